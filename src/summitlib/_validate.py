@@ -1,0 +1,110 @@
+"""attrs validators that raise `InvalidValueError` naming the field, what was expected and what arrived."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+
+from summitlib.errors import InvalidValueError
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*\Z")
+TOPIC_PATTERN = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*\Z")
+
+
+def field_name(instance: object, attribute: attrs.Attribute[Any]) -> str:
+    """``ClassName.field`` for messages."""
+    return f"{type(instance).__name__}.{attribute.name}"
+
+
+def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter: any iterable (but not a lone string) to a tuple."""
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, str | bytes):
+        raise InvalidValueError("", "a list or tuple, not a single string", value)
+    return tuple(value)
+
+
+def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A non-empty string without surrounding whitespace."""
+    if not isinstance(value, str) or not value.strip() or value != value.strip():
+        raise InvalidValueError(
+            field_name(instance, attribute), "a non-empty string without surrounding spaces", value
+        )
+
+
+def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """`text` or None."""
+    if value is not None:
+        text(instance, attribute, value)
+
+
+def identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An id: letters, digits and ``_ . : -``, starting with a letter or digit."""
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
+        raise InvalidValueError(
+            field_name(instance, attribute),
+            "an id of letters, digits and '_.:-' starting with a letter or digit",
+            value,
+        )
+
+
+def optional_identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """`identifier` or None."""
+    if value is not None:
+        identifier(instance, attribute, value)
+
+
+def instance_of(*types: type) -> Validator:
+    """Like `attrs.validators.instance_of`, raising `InvalidValueError`."""
+    names = " or ".join(t.__name__ for t in types)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        # bool is an int subclass: never accept it where a number is asked for
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            raise InvalidValueError(field_name(instance, attribute), f"a {names}", value)
+
+    return check
+
+
+def optional(validator: Validator) -> Validator:
+    """Accept None, else apply ``validator``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            validator(instance, attribute, value)
+
+    return check
+
+
+def each(validator: Validator) -> Validator:
+    """Apply ``validator`` to each item of a tuple; the message gives the index."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise InvalidValueError(field_name(instance, attribute), "a tuple", value)
+        for index, item in enumerate(value):
+            try:
+                validator(instance, attribute, item)
+            except InvalidValueError as error:
+                raise InvalidValueError(
+                    f"{field_name(instance, attribute)}[{index}]", error.expected, item
+                ) from None
+
+    return check
+
+
+def unique(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+    """No item twice."""
+    seen: set[object] = set()
+    for item in value:
+        if item in seen:
+            raise InvalidValueError(
+                field_name(instance, attribute), "no repeated items", f"{item!r} repeated"
+            )
+        seen.add(item)

@@ -1,0 +1,211 @@
+"""A set of records, and the checks that make it a consistent corpus.
+
+[`Records`][summitlib.Records] is the plain content of a corpus: tuples of leaders, issues, meetings,
+sources and claims. [`check_records`][summitlib.check_records] finds every problem that stops them forming
+a corpus (duplicate ids, references that do not resolve, cycles, quotes that are not in their source) and
+fills in evidence offsets. A [`Corpus`][summitlib.Corpus] is built on checked records only.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Mapping
+
+import attrs
+
+from summitlib import _validate as v
+from summitlib.claims import Claim, SpeakerKind
+from summitlib.errors import CorpusError, Problem
+from summitlib.model import Issue, Leader, Meeting, Outcome, Role, Source
+from summitlib.provenance import Evidence
+
+__all__ = ["Records", "check_records"]
+
+
+@attrs.frozen(kw_only=True)
+class Records:
+    """The content of a corpus, in the order it was given.
+
+    Attributes:
+        leaders: people who act or speak.
+        issues: subjects, in a hierarchy.
+        meetings: encounters, held or not.
+        sources: the texts.
+        claims: who said what.
+    """
+
+    leaders: tuple[Leader, ...] = attrs.field(default=(), converter=v.to_tuple)
+    issues: tuple[Issue, ...] = attrs.field(default=(), converter=v.to_tuple)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=v.to_tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=v.to_tuple)
+
+    def __len__(self) -> int:
+        return (
+            len(self.leaders) + len(self.issues) + len(self.meetings) + len(self.sources) + len(self.claims)
+        )
+
+    def counts(self) -> dict[str, int]:
+        """How many records of each kind."""
+        return {f.name: len(getattr(self, f.name)) for f in attrs.fields(Records)}
+
+
+def _suggest(key: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(key, list(known), n=3, cutoff=0.6)
+    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+
+
+class _Checker:
+    """Collects problems while walking the records; resolves evidence offsets on the way."""
+
+    def __init__(self, records: Records) -> None:
+        self.records = records
+        self.problems: list[Problem] = []
+        self.ids: dict[str, dict[str, int]] = {}
+        for kind in ("leaders", "issues", "meetings", "sources", "claims"):
+            seen: dict[str, int] = {}
+            for index, record in enumerate(getattr(records, kind)):
+                if record.id in seen:
+                    self.problems.append(
+                        Problem(
+                            path=f"$.{kind}[{index}].id",
+                            message=f"duplicate id {record.id!r}, first used at $.{kind}[{seen[record.id]}]; "
+                            "expected ids unique within a kind",
+                        )
+                    )
+                else:
+                    seen[record.id] = index
+            self.ids[kind] = seen
+        self.texts: Mapping[str, str] = {s.id: s.text for s in records.sources}
+
+    def ref(self, kind: str, key: str | None, path: str) -> None:
+        if key is None or key in self.ids[kind]:
+            return
+        singular = kind[:-1]
+        self.problems.append(
+            Problem(
+                path=path,
+                message=f"unknown {singular} id {key!r}; expected the id of one of the {len(self.ids[kind])} "
+                f"{kind}{_suggest(key, self.ids[kind])}",
+            )
+        )
+
+    def refs(self, kind: str, keys: Iterable[str], path: str) -> None:
+        for index, key in enumerate(keys):
+            self.ref(kind, key, f"{path}[{index}]")
+
+    def evidence(self, item: Evidence, path: str) -> Evidence:
+        text = self.texts.get(item.source)
+        if text is None:
+            self.ref("sources", item.source, f"{path}.source")
+            return item
+        if item.start is not None:
+            if item.start + len(item.quote) > len(text):
+                self.problems.append(
+                    Problem(
+                        path=f"{path}.start",
+                        message=f"offset {item.start} + quote length {len(item.quote)} is past the end of "
+                        f"source {item.source!r} ({len(text)} characters)",
+                    )
+                )
+            elif text[item.start : item.start + len(item.quote)] != item.quote:
+                found = text.find(item.quote)
+                hint = f"; the quote occurs at offset {found}" if found >= 0 else ""
+                self.problems.append(
+                    Problem(
+                        path=f"{path}.start",
+                        message=f"the text of {item.source!r} at {item.start} is "
+                        f"{text[item.start : item.start + len(item.quote)]!r}, not the quote{hint}",
+                    )
+                )
+            return attrs.evolve(item, end=item.start + len(item.quote)) if item.end is None else item
+        start = text.find(item.quote)
+        if start < 0:
+            self.problems.append(
+                Problem(
+                    path=f"{path}.quote",
+                    message=f"quote {_short(item.quote)!r} is not in the text of source {item.source!r}; "
+                    "expected an exact substring (same spelling, punctuation and quote marks)",
+                )
+            )
+            return item
+        return attrs.evolve(item, start=start, end=start + len(item.quote))
+
+    def evidences(self, items: tuple[Evidence, ...], path: str) -> tuple[Evidence, ...]:
+        return tuple(self.evidence(e, f"{path}[{i}]") for i, e in enumerate(items))
+
+    def leader(self, leader: Leader, path: str) -> Leader:
+        roles = tuple(self.role(r, f"{path}.roles[{i}]") for i, r in enumerate(leader.roles))
+        return attrs.evolve(leader, roles=roles, evidence=self.evidences(leader.evidence, f"{path}.evidence"))
+
+    def role(self, role: Role, path: str) -> Role:
+        return attrs.evolve(role, evidence=self.evidences(role.evidence, f"{path}.evidence"))
+
+    def issue(self, issue: Issue, path: str) -> Issue:
+        self.ref("issues", issue.parent, f"{path}.parent")
+        return attrs.evolve(issue, evidence=self.evidences(issue.evidence, f"{path}.evidence"))
+
+    def meeting(self, meeting: Meeting, path: str) -> Meeting:
+        self.refs("leaders", meeting.participants, f"{path}.participants")
+        self.ref("meetings", meeting.occasion, f"{path}.occasion")
+        self.refs("issues", meeting.issues, f"{path}.issues")
+        outcomes = tuple(self.outcome(o, f"{path}.outcomes[{i}]") for i, o in enumerate(meeting.outcomes))
+        evidence = self.evidences(meeting.evidence, f"{path}.evidence")
+        return attrs.evolve(meeting, outcomes=outcomes, evidence=evidence)
+
+    def outcome(self, outcome: Outcome, path: str) -> Outcome:
+        self.refs("issues", outcome.issues, f"{path}.issues")
+        return attrs.evolve(outcome, evidence=self.evidences(outcome.evidence, f"{path}.evidence"))
+
+    def claim(self, claim: Claim, path: str) -> Claim:
+        if claim.speaker.kind is SpeakerKind.PERSON:
+            self.ref("leaders", claim.speaker.leader, f"{path}.speaker.leader")
+        self.refs("meetings", claim.meetings, f"{path}.meetings")
+        self.refs("issues", claim.issues, f"{path}.issues")
+        self.ref("leaders", claim.subject, f"{path}.subject")
+        return attrs.evolve(claim, evidence=self.evidence(claim.evidence, f"{path}.evidence"))
+
+    def cycles(self, kind: str, parent_of: Callable[[str], str | None], field: str) -> None:
+        index = self.ids[kind]
+        for key, position in index.items():
+            seen = {key}
+            current = parent_of(key)
+            while current is not None and current in index:
+                if current in seen:
+                    self.problems.append(
+                        Problem(
+                            path=f"$.{kind}[{position}].{field}",
+                            message=f"{kind[:-1]} {key!r} is its own ancestor through {field}; "
+                            "expected a hierarchy without cycles",
+                        )
+                    )
+                    break
+                seen.add(current)
+                current = parent_of(current)
+
+
+def check_records(records: Records) -> Records:
+    """Check that ``records`` form a consistent corpus and resolve every evidence offset.
+
+    Returns the same records with each [`Evidence`][summitlib.Evidence]'s ``start`` and ``end`` filled in.
+
+    Raises:
+        CorpusError: listing every problem found (duplicate ids, unknown ids with close-match suggestions,
+            cycles in issue parents or meeting occasions, quotes not in their source, bad offsets).
+    """
+    checker = _Checker(records)
+    leaders = tuple(checker.leader(x, f"$.leaders[{i}]") for i, x in enumerate(records.leaders))
+    issues = tuple(checker.issue(x, f"$.issues[{i}]") for i, x in enumerate(records.issues))
+    meetings = tuple(checker.meeting(x, f"$.meetings[{i}]") for i, x in enumerate(records.meetings))
+    claims = tuple(checker.claim(x, f"$.claims[{i}]") for i, x in enumerate(records.claims))
+    parents = {i.id: i.parent for i in records.issues}
+    checker.cycles("issues", parents.__getitem__, "parent")
+    occasions = {m.id: m.occasion for m in records.meetings}
+    checker.cycles("meetings", occasions.__getitem__, "occasion")
+    if checker.problems:
+        raise CorpusError(checker.problems)
+    return Records(leaders=leaders, issues=issues, meetings=meetings, sources=records.sources, claims=claims)
+
+
+def _short(quote: str, limit: int = 60) -> str:
+    return quote if len(quote) <= limit else quote[: limit - 1] + "…"
