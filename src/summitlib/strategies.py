@@ -1,0 +1,383 @@
+"""Hypothesis strategies for every public summitlib type.
+
+Install the ``testing`` extra (``pip install "summitlib[testing]"``) and property-test your own code
+against summitlib objects::
+
+    from hypothesis import given
+    from summitlib import strategies as sst
+
+    @given(sst.records())
+    def test_my_report_never_crashes(records):
+        my_report(records)
+
+[`records`][summitlib.strategies.records] draws a *consistent* set: every id it references exists and every
+evidence quote is an exact substring of its source text, so ``Corpus(records)`` accepts it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import string
+
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
+from summitlib._countries import ALL_COUNTRIES
+from summitlib.claims import Claim, ClaimValue, Label, Number, Speaker, Topic
+from summitlib.dates import DateSpan, PartialDate, When
+from summitlib.durations import DurationRange
+from summitlib.model import (
+    Issue,
+    Leader,
+    Meeting,
+    MeetingFormat,
+    MeetingStatus,
+    Outcome,
+    Role,
+    RoleKind,
+    Source,
+    SourceKind,
+)
+from summitlib.places import Place
+from summitlib.provenance import Evidence, Inference
+from summitlib.records import Records
+
+__all__ = [
+    "claim_values",
+    "claims",
+    "date_spans",
+    "duration_ranges",
+    "evidence",
+    "identifiers",
+    "inferences",
+    "issues",
+    "leaders",
+    "meetings",
+    "names",
+    "partial_dates",
+    "places",
+    "records",
+    "roles",
+    "sources",
+    "speakers",
+    "whens",
+]
+
+_WORDS = (
+    "summit talks leaders met Hamburg Danang ceasefire Syria Ukraine envoy hour minutes "
+    "Kremlin White House said announced agreed denied Moscow Washington sanctions"
+).split()
+
+
+def identifiers() -> SearchStrategy[str]:
+    """Valid record ids such as ``"a-1"``."""
+    first = st.sampled_from(string.ascii_lowercase + string.digits)
+    rest = st.text(alphabet=string.ascii_lowercase + string.digits + "-_.", max_size=12)
+    return st.builds(lambda a, b: a + b, first, rest)
+
+
+def names() -> SearchStrategy[str]:
+    """Non-empty display names without surrounding spaces (accents included)."""
+    word = st.text(alphabet=string.ascii_letters + "éèöüçÉ'.", min_size=1, max_size=10)
+    return st.lists(word, min_size=1, max_size=3).map(" ".join)
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn, min_year: int = 1900, max_year: int = 2030) -> PartialDate:
+    """Partial dates of every precision."""
+    year = draw(st.integers(min_year, max_year))
+    precision = draw(st.sampled_from(("year", "month", "day")))
+    if precision == "year":
+        return PartialDate(year=year)
+    month = draw(st.integers(1, 12))
+    if precision == "month":
+        return PartialDate(year=year, month=month)
+    day = draw(st.integers(1, calendar.monthrange(year, month)[1]))
+    return PartialDate(year=year, month=month, day=day)
+
+
+@st.composite
+def date_spans(draw: st.DrawFn, min_year: int = 1900, max_year: int = 2030) -> DateSpan:
+    """Valid spans: the end never before the start."""
+    a = draw(partial_dates(min_year, max_year))
+    b = draw(partial_dates(min_year, max_year))
+    start, end = (a, b) if (a.earliest, a.latest) <= (b.earliest, b.latest) else (b, a)
+    if end.latest < start.latest:  # e.g. 2017 .. 2017-03: widen the end to cover the start
+        end = start
+    return DateSpan(start=start, end=end)
+
+
+def whens(min_year: int = 1900, max_year: int = 2030) -> SearchStrategy[When]:
+    """A partial date or a span."""
+    return st.one_of(partial_dates(min_year, max_year), date_spans(min_year, max_year))
+
+
+def days(min_year: int = 1900, max_year: int = 2030) -> SearchStrategy[dt.date]:
+    """Plain dates."""
+    return st.dates(dt.date(min_year, 1, 1), dt.date(max_year, 12, 31))
+
+
+@st.composite
+def duration_ranges(draw: st.DrawFn, max_minutes: int = 10_000) -> DurationRange:
+    """Exact, at-least, at-most and between ranges."""
+    a = draw(st.integers(0, max_minutes))
+    b = draw(st.integers(0, max_minutes))
+    approximate = draw(st.booleans())
+    kind = draw(st.sampled_from(("exactly", "at_least", "at_most", "between")))
+    if kind == "exactly":
+        return DurationRange.exactly(a, approximate=approximate)
+    if kind == "at_least":
+        return DurationRange.at_least(a, approximate=approximate)
+    if kind == "at_most":
+        return DurationRange.at_most(a, approximate=approximate)
+    return DurationRange.between(min(a, b), max(a, b), approximate=approximate)
+
+
+def country_codes() -> SearchStrategy[str]:
+    """ISO 3166-1 alpha-3 codes (and ISO 3166-3 codes of former countries)."""
+    return st.sampled_from(sorted(ALL_COUNTRIES))
+
+
+def places() -> SearchStrategy[Place]:
+    """Places with a country and optionally a city and venue."""
+    return st.builds(
+        Place,
+        country=country_codes(),
+        city=st.none() | names(),
+        venue=st.none() | names(),
+    )
+
+
+def _texts() -> SearchStrategy[str]:
+    return st.lists(st.sampled_from(_WORDS), min_size=3, max_size=30).map(" ".join)
+
+
+@st.composite
+def evidence(draw: st.DrawFn, source: str | None = None, text: str | None = None) -> Evidence:
+    """Evidence; with ``text`` given, the quote is an exact substring of it (offsets left unresolved)."""
+    if text is None:
+        return Evidence(source=source or draw(identifiers()), quote=draw(_texts()))
+    words = text.split(" ")
+    i = draw(st.integers(0, len(words) - 1))
+    j = draw(st.integers(i + 1, len(words)))
+    return Evidence(source=source or draw(identifiers()), quote=" ".join(words[i:j]))
+
+
+def inferences(field: str) -> SearchStrategy[Inference]:
+    """An inference note for ``field``."""
+    return st.builds(Inference, field=st.just(field), note=names())
+
+
+def roles() -> SearchStrategy[Role]:
+    """Roles, with or without a period."""
+    return st.builds(
+        _role,
+        title=names(),
+        kind=st.sampled_from(RoleKind),
+        country=st.none() | country_codes(),
+        period=st.none() | date_spans(),
+    )
+
+
+def _role(title: str, kind: RoleKind, country: str | None, period: DateSpan | None) -> Role:
+    start = period.start if period else None
+    end = period.end if period else None
+    return Role(title=title, kind=kind, country=country, start=start, end=end)
+
+
+def speakers(leader_ids: SearchStrategy[str] | None = None) -> SearchStrategy[Speaker]:
+    """Persons (from ``leader_ids``), groups and the author."""
+    ids = leader_ids if leader_ids is not None else identifiers()
+    return st.one_of(ids.map(Speaker.person), names().map(Speaker.group), st.just(Speaker.author()))
+
+
+def claim_values() -> SearchStrategy[ClaimValue]:
+    """Every kind of claim value."""
+    return st.one_of(
+        names().map(lambda t: Label(text=t)),
+        duration_ranges(),
+        partial_dates(),
+        date_spans(),
+        st.builds(
+            Number,
+            value=st.integers(-1000, 10**6) | st.floats(allow_nan=False, allow_infinity=False, width=32),
+            unit=st.none() | names(),
+        ),
+        st.booleans(),
+    )
+
+
+def leaders() -> SearchStrategy[Leader]:
+    """Stand-alone leaders (ids and references not tied to a corpus)."""
+    return st.builds(
+        Leader,
+        id=identifiers(),
+        name=names(),
+        aliases=st.lists(names(), max_size=3, unique=True).map(tuple),
+        country=st.none() | country_codes(),
+        roles=st.lists(roles(), max_size=2).map(tuple),
+        evidence=st.lists(evidence(), max_size=2).map(tuple),
+    )
+
+
+def issues() -> SearchStrategy[Issue]:
+    """Stand-alone issues."""
+    return st.builds(
+        Issue,
+        id=identifiers(),
+        name=names(),
+        aliases=st.lists(names(), max_size=3, unique=True).map(tuple),
+        evidence=st.lists(evidence(), max_size=2).map(tuple),
+    )
+
+
+def sources() -> SearchStrategy[Source]:
+    """Stand-alone sources with a generated text."""
+    return st.builds(
+        Source,
+        id=identifiers(),
+        text=_texts(),
+        kind=st.sampled_from(SourceKind),
+        title=st.none() | names(),
+        publisher=st.none() | names(),
+        authors=st.lists(names(), max_size=2).map(tuple),
+        published=st.none() | partial_dates(),
+        inferred=st.lists(inferences("published"), max_size=1).map(tuple),
+    )
+
+
+def meetings() -> SearchStrategy[Meeting]:
+    """Stand-alone meetings."""
+    return st.builds(
+        Meeting,
+        id=identifiers(),
+        name=names(),
+        format=st.sampled_from(MeetingFormat),
+        status=st.sampled_from(MeetingStatus),
+        participants=st.lists(identifiers(), max_size=4, unique=True).map(tuple),
+        when=st.none() | whens(),
+        place=st.none() | places(),
+        issues=st.lists(identifiers(), max_size=3, unique=True).map(tuple),
+        outcomes=st.lists(st.builds(Outcome, description=names()), max_size=2).map(tuple),
+        evidence=st.lists(evidence(), max_size=2).map(tuple),
+        inferred=st.lists(inferences("when"), max_size=1).map(tuple),
+    )
+
+
+def claims() -> SearchStrategy[Claim]:
+    """Stand-alone claims."""
+    return st.builds(
+        Claim,
+        id=identifiers(),
+        speaker=speakers(),
+        topic=st.sampled_from((Topic.ACTUAL_DURATION, Topic.SCHEDULED_DURATION, Topic.POSITION, "a.b_c")),
+        value=claim_values(),
+        evidence=evidence(),
+        meetings=st.lists(identifiers(), max_size=2, unique=True).map(tuple),
+        issues=st.lists(identifiers(), max_size=2, unique=True).map(tuple),
+        said_on=st.none() | whens(),
+    )
+
+
+@st.composite
+def records(
+    draw: st.DrawFn,
+    *,
+    max_leaders: int = 6,
+    max_issues: int = 5,
+    max_meetings: int = 8,
+    max_sources: int = 3,
+    max_claims: int = 8,
+    min_year: int = 2000,
+    max_year: int = 2020,
+) -> Records:
+    """Consistent records: every reference resolves and every quote is in its source's text."""
+    source_ids = draw(st.lists(identifiers(), min_size=1, max_size=max_sources, unique=True))
+    srcs = [
+        Source(
+            id=sid,
+            text=draw(_texts()),
+            kind=draw(st.sampled_from(SourceKind)),
+            publisher=draw(st.none() | st.sampled_from(("The Globe", "CNN", "RFE/RL"))),
+            published=draw(st.none() | partial_dates(min_year, max_year)),
+        )
+        for sid in source_ids
+    ]
+
+    def proof(max_size: int = 2) -> SearchStrategy[tuple[Evidence, ...]]:
+        return st.lists(
+            st.sampled_from(srcs).flatmap(lambda s: evidence(source=s.id, text=s.text)),
+            max_size=max_size,
+        ).map(tuple)
+
+    leader_ids = draw(st.lists(identifiers(), min_size=2, max_size=max_leaders, unique=True))
+    people = [
+        Leader(
+            id=lid,
+            name=draw(names()),
+            aliases=tuple(draw(st.lists(names(), max_size=2, unique=True))),
+            country=draw(st.none() | st.sampled_from(("USA", "RUS", "DEU", "CHN", "SUN"))),
+            roles=tuple(draw(st.lists(roles(), max_size=1))),
+            evidence=draw(proof()),
+        )
+        for lid in leader_ids
+    ]
+    issue_ids = draw(st.lists(identifiers(), max_size=max_issues, unique=True))
+    topics = [
+        Issue(
+            id=iid,
+            name=draw(names()),
+            parent=draw(st.none() | st.sampled_from(issue_ids[:n])) if n else None,
+            evidence=draw(proof()),
+        )
+        for n, iid in enumerate(issue_ids)
+    ]
+    meeting_ids = draw(st.lists(identifiers(), max_size=max_meetings, unique=True))
+    cities = st.sampled_from(
+        (
+            Place(country="DEU", city="Hamburg"),
+            Place(country="VNM", city="Danang"),
+            Place(country="ISL", city="Reykjavik"),
+            Place(country="FIN", city="Helsinki"),
+        )
+    )
+    issue_subset = (
+        st.lists(st.sampled_from(issue_ids), unique=True, max_size=3).map(tuple) if issue_ids else st.just(())
+    )
+    encounters = [
+        Meeting(
+            id=mid,
+            name=draw(names()),
+            format=draw(st.sampled_from(MeetingFormat)),
+            status=draw(st.sampled_from(MeetingStatus)),
+            participants=tuple(draw(st.lists(st.sampled_from(leader_ids), unique=True, max_size=4))),
+            when=draw(st.none() | whens(min_year, max_year)),
+            place=draw(st.none() | cities),
+            occasion=draw(st.none() | st.sampled_from(meeting_ids[:n])) if n else None,
+            issues=draw(issue_subset),
+            outcomes=tuple(
+                draw(st.lists(st.builds(Outcome, description=names(), issues=issue_subset), max_size=1))
+            ),
+            evidence=draw(proof()),
+        )
+        for n, mid in enumerate(meeting_ids)
+    ]
+    claim_ids = draw(st.lists(identifiers(), max_size=max_claims, unique=True))
+    statements = [
+        Claim(
+            id=cid,
+            speaker=draw(speakers(st.sampled_from(leader_ids))),
+            topic=draw(st.sampled_from((Topic.ACTUAL_DURATION, Topic.SCHEDULED_DURATION, Topic.POSITION))),
+            value=draw(claim_values()),
+            evidence=draw(st.sampled_from(srcs).flatmap(lambda s: evidence(source=s.id, text=s.text))),
+            meetings=tuple(draw(st.lists(st.sampled_from(meeting_ids), unique=True, max_size=2)))
+            if meeting_ids
+            else (),
+            issues=draw(issue_subset),
+            subject=draw(st.none() | st.sampled_from(leader_ids)),
+            said_on=draw(st.none() | whens(min_year, max_year)),
+        )
+        for cid in claim_ids
+    ]
+    return Records(leaders=people, issues=topics, meetings=encounters, sources=srcs, claims=statements)
