@@ -65,9 +65,10 @@ __all__ = [
 ]
 
 _WORDS = (
-    "summit talks leaders met Hamburg Danang ceasefire Syria Ukraine envoy hour minutes "
-    "Kremlin White House said announced agreed denied Moscow Washington sanctions"
-).split()
+    "summit", "talks", "leaders", "met", "Hamburg", "Danang", "ceasefire", "Syria", "Ukraine",
+    "envoy", "hour", "minutes", "Kremlin", "White", "House", "said", "announced", "agreed",
+    "denied", "Moscow", "Washington", "sanctions",
+)  # fmt: skip
 
 
 def identifiers() -> SearchStrategy[str]:
