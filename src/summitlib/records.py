@@ -132,18 +132,24 @@ class _Checker:
         return attrs.evolve(item, start=start, end=start + len(item.quote))
 
     def evidences(self, items: tuple[Evidence, ...], path: str) -> tuple[Evidence, ...]:
-        return tuple(self.evidence(e, f"{path}[{i}]") for i, e in enumerate(items))
+        resolved = tuple(self.evidence(e, f"{path}[{i}]") for i, e in enumerate(items))
+        return items if _same(resolved, items) else resolved
 
     def leader(self, leader: Leader, path: str) -> Leader:
         roles = tuple(self.role(r, f"{path}.roles[{i}]") for i, r in enumerate(leader.roles))
-        return attrs.evolve(leader, roles=roles, evidence=self.evidences(leader.evidence, f"{path}.evidence"))
+        evidence = self.evidences(leader.evidence, f"{path}.evidence")
+        if _same(roles, leader.roles) and evidence is leader.evidence:
+            return leader
+        return attrs.evolve(leader, roles=roles, evidence=evidence)
 
     def role(self, role: Role, path: str) -> Role:
-        return attrs.evolve(role, evidence=self.evidences(role.evidence, f"{path}.evidence"))
+        evidence = self.evidences(role.evidence, f"{path}.evidence")
+        return role if evidence is role.evidence else attrs.evolve(role, evidence=evidence)
 
     def issue(self, issue: Issue, path: str) -> Issue:
         self.ref("issues", issue.parent, f"{path}.parent")
-        return attrs.evolve(issue, evidence=self.evidences(issue.evidence, f"{path}.evidence"))
+        evidence = self.evidences(issue.evidence, f"{path}.evidence")
+        return issue if evidence is issue.evidence else attrs.evolve(issue, evidence=evidence)
 
     def meeting(self, meeting: Meeting, path: str) -> Meeting:
         self.refs("leaders", meeting.participants, f"{path}.participants")
@@ -151,11 +157,14 @@ class _Checker:
         self.refs("issues", meeting.issues, f"{path}.issues")
         outcomes = tuple(self.outcome(o, f"{path}.outcomes[{i}]") for i, o in enumerate(meeting.outcomes))
         evidence = self.evidences(meeting.evidence, f"{path}.evidence")
+        if _same(outcomes, meeting.outcomes) and evidence is meeting.evidence:
+            return meeting
         return attrs.evolve(meeting, outcomes=outcomes, evidence=evidence)
 
     def outcome(self, outcome: Outcome, path: str) -> Outcome:
         self.refs("issues", outcome.issues, f"{path}.issues")
-        return attrs.evolve(outcome, evidence=self.evidences(outcome.evidence, f"{path}.evidence"))
+        evidence = self.evidences(outcome.evidence, f"{path}.evidence")
+        return outcome if evidence is outcome.evidence else attrs.evolve(outcome, evidence=evidence)
 
     def claim(self, claim: Claim, path: str) -> Claim:
         if claim.speaker.kind is SpeakerKind.PERSON:
@@ -163,7 +172,8 @@ class _Checker:
         self.refs("meetings", claim.meetings, f"{path}.meetings")
         self.refs("issues", claim.issues, f"{path}.issues")
         self.ref("leaders", claim.subject, f"{path}.subject")
-        return attrs.evolve(claim, evidence=self.evidence(claim.evidence, f"{path}.evidence"))
+        evidence = self.evidence(claim.evidence, f"{path}.evidence")
+        return claim if evidence is claim.evidence else attrs.evolve(claim, evidence=evidence)
 
     def cycles(self, kind: str, parent_of: Callable[[str], str | None], field: str) -> None:
         index = self.ids[kind]
@@ -204,7 +214,22 @@ def check_records(records: Records) -> Records:
     checker.cycles("meetings", occasions.__getitem__, "occasion")
     if checker.problems:
         raise CorpusError(checker.problems)
+    if all(
+        _same(new, old)
+        for new, old in (
+            (leaders, records.leaders),
+            (issues, records.issues),
+            (meetings, records.meetings),
+            (claims, records.claims),
+        )
+    ):
+        return records
     return Records(leaders=leaders, issues=issues, meetings=meetings, sources=records.sources, claims=claims)
+
+
+def _same(new: tuple[object, ...], old: tuple[object, ...]) -> bool:
+    """True when ``new`` holds the very objects of ``old`` (nothing was rebuilt)."""
+    return len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True))
 
 
 def _short(quote: str, limit: int = 60) -> str:
