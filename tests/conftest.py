@@ -6,10 +6,16 @@ Profiles: ``dev`` (default, quick) and ``ci`` (more examples, no deadline). Pick
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from summitlib.corpus import Corpus
+from summitlib.records import Records
+from summitlib.serialization import structure
 
 settings.register_profile("dev", max_examples=60, deadline=None)
 settings.register_profile(
@@ -23,3 +29,15 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def query_corpus() -> Corpus:
+    """A small hand-curated corpus on the seed texts (tests/data/query_corpus.json) for query tests.
+
+    Sources name their text with ``text_file``, read from the repository's ``seeds/`` directory.
+    """
+    data = json.loads((DATA / "query_corpus.json").read_text(encoding="utf-8"))
+    for source in data["sources"]:
+        source["text"] = (ROOT / "seeds" / source.pop("text_file")).read_text(encoding="utf-8")
+    return Corpus(structure(data, Records))

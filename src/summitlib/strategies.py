@@ -57,6 +57,7 @@ __all__ = [
     "names",
     "partial_dates",
     "places",
+    "query_records",
     "records",
     "roles",
     "sources",
@@ -381,4 +382,122 @@ def records(
         )
         for cid in claim_ids
     ]
+    return Records(leaders=people, issues=topics, meetings=encounters, sources=srcs, claims=statements)
+
+
+# --- dense corpora for query tests (appended for summitlib.corpus) ------------------------------------
+
+_QUERY_NAMES = (
+    "Donald Trump", "Melania Trump", "Vladimir Putin", "Sergey Lavrov", "Rex Tillerson", "Angela Merkel",
+    "Emmanuel Macron", "Xi Jinping", "Moon Jae-in", "Shinzō Abe",
+)  # fmt: skip
+_QUERY_PLACES = (
+    Place(country="DEU", city="Hamburg"),
+    Place(country="VNM", city="Danang"),
+    Place(country="ISL", city="Reykjavik"),
+    Place(country="FIN", city="Helsinki"),
+    Place(country="FIN"),
+)
+_QUERY_TEXTS = (
+    "Leaders met in Hamburg and agreed on a ceasefire in Syria",
+    "The Kremlin said the talks lasted an hour",
+    "Washington announced sanctions after the summit",
+)
+_QUERY_TOPICS = (Topic.ACTUAL_DURATION, Topic.SCHEDULED_DURATION, Topic.POSITION, "position.syria", "date")
+_QUERY_VALUES: SearchStrategy[ClaimValue] = st.one_of(
+    st.sampled_from([Label(text="pushed back"), Label(text="accepted"), Label(text="Accepted")]),
+    duration_ranges(max_minutes=240),
+    whens(2016, 2018),
+    st.booleans(),
+)
+_QUERY_WHENS = st.none() | whens(2015, 2019)
+_QUERY_SPEAKERS = (Speaker.author(), Speaker.group("the Kremlin"), Speaker.group("White House"))
+
+
+def _subset(draw: st.DrawFn, items: list[str], max_size: int) -> tuple[str, ...]:
+    """A few distinct items, drawn as a bit mask (cheap to generate and to shrink)."""
+    if not items:
+        return ()
+    mask = draw(st.integers(0, 2 ** len(items) - 1))
+    return tuple(x for n, x in enumerate(items) if mask >> n & 1)[:max_size]
+
+
+@st.composite
+def query_records(draw: st.DrawFn, max_meetings: int = 12, max_claims: int = 10) -> Records:
+    """Consistent records dense in what queries look at: few leaders (with shared surnames) taking part
+    in many meetings, nested summits, sub-issues, places, partial dates, evidence and claims from a few
+    sources. Faster to generate than [`records`][summitlib.strategies.records]."""
+    integer = st.integers
+    n_sources = draw(integer(1, len(_QUERY_TEXTS)))
+    srcs = [
+        Source(
+            id=f"s{n}",
+            text=_QUERY_TEXTS[n],
+            kind=draw(st.sampled_from(SourceKind)),
+            publisher=draw(st.sampled_from((None, "The Globe", "CNN"))),
+            published=draw(st.none() | partial_dates(2015, 2019)),
+        )
+        for n in range(n_sources)
+    ]
+
+    def quote() -> Evidence:
+        source = srcs[draw(integer(0, n_sources - 1))]
+        words = source.text.split(" ")
+        start = draw(integer(0, len(words) - 1))
+        end = draw(integer(start + 1, min(len(words), start + 4)))
+        return Evidence(source=source.id, quote=" ".join(words[start:end]))
+
+    def proof(max_size: int = 2) -> tuple[Evidence, ...]:
+        return tuple(quote() for _ in range(draw(integer(0, max_size))))
+
+    n_leaders = draw(integer(2, 6))
+    leader_ids = [f"l{n}" for n in range(n_leaders)]
+    people = [
+        Leader(id=lid, name=_QUERY_NAMES[draw(integer(0, len(_QUERY_NAMES) - 1))], evidence=proof())
+        for lid in leader_ids
+    ]
+    issue_ids = [f"i{n}" for n in range(draw(integer(0, 5)))]
+    topics = [
+        Issue(
+            id=iid,
+            name=f"Issue {n}",
+            parent=f"i{draw(integer(0, n - 1))}" if n and draw(st.booleans()) else None,
+        )
+        for n, iid in enumerate(issue_ids)
+    ]
+    meeting_ids = [f"m{n}" for n in range(draw(integer(0, max_meetings)))]
+    encounters = [
+        Meeting(
+            id=mid,
+            name=f"Meeting {n}",
+            format=draw(st.sampled_from(MeetingFormat)),
+            status=draw(st.sampled_from(MeetingStatus)),
+            participants=_subset(draw, leader_ids, 4),
+            when=draw(_QUERY_WHENS),
+            place=draw(st.none() | st.sampled_from(_QUERY_PLACES)),
+            occasion=f"m{draw(integer(0, n - 1))}" if n and draw(st.booleans()) else None,
+            issues=_subset(draw, issue_ids, 3),
+            outcomes=(Outcome(description="agreed", issues=_subset(draw, issue_ids, 2), evidence=proof(1)),)
+            if draw(st.booleans())
+            else (),
+            evidence=proof(),
+        )
+        for n, mid in enumerate(meeting_ids)
+    ]
+    statements = []
+    for n in range(draw(integer(0, max_claims))):
+        who = draw(integer(-len(_QUERY_SPEAKERS), n_leaders - 1))
+        statements.append(
+            Claim(
+                id=f"c{n}",
+                speaker=Speaker.person(leader_ids[who]) if who >= 0 else _QUERY_SPEAKERS[who],
+                topic=draw(st.sampled_from(_QUERY_TOPICS)),
+                value=draw(_QUERY_VALUES),
+                evidence=quote(),
+                meetings=_subset(draw, meeting_ids, 2),
+                issues=_subset(draw, issue_ids, 2),
+                subject=draw(st.none() | st.sampled_from(leader_ids)),
+                said_on=draw(_QUERY_WHENS),
+            )
+        )
     return Records(leaders=people, issues=topics, meetings=encounters, sources=srcs, claims=statements)

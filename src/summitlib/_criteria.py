@@ -1,0 +1,195 @@
+"""Turning what a reader passes to ``filter`` into ids, day ranges and tests.
+
+Wherever a leader, meeting, issue or source is expected, an object, an id or a name is accepted
+interchangeably; a criterion takes one value or several (any of them may match).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from typing import Any, Generic, NamedTuple, TypeAlias, TypeVar
+
+from summitlib._countries import ALL_COUNTRIES
+from summitlib._index import Store
+from summitlib._names import normalise
+from summitlib.dates import DateSpan, PartialDate, parse_when
+from summitlib.errors import InvalidValueError, NotFoundError
+from summitlib.model import Issue, Leader, Meeting, Source
+
+__all__ = [
+    "Criterion",
+    "DateKey",
+    "IssueKey",
+    "LeaderKey",
+    "MeetingKey",
+    "SourceKey",
+    "country_key",
+    "day_range",
+    "enum_value",
+    "many",
+    "resolve",
+    "resolve_among",
+]
+
+T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
+
+LeaderKey: TypeAlias = Leader | str
+"""A leader, its id or one of its names."""
+MeetingKey: TypeAlias = Meeting | str
+"""A meeting, its id or its name."""
+IssueKey: TypeAlias = Issue | str
+"""An issue, its id or one of its names."""
+SourceKey: TypeAlias = Source | str
+"""A source, its id or its title."""
+DateKey: TypeAlias = int | str | dt.date | PartialDate | DateSpan
+"""A year (``2017``), a partial date or span as text (``"2017-11"``, ``"2017-01/2017-06"``), a day, or a
+`PartialDate` / `DateSpan`."""
+
+_TYPES: dict[str, type] = {
+    "leaders": Leader,
+    "meetings": Meeting,
+    "issues": Issue,
+    "sources": Source,
+}
+
+_COUNTRY_NAMES = {
+    "russia": "RUS",
+    "america": "USA",
+    "us": "USA",
+    "united states of america": "USA",
+    "uk": "GBR",
+    "britain": "GBR",
+    "great britain": "GBR",
+    "soviet union": "SUN",
+    "ussr": "SUN",
+}
+
+
+class Criterion(NamedTuple, Generic[T]):
+    """One condition of a filter.
+
+    Attributes:
+        test: True for the records that satisfy it (given the record, or its position when
+            ``on_position``).
+        candidates: ascending positions that include every record satisfying it, when an index gives
+            them cheaply (None: test every record).
+        on_position: ``test`` takes the record's position in the collection instead of the record.
+    """
+
+    test: Callable[[Any], bool]
+    candidates: Sequence[int] | None = None
+    on_position: bool = False
+
+
+def many(value: object) -> list[Any]:
+    """One value or several, as a list (a string is one value)."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        return [value]
+    return list(value)
+
+
+def resolve(store: Store, kind: str, key: object) -> str:
+    """The id of the record of ``kind`` (``"leaders"`` ...) that ``key`` denotes.
+
+    Raises:
+        NotFoundError: when nothing matches (with close matches as suggestions).
+        AmbiguousError: when a name fits several records.
+        InvalidValueError: when ``key`` is neither a record of that kind nor a string.
+    """
+    if isinstance(key, str):
+        if key in store.position[kind]:
+            return key
+        names = store.names(kind)
+        found = names.resolve(key)
+        if found is None:
+            raise names.not_found(key)
+        return found
+    expected = _TYPES.get(kind)
+    if expected is not None and isinstance(key, expected):
+        ident: str = key.id  # type: ignore[attr-defined]
+        if ident not in store.position[kind]:
+            raise NotFoundError(kind[:-1], ident)
+        return ident
+    what = f"a {expected.__name__}, " if expected else ""
+    raise InvalidValueError("", f"{what}an id or a name of one of the {kind}", key)
+
+
+def resolve_among(store: Store, key: object, kinds: Sequence[str]) -> tuple[str, str]:
+    """``(kind, id)`` of the record ``key`` denotes, among several kinds (``("meetings", "issues")``).
+
+    A record object is taken by its type; a string is tried as an id of each kind in turn, then as a
+    name of each kind in turn.
+
+    Raises:
+        NotFoundError: nothing matches.
+        AmbiguousError: the first kind whose names match, matches several records.
+    """
+    for kind in kinds:
+        if isinstance(key, _TYPES[kind]):
+            return kind, resolve(store, kind, key)
+    what = " or ".join(k[:-1] for k in kinds)
+    if not isinstance(key, str):
+        raise InvalidValueError("", f"a {what}, or an id or name of one", key)
+    for kind in kinds:
+        if key in store.position[kind]:
+            return kind, key
+    for kind in kinds:
+        found = store.names(kind).resolve(key)
+        if found is not None:
+            return kind, found
+    suggestions = [s for kind in kinds for s in store.names(kind).suggest(key, 2)]
+    raise NotFoundError(what, key, suggestions)
+
+
+def day_range(value: object) -> tuple[int, int]:
+    """First and last day (ordinals) of a ``during`` value: a year, a date text, a day, a date or span.
+
+    Examples:
+        >>> lo, hi = day_range("2017-11")
+        >>> dt.date.fromordinal(lo), dt.date.fromordinal(hi)
+        (datetime.date(2017, 11, 1), datetime.date(2017, 11, 30))
+    """
+    if isinstance(value, int | str) and not isinstance(value, bool):
+        return _cached_day_range(value)
+    return _day_range(value)
+
+
+@lru_cache(maxsize=1024)
+def _cached_day_range(value: int | str) -> tuple[int, int]:
+    return _day_range(value)
+
+
+def _day_range(value: object) -> tuple[int, int]:
+    if isinstance(value, int) and not isinstance(value, bool):
+        when: PartialDate | DateSpan = PartialDate(year=value)
+    elif isinstance(value, str | dt.date | PartialDate | DateSpan):
+        when = parse_when(value)
+    else:
+        raise InvalidValueError("during", "a year, a date text such as '2017-07', a date or a span", value)
+    return when.earliest.toordinal(), when.latest.toordinal()
+
+
+def enum_value(kind: type[E], value: object) -> E:
+    """An enum member from itself, its value or its name (any case)."""
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        text = value.strip().lower().replace(" ", "_").replace("-", "_")
+        for member in kind:
+            if text in (member.value, member.name.lower()):
+                return member
+    choices = ", ".join(repr(m.value) for m in kind)
+    raise InvalidValueError(kind.__name__, f"one of {choices}", value)
+
+
+def country_key(value: str) -> str:
+    """The ``at=`` key of a place name or alpha-3 code: the code for codes and known country names,
+    otherwise the normalised name."""
+    if len(value) == 3 and value.upper() in ALL_COUNTRIES and value.isalpha():
+        return value.upper()
+    key = normalise(value)
+    return _COUNTRY_NAMES.get(key, key)

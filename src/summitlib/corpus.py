@@ -1,0 +1,262 @@
+"""The corpus: checked records with their indexes, and the queries a reader asks of them.
+
+A [`Corpus`][summitlib.Corpus] is immutable. Building one checks the records (every reference resolves,
+every quote is in its source) and builds the look-up indexes once; every query after that is served from
+them.
+
+Examples:
+    >>> import summitlib
+    >>> corpus = summitlib.load()
+    >>> corpus.leaders.lookup("Sergei Lavrov") == corpus.leaders.lookup("Sergey Lavrov")
+    True
+    >>> trump = corpus.leaders.lookup("Mr. Trump")
+    >>> trump.id
+    'donald-trump'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cached_property
+from typing import Any
+
+import attrs
+
+from summitlib._criteria import (
+    DateKey,
+    IssueKey,
+    LeaderKey,
+    MeetingKey,
+    day_range,
+    many,
+    resolve,
+    resolve_among,
+)
+from summitlib._index import Store
+from summitlib.claims import Claim, Speaker, SpeakerKind
+from summitlib.collections import Claims, Issues, Leaders, Meetings, Sources
+from summitlib.disagreements import Disagreement, Reconciliation, find_disagreements, reconcile
+from summitlib.errors import AmbiguousError, CorpusError, Problem
+from summitlib.model import Meeting, MeetingFormat
+from summitlib.records import Records, check_records
+from summitlib.timeline import TimelineEntry, build_timeline
+
+__all__ = ["Corpus"]
+
+_KINDS = ("leaders", "issues", "meetings", "sources", "claims")
+
+
+class Corpus:
+    """An immutable, checked set of records with indexes for look-ups and queries.
+
+    Args:
+        records: the content. It is checked with [`check_records`][summitlib.check_records].
+        name: an optional name, used in messages (and by storage as the corpus name).
+
+    Raises:
+        CorpusError: listing every problem that stops the records forming a corpus.
+    """
+
+    __slots__ = ("__dict__", "_name", "_records", "_store")
+
+    def __init__(self, records: Records, *, name: str | None = None) -> None:
+        self._records = check_records(records)
+        self._name = name
+        self._store = Store(self._records)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in ("_name", "_records", "_store") and not hasattr(self, name):
+            object.__setattr__(self, name, value)
+            return
+        raise AttributeError(f"a Corpus is immutable; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Corpus is immutable; cannot delete {name!r}")
+
+    @property
+    def records(self) -> Records:
+        """The checked records (evidence offsets filled in)."""
+        return self._records
+
+    @property
+    def name(self) -> str | None:
+        """The corpus name, if it has one."""
+        return self._name
+
+    @classmethod
+    def merge(cls, *corpora: Corpus, name: str | None = None) -> Corpus:
+        """One corpus holding the records of all ``corpora``.
+
+        Records that appear in several corpora with the same id must be identical; they are kept once,
+        in the position where they first appear.
+
+        Raises:
+            CorpusError: when two corpora hold different records under the same id (naming both), or
+                when the merged records are not consistent.
+        """
+        merged: dict[str, dict[str, tuple[object, str]]] = {kind: {} for kind in _KINDS}
+        problems: list[Problem] = []
+        for number, corpus in enumerate(corpora, start=1):
+            label = repr(corpus.name) if corpus.name else f"#{number}"
+            for kind in _KINDS:
+                seen = merged[kind]
+                for index, record in enumerate(getattr(corpus.records, kind)):
+                    where = f"corpus {label} $.{kind}[{index}]"
+                    first = seen.get(record.id)
+                    if first is None:
+                        seen[record.id] = (record, where)
+                    elif first[0] != record:
+                        problems.append(
+                            Problem(
+                                path=f"$.{kind}[{index}]",
+                                message=f"{kind[:-1]} {record.id!r} in {where} differs from the one in "
+                                f"{first[1]} (fields {', '.join(_differing(first[0], record))}); expected "
+                                "records sharing an id to be identical",
+                            )
+                        )
+        if problems:
+            raise CorpusError(problems, summary=f"cannot merge: {len(problems)} conflicting records")
+        records = Records(**{kind: tuple(r for r, _ in merged[kind].values()) for kind in _KINDS})
+        return cls(records, name=name)
+
+    @cached_property
+    def leaders(self) -> Leaders:
+        """Everyone who acts or speaks, in record order."""
+        return Leaders(self._store)
+
+    @cached_property
+    def meetings(self) -> Meetings:
+        """Every meeting, in chronological order (undated last)."""
+        return Meetings(self._store)
+
+    @cached_property
+    def issues(self) -> Issues:
+        """Every issue, in record order."""
+        return Issues(self._store)
+
+    @cached_property
+    def sources(self) -> Sources:
+        """Every source, in record order."""
+        return Sources(self._store)
+
+    @cached_property
+    def claims(self) -> Claims:
+        """Every claim, in record order."""
+        return Claims(self._store)
+
+    def speaker_name(self, speaker: Speaker) -> str:
+        """How to name a speaker: a leader by name, a group as the source names it, or "the author"."""
+        if speaker.kind is SpeakerKind.PERSON and speaker.leader is not None:
+            return self._store.leaders[self._store.position["leaders"][speaker.leader]].name
+        if speaker.kind is SpeakerKind.GROUP and speaker.name is not None:
+            return speaker.name
+        return "the author"
+
+    def disagreements(self, **criteria: Any) -> tuple[Disagreement, ...]:
+        """Pairs of claims on the same thing that cannot both be true.
+
+        Args:
+            **criteria: which claims to compare, as for
+                [`Claims.filter`][summitlib.collections.Claims.filter] (``about``, ``speaker``,
+                ``topic``, ``source``); all claims when none are given.
+        """
+        return find_disagreements(self.claims.filter(**criteria), self.speaker_name)
+
+    def reconcile(self, about: Any = None, *, topic: str, subject: LeaderKey | None = None) -> Reconciliation:
+        """The tightest value every claim on ``topic`` (about ``about``) allows, or their conflicts.
+
+        ``corpus.reconcile(about=hamburg, topic="duration.actual")`` turns "more than two hours" and
+        "2 hours and 16 minutes" into exactly 2 h 16 min, citing both claims. When claims conflict, the
+        value is None and the disagreements are listed instead. With no claims at all, the value is None
+        and ``claims`` is empty.
+
+        Args:
+            topic: the exact topic.
+            about: meetings or issues, as for ``Claims.filter``.
+            subject: the leader the claims are about, when claims on several leaders share the topic.
+
+        Raises:
+            AmbiguousError: the claims are about several subjects and ``subject`` was not given.
+        """
+        chosen = [c for c in self.claims.filter(about=about, topic=topic) if c.topic == topic]
+        if subject is not None:
+            wanted = resolve(self._store, "leaders", subject)
+            chosen = [c for c in chosen if c.subject == wanted]
+        subjects = sorted({c.subject or "" for c in chosen})
+        if not chosen:
+            return Reconciliation(topic=topic, value=None, claims=())
+        if len(subjects) > 1:
+            raise AmbiguousError("subject", f"claims on {topic!r}", subjects)
+        return reconcile(chosen, self.speaker_name)
+
+    def timeline(
+        self,
+        *,
+        with_: LeaderKey | Iterable[LeaderKey] | None = None,
+        about: MeetingKey | IssueKey | Iterable[MeetingKey | IssueKey] | None = None,
+        during: DateKey | Iterable[DateKey] | None = None,
+    ) -> tuple[TimelineEntry, ...]:
+        """Meetings and dated claims (those with ``said_on``) in chronological order.
+
+        Args:
+            with_: leaders: their meetings, and claims they made, are about, or that concern a meeting
+                they took part in.
+            about: meetings (each with the meetings that are part of it) or issues (including
+                sub-issues): those meetings, or the meetings about those issues, and the claims about
+                any of them.
+            during: years, partial dates or spans the entry's date may overlap.
+        """
+        meetings: Iterable[Meeting] = self.meetings
+        claims: Iterable[Claim] = self.claims
+        if with_ is not None:
+            people = {resolve(self._store, "leaders", p) for p in many(with_)}
+            met = self.meetings.filter(with_=list(people))
+            met_ids = set(met.ids)
+            meetings = met
+            claims = [
+                c
+                for c in claims
+                if c.speaker.leader in people or c.subject in people or not met_ids.isdisjoint(c.meetings)
+            ]
+        if about is not None:
+            keys = [resolve_among(self._store, k, ("meetings", "issues")) for k in many(about)]
+            wanted: set[str] = set()
+            subjects: list[Any] = []
+            for kind, ident in keys:
+                if kind == "meetings":
+                    parts = self.meetings.filter(part_of=ident, format=list(MeetingFormat))
+                    wanted.add(ident)
+                    wanted.update(parts.ids)
+                    subjects += [self.meetings.lookup(ident), *parts]
+                else:
+                    wanted.update(self.meetings.filter(about=ident).ids)
+                    subjects.append(self.issues.lookup(ident))
+            meetings = [m for m in meetings if m.id in wanted]
+            about_claims = set(self.claims.filter(about=subjects).ids)
+            claims = [c for c in claims if c.id in about_claims]
+        if during is not None:
+            ranges = [day_range(v) for v in many(during)]
+
+            def overlaps(when: Any) -> bool:
+                lo, hi = when.earliest.toordinal(), when.latest.toordinal()
+                return any(lo <= b and a <= hi for a, b in ranges)
+
+            meetings = [m for m in meetings if m.when is not None and overlaps(m.when)]
+            claims = [c for c in claims if c.said_on is not None and overlaps(c.said_on)]
+        return build_timeline(list(meetings), list(claims))
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={n}" for k, n in self._records.counts().items())
+        named = f"{self._name!r}, " if self._name else ""
+        return f"Corpus({named}{counts})"
+
+
+def _differing(first: object, second: object) -> Iterable[str]:
+    return [
+        f.name
+        for f in attrs.fields(type(first))  # type: ignore[arg-type]
+        if getattr(first, f.name) != getattr(second, f.name)
+    ]
