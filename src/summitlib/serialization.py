@@ -108,6 +108,18 @@ def _unstructure_speaker(speaker: Speaker) -> object:
     return {"person": speaker.leader, "name": speaker.name}
 
 
+def _structure_str(data: object, _: object) -> str:
+    if not isinstance(data, str):  # cattrs would turn 5 into "5"; a number where text belongs is a mistake
+        raise InvalidValueError("", "text (in YAML, quote a value that looks like a number)", data)
+    return data
+
+
+def _structure_int(data: object, _: object) -> int:
+    if isinstance(data, bool) or not isinstance(data, int):  # cattrs would turn 1.7 or "2" into an int
+        raise InvalidValueError("", "a whole number", data)
+    return data
+
+
 def _structure_when(data: object, _: object) -> When:
     return parse_when(_expect_str("a date", data))
 
@@ -152,6 +164,8 @@ def make_converter() -> cattrs.Converter:
         detailed_validation=True,
         unstruct_collection_overrides={tuple: list},
     )
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
     for cls in (PartialDate, DateSpan):
         conv.register_unstructure_hook(cls, str)
     conv.register_structure_hook(PartialDate, _structure_partial)
@@ -162,6 +176,9 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(DurationRange, _structure_duration)
     conv.register_structure_hook_func(_is_type(ClaimValue), _structure_claim_value)
     conv.register_unstructure_hook_func(_is_type(ClaimValue), _unstructure_claim_value)
+    conv.register_unstructure_hook_func(
+        _is_type(ClaimValue | None), lambda v: None if v is None else _unstructure_claim_value(v)
+    )
     conv.register_structure_hook(Speaker, _structure_speaker)
     conv.register_structure_hook_func(_is_type(tuple[str, ...]), _structure_names)
     conv.register_unstructure_hook(Speaker, _unstructure_speaker)

@@ -1,0 +1,337 @@
+"""Loading and saving corpora in every storage format, next to orjson, msgspec and pydantic v2.
+
+For 10k and 100k synthetic meetings (with their leaders, issues and sources; each meeting has
+participants, a date, a place, issues and an evidence quote), the script saves the corpus in every format
+with `summitlib.storage.save_records` and loads it back with `summitlib.storage.load_records` (decoding,
+typed records with every validator, and the consistency check: every id, every quote against its source
+text). It reports the "read" part (everything but the consistency check) separately.
+
+Baselines decode and encode **the same JSON document** in the same run:
+
+* ``orjson.loads`` alone: plain dicts, no types (the floor);
+* msgspec with typed ``Struct`` classes mirroring the records (the fastest typed decoder), with the
+  garbage collector as it is and paused (summitlib pauses it while loading);
+* pydantic v2 ``TypeAdapter.validate_json`` with models mirroring the records.
+
+The baselines only check types and enum values; summitlib also checks ids, dates, country codes,
+durations and quotes. Saving baselines encode and write the file (without fsync; summitlib's atomic save
+does fsync).
+
+Usage:
+    python bench/bench_storage.py            # 10k and 100k meetings, 3 rounds (a few minutes)
+    python bench/bench_storage.py --quick    # 10k meetings, 1 round
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any, Literal
+
+import msgspec
+import orjson
+import pydantic
+
+from summitlib import (
+    Evidence,
+    Issue,
+    Leader,
+    Meeting,
+    MeetingFormat,
+    MeetingStatus,
+    PartialDate,
+    Place,
+    Records,
+    Source,
+    SourceKind,
+    check_records,
+    parse_when,
+)
+from summitlib.storage import load_records, save_records
+from summitlib.storage._read import read_located
+
+WORDS = (
+    "summit talks leaders met Hamburg Danang ceasefire Syria Ukraine envoy hour minutes Kremlin said",
+    "announced agreed denied Moscow Washington sanctions",
+)
+VOCABULARY = " ".join(WORDS).split(" ")
+FORMATS = {"json": "corpus.json", "jsonl": "corpus.jsonl", "directory": "corpus"}
+
+
+def synthetic_records(meetings: int, seed: int = 1) -> Records:
+    """``meetings`` meetings, one leader per 500 of them, 50 issues and 50 sources of 400 words."""
+    rng = random.Random(seed)
+    sources = [
+        Source(
+            id=f"source-{n}",
+            text=" ".join(rng.choice(VOCABULARY) for _ in range(400)),
+            kind=SourceKind.NEWS,
+            publisher="The Wire",
+            published=PartialDate.parse("2017-07"),
+        )
+        for n in range(50)
+    ]
+    leaders = [
+        Leader(id=f"leader-{n}", name=f"Leader {n}", country=rng.choice(("USA", "RUS", "DEU", "CHN")))
+        for n in range(max(50, meetings // 500))
+    ]
+    issues = [Issue(id=f"issue-{n}", name=f"Issue {n}") for n in range(50)]
+    cities = [Place(country="DEU", city="Hamburg"), Place(country="VNM", city="Danang")]
+    items = []
+    for n in range(meetings):
+        source = rng.choice(sources)
+        words = source.text.split(" ")
+        at = rng.randrange(len(words) - 6)
+        year, month, day = rng.randint(1990, 2020), rng.randint(1, 12), rng.randint(1, 28)
+        when = rng.choice((f"{year}", f"{year}-{month:02d}", f"{year}-{month:02d}-{day:02d}"))
+        items.append(
+            Meeting(
+                id=f"meeting-{n}",
+                name=f"Meeting {n}",
+                format=MeetingFormat.BILATERAL,
+                status=MeetingStatus.HELD,
+                participants=tuple(x.id for x in rng.sample(leaders, 2)),
+                when=parse_when(when),
+                place=rng.choice(cities),
+                issues=tuple(x.id for x in rng.sample(issues, 2)),
+                evidence=(Evidence(source=source.id, quote=" ".join(words[at : at + 5])),),
+            )
+        )
+    return check_records(Records(leaders=leaders, issues=issues, meetings=items, sources=sources))
+
+
+# baselines: typed mirrors of the records ----------------------------------------------------------------
+
+FormatName = Literal[
+    "bilateral", "sideline", "informal_encounter", "summit", "multilateral", "phone_call", "other"
+]
+StatusName = Literal["held", "planned", "proposed", "possible", "ruled_out", "cancelled", "hypothetical"]
+
+
+class MPlace(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    country: str
+    city: str | None = None
+    venue: str | None = None
+
+
+class MEvidence(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    source: str
+    quote: str
+    start: int | None = None
+    end: int | None = None
+
+
+class MMeeting(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    id: str
+    name: str
+    format: FormatName
+    status: StatusName
+    participants: tuple[str, ...] = ()
+    when: str | None = None
+    place: MPlace | None = None
+    occasion: str | None = None
+    issues: tuple[str, ...] = ()
+    evidence: tuple[MEvidence, ...] = ()
+    note: str | None = None
+
+
+class MLeader(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    id: str
+    name: str
+    country: str | None = None
+
+
+class MIssue(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    id: str
+    name: str
+
+
+class MSource(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    id: str
+    text: str
+    kind: Literal["news", "opinion", "analysis"]
+    publisher: str | None = None
+    published: str | None = None
+
+
+class MDocument(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    schema_version: int
+    kind: str
+    leaders: tuple[MLeader, ...] = ()
+    issues: tuple[MIssue, ...] = ()
+    meetings: tuple[MMeeting, ...] = ()
+    sources: tuple[MSource, ...] = ()
+    claims: tuple[dict[str, Any], ...] = ()
+    name: str | None = None
+
+
+class _Model(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
+
+
+class PPlace(_Model):
+    country: str
+    city: str | None = None
+    venue: str | None = None
+
+
+class PEvidence(_Model):
+    source: str
+    quote: str
+    start: int | None = None
+    end: int | None = None
+
+
+class PMeeting(_Model):
+    id: str
+    name: str
+    format: FormatName
+    status: StatusName
+    participants: tuple[str, ...] = ()
+    when: str | None = None
+    place: PPlace | None = None
+    occasion: str | None = None
+    issues: tuple[str, ...] = ()
+    evidence: tuple[PEvidence, ...] = ()
+    note: str | None = None
+
+
+class PLeader(_Model):
+    id: str
+    name: str
+    country: str | None = None
+
+
+class PIssue(_Model):
+    id: str
+    name: str
+
+
+class PSource(_Model):
+    id: str
+    text: str
+    kind: Literal["news", "opinion", "analysis"]
+    publisher: str | None = None
+    published: str | None = None
+
+
+class PDocument(_Model):
+    schema_version: int
+    kind: str
+    leaders: tuple[PLeader, ...] = ()
+    issues: tuple[PIssue, ...] = ()
+    meetings: tuple[PMeeting, ...] = ()
+    sources: tuple[PSource, ...] = ()
+    claims: tuple[dict[str, Any], ...] = ()
+    name: str | None = None
+
+
+# timing ----------------------------------------------------------------------------------------------------
+
+
+def paused(function: Callable[[], Any]) -> Callable[[], Any]:
+    def run() -> Any:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return function()
+        finally:
+            if enabled:
+                gc.enable()
+
+    return run
+
+
+def median_time(function: Callable[[], Any], rounds: int) -> float:
+    times = []
+    for _ in range(rounds):
+        gc.collect()
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def measure(meetings: int, rounds: int, directory: Path) -> list[tuple[str, str, float]]:
+    """Rows of (operation, what, seconds)."""
+    records = synthetic_records(meetings)
+    rows: list[tuple[str, str, float]] = []
+    for kind, name in FORMATS.items():
+        path = directory / name
+        times = 1 if kind == "directory" and meetings >= 100_000 else rounds  # YAML is slow
+        rows.append(("save", f"summitlib {kind}", median_time(partial(save_records, records, path), times)))
+        rows.append(("load", f"summitlib {kind}", median_time(partial(load_records, path), times)))
+        rows.append(("read", f"summitlib {kind}", median_time(partial(read_located, [path]), times)))
+    assert load_records(directory / "corpus.json") == records
+    data = (directory / "corpus.json").read_bytes()
+    decoder = msgspec.json.Decoder(MDocument)
+    adapter = pydantic.TypeAdapter(PDocument)
+    rows.append(("load", "orjson.loads (untyped)", median_time(lambda: orjson.loads(data), rounds)))
+    rows.append(("load", "orjson.loads, GC paused", median_time(paused(lambda: orjson.loads(data)), rounds)))
+    rows.append(("load", "msgspec Struct", median_time(lambda: decoder.decode(data), rounds)))
+    rows.append(
+        ("load", "msgspec Struct, GC paused", median_time(paused(lambda: decoder.decode(data)), rounds))
+    )
+    rows.append(("load", "pydantic v2", median_time(lambda: adapter.validate_json(data), rounds)))
+    document = decoder.decode(data)
+    model = adapter.validate_json(data)
+    plain = orjson.loads(data)
+    target = directory / "baseline.json"
+    rows.append(
+        (
+            "save",
+            "orjson.dumps (untyped)",
+            median_time(lambda: target.write_bytes(orjson.dumps(plain)), rounds),
+        )
+    )
+    rows.append(
+        (
+            "save",
+            "msgspec Struct",
+            median_time(lambda: target.write_bytes(msgspec.json.encode(document)), rounds),
+        )
+    )
+    rows.append(
+        ("save", "pydantic v2", median_time(lambda: target.write_bytes(adapter.dump_json(model)), rounds))
+    )
+    return rows
+
+
+def report(meetings: int, rows: list[tuple[str, str, float]]) -> None:
+    times = {(op, what): seconds for op, what, seconds in rows}
+    print(f"\n{meetings:,} meetings")
+    print("| operation | what | median | × msgspec | × msgspec (GC paused) | × pydantic v2 |")
+    print("|---|---|---:|---:|---:|---:|")
+    for op, what, seconds in rows:
+        base = "load" if op in ("load", "read") else "save"
+        msgspec_time = times[(base, "msgspec Struct")]
+        paused_time = times.get((base, "msgspec Struct, GC paused"))
+        pydantic_time = times[(base, "pydantic v2")]
+        ratio_paused = f"{seconds / paused_time:.1f}" if paused_time else ""
+        print(
+            f"| {op} | {what} | {seconds:.3f} s | {seconds / msgspec_time:.2f} | {ratio_paused} | "
+            f"{seconds / pydantic_time:.2f} |"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="10k meetings, 1 round")
+    parser.add_argument("--rounds", type=int, default=3)
+    arguments = parser.parse_args()
+    sizes = (10_000,) if arguments.quick else (10_000, 100_000)
+    rounds = 1 if arguments.quick else arguments.rounds
+    with tempfile.TemporaryDirectory() as tmp:
+        for meetings in sizes:
+            report(meetings, measure(meetings, rounds, Path(tmp)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,259 @@
+"""From plain record data to typed records, remembering where each record came from.
+
+Every reader hands over, per file and record kind, a list of plain dicts plus an `Origin` (the file, its
+format, and the line of each record where known). `build` structures them with summitlib's converter;
+`merge` joins the parts of several files (identical records merge, conflicting ones are an error naming
+both files) into a `Located`: the records plus, for each record, the file and position it came from, so
+that a consistency problem found later (``$.meetings[41].participants[0]``) can be reported as
+``meetings.yaml:212: $.meetings[3].participants[0]``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import gc
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+from cattrs.errors import ClassValidationError, IterableValidationError
+
+from summitlib.claims import Claim
+from summitlib.errors import CorpusError, LoadError, Problem
+from summitlib.model import Issue, Leader, Meeting, Source
+from summitlib.records import Records
+from summitlib.serialization import converter, problems_from
+from summitlib.storage._decode import DecodeError, json_lines, read_text
+from summitlib.storage._schema import SCHEMA_VERSION, migrate
+from summitlib.storage._yaml import yaml_lines
+
+KINDS: dict[str, type[Any]] = {
+    "leaders": Leader,
+    "issues": Issue,
+    "meetings": Meeting,
+    "sources": Source,
+    "claims": Claim,
+}
+"""Record kinds in the order they are stored, with their classes."""
+
+SINGULAR = {kind: kind[:-1] for kind in KINDS}
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (bulk creation of small objects triggers it needlessly)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@attrs.frozen
+class Origin:
+    """Where a list of records came from.
+
+    Attributes:
+        file: the file, as shown in messages.
+        format: ``"yaml"``, ``"json"`` or ``"jsonl"``.
+        record_lines: the line of each record of the kind (JSON Lines), if known.
+        path: the file on disk, for finding YAML lines when a problem is reported.
+    """
+
+    file: str
+    format: str
+    record_lines: tuple[int, ...] | None = None
+    path: Path | None = None
+
+    def lines(self, paths: list[str]) -> list[int | None]:
+        """The lines of record paths (``$.meetings[3].when``) in this file, where known."""
+        if self.record_lines is not None:
+            result: list[int | None] = []
+            for path in paths:
+                match = _RECORD_PATH.match(path)
+                index = int(match.group(2)) if match else -1
+                result.append(self.record_lines[index] if 0 <= index < len(self.record_lines) else None)
+            return result
+        if self.path is None or self.format not in ("yaml", "json"):
+            return [None] * len(paths)
+        try:
+            text = read_text(self.path, self.file)
+        except DecodeError:
+            return [None] * len(paths)
+        if self.format == "yaml":  # a record file holds the list itself: $.meetings[3] is [3]
+            return yaml_lines(text, [_RECORD_PATH.sub(r"[\2]", path, count=1) for path in paths])
+        return json_lines(text, paths)
+
+    def line(self, path: str) -> int | None:
+        """The line of one record path."""
+        return self.lines([path])[0]
+
+
+_RECORD_PATH = re.compile(r"\$\.(leaders|issues|meetings|sources|claims)\[(\d+)\]")
+
+
+def build(kind: str, items: list[Any], origin: Origin) -> tuple[list[Any], list[Problem]]:
+    """Structure the plain ``items`` of ``kind``; every problem carries the file and, if known, the line."""
+    try:
+        return list(converter.structure(items, tuple[KINDS[kind], ...])), []  # type: ignore[valid-type]
+    except (ClassValidationError, IterableValidationError, ValueError, TypeError, KeyError) as error:
+        problems = problems_from(error, file=origin.file, path=f"$.{kind}")
+    return [], with_lines([_with_fix(p) for p in problems], origin)
+
+
+_UNKNOWN = re.compile(r"unknown field\(s\) (?P<found>.+); expected only (?P<known>.+)\Z")
+_FIELD = re.compile(r"(?P<cls>[A-Z][A-Za-z]*)\.(?P<field>[a-z_]+)(?P<index>\[\d+\])?: ")
+_LAST = re.compile(r"(?:\.(?P<name>[a-z_]+)|\[\d+\])\Z")
+
+
+def _with_fix(problem: Problem) -> Problem:
+    """Sharpen the converter's messages: the field a whole-record check names goes into the path,
+    unknown fields get close matches, missing ones "add it"."""
+    message, path = problem.message, problem.path
+    unknown = _UNKNOWN.match(message)
+    if unknown is not None:
+        known = unknown.group("known").split(", ")
+        hints = []
+        for name in unknown.group("found").split(", "):
+            close = difflib.get_close_matches(name, known, n=1)
+            hints.append(f"{name!r} → {close[0]!r}" if close else f"remove {name!r}")
+        message += f"; did you mean: {', '.join(hints)}?"
+    elif message.startswith("required field") and message.endswith("is missing"):
+        message += "; add it"
+    field, last = _FIELD.match(message), _LAST.search(path)
+    if field is not None and last is not None and last.group("name") in (None, field.group("cls").lower()):
+        path += f".{field.group('field')}{field.group('index') or ''}"
+    if (message, path) == (problem.message, problem.path):
+        return problem
+    return attrs.evolve(problem, message=message, path=path)
+
+
+def with_lines(problems: list[Problem], origin: Origin) -> list[Problem]:
+    """``problems`` with the line of each path in ``origin`` filled in (one read of the file for all)."""
+    lines = origin.lines([p.path for p in problems])
+    return [
+        attrs.evolve(p, line=line) if p.line is None and line is not None else p
+        for p, line in zip(problems, lines, strict=True)
+    ]
+
+
+@attrs.frozen
+class Part:
+    """The records of one kind read from one file."""
+
+    kind: str
+    records: list[Any]
+    origin: Origin
+
+
+@attrs.frozen
+class Located:
+    """Records together with the origin of each (for messages that name files and lines)."""
+
+    records: Records
+    where: dict[str, list[tuple[Origin, int]]]
+
+    def relocate(self, problem: Problem) -> tuple[Origin | None, Problem]:
+        """``problem`` (a path into the merged records) with the file and path inside that file."""
+        match = _RECORD_PATH.match(problem.path)
+        if match is None or problem.file is not None:
+            return None, problem
+        kind, index = match.group(1), int(match.group(2))
+        origin, local = self.where[kind][index]
+
+        def local_path(found: re.Match[str]) -> str:
+            other, at = self.where[found.group(1)][int(found.group(2))]
+            inside = "" if other.file == origin.file else f" in {other.file}"
+            return f"$.{found.group(1)}[{at}]{inside}"
+
+        moved = Problem(
+            message=_RECORD_PATH.sub(local_path, problem.message),
+            path=f"$.{kind}[{local}]{problem.path[match.end() :]}",
+            file=origin.file,
+        )
+        return origin, moved
+
+    def load_error(self, error: CorpusError) -> LoadError:
+        """A LoadError with every problem of ``error`` relocated to its file and line."""
+        moved = [self.relocate(p) for p in error.problems]
+        by_origin: dict[int, list[int]] = {}
+        origins: dict[int, Origin] = {}
+        for position, (origin, _) in enumerate(moved):
+            if origin is not None:
+                by_origin.setdefault(id(origin), []).append(position)
+                origins[id(origin)] = origin
+        problems = [problem for _, problem in moved]
+        for key, positions in by_origin.items():
+            located = with_lines([problems[i] for i in positions], origins[key])
+            for i, problem in zip(positions, located, strict=True):
+                problems[i] = problem
+        return LoadError(problems)
+
+
+def merge(parts: list[Part]) -> tuple[Located, list[Problem]]:
+    """Join the parts; identical records with the same id merge, different ones are a problem."""
+    lists: dict[str, list[Any]] = {kind: [] for kind in KINDS}
+    where: dict[str, list[tuple[Origin, int]]] = {kind: [] for kind in KINDS}
+    problems: list[Problem] = []
+    files = {part.origin.file for part in parts}
+    single = len(files) <= 1
+    for part in parts:
+        target, places = lists[part.kind], where[part.kind]
+        if single:  # nothing to merge: keep duplicates inside a file for check_records to report
+            target.extend(part.records)
+            places.extend((part.origin, i) for i in range(len(part.records)))
+            continue
+        seen = {record.id: n for n, record in enumerate(target)}
+        for local, record in enumerate(part.records):
+            n = seen.get(record.id)
+            if n is None or places[n][0].file == part.origin.file:
+                seen.setdefault(record.id, len(target))
+                target.append(record)
+                places.append((part.origin, local))
+            elif target[n] != record:
+                first, at = places[n]
+                line = first.line(f"$.{part.kind}[{at}]")
+                where_first = f"{first.file}{f':{line}' if line else ''} $.{part.kind}[{at}]"
+                fields = ", ".join(_differing(target[n], record))
+                problems.append(
+                    Problem(
+                        file=part.origin.file,
+                        line=part.origin.line(f"$.{part.kind}[{local}]"),
+                        path=f"$.{part.kind}[{local}]",
+                        message=f"{SINGULAR[part.kind]} {record.id!r} differs (in {fields}) from the one "
+                        f"with the same id in {where_first}; expected identical records or different ids — "
+                        "make them equal or rename one",
+                    )
+                )
+    return Located(records=Records(**lists), where=where), problems
+
+
+def take(kind: str, items: object, origin: Origin, version: int) -> tuple[Part | None, list[Problem]]:
+    """Migrate and structure one file's list of ``kind`` records."""
+    if not isinstance(items, list):
+        found = "nothing (the file is empty)" if items is None else f"a {type(items).__name__}"
+        return None, [
+            Problem(
+                file=origin.file,
+                line=1 if origin.format == "yaml" else origin.line(f"$.{kind}"),
+                path=f"$.{kind}",
+                message=f"expected a list of {kind}, got {found}; write [] for none",
+            )
+        ]
+    if version < SCHEMA_VERSION:
+        items = [migrate(kind, item, version) if isinstance(item, dict) else item for item in items]
+    records, problems = build(kind, items, origin)
+    return (Part(kind, records, origin) if not problems else None), problems
+
+
+def _differing(first: object, second: object) -> list[str]:
+    return [
+        field.name
+        for field in attrs.fields(type(first))  # type: ignore[arg-type]
+        if getattr(first, field.name) != getattr(second, field.name)
+    ]

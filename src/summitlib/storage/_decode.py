@@ -1,0 +1,231 @@
+"""Reading bytes into text and JSON, with the file and line of anything wrong.
+
+* text must be UTF-8 (a byte-order mark is allowed and dropped, except in source texts);
+* JSON objects with a repeated key are an error (``object_pairs_hook``);
+* the line of a record path (``$.meetings[3].when``) in a JSON document is found by one scan of its text.
+
+YAML is in `summitlib.storage._yaml`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from summitlib.errors import Problem
+
+
+class DecodeError(Exception):
+    """A file that cannot be turned into plain data; carries the problem."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def read_text(path: Path, file: str, *, exact: bool = False) -> str:
+    """The UTF-8 text of ``path`` (a leading byte-order mark dropped, unless ``exact``).
+
+    Raises:
+        DecodeError: the file cannot be read or is not UTF-8 (with the line of the first bad byte).
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise DecodeError(
+            Problem(file=file, message=f"cannot read the file ({error.strerror or error})")
+        ) from None
+    return decode_utf8(data, file, exact=exact)
+
+
+def decode_utf8(data: bytes, file: str, line_offset: int = 0, *, exact: bool = False) -> str:
+    """``data`` decoded as UTF-8, or a DecodeError naming the line and the bad bytes."""
+    try:
+        text = data.decode("utf-8")
+        return text if exact else text.removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line = line_offset + data.count(b"\n", 0, error.start) + 1
+        bad = data[error.start : error.end]
+        raise DecodeError(
+            Problem(
+                file=file,
+                line=line,
+                message=f"the file is not UTF-8 text: byte(s) {bad!r} at byte {error.start}; "
+                "expected UTF-8 — re-save the file as UTF-8",
+            )
+        ) from None
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return result
+
+
+def _duplicate_path(text: str, key: str) -> str:
+    """The record path of the first object in ``text`` that repeats ``key`` (for the error message)."""
+
+    class Pairs(list[tuple[str, Any]]):
+        pass
+
+    def walk(value: Any, path: str) -> str | None:
+        if isinstance(value, Pairs):
+            keys = [k for k, _ in value]
+            if keys.count(key) > 1:
+                return path
+            for k, v in value:
+                found = walk(v, f"{path}.{k}")
+                if found:
+                    return found
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                found = walk(item, f"{path}[{index}]")
+                if found:
+                    return found
+        return None
+
+    return walk(json.loads(text, object_pairs_hook=Pairs), "$") or "$"
+
+
+def loads_json(text: str, file: str, line: int | None = None) -> Any:
+    """Parse JSON text; repeated keys and syntax errors raise DecodeError with the line."""
+    try:
+        try:
+            return json.loads(text, object_pairs_hook=_pairs)
+        except _DuplicateKeyError as error:
+            path = _duplicate_path(text, error.key)  # raises JSONDecodeError if there is worse
+            raise DecodeError(
+                Problem(
+                    file=file,
+                    line=line or duplicate_key_line(text, error.key),
+                    path=path,
+                    message=f"the key {error.key!r} appears twice in one object; expected each key once — "
+                    "remove or rename one",
+                )
+            ) from None
+    except json.JSONDecodeError as error:
+        at = error.lineno if line is None else line
+        raise DecodeError(
+            Problem(
+                file=file,
+                line=at,
+                message=f"malformed JSON: {error.msg} at column {error.colno}; expected valid JSON",
+            )
+        ) from None
+    except (ValueError, RecursionError) as error:  # e.g. an integer of more than 4300 digits
+        message = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise DecodeError(
+            Problem(
+                file=file, line=line, message=f"cannot read the JSON: {message}; expected plain JSON data"
+            )
+        ) from None
+
+
+_STEP = re.compile(r"\.([^.\[\]]+)|\[(\d+)\]")
+
+
+def steps(path: str) -> tuple[str | int, ...]:
+    """``$.meetings[3].when`` as ``("meetings", 3, "when")``."""
+    return tuple(
+        m.group(1) if m.group(1) is not None else int(m.group(2))
+        for m in _STEP.finditer(path.removeprefix("$"))
+    )
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:\n]|[^\s{}\[\],:"]+')
+
+
+def json_lines(text: str, paths: list[str]) -> list[int | None]:
+    """The 1-based line where the deepest value of each record path (``$.meetings[3].when``) starts.
+
+    A single scan of the JSON ``text`` (only used when reporting problems).
+    """
+    targets = [steps(path) for path in paths]
+    prefixes = {target[:depth] for target in targets for depth in range(len(target) + 1)}
+    found: dict[tuple[str | int, ...], int] = {}
+    stack: list[list[Any]] = []  # [is_object, key or index]
+    expecting_key = False
+    line = 1
+
+    def value_starts() -> None:
+        here = tuple(entry[1] for entry in stack)
+        if here in prefixes and here not in found:
+            found[here] = line
+
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token == "\n":
+            line += 1
+        elif token in "{[":
+            value_starts()
+            stack.append([token == "{", 0 if token == "[" else None])
+            expecting_key = token == "{"
+        elif token in "}]":
+            if stack:
+                stack.pop()
+        elif token == ",":
+            if stack and stack[-1][0]:
+                expecting_key = True
+            elif stack:
+                stack[-1][1] += 1
+        elif token == ":":
+            pass
+        elif expecting_key and stack and token.startswith('"'):
+            try:
+                stack[-1][1] = json.loads(token)
+            except ValueError:
+                stack[-1][1] = token
+            expecting_key = False
+        else:
+            value_starts()
+    result: list[int | None] = []
+    for target in targets:
+        depth = len(target)
+        while depth > 0 and target[:depth] not in found:
+            depth -= 1
+        result.append(found.get(target[:depth]))
+    return result
+
+
+def duplicate_key_line(text: str, key: str) -> int | None:
+    """The line where ``key`` first repeats inside one JSON object (only used when reporting problems)."""
+    keys: list[set[str] | None] = []
+    expecting_key = False
+    line = 1
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token == "\n":
+            line += 1
+        elif token in "{[":
+            keys.append(set() if token == "{" else None)
+            expecting_key = token == "{"
+        elif token in "}]":
+            if keys:
+                keys.pop()
+        elif token == ",":
+            expecting_key = bool(keys) and keys[-1] is not None
+        elif expecting_key and token.startswith('"'):
+            expecting_key = False
+            current = keys[-1]
+            try:
+                name = json.loads(token)
+            except ValueError:
+                continue
+            if current is not None:
+                if name == key and name in current:
+                    return line
+                current.add(name)
+    return None

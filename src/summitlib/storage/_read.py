@@ -1,0 +1,106 @@
+"""Reading one or more stored corpora into located records, and the bundled corpus' whereabouts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from importlib import resources
+from pathlib import Path
+
+from summitlib.errors import LoadError, Problem
+from summitlib.storage._build import Located, Part, gc_paused, merge
+from summitlib.storage._json import read_json
+from summitlib.storage._jsonl import read_jsonl
+from summitlib.storage._yamldir import read_directory
+
+StrPath = str | os.PathLike[str]
+
+FORMATS = ("directory", "json", "jsonl")
+"""The storage formats: a corpus directory, one JSON document, JSON Lines."""
+
+_SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+def detect_format(path: StrPath, *, for_writing: bool = False) -> str:
+    """The format of ``path``: ``"directory"``, ``"json"`` or ``"jsonl"``.
+
+    An existing directory is a corpus directory; otherwise the suffix decides (``.json``, ``.jsonl`` or
+    ``.ndjson``). When writing, a path without one of those suffixes is a directory.
+
+    Raises:
+        LoadError: (reading) the path is neither a directory nor a ``.json``/``.jsonl`` file.
+
+    Examples:
+        >>> detect_format("corpus.jsonl"), detect_format("my-corpus", for_writing=True)
+        ('jsonl', 'directory')
+    """
+    path = Path(path)
+    if path.is_dir():
+        return "directory"
+    suffix = _SUFFIXES.get(path.suffix.lower())
+    if suffix is not None:
+        return suffix
+    if for_writing:
+        return "directory"
+    if not path.exists():
+        message = "no such file or directory; expected a corpus directory, a .json or a .jsonl file"
+    else:
+        message = (
+            f"unknown format {path.suffix or '(no suffix)'!r}; expected a corpus directory, .json or .jsonl"
+        )
+    raise LoadError([Problem(file=str(path), message=message)])
+
+
+_READERS: dict[str, Callable[[Path, str], tuple[list[Part], dict[str, str], list[Problem]]]] = {
+    "json": read_json,
+    "jsonl": read_jsonl,
+}
+
+
+def read_located(paths: Sequence[StrPath], *, texts: Path | None = None) -> tuple[Located, dict[str, str]]:
+    """Read and merge the corpora at ``paths`` (not yet checked for consistency).
+
+    Returns:
+        The located records and the metadata of the first corpus.
+
+    Raises:
+        LoadError: with every problem of every file (nothing partial is returned).
+        SchemaVersionError: a file was written by a newer summitlib.
+    """
+    parts: list[Part] = []
+    problems: list[Problem] = []
+    meta: dict[str, str] = {}
+    with gc_paused():
+        for index, given in enumerate(paths):
+            path = Path(given)
+            try:
+                kind = detect_format(path)
+            except LoadError as error:
+                problems.extend(error.problems)
+                continue
+            if kind == "directory":
+                found, found_meta, found_problems = read_directory(path, texts)
+            else:
+                found, found_meta, found_problems = _READERS[kind](path, str(path))
+            parts.extend(found)
+            problems.extend(found_problems)
+            if index == 0:
+                meta = found_meta
+        if problems:
+            raise LoadError(problems)
+        located, problems = merge(parts)
+    if problems:
+        raise LoadError(problems)
+    return located, meta
+
+
+def bundled_paths() -> tuple[Path, Path]:
+    """The bundled corpus directory and the directory of its texts.
+
+    The texts are ``summitlib/_data/seeds`` in an installed wheel, the repository's ``seeds/`` in a source
+    checkout.
+    """
+    package = Path(str(resources.files("summitlib")))
+    installed = package / "_data" / "seeds"
+    texts = installed if installed.is_dir() else package.parent.parent / "seeds"
+    return package / "_data" / "corpus", texts
