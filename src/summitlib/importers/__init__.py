@@ -1,0 +1,88 @@
+"""Read the datasets users already have: GDELT events and mentions, the CAMEO codes, Archigos leaders.
+
+* **GDELT** — [`read_gdelt`][summitlib.importers.read_gdelt] (or the streaming
+  [`iter_events`][summitlib.importers.iter_events] / [`iter_mentions`][summitlib.importers.iter_mentions])
+  reads 1.0 (57/58 columns) and 2.0 (61 columns) event exports and 2.0 Mentions, plain or zipped, into
+  typed records ([`GdeltEvent`][summitlib.importers.GdeltEvent],
+  [`GdeltMention`][summitlib.importers.GdeltMention]).
+* **From reports to meetings** — [`find_gdelt_meetings`][summitlib.importers.find_gdelt_meetings] selects
+  the meeting-type rows by CAMEO code ([`meeting_kind`][summitlib.importers.meeting_kind]) and groups the
+  reports of one encounter by an explicit rule ([`GroupingRule`][summitlib.importers.GroupingRule]) into
+  [`GdeltMeetingCandidate`][summitlib.importers.GdeltMeetingCandidate]s;
+  [`gdelt_records`][summitlib.importers.gdelt_records] makes [`Records`][summitlib.Records] of them.
+* **Archigos** — [`read_archigos`][summitlib.importers.read_archigos] rebuilds tenures from leader-years
+  into an [`ArchigosIndex`][summitlib.importers.ArchigosIndex] of [`Leader`][summitlib.Leader]s by country
+  and day; [`check_in_office`][summitlib.importers.check_in_office] flags meeting participants out of
+  office, [`side_leaders`][summitlib.importers.side_leaders] says who led the sides of a GDELT candidate.
+
+Every reader fills an [`ImportReport`][summitlib.importers.ImportReport]: rows read, skipped and why, and a
+[`Problem`][summitlib.Problem] with file and line for each; ``strict=True`` raises on the first malformed
+row instead. ``progress=True`` shows a progress bar on stderr (by default only on a terminal).
+"""
+
+from summitlib.importers._progress import Progress
+from summitlib.importers._report import ImportReport
+from summitlib.importers.archigos import Tenure, read_tenures
+from summitlib.importers.archigos_index import (
+    ArchigosIndex,
+    check_in_office,
+    read_archigos,
+    side_leaders,
+    tenure_leaders,
+)
+from summitlib.importers.cameo import (
+    CameoCode,
+    CameoTable,
+    MeetingKind,
+    cameo_codes,
+    meeting_codes,
+    meeting_kind,
+)
+from summitlib.importers.candidates import (
+    GdeltMeetingCandidate,
+    find_gdelt_meetings,
+    gdelt_records,
+    render_event,
+    render_mention,
+)
+from summitlib.importers.gdelt import GdeltActor, GdeltEvent, GdeltGeo, GdeltMention, GeoType, MentionType
+from summitlib.importers.gdelt_read import GdeltImport, iter_events, iter_mentions, read_gdelt
+from summitlib.importers.grouping import GroupingRule, MeetingReport, group_reports, linked, meeting_reports
+
+__all__ = [
+    "ArchigosIndex",
+    "CameoCode",
+    "CameoTable",
+    "GdeltActor",
+    "GdeltEvent",
+    "GdeltGeo",
+    "GdeltImport",
+    "GdeltMeetingCandidate",
+    "GdeltMention",
+    "GeoType",
+    "GroupingRule",
+    "ImportReport",
+    "MeetingKind",
+    "MeetingReport",
+    "MentionType",
+    "Progress",
+    "Tenure",
+    "cameo_codes",
+    "check_in_office",
+    "find_gdelt_meetings",
+    "gdelt_records",
+    "group_reports",
+    "iter_events",
+    "iter_mentions",
+    "linked",
+    "meeting_codes",
+    "meeting_kind",
+    "meeting_reports",
+    "read_archigos",
+    "read_gdelt",
+    "read_tenures",
+    "render_event",
+    "render_mention",
+    "side_leaders",
+    "tenure_leaders",
+]
