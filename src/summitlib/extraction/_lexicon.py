@@ -1,0 +1,186 @@
+"""What extraction knows before it reads: the corpus's names, issues, countries and roles, indexed once."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from summitlib._countries import ALL_COUNTRIES
+from summitlib.dates import PartialDate
+from summitlib.extraction._text import first_chars, fold_name, trie_pattern
+from summitlib.model import Issue, Leader, RoleKind
+from summitlib.records import Records
+
+__all__ = ["DEMONYMS", "TITLE_WORDS", "Lexicon"]
+
+DEMONYMS: dict[str, str] = {
+    "American": "USA",
+    "U.S.": "USA",
+    "US": "USA",
+    "Russian": "RUS",
+    "Kremlin": "RUS",
+    "Soviet": "SUN",
+    "Chinese": "CHN",
+    "German": "DEU",
+    "French": "FRA",
+    "British": "GBR",
+    "U.K.": "GBR",
+    "UK": "GBR",
+    "Japanese": "JPN",
+    "Ukrainian": "UKR",
+    "North Korean": "PRK",
+    "South Korean": "KOR",
+    "Turkish": "TUR",
+    "Indian": "IND",
+    "Iranian": "IRN",
+    "Israeli": "ISR",
+    "Syrian": "SYR",
+    "Canadian": "CAN",
+    "Mexican": "MEX",
+    "Italian": "ITA",
+    "Vietnamese": "VNM",
+    "Philippine": "PHL",
+    "Filipino": "PHL",
+    "Saudi": "SAU",
+    "Belarusian": "BLR",
+    "Polish": "POL",
+    "Finnish": "FIN",
+    "Brazilian": "BRA",
+    "Pakistani": "PAK",
+    "Egyptian": "EGY",
+    "Australian": "AUS",
+    "Spanish": "ESP",
+    "Swiss": "CHE",
+    "Austrian": "AUT",
+    "Hungarian": "HUN",
+    "Georgian": "GEO",
+    "Kazakh": "KAZ",
+    "Afghan": "AFG",
+    "Iraqi": "IRQ",
+    "Cuban": "CUB",
+    "Venezuelan": "VEN",
+    "South African": "ZAF",
+    "Indonesian": "IDN",
+    "Singaporean": "SGP",
+    "Mongolian": "MNG",
+}
+"""Nationality adjectives (as written) to alpha-3 codes, for role descriptions like "the Russian leader"."""
+
+ROLE_NOUNS: dict[str, frozenset[RoleKind]] = {
+    "president": frozenset({RoleKind.HEAD_OF_STATE}),
+    "leader": frozenset({RoleKind.HEAD_OF_STATE, RoleKind.HEAD_OF_GOVERNMENT}),
+    "head of state": frozenset({RoleKind.HEAD_OF_STATE}),
+    "counterpart": frozenset({RoleKind.HEAD_OF_STATE, RoleKind.HEAD_OF_GOVERNMENT}),
+    "prime minister": frozenset({RoleKind.HEAD_OF_GOVERNMENT}),
+    "premier": frozenset({RoleKind.HEAD_OF_GOVERNMENT}),
+    "chancellor": frozenset({RoleKind.HEAD_OF_GOVERNMENT}),
+    "foreign minister": frozenset({RoleKind.FOREIGN_MINISTER}),
+    "top diplomat": frozenset({RoleKind.FOREIGN_MINISTER}),
+}
+"""Role nouns of descriptions and the kinds of office they denote."""
+
+TITLE_WORDS = frozenset(
+    """mr mrs ms miss dr sir dame madam president presidents vice minister ministers prime premier
+    chancellor secretary secretaries state foreign defense defence interior finance affairs press
+    spokesman spokeswoman spokesperson adviser advisor advisers ambassador envoy special representative
+    chairman chairwoman chair chief leader leaders king queen prince princess sheikh emir crown general
+    gen sen senator rep gov governor lady first former then deputy lead top senior acting director
+    counselor counsellor aide official officials diplomat correspondent commander premier pope supreme
+    national security council house congressman congresswoman speaker majority minority campaign manager
+    partner lawyer attorney justice judge mayor chancellor-elect president-elect
+    of to for the and at""".split()  # noqa: SIM905
+)
+"""Folded words that may make up a title ("U.S. Secretary of State") but never a name."""
+
+DEMONYM_WORDS = frozenset(w for k in DEMONYMS for w in k.split())
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}\Z")
+"""All-capital abbreviations ("U.S.", "ISIS", "JIM"): matched case-sensitively, never as titles' words."""
+
+
+class Lexicon:
+    """Indexes built once from a corpus: names, surnames, role descriptions and issue keywords.
+
+    Args:
+        records: the corpus content (leaders and issues are used).
+    """
+
+    def __init__(self, records: Records) -> None:
+        self.leaders: dict[str, Leader] = {x.id: x for x in records.leaders}
+        names: dict[str, set[str]] = defaultdict(set)
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for leader in records.leaders:
+            for name in leader.names:
+                key = _strip_titles(fold_name(name))
+                if key:
+                    names[key].add(leader.id)
+            tokens = _strip_titles(fold_name(leader.name)).split()
+            if len(tokens) >= 2 and len(tokens[-1]) >= 3:
+                surnames[tokens[-1]].add(leader.id)
+        self.names = {k: tuple(sorted(v)) for k, v in names.items()}
+        self.surnames = {k: tuple(sorted(v)) for k, v in surnames.items() if k not in self.names}
+        self.first_tokens = frozenset(k.split()[0] for k in self.names)
+        self.max_tokens = max((len(k.split()) for k in self.names), default=1)
+        self.issues: dict[str, Issue] = {x.id: x for x in records.issues}
+        keywords: dict[str, set[str]] = defaultdict(set)
+        for issue in records.issues:
+            for word in (issue.name, *issue.aliases):
+                keywords[_fold_keyword(word)].add(issue.id)
+        self.issue_keywords = {k: tuple(sorted(v)) for k, v in keywords.items() if k}
+        acronyms: dict[str, set[str]] = defaultdict(set)
+        for issue in records.issues:
+            for word in (issue.name, *issue.aliases):
+                if _ACRONYM.fullmatch(word):
+                    acronyms[word].add(issue.id)
+        self.issue_acronyms = {k: tuple(sorted(v)) for k, v in acronyms.items()}
+        words = [
+            k for k in self.issue_keywords if not _ACRONYM.fullmatch(k.upper()) or k.upper() not in acronyms
+        ]
+        self.issue_pattern = _word_pattern(words, re.IGNORECASE)
+        self.acronym_pattern = _word_pattern(list(self.issue_acronyms), 0)
+        self.countries = {name.casefold(): code for code, name in ALL_COUNTRIES.items()}
+
+    def lookup_name(self, key: str) -> tuple[str, ...]:
+        """Ids whose full name or alias folds to ``key``."""
+        return self.names.get(key, ())
+
+    def describe(self, country: str, kinds: Iterable[RoleKind], on: PartialDate | None) -> tuple[str, ...]:
+        """Ids of leaders of ``country`` holding an office of ``kinds`` (on ``on``, when given)."""
+        wanted = frozenset(kinds)
+        found = []
+        for leader in self.leaders.values():
+            for role in leader.roles:
+                role_country = role.country or leader.country
+                if role.kind in wanted and role_country == country and (on is None or role.active_on(on)):
+                    found.append(leader.id)
+                    break
+        return tuple(sorted(found))
+
+
+def _word_pattern(words: list[str], flags: int) -> re.Pattern[str]:
+    pattern = trie_pattern(sorted(words, key=len, reverse=True))
+    guard = first_chars(words, ignore_case=bool(flags & re.IGNORECASE)) if words else ""
+    return re.compile(rf"{guard}(?<![\w-])(?:{pattern})(?![\w-])", flags)
+
+
+def _strip_titles(key: str) -> str:
+    tokens = key.split()
+    while tokens and tokens[0] in {"mr", "mrs", "ms", "dr", "sir", "president", "the"}:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def _fold_keyword(word: str) -> str:
+    return " ".join(word.casefold().split())
+
+
+@functools.lru_cache(maxsize=65536)
+def is_title_token(token: str) -> bool:
+    """True for a capitalised word that belongs to a title or nationality, not to a name."""
+    key = token.casefold().rstrip(".")
+    return key in TITLE_WORDS or token in DEMONYM_WORDS or bool(_ACRONYM.match(token))
+
+
+EMPTY = Records()

@@ -1,0 +1,233 @@
+"""Shared text helpers: sentences, quotations, name folding, number words and trie regexes."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+__all__ = [
+    "NUMBER_WORDS",
+    "Sentences",
+    "fold_name",
+    "number_value",
+    "quotation_spans",
+    "trie_pattern",
+]
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st sen rep gov gen lt col sgt jr sr vs no nos jan feb mar apr jun jul aug sep sept oct
+    nov dec inc corp ltd co prof messrs mt ft etc approx""".split()  # noqa: SIM905
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\Z")
+
+
+class Sentences:
+    """Sentence boundaries of a text (paragraph breaks always end a sentence).
+
+    Examples:
+        >>> s = Sentences("Mr. Trump met Mr. Putin. They talked.\\nNew paragraph")
+        >>> [s.text[a:b] for a, b in s.spans]
+        ['Mr. Trump met Mr. Putin.', 'They talked.', 'New paragraph']
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for match in _BOUNDARY.finditer(text):
+            if match.group().startswith((".",)) and _is_abbreviation(text, match.start()):
+                continue
+            end = match.end() if not match.group().startswith("\n") else match.start()
+            _add(text, spans, start, end)
+            start = match.end()
+        _add(text, spans, start, len(text))
+        self.spans = spans
+        self._starts = [a for a, _ in spans]
+
+    def index(self, offset: int) -> int:
+        """The index of the sentence containing ``offset`` (or the nearest one before it)."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def around(self, offset: int) -> tuple[int, int]:
+        """The span of the sentence containing ``offset``."""
+        return self.spans[self.index(offset)] if self.spans else (0, len(self.text))
+
+
+def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if match is None:
+        return False
+    word = match.group(1)
+    if "." in word or len(word) == 1:  # initials and U.S.-style abbreviations
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+_QUOTES = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations in curly or straight double quotes, quote marks included."""
+    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+
+
+_VARIANT_ENDINGS = re.compile(r"(?:iy|yi|yy|y|ii)\b")
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_name(name: str) -> str:
+    """A key under which spelling and transliteration variants of a name meet.
+
+    Accents are dropped, case folded, possessives, dots and hyphens removed, and common variants of
+    transliterated endings merged ("Sergey"/"Sergei", "Dmitry"/"Dmitri", "Zelenskyy"/"Zelensky").
+
+    Examples:
+        >>> fold_name("Sergey Lavrov") == fold_name("Sergei Lavrov")
+        True
+        >>> fold_name("Kim Jong-un") == fold_name("Kim Jong Un")
+        True
+        >>> fold_name("Erdoğan's")
+        'erdogan'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("’", "'")
+    text = re.sub(r"'s\b|'\B", "", text)
+    text = re.sub(r"[.\-‐]", " ", text)
+    text = text.replace("ks", "x")
+    text = _VARIANT_ENDINGS.sub("i", text)
+    return " ".join(text.split())
+
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "a couple of": 2,
+    "couple of": 2,
+}
+NUMBER_PATTERN = (
+    r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?)"
+)
+
+
+def windowed(
+    pattern: re.Pattern[str], anchors: re.Pattern[str], text: str, before: int, after: int
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that cover a match of the cheaper ``anchors``, searched only near anchors.
+
+    Equivalent to filtering ``pattern.finditer(text)`` for matches that contain an anchor, provided no
+    match reaches further than ``before`` characters before its anchor or ``after`` after it; much faster
+    when anchors are rare (unit words, "ago", weekday names).
+    """
+    matches: list[re.Match[str]] = []
+    end = 0
+    for anchor in anchors.finditer(text):
+        if anchor.start() < end:
+            continue
+        for match in pattern.finditer(text, max(end, anchor.start() - before), anchor.end() + after):
+            if match.start() <= anchor.start() < match.end():
+                matches.append(match)
+                end = match.end()
+                break
+    return matches
+
+
+def number_value(word: str) -> float:
+    """The value of a number written in digits or words ("ninety", "twenty-five", "2.5", "an").
+
+    Examples:
+        >>> number_value("twenty-five"), number_value("an"), number_value("1.5")
+        (25, 1, 1.5)
+    """
+    word = word.lower().strip()
+    if word[0].isdigit():
+        value = float(word)
+        return int(value) if value.is_integer() else value
+    parts = re.split(r"[- ]", word)
+    return sum(NUMBER_WORDS[p] for p in parts)
+
+
+def first_chars(words: Iterable[str], *, ignore_case: bool = False) -> str:
+    """A lookahead admitting only the first characters of ``words``: a cheap guard before a long pattern.
+
+    Python's regex engine tries every alternative at every position; a guard that fails on one character
+    skips that work at most positions. Examples:
+        >>> first_chars(["said", "told"], ignore_case=True)
+        '(?=[STst])'
+    """
+    chars = {w[0] for w in words if w}
+    if ignore_case:
+        chars |= {c.upper() for c in chars} | {c.lower() for c in chars}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation for many literal words, factored as a trie so matching stays fast.
+
+    Longer words win over their prefixes. Examples:
+        >>> re.fullmatch(trie_pattern(["syria", "syrian war", "sanctions"]), "syrian war") is not None
+        True
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else r"(?!x)x"
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_regex(node: _Trie) -> str:
+    branches = [re.escape(c) + _trie_regex(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

@@ -1,0 +1,240 @@
+"""The typed results of extraction: every item carries the character span it came from.
+
+All classes are frozen, slotted, keyword-only attrs classes, like the rest of summitlib. ``start`` and
+``end`` are offsets into the text that was read (``text[start:end] == item.text``), so any item can be
+turned into an [`Evidence`][summitlib.Evidence] with [`evidence`][summitlib.extraction.Cue.evidence].
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from summitlib.claims import Speaker, Topic
+from summitlib.dates import PartialDate, When
+from summitlib.durations import DurationRange
+from summitlib.model import MeetingStatus
+from summitlib.provenance import Evidence
+
+__all__ = [
+    "Attribution",
+    "Cue",
+    "DateMention",
+    "DurationKind",
+    "DurationMention",
+    "Extraction",
+    "IssueMention",
+    "MeetingCandidate",
+    "PersonMention",
+    "PlaceCue",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """A stretch of the text: the words a proposal rests on.
+
+    Attributes:
+        start: offset of the first character.
+        end: offset just past the last character.
+        text: the words, exactly as in the text.
+    """
+
+    start: int
+    end: int
+    text: str
+
+    def evidence(self, source: str) -> Evidence:
+        """The words as an [`Evidence`][summitlib.Evidence] for source id ``source``."""
+        return Evidence(source=source, quote=self.text, start=self.start, end=self.end)
+
+
+@attrs.frozen(kw_only=True)
+class PersonMention(Cue):
+    """A mention of a person.
+
+    Attributes:
+        leader: the corpus id it resolves to, or None (unknown person, or ambiguous).
+        candidates: the corpus ids it could refer to when ambiguous (empty otherwise).
+        name: the person's name as the text gives it, when the mention is a name ("Dmitry Peskov").
+        title: the title the text gives the person ("press secretary"), if any.
+        title_of: the corpus id of the person a possessive title hangs on ("Putin's press secretary").
+        rule: how it was found: ``"name"``, ``"surname"``, ``"description"`` or ``"unknown-name"``.
+        possessive: the text uses the possessive ("Putin's").
+        quoted: the mention is inside a quotation.
+    """
+
+    leader: str | None = None
+    candidates: tuple[str, ...] = ()
+    name: str | None = None
+    title: str | None = None
+    title_of: str | None = None
+    rule: str = "name"
+    possessive: bool = False
+    quoted: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class IssueMention(Cue):
+    """A mention of one of the corpus's issues by name, alias or keyword.
+
+    Attributes:
+        issues: the ids of the issues the words name (more than one when several share the keyword).
+    """
+
+    issues: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class DateMention(Cue):
+    """A date expression, absolute or relative, at the precision the text gives.
+
+    Attributes:
+        value: the date, or None when it could not be resolved (a relative date without an anchor).
+        relative: the expression needs an anchor ("last Friday", "in September", "four months ago").
+        anchor: the date it was resolved against (the publication date), or None.
+        rule: the rule used, e.g. ``"absolute"``, ``"weekday:last"``, ``"ago:months"``,
+            ``"month-day:anchor-year"``, ``"unresolved:no-anchor"``.
+    """
+
+    value: When | None = None
+    relative: bool = False
+    anchor: PartialDate | None = None
+    rule: str = "absolute"
+
+
+class DurationKind(enum.Enum):
+    """Whether the text presents a duration as planned or as what happened."""
+
+    SCHEDULED = "scheduled"
+    """Expected, allotted, announced in advance ("scheduled to meet for thirty minutes")."""
+    ACTUAL = "actual"
+    """What happened ("the meeting lasted more than two hours")."""
+    UNSPECIFIED = "unspecified"
+    """No cue either way."""
+
+    @property
+    def topic(self) -> str | None:
+        """The claim topic for this kind ([`Topic`][summitlib.Topic]), None when unspecified."""
+        if self is DurationKind.SCHEDULED:
+            return Topic.SCHEDULED_DURATION
+        if self is DurationKind.ACTUAL:
+            return Topic.ACTUAL_DURATION
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class DurationMention(Cue):
+    """How long something lasted or was to last.
+
+    Attributes:
+        value: the range of minutes ("more than two hours" is ``>=120``).
+        kind: scheduled, actual or unspecified.
+        cue: the words that decided the kind ("scheduled", "lasted"), if any.
+    """
+
+    value: DurationRange
+    kind: DurationKind = DurationKind.UNSPECIFIED
+    cue: Cue | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Attribution(Cue):
+    """Words attributed to a speaker: a quotation or reported speech.
+
+    The item's own span is what was said (the quotation or the reported clause).
+
+    Attributes:
+        speaker: who said it: a person (when resolved to a corpus id), a group ("the White House"), or
+            None when the speaker is a person the corpus does not know (see ``speaker_cue``).
+        speaker_cue: the words naming the speaker ("Mr. Tillerson", "he", "the Kremlin").
+        speaker_name: the speaker's name when it is a person the corpus does not know.
+        verb: the reporting verb or phrase ("said", "according to", "told reporters").
+        verb_cue: where the verb is.
+        quoted: the span is a direct quotation.
+        pronoun: the speaker is a pronoun resolved to an earlier mention.
+    """
+
+    speaker: Speaker | None
+    speaker_cue: Cue
+    speaker_name: str | None = None
+    verb: str
+    verb_cue: Cue
+    quoted: bool = False
+    pronoun: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class PlaceCue(Cue):
+    """A place named near a meeting cue ("in Hamburg, Germany").
+
+    Attributes:
+        name: the place name as written, without the preposition.
+        country: an alpha-3 code when the text names a country, else None.
+    """
+
+    name: str
+    country: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class MeetingCandidate(Cue):
+    """Leaders mentioned together with a meeting cue: a proposal for a [`Meeting`][summitlib.Meeting].
+
+    The item's span is the sentence the cues were found in.
+
+    Attributes:
+        participants: leader ids, sorted.
+        meeting_cue: the word that signals a meeting ("met", "meeting", "sit down").
+        status: the status the text signals, or None when it gives no cue.
+        status_cue: the words behind ``status``.
+        when: the nearest date mention in the sentence, if any.
+        place: the nearest place, if any.
+        occasion: the nearest occasion ("the G20 summit"), if any.
+        duration: the nearest duration, if any.
+        carried: the participants were carried over from an earlier sentence ("the two leaders").
+    """
+
+    participants: tuple[str, ...]
+    meeting_cue: Cue
+    status: MeetingStatus | None = None
+    status_cue: Cue | None = None
+    when: DateMention | None = None
+    place: PlaceCue | None = None
+    occasion: Cue | None = None
+    duration: DurationMention | None = None
+    carried: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Extraction:
+    """Everything [`extract`][summitlib.extraction.extract] proposes for one text, in text order.
+
+    Attributes:
+        text: the text that was read.
+        published: the anchor relative dates were resolved against, if any.
+        people: person mentions.
+        issues: issue mentions.
+        dates: date mentions.
+        durations: duration mentions.
+        attributions: quotations and reported speech.
+        meetings: candidate meetings.
+    """
+
+    text: str = attrs.field(repr=False)
+    published: PartialDate | None = None
+    people: tuple[PersonMention, ...] = ()
+    issues: tuple[IssueMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    durations: tuple[DurationMention, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    meetings: tuple[MeetingCandidate, ...] = ()
+
+    def leader_ids(self) -> tuple[str, ...]:
+        """The distinct corpus ids of the people mentioned, sorted."""
+        return tuple(sorted({m.leader for m in self.people if m.leader is not None}))
+
+    def issue_ids(self) -> tuple[str, ...]:
+        """The distinct issue ids mentioned, sorted."""
+        return tuple(sorted({i for m in self.issues for i in m.issues}))

@@ -1,0 +1,177 @@
+"""Durations: "2 hours and 16 minutes", "more than two hours", "an hour-long session", "four to five hours".
+
+Each becomes a [`DurationRange`][summitlib.DurationRange] of minutes that keeps what was said: a
+qualifier right before the number bounds it ("more than", "over", "at least" give a minimum; "less than",
+"under", "up to" a maximum; "nearly", "almost" a hedged maximum; "about", "around", "some" a hedged exact
+value). Only hours and minutes count: "four months ago" is a date, not a duration. A span followed by
+"ago", "later", "earlier", "before", "after", "away" or "late" is a point in time, and one after "every",
+"each", "per", "extra" or "additional" is a rate or an increment; neither is proposed.
+
+The kind comes from the nearest cue before the number in the same clause ("scheduled", "expected",
+"allotted", "announced" → scheduled; "lasted", "spent", "remained", "ran" → actual); with no cue in its
+own sentence, a duration inherits an expectation cue from the sentence before ("how long they expected
+the meeting to last. Peskov announced ..."), and is otherwise unspecified.
+
+Examples:
+    >>> from summitlib.extraction.durations import find_durations
+    >>> found = find_durations("The meeting lasted more than two hours.")
+    >>> [(d.text, str(d.value), d.kind.value) for d in found]
+    [('more than two hours', '>=120', 'actual')]
+    >>> find_durations("They met four months ago.")
+    []
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitlib.durations import DurationRange
+from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
+from summitlib.extraction._types import Cue, DurationKind, DurationMention
+
+__all__ = ["find_durations"]
+
+_N = NUMBER_PATTERN
+_HOURS = r"(?:hours?|hrs?)"
+_MINUTES = r"(?:minutes?|mins?)"
+_DURATION = re.compile(
+    rf"\b(?:between\s+(?P<ba>{_N})\s+and\s+(?P<bb>{_N})[\s-]+(?P<bu>{_HOURS}|{_MINUTES})"
+    rf"|(?P<ra>{_N})\s*(?:-|–|to|or)\s*(?P<rb>{_N})[\s-]+(?P<ru>{_HOURS}|{_MINUTES})"
+    rf"|(?P<hh>{_N})\s+and\s+a\s+half[\s-]+{_HOURS}"
+    rf"|(?P<half>half\s+an\s+hour|(?:a\s+)?half[\s-]hour)"
+    rf"|(?P<h>{_N})[\s-]+{_HOURS}(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:-long)?"
+    rf"(?:,?\s*(?:and\s+)?(?P<m>{_N})[\s-]+{_MINUTES})?"
+    rf"|(?P<mm>{_N})[\s-]+{_MINUTES}(?:-long)?)\b"
+    r"(?!\s+(?:ago|later|earlier|before|after|away|late|behind|from\s+now)\b)",
+    re.IGNORECASE,
+)
+_QUALIFIER = re.compile(
+    r"\b(?P<q>(?:well|just|a\s+little|slightly|a\s+bit)\s+(?:over|under|more\s+than|less\s+than)|more\s+than"
+    r"|longer\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|less\s+than|fewer\s+than|shorter\s+than"
+    r"|under|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|nearly|almost|close\s+to|about|around"
+    r"|roughly|approximately|some|an\s+estimated|barely|only|just)\s+\Z",
+    re.IGNORECASE,
+)
+_RATE = re.compile(r"\b(?:every|each|per|extra|additional|another)\s+\Z", re.IGNORECASE)
+_AT_LEAST = {"more than", "longer than", "over", "at least", "upwards of", "in excess of"}
+_AT_MOST = {
+    "less than",
+    "fewer than",
+    "shorter than",
+    "under",
+    "at most",
+    "up to",
+    "no more than",
+    "not more than",
+}
+_HEDGED_MAX = {"nearly", "almost", "close to", "barely"}
+_HEDGED = {"about", "around", "roughly", "approximately", "some", "an estimated"}
+_SCHEDULED = (
+    r"scheduled|expected|expecting|planned|allotted|allocated|slated|set\s+(?:to|for)|supposed\s+to|due\s+to"
+    r"|was\s+to|were\s+to|penciled|pencilled|billed|announced|originally|initially|intended|budgeted|agreed\s+to"
+)
+_ACTUAL = (
+    r"lasted|last(?:ing)?\s+(?:for\s+)?|spent|spending|ran|went\s+on|took|remained|stayed|talked|met\s+for"
+    r"|continued|stretched|overran|ended\s+up|closeted|clocked|went\s+over|marathon|after"
+)
+_CUE = re.compile(rf"\b(?:(?P<s>{_SCHEDULED})|(?P<a>{_ACTUAL}))\b", re.IGNORECASE)
+_EXPECTATION = re.compile(r"\b(?:expected|scheduled|planned|allotted|supposed)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s+but\b|\bbut\b|\bwhile\b|\bwhereas\b|—|--", re.IGNORECASE)
+
+
+def find_durations(text: str, sentences: Sentences | None = None) -> list[DurationMention]:
+    """Every duration of hours and minutes in ``text``, with its kind."""
+    sentences = sentences or Sentences(text)
+    found: list[DurationMention] = []
+    for match in _candidates(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if _RATE.search(before):
+            continue
+        minutes = _minutes(match)
+        if minutes is None:
+            continue
+        start = match.start()
+        qualifier = _QUALIFIER.search(before)
+        word = " ".join(qualifier["q"].lower().split()) if qualifier else ""
+        if word in {"only", "just"}:
+            word = ""
+        elif qualifier:
+            start = match.start() - len(before) + qualifier.start("q")
+        value = _range(word, minutes)
+        kind, cue = _kind(text, start, sentences)
+        found.append(
+            DurationMention(
+                start=start, end=match.end(), text=text[start : match.end()], value=value, kind=kind, cue=cue
+            )
+        )
+    return found
+
+
+_UNIT = re.compile(r"(?=[hHmM])(?:hours?\b|hrs?\b|minutes?\b|mins?\b|hour-)", re.IGNORECASE)
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    return windowed(_DURATION, _UNIT, text, 60, 40)
+
+
+def _minutes(match: re.Match[str]) -> tuple[int, int] | None:
+    def n(group: str) -> float:
+        return number_value(match[group])
+
+    def scale(unit: str) -> int:
+        return 60 if unit.lower().startswith("h") else 1
+
+    if match["ba"]:
+        return round(n("ba") * scale(match["bu"])), round(n("bb") * scale(match["bu"]))
+    if match["ra"]:
+        low, high = round(n("ra") * scale(match["ru"])), round(n("rb") * scale(match["ru"]))
+        if low < high:
+            return low, high
+        if match.string[match.end("ra") : match.start("rb")] == "-" and not match["ra"][0].isdigit():
+            value = round((n("ra") + n("rb")) * scale(match["ru"]))  # "twenty-five minutes"
+            return value, value
+        return None
+    if match["hh"]:
+        value = round(n("hh") * 60 + 30)
+        return value, value
+    if match["half"]:
+        return 30, 30
+    if match["h"]:
+        value = round(n("h") * 60 + (30 if match["andhalf"] else 0) + (n("m") if match["m"] else 0))
+        return value, value
+    value = round(n("mm"))
+    return value, value
+
+
+def _range(qualifier: str, minutes: tuple[int, int]) -> DurationRange:
+    low, high = minutes
+    if low != high:
+        return DurationRange.between(low, high, approximate=qualifier in _HEDGED)
+    if qualifier in _AT_LEAST:
+        return DurationRange.at_least(low)
+    if qualifier in _AT_MOST:
+        return DurationRange.at_most(low)
+    if qualifier in _HEDGED_MAX:
+        return DurationRange.at_most(low, approximate=True)
+    return DurationRange.exactly(low, approximate=qualifier in _HEDGED)
+
+
+def _kind(text: str, start: int, sentences: Sentences) -> tuple[DurationKind, Cue | None]:
+    index = sentences.index(start)
+    a, _ = sentences.spans[index] if sentences.spans else (0, len(text))
+    clause_start = a
+    for brk in _CLAUSE_BREAK.finditer(text, a, start):
+        clause_start = brk.end()
+    cues = list(_CUE.finditer(text, clause_start, start))
+    if cues:
+        cue = cues[-1]
+        kind = DurationKind.SCHEDULED if cue["s"] else DurationKind.ACTUAL
+        return kind, Cue(start=cue.start(), end=cue.end(), text=cue.group())
+    own_start, own_end = sentences.spans[index] if sentences.spans else (0, len(text))
+    if index > 0 and _CUE.search(text, own_start, own_end) is None:
+        prev_start, prev_end = sentences.spans[index - 1]
+        expectations = list(_EXPECTATION.finditer(text, prev_start, prev_end))
+        if expectations and _DURATION.search(text, prev_start, prev_end) is None:
+            last = expectations[-1]
+            return DurationKind.SCHEDULED, Cue(start=last.start(), end=last.end(), text=last.group())
+    return DurationKind.UNSPECIFIED, None

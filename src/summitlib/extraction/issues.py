@@ -1,0 +1,44 @@
+"""Issues: mentions of the corpus's issues by name, alias or keyword.
+
+All names and aliases of all issues are compiled into one case-insensitive regex, factored as a trie so
+that its cost does not grow with the number of keywords. Matches are whole words (a hyphen counts as part
+of a word, so "Syria" does not match inside "Syria-based"), leftmost and longest first. Aliases written in
+capitals ("IS", "JIM", "TPP") match only in capitals, so the verb "is" is not the Islamic State: "ceasefire in
+southwest Syria" is one mention of the ceasefire, not also one of Syria.
+
+Examples:
+    >>> from summitlib import Issue, Records
+    >>> from summitlib.extraction._lexicon import Lexicon
+    >>> from summitlib.extraction.issues import find_issues
+    >>> lex = Lexicon(Records(issues=[Issue(id="syria", name="Syria", aliases=("Syrian war",))]))
+    >>> [(m.text, m.issues) for m in find_issues("The Syrian war and SYRIA again.", lex)]
+    [('Syrian war', ('syria',)), ('SYRIA', ('syria',))]
+"""
+
+from __future__ import annotations
+
+from summitlib.extraction._lexicon import Lexicon
+from summitlib.extraction._types import IssueMention
+
+__all__ = ["find_issues"]
+
+
+def find_issues(text: str, lexicon: Lexicon) -> list[IssueMention]:
+    """Every mention of a corpus issue in ``text``, in text order."""
+    found = []
+    for match in lexicon.acronym_pattern.finditer(text):
+        ids = lexicon.issue_acronyms[match.group()]
+        found.append(IssueMention(start=match.start(), end=match.end(), text=match.group(), issues=ids))
+    taken = [(m.start, m.end) for m in found]
+    for match in lexicon.issue_pattern.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        key = " ".join(match.group().casefold().split())
+        keyword_ids = lexicon.issue_keywords.get(key)
+        if keyword_ids:
+            mention = IssueMention(
+                start=match.start(), end=match.end(), text=match.group(), issues=keyword_ids
+            )
+            found.append(mention)
+    found.sort(key=lambda m: m.start)
+    return found

@@ -1,0 +1,397 @@
+"""People: names, surnames, honorifics, possessives and role descriptions, resolved to corpus ids.
+
+Capitalised runs of words are cut into tokens; title words ("U.S. Secretary of State", "Mr.") are set
+aside and the rest looked up, longest first, among the corpus's folded names and aliases (so "Sergei" and
+"Sergey" meet), then among surnames that only one leader has. A capitalised word right before a surname
+that is not a title ("Melania Trump") makes it someone else's name. Names the corpus does not know are
+proposed as unknown people only when the text marks them as people: a title before them ("press secretary
+Dmitry Peskov"), an apposition after them ("Kurt Volker, the U.S. special representative") or a reporting
+verb ("Joe Smith said"). Descriptions such as "the Russian leader" resolve when exactly one leader of that
+country holds such an office (on the publication date, when given).
+
+Examples:
+    >>> from summitlib import Leader, Records
+    >>> from summitlib.extraction.people import find_people
+    >>> from summitlib.extraction._lexicon import Lexicon
+    >>> lex = Lexicon(Records(leaders=[Leader(id="vladimir-putin", name="Vladimir Putin")]))
+    >>> [(m.text, m.leader) for m in find_people("Mr. Putin's aide spoke.", lex)]
+    [('Putin', 'vladimir-putin')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+import attrs
+
+from summitlib.dates import PartialDate
+from summitlib.extraction._lexicon import DEMONYMS, ROLE_NOUNS, TITLE_WORDS, Lexicon, is_title_token
+from summitlib.extraction._text import fold_name, quotation_spans
+from summitlib.extraction._types import PersonMention
+
+__all__ = ["find_people"]
+
+_PARTICLE = r"(?:(?:al|el|bin|ibn|von|van|der|de|da|di|du|le|la)[- ])"
+_TOKEN = rf"{_PARTICLE}*[A-Z][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}}))?"
+_RUN = re.compile(rf"(?=[A-Zaelbivd])(?<![\w'’.-]){_TOKEN}(?:(?:[ \u00a0]|-){_TOKEN})*")
+_TOKENS = re.compile(_TOKEN)
+_NOT_NAMES = frozenset(
+    """the a an in on at but and or then this that these those it its he she they we i you his her their
+    our what when where why how who while after before since as if still so for with from by of to read
+    follow comment join there here not no yes every each all both some many most more first last next
+    one two january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday god""".split()  # noqa: SIM905
+)
+_ROLE_WORD = (
+    r"(?:president|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
+    r"|chairman|chairwoman|chief|leader|diplomat|official|lady|senator|governor|general|king|queen|prince"
+    r"|chancellor|premier|manager|aide|director|counsel+or|correspondent|commander|mayor|lawyer|partner"
+    r"|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|strongman)"
+)
+_ROLE_RE = re.compile(rf"\b{_ROLE_WORD}s?\b", re.IGNORECASE)
+_ROLE_AT_END = re.compile(rf"\b{_ROLE_WORD}s?\Z", re.IGNORECASE)
+_APPOSITION = re.compile(rf",\s+(?:the|a|an|his|her|its)\s+[^,;:]{{0,60}}?\b{_ROLE_WORD}\b", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(
+    r",?\s+(?:said|says|told|added|announced|declared|noted|wrote|tweeted|insisted|argued|warned)\b"
+)
+_BACK_STOP = frozenset(
+    """the a an and or of by with to in on at as that which who whom is was were are be been has have had
+    said told says from for but than into about after before during between against under over this
+    these those its his her their our my your it he she they we when while where if then so also not no
+    do does did can could would should will may might must""".split()  # noqa: SIM905
+)
+_DEMONYM_ALTERNATION = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+_DESCRIPTION = re.compile(
+    r"\b(?=[thi])(?:the|his|her|their|its)\s+(?P<dem>"
+    + _DEMONYM_ALTERNATION
+    + r")\s+(?P<role>"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b(?P<poss>['’]s\b)?(?!\s+[A-Z])"
+)
+
+
+_PLURAL_DESCRIPTION = re.compile(
+    r"\b(?=[TtBb])(?:[Tt]he|[Bb]oth\s+the|[Bb]oth|[Tt]heir)\s+(?P<dem1>"
+    + _DEMONYM_ALTERNATION
+    + r")\s+and\s+(?P<dem2>"
+    + _DEMONYM_ALTERNATION
+    + r")\s+(?P<role>presidents|leaders|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state)\b"
+)
+
+
+@attrs.define
+class _Token:
+    start: int
+    end: int
+    text: str
+    fold: str
+    possessive: bool
+    title: bool
+    name_like: bool
+
+
+def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = None) -> list[PersonMention]:
+    """Every person mention in ``text``, in text order."""
+    quotes = quotation_spans(text)
+    found: list[PersonMention] = []
+    surnames: dict[str, str] = {}
+    for run in _RUN.finditer(text):
+        word = run.group()
+        if " " not in word and "-" not in word and "\u00a0" not in word:
+            key = fold_name(word)  # one capitalised word: a mention only if it is a known name
+            if key not in lexicon.first_tokens and key not in lexicon.surnames and key not in surnames:
+                continue
+        found.extend(_read_run(text, _tokens(run, lexicon), lexicon, surnames))
+    for match in _DESCRIPTION.finditer(text):
+        found.append(_description(match, lexicon, published))
+    for match in _PLURAL_DESCRIPTION.finditer(text):
+        found.extend(_plural_description(match, lexicon, published))
+    found.sort(key=lambda m: m.start)
+    starts = [a for a, _ in quotes]
+    return [attrs.evolve(m, quoted=True) if _inside(m.start, quotes, starts) else m for m in found]
+
+
+def _known_word(word: str, lexicon: Lexicon) -> bool:
+    key = fold_name(word)
+    return key in lexicon.first_tokens or key in lexicon.surnames
+
+
+def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
+    tokens = []
+    base = run.start()
+    for match in _TOKENS.finditer(run.group()):
+        raw = match.group()
+        start, end = base + match.start(), base + match.end()
+        head, dash, tail = raw.rpartition("-")
+        if dash and tail.islower() and head[-1:].isalpha() and _known_word(head, lexicon):
+            raw, end = head, end - len(tail) - 1  # "Putin-led": the name, not "Putin-led"
+        possessive = False
+        if raw.endswith(("'s", "’s")):
+            raw, end, possessive = raw[:-2], end - 2, True
+        elif raw.endswith(("'", "’")):
+            raw, end = raw[:-1], end - 1
+        if raw.endswith("..."):
+            raw, end = raw.rstrip("."), end - (len(raw) - len(raw.rstrip(".")))
+        if raw.endswith(".") and not _keeps_dot(raw):
+            raw, end = raw.rstrip("."), end - (len(raw) - len(raw.rstrip(".")))
+        if not raw:
+            continue
+        fold, title, name_like = _analyse(raw)
+        tokens.append(_Token(start, end, raw, fold, possessive, title, name_like))
+    return tokens
+
+
+@functools.lru_cache(maxsize=65536)
+def _analyse(raw: str) -> tuple[str, bool, bool]:
+    """A token's folded form, whether it is a title word, and whether it could be part of a name."""
+    fold, title = fold_name(raw), is_title_token(raw)
+    name_like = (
+        not title
+        and raw.casefold() not in _NOT_NAMES
+        and _LEADING_PARTICLES.sub("", raw)[:1].isupper()
+        and not raw.isupper()
+        and not any(c.isdigit() for c in raw)
+    )
+    return fold, title, name_like
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Messrs)\.")
+
+
+def _keeps_dot(raw: str) -> bool:
+    return _DOTTED.fullmatch(raw) is not None
+
+
+_LEADING_PARTICLES = re.compile(rf"^{_PARTICLE}+")
+
+
+def _read_run(
+    text: str, tokens: list[_Token], lexicon: Lexicon, surnames: dict[str, str]
+) -> list[PersonMention]:
+    """Mentions in one run of capitalised words: known names longest first, then unknown names."""
+    found: list[PersonMention] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.title:
+            i += 1
+            continue
+        matched = _known(tokens, i, lexicon)
+        if matched is not None:
+            j, ids, rule = matched
+            if (
+                rule == "surname"
+                and i > 0
+                and tokens[i - 1].name_like
+                and tokens[i - 1].text.casefold() not in _NOT_NAMES
+                and text[tokens[i - 1].end : token.start].isspace()
+                and _known(tokens, i - 1, lexicon) is None
+            ):
+                i += 1  # "Melania Trump": a first name that is not the leader's
+                continue
+            found.append(_mention(text, tokens, i, j, ids, rule, lexicon))
+            i = j
+            continue
+        j = i
+        while j < len(tokens) and tokens[j].name_like and _unknown_part(tokens, i, j, lexicon):
+            j += 1
+            if tokens[j - 1].possessive:
+                break
+        if j == i:
+            i += 1
+            continue
+        if j - i >= 2 and j - i <= 4 and _is_person(text, tokens, i, j):
+            mention = _mention(text, tokens, i, j, (), "unknown-name", lexicon)
+            surnames[tokens[j - 1].fold] = mention.name or mention.text
+            found.append(mention)
+        elif j - i == 1 and token.fold in surnames:
+            found.append(_mention(text, tokens, i, j, (), "unknown-name", lexicon, name=surnames[token.fold]))
+        elif j - i == 1 and i > 0 and tokens[i - 1].title and _is_person(text, tokens, i, j):
+            found.append(_mention(text, tokens, i, j, (), "unknown-name", lexicon))
+        i = j
+    return found
+
+
+def _known(tokens: list[_Token], i: int, lexicon: Lexicon) -> tuple[int, tuple[str, ...], str] | None:
+    if tokens[i].fold not in lexicon.first_tokens:
+        ids = lexicon.surnames.get(tokens[i].fold)
+        return (i + 1, ids, "surname") if ids else None
+    for j in range(min(len(tokens), i + lexicon.max_tokens), i, -1):
+        if any(t.possessive for t in tokens[i : j - 1]):
+            continue
+        ids = lexicon.names.get(" ".join(t.fold for t in tokens[i:j]))
+        if ids:
+            return j, ids, "name"
+    ids = lexicon.surnames.get(tokens[i].fold)
+    if ids:
+        return i + 1, ids, "surname"
+    return None
+
+
+def _unknown_part(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> bool:
+    known = _known(tokens, j, lexicon)
+    return known is None or (known[2] == "surname" and j > i)
+
+
+def _is_person(text: str, tokens: list[_Token], i: int, j: int) -> bool:
+    if i > 0 and tokens[i - 1].title and _ROLE_AT_END.search(tokens[i - 1].text):
+        return True
+    if _title_before(text, tokens[i].start)[0] is not None:
+        return True
+    after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
+    if tokens[j - 1].possessive:
+        return False
+    return bool(_APPOSITION.match(after) or _SPEECH_AFTER.match(after))
+
+
+def _word_back(text: str, position: int) -> tuple[str, int, str] | None:
+    """The word before ``position`` (separated by spaces and at most one comma), its start, the gap."""
+    end = position
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == position:
+        return None
+    if end > 0 and text[end - 1] == ",":
+        end -= 1
+        while end > 0 and text[end - 1] in " \t\u00a0":
+            end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.'’-"):
+        start -= 1
+    if start == end:
+        return None
+    return text[start:end], start, text[end:position]
+
+
+def _title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[str | None, str | None, int]:
+    """The title written before a name ("press secretary"), its possessive owner ("Putin"), its start.
+
+    ``suffix`` holds capitalised title words already found right before the name ("State" in "Secretary
+    of State Rex Tillerson"); the title is looked for before them and includes them.
+    """
+    words: list[str] = list(suffix)
+    owner: str | None = None
+    position = start
+    title_start = start
+    comma_seen = False
+    while len(words) < 6 + len(suffix):
+        found = _word_back(text, position)
+        if found is None:
+            break
+        word, word_start, gap = found
+        if "," in gap:
+            if comma_seen or words:
+                break
+            comma_seen = True
+        if word.endswith(("'s", "’s")) and word[:1].isupper():
+            owner = word[:-2]
+            break
+        if word == "of" and words and words[0] != "of":
+            words.insert(0, word)
+            position = word_start
+            continue
+        if words and words[0] == "of" and not (_ROLE_AT_END.search(word) or is_title_token(word)):
+            break
+        if word.endswith(".") and not _keeps_dot(word):
+            break
+        lowered = word.lower()
+        if lowered in _BACK_STOP or not (word.islower() or is_title_token(word)):
+            break
+        if suffix and word.islower() and lowered not in TITLE_WORDS:
+            break  # "meet Japanese Prime Minister": a verb, not part of the title
+        if lowered.endswith(("ed", "ing")) and lowered not in {"retired", "designated", "acting", "ruling"}:
+            break
+        words.insert(0, word)
+        position = title_start = word_start
+    while words and words[0] == "of":
+        words.pop(0)
+    title = " ".join(words)
+    if words and _ROLE_RE.search(title) and (suffix or _ROLE_AT_END.search(title)):
+        return title, owner, title_start
+    if suffix:
+        return " ".join(suffix), None, start
+    return None, None, start
+
+
+def _mention(
+    text: str,
+    tokens: list[_Token],
+    i: int,
+    j: int,
+    ids: tuple[str, ...],
+    rule: str,
+    lexicon: Lexicon,
+    name: str | None = None,
+) -> PersonMention:
+    start, end = tokens[i].start, tokens[j - 1].end
+    in_run = [t.text for t in tokens[:i][::-1]]
+    run_title: list[str] = []
+    for word in in_run:
+        if not is_title_token(word):
+            break
+        run_title.insert(0, word)
+    while run_title and run_title[0].casefold() in _NOT_NAMES:
+        run_title.pop(0)
+    title_from = tokens[i - len(run_title)].start if run_title else start
+    title, owner, _ = _title_before(text, title_from, tuple(run_title))
+    title_of = None
+    if owner is not None:
+        owner_ids = lexicon.names.get(fold_name(owner)) or lexicon.surnames.get(fold_name(owner), ())
+        title_of = owner_ids[0] if len(owner_ids) == 1 else None
+    return PersonMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        leader=ids[0] if len(ids) == 1 else None,
+        candidates=ids if len(ids) > 1 else (),
+        name=name or (text[start:end] if j - i >= 1 else None),
+        title=title,
+        title_of=title_of,
+        rule=rule,
+        possessive=tokens[j - 1].possessive,
+    )
+
+
+def _description(match: re.Match[str], lexicon: Lexicon, published: PartialDate | None) -> PersonMention:
+    country = DEMONYMS[match["dem"]]
+    ids = lexicon.describe(country, ROLE_NOUNS[match["role"]], published)
+    end = match.end("role")
+    return PersonMention(
+        start=match.start(),
+        end=end,
+        text=match.string[match.start() : end],
+        leader=ids[0] if len(ids) == 1 else None,
+        candidates=ids if len(ids) > 1 else (),
+        title=f"{match['dem']} {match['role']}",
+        rule="description",
+        possessive=match["poss"] is not None,
+    )
+
+
+def _plural_description(
+    match: re.Match[str], lexicon: Lexicon, published: PartialDate | None
+) -> list[PersonMention]:
+    """ "the U.S. and Russian presidents": one mention per country, each spanning the whole phrase."""
+    role = " ".join(match["role"].split())[:-1]  # "presidents" -> "president"
+    mentions = []
+    for group in ("dem1", "dem2"):
+        ids = lexicon.describe(DEMONYMS[match[group]], ROLE_NOUNS[role], published)
+        mentions.append(
+            PersonMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                leader=ids[0] if len(ids) == 1 else None,
+                candidates=ids if len(ids) > 1 else (),
+                title=f"{match[group]} {role}",
+                rule="description",
+            )
+        )
+    return mentions
+
+
+def _inside(offset: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]

@@ -1,0 +1,149 @@
+"""Attributions: quotations and reported speech, with the speaker kept and the words pointed at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from summitlib import Records, Speaker
+from summitlib.extraction import Attribution, extract
+from summitlib.serialization import structure
+
+LEXICON = Path(__file__).parent / "data" / "extract_lexicon.yaml"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Records:
+    return structure(yaml.safe_load(LEXICON.read_text(encoding="utf-8")), Records)
+
+
+def attributions(text: str, corpus: Records) -> list[Attribution]:
+    found = list(extract(text, corpus=corpus).attributions)
+    for item in found:
+        assert text[item.start : item.end] == item.text
+        assert text[item.speaker_cue.start : item.speaker_cue.end] == item.speaker_cue.text
+        assert text[item.verb_cue.start : item.verb_cue.end] == item.verb_cue.text
+    return found
+
+
+def summary(text: str, corpus: Records) -> list[tuple[str | None, str, str]]:
+    return [
+        (str(a.speaker) if a.speaker is not None else a.speaker_name, a.verb, a.text)
+        for a in attributions(text, corpus)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian Foreign Minister Sergey Lavrov, on the other hand, said Mr. Trump accepted the denial.",
+            [("sergey-lavrov", "said", "Mr. Trump accepted the denial")],
+        ),
+        (
+            "Mr. Trump pushed back, according to Mr. Tillerson.",
+            [("rex-tillerson", "according to", "Mr. Trump pushed back")],
+        ),
+        (
+            "According to Mr. Tillerson, the talks went well.",
+            [("rex-tillerson", "according to", "the talks went well")],
+        ),
+        (
+            '"We have developed a very special bond," Mr. Trump told reporters.',
+            [("donald-trump", "told reporters", '"We have developed a very special bond,"')],
+        ),
+        (
+            "Foreign Minister Sergey Lavrov announced that a cease-fire would start on Sunday.",
+            [("sergey-lavrov", "announced", "a cease-fire would start on Sunday")],
+        ),
+        (
+            "In his speech he declared: “We urge Russia to cease its activities.” Trump left.",
+            [],  # "he" has no antecedent before it: no speaker, no attribution
+        ),
+        (
+            "Macron spoke first. Later he declared: “Europe must stand together.”",
+            [("emmanuel-macron", "declared", "“Europe must stand together.”")],
+        ),
+        (
+            "Both the Kremlin and the White House said a less formal encounter was still possible.",
+            [
+                ("the White House", "said", "a less formal encounter was still possible"),
+                ("the Kremlin", "said", "a less formal encounter was still possible"),
+            ],
+        ),
+        (
+            "A planned working lunch was cancelled, White House press secretary Sarah Sanders said.",
+            [("Sarah Sanders", "said", "A planned working lunch was cancelled")],
+        ),
+        (
+            '"There are things to discuss," Putin\'s foreign affairs adviser, Yury Ushakov, told reporters.',
+            [("Yury Ushakov", "told reporters", '"There are things to discuss,"')],
+        ),
+        (
+            "As Mr. Tillerson said, the two sides want to focus on the future.",
+            [("rex-tillerson", "said", "the two sides want to focus on the future")],
+        ),
+        (
+            "Peskov's office announced an hour-long session, Trump's press office mentioned 30 minutes.",
+            [
+                ("Peskov's office", "announced", "an hour-long session"),
+                ("Trump's press office", "mentioned", "30 minutes"),
+            ],
+        ),
+    ],
+)
+def test_attribution_shapes(text: str, expected: list[tuple[str, str, str]], corpus: Records) -> None:
+    assert summary(text, corpus) == expected
+
+
+def test_participle_after_the_main_clause(corpus: Records) -> None:
+    text = 'Lavrov echoed that approach on TV, predicting that any deal would be undermined by "infighting."'
+    assert summary(text, corpus) == [
+        ("sergey-lavrov", "predicting", 'any deal would be undermined by "infighting."')
+    ]
+
+
+def test_joint_speakers_each_get_the_words(corpus: Records) -> None:
+    text = "Both the U.S. and Russian presidents reiterated that they were committed to better ties."
+    found = extract(text, corpus=corpus, published="2017-11-10").attributions
+    assert sorted(str(a.speaker) for a in found) == ["donald-trump", "vladimir-putin"]
+    assert {a.text for a in found} == {"they were committed to better ties"}
+
+
+def test_pronoun_resolves_to_the_previous_speaker(corpus: Records) -> None:
+    text = (
+        "Lavrov echoed that approach in remarks on state TV this week. "
+        '"They will immediately become an element of internal political fighting," he said.'
+    )
+    [attribution] = attributions(text, corpus)
+    assert attribution.speaker == Speaker.person("sergey-lavrov")
+    assert attribution.pronoun and attribution.quoted
+    assert attribution.speaker_cue.text == "he"
+
+
+def test_pronoun_skips_people_inside_quotations(corpus: Records) -> None:
+    text = 'Erdogan spoke. "Putin and Zelensky must meet," he said.'
+    [attribution] = attributions(text, corpus)
+    assert attribution.speaker == Speaker.person("recep-tayyip-erdogan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is said that the talks failed.",
+        "the report said the talks failed.",
+        "Talks stalled after Putin's envoy arrived.",
+        "Putin, who said nothing.",
+    ],
+)
+def test_no_speaker_no_attribution(text: str, corpus: Records) -> None:
+    assert attributions(text, corpus) == []
+
+
+def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
+    [attribution] = attributions("Jane Doe, the EU special envoy, said the ceasefire was holding.", corpus)
+    assert attribution.speaker is None
+    assert attribution.speaker_name == "Jane Doe"
+    assert attribution.text == "the ceasefire was holding"

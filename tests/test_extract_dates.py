@@ -1,0 +1,142 @@
+"""Dates: absolute ones at their precision, relative ones resolved against the anchor or left unresolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summitlib import DateSpan, PartialDate
+from summitlib.extraction import DateMention
+from summitlib.extraction.dates import find_dates
+
+ANCHOR = PartialDate.parse("2017-11-10")  # a Friday
+
+
+def dates(text: str, anchor: PartialDate | None = ANCHOR) -> list[tuple[str, str | None, str]]:
+    return [(d.text, None if d.value is None else str(d.value), d.rule) for d in find_dates(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was July 16, 2018.", ("July 16, 2018", "2018-07-16", "absolute")),
+        ("It was 16 July 2018.", ("16 July 2018", "2018-07-16", "absolute")),
+        ("It was Nov. 9, 2017.", ("Nov. 9, 2017", "2017-11-09", "absolute")),
+        ("in April 2014, when", ("April 2014", "2014-04", "absolute")),
+        ("Bush in 2001 said", ("2001", "2001", "absolute")),
+        ("filed on 2019-02-27 late", ("2019-02-27", "2019-02-27", "absolute")),
+        (
+            "a November 10-11 summit",
+            ("November 10-11", "2017-11-10/2017-11-11", "month-day:year-from-anchor:this"),
+        ),
+        ("In September, Putin floated", ("September", "2017-09", "month:year-from-anchor:this")),
+        ("ordered seized in December", ("December", "2016-12", "month:year-from-anchor:last")),
+    ],
+)
+def test_absolute_dates_keep_their_precision(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+def test_span_is_a_date_span() -> None:
+    [mention] = find_dates("the June 3-4, 1961 summit", None)
+    assert mention.value == DateSpan.parse("1961-06-03/1961-06-04")
+    assert not mention.relative
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        ("they met last Friday", "2017-11-03", "weekday:last"),
+        ("On Saturday, he said", "2017-11-04", "weekday:most-recent"),
+        ("on Friday they met", "2017-11-10", "weekday:most-recent"),
+        ("they will meet on Sunday", "2017-11-12", "weekday:coming"),
+        ("Friday's meeting will help", "2017-11-10", "weekday:most-recent"),
+        ("next Monday", "2017-11-13", "weekday:next"),
+        ("met four months ago", "2017-07", "ago:months"),
+        ("two days ago", "2017-11-08", "ago:days"),
+        ("a year ago", "2016", "ago:years"),
+        ("an election four months away", "2018-03", "ahead:months"),
+        ("set to take effect next week", "2017-11-13/2017-11-19", "week:next"),
+        ("This week, Trump has met", "2017-11-06/2017-11-12", "week:this"),
+        ("talks today", "2017-11-10", "day:today"),
+        ("talks yesterday", "2017-11-09", "day:yesterday"),
+        ("last month", "2017-10", "month:last"),
+        ("last year's election", "2016", "year:last"),
+        ("Early this year, there was talk", "2017", "year:this"),
+    ],
+)
+def test_relative_dates_resolve_against_the_anchor(text: str, value: str, rule: str) -> None:
+    [mention] = find_dates(text, ANCHOR)
+    assert (str(mention.value), mention.rule, mention.anchor, mention.relative) == (value, rule, ANCHOR, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["last Friday", "On Saturday", "four months ago", "next week", "today", "in September", "November 8"],
+)
+def test_relative_dates_without_anchor_are_never_guessed(text: str) -> None:
+    [mention] = find_dates(text, None)
+    assert (mention.value, mention.rule, mention.anchor) == (None, "unresolved:no-anchor", None)
+
+
+def test_coarse_anchor_resolves_only_what_it_can() -> None:
+    july = PartialDate.parse("2017-07")
+    assert dates("last Friday", july) == [("last Friday", None, "unresolved:anchor-too-coarse")]
+    assert dates("last year", july) == [("last year", "2016", "year:last")]
+    assert dates("two months ago", july) == [("two months ago", "2017-05", "ago:months")]
+    assert dates("in May", PartialDate.parse("2017")) == [("May", None, "unresolved:anchor-too-coarse")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 10,000 people have been killed.",
+        "It cost $2017 in fees.",
+        "a columnist for USA Today wrote",
+        "The Price We Pay Today",
+        "Theresa May may visit",
+        "He works Fridays.",
+        "It will march on.",
+    ],
+)
+def test_things_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, ANCHOR) == []
+
+
+def test_future_sentence_picks_the_nearest_year() -> None:
+    assert dates("He will press Putin, as he said on November 8.") == [
+        ("November 8", "2017-11-08", "month-day:year-from-anchor:nearest:this")
+    ]
+    assert dates("The summit will be held in March.") == [
+        ("March", "2018-03", "month:year-from-anchor:nearest:next")
+    ]
+
+
+def test_mentions_are_spans_of_the_text() -> None:
+    text = "On Saturday, four months ago, in July 2017 and on November 10-11."
+    for mention in find_dates(text, ANCHOR):
+        assert isinstance(mention, DateMention)
+        assert text[mention.start : mention.end] == mention.text
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2040, 12, 31)), st.sampled_from(WEEKDAYS))
+def test_last_weekday_is_that_weekday_in_the_week_before(anchor: dt.date, weekday: str) -> None:
+    """'last <weekday>' is a day with that name, 1 to 7 days before the anchor."""
+    [mention] = find_dates(f"They met last {weekday}.", PartialDate.from_date(anchor))
+    assert isinstance(mention.value, PartialDate)
+    day = mention.value.earliest
+    assert day.strftime("%A") == weekday
+    assert 1 <= (anchor - day).days <= 7
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2040, 12, 31)), st.integers(1, 9))
+def test_days_ago_subtracts_days(anchor: dt.date, n: int) -> None:
+    """'<n> days ago' is exactly n days before the anchor."""
+    [mention] = find_dates(f"It happened {n} days ago.", PartialDate.from_date(anchor))
+    assert mention.value == PartialDate.from_date(anchor - dt.timedelta(days=n))

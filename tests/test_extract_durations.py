@@ -1,0 +1,105 @@
+"""Durations: ranges of minutes that keep what was said, and whether they were scheduled or actual."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summitlib import DurationRange
+from summitlib.extraction import DurationKind
+from summitlib.extraction.durations import find_durations
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("they spent 2 hours and 16 minutes together", "2 hours and 16 minutes", "136"),
+        ("The meeting lasted more than two hours.", "more than two hours", ">=120"),
+        ("they talked for over two hours", "over two hours", ">=120"),
+        ("Peskov announced an hour-long session", "an hour-long", "60"),
+        ("the press office mentioned 30 minutes", "30 minutes", "30"),
+        ("longer than the ninety minutes they had", "ninety minutes", "90"),
+        ("expected to last four to five hours", "four to five hours", "240..300"),
+        ("ended after less than three hours", "less than three hours", "<=180"),
+        ("scheduled to meet for only about thirty minutes", "about thirty minutes", "~30"),
+        ("a 90-minute meeting", "90-minute", "90"),
+        ("nearly two hours of talks", "nearly two hours", "~<=120"),
+        ("an hour and a half", "an hour and a half", "90"),
+        ("half an hour", "half an hour", "30"),
+        ("one and a half hours", "one and a half hours", "90"),
+        ("between two and three hours", "between two and three hours", "120..180"),
+        ("at least 45 minutes", "at least 45 minutes", ">=45"),
+        ("twenty-five minutes", "twenty-five minutes", "25"),
+    ],
+)
+def test_duration_forms(text: str, span: str, value: str) -> None:
+    [mention] = find_durations(text)
+    assert (mention.text, str(mention.value)) == (span, value)
+    assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last time they met, four months ago, relations soured.",
+        "relations between the two nuclear powers",
+        "Two hours later, the summit ended.",
+        "He arrived an hour ago.",
+        "Every extra fifteen minutes behind closed doors adds risk.",
+        "Trains leave every 30 minutes.",
+        "He arrived two hours late.",
+        "a four-day visit to Japan",
+    ],
+)
+def test_things_that_are_not_durations(text: str) -> None:
+    assert find_durations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        ("They were scheduled to meet for about thirty minutes.", DurationKind.SCHEDULED, "scheduled"),
+        ("The talks were expected to last four to five hours.", DurationKind.SCHEDULED, "expected"),
+        ("Peskov announced an hour-long session.", DurationKind.SCHEDULED, "announced"),
+        ("The meeting lasted more than two hours.", DurationKind.ACTUAL, "lasted"),
+        ("They spent 2 hours and 16 minutes in each other's company.", DurationKind.ACTUAL, "spent"),
+        ("Kim and Moon talked for 30 minutes without aides.", DurationKind.ACTUAL, "talked"),
+        ("Ninety minutes is a long time.", DurationKind.UNSPECIFIED, None),
+    ],
+)
+def test_scheduled_or_actual(text: str, kind: DurationKind, cue: str | None) -> None:
+    [mention] = find_durations(text)
+    assert mention.kind is kind
+    assert (mention.cue.text if mention.cue else None) == cue
+
+
+def test_clause_break_separates_the_plan_from_what_happened() -> None:
+    text = "They were scheduled to meet for thirty minutes, but they remained together for over two hours."
+    kinds = [(m.text, m.kind, m.cue.text if m.cue else None) for m in find_durations(text)]
+    assert kinds == [
+        ("thirty minutes", DurationKind.SCHEDULED, "scheduled"),
+        ("over two hours", DurationKind.ACTUAL, "remained"),
+    ]
+
+
+def test_expectation_carries_over_from_the_sentence_before() -> None:
+    text = "Officials differed on how long they expected the meeting to last. One side mentioned 30 minutes."
+    [mention] = find_durations(text)
+    assert (mention.kind, mention.cue.text if mention.cue else None) == (DurationKind.SCHEDULED, "expected")
+
+
+def test_kind_maps_to_claim_topics() -> None:
+    assert DurationKind.SCHEDULED.topic == "duration.scheduled"
+    assert DurationKind.ACTUAL.topic == "duration.actual"
+    assert DurationKind.UNSPECIFIED.topic is None
+
+
+@given(st.integers(1, 23), st.integers(0, 59))
+def test_hours_and_minutes_add_up(hours: int, minutes: int) -> None:
+    """'<h> hours and <m> minutes' is exactly h*60+m minutes; a qualifier makes a bound, never a point."""
+    text = f"It lasted {hours} hours and {minutes} minutes." if minutes else f"It lasted {hours} hours."
+    [mention] = find_durations(text)
+    assert mention.value == DurationRange.exactly(hours * 60 + minutes)
+    [bounded] = find_durations(f"It lasted more than {hours} hours.")
+    assert bounded.value == DurationRange.at_least(hours * 60)

@@ -1,0 +1,109 @@
+"""Candidate meetings: co-mentioned leaders, a meeting cue, and the cues of date, place, status ..."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from summitlib import MeetingStatus, Records
+from summitlib.extraction import MeetingCandidate, extract
+from summitlib.serialization import structure
+
+LEXICON = Path(__file__).parent / "data" / "extract_lexicon.yaml"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Records:
+    return structure(yaml.safe_load(LEXICON.read_text(encoding="utf-8")), Records)
+
+
+def meetings(text: str, corpus: Records, published: str | None = None) -> list[MeetingCandidate]:
+    return list(extract(text, corpus=corpus, published=published).meetings)
+
+
+def test_held_meeting_with_all_cues(corpus: Records) -> None:
+    text = (
+        "President Joe Biden and Russian President Vladimir Putin met in Geneva, Switzerland, on Wednesday "
+        "on the sidelines of the Lakeside Summit, and talked for less than three hours."
+    )
+    [m] = meetings(text, corpus, "2021-06-17")
+    assert m.participants == ("joe-biden", "vladimir-putin")
+    assert m.status is MeetingStatus.HELD
+    assert m.when is not None and str(m.when.value) == "2021-06-16"
+    assert m.place is not None and (m.place.name, m.place.country) == ("Geneva, Switzerland", "CHE")
+    assert m.occasion is not None and m.occasion.text == "Lakeside Summit"
+    assert m.duration is not None and str(m.duration.value) == "<=180"
+    assert text[m.meeting_cue.start : m.meeting_cue.end] == "met"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "cue"),
+    [
+        ("Narendra Modi will meet Shinzo Abe next week in Tokyo.", MeetingStatus.PLANNED, "will meet"),
+        ("A meeting between Macron and Merkel was ruled out by Paris.", MeetingStatus.RULED_OUT, "ruled out"),
+        ("The summit between Trump and Kim was cancelled on Thursday.", MeetingStatus.CANCELLED, "cancelled"),
+        ("Erdogan said Putin and Zelensky might meet in Istanbul.", MeetingStatus.POSSIBLE, "might"),
+        ("Will Xi sit down with Biden in San Francisco?", MeetingStatus.POSSIBLE, "?"),
+        ("Moon Jae-in and Kim Jong Un shook hands at Panmunjom.", MeetingStatus.HELD, "shook hands"),
+    ],
+)
+def test_status_cues(text: str, status: MeetingStatus, cue: str, corpus: Records) -> None:
+    [m] = meetings(text, corpus, "2019-06-01")
+    assert m.status is status
+    assert m.status_cue is not None and m.status_cue.text == cue
+
+
+def test_the_two_leaders_carries_the_pair(corpus: Records) -> None:
+    text = (
+        "Trump and Kim arrived in Singapore. Trump praised Kim. "
+        "The two leaders met for about 40 minutes on Tuesday."
+    )
+    found = meetings(text, corpus, "2018-06-12")
+    assert [(m.participants, m.carried) for m in found] == [(("donald-trump", "kim-jong-un"), True)]
+    assert found[0].duration is not None and str(found[0].duration.value) == "~40"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between the two nuclear powers have soured.",  # no meeting cue, no leaders
+        "Putin held a meeting with his security council.",  # one leader
+        '"Putin and Biden should meet," an analyst said.',  # leaders only inside a quotation
+        "Trump praised Kim and Moon on Twitter.",  # no meeting cue
+        "The two leaders met on Tuesday.",  # nobody to carry over
+    ],
+)
+def test_no_meeting_proposed(text: str, corpus: Records) -> None:
+    assert meetings(text, corpus) == []
+
+
+def test_between_names_the_pair_whoever_else_is_named(corpus: Records) -> None:
+    text = (
+        "The warmth between the U.S. and Russian leaders at the G20 meeting contrasted with the stiff "
+        "meetings between Putin and Barack Obama."
+    )
+    found = meetings(text, corpus, "2017-07-07")
+    assert [m.participants for m in found] == [
+        ("donald-trump", "vladimir-putin"),
+        ("barack-obama", "vladimir-putin"),
+    ]
+    assert [m.meeting_cue.text for m in found] == ["meeting", "meetings"]
+
+
+def test_speaker_and_title_owner_are_not_participants(corpus: Records) -> None:
+    text = (
+        "According to Secretary of State Antony Blinken, the meeting between Biden and Xi was productive. "
+        "Putin's press secretary said Macron would visit."
+    )
+    found = meetings(text, corpus)
+    assert [m.participants for m in found] == [("joe-biden", "xi-jinping")]
+
+
+def test_candidate_span_is_the_sentence(corpus: Records) -> None:
+    text = "Intro line.\nMacron hosted Zelensky and Putin in Paris on Monday. More text."
+    [m] = meetings(text, corpus, "2019-12-10")
+    assert m.text == "Macron hosted Zelensky and Putin in Paris on Monday."
+    assert text[m.start : m.end] == m.text
+    assert m.participants == ("emmanuel-macron", "vladimir-putin", "volodymyr-zelensky")

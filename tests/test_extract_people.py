@@ -1,0 +1,190 @@
+"""People: names, surnames, honorifics, possessives, transliterations, descriptions and unknown names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from summitlib import Leader, Records, Role, RoleKind
+from summitlib.extraction import PersonMention, extract
+from summitlib.serialization import structure
+
+LEXICON = Path(__file__).parent / "data" / "extract_lexicon.yaml"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Records:
+    return structure(yaml.safe_load(LEXICON.read_text(encoding="utf-8")), Records)
+
+
+def people(text: str, corpus: Records, published: str | None = None) -> list[PersonMention]:
+    return list(extract(text, corpus=corpus, published=published).people)
+
+
+def resolved(text: str, corpus: Records, published: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.leader) for m in people(text, corpus, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vladimir Putin arrived late.", [("Vladimir Putin", "vladimir-putin")]),
+        ("Putin arrived late.", [("Putin", "vladimir-putin")]),
+        ("Mr. Putin arrived late.", [("Putin", "vladimir-putin")]),
+        ("It was Mr. Macron's idea.", [("Macron", "emmanuel-macron")]),
+        (
+            "Sergei Lavrov and Sergey Lavrov are one man.",
+            [("Sergei Lavrov", "sergey-lavrov"), ("Sergey Lavrov", "sergey-lavrov")],
+        ),
+        (
+            "Volodymyr Zelenskyy flew in; Zelensky spoke.",
+            [("Volodymyr Zelenskyy", "volodymyr-zelensky"), ("Zelensky", "volodymyr-zelensky")],
+        ),
+        (
+            "President Recep Tayyip Erdoğan and Erdogan",
+            [("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"), ("Erdogan", "recep-tayyip-erdogan")],
+        ),
+        ("Kim Jong-un and Kim Jong Un", [("Kim Jong-un", "kim-jong-un"), ("Kim Jong Un", "kim-jong-un")]),
+        ("South Korean President Moon Jae-in smiled.", [("Moon Jae-in", "moon-jae-in")]),
+        ("Putin-backed separatists advanced.", [("Putin", "vladimir-putin")]),
+        ("The Trump-Putin meeting ran long.", [("Trump", "donald-trump"), ("Putin", "vladimir-putin")]),
+    ],
+)
+def test_names_resolve_to_corpus_ids(text: str, expected: list[tuple[str, str]], corpus: Records) -> None:
+    assert resolved(text, corpus) == expected
+
+
+def test_possessive_is_flagged_and_excluded_from_the_span(corpus: Records) -> None:
+    [mention] = people("Putin's grip on power is firm.", corpus)
+    assert (mention.text, mention.possessive, mention.leader) == ("Putin", True, "vladimir-putin")
+
+
+def test_title_is_kept(corpus: Records) -> None:
+    [mention] = people("Russian Foreign Minister Sergey Lavrov said little.", corpus)
+    assert mention.title == "Russian Foreign Minister"
+    [mention] = people("He met U.S. Secretary of State Rex Tillerson.", corpus)
+    assert mention.title == "U.S. Secretary of State"
+
+
+def test_shared_surname_is_ambiguous_not_guessed(corpus: Records) -> None:
+    [mention] = people("Bush was there.", corpus)
+    assert mention.leader is None
+    assert mention.candidates == ("george-h-w-bush", "george-w-bush")
+
+
+def test_someone_elses_first_name_blocks_the_surname(corpus: Records) -> None:
+    found = people("So did first lady Melania Trump.", corpus)
+    assert [(m.text, m.leader, m.rule, m.title) for m in found] == [
+        ("Melania Trump", None, "unknown-name", "first lady")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "title_of"),
+    [
+        (
+            "Putin's press secretary Dmitry Peskov announced it.",
+            "Dmitry Peskov",
+            "press secretary",
+            "vladimir-putin",
+        ),
+        ("Kurt Volker, the U.S. special representative, was blunt.", "Kurt Volker", None, None),
+        ("Moon's spokesman, Yoon Young-chan, said so.", "Yoon Young-chan", "spokesman", "moon-jae-in"),
+        (
+            "a plea by former foreign policy adviser George Papadopoulos",
+            "George Papadopoulos",
+            "former foreign policy adviser",
+            None,
+        ),
+        (
+            "Ukrainian Prime Minister Denys Shmyhal arrived.",
+            "Denys Shmyhal",
+            "Ukrainian Prime Minister",
+            None,
+        ),
+        ("Jane Doe said the talks failed.", "Jane Doe", None, None),
+    ],
+)
+def test_unknown_people_are_candidates_with_their_title(
+    text: str, name: str, title: str | None, title_of: str | None, corpus: Records
+) -> None:
+    unknown = [m for m in people(text, corpus) if m.rule == "unknown-name"]
+    assert [(m.name, m.title, m.title_of, m.leader) for m in unknown] == [(name, title, title_of, None)]
+
+
+def test_later_surname_of_an_unknown_person_links_to_the_full_name(corpus: Records) -> None:
+    found = people("Veteran diplomat Kurt Volker arrived. Volker was blunt.", corpus)
+    assert [(m.text, m.name) for m in found] == [("Kurt Volker", "Kurt Volker"), ("Volker", "Kurt Volker")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met in Hamburg, Germany, at the G20 summit.",
+        "On board Air Force One, the White House said nothing.",
+        "The Kremlin and the Pentagon disagreed on Monday.",
+        "North Korea and South Korea signed the Panmunjom Declaration.",
+    ],
+)
+def test_places_and_institutions_are_not_people(text: str, corpus: Records) -> None:
+    assert people(text, corpus) == []
+
+
+def test_description_resolves_when_unambiguous(corpus: Records) -> None:
+    [mention] = people("The talks suited the Russian leader.", corpus, published="2017-07-07")
+    assert (mention.text, mention.leader, mention.rule) == (
+        "the Russian leader",
+        "vladimir-putin",
+        "description",
+    )
+
+
+def test_description_uses_the_publication_date(corpus: Records) -> None:
+    text = "Aides briefed the U.S. president."
+    assert people(text, corpus, "2016-05-01")[0].leader == "barack-obama"
+    assert people(text, corpus, "2018-05-01")[0].leader == "donald-trump"
+    undated = people(text, corpus)[0]
+    assert undated.leader is None and "barack-obama" in undated.candidates
+
+
+def test_plural_description_names_each_country(corpus: Records) -> None:
+    found = people("The U.S. and Russian presidents shook hands.", corpus, "2017-07-07")
+    assert [(m.text, m.leader, m.title) for m in found] == [
+        ("The U.S. and Russian presidents", "donald-trump", "U.S. president"),
+        ("The U.S. and Russian presidents", "vladimir-putin", "Russian president"),
+    ]
+
+
+def test_descriptions_before_a_name_do_not_fire(corpus: Records) -> None:
+    assert people("the Russian presidents", corpus, "2017-07-07") == []
+    found = people("the Russian President Vladimir Putin", corpus, "2017-07-07")
+    assert [m.rule for m in found] == ["name"]
+
+
+def test_mentions_inside_quotations_are_marked(corpus: Records) -> None:
+    found = people('"I would rather have Putin leave," Trump said.', corpus)
+    assert [(m.text, m.quoted) for m in found] == [("Putin", True), ("Trump", False)]
+
+
+def test_without_a_corpus_names_are_only_candidates() -> None:
+    found = list(extract("Russian President Vladimir Putin spoke.").people)
+    assert [(m.text, m.leader, m.rule) for m in found] == [("Vladimir Putin", None, "unknown-name")]
+
+
+def test_leader_roles_from_records_drive_descriptions() -> None:
+    records = Records(
+        leaders=[
+            Leader(
+                id="a",
+                name="Ann Eriksen",
+                country="NOR",
+                roles=(Role(title="Prime Minister", kind=RoleKind.HEAD_OF_GOVERNMENT, country="NOR"),),
+            )
+        ]
+    )
+    found = list(extract("Talks with the Norwegian prime minister", corpus=records).people)
+    assert found == []  # "Norwegian" is not in the demonym table: no guess
+    merkel = list(extract("Talks with the German chancellor", corpus=records).people)
+    assert [(m.leader, m.candidates) for m in merkel] == [(None, ())]  # no German leader in these records

@@ -1,0 +1,82 @@
+"""Text helpers of extraction: sentences, quotations, name folding, numbers and anchored matching."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summitlib.extraction._text import Sentences, fold_name, number_value, quotation_spans, windowed
+
+
+def test_sentences_skip_abbreviations_and_initials() -> None:
+    text = "U.S. President George W. Bush met Mr. Putin on Nov. 9. They talked.\n\nA new paragraph"
+    spans = Sentences(text).spans
+    assert [text[a:b] for a, b in spans] == [
+        "U.S. President George W. Bush met Mr. Putin on Nov. 9.",
+        "They talked.",
+        "A new paragraph",
+    ]
+
+
+def test_sentence_index_and_around() -> None:
+    text = "One. Two three. Four"
+    sentences = Sentences(text)
+    assert sentences.index(text.index("three")) == 1
+    assert sentences.around(text.index("Four")) == (16, 20)
+
+
+def test_quotation_spans_include_the_marks() -> None:
+    text = 'He said "yes" and “no”.'
+    assert [text[a:b] for a, b in quotation_spans(text)] == ['"yes"', "“no”"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Sergey Lavrov", "Sergei Lavrov"),
+        ("Dmitry Peskov", "Dmitri Peskov"),
+        ("Yury Ushakov", "Yuri Ushakov"),
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("Recep Tayyip Erdoğan", "recep tayyip erdogan"),
+        ("Putin’s", "Putin"),
+        ("George H.W. Bush", "George H. W. Bush"),
+    ],
+)
+def test_variants_fold_to_one_key(first: str, second: str) -> None:
+    assert fold_name(first) == fold_name(second)
+
+
+@pytest.mark.parametrize(("first", "second"), [("Putin", "Puton"), ("George W. Bush", "George H.W. Bush")])
+def test_different_names_stay_apart(first: str, second: str) -> None:
+    assert fold_name(first) != fold_name(second)
+
+
+@given(st.text(max_size=40))
+def test_folding_is_idempotent(name: str) -> None:
+    """Folding a folded name changes nothing."""
+    assert fold_name(fold_name(name)) == fold_name(name)
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("ninety", 90), ("twenty-five", 25), ("an", 1), ("2.5", 2.5), ("16", 16), ("Four", 4)]
+)
+def test_number_value(word: str, value: float) -> None:
+    assert number_value(word) == value
+
+
+WORDS = st.lists(
+    st.sampled_from(["ago", "two", "days", "x", " ", "three days ago", "  ", "ago."]), max_size=30
+)
+
+
+@given(WORDS.map("".join))
+def test_windowed_equals_filtering_the_full_scan(text: str) -> None:
+    """Searching only around anchors finds exactly the full-scan matches that contain an anchor."""
+    pattern = re.compile(r"\b(?:two|three)\s+days\s+ago\b")
+    anchors = re.compile(r"ago")
+    full = [m.span() for m in pattern.finditer(text) if anchors.search(text, m.start(), m.end())]
+    assert [m.span() for m in windowed(pattern, anchors, text, 20, 3)] == full
