@@ -1,0 +1,206 @@
+"""What every command shares: the common options, loading the corpus, argument types and errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from summitlib.cli._output import terminal_width
+from summitlib.dates import PartialDate, When, parse_when
+from summitlib.errors import AmbiguousError, CorpusError, SummitlibError
+
+if TYPE_CHECKING:
+    from summitlib.corpus import Corpus
+
+__all__ = [
+    "PROG",
+    "CommandError",
+    "Handler",
+    "add_command",
+    "criteria",
+    "date_argument",
+    "innermost",
+    "load_corpus",
+    "positive_int",
+    "query",
+    "report_error",
+    "when_argument",
+]
+
+PROG = "summitlib"
+
+Handler = Callable[[argparse.Namespace], int]
+"""A command: takes the parsed arguments, prints, returns the exit code."""
+
+T = TypeVar("T")
+
+
+class CommandError(Exception):
+    """A mistake the command reports in one message (no traceback), with the exit code to return.
+
+    Args:
+        message: what went wrong and, where possible, how to put it right.
+        code: 1 for a data problem (the default), 2 for a usage mistake.
+    """
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def report_error(error: str | BaseException) -> None:
+    """Print ``error`` to standard error as ``summitlib: error: ...``, every problem of a corpus error
+    on its own line, and a file name with an operating-system error."""
+    if isinstance(error, CorpusError):
+        head = str(error).splitlines()[0] if str(error) else type(error).__name__
+        lines = [head, *(f"  - {problem}" for problem in error.problems)]
+    elif isinstance(error, OSError) and not isinstance(error, SummitlibError) and error.filename:
+        lines = [f"{error.strerror or error}: {error.filename}"]
+    else:
+        lines = str(error).splitlines() or [type(error).__name__]
+    print(f"{PROG}: error: {lines[0]}", file=sys.stderr)
+    for line in lines[1:]:
+        print(line, file=sys.stderr)
+
+
+def _common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group("common options")
+    group.add_argument(
+        "--corpus",
+        metavar="PATH",
+        action="append",
+        type=Path,
+        help="a corpus directory, .json or .jsonl file to read instead of the bundled seed corpus "
+        "(repeat to merge several)",
+    )
+    group.add_argument("--json", action="store_true", help="print JSON instead of a table, for scripts")
+    return common
+
+
+_COMMON = _common_options()
+
+
+def add_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    handler: Handler,
+    *,
+    summary: str,
+    description: str | None = None,
+    epilog: str | None = None,
+    aliases: tuple[str, ...] = (),
+) -> argparse.ArgumentParser:
+    """Register the sub-command ``name`` with the common options and return its parser."""
+    text = description or summary
+    parser = commands.add_parser(
+        name,
+        parents=[_COMMON],
+        help=summary,
+        description=textwrap.fill(text[0].upper() + text[1:], width=min(terminal_width(), 100)),
+        epilog=epilog,
+        aliases=list(aliases),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def load_corpus(args: argparse.Namespace) -> Corpus:
+    """The corpus the command works on: ``--corpus`` paths merged, or the bundled seed corpus.
+
+    Raises:
+        LoadError: when a file does not load (with every problem found).
+    """
+    from summitlib._api import load
+
+    paths: list[Path] | None = getattr(args, "corpus", None)
+    return load(*paths) if paths else load()
+
+
+def _argument_type(parse: Callable[[str], T], what: str) -> Callable[[str], T]:
+    def convert(text: str) -> T:
+        try:
+            return parse(text)
+        except (SummitlibError, ValueError) as error:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what}: {error}") from None
+
+    convert.__name__ = what  # argparse names the type in some messages
+    return convert
+
+
+when_argument: Callable[[str], When] = _argument_type(
+    parse_when, "a date such as 2017, 2017-07, 2017-07-07 or 2017-11-10/2017-11-11"
+)
+date_argument: Callable[[str], PartialDate] = _argument_type(
+    PartialDate.parse, "a date such as 2017, 2017-07 or 2017-07-07"
+)
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number >= 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number >= 1")
+    return value
+
+
+def criteria(args: argparse.Namespace, names: dict[str, str]) -> dict[str, Any]:
+    """The filter keywords given on the command line: ``names`` maps argument name to keyword."""
+    found: dict[str, Any] = {}
+    for argument, keyword in names.items():
+        value = getattr(args, argument, None)
+        if value is not None and value != []:
+            found[keyword] = value
+    return found
+
+
+def innermost(corpus: Corpus, candidates: Sequence[str]) -> str | None:
+    """Of several meetings a name fits, the one held during all the others (the Trump–Putin meeting
+    rather than the G20 summit it took place at, for "Hamburg"), or None when there is no such one."""
+    chosen = [m for m in (corpus.meetings.get(c) for c in candidates) if m is not None]
+    for meeting in chosen:
+        ancestors: set[str] = set()
+        current = meeting
+        while current.occasion is not None and current.occasion not in ancestors:
+            ancestors.add(current.occasion)
+            parent = corpus.meetings.get(current.occasion)
+            if parent is None:
+                break
+            current = parent
+        if all(other.id in ancestors for other in chosen if other is not meeting):
+            return meeting.id
+    return None
+
+
+def query(corpus: Corpus, call: Callable[..., T], keywords: dict[str, Any]) -> T:
+    """``call(**keywords)``, where a meeting name that fits a meeting and the summit it was held at
+    means the meeting (see [`innermost`][summitlib.cli._common.innermost]); a note on standard error
+    says so. Any other ambiguity is raised."""
+    keywords = dict(keywords)
+    for _ in range(10):
+        try:
+            return call(**keywords)
+        except AmbiguousError as error:
+            chosen = innermost(corpus, error.candidates) if error.kind == "meeting" else None
+            if chosen is None or not isinstance(error.key, str):
+                raise
+            keywords = {k: _replace(v, error.key, chosen) for k, v in keywords.items()}
+            others = ", ".join(c for c in error.candidates if c != chosen)
+            print(f"{PROG}: note: {error.key!r} also fits {others}; using {chosen}", file=sys.stderr)
+    return call(**keywords)
+
+
+def _replace(value: Any, key: str, ident: str) -> Any:
+    if value == key:
+        return ident
+    if isinstance(value, list):
+        return [ident if item == key else item for item in value]
+    return value

@@ -1,0 +1,201 @@
+"""``summitlib extract`` and ``summitlib evaluate``: propose records from a new text, and measure how
+well the extractor finds the seed corpus's annotations."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from summitlib.cli._common import CommandError, add_command, date_argument, load_corpus
+from summitlib.cli._describe import leader_names
+from summitlib.cli._output import Printer, clip
+from summitlib.serialization import unstructure
+
+if TYPE_CHECKING:
+    from summitlib.corpus import Corpus
+    from summitlib.extraction import Extraction
+
+__all__ = ["register"]
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``extract`` and ``evaluate`` commands."""
+    parser = add_command(
+        commands,
+        "extract",
+        _extract,
+        summary="propose people, issues, dates, durations, quotes and meetings from a text",
+        description="Read a news text and list what it proposes for the record: the people and issues it "
+        "names (resolved against the corpus), dates (relative ones resolved against --published), "
+        "durations as ranges, who said what, and candidate meetings. Each item shows its character span, "
+        "so it can become Evidence.",
+        epilog="example:\n  summitlib extract article.txt --published 2017-07-08",
+    )
+    parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    parser.add_argument(
+        "--published",
+        metavar="DATE",
+        type=date_argument,
+        help="the publication date, the anchor of relative dates ('last Friday')",
+    )
+    parser.add_argument(
+        "--context", action="store_true", help="also print the sentence around each candidate meeting"
+    )
+
+    parser = add_command(
+        commands,
+        "evaluate",
+        _evaluate,
+        summary="score the extractor against the corpus's annotations",
+        description="Run the extractor on every source of the corpus and compare what it proposes with "
+        "what the corpus records: precision and recall per kind of item.",
+        epilog="examples:\n  summitlib evaluate\n  summitlib evaluate --by-source",
+    )
+    parser.add_argument("--source", metavar="SOURCE", nargs="+", help="evaluate on these sources only")
+    parser.add_argument("--by-source", action="store_true", help="also show the scores of each source")
+
+
+def _read_text(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    path = Path(name)
+    if path.is_dir():
+        raise CommandError(f"{name} is a directory; expected a text file")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise CommandError(f"{name} is not UTF-8 text ({error.reason} at byte {error.start})") from None
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from summitlib.extraction import extract
+
+    text = _read_text(args.file)
+    corpus = load_corpus(args)
+    result = extract(text, published=args.published, corpus=corpus)
+    out = Printer()
+    if args.json:
+        data = unstructure(result)
+        data.pop("text", None)
+        out.json(data)
+        return 0
+    _print_extraction(out, corpus, result, context=args.context)
+    return 0
+
+
+def _span(item: Any) -> str:
+    return f"{item.start}-{item.end}"
+
+
+def _print_extraction(out: Printer, corpus: Corpus, result: Extraction, *, context: bool) -> None:
+    anchor = f", relative dates resolved against {result.published}" if result.published else ""
+    out.heading(f"Extraction from {len(result.text)} characters{anchor}")
+    quote = max(24, out.width // 2)
+
+    out.section(f"Meeting candidates ({len(result.meetings)})")
+    for number, meeting in enumerate(result.meetings, start=1):
+        who = ", ".join(leader_names(corpus, meeting.participants)) or "(nobody resolved)"
+        facts = [
+            ("cue", f"“{meeting.meeting_cue.text}” at {_span(meeting.meeting_cue)}"),
+            ("status", meeting.status.value.replace("_", " ") if meeting.status else ""),
+            ("when", str(meeting.when.value) if meeting.when and meeting.when.value else ""),
+            ("where", meeting.place.name if meeting.place else ""),
+            ("occasion", meeting.occasion.text if meeting.occasion else ""),
+            ("duration", meeting.duration.value.describe() if meeting.duration else ""),
+        ]
+        carried = " (carried over from an earlier sentence)" if meeting.carried else ""
+        out.line(f"{number:>3}. {who}{carried}")
+        out.fields(facts, indent=7)
+        if context:
+            out.paragraph(f"“{' '.join(meeting.text.split())}”", indent=7)
+
+    out.section(f"People ({len(result.people)})")
+    out.table(
+        ["span", "text", "leader", "how"],
+        [
+            [_span(p), clip(p.text, quote), p.leader or ("? " + " | ".join(p.candidates)), p.rule]
+            for p in result.people
+        ],
+    )
+    out.section(f"Issues ({len(result.issues)})")
+    out.table(["span", "text", "issues"], [[_span(i), i.text, ", ".join(i.issues)] for i in result.issues])
+    out.section(f"Dates ({len(result.dates)})")
+    out.table(
+        ["span", "text", "date", "rule"],
+        [[_span(d), d.text, str(d.value) if d.value else "(unresolved)", d.rule] for d in result.dates],
+    )
+    out.section(f"Durations ({len(result.durations)})")
+    out.table(
+        ["span", "text", "minutes", "kind", "meaning"],
+        [[_span(d), d.text, str(d.value), d.kind.value, d.value.describe()] for d in result.durations],
+    )
+    out.section(f"Attributions ({len(result.attributions)})")
+    out.table(
+        ["span", "speaker", "verb", "said"],
+        [[_span(a), _speaker(a), a.verb, clip(a.text, quote)] for a in result.attributions],
+    )
+
+
+def _speaker(attribution: Any) -> str:
+    if attribution.speaker is not None:
+        return str(attribution.speaker)
+    return f"{attribution.speaker_name or attribution.speaker_cue.text} (not in corpus)"
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from summitlib.extraction.evaluate import CATEGORIES, evaluate
+
+    corpus = load_corpus(args)
+    sources = [corpus.sources.lookup(key).id for key in args.source] if args.source else None
+    result = evaluate(corpus, sources=sources)
+    out = Printer()
+    if args.json:
+        out.json(
+            {
+                "scores": {name: _score_json(result.scores[name]) for name in CATEGORIES},
+                "by_source": {
+                    source: {name: _score_json(scores[name]) for name in CATEGORIES}
+                    for source, scores in result.by_source.items()
+                },
+            }
+        )
+        return 0
+    headers = ["category", "matched", "predicted", "gold", "precision", "recall", "F1"]
+    out.heading(f"Extraction against the annotations of {len(result.by_source)} sources")
+    out.table(headers, [_score_row(name, result.scores[name]) for name in CATEGORIES])
+    if args.by_source:
+        for source, scores in result.by_source.items():
+            out.section(source)
+            out.table(headers, [_score_row(name, scores[name]) for name in CATEGORIES])
+    out.line()
+    out.paragraph(
+        "The corpus is both the extractor's vocabulary and the gold standard: people and issue scores "
+        "measure finding known names, and precision is a lower bound (curators record only some of what "
+        "a text says)."
+    )
+    return 0
+
+
+def _score_row(name: str, score: Any) -> list[str]:
+    return [
+        name,
+        str(score.matched),
+        str(score.predicted),
+        str(score.gold),
+        f"{score.precision:.2f}",
+        f"{score.recall:.2f}",
+        f"{score.f1:.2f}",
+    ]
+
+
+def _score_json(score: Any) -> dict[str, Any]:
+    return {
+        "matched": score.matched,
+        "predicted": score.predicted,
+        "gold": score.gold,
+        "precision": round(score.precision, 4),
+        "recall": round(score.recall, 4),
+        "f1": round(score.f1, 4),
+    }

@@ -1,0 +1,246 @@
+"""``summitlib import-gdelt`` and ``summitlib import-archigos``: read the datasets users already have.
+
+Both print what was read, kept and skipped (with every problem on request), a table of what was found,
+and with ``--out PATH`` save it as a corpus (any format ``summitlib convert`` writes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from summitlib.cli._common import CommandError, add_command, date_argument, positive_int
+from summitlib.cli._describe import when_text
+from summitlib.cli._output import Printer
+from summitlib.serialization import unstructure
+
+if TYPE_CHECKING:
+    from summitlib.importers._report import ImportReport
+    from summitlib.importers.cameo import CameoTable
+
+__all__ = ["register"]
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``import-gdelt`` and ``import-archigos`` commands."""
+    parser = add_command(
+        commands,
+        "import-gdelt",
+        _gdelt,
+        summary="find leader meetings in a GDELT event export (1.0 or 2.0), with their reports",
+        description="Read a GDELT event export (and, for GDELT 2.0, its Mentions file), keep the rows whose "
+        "CAMEO code is about a meeting, group the reports of one meeting (same two sides, dates at most "
+        "--max-days-apart apart) and list the candidate meetings with the reports and mentions they rest "
+        "on. Files may be .gz or .zip compressed.",
+        epilog="examples:\n  summitlib import-gdelt 20250807220000.export.CSV --mentions "
+        "20250807220000.mentions.CSV\n  summitlib import-gdelt events.tsv --out gdelt-meetings.jsonl",
+    )
+    parser.add_argument("file", metavar="FILE", type=Path, help="a GDELT event export")
+    parser.add_argument("--mentions", metavar="FILE", type=Path, help="the GDELT 2.0 Mentions file")
+    parser.add_argument(
+        "--cameo",
+        metavar="FILE",
+        type=Path,
+        help="a CAMEO codebook (code,description CSV) to describe codes with, instead of the bundled one",
+    )
+    parser.add_argument("--out", metavar="PATH", type=Path, help="save the candidates as a corpus")
+    parser.add_argument(
+        "--max-days-apart", metavar="N", type=int, default=1, help="link reports at most N days apart (1)"
+    )
+    parser.add_argument(
+        "--by", choices=("country", "actor"), default="country", help="what a side is (country)"
+    )
+    parser.add_argument("--reports", action="store_true", help="list every report under its meeting")
+    _report_options(parser)
+
+    parser = add_command(
+        commands,
+        "import-archigos",
+        _archigos,
+        summary="read Archigos leader tenures: who led which country, when",
+        description="Read an Archigos leader-year file (4.1, tab-separated, header row), rebuild each "
+        "tenure from its rows and make a leader record per person. With --country and --on, list who "
+        "led that country then.",
+        epilog="examples:\n  summitlib import-archigos arch_annual.tsv --country RUS --on 2001-06-16\n"
+        "  summitlib import-archigos arch_annual.tsv --out archigos-leaders.jsonl",
+    )
+    parser.add_argument("file", metavar="FILE", type=Path, help="an Archigos leader-year file")
+    parser.add_argument("--country", metavar="CODE", help="an ISO alpha-3 code (SUN for the Soviet Union)")
+    parser.add_argument("--on", metavar="DATE", type=date_argument, help="a day, month or year")
+    parser.add_argument("--out", metavar="PATH", type=Path, help="save the leaders as a corpus")
+    _report_options(parser)
+
+
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--strict", action="store_true", help="stop at the first malformed row")
+    parser.add_argument("--problems", action="store_true", help="list every row skipped and every warning")
+    parser.add_argument("--limit", metavar="N", type=positive_int, help="show at most N rows of the table")
+
+
+def _print_report(out: Printer, label: str, report: ImportReport, *, problems: bool) -> None:
+    out.line(f"{label}: {report.summary()}")
+    if problems:
+        for problem in [*report.problems, *report.warnings]:
+            out.paragraph(f"- {problem}", indent=2, hanging=4)
+
+
+def _report_json(report: ImportReport) -> dict[str, Any]:
+    return {
+        "read": report.read,
+        "imported": report.imported,
+        "skipped": dict(report.skipped_by_reason),
+        "problems": [str(p) for p in report.problems],
+        "warnings": [str(p) for p in report.warnings],
+    }
+
+
+def _cameo_table(path: Path | None) -> CameoTable:
+    from summitlib.importers.cameo import CameoCode, CameoTable, cameo_codes
+
+    if path is None:
+        return cameo_codes()
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.reader(handle) if row and row[0].strip()]
+    if not rows or any(len(row) < 2 for row in rows):
+        raise CommandError(f"{path}: expected CSV rows 'code,description'")
+    return CameoTable(tuple(CameoCode(code=r[0].strip(), description=r[1].strip()) for r in rows))
+
+
+def _describe_code(table: CameoTable, code: str) -> str:
+    try:  # not `code in table`: CameoTable raises NotFoundError, not KeyError, for unknown codes
+        return f"{code} {table[code].description}"
+    except LookupError:
+        return code
+
+
+def _save(records: Any, path: Path, name: str) -> None:
+    from summitlib._api import save
+    from summitlib.corpus import Corpus
+
+    save(Corpus(records, name=name), path)
+
+
+def _saved(out: Printer, path: Path | None) -> None:
+    if path is not None:
+        out.line(f"\nSaved as a corpus to {path} (see it with: summitlib meetings --corpus {path}).")
+
+
+def _gdelt(args: argparse.Namespace) -> int:
+    from summitlib.importers import find_gdelt_meetings, gdelt_records, read_gdelt
+
+    table = _cameo_table(args.cameo)
+    data = read_gdelt(args.file, args.mentions, strict=args.strict, progress=None)
+    candidates = find_gdelt_meetings(
+        data.events, data.mentions, max_days_apart=args.max_days_apart, by=args.by
+    )
+    shown = candidates[: args.limit] if args.limit else candidates
+    out = Printer()
+    if args.out is not None:
+        _save(gdelt_records(candidates), args.out, f"gdelt-{args.file.stem}")
+    if args.json:
+        out.json(
+            {
+                "events": _report_json(data.events_report),
+                "mentions": _report_json(data.mentions_report) if args.mentions else None,
+                "meetings": [
+                    {
+                        "meeting": unstructure(c.meeting),
+                        "sides": list(c.sides),
+                        "reports": [{"id": r.id, "code": r.code, "url": r.url} for r in c.reports],
+                        "mentions": [
+                            {"event": m.event_id, "source": m.source, "url": m.url} for m in c.mentions
+                        ],
+                    }
+                    for c in shown
+                ],
+            }
+        )
+        return 0
+    _print_report(out, f"events ({args.file})", data.events_report, problems=args.problems)
+    if args.mentions:
+        _print_report(out, f"mentions ({args.mentions})", data.mentions_report, problems=args.problems)
+    out.section(
+        f"Candidate meetings ({len(candidates)}, from {sum(len(c.reports) for c in candidates)} reports)"
+    )
+    if not candidates:
+        out.line("No rows with a meeting code (CAMEO 04 CONSULT, and meeting proposals) were found.")
+        _saved(out, args.out)
+        return 0
+    rows = []
+    for candidate in shown:
+        meeting = candidate.meeting
+        codes = sorted({r.code for r in candidate.reports})
+        rows.append(
+            [
+                when_text(meeting.when, precision=False),
+                " – ".join(candidate.sides),
+                meeting.status.value.replace("_", " "),
+                str(meeting.place) if meeting.place else "",
+                str(len(candidate.reports)),
+                str(len(candidate.mentions)),
+                "; ".join(_describe_code(table, c) for c in codes),
+            ]
+        )
+    out.table(["when", "sides", "status", "where", "reports", "mentions", "CAMEO codes"], rows, keep=[0, 1])
+    if args.reports:
+        for candidate in shown:
+            out.section(candidate.meeting.name)
+            for report in candidate.reports:
+                actors = " / ".join(str(a) for a in report.actors)
+                out.paragraph(
+                    f"event {report.id} {report.date}: {actors} — {_describe_code(table, report.code)}"
+                    + (f" <{report.url}>" if report.url else ""),
+                    indent=2,
+                    hanging=4,
+                )
+                for mention in candidate.mentions:
+                    if mention.event_id == report.id:
+                        out.paragraph(f"mentioned by {mention.source} <{mention.url}>", indent=4, hanging=6)
+    if len(shown) < len(candidates):
+        out.line(f"\n{len(shown)} of {len(candidates)} shown (--limit).")
+    _saved(out, args.out)
+    return 0
+
+
+def _archigos(args: argparse.Namespace) -> int:
+    from summitlib.importers import read_archigos
+    from summitlib.records import Records
+
+    if (args.country is None) != (args.on is None):
+        raise CommandError("give --country and --on together", code=2)
+    index = read_archigos(args.file, strict=args.strict, progress=None)
+    out = Printer()
+    if args.out is not None:
+        _save(Records(leaders=index.leaders), args.out, f"archigos-{args.file.stem}")
+    leaders = index.leaders_of(args.country, on=args.on) if args.country else index.leaders
+    shown = leaders[: args.limit] if args.limit else leaders
+    if args.json:
+        out.json(
+            {
+                "report": _report_json(index.report),
+                "tenures": len(index.tenures),
+                "leaders": [unstructure(x) for x in shown],
+            }
+        )
+        return 0
+    _print_report(out, str(args.file), index.report, problems=args.problems)
+    out.line(f"{len(index.tenures)} tenures of {len(index.leaders)} leaders")
+    if args.country:
+        out.section(f"Leading {args.country.upper()} on {args.on} ({len(leaders)})")
+        if not leaders:
+            out.line("Nobody in Archigos for that country and date.")
+            _saved(out, args.out)
+            return 0
+    else:
+        out.section(f"Leaders ({len(leaders)})")
+    rows = []
+    for leader in shown:
+        spans = "; ".join(f"{r.country or '?'} {r.start or '?'}..{r.end or ''}" for r in leader.roles)
+        rows.append([leader.id, leader.name, spans])
+    out.table(["id", "name", "tenures"], rows)
+    if len(shown) < len(leaders):
+        out.line(f"\n{len(shown)} of {len(leaders)} shown (--limit).")
+    _saved(out, args.out)
+    return 0
