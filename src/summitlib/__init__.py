@@ -2,7 +2,7 @@
 
 News coverage of a summit is a pile of partial, conflicting accounts. summitlib keeps them as typed
 records in which every fact points at the exact words of a source, and uncertainty and disagreement stay
-visible:
+visible. The public API, layer by layer (a lower layer never imports a higher one):
 
 * **values** — [`PartialDate`][summitlib.PartialDate] and [`DateSpan`][summitlib.DateSpan] (dates that know
   their precision), [`DurationRange`][summitlib.DurationRange] ("more than two hours" is at least 120
@@ -11,15 +11,40 @@ visible:
   [`Issue`][summitlib.Issue], [`Source`][summitlib.Source], [`Meeting`][summitlib.Meeting] (with
   [`Outcome`][summitlib.Outcome]s), [`Claim`][summitlib.Claim] (a [`Speaker`][summitlib.Speaker], a topic, a
   typed value) and [`Evidence`][summitlib.Evidence] (a source id and an exact quote);
-* **records** — [`Records`][summitlib.Records], checked into a consistent whole by
+  [`Records`][summitlib.Records], checked into a consistent whole by
   [`check_records`][summitlib.check_records];
 * **serialization** — `summitlib.serialization`: plain JSON data and back, through summitlib's own cattrs
   converter;
-* **errors** — everything raised derives from [`SummitlibError`][summitlib.SummitlibError].
+* **loading and saving** — [`load`][summitlib.load] (the bundled seed corpus, a YAML corpus directory, a
+  JSON file, JSON Lines) and [`save`][summitlib.save] (atomic); `summitlib.importers` for GDELT, CAMEO
+  and Archigos ([`read_gdelt`][summitlib.importers.read_gdelt],
+  [`read_archigos`][summitlib.importers.read_archigos]);
+* **query** — [`Corpus`][summitlib.corpus.Corpus] and its collections (`leaders`, `meetings`, `issues`,
+  `sources`, `claims`: `get`, `lookup`, `search`, `filter`, `one`, `first`), disagreements,
+  reconciliation and the timeline;
+* **extraction** — [`extract`][summitlib.extraction.extract]: candidate people, issues, dates, durations,
+  attributions and meetings from a new article's text, each with its span;
+* **CLI** — the `summitlib` command (`summitlib --help`);
+* **errors** — everything raised on purpose derives from [`SummitlibError`][summitlib.SummitlibError].
+
+Examples:
+    >>> import summitlib
+    >>> corpus = summitlib.load()
+    >>> hamburg = corpus.meetings.filter(
+    ...     between=["Trump", "Putin"], at="Hamburg").one()
+    >>> print(hamburg.when, hamburg.place)
+    2017-07-07 Hamburg, Germany
 """
 
+import importlib as _importlib
+import typing as _typing
+
+from summitlib._api import load, save
 from summitlib.claims import Claim, ClaimValue, Label, Number, Speaker, SpeakerKind, Topic
+from summitlib.collections import Claims, Collection, Issues, Leaders, Meetings, Sources
+from summitlib.corpus import Corpus
 from summitlib.dates import DateSpan, PartialDate, Precision, When, parse_when
+from summitlib.disagreements import Disagreement, Position, Reconciliation
 from summitlib.durations import DurationRange
 from summitlib.errors import (
     AmbiguousError,
@@ -47,33 +72,73 @@ from summitlib.model import (
 from summitlib.places import Place
 from summitlib.provenance import Evidence, Inference
 from summitlib.records import Records, check_records
+from summitlib.timeline import EntryKind, TimelineEntry
+
+if _typing.TYPE_CHECKING:  # imported on first use: extraction and the importers are not needed to query
+    from summitlib.extraction import Extraction, Extractor, extract
+    from summitlib.importers import read_archigos, read_gdelt
 
 __version__ = "0.1.0"
+
+_LAZY = {
+    "Extraction": "summitlib.extraction",
+    "Extractor": "summitlib.extraction",
+    "extract": "summitlib.extraction",
+    "read_archigos": "summitlib.importers",
+    "read_gdelt": "summitlib.importers",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    """Import the extraction and import helpers on first use, keeping ``import summitlib`` light."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'summitlib' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "AmbiguousError",
     "Claim",
     "ClaimValue",
+    "Claims",
+    "Collection",
+    "Corpus",
     "CorpusError",
     "DateSpan",
+    "Disagreement",
     "DurationRange",
+    "EntryKind",
     "Evidence",
+    "Extraction",
+    "Extractor",
     "Inference",
     "InvalidValueError",
     "Issue",
+    "Issues",
     "Label",
     "Leader",
+    "Leaders",
     "LoadError",
     "Meeting",
     "MeetingFormat",
     "MeetingStatus",
+    "Meetings",
     "NotFoundError",
     "Number",
     "Outcome",
     "PartialDate",
     "Place",
+    "Position",
     "Precision",
     "Problem",
+    "Reconciliation",
     "Records",
     "Role",
     "RoleKind",
@@ -81,12 +146,19 @@ __all__ = [
     "SchemaVersionError",
     "Source",
     "SourceKind",
+    "Sources",
     "Speaker",
     "SpeakerKind",
     "SummitlibError",
+    "TimelineEntry",
     "Topic",
     "When",
     "__version__",
     "check_records",
+    "extract",
+    "load",
     "parse_when",
+    "read_archigos",
+    "read_gdelt",
+    "save",
 ]
