@@ -48,6 +48,23 @@ def test_unknown_code_suggests_neighbours() -> None:
     assert "042" in caught.value.suggestions
 
 
+def test_the_table_is_a_mapping_for_unknown_codes_too() -> None:
+    """An unknown code is a KeyError as well, so ``in`` and ``get`` behave as for any Mapping."""
+    table = cameo_codes()
+    assert "0429" not in table
+    assert "042" in table
+    assert table.get("0429") is None
+    assert str(caught_message(table)) == "no CAMEO code matches '0429'; did you mean '042'?"
+
+
+def caught_message(table: object) -> BaseException:
+    try:
+        table["0429"]  # type: ignore[index]
+    except KeyError as error:
+        return error
+    raise AssertionError("no KeyError")
+
+
 def test_every_consult_code_is_a_held_meeting() -> None:
     """The rule: every code of the CONSULT root is a held meeting, found from the table, not a list."""
     table = cameo_codes()

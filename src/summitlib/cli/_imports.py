@@ -109,10 +109,8 @@ def _cameo_table(path: Path | None) -> CameoTable:
 
 
 def _describe_code(table: CameoTable, code: str) -> str:
-    try:  # not `code in table`: CameoTable raises NotFoundError, not KeyError, for unknown codes
-        return f"{code} {table[code].description}"
-    except LookupError:
-        return code
+    known = table.get(code)
+    return code if known is None else f"{code} {known.description}"
 
 
 def _save(records: Any, path: Path, name: str) -> None:

@@ -42,7 +42,15 @@ import attrs
 from summitlib.errors import NotFoundError
 from summitlib.model import MeetingFormat, MeetingStatus
 
-__all__ = ["CameoCode", "CameoTable", "MeetingKind", "cameo_codes", "meeting_codes", "meeting_kind"]
+__all__ = [
+    "CameoCode",
+    "CameoTable",
+    "MeetingKind",
+    "UnknownCameoCodeError",
+    "cameo_codes",
+    "meeting_codes",
+    "meeting_kind",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -71,6 +79,14 @@ class CameoCode:
         return f"{self.code} {self.description}"
 
 
+class UnknownCameoCodeError(NotFoundError, KeyError):
+    """A code the CAMEO table does not have.
+
+    It is a [`NotFoundError`][summitlib.NotFoundError] (with close codes as suggestions) and also a
+    `KeyError`, so the table behaves as a `Mapping`: ``code in table`` and ``table.get(code)`` work.
+    """
+
+
 class CameoTable(Mapping[str, CameoCode]):
     """The CAMEO codes by code, with look-ups by family.
 
@@ -86,7 +102,7 @@ class CameoTable(Mapping[str, CameoCode]):
             return self._codes[code]
         except KeyError:
             close = [c for c in self._codes if c.startswith(code[:3])][:5] if code else []
-            raise NotFoundError("CAMEO code", code, close) from None
+            raise UnknownCameoCodeError("CAMEO code", code, close) from None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._codes)
