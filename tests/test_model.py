@@ -200,3 +200,38 @@ def test_generated_meetings_print(meeting: Meeting) -> None:
     assert meeting.name in text
     if meeting.when is not None:
         assert str(meeting.when) in text
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (
+            {"participants": ("a", "a")},
+            "Meeting.participants: expected no repeated items, got \"'a' repeated\"",
+        ),
+        (
+            {"participants": ("a", 5)},
+            "Meeting.participants[1]: expected an id of letters, digits and '_.:-' starting with a letter or "
+            "digit, got 5",
+        ),
+        (
+            {"issues": ("a", "b c")},
+            "Meeting.issues[1]: expected an id of letters, digits and '_.:-' starting with a letter or "
+            "digit, got 'b c'",
+        ),
+        ({"place": "Hamburg"}, "Meeting.place: expected a Place, got 'Hamburg'"),
+        ({"when": True}, "Meeting.when: expected a PartialDate or DateSpan, got True"),
+        ({"evidence": ("quote",)}, "Meeting.evidence[0]: expected a Evidence, got 'quote'"),
+    ],
+)
+def test_meeting_validator_messages(fields: dict[str, Any], message: str) -> None:
+    """The validators' quick whole-tuple checks leave every message as the item-by-item check gives it."""
+    with pytest.raises(InvalidValueError) as caught:
+        Meeting(id="m", name="M", format=MeetingFormat.BILATERAL, status=MeetingStatus.HELD, **fields)
+    assert str(caught.value) == message
+
+
+def test_alias_validator_message() -> None:
+    """Text items are checked one by one when the quick check fails, naming the index."""
+    with pytest.raises(InvalidValueError, match=r"^Leader\.aliases\[1\]: expected a non-empty string"):
+        Leader(id="x", name="X", aliases=("ok", " pad"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import repeat
 from typing import Any
 
 import attrs
@@ -32,6 +33,8 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A non-empty string without surrounding whitespace."""
+    if type(value) is str and value and value == value.strip():  # the common case, checked first
+        return
     if not isinstance(value, str) or not value.strip() or value != value.strip():
         raise InvalidValueError(
             field_name(instance, attribute), "a non-empty string without surrounding spaces", value
@@ -60,6 +63,27 @@ def optional_identifier(instance: object, attribute: attrs.Attribute[Any], value
         identifier(instance, attribute, value)
 
 
+def _all_identifiers(items: tuple[Any, ...]) -> bool:
+    try:
+        return all(map(ID_PATTERN.match, items))
+    except TypeError:  # an item that is not text: the item-by-item check reports it
+        return False
+
+
+def _all_text(items: tuple[Any, ...]) -> bool:
+    return all(type(item) is str and item and item == item.strip() for item in items)
+
+
+_ACCEPTS: dict[Validator, Callable[[tuple[Any, ...]], bool]] = {
+    identifier: _all_identifiers,
+    text: _all_text,
+}
+"""Whole-tuple checks that `each` tries first: True only when the validator accepts every item."""
+
+_TYPES: dict[Validator, tuple[type, ...]] = {}
+"""The types of `instance_of` validators for which a plain ``isinstance`` decides."""
+
+
 def instance_of(*types: type) -> Validator:
     """Like `attrs.validators.instance_of`, raising `InvalidValueError`."""
     names = " or ".join(t.__name__ for t in types)
@@ -69,15 +93,21 @@ def instance_of(*types: type) -> Validator:
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             raise InvalidValueError(field_name(instance, attribute), f"a {names}", value)
 
+    if not issubclass(bool, types):  # then isinstance alone decides (for `each`: item by item in C)
+        _ACCEPTS[check] = lambda items: all(map(isinstance, items, repeat(types)))
+        _TYPES[check] = types
     return check
 
 
 def optional(validator: Validator) -> Validator:
     """Accept None, else apply ``validator``."""
 
+    types = _TYPES.get(validator)
+
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            validator(instance, attribute, value)
+        if value is None or (types is not None and isinstance(value, types)):
+            return
+        validator(instance, attribute, value)
 
     return check
 
@@ -85,9 +115,13 @@ def optional(validator: Validator) -> Validator:
 def each(validator: Validator) -> Validator:
     """Apply ``validator`` to each item of a tuple; the message gives the index."""
 
+    accepts = _ACCEPTS.get(validator)
+
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
             raise InvalidValueError(field_name(instance, attribute), "a tuple", value)
+        if accepts is not None and accepts(value):
+            return
         for index, item in enumerate(value):
             try:
                 validator(instance, attribute, item)
@@ -99,8 +133,24 @@ def each(validator: Validator) -> Validator:
     return check
 
 
+def each_unique(validator: Validator) -> Validator:
+    """`each` ``validator``, then `unique` (one validator, so attrs makes one call)."""
+    items = each(validator)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        items(instance, attribute, value)
+        unique(instance, attribute, value)
+
+    return check
+
+
 def unique(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
     """No item twice."""
+    try:
+        if len(set(value)) == len(value):
+            return
+    except TypeError:  # unhashable items: the loop below raises the usual error
+        pass
     seen: set[object] = set()
     for item in value:
         if item in seen:

@@ -189,10 +189,10 @@ class Claim:
     value: ClaimValue = attrs.field(validator=_value)
     evidence: Evidence = attrs.field(validator=v.instance_of(Evidence))
     meetings: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=[v.each(v.identifier), v.unique]
+        default=(), converter=v.to_tuple, validator=v.each_unique(v.identifier)
     )
     issues: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=[v.each(v.identifier), v.unique]
+        default=(), converter=v.to_tuple, validator=v.each_unique(v.identifier)
     )
     subject: str | None = attrs.field(default=None, validator=v.optional_identifier)
     said_on: When | None = attrs.field(

@@ -90,11 +90,10 @@ class _Interval:
 
 
 def _check_date_parts(instance: PartialDate, attribute: attrs.Attribute[Any], value: object) -> None:
-    name = field_name(instance, attribute)
-    if value is None:
+    if value is None or type(value) is int:
         return
     if not isinstance(value, int) or isinstance(value, bool):
-        raise InvalidValueError(name, "an int or None", value)
+        raise InvalidValueError(field_name(instance, attribute), "an int or None", value)
 
 
 @attrs.frozen(kw_only=True, eq=True, order=False, repr=False)

@@ -187,9 +187,7 @@ class Leader:
 
     id: str = attrs.field(validator=v.identifier)
     name: str = attrs.field(validator=v.text)
-    aliases: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=[v.each(v.text), v.unique]
-    )
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=v.each_unique(v.text))
     country: str | None = attrs.field(default=None, validator=v.optional(country_code))
     roles: tuple[Role, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.each(v.instance_of(Role))
@@ -226,9 +224,7 @@ class Issue:
 
     id: str = attrs.field(validator=v.identifier)
     name: str = attrs.field(validator=v.text)
-    aliases: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=[v.each(v.text), v.unique]
-    )
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=v.each_unique(v.text))
     parent: str | None = attrs.field(default=None, validator=v.optional_identifier)
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=v.to_tuple, validator=_evidence)
     note: str | None = attrs.field(default=None, validator=v.optional_text)
@@ -291,7 +287,7 @@ class Outcome:
 
     description: str = attrs.field(validator=v.text)
     issues: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=[v.each(v.identifier), v.unique]
+        default=(), converter=v.to_tuple, validator=v.each_unique(v.identifier)
     )
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=v.to_tuple, validator=_evidence)
 
@@ -327,13 +323,13 @@ class Meeting:
     format: MeetingFormat = attrs.field(validator=_enum(MeetingFormat))
     status: MeetingStatus = attrs.field(validator=_enum(MeetingStatus))
     participants: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=[v.each(v.identifier), v.unique]
+        default=(), converter=v.to_tuple, validator=v.each_unique(v.identifier)
     )
     when: When | None = attrs.field(default=None, validator=_when)
     place: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
     occasion: str | None = attrs.field(default=None, validator=v.optional_identifier)
     issues: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=[v.each(v.identifier), v.unique]
+        default=(), converter=v.to_tuple, validator=v.each_unique(v.identifier)
     )
     outcomes: tuple[Outcome, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.each(v.instance_of(Outcome))

@@ -87,6 +87,8 @@ class Inference:
 
 def check_inferred(instance: object, attribute: attrs.Attribute[Any], value: tuple[Inference, ...]) -> None:
     """attrs validator: each `Inference` names a field of the record it is on, once."""
+    if value == () and type(value) is tuple:  # the common case: nothing inferred
+        return
     name = _validate.field_name(instance, attribute)
     if not isinstance(value, tuple):
         raise InvalidValueError(name, "a tuple of Inference", value)

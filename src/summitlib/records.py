@@ -161,6 +161,45 @@ class _Checker:
             return meeting
         return attrs.evolve(meeting, outcomes=outcomes, evidence=evidence)
 
+    def quick_meeting(self, meeting: Meeting) -> Meeting | None:
+        """`meeting`'s result when nothing is wrong and there are no outcomes, without building the
+        paths that only messages need; None means "take the full path" (which reports the problems)."""
+        if meeting.outcomes:
+            return None
+        leaders, issues = self.ids["leaders"], self.ids["issues"]
+        for key in meeting.participants:
+            if key not in leaders:
+                return None
+        for key in meeting.issues:
+            if key not in issues:
+                return None
+        if meeting.occasion is not None and meeting.occasion not in self.ids["meetings"]:
+            return None
+        evidence = []
+        for item in meeting.evidence:
+            resolved = self.quick_evidence(item)
+            if resolved is None:
+                return None
+            evidence.append(resolved)
+        if _same(tuple(evidence), meeting.evidence):
+            return meeting
+        return attrs.evolve(meeting, outcomes=(), evidence=tuple(evidence))
+
+    def quick_evidence(self, item: Evidence) -> Evidence | None:
+        """`evidence`'s result when the quote is found where it should be, else None."""
+        text = self.texts.get(item.source)
+        quote, start = item.quote, item.start
+        if text is None or not quote:
+            return None
+        if start is not None:
+            if text[start : start + len(quote)] != quote:  # also when past the end (the quote is not empty)
+                return None
+            return item if item.end is not None else attrs.evolve(item, end=start + len(quote))
+        start = text.find(quote)
+        if start < 0:
+            return None
+        return attrs.evolve(item, start=start, end=start + len(quote))
+
     def outcome(self, outcome: Outcome, path: str) -> Outcome:
         self.refs("issues", outcome.issues, f"{path}.issues")
         evidence = self.evidences(outcome.evidence, f"{path}.evidence")
@@ -206,7 +245,10 @@ def check_records(records: Records) -> Records:
     checker = _Checker(records)
     leaders = tuple(checker.leader(x, f"$.leaders[{i}]") for i, x in enumerate(records.leaders))
     issues = tuple(checker.issue(x, f"$.issues[{i}]") for i, x in enumerate(records.issues))
-    meetings = tuple(checker.meeting(x, f"$.meetings[{i}]") for i, x in enumerate(records.meetings))
+    meetings = tuple(
+        quick if (quick := checker.quick_meeting(x)) is not None else checker.meeting(x, f"$.meetings[{i}]")
+        for i, x in enumerate(records.meetings)
+    )
     claims = tuple(checker.claim(x, f"$.claims[{i}]") for i, x in enumerate(records.claims))
     parents = {i.id: i.parent for i in records.issues}
     checker.cycles("issues", parents.__getitem__, "parent")

@@ -27,6 +27,7 @@ from summitlib.model import Issue, Leader, Meeting, Source
 from summitlib.records import Records
 from summitlib.serialization import converter, problems_from
 from summitlib.storage._decode import DecodeError, json_lines, read_text
+from summitlib.storage._fast import structure_list
 from summitlib.storage._schema import SCHEMA_VERSION, migrate
 from summitlib.storage._yaml import yaml_lines
 
@@ -99,6 +100,10 @@ _RECORD_PATH = re.compile(r"\$\.(leaders|issues|meetings|sources|claims)\[(\d+)\
 
 def build(kind: str, items: list[Any], origin: Origin) -> tuple[list[Any], list[Problem]]:
     """Structure the plain ``items`` of ``kind``; every problem carries the file and, if known, the line."""
+    try:
+        return structure_list(items, KINDS[kind]), []
+    except Exception:  # structure the whole list again, for the report of every problem
+        pass
     try:
         return list(converter.structure(items, tuple[KINDS[kind], ...])), []  # type: ignore[valid-type]
     except (ClassValidationError, IterableValidationError, ValueError, TypeError, KeyError) as error:
