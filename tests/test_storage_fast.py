@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from summitlib import Issue, Leader, Meeting, Problem, Records, Source
 from summitlib.serialization import converter, problems_from, unstructure
 from summitlib.storage._build import KINDS, Origin, _with_fix, build, with_lines
-from summitlib.storage._fast import structure_list
+from summitlib.storage._fast import structure_list, unstructure_list
 from summitlib.strategies import issues, leaders, meetings, records, sources
 
 ORIGIN = Origin(file="corpus.json", format="json")
@@ -111,3 +111,24 @@ def test_problems_same_as_converter(bad: Any) -> None:
     assert problems == expected
     assert expected
     assert all(p.path.startswith("$.meetings[1]") for p in problems)
+
+
+@given(records())
+def test_unstructure_list_same_as_converter(corpus: Records) -> None:
+    """For any records, the fast plain form equals the converter's, key order included."""
+    for kind, cls in KINDS.items():
+        items = getattr(corpus, kind)
+        fast = unstructure_list(items, cls)
+        slow = converter.unstructure(items, tuple[cls, ...])  # type: ignore[valid-type]
+        assert fast == slow
+        assert [list(item) for item in fast] == [list(item) for item in slow]
+
+
+@given(st.lists(meetings(), max_size=5))
+def test_unstructure_meetings_same_as_converter(items: list[Meeting]) -> None:
+    """Any meetings (with outcomes, inferences, spans …): the same plain form, key order included."""
+    fast = unstructure_list(tuple(items), Meeting)
+    slow = converter.unstructure(tuple(items), tuple[Meeting, ...])
+    assert fast == slow
+    assert [list(item) for item in fast] == [list(item) for item in slow]
+    assert [list(item.get("place", {})) for item in fast] == [list(item.get("place", {})) for item in slow]

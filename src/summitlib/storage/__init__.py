@@ -100,7 +100,8 @@ def save_records(
         raise ValueError(f"unknown format {kind!r}; expected one of {', '.join(FORMATS)}")
     meta = {k: v for k, v in (("name", name), ("description", description)) if v is not None}
     try:
-        _WRITERS[kind](records, target, meta)
+        with gc_paused():  # bulk creation of small objects triggers the collector needlessly
+            _WRITERS[kind](records, target, meta)
     except SaveError:
         raise
     except (OSError, UnicodeError) as error:

@@ -17,10 +17,10 @@ from typing import Any
 
 from summitlib.errors import Problem
 from summitlib.records import Records
-from summitlib.serialization import converter
 from summitlib.storage._atomic import atomic_file
 from summitlib.storage._build import KINDS, Origin, Part, take
 from summitlib.storage._decode import DecodeError, loads_json, read_text
+from summitlib.storage._fast import unstructure_list
 from summitlib.storage._schema import CORPUS_KIND, SCHEMA_VERSION, read_header
 
 _ALLOWED = ("schema_version", "kind", "name", "description", *KINDS)
@@ -55,10 +55,11 @@ def write_json(records: Records, path: Path, meta: dict[str, str]) -> None:
     """Write ``records`` as one JSON document (one record per line, for readable diffs), atomically."""
     head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "kind": CORPUS_KIND}
     head.update((k, v) for k, v in meta.items() if k in ("name", "description"))
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    # plain data just built holds no cycles: no need to check for them
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
     chunks = [dumps(head)[:-1]]
     for kind, cls in KINDS.items():
-        data = converter.unstructure(getattr(records, kind), tuple[cls, ...])  # type: ignore[valid-type]
+        data = unstructure_list(getattr(records, kind), cls)
         body = ",\n  ".join(map(dumps, data))
         chunks.append(f',\n "{kind}": [\n  {body}\n ]' if data else f',\n "{kind}": []')
     chunks.append("\n}\n")

@@ -23,10 +23,10 @@ import attrs
 
 from summitlib.errors import LoadError, Problem
 from summitlib.records import Records
-from summitlib.serialization import converter
 from summitlib.storage._atomic import atomic_file
 from summitlib.storage._build import KINDS, SINGULAR, Origin, Part, build
 from summitlib.storage._decode import DecodeError, _pairs, decode_utf8, loads_json
+from summitlib.storage._fast import unstructure_list
 from summitlib.storage._schema import CORPUS_KIND, SCHEMA_VERSION, migrate, read_header
 
 _ALLOWED = ("schema_version", "kind", "name", "description")
@@ -191,14 +191,14 @@ def write_jsonl(records: Records, path: Path, meta: dict[str, str]) -> None:
     """Write ``records`` as JSON Lines (sources first), atomically."""
     head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "kind": CORPUS_KIND}
     head.update((k, v) for k, v in meta.items() if k in ("name", "description"))
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    unstructure = converter.unstructure
+    # plain data just built holds no cycles: no need to check for them
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
     with atomic_file(path) as file:
         file.write(dumps(head).encode("utf-8") + b"\n")
         for kind in ("sources", "leaders", "issues", "meetings", "claims"):
             cls, singular = KINDS[kind], SINGULAR[kind]
-            lines = []
-            for record in getattr(records, kind):
-                lines.append(dumps({"type": singular, **unstructure(record, cls)}))
+            lines = [
+                dumps({"type": singular, **data}) for data in unstructure_list(getattr(records, kind), cls)
+            ]
             if lines:
                 file.write(("\n".join(lines) + "\n").encode("utf-8"))

@@ -25,10 +25,10 @@ import yaml
 
 from summitlib.errors import Problem
 from summitlib.records import Records
-from summitlib.serialization import converter
 from summitlib.storage._atomic import replace_directory, write_file
 from summitlib.storage._build import KINDS, Origin, Part, take
 from summitlib.storage._decode import DecodeError, read_text
+from summitlib.storage._fast import unstructure_list
 from summitlib.storage._schema import SCHEMA_VERSION, read_header
 from summitlib.storage._yaml import loads_yaml, yaml_lines
 
@@ -211,7 +211,7 @@ def write_directory(records: Records, directory: Path, meta: dict[str, str]) -> 
         for source, name in zip(records.sources, names, strict=True):
             write_file(temporary / "texts" / name, source.text.encode("utf-8"))
         for kind, cls in KINDS.items():
-            data = converter.unstructure(getattr(records, kind), tuple[cls, ...])  # type: ignore[valid-type]
+            data = unstructure_list(getattr(records, kind), cls)
             if kind == "sources":
                 for item, name in zip(data, names, strict=True):
                     del item["text"]
