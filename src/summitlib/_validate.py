@@ -118,10 +118,10 @@ def each(validator: Validator) -> Validator:
     accepts = _ACCEPTS.get(validator)
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is tuple and (not value or (accepts is not None and accepts(value))):
+            return
         if not isinstance(value, tuple):
             raise InvalidValueError(field_name(instance, attribute), "a tuple", value)
-        if accepts is not None and accepts(value):
-            return
         for index, item in enumerate(value):
             try:
                 validator(instance, attribute, item)

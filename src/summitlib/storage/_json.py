@@ -30,7 +30,7 @@ def read_json(path: Path, file: str) -> tuple[list[Part], dict[str, str], list[P
     """The parts of a JSON corpus file, its metadata, and every problem found."""
     try:
         text = read_text(path, file)
-        if not text.strip():
+        if not text or text.isspace():
             raise DecodeError(
                 Problem(file=file, message="the file is empty; expected a JSON corpus document")
             )
