@@ -11,7 +11,6 @@ Each list holds records in their plain form (`summitlib.serialization.unstructur
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from summitlib.records import Records
 from summitlib.storage._atomic import atomic_file
 from summitlib.storage._build import KINDS, Origin, Part, take
 from summitlib.storage._decode import DecodeError, loads_json, read_text
+from summitlib.storage._encode import json_document
 from summitlib.storage._fast import unstructure_list
 from summitlib.storage._schema import CORPUS_KIND, SCHEMA_VERSION, read_header
 
@@ -55,13 +55,6 @@ def write_json(records: Records, path: Path, meta: dict[str, str]) -> None:
     """Write ``records`` as one JSON document (one record per line, for readable diffs), atomically."""
     head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "kind": CORPUS_KIND}
     head.update((k, v) for k, v in meta.items() if k in ("name", "description"))
-    # plain data just built holds no cycles: no need to check for them
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
-    chunks = [dumps(head)[:-1]]
-    for kind, cls in KINDS.items():
-        data = unstructure_list(getattr(records, kind), cls)
-        body = ",\n  ".join(map(dumps, data))
-        chunks.append(f',\n "{kind}": [\n  {body}\n ]' if data else f',\n "{kind}": []')
-    chunks.append("\n}\n")
+    lists = {kind: unstructure_list(getattr(records, kind), cls) for kind, cls in KINDS.items()}
     with atomic_file(path) as file:
-        file.write("".join(chunks).encode("utf-8"))
+        file.write(json_document(head, lists))

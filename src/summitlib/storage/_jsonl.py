@@ -26,6 +26,7 @@ from summitlib.records import Records
 from summitlib.storage._atomic import atomic_file
 from summitlib.storage._build import KINDS, SINGULAR, Origin, Part, build
 from summitlib.storage._decode import DecodeError, _pairs, decode_utf8, loads_json
+from summitlib.storage._encode import jsonl_chunks
 from summitlib.storage._fast import unstructure_list
 from summitlib.storage._schema import CORPUS_KIND, SCHEMA_VERSION, migrate, read_header
 
@@ -191,14 +192,11 @@ def write_jsonl(records: Records, path: Path, meta: dict[str, str]) -> None:
     """Write ``records`` as JSON Lines (sources first), atomically."""
     head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "kind": CORPUS_KIND}
     head.update((k, v) for k, v in meta.items() if k in ("name", "description"))
-    # plain data just built holds no cycles: no need to check for them
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+    lists = []
+    for kind in ("sources", "leaders", "issues", "meetings", "claims"):
+        singular = SINGULAR[kind]
+        items = unstructure_list(getattr(records, kind), KINDS[kind])
+        lists.append((kind, [{"type": singular, **data} for data in items]))
     with atomic_file(path) as file:
-        file.write(dumps(head).encode("utf-8") + b"\n")
-        for kind in ("sources", "leaders", "issues", "meetings", "claims"):
-            cls, singular = KINDS[kind], SINGULAR[kind]
-            lines = [
-                dumps({"type": singular, **data}) for data in unstructure_list(getattr(records, kind), cls)
-            ]
-            if lines:
-                file.write(("\n".join(lines) + "\n").encode("utf-8"))
+        for chunk in jsonl_chunks(head, lists):
+            file.write(chunk)

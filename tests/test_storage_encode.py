@@ -1,0 +1,95 @@
+"""JSON encoding with and without the optional orjson accelerator writes the very same bytes, and fails
+with the very same errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+import summitlib
+from summitlib import Records
+from summitlib.storage import _encode, save_records
+from summitlib.storage._build import KINDS
+from summitlib.storage._encode import json_document, jsonl_chunks
+from summitlib.storage._fast import unstructure_list
+from summitlib.strategies import records
+
+pytest.importorskip("orjson")
+
+HEAD = {"schema_version": 1, "kind": "summitlib-corpus", "name": "tricky é"}
+TRICKY = "".join(chr(code) for code in range(0x80)) + "\u2028\u2029é漢\U0001f600\ufeff\x85\xa0"
+
+
+def _both(monkeypatch: pytest.MonkeyPatch, encode: Any) -> tuple[Any, Any]:
+    """``encode()`` with orjson, then with the standard library only."""
+    fast = encode()
+    monkeypatch.setattr(_encode, "fast_dumps", None)
+    return fast, encode()
+
+
+def _lists(corpus: Records) -> dict[str, list[Any]]:
+    return {kind: unstructure_list(getattr(corpus, kind), cls) for kind, cls in KINDS.items()}
+
+
+@given(records())
+def test_same_bytes_for_any_records(corpus: Records) -> None:
+    """For any records, orjson (used directly, no fallback) writes byte for byte what the standard
+    encoder writes, as one document and as lines."""
+    lists = _lists(corpus)
+    fast = _encode.fast_dumps
+    assert fast is not None
+    assert _encode._document(HEAD, lists, fast) == _encode._document(HEAD, lists, None)
+    pairs = list(lists.items())
+    assert _encode._lines(HEAD, pairs, fast) == _encode._lines(HEAD, pairs, None)
+
+
+def test_same_bytes_for_tricky_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Control characters, non-ASCII text, large and negative numbers and empty lists: the same bytes."""
+    record = {
+        "id": "x",
+        "name": TRICKY,
+        "list": [],
+        "map": {},
+        "big": 2**64 - 1,
+        "small": -(2**63),
+        "no": None,
+    }
+    lists: dict[str, list[Any]] = {"meetings": [record, {"id": "y"}], "claims": [{"value": {"number": 1e16}}]}
+    fast, standard = _both(
+        monkeypatch, lambda: (json_document(HEAD, lists), jsonl_chunks(HEAD, list(lists.items())))
+    )
+    assert fast == standard
+    assert b'"number":1e+16' in standard[0]
+
+
+def test_fallback_for_what_orjson_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An integer beyond 64 bits (orjson refuses it) is written as the standard encoder writes it."""
+    lists: dict[str, list[Any]] = {"meetings": [{"id": "x", "start": 2**70}]}
+    fast, standard = _both(monkeypatch, lambda: json_document(HEAD, lists))
+    assert fast == standard
+    assert str(2**70).encode() in fast
+
+
+def test_same_error_for_invalid_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lone surrogate: the same UnicodeEncodeError (same position) with or without orjson."""
+    lists: dict[str, list[Any]] = {"meetings": [{"id": "x", "name": "bad \ud800"}]}
+    errors = []
+    for fast in (_encode.fast_dumps, None):
+        monkeypatch.setattr(_encode, "fast_dumps", fast)
+        with pytest.raises(UnicodeEncodeError) as caught:
+            json_document(HEAD, lists)
+        errors.append(str(caught.value))
+    assert errors[0] == errors[1]
+
+
+@pytest.mark.parametrize("name", ["corpus.json", "corpus.jsonl"])
+def test_saved_files_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Saving the bundled corpus writes the same file with or without orjson."""
+    bundled_records = summitlib.load().records
+    save_records(bundled_records, tmp_path / f"fast-{name}")
+    monkeypatch.setattr(_encode, "fast_dumps", None)
+    save_records(bundled_records, tmp_path / f"standard-{name}")
+    assert (tmp_path / f"fast-{name}").read_bytes() == (tmp_path / f"standard-{name}").read_bytes()
