@@ -146,3 +146,46 @@ def test_generated_records_are_consistent(records: Records) -> None:
     for claim in checked.claims:
         text = next(s.text for s in checked.sources if s.id == claim.source)
         assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.quote
+
+
+def _meeting_with(**fields: object) -> Meeting:
+    return Meeting(id="x", name="X", format=MeetingFormat.SIDELINE, status=MeetingStatus.HELD, **fields)  # type: ignore[arg-type]
+
+
+def _outcome(records: Records) -> object:
+    try:
+        return check_records(records)
+    except CorpusError as error:
+        return error.problems
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        _meeting_with(evidence=[Evidence(source="s", quote="Peskov")]),
+        _meeting_with(evidence=[Evidence(source="s", quote="Peskov", start=TEXT.index("Peskov"))]),
+        _meeting_with(evidence=[Evidence(source="s", quote="Peskov", start=0)]),
+        _meeting_with(evidence=[Evidence(source="s", quote="Peskov", start=len(TEXT) - 2)]),
+        _meeting_with(evidence=[Evidence(source="s", quote="nowhere")]),
+        _meeting_with(evidence=[Evidence(source="t", quote="Peskov")]),
+        _meeting_with(participants=["dmitry-peskov", "nobody"], issues=["syria"]),
+        _meeting_with(issues=["syra"], occasion="g21"),
+        _meeting_with(occasion="g20", participants=["dmitry-peskov"]),
+    ],
+)
+def test_quick_meeting_check_changes_nothing(meeting: Meeting, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The path-free check of ordinary meetings gives the same records, or the same problems, as the
+    full check."""
+    records = _records(meetings=[*_records().meetings, meeting])
+    quick = _outcome(records)
+    monkeypatch.setattr("summitlib.records._Checker.quick_meeting", lambda self, meeting: None)
+    assert quick == _outcome(records)
+
+
+@given(sst.records())
+def test_quick_meeting_check_same_as_full(records: Records) -> None:
+    """For any generated records, the quick check of meetings gives what the full check gives."""
+    quick = _outcome(records)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr("summitlib.records._Checker.quick_meeting", lambda self, meeting: None)
+        assert quick == _outcome(records)

@@ -9,6 +9,7 @@ fills in evidence offsets. A [`Corpus`][summitlib.Corpus] is built on checked re
 from __future__ import annotations
 
 import difflib
+import operator
 from collections.abc import Callable, Iterable, Mapping
 
 import attrs
@@ -166,24 +167,21 @@ class _Checker:
         paths that only messages need; None means "take the full path" (which reports the problems)."""
         if meeting.outcomes:
             return None
-        leaders, issues = self.ids["leaders"], self.ids["issues"]
-        for key in meeting.participants:
-            if key not in leaders:
-                return None
-        for key in meeting.issues:
-            if key not in issues:
-                return None
-        if meeting.occasion is not None and meeting.occasion not in self.ids["meetings"]:
+        if not (
+            all(map(self.ids["leaders"].__contains__, meeting.participants))
+            and all(map(self.ids["issues"].__contains__, meeting.issues))
+            and (meeting.occasion is None or meeting.occasion in self.ids["meetings"])
+        ):
             return None
         evidence = []
+        changed = False
         for item in meeting.evidence:
             resolved = self.quick_evidence(item)
             if resolved is None:
                 return None
             evidence.append(resolved)
-        if _same(tuple(evidence), meeting.evidence):
-            return meeting
-        return attrs.evolve(meeting, outcomes=(), evidence=tuple(evidence))
+            changed = changed or resolved is not item
+        return attrs.evolve(meeting, outcomes=(), evidence=tuple(evidence)) if changed else meeting
 
     def quick_evidence(self, item: Evidence) -> Evidence | None:
         """`evidence`'s result when the quote is found where it should be, else None."""
@@ -271,7 +269,7 @@ def check_records(records: Records) -> Records:
 
 def _same(new: tuple[object, ...], old: tuple[object, ...]) -> bool:
     """True when ``new`` holds the very objects of ``old`` (nothing was rebuilt)."""
-    return len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True))
+    return len(new) == len(old) and all(map(operator.is_, new, old))
 
 
 def _short(quote: str, limit: int = 60) -> str:
