@@ -13,10 +13,11 @@ Examples:
 
 from __future__ import annotations
 
+from summitlib._gc import gc_paused
 from summitlib.corpus import Corpus
 from summitlib.errors import CorpusError, LoadError
 from summitlib.storage import save_records
-from summitlib.storage._build import Located, gc_paused
+from summitlib.storage._build import Located
 from summitlib.storage._read import StrPath, bundled_paths, read_located
 
 __all__ = ["load", "save"]

@@ -15,10 +15,10 @@ as one: every leader carries an [`Inference`][summitlib.Inference] on ``roles`` 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import urllib.parse
 from collections.abc import Iterable, Iterator
 
+from summitlib._gc import gc_paused
 from summitlib.dates import PartialDate, When, parse_when
 from summitlib.errors import Problem
 from summitlib.importers._report import ImportReport
@@ -186,15 +186,10 @@ def read_archigos(path: PathLike, *, strict: bool = False, progress: bool | None
 
     The index's ``report`` counts rows read and skipped and lists the problems and warnings.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         report = ImportReport()
         tenures = read_tenures(path, report=report, strict=strict, progress=progress)
         return ArchigosIndex(tenures, report)
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def check_in_office(meeting: Meeting, leaders: Iterable[Leader]) -> tuple[Problem, ...]:

@@ -18,11 +18,11 @@ immutable). With that, one regular expression per GDELT 2.0 row and the garbage 
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 
 import attrs
 
+from summitlib._gc import gc_paused
 from summitlib.importers._gdelt_parse import _Parser, _RowError
 from summitlib.importers._report import ImportReport
 from summitlib.importers._tabular import PathLike, rows
@@ -153,9 +153,7 @@ def read_gdelt(
         >>> [e.code for e in result.events], result.events_report.summary()
         (['042'], '2 rows read, 1 imported, 1 skipped (1 wrong column count)')
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         events_report = ImportReport()
         built: list[GdeltEvent] = []
         for batch in _event_batches(events, events_report, strict, progress):
@@ -165,9 +163,6 @@ def read_gdelt(
         said: tuple[GdeltMention, ...] = ()
         if mentions is not None:
             said = tuple(iter_mentions(mentions, report=mentions_report, strict=strict, progress=progress))
-    finally:
-        if was_enabled:
-            gc.enable()
     return GdeltImport(
         events=found, mentions=said, events_report=events_report, mentions_report=mentions_report
     )

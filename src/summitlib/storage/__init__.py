@@ -29,9 +29,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from summitlib._gc import gc_paused
 from summitlib.errors import CorpusError, SaveError
 from summitlib.records import Records, check_records
-from summitlib.storage._build import gc_paused
 from summitlib.storage._json import write_json
 from summitlib.storage._jsonl import stream_jsonl, write_jsonl
 from summitlib.storage._read import FORMATS, StrPath, detect_format, read_located

@@ -10,11 +10,8 @@ that a consistency problem found later (``$.meetings[41].participants[0]``) can 
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import gc
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,18 +38,6 @@ KINDS: dict[str, type[Any]] = {
 """Record kinds in the order they are stored, with their classes."""
 
 SINGULAR = {kind: kind[:-1] for kind in KINDS}
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (bulk creation of small objects triggers it needlessly)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @attrs.frozen

@@ -7,8 +7,9 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
+from summitlib._gc import gc_paused
 from summitlib.errors import LoadError, Problem
-from summitlib.storage._build import Located, Part, gc_paused, merge
+from summitlib.storage._build import Located, Part, merge
 from summitlib.storage._json import read_json
 from summitlib.storage._jsonl import read_jsonl
 from summitlib.storage._yamldir import read_directory
