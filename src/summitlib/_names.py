@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from summitlib.errors import AmbiguousError, NotFoundError
 
-__all__ = ["HONORIFICS", "NameIndex", "normalise"]
+__all__ = ["HONORIFICS", "NameIndex", "fold", "normalise"]
 
 HONORIFICS: tuple[str, ...] = (
     "the",
@@ -96,7 +96,8 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _SPACES = re.compile(r"\s+")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Accents dropped (NFKD, combining marks removed) and case folded: ``"Erdoğan"`` → ``"erdogan"``."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -107,7 +108,7 @@ def normalise(name: str) -> str:
     Idempotent: ``normalise(normalise(x)) == normalise(x)``. A name made only of titles ("President")
     keeps them rather than becoming empty.
     """
-    text = _fold(_fold(name))
+    text = fold(fold(name))
     text = _POSSESSIVE.sub("", text).replace(".", "")
     text = _SPACES.sub(" ", _NOT_WORD.sub(" ", text).replace("_", " ")).strip()
     titles = _TITLES.match(text)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable
+
+from summitlib._names import fold
 
 __all__ = [
     "NUMBER_WORDS",
@@ -102,9 +103,7 @@ def fold_name(name: str) -> str:
         >>> fold_name("Erdoğan's")
         'erdogan'
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("’", "'")
+    text = fold(name).replace("’", "'")
     text = re.sub(r"'s\b|'\B", "", text)
     text = re.sub(r"[.\-‐]", " ", text)
     text = text.replace("ks", "x")
