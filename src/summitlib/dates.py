@@ -31,6 +31,14 @@ from summitlib.errors import InvalidValueError
 
 __all__ = ["DateSpan", "PartialDate", "Precision", "When", "parse_when"]
 
+_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """The number of days of ``month`` (1..12) in ``year`` (as `calendar.monthrange`, without its weekday)."""
+    return 29 if month == 2 and calendar.isleap(year) else _DAYS[month]
+
+
 _ISO = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?\Z")
 
 
@@ -89,6 +97,24 @@ class _Interval:
         return self._key() >= other._key()
 
 
+def _check_calendar(year: int, month: int | None, day: int | None) -> None:
+    """Raise InvalidValueError unless year, month and day (whole numbers or None) form a date."""
+    if not 1 <= year <= 9999:
+        raise InvalidValueError("PartialDate.year", "a year from 1 to 9999", year)
+    if month is None:
+        if day is not None:
+            raise InvalidValueError("PartialDate.day", "no day when the month is unknown", day)
+        return
+    if not 1 <= month <= 12:
+        raise InvalidValueError("PartialDate.month", "a month from 1 to 12", month)
+    if day is not None:
+        last = _days_in(year, month)
+        if not 1 <= day <= last:
+            raise InvalidValueError(
+                "PartialDate.day", f"a day from 1 to {last} in {year:04d}-{month:02d}", day
+            )
+
+
 def _check_date_parts(instance: PartialDate, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None or type(value) is int:
         return
@@ -115,22 +141,7 @@ class PartialDate(_Interval):
     day: int | None = attrs.field(default=None, validator=_check_date_parts)
 
     def __attrs_post_init__(self) -> None:
-        if not 1 <= self.year <= 9999:
-            raise InvalidValueError("PartialDate.year", "a year from 1 to 9999", self.year)
-        if self.month is None:
-            if self.day is not None:
-                raise InvalidValueError("PartialDate.day", "no day when the month is unknown", self.day)
-            return
-        if not 1 <= self.month <= 12:
-            raise InvalidValueError("PartialDate.month", "a month from 1 to 12", self.month)
-        if self.day is not None:
-            last = calendar.monthrange(self.year, self.month)[1]
-            if not 1 <= self.day <= last:
-                raise InvalidValueError(
-                    "PartialDate.day",
-                    f"a day from 1 to {last} in {self.year:04d}-{self.month:02d}",
-                    self.day,
-                )
+        _check_calendar(self.year, self.month, self.day)
 
     @classmethod
     def parse(cls, value: str | dt.date | PartialDate) -> PartialDate:
@@ -148,12 +159,14 @@ class PartialDate(_Interval):
         match = _ISO.match(value.strip())
         if match is None:
             raise InvalidValueError("PartialDate", "an ISO date: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'", value)
-        month, day = match["month"], match["day"]
-        return cls(
-            year=int(match["year"]),
-            month=int(month) if month else None,
-            day=int(day) if day else None,
-        )
+        year, month, day = match.group("year", "month", "day")
+        parts = (int(year), int(month) if month else None, int(day) if day else None)
+        _check_calendar(*parts)
+        # what the generated __init__ does once the checks have passed (the digits make ints): faster
+        date = object.__new__(cls)
+        for name, part in zip(("year", "month", "day"), parts, strict=True):
+            object.__setattr__(date, name, part)
+        return date
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:
@@ -180,7 +193,7 @@ class PartialDate(_Interval):
         if self.month is None:
             return dt.date(self.year, 12, 31)
         if self.day is None:
-            return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+            return dt.date(self.year, self.month, _days_in(self.year, self.month))
         return dt.date(self.year, self.month, self.day)
 
     @property
