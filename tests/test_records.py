@@ -22,6 +22,7 @@ from summitlib import (
     check_records,
 )
 from summitlib import strategies as sst
+from summitlib.records import _Checker
 
 TEXT = "Putin's press secretary Dmitry Peskov announced an hour-long session."
 
@@ -177,15 +178,48 @@ def test_quick_meeting_check_changes_nothing(meeting: Meeting, monkeypatch: pyte
     """The path-free check of ordinary meetings gives the same records, or the same problems, as the
     full check."""
     records = _records(meetings=[*_records().meetings, meeting])
-    quick = _outcome(records)
+    for again in (records, _resolved(records)):
+        quick = _outcome(again)
+        with pytest.MonkeyPatch.context() as patch:
+            _full_check_only(patch)
+            assert quick == _outcome(again)
+
+
+def _full_check_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Turn off both quick checks of meetings (all at once, and one by one)."""
+    monkeypatch.setattr("summitlib.records._Checker.quick_meetings", lambda self, meetings: None)
     monkeypatch.setattr("summitlib.records._Checker.quick_meeting", lambda self, meeting: None)
-    assert quick == _outcome(records)
+
+
+def _resolved(records: Records) -> Records:
+    """``records`` with the offsets of every meeting's evidence filled in where the quote is found."""
+    texts = {s.id: s.text for s in records.sources}
+
+    def resolve(item: Evidence) -> Evidence:
+        start = texts.get(item.source, "").find(item.quote)
+        return attrs.evolve(item, start=start, end=start + len(item.quote)) if start >= 0 else item
+
+    meetings = [attrs.evolve(m, evidence=tuple(map(resolve, m.evidence))) for m in records.meetings]
+    return attrs.evolve(records, meetings=tuple(meetings))
 
 
 @given(sst.records())
 def test_quick_meeting_check_same_as_full(records: Records) -> None:
-    """For any generated records, the quick check of meetings gives what the full check gives."""
-    quick = _outcome(records)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr("summitlib.records._Checker.quick_meeting", lambda self, meeting: None)
-        assert quick == _outcome(records)
+    """For any generated records (offsets unresolved, or resolved as a saved corpus has them), the quick
+    checks of meetings give what the full check gives."""
+    for again in (records, _resolved(records)):
+        quick = _outcome(again)
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            _full_check_only(monkeypatch)
+            assert quick == _outcome(again)
+
+
+@given(sst.records())
+def test_checked_records_pass_the_bulk_check_unchanged(records: Records) -> None:
+    """Checked records (offsets resolved) whose meetings have no outcomes come back as the very same
+    objects: the bulk check of meetings accepts them without rebuilding anything."""
+    plain = attrs.evolve(records, meetings=tuple(attrs.evolve(m, outcomes=()) for m in records.meetings))
+    checked = check_records(plain)
+    assert check_records(checked) is checked
+    if checked.meetings:
+        assert _Checker(checked).quick_meetings(checked.meetings) is checked.meetings

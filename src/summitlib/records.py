@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import difflib
 import operator
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from itertools import chain
+from typing import cast
 
 import attrs
 
@@ -64,8 +66,13 @@ class _Checker:
         self.problems: list[Problem] = []
         self.ids: dict[str, dict[str, int]] = {}
         for kind in ("leaders", "issues", "meetings", "sources", "claims"):
-            seen: dict[str, int] = {}
-            for index, record in enumerate(getattr(records, kind)):
+            items = getattr(records, kind)
+            seen: dict[str, int] = dict(zip(map(_ID, items), range(len(items)), strict=True))
+            if len(seen) == len(items):  # no id twice: each maps to its position
+                self.ids[kind] = seen
+                continue
+            seen = {}
+            for index, record in enumerate(items):
                 if record.id in seen:
                     self.problems.append(
                         Problem(
@@ -183,6 +190,29 @@ class _Checker:
             changed = changed or resolved is not item
         return attrs.evolve(meeting, outcomes=(), evidence=tuple(evidence)) if changed else meeting
 
+    def quick_meetings(self, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...] | None:
+        """All of ``meetings`` unchanged, when none has outcomes, every id they name is known and every
+        evidence offset already points at its quote — checked a field at a time over all meetings, in
+        bulk. None means "check them one by one" (which resolves missing offsets and reports problems)."""
+        if not meetings or any(map(operator.truth, map(_OUTCOMES, meetings))):
+            return None
+        leaders, issues, known = self.ids["leaders"].keys(), self.ids["issues"].keys(), self.ids["meetings"]
+        occasions = set(map(_OCCASION, meetings))
+        occasions.discard(None)
+        if not (
+            leaders >= set(chain.from_iterable(map(_PARTICIPANTS, meetings)))
+            and issues >= set(chain.from_iterable(map(_ISSUES, meetings)))
+            and known.keys() >= occasions
+        ):
+            return None
+        evidence = list(chain.from_iterable(map(_EVIDENCE, meetings)))
+        texts: list[str | None] = list(map(self.texts.get, map(_SOURCE, evidence)))
+        starts, ends = list(map(_START, evidence)), list(map(_END, evidence))
+        if None in texts or None in starts or None in ends:
+            return None
+        found = map(operator.getitem, cast("list[str]", texts), map(slice, starts, ends))
+        return meetings if all(map(operator.eq, found, map(_QUOTE, evidence))) else None
+
     def quick_evidence(self, item: Evidence) -> Evidence | None:
         """`evidence`'s result when the quote is found where it should be, else None."""
         text = self.texts.get(item.source)
@@ -212,11 +242,14 @@ class _Checker:
         evidence = self.evidence(claim.evidence, f"{path}.evidence")
         return claim if evidence is claim.evidence else attrs.evolve(claim, evidence=evidence)
 
-    def cycles(self, kind: str, parent_of: Callable[[str], str | None], field: str) -> None:
+    def cycles(self, kind: str, parents: dict[str, str], field: str) -> None:
+        """Report each record of ``kind`` that is its own ancestor (``parents``: id → parent id, for
+        the records that have a parent)."""
         index = self.ids[kind]
-        for key, position in index.items():
+        for key, parent in parents.items():
+            position = index[key]
             seen = {key}
-            current = parent_of(key)
+            current: str | None = parent
             while current is not None and current in index:
                 if current in seen:
                     self.problems.append(
@@ -228,7 +261,7 @@ class _Checker:
                     )
                     break
                 seen.add(current)
-                current = parent_of(current)
+                current = parents.get(current)
 
 
 def check_records(records: Records) -> Records:
@@ -243,15 +276,14 @@ def check_records(records: Records) -> Records:
     checker = _Checker(records)
     leaders = tuple(checker.leader(x, f"$.leaders[{i}]") for i, x in enumerate(records.leaders))
     issues = tuple(checker.issue(x, f"$.issues[{i}]") for i, x in enumerate(records.issues))
-    meetings = tuple(
+    meetings = checker.quick_meetings(records.meetings) or tuple(
         quick if (quick := checker.quick_meeting(x)) is not None else checker.meeting(x, f"$.meetings[{i}]")
         for i, x in enumerate(records.meetings)
     )
     claims = tuple(checker.claim(x, f"$.claims[{i}]") for i, x in enumerate(records.claims))
-    parents = {i.id: i.parent for i in records.issues}
-    checker.cycles("issues", parents.__getitem__, "parent")
-    occasions = {m.id: m.occasion for m in records.meetings}
-    checker.cycles("meetings", occasions.__getitem__, "occasion")
+    checker.cycles("issues", {i.id: i.parent for i in records.issues if i.parent is not None}, "parent")
+    occasions = {m.id: m.occasion for m in records.meetings if m.occasion is not None}
+    checker.cycles("meetings", occasions, "occasion")
     if checker.problems:
         raise CorpusError(checker.problems)
     if all(
@@ -265,6 +297,18 @@ def check_records(records: Records) -> Records:
     ):
         return records
     return Records(leaders=leaders, issues=issues, meetings=meetings, sources=records.sources, claims=claims)
+
+
+_ID = operator.attrgetter("id")
+_OUTCOMES = operator.attrgetter("outcomes")
+_OCCASION = operator.attrgetter("occasion")
+_PARTICIPANTS = operator.attrgetter("participants")
+_ISSUES = operator.attrgetter("issues")
+_EVIDENCE = operator.attrgetter("evidence")
+_SOURCE = operator.attrgetter("source")
+_QUOTE = operator.attrgetter("quote")
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 def _same(new: tuple[object, ...], old: tuple[object, ...]) -> bool:
