@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from itertools import compress
 from typing import Any
 
 from summitlib.dates import PartialDate, parse_when
@@ -19,6 +20,7 @@ from summitlib.model import Issue, Leader, Meeting, MeetingFormat, MeetingStatus
 from summitlib.places import Place
 from summitlib.provenance import Evidence
 from summitlib.serialization import converter
+from summitlib.storage._columns import build_meetings
 
 Field = Callable[[Any], Any]
 
@@ -166,6 +168,27 @@ _RECORDS: dict[type[Any], Field] = {
 }
 
 
+def _is_simple_meeting(item: Any) -> bool:
+    return type(item) is dict and not item.get("outcomes") and not item.get("inferred")
+
+
+def _meetings(items: list[Any]) -> list[Any] | None:
+    """Meetings built column by column (`summitlib.storage._columns`); those with outcomes or inferences
+    one by one. None when the columns do not pass (the caller then builds every meeting one by one)."""
+    built = build_meetings(items)
+    if built is not None:
+        return built
+    flags = list(map(_is_simple_meeting, items))
+    if all(flags) or not any(flags):
+        return None
+    simple = build_meetings(list(compress(items, flags)))
+    if simple is None:
+        return None
+    others = iter(structure_list([i for i, f in zip(items, flags, strict=True) if not f], Meeting))
+    together = iter(simple)
+    return [next(together) if flag else next(others) for flag in flags]
+
+
 def structure_list(items: list[Any], cls: type[Any]) -> list[Any]:
     """``items`` structured as ``cls`` records, the same as ``converter.structure`` gives each.
 
@@ -173,6 +196,10 @@ def structure_list(items: list[Any], cls: type[Any]) -> list[Any]:
         Exception: whatever the converter raises for an item the fast path cannot take; the caller then
             structures the whole list with the converter for the full report.
     """
+    if cls is Meeting and len(items) > 1:
+        columns = _meetings(items)
+        if columns is not None:
+            return columns
     fast = _RECORDS.get(cls)
     if fast is None:
         return list(converter.structure(items, tuple[cls, ...]))  # type: ignore[valid-type]
