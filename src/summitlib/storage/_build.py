@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -146,7 +147,7 @@ class Located:
     """Records together with the origin of each (for messages that name files and lines)."""
 
     records: Records
-    where: dict[str, list[tuple[Origin, int]]]
+    where: dict[str, Sequence[tuple[Origin, int]]]
 
     def relocate(self, problem: Problem) -> tuple[Origin | None, Problem]:
         """``problem`` (a path into the merged records) with the file and path inside that file."""
@@ -185,18 +186,38 @@ class Located:
         return LoadError(problems)
 
 
+class _Run(Sequence[tuple[Origin, int]]):
+    """The origins of all the records of one kind read from one file: ``(origin, i)`` for record i."""
+
+    def __init__(self, origin: Origin, size: int) -> None:
+        self.origin, self.size = origin, size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [(self.origin, i) for i in range(self.size)[index]]
+        return (self.origin, range(self.size)[index])  # IndexError when out of range
+
+
 def merge(parts: list[Part]) -> tuple[Located, list[Problem]]:
     """Join the parts; identical records with the same id merge, different ones are a problem."""
     lists: dict[str, list[Any]] = {kind: [] for kind in KINDS}
     where: dict[str, list[tuple[Origin, int]]] = {kind: [] for kind in KINDS}
+    runs: dict[str, Sequence[tuple[Origin, int]]] = {}
     problems: list[Problem] = []
     files = {part.origin.file for part in parts}
     single = len(files) <= 1
     for part in parts:
         target, places = lists[part.kind], where[part.kind]
         if single:  # nothing to merge: keep duplicates inside a file for check_records to report
+            if not target:
+                runs[part.kind] = _Run(part.origin, len(part.records))
+            else:
+                places.extend(runs.pop(part.kind, ()))
+                places.extend((part.origin, i) for i in range(len(part.records)))
             target.extend(part.records)
-            places.extend((part.origin, i) for i in range(len(part.records)))
             continue
         seen = {record.id: n for n, record in enumerate(target)}
         for local, record in enumerate(part.records):
@@ -220,7 +241,7 @@ def merge(parts: list[Part]) -> tuple[Located, list[Problem]]:
                         "make them equal or rename one",
                     )
                 )
-    return Located(records=Records(**lists), where=where), problems
+    return Located(records=Records(**lists), where={**where, **runs}), problems
 
 
 def take(kind: str, items: object, origin: Origin, version: int) -> tuple[Part | None, list[Problem]]:
