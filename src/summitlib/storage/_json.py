@@ -21,6 +21,7 @@ from summitlib.storage._build import KINDS, Origin, Part, take
 from summitlib.storage._decode import DecodeError, loads_json, read_text
 from summitlib.storage._encode import json_document
 from summitlib.storage._fast import unstructure_list
+from summitlib.storage._msgspec import read_json_fast
 from summitlib.storage._schema import CORPUS_KIND, SCHEMA_VERSION, read_header
 
 _ALLOWED = ("schema_version", "kind", "name", "description", *KINDS)
@@ -28,6 +29,14 @@ _ALLOWED = ("schema_version", "kind", "name", "description", *KINDS)
 
 def read_json(path: Path, file: str) -> tuple[list[Part], dict[str, str], list[Problem]]:
     """The parts of a JSON corpus file, its metadata, and every problem found."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        pass  # read_text reports it
+    else:
+        fast = read_json_fast(data, file, path)
+        if fast is not None:
+            return fast[0], fast[1], []
     try:
         text = read_text(path, file)
         if not text or text.isspace():
