@@ -4,7 +4,9 @@ For 10k and 100k synthetic meetings (with their leaders, issues and sources; eac
 participants, a date, a place, issues and an evidence quote), the script saves the corpus in every format
 with `summitlib.storage.save_records` and loads it back with `summitlib.storage.load_records` (decoding,
 typed records with every validator, and the consistency check: every id, every quote against its source
-text). It reports the "read" part (everything but the consistency check) separately.
+text). It reports the "read" part (everything but the consistency check) separately, and loads the JSON file a
+second time as if msgspec were not installed (summitlib's standard reader: ``json.loads`` and the
+column-wise builder).
 
 Baselines decode and encode **the same JSON document** in the same run:
 
@@ -54,6 +56,7 @@ from summitlib import (
     check_records,
     parse_when,
 )
+from summitlib.storage import _msgspec as storage_msgspec
 from summitlib.storage import load_records, save_records
 from summitlib.storage._read import read_located
 
@@ -249,6 +252,20 @@ def paused(function: Callable[[], Any]) -> Callable[[], Any]:
     return run
 
 
+def _without_msgspec(function: Callable[[], Any]) -> Callable[[], Any]:
+    """``function`` run as if msgspec were not installed (summitlib's standard JSON reader)."""
+
+    def run() -> Any:
+        saved = storage_msgspec._msgspec
+        storage_msgspec._msgspec = lambda: None  # type: ignore[assignment]
+        try:
+            return function()
+        finally:
+            storage_msgspec._msgspec = saved
+
+    return run
+
+
 def median_time(function: Callable[[], Any], rounds: int) -> float:
     times = []
     for _ in range(rounds):
@@ -269,7 +286,9 @@ def measure(meetings: int, rounds: int, directory: Path) -> list[tuple[str, str,
         rows.append(("save", f"summitlib {kind}", median_time(partial(save_records, records, path), times)))
         rows.append(("load", f"summitlib {kind}", median_time(partial(load_records, path), times)))
         rows.append(("read", f"summitlib {kind}", median_time(partial(read_located, [path]), times)))
-    assert load_records(directory / "corpus.json") == records
+    standard = _without_msgspec(partial(load_records, directory / "corpus.json"))
+    rows.append(("load", "summitlib json, without msgspec", median_time(standard, rounds)))
+    assert load_records(directory / "corpus.json") == records == standard()
     data = (directory / "corpus.json").read_bytes()
     decoder = msgspec.json.Decoder(MDocument)
     adapter = pydantic.TypeAdapter(PDocument)
