@@ -85,7 +85,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
 
 
-_VARIANT_ENDINGS = re.compile(r"(?:iy|yi|yy|y|ii)\b")
+_VARIANT_ENDINGS = re.compile(r"[iy]+\b")
+"""A word's final run of i and y (-iy, -yi, -yy, -y, -ii): all become one "i", so folding is idempotent."""
 
 
 @functools.lru_cache(maxsize=65536)
