@@ -32,7 +32,7 @@ from summitlib.model import Meeting, MeetingFormat, MeetingStatus
 from summitlib.places import Place
 from summitlib.provenance import Evidence
 
-__all__ = ["DICT_ROWS", "REQUIRED", "Rows", "build_meetings"]
+__all__ = ["DICT_ROWS", "EVIDENCE_FIELDS", "MEETING_FIELDS", "REQUIRED", "Rows", "build_meetings"]
 
 REQUIRED: Any = object()
 """The value a `Rows.column` gives for a required field a row lacks (never valid, so checks fail)."""
@@ -138,8 +138,8 @@ def _slots(cls: type[Any], known: tuple[str, ...]) -> dict[str, Callable[[Any, A
     return setters
 
 
-_EVIDENCE_FIELDS = ("source", "quote", "start", "end")
-_MEETING_FIELDS = (
+EVIDENCE_FIELDS = ("source", "quote", "start", "end")
+MEETING_FIELDS = (
     "id",
     "name",
     "format",
@@ -154,10 +154,10 @@ _MEETING_FIELDS = (
     "inferred",
     "note",
 )
-_EVIDENCE_SLOTS = _slots(Evidence, _EVIDENCE_FIELDS)
-_MEETING_SLOTS = _slots(Meeting, _MEETING_FIELDS)
-_EVIDENCE_KEYS = frozenset(_EVIDENCE_FIELDS)
-_MEETING_KEYS = frozenset(_MEETING_FIELDS)
+_EVIDENCE_SLOTS = _slots(Evidence, EVIDENCE_FIELDS)
+_MEETING_SLOTS = _slots(Meeting, MEETING_FIELDS)
+_EVIDENCE_KEYS = frozenset(EVIDENCE_FIELDS)
+_MEETING_KEYS = frozenset(MEETING_FIELDS)
 _FORMATS = {member.value: member for member in MeetingFormat}
 _STATUSES = {member.value: member for member in MeetingStatus}
 

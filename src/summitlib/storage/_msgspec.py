@@ -29,28 +29,12 @@ import attrs
 from summitlib.model import MeetingFormat, MeetingStatus
 from summitlib.places import Place
 from summitlib.storage._build import KINDS, Origin, Part, take
-from summitlib.storage._columns import REQUIRED, Rows, build_meetings
+from summitlib.storage._columns import EVIDENCE_FIELDS, MEETING_FIELDS, REQUIRED, Rows, build_meetings
 from summitlib.storage._schema import CORPUS_KIND, SCHEMA_VERSION, read_header
 
 __all__ = ["available", "read_json_fast"]
 
 _HEADER = ("schema_version", "kind", "name", "description")
-_MEETING_FIELDS = (
-    "id",
-    "name",
-    "format",
-    "status",
-    "participants",
-    "when",
-    "place",
-    "occasion",
-    "issues",
-    "outcomes",
-    "evidence",
-    "inferred",
-    "note",
-)
-_EVIDENCE_FIELDS = ("source", "quote", "start", "end")
 _PLACE_FIELDS = ("country", "city", "venue")
 _SPACED_KEY = re.compile(rb'"[ \t\r\n]+:')
 
@@ -82,7 +66,7 @@ def _msgspec() -> _Msgspec | None:
         return msgspec.defstruct(name, spec, forbid_unknown_fields=True, kw_only=True, **options)
 
     place = struct("Place", _PLACE_FIELDS, {}, frozen=True)  # hashable: equal places are built once
-    evidence = struct("Evidence", _EVIDENCE_FIELDS, {}, "source", "quote")
+    evidence = struct("Evidence", EVIDENCE_FIELDS, {}, "source", "quote")
     types = {
         "place": place | None,
         "evidence": list[evidence],  # type: ignore[valid-type]
@@ -91,7 +75,7 @@ def _msgspec() -> _Msgspec | None:
         "participants": tuple[str, ...],  # the very tuples the meetings keep
         "issues": tuple[str, ...],
     }
-    meeting = struct("Meeting", _MEETING_FIELDS, types, "id", "name", "format", "status")
+    meeting = struct("Meeting", MEETING_FIELDS, types, "id", "name", "format", "status")
     document = struct("Document", (*_HEADER, *KINDS), {"meetings": list[meeting]})  # type: ignore[valid-type]
     return _Msgspec(msgspec.json.Decoder(document), unset, meeting, evidence)
 
@@ -184,9 +168,9 @@ def read_json_fast(data: bytes, file: str, path: Path) -> tuple[list[Part], dict
         parts.append(part)
     read = rows.read
     if present.get("meetings"):
-        if read.get(spec.meeting) != set(_MEETING_FIELDS):
+        if read.get(spec.meeting) != set(MEETING_FIELDS):
             return None
-        if spec.evidence in read and read[spec.evidence] != set(_EVIDENCE_FIELDS):
+        if spec.evidence in read and read[spec.evidence] != set(EVIDENCE_FIELDS):
             return None
     if not _no_repeated_keys(data, keys + rows.present):
         return None
