@@ -25,19 +25,27 @@ class DecodeError(Exception):
         self.problem = problem
 
 
+def read_bytes(path: Path, file: str) -> bytes:
+    """The bytes of ``path``.
+
+    Raises:
+        DecodeError: the file cannot be read.
+    """
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise DecodeError(
+            Problem(file=file, message=f"cannot read the file ({error.strerror or error})")
+        ) from None
+
+
 def read_text(path: Path, file: str, *, exact: bool = False) -> str:
     """The UTF-8 text of ``path`` (a leading byte-order mark dropped, unless ``exact``).
 
     Raises:
         DecodeError: the file cannot be read or is not UTF-8 (with the line of the first bad byte).
     """
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise DecodeError(
-            Problem(file=file, message=f"cannot read the file ({error.strerror or error})")
-        ) from None
-    return decode_utf8(data, file, exact=exact)
+    return decode_utf8(read_bytes(path, file), file, exact=exact)
 
 
 def decode_utf8(data: bytes, file: str, line_offset: int = 0, *, exact: bool = False) -> str:

@@ -18,7 +18,7 @@ from summitlib.errors import Problem
 from summitlib.records import Records
 from summitlib.storage._atomic import atomic_file
 from summitlib.storage._build import KINDS, Origin, Part, take
-from summitlib.storage._decode import DecodeError, loads_json, read_text
+from summitlib.storage._decode import DecodeError, decode_utf8, loads_json, read_bytes
 from summitlib.storage._encode import json_document
 from summitlib.storage._fast import unstructure_list
 from summitlib.storage._msgspec import read_json_fast
@@ -30,15 +30,11 @@ _ALLOWED = ("schema_version", "kind", "name", "description", *KINDS)
 def read_json(path: Path, file: str) -> tuple[list[Part], dict[str, str], list[Problem]]:
     """The parts of a JSON corpus file, its metadata, and every problem found."""
     try:
-        data = path.read_bytes()
-    except OSError:
-        pass  # read_text reports it
-    else:
-        fast = read_json_fast(data, file, path)
+        raw = read_bytes(path, file)
+        fast = read_json_fast(raw, file, path)  # None without msgspec, or for anything unusual
         if fast is not None:
             return fast[0], fast[1], []
-    try:
-        text = read_text(path, file)
+        text = decode_utf8(raw, file)
         if not text or text.isspace():
             raise DecodeError(
                 Problem(file=file, message="the file is empty; expected a JSON corpus document")
