@@ -184,7 +184,7 @@ def _meetings(items: list[Any]) -> list[Any] | None:
     simple = build_meetings(list(compress(items, flags)))
     if simple is None:
         return None
-    others = iter(structure_list([i for i, f in zip(items, flags, strict=True) if not f], Meeting))
+    others = iter(_one_by_one([i for i, f in zip(items, flags, strict=True) if not f], Meeting))
     together = iter(simple)
     return [next(together) if flag else next(others) for flag in flags]
 
@@ -200,6 +200,11 @@ def structure_list(items: list[Any], cls: type[Any]) -> list[Any]:
         columns = _meetings(items)
         if columns is not None:
             return columns
+    return _one_by_one(items, cls)
+
+
+def _one_by_one(items: list[Any], cls: type[Any]) -> list[Any]:
+    """`structure_list` record by record: the hand-written functions, else the converter."""
     fast = _RECORDS.get(cls)
     if fast is None:
         return list(converter.structure(items, tuple[cls, ...]))  # type: ignore[valid-type]

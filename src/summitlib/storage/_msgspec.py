@@ -32,10 +32,10 @@ from summitlib.storage._build import KINDS, Origin, Part, take
 from summitlib.storage._columns import EVIDENCE_FIELDS, MEETING_FIELDS, REQUIRED, Rows, build_meetings
 from summitlib.storage._schema import CORPUS_KIND, SCHEMA_VERSION, read_header
 
-__all__ = ["available", "read_json_fast"]
+__all__ = ["read_json_fast"]
 
 _HEADER = ("schema_version", "kind", "name", "description")
-_PLACE_FIELDS = ("country", "city", "venue")
+_PLACE_FIELDS = tuple(field.name for field in attrs.fields(Place))
 _SPACED_KEY = re.compile(rb'"[ \t\r\n]+:')
 
 
@@ -78,11 +78,6 @@ def _msgspec() -> _Msgspec | None:
     meeting = struct("Meeting", MEETING_FIELDS, types, "id", "name", "format", "status")
     document = struct("Document", (*_HEADER, *KINDS), {"meetings": list[meeting]})  # type: ignore[valid-type]
     return _Msgspec(msgspec.json.Decoder(document), unset, meeting, evidence)
-
-
-def available() -> bool:
-    """True when msgspec is installed (and `read_json_fast` can be used)."""
-    return _msgspec() is not None
 
 
 class _StructRows:
