@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from summitlib.claims import Claim
 from summitlib.cli._common import add_command, criteria, load_corpus, query, when_argument
-from summitlib.cli._describe import leader_names, speaker_text, value_text
+from summitlib.cli._describe import enum_text, leader_names, speaker_text, value_text
 from summitlib.cli._output import Printer, clip
 from summitlib.dates import DateSpan
 from summitlib.disagreements import Disagreement, Reconciliation, find_disagreements, reconcile
@@ -180,7 +180,7 @@ def _timeline_rows(corpus: Corpus, entries: tuple[TimelineEntry, ...], shown: se
         nested = "  " * (depth - 1) + "└ " if depth else ""
         people = leader_names(corpus, record.participants)
         who = ", ".join(people) if len(people) <= 4 else f"{len(people)} leaders"
-        status = record.status.value.replace("_", " ")
+        status = enum_text(record.status)
         rows.append([str(entry.when), _known(entry), status, f"{nested}{record.name}", who])
         for child in children.get(record.id, []):
             add(child, depth + 1)

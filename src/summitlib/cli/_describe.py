@@ -10,6 +10,7 @@ Examples:
 
 from __future__ import annotations
 
+import enum
 from typing import TYPE_CHECKING
 
 from summitlib.claims import Claim, ClaimValue, SpeakerKind
@@ -19,9 +20,14 @@ from summitlib.durations import DurationRange
 if TYPE_CHECKING:
     from summitlib.corpus import Corpus
 
-__all__ = ["leader_names", "speaker_text", "value_text", "when_text"]
+__all__ = ["enum_text", "leader_names", "speaker_text", "value_text", "when_text"]
 
 _PRECISION = {Precision.DAY: "day known", Precision.MONTH: "month known", Precision.YEAR: "year known"}
+
+
+def enum_text(member: enum.Enum) -> str:
+    """An enum value in words: ``MeetingStatus.RULED_OUT`` → ``"ruled out"``."""
+    return str(member.value).replace("_", " ")
 
 
 def when_text(when: When | None, *, precision: bool = True) -> str:

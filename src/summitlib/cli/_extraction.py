@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from summitlib.cli._common import CommandError, add_command, date_argument, load_corpus
-from summitlib.cli._describe import leader_names
+from summitlib.cli._describe import enum_text, leader_names
 from summitlib.cli._output import Printer, clip
 from summitlib.serialization import unstructure
 
@@ -99,7 +99,7 @@ def _print_extraction(out: Printer, corpus: Corpus, result: Extraction, *, conte
         who = ", ".join(leader_names(corpus, meeting.participants)) or "(nobody resolved)"
         facts = [
             ("cue", f"“{meeting.meeting_cue.text}” at {_span(meeting.meeting_cue)}"),
-            ("status", meeting.status.value.replace("_", " ") if meeting.status else ""),
+            ("status", enum_text(meeting.status) if meeting.status else ""),
             ("when", str(meeting.when.value) if meeting.when and meeting.when.value else ""),
             ("where", meeting.place.name if meeting.place else ""),
             ("occasion", meeting.occasion.text if meeting.occasion else ""),

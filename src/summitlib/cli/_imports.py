@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from summitlib.cli._common import CommandError, add_command, date_argument, positive_int
-from summitlib.cli._describe import when_text
+from summitlib.cli._describe import enum_text, when_text
 from summitlib.cli._output import Printer
 from summitlib.serialization import unstructure
 
@@ -174,7 +174,7 @@ def _gdelt(args: argparse.Namespace) -> int:
             [
                 when_text(meeting.when, precision=False),
                 " – ".join(candidate.sides),
-                meeting.status.value.replace("_", " "),
+                enum_text(meeting.status),
                 str(meeting.place) if meeting.place else "",
                 str(len(candidate.reports)),
                 str(len(candidate.mentions)),

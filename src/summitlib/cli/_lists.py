@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from summitlib.cli._common import add_command, criteria, load_corpus, positive_int, query, when_argument
-from summitlib.cli._describe import leader_names, speaker_text, value_text, when_text
+from summitlib.cli._describe import enum_text, leader_names, speaker_text, value_text, when_text
 from summitlib.cli._output import Printer
 from summitlib.model import MeetingFormat, MeetingStatus, SourceKind
 
@@ -179,8 +179,8 @@ def _meeting_rows(corpus: Corpus, meetings: Sequence[Any]) -> tuple[list[str], l
         [
             when_text(x.when, precision=False) or "?",
             x.id,
-            x.status.value.replace("_", " "),
-            x.format.value.replace("_", " "),
+            enum_text(x.status),
+            enum_text(x.format),
             str(x.place) if x.place else "",
             _join(leader_names(corpus, x.participants)),
         ]

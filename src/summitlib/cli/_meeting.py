@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from summitlib.claims import Claim, ClaimValue, Topic
 from summitlib.cli._analysis import disagreements_of, print_disagreement, reconciliation_of
-from summitlib.cli._describe import leader_names, speaker_text, value_text, when_text
+from summitlib.cli._describe import enum_text, leader_names, speaker_text, value_text, when_text
 from summitlib.cli._output import Printer
 from summitlib.serialization import unstructure
 
@@ -68,8 +68,8 @@ def show_meeting(
     out.fields(
         [
             ("id", meeting.id),
-            ("status", meeting.status.value.replace("_", " ")),
-            ("format", meeting.format.value.replace("_", " ")),
+            ("status", enum_text(meeting.status)),
+            ("format", enum_text(meeting.format)),
             ("when", mark("when", when_text(meeting.when)) or "not known"),
             ("where", mark("place", str(meeting.place) if meeting.place else "") or "not known"),
             ("occasion", f"{occasion.name} [{occasion.id}]" if occasion else ""),

@@ -11,7 +11,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from summitlib.cli._common import add_command, load_corpus, query
-from summitlib.cli._describe import leader_names, speaker_text, value_text, when_text
+from summitlib.cli._describe import enum_text, leader_names, speaker_text, value_text, when_text
 from summitlib.cli._meeting import meeting_json, show_meeting
 from summitlib.cli._output import Printer, clip
 from summitlib.serialization import unstructure
@@ -103,7 +103,7 @@ def _leader(out: Printer, corpus: Corpus, leader: Leader) -> None:
             [
                 [
                     r.title,
-                    r.kind.value.replace("_", " "),
+                    enum_text(r.kind),
                     r.country or "",
                     str(r.start or ""),
                     str(r.end or ""),
@@ -120,7 +120,7 @@ def _leader(out: Printer, corpus: Corpus, leader: Leader) -> None:
                 [
                     when_text(m.when, precision=False) or "?",
                     m.id,
-                    m.status.value.replace("_", " "),
+                    enum_text(m.status),
                     ", ".join(leader_names(corpus, [p for p in m.participants if p != leader.id])),
                 ]
                 for m in meetings
