@@ -6,7 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -41,6 +41,10 @@ class _FailingFile:
             self._file.write(data[: max(room, 0)])
             raise self._error
         return self._file.write(data)
+
+    def writelines(self, chunks: Iterable[bytes]) -> None:
+        for chunk in chunks:
+            self.write(chunk)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._file, name)

@@ -1,4 +1,4 @@
-"""JSON encoding with and without the optional orjson accelerator writes the very same bytes, and fails
+"""JSON encoding with and without the optional msgspec accelerator writes the very same bytes, and fails
 with the very same errors."""
 
 from __future__ import annotations
@@ -17,16 +17,16 @@ from summitlib.storage._encode import json_document, jsonl_chunks
 from summitlib.storage._fast import unstructure_list
 from summitlib.strategies import records
 
-pytest.importorskip("orjson")
+pytest.importorskip("msgspec")
 
 HEAD = {"schema_version": 1, "kind": "summitlib-corpus", "name": "tricky é"}
 TRICKY = "".join(chr(code) for code in range(0x80)) + "\u2028\u2029é漢\U0001f600\ufeff\x85\xa0"
 
 
 def _both(monkeypatch: pytest.MonkeyPatch, encode: Any) -> tuple[Any, Any]:
-    """``encode()`` with orjson, then with the standard library only."""
+    """``encode()`` with msgspec, then with the standard library only."""
     fast = encode()
-    monkeypatch.setattr(_encode, "fast_dumps", None)
+    monkeypatch.setattr(_encode, "fast_lines", None)
     return fast, encode()
 
 
@@ -36,14 +36,15 @@ def _lists(corpus: Records) -> dict[str, list[Any]]:
 
 @given(records())
 def test_same_bytes_for_any_records(corpus: Records) -> None:
-    """For any records, orjson (used directly, no fallback) writes byte for byte what the standard
+    """For any records, msgspec (used directly, no fallback) writes byte for byte what the standard
     encoder writes, as one document and as lines."""
     lists = _lists(corpus)
-    fast = _encode.fast_dumps
+    fast = _encode.fast_lines
     assert fast is not None
-    assert _encode._document(HEAD, lists, fast) == _encode._document(HEAD, lists, None)
+    standard = _encode._standard_lines
+    assert _encode._document(HEAD, lists, fast) == _encode._document(HEAD, lists, standard)
     pairs = list(lists.items())
-    assert _encode._lines(HEAD, pairs, fast) == _encode._lines(HEAD, pairs, None)
+    assert _encode._lines(HEAD, pairs, fast) == _encode._lines(HEAD, pairs, standard)
 
 
 def test_same_bytes_for_tricky_values(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,23 +63,37 @@ def test_same_bytes_for_tricky_values(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch, lambda: (json_document(HEAD, lists), jsonl_chunks(HEAD, list(lists.items())))
     )
     assert fast == standard
-    assert b'"number":1e+16' in standard[0]
+    assert b'"number":1e+16' in b"".join(standard[0])
 
 
-def test_fallback_for_what_orjson_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An integer beyond 64 bits (orjson refuses it) is written as the standard encoder writes it."""
-    lists: dict[str, list[Any]] = {"meetings": [{"id": "x", "start": 2**70}]}
+def test_one_record_per_line() -> None:
+    """The document keeps one record per line, also when text holds newlines (written ``\\n``)."""
+    lists: dict[str, list[Any]] = {"meetings": [{"id": "x", "name": "two\nlines"}, {"id": "y"}], "claims": []}
+    document = b"".join(json_document(HEAD, lists))
+    assert document.endswith(
+        b'"meetings": [\n  {"id":"x","name":"two\\nlines"},\n  {"id":"y"}\n ],\n "claims": []\n}\n'
+    )
+
+
+def test_fallback_for_what_msgspec_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A value msgspec refuses (a key ``True``) is written as the standard encoder writes it; what both
+    refuse raises the standard encoder's error."""
+    lists: dict[str, list[Any]] = {"meetings": [{"id": "x", "map": {(1, 2): 3}}]}
+    with pytest.raises(TypeError, match="keys must be str"):
+        json_document(HEAD, lists)
+    lists = {"meetings": [{"id": "x", "start": 2**70, "map": {True: "yes"}}]}
     fast, standard = _both(monkeypatch, lambda: json_document(HEAD, lists))
     assert fast == standard
-    assert str(2**70).encode() in fast
+    assert str(2**70).encode() in b"".join(fast)
+    assert b'{"true":"yes"}' in b"".join(fast)
 
 
 def test_same_error_for_invalid_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A lone surrogate: the same UnicodeEncodeError (same position) with or without orjson."""
+    """A lone surrogate: the same UnicodeEncodeError (same position) with or without msgspec."""
     lists: dict[str, list[Any]] = {"meetings": [{"id": "x", "name": "bad \ud800"}]}
     errors = []
-    for fast in (_encode.fast_dumps, None):
-        monkeypatch.setattr(_encode, "fast_dumps", fast)
+    for fast in (_encode.fast_lines, None):
+        monkeypatch.setattr(_encode, "fast_lines", fast)
         with pytest.raises(UnicodeEncodeError) as caught:
             json_document(HEAD, lists)
         errors.append(str(caught.value))
@@ -87,9 +102,9 @@ def test_same_error_for_invalid_text(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("name", ["corpus.json", "corpus.jsonl"])
 def test_saved_files_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    """Saving the bundled corpus writes the same file with or without orjson."""
+    """Saving the bundled corpus writes the same file with or without msgspec."""
     bundled_records = summitlib.load().records
     save_records(bundled_records, tmp_path / f"fast-{name}")
-    monkeypatch.setattr(_encode, "fast_dumps", None)
+    monkeypatch.setattr(_encode, "fast_lines", None)
     save_records(bundled_records, tmp_path / f"standard-{name}")
     assert (tmp_path / f"fast-{name}").read_bytes() == (tmp_path / f"standard-{name}").read_bytes()

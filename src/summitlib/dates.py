@@ -97,6 +97,10 @@ class _Interval:
         return self._key() >= other._key()
 
 
+_TWO_DIGITS = tuple(f"-{number:02d}" for number in range(32))
+"""``-01`` .. ``-31``: a month or a day as written after the year."""
+
+
 def _check_calendar(year: int, month: int | None, day: int | None) -> None:
     """Raise InvalidValueError unless year, month and day (whole numbers or None) form a date."""
     if not 1 <= year <= 9999:
@@ -206,12 +210,13 @@ class PartialDate(_Interval):
         """Itself: a partial date is a span from itself to itself."""
         return self
 
-    def __str__(self) -> str:
+    def __str__(self) -> str:  # written for speed: saving a corpus writes every date
+        year = str(self.year) if self.year >= 1000 else f"{self.year:04d}"
         if self.month is None:
-            return f"{self.year:04d}"
+            return year
         if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+            return year + _TWO_DIGITS[self.month]
+        return year + _TWO_DIGITS[self.month] + _TWO_DIGITS[self.day]
 
     def __repr__(self) -> str:
         return f"PartialDate('{self}')"

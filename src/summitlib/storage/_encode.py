@@ -1,12 +1,16 @@
-"""Encoding plain records as JSON text, with orjson as an optional accelerator.
+"""Encoding plain records as JSON text, with msgspec as an optional accelerator.
 
 The standard library's encoder (``ensure_ascii=False``, compact separators) defines the bytes written.
-When orjson is importable it encodes leaders, issues, meetings and sources instead: for their plain form
-(text, whole numbers, booleans, None, lists and mappings with text keys) it writes exactly the same bytes,
-several times faster. Claims may hold floats, which orjson writes differently (``1e16`` for ``1e+16``), so
-they always go through the standard library. If orjson fails on anything (text that is not valid UTF-8,
-an integer beyond 64 bits), the whole document is encoded again by the standard library, which raises
-the same error as without orjson.
+When msgspec is importable (the ``fast`` extra) it encodes leaders, issues, meetings and sources
+instead: for their plain form (text, whole numbers, booleans, None, lists and mappings with text keys) it
+writes exactly the same bytes, several times faster, and a whole list in one call. Claims may hold
+floats, which msgspec writes differently (``1e16`` for ``1e+16``), so they always go through the standard
+library. If msgspec fails on anything, the whole document is encoded again by the standard library,
+which raises its own error (a lone surrogate: the same ``UnicodeEncodeError`` as without msgspec).
+
+msgspec writes a list as JSON Lines (``encode_lines``): compact values, each followed by a newline.
+Compact JSON holds no other newline byte (a newline inside text is written ``\\n``), so the document's
+one-record-per-line layout is that text with each newline but the last replaced by ``,\\n  ``.
 """
 
 from __future__ import annotations
@@ -22,58 +26,53 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circu
 """Plain data just built holds no cycles: no need to check for them."""
 
 _EXACT = frozenset(("leaders", "issues", "meetings", "sources"))
-"""Record kinds whose plain form holds no floats, so orjson writes the very same bytes."""
+"""Record kinds whose plain form holds no floats, so msgspec writes the very same bytes."""
+
+Lines = Callable[[list[Any]], bytes]
+"""Encodes a list as JSON Lines: each value compact, followed by a newline."""
 
 
-def _find_orjson() -> Callable[[Any], bytes] | None:
+def _find_msgspec() -> Lines | None:
     try:
-        module = importlib.import_module("orjson")
+        module = importlib.import_module("msgspec")
     except ImportError:
         return None
-    return cast(Callable[[Any], bytes], module.dumps)
+    return cast(Lines, module.json.Encoder().encode_lines)
 
 
-fast_dumps: Callable[[Any], bytes] | None = _find_orjson()
-"""orjson's encoder when it is installed (tests set this to None to check the standard path)."""
+fast_lines: Lines | None = _find_msgspec()
+"""msgspec's JSON Lines encoder when it is installed (tests set this to None to check the standard path)."""
 
 
-def _standard(value: Any) -> bytes:
-    return _dumps(value).encode("utf-8")
+def _standard_lines(values: list[Any]) -> bytes:
+    return "".join(_dumps(value) + "\n" for value in values).encode("utf-8")
 
 
-def json_document(head: dict[str, Any], lists: dict[str, list[Any]]) -> bytes:
-    """One JSON document: the ``head`` fields, then each list with one record per line.
+def json_document(head: dict[str, Any], lists: dict[str, list[Any]]) -> list[bytes]:
+    """One JSON document, in pieces to write one after the other: the ``head`` fields, then each list
+    with one record per line.
 
     Raises:
         UnicodeEncodeError: text that is not valid Unicode (a lone surrogate).
     """
-    if fast_dumps is not None:
+    if fast_lines is not None:
         try:
-            return _document(head, lists, fast_dumps)
-        except Exception:  # anything orjson cannot take: the standard encoder, with its own errors
+            return _document(head, lists, fast_lines)
+        except Exception:  # anything msgspec cannot take: the standard encoder, with its own errors
             pass
-    return _document(head, lists, None)
+    return _document(head, lists, _standard_lines)
 
 
-def _document(
-    head: dict[str, Any], lists: dict[str, list[Any]], fast: Callable[[Any], bytes] | None
-) -> bytes:
-    if fast is None:  # the reference form: one text, encoded at the end
-        chunks = [_dumps(head)[:-1]]
-        for kind, data in lists.items():
-            body = ",\n  ".join(map(_dumps, data))
-            chunks.append(f',\n "{kind}": [\n  {body}\n ]' if data else f',\n "{kind}": []')
-        chunks.append("\n}\n")
-        return "".join(chunks).encode("utf-8")
-    parts = [_standard(head)[:-1]]
+def _document(head: dict[str, Any], lists: dict[str, list[Any]], fast: Lines) -> list[bytes]:
+    chunks = [_dumps(head)[:-1].encode("utf-8")]
     for kind, data in lists.items():
-        encode = fast if kind in _EXACT else _standard
         if data:
-            parts.append(f',\n "{kind}": [\n  '.encode() + b",\n  ".join(map(encode, data)) + b"\n ]")
+            encode = fast if kind in _EXACT else _standard_lines
+            chunks += (f',\n "{kind}": [\n  '.encode(), encode(data)[:-1].replace(b"\n", b",\n  "), b"\n ]")
         else:
-            parts.append(f',\n "{kind}": []'.encode())
-    parts.append(b"\n}\n")
-    return b"".join(parts)
+            chunks.append(f',\n "{kind}": []'.encode())
+    chunks.append(b"\n}\n")
+    return chunks
 
 
 def jsonl_chunks(head: dict[str, Any], lists: list[tuple[str, list[dict[str, Any]]]]) -> list[bytes]:
@@ -82,23 +81,17 @@ def jsonl_chunks(head: dict[str, Any], lists: list[tuple[str, list[dict[str, Any
     Raises:
         UnicodeEncodeError: text that is not valid Unicode (a lone surrogate).
     """
-    if fast_dumps is not None:
+    if fast_lines is not None:
         try:
-            return _lines(head, lists, fast_dumps)
-        except Exception:  # anything orjson cannot take: the standard encoder, with its own errors
+            return _lines(head, lists, fast_lines)
+        except Exception:  # anything msgspec cannot take: the standard encoder, with its own errors
             pass
-    return _lines(head, lists, None)
+    return _lines(head, lists, _standard_lines)
 
 
-def _lines(
-    head: dict[str, Any], lists: list[tuple[str, list[dict[str, Any]]]], fast: Callable[[Any], bytes] | None
-) -> list[bytes]:
+def _lines(head: dict[str, Any], lists: list[tuple[str, list[dict[str, Any]]]], fast: Lines) -> list[bytes]:
     chunks = [_dumps(head).encode("utf-8") + b"\n"]
     for kind, data in lists:
-        if not data:
-            continue
-        if fast is None or kind not in _EXACT:
-            chunks.append(("\n".join(map(_dumps, data)) + "\n").encode("utf-8"))
-        else:
-            chunks.append(b"\n".join(map(fast, data)) + b"\n")
+        if data:
+            chunks.append((fast if kind in _EXACT else _standard_lines)(data))
     return chunks

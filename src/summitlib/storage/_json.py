@@ -62,4 +62,4 @@ def write_json(records: Records, path: Path, meta: dict[str, str]) -> None:
     head.update((k, v) for k, v in meta.items() if k in ("name", "description"))
     lists = {kind: unstructure_list(getattr(records, kind), cls) for kind, cls in KINDS.items()}
     with atomic_file(path) as file:
-        file.write(json_document(head, lists))
+        file.writelines(json_document(head, lists))

@@ -194,9 +194,7 @@ def write_jsonl(records: Records, path: Path, meta: dict[str, str]) -> None:
     head.update((k, v) for k, v in meta.items() if k in ("name", "description"))
     lists = []
     for kind in ("sources", "leaders", "issues", "meetings", "claims"):
-        singular = SINGULAR[kind]
-        items = unstructure_list(getattr(records, kind), KINDS[kind])
-        lists.append((kind, [{"type": singular, **data} for data in items]))
+        tag = {"type": SINGULAR[kind]}
+        lists.append((kind, unstructure_list(getattr(records, kind), KINDS[kind], tag)))
     with atomic_file(path) as file:
-        for chunk in jsonl_chunks(head, lists):
-            file.write(chunk)
+        file.writelines(jsonl_chunks(head, lists))
