@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from summitlib import LoadError, Records
 from summitlib.storage import _msgspec, load_records, save_records
 from summitlib.storage._json import read_json
+from summitlib.storage._jsonl import read_jsonl
 from summitlib.strategies import records
 
 pytest.importorskip("msgspec")
@@ -185,3 +186,124 @@ def test_text_decodes_as_the_standard_library_does(workspace: Path, value: str) 
     if fast is not None:
         assert fast == read_json_records(path)
     assert _load(path) == _standard(path)
+
+
+# JSON Lines ------------------------------------------------------------------------------------------------
+
+
+def _fast_lines(path: Path) -> Records | None:
+    found = _msgspec.read_jsonl_fast(path.read_bytes(), str(path), path)
+    if found is None:
+        return None
+    return Records(**{part.kind: part.records for part in found[0]})
+
+
+def read_jsonl_records(path: Path) -> Records:
+    """The records of `read_jsonl` without msgspec (not yet checked for consistency)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_msgspec, "_msgspec", lambda: None)
+        parts, _, problems = read_jsonl(path, str(path))
+    assert problems == []
+    return Records(**{part.kind: part.records for part in parts})
+
+
+@given(records())
+def test_json_lines_same_records_as_the_standard_reader(workspace: Path, corpus: Records) -> None:
+    """Any saved corpus reads from JSON Lines into the same records with or without msgspec, and msgspec
+    reads every one whose meetings have no outcomes or inferences."""
+    path = workspace / "corpus.jsonl"
+    save_records(_simple(corpus), path)
+    fast = _fast_lines(path)
+    assert fast is not None
+    assert fast == read_jsonl_records(path)
+    assert load_records(path) == _standard(path)
+    save_records(corpus, path)
+    assert load_records(path) == _standard(path)
+
+
+def _damage_lines(lines: list[str], draw: st.DrawFn) -> str:
+    """JSON Lines damaged the ways a hand edit or a bad merge does; every change keeps valid JSON text
+    somewhere, so that only the line structure is wrong (or a record's data)."""
+    at = draw(st.integers(1, len(lines) - 1))
+    change = draw(
+        st.sampled_from(
+            ["join", "comma", "split", "blank", "spaces", "crlf", "no-end", "swap", "data", "key", "type"]
+        )
+    )
+    if change in ("join", "comma") and at + 1 < len(lines):
+        lines[at : at + 2] = [lines[at] + (" " if change == "join" else ",") + lines[at + 1]]
+    elif change == "split" and "," in lines[at]:
+        cut = lines[at].index(",") + 1
+        lines[at : at + 1] = [lines[at][:cut], lines[at][cut:]]
+    elif change == "blank":
+        lines.insert(at, "")
+    elif change == "spaces":
+        lines.insert(at, "  \t")
+    elif change == "swap" and at + 1 < len(lines):
+        lines[at], lines[at + 1] = lines[at + 1], lines[at]
+    elif change == "data":
+        lines[at] = json.dumps(_mutate_data(json.loads(lines[at]), draw), ensure_ascii=False)
+    elif change == "key":
+        lines[at] = _duplicate_key(lines[at], draw)
+    elif change == "type":
+        record = json.loads(lines[at])
+        record["type"] = draw(st.sampled_from(["meeting", "source", "leader", "meetings", 1, None]))
+        lines[at] = json.dumps(record, ensure_ascii=False)
+    text = ("\r\n" if change == "crlf" else "\n").join(lines)
+    return text if change == "no-end" else text + "\n"
+
+
+@MORE
+@given(data=st.data())
+def test_damaged_json_lines_read_the_same(workspace: Path, data: st.DataObject) -> None:
+    """Lines joined, split, blank, swapped, with damaged data, a repeated key or another type: msgspec
+    either steps aside or gives exactly what the standard reader gives, and loading reports the same
+    problems on the same lines."""
+    corpus = load_records(Path(__file__).parent / "data" / "storage" / "hamburg")
+    path = workspace / "damaged.jsonl"
+    save_records(_simple(corpus), path)
+    path.write_text(_damage_lines(path.read_text("utf-8").splitlines(), data.draw), "utf-8")
+    fast = _fast_lines(path)
+    if fast is not None:
+        assert fast == read_jsonl_records(path)
+    assert _load(path) == _standard(path)
+
+
+@pytest.mark.parametrize(
+    ("change", "taken"),
+    [
+        (lambda text: text, True),
+        (lambda text: text.replace("\n", "\r\n"), True),  # a carriage return is whitespace
+        (lambda text: text.removesuffix("\n"), True),
+        (lambda text: text.replace("\n", "\n\n", 2), False),  # a blank line: the line numbers would shift
+        (lambda text: text.replace('"type":"meeting",', '"type":"meeting","type":"meeting",', 1), False),
+        (lambda text: text.replace('"type":"meeting",', '"type":"meeting",\n', 1), False),
+        (lambda text: text.replace('"schema_version":1', '"schema_version":99', 1), False),  # from the future
+        (lambda text: text.replace('"schema_version":1', '"schema_version":true', 1), False),
+    ],
+)
+def test_json_lines_fast_path_taken(workspace: Path, change: Any, taken: bool) -> None:
+    """msgspec reads well-formed files (also with CRLF or no final newline), and steps aside for
+    anything that would move a line or needs the standard reader."""
+    corpus = load_records(Path(__file__).parent / "data" / "storage" / "hamburg")
+    path = workspace / "lines.jsonl"
+    save_records(_simple(corpus), path)
+    path.write_bytes(change(path.read_text("utf-8")).encode("utf-8"))
+    assert (_fast_lines(path) is not None) is taken
+    assert _load(path) == _standard(path)
+
+
+def test_json_lines_problem_lines_with_msgspec(workspace: Path) -> None:
+    """A dangling reference found after msgspec read the file is reported on the record's own line."""
+    corpus = load_records(Path(__file__).parent / "data" / "storage" / "hamburg")
+    path = workspace / "dangling.jsonl"
+    save_records(_simple(corpus), path)
+    lines = path.read_text("utf-8").splitlines()
+    number = next(n for n, line in enumerate(lines, 1) if '"participants":["' in line)
+    lines[number - 1] = lines[number - 1].replace('"participants":["', '"participants":["nobody-', 1)
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    assert _fast_lines(path) is not None
+    problems = _load(path)
+    assert problems == _standard(path)
+    assert not isinstance(problems, Records)
+    assert [problem.line for problem in problems] == [number]

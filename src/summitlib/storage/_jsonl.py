@@ -28,6 +28,7 @@ from summitlib.storage._build import KINDS, SINGULAR, Origin, Part, build
 from summitlib.storage._decode import DecodeError, _pairs, decode_utf8, loads_json
 from summitlib.storage._encode import jsonl_chunks
 from summitlib.storage._fast import unstructure_list
+from summitlib.storage._msgspec import read_jsonl_fast
 from summitlib.storage._schema import CORPUS_KIND, SCHEMA_VERSION, migrate, read_header
 
 _ALLOWED = ("schema_version", "kind", "name", "description")
@@ -105,12 +106,12 @@ def _wrong_kind(data: object, file: str, line: int) -> Problem:
     return Problem(file=file, line=line, path="$.type", message=message)
 
 
-def _read_fast(path: Path, file: str) -> Iterator[_Line] | None:
+def _read_fast(raw: bytes, file: str) -> Iterator[_Line] | None:
     """All lines of a well-formed current-version file, decoded in one ``json.loads`` call; None when
     anything is unusual (the line-by-line reader then finds and reports it)."""
     try:
-        text = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
         return None
     lines = [(number, line) for number, line in enumerate(text.split("\n"), 1) if line.strip()]
     if not lines:
@@ -142,7 +143,15 @@ def read_jsonl(path: Path, file: str) -> tuple[list[Part], dict[str, str], list[
     lines: dict[str, list[int]] = {kind: [] for kind in KINDS}
     problems: list[Problem] = []
     meta: dict[str, str] = {}
-    for line in _read_fast(path, file) or _lines(path, file):
+    try:
+        raw: bytes | None = path.read_bytes()
+    except OSError:
+        raw = None  # the line-by-line reader reports it
+    if raw is not None:
+        fast = read_jsonl_fast(raw, file, path)  # None without msgspec, or for anything unusual
+        if fast is not None:
+            return fast[0], fast[1], []
+    for line in (_read_fast(raw, file) if raw is not None else None) or _lines(path, file):
         if line.problem is not None:
             problems.append(line.problem)
         elif line.kind == "":

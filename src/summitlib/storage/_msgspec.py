@@ -1,12 +1,19 @@
-"""Reading a JSON corpus document with msgspec, when it is installed (the ``fast`` extra).
+"""Reading JSON and JSON Lines corpora with msgspec, when it is installed (the ``fast`` extra).
 
 msgspec decodes the document in C, meetings straight into small mirror structs (no intermediate dicts),
-the other record kinds into plain data. The meetings are then built column by column
+the other record kinds into plain data (in JSON Lines, into structs with a field per attribute, each
+record's ``type`` choosing its struct). The meetings are then built column by column
 (`summitlib.storage._columns`), the other kinds as usual. The records are the same as the standard
 reader's; anything unusual — a decoding or type error, an unknown field, a problem in any record, a
 header that is not the current schema version, a meeting with outcomes or inferences — makes
-`read_json_fast` return None, and the standard reader (`json.loads` and the converter) reads the file
-again and reports every problem as it always does.
+`read_json_fast` (`read_jsonl_fast`) return None, and the standard reader (`json.loads` and the
+converter) reads the file again and reports every problem as it always does.
+
+JSON Lines: the header line is decoded on its own; the record lines become one JSON array by turning
+each newline into a newline and a comma. A value spread over two lines, two values on one line, or a
+blank line then either fails to decode or gives a number of records other than the number of lines, so
+each record is known to stand on its own line (the line numbers of later messages stay right); msgspec
+refuses a raw newline inside text, so no text is changed.
 
 Repeated keys: msgspec silently keeps the last value of a repeated key. Every key in a JSON text is
 followed by a colon, so the text holds at least as many colons as keys (colons inside text only add to
@@ -20,19 +27,20 @@ import functools
 import importlib
 import re
 from collections import Counter
+from itertools import chain, groupby
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Union
 
 import attrs
 
 from summitlib.model import MeetingFormat, MeetingStatus
 from summitlib.places import Place
-from summitlib.storage._build import KINDS, Origin, Part, take
+from summitlib.storage._build import KINDS, SINGULAR, Origin, Part, build, take
 from summitlib.storage._columns import EVIDENCE_FIELDS, MEETING_FIELDS, REQUIRED, Rows, build_meetings
 from summitlib.storage._schema import CORPUS_KIND, SCHEMA_VERSION, read_header
 
-__all__ = ["read_json_fast"]
+__all__ = ["read_json_fast", "read_jsonl_fast"]
 
 _HEADER = ("schema_version", "kind", "name", "description")
 _PLACE_FIELDS = tuple(field.name for field in attrs.fields(Place))
@@ -45,6 +53,10 @@ class _Msgspec:
     unset: Any
     meeting: type
     evidence: type
+    plain: Any  # decodes any JSON value (a JSON Lines header)
+    lines: Any  # decodes the record lines of a JSON Lines corpus, made one array
+    line_meeting: type
+    line_kinds: dict[type, tuple[str, tuple[str, ...]]]  # struct type: (kind, fields)
 
 
 @functools.cache
@@ -75,9 +87,30 @@ def _msgspec() -> _Msgspec | None:
         "participants": tuple[str, ...],  # the very tuples the meetings keep
         "issues": tuple[str, ...],
     }
-    meeting = struct("Meeting", MEETING_FIELDS, types, "id", "name", "format", "status")
+    required = ("id", "name", "format", "status")
+    meeting = struct("Meeting", MEETING_FIELDS, types, *required)
     document = struct("Document", (*_HEADER, *KINDS), {"meetings": list[meeting]})  # type: ignore[valid-type]
-    return _Msgspec(msgspec.json.Decoder(document), unset, meeting, evidence)
+    line_kinds: dict[type, tuple[str, tuple[str, ...]]] = {}
+    for kind, cls in KINDS.items():  # JSON Lines: a struct per kind, chosen by the record's "type"
+        tagged = {"tag_field": "type", "tag": SINGULAR[kind]}
+        if kind == "meetings":
+            fields, line = MEETING_FIELDS, struct("MeetingLine", MEETING_FIELDS, types, *required, **tagged)
+        else:
+            fields = tuple(field.name for field in attrs.fields(cls))
+            line = struct(f"{cls.__name__}Line", fields, {}, **tagged)
+        line_kinds[line] = (kind, fields)
+    line_meeting = next(iter(t for t, (kind, _) in line_kinds.items() if kind == "meetings"))
+    lines = msgspec.json.Decoder(list[Union[tuple(line_kinds)]])  # type: ignore[misc]  # noqa: UP007
+    return _Msgspec(
+        msgspec.json.Decoder(document),
+        unset,
+        meeting,
+        evidence,
+        msgspec.json.Decoder(),
+        lines,
+        line_meeting,
+        line_kinds,
+    )
 
 
 class _StructRows:
@@ -98,6 +131,12 @@ class _StructRows:
             unset = self.unset
             return [default if value is unset else value for value in values]
         return values
+
+    def read_all(self, meeting: type, evidence: type) -> bool:
+        """True when every field of the meeting and evidence structs was read (so every key is counted)."""
+        if self.read.get(meeting) != set(MEETING_FIELDS):
+            return False
+        return evidence not in self.read or self.read[evidence] == set(EVIDENCE_FIELDS)
 
     @staticmethod
     def only(rows: list[Any], fields: frozenset[str]) -> bool:
@@ -125,6 +164,12 @@ def _keys(value: Any) -> int:
     return 0
 
 
+def _current(version: object, kind: object) -> bool:
+    """True for a header of the current schema version (older ones migrate, newer ones are an error: both
+    are left to the standard reader)."""
+    return type(version) is int and version == SCHEMA_VERSION and kind == CORPUS_KIND
+
+
 def read_json_fast(data: bytes, file: str, path: Path) -> tuple[list[Part], dict[str, str]] | None:
     """The parts and metadata of a JSON corpus document, or None to read it the standard way."""
     spec = _msgspec()
@@ -136,8 +181,7 @@ def read_json_fast(data: bytes, file: str, path: Path) -> tuple[list[Part], dict
         return None
     unset = spec.unset
     present = {name: value for name in (*_HEADER, *KINDS) if (value := getattr(document, name)) is not unset}
-    version = present.get("schema_version")
-    if type(version) is not int or version != SCHEMA_VERSION or present.get("kind") != CORPUS_KIND:
+    if not _current(present.get("schema_version"), present.get("kind")):
         return None
     _, meta, problems = read_header(present, file, allowed=(*_HEADER, *KINDS), kind=True)
     if problems:
@@ -157,16 +201,69 @@ def read_json_fast(data: bytes, file: str, path: Path) -> tuple[list[Part], dict
             parts.append(Part(kind, built, origin))
             continue
         keys += _keys(present[kind])
-        part, found = take(kind, present[kind], origin, version)
+        part, found = take(kind, present[kind], origin, SCHEMA_VERSION)
         if found or part is None:
             return None
         parts.append(part)
-    read = rows.read
-    if present.get("meetings"):
-        if read.get(spec.meeting) != set(MEETING_FIELDS):
+    if present.get("meetings") and not rows.read_all(spec.meeting, spec.evidence):
+        return None
+    if not _no_repeated_keys(data, keys + rows.present):
+        return None
+    return parts, meta
+
+
+def read_jsonl_fast(data: bytes, file: str, path: Path) -> tuple[list[Part], dict[str, str]] | None:
+    """The parts and metadata of a JSON Lines corpus, or None to read it the standard way."""
+    spec = _msgspec()
+    end = data.find(b"\n")
+    if spec is None or end <= 0:
+        return None
+    body = data[end + 1 :].removesuffix(b"\n")
+    try:
+        header = spec.plain.decode(data[:end])
+        values = spec.lines.decode(b"[" + body.replace(b"\n", b"\n,") + b"]") if body else []
+    except Exception:  # msgspec's DecodeError/ValidationError, or anything else: the standard reader
+        return None
+    if len(values) != (body.count(b"\n") + 1 if body else 0):  # a line with more (or less) than one value
+        return None
+    if type(header) is not dict or not _current(header.get("schema_version"), header.get("kind")):
+        return None
+    _, meta, problems = read_header(header, file, allowed=_HEADER, kind=True, line=1)
+    if problems:
+        return None
+    groups: dict[type, list[Any]] = {}
+    numbers: dict[type, list[range]] = {}
+    line = 2  # the header is line 1; each value stands on its own line
+    for struct_type, run in groupby(values, type):
+        items = list(run)
+        groups.setdefault(struct_type, []).extend(items)
+        numbers.setdefault(struct_type, []).append(range(line, line + len(items)))
+        line += len(items)
+    rows = _StructRows(spec)
+    keys = _keys(header) + len(values)  # each record's "type"
+    parts = []
+    unset = spec.unset
+    by_kind = {kind: struct_type for struct_type, (kind, _) in spec.line_kinds.items()}
+    for kind in KINDS:
+        struct_type = by_kind[kind]
+        if struct_type not in groups:
+            continue
+        items = groups[struct_type]
+        record_lines = tuple(chain.from_iterable(numbers[struct_type]))
+        origin = Origin(file=file, format="jsonl", record_lines=record_lines, path=path)
+        if kind == "meetings":
+            built = build_meetings(items, Rows(rows.column, rows.only, rows.places))
+            if built is None or not rows.read_all(spec.line_meeting, spec.evidence):
+                return None
+            parts.append(Part(kind, built, origin))
+            continue
+        fields = spec.line_kinds[struct_type][1]
+        plain = [{f: v for f in fields if (v := getattr(item, f)) is not unset} for item in items]
+        keys += sum(map(_keys, plain))
+        records, found = build(kind, plain, origin)
+        if found:
             return None
-        if spec.evidence in read and read[spec.evidence] != set(EVIDENCE_FIELDS):
-            return None
+        parts.append(Part(kind, records, origin))
     if not _no_repeated_keys(data, keys + rows.present):
         return None
     return parts, meta
