@@ -15,6 +15,11 @@ Baselines decode and encode **the same JSON document** in the same run:
   garbage collector as it is and paused (summitlib pauses it while loading);
 * pydantic v2 ``TypeAdapter.validate_json`` with models mirroring the records.
 
+and, for the other two formats, msgspec reads and writes **the same files** into the same structs: the
+JSON Lines file (``Decoder.decode_lines``, the record's ``type`` choosing its struct; ``encode_lines``)
+and the directory's YAML files and texts (``msgspec.yaml``, which parses with PyYAML's C loader). The
+last column compares each summitlib row with msgspec on its own format.
+
 The baselines only check types and enum values; summitlib also checks ids, dates, country codes,
 durations and quotes. Saving baselines encode and write the file (without fsync; summitlib's atomic save
 does fsync).
@@ -162,6 +167,47 @@ class MSource(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     kind: Literal["news", "opinion", "analysis"]
     publisher: str | None = None
     published: str | None = None
+
+
+class MSourceFile(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    id: str
+    text_file: str
+    kind: Literal["news", "opinion", "analysis"]
+    publisher: str | None = None
+    published: str | None = None
+
+
+class MHeader(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    schema_version: int
+    kind: str | None = None
+    name: str | None = None
+    texts: str | None = None
+
+
+class MLeaderLine(MLeader, tag_field="type", tag="leader"):
+    pass
+
+
+class MIssueLine(MIssue, tag_field="type", tag="issue"):
+    pass
+
+
+class MMeetingLine(MMeeting, tag_field="type", tag="meeting"):
+    pass
+
+
+class MSourceLine(MSource, tag_field="type", tag="source"):
+    pass
+
+
+MLine = MLeaderLine | MIssueLine | MMeetingLine | MSourceLine
+
+YAML_FILES = {
+    "leaders.yaml": tuple[MLeader, ...],
+    "issues.yaml": tuple[MIssue, ...],
+    "meetings.yaml": tuple[MMeeting, ...],
+    "sources.yaml": tuple[MSourceFile, ...],
+}
 
 
 class MDocument(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
@@ -320,23 +366,83 @@ def measure(meetings: int, rounds: int, directory: Path) -> list[tuple[str, str,
     rows.append(
         ("save", "pydantic v2", median_time(lambda: target.write_bytes(adapter.dump_json(model)), rounds))
     )
+    rows.extend(_same_format_baselines(directory, rounds, 1 if meetings >= 100_000 else rounds))
     return rows
+
+
+def _same_format_baselines(directory: Path, rounds: int, yaml_rounds: int) -> list[tuple[str, str, float]]:
+    """msgspec reading and writing the JSON Lines file and the directory that summitlib wrote."""
+    lines_path = directory / FORMATS["jsonl"]
+    line_decoder = msgspec.json.Decoder(MLine)
+    line_encoder = msgspec.json.Encoder()
+
+    def read_lines() -> tuple[MHeader, list[Any]]:
+        data = lines_path.read_bytes()
+        end = data.index(b"\n")
+        return msgspec.json.decode(data[:end], type=MHeader), line_decoder.decode_lines(data[end + 1 :])
+
+    header, values = read_lines()
+    target = directory / "baseline.jsonl"
+
+    def write_lines() -> None:
+        target.write_bytes(line_encoder.encode(header) + b"\n" + line_encoder.encode_lines(values))
+
+    folder = directory / FORMATS["directory"]
+
+    def read_folder() -> tuple[MHeader, dict[str, Any], dict[str, str]]:
+        header = msgspec.yaml.decode((folder / "corpus.yaml").read_bytes(), type=MHeader)
+        lists = {
+            name: msgspec.yaml.decode((folder / name).read_bytes(), type=kind)
+            for name, kind in YAML_FILES.items()
+        }
+        texts = {
+            source.text_file: (folder / (header.texts or "texts") / source.text_file).read_text("utf-8")
+            for source in lists["sources.yaml"]
+        }
+        return header, lists, texts
+
+    folder_data = read_folder()
+    out = directory / "baseline"
+    out.mkdir(exist_ok=True)
+    (out / "texts").mkdir(exist_ok=True)
+
+    def write_folder() -> None:
+        header, lists, texts = folder_data
+        (out / "corpus.yaml").write_bytes(msgspec.yaml.encode(header))
+        for name, values in lists.items():
+            (out / name).write_bytes(msgspec.yaml.encode(values))
+        for name, text in texts.items():
+            (out / "texts" / name).write_text(text, "utf-8")
+
+    return [
+        ("load", "msgspec Struct, JSON Lines", median_time(read_lines, rounds)),
+        ("save", "msgspec Struct, JSON Lines", median_time(write_lines, rounds)),
+        ("load", "msgspec Struct, directory", median_time(read_folder, yaml_rounds)),
+        ("save", "msgspec Struct, directory", median_time(write_folder, 1)),
+    ]
 
 
 def report(meetings: int, rows: list[tuple[str, str, float]]) -> None:
     times = {(op, what): seconds for op, what, seconds in rows}
     print(f"\n{meetings:,} meetings")
-    print("| operation | what | median | × msgspec | × msgspec (GC paused) | × pydantic v2 |")
-    print("|---|---|---:|---:|---:|---:|")
+    print(
+        "| operation | what | median | × msgspec | × msgspec (GC paused) | × pydantic v2 "
+        "| × msgspec, same format |"
+    )
+    print("|---|---|---:|---:|---:|---:|---:|")
+    same_format = {"jsonl": ", JSON Lines", "directory": ", directory"}
     for op, what, seconds in rows:
         base = "load" if op in ("load", "read") else "save"
         msgspec_time = times[(base, "msgspec Struct")]
         paused_time = times.get((base, "msgspec Struct, GC paused"))
         pydantic_time = times[(base, "pydantic v2")]
         ratio_paused = f"{seconds / paused_time:.1f}" if paused_time else ""
+        fmt = what.split(" ")[1] if what.startswith("summitlib ") else ""
+        own = times.get((base, "msgspec Struct" + same_format.get(fmt.rstrip(","), "")))
+        ratio_own = f"{seconds / own:.2f}" if own and fmt else ""
         print(
             f"| {op} | {what} | {seconds:.3f} s | {seconds / msgspec_time:.2f} | {ratio_paused} | "
-            f"{seconds / pydantic_time:.2f} |"
+            f"{seconds / pydantic_time:.2f} | {ratio_own} |"
         )
 
 

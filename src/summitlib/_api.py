@@ -36,22 +36,22 @@ def load(*paths: StrPath) -> Corpus:
             record path (``$.meetings[3].when``), what was expected and what was found. Nothing is loaded.
         SchemaVersionError: a file was written by a newer summitlib.
     """
-    if paths:
-        located, meta = read_located(paths)
-    else:
-        directory, texts = bundled_paths()
-        located, meta = read_located([directory], texts=texts)
-    return _corpus(located, meta.get("name"))
+    with gc_paused(keep=True):  # one pause for reading and checking: the records are kept
+        if paths:
+            located, meta = read_located(paths)
+        else:
+            directory, texts = bundled_paths()
+            located, meta = read_located([directory], texts=texts)
+        return _corpus(located, meta.get("name"))
 
 
 def _corpus(located: Located, name: str | None) -> Corpus:
-    with gc_paused():
-        try:
-            return Corpus(located.records, name=name)
-        except LoadError:
-            raise
-        except CorpusError as error:
-            raise located.load_error(error) from None
+    try:
+        return Corpus(located.records, name=name)
+    except LoadError:
+        raise
+    except CorpusError as error:
+        raise located.load_error(error) from None
 
 
 def save(corpus: Corpus, path: StrPath, *, format: str | None = None) -> None:

@@ -186,7 +186,7 @@ def read_archigos(path: PathLike, *, strict: bool = False, progress: bool | None
 
     The index's ``report`` counts rows read and skipped and lists the problems and warnings.
     """
-    with gc_paused():
+    with gc_paused(keep=True):
         report = ImportReport()
         tenures = read_tenures(path, report=report, strict=strict, progress=progress)
         return ArchigosIndex(tenures, report)

@@ -153,7 +153,7 @@ def read_gdelt(
         >>> [e.code for e in result.events], result.events_report.summary()
         (['042'], '2 rows read, 1 imported, 1 skipped (1 wrong column count)')
     """
-    with gc_paused():
+    with gc_paused(keep=True):
         events_report = ImportReport()
         built: list[GdeltEvent] = []
         for batch in _event_batches(events, events_report, strict, progress):

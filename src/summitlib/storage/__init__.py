@@ -64,8 +64,8 @@ def load_records(*paths: StrPath) -> Records:
     """
     if not paths:
         raise TypeError("load_records() needs at least one path")
-    located, _ = read_located(paths)
-    with gc_paused():
+    with gc_paused(keep=True):  # one pause for reading and checking: the records are kept
+        located, _ = read_located(paths)
         try:
             return check_records(located.records)
         except CorpusError as error:
