@@ -241,8 +241,8 @@ def _evidence_data(item: Evidence) -> dict[str, Any]:
 
 def _meetings_data(meetings: tuple[Meeting, ...], tag: dict[str, str]) -> list[dict[str, Any]]:
     """The plain form of each meeting, after the ``tag`` fields. Written as one loop, with enum values
-    read from ``_value_``, single evidence inline and each place's form built once (shared: the encoder
-    only reads it), since saving a large corpus spends most of its time here."""
+    read from ``_value_`` and each place's form built once (shared: the encoder only reads it), since
+    saving a large corpus spends most of its time here."""
     result: list[dict[str, Any]] = []
     append = result.append
     places: dict[int, dict[str, Any]] = {}
@@ -272,17 +272,8 @@ def _meetings_data(meetings: tuple[Meeting, ...], tag: dict[str, str]) -> list[d
             data["occasion"] = meeting.occasion
         if meeting.issues:
             data["issues"] = list(meeting.issues)
-        evidence = meeting.evidence
-        if len(evidence) == 1:
-            item = evidence[0]
-            quoted: dict[str, Any] = {"source": item.source, "quote": item.quote}
-            if item.start is not None:
-                quoted["start"] = item.start
-            if item.end is not None:
-                quoted["end"] = item.end
-            data["evidence"] = [quoted]
-        elif evidence:
-            data["evidence"] = list(map(_evidence_data, evidence))
+        if meeting.evidence:
+            data["evidence"] = list(map(_evidence_data, meeting.evidence))
         if meeting.note is not None:
             data["note"] = meeting.note
         append(data)

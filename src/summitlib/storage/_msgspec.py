@@ -55,8 +55,7 @@ class _Msgspec:
     evidence: type
     plain: Any  # decodes any JSON value (a JSON Lines header)
     lines: Any  # decodes the record lines of a JSON Lines corpus, made one array
-    line_meeting: type
-    line_kinds: dict[type, tuple[str, tuple[str, ...]]]  # struct type: (kind, fields)
+    line_kinds: dict[str, tuple[type, tuple[str, ...]]]  # kind: (its struct in JSON Lines, its fields)
 
 
 @functools.cache
@@ -90,7 +89,7 @@ def _msgspec() -> _Msgspec | None:
     required = ("id", "name", "format", "status")
     meeting = struct("Meeting", MEETING_FIELDS, types, *required)
     document = struct("Document", (*_HEADER, *KINDS), {"meetings": list[meeting]})  # type: ignore[valid-type]
-    line_kinds: dict[type, tuple[str, tuple[str, ...]]] = {}
+    line_kinds: dict[str, tuple[type, tuple[str, ...]]] = {}
     for kind, cls in KINDS.items():  # JSON Lines: a struct per kind, chosen by the record's "type"
         tagged = {"tag_field": "type", "tag": SINGULAR[kind]}
         if kind == "meetings":
@@ -98,19 +97,11 @@ def _msgspec() -> _Msgspec | None:
         else:
             fields = tuple(field.name for field in attrs.fields(cls))
             line = struct(f"{cls.__name__}Line", fields, {}, **tagged)
-        line_kinds[line] = (kind, fields)
-    line_meeting = next(iter(t for t, (kind, _) in line_kinds.items() if kind == "meetings"))
-    lines = msgspec.json.Decoder(list[Union[tuple(line_kinds)]])  # type: ignore[misc]  # noqa: UP007
-    return _Msgspec(
-        msgspec.json.Decoder(document),
-        unset,
-        meeting,
-        evidence,
-        msgspec.json.Decoder(),
-        lines,
-        line_meeting,
-        line_kinds,
-    )
+        line_kinds[kind] = (line, fields)
+    line_types = tuple(line for line, _ in line_kinds.values())
+    lines = msgspec.json.Decoder(list[Union[line_types]])  # type: ignore[valid-type]  # noqa: UP007
+    plain = msgspec.json.Decoder()
+    return _Msgspec(msgspec.json.Decoder(document), unset, meeting, evidence, plain, lines, line_kinds)
 
 
 class _StructRows:
@@ -243,9 +234,7 @@ def read_jsonl_fast(data: bytes, file: str, path: Path) -> tuple[list[Part], dic
     keys = _keys(header) + len(values)  # each record's "type"
     parts = []
     unset = spec.unset
-    by_kind = {kind: struct_type for struct_type, (kind, _) in spec.line_kinds.items()}
-    for kind in KINDS:
-        struct_type = by_kind[kind]
+    for kind, (struct_type, fields) in spec.line_kinds.items():
         if struct_type not in groups:
             continue
         items = groups[struct_type]
@@ -253,11 +242,10 @@ def read_jsonl_fast(data: bytes, file: str, path: Path) -> tuple[list[Part], dic
         origin = Origin(file=file, format="jsonl", record_lines=record_lines, path=path)
         if kind == "meetings":
             built = build_meetings(items, Rows(rows.column, rows.only, rows.places))
-            if built is None or not rows.read_all(spec.line_meeting, spec.evidence):
+            if built is None or not rows.read_all(struct_type, spec.evidence):
                 return None
             parts.append(Part(kind, built, origin))
             continue
-        fields = spec.line_kinds[struct_type][1]
         plain = [{f: v for f in fields if (v := getattr(item, f)) is not unset} for item in items]
         keys += sum(map(_keys, plain))
         records, found = build(kind, plain, origin)
