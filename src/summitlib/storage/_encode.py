@@ -48,6 +48,22 @@ def _standard_lines(values: list[Any]) -> bytes:
     return "".join(_dumps(value) + "\n" for value in values).encode("utf-8")
 
 
+def _encoded(lists: list[tuple[str, list[Any]]], fast: Lines) -> list[tuple[str, bytes]]:
+    """Each ``(kind, records)`` list as JSON Lines: with ``fast`` for the kinds it writes exactly."""
+    return [(kind, (fast if kind in _EXACT else _standard_lines)(data)) for kind, data in lists]
+
+
+def _encode_lists(lists: list[tuple[str, list[Any]]]) -> list[tuple[str, bytes]]:
+    """`_encoded` with msgspec when installed; if it fails on anything, every list again with the
+    standard encoder, which raises its own errors."""
+    if fast_lines is not None:
+        try:
+            return _encoded(lists, fast_lines)
+        except Exception:  # anything msgspec cannot take: the standard encoder, with its own errors
+            pass
+    return _encoded(lists, _standard_lines)
+
+
 def json_document(head: dict[str, Any], lists: dict[str, list[Any]]) -> list[bytes]:
     """One JSON document, in pieces to write one after the other: the ``head`` fields, then each list
     with one record per line.
@@ -55,20 +71,10 @@ def json_document(head: dict[str, Any], lists: dict[str, list[Any]]) -> list[byt
     Raises:
         UnicodeEncodeError: text that is not valid Unicode (a lone surrogate).
     """
-    if fast_lines is not None:
-        try:
-            return _document(head, lists, fast_lines)
-        except Exception:  # anything msgspec cannot take: the standard encoder, with its own errors
-            pass
-    return _document(head, lists, _standard_lines)
-
-
-def _document(head: dict[str, Any], lists: dict[str, list[Any]], fast: Lines) -> list[bytes]:
     chunks = [_dumps(head)[:-1].encode("utf-8")]
-    for kind, data in lists.items():
-        if data:
-            encode = fast if kind in _EXACT else _standard_lines
-            chunks += (f',\n "{kind}": [\n  '.encode(), encode(data)[:-1].replace(b"\n", b",\n  "), b"\n ]")
+    for kind, lines in _encode_lists(list(lists.items())):
+        if lines:
+            chunks += (f',\n "{kind}": [\n  '.encode(), lines[:-1].replace(b"\n", b",\n  "), b"\n ]")
         else:
             chunks.append(f',\n "{kind}": []'.encode())
     chunks.append(b"\n}\n")
@@ -81,17 +87,4 @@ def jsonl_chunks(head: dict[str, Any], lists: list[tuple[str, list[dict[str, Any
     Raises:
         UnicodeEncodeError: text that is not valid Unicode (a lone surrogate).
     """
-    if fast_lines is not None:
-        try:
-            return _lines(head, lists, fast_lines)
-        except Exception:  # anything msgspec cannot take: the standard encoder, with its own errors
-            pass
-    return _lines(head, lists, _standard_lines)
-
-
-def _lines(head: dict[str, Any], lists: list[tuple[str, list[dict[str, Any]]]], fast: Lines) -> list[bytes]:
-    chunks = [_dumps(head).encode("utf-8") + b"\n"]
-    for kind, data in lists:
-        if data:
-            chunks.append((fast if kind in _EXACT else _standard_lines)(data))
-    return chunks
+    return [_dumps(head).encode("utf-8") + b"\n", *(lines for _, lines in _encode_lists(lists) if lines)]
