@@ -25,7 +25,7 @@ from summitlib.errors import LoadError, Problem
 from summitlib.records import Records
 from summitlib.storage._atomic import atomic_file
 from summitlib.storage._build import KINDS, SINGULAR, Origin, Part, build
-from summitlib.storage._decode import DecodeError, _pairs, decode_utf8, loads_json
+from summitlib.storage._decode import DecodeError, _pairs, decode_utf8, loads_json, read_bytes
 from summitlib.storage._encode import jsonl_chunks
 from summitlib.storage._fast import unstructure_list
 from summitlib.storage._msgspec import read_jsonl_fast
@@ -144,14 +144,13 @@ def read_jsonl(path: Path, file: str) -> tuple[list[Part], dict[str, str], list[
     problems: list[Problem] = []
     meta: dict[str, str] = {}
     try:
-        raw: bytes | None = path.read_bytes()
-    except OSError:
-        raw = None  # the line-by-line reader reports it
-    if raw is not None:
-        fast = read_jsonl_fast(raw, file, path)  # None without msgspec, or for anything unusual
-        if fast is not None:
-            return fast[0], fast[1], []
-    for line in (_read_fast(raw, file) if raw is not None else None) or _lines(path, file):
+        raw = read_bytes(path, file)
+    except DecodeError as error:
+        return [], {}, [error.problem]
+    fast = read_jsonl_fast(raw, file, path)  # None without msgspec, or for anything unusual
+    if fast is not None:
+        return fast[0], fast[1], []
+    for line in _read_fast(raw, file) or _lines(path, file):
         if line.problem is not None:
             problems.append(line.problem)
         elif line.kind == "":
