@@ -3,14 +3,21 @@ what was expected and what was found — one test per kind of mistake, in each f
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
-from summitlib import LoadError, Problem, SchemaVersionError
-from summitlib.storage import load_records, save_records
+from summitlib import LoadError, Problem, Records, SchemaVersionError, check_records
+from summitlib import strategies as sst
+from summitlib.storage import SCHEMA_VERSION, load_records, save_records
+from summitlib.storage._build import KINDS
 
 from .conftest import DATA
 
@@ -450,3 +457,153 @@ def test_every_problem_of_every_file_is_reported_together(tmp_path: Path) -> Non
         ("other.jsonl", 3, "$"),
     }
     assert "4 problems found" in str(info.value)
+
+
+# record problems and consistency problems in one load ------------------------------------------------------
+
+
+def _load_problems(path: Path) -> list[Problem]:
+    with pytest.raises(LoadError) as info:
+        load_records(path)
+    return list(info.value.problems)
+
+
+_SYRIA = {"directory": ("  name: Syria\n", "  name: 5\n"), "json": ('"name":"Syria"', '"name":5')}
+_PUTIN = {"directory": ("[donald-trump, vladimir-putin]", "[donald-trump, vladimir-putn]")}
+_PUTIN["json"] = (
+    '"participants":["donald-trump","vladimir-putin"]',
+    '"participants":["donald-trump","vladimir-putn"]',
+)
+
+
+@pytest.mark.parametrize("format", ["directory", "json", "jsonl"])
+def test_record_and_reference_problems_are_reported_together(format: str, tmp_path: Path) -> None:
+    """A record that does not build and a reference that does not resolve, in other records, come in the
+    same report: the user fixes both before loading again."""
+    corpus = _corpus(format, tmp_path)
+    issues, meetings = (
+        (corpus / "issues.yaml", corpus / "meetings.yaml") if format == "directory" else (corpus,) * 2
+    )
+    syntax = "directory" if format == "directory" else "json"
+    for file, (old, new) in ((issues, _SYRIA[syntax]), (meetings, _PUTIN[syntax])):
+        text = file.read_text()
+        assert old in text
+        file.write_text(text.replace(old, new, 1))
+    problems = _load_problems(corpus)
+    assert [(p.file, p.path) for p in problems] == [
+        (str(issues), "$.issues[0].name"),
+        (str(meetings), "$.meetings[1].participants[1]"),
+    ]
+    assert "expected text" in problems[0].message
+    assert "unknown leader id 'vladimir-putn'" in problems[1].message
+    assert "did you mean 'vladimir-putin'" in problems[1].message
+    assert problems[1].line == _line_of(meetings, "vladimir-putn")
+
+
+def test_references_to_a_record_that_failed_are_not_reported(tmp_path: Path) -> None:
+    """A leader that does not build is still named by meetings and claims: they are not reported as
+    dangling (its own problem is)."""
+    corpus = Path(shutil.copytree(HAMBURG, tmp_path / "hamburg"))
+    leaders = corpus / "leaders.yaml"
+    text = leaders.read_text()
+    assert "- id: vladimir-putin\n" in text
+    leaders.write_text(text.replace("- id: vladimir-putin\n", "- id: vladimir-putin\n  born: 1952\n"))
+    problems = _load_problems(corpus)
+    assert len(problems) == 1, problems
+    assert problems[0].file == str(leaders) and "unknown field" in problems[0].message
+
+
+def test_an_unreadable_id_leaves_references_to_its_kind_unchecked(tmp_path: Path) -> None:
+    """When a record that failed has no readable id, any dangling id of its kind may be that record's:
+    references to the kind are not reported (they are on the next load), other references are."""
+    corpus = Path(shutil.copytree(HAMBURG, tmp_path / "hamburg"))
+    leaders = corpus / "leaders.yaml"
+    leaders.write_text(leaders.read_text().replace("- id: vladimir-putin\n", "- id: [vladimir-putin]\n"))
+    meetings = corpus / "meetings.yaml"
+    text = meetings.read_text().replace("[donald-trump, vladimir-putin]", "[donald-trump, vladimir-putn]", 1)
+    meetings.write_text(text.replace("occasion: g20-hamburg-2017", "occasion: g20-hamburg", 1))
+    problems = _load_problems(corpus)
+    assert [(Path(p.file or "").name, p.path) for p in problems] == [
+        ("leaders.yaml", "$.leaders[1].id"),
+        ("meetings.yaml", "$.meetings[1].occasion"),
+    ]
+
+
+def test_a_file_that_cannot_be_read_leaves_references_unchecked(tmp_path: Path) -> None:
+    """A file that does not parse may hold any id: no reference is reported until it is mended."""
+    corpus, _ = _break(CASES["malformed-yaml"], tmp_path)
+    meetings = corpus / "leaders.yaml"
+    meetings.write_text(meetings.read_text().replace("- id: donald-trump", "- id: donald-trum"))
+    problems = _load_problems(corpus)
+    assert len(problems) == 1 and "malformed YAML" in problems[0].message
+
+
+_NAMED = ("leaders", "issues", "meetings")
+
+
+@settings(max_examples=max(20, settings.default.max_examples // 2))
+@given(
+    records=sst.records(max_leaders=4, max_issues=3, max_meetings=4, max_sources=2, max_claims=4),
+    format=st.sampled_from(["json", "jsonl"]),
+    data=st.data(),
+)
+def test_consistency_problems_beside_record_problems_are_those_of_the_next_load(
+    tmp_path_factory: pytest.TempPathFactory, records: Records, format: str, data: st.DataObject
+) -> None:
+    """Break one record (its name becomes a number) and delete another (what named it now dangles): the
+    load reports the broken record's problem and, beside it, exactly the consistency problems that loading
+    the file with that record mended reports — none missing, none invented."""
+    checked = check_records(records)
+    kinds = [kind for kind in _NAMED if getattr(checked, kind)]
+    assume(kinds)
+    kind = data.draw(st.sampled_from(kinds), label="broken kind")
+    broken = data.draw(st.integers(0, len(getattr(checked, kind)) - 1), label="broken index")
+    others = [(k, i) for k in KINDS for i in range(len(getattr(checked, k))) if (k, i) != (kind, broken)]
+    assume(others)
+    removed = data.draw(st.sampled_from(others), label="removed record")
+    folder = tmp_path_factory.mktemp("together")
+    path = folder / f"corpus.{format}"
+    save_records(checked, path)
+    document = _records_of(path, format)
+    del document[removed[0]][removed[1]]
+    if removed[0] == kind and removed[1] < broken:
+        broken -= 1
+    mended = folder / f"mended.{format}"
+    _write_records(mended, format, document)
+    document[kind][broken]["name"] = 5
+    _write_records(path, format, document)
+
+    def where(problems: list[Problem], file: Path) -> list[tuple[int | None, str]]:
+        assert all(p.file == str(file) for p in problems)
+        inside = f"$.{kind}[{broken}]"
+        return [(p.line, p.path) for p in problems if not re.match(re.escape(inside) + r"(\.|\[|$)", p.path)]
+
+    try:
+        load_records(mended)
+        expected: list[Problem] = []
+    except LoadError as error:
+        expected = list(error.problems)
+    problems = _load_problems(path)
+    assert problems[0].path == f"$.{kind}[{broken}].name"
+    assert where(problems, path) == where(expected, mended)
+
+
+def _records_of(path: Path, format: str) -> dict[str, list[dict[str, Any]]]:
+    if format == "json":
+        document = json.loads(path.read_text())
+        return {kind: document.get(kind, []) for kind in KINDS}
+    lines = [json.loads(line) for line in path.read_text().splitlines()]
+    grouped: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
+    for line in lines[1:]:
+        grouped[line["type"] + "s"].append(line)
+    grouped[""] = [lines[0]]
+    return grouped
+
+
+def _write_records(path: Path, format: str, document: dict[str, list[dict[str, Any]]]) -> None:
+    if format == "json":
+        head = {"schema_version": SCHEMA_VERSION, "kind": "summitlib-corpus"}
+        path.write_text(json.dumps({**head, **{k: v for k, v in document.items() if k in KINDS}}, indent=1))
+        return
+    rows = [*document[""], *(item for kind in KINDS for item in document[kind])]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))

@@ -61,8 +61,9 @@ def _suggest(key: str, known: Iterable[str]) -> str:
 class _Checker:
     """Collects problems while walking the records; resolves evidence offsets on the way."""
 
-    def __init__(self, records: Records) -> None:
+    def __init__(self, records: Records, assumed: Mapping[str, frozenset[str] | None] | None = None) -> None:
         self.records = records
+        self.assumed = assumed or {}
         self.problems: list[Problem] = []
         self.ids: dict[str, dict[str, int]] = {}
         for kind in ("leaders", "issues", "meetings", "sources", "claims"):
@@ -89,6 +90,10 @@ class _Checker:
     def ref(self, kind: str, key: str | None, path: str) -> None:
         if key is None or key in self.ids[kind]:
             return
+        if kind in self.assumed:  # ids of records that could not be built (None: not all readable)
+            assumed = self.assumed[kind]
+            if assumed is None or key in assumed:
+                return
         singular = kind[:-1]
         self.problems.append(
             Problem(
@@ -273,7 +278,26 @@ def check_records(records: Records) -> Records:
         CorpusError: listing every problem found (duplicate ids, unknown ids with close-match suggestions,
             cycles in issue parents or meeting occasions, quotes not in their source, bad offsets).
     """
-    checker = _Checker(records)
+    checked, problems = _check(records, {})
+    if problems:
+        raise CorpusError(problems)
+    return checked
+
+
+def consistency_problems(records: Records, assumed: Mapping[str, frozenset[str] | None]) -> list[Problem]:
+    """The problems `check_records` finds in ``records``, which are what could be built of a corpus whose
+    other records have problems of their own: references to ``assumed`` ids are taken as resolved.
+
+    Args:
+        records: the records that could be built.
+        assumed: for a kind with records that could not be built, their ids (which other records may
+            name), or None when some had no readable id (references to that kind are then not checked).
+    """
+    return _check(records, assumed)[1]
+
+
+def _check(records: Records, assumed: Mapping[str, frozenset[str] | None]) -> tuple[Records, list[Problem]]:
+    checker = _Checker(records, assumed)
     leaders = tuple(checker.leader(x, f"$.leaders[{i}]") for i, x in enumerate(records.leaders))
     issues = tuple(checker.issue(x, f"$.issues[{i}]") for i, x in enumerate(records.issues))
     meetings = checker.quick_meetings(records.meetings) or tuple(
@@ -284,9 +308,7 @@ def check_records(records: Records) -> Records:
     checker.cycles("issues", {i.id: i.parent for i in records.issues if i.parent is not None}, "parent")
     occasions = {m.id: m.occasion for m in records.meetings if m.occasion is not None}
     checker.cycles("meetings", occasions, "occasion")
-    if checker.problems:
-        raise CorpusError(checker.problems)
-    if all(
+    if checker.problems or all(
         _same(new, old)
         for new, old in (
             (leaders, records.leaders),
@@ -295,8 +317,11 @@ def check_records(records: Records) -> Records:
             (claims, records.claims),
         )
     ):
-        return records
-    return Records(leaders=leaders, issues=issues, meetings=meetings, sources=records.sources, claims=claims)
+        return records, checker.problems
+    return (
+        Records(leaders=leaders, issues=issues, meetings=meetings, sources=records.sources, claims=claims),
+        checker.problems,
+    )
 
 
 _ID = operator.attrgetter("id")

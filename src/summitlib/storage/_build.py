@@ -22,7 +22,7 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from summitlib.claims import Claim
 from summitlib.errors import CorpusError, LoadError, Problem
 from summitlib.model import Issue, Leader, Meeting, Source
-from summitlib.records import Records
+from summitlib.records import Records, consistency_problems
 from summitlib.serialization import converter, problems_from
 from summitlib.storage._decode import DecodeError, json_lines, read_text
 from summitlib.storage._fast import structure_list
@@ -135,11 +135,68 @@ def with_lines(problems: list[Problem], origin: Origin) -> list[Problem]:
 
 @attrs.frozen
 class Part:
-    """The records of one kind read from one file."""
+    """The records of one kind read from one file.
+
+    Attributes:
+        kind: ``"meetings"`` …
+        records: the records (of a list with problems: those that could be built).
+        origin: where they came from.
+        positions: of a list with problems, the position of each record in the file's list.
+        failed: how many problems building the file's list found.
+        broken: of a list with problems, the ids of the records that could not be built, or None when
+            some of them had no readable id.
+    """
 
     kind: str
     records: list[Any]
     origin: Origin
+    positions: tuple[int, ...] | None = None
+    failed: int = 0
+    broken: frozenset[str] | None = frozenset()
+
+
+def build_part(kind: str, items: list[Any], origin: Origin) -> tuple[Part, list[Problem]]:
+    """`build`, as a part; of a list with problems, the part holds the records that could be built and
+    the ids of those that could not (for `check_references`)."""
+    records, problems = build(kind, items, origin)
+    if not problems:
+        return Part(kind, records, origin), []
+    failing = set()
+    for problem in problems:
+        match = _RECORD_PATH.match(problem.path)
+        if match is None or match.group(1) != kind:  # a problem of the list, not of one record
+            return Part(kind, [], origin, (), len(problems), None), problems
+        failing.add(int(match.group(2)))
+    positions = tuple(i for i in range(len(items)) if i not in failing)
+    ids = [items[i].get("id") if type(items[i]) is dict else None for i in failing]
+    try:
+        records = structure_list([items[i] for i in positions], KINDS[kind])
+    except Exception:  # the rest does not build on its own either: references to the kind go unchecked
+        return Part(kind, [], origin, (), len(problems), None), problems
+    named = [key for key in ids if type(key) is str]
+    broken = frozenset(named) if len(named) == len(ids) else None
+    return Part(kind, records, origin, positions, len(problems), broken), problems
+
+
+def check_references(parts: list[Part], problems: list[Problem]) -> list[Problem]:
+    """The consistency problems (ids, references, quotes) of what could be built of files with
+    ``problems``, so that one load reports them together with the problems of the records themselves.
+
+    Only when each of ``problems`` is one record's (then the ids of every record are known): a file that
+    could not be read at all might hold the ids that other records name.
+    """
+    if sum(part.failed for part in parts) != len(problems):
+        return []
+    assumed: dict[str, frozenset[str] | None] = {}
+    for part in parts:
+        if part.failed:
+            known = assumed.get(part.kind, frozenset())
+            assumed[part.kind] = None if known is None or part.broken is None else known | part.broken
+    located, found = merge(parts)
+    inconsistent = consistency_problems(located.records, assumed)
+    if inconsistent:
+        found.extend(located.load_error(CorpusError(inconsistent)).problems)
+    return found
 
 
 @attrs.frozen
@@ -211,16 +268,17 @@ def merge(parts: list[Part]) -> tuple[Located, list[Problem]]:
     single = len(files) <= 1
     for part in parts:
         target, places = lists[part.kind], where[part.kind]
+        positions = range(len(part.records)) if part.positions is None else part.positions
         if single:  # nothing to merge: keep duplicates inside a file for check_records to report
-            if not target:
+            if not target and part.positions is None:
                 runs[part.kind] = _Run(part.origin, len(part.records))
             else:
                 places.extend(runs.pop(part.kind, ()))
-                places.extend((part.origin, i) for i in range(len(part.records)))
+                places.extend((part.origin, i) for i in positions)
             target.extend(part.records)
             continue
         seen = {record.id: n for n, record in enumerate(target)}
-        for local, record in enumerate(part.records):
+        for local, record in zip(positions, part.records, strict=True):
             n = seen.get(record.id)
             if n is None or places[n][0].file == part.origin.file:
                 seen.setdefault(record.id, len(target))
@@ -258,8 +316,7 @@ def take(kind: str, items: object, origin: Origin, version: int) -> tuple[Part |
         ]
     if version < SCHEMA_VERSION:
         items = [migrate(kind, item, version) if isinstance(item, dict) else item for item in items]
-    records, problems = build(kind, items, origin)
-    return (Part(kind, records, origin) if not problems else None), problems
+    return build_part(kind, items, origin)
 
 
 def _differing(first: object, second: object) -> list[str]:

@@ -24,7 +24,7 @@ import attrs
 from summitlib.errors import LoadError, Problem
 from summitlib.records import Records
 from summitlib.storage._atomic import atomic_file
-from summitlib.storage._build import KINDS, SINGULAR, Origin, Part, build
+from summitlib.storage._build import KINDS, SINGULAR, Origin, Part, build, build_part
 from summitlib.storage._decode import DecodeError, _pairs, decode_utf8, loads_json, read_bytes
 from summitlib.storage._encode import jsonl_chunks
 from summitlib.storage._fast import unstructure_list
@@ -162,10 +162,9 @@ def read_jsonl(path: Path, file: str) -> tuple[list[Part], dict[str, str], list[
     for kind in KINDS:
         if items[kind]:
             origin = Origin(file=file, format="jsonl", record_lines=tuple(lines[kind]), path=path)
-            records, found = build(kind, items[kind], origin)
+            part, found = build_part(kind, items[kind], origin)
             problems.extend(found)
-            if not found:
-                parts.append(Part(kind, records, origin))
+            parts.append(part)
     return parts, meta, problems
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from summitlib._gc import gc_paused
 from summitlib.errors import LoadError, Problem
-from summitlib.storage._build import Located, Part, merge
+from summitlib.storage._build import Located, Part, check_references, merge
 from summitlib.storage._json import read_json
 from summitlib.storage._jsonl import read_jsonl
 from summitlib.storage._yamldir import read_directory
@@ -87,8 +87,8 @@ def read_located(paths: Sequence[StrPath], *, texts: Path | None = None) -> tupl
             problems.extend(found_problems)
             if index == 0:
                 meta = found_meta
-        if problems:
-            raise LoadError(problems)
+        if problems:  # with the consistency problems of what could be built, all at once
+            raise LoadError(problems + check_references(parts, problems))
         located, problems = merge(parts)
     if problems:
         raise LoadError(problems)
