@@ -335,6 +335,14 @@ def test_issues_and_sources(capsys: pytest.CaptureFixture[str], corpus_file: Pat
     assert out.strip() == "No sources match."
 
 
+def test_issue_and_source_write_statuses_in_words(capsys: pytest.CaptureFixture[str]) -> None:
+    """The meeting tables of `issue` and `source` write a status as every other command does."""
+    for argv in (("issue", "north-korea"), ("source", "004_340a8d9bcf5eea48")):
+        code, out, err = run(capsys, *argv)
+        assert code == 0, err
+        assert "ruled out" in out and "ruled_out" not in out
+
+
 # --- one record ---------------------------------------------------------------------------------------
 
 

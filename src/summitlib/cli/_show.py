@@ -154,7 +154,7 @@ def _issue(out: Printer, corpus: Corpus, issue: Issue) -> None:
                 [
                     when_text(m.when, precision=False) or "?",
                     m.id,
-                    m.status.value,
+                    enum_text(m.status),
                     ", ".join(leader_names(corpus, m.participants)),
                 ]
                 for m in meetings
@@ -195,7 +195,7 @@ def _source(out: Printer, corpus: Corpus, source: Source, *, text: bool) -> None
         out.section(f"Meetings it reports ({len(meetings)})")
         out.table(
             ["when", "id", "status"],
-            [[when_text(m.when, precision=False) or "?", m.id, m.status.value] for m in meetings],
+            [[when_text(m.when, precision=False) or "?", m.id, enum_text(m.status)] for m in meetings],
         )
     claims = corpus.claims.filter(source=source)
     if claims:
