@@ -532,8 +532,8 @@ def test_an_unreadable_id_leaves_references_to_its_kind_unchecked(tmp_path: Path
 def test_a_file_that_cannot_be_read_leaves_references_unchecked(tmp_path: Path) -> None:
     """A file that does not parse may hold any id: no reference is reported until it is mended."""
     corpus, _ = _break(CASES["malformed-yaml"], tmp_path)
-    meetings = corpus / "leaders.yaml"
-    meetings.write_text(meetings.read_text().replace("- id: donald-trump", "- id: donald-trum"))
+    leaders = corpus / "leaders.yaml"
+    leaders.write_text(leaders.read_text().replace("- id: donald-trump", "- id: donald-trum"))
     problems = _load_problems(corpus)
     assert len(problems) == 1 and "malformed YAML" in problems[0].message
 

@@ -144,7 +144,7 @@ class Part:
         positions: of a list with problems, the position of each record in the file's list.
         failed: how many problems building the file's list found.
         broken: of a list with problems, the ids of the records that could not be built, or None when
-            some of them had no readable id.
+            they are not all known (a record without a readable id, a problem of the list itself).
     """
 
     kind: str
