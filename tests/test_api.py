@@ -70,7 +70,7 @@ def test_load_save_round_trip(
 def test_save_format_overrides_the_suffix(tmp_path: Path) -> None:
     corpus = summitlib.load(HAMBURG)
     summitlib.save(corpus, tmp_path / "corpus.txt", format="jsonl")
-    assert (tmp_path / "corpus.txt").read_text().startswith('{"schema_version":1')
+    assert (tmp_path / "corpus.txt").read_text().startswith('{"schema_version":2')
 
 
 def test_load_merges_several_paths(tmp_path: Path) -> None:

@@ -9,12 +9,23 @@ import socket
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summitlib import LoadError, Records, SchemaVersionError, Source, SourceKind, check_records
+import summitlib
+from summitlib import (
+    LoadError,
+    MeetingFormat,
+    MeetingStatus,
+    Records,
+    SchemaVersionError,
+    Source,
+    SourceKind,
+    check_records,
+)
 from summitlib import strategies as sst
 from summitlib.storage import (
     FORMATS,
@@ -210,26 +221,27 @@ def test_newer_schema_version_is_refused_in_every_format(hamburg: Records, tmp_p
 def test_migrations_upgrade_old_files(
     hamburg: Records, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A version-1 file is read by a summitlib whose schema is 2, through the registered migration."""
+    """A version-2 file is read by a summitlib whose schema is 3, through the registered migration."""
     path = tmp_path / "old.jsonl"
     save_records(hamburg, path)
     text = path.read_text(encoding="utf-8").replace('"when":', '"date":')
     path.write_text(text, encoding="utf-8")
     with pytest.raises(LoadError, match="unknown field"):
         load_records(path)
-    monkeypatch.setattr(_schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(_schema, "MIGRATIONS", {})
-    monkeypatch.setattr("summitlib.storage._build.SCHEMA_VERSION", 2)
-    monkeypatch.setattr("summitlib.storage._jsonl.SCHEMA_VERSION", 2)
+    registered = dict(MIGRATIONS)
+    monkeypatch.setattr(_schema, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(_schema, "MIGRATIONS", dict(registered))
+    monkeypatch.setattr("summitlib.storage._build.SCHEMA_VERSION", 3)
+    monkeypatch.setattr("summitlib.storage._jsonl.SCHEMA_VERSION", 3)
 
-    @register_migration(from_version=1)
+    @register_migration(from_version=2)
     def date_to_when(kind: str, record: dict[str, object]) -> dict[str, object]:
         return {("when" if k == "date" and kind == "meetings" else k): v for k, v in record.items()}
 
     with pytest.raises(ValueError, match="already registered"):
-        register_migration(from_version=1)(date_to_when)
+        register_migration(from_version=2)(date_to_when)
     assert load_records(path) == hamburg
-    assert MIGRATIONS == {}  # the public registry was not touched by this test
+    assert MIGRATIONS == registered  # the public registry was not touched by this test
 
 
 def test_versions_older_than_any_migration_are_unknown(tmp_path: Path) -> None:
@@ -349,3 +361,24 @@ def test_json_lines_fast_and_line_by_line_readers_agree(workspace: Path, records
     fast = _jsonl._read_fast(path.read_bytes(), str(path))
     assert fast is not None
     assert list(fast) == list(_jsonl._lines(path, str(path)))
+
+
+def test_version_1_files_load_and_save_as_version_2(tmp_path: Path) -> None:
+    """A corpus written by schema version 1 (before 'postponed' existed) loads unchanged and saves as 2."""
+    head = (HAMBURG / "corpus.yaml").read_text()
+    assert "schema_version: 1" in head
+    corpus = summitlib.load(HAMBURG)
+    summitlib.save(corpus, tmp_path / "c.json")
+    assert json.loads((tmp_path / "c.json").read_text())["schema_version"] == 2
+    assert summitlib.load(tmp_path / "c.json").records == corpus.records
+
+
+def test_postponed_and_video_call_round_trip(tmp_path: Path) -> None:
+    corpus = summitlib.load(HAMBURG)
+    meeting = corpus.records.meetings[0]
+    changed = attrs.evolve(meeting, status=MeetingStatus.POSTPONED, format=MeetingFormat.VIDEO_CALL)
+    records = attrs.evolve(corpus.records, meetings=(changed, *corpus.records.meetings[1:]))
+    for name in ("c.json", "c.jsonl", "dir"):
+        summitlib.save(summitlib.Corpus(records), tmp_path / name)
+        [back] = [m for m in summitlib.load(tmp_path / name).meetings if m.id == meeting.id]
+        assert (back.status, back.format) == (MeetingStatus.POSTPONED, MeetingFormat.VIDEO_CALL)

@@ -434,7 +434,7 @@ def test_schema_version_from_the_future(tmp_path: Path) -> None:
 def test_schema_version_missing_or_not_a_number(tmp_path: Path) -> None:
     path = tmp_path / "c.jsonl"
     path.write_text('{"kind":"summitlib-corpus"}\n')
-    assert "add schema_version: 1" in _only_problem(path).message
+    assert "add schema_version: 2" in _only_problem(path).message
     path.write_text('{"schema_version":"1","kind":"summitlib-corpus"}\n')
     assert "expected an integer schema version, got '1'" in _only_problem(path).message
 

@@ -278,8 +278,8 @@ def test_damaged_json_lines_read_the_same(workspace: Path, data: st.DataObject) 
         (lambda text: text.replace("\n", "\n\n", 2), False),  # a blank line: the line numbers would shift
         (lambda text: text.replace('"type":"meeting",', '"type":"meeting","type":"meeting",', 1), False),
         (lambda text: text.replace('"type":"meeting",', '"type":"meeting",\n', 1), False),
-        (lambda text: text.replace('"schema_version":1', '"schema_version":99', 1), False),  # from the future
-        (lambda text: text.replace('"schema_version":1', '"schema_version":true', 1), False),
+        (lambda text: text.replace('"schema_version":2', '"schema_version":99', 1), False),  # from the future
+        (lambda text: text.replace('"schema_version":2', '"schema_version":true', 1), False),
     ],
 )
 def test_json_lines_fast_path_taken(workspace: Path, change: Any, taken: bool) -> None:

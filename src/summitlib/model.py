@@ -76,7 +76,8 @@ class MeetingFormat(enum.Enum):
 
     ``BILATERAL`` is a sit-down of two sides; ``SIDELINE`` one held on the sidelines of a larger summit
     (its ``occasion``); ``INFORMAL_ENCOUNTER`` a handshake, a chat, a "grip 'n grin"; ``SUMMIT`` and
-    ``MULTILATERAL`` gatherings of many leaders.
+    ``MULTILATERAL`` gatherings of many leaders; ``PHONE_CALL`` and ``VIDEO_CALL`` calls, where the leaders
+    are not in one place (``VIDEO_CALL`` is new in schema version 2).
     """
 
     BILATERAL = "bilateral"
@@ -85,6 +86,7 @@ class MeetingFormat(enum.Enum):
     SUMMIT = "summit"
     MULTILATERAL = "multilateral"
     PHONE_CALL = "phone_call"
+    VIDEO_CALL = "video_call"
     OTHER = "other"
 
     @property
@@ -92,9 +94,17 @@ class MeetingFormat(enum.Enum):
         """True for formats of many participants (summit, multilateral)."""
         return self in (MeetingFormat.SUMMIT, MeetingFormat.MULTILATERAL)
 
+    @property
+    def is_call(self) -> bool:
+        """True for calls (phone, video), where the leaders are not in one place."""
+        return self in (MeetingFormat.PHONE_CALL, MeetingFormat.VIDEO_CALL)
+
 
 class MeetingStatus(enum.Enum):
-    """Whether a meeting happened. The sources also talk of meetings that never did."""
+    """Whether a meeting happened. The sources also talk of meetings that never did.
+
+    ``POSTPONED`` (put off to a later date) is new in schema version 2.
+    """
 
     HELD = "held"
     PLANNED = "planned"
@@ -102,6 +112,7 @@ class MeetingStatus(enum.Enum):
     POSSIBLE = "possible"
     RULED_OUT = "ruled_out"
     CANCELLED = "cancelled"
+    POSTPONED = "postponed"
     HYPOTHETICAL = "hypothetical"
 
 

@@ -39,6 +39,7 @@ _STATUS_COLOURS: dict[MeetingStatus, str] = {
     MeetingStatus.POSSIBLE: "#E69F00",
     MeetingStatus.RULED_OUT: "#D55E00",
     MeetingStatus.CANCELLED: "#CC79A7",
+    MeetingStatus.POSTPONED: "#F0E442",
     MeetingStatus.HYPOTHETICAL: "#999999",
 }
 

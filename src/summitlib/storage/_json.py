@@ -2,7 +2,7 @@
 
 ::
 
-    {"schema_version": 1, "kind": "summitlib-corpus", "name": "...",
+    {"schema_version": 2, "kind": "summitlib-corpus", "name": "...",
      "leaders": [...], "issues": [...], "meetings": [...], "sources": [...], "claims": [...]}
 
 Each list holds records in their plain form (`summitlib.serialization.unstructure`); sources carry their

@@ -2,7 +2,7 @@
 
 ::
 
-    {"schema_version": 1, "kind": "summitlib-corpus", "name": "..."}
+    {"schema_version": 2, "kind": "summitlib-corpus", "name": "..."}
     {"type": "source", "id": "globe", "kind": "news", "text": "..."}
     {"type": "leader", "id": "vladimir-putin", "name": "Vladimir Putin"}
     {"type": "meeting", "id": "hamburg-2017", ...}

@@ -14,8 +14,12 @@ from typing import Any
 
 from summitlib.errors import Problem, SchemaVersionError
 
-SCHEMA_VERSION = 1
-"""The schema version this summitlib writes, and the newest it reads."""
+SCHEMA_VERSION = 2
+"""The schema version this summitlib writes, and the newest it reads.
+
+Version 2 added the meeting status ``postponed`` and the format ``video_call``; a version 1 file is read
+unchanged (every version 1 record is a valid version 2 record).
+"""
 
 CORPUS_KIND = "summitlib-corpus"
 """The ``kind`` marker of JSON and JSON Lines corpus files."""
@@ -50,6 +54,12 @@ def register_migration(from_version: int) -> Callable[[Migration], Migration]:
         return function
 
     return register
+
+
+@register_migration(from_version=1)
+def _from_version_1(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 to 2: new enum values only, so every version 1 record is already a version 2 record."""
+    return record
 
 
 def migrate(kind: str, record: dict[str, Any], version: int) -> dict[str, Any]:

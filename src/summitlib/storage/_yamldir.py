@@ -2,7 +2,7 @@
 
 ::
 
-    DIR/corpus.yaml     schema_version: 1, name, description (optional), texts: texts
+    DIR/corpus.yaml     schema_version: 2, name, description (optional), texts: texts
     DIR/leaders.yaml    a YAML list of leaders (their plain form)
     DIR/issues.yaml     ... of issues
     DIR/meetings.yaml   ... of meetings
