@@ -49,6 +49,7 @@ from summitlib.extraction._types import (
     Extraction,
     IssueMention,
     MeetingCandidate,
+    Person,
     PersonMention,
     PlaceCue,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "Extractor",
     "IssueMention",
     "MeetingCandidate",
+    "Person",
     "PersonMention",
     "PlaceCue",
     "extract",

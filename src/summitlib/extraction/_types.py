@@ -14,7 +14,7 @@ import attrs
 from summitlib.claims import Speaker, Topic
 from summitlib.dates import PartialDate, When
 from summitlib.durations import DurationRange
-from summitlib.model import MeetingStatus
+from summitlib.model import MeetingFormat, MeetingStatus
 from summitlib.provenance import Evidence
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "Extraction",
     "IssueMention",
     "MeetingCandidate",
+    "Person",
     "PersonMention",
     "PlaceCue",
 ]
@@ -55,6 +56,8 @@ class PersonMention(Cue):
     """A mention of a person.
 
     Attributes:
+        person: the id of the [`Person`][summitlib.extraction.Person] of this text it refers to (a corpus
+            id when the corpus knows them, else a proposed id), or None when it cannot be told who.
         leader: the corpus id it resolves to, or None (unknown person, or ambiguous).
         candidates: the corpus ids it could refer to when ambiguous (empty otherwise).
         name: the person's name as the text gives it, when the mention is a name ("Dmitry Peskov").
@@ -65,6 +68,7 @@ class PersonMention(Cue):
         quoted: the mention is inside a quotation.
     """
 
+    person: str | None = None
     leader: str | None = None
     candidates: tuple[str, ...] = ()
     name: str | None = None
@@ -73,6 +77,34 @@ class PersonMention(Cue):
     rule: str = "name"
     possessive: bool = False
     quoted: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """One person a text talks about, however many times and ways it names them.
+
+    "South African President Cyril Ramaphosa", a later "Ramaphosa" and "the South African leader" are one
+    person. People the corpus knows keep their corpus id; others get a proposed id made from the fullest
+    name the text gives ("cyril-ramaphosa"), to be reviewed before it becomes a record.
+
+    Attributes:
+        id: the corpus id, or a proposed id when ``known`` is false.
+        name: the fullest name the text gives (for a known person without a name in the text: the
+            corpus's name).
+        known: the id is the corpus's.
+        family_name: the name short mentions use ("Ramaphosa"; "Xi" for "Xi Jinping").
+        country: an alpha-3 code when the text's titles say ("South African President" gives ``ZAF``).
+        office: the office the text gives ("President", "Prime Minister"), if any.
+        first: where the text first names the person.
+    """
+
+    id: str
+    name: str
+    known: bool = False
+    family_name: str | None = None
+    country: str | None = None
+    office: str | None = None
+    first: Cue
 
 
 @attrs.frozen(kw_only=True)
@@ -146,8 +178,9 @@ class Attribution(Cue):
     The item's own span is what was said (the quotation or the reported clause).
 
     Attributes:
-        speaker: who said it: a person (when resolved to a corpus id), a group ("the White House"), or
-            None when the speaker is a person the corpus does not know (see ``speaker_cue``).
+        speaker: who said it: a person (by the id of the text's [`Person`][summitlib.extraction.Person]:
+            the corpus id when known, else the proposed id), a group ("the White House"), or None when
+            the words name someone that cannot be told apart (see ``speaker_cue``).
         speaker_cue: the words naming the speaker ("Mr. Tillerson", "he", "the Kremlin").
         speaker_name: the speaker's name when it is a person the corpus does not know.
         verb: the reporting verb or phrase ("said", "according to", "told reporters").
@@ -180,15 +213,19 @@ class PlaceCue(Cue):
 
 @attrs.frozen(kw_only=True)
 class MeetingCandidate(Cue):
-    """Leaders mentioned together with a meeting cue: a proposal for a [`Meeting`][summitlib.Meeting].
+    """People mentioned together with a meeting cue: a proposal for a [`Meeting`][summitlib.Meeting].
 
     The item's span is the sentence the cues were found in.
 
     Attributes:
-        participants: leader ids, sorted.
-        meeting_cue: the word that signals a meeting ("met", "meeting", "sit down").
+        participants: the ids of the text's [`Person`][summitlib.extraction.Person]s taking part, sorted:
+            corpus ids where the corpus knows them, proposed ids otherwise.
+        meeting_cue: the word that signals a meeting ("met", "meeting", "sit down", "phone call").
         status: the status the text signals, or None when it gives no cue.
         status_cue: the words behind ``status``.
+        format: ``PHONE_CALL`` or ``VIDEO_CALL`` for a call, ``SIDELINE`` for a meeting on the sidelines
+            of a larger one, None when the text does not say.
+        format_cue: the words behind ``format``.
         when: the nearest date mention in the sentence, if any.
         place: the nearest place, if any.
         occasion: the nearest occasion ("the G20 summit"), if any.
@@ -200,6 +237,8 @@ class MeetingCandidate(Cue):
     meeting_cue: Cue
     status: MeetingStatus | None = None
     status_cue: Cue | None = None
+    format: MeetingFormat | None = None
+    format_cue: Cue | None = None
     when: DateMention | None = None
     place: PlaceCue | None = None
     occasion: Cue | None = None
@@ -213,7 +252,11 @@ class Extraction:
 
     Attributes:
         text: the text that was read.
-        published: the anchor relative dates were resolved against, if any.
+        published: the publication date given to the extractor, if any.
+        anchor: the date relative dates were resolved against: the dateline's date when the text has one
+            ("BEIJING, March 3 (Reuters) -"), else ``published``; None when there is neither.
+        dateline: the dateline the anchor comes from, if any.
+        persons: the people the text talks about, one per person, in order of first mention.
         people: person mentions.
         issues: issue mentions.
         dates: date mentions.
@@ -224,6 +267,9 @@ class Extraction:
 
     text: str = attrs.field(repr=False)
     published: PartialDate | None = None
+    anchor: PartialDate | None = None
+    dateline: DateMention | None = None
+    persons: tuple[Person, ...] = ()
     people: tuple[PersonMention, ...] = ()
     issues: tuple[IssueMention, ...] = ()
     dates: tuple[DateMention, ...] = ()
@@ -234,6 +280,17 @@ class Extraction:
     def leader_ids(self) -> tuple[str, ...]:
         """The distinct corpus ids of the people mentioned, sorted."""
         return tuple(sorted({m.leader for m in self.people if m.leader is not None}))
+
+    def person(self, id: str) -> Person:
+        """The text's person with id ``id``.
+
+        Raises:
+            KeyError: no person of this text has that id.
+        """
+        for person in self.persons:
+            if person.id == id:
+                return person
+        raise KeyError(id)
 
     def issue_ids(self) -> tuple[str, ...]:
         """The distinct issue ids mentioned, sorted."""
