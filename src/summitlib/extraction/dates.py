@@ -46,7 +46,8 @@ __all__ = ["find_dateline", "find_dates"]
 _INFO = parser.parserinfo()
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
@@ -66,7 +67,7 @@ _PREPOSITION = re.compile(
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _RELATIVE = re.compile(
-    r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
+    r"\b(?:(?P<part>last|this|tomorrow|yesterday|in\s+the)\s+(?P<partof>night|morning|afternoon|evening)\b"
     r"|(?P<day>today|yesterday|tomorrow|tonight)\b"
     rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
     rf"\s+(?P<season>{_SEASON})\b"
@@ -88,9 +89,17 @@ _RELATIVE_ANCHOR = re.compile(
     r"|July|August|September|October|November|December)"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going to|scheduled|set to|plans? to|planned|expected to|upcoming|next|due to|"
-    r"to be held|would meet|to meet)\b|'ll\b",
+    r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
+    r"to be held|would meet|to meet|could|may|might|hopes? to|hoping|slated|forthcoming|chairs)\b|['’]ll\b",
     re.IGNORECASE,
+)
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:\w+ed|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were)"
+    r"\s+(?:on\s+|late\s+|early\s+)?\Z",
+    re.IGNORECASE,
+)
+_DATED_AFTER = re.compile(
+    rf"\s*(?:\(|,)\s*(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?P<year>,?\s+{_YEAR})?\s*\)?"
 )
 _Compute = Callable[[dt.date], When]
 _NEEDS = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
@@ -290,10 +299,34 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]")
 
 
+def _weekday_dated(match: re.Match[str], dated: re.Match[str], anchor: PartialDate) -> PartialDate | None:
+    """ "Thursday (Dec 26)": the day the parenthesis gives, in the year that puts it nearest the anchor."""
+    try:
+        month, day = _month(dated["month"]), _day(dated["day"])
+        options = [PartialDate(year=anchor.year + k, month=month, day=day) for k in (-1, 0, 1)]
+    except InvalidValueError:
+        return None
+    return min(options, key=lambda d: abs((d.earliest - anchor.earliest).days))
+
+
 def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sentences) -> DateMention | None:
     start, end = match.span()
-    if match["day"] and match["day"][0].isupper() and sentences.around(start)[0] != start:
+    if (
+        match["day"]
+        and match["day"][0].isupper()
+        and re.search(r"[A-Z][\w.]*\s+\Z", match.string[max(0, start - 30) : start])
+    ):
         return None  # "USA Today", "The Price We Pay Today": part of a name, not a date
+    if match["wd"]:
+        dated = _DATED_AFTER.match(match.string, end)
+        if dated is not None and dated["year"]:
+            return None  # "Thursday, May 11, 1995": part of an absolute date
+        if dated is not None and anchor is not None and anchor.month is not None:
+            value = _weekday_dated(match, dated, anchor)
+            if value is not None:
+                return _mention(match, start, end, value, "weekday:dated", anchor, relative=True)
+    if match["in_n"] and not _future_near(match.string, start, end, sentences, before=80):
+        return None  # "his first visit in seven years": how long since, not a date ahead
     rule, need, compute = _rule(match, sentences)
     if anchor is None:
         return _mention(match, start, end, None, "unresolved:no-anchor", None, relative=True)
@@ -335,7 +368,7 @@ def _named_month(month: int, direction: str) -> _Compute:
 
 def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Compute]:
     if match["part"]:
-        word = match["part"].lower()
+        word = " ".join(match["part"].lower().split())
         shift = (
             -1
             if word == "yesterday" or (word == "last" and match["partof"].lower() in {"night", "evening"})
@@ -392,8 +425,9 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
         if direction == "next":
             return "weekday:next", "day", _weekday(weekday(day)(+1), 1)
         possessive = match.string[match.end() : match.end() + 2] in {"'s", "’s"}
+        past = _PAST_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start()) is not None
         if direction == "this" or (
-            not possessive and _future_near(match.string, match.start(), match.end(), sentences)
+            not possessive and not past and _future_near(match.string, match.start(), match.end(), sentences)
         ):
             return "weekday:coming", "day", _weekday(weekday(day)(+1), 0)
         return "weekday:most-recent", "day", _weekday(weekday(day)(-1), 0)
