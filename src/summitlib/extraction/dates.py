@@ -71,8 +71,6 @@ _RELATIVE = re.compile(
     r"|(?P<day>today|yesterday|tomorrow|tonight)\b"
     rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
     rf"\s+(?P<season>{_SEASON})\b"
-    rf"|(?:(?P<mdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<mthis>this))\s+"
-    r"(?P<mname>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
     r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
     r"|this\s+past\s+(?P<pastunit>weekend|week)\b"
     rf"|in\s+(?P<in_n>{NUMBER_PATTERN})\s+(?P<in_unit>days?|weeks?|months?|years?)\b"
@@ -85,8 +83,7 @@ _RELATIVE = re.compile(
 _RELATIVE_ANCHOR = re.compile(
     r"\b(?=[tTyYwWmMaAfFsSnNdDeE])(?:(?i:today|yesterday|tomorrow|tonight|week|month|year|ago\b|away\b"
     r"|from now|night\b|morning|afternoon|evening|spring|summer|fall\b|autumn|winter|days?\b|weekend)"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
@@ -218,12 +215,33 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
             value = PartialDate(year=int(match["y4"]), month=_month(match["m4"]))
             return _mention(match, start, end, value, "absolute", None)
         if match["m5"]:
+            relative = _MONTH_DIRECTION.search(match.string, max(0, start - 20), start)
+            if relative is not None:  # "last April", "earlier this March"
+                return _named_month_mention(match, relative, anchor)
             if _PREPOSITION.search(match.string, max(0, start - 12), start) is None:
                 return None  # a bare month name ("May" the modal, "March" the verb) needs a preposition
             return _with_year(match, start, end, None, _month(match["m5"]), (), anchor, sentences)
         return _mention(match, start, end, PartialDate(year=int(match["y5"])), "absolute", None)
     except InvalidValueError:
         return None  # "February 30": not a date
+
+
+_MONTH_DIRECTION = re.compile(
+    r"\b(?:(?P<dir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<this>this))\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _named_month_mention(
+    match: re.Match[str], relative: re.Match[str], anchor: PartialDate | None
+) -> DateMention:
+    start, end = relative.start(), match.end()
+    direction = (relative["dir"] or relative["this"]).lower()
+    if anchor is None or anchor.month is None:
+        rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
+        return _mention(match, start, end, None, rule, anchor, relative=True)
+    value = _named_month(_month(match["m5"]), direction)(anchor.earliest)
+    return _mention(match, start, end, value, f"month:{direction}", anchor, relative=True)
 
 
 def _with_year(
@@ -385,9 +403,6 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
         future = _future_near(match.string, match.start(), match.end(), sentences)
         return f"season:{direction}", "month", _season(match["season"].lower(), step, future)
-    if match["mname"]:
-        direction = (match["mdir"] or match["mthis"]).lower()
-        return f"month:{direction}", "month", _named_month(_month(match["mname"]), direction)
     if match["endunit"]:
         unit = match["endunit"].lower()
         return f"{unit}:end", "day" if unit == "week" else unit, _period(unit, 0)
