@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -110,7 +111,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     for run in runs:  # first the full names, so that a short name before them is known too
         if " " in run.group() or "\u00a0" in run.group():
             tokens = tokens_of[run.start()] = _tokens(run, lexicon)
-            if any(a.name_like and b.name_like for a, b in zip(tokens, tokens[1:], strict=False)):
+            if any(a.name_like and b.name_like for a, b in itertools.pairwise(tokens)):
                 known_before = len(surnames)
                 first_reading[run.start()] = (known_before, _read_run(text, tokens, lexicon, surnames, words))
     order = {key: index for index, key in enumerate(surnames)}
