@@ -129,6 +129,15 @@ def _resolve(
     mention: PersonMention, entries: list[_Entry], by_id: dict[str, _Entry], lexicon: Lexicon
 ) -> _Entry | None:
     cue = Cue(start=mention.start, end=mention.end, text=mention.text)
+    if mention.rule == "description":
+        here = _described(mention, entries)  # "the US president": the one this text named, if any
+        if here is not None or mention.leader is None:
+            return here
+    name = mention.name or mention.text
+    if mention.leader is None and not mention.candidates:
+        ids = lexicon.names.get(fold_name(name), ())
+        if len(ids) == 1:  # a short name standing for a full name the corpus knows
+            mention = attrs.evolve(mention, leader=ids[0])
     if mention.leader is not None:
         entry = by_id.get(mention.leader)
         if entry is None:
@@ -148,17 +157,12 @@ def _resolve(
             )
             _add(entry, entries, by_id)
         return entry
-    if mention.rule == "description":
-        if mention.candidates:
-            return None
-        return _described(mention, entries)
-    if mention.candidates:
-        return None
-    name = mention.name or mention.text
     tokens = fold_name(name).split()
     if not tokens:
         return None
     previous = _named_before(tokens, entries)
+    if mention.candidates:  # "Bush", which two leaders of the corpus share: the one this text named
+        return previous
     if previous is not None:
         if len(tokens) > len(previous.tokens) and set(previous.tokens) <= set(tokens) and not previous.known:
             previous.name, previous.tokens = name, tokens  # "Xi", then "Xi Jinping": the fuller name

@@ -533,6 +533,17 @@ def _antecedent(context: _Context, offset: int, found: list[Attribution]) -> _Wh
         if not mention.possessive and mention.person is not None:
             return _person(mention)
         index -= 1
+    if here > 0:  # "Bush agreed. He said: ...": the subject of the sentence before
+        p_start, p_end = sentences.spans[here - 1]
+        subject = next((m for m in context.outside if p_start <= m.start < p_end), None)
+        if (
+            subject is not None
+            and subject.start - p_start <= 25
+            and not subject.possessive
+            and subject.person
+            and not any(p_start <= a.speaker_cue.start < p_end for a in found)
+        ):
+            return _person(subject)
     for attribution in reversed(found):
         if (
             attribution.speaker_cue.start < offset

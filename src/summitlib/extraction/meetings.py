@@ -129,6 +129,8 @@ def find_meetings(
         carried = False
         if len(participants) < 2 and _CARRY.search(text, start, end):
             pair = _dominant_pair(pairs, participants)
+            if pair is None and found and set(participants) <= set(found[-1].participants):
+                pair = found[-1].participants  # the pair of the meeting just proposed
             if pair is not None:
                 participants, carried = pair, True
         if len(participants) == 1:

@@ -46,7 +46,8 @@ _NOT_NAMES = frozenset(
     our what when where why how who while after before since as if still so for with from by of to read
     follow comment join there here not no yes every each all both some many most more first last next
     one two january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday god""".split()  # noqa: SIM905
+    tuesday wednesday thursday friday saturday sunday god although though despite because meanwhile however
+    during until unless whether""".split()  # noqa: SIM905
 )
 _ROLE_WORD = (
     r"(?:president|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
@@ -97,6 +98,8 @@ class _Token:
     possessive: bool
     title: bool
     name_like: bool
+    stop: bool = False
+    """A sentence ended after this word ("... in Seoul. Kishida said"): a name never runs on."""
 
 
 def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = None) -> list[PersonMention]:
@@ -126,9 +129,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
                 _SPEECH_AFTER.match(text, run.end()) or _role_word_before(text, run.start())
             ):
                 continue
-        tokens = tokens_of.get(run.start())
-        if tokens is None:
-            tokens = _tokens(run, lexicon)
+        tokens = tokens_of.get(run.start()) or _tokens(run, lexicon)
         earlier = first_reading.get(run.start())
         if earlier is not None and _unchanged(tokens, earlier[0], order):
             found.extend(earlier[1])  # nothing learnt since could change how this run reads
@@ -305,14 +306,15 @@ def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
             raw, end, possessive = raw[:-2], end - 2, True
         elif raw.endswith(("'", "’")):
             raw, end = raw[:-1], end - 1
+        stop = False
         if raw.endswith("..."):
-            raw, end = raw.rstrip("."), end - (len(raw) - len(raw.rstrip(".")))
+            raw, end, stop = raw.rstrip("."), end - (len(raw) - len(raw.rstrip("."))), True
         if raw.endswith(".") and not _keeps_dot(raw):
-            raw, end = raw.rstrip("."), end - (len(raw) - len(raw.rstrip(".")))
+            raw, end, stop = raw.rstrip("."), end - (len(raw) - len(raw.rstrip("."))), True
         if not raw:
             continue
         fold, title, name_like = _analyse(raw)
-        tokens.append(_Token(start, end, raw, fold, possessive, title, name_like))
+        tokens.append(_Token(start, end, raw, fold, possessive, title, name_like, stop))
     return tokens
 
 
@@ -344,6 +346,10 @@ def _read_run(
     text: str, tokens: list[_Token], lexicon: Lexicon, surnames: dict[str, str], words: dict[str, int]
 ) -> list[PersonMention]:
     """Mentions in one run of capitalised words: known names longest first, then unknown names."""
+    for at, token in enumerate(tokens[:-1]):
+        if token.stop:  # "in Seoul. Kishida said": two runs
+            head = _read_run(text, tokens[: at + 1], lexicon, surnames, words)
+            return head + _read_run(text, tokens[at + 1 :], lexicon, surnames, words)
     found: list[PersonMention] = []
     i = 0
     while i < len(tokens):
@@ -365,6 +371,9 @@ def _read_run(
                 i += 1  # "Melania Trump": a first name that is not the leader's
                 continue
             found.append(_mention(text, tokens, i, j, ids, rule, lexicon))
+            if rule == "name" and j - i >= 2:  # "Kim Jong Un", known: a later "Kim" is the same person
+                for key in (tokens[i].fold, tokens[j - 1].fold):
+                    surnames.setdefault(key, text[tokens[i].start : tokens[j - 1].end])
             i = j
             continue
         j = i
