@@ -80,6 +80,13 @@ _DESCRIPTION = re.compile(
 )
 
 
+_BARE_OFFICE = re.compile(
+    r"\b(?=[Tt])(?:[Tt]he)\s+(?P<role>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir"
+    r"|crown\s+prince))\b(?![-’'](?!s\b))(?P<poss>['’]s\b)?(?!\s+(?:of\b|[A-Z]))"
+)
+"""An office without a nationality ("the president", "the Prime Minister"): the text's person holding it."""
+
+
 _PLURAL_DESCRIPTION = re.compile(
     r"\b(?=[TtBb])(?:[Tt]he|[Bb]oth\s+the|[Bb]oth|[Tt]heir)\s+(?P<dem1>"
     + _DEMONYM_ALTERNATION
@@ -138,6 +145,18 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     found.extend(_credits(text, found, lexicon))
     for match in _DESCRIPTION.finditer(text):
         found.append(_description(match, lexicon, published))
+    for match in _BARE_OFFICE.finditer(text):
+        end = match.end("role")
+        found.append(
+            PersonMention(
+                start=match.start(),
+                end=end,
+                text=text[match.start() : end],
+                title=" ".join(match["role"].split()),
+                rule="description",
+                possessive=match["poss"] is not None,
+            )
+        )
     for match in _PLURAL_DESCRIPTION.finditer(text):
         found.extend(_plural_description(match, lexicon, published))
     found.sort(key=lambda m: m.start)
@@ -292,12 +311,21 @@ def _known_word(word: str, lexicon: Lexicon) -> bool:
     return key in lexicon.first_tokens or key in lexicon.surnames
 
 
+_GLUED_TITLE = re.compile(r"(?<=[a-z])(?:Prime|President|Minister|Chancellor|King|Premier|Secretary)\b")
+
+
 def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
     tokens = []
     base = run.start()
     for match in _TOKENS.finditer(run.group()):
         raw = match.group()
         start, end = base + match.start(), base + match.end()
+        glued = _GLUED_TITLE.search(raw)
+        if glued is not None:  # "Xi JinpingPrime Minister": a headline run into the text
+            head = raw[: glued.start()]
+            fold, title, name_like = _analyse(head)
+            tokens.append(_Token(start, start + len(head), head, fold, False, title, name_like, True))
+            start, raw = start + glued.start(), raw[glued.start() :]
         head, dash, tail = raw.rpartition("-")
         if dash and tail.islower() and head[-1:].isalpha() and _known_word(head, lexicon):
             raw, end = head, end - len(tail) - 1  # "Putin-led": the name, not "Putin-led"
