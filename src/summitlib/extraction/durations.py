@@ -142,9 +142,16 @@ _ELIDED = re.compile(
 
 def _elided(text: str, found: list[DurationMention], sentences: Sentences) -> list[DurationMention]:
     """ "Planned for an hour, they went on for three": a number whose unit is the previous duration's."""
+    extra: list[DurationMention] = []
+    spans = sorted({sentences.around(m.start) for m in found})
+    for s_start, s_end in spans:
+        extra.extend(_elided_in(text, s_start, s_end, found))
+    return extra
+
+
+def _elided_in(text: str, s_start: int, s_end: int, found: list[DurationMention]) -> list[DurationMention]:
     extra = []
-    for match in _ELIDED.finditer(text):
-        s_start, _ = sentences.around(match.start())
+    for match in _ELIDED.finditer(text, s_start, s_end):
         earlier = [m for m in found if s_start <= m.start < match.start()]
         if not earlier:
             continue

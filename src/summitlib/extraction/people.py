@@ -279,9 +279,6 @@ def _fold_word(word: str) -> str:
     return fold_name(word[:-2] if word.endswith(("'s", "’s")) else word)
 
 
-_ROLE_BEFORE = re.compile(rf"\b{_ROLE_WORD}s?[ \t\u00a0]+\Z", re.IGNORECASE)
-
-
 def _unchanged(tokens: list[_Token], known_before: int, order: dict[str, int]) -> bool:
     """No name this run's reading depends on was learnt after it was first read."""
     folds = [t.fold for t in tokens]
@@ -293,7 +290,8 @@ def _unchanged(tokens: list[_Token], known_before: int, order: dict[str, int]) -
 
 def _role_word_before(text: str, start: int) -> bool:
     """A role word right before a capitalised word ("prime minister Modi", "spokesman Peskov")."""
-    return start > 0 and _ROLE_BEFORE.search(text, max(0, start - 30), start) is not None
+    previous = _word_back(text, start)
+    return previous is not None and "," not in previous[2] and _ROLE_AT_END.search(previous[0]) is not None
 
 
 def _repeated(text: str, tokens: list[_Token], i: int, j: int, words: dict[str, int]) -> bool:
