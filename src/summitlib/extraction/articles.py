@@ -83,11 +83,14 @@ def read_articles(directory: str | os.PathLike[str]) -> list[Article]:
     """The articles of ``directory`` (every ``NAME.yaml`` with its ``NAME.txt``), sorted by name.
 
     Raises:
-        GoldError: a gold file is malformed (the message names the file and entry).
+        GoldError: ``directory`` is not a directory, or a gold file is malformed (the message names the
+            file and entry).
     """
     import yaml  # only needed here
 
     folder = Path(directory)
+    if not folder.is_dir():
+        raise GoldError(str(folder), "$", "a directory of articles (NAME.txt beside NAME.yaml)", str(folder))
     articles = []
     for meta in sorted(folder.glob("*.yaml")):
         text_file = meta.with_suffix(".txt")
