@@ -98,18 +98,27 @@ def build_cast(mentions: list[PersonMention], lexicon: Lexicon) -> tuple[list[Pe
     """The people of a text and its mentions, each mention pointing at its person (``person``)."""
     entries: list[_Entry] = []
     by_id: dict[str, _Entry] = {}
-    linked: list[PersonMention] = []
+    linked: list[PersonMention | None] = []
+    named: list[tuple[int, _Entry]] = []  # where each person is named, in text order
     for mention in mentions:
+        if mention.rule == "description" and mention.leader is None:
+            linked.append(None)  # read once every name, title and office of the text is known
+            continue
         entry = _resolve(mention, entries, by_id, lexicon)
         if entry is None:
             linked.append(mention)
             continue
         entry.last_seen = mention.start
+        named.append((mention.start, entry))
         country, office = title_parts(mention.title)
         if mention.title_of is None and mention.rule != "description":
             entry.country = entry.country or country
             entry.office = entry.office or office
         linked.append(attrs.evolve(mention, person=entry.id))
+    for index, mention in enumerate(mentions):
+        if linked[index] is None:  # "the prime minister": the last person named before with that office
+            entry = _described_before(mention, named)
+            linked[index] = mention if entry is None else attrs.evolve(mention, person=entry.id)
     persons = [
         Person(
             id=e.id,
@@ -122,7 +131,20 @@ def build_cast(mentions: list[PersonMention], lexicon: Lexicon) -> tuple[list[Pe
         )
         for e in entries
     ]
-    return persons, linked
+    return persons, [m for m in linked if m is not None]
+
+
+def _described_before(mention: PersonMention, named: list[tuple[int, _Entry]]) -> _Entry | None:
+    country, office = title_parts(mention.title)
+    for start, entry in reversed(named):
+        if start >= mention.start:
+            continue
+        if country is not None and entry.country == country:
+            return entry
+        if country is None and office is not None and entry.office is not None:
+            if entry.office.casefold() == office.casefold():
+                return entry
+    return None
 
 
 def _resolve(
