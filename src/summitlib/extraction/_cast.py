@@ -141,9 +141,11 @@ def _described_before(mention: PersonMention, named: list[tuple[int, _Entry]]) -
             continue
         if country is not None and entry.country == country:
             return entry
-        if country is None and office is not None and entry.office is not None:
-            if entry.office.casefold() == office.casefold():
-                return entry
+        same_office = (
+            office is not None and entry.office is not None and entry.office.casefold() == office.casefold()
+        )
+        if country is None and same_office:
+            return entry
     return None
 
 
