@@ -392,6 +392,7 @@ def _speaker_before(
                 break  # "the prime minister" no one in the text is: read below as an office
             return _person(mention)
         index -= 1
+    limit_start = max(limit_start, verb_start - 120)  # a speaker's words sit right before the verb
     segment = text[limit_start:verb_start]
     pronoun = _PRONOUN.search(segment)
     if pronoun is not None:

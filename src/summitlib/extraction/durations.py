@@ -177,7 +177,7 @@ _UNIT = re.compile(r"(?=[hHmMdD])(?:hours?\b|hrs?\b|minutes?\b|mins?\b|hour-|day
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
-    return windowed(_DURATION, _UNIT, text, 60, 40)
+    return windowed(_DURATION, _UNIT, text, 45, 30)
 
 
 def _minutes(match: re.Match[str]) -> tuple[int, int] | None:
