@@ -266,17 +266,13 @@ def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> 
 
 
 def _word_counts(text: str) -> dict[str, int]:
-    """How often each capitalised word stands in the text (possessives folded in)."""
-    counts: dict[str, int] = {}
-    for word, raw in collections.Counter(_WORD.findall(text)).items():
-        key = _fold_word(word)
-        counts[key] = counts.get(key, 0) + raw
-    return counts
+    """How often each capitalised word stands in the text, as written (possessives apart)."""
+    return collections.Counter(_WORD.findall(text))
 
 
-@functools.lru_cache(maxsize=65536)
-def _fold_word(word: str) -> str:
-    return fold_name(word[:-2] if word.endswith(("'s", "’s")) else word)
+def _uses(words: dict[str, int], word: str) -> int:
+    """How often ``word`` stands alone in the text, possessives included."""
+    return words.get(word, 0) + words.get(f"{word}'s", 0) + words.get(f"{word}’s", 0)
 
 
 def _unchanged(tokens: list[_Token], known_before: int, order: dict[str, int]) -> bool:
@@ -300,8 +296,8 @@ def _repeated(text: str, tokens: list[_Token], i: int, j: int, words: dict[str, 
     if any(f in _NOT_PERSON_WORDS or f in TITLE_WORDS for f in folds):
         return False
     whole = text.count(text[tokens[i].start : tokens[j - 1].end])
-    keys = [folds[-1], folds[0]] if family_name_first(folds) else [folds[-1]]
-    return any(words.get(key, 0) > whole for key in keys)
+    keys = [tokens[j - 1].text, tokens[i].text] if family_name_first(folds) else [tokens[j - 1].text]
+    return any(_uses(words, key) > whole for key in keys)
 
 
 def _known_word(word: str, lexicon: Lexicon) -> bool:
