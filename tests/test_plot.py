@@ -165,3 +165,15 @@ def test_timeline_window_cuts_bars_with_arrows(mdates: Any) -> None:
 def test_timeline_of_nothing_is_an_empty_figure(mdates: Any) -> None:
     figure = timeline([])
     assert figure.axes[0].get_legend() is None
+
+
+def test_plots_draw_into_an_axes_of_the_callers_figure(mdates: Any) -> None:
+    import matplotlib.pyplot as plt
+
+    figure, (left, right) = plt.subplots(1, 2)
+    corpus = _corpus()
+    assert timeline(corpus.meetings, ax=left, title="left") is figure
+    assert coverage(corpus, ax=right) is figure
+    assert left.get_title() == "left" and left.lines
+    assert right.images
+    plt.close(figure)

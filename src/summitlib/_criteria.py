@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Generic, NamedTuple, TypeAlias, TypeVar
@@ -16,7 +17,7 @@ from summitlib._countries import ALL_COUNTRIES
 from summitlib._index import Store
 from summitlib._names import normalise
 from summitlib.dates import DateSpan, PartialDate, parse_when
-from summitlib.errors import InvalidValueError, NotFoundError
+from summitlib.errors import AmbiguousError, InvalidValueError, NotFoundError
 from summitlib.model import Issue, Leader, Meeting, Source
 
 __all__ = [
@@ -28,11 +29,17 @@ __all__ = [
     "SourceKey",
     "country_key",
     "day_range",
+    "either_of",
     "enum_value",
+    "innermost",
     "many",
     "resolve",
     "resolve_among",
 ]
+
+NOTES = logging.getLogger("summitlib")
+"""Where look-ups say which of several records a name was taken to mean (level INFO; the CLI prints
+these notes on standard error)."""
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -104,7 +111,7 @@ def resolve(store: Store, kind: str, key: object) -> str:
         if key in store.position[kind]:
             return key
         names = store.names(kind)
-        found = names.resolve(key)
+        found = _resolve_name(store, kind, key)
         if found is None:
             raise names.not_found(key)
         return found
@@ -138,11 +145,40 @@ def resolve_among(store: Store, key: object, kinds: Sequence[str]) -> tuple[str,
         if key in store.position[kind]:
             return kind, key
     for kind in kinds:
-        found = store.names(kind).resolve(key)
+        found = _resolve_name(store, kind, key)
         if found is not None:
             return kind, found
-    suggestions = [s for kind in kinds for s in store.names(kind).suggest(key, 2)]
-    raise NotFoundError(what, key, suggestions)
+    raise NotFoundError(what, key, lambda: [s for kind in kinds for s in store.names(kind).suggest(key, 2)])
+
+
+def _resolve_name(store: Store, kind: str, name: str) -> str | None:
+    """The id a name denotes among records of ``kind``, by the one rule for meeting names: a name that
+    fits a meeting and the summit(s) it took place at means the meeting (a note is logged)."""
+    try:
+        return store.names(kind).resolve(name)
+    except AmbiguousError as error:
+        chosen = innermost(store, error.candidates) if kind == "meetings" else None
+        if chosen is None:
+            raise
+        others = ", ".join(c for c in error.candidates if c != chosen)
+        NOTES.info("note: %r also fits %s; using %s", name, others, chosen)
+        return chosen
+
+
+def innermost(store: Store, candidates: Sequence[str]) -> str | None:
+    """Of several meetings a name fits, the one held during all the others (the Trump–Putin meeting
+    rather than the G20 summit it took place at, for "Hamburg"), or None when there is no such one."""
+    position = store.position["meetings"]
+    known = [c for c in candidates if c in position]
+    for ident in known:
+        ancestors: set[str] = set()
+        current = store.meetings[position[ident]].occasion
+        while current is not None and current not in ancestors and current in position:
+            ancestors.add(current)
+            current = store.meetings[position[current]].occasion
+        if all(other in ancestors for other in known if other != ident):
+            return ident
+    return None
 
 
 def day_range(value: object) -> tuple[int, int]:
@@ -171,6 +207,17 @@ def _day_range(value: object) -> tuple[int, int]:
     else:
         raise InvalidValueError("during", "a year, a date text such as '2017-07', a date or a span", value)
     return when.earliest.toordinal(), when.latest.toordinal()
+
+
+def either_of(name: str, value: Any, alias: str, other: Any) -> Any:
+    """The value of a keyword that has an alias (``with_`` / ``including``): whichever was given.
+
+    Raises:
+        InvalidValueError: both were given.
+    """
+    if value is not None and other is not None:
+        raise InvalidValueError(alias, f"either {name}= or {alias}=, not both", other)
+    return value if value is not None else other
 
 
 def enum_value(kind: type[E], value: object) -> E:

@@ -15,6 +15,7 @@ from summitlib._criteria import (
     SourceKey,
     country_key,
     day_range,
+    either_of,
     enum_value,
     many,
 )
@@ -52,6 +53,7 @@ class Meetings(Collection[Meeting]):
         format: MeetingFormat | str | Iterable[MeetingFormat | str] | None = None,
         part_of: MeetingKey | Iterable[MeetingKey] | None = None,
         source: SourceKey | Iterable[SourceKey] | None = None,
+        including: LeaderKey | Iterable[LeaderKey] | None = None,
     ) -> Meetings:
         """Meetings matching every criterion given (each criterion: any of its values).
 
@@ -61,6 +63,7 @@ class Meetings(Collection[Meeting]):
                 given, so ``between=[trump, putin]`` finds their own meetings, not the G20. Give a
                 list of groups (``[[a, b], [a, c]]``) for any of several pairs. Order does not matter.
             with_: leaders of whom at least one took part.
+            including: the same as ``with_`` (a name that reads better; give one or the other).
             during: years, partial dates or spans the meeting's date may overlap: a meeting known
                 only to ``"2017-11"`` overlaps ``"2017-11-10"``. Undated meetings never match.
             at: a city, venue or country (name or alpha-3 code), or a `Place`.
@@ -71,6 +74,7 @@ class Meetings(Collection[Meeting]):
             source: sources that report the meeting: the meeting's evidence (or its outcomes'), or a
                 claim about it.
         """
+        with_ = either_of("with_", with_, "including", including)
         criteria: list[Criterion[Meeting]] = []
         if between is not None:
             criteria.append(self._between(between, gatherings=format is not None or part_of is not None))

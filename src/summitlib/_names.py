@@ -219,7 +219,9 @@ class NameIndex:
 
     def not_found(self, name: object, limit: int = 3) -> NotFoundError:
         """A `NotFoundError` for ``name`` with up to ``limit`` close matches (by name) as suggestions."""
-        return NotFoundError(self._kind, name, self.suggest(name, limit) if isinstance(name, str) else [])
+        if not isinstance(name, str):
+            return NotFoundError(self._kind, name)
+        return NotFoundError(self._kind, name, lambda: self.suggest(name, limit))
 
 
 def _add(table: dict[str, list[str]], key: str, ident: str) -> None:

@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from summitlib import _validate as v
+from summitlib._html import record_table
 from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.errors import InvalidValueError
 from summitlib.places import Place, country_code
@@ -208,6 +209,10 @@ class Leader:
     def __str__(self) -> str:
         return self.name
 
+    def _repr_html_(self) -> str:
+        """A table of the set fields, for notebooks."""
+        return record_table(self)
+
 
 @attrs.frozen(kw_only=True)
 class Issue:
@@ -235,6 +240,10 @@ class Issue:
 
     def __str__(self) -> str:
         return self.name
+
+    def _repr_html_(self) -> str:
+        """A table of the set fields, for notebooks."""
+        return record_table(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -273,6 +282,10 @@ class Source:
 
     def __str__(self) -> str:
         return self.title or self.id
+
+    def _repr_html_(self) -> str:
+        """A table of the set fields, for notebooks."""
+        return record_table(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -345,3 +358,7 @@ class Meeting:
     def __str__(self) -> str:
         when = f" ({self.when})" if self.when is not None else ""
         return f"{self.name}{when}"
+
+    def _repr_html_(self) -> str:
+        """A table of the set fields, for notebooks."""
+        return record_table(self)
