@@ -156,7 +156,7 @@ class Corpus:
     def name_of(self, item: object) -> str:
         """What to call a record, a speaker or an id when printing: leaders, meetings and issues by name,
         sources by title, claims by who made them, speakers as
-        [`speaker_name`][summitlib.Corpus.speaker_name] does.
+        [`speaker_name`][summitlib.corpus.Corpus.speaker_name] does.
 
         Examples:
             >>> import summitlib
