@@ -299,7 +299,7 @@ def test_to_dataframe_without_pandas_says_what_to_install(
     import sys
 
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"summitlib\[pandas\]"):
+    with pytest.raises(ImportError, match=r"pip install pandas"):
         query_corpus.meetings.to_dataframe()
 
 

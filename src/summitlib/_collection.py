@@ -198,7 +198,7 @@ class Collection(Generic[T]):
     def to_dataframe(self) -> Any:
         """A pandas DataFrame with one row per record; nested fields become dotted columns.
 
-        Requires the ``pandas`` extra (``pip install "summitlib[pandas]"``).
+        Requires the ``pandas`` extra (``pip install ".[pandas]"`` from a clone, or ``pip install pandas``).
 
         Raises:
             ImportError: when pandas is not installed.
@@ -207,7 +207,7 @@ class Collection(Generic[T]):
             import pandas as pd
         except ImportError as error:
             raise ImportError(
-                'to_dataframe() needs pandas: pip install "summitlib[pandas]"', name="pandas"
+                "to_dataframe() needs pandas: pip install pandas (the pandas extra)", name="pandas"
             ) from error
         records = self.to_records()
         if not records:

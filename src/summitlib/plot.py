@@ -1,6 +1,7 @@
 """Pictures of a corpus: a timeline of meetings and an issue-by-source coverage chart.
 
-Needs matplotlib, from the ``plot`` extra (``pip install "summitlib[plot]"``); it is imported only when a
+Needs matplotlib, from the ``plot`` extra (``pip install ".[plot]"`` from a clone, or
+``pip install matplotlib``); it is imported only when a
 picture is drawn, so ``import summitlib.plot`` works without it.
 
 * [`timeline`][summitlib.plot.timeline] draws each meeting as a bar over the days it may have taken
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["coverage", "coverage_counts", "timeline"]
 
-_INSTALL_HINT = 'summitlib.plot needs matplotlib: pip install "summitlib[plot]"'
+_INSTALL_HINT = "summitlib.plot needs matplotlib: pip install matplotlib (the plot extra)"
 
 # Colour-blind-safe colours (Okabe-Ito) for meeting statuses.
 _STATUS_COLOURS: dict[MeetingStatus, str] = {
