@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Generic, NamedTuple, TypeAlias, TypeVar
 
-from summitlib._countries import ALL_COUNTRIES
+from summitlib._countries import ALL_COUNTRIES, country_code, suggest_countries
 from summitlib._index import Store
 from summitlib._names import normalise
 from summitlib.dates import DateSpan, PartialDate, parse_when
@@ -27,6 +27,7 @@ __all__ = [
     "LeaderKey",
     "MeetingKey",
     "SourceKey",
+    "country",
     "country_key",
     "day_range",
     "either_of",
@@ -61,18 +62,6 @@ _TYPES: dict[str, type] = {
     "meetings": Meeting,
     "issues": Issue,
     "sources": Source,
-}
-
-_COUNTRY_NAMES = {
-    "russia": "RUS",
-    "america": "USA",
-    "us": "USA",
-    "united states of america": "USA",
-    "uk": "GBR",
-    "britain": "GBR",
-    "great britain": "GBR",
-    "soviet union": "SUN",
-    "ussr": "SUN",
 }
 
 
@@ -234,9 +223,19 @@ def enum_value(kind: type[E], value: object) -> E:
 
 
 def country_key(value: str) -> str:
-    """The ``at=`` key of a place name or alpha-3 code: the code for codes and known country names,
-    otherwise the normalised name."""
-    if len(value) == 3 and value.upper() in ALL_COUNTRIES and value.isalpha():
-        return value.upper()
-    key = normalise(value)
-    return _COUNTRY_NAMES.get(key, key)
+    """The ``at=`` key of a place name or a country: the alpha-3 code for codes and country names (ISO
+    names, official and common names, and names such as "Russia"), otherwise the normalised name."""
+    return country_code(value) or normalise(value)
+
+
+def country(value: object) -> str:
+    """The alpha-3 code of a country given by code or name.
+
+    Raises:
+        NotFoundError: no country has that code or name (with close matches as suggestions).
+    """
+    code = country_code(value) if isinstance(value, str) else None
+    if code is None:
+        names = lambda: [ALL_COUNTRIES[c] for c in suggest_countries(str(value))]  # noqa: E731
+        raise NotFoundError("country", value, names)
+    return code
