@@ -96,6 +96,7 @@ def test_code_blocks_run_and_print_what_the_page_shows(
     page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "100")  # command-line tables are laid out to the terminal's width
     blocks = _page_blocks(page)
     printed = _run(page, blocks)
     if UPDATE:

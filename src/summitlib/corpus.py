@@ -38,7 +38,7 @@ from summitlib.claims import Claim, Speaker, SpeakerKind
 from summitlib.collections import Claims, Issues, Leaders, Meetings, Sources
 from summitlib.disagreements import Disagreement, Reconciliation, find_disagreements, reconcile
 from summitlib.errors import AmbiguousError, CorpusError, NotFoundError, Problem
-from summitlib.model import Meeting, MeetingFormat
+from summitlib.model import Meeting, MeetingFormat, Source
 from summitlib.records import Records, check_records
 from summitlib.timeline import TimelineEntry, build_timeline
 
@@ -155,7 +155,7 @@ class Corpus:
 
     def name_of(self, item: object) -> str:
         """What to call a record, a speaker or an id when printing: leaders, meetings and issues by name,
-        sources by title, claims by who made them, speakers as
+        sources by title (else publisher), claims by who made them, speakers as
         [`speaker_name`][summitlib.corpus.Corpus.speaker_name] does.
 
         Examples:
@@ -180,7 +180,9 @@ class Corpus:
                 if position is not None:
                     return self.name_of(getattr(self._store, kind)[position])
             raise NotFoundError("record", item)
-        name = getattr(item, "name", None) or getattr(item, "title", None) or getattr(item, "id", None)
+        if isinstance(item, Source):
+            return item.title or item.publisher or item.id
+        name = getattr(item, "name", None) or getattr(item, "id", None)
         return str(name if name is not None else item)
 
     def disagreements(self, **criteria: Any) -> tuple[Disagreement, ...]:

@@ -109,8 +109,13 @@ class MeetingStatus(enum.Enum):
 def _enum(kind: type[enum.Enum]) -> v.Validator:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, kind):
-            choices = ", ".join(repr(m.value) for m in kind)
-            raise InvalidValueError(v.field_name(instance, attribute), f"one of {choices}", value)
+            members = {m.value: m for m in kind}
+            if isinstance(value, str) and value in members:
+                expected = f"{kind.__name__}.{members[value].name} (the enum member, not its text)"
+            else:
+                names = ", ".join(f"{kind.__name__}.{m.name}" for m in kind)
+                expected = f"one of {names}"
+            raise InvalidValueError(v.field_name(instance, attribute), expected, value)
 
     return check
 
