@@ -33,6 +33,7 @@ from pathlib import Path
 PAGES = (
     "",
     "getting-started/",
+    "first-hour/",
     "tutorial/",
     "data-model/",
     "querying/",

@@ -23,11 +23,9 @@ Examples:
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
-from importlib import resources
 
 from summitlib._names import fold
 
@@ -92,6 +90,9 @@ def _key(text: str) -> str:
 @cache
 def _names() -> dict[str, str]:
     """Folded name → code: ISO names, official and common names, then our aliases."""
+    import json
+    from importlib import resources
+
     import pycountry
 
     names: dict[str, str] = {}
