@@ -208,3 +208,23 @@ def test_readable_reprs_of_disagreements_and_reconciliations(query_corpus: Corpu
     assert repr(query_corpus.reconcile(about=HAMBURG, topic="duration.scheduled")).endswith(
         "no value fits all 2 claims; 1 disagreements>"
     )
+
+
+def test_reconcile_with_a_prefix_that_fits_one_topic() -> None:
+    def lasted(ident: str, value: DurationRange) -> Claim:
+        return Claim(
+            id=ident,
+            speaker=Speaker.author(),
+            topic="duration.actual",
+            value=value,
+            meetings=("m",),
+            evidence=Evidence(source="s", quote="Hamburg"),
+        )
+
+    corpus = Corpus(
+        small(claims=[lasted("a", DurationRange.at_least(120)), lasted("b", DurationRange.exactly(136))])
+    )
+    by_prefix = corpus.reconcile(about="m", topic="duration")
+    assert by_prefix == corpus.reconcile(about="m", topic="duration.actual")
+    assert by_prefix.topic == "duration.actual" and by_prefix.value == DurationRange.exactly(136)
+    assert corpus.reconcile(about="m", topic="duration.act").claims == ()  # a prefix is whole words
