@@ -78,12 +78,14 @@ def test_missing_files_and_patterns_are_load_errors(tmp_path: Path) -> None:
     assert len(caught.value.problems) == 2
 
 
-def test_rows_of_the_wrong_shape_are_counted(tmp_path: Path) -> None:
+def test_meeting_rows_of_the_wrong_shape_are_counted(tmp_path: Path) -> None:
     lines = EXPORT.read_text(encoding="utf-8").splitlines()
+    meeting = next(x for x in lines if x.split("\t")[26] == "042")
+    short = "\t".join(meeting.split("\t")[:40])  # a meeting code, but 40 columns
     path = tmp_path / "bad.tsv"
-    path.write_text("\n".join([lines[0], "not\ta\trow", *lines[1:], ""]), encoding="utf-8")
+    path.write_text("\n".join([lines[0], "not\ta\trow", short, *lines[1:], ""]), encoding="utf-8")
     found = scan_gdelt(path)
-    assert found.events_report.read == 910
+    assert found.events_report.read == 911  # other rows are counted, not looked at
     assert dict(found.events_report.skipped_by_reason) == {"wrong column count": 1}
     assert found.candidates == scan_gdelt(EXPORT).candidates
     with pytest.raises(LoadError, match="strict"):

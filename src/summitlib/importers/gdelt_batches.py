@@ -12,8 +12,10 @@ parses a file (plain, gzip or zip) with Arrow's C++ CSV reader into batches of r
 
 from __future__ import annotations
 
+import functools
 import glob
 import os
+import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -142,18 +144,29 @@ def line_batches(
         close()
 
 
-def _split(batch: pa.RecordBatch) -> tuple[Any, Any]:
+def _counts(batch: pa.RecordBatch) -> Any:
+    """The number of tab-separated columns of each line."""
+    import pyarrow as pa
     import pyarrow.compute as pc
 
-    fields = pc.split_pattern(batch.column(0), pattern=b"\t")
-    return fields, pc.list_value_length(fields)
+    return pc.add(pc.count_substring(batch.column(0), pattern="\t"), 1).cast(pa.int32())
+
+
+@functools.cache
+def _code_pattern() -> str:
+    """A regular expression matching the lines whose 27th column (EventCode) is a meeting code."""
+    codes = "|".join(re.escape(k.code.code) for k in meeting_codes())
+    return f"^(?:[^\t]*\t){{{_CODE_COLUMN}}}(?:{codes})\t"
 
 
 def file_family(batch: pa.RecordBatch) -> int | None:
     """The GDELT version (1 or 2) of the first line of ``batch`` with a known column count, if any."""
     import pyarrow.compute as pc
 
-    _, counts = _split(batch)
+    head = batch.slice(0, 1000)  # the first known row is almost always the first row
+    counts = _counts(head)
+    if not pc.any(pc.is_in(counts, value_set=_known_counts())).as_py():
+        counts = _counts(batch)
     known = pc.is_in(counts, value_set=_known_counts())
     first = pc.index(known, True).as_py()
     if first < 0:
@@ -178,12 +191,22 @@ def meeting_lines(
 
     A pure function of its arguments: the same batch gives the same lines on any machine.
     """
+    return _meeting_batch(batch, by, family)[0]
+
+
+def _meeting_batch(
+    batch: pa.RecordBatch, by: Literal["country", "actor"], family: int | None
+) -> tuple[pa.RecordBatch, int]:
+    """`meeting_lines`, and how many lines with a meeting code had a column count not of ``family``."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    fields, counts = _split(batch)
-    shaped = pc.is_in(counts, value_set=_known_counts(family))
-    batch, fields = batch.filter(shaped), pc.filter(fields, shaped)
+    # a cheap regular expression first: only lines with a meeting code are counted and split
+    batch = batch.filter(pc.match_substring_regex(batch.column(0), pattern=_code_pattern()))
+    shaped = pc.is_in(_counts(batch), value_set=_known_counts(family))
+    wrong = batch.num_rows - (pc.sum(shaped).as_py() or 0)
+    batch = batch.filter(shaped)
+    fields = pc.split_pattern(batch.column(0), pattern=b"\t")
     codes = pa.array([k.code.code.encode() for k in meeting_codes()], pa.binary())
     first, second = (pc.list_element(fields, i) for i in _SIDE_COLUMNS[by])
     keep = pc.and_(
@@ -193,18 +216,23 @@ def meeting_lines(
             pc.not_equal(first, second),
         ),
     )
-    return batch.filter(keep)
+    return batch.filter(keep), wrong
 
 
 def mention_lines(batch: pa.RecordBatch, event_ids: pa.Array) -> pa.RecordBatch:
     """The lines of ``batch`` that are GDELT 2.0 Mentions rows (16 columns) of one of ``event_ids``
     (GLOBALEVENTIDs as binary text). A pure function, like `meeting_lines`."""
+    return _mention_batch(batch, event_ids)[0]
+
+
+def _mention_batch(batch: pa.RecordBatch, event_ids: pa.Array) -> tuple[pa.RecordBatch, int]:
+    """`mention_lines`, and how many lines of those events did not have 16 columns."""
     import pyarrow.compute as pc
 
-    fields, counts = _split(batch)
-    shaped = pc.equal(counts, _MENTION_COLUMNS)
-    batch, fields = batch.filter(shaped), pc.filter(fields, shaped)
-    return batch.filter(pc.is_in(pc.list_element(fields, 0), value_set=event_ids))
+    first = pc.list_element(pc.split_pattern(batch.column(0), pattern=b"\t", max_splits=1), 0)
+    batch = batch.filter(pc.is_in(first, value_set=event_ids))
+    shaped = pc.equal(_counts(batch), _MENTION_COLUMNS)
+    return batch.filter(shaped), batch.num_rows - (pc.sum(shaped).as_py() or 0)
 
 
 @attrs.frozen(kw_only=True)
@@ -215,7 +243,8 @@ class FileScan:
         path: the file.
         lines: the kept lines (raw bytes, in file order).
         read: the non-empty lines read.
-        wrong_shape: lines skipped for their column count (or for a 0x1F character).
+        wrong_shape: lines skipped for their column count — of the lines with a meeting code (events)
+            or of a kept event (mentions): other lines are not looked at — or for a 0x1F character.
     """
 
     path: str
@@ -228,37 +257,37 @@ def scan_events_file(
     path: PathLike, *, by: Literal["country", "actor"] = "country", block_size: int = BLOCK_SIZE
 ) -> FileScan:
     """Steps 1 and 2 for one events file: its meeting report lines (one task; runs on any worker)."""
-    import pyarrow.compute as pc
 
     bad: list[int] = []
     kept: list[bytes] = []
-    read = shaped = 0
+    read = wrong = 0
     family: int | None = None
     for batch in line_batches(path, block_size=block_size, bad_lines=bad):
         read += batch.num_rows
         if family is None:
             family = file_family(batch)
         if family is not None:
-            _, counts = _split(batch)
-            shaped += pc.sum(pc.is_in(counts, value_set=_known_counts(family))).as_py() or 0
-            kept.extend(meeting_lines(batch, by=by, family=family).column(0).to_pylist())
-    read += len(bad)
-    return FileScan(path=os.fspath(path), lines=tuple(kept), read=read, wrong_shape=read - shaped)
+            lines, skipped = _meeting_batch(batch, by, family)
+            kept.extend(lines.column(0).to_pylist())
+            wrong += skipped
+    return FileScan(
+        path=os.fspath(path), lines=tuple(kept), read=read + len(bad), wrong_shape=wrong + len(bad)
+    )
 
 
 def scan_mentions_file(path: PathLike, event_ids: Sequence[int], *, block_size: int = BLOCK_SIZE) -> FileScan:
     """The Mentions lines of ``event_ids`` in one file (one task; runs on any worker)."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     ids = pa.array([str(i).encode() for i in event_ids], pa.binary())
     bad: list[int] = []
     kept: list[bytes] = []
-    read = shaped = 0
+    read = wrong = 0
     for batch in line_batches(path, block_size=block_size, bad_lines=bad):
         read += batch.num_rows
-        _, counts = _split(batch)
-        shaped += pc.sum(pc.equal(counts, _MENTION_COLUMNS)).as_py() or 0
-        kept.extend(mention_lines(batch, ids).column(0).to_pylist())
-    read += len(bad)
-    return FileScan(path=os.fspath(path), lines=tuple(kept), read=read, wrong_shape=read - shaped)
+        lines, skipped = _mention_batch(batch, ids)
+        kept.extend(lines.column(0).to_pylist())
+        wrong += skipped
+    return FileScan(
+        path=os.fspath(path), lines=tuple(kept), read=read + len(bad), wrong_shape=wrong + len(bad)
+    )

@@ -28,6 +28,7 @@ Requires the ``arrow`` extra (``pip install "summitlib[arrow]"``).
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor
@@ -40,7 +41,7 @@ from summitlib._gc import gc_paused
 from summitlib.errors import LoadError, Problem
 from summitlib.importers._gdelt_parse import _Parser, _RowError
 from summitlib.importers._report import ImportReport
-from summitlib.importers.candidates import GdeltMeetingCandidate, find_gdelt_meetings
+from summitlib.importers.candidates import GdeltMeetingCandidate, build_candidate
 from summitlib.importers.gdelt import GdeltEvent, GdeltMention
 from summitlib.importers.gdelt_batches import (
     BLOCK_SIZE,
@@ -50,6 +51,7 @@ from summitlib.importers.gdelt_batches import (
     scan_events_file,
     scan_mentions_file,
 )
+from summitlib.importers.grouping import GroupingRule, MeetingReport, group_reports
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -57,12 +59,16 @@ if TYPE_CHECKING:
 __all__ = ["GdeltScan", "scan_gdelt"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class GdeltScan:
     """The result of [`scan_gdelt`][summitlib.importers.gdelt_scan.scan_gdelt].
 
+    The reports are grouped when the scan runs; the candidate meetings, with a synthetic source per
+    report and mention, are built on first use of ``candidates`` (that is most of the time of a scan
+    whose output is not needed as records: see the performance page).
+
     Attributes:
-        candidates: the candidate meetings, as `find_gdelt_meetings` builds them.
+        groups: the meeting reports grouped by the rule, as `group_reports` gives them.
         events: the meeting reports typed (the rows that passed the filter and parsed), in file order.
         mentions: the Mentions rows of those events, in file order.
         files: the events files read, in order.
@@ -71,12 +77,20 @@ class GdeltScan:
         mentions_report: the same for the Mentions files.
     """
 
-    candidates: tuple[GdeltMeetingCandidate, ...]
+    groups: tuple[tuple[MeetingReport, ...], ...]
     events: tuple[GdeltEvent, ...]
     mentions: tuple[GdeltMention, ...] = ()
     files: tuple[str, ...] = ()
     events_report: ImportReport = attrs.field(factory=ImportReport, eq=False)
     mentions_report: ImportReport = attrs.field(factory=ImportReport, eq=False)
+
+    @functools.cached_property
+    def candidates(self) -> tuple[GdeltMeetingCandidate, ...]:
+        """The candidate meetings, exactly as `find_gdelt_meetings` builds them from the same rows."""
+        by_event: dict[int, list[GdeltMention]] = {}
+        for mention in self.mentions:
+            by_event.setdefault(mention.event_id, []).append(mention)
+        return tuple(build_candidate(group, by_event) for group in self.groups)
 
     def to_arrow(self) -> dict[str, pa.Table]:
         """The candidates as tables: ``meetings``, ``participants`` and ``dyads`` (the schemas of
@@ -225,11 +239,10 @@ def scan_gdelt(
                 executor, scan_mentions_file, gdelt_paths(mentions), event_ids=ids, block_size=block_size
             )
             said = _type_lines(found, _Parser.mention, mentions_report, strict)
-        candidates = find_gdelt_meetings(
-            typed, said, max_days_apart=max_days_apart, by=by, same_country=same_country
-        )
+        rule = GroupingRule(max_days_apart=max_days_apart, by=by, same_country=same_country)
+        groups = group_reports(typed, rule)
     return GdeltScan(
-        candidates=candidates,
+        groups=groups,
         events=tuple(typed),
         mentions=tuple(said),
         files=tuple(os.fspath(f) for f in files),
