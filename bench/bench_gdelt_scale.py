@@ -7,6 +7,7 @@ the peak resident memory of the child (ru_maxrss), and the ratio to pandas' time
 
 * ``pandas``  — ``pandas.read_csv(path, sep="\\t", header=None)``: only reading the file into a DataFrame;
 * ``duckdb``  — ``CREATE TABLE t AS SELECT * FROM read_csv(path, delim='\\t', header=false, quote='')``;
+* ``filter``  — ``scan_events_file(path)``: parse and filter only (the per-file task: the kept lines);
 * ``scan``    — ``summitlib.importers.scan_gdelt(path)``: the whole import (parse, filter, type the meeting
   reports, group them);
 * ``scan+records`` — the same, then the candidate meeting records with a synthetic source per report
@@ -43,6 +44,12 @@ import duckdb
 con = duckdb.connect()
 con.execute(f"CREATE TABLE t AS SELECT * FROM read_csv('{PATH}', delim='\\t', header=false, quote='')")
 rows = con.execute("SELECT count(*) FROM t").fetchall()[0][0]
+""",
+    "filter": """
+from summitlib.importers.gdelt_batches import scan_events_file
+found = scan_events_file(PATH)
+rows = found.read
+EXTRA = {"kept": len(found.lines)}
 """,
     "scan": """
 from summitlib.importers import scan_gdelt
@@ -114,7 +121,7 @@ def main() -> None:
     parser.add_argument("--python", action="store_true", help="also time the pure-Python reader")
     args = parser.parse_args()
     rows, rounds = (100_000, 1) if args.quick else (args.rows, args.rounds)
-    names = ["pandas", "duckdb", "scan", "scan+records", *(["python"] if args.python else [])]
+    names = ["pandas", "duckdb", "filter", "scan", "scan+records", *(["python"] if args.python else [])]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "events.export.CSV"
         make_file(path, rows)

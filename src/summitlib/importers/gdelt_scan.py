@@ -164,8 +164,18 @@ def _run(
     return [f.result() for f in futures]
 
 
+def _event(parser: _Parser, text: str) -> GdeltEvent:
+    """The event of a line, as `read_gdelt` builds it: the fast path once the file's version is known."""
+    event = parser._fast_v2(text) if parser.family == 2 else None
+    return event if event is not None else parser.event(text.split("\t"))
+
+
+def _mention(parser: _Parser, text: str) -> GdeltMention:
+    return parser.mention(text.split("\t"))
+
+
 def _type_lines(
-    scans: Iterable[FileScan], build: Callable[[_Parser, list[str]], Any], report: ImportReport, strict: bool
+    scans: Iterable[FileScan], build: Callable[[_Parser, str], Any], report: ImportReport, strict: bool
 ) -> list[Any]:
     built: list[Any] = []
     for scan in scans:
@@ -187,7 +197,7 @@ def _type_lines(
                 report.skip("not UTF-8", str(error), file=scan.path, line=None, strict=strict)
                 continue
             try:
-                built.append(build(parser, text.split("\t")))
+                built.append(build(parser, text))
             except _RowError as error:
                 report.skip(error.reason, error.detail, file=scan.path, line=None, strict=strict)
     return built
@@ -231,14 +241,14 @@ def scan_gdelt(
     scans = _run(executor, scan_events_file, files, by=by, block_size=block_size)
     events_report, mentions_report = ImportReport(), ImportReport()
     with gc_paused(keep=True):
-        typed: list[GdeltEvent] = _type_lines(scans, _Parser.event, events_report, strict)
+        typed: list[GdeltEvent] = _type_lines(scans, _event, events_report, strict)
         said: list[GdeltMention] = []
         if mentions is not None:
             ids = sorted({e.id for e in typed})
             found = _run(
                 executor, scan_mentions_file, gdelt_paths(mentions), event_ids=ids, block_size=block_size
             )
-            said = _type_lines(found, _Parser.mention, mentions_report, strict)
+            said = _type_lines(found, _mention, mentions_report, strict)
         rule = GroupingRule(max_days_apart=max_days_apart, by=by, same_country=same_country)
         groups = group_reports(typed, rule)
     return GdeltScan(
