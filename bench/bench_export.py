@@ -19,6 +19,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import statistics
 import sys
 import tempfile
@@ -104,10 +105,9 @@ def main() -> None:
         megabytes = sum(p.stat().st_size for p in written) / 1e6
         print(f"Parquet export: {parquet_s:.2f} s, {megabytes:,.0f} MB")
 
-        people = [x.id for x in corpus.leaders]
-        pair = {"a": people[0], "b": people[1]}
-        year = 2005
-        import datetime as dt
+        sample = next(m for m in corpus.meetings if len(m.participants) == 2 and m.when is not None)
+        pair = dict(zip("ab", sample.participants, strict=True))
+        year = sample.when.earliest.year if sample.when else 2005
 
         bounds = {"lo": dt.date(year, 1, 1), "hi": dt.date(year, 12, 31)}
         corpus.sql("SELECT 1")  # register the tables once (not timed: a one-off ~0 s, zero-copy)

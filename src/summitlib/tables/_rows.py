@@ -21,16 +21,31 @@ Columns = dict[str, list[Any]]
 class Context:
     """What rows need beyond their own record: the leaders of the corpus, by id, and options."""
 
-    __slots__ = ("leaders", "source_text")
+    __slots__ = ("_info", "leaders", "source_text")
 
     def __init__(self, leaders: Mapping[str, Leader], *, source_text: bool = True) -> None:
         self.leaders = leaders
         self.source_text = source_text
+        self._info: dict[str, tuple[tuple[bool, str, str], str, str, str | None]] = {}
+
+    def leader_info(self, ident: str) -> tuple[tuple[bool, str, str], str, str, str | None]:
+        """(dyad order key, id, name, country) of a leader: dyads order by country (null last), then id."""
+        found = self._info.get(ident)
+        if found is None:
+            leader = self.leaders[ident]
+            key = (leader.country is None, leader.country or "", leader.id)
+            found = self._info[ident] = (key, leader.id, leader.name, leader.country)
+        return found
 
 
 def column_names(table: str) -> list[str]:
     """The column names of ``table``, in order."""
     return [c.name for c in table_spec(table).columns]
+
+
+def _columns(names: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> Columns:
+    """Columns of ``rows`` (tuples in the order of ``names``)."""
+    return {name: [row[index] for row in rows] for index, name in enumerate(names)}
 
 
 def _empty(names: Iterable[str]) -> Columns:
@@ -82,29 +97,23 @@ def meetings(items: Sequence[Meeting], context: Context) -> dict[str, Columns]:
         "participants": [len(m.participants) for m in items],
         "note": [m.note for m in items],
     }
-    people = _empty(("meeting", "leader", "name", "country"))
-    dyads = _empty(("meeting", "leader_a", "leader_b", "name_a", "name_b", "country_a", "country_b"))
+    people: list[tuple[str, str, str, str | None]] = []
+    pairs: list[tuple[str, str, str, str, str, str | None, str | None]] = []
     topics = _empty(("meeting", "issue"))
     outcomes = _empty(("meeting", "number", "description", "issues"))
     evidence = _empty(_EVIDENCE)
-    leaders = context.leaders
+    info = context.leader_info
     for meeting in items:
         ident = meeting.id
-        present = [leaders[p] for p in meeting.participants]
-        for leader in present:
-            people["meeting"].append(ident)
-            people["leader"].append(leader.id)
-            people["name"].append(leader.name)
-            people["country"].append(leader.country)
-        ordered = sorted(present, key=lambda x: (x.country is None, x.country or "", x.id))
-        for a, b in combinations(ordered, 2):
-            dyads["meeting"].append(ident)
-            dyads["leader_a"].append(a.id)
-            dyads["leader_b"].append(b.id)
-            dyads["name_a"].append(a.name)
-            dyads["name_b"].append(b.name)
-            dyads["country_a"].append(a.country)
-            dyads["country_b"].append(b.country)
+        present = [info(p) for p in meeting.participants]
+        people += [(ident, x[1], x[2], x[3]) for x in present]
+        if len(present) == 2:  # most meetings: one pair, in order without sorting
+            a, b = present if present[0] <= present[1] else present[::-1]
+            pairs.append((ident, a[1], b[1], a[2], b[2], a[3], b[3]))
+        else:
+            pairs.extend(
+                (ident, a[1], b[1], a[2], b[2], a[3], b[3]) for a, b in combinations(sorted(present), 2)
+            )
         for issue in meeting.issues:
             topics["meeting"].append(ident)
             topics["issue"].append(issue)
@@ -118,8 +127,10 @@ def meetings(items: Sequence[Meeting], context: Context) -> dict[str, Columns]:
             _evidence(evidence, "outcome", ident, number, outcome.evidence)
     return {
         "meetings": main,
-        "participants": people,
-        "dyads": dyads,
+        "participants": _columns(("meeting", "leader", "name", "country"), people),
+        "dyads": _columns(
+            ("meeting", "leader_a", "leader_b", "name_a", "name_b", "country_a", "country_b"), pairs
+        ),
         "meeting_issues": topics,
         "outcomes": outcomes,
         "evidence": evidence,
