@@ -7,9 +7,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 import summitlib
-from summitlib import Corpus
+from summitlib import Corpus, strategies
 from summitlib.tables import TABLES, arrow_schema, describe, tables_of_kind
 
 from .conftest import ROOT
@@ -309,3 +310,44 @@ def test_sql_results_are_arrow_and_take_parameters(corpus: Corpus) -> None:
         corpus.sql("SELECT count(*) AS n FROM evidence").column("n")[0].as_py()
         == corpus.to_arrow(["evidence"])["evidence"].num_rows
     )
+
+
+@pytest.mark.slow
+@settings(max_examples=30)
+@given(records=strategies.records())
+def test_tables_of_any_corpus_keep_schema_counts_and_values(records: summitlib.Records) -> None:
+    """For any consistent records: every table has its schema, no null where the schema says none, one row
+    per record (or per participant, pair, claim target, quote), dates and duration bounds as the records
+    say, and a Parquet round trip changes nothing."""
+    import io
+
+    import pyarrow.parquet as pq
+
+    corpus = Corpus(records)
+    tables = corpus.to_arrow()
+    for name, table in tables.items():
+        assert table.schema.equals(arrow_schema(name)), name
+        for field in table.schema:
+            if not field.nullable:
+                assert table.column(field.name).null_count == 0, (name, field.name)
+        buffer = io.BytesIO()
+        pq.write_table(table, buffer)
+        assert pq.read_table(io.BytesIO(buffer.getvalue())).equals(table), name
+    meetings = corpus.records.meetings
+    assert tables["participants"].num_rows == sum(len(m.participants) for m in meetings)
+    pairs = sum(len(m.participants) * (len(m.participants) - 1) // 2 for m in meetings)
+    assert tables["dyads"].num_rows == pairs
+    assert tables["claim_meetings"].num_rows == sum(len(c.meetings) for c in corpus.records.claims)
+    quotes = sum(len(m.evidence) + sum(len(o.evidence) for o in m.outcomes) for m in meetings)
+    quotes += len(corpus.records.claims) + sum(len(i.evidence) for i in corpus.records.issues)
+    quotes += sum(len(x.evidence) + sum(len(r.evidence) for r in x.roles) for x in corpus.records.leaders)
+    assert tables["evidence"].num_rows == quotes
+    rows = {r["id"]: r for r in tables["meetings"].to_pylist()}
+    for meeting in meetings:
+        row = rows[meeting.id]
+        expected = (None, None) if meeting.when is None else (meeting.when.earliest, meeting.when.latest)
+        assert (row["earliest"], row["latest"]) == expected
+    for claim, row in zip(corpus.claims, tables["claims"].to_pylist(), strict=True):
+        assert row["id"] == claim.id
+        if isinstance(claim.value, summitlib.DurationRange):
+            assert (row["minutes_min"], row["minutes_max"]) == (claim.value.minimum, claim.value.maximum)
