@@ -203,7 +203,7 @@ class Collection(Generic[T]):
         """
         from summitlib import tables
 
-        tables.require("pandas", "pandas", "to_dataframe()")
+        tables._require("pandas", "pandas", "to_dataframe()")
         return tables.to_pandas(self.to_arrow(table))
 
     def _select(self: C, criteria: Iterable[Criterion[Any]]) -> C:

@@ -41,7 +41,6 @@ __all__ = [
     "arrow_schema",
     "build_tables",
     "describe",
-    "require",
     "table_spec",
     "tables_of_kind",
     "to_pandas",
@@ -50,7 +49,7 @@ __all__ = [
 _KIND_ORDER = ("meetings", "claims", "leaders", "issues", "sources")
 
 
-def require(module: str, extra: str, what: str) -> Any:
+def _require(module: str, extra: str, what: str) -> Any:
     """Import ``module``, or raise an ImportError saying which extra to install for ``what``."""
     import importlib
 
@@ -86,7 +85,7 @@ def build_tables(
         KeyError: an unknown table name.
         ImportError: pyarrow is not installed.
     """
-    pa = require("pyarrow", "arrow", "tables")
+    pa = _require("pyarrow", "arrow", "tables")
     wanted = [t.name for t in TABLES] if names is None else [table_spec(n).name for n in names]
     context = Context(leaders, source_text=source_text)
     built: dict[str, list[Columns]] = {}
@@ -109,7 +108,7 @@ def to_pandas(table: pa.Table) -> Any:
     Raises:
         ImportError: pandas is not installed.
     """
-    pd = require("pandas", "pandas", "to_dataframe()")
+    pd = _require("pandas", "pandas", "to_dataframe()")
     import pyarrow as pa
 
     mapping = {

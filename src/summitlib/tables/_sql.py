@@ -21,9 +21,9 @@ def connect(tables: Mapping[str, pa.Table]) -> duckdb.DuckDBPyConnection:
     Raises:
         ImportError: duckdb is not installed (the ``sql`` extra).
     """
-    from summitlib.tables import require
+    from summitlib.tables import _require
 
-    duck = require("duckdb", "sql", "SQL queries")
+    duck = _require("duckdb", "sql", "SQL queries")
     connection: duckdb.DuckDBPyConnection = duck.connect(":memory:")
     for name, table in tables.items():
         connection.register(name, table)
