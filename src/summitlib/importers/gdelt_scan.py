@@ -11,8 +11,10 @@
    Arrow compute kernels;
 3. **types** in Python only the rows that pass, with the same parser as `read_gdelt`, and the Mentions
    rows of those events ([`mention_lines`][summitlib.importers.gdelt_batches.mention_lines]);
-4. **groups** them with [`find_gdelt_meetings`][summitlib.importers.find_gdelt_meetings], so the
-   candidates are exactly those of ``find_gdelt_meetings(read_gdelt(...).events, ...)``.
+4. **groups** them by the same rule ([`group_reports`][summitlib.importers.group_reports]); the candidate
+   records are built on first use of ``candidates``, exactly as
+   [`find_gdelt_meetings`][summitlib.importers.find_gdelt_meetings] builds them from
+   ``read_gdelt(...).events``.
 
 Steps 1 and 2 are one task per file ([`scan_events_file`][summitlib.importers.gdelt_batches.scan_events_file])
 that returns only the kept lines. Give ``scan_gdelt`` any ``concurrent.futures.Executor`` to run the tasks
@@ -20,8 +22,9 @@ in parallel: a ``ProcessPoolExecutor`` on one machine, or a Dask cluster's
 ``distributed.Client(...).get_executor()`` across machines (the files must be readable by the workers:
 shared storage). Memory grows only with the meeting reports kept, not with the rows read.
 
-Rows that are not meeting reports are counted but never typed, so their malformed fields are not reported
-(a wrong column count is); problems carry the file but no line number.
+Rows without a meeting code are counted but not looked at, so their problems are not reported; rows with
+one are reported when their column count is wrong or a field does not parse. Problems carry the file but
+no line number.
 
 Requires the ``arrow`` extra (``pip install "summitlib[arrow]"``).
 """
@@ -180,14 +183,13 @@ def _type_lines(
     built: list[Any] = []
     for scan in scans:
         report.count_read(scan.read)
-        for _ in range(scan.wrong_shape):
-            report.skipped_by_reason["wrong column count"] += 1
         if scan.wrong_shape:
             problem = Problem(
                 message=f"wrong column count: {scan.wrong_shape} row(s) skipped", file=scan.path
             )
             if strict:
                 raise LoadError([problem], summary=f"malformed rows in {scan.path} (strict import)")
+            report.skipped_by_reason["wrong column count"] += scan.wrong_shape
             report.problems.append(problem)
         parser = _Parser()
         for raw in scan.lines:
