@@ -624,6 +624,33 @@ def test_import_gdelt(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert data["events"]["read"] == 710 and data["mentions"] is None and len(data["meetings"]) == 2
 
 
+def test_import_gdelt_many_files_with_the_arrow_engine(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pytest.importorskip("pyarrow")
+    files = [str(GDELT / "*.export.tsv"), str(GDELT / "gdelt1_daily_sample.tsv")]
+    mentions = ["--mentions", str(GDELT / "20250807220000.mentions.tsv")]
+    code, out, err = run(capsys, "import-gdelt", *files, *mentions, "--json")
+    assert code == 0, err
+    python = json.loads(out)
+    target = tmp_path / "parquet"
+    code, out, err = run(
+        capsys, "import-gdelt", *files, *mentions, "--engine", "arrow", "--parquet", str(target), "--json"
+    )
+    assert code == 0, err
+    arrow = json.loads(out)
+    assert arrow["meetings"] == python["meetings"]
+    assert len(arrow["meetings"]) > 50
+    assert arrow["events"]["read"] == python["events"]["read"] == 909 + 710
+    assert sorted(p.name for p in target.iterdir()) == [
+        "dyads.parquet", "meetings.parquet", "participants.parquet", "reports.parquet", "schema.json"
+    ]  # fmt: skip
+    code, out, _ = run(capsys, "import-gdelt", *files, "--engine", "arrow", "--limit", "1")
+    assert code == 0 and "Arrow scan: 124 meeting reports" in out
+    code, _, err = run(capsys, "import-gdelt", str(GDELT / "nothing-*.tsv"))
+    assert code == 1 and "no file matches" in err
+
+
 def test_import_gdelt_with_a_cameo_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     codebook = tmp_path / "cameo.csv"
     codebook.write_text(

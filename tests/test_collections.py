@@ -289,7 +289,9 @@ def test_to_dataframe(query_corpus: Corpus) -> None:
     pytest.importorskip("pandas")
     frame = query_corpus.meetings.to_dataframe()
     assert list(frame["id"]) == list(query_corpus.meetings.ids)
-    assert "place.city" in frame.columns
+    assert str(frame["earliest"].dtype).startswith("datetime64")
+    assert str(frame["participants"].dtype) == "Int32"
+    assert "city" in frame.columns
     assert query_corpus.meetings.filter(at="Helsinki").to_dataframe().empty
 
 

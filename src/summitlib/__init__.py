@@ -22,6 +22,8 @@ visible. The public API, layer by layer (a lower layer never imports a higher on
 * **query** — [`Corpus`][summitlib.corpus.Corpus] and its collections (`leaders`, `meetings`, `issues`,
   `sources`, `claims`: `get`, `lookup`, `search`, `filter`, `one`, `first`), disagreements,
   reconciliation and the timeline;
+* **tables** — `summitlib.tables`: `Corpus.to_arrow()` (tidy, typed Arrow tables: meetings,
+  participants, dyads, claims, evidence ...), `to_dataframe()`, `Corpus.sql()` through DuckDB;
 * **extraction** — [`extract`][summitlib.extraction.extract]: candidate people, issues, dates, durations,
   attributions and meetings from a new article's text, each with its span;
 * **CLI** — the `summitlib` command (`summitlib --help`);

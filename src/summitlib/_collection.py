@@ -195,24 +195,48 @@ class Collection(Generic[T]):
         """Plain, JSON-ready records (the form files use), in collection order."""
         return [unstructure(x) for x in self]
 
-    def to_dataframe(self) -> Any:
-        """A pandas DataFrame with one row per record; nested fields become dotted columns.
+    def to_arrow(self, table: str | None = None, *, source_text: bool = True) -> Any:
+        """A ``pyarrow.Table`` of the records, in collection order, typed as documented in
+        [`summitlib.tables`][summitlib.tables].
 
-        Requires the ``pandas`` extra (``pip install ".[pandas]"`` from a clone, or ``pip install pandas``).
+        Args:
+            table: which table: by default the collection's own (``meetings`` for meetings ...); or
+                another table its records fill (for meetings: ``participants``, ``dyads``,
+                ``meeting_issues``, ``outcomes``, ``evidence``; for claims: ``claim_meetings``,
+                ``claim_issues``, ``evidence``; for leaders: ``roles``, ``evidence``).
+            source_text: for sources, include each text (null otherwise).
+
+        Requires the ``arrow`` extra (``pip install ".[arrow]"`` from a clone, or ``pip install pyarrow``).
 
         Raises:
-            ImportError: when pandas is not installed.
+            KeyError: ``table`` is not a table of this collection's records.
+            ImportError: when pyarrow is not installed.
         """
-        try:
-            import pandas as pd
-        except ImportError as error:
-            raise ImportError(
-                "to_dataframe() needs pandas: pip install pandas (the pandas extra)", name="pandas"
-            ) from error
-        records = self.to_records()
-        if not records:
-            return pd.DataFrame()
-        return pd.json_normalize(records)
+        from summitlib import tables
+
+        name = self.kind if table is None else table
+        if name not in tables.tables_of_kind(self.kind):
+            choices = ", ".join(tables.tables_of_kind(self.kind))
+            raise KeyError(f"no table {name!r} of {self.kind}; choose one of {choices}")
+        leaders = {x.id: x for x in self._store.leaders}
+        built = tables.build_tables({self.kind: list(self)}, leaders, names=[name], source_text=source_text)
+        return built[name]
+
+    def to_dataframe(self, table: str | None = None) -> Any:
+        """The [`to_arrow`][summitlib.collections.Collection.to_arrow] table as a pandas DataFrame: dates as
+        ``datetime64``, nullable ``Int32``, ``boolean`` and ``string`` columns (unknown values are
+        ``<NA>``), one row per record (or per row of ``table``).
+
+        Requires the ``pandas`` extra (``pip install ".[pandas]"`` from a clone, or ``pip install pandas
+        pyarrow``).
+
+        Raises:
+            ImportError: when pandas or pyarrow is not installed.
+        """
+        from summitlib import tables
+
+        tables._require("pandas", "pandas", "to_dataframe()")
+        return tables.to_pandas(self.to_arrow(table))
 
     def _select(self: C, criteria: Iterable[Criterion[Any]]) -> C:
         tests = list(criteria)

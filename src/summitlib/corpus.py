@@ -145,6 +145,61 @@ class Corpus:
         """Every claim, in record order."""
         return Claims(self._store)
 
+    def to_arrow(self, tables: Iterable[str] | None = None, *, source_text: bool = True) -> dict[str, Any]:
+        """Tidy, typed Arrow tables (``pyarrow.Table``) of the whole corpus, by name (see
+        [`summitlib.tables`][summitlib.tables] for every table's columns and types).
+
+        Args:
+            tables: which tables (all by default: meetings, participants, dyads, meeting_issues,
+                outcomes, claims, claim_meetings, claim_issues, evidence, leaders, roles, issues,
+                sources).
+            source_text: include each source's text in ``sources`` (null otherwise).
+
+        Requires the ``arrow`` extra (``pip install ".[arrow]"`` from a clone, or ``pip install pyarrow``).
+
+        Raises:
+            KeyError: an unknown table name.
+            ImportError: when pyarrow is not installed.
+        """
+        from summitlib.tables import build_tables
+
+        store = self._store
+        records = {kind: getattr(store, kind) for kind in _KINDS}
+        leaders = {x.id: x for x in store.leaders}
+        return build_tables(records, leaders, names=tables, source_text=source_text)
+
+    @cached_property
+    def _database(self) -> Any:
+        from summitlib.tables._sql import connect
+
+        return connect(self.to_arrow())
+
+    def sql(self, query: str, params: Any = None) -> Any:
+        """Run a DuckDB SQL query over every table of [`to_arrow`][summitlib.corpus.Corpus.to_arrow] and
+        return the result as a ``pyarrow.Table`` (``.to_pandas()``, ``polars.from_arrow`` ...).
+
+        The tables are registered once, on the first query, without copying.
+
+        Args:
+            query: the SQL; parameters as ``?`` (``params`` a list) or ``$name`` (``params`` a dict).
+            params: the parameter values.
+
+        Requires the ``sql`` extra: ``pip install ".[sql]"`` from a clone, or ``pip install duckdb pyarrow``.
+
+        Examples:
+            >>> import summitlib
+            >>> corpus = summitlib.load()
+            >>> held = corpus.sql("SELECT count(*) AS n FROM meetings WHERE status = 'held'")
+            >>> held.column("n")[0].as_py() > 0
+            True
+
+        Raises:
+            ImportError: when duckdb or pyarrow is not installed.
+        """
+        from summitlib.tables._sql import run
+
+        return run(self._database, query, params)
+
     def speaker_name(self, speaker: Speaker) -> str:
         """How to name a speaker: a leader by name, a group as the source names it, or "the author"."""
         if speaker.kind is SpeakerKind.PERSON and speaker.leader is not None:

@@ -29,16 +29,37 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         commands,
         "import-gdelt",
         _gdelt,
-        summary="find leader meetings in a GDELT event export (1.0 or 2.0), with their reports",
-        description="Read a GDELT event export (and, for GDELT 2.0, its Mentions file), keep the rows whose "
-        "CAMEO code is about a meeting, group the reports of one meeting (same two sides, dates at most "
-        "--max-days-apart apart) and list the candidate meetings with the reports and mentions they rest "
-        "on. Files may be .gz or .zip compressed.",
+        summary="find leader meetings in GDELT event exports (1.0 or 2.0), with their reports",
+        description="Read GDELT event exports (and, for GDELT 2.0, their Mentions files), keep the rows "
+        "whose CAMEO code is about a meeting, group the reports of one meeting (same two sides, dates at "
+        "most --max-days-apart apart) and list the candidate meetings with the reports and mentions they "
+        "rest on. Give files or glob patterns (quoted); files may be .gz or .zip compressed. With "
+        "--engine arrow (or --scheduler) the files are parsed and filtered by Arrow, one task per file, "
+        "and only the meeting reports are typed: for months of files.",
         epilog="examples:\n  summitlib import-gdelt 20250807220000.export.CSV --mentions "
-        "20250807220000.mentions.CSV\n  summitlib import-gdelt events.tsv --out gdelt-meetings.jsonl",
+        "20250807220000.mentions.CSV\n  summitlib import-gdelt events.tsv --out gdelt-meetings.jsonl\n"
+        "  summitlib import-gdelt 'gdelt/2025*.export.CSV.zip' --engine arrow --parquet meetings/\n"
+        "  summitlib import-gdelt 'shared/gdelt/*.export.CSV.zip' --scheduler tcp://scheduler:8786",
     )
-    parser.add_argument("file", metavar="FILE", type=Path, help="a GDELT event export")
-    parser.add_argument("--mentions", metavar="FILE", type=Path, help="the GDELT 2.0 Mentions file")
+    parser.add_argument("file", metavar="FILE", nargs="+", help="GDELT event exports: paths or glob patterns")
+    parser.add_argument(
+        "--mentions", metavar="FILE", nargs="+", help="GDELT 2.0 Mentions files: paths or glob patterns"
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("python", "arrow"),
+        default="python",
+        help="python: type every row (checks every row); arrow: parse and filter in Arrow, type only "
+        "meeting reports (needs pyarrow) (python)",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run the per-file tasks on this Dask distributed scheduler (implies --engine arrow)",
+    )
+    parser.add_argument(
+        "--parquet", metavar="DIR", type=Path, help="write the candidates as Parquet tables to DIR"
+    )
     parser.add_argument(
         "--cameo",
         metavar="FILE",
@@ -129,14 +150,18 @@ def _gdelt(args: argparse.Namespace) -> int:
     from summitlib.importers import find_gdelt_meetings, gdelt_records, read_gdelt
 
     table = _cameo_table(args.cameo)
-    data = read_gdelt(args.file, args.mentions, strict=args.strict, progress=None)
-    candidates = find_gdelt_meetings(
-        data.events, data.mentions, max_days_apart=args.max_days_apart, by=args.by
-    )
+    if args.engine == "arrow" or args.scheduler or args.parquet:
+        data: Any = _scan(args)
+        candidates = data.candidates
+    else:
+        data = read_gdelt(args.file, args.mentions, strict=args.strict, progress=None)
+        candidates = find_gdelt_meetings(
+            data.events, data.mentions, max_days_apart=args.max_days_apart, by=args.by
+        )
     shown = candidates[: args.limit] if args.limit else candidates
     out = Printer()
     if args.out is not None:
-        _save(gdelt_records(candidates), args.out, f"gdelt-{args.file.stem}")
+        _save(gdelt_records(candidates), args.out, f"gdelt-{Path(args.file[0]).stem}")
     if args.json:
         out.json(
             {
@@ -156,9 +181,15 @@ def _gdelt(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    _print_report(out, f"events ({args.file})", data.events_report, problems=args.problems)
+    _print_report(out, f"events ({', '.join(args.file)})", data.events_report, problems=args.problems)
     if args.mentions:
-        _print_report(out, f"mentions ({args.mentions})", data.mentions_report, problems=args.problems)
+        names = ", ".join(args.mentions)
+        _print_report(out, f"mentions ({names})", data.mentions_report, problems=args.problems)
+    if hasattr(data, "candidates"):
+        out.line(
+            f"Arrow scan: {len(data.events)} meeting reports and {len(data.mentions)} of their mentions "
+            "typed; the other rows were counted, not typed."
+        )
     out.section(
         f"Candidate meetings ({len(candidates)}, from {sum(len(c.reports) for c in candidates)} reports)"
     )
@@ -199,7 +230,41 @@ def _gdelt(args: argparse.Namespace) -> int:
     if len(shown) < len(candidates):
         out.line(f"\n{len(shown)} of {len(candidates)} shown (--limit).")
     _saved(out, args.out)
+    if args.parquet is not None:
+        out.line(f"\nWrote the candidates as Parquet tables to {args.parquet}.")
     return 0
+
+
+def _scan(args: argparse.Namespace) -> Any:
+    """The candidates of the Arrow scan (on a Dask cluster with --scheduler), written to --parquet."""
+    from summitlib.importers import scan_gdelt
+
+    def run(executor: Any) -> Any:
+        return scan_gdelt(
+            args.file,
+            args.mentions,
+            max_days_apart=args.max_days_apart,
+            by=args.by,
+            strict=args.strict,
+            executor=executor,
+        )
+
+    try:
+        if args.scheduler:
+            import distributed
+
+            with distributed.Client(args.scheduler) as client:  # type: ignore[no-untyped-call]
+                found = run(client.get_executor())
+        else:
+            found = run(None)
+        if args.parquet is not None:
+            found.write_parquet(args.parquet)
+    except ImportError as error:
+        raise CommandError(
+            f'{error}; the arrow engine needs pip install ".[arrow]" from a clone, or pip install pyarrow '
+            '(with --scheduler: pip install ".[dask]" from a clone, or pip install "dask[distributed]")'
+        ) from None
+    return found
 
 
 def _archigos(args: argparse.Namespace) -> int:

@@ -4,7 +4,10 @@
   [`iter_events`][summitlib.importers.iter_events] / [`iter_mentions`][summitlib.importers.iter_mentions])
   reads 1.0 (57/58 columns) and 2.0 (61 columns) event exports and 2.0 Mentions, plain or zipped, into
   typed records ([`GdeltEvent`][summitlib.importers.GdeltEvent],
-  [`GdeltMention`][summitlib.importers.GdeltMention]).
+  [`GdeltMention`][summitlib.importers.GdeltMention]), from one file or many (paths and glob patterns).
+* **GDELT at scale** — [`scan_gdelt`][summitlib.importers.scan_gdelt] parses many files with Arrow's C++
+  CSV reader, keeps the meeting reports with a pure filter over record batches and types only those;
+  one task per file, on any executor (a process pool, a Dask cluster); Parquet output.
 * **From reports to meetings** — [`find_gdelt_meetings`][summitlib.importers.find_gdelt_meetings] selects
   the meeting-type rows by CAMEO code ([`meeting_kind`][summitlib.importers.meeting_kind]) and groups the
   reports of one encounter by an explicit rule ([`GroupingRule`][summitlib.importers.GroupingRule]) into
@@ -47,6 +50,7 @@ from summitlib.importers.candidates import (
 )
 from summitlib.importers.gdelt import GdeltActor, GdeltEvent, GdeltGeo, GdeltMention, GeoType, MentionType
 from summitlib.importers.gdelt_read import GdeltImport, iter_events, iter_mentions, read_gdelt
+from summitlib.importers.gdelt_scan import GdeltScan, scan_gdelt
 from summitlib.importers.grouping import GroupingRule, MeetingReport, group_reports, linked, meeting_reports
 
 __all__ = [
@@ -59,6 +63,7 @@ __all__ = [
     "GdeltImport",
     "GdeltMeetingCandidate",
     "GdeltMention",
+    "GdeltScan",
     "GeoType",
     "GroupingRule",
     "ImportReport",
@@ -83,6 +88,7 @@ __all__ = [
     "read_tenures",
     "render_event",
     "render_mention",
+    "scan_gdelt",
     "side_leaders",
     "tenure_leaders",
 ]

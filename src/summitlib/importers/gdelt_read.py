@@ -18,7 +18,7 @@ immutable). With that, one regular expression per GDELT 2.0 row and the garbage 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -27,6 +27,7 @@ from summitlib.importers._gdelt_parse import _Parser, _RowError
 from summitlib.importers._report import ImportReport
 from summitlib.importers._tabular import PathLike, rows
 from summitlib.importers.gdelt import GdeltEvent, GdeltMention
+from summitlib.importers.gdelt_batches import gdelt_paths
 
 __all__ = ["GdeltImport", "iter_events", "iter_mentions", "read_gdelt"]
 
@@ -130,13 +131,17 @@ class GdeltImport:
 
 
 def read_gdelt(
-    events: PathLike,
-    mentions: PathLike | None = None,
+    events: PathLike | Iterable[PathLike],
+    mentions: PathLike | Iterable[PathLike] | None = None,
     *,
     strict: bool = False,
     progress: bool | None = None,
 ) -> GdeltImport:
-    """Read a whole GDELT export, and optionally its Mentions file, into memory.
+    """Read whole GDELT exports, and optionally their Mentions files, into memory.
+
+    ``events`` and ``mentions`` are a file or several, or glob patterns (``"2025-08/*.export.CSV.zip"``),
+    read in order; each file may be a different GDELT version. For months of files, where only the
+    meetings are wanted, [`scan_gdelt`][summitlib.importers.gdelt_scan.scan_gdelt] types only those.
 
     The cyclic garbage collector is paused while the records are built (it would otherwise spend most
     of the time scanning them), and restored afterwards.
@@ -156,13 +161,18 @@ def read_gdelt(
     with gc_paused(keep=True):
         events_report = ImportReport()
         built: list[GdeltEvent] = []
-        for batch in _event_batches(events, events_report, strict, progress):
-            built.extend(batch)
+        for path in gdelt_paths(events):
+            for batch in _event_batches(path, events_report, strict, progress):
+                built.extend(batch)
         found = tuple(built)
         mentions_report = ImportReport()
         said: tuple[GdeltMention, ...] = ()
         if mentions is not None:
-            said = tuple(iter_mentions(mentions, report=mentions_report, strict=strict, progress=progress))
+            said = tuple(
+                mention
+                for path in gdelt_paths(mentions)
+                for mention in iter_mentions(path, report=mentions_report, strict=strict, progress=progress)
+            )
     return GdeltImport(
         events=found, mentions=said, events_report=events_report, mentions_report=mentions_report
     )

@@ -1,0 +1,158 @@
+"""GDELT at scale (summitlib.importers.gdelt_scan): the Arrow scan finds exactly the meetings of the
+pure-Python reader, for many files, compressed or not, on one machine and under Dask distributed."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from summitlib.errors import LoadError
+from summitlib.importers import find_gdelt_meetings, meeting_codes, read_gdelt
+
+pa = pytest.importorskip("pyarrow")
+
+from summitlib.importers.gdelt_batches import (  # noqa: E402 - after the importorskip
+    gdelt_paths,
+    meeting_lines,
+    mention_lines,
+    scan_events_file,
+)
+from summitlib.importers.gdelt_scan import scan_gdelt  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data" / "gdelt"
+EXPORT = DATA / "20250807220000.export.tsv"
+MENTIONS = DATA / "20250807220000.mentions.tsv"
+V1 = DATA / "gdelt1_daily_sample.tsv"
+
+
+def _python_path(events: Path, mentions: Path | None = None, **rule: object) -> tuple[object, ...]:
+    data = read_gdelt(events, mentions)
+    return find_gdelt_meetings(data.events, data.mentions, **rule)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("events", "mentions"), [(EXPORT, MENTIONS), (EXPORT, None), (V1, None)])
+@pytest.mark.parametrize("by", ["country", "actor"])
+def test_scan_finds_exactly_the_meetings_of_the_python_reader(
+    events: Path, mentions: Path | None, by: str
+) -> None:
+    found = scan_gdelt(events, mentions, by=by)  # type: ignore[arg-type]
+    expected = _python_path(events, mentions, by=by)
+    assert found.candidates == expected
+    assert len(expected) > 10
+    assert found.events_report.read == read_gdelt(events).events_report.read
+    if mentions is not None:
+        assert {m.event_id for m in found.mentions} <= {e.id for e in found.events}
+        assert sum(len(c.mentions) for c in found.candidates) > 0
+
+
+def test_small_blocks_give_the_same_meetings() -> None:
+    assert scan_gdelt(EXPORT, MENTIONS, block_size=4096).candidates == scan_gdelt(EXPORT, MENTIONS).candidates
+
+
+def test_many_files_globs_gzip_and_zip(tmp_path: Path) -> None:
+    shutil.copy(EXPORT, tmp_path / "a.export.CSV")
+    with EXPORT.open("rb") as source, gzip.open(tmp_path / "b.export.CSV.gz", "wb") as target:
+        shutil.copyfileobj(source, target)
+    with zipfile.ZipFile(tmp_path / "c.export.CSV.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(EXPORT, "c.export.CSV")
+    shutil.copy(V1, tmp_path / "d.export.CSV")
+    assert [p.name for p in gdelt_paths(tmp_path / "*.export.CSV*")] == [
+        "a.export.CSV", "b.export.CSV.gz", "c.export.CSV.zip", "d.export.CSV"
+    ]  # fmt: skip
+    found = scan_gdelt([tmp_path / "*.export.CSV*"], [MENTIONS])
+    # the same rows three times count once (group_reports); each file keeps its own GDELT version
+    data, old = read_gdelt(EXPORT, MENTIONS), read_gdelt(V1)
+    expected = find_gdelt_meetings([*data.events, *old.events], data.mentions)
+    assert found.candidates == expected
+    assert found.events_report.read == 3 * 909 + 710
+    assert found.files[1].endswith("b.export.CSV.gz")
+
+
+def test_missing_files_and_patterns_are_load_errors(tmp_path: Path) -> None:
+    with pytest.raises(LoadError) as caught:
+        gdelt_paths([tmp_path / "nothing-*.CSV", tmp_path / "absent.CSV"])
+    assert len(caught.value.problems) == 2
+
+
+def test_meeting_rows_of_the_wrong_shape_are_counted(tmp_path: Path) -> None:
+    lines = EXPORT.read_text(encoding="utf-8").splitlines()
+    meeting = next(x for x in lines if x.split("\t")[26] == "042")
+    short = "\t".join(meeting.split("\t")[:40])  # a meeting code, but 40 columns
+    path = tmp_path / "bad.tsv"
+    path.write_text("\n".join([lines[0], "not\ta\trow", short, *lines[1:], ""]), encoding="utf-8")
+    found = scan_gdelt(path)
+    assert found.events_report.read == 911  # other rows are counted, not looked at
+    assert dict(found.events_report.skipped_by_reason) == {"wrong column count": 1}
+    assert found.candidates == scan_gdelt(EXPORT).candidates
+    with pytest.raises(LoadError, match="strict"):
+        scan_gdelt(path, strict=True)
+
+
+def test_meeting_lines_is_a_pure_filter_over_record_batches() -> None:
+    batch = _batch(EXPORT)
+    kept = meeting_lines(batch)
+    assert meeting_lines(batch).equals(kept)  # same input, same output
+    assert 0 < kept.num_rows < batch.num_rows
+    codes = {line.split(b"\t")[26] for line in kept.column(0).to_pylist()}
+    assert codes <= {k.code.code.encode() for k in meeting_codes()}
+    sides = [(f[7], f[17]) for f in (line.split(b"\t") for line in kept.column(0).to_pylist())]
+    assert all(a and b and a != b for a, b in sides)
+    # a batch of the other GDELT version keeps nothing
+    assert meeting_lines(batch, family=1).num_rows == 0
+
+
+def test_mention_lines_keeps_the_mentions_of_the_given_events() -> None:
+    batch = _batch(MENTIONS)
+    first = batch.column(0)[0].as_py().split(b"\t")[0]
+    kept = mention_lines(batch, pa.array([first], pa.binary()))
+    assert kept.num_rows >= 1
+    assert all(line.split(b"\t")[0] == first for line in kept.column(0).to_pylist())
+
+
+def test_file_task_returns_only_the_kept_lines() -> None:
+    scan = scan_events_file(EXPORT)
+    assert scan.read == 909 and scan.wrong_shape == 0
+    assert len(scan.lines) == meeting_lines(_batch(EXPORT)).num_rows
+
+
+def test_parquet_output_round_trips(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    found = scan_gdelt(EXPORT, MENTIONS)
+    tables = found.to_arrow()
+    assert tables["meetings"].num_rows == len(found.candidates)
+    assert tables["reports"].num_rows == sum(len(c.reports) for c in found.candidates)
+    written = found.write_parquet(tmp_path)
+    assert (tmp_path / "schema.json") in written
+    for name, table in tables.items():
+        assert pq.read_table(tmp_path / f"{name}.parquet").equals(table), name
+
+
+def test_dask_distributed_run_equals_the_single_process_run() -> None:
+    distributed = pytest.importorskip("distributed")
+    files = [EXPORT, V1]
+    single = scan_gdelt(files, [MENTIONS])
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        spread = scan_gdelt(files, [MENTIONS], executor=client.get_executor())
+    assert spread.candidates == single.candidates
+    assert spread.events == single.events and spread.mentions == single.mentions
+    assert spread.events_report.summary() == single.events_report.summary()
+    expected = find_gdelt_meetings(
+        [*read_gdelt(EXPORT).events, *read_gdelt(V1).events], read_gdelt(EXPORT, MENTIONS).mentions
+    )
+    assert spread.candidates == expected
+
+
+def _batch(path: Path) -> pa.RecordBatch:
+    from summitlib.importers.gdelt_batches import line_batches
+
+    return pa.Table.from_batches(list(line_batches(path))).combine_chunks().to_batches()[0]
