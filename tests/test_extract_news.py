@@ -323,3 +323,15 @@ def test_an_unresolvable_date_stays_unresolved() -> None:
 )
 def test_durations(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(str(d.value), d.kind.value) for d in read(text).durations] == expected
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "0001", "9999"])
+def test_dates_at_the_ends_of_the_calendar_stay_unresolved_rather_than_fail(published: str) -> None:
+    """Relative dates that would leave years 1 to 9999 are left unresolved, never an error."""
+    text = (
+        "BEIJING, Jan. 1 (Reuters) - They met last week and will meet next year, on Friday, in December, "
+        "last March, on June 12, in 10 days, this spring."
+    )
+    result = read(text, published)
+    assert len(result.dates) >= 8
+    assert any(d.rule == "unresolved:out-of-range" for d in result.dates)

@@ -240,7 +240,10 @@ def _named_month_mention(
     if anchor is None or anchor.month is None:
         rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
         return _mention(match, start, end, None, rule, anchor, relative=True)
-    value = _named_month(_month(match["m5"]), direction)(anchor.earliest)
+    try:
+        value = _named_month(_month(match["m5"]), direction)(anchor.earliest)
+    except (ValueError, OverflowError):
+        return _mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
     return _mention(match, start, end, value, f"month:{direction}", anchor, relative=True)
 
 
@@ -268,7 +271,14 @@ def _with_year(
     if anchor is None or anchor.month is None:
         rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
         return _mention(match, start, end, None, rule, anchor, relative=True)
-    options = {"last": build(anchor.year - 1), "this": build(anchor.year), "next": build(anchor.year + 1)}
+    options = {}
+    for name, year in (("last", anchor.year - 1), ("this", anchor.year), ("next", anchor.year + 1)):
+        try:
+            options[name] = build(year)
+        except (InvalidValueError, ValueError):  # years 0 and 10000 do not exist
+            continue
+    if "this" not in options:
+        return _mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
     text = match.string
     attributive = _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) and _ATTRIBUTIVE_AFTER.match(
         text, end
@@ -277,7 +287,7 @@ def _with_year(
         direction = min(options, key=lambda k: abs((options[k].earliest - anchor.earliest).days))
         candidate = options[direction]
         direction = f"nearest:{direction}"
-    elif options["this"].earliest > anchor.latest:
+    elif options["this"].earliest > anchor.latest and "last" in options:
         candidate, direction = options["last"], "last"
     else:
         candidate, direction = options["this"], "this"
@@ -322,7 +332,7 @@ def _weekday_dated(match: re.Match[str], dated: re.Match[str], anchor: PartialDa
     try:
         month, day = _month(dated["month"]), _day(dated["day"])
         options = [PartialDate(year=anchor.year + k, month=month, day=day) for k in (-1, 0, 1)]
-    except InvalidValueError:
+    except (InvalidValueError, ValueError):
         return None
     return min(options, key=lambda d: abs((d.earliest - anchor.earliest).days))
 
@@ -350,7 +360,11 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         return _mention(match, start, end, None, "unresolved:no-anchor", None, relative=True)
     if _ORDER.index(anchor.precision) < _ORDER.index(_NEEDS[need]):
         return _mention(match, start, end, None, "unresolved:anchor-too-coarse", anchor, relative=True)
-    return _mention(match, start, end, compute(anchor.earliest), rule, anchor, relative=True)
+    try:
+        value = compute(anchor.earliest)
+    except (ValueError, OverflowError):  # "next year" of 9999, "last week" of 0001-01-01
+        return _mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
+    return _mention(match, start, end, value, rule, anchor, relative=True)
 
 
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
