@@ -271,10 +271,10 @@ def _with_year(
     if anchor is None or anchor.month is None:
         rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
         return _mention(match, start, end, None, rule, anchor, relative=True)
-    options = {}
-    for name, year in (("last", anchor.year - 1), ("this", anchor.year), ("next", anchor.year + 1)):
+    options: dict[str, When] = {}
+    for direction, shift in (("last", -1), ("this", 0), ("next", 1)):
         try:
-            options[name] = build(year)
+            options[direction] = build(anchor.year + shift)
         except (InvalidValueError, ValueError):  # years 0 and 10000 do not exist
             continue
     if "this" not in options:
@@ -361,10 +361,10 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
     if _ORDER.index(anchor.precision) < _ORDER.index(_NEEDS[need]):
         return _mention(match, start, end, None, "unresolved:anchor-too-coarse", anchor, relative=True)
     try:
-        value = compute(anchor.earliest)
+        resolved = compute(anchor.earliest)
     except (ValueError, OverflowError):  # "next year" of 9999, "last week" of 0001-01-01
         return _mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
-    return _mention(match, start, end, value, rule, anchor, relative=True)
+    return _mention(match, start, end, resolved, rule, anchor, relative=True)
 
 
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
