@@ -1,0 +1,379 @@
+"""Several drafts, and a corpus, into one set of records: one leader per person, one meeting per encounter.
+
+Drafts are taken in a fixed order (by the digest of their text), people fullest name first and meeting
+reports most precisely dated first, so the result does not depend on the order the drafts come in.
+An article whose text is already a source of the corpus adds nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Container, Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from summitlib._names import normalise
+from summitlib.claims import Claim, Speaker, SpeakerKind
+from summitlib.dates import PartialDate
+from summitlib.drafting._draft import Draft, meeting_name, short_name
+from summitlib.drafting._encounters import _STATUS_RANK, PROPOSED, Encounter, merge_fields, window
+from summitlib.drafting._source import slug, text_digest
+from summitlib.model import Leader, Meeting
+from summitlib.provenance import Evidence
+from summitlib.records import Records
+
+__all__ = ["Consolidation", "Merge", "consolidate"]
+
+
+@attrs.frozen(kw_only=True)
+class Merge:
+    """One report of a meeting merged into an encounter, and why.
+
+    Attributes:
+        meeting: the id of the meeting it became part of.
+        source: the id of the source of the report.
+        existing: the meeting was already in the corpus (else it is new in this batch).
+        reason: the rules it satisfied, in words.
+    """
+
+    meeting: str
+    source: str
+    existing: bool
+    reason: str
+
+    def __str__(self) -> str:
+        where = "existing meeting" if self.existing else "meeting"
+        return f"{self.source} → {where} {self.meeting}: {self.reason}"
+
+
+@attrs.frozen(kw_only=True)
+class Consolidation:
+    """The result of [`consolidate`][summitlib.drafting.consolidate].
+
+    Attributes:
+        records: the whole corpus: what it held, with the drafts added and merged.
+        added: ids of the records added, by kind (``{"meetings": (...), ...}``).
+        updated: ids of the corpus's meetings and leaders that gained evidence or values.
+        merges: every merge of a report into an encounter, with its reason.
+        skipped: ``(draft source id, corpus source id)`` for articles already in the corpus.
+        review: what a curator should look at, in words.
+    """
+
+    records: Records
+    added: Mapping[str, tuple[str, ...]]
+    updated: tuple[str, ...] = ()
+    merges: tuple[Merge, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()
+    review: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        """True when the corpus gained or changed anything."""
+        return any(self.added.values()) or bool(self.updated)
+
+
+def consolidate(drafts: Iterable[Draft], into: Records | None = None) -> Consolidation:
+    """Merge ``drafts`` into one another and into the corpus ``into``.
+
+    People are matched by name (full name or alias; a lone surname when only one leader has it), and
+    reuse the corpus's ids. Meeting reports are grouped into encounters by the rules of
+    `summitlib.drafting` (same participants, compatible dates, format, place and status); an encounter
+    the corpus already has keeps its id and the fields a curator has reviewed.
+
+    Args:
+        drafts: drafts of articles (see [`draft`][summitlib.draft]).
+        into: the corpus's records, or None to start a new corpus.
+
+    Returns:
+        A [`Consolidation`][summitlib.drafting.Consolidation]: the records and a report of what was
+        added, merged, skipped and needs review.
+    """
+    return _Consolidator(into or Records()).run(list(drafts))
+
+
+@dataclasses.dataclass
+class _Pending:
+    """A draft being added: its records, renamed as needed."""
+
+    records: Records
+    known: frozenset[str]
+    review: tuple[str, ...]
+    leaders: dict[str, str] = dataclasses.field(default_factory=dict)
+
+
+class _LeaderIndex:
+    """Normalised names to leader ids, grown as leaders are added."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, set[str]] = {}
+        self.surnames: dict[str, set[str]] = {}
+
+    def add(self, leader: Leader) -> None:
+        for name in (leader.name, *leader.aliases):
+            key = normalise(name)
+            if key:
+                self.names.setdefault(key, set()).add(leader.id)
+        words = normalise(leader.name).split(" ")
+        for start in range(1, len(words)):
+            self.surnames.setdefault(" ".join(words[start:]), set()).add(leader.id)
+
+    def resolve(self, leader: Leader) -> str | None:
+        key = normalise(leader.name)
+        found = self.names.get(key, set())
+        if not found and " " not in key:
+            found = self.surnames.get(key, set())
+        return next(iter(found)) if len(found) == 1 else None
+
+
+class _Consolidator:
+    def __init__(self, base: Records) -> None:
+        self.base = base
+        self.leaders: dict[str, Leader] = {leader.id: leader for leader in base.leaders}
+        self.index = _LeaderIndex()
+        for leader in base.leaders:
+            self.index.add(leader)
+        self.source_ids = {s.id for s in base.sources}
+        self.digests = {text_digest(s.text): s.id for s in base.sources}
+        self.published: dict[str, PartialDate | None] = {s.id: s.published for s in base.sources}
+        self.meeting_ids = {m.id for m in base.meetings}
+        self.updated: dict[str, None] = {}
+        self.added: dict[str, list[str]] = {"leaders": [], "meetings": [], "sources": [], "claims": []}
+        self.review: list[str] = []
+
+    def run(self, drafts: list[Draft]) -> Consolidation:
+        pending, skipped = self.sources(drafts)
+        self.people(pending)
+        meetings, renamed, merges = self.meetings(pending)
+        claims = [self.claim(c, p, renamed) for p in pending for c in p.records.claims]
+        sources = [s for p in pending for s in p.records.sources]
+        self.added["sources"] = [s.id for s in sources]
+        self.added["claims"] = [c.id for c in claims]
+        base_leaders = [self.leaders[leader.id] for leader in self.base.leaders]
+        new_leaders = [self.leaders[i] for i in self.added["leaders"]]
+        records = Records(
+            leaders=(*base_leaders, *new_leaders),
+            issues=self.base.issues,
+            meetings=tuple(meetings),
+            sources=(*self.base.sources, *sources),
+            claims=(*self.base.claims, *claims),
+        )
+        return Consolidation(
+            records=records,
+            added={k: tuple(v) for k, v in self.added.items()},
+            updated=tuple(self.updated),
+            merges=tuple(merges),
+            skipped=tuple(skipped),
+            review=tuple(self.review),
+        )
+
+    # sources --------------------------------------------------------------------------------------
+
+    def sources(self, drafts: list[Draft]) -> tuple[list[_Pending], list[tuple[str, str]]]:
+        pending: list[_Pending] = []
+        skipped: list[tuple[str, str]] = []
+        keyed = sorted(((text_digest(d.source.text), d.source.id, d) for d in drafts), key=lambda k: k[:2])
+        for digest, ident, draft in keyed:
+            if digest in self.digests:
+                skipped.append((ident, self.digests[digest]))
+                continue
+            final = ident
+            if final in self.source_ids:
+                final = _unique(f"{ident}-{digest[:8]}", self.source_ids)
+            self.source_ids.add(final)
+            self.digests[digest] = final
+            records = draft.records if final == ident else _rename_source(draft.records, ident, final)
+            self.published[final] = records.sources[0].published
+            review = tuple(f"{final}: {r}" for r in draft.review)
+            pending.append(_Pending(records=records, known=draft.known, review=review))
+            self.review.extend(review)
+        return pending, skipped
+
+    # people ---------------------------------------------------------------------------------------
+
+    def people(self, pending: list[_Pending]) -> None:
+        entries = [(p, leader) for p in pending for leader in p.records.leaders]
+        entries.sort(key=lambda e: (-len(e[1].name.split()), -len(e[1].name), e[1].name, e[1].id))
+        for item, leader in entries:
+            if leader.id in item.known and leader.id in self.leaders:
+                item.leaders[leader.id] = leader.id
+                continue
+            found = self.index.resolve(leader)
+            if found is None:
+                ident = _unique(leader.id, self.leaders)
+                record = attrs.evolve(leader, id=ident) if ident != leader.id else leader
+                self.leaders[ident] = record
+                self.index.add(record)
+                self.added["leaders"].append(ident)
+                item.leaders[leader.id] = ident
+                continue
+            item.leaders[leader.id] = found
+            self.absorb(found, leader)
+
+    def absorb(self, ident: str, leader: Leader) -> None:
+        """Add a drafted person's other name and evidence to a drafted leader (never a curated one)."""
+        current = self.leaders[ident]
+        if not any(i.note.startswith(PROPOSED) for i in current.inferred):
+            return
+        aliases = tuple(dict.fromkeys((*current.aliases, *leader.aliases, leader.name)))
+        aliases = tuple(a for a in aliases if a != current.name)
+        evidence = tuple(dict.fromkeys((*current.evidence, *leader.evidence)))
+        updated = attrs.evolve(current, aliases=aliases, evidence=evidence)
+        if updated != current:
+            self.leaders[ident] = updated
+            self.index.add(updated)
+            if ident not in self.added["leaders"]:
+                self.updated[ident] = None
+
+    # meetings -------------------------------------------------------------------------------------
+
+    def meetings(self, pending: list[_Pending]) -> tuple[list[Meeting], dict[str, str], list[Merge]]:
+        groups: dict[frozenset[str], list[Encounter]] = {}
+        for meeting in self.base.meetings:
+            encounter = Encounter.start(meeting, self.published, existing=True)
+            groups.setdefault(frozenset(meeting.participants), []).append(encounter)
+        reports = [
+            attrs.evolve(m, participants=tuple(sorted({p.leaders.get(i, i) for i in m.participants})))
+            for p in pending
+            for m in p.records.meetings
+        ]
+        reports.sort(key=self.report_key)
+        reasons: dict[int, list[tuple[str, str]]] = {}
+        created: list[Encounter] = []
+        for report in reports:
+            group = groups.setdefault(frozenset(report.participants), [])
+            fits = [e for e in group if e.refusal(report, self.published) is None]
+            if len(fits) == 1:
+                reasons.setdefault(id(fits[0]), []).append(
+                    (_source_of(report), fits[0].reason(report, self.name))
+                )
+                fits[0].add(report, self.published)
+                continue
+            if len(fits) > 1:
+                others = ", ".join(self.describe(e) for e in fits)
+                self.review.append(f"{report.id}: fits several encounters ({others}); kept apart")
+            encounter = Encounter.start(report, self.published)
+            group.append(encounter)
+            created.append(encounter)
+        renamed: dict[str, str] = {}
+        merges: list[Merge] = []
+        final: dict[int, Meeting] = {}
+        for encounters in groups.values():
+            for encounter in encounters:
+                if encounter.existing is not None:
+                    if len(encounter.members) == 1:
+                        continue
+                    ident = encounter.existing.id
+                    self.updated[ident] = None
+                else:
+                    ident = self.meeting_id(encounter)
+                    self.added["meetings"].append(ident)
+                meeting = merge_fields(
+                    encounter, ident=ident, name=meeting_name(encounter.first, self.leaders)
+                )
+                if encounter.existing is None:
+                    meeting = attrs.evolve(meeting, name=meeting_name(meeting, self.leaders))
+                final[id(encounter)] = meeting
+                renamed.update((m.id, ident) for m in encounter.members if m is not encounter.existing)
+                for source, reason in reasons.get(id(encounter), []):
+                    merges.append(
+                        Merge(
+                            meeting=ident,
+                            source=source,
+                            existing=encounter.existing is not None,
+                            reason=reason,
+                        )
+                    )
+        meetings = [final.get(id(e), e.first) for es in groups.values() for e in es if e.existing is not None]
+        order = {m.id: n for n, m in enumerate(self.base.meetings)}
+        meetings.sort(key=lambda m: order[m.id])
+        meetings += [final[id(e)] for e in created]
+        merges.sort(key=lambda m: (m.meeting, m.source))
+        return meetings, renamed, merges
+
+    def report_key(self, meeting: Meeting) -> tuple[Any, ...]:
+        lo, hi = window(meeting, self.published)
+        return (
+            meeting.participants,
+            hi - lo,
+            lo,
+            _STATUS_RANK.index(meeting.status),
+            meeting.format.value,
+            meeting.id,
+        )
+
+    def name(self, ident: str) -> str:
+        leader = self.leaders.get(ident)
+        return leader.name if leader is not None else ident
+
+    def describe(self, encounter: Encounter) -> str:
+        first = encounter.first
+        when = f" {first.when}" if first.when is not None else ""
+        return f"{first.id if encounter.existing is not None else 'a new meeting'}{when}"
+
+    def meeting_id(self, encounter: Encounter) -> str:
+        first = encounter.first
+        names = [slug(short_name(self.leaders[p])) if p in self.leaders else p for p in first.participants]
+        when = encounter.merged_when()
+        tail = str(when).replace("/", "--") if when is not None else first.status.value.replace("_", "-")
+        call = "-call" if first.format.is_call else ""
+        base = "-".join(sorted(n for n in names if n)) + f"-{tail}{call}"
+        ident = _unique(base, self.meeting_ids)
+        self.meeting_ids.add(ident)
+        return ident
+
+    # claims ---------------------------------------------------------------------------------------
+
+    def claim(self, claim: Claim, pending: _Pending, renamed: Mapping[str, str]) -> Claim:
+        speaker = claim.speaker
+        if speaker.kind is SpeakerKind.PERSON and speaker.leader is not None:
+            speaker = Speaker.person(pending.leaders.get(speaker.leader, speaker.leader))
+        subject = pending.leaders.get(claim.subject, claim.subject) if claim.subject else None
+        meetings = tuple(dict.fromkeys(renamed.get(m, m) for m in claim.meetings))
+        if speaker == claim.speaker and subject == claim.subject and meetings == claim.meetings:
+            return claim
+        return attrs.evolve(claim, speaker=speaker, subject=subject, meetings=meetings)
+
+
+def _source_of(meeting: Meeting) -> str:
+    return meeting.evidence[0].source if meeting.evidence else ""
+
+
+def _unique(ident: str, used: Container[str]) -> str:
+    if ident not in used:
+        return ident
+    number = 2
+    while f"{ident}-{number}" in used:
+        number += 1
+    return f"{ident}-{number}"
+
+
+def _rename_source(records: Records, old: str, new: str) -> Records:
+    """``records`` of one draft with its source id ``old`` renamed ``new`` (in ids and evidence)."""
+
+    def evidence(items: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+        return tuple(attrs.evolve(e, source=new) if e.source == old else e for e in items)
+
+    def ident(value: str) -> str:
+        return new + value[len(old) :] if value.startswith(old + ".") else value
+
+    sources = tuple(attrs.evolve(s, id=new) if s.id == old else s for s in records.sources)
+    leaders = tuple(
+        attrs.evolve(x, evidence=evidence(x.evidence), note=_renote(x.note, old, new))
+        for x in records.leaders
+    )
+    meetings = tuple(attrs.evolve(m, id=ident(m.id), evidence=evidence(m.evidence)) for m in records.meetings)
+    claims = tuple(
+        attrs.evolve(
+            c,
+            id=ident(c.id),
+            evidence=attrs.evolve(c.evidence, source=new) if c.evidence.source == old else c.evidence,
+            meetings=tuple(ident(m) for m in c.meetings),
+        )
+        for c in records.claims
+    )
+    return Records(leaders=leaders, issues=records.issues, meetings=meetings, sources=sources, claims=claims)
+
+
+def _renote(note: str | None, old: str, new: str) -> str | None:
+    return note.replace(f"source {old}.", f"source {new}.") if note else note

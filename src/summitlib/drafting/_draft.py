@@ -1,0 +1,515 @@
+"""One article to draft records: the source, its people, meetings and claims, each with its evidence.
+
+Every value extraction proposes is marked: an [`Inference`][summitlib.Inference] whose note begins with
+"proposed by extraction" names the field and the words or rule it came from, so a curator sees what to
+review (and removes the mark once it is checked).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+import attrs
+
+from summitlib.claims import Claim, Label, Speaker, SpeakerKind, Topic
+from summitlib.dates import PartialDate
+from summitlib.drafting._encounters import PROPOSED, Encounter, merge_fields
+from summitlib.drafting._source import DateLine, date_line, slug
+from summitlib.model import Leader, Meeting, MeetingFormat, MeetingStatus, Role, RoleKind, Source, SourceKind
+from summitlib.places import Place, country_name
+from summitlib.provenance import Evidence, Inference
+from summitlib.records import Records
+
+if TYPE_CHECKING:
+    from summitlib.extraction import Attribution, Extraction, MeetingCandidate, Person
+
+__all__ = ["Draft", "draft", "draft_extraction", "short_name"]
+
+STATEMENT = "statement"
+"""The topic of a drafted statement claim: the speaker said the words of its evidence (value ``True``)."""
+
+
+@attrs.frozen(kw_only=True)
+class Draft:
+    """The records one article proposes, ready to review or to consolidate into a corpus.
+
+    Attributes:
+        records: the source, the leaders it involves (copies of the corpus's records for people the
+            corpus knows, proposed ones for the others), one meeting per encounter it reports, and its
+            claims. They form a valid corpus on their own.
+        known: the ids of leaders taken from the corpus the article was read against.
+        extraction: what the extractor proposed, every item with its span.
+        review: what a curator should look at, in words.
+    """
+
+    records: Records
+    known: frozenset[str] = frozenset()
+    extraction: Extraction = attrs.field(repr=False)
+    review: tuple[str, ...] = ()
+
+    @property
+    def source(self) -> Source:
+        """The article as a source."""
+        return self.records.sources[0]
+
+
+def draft(
+    text: str,
+    *,
+    published: PartialDate | dt.date | str | None = None,
+    title: str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+    source_id: str | None = None,
+    corpus: Records | None = None,
+) -> Draft:
+    """Draft records from one article's text.
+
+    Args:
+        text: the article, as plain text (kept whole as the source's text).
+        published: the publication date. Without it, the date the text's opening lines give is used
+            when they give exactly one (marked as inferred), and relative dates are resolved against it.
+        title: the headline, if known.
+        publisher: the outlet, if known.
+        url: where the article was found, if known (never invented).
+        source_id: the source's id; by default made from the title, else from the text's digest.
+        corpus: leaders to reuse (their ids, names and offices): a corpus's records.
+
+    Returns:
+        A [`Draft`][summitlib.drafting.Draft]; consolidate several with
+        [`consolidate`][summitlib.drafting.consolidate].
+    """
+    from summitlib.extraction import extract
+
+    found = None
+    given = None if published is None else PartialDate.parse(published)
+    if given is None:
+        found = date_line(text)
+    anchor = given or (found.value if found is not None else None)
+    extraction = extract(text, published=anchor, corpus=corpus)
+    return draft_extraction(
+        extraction,
+        title=title,
+        publisher=publisher,
+        url=url,
+        source_id=source_id,
+        corpus=corpus,
+        found=found,
+    )
+
+
+def draft_extraction(
+    extraction: Extraction,
+    *,
+    title: str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+    source_id: str | None = None,
+    corpus: Records | None = None,
+    found: DateLine | None = None,
+) -> Draft:
+    """Draft records from an [`Extraction`][summitlib.extraction.Extraction] (see [`draft`][summitlib.draft]).
+
+    Args:
+        extraction: what [`extract`][summitlib.extract] proposed for the article.
+        found: the date line the publication date was taken from, when it was not given.
+    """
+    source = _source(extraction, title, publisher, url, source_id, found)
+    builder = _Builder(extraction, source, corpus)
+    return builder.build()
+
+
+def _source(
+    extraction: Extraction,
+    title: str | None,
+    publisher: str | None,
+    url: str | None,
+    source_id: str | None,
+    found: DateLine | None,
+) -> Source:
+    from summitlib.drafting._source import text_digest
+
+    ident = source_id or slug(title or "", limit=48) or f"article-{text_digest(extraction.text)}"
+    inferred = []
+    published = extraction.published
+    if found is not None and published == found.value:
+        note = f"found in the text's date line: “{found.text}” at {found.start}"
+        inferred.append(Inference(field="published", note=note))
+    elif published is None and extraction.dateline is not None and extraction.dateline.value is not None:
+        value = extraction.dateline.value
+        if isinstance(value, PartialDate):
+            published = value
+            note = f"found in the dateline: “{extraction.dateline.text}” at {extraction.dateline.start}"
+            inferred.append(Inference(field="published", note=note))
+    return Source(
+        id=ident,
+        text=extraction.text,
+        kind=SourceKind.NEWS,
+        title=title,
+        publisher=publisher,
+        published=published,
+        url=url,
+        inferred=tuple(inferred),
+    )
+
+
+_OFFICES: tuple[tuple[str, RoleKind], ...] = (
+    ("foreign minister", RoleKind.FOREIGN_MINISTER),
+    ("secretary of state", RoleKind.FOREIGN_MINISTER),
+    ("foreign secretary", RoleKind.FOREIGN_MINISTER),
+    ("prime minister", RoleKind.HEAD_OF_GOVERNMENT),
+    ("premier", RoleKind.HEAD_OF_GOVERNMENT),
+    ("chancellor", RoleKind.HEAD_OF_GOVERNMENT),
+    ("vice president", RoleKind.OFFICIAL),
+    ("president", RoleKind.HEAD_OF_STATE),
+    ("king", RoleKind.HEAD_OF_STATE),
+    ("queen", RoleKind.HEAD_OF_STATE),
+    ("emir", RoleKind.HEAD_OF_STATE),
+    ("supreme leader", RoleKind.HEAD_OF_STATE),
+    ("leader", RoleKind.HEAD_OF_STATE),
+    ("crown prince", RoleKind.OTHER),
+    ("spokes", RoleKind.SPOKESPERSON),
+    ("press secretary", RoleKind.SPOKESPERSON),
+    ("ambassador", RoleKind.AMBASSADOR),
+    ("envoy", RoleKind.ENVOY),
+    ("advis", RoleKind.ADVISER),
+    ("minister", RoleKind.MINISTER),
+    ("secretary", RoleKind.MINISTER),
+)
+
+
+def role_kind(office: str) -> RoleKind:
+    """The kind of an office as the text names it ("Prime Minister" is head of government)."""
+    folded = office.casefold()
+    return next((kind for key, kind in _OFFICES if key in folded), RoleKind.OTHER)
+
+
+def short_name(leader: Leader) -> str:
+    """How short mentions name a leader: the one-word alias that is part of the name, else the last word."""
+    words = leader.name.split()
+    for alias in leader.aliases:
+        if " " not in alias and alias in words:
+            return alias
+    return words[-1] if words else leader.name
+
+
+class _Builder:
+    """Turns one extraction into records, numbering ids within the source."""
+
+    def __init__(self, extraction: Extraction, source: Source, corpus: Records | None) -> None:
+        self.extraction = extraction
+        self.source = source
+        self.corpus = {leader.id: leader for leader in corpus.leaders} if corpus is not None else {}
+        self.persons: dict[str, Person] = {p.id: p for p in extraction.persons}
+        self.leaders: dict[str, Leader] = {}
+        self.known: set[str] = set()
+        self.review: list[str] = []
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return Evidence(source=self.source.id, quote=self.extraction.text[start:end], start=start, end=end)
+
+    # people ---------------------------------------------------------------------------------------
+
+    def leader(self, person: str) -> str | None:
+        """The leader id for the text's person ``person``, creating its draft record on first use."""
+        if person in self.leaders:
+            return person
+        if person in self.corpus:
+            self.leaders[person] = self.portable(self.corpus[person])
+            self.known.add(person)
+            return person
+        found = self.persons.get(person)
+        if found is not None:
+            self.leaders[person] = self.proposed(found)
+            return person
+        mention = next((m for m in self.extraction.people if person in (m.person, m.leader) and m.name), None)
+        if mention is None or mention.name is None:
+            return None
+        evidence = self.evidence(mention.start, mention.end)
+        note = f"{PROPOSED}: the name as the text gives it, “{mention.text}” at {mention.start}; review"
+        self.leaders[person] = Leader(
+            id=person,
+            name=mention.name,
+            evidence=(evidence,),
+            inferred=(Inference(field="name", note=note),),
+            note=f"Drafted from source {self.source.id}.",
+        )
+        return person
+
+    def portable(self, leader: Leader) -> Leader:
+        """A corpus's leader without evidence from other sources, with its first mention in this text."""
+        mention = next((m for m in self.extraction.people if leader.id in (m.person, m.leader)), None)
+        evidence = (self.evidence(mention.start, mention.end),) if mention is not None else ()
+        roles = tuple(attrs.evolve(r, evidence=()) if r.evidence else r for r in leader.roles)
+        return attrs.evolve(leader, evidence=evidence, roles=roles)
+
+    def proposed(self, person: Person) -> Leader:
+        first = person.first
+        where = f"“{first.text}” at {first.start}"
+        inferred = [Inference(field="name", note=f"{PROPOSED}: the fullest name the text gives, {where}")]
+        aliases: tuple[str, ...] = ()
+        if person.family_name and person.family_name != person.name:
+            aliases = (person.family_name,)
+        roles: tuple[Role, ...] = ()
+        if person.office:
+            roles = (Role(title=person.office, kind=role_kind(person.office), country=person.country),)
+            note = f"{PROPOSED}: the title the text gives, “{person.office}”; kind and period to review"
+            inferred.append(Inference(field="roles", note=note))
+        if person.country:
+            note = f"{PROPOSED}: the text's title or description ({country_name(person.country)})"
+            inferred.append(Inference(field="country", note=note))
+        return Leader(
+            id=person.id,
+            name=person.name,
+            aliases=aliases,
+            country=person.country,
+            roles=roles,
+            evidence=(self.evidence(first.start, first.end),),
+            inferred=tuple(inferred),
+            note=f"Drafted from source {self.source.id}.",
+        )
+
+    def speaker(self, attribution: Attribution) -> Speaker | None:
+        speaker = attribution.speaker
+        if speaker is None or speaker.kind is not SpeakerKind.PERSON or speaker.leader is None:
+            return speaker
+        ident = self.leader(speaker.leader)
+        return None if ident is None else Speaker.person(ident)
+
+    # meetings -------------------------------------------------------------------------------------
+
+    def meeting(self, number: int, candidate: MeetingCandidate) -> Meeting | None:
+        ids = [self.leader(p) for p in candidate.participants]
+        participants = tuple(sorted({i for i in ids if i is not None}))
+        if len(participants) < 2:
+            return None
+        inferred = [self._proposed("participants", candidate.meeting_cue.text, candidate.meeting_cue.start)]
+        when = candidate.when.value if candidate.when is not None else None
+        if candidate.when is not None and when is not None:
+            rule = candidate.when.rule
+            inferred.append(self._proposed("when", candidate.when.text, candidate.when.start, rule))
+        status = candidate.status
+        if status is not None and candidate.status_cue is not None:
+            cue = candidate.status_cue
+            inferred.append(self._proposed("status", cue.text, cue.start))
+        else:
+            anchor = self.extraction.anchor or self.extraction.published
+            ahead = when is not None and anchor is not None and when.earliest > anchor.latest
+            status = MeetingStatus.PLANNED if ahead else (candidate.status or MeetingStatus.HELD)
+            note = f"{PROPOSED}: no status cue; taken as {status.value} from the date and the verb"
+            inferred.append(Inference(field="status", note=note))
+        format_ = candidate.format
+        if format_ is not None and candidate.format_cue is not None:
+            cue = candidate.format_cue
+            inferred.append(self._proposed("format", cue.text, cue.start))
+        else:
+            format_ = MeetingFormat.BILATERAL if len(participants) == 2 else MeetingFormat.MULTILATERAL
+            note = f"{PROPOSED}: no format cue; {len(participants)} participants"
+            inferred.append(Inference(field="format", note=note))
+        place = None
+        if candidate.place is not None:
+            place = _place(candidate.place.name, candidate.place.country)
+            if place is None:
+                self.review.append(
+                    f"place “{candidate.place.name}” at {candidate.place.start}: no country; not recorded"
+                )
+            else:
+                inferred.append(self._proposed("place", candidate.place.text, candidate.place.start))
+        if candidate.occasion is not None:
+            self.review.append(
+                f"occasion “{candidate.occasion.text}” at {candidate.occasion.start}: not a meeting record"
+            )
+        return Meeting(
+            id=f"{self.source.id}.m{number}",
+            name="meeting",
+            format=format_,
+            status=status,
+            participants=participants,
+            when=when,
+            place=place,
+            evidence=(self.evidence(candidate.start, candidate.end),),
+            inferred=tuple(inferred),
+        )
+
+    def _proposed(self, field: str, words: str, start: int, rule: str | None = None) -> Inference:
+        how = f" ({rule})" if rule else ""
+        return Inference(field=field, note=f"{PROPOSED}: “{words}” at {start}{how}")
+
+    def encounters(self) -> tuple[list[Meeting], dict[str, str]]:
+        """The text's meetings, one per encounter, and each candidate's meeting id → encounter id."""
+        reports = [
+            m for n, c in enumerate(self.extraction.meetings, 1) if (m := self.meeting(n, c)) is not None
+        ]
+        published = {self.source.id: self.source.published}
+        found: list[Encounter] = []
+        for report in reports:
+            target = next((e for e in found if e.refusal(report, published) is None), None)
+            if target is None:
+                found.append(Encounter.start(report, published))
+            else:
+                target.add(report, published)
+        meetings: list[Meeting] = []
+        renamed: dict[str, str] = {}
+        for number, encounter in enumerate(found, start=1):
+            ident = f"{self.source.id}.m{number}"
+            meeting = merge_fields(encounter, ident=ident, name=self.meeting_name(encounter.first))
+            meetings.append(meeting)
+            renamed.update((m.id, ident) for m in encounter.members)
+        return meetings, renamed
+
+    def meeting_name(self, meeting: Meeting) -> str:
+        return meeting_name(meeting, self.leaders)
+
+    # claims ---------------------------------------------------------------------------------------
+
+    def claims(self, meetings: list[Meeting], renamed: Mapping[str, str]) -> list[Claim]:
+        extraction = self.extraction
+        spans = [
+            (c.start, c.end, renamed.get(f"{self.source.id}.m{n}"))
+            for n, c in enumerate(extraction.meetings, 1)
+        ]
+        principal = _principal(meetings)
+        claims: list[Claim] = []
+        seen: set[tuple[str, object, object, tuple[str, ...], int]] = set()
+
+        def add(claim: Claim) -> None:
+            start = claim.evidence.start if claim.evidence.start is not None else -1
+            key = (claim.topic, claim.value, claim.speaker, claim.meetings, start)
+            if key not in seen:
+                seen.add(key)
+                claims.append(attrs.evolve(claim, id=f"{self.source.id}.c{len(claims) + 1}"))
+
+        for number, candidate in enumerate(extraction.meetings, 1):
+            meeting = renamed.get(f"{self.source.id}.m{number}")
+            if meeting is None or candidate.status is None or candidate.status_cue is None:
+                continue
+            speaker, how = self.said_by(candidate.status_cue.start, candidate.status_cue.end)
+            add(
+                Claim(
+                    id="c",
+                    speaker=speaker,
+                    topic=Topic.STATUS,
+                    value=Label(text=candidate.status.value),
+                    evidence=self.evidence(candidate.start, candidate.end),
+                    meetings=(meeting,),
+                    inferred=(Inference(field="speaker", note=f"{PROPOSED}: {how}"),),
+                )
+            )
+        for duration in extraction.durations:
+            topic = duration.kind.topic
+            if topic is None:
+                continue
+            meeting = _meeting_at(spans, duration.start) or principal
+            speaker, how = self.said_by(duration.start, duration.end)
+            start = min(duration.start, duration.cue.start) if duration.cue else duration.start
+            end = max(duration.end, duration.cue.end) if duration.cue else duration.end
+            add(
+                Claim(
+                    id="c",
+                    speaker=speaker,
+                    topic=topic,
+                    value=duration.value,
+                    evidence=self.evidence(start, end),
+                    meetings=(meeting,) if meeting else (),
+                    inferred=(
+                        Inference(field="speaker", note=f"{PROPOSED}: {how}"),
+                        Inference(field="meetings", note=f"{PROPOSED}: the nearest meeting mention"),
+                    ),
+                )
+            )
+        for attribution in extraction.attributions:
+            said = self.speaker(attribution)
+            if said is None:
+                self.review.append(
+                    f"words at {attribution.start} attributed to “{attribution.speaker_cue.text}”, "
+                    "who could not be told: no claim"
+                )
+                continue
+            if not attribution.text.strip():
+                continue
+            note = f"{PROPOSED}: “{attribution.speaker_cue.text} … {attribution.verb}”"
+            add(
+                Claim(
+                    id="c",
+                    speaker=said,
+                    topic=STATEMENT,
+                    value=True,
+                    evidence=self.evidence(attribution.start, attribution.end),
+                    meetings=(principal,) if principal else (),
+                    inferred=(
+                        Inference(field="speaker", note=note),
+                        Inference(field="meetings", note=f"{PROPOSED}: the meeting the article reports most"),
+                    ),
+                )
+            )
+        return claims
+
+    def said_by(self, start: int, end: int) -> tuple[Speaker, str]:
+        """Who says the words at ``start``..``end``: the speaker of an attribution around them, else the
+        author; and how that was found."""
+        for attribution in self.extraction.attributions:
+            if attribution.start <= start and end <= attribution.end:
+                speaker = self.speaker(attribution)
+                if speaker is not None:
+                    return speaker, f"inside words attributed to “{attribution.speaker_cue.text}”"
+        return Speaker.author(), "the article's own voice (no attribution around the words)"
+
+    def build(self) -> Draft:
+        meetings, renamed = self.encounters()
+        claims = self.claims(meetings, renamed)
+        for ident, leader in self.leaders.items():
+            if ident not in self.known:
+                self.review.append(f"new leader {leader.name} ({ident}): check name, country and office")
+        records = Records(
+            leaders=tuple(self.leaders.values()),
+            meetings=tuple(meetings),
+            sources=(self.source,),
+            claims=tuple(claims),
+        )
+        return Draft(
+            records=records,
+            known=frozenset(self.known),
+            extraction=self.extraction,
+            review=tuple(self.review),
+        )
+
+
+def meeting_name(meeting: Meeting, leaders: Mapping[str, Leader]) -> str:
+    """A short name: "Biden–Xi meeting, Bali" or "Biden–Putin video call"."""
+    names = [short_name(leaders[p]) if p in leaders else p for p in meeting.participants]
+    kind = {
+        MeetingFormat.PHONE_CALL: "phone call",
+        MeetingFormat.VIDEO_CALL: "video call",
+        MeetingFormat.SUMMIT: "summit",
+    }.get(meeting.format, "meeting")
+    where = f", {meeting.place.city}" if meeting.place is not None and meeting.place.city else ""
+    return f"{'–'.join(sorted(names))} {kind}{where}"
+
+
+def _place(name: str, country: str | None) -> Place | None:
+    if country is None:
+        return None
+    city = name.split(",")[0].strip()
+    if not city or city.casefold() == country_name(country).casefold():
+        return Place(country=country)
+    return Place(country=country, city=city)
+
+
+def _meeting_at(spans: Iterable[tuple[int, int, str | None]], offset: int) -> str | None:
+    """The meeting whose sentence holds ``offset``, else the nearest one mentioned before it."""
+    before: str | None = None
+    for start, end, meeting in spans:
+        if start <= offset < end and meeting is not None:
+            return meeting
+        if start <= offset and meeting is not None:
+            before = meeting
+    return before
+
+
+def _principal(meetings: list[Meeting]) -> str | None:
+    """The meeting the article reports most (most evidence; the first on a tie)."""
+    if not meetings:
+        return None
+    return max(meetings, key=lambda m: (len(m.evidence), -meetings.index(m))).id
