@@ -59,7 +59,8 @@ def test_lazy_names_do_not_load_heavy_modules_on_import() -> None:
     import subprocess
     import sys
 
-    heavy = ("summitlib.extraction", "summitlib.drafting", "summitlib.importers", "pandas", "matplotlib", "dateutil")
+    heavy = ("summitlib.extraction", "summitlib.drafting", "summitlib.importers", "pandas", "matplotlib",
+             "dateutil")  # fmt: skip
     code = f"import sys, summitlib; print(sorted(m for m in sys.modules if m.startswith({heavy!r})))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -266,15 +266,13 @@ def merge_fields(encounter: Encounter, *, ident: str, name: str) -> Meeting:
         notes = _notes(members, field, value)
         if notes:
             inferred[field] = Inference(field=field, note=notes)
+    for field in ("participants", "name"):
+        if base is None or is_proposed(base, field):
+            note = f"{PROPOSED} from {count} source{'s' if count != 1 else ''}; review"
+            inferred[field] = Inference(field=field, note=note)
     if base is not None:
         for item in base.inferred:
-            if item.field not in fields:
-                inferred.setdefault(item.field, item)
-    if len(members) > 1 or base is None:
-        for field in ("participants", "name"):
-            if base is None or is_proposed(base, field):
-                note = f"{PROPOSED} from {count} source{'s' if count != 1 else ''}; review"
-                inferred.setdefault(field, Inference(field=field, note=note))
+            inferred.setdefault(item.field, item)
     keep_name = base is not None and not is_proposed(base, "name")
     return Meeting(
         id=ident,
