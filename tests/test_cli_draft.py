@@ -107,9 +107,20 @@ def test_into_a_directory_that_is_not_a_corpus(tmp_path: Path, capsys: pytest.Ca
 def test_metadata_options_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "new"
     url = "https://m.timesofindia.com/world/biden-xi"
+    title = ["--title", "Biden, Xi hold 3-hour meet"]
     code = main(
-        ["draft", str(BALI[0]), "--into", str(target), "--url", url, "--title", "Biden, Xi hold 3-hour meet"]
-        + ["--publisher", "The Times of India", "--json"]
+        [
+            "draft",
+            str(BALI[0]),
+            "--into",
+            str(target),
+            "--url",
+            url,
+            *title,
+            "--publisher",
+            "The Times of India",
+            "--json",
+        ]
     )
     assert code == 0
     data = json.loads(capsys.readouterr().out)
