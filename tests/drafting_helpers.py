@@ -119,12 +119,16 @@ BALI = (
 )
 
 
-def bali_extraction(text: str = BALI, published: str | None = "2022-11-14") -> Extraction:
+def bali_extraction(
+    text: str = BALI,
+    published: str | None = "2022-11-14",
+    place: tuple[str, str | None] = ("Bali, Indonesia", "IDN"),
+) -> Extraction:
     from summitlib import DurationRange
 
     biden = person(text, "joe-biden", "Joe Biden", country="USA", office="President")
     xi = person(text, "xi-jinping", "Xi Jinping", country="CHN", office="President", family="Xi")
-    sentence = text[: text.index("2022.") + 5]
+    sentence = text[: text.index(". ") + 1]
     return Extraction(
         text=text,
         published=None if published is None else PartialDate.parse(published),
@@ -137,7 +141,7 @@ def bali_extraction(text: str = BALI, published: str | None = "2022-11-14") -> E
                 ["joe-biden", "xi-jinping"],
                 verb="met",
                 when=("November 14, 2022", "2022-11-14"),
-                place=("Bali, Indonesia", "IDN"),
+                place=place,
             ),
         ),
         durations=(duration(text, "lasted three hours", DurationRange.exactly(180), DurationKind.ACTUAL),),

@@ -13,6 +13,7 @@ from summitlib import (
     Leader,
     MeetingFormat,
     MeetingStatus,
+    Place,
     Records,
     Role,
     RoleKind,
@@ -20,7 +21,8 @@ from summitlib import (
 from summitlib.claims import SpeakerKind, Topic
 from summitlib.drafting import PROPOSED, STATEMENT, consolidate
 from summitlib.drafting._draft import role_kind
-from summitlib.drafting._source import date_line, slug
+from summitlib.drafting._source import date_line, gathering_name, slug
+from summitlib.extraction import Cue
 
 from .drafting_helpers import BALI, bali_extraction, drafted, report_draft
 
@@ -252,3 +254,48 @@ def test_people_are_one_leader_across_articles_fullest_name_first() -> None:
     assert sorted(x.id for x in result.records.leaders) == ["joe-biden", "xi-jinping"]
     (meeting,) = result.records.meetings
     assert meeting.participants == ("joe-biden", "xi-jinping")
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("the G20 summit", "G20 summit"),
+        ("the G-20 summit", "G-20 summit"),
+        ("the APEC forum", "APEC forum"),
+        ("the summit", None),
+        ("Monday's meeting", None),
+        ("the U.S.-Russia summit", None),
+    ],
+)
+def test_gathering_names(words: str, name: str | None) -> None:
+    assert gathering_name(words) == name
+
+
+def test_an_occasion_becomes_a_summit_the_meeting_is_part_of() -> None:
+    text = BALI.replace("on November 14, 2022.", "on November 14, 2022, on the sidelines of the G20 summit.")
+    extraction = bali_extraction(text)
+    (candidate,) = extraction.meetings
+    start = text.index("G20 summit")
+    occasion = Cue(start=start, end=start + len("G20 summit"), text="G20 summit")
+    candidate = attrs.evolve(candidate, occasion=occasion)
+    draft = drafted(attrs.evolve(extraction, meetings=(candidate,)), source_id="bali")
+    meetings = {m.format: m for m in draft.records.meetings}
+    summit, meeting = meetings[MeetingFormat.SUMMIT], meetings[MeetingFormat.BILATERAL]
+    assert meeting.occasion == summit.id and summit.name == "G20 summit"
+    assert str(summit.when) == "2022-11" and summit.participants == ()
+    result = consolidate([draft])
+    ids = {m.format: m.id for m in result.records.meetings}
+    assert ids[MeetingFormat.SUMMIT] == "g20-summit-2022-11"
+    assert next(m for m in result.records.meetings if m.format is MeetingFormat.BILATERAL).occasion == (
+        "g20-summit-2022-11"
+    )
+    Corpus(result.records)
+
+
+def test_a_city_without_a_country_is_placed_by_the_corpus() -> None:
+    text = BALI.replace("Bali, Indonesia", "Bali")
+    extraction = bali_extraction(text, place=("Bali", None))
+    assert drafted(extraction, source_id="a").records.meetings[0].place is None
+    known = consolidate([drafted(bali_extraction(), source_id="b")]).records
+    (meeting,) = drafted(extraction, source_id="a", corpus=known).records.meetings
+    assert meeting.place == Place(country="IDN", city="Bali")

@@ -16,10 +16,10 @@ import attrs
 from summitlib._names import normalise
 from summitlib.claims import Claim, Speaker, SpeakerKind
 from summitlib.dates import PartialDate
-from summitlib.drafting._draft import Draft, meeting_name, short_name
+from summitlib.drafting._draft import Draft, meeting_name, short_name, with_occasion
 from summitlib.drafting._encounters import _STATUS_RANK, PROPOSED, Encounter, merge_fields, window
 from summitlib.drafting._source import slug, text_digest
-from summitlib.model import Leader, Meeting
+from summitlib.model import Leader, Meeting, MeetingFormat
 from summitlib.provenance import Evidence
 from summitlib.records import Records
 
@@ -288,6 +288,7 @@ class _Consolidator:
         order = {m.id: n for n, m in enumerate(self.base.meetings)}
         meetings.sort(key=lambda m: order[m.id])
         meetings += [final[id(e)] for e in created]
+        meetings = [with_occasion(m, renamed) for m in meetings]
         merges.sort(key=lambda m: (m.meeting, m.source))
         return meetings, renamed, merges
 
@@ -314,6 +315,8 @@ class _Consolidator:
     def meeting_id(self, encounter: Encounter) -> str:
         first = encounter.first
         names = [slug(short_name(self.leaders[p])) if p in self.leaders else p for p in first.participants]
+        if first.format is MeetingFormat.SUMMIT:
+            names = [slug(first.name, limit=40) or "gathering"]
         when = encounter.merged_when()
         tail = str(when).replace("/", "--") if when is not None else first.status.value.replace("_", "-")
         call = "-call" if first.format.is_call else ""

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from summitlib._names import fold
 from summitlib.claims import Claim, Label, Speaker, SpeakerKind, Topic
 from summitlib.dates import PartialDate
 from summitlib.drafting._encounters import PROPOSED, Encounter, merge_fields
-from summitlib.drafting._source import DateLine, date_line, slug
+from summitlib.drafting._source import DateLine, date_line, gathering_key, gathering_name, slug
 from summitlib.model import Leader, Meeting, MeetingFormat, MeetingStatus, Role, RoleKind, Source, SourceKind
 from summitlib.places import Place, country_name
 from summitlib.provenance import Evidence, Inference
@@ -192,6 +193,10 @@ def short_name(leader: Leader) -> str:
     for alias in leader.aliases:
         if " " not in alias and alias in words:
             return alias
+    for name in leader.names:  # a hyphenated given name comes after the family name: "Kim Jong-un"
+        parts = name.split()
+        if len(parts) == 2 and "-" in parts[1] and parts[0] in words:
+            return parts[0]
     return words[-1] if words else leader.name
 
 
@@ -206,6 +211,8 @@ class _Builder:
         self.leaders: dict[str, Leader] = {}
         self.known: set[str] = set()
         self.review: list[str] = []
+        self.occasions: dict[str, Meeting] = {}
+        self.cities = _cities(extraction, corpus)
 
     def evidence(self, start: int, end: int) -> Evidence:
         return Evidence(source=self.source.id, quote=self.extraction.text[start:end], start=start, end=end)
@@ -310,18 +317,14 @@ class _Builder:
             inferred.append(Inference(field="format", note=note))
         place = None
         if candidate.place is not None:
-            place = _place(candidate.place.name, candidate.place.country)
+            place = _place(candidate.place.name, candidate.place.country, self.cities)
             if place is None:
                 self.review.append(
                     f"place “{candidate.place.name}” at {candidate.place.start}: no country; not recorded"
                 )
             else:
                 inferred.append(self._proposed("place", candidate.place.text, candidate.place.start))
-        if candidate.occasion is not None:
-            self.review.append(
-                f"occasion “{candidate.occasion.text}” at {candidate.occasion.start}: not a meeting record"
-            )
-        return Meeting(
+        meeting = Meeting(
             id=f"{self.source.id}.m{number}",
             name="meeting",
             format=format_,
@@ -332,6 +335,42 @@ class _Builder:
             evidence=(self.evidence(candidate.start, candidate.end),),
             inferred=tuple(inferred),
         )
+        if candidate.occasion is not None:
+            occasion = self.occasion(candidate, meeting)
+            if occasion is not None:
+                inferred.append(self._proposed("occasion", candidate.occasion.text, candidate.occasion.start))
+                meeting = attrs.evolve(meeting, occasion=occasion, inferred=tuple(inferred))
+        return meeting
+
+    def occasion(self, candidate: MeetingCandidate, meeting: Meeting) -> str | None:
+        """The id of the gathering a meeting was held at ("the G20 summit"), drafted on first mention."""
+        cue = candidate.occasion
+        assert cue is not None
+        name = gathering_name(cue.text)
+        if name is None:
+            self.review.append(f"occasion “{cue.text}” at {cue.start}: too generic to record")
+            return None
+        key = gathering_key(name)
+        if key in self.occasions:
+            return self.occasions[key].id
+        inferred = [
+            self._proposed("name", cue.text, cue.start),
+            Inference(field="status", note=f"{PROPOSED}: that of the meeting held at it"),
+            Inference(field="format", note=f"{PROPOSED}: a gathering the meeting was held at"),
+        ]
+        if meeting.place is not None:
+            inferred.append(Inference(field="place", note=f"{PROPOSED}: the place of the meeting held at it"))
+        occasion = Meeting(
+            id=f"{self.source.id}.o{len(self.occasions) + 1}",
+            name=name,
+            format=MeetingFormat.SUMMIT,
+            status=meeting.status,
+            place=meeting.place,
+            evidence=(self.evidence(candidate.start, candidate.end),),
+            inferred=tuple(inferred),
+        )
+        self.occasions[key] = occasion
+        return occasion.id
 
     def _proposed(self, field: str, words: str, start: int, rule: str | None = None) -> Inference:
         how = f" ({rule})" if rule else ""
@@ -342,6 +381,7 @@ class _Builder:
         reports = [
             m for n, c in enumerate(self.extraction.meetings, 1) if (m := self.meeting(n, c)) is not None
         ]
+        reports += self.occasions.values()
         published = {self.source.id: self.source.published}
         found: list[Encounter] = []
         for report in reports:
@@ -357,7 +397,8 @@ class _Builder:
             meeting = merge_fields(encounter, ident=ident, name=self.meeting_name(encounter.first))
             meetings.append(meeting)
             renamed.update((m.id, ident) for m in encounter.members)
-        return meetings, renamed
+        meetings = [with_occasion(m, renamed) for m in meetings]
+        return [_dated_gathering(m, meetings) for m in meetings], renamed
 
     def meeting_name(self, meeting: Meeting) -> str:
         return meeting_name(meeting, self.leaders)
@@ -476,8 +517,37 @@ class _Builder:
         )
 
 
+def _dated_gathering(gathering: Meeting, meetings: list[Meeting]) -> Meeting:
+    """A gathering without a date dated by the month of the meetings held at it, when they agree."""
+    if gathering.format is not MeetingFormat.SUMMIT or gathering.when is not None:
+        return gathering
+    months = {
+        (m.when.earliest.year, m.when.earliest.month)
+        for m in meetings
+        if m.occasion == gathering.id
+        and m.when is not None
+        and (m.when.earliest.year, m.when.earliest.month) == (m.when.latest.year, m.when.latest.month)
+    }
+    if len(months) != 1:
+        return gathering
+    ((year, month),) = months
+    note = Inference(field="when", note=f"{PROPOSED}: the month of the meetings held at it")
+    return attrs.evolve(
+        gathering, when=PartialDate(year=year, month=month), inferred=(*gathering.inferred, note)
+    )
+
+
+def with_occasion(meeting: Meeting, renamed: Mapping[str, str]) -> Meeting:
+    """``meeting`` with its occasion's id renamed as the occasion's report was."""
+    if meeting.occasion is None or meeting.occasion not in renamed:
+        return meeting
+    return attrs.evolve(meeting, occasion=renamed[meeting.occasion])
+
+
 def meeting_name(meeting: Meeting, leaders: Mapping[str, Leader]) -> str:
-    """A short name: "Biden–Xi meeting, Bali" or "Biden–Putin video call"."""
+    """A short name: "Biden–Xi meeting, Bali" or "Biden–Putin video call"; a gathering keeps its own."""
+    if meeting.format is MeetingFormat.SUMMIT:
+        return meeting.name
     names = [short_name(leaders[p]) if p in leaders else p for p in meeting.participants]
     kind = {
         MeetingFormat.PHONE_CALL: "phone call",
@@ -488,10 +558,25 @@ def meeting_name(meeting: Meeting, leaders: Mapping[str, Leader]) -> str:
     return f"{'–'.join(sorted(names))} {kind}{where}"
 
 
-def _place(name: str, country: str | None) -> Place | None:
+def _cities(extraction: Extraction, corpus: Records | None) -> dict[str, str]:
+    """Countries of the cities the text places in a country ("Geneva, Switzerland") or the corpus knows."""
+    cities: dict[str, str] = {}
+    for meeting in corpus.meetings if corpus is not None else ():
+        if meeting.place is not None and meeting.place.city:
+            cities.setdefault(fold(meeting.place.city), meeting.place.country)
+    for candidate in extraction.meetings:
+        cue = candidate.place
+        if cue is not None and cue.country is not None and "," in cue.name:
+            cities[fold(cue.name.split(",")[0].strip())] = cue.country
+    return cities
+
+
+def _place(name: str, country: str | None, cities: Mapping[str, str]) -> Place | None:
+    city = name.split(",")[0].strip()
+    if country is None:
+        country = cities.get(fold(city))
     if country is None:
         return None
-    city = name.split(",")[0].strip()
     if not city or city.casefold() == country_name(country).casefold():
         return Place(country=country)
     return Place(country=country, city=city)

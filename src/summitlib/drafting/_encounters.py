@@ -7,7 +7,9 @@ The rules, applied to reports of the **same set of participants** only:
    of its sources — a *held* meeting took place on or before publication, a *planned*, *proposed* or
    *possible* one on or after it. Reports merge only when all their windows share a day, so a meeting
    held in July and one held in November never merge, nor does a held meeting with one planned later.
-2. **Compatible format.** A call (phone or video) never merges with a meeting in person.
+2. **Compatible format.** A call (phone or video) never merges with a meeting in person, nor a gathering
+   (a summit, which names the occasion of meetings held at it) with anything but a gathering of the same
+   name ("G-20 summit" and "G20 summit in Bali" agree).
 3. **Compatible place.** When both give a place: the same city when both name one, else the same country.
 4. **Compatible status.** A held meeting never merges with a cancelled, postponed or ruled-out one, and a
    hypothetical meeting ("if they met") with nothing but another hypothetical one. A planned meeting and
@@ -29,6 +31,7 @@ import attrs
 
 from summitlib._names import fold
 from summitlib.dates import DateSpan, PartialDate, When
+from summitlib.drafting._source import gathering_key
 from summitlib.model import Meeting, MeetingFormat, MeetingStatus
 from summitlib.places import Place
 from summitlib.provenance import Evidence, Inference
@@ -160,6 +163,12 @@ class Encounter:
             return "different participants"
         if _is_call(meeting) != _is_call(first):
             return "a call and a meeting in person"
+        summits = (meeting.format is MeetingFormat.SUMMIT, first.format is MeetingFormat.SUMMIT)
+        if any(summits):
+            if not all(summits):
+                return "a gathering and a meeting held at one"
+            if not _same_gathering(meeting.name, first.name):
+                return "gatherings of different names"
         lo, hi = window(meeting, published)
         if max(lo, self.window[0]) > min(hi, self.window[1]):
             return "dates that do not overlap"
@@ -207,6 +216,13 @@ class Encounter:
         return _tightest([m.when for m in self.members if m.when is not None])
 
 
+def _same_gathering(first: str, second: str) -> bool:
+    """Gatherings agree when the words of one name are all in the other ("G-20 summit", "G20 summit in
+    Bali")."""
+    a, b = set(gathering_key(first).split()), set(gathering_key(second).split())
+    return bool(a and b) and (a <= b or b <= a)
+
+
 def _place_key(place: Place) -> tuple[int, str]:
     return (-(place.venue is not None) * 2 - (place.city is not None), str(place))
 
@@ -241,8 +257,9 @@ def merge_fields(encounter: Encounter, *, ident: str, name: str) -> Meeting:
     """The meeting an encounter's members make together.
 
     An existing meeting keeps every field a curator has reviewed (one not marked as proposed by
-    extraction); the others take the tightest date, most specific place, most definite status and
-    format of all members. Evidence is the union of the members' evidence.
+    extraction, unless it is an empty field of a meeting that is still a draft); the others take the
+    tightest date, most specific place, most definite status and format of all members. Evidence is
+    the union of the members' evidence.
     """
     members = encounter.members
     base = encounter.existing
@@ -259,8 +276,10 @@ def merge_fields(encounter: Encounter, *, ident: str, name: str) -> Meeting:
         "occasion": occasion,
     }
     inferred: dict[str, Inference] = {}
+    drafted = base is not None and any(i.note.startswith(PROPOSED) for i in base.inferred)
     for field, value in fields.items():
-        if base is not None and not is_proposed(base, field):
+        open_ = drafted and getattr(base, field) is None  # a draft's unknown may be filled in
+        if base is not None and not is_proposed(base, field) and not open_:
             fields[field] = getattr(base, field)
             continue
         notes = _notes(members, field, value)

@@ -26,7 +26,7 @@ import attrs
 from summitlib._names import fold
 from summitlib.dates import PartialDate
 
-__all__ = ["DateLine", "date_line", "slug", "text_digest"]
+__all__ = ["DateLine", "date_line", "gathering_key", "gathering_name", "slug", "text_digest"]
 
 _HEAD_CHARACTERS = 400
 """How far into the text a date line may be: the first lines of a saved page, not its body."""
@@ -115,3 +115,30 @@ def slug(text: str, limit: int = 60) -> str:
 def text_digest(text: str) -> str:
     """A short stable digest of a text: sources with the same digest hold the same text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+_GENERIC = frozenset(
+    "the a an of summit summits conference forum meeting meetings talks leaders annual".split()  # noqa: SIM905
+)
+
+
+_ACRONYM = re.compile(r"(?<![\w.])(?:G-?\d{1,2}|[A-Z][A-Z0-9]{2,}|EU|UN)(?![\w.])")
+_COUNTRY_ACRONYMS = frozenset({"USA", "UAE", "PRC", "DPRK", "ROK", "USSR"})
+
+
+def gathering_name(text: str) -> str | None:
+    """The name of a gathering from the words naming it ("the G20 summit" gives "G20 summit"), or None
+    when the words do not name one gathering: no acronym such as G20, APEC, ASEAN, NATO, EU ("the summit",
+    "Monday's meeting", "the U.S.-Russia summit", which is the meeting itself)."""
+    name = " ".join(text.split())
+    if name[:4].casefold() == "the ":
+        name = name[4:]
+    acronyms = {m.group() for m in _ACRONYM.finditer(name)} - _COUNTRY_ACRONYMS
+    if not acronyms or not set(gathering_key(name).split()) - _GENERIC:
+        return None
+    return name
+
+
+def gathering_key(name: str) -> str:
+    """How gathering names are compared: folded, punctuation dropped ("G-20" and "G20" agree)."""
+    return " ".join(re.sub(r"[^\w\s]", "", fold(name).replace("-", "")).split())
