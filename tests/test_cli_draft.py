@@ -147,3 +147,22 @@ def test_html_needs_the_optional_extractor(
     monkeypatch.setitem(sys.modules, "trafilatura", fake)
     assert main(["draft", str(page), "--into", str(tmp_path / "c"), "--published", "2022-11-14"]) == 0
     assert summitlib.load(tmp_path / "c").sources.one().text == "Biden and Xi met on Monday."
+
+
+def test_leaders_of_another_corpus_are_known_by_name(tmp_path: Path) -> None:
+    lexicon = _seeded(tmp_path / "lexicon")
+    target = tmp_path / "new"
+    args = [
+        "draft",
+        *map(str, BALI),
+        "--into",
+        str(target),
+        "--published",
+        "2022-11-14",
+        "--corpus",
+        str(lexicon),
+    ]
+    assert main(args) == 0
+    corpus = summitlib.load(target)
+    assert {"joe-biden", "xi-jinping"} <= set(corpus.leaders.ids)
+    assert len(corpus.meetings.filter(between=["Biden", "Xi"], during="2022-11-14")) == 1

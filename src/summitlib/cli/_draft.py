@@ -31,7 +31,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "missing): reports of the same encounter become one meeting with evidence from each article, "
         "people the corpus knows keep their ids. Prints what was added, what was merged into what and "
         "why, and what needs review. Adding an article already in DIR changes nothing; DIR is written "
-        "atomically, so a failure leaves it as it was.",
+        "atomically, so a failure leaves it as it was. With --corpus PATH, the leaders of PATH are known "
+        "by name too (and keep their ids when added).",
         epilog="examples:\n  summitlib draft article.txt --into my-corpus --published 2022-11-14\n"
         "  summitlib draft articles/*.txt --into my-corpus --dry-run",
     )
@@ -86,6 +87,20 @@ def _existing(directory: Path) -> Records:
     return load(directory).records
 
 
+def _lexicon(base: Records, paths: list[Path]) -> Records:
+    """What the extractor knows: DIR's leaders and places, and those of the ``--corpus`` paths."""
+    if not paths:
+        return base
+    import attrs
+
+    from summitlib._api import load
+
+    extra = load(*paths).records
+    known = {leader.id for leader in base.leaders}
+    leaders = (*base.leaders, *(x for x in extra.leaders if x.id not in known))
+    return attrs.evolve(base, leaders=leaders, meetings=(*base.meetings, *extra.meetings))
+
+
 def _draft(args: argparse.Namespace) -> int:
     from summitlib._api import save
     from summitlib.corpus import Corpus
@@ -95,6 +110,7 @@ def _draft(args: argparse.Namespace) -> int:
     if len(args.articles) > 1 and (args.url or args.title):
         raise CommandError("--url and --title describe one article; give one ARTICLE with them", code=2)
     base = _existing(args.into)
+    lexicon = _lexicon(base, args.corpus or [])
     drafts: list[Draft] = []
     for path in args.articles:
         text = read_article(path)
@@ -106,7 +122,7 @@ def _draft(args: argparse.Namespace) -> int:
                 publisher=args.publisher,
                 url=args.url,
                 source_id=slug(path.stem, limit=48) or None,
-                corpus=base,
+                corpus=lexicon,
             )
         )
     result = consolidate(drafts, into=base)

@@ -190,13 +190,14 @@ class Encounter:
     def reason(self, meeting: Meeting, namer: Callable[[str], str]) -> str:
         """Why ``meeting`` was merged: the rules it satisfied, in words."""
         who = " and ".join(namer(p) for p in sorted(meeting.participants))
+        same = f"same gathering ({meeting.name})" if not who else f"same participants ({who})"
         when = str(meeting.when) if meeting.when is not None else "undated"
         merged = self.merged_when()
         dates = f"{when} fits {merged}" if merged is not None else f"{when}, {meeting.status.value}"
         kind = "calls" if _is_call(meeting) else "in person"
         place = self.place()
         where = f", places agree ({meeting.place})" if meeting.place is not None and place is not None else ""
-        return f"same participants ({who}), dates compatible ({dates}), both {kind}{where}"
+        return f"{same}, dates compatible ({dates}), both {kind}{where}"
 
     def add(self, meeting: Meeting, published: Mapping[str, PartialDate | None]) -> None:
         """Make ``meeting`` a member (after `refusal` returned None)."""
