@@ -149,17 +149,26 @@ def test_a_held_out_article(corpus: Records) -> None:
         ("nearly two hours", "~<=120", "actual"),
         ("an hour", "60", "scheduled"),
     ]
-    said = [(str(a.speaker) if a.speaker else a.speaker_name, a.verb) for a in result.attributions]
+    said = [(a.speaker_name or str(a.speaker), a.verb) for a in result.attributions]
     assert said == [
         ("donald-trump", "told reporters"),
         ("South Korea's presidential office", "according to"),
         ("Sarah Sanders", "said"),
     ]
-    found = [(m.participants, m.status.value if m.status else None, m.carried) for m in result.meetings]
+    found = [
+        (
+            m.participants,
+            m.status.value if m.status else None,
+            m.format.value if m.format else None,
+            m.carried,
+        )
+        for m in result.meetings
+    ]
     assert found == [
-        (("donald-trump", "kim-jong-un"), "held", False),
-        (("donald-trump", "kim-jong-un"), "planned", True),
-        (("donald-trump", "kim-jong-un"), "possible", False),
+        (("donald-trump", "kim-jong-un"), "held", None, False),
+        (("donald-trump", "kim-jong-un"), "planned", None, True),
+        (("donald-trump", "moon-jae-in"), "held", "phone_call", False),
+        (("donald-trump", "kim-jong-un"), "possible", None, False),
     ]
     unknown = [m for m in result.people if m.rule == "unknown-name"]
     assert [(m.name, m.title) for m in unknown] == [("Sarah Sanders", "House press secretary")]

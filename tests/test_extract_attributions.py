@@ -29,8 +29,9 @@ def attributions(text: str, corpus: Records) -> list[Attribution]:
 
 
 def summary(text: str, corpus: Records) -> list[tuple[str | None, str, str]]:
+    """Speaker (the name for someone the corpus does not know, else the corpus id or group), verb, words."""
     return [
-        (str(a.speaker) if a.speaker is not None else a.speaker_name, a.verb, a.text)
+        (a.speaker_name if a.speaker_name is not None else str(a.speaker), a.verb, a.text)
         for a in attributions(text, corpus)
     ]
 
@@ -143,7 +144,8 @@ def test_no_speaker_no_attribution(text: str, corpus: Records) -> None:
 
 
 def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
+    """Someone the corpus does not know is a person of the text, by a proposed id, with the name kept."""
     [attribution] = attributions("Jane Doe, the EU special envoy, said the ceasefire was holding.", corpus)
-    assert attribution.speaker is None
+    assert attribution.speaker == Speaker.person("jane-doe")
     assert attribution.speaker_name == "Jane Doe"
     assert attribution.text == "the ceasefire was holding"

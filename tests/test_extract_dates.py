@@ -30,7 +30,7 @@ def dates(text: str, anchor: PartialDate | None = ANCHOR) -> list[tuple[str, str
         ("filed on 2019-02-27 late", ("2019-02-27", "2019-02-27", "absolute")),
         (
             "a November 10-11 summit",
-            ("November 10-11", "2017-11-10/2017-11-11", "month-day:year-from-anchor:this"),
+            ("November 10-11", "2017-11-10/2017-11-11", "month-day:year-from-anchor:nearest:this"),
         ),
         ("In September, Putin floated", ("September", "2017-09", "month:year-from-anchor:this")),
         ("ordered seized in December", ("December", "2016-12", "month:year-from-anchor:last")),

@@ -184,7 +184,7 @@ def test_leader_roles_from_records_drive_descriptions() -> None:
             )
         ]
     )
-    found = list(extract("Talks with the Norwegian prime minister", corpus=records).people)
-    assert found == []  # "Norwegian" is not in the demonym table: no guess
+    found = list(extract("Talks with the Ruritanian prime minister", corpus=records).people)
+    assert found == []  # "Ruritanian" is not in the demonym table: no guess
     merkel = list(extract("Talks with the German chancellor", corpus=records).people)
     assert [(m.leader, m.candidates) for m in merkel] == [(None, ())]  # no German leader in these records

@@ -241,7 +241,7 @@ def test_migrations_upgrade_old_files(
     with pytest.raises(ValueError, match="already registered"):
         register_migration(from_version=2)(date_to_when)
     assert load_records(path) == hamburg
-    assert MIGRATIONS == registered  # the public registry was not touched by this test
+    assert registered == MIGRATIONS  # the public registry was not touched by this test
 
 
 def test_versions_older_than_any_migration_are_unknown(tmp_path: Path) -> None:

@@ -37,7 +37,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
-from summitlib.dates import PartialDate
+from summitlib.dates import PartialDate, Precision
+from summitlib.extraction._cast import build_cast
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import (
@@ -54,7 +55,7 @@ from summitlib.extraction._types import (
     PlaceCue,
 )
 from summitlib.extraction.attributions import find_attributions
-from summitlib.extraction.dates import find_dates
+from summitlib.extraction.dates import find_dateline, find_dates
 from summitlib.extraction.durations import find_durations
 from summitlib.extraction.issues import find_issues
 from summitlib.extraction.meetings import find_meetings
@@ -108,16 +109,23 @@ class Extractor:
         Raises:
             InvalidValueError: when ``published`` is not a date.
         """
-        anchor = None if published is None else PartialDate.parse(published)
+        given = None if published is None else PartialDate.parse(published)
+        dateline = find_dateline(text, given)
+        anchor = _anchor(given, dateline)
         sentences = Sentences(text)
-        people = find_people(text, self.lexicon, anchor)
+        persons, people = build_cast(find_people(text, self.lexicon, anchor), self.lexicon)
         dates = find_dates(text, anchor, sentences)
         durations = find_durations(text, sentences)
-        attributions = find_attributions(text, people, sentences)
-        meetings = find_meetings(text, people, dates, durations, attributions, self.lexicon, sentences)
+        attributions = find_attributions(text, people, sentences, persons)
+        meetings = find_meetings(
+            text, people, dates, durations, attributions, self.lexicon, sentences, anchor
+        )
         return Extraction(
             text=text,
-            published=anchor,
+            published=given,
+            anchor=anchor,
+            dateline=dateline if anchor is not given or given is None else None,
+            persons=tuple(persons),
             people=tuple(people),
             issues=tuple(find_issues(text, self.lexicon)),
             dates=tuple(dates),
@@ -156,6 +164,24 @@ def extract(
         cached = (corpus, Extractor(corpus))
         _CACHE[key] = cached
     return cached[1].extract(text, published=published)
+
+
+def _anchor(published: PartialDate | None, dateline: DateMention | None) -> PartialDate | None:
+    """The date relative dates are resolved against: a dateline's day (when it is no later than the
+    publication date and at most a week before it), a date line's date when no publication date is
+    given, else the publication date."""
+    if dateline is None or not isinstance(dateline.value, PartialDate):
+        return published
+    if published is None:
+        return dateline.value
+    if dateline.rule != "dateline" or dateline.value.precision is not Precision.DAY:
+        return published
+    gap = (published.earliest - dateline.value.earliest).days
+    return (
+        dateline.value
+        if 0 <= gap <= 7 or (gap < 0 and published.precision is not Precision.DAY)
+        else published
+    )
 
 
 def _records(corpus: CorpusLike | None) -> Records:

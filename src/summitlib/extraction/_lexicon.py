@@ -6,6 +6,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from importlib import resources
 
 from summitlib._countries import ALL_COUNTRIES
 from summitlib.dates import PartialDate
@@ -15,57 +16,18 @@ from summitlib.records import Records
 
 __all__ = ["DEMONYMS", "TITLE_WORDS", "Lexicon"]
 
-DEMONYMS: dict[str, str] = {
-    "American": "USA",
-    "U.S.": "USA",
-    "US": "USA",
-    "Russian": "RUS",
-    "Kremlin": "RUS",
-    "Soviet": "SUN",
-    "Chinese": "CHN",
-    "German": "DEU",
-    "French": "FRA",
-    "British": "GBR",
-    "U.K.": "GBR",
-    "UK": "GBR",
-    "Japanese": "JPN",
-    "Ukrainian": "UKR",
-    "North Korean": "PRK",
-    "South Korean": "KOR",
-    "Turkish": "TUR",
-    "Indian": "IND",
-    "Iranian": "IRN",
-    "Israeli": "ISR",
-    "Syrian": "SYR",
-    "Canadian": "CAN",
-    "Mexican": "MEX",
-    "Italian": "ITA",
-    "Vietnamese": "VNM",
-    "Philippine": "PHL",
-    "Filipino": "PHL",
-    "Saudi": "SAU",
-    "Belarusian": "BLR",
-    "Polish": "POL",
-    "Finnish": "FIN",
-    "Brazilian": "BRA",
-    "Pakistani": "PAK",
-    "Egyptian": "EGY",
-    "Australian": "AUS",
-    "Spanish": "ESP",
-    "Swiss": "CHE",
-    "Austrian": "AUT",
-    "Hungarian": "HUN",
-    "Georgian": "GEO",
-    "Kazakh": "KAZ",
-    "Afghan": "AFG",
-    "Iraqi": "IRQ",
-    "Cuban": "CUB",
-    "Venezuelan": "VEN",
-    "South African": "ZAF",
-    "Indonesian": "IDN",
-    "Singaporean": "SGP",
-    "Mongolian": "MNG",
-}
+
+def _read_demonyms() -> dict[str, str]:
+    data = resources.files("summitlib").joinpath("_data", "demonyms.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in data.splitlines():
+        if line.strip() and not line.startswith("#"):
+            adjective, code = line.split("\t")
+            table[adjective] = code
+    return table
+
+
+DEMONYMS: dict[str, str] = _read_demonyms()
 """Nationality adjectives (as written) to alpha-3 codes, for role descriptions like "the Russian leader"."""
 
 ROLE_NOUNS: dict[str, frozenset[RoleKind]] = {
@@ -89,8 +51,10 @@ TITLE_WORDS = frozenset(
     gen sen senator rep gov governor lady first former then deputy lead top senior acting director
     counselor counsellor aide official officials diplomat correspondent commander premier pope supreme
     national security council house congressman congresswoman speaker majority minority campaign manager
-    partner lawyer attorney justice judge mayor chancellor-elect president-elect
-    of to for the and at""".split()  # noqa: SIM905
+    partner lawyer attorney justice judge mayor chancellor-elect president-elect sultan shah ayatollah
+    taoiseach marshal admiral cardinal archbishop imam excellency majesty highness samdech techo akka
+    moha sena padei thipadei comrade datuk dato seri sri tun tan haji hj amb ambassador vice-president
+    vice-premier secretary-general pm of to for the and at""".split()  # noqa: SIM905
 )
 """Folded words that may make up a title ("U.S. Secretary of State") but never a name."""
 
@@ -180,7 +144,11 @@ def _fold_keyword(word: str) -> str:
 def is_title_token(token: str) -> bool:
     """True for a capitalised word that belongs to a title or nationality, not to a name."""
     key = token.casefold().rstrip(".")
+    if key in _DOTTED_TITLES and not token.endswith("."):
+        return False  # "Sen." is a senator, "Hun Sen" a name
     return key in TITLE_WORDS or token in DEMONYM_WORDS or bool(_ACRONYM.match(token))
 
+
+_DOTTED_TITLES = frozenset({"sen", "gen", "rep", "gov", "lt", "col"})
 
 EMPTY = Records()

@@ -77,12 +77,38 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
-_QUOTES = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
+_OPEN_DOUBLE = re.compile(r"“|``|(?:(?<=^)|(?<=[\s(\[—–-]))\"(?=\S)", re.MULTILINE)
+_CLOSE_DOUBLE = re.compile(r"”|''|``|\"")
+_OPEN_SINGLE = re.compile(r"‘|(?:(?<=^)|(?<=[\s(\[—–]))'(?=[A-Za-z(“\"])", re.MULTILINE)
+_CLOSE_SINGLE = re.compile(r"[’'](?![A-Za-z])")
+_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of quotations in curly or straight double quotes, quote marks included."""
-    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    """Spans of quotations, quote marks included, in text order.
+
+    Double quotes in any mix of curly and straight marks (“...”, "...", “...", ``...``), and single
+    quotes that open a word ('The world leaves ...,' Gorbachev said) or as curly marks (‘...’);
+    an apostrophe inside a word ("Indonesia's") never closes one. A quotation does not run past a blank
+    line (an unclosed quote ends its paragraph), so a stray mark cannot swallow the article.
+    """
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while True:
+        double = _OPEN_DOUBLE.search(text, position)
+        single = _OPEN_SINGLE.search(text, position)
+        opening = min((m for m in (double, single) if m is not None), key=lambda m: m.start(), default=None)
+        if opening is None:
+            return spans
+        closing_pattern = _CLOSE_DOUBLE if opening is double else _CLOSE_SINGLE
+        paragraph = _PARAGRAPH.search(text, opening.end())
+        limit = min(paragraph.start() if paragraph else len(text), opening.end() + 2000)
+        closing = closing_pattern.search(text, opening.end(), limit)
+        if closing is None or closing.start() == opening.end():
+            position = opening.end()
+            continue
+        spans.append((opening.start(), closing.end()))
+        position = closing.end()
 
 
 _VARIANT_ENDINGS = re.compile(r"[iy]+\b")

@@ -1,19 +1,27 @@
 """Attributions: who said what — quotations and reported speech, with the speaker kept.
 
-Three shapes are read, each inside one sentence:
+The shapes of news copy are read in passes, each a function of its own:
 
-* a quotation followed by its speaker and a reporting verb (`"...," Mr. Tillerson said`,
-  `"...," he said`, `"...," Putin's adviser, Yury Ushakov, told reporters`);
-* a speaker, a reporting verb and what was said (`Lavrov said Mr. Trump accepted the denial`,
-  `Trump told lawmakers: "..."`, `as Mr. Tillerson said, the two sides ...`);
-* "according to" a speaker (`Mr. Trump pushed back, according to Mr. Tillerson`).
+1. [`_quote_then_speaker`][]: a quotation followed by its speaker and verb (`"...," Mr. Tillerson said`,
+   `"...," he said`, `"...," the prime minister said`) or by the verb and then the speaker
+   (`"...," said Putin`, `"...," replied Deng`);
+2. [`_speaker_then_words`][]: a speaker, a reporting verb and what was said (`Lavrov said Mr. Trump
+   accepted the denial`, `Trump told lawmakers: "..."`, `X tweeted ...`, `X told reporters ...`,
+   `X added that "..."`), also when the verb ends the sentence (`..., White House press secretary X said.`);
+3. [`_participles`][]: a participle after a main clause (`Lavrov echoed that, predicting that ...`) goes to
+   the sentence's subject;
+4. [`_according_to`][]: `according to X`;
+5. [`_continuations`][]: a quotation nobody is named for, right after an attributed one in the same or the
+   next paragraph with no one else named between, continues it (`'...,' Bush said. '...'`, and a block
+   quote paragraph after `He said:`).
 
-The speaker is the person mention nearest before the verb (an apposition or a short parenthesis may sit
-between them), a pronoun resolved to the previous speaker or the nearest earlier person outside
-quotations, or a group named by capitalised words or a group noun ("the White House", "Trump's
-administration", "officials"). Joint speakers ("the Kremlin and the White House said") each get the
-words; a participle after a main clause ("Lavrov echoed that, predicting that ...") goes to the
-sentence's subject. A verb with no such speaker is not an attribution.
+A speaker is a person mention (a pronoun is resolved to the speaker before it or the nearest person
+named before it; a description — "the prime minister", "the Russian leader" — to the person of the text
+who holds that office or comes from that country), or a group: an institution ("the White House",
+"the Kremlin", "Japan's foreign ministry", "officials", "a senior source"). A name is never turned into a
+group: a capitalised word before a reporting verb that is not an institution is an unknown person.
+Joint speakers ("the Kremlin and the White House said") each get the words. A verb with no speaker is
+not an attribution.
 
 Examples:
     >>> from summitlib import Leader, Records
@@ -28,34 +36,56 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from summitlib.claims import Speaker
+from summitlib.extraction._cast import title_parts
+from summitlib.extraction._lexicon import DEMONYMS
 from summitlib.extraction._text import Sentences, first_chars, quotation_spans, trie_pattern
-from summitlib.extraction._types import Attribution, Cue, PersonMention
+from summitlib.extraction._types import Attribution, Cue, Person, PersonMention
 
 __all__ = ["find_attributions"]
 
-_VERBS = """said says say told tells added adds announced announces declared declares stated noted notes
-insisted warned warns argued claimed explained suggested indicated confirmed denied acknowledged admitted
-asked replied wrote writes tweeted mentioned stressed urged signaled signalled predicted enthused quipped
-joked recalled complained cautioned conceded countered responded pledged promised vowed boasted emphasized
-emphasised observed remarked reiterated hinted floated proposed""".split()  # noqa: SIM905
+_VERBS = """said says say told tells added adds announced announces declared declares stated states noted
+notes insisted warned warns argued claimed explained suggested indicated confirmed denied
+acknowledged admitted asked replied replies wrote writes tweeted tweets posted mentioned
+stressed stresses urged signaled signalled predicted enthused quipped joked recalled complained
+cautioned conceded countered responded pledged promised vowed boasted emphasized emphasised
+emphasizes observed remarked reiterated hinted floated proposed expressed underlined underscored
+conveyed objected answered continued agreed praised welcomed congratulated captioned assured
+affirmed maintained revealed disclosed""".split()  # noqa: SIM905
+_WEAK = frozenset(
+    {
+        "expressed",
+        "underlined",
+        "conveyed",
+        "continued",
+        "agreed",
+        "praised",
+        "welcomed",
+        "congratulated",
+        "answered",
+    }
+)
+"""Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
+"role""), not on their own ("agreed on a ceasefire")."""
 _VERB = re.compile(
-    rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim'])}"
-    rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|(?<=to\s)(?:suggest|indicate|insist|warn|claim))\b"
+    rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made'])}"
+    rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim))\b"
 )
 _OBJECT = re.compile(
-    r"\s+(?P<obj>reporters|journalists|lawmakers|legislators|the\s+press|the\s+media|an?\s+interviewer"
-    r"|(?:South\s+)?[A-Z]\w+\s+(?:lawmakers|reporters|journalists|officials|TV|television)|him|her|them|us)\b"
+    r"\s+(?P<obj>(?:pool\s+)?reporters|journalists|lawmakers|legislators|the\s+press|the\s+media|an?\s+interviewer"
+    r"|(?:a\s+)?(?:news|press)\s+conference|(?:South\s+)?[A-Z]\w+\s+(?:lawmakers|reporters|journalists|officials"
+    r"|TV|television)|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?=\s*(?:[,:]|that\b|on\b|in\b))|him|her|them|us)\b"
 )
 _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
     r"[^\S\n]*(?:(?P<colon>[:,])[^\S\n]*)?"
     r"(?:(?:on|in|at|during|last|this|late|early)\s+[\w.-]+(?:\s+[\w.-]+)?\s+(?=that\b))?"
     r"(?P<that>that\s+)?"
 )
-_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"])")
+_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"‘'`])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _CLAUSE = re.compile(r"[;:—]")
 _PARTICIPLE = re.compile(
@@ -66,248 +96,478 @@ _NAME_GAP = re.compile(r"[^,;:!?]{0,45}")
 _AND_BEFORE = re.compile(r"\s+and\s+\Z")
 _BOTH = re.compile(r"^(?:both|Both)\s+")
 _GAP = re.compile(
-    r"\s*(?:,[^,.;:“”\"]{0,60},\s*|,\s*)?(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
-    r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to)\s+)*\Z"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,60},\s*|,\s*)?(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
+    r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told)\s+)*\Z"
 )
-_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+\Z")
+_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|had|has)\s+)*\Z")
 _GROUP_NOUNS = (
-    "administration|office|ministry|department|spokesman|spokeswoman|spokesperson|officials|government"
-    "|aides|commentators|critics|analysts|diplomats|sources|statement|embassy|kremlin|white house|team"
-    "|campaign|cabinet|presidency|military|pentagon|agency|council"
+    "administration|office|ministry|department|spokesman|spokeswoman|spokesperson|officials|official"
+    "|government|aides|aide|commentators|critics|analysts|diplomats|diplomat|sources|source|statement"
+    "|embassy|kremlin|white house|team|campaign|cabinet|presidency|military|pentagon|agency|council"
+    "|readout|observers|residents|experts|media|mission|delegation|palace|secretariat|party|committee"
+    "|commission|army|police|court|parliament|congress|senate|presidium|bureau|ministers|leaders|reports"
 )
+_GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 _ACCORDING_GROUP = re.compile(
     rf"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}(?P<noun>{_GROUP_NOUNS})\b"
     r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 )
 _GROUP = re.compile(
-    rf"(?P<np>(?:(?:the|The)\s+)?(?:(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS}|press|foreign|[a-z]+['’]s)\s+){{0,4}}"
-    rf"(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS}))\s*\Z"
+    rf"(?P<np>(?:(?:the|The|a|A|an|An|some|Some)\s+)?(?:(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS}|press|foreign|senior"
+    rf"|[a-z]+['’]s|well-placed|top|unnamed)\s+){{0,4}}(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS})"
+    r"(?:\s+(?:in|of)\s+(?:his|her|the|their)\s+\w+)?)\s*\Z"
+)
+_OFFICE_NOUN = re.compile(
+    r"(?P<np>\b(?:the|The)\s+(?:(?P<dem>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?(?P<role>prime\s+minister|president"
+    r"|premier|chancellor|leader|foreign\s+minister|king|queen|emir|crown\s+prince|supreme\s+leader|pm"
+    r"|secretary\s+of\s+state|foreign\s+secretary|press\s+chief|press\s+secretary|spokes(?:man|woman|person)"
+    r"|minister|ambassador|envoy|adviser|advisor|chief)s?)\s*\Z"
+)
+_NOT_SPEAKERS = frozenset({"it", "this", "that", "he", "she", "they", "we", "i", "there", "when", "what"})
+_PERSON_ROLES = {
+    "prime minister",
+    "president",
+    "premier",
+    "chancellor",
+    "leader",
+    "foreign minister",
+    "king",
+    "queen",
+    "emir",
+    "crown prince",
+    "supreme leader",
+    "pm",
+    "secretary of state",
+    "foreign secretary",
+}
+_TAIL_VERB = re.compile(
+    rf"\s*(?:,|\.{{0,3}})?\s*(?P<verb>{trie_pattern(_VERBS)}|told|wrote|tweeted|posted)\b(?P<rest>[^.!?\n]{{0,80}})"
 )
 
 
-_Who = tuple[Speaker | None, Cue, str | None, bool]
+@attrs.frozen
+class _Who:
+    """A speaker as the text names them."""
+
+    speaker: Speaker | None
+    cue: Cue
+    name: str | None = None
+    pronoun: bool = False
+
+
+@attrs.frozen
+class _Said:
+    """What was said: its span and whether it is a direct quotation."""
+
+    start: int
+    end: int
+    quoted: bool
+
+
+class _Context:
+    """What every pass reads: the text, its sentences and quotations, the people outside quotations."""
+
+    def __init__(
+        self, text: str, people: Sequence[PersonMention], sentences: Sentences, persons: Iterable[Person]
+    ):
+        self.text = text
+        self.sentences = sentences
+        self.quotes = quotation_spans(text)
+        self.quote_starts = [a for a, _ in self.quotes]
+        self.outside = [p for p in people if not p.quoted]
+        self.ends = [p.end for p in self.outside]
+        self.persons = {p.id: p for p in persons}
+
+    def in_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.quote_starts, offset) - 1
+        return index >= 0 and self.quotes[index][0] <= offset < self.quotes[index][1]
 
 
 def find_attributions(
-    text: str, people: list[PersonMention], sentences: Sentences | None = None
+    text: str,
+    people: Sequence[PersonMention],
+    sentences: Sentences | None = None,
+    persons: Iterable[Person] = (),
 ) -> list[Attribution]:
-    """Every attribution in ``text``; ``people`` are the person mentions found in it."""
-    sentences = sentences or Sentences(text)
-    quotes = quotation_spans(text)
-    quote_starts = [a for a, _ in quotes]
-    outside = [p for p in people if not p.quoted]
-    ends = [p.end for p in outside]
+    """Every attribution in ``text``; ``people`` are its person mentions and ``persons`` its cast."""
+    context = _Context(text, people, sentences or Sentences(text), persons)
     found: list[Attribution] = []
     used_verbs: set[int] = set()
+    _quote_then_speaker(context, found, used_verbs)
+    _speaker_then_words(context, found, used_verbs)
+    _participles(context, found)
+    _according_to(context, found)
+    _continuations(context, found)
+    found.sort(key=lambda a: (a.start, a.verb_cue.start))
+    return [_cut(a, found) for a in found]
 
-    def speaker_before(limit_start: int, verb_start: int) -> _Who | None:
-        index = bisect.bisect_right(ends, verb_start) - 1
-        while index >= 0 and outside[index].end > limit_start:
-            mention = outside[index]
-            if mention.start >= limit_start and _GAP.match(text, mention.end, verb_start):
-                if mention.possessive:
-                    break
-                return (*_person(mention), False)
-            index -= 1
-        segment = text[limit_start:verb_start]
-        pronoun = _PRONOUN.search(segment)
-        if pronoun is not None:
-            resolved = _antecedent(limit_start + pronoun.start(), found, outside, ends, sentences)
-            cue = Cue(
-                start=limit_start + pronoun.start(), end=limit_start + pronoun.end("p"), text=pronoun["p"]
-            )
-            if resolved is None:
-                return None
-            speaker, _, name = _person(resolved)
-            return speaker, cue, name, True
-        group = _GROUP.search(segment)
-        if group is not None:
-            np = group["np"].strip()
-            start = limit_start + group.start("np")
-            named = np.split()[-1][:1].isupper() or re.search(_GROUP_NOUNS, np, re.IGNORECASE)
-            if named and np.lower() not in {"it", "this", "that", "he", "she", "they", "we", "i"}:
-                return Speaker.group(np), Cue(start=start, end=start + len(np), text=np), None, False
-        return None
 
-    def coordinated(who: _Who, limit_start: int) -> list[_Who]:
-        """Other speakers of the same words: "the Kremlin and the White House said", "the two presidents"."""
-        cue = who[1]
-        extra: list[_Who] = [
-            (*_person(m), False)
-            for m in outside
-            if (m.start, m.end) == (cue.start, cue.end)
-            and m.leader is not None
-            and Speaker.person(m.leader) != who[0]
-        ]
-        joint = _AND_BEFORE.search(text, limit_start, cue.start)
-        if joint is None:
-            return extra
-        before = joint.start()
-        for mention in outside:
-            if mention.end == before and mention.start >= limit_start and not mention.possessive:
-                return [*extra, (*_person(mention), False)]
-        group = _GROUP.search(text, limit_start, before)
-        if group is not None:
-            np = _BOTH.sub("", group["np"].strip())
-            start = group.end("np") - len(np)
-            if np and (np.split()[-1][:1].isupper() or re.search(_GROUP_NOUNS, np, re.IGNORECASE)):
-                extra.append((Speaker.group(np), Cue(start=start, end=start + len(np), text=np), None, False))
-        return extra
-
-    def add(start: int, end: int, verb: re.Match[str], who: _Who, limit_start: int, *, quoted: bool) -> None:
-        found.append(_build(text, start, end, verb, who, quoted=quoted))
-        for other in coordinated(who, limit_start):
-            found.append(_build(text, start, end, verb, other, quoted=quoted))
-
-    # 1. a quotation followed by its speaker and verb
-    for q_start, q_end in quotes:
-        s_start, s_end = sentences.around(q_end - 1)
-        tail_end = min(s_end, q_end + 140)
+def _quote_then_speaker(context: _Context, found: list[Attribution], used_verbs: set[int]) -> None:
+    """`"...," X said`, `"...," he said`, `"...," said X`: the quotation goes to who follows it."""
+    text = context.text
+    for q_start, q_end in context.quotes:
+        _, s_end = context.sentences.around(q_end - 1)
+        tail_end = min(max(s_end, q_end + 1), q_end + 140, len(text))
+        inverted = re.match(
+            r"\s*,?\s*(?P<verb>said|says|added|adds|replied|asked|continued|stressed|insisted"
+            r"|declared|wrote|noted|remarked|responded|answered|countered|explained)\s+",
+            text[q_end:tail_end],
+        )
+        if inverted is not None:
+            verb_start = q_end + inverted.start("verb")
+            who = _speaker_after(context, q_end + inverted.end(), tail_end)
+            if who is not None:
+                verb = _verb_at(text, verb_start)
+                if verb is not None:
+                    _add(context, found, _Said(q_start, q_end, True), verb, who, q_end)
+                    used_verbs.add(verb.start())
+                    continue
         for verb in _VERB.finditer(text, q_end, tail_end):
-            if _inside(verb.start(), quotes, quote_starts):
+            if context.in_quote(verb.start()):
                 break
-            who = speaker_before(q_end, verb.start())
+            who = _speaker_before(context, q_end, verb.start(), found)
             if who is None:
                 break
-            add(q_start, q_end, verb, who, q_end, quoted=True)
+            _add(context, found, _Said(q_start, q_end, True), verb, who, q_end)
             used_verbs.add(verb.start())
             break
 
-    # 2. speaker, verb, what was said
+
+def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs: set[int]) -> None:
+    """`X said (that) ...`, `X told reporters: "..."`, `X tweeted ...`, `..., X said.`"""
+    text = context.text
     for verb in _VERB.finditer(text):
-        if verb.start() in used_verbs or _inside(verb.start(), quotes, quote_starts):
+        if verb.start() in used_verbs or context.in_quote(verb.start()):
             continue
-        s_start, s_end = sentences.around(verb.start())
+        s_start, s_end = context.sentences.around(verb.start())
         clause_start = s_start
         for brk in _CLAUSE.finditer(text, s_start, verb.start()):
             clause_start = brk.end()
-        who = speaker_before(clause_start, verb.start())
+        who = _speaker_before(context, clause_start, verb.start(), found)
         if who is None:
             continue
-        said = _what_was_said(text, verb, s_start, s_end, quotes)
+        said = _what_was_said(context, verb, s_end)
         if said is None and not text[verb.end() : s_end].strip(' .!?"”’'):
-            said = _said_before(text, s_start, who[1].start)
+            said = _said_before(text, s_start, who.cue.start)
         if said is None:
             continue
-        add(said[0], said[1], verb, who, clause_start, quoted=said[2])
+        if verb["verb"] in _WEAK and not (said.quoted or re.match(r"\s*that\b", text[verb.end() :])):
+            quote = next((q for q in context.quotes if said.start <= q[0] < said.end), None)
+            if quote is None:
+                continue
+            said = _Said(quote[0], quote[1], True)
+        _add(context, found, said, verb, who, clause_start)
 
-    # 2b. a participle after the main clause: "X echoed that approach, predicting that ..."
+
+def _participles(context: _Context, found: list[Attribution]) -> None:
+    """ "X echoed that approach, predicting that ...": the participle's words go to the subject."""
+    text = context.text
     for verb in _PARTICIPLE.finditer(text):
-        if _inside(verb.start(), quotes, quote_starts):
+        if context.in_quote(verb.start()):
             continue
-        s_start, s_end = sentences.around(verb.start())
-        subject = next((m for m in outside if s_start <= m.start < verb.start() and not m.possessive), None)
+        s_start, s_end = context.sentences.around(verb.start())
+        subject = next(
+            (m for m in context.outside if s_start <= m.start < verb.start() and not m.possessive), None
+        )
         if subject is None or len(text[s_start : subject.start].split()) > 4:
             continue
-        said = _what_was_said(text, verb, s_start, s_end, quotes)
+        said = _what_was_said(context, verb, s_end)
         if said is not None:
-            found.append(_build(text, said[0], said[1], verb, (*_person(subject), False), quoted=said[2]))
+            found.append(_build(text, said, verb, _person(subject)))
 
-    # 3. according to
+
+def _according_to(context: _Context, found: list[Attribution]) -> None:
+    """ "..., according to X" and "According to X, ..."."""
+    text = context.text
     for match in _ACCORDING.finditer(text):
-        s_start, s_end = sentences.around(match.start())
+        s_start, s_end = context.sentences.around(match.start())
         group = _ACCORDING_GROUP.match(text, match.end(), s_end)
         candidates = [
             p
-            for p in outside
+            for p in context.outside
             if match.end() <= p.start < s_end and _NAME_GAP.fullmatch(text, match.end(), p.start)
         ]
         if candidates and not (group and group["noun"] and group.end() > candidates[0].end):
-            mention = candidates[0]
-            speaker, cue, name = _person(mention)
-            np_end = mention.end
+            who = _person(candidates[0])
+            np_end = candidates[0].end
         elif group is not None:
-            np = group.group().strip()
-            speaker, cue, name = (
-                Speaker.group(np),
-                Cue(start=match.end(), end=match.end() + len(np), text=np),
-                None,
-            )
-            np_end = cue.end
+            np = group.group().strip().rstrip(".,")
+            if not np or np.casefold() in _NOT_SPEAKERS:
+                continue
+            who = _group_or_name(np, match.end())
+            np_end = who.cue.end
         else:
             continue
         span = _according_span(text, s_start, s_end, match.start(), np_end)
         if span is None:
             continue
         verb_end = match.start() + len("according to")
-        verb_cue = Cue(start=match.start(), end=verb_end, text=text[match.start() : verb_end])
         found.append(
             Attribution(
                 start=span[0],
                 end=span[1],
                 text=text[span[0] : span[1]],
-                speaker=speaker,
-                speaker_cue=cue,
-                speaker_name=name,
+                speaker=who.speaker,
+                speaker_cue=who.cue,
+                speaker_name=who.name,
                 verb="according to",
-                verb_cue=verb_cue,
+                verb_cue=Cue(start=match.start(), end=verb_end, text=text[match.start() : verb_end]),
             )
         )
-    found.sort(key=lambda a: (a.start, a.verb_cue.start))
-    return [_cut(a, found) for a in found]
 
 
-def _cut(attribution: Attribution, found: list[Attribution]) -> Attribution:
-    """End reported speech where the next speaker starts ("X announced A, Y mentioned B")."""
-    if attribution.quoted:
-        return attribution
-    end = attribution.end
-    for other in found:
-        if attribution.start < other.speaker_cue.start < end and other is not attribution:
-            end = other.speaker_cue.start
-    if end == attribution.end:
-        return attribution
-    text = attribution.text[: end - attribution.start].rstrip(" ,;")
-    if not text.strip():
-        return attribution
-    return attrs.evolve(attribution, end=attribution.start + len(text), text=text)
+def _continuations(context: _Context, found: list[Attribution]) -> None:
+    """A quotation nobody is named for continues the attributed quotation just before it."""
+    text = context.text
+    by_start = {a.start: a for a in found if a.quoted}
+    covered = [(a.start, a.end) for a in found]
+    previous: Attribution | None = None
+    for q_start, q_end in context.quotes:
+        own = by_start.get(q_start)
+        if own is not None:
+            previous = own
+            continue
+        if any(a <= q_start < b for a, b in covered):
+            continue
+        if previous is None or (previous.speaker is None and previous.speaker_name is None):
+            continue
+        between = text[previous.end : q_start]
+        if between.count("\n\n") + between.count("\n \n") > 1 or len(between) > 400:
+            previous = None
+            continue
+        others = [m for m in context.outside if previous.verb_cue.end < m.start < q_start]
+        if any(m.start != previous.speaker_cue.start for m in others) or (
+            _VERB.search(between) and len(between) > 160
+        ):
+            previous = None
+            continue
+        attribution = attrs.evolve(previous, start=q_start, end=q_end, text=text[q_start:q_end], quoted=True)
+        found.append(attribution)
+        covered.append((q_start, q_end))
+        previous = attribution
 
 
-def _person(mention: PersonMention) -> tuple[Speaker | None, Cue, str | None]:
+def _add(
+    context: _Context, found: list[Attribution], said: _Said, verb: re.Match[str], who: _Who, limit_start: int
+) -> None:
+    found.append(_build(context.text, said, verb, who))
+    for other in _coordinated(context, who, limit_start):
+        found.append(_build(context.text, said, verb, other))
+
+
+def _speaker_before(
+    context: _Context, limit_start: int, verb_start: int, found: list[Attribution]
+) -> _Who | None:
+    """The speaker named right before a verb: a person, a pronoun, a description or a group."""
+    text = context.text
+    index = bisect.bisect_right(context.ends, verb_start) - 1
+    while index >= 0 and context.outside[index].end > limit_start:
+        mention = context.outside[index]
+        if mention.start >= limit_start and _GAP.match(text, mention.end, verb_start):
+            if mention.possessive:
+                break
+            return _person(mention)
+        index -= 1
+    segment = text[limit_start:verb_start]
+    pronoun = _PRONOUN.search(segment)
+    if pronoun is not None:
+        start = limit_start + pronoun.start()
+        resolved = _antecedent(context, start, found)
+        if resolved is None:
+            return None
+        cue = Cue(start=start, end=limit_start + pronoun.end("p"), text=pronoun["p"])
+        return attrs.evolve(resolved, cue=cue, pronoun=True)
+    office = _OFFICE_NOUN.search(segment)
+    if office is not None:
+        start = limit_start + office.start("np")
+        described = _described(context, office, start)
+        if described is not None:
+            return described
+    group = _GROUP.search(segment)
+    if group is not None:
+        np = group["np"].strip()
+        start = limit_start + group.start("np")
+        if np.casefold() in _NOT_SPEAKERS or not (np.split()[-1][:1].isupper() or _GROUP_NOUN.search(np)):
+            return None
+        return _group_or_name(np, start)
+    return None
+
+
+def _speaker_after(context: _Context, start: int, limit: int) -> _Who | None:
+    """The speaker right after an inverted verb (`"...," said Putin`, `said the prime minister`)."""
+    for mention in context.outside:
+        if start <= mention.start < limit and re.fullmatch(
+            r"(?:[\w.’'-]+\s+){0,4}", context.text[start : mention.start]
+        ):
+            return None if mention.possessive else _person(mention)
+        if mention.start >= limit:
+            break
+    words = re.match(
+        r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}?[\w’'-]+)(?=[\s,.]|$)", context.text[start:limit]
+    )
+    if words is None:
+        return None
+    np = words["np"]
+    office = _OFFICE_NOUN.search(np)
+    if office is not None:
+        described = _described(context, office, start + office.start("np"))
+        if described is not None:
+            return described
+    if _GROUP_NOUN.search(np):
+        return _Who(Speaker.group(np), Cue(start=start, end=start + len(np), text=np))
+    return None
+
+
+def _described(context: _Context, office: re.Match[str], start: int) -> _Who | None:
+    """ "the prime minister", "the Russian leader": the person of the text with that office or country,
+    the most recently named; an unnamed official ("the spokesman") is a group."""
+    np = office["np"].strip()
+    role = " ".join(office["role"].lower().split()).rstrip("s")
+    demonym = office["dem"]
+    country = DEMONYMS.get(demonym) if demonym else None
+    if demonym and country is None:
+        return None
+    cue = Cue(start=start, end=start + len(np), text=np)
+    if role in _PERSON_ROLES:
+        best: PersonMention | None = None
+        for mention in context.outside:
+            if mention.start >= start:
+                break
+            person = context.persons.get(mention.person or "")
+            if person is None:
+                continue
+            _, office_name = title_parts(role)
+            fits = (country is not None and person.country == country) or (
+                country is None
+                and person.office is not None
+                and office_name is not None
+                and (
+                    person.office.casefold() == office_name.casefold()
+                    or (role == "pm" and "prime" in person.office.casefold())
+                )
+            )
+            if fits:
+                best = mention
+        if best is not None:
+            who = _person(best)
+            return attrs.evolve(who, cue=cue)
+        return None
+    return _Who(Speaker.group(np), cue)
+
+
+def _group_or_name(np: str, start: int) -> _Who:
+    """An institution as a group; a lone capitalised word that is no institution is a person's name."""
+    cue = Cue(start=start, end=start + len(np), text=np)
+    words = np.split()
+    bare = [w for w in words if w.casefold() not in {"the", "a", "an"}]
+    if (
+        len(bare) == 1
+        and bare[0][:1].isupper()
+        and not _GROUP_NOUN.search(np)
+        and bare[0].rstrip(".") not in DEMONYMS
+        and not _is_place(bare[0])
+    ):
+        return _Who(None, cue, name=bare[0])
+    return _Who(Speaker.group(np), cue)
+
+
+_PLACES = frozenset(
+    """washington moscow beijing kremlin tokyo seoul london paris berlin delhi kyiv kiev tehran ankara
+    brussels pyongyang uganda kenya russia china india pakistan japan iran israel turkey ukraine germany
+    france britain america korea syria egypt nato asean""".split()  # noqa: SIM905
+)
+
+
+def _is_place(word: str) -> bool:
+    from summitlib._countries import ALL_COUNTRIES
+
+    key = word.casefold().rstrip(".")
+    return key in _PLACES or any(key == name.casefold() for name in ALL_COUNTRIES.values())
+
+
+def _coordinated(context: _Context, who: _Who, limit_start: int) -> list[_Who]:
+    """Other speakers of the same words: "the Kremlin and the White House said", "the two presidents"."""
+    text = context.text
+    cue = who.cue
+    extra = [
+        _person(m)
+        for m in context.outside
+        if (m.start, m.end) == (cue.start, cue.end)
+        and m.person is not None
+        and (who.speaker is None or who.speaker.leader != m.person)
+    ]
+    joint = _AND_BEFORE.search(text, limit_start, cue.start)
+    if joint is None:
+        return extra
+    before = joint.start()
+    for mention in context.outside:
+        if mention.end == before and mention.start >= limit_start and not mention.possessive:
+            return [*extra, _person(mention)]
+    group = _GROUP.search(text, limit_start, before)
+    if group is not None:
+        np = _BOTH.sub("", group["np"].strip())
+        start = group.end("np") - len(np)
+        if np and (np.split()[-1][:1].isupper() or _GROUP_NOUN.search(np)):
+            extra.append(_Who(Speaker.group(np), Cue(start=start, end=start + len(np), text=np)))
+    return extra
+
+
+def _person(mention: PersonMention) -> _Who:
     cue = Cue(start=mention.start, end=mention.end, text=mention.text)
     if mention.leader is not None:
-        return Speaker.person(mention.leader), cue, None
-    return None, cue, mention.name or mention.text
+        return _Who(Speaker.person(mention.leader), cue)
+    if mention.person is not None:
+        return _Who(Speaker.person(mention.person), cue, name=mention.name or mention.text)
+    return _Who(None, cue, name=mention.name or mention.text)
 
 
-def _antecedent(
-    offset: int,
-    found: list[Attribution],
-    outside: list[PersonMention],
-    ends: list[int],
-    sentences: Sentences,
-) -> PersonMention | None:
+def _antecedent(context: _Context, offset: int, found: list[Attribution]) -> _Who | None:
+    """Who "he" or "she" is: a person named earlier in the same sentence, else the last speaker within two
+    sentences, else the nearest person named before."""
+    sentences = context.sentences
     here = sentences.index(offset)
+    s_start, _ = sentences.around(offset)
+    index = bisect.bisect_right(context.ends, offset) - 1
+    while index >= 0 and context.outside[index].start >= s_start:
+        mention = context.outside[index]
+        if not mention.possessive and mention.person is not None:
+            return _person(mention)
+        index -= 1
     for attribution in reversed(found):
         if (
             attribution.speaker_cue.start < offset
             and here - sentences.index(attribution.speaker_cue.start) <= 2
         ):
-            for mention in outside:
-                if mention.start == attribution.speaker_cue.start and not attribution.pronoun:
-                    return mention
+            person = attribution.speaker is not None and attribution.speaker.kind.value == "person"
+            if not attribution.pronoun and (
+                person or (attribution.speaker is None and attribution.speaker_name)
+            ):
+                return _Who(attribution.speaker, attribution.speaker_cue, attribution.speaker_name)
             break
-    index = bisect.bisect_right(ends, offset) - 1
+    index = bisect.bisect_right(context.ends, offset) - 1
     while index >= 0:
-        mention = outside[index]
-        if not mention.possessive and (mention.leader is not None or mention.name is not None):
-            return mention
+        mention = context.outside[index]
+        if not mention.possessive and (mention.person is not None or mention.name is not None):
+            return _person(mention)
         index -= 1
     return None
 
 
-def _what_was_said(
-    text: str, verb: re.Match[str], s_start: int, s_end: int, quotes: list[tuple[int, int]]
-) -> tuple[int, int, bool] | None:
+def _verb_at(text: str, start: int) -> re.Match[str] | None:
+    return _VERB.match(text, start)
+
+
+def _what_was_said(context: _Context, verb: re.Match[str], s_end: int) -> _Said | None:
+    text = context.text
     position = verb.end()
     obj = _OBJECT.match(text, position)
     if obj is not None:
         position = obj.end()
     quote = _QUOTE_AFTER.match(text, position)
     if quote is not None:
-        for a, b in quotes:
+        for a, b in context.quotes:
             if a == quote.end():
-                return a, b, True
+                return _Said(a, b, True)
     after = _AFTER_VERB.match(text, position)
     start = after.end() if after is not None else position
     end: int = s_end
@@ -318,10 +578,10 @@ def _what_was_said(
             end -= 1
     if end - start < 8:
         return None
-    return start, end, False
+    return _Said(start, end, False)
 
 
-def _said_before(text: str, s_start: int, speaker_start: int) -> tuple[int, int, bool] | None:
+def _said_before(text: str, s_start: int, speaker_start: int) -> _Said | None:
     """What was said when the verb ends the sentence ("..., White House press secretary X said.")."""
     comma = text.rfind(",", s_start, speaker_start)
     if comma < 0:
@@ -331,7 +591,7 @@ def _said_before(text: str, s_start: int, speaker_start: int) -> tuple[int, int,
         end -= 1
     if len(text[s_start:end].split()) < 3:
         return None
-    return s_start, end, False
+    return _Said(s_start, end, False)
 
 
 def _according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: int) -> tuple[int, int] | None:
@@ -355,35 +615,36 @@ def _according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: in
     return s_start, end
 
 
-def _build(
-    text: str,
-    start: int,
-    end: int,
-    verb: re.Match[str],
-    who: _Who,
-    *,
-    quoted: bool,
-) -> Attribution:
-    speaker, cue, name, pronoun = who
+def _cut(attribution: Attribution, found: list[Attribution]) -> Attribution:
+    """End reported speech where the next speaker starts ("X announced A, Y mentioned B")."""
+    if attribution.quoted:
+        return attribution
+    end = attribution.end
+    for other in found:
+        if attribution.start < other.speaker_cue.start < end and other is not attribution:
+            end = other.speaker_cue.start
+    if end == attribution.end:
+        return attribution
+    text = attribution.text[: end - attribution.start].rstrip(" ,;")
+    if not text.strip():
+        return attribution
+    return attrs.evolve(attribution, end=attribution.start + len(text), text=text)
+
+
+def _build(text: str, said: _Said, verb: re.Match[str], who: _Who) -> Attribution:
     verb_start, verb_end = verb.start("verb"), verb.end("verb")
     obj = _OBJECT.match(text, verb_end)
     if obj is not None:
         verb_end = obj.end()
-    words = " ".join(text[verb_start:verb_end].split())
     return Attribution(
-        start=start,
-        end=end,
-        text=text[start:end],
-        speaker=speaker,
-        speaker_cue=cue,
-        speaker_name=name,
-        verb=words,
+        start=said.start,
+        end=said.end,
+        text=text[said.start : said.end],
+        speaker=who.speaker,
+        speaker_cue=who.cue,
+        speaker_name=who.name,
+        verb=" ".join(text[verb_start:verb_end].split()),
         verb_cue=Cue(start=verb_start, end=verb_end, text=text[verb_start:verb_end]),
-        quoted=quoted,
-        pronoun=pronoun,
+        quoted=said.quoted,
+        pronoun=who.pronoun,
     )
-
-
-def _inside(offset: int, quotes: list[tuple[int, int]], starts: list[int]) -> bool:
-    index = bisect.bisect_right(starts, offset) - 1
-    return index >= 0 and quotes[index][0] <= offset < quotes[index][1]

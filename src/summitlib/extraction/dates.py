@@ -6,9 +6,16 @@ resolved against the anchor (the publication date) with `dateutil.relativedelta`
 the anchor and the rule it used. Without an anchor, or with one too coarse for the rule (a weekday needs
 a day-precise anchor), the value stays None: a date is never guessed.
 
-Rules for expressions that do not say which way to look ("on Friday", "in December", "November 8"):
-the most recent such day or month not after the anchor, unless the sentence speaks of the future ("will",
-"scheduled", "next", "upcoming" ...), in which case the next one not before it.
+Rules for expressions that do not say which way to look: a weekday ("on Friday") is the most recent such
+day not after the anchor, unless a future cue stands right around it ("will meet on Friday"), in which case
+the next one not before it; a month or month-day without a year ("in December", "November 30") is the
+most recent one not after the anchor, unless the sentence speaks of the future or the date names an event
+("a June 12 summit", "the May 26 target date"): then it is the one nearest the anchor (so "a June 12
+summit" in a piece of 27 May is the coming one).
+
+The anchor is the publication date, or the date of the text's dateline when it has one
+("WASHINGTON, July 28 (Reuters) -", "MOSCOW, MAY 10 --"): see
+[`find_dateline`][summitlib.extraction.dates.find_dateline].
 
 Examples:
     >>> from summitlib import PartialDate
@@ -34,7 +41,7 @@ from summitlib.errors import InvalidValueError
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
 from summitlib.extraction._types import DateMention
 
-__all__ = ["find_dates"]
+__all__ = ["find_dateline", "find_dates"]
 
 _INFO = parser.parserinfo()
 _MONTH = (
@@ -57,8 +64,17 @@ _PREPOSITION = re.compile(
     r"(?:\b(?:in|since|until|by|from|early|late|during|through|of|before|after|till)\s+|\bmid-)\Z", re.I
 )
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _RELATIVE = re.compile(
-    r"\b(?:(?P<day>today|yesterday|tomorrow|tonight)\b"
+    r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
+    r"|(?P<day>today|yesterday|tomorrow|tonight)\b"
+    rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
+    rf"\s+(?P<season>{_SEASON})\b"
+    rf"|(?:(?P<mdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<mthis>this))\s+"
+    r"(?P<mname>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+    r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
+    r"|this\s+past\s+(?P<pastunit>weekend|week)\b"
+    rf"|in\s+(?P<in_n>{NUMBER_PATTERN})\s+(?P<in_unit>days?|weeks?|months?|years?)\b"
     r"|(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"
     r"|(?:earlier|later|early|late)\s+(?P<this>this)\s+(?P<unit2>week|month|year)\b"
     rf"|(?:(?P<wdir>last|next|this|on|past)\s+)?(?P<wd>{_WEEKDAY})(?!s\b)\b"
@@ -66,8 +82,10 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_ANCHOR = re.compile(
-    r"\b(?=[tTyYwWmMaAfFsS])(?:(?i:today|yesterday|tomorrow|tonight|week|month|year|ago\b|away\b|from now)"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\b(?=[tTyYwWmMaAfFsSnNdDeE])(?:(?i:today|yesterday|tomorrow|tonight|week|month|year|ago\b|away\b"
+    r"|from now|night\b|morning|afternoon|evening|spring|summer|fall\b|autumn|winter|days?\b|weekend)"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|plans? to|planned|expected to|upcoming|next|due to|"
@@ -99,6 +117,63 @@ def find_dates(
             found.append(mention)
     found.sort(key=lambda m: m.start)
     return found
+
+
+_DATELINE = re.compile(
+    rf"(?m)^[^\S\n]*(?:(?:date|Date|Published|Updated|Posted)[:\s][^\S\n]*(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)\b"
+    r"|(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,[^\S\n]*"
+    rf"(?P<month>(?i:{_MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.?[^\S\n]+(?P<day>{_DAY})"
+    rf"(?:,?[^\S\n]+(?P<year>{_YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*)?(?:--|[-—–:])"
+    r")"
+)
+
+
+def find_dateline(text: str, published: PartialDate | None) -> DateMention | None:
+    """The dateline or date line near the top of ``text``, as the date relative dates are anchored on.
+
+    A dateline ("BEIJING, March 3 (Reuters) -", "WASHINGTON, Jan. 9 —", "NEW DELHI, Nov 24:") at the start
+    of one of the first lines gives the day the piece was written; without a year it is the day nearest
+    ``published``. A date line ("date 2022-11-14", "Published: 2022-11-14") gives the date itself.
+    None when the text has neither, or a dateline without a year and no ``published`` to place it.
+    """
+    for match in _DATELINE.finditer(text, 0, min(len(text), 1500)):
+        _start, _end = match.span()
+        if match["iso"]:
+            value = PartialDate.parse(match["iso"])
+            return DateMention(
+                start=match.start("iso"),
+                end=match.end("iso"),
+                text=match["iso"],
+                value=value,
+                rule="dateline:date-line",
+            )
+        month_name = match["month"].rstrip(".")
+        number = _INFO.month(month_name[:3] if month_name.lower().startswith("sept") else month_name)
+        if number is None:
+            continue
+        day = _day(match["day"])
+        words = text[match.start("month") : match.end("year") if match["year"] else match.end("day")]
+        try:
+            if match["year"]:
+                value = PartialDate(year=int(match["year"]), month=int(number), day=day)
+            elif published is not None:
+                options = [PartialDate(year=published.year + k, month=int(number), day=day) for k in (-1, 0)]
+                value = min(options, key=lambda d: abs((d.earliest - published.earliest).days))
+            else:
+                continue
+        except InvalidValueError:
+            continue
+        return DateMention(
+            start=match.start("month"),
+            end=match.start("month") + len(words),
+            text=words,
+            value=value,
+            relative=not match["year"],
+            anchor=published,
+            rule="dateline",
+        )
+    return None
 
 
 def _month(name: str) -> int:
@@ -166,16 +241,19 @@ def _with_year(
     if anchor is None or anchor.month is None:
         rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
         return _mention(match, start, end, None, rule, anchor, relative=True)
-    candidate = build(anchor.year)
-    if _is_future(match.string, start, sentences):
-        options = {"last": build(anchor.year - 1), "this": candidate, "next": build(anchor.year + 1)}
+    options = {"last": build(anchor.year - 1), "this": build(anchor.year), "next": build(anchor.year + 1)}
+    text = match.string
+    attributive = _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) and _ATTRIBUTIVE_AFTER.match(
+        text, end
+    )
+    if attributive or _future_near(text, start, end, sentences, before=120):
         direction = min(options, key=lambda k: abs((options[k].earliest - anchor.earliest).days))
         candidate = options[direction]
         direction = f"nearest:{direction}"
-    elif candidate.earliest > anchor.latest:
-        candidate, direction = build(anchor.year - 1), "last"
+    elif options["this"].earliest > anchor.latest:
+        candidate, direction = options["last"], "last"
     else:
-        direction = "this"
+        candidate, direction = options["this"], "this"
     return _mention(
         match, start, end, candidate, f"{kind}:year-from-anchor:{direction}", anchor, relative=True
     )
@@ -202,9 +280,14 @@ def _mention(
     )
 
 
-def _is_future(text: str, offset: int, sentences: Sentences) -> bool:
-    a, b = sentences.around(offset)
-    return _FUTURE.search(text, a, b) is not None
+def _future_near(text: str, start: int, end: int, sentences: Sentences, before: int = 50) -> bool:
+    """A future cue in the words just around a date ("will meet on Friday", "on Friday, when he will")."""
+    a, b = sentences.around(start)
+    return _FUTURE.search(text, max(a, start - before), min(b, end + 20)) is not None
+
+
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]")
 
 
 def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sentences) -> DateMention | None:
@@ -219,7 +302,79 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
     return _mention(match, start, end, compute(anchor.earliest), rule, anchor, relative=True)
 
 
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
+
+
+def _season(name: str, step: int, future: bool) -> _Compute:
+    first, last = _SEASON_MONTHS[name]
+
+    def compute(d: dt.date) -> When:
+        year = d.year + step
+        if step == 0 and future is False and (first > d.month and name != "winter"):
+            year -= 1  # "in the fall", said in spring, of a past fall
+        end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+        return DateSpan(
+            start=PartialDate(year=year, month=first), end=PartialDate(year=end_year, month=end_month)
+        )
+
+    return compute
+
+
+def _named_month(month: int, direction: str) -> _Compute:
+    def compute(d: dt.date) -> When:
+        if direction in {"last", "past"}:
+            year = d.year if month < d.month else d.year - 1
+        elif direction in {"next", "coming"}:
+            year = d.year if month > d.month else d.year + 1
+        else:
+            year = d.year
+        return PartialDate(year=year, month=month)
+
+    return compute
+
+
 def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Compute]:
+    if match["part"]:
+        word = match["part"].lower()
+        shift = (
+            -1
+            if word == "yesterday" or (word == "last" and match["partof"].lower() in {"night", "evening"})
+            else 0
+        )
+        shift = 1 if word == "tomorrow" else shift
+        return (
+            f"day:{word}-{match['partof'].lower()}",
+            "day",
+            lambda d: PartialDate.from_date(d + relativedelta(days=shift)),
+        )
+    if match["season"]:
+        direction = (match["sdir"] or match["sthis"] or "in").lower()
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
+        future = _future_near(match.string, match.start(), match.end(), sentences)
+        return f"season:{direction}", "month", _season(match["season"].lower(), step, future)
+    if match["mname"]:
+        direction = (match["mdir"] or match["mthis"]).lower()
+        return f"month:{direction}", "month", _named_month(_month(match["mname"]), direction)
+    if match["endunit"]:
+        unit = match["endunit"].lower()
+        return f"{unit}:end", "day" if unit == "week" else unit, _period(unit, 0)
+    if match["pastunit"]:
+        return "week:this-past", "day", _period("week", -1)
+    if match["in_n"]:
+        amount = int(number_value(match["in_n"]))
+        unit = match["in_unit"].lower().rstrip("s")
+
+        def ahead(d: dt.date) -> When:
+            moved = d + relativedelta(**{unit + "s": amount})  # type: ignore[arg-type]
+            if unit in {"day", "week"}:
+                return PartialDate.from_date(moved)
+            return (
+                PartialDate(year=moved.year, month=moved.month)
+                if unit == "month"
+                else PartialDate(year=moved.year)
+            )
+
+        return f"in:{unit}s", "day" if unit in {"day", "week"} else unit, ahead
     if match["day"]:
         word = match["day"].lower()
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
@@ -237,7 +392,9 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
         if direction == "next":
             return "weekday:next", "day", _weekday(weekday(day)(+1), 1)
         possessive = match.string[match.end() : match.end() + 2] in {"'s", "’s"}
-        if direction == "this" or (not possessive and _is_future(match.string, match.start(), sentences)):
+        if direction == "this" or (
+            not possessive and _future_near(match.string, match.start(), match.end(), sentences)
+        ):
             return "weekday:coming", "day", _weekday(weekday(day)(+1), 0)
         return "weekday:most-recent", "day", _weekday(weekday(day)(-1), 0)
     amount = int(number_value(match["n"]))

@@ -8,9 +8,14 @@ value). Only hours and minutes count: "four months ago" is a date, not a duratio
 "each", "per", "extra" or "additional" is a rate or an increment; neither is proposed.
 
 The kind comes from the nearest cue before the number in the same clause ("scheduled", "expected",
-"allotted", "announced" → scheduled; "lasted", "spent", "remained", "ran" → actual); with no cue in its
-own sentence, a duration inherits an expectation cue from the sentence before ("how long they expected
-the meeting to last. Peskov announced ..."), and is otherwise unspecified.
+"allotted", "announced", "will last" → scheduled; "lasted", "spent", "remained", "ran" → actual); with no
+cue in its own sentence, a duration inherits an expectation cue from the sentence before ("how long they
+expected the meeting to last. Peskov announced ..."); failing that, a future word before it in its clause
+makes it scheduled, and a meeting word in its sentence ("the 75-minute talks", "a three-hour meeting")
+makes it what happened. Otherwise it is unspecified.
+
+Days count only as the length of talks ("two days of talks", "a two-day summit"); the length of a flight,
+a dinner, a speech or a visit ("a 12-hour flight") is not proposed.
 
 Examples:
     >>> from summitlib.extraction.durations import find_durations
@@ -41,7 +46,9 @@ _DURATION = re.compile(
     rf"|(?P<half>half\s+an\s+hour|(?:a\s+)?half[\s-]hour)"
     rf"|(?P<h>{_N})[\s-]+{_HOURS}(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:-long)?"
     rf"(?:,?\s*(?:and\s+)?(?P<m>{_N})[\s-]+{_MINUTES})?"
-    rf"|(?P<mm>{_N})[\s-]+{_MINUTES}(?:-long)?)\b"
+    rf"|(?P<mm>{_N})[\s-]+{_MINUTES}(?:-long)?"
+    rf"|(?P<dd>{_N})[\s-]+days?(?=\s+of\s+(?:talks|meetings|negotiations|discussions|consultations)\b)"
+    rf"|(?P<dd2>{_N})-day(?=\s+(?:summit|talks|meeting|negotiations|conference)\b))\b"
     r"(?!\s+(?:ago|later|earlier|before|after|away|late|behind|from\s+now)\b)",
     re.IGNORECASE,
 )
@@ -69,13 +76,25 @@ _HEDGED = {"about", "around", "roughly", "approximately", "some", "an estimated"
 _SCHEDULED = (
     r"scheduled|expected|expecting|planned|allotted|allocated|slated|set\s+(?:to|for)|supposed\s+to|due\s+to"
     r"|was\s+to|were\s+to|penciled|pencilled|billed|announced|originally|initially|intended|budgeted|agreed\s+to"
+    r"|will\s+(?:last|take|be)|would\s+(?:last|take|be)|is\s+to|are\s+to|anticipated|planning"
 )
 _ACTUAL = (
-    r"lasted|last(?:ing)?\s+(?:for\s+)?|spent|spending|ran|went\s+on|took|remained|stayed|talked|met\s+for"
+    r"lasted|(?<!will\s)(?<!would\s)(?<!to\s)last(?:ing)?\s+(?:for\s+)?|spent|spending|ran|went\s+on|took|remained|stayed|talked|met\s+for"
     r"|continued|stretched|overran|ended\s+up|closeted|clocked|went\s+over|marathon|after"
 )
 _CUE = re.compile(rf"\b(?:(?P<s>{_SCHEDULED})|(?P<a>{_ACTUAL}))\b", re.IGNORECASE)
 _EXPECTATION = re.compile(r"\b(?:expected|scheduled|planned|allotted|supposed)\b", re.IGNORECASE)
+_NOT_THE_MEETING = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:flights?|dinners?|lunch|banquet|ceremony|drive|ride|speech|address|presentation"
+    r"|read|trip|journey|delay|wait|break|recess|show|concert|tour|walk|lecture|visit|stopover|layover|flight)\b",
+    re.IGNORECASE,
+)
+_MEETING_NOUN = re.compile(
+    r"\b(?:meeting|meet|talks?|summit|call|session|conversation|discussions?|tête-à-tête|tete-a-tete|sit-down"
+    r"|one-on-one|encounter|negotiations|consultations|lasted|met|talked|spoke|exchange|audience)\b",
+    re.IGNORECASE,
+)
+_FUTURE_AFTER = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|scheduled|planned)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+but\b|\bbut\b|\bwhile\b|\bwhereas\b|—|--", re.IGNORECASE)
 
 
@@ -97,8 +116,12 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
             word = ""
         elif qualifier:
             start = match.start() - len(before) + qualifier.start("q")
+        if _NOT_THE_MEETING.match(text, match.end()) and not _MEETING_NOUN.match(
+            text, match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
+        ):
+            continue  # the length of a flight, a dinner or a speech is not the meeting's
         value = _range(word, minutes)
-        kind, cue = _kind(text, start, sentences)
+        kind, cue = _kind(text, start, match.end(), sentences)
         found.append(
             DurationMention(
                 start=start, end=match.end(), text=text[start : match.end()], value=value, kind=kind, cue=cue
@@ -107,7 +130,7 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
     return found
 
 
-_UNIT = re.compile(r"(?=[hHmM])(?:hours?\b|hrs?\b|minutes?\b|mins?\b|hour-)", re.IGNORECASE)
+_UNIT = re.compile(r"(?=[hHmMdD])(?:hours?\b|hrs?\b|minutes?\b|mins?\b|hour-|days?\b)", re.IGNORECASE)
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
@@ -139,6 +162,9 @@ def _minutes(match: re.Match[str]) -> tuple[int, int] | None:
     if match["h"]:
         value = round(n("h") * 60 + (30 if match["andhalf"] else 0) + (n("m") if match["m"] else 0))
         return value, value
+    if match["dd"] or match["dd2"]:
+        value = round(n("dd" if match["dd"] else "dd2") * 24 * 60)
+        return value, value
     value = round(n("mm"))
     return value, value
 
@@ -156,7 +182,7 @@ def _range(qualifier: str, minutes: tuple[int, int]) -> DurationRange:
     return DurationRange.exactly(low, approximate=qualifier in _HEDGED)
 
 
-def _kind(text: str, start: int, sentences: Sentences) -> tuple[DurationKind, Cue | None]:
+def _kind(text: str, start: int, end: int, sentences: Sentences) -> tuple[DurationKind, Cue | None]:
     index = sentences.index(start)
     a, _ = sentences.spans[index] if sentences.spans else (0, len(text))
     clause_start = a
@@ -174,4 +200,10 @@ def _kind(text: str, start: int, sentences: Sentences) -> tuple[DurationKind, Cu
         if expectations and _DURATION.search(text, prev_start, prev_end) is None:
             last = expectations[-1]
             return DurationKind.SCHEDULED, Cue(start=last.start(), end=last.end(), text=last.group())
+    future = _FUTURE_AFTER.search(text, clause_start, start)
+    if future is not None:
+        return DurationKind.SCHEDULED, Cue(start=future.start(), end=future.end(), text=future.group())
+    noun = _MEETING_NOUN.search(text, own_start, own_end)
+    if noun is not None:  # "the 75-minute talks": what happened, unless the text says otherwise
+        return DurationKind.ACTUAL, Cue(start=noun.start(), end=noun.end(), text=noun.group())
     return DurationKind.UNSPECIFIED, None

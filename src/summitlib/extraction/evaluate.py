@@ -101,17 +101,19 @@ class Evaluation:
     Attributes:
         scores: category -> score over all sources.
         by_source: source id -> category -> score.
+        categories: the categories, in report order.
     """
 
     scores: dict[str, Score]
     by_source: dict[str, dict[str, Score]]
+    categories: tuple[str, ...] = CATEGORIES
 
     def table(self) -> str:
         """A plain-text table: one row per category with counts, precision, recall and F1."""
         lines = [
             f"{'category':<13} {'matched':>7} {'pred':>5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}",
         ]
-        for name in CATEGORIES:
+        for name in self.categories:
             s = self.scores[name]
             lines.append(
                 f"{name:<13} {s.matched:>7} {s.predicted:>5} {s.gold:>5} "

@@ -26,7 +26,9 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
+from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import Lexicon
+from summitlib.extraction._status import call_format, meeting_status
 from summitlib.extraction._text import Sentences, first_chars, trie_pattern
 from summitlib.extraction._types import (
     Attribution,
@@ -37,58 +39,26 @@ from summitlib.extraction._types import (
     PersonMention,
     PlaceCue,
 )
-from summitlib.model import MeetingStatus
+from summitlib.model import MeetingFormat, MeetingStatus
 
 __all__ = ["find_meetings"]
 
 _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
-face-to-face get-together get-togethers session one-on-one tête-à-tête bilateral visit visited visits hosted
-hosts host""".split()  # noqa: SIM905
+face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
+hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
+videoconference sidelines""".split()  # noqa: SIM905
+_MEETING_PHRASE_STARTS = ["sit", "sat", "shook", "shake", "bump", "held", "hold", "spoke", "joint", "phone"]
+_MEETING_PHRASE_STARTS += ["telephone", "video", "virtual"]
 _MEETING = re.compile(
-    rf"\b{first_chars([*_MEETING_WORDS, 'sit', 'shook', 'bump'], ignore_case=True)}"
-    rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into)\b",
+    rf"\b{first_chars([*_MEETING_WORDS, *_MEETING_PHRASE_STARTS], ignore_case=True)}"
+    rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into"
+    r"|(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
+    r"|spoke\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|spoke\s+with|joint\s+(?:press\s+conference|news\s+conference|statement)"
+    r"|(?:tele)?phone\s+(?:call|conversation|talks)|video\s*(?:call|conference|link|summit)"
+    r"|virtual\s+(?:summit|meeting|talks))\b",
     re.IGNORECASE,
 )
-_STATUS: list[tuple[MeetingStatus, re.Pattern[str]]] = [
-    (
-        MeetingStatus.RULED_OUT,
-        re.compile(
-            r"\bruled\s+out\b|\brules?\s+out\b|\bwill\s+not\s+meet\b|\bwon['’]t\s+meet\b"
-            r"|\bno\s+(?:plans?\s+(?:for|to)|formal)\b|\bnot\s+(?:going\s+to|planning\s+to)\s+meet\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        MeetingStatus.CANCELLED,
-        re.compile(r"\bcancel(?:l?ed|s|ling|lation)?\b|\bcalled\s+off\b|\bscrapped\b|\bpostponed\b", re.I),
-    ),
-    (
-        MeetingStatus.POSSIBLE,
-        re.compile(
-            r"\bpossib(?:le|ly|ility)\b|\bmight\b|\bmay\b|\bcould\b|\bchance\b|\blikely\b|\bperhaps\b"
-            r"|\btalk\s+of\b|\bif\b|\bwould\b|\bany\s+eventual\b|\bpotential\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        MeetingStatus.PLANNED,
-        re.compile(
-            r"\bwill\s+(?:meet|hold|sit|host|visit|travel)\b|\bto\s+meet\b|\bscheduled\b|\bplan(?:s|ned)?\s+to\b"
-            r"|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b|\bexpected\s+to\s+(?:meet|hold|sit)\b|\bslated\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        MeetingStatus.HELD,
-        re.compile(
-            r"\bmet\b|\bshook\s+hands\b|\bshakes\s+hands\b|\bheld\b|\blasted\b|\bspent\b|\bsat\s+down\b"
-            r"|\btalked\b|\bdiscussed\b|\bremained\b|\bhad\b|\bvisited\b|\bhosted\b|\bwas\s+held\b"
-            r"|\bended\b|\bagreed\b",
-            re.IGNORECASE,
-        ),
-    ),
-]
-_OVERRIDING = (MeetingStatus.RULED_OUT, MeetingStatus.CANCELLED)
+_SIDELINES = re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
 _CARRY = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
     r"|sides)\b|\bthe\s+pair\b",
@@ -131,13 +101,14 @@ def find_meetings(
     attributions: list[Attribution],
     lexicon: Lexicon,
     sentences: Sentences | None = None,
+    anchor: PartialDate | None = None,
 ) -> list[MeetingCandidate]:
     """Candidate meetings, one per sentence that proposes one, in text order."""
     sentences = sentences or Sentences(text)
     speakers = {a.speaker_cue.start for a in attributions}
     by_sentence: dict[int, list[PersonMention]] = {}
     for mention in people:
-        if mention.leader is not None and not mention.quoted:
+        if mention.person is not None and not mention.quoted:
             by_sentence.setdefault(sentences.index(mention.start), []).append(mention)
     pairs = _pair_counts(by_sentence)
     found: list[MeetingCandidate] = []
@@ -158,13 +129,17 @@ def find_meetings(
             for at, group in groups:
                 near = min(cues, key=lambda m: abs(m.start() - at))
                 found.append(
-                    _candidate(text, start, end, near, group, False, dates, durations, mentions, lexicon)
+                    _candidate(
+                        text, start, end, near, group, False, dates, durations, mentions, lexicon, anchor
+                    )
                 )
             continue
         if len(participants) < 2:
             continue
         found.append(
-            _candidate(text, start, end, cue, participants, carried, dates, durations, mentions, lexicon)
+            _candidate(
+                text, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
+            )
         )
     return found
 
@@ -185,14 +160,14 @@ def _between_groups(
         if not first:
             continue
         head = [m for m in first if (m.start, m.end) == (first[0].start, first[0].end)]
-        ids = {m.leader for m in head if m.leader is not None}
+        ids = {m.person for m in head if m.person is not None}
         if len(ids) < 2:
             second = [
                 m
                 for m in mentions
                 if m.start > head[0].end and _AND_GAP.fullmatch(text, head[0].end, m.start)
             ]
-            ids |= {m.leader for m in second[:1] if m.leader is not None}
+            ids |= {m.person for m in second[:1] if m.person is not None}
         if len(ids) >= 2:
             groups.append((match.start(), tuple(sorted(ids))))
     return groups
@@ -202,7 +177,7 @@ def _pair_counts(by_sentence: dict[int, list[PersonMention]]) -> dict[tuple[str,
     """How often each pair of leaders is named in one sentence, and the first sentence it is."""
     counts: dict[tuple[str, str], tuple[int, int]] = {}
     for index in sorted(by_sentence):
-        named = sorted({m.leader for m in by_sentence[index] if m.leader is not None})
+        named = sorted({m.person for m in by_sentence[index] if m.person is not None})
         for i, first in enumerate(named):
             for second in named[i + 1 :]:
                 count, seen = counts.get((first, second), (0, index))
@@ -230,8 +205,8 @@ def _participants(
             continue
         if mention.possessive and not (cue is not None and 0 <= cue.start() - mention.end <= 25):
             continue
-        if mention.leader is not None:
-            ids.add(mention.leader)
+        if mention.person is not None:
+            ids.add(mention.person)
     return tuple(sorted(ids))
 
 
@@ -246,10 +221,20 @@ def _candidate(
     durations: list[DurationMention],
     mentions: list[PersonMention],
     lexicon: Lexicon,
+    anchor: PartialDate | None,
 ) -> MeetingCandidate:
     at = cue.start()
-    status, status_cue = _status(text, start, end, at)
+    status, status_cue = meeting_status(text, start, end, at)
     when = _nearest([d for d in dates if start <= d.start < end and d.value is not None], at)
+    format, format_cue = call_format(text, start, end)
+    if format is None:
+        sideline = _SIDELINES.search(text, start, end)
+        if sideline is not None:
+            format = MeetingFormat.SIDELINE
+            format_cue = Cue(start=sideline.start(), end=sideline.end(), text=sideline.group())
+    if status is None and when is not None and when.value is not None and anchor is not None:
+        status = MeetingStatus.PLANNED if when.value.earliest > anchor.latest else MeetingStatus.HELD
+        status_cue = Cue(start=when.start, end=when.end, text=when.text)
     duration = _nearest([d for d in durations if start <= d.start < end], at)
     return MeetingCandidate(
         start=start,
@@ -259,30 +244,14 @@ def _candidate(
         meeting_cue=Cue(start=cue.start(), end=cue.end(), text=cue.group()),
         status=status,
         status_cue=status_cue,
+        format=format,
+        format_cue=format_cue,
         when=when,
         place=_place(text, start, end, at, mentions, lexicon),
         occasion=_occasion(text, start, end, at, mentions),
         duration=duration,
         carried=carried,
     )
-
-
-def _status(text: str, start: int, end: int, at: int) -> tuple[MeetingStatus | None, Cue | None]:
-    best: tuple[int, MeetingStatus, re.Match[str]] | None = None
-    for status, pattern in _STATUS:
-        for match in pattern.finditer(text, start, end):
-            if status in _OVERRIDING:
-                return status, Cue(start=match.start(), end=match.end(), text=match.group())
-            distance = abs(match.start() - at)
-            if best is None or distance < best[0]:
-                best = (distance, status, match)
-    if text[start:end].rstrip().endswith("?"):
-        question = Cue(start=end - 1, end=end, text="?")
-        return MeetingStatus.POSSIBLE, question
-    if best is None:
-        return None, None
-    match = best[2]
-    return best[1], Cue(start=match.start(), end=match.end(), text=match.group())
 
 
 _C = TypeVar("_C", bound=Cue)

@@ -27,6 +27,7 @@ import re
 import attrs
 
 from summitlib.dates import PartialDate
+from summitlib.extraction._cast import family_name_first
 from summitlib.extraction._lexicon import DEMONYMS, ROLE_NOUNS, TITLE_WORDS, Lexicon, is_title_token
 from summitlib.extraction._text import fold_name, quotation_spans
 from summitlib.extraction._types import PersonMention
@@ -48,13 +49,16 @@ _ROLE_WORD = (
     r"(?:president|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
     r"|chairman|chairwoman|chief|leader|diplomat|official|lady|senator|governor|general|king|queen|prince"
     r"|chancellor|premier|manager|aide|director|counsel+or|correspondent|commander|mayor|lawyer|partner"
-    r"|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|strongman)"
+    r"|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|strongman|counterpart"
+    r"|contractor|emir|sultan|sheikh|monarch|ruler|host|guest|successor|predecessor|rival|opponent|candidate)"
 )
 _ROLE_RE = re.compile(rf"\b{_ROLE_WORD}s?\b", re.IGNORECASE)
 _ROLE_AT_END = re.compile(rf"\b{_ROLE_WORD}s?\Z", re.IGNORECASE)
 _APPOSITION = re.compile(rf",\s+(?:the|a|an|his|her|its)\s+[^,;:]{{0,60}}?\b{_ROLE_WORD}\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(
-    r",?\s+(?:said|says|told|added|announced|declared|noted|wrote|tweeted|insisted|argued|warned)\b"
+    r",?\s+(?:said|says|told|tells|added|announced|declared|noted|wrote|tweeted|insisted|argued|warned|stressed"
+    r"|expressed|posted|replied|urged|emphasi[sz]ed|praised|welcomed|congratulated|thanked|met|meets|hosted"
+    r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged)\b"
 )
 _BACK_STOP = frozenset(
     """the a an and or of by with to in on at as that which who whom is was were are be been has have had
@@ -97,13 +101,22 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     quotes = quotation_spans(text)
     found: list[PersonMention] = []
     surnames: dict[str, str] = {}
-    for run in _RUN.finditer(text):
+    words = _word_counts(text)
+    runs = [(run, _tokens(run, lexicon)) for run in _RUN.finditer(text)]
+    for run, tokens in runs:  # first the full names, so that a short name before them is known too
+        if " " in run.group() or "\u00a0" in run.group():
+            _read_run(text, tokens, lexicon, surnames, words)
+    for run, tokens in runs:
         word = run.group()
         if " " not in word and "-" not in word and "\u00a0" not in word:
-            key = fold_name(word)  # one capitalised word: a mention only if it is a known name
-            if key not in lexicon.first_tokens and key not in lexicon.surnames and key not in surnames:
+            key = fold_name(word)  # one capitalised word: a mention if it is a known name, or said to be one
+            known = key in lexicon.first_tokens or key in lexicon.surnames or key in surnames
+            cued = (run.start() > 0 and _is_title_before(text, tokens)) or _SPEECH_AFTER.match(
+                text, run.end()
+            )
+            if not known and not cued:
                 continue
-        found.extend(_read_run(text, _tokens(run, lexicon), lexicon, surnames))
+        found.extend(_read_run(text, tokens, lexicon, surnames, words))
     for match in _DESCRIPTION.finditer(text):
         found.append(_description(match, lexicon, published))
     for match in _PLURAL_DESCRIPTION.finditer(text):
@@ -111,6 +124,77 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     found.sort(key=lambda m: m.start)
     starts = [a for a, _ in quotes]
     return [attrs.evolve(m, quoted=True) if _inside(m.start, quotes, starts) else m for m in found]
+
+
+_WORD = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*")
+_NOT_PERSON_WORDS = frozenset(
+    """house street square summit nations union party council ministry office department agency news times
+    post journal press palace hall center centre airport island islands sea ocean river university club
+    forum group bank fund court congress parliament assembly committee commission organization
+    organisation association kingdom republic states emirates africa america asia europe korea zealand
+    arabia lanka kong city peninsula bay strait gulf war crisis day week year army navy force forces
+    guard aides officials sources diplomats analysts critics observers experts residents ministers
+    leaders reporters journalists lawmakers protesters troops rebels authorities ministry embassy
+    affairs page home monument memorial lake meets attached capella relations security cooperation
+    foundation institute church mosque temple hotel resort villa castle tower bridge road avenue park
+    stadium airlines airways television radio agency reuters network channel company corporation limited
+    inc ltd treaty accord agreement initiative program programme pact plan east west north south central
+    united democratic national federal federation people's peoples communist socialist liberal
+    conservative labour labor media capital region province county district state beach coast valley
+    mountain mountains desert""".split()  # noqa: SIM905
+)
+
+
+_MONTH_NAMES = frozenset({"May", "June", "April", "August"})
+"""Months that are also names ("Theresa May"): a name's later word when they follow a first name."""
+
+
+def _lone_name(text: str, token: _Token, lexicon: Lexicon) -> bool:
+    """One capitalised word that a reporting verb follows ("Srettha said"), or a title before it
+    ("prime minister Modi"), and that names no place, group or nationality."""
+    if token.possessive or token.fold in _NOT_PERSON_WORDS or token.fold in lexicon.countries:
+        return False
+    if token.text in DEMONYMS or token.text.casefold() in _NOT_NAMES:
+        return False
+    if _title_before(text, token.start)[0] is not None:
+        return True
+    return bool(_SPEECH_AFTER.match(text, token.end))
+
+
+def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> bool:
+    """No word of the run names a place, an institution or a thing ("Lake Geneva", "China-Australia")."""
+    for token in tokens[i:j]:
+        if token.fold in _NOT_PERSON_WORDS:
+            return False
+        if any(part in lexicon.countries for part in (token.fold, *token.text.casefold().split("-"))):
+            return False
+    return True
+
+
+def _word_counts(text: str) -> dict[str, int]:
+    """How often each capitalised word stands in the text (possessives folded in)."""
+    counts: dict[str, int] = {}
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        key = fold_name(word)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _is_title_before(text: str, tokens: list[_Token]) -> bool:
+    return bool(tokens) and _title_before(text, tokens[0].start)[0] is not None
+
+
+def _repeated(text: str, tokens: list[_Token], i: int, j: int, words: dict[str, int]) -> bool:
+    """A run of name-like words whose family name the text also uses alone ("Joe Biden" ... "Biden")."""
+    folds = [t.fold for t in tokens[i:j]]
+    if any(f in _NOT_PERSON_WORDS or f in TITLE_WORDS for f in folds):
+        return False
+    whole = text.count(text[tokens[i].start : tokens[j - 1].end])
+    keys = [folds[-1], folds[0]] if family_name_first(folds) else [folds[-1]]
+    return any(words.get(key, 0) > whole for key in keys)
 
 
 def _known_word(word: str, lexicon: Lexicon) -> bool:
@@ -168,7 +252,7 @@ _LEADING_PARTICLES = re.compile(rf"^{_PARTICLE}+")
 
 
 def _read_run(
-    text: str, tokens: list[_Token], lexicon: Lexicon, surnames: dict[str, str]
+    text: str, tokens: list[_Token], lexicon: Lexicon, surnames: dict[str, str], words: dict[str, int]
 ) -> list[PersonMention]:
     """Mentions in one run of capitalised words: known names longest first, then unknown names."""
     found: list[PersonMention] = []
@@ -195,21 +279,55 @@ def _read_run(
             i = j
             continue
         j = i
-        while j < len(tokens) and tokens[j].name_like and _unknown_part(tokens, i, j, lexicon):
+        while (
+            j < len(tokens)
+            and (tokens[j].name_like or (j > i and tokens[j].text in _MONTH_NAMES))
+            and _unknown_part(tokens, i, j, lexicon)
+        ):
             j += 1
             if tokens[j - 1].possessive:
                 break
         if j == i:
             i += 1
             continue
-        if j - i >= 2 and j - i <= 4 and _is_person(text, tokens, i, j):
+        if j - i >= 2 and all(
+            t.fold in surnames and text[t.end : u.start] == "-"
+            for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)
+        ):  # "the Trump-Kim summit": two people already named
+            found.extend(
+                _mention(text, tokens, k, k + 1, (), "unknown-name", lexicon, name=surnames[tokens[k].fold])
+                for k in range(i, j)
+            )
+            i = j
+            continue
+        if not _could_be_person(tokens, i, j, lexicon):
+            i = j
+            continue
+        folds = [t.fold for t in tokens[i:j]]
+        if (
+            j - i >= 2
+            and j - i <= 4
+            and (
+                " ".join(folds) in surnames
+                or _is_person(text, tokens, i, j)
+                or _repeated(text, tokens, i, j, words)
+            )
+        ):
             mention = _mention(text, tokens, i, j, (), "unknown-name", lexicon)
-            surnames[tokens[j - 1].fold] = mention.name or mention.text
+            name = mention.name or mention.text
+            for key in (folds[-1], folds[0]):  # "Xi" of "Xi Jinping", "Anwar" of "Anwar Ibrahim"
+                surnames.setdefault(key, name)
+            surnames.setdefault(" ".join(folds), name)  # the full name, to find it again without cues
             found.append(mention)
         elif j - i == 1 and token.fold in surnames:
             found.append(_mention(text, tokens, i, j, (), "unknown-name", lexicon, name=surnames[token.fold]))
-        elif j - i == 1 and i > 0 and tokens[i - 1].title and _is_person(text, tokens, i, j):
-            found.append(_mention(text, tokens, i, j, (), "unknown-name", lexicon))
+        elif j - i == 1 and (
+            (i > 0 and tokens[i - 1].title and _is_person(text, tokens, i, j))
+            or (i == 0 and _lone_name(text, token, lexicon))
+        ):
+            mention = _mention(text, tokens, i, j, (), "unknown-name", lexicon)
+            surnames.setdefault(token.fold, mention.name or mention.text)
+            found.append(mention)
         i = j
     return found
 

@@ -1,0 +1,229 @@
+"""The cast of a text: one [`Person`][summitlib.extraction.Person] per person, however often they are named.
+
+Person mentions are read in text order. A mention the corpus resolves is that leader. Any other name is
+the person named before whose name holds all its words ("Xi" after "Xi Jinping", "Kim Jong-un" after
+"Kim Jong Un", the most recent one first), or a new person whose proposed id is made from the name.
+A description ("the Chinese leader", "the South African president") is the most recent person of that
+country; a bare office ("the president", "the prime minister") the most recent person holding it.
+Country and office come from the titles the text gives ("South African President Cyril Ramaphosa").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import attrs
+
+from summitlib.extraction._lexicon import DEMONYMS, Lexicon
+from summitlib.extraction._text import fold_name
+from summitlib.extraction._types import Cue, Person, PersonMention
+
+__all__ = ["build_cast", "family_name_first", "person_id", "title_parts"]
+
+_FAMILY_FIRST = frozenset(
+    """xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie
+    song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren
+    shen yao jin fu zhong wen bo mao qin kong bai hua chiang tsai lai ko kim lee park moon yoon roh chun choi
+    jung kang cho lim shin oh seo kwon hwang ahn ban hong rhee nguyen tran le pham hoang phan vu vo dang bui
+    do ho ngo duong ly hun goh lee""".split()  # noqa: SIM905
+)
+"""Family names that come first in the names of their bearers (Chinese, Korean, Vietnamese, Khmer)."""
+
+_OFFICE_WORDS = re.compile(
+    r"\b(?:vice\s+)?(?:president|prime\s+minister|premier|chancellor|king|queen|crown\s+prince|prince|emir"
+    r"|sultan|sheikh|supreme\s+leader|leader|foreign\s+minister|(?:secretary|minister)\s+of\s+\w+"
+    r"|(?:defen[cs]e|finance|interior|trade)\s+minister|secretary\s+of\s+state|foreign\s+secretary"
+    r"|secretary|minister|chairman|spokes(?:man|woman|person)|ambassador|envoy|adviser|advisor|general"
+    r"|governor|senator|mayor|pope|taoiseach|dictator)\b",
+    re.IGNORECASE,
+)
+_DEMONYM = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")(?![\w])"
+)
+_BARE_OFFICE = {
+    "president": "president",
+    "prime minister": "prime minister",
+    "premier": "premier",
+    "chancellor": "chancellor",
+    "leader": None,
+    "counterpart": None,
+}
+
+
+def title_parts(title: str | None) -> tuple[str | None, str | None]:
+    """The country (alpha-3) and office a title gives: "South African President" -> ("ZAF", "President")."""
+    if not title:
+        return None, None
+    demonym = _DEMONYM.search(title)
+    country = DEMONYMS[demonym.group()] if demonym is not None else None
+    office_match = _OFFICE_WORDS.search(title)
+    office = None
+    if office_match is not None:
+        office = " ".join(
+            w if w.islower() and w == "of" else w[:1].upper() + w[1:] for w in office_match.group().split()
+        )
+    return country, office
+
+
+def family_name_first(tokens: list[str]) -> bool:
+    """Whether folded name ``tokens`` are in family-name-first order ("xi jinping", "kim jong un")."""
+    return len(tokens) >= 2 and tokens[0] in _FAMILY_FIRST and tokens[-1] not in _FAMILY_FIRST - {"lee"}
+
+
+def person_id(name: str) -> str:
+    """A proposed id from a name: "Cyril Ramaphosa" -> "cyril-ramaphosa", "Recep Tayyip Erdoğan" ->
+    "recep-tayyip-erdogan"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-")
+    return slug or "person"
+
+
+@attrs.define
+class _Entry:
+    id: str
+    name: str
+    known: bool
+    tokens: list[str]
+    family: str | None
+    country: str | None
+    office: str | None
+    first: Cue
+    last_seen: int
+
+
+def build_cast(mentions: list[PersonMention], lexicon: Lexicon) -> tuple[list[Person], list[PersonMention]]:
+    """The people of a text and its mentions, each mention pointing at its person (``person``)."""
+    entries: list[_Entry] = []
+    by_id: dict[str, _Entry] = {}
+    linked: list[PersonMention] = []
+    for mention in mentions:
+        entry = _resolve(mention, entries, by_id, lexicon)
+        if entry is None:
+            linked.append(mention)
+            continue
+        entry.last_seen = mention.start
+        country, office = title_parts(mention.title)
+        if mention.title_of is None and mention.rule != "description":
+            entry.country = entry.country or country
+            entry.office = entry.office or office
+        linked.append(attrs.evolve(mention, person=entry.id))
+    persons = [
+        Person(
+            id=e.id,
+            name=e.name,
+            known=e.known,
+            family_name=e.family,
+            country=e.country,
+            office=e.office,
+            first=e.first,
+        )
+        for e in entries
+    ]
+    return persons, linked
+
+
+def _resolve(
+    mention: PersonMention, entries: list[_Entry], by_id: dict[str, _Entry], lexicon: Lexicon
+) -> _Entry | None:
+    cue = Cue(start=mention.start, end=mention.end, text=mention.text)
+    if mention.leader is not None:
+        entry = by_id.get(mention.leader)
+        if entry is None:
+            leader = lexicon.leaders.get(mention.leader)
+            name = leader.name if leader is not None else (mention.name or mention.text)
+            tokens = fold_name(name).split()
+            entry = _Entry(
+                id=mention.leader,
+                name=name,
+                known=True,
+                tokens=tokens,
+                family=_family(name, tokens),
+                country=leader.country if leader is not None else None,
+                office=None,
+                first=cue,
+                last_seen=mention.start,
+            )
+            _add(entry, entries, by_id)
+        return entry
+    if mention.rule == "description":
+        if mention.candidates:
+            return None
+        return _described(mention, entries)
+    if mention.candidates:
+        return None
+    name = mention.name or mention.text
+    tokens = fold_name(name).split()
+    if not tokens:
+        return None
+    previous = _named_before(tokens, entries)
+    if previous is not None:
+        if len(tokens) > len(previous.tokens) and set(previous.tokens) <= set(tokens) and not previous.known:
+            previous.name, previous.tokens = name, tokens  # "Xi", then "Xi Jinping": the fuller name
+            previous.family = _family(name, tokens)
+        return previous
+    proposed = person_id(name)
+    if proposed in lexicon.leaders or proposed in by_id:
+        suffix = 2
+        while f"{proposed}-{suffix}" in lexicon.leaders or f"{proposed}-{suffix}" in by_id:
+            suffix += 1
+        proposed = f"{proposed}-{suffix}"
+    entry = _Entry(
+        id=proposed,
+        name=name,
+        known=False,
+        tokens=tokens,
+        family=_family(name, tokens),
+        country=None,
+        office=None,
+        first=cue,
+        last_seen=mention.start,
+    )
+    _add(entry, entries, by_id)
+    return entry
+
+
+def _add(entry: _Entry, entries: list[_Entry], by_id: dict[str, _Entry]) -> None:
+    entries.append(entry)
+    by_id[entry.id] = entry
+
+
+def _family(name: str, tokens: list[str]) -> str | None:
+    words = [w for w in re.split(r"[\s]+", name.strip()) if w]
+    if not tokens or not words:
+        return None
+    if family_name_first(tokens):
+        return words[0]
+    return words[-1] if len(words) == len(tokens) else tokens[-1].capitalize()
+
+
+def _named_before(tokens: list[str], entries: list[_Entry]) -> _Entry | None:
+    """The most recently named person whose name holds all of ``tokens`` (or the other way round)."""
+    wanted = set(tokens)
+    best: _Entry | None = None
+    for entry in entries:
+        have = set(entry.tokens)
+        named = wanted <= have or (have <= wanted and _compatible(entry.tokens, tokens))
+        if named and (best is None or entry.last_seen > best.last_seen):
+            best = entry
+    return best
+
+
+def _compatible(shorter: list[str], longer: list[str]) -> bool:
+    """An earlier short name ("Xi", "Biden") that a later full name extends: its last or first word."""
+    return len(shorter) == 1 and shorter[0] in (longer[0], longer[-1])
+
+
+def _described(mention: PersonMention, entries: list[_Entry]) -> _Entry | None:
+    country, office = title_parts(mention.title)
+    best: _Entry | None = None
+    for entry in entries:
+        if country is not None and entry.country != country:
+            continue
+        if country is None and (
+            office is None or entry.office is None or entry.office.casefold() != office.casefold()
+        ):
+            continue
+        if best is None or entry.last_seen > best.last_seen:
+            best = entry
+    return best

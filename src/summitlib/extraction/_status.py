@@ -1,0 +1,146 @@
+"""The words of news copy that say whether a meeting happened, and whether it was a call.
+
+Statuses are read in the clause around the meeting word, negations first: "postponed" and "cancelled"
+anywhere in the sentence win (they undo whatever else it says), then "ruled out" and "no plans to meet",
+then the cue nearest to the meeting word among hypothetical ("if they met"), proposed ("invited"),
+possible ("may meet"), planned ("will meet", "scheduled") and held ("met", "held talks", "hosted").
+A call is a phone or video call when the sentence says so ("spoke by phone", "video conference").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitlib.extraction._types import Cue
+from summitlib.model import MeetingFormat, MeetingStatus
+
+__all__ = ["CALL", "call_format", "meeting_status"]
+
+_I = re.IGNORECASE
+
+_OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
+    (
+        MeetingStatus.POSTPONED,
+        re.compile(
+            r"\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bputs\s+off\b|\bdelay(?:s|ed|ing)?\b"
+            r"|\bdefer(?:s|red|ring)?\b|\breschedul(?:e|ed|es|ing)\b|\bpushed\s+back\b|\bpush\s+back\s+the\b",
+            _I,
+        ),
+    ),
+    (
+        MeetingStatus.CANCELLED,
+        re.compile(
+            r"\bcancel(?:l?ed|s|ling|lation)?\b|\bcalled\s+off\b|\bcalls?\s+off\b|\bcalling\s+off\b"
+            r"|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bscrubbed\b|\bpulled\s+out\s+of\b|\bmeeting\s+off\b"
+            r"|\bsummit\s+off\b|\btalks\s+off\b",
+            _I,
+        ),
+    ),
+    (
+        MeetingStatus.RULED_OUT,
+        re.compile(
+            r"\bruled?\s+out\b|\brules?\s+out\b|\bruling\s+out\b|\b(?:will|would|did|does|do)\s+not\s+meet\b"
+            r"|\b(?:won['’]t|didn['’]t|doesn['’]t|don['’]t|wouldn['’]t)\s+meet\b|\bno\s+plans?\s+(?:for|to)\b"
+            r"|\bnot\s+(?:going\s+to|planning\s+to|expected\s+to|scheduled\s+to)\s+(?:meet|hold|visit)\b"
+            r"|\bthere\s+(?:was|will\s+be|is)\s+no\s+(?:meeting|summit|talks)\b|\bno\s+(?:meeting|summit)\s+"
+            r"(?:is|was|has\s+been)\s+(?:planned|scheduled)\b|\b(?:declined|refused)\s+to\s+meet\b"
+            r"|\bclose\s+the\s+door\s+on\b|\bno\s+formal\b|\bnot\s+on\s+the\s+(?:agenda|schedule)\b",
+            _I,
+        ),
+    ),
+]
+
+_NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
+    (
+        MeetingStatus.HYPOTHETICAL,
+        re.compile(r"\bif\b[^.;]{0,60}\b(?:met|meet|were\s+to)\b|\bwere\s+(?:he|they)\s+to\s+meet\b", _I),
+    ),
+    (
+        MeetingStatus.PROPOSED,
+        re.compile(
+            r"\binvit(?:e|es|ed|ing|ation)\b|\bpropos(?:e|es|ed|al)\b|\boffer(?:s|ed)?\s+(?:to\s+(?:meet|hold|host)"
+            r"|talks)\b|\bsuggest(?:s|ed)?\s+(?:a\s+)?(?:meeting|summit|talks)\b|\bcall(?:s|ed)?\s+for\s+"
+            r"(?:a\s+)?(?:meeting|summit|talks)\b|\b(?:asked|requested|sought)\s+(?:for\s+)?(?:a\s+)?"
+            r"(?:meeting|summit|talks)\b",
+            _I,
+        ),
+    ),
+    (
+        MeetingStatus.POSSIBLE,
+        re.compile(
+            r"\bpossib(?:le|ly|ility)\b|\bmight\b|\bmay\s+(?:meet|hold|visit|be|have|also)\b|\bcould\b"
+            r"|\bchance\b|\blikely\b|\bperhaps\b|\btalk\s+of\b|\bpotential\b|\bhop(?:e|es|ed|ing)\s+to\s+"
+            r"(?:meet|hold|visit|host)\b|\bconsider(?:s|ed|ing)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
+            r"|\bopen\s+to\b|\bwilling\s+to\s+meet\b|\bprospect\b",
+            _I,
+        ),
+    ),
+    (
+        MeetingStatus.PLANNED,
+        re.compile(
+            r"\bwill\s+(?:meet|hold|sit|host|visit|travel|talk|attend|go|be|have|receive)\b|\bwill\b|\b['’]ll\b"
+            r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive)\b"
+            r"|\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
+            r"|\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
+            r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
+            r"|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b",
+            _I,
+        ),
+    ),
+    (
+        MeetingStatus.HELD,
+        re.compile(
+            r"\bmet\b|\bmeets\b|\bshook\s+hands\b|\bshakes?\s+hands?\b|\bheld\b|\bholds\b|\blasted\b|\bspent\b"
+            r"|\bsat\s+(?:down|face)\b|\btalked\b|\bdiscussed\b|\bhad\b|\bvisited\b|\bhosted\b|\bhosts\b"
+            r"|\bwas\s+held\b|\bended\b|\bagreed\b|\breceived\b|\breceives\b|\bspoke\b|\bsigned\b|\bgreeted\b"
+            r"|\bhugs?\b|\bhugged\b|\bwelcomed\b|\bwelcomes\b|\bconcluded\b|\bwrapped\s+up\b|\bhails?\b"
+            r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her)\b|\bduring\s+(?:their|the|a|his|her)\b"
+            r"|\bunderway\b|\bunder\s+way\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
+            r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bvisits\b|\btook\s+place\b",
+            _I,
+        ),
+    ),
+]
+
+CALL = re.compile(
+    r"\b(?:tele)?phone(?:d|\s+call|\s+calls|\s+conversation|\s+talks?)?\b|\bby\s+(?:tele)?phone\b"
+    r"|\bvideo\s*(?:call|conference|link|chat|summit|talks?)\b|\bvideoconferenc\w*\b|\bvirtual"
+    r"\s+(?:summit|meeting|talks|call|conference)\b|\bcall\s+with\b|\bcalls\s+with\b|\b(?:held|had|on)\s+a\s+call\b"
+    r"|\bthe\s+call\b|\bcalled\b(?!\s+(?:for|on|off|it|the|a|an|him|her|them|his|their)\b)",
+    _I,
+)
+"""Words that make a meeting a call."""
+
+_VIDEO = re.compile(r"video|virtual", _I)
+
+
+def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingStatus | None, Cue | None]:
+    """The status the sentence ``text[start:end]`` gives a meeting whose word is at ``at``."""
+    for status, pattern in _OVERRIDING:
+        match = pattern.search(text, start, end)
+        if match is not None:
+            return status, _cue(match)
+    best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None
+    for rank, (status, pattern) in enumerate(_NEAREST):
+        for match in pattern.finditer(text, start, end):
+            distance = abs(match.start() - at)
+            if best is None or (distance, rank) < (best[0], best[1]):
+                best = (distance, rank, status, match)
+    if text[start:end].rstrip().endswith("?"):
+        return MeetingStatus.POSSIBLE, Cue(start=end - 1, end=end, text="?")
+    if best is None:
+        return None, None
+    return best[2], _cue(best[3])
+
+
+def call_format(text: str, start: int, end: int) -> tuple[MeetingFormat | None, Cue | None]:
+    """``PHONE_CALL`` or ``VIDEO_CALL`` when the sentence speaks of a call, with its words."""
+    match = CALL.search(text, start, end)
+    if match is None:
+        return None, None
+    kind = MeetingFormat.VIDEO_CALL if _VIDEO.search(match.group()) else MeetingFormat.PHONE_CALL
+    return kind, _cue(match)
+
+
+def _cue(match: re.Match[str]) -> Cue:
+    return Cue(start=match.start(), end=match.end(), text=match.group())

@@ -1,0 +1,343 @@
+"""How well extraction reads real articles: scores against hand-written gold, with no corpus needed.
+
+A directory of articles holds ``NAME.txt`` (the text) beside ``NAME.yaml`` (its metadata and gold: the
+people named, the meetings reported, the relative dates, durations and quotations; the format is described
+in ``tests/data/articles/README.md``). [`evaluate_articles`][summitlib.extraction.articles.evaluate_articles]
+extracts every text, anchored at its ``published`` date, and scores per category:
+
+* **people** — the text's [`Person`][summitlib.extraction.Person]s against the gold people: a person
+  matches when the gold family name is one of the words of the predicted name (accents and case
+  folded), one to one.
+* **meetings** — the candidates, grouped into encounters (same participants and call or not; dated
+  candidates with different dates apart, undated ones joining the first dated one), against the gold
+  meetings: same participants (through the people matching), both calls or both not, dates overlapping
+  when both are given.
+* **status** — of the matched meetings, those with the gold status (so precision = recall = accuracy).
+* **dates** — relative date mentions (the same words with the same value counted once) against the gold
+  relative dates: the spans overlap and the value is the gold one or lies within it (a week within the
+  gold's month; an unresolved gold date matches a mention left unresolved).
+* **durations** — duration mentions against the gold durations: spans overlap, equal bounds, same kind.
+* **quotes** — attributions to a person against the gold quotations of named people: the spans overlap
+  and the speaker is the gold one. Attributions to groups are scored as **groups** the same way.
+
+Scores are micro-averaged over articles. Run it with ``summitlib evaluate --articles DIR``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+
+from summitlib.claims import SpeakerKind
+from summitlib.dates import PartialDate, When
+from summitlib.errors import InvalidValueError
+from summitlib.extraction import CorpusLike, Extractor
+from summitlib.extraction._text import fold_name
+from summitlib.extraction._types import Extraction, MeetingCandidate
+from summitlib.extraction.evaluate import Evaluation, Score
+
+__all__ = ["ARTICLE_CATEGORIES", "Article", "GoldError", "evaluate_articles", "read_articles"]
+
+ARTICLE_CATEGORIES = ("people", "meetings", "status", "dates", "durations", "quotes", "groups")
+"""The categories scored on articles, in report order."""
+
+_STATUSES = {"held", "planned", "proposed", "possible", "ruled_out", "cancelled", "postponed", "hypothetical"}
+_FORMATS = {"in_person", "phone_call", "video_call"}
+_KINDS = {"actual", "scheduled"}
+
+P = TypeVar("P")
+G = TypeVar("G")
+
+
+class GoldError(InvalidValueError):
+    """A gold file that does not follow the format: which file, which entry, what was expected."""
+
+    def __init__(self, file: str, path: str, expected: str, found: object) -> None:
+        super().__init__(f"{file}: {path}", expected, found)
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One real article with its hand-written gold.
+
+    Attributes:
+        name: the file stem ("017_kishida-yoon-seoul").
+        text: the article text.
+        published: its publication date, the anchor for relative dates.
+        gold: the parsed gold mapping (people, meetings, dates, durations, quotes).
+        url: where the text comes from.
+    """
+
+    name: str
+    text: str = attrs.field(repr=False)
+    published: PartialDate | None
+    gold: dict[str, Any] = attrs.field(repr=False)
+    url: str | None = None
+
+
+def read_articles(directory: str | os.PathLike[str]) -> list[Article]:
+    """The articles of ``directory`` (every ``NAME.yaml`` with its ``NAME.txt``), sorted by name.
+
+    Raises:
+        GoldError: a gold file is malformed (the message names the file and entry).
+    """
+    import yaml  # only needed here
+
+    folder = Path(directory)
+    articles = []
+    for meta in sorted(folder.glob("*.yaml")):
+        text_file = meta.with_suffix(".txt")
+        if not text_file.is_file():
+            continue
+        text = text_file.read_text(encoding="utf-8")
+        gold = yaml.safe_load(meta.read_text(encoding="utf-8"))
+        if not isinstance(gold, dict):
+            raise GoldError(str(meta), "$", "a mapping", gold)
+        _check_gold(str(meta), gold, text)
+        published = gold.get("published")
+        articles.append(
+            Article(
+                name=meta.stem,
+                text=text,
+                published=None if published is None else PartialDate.parse(str(published)),
+                gold=gold,
+                url=gold.get("url"),
+            )
+        )
+    return articles
+
+
+def _check_gold(file: str, gold: dict[str, Any], text: str) -> None:
+    keys = {p.get("key") for p in gold.get("people") or []}
+    for index, meeting in enumerate(gold.get("meetings") or []):
+        where = f"$.meetings[{index}]"
+        if meeting.get("status") not in _STATUSES:
+            raise GoldError(file, f"{where}.status", f"one of {sorted(_STATUSES)}", meeting.get("status"))
+        if meeting.get("format", "in_person") not in _FORMATS:
+            raise GoldError(file, f"{where}.format", f"one of {sorted(_FORMATS)}", meeting.get("format"))
+        for key in meeting.get("participants") or []:
+            if key not in keys:
+                raise GoldError(file, f"{where}.participants", "keys of people", key)
+    for kind in ("dates", "durations", "quotes"):
+        for index, item in enumerate(gold.get(kind) or []):
+            if str(item.get("text")) not in text:
+                raise GoldError(file, f"$.{kind}[{index}].text", "words of the text", item.get("text"))
+    for index, item in enumerate(gold.get("durations") or []):
+        if item.get("kind") not in _KINDS:
+            raise GoldError(file, f"$.durations[{index}].kind", f"one of {sorted(_KINDS)}", item.get("kind"))
+
+
+def evaluate_articles(
+    articles: str | os.PathLike[str] | Iterable[Article], *, corpus: CorpusLike | None = None
+) -> Evaluation:
+    """Extract every article and score the result against its gold.
+
+    Args:
+        articles: a directory of articles, or articles read with
+            [`read_articles`][summitlib.extraction.articles.read_articles].
+        corpus: what the extractor knows (None: nothing, as for a new user).
+    """
+    if isinstance(articles, str | os.PathLike):
+        articles = read_articles(articles)
+    extractor = Extractor(corpus)
+    totals = {name: Score() for name in ARTICLE_CATEGORIES}
+    by_source: dict[str, dict[str, Score]] = {}
+    for article in articles:
+        result = extractor.extract(article.text, published=article.published)
+        scores = score_article(article, result)
+        by_source[article.name] = scores
+        for name in ARTICLE_CATEGORIES:
+            totals[name] = totals[name] + scores[name]
+    return Evaluation(scores=totals, by_source=by_source, categories=ARTICLE_CATEGORIES)
+
+
+def score_article(article: Article, result: Extraction) -> dict[str, Score]:
+    """The scores of one extraction against its article's gold."""
+    gold = article.gold
+    people = gold.get("people") or []
+    keys = {p["key"]: fold_name(str(p["key"])) for p in people}
+    persons = list(result.persons)
+    pairs = _pairs(persons, list(keys), lambda person, key: _person_match(person, keys[key]))
+    people_score = Score(matched=len(pairs), predicted=len(persons), gold=len(keys))
+    key_of = {persons[i].id: key for i, key in ((i, list(keys)[j]) for i, j in pairs)}
+
+    predicted = group_candidates(result.meetings)
+    gold_meetings = gold.get("meetings") or []
+    meeting_pairs = _pairs(predicted, gold_meetings, lambda c, g: _meeting_match(c, g, key_of))
+    status_right = sum(1 for i, j in meeting_pairs if _status_of(predicted[i]) == gold_meetings[j]["status"])
+    meetings = Score(matched=len(meeting_pairs), predicted=len(predicted), gold=len(gold_meetings))
+    status = Score(matched=status_right, predicted=len(meeting_pairs), gold=len(meeting_pairs))
+
+    text = article.text
+    relative = list({(d.text, str(d.value)): d for d in reversed(result.dates) if d.relative}.values())[::-1]
+    gold_dates = gold.get("dates") or []
+    dates = _score(
+        relative,
+        gold_dates,
+        lambda d, g: _overlaps(d.start, d.end, text, g["text"]) and _same_date(d.value, g.get("value")),
+    )
+    durations = _score(
+        list({(d.text, str(d.value), d.kind): d for d in reversed(result.durations)}.values())[::-1],
+        gold.get("durations") or [],
+        lambda d, g: (
+            _overlaps(d.start, d.end, text, g["text"])
+            and (d.value.minimum, d.value.maximum) == (g.get("min"), g.get("max"))
+            and d.kind.value == g.get("kind")
+        ),
+    )
+    quotes_gold = [q for q in gold.get("quotes") or [] if q.get("speaker")]
+    groups_gold = [q for q in gold.get("quotes") or [] if not q.get("speaker") and q.get("group")]
+    said = [a for a in result.attributions if a.speaker is not None]
+    by_person = [a for a in said if a.speaker is not None and a.speaker.kind is SpeakerKind.PERSON]
+    by_group = [a for a in said if a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP]
+    quotes = _score(
+        by_person,
+        quotes_gold,
+        lambda a, g: (
+            _overlaps(a.start, a.end, text, g["text"])
+            and a.speaker is not None
+            and key_of.get(a.speaker.leader or "") == g["speaker"]
+        ),
+    )
+    groups = _score(
+        by_group,
+        groups_gold,
+        lambda a, g: (
+            _overlaps(a.start, a.end, text, g["text"])
+            and a.speaker is not None
+            and _group_key(a.speaker.name or "") != ""
+            and (
+                _group_key(a.speaker.name or "") in _group_key(g["group"])
+                or _group_key(g["group"]) in _group_key(a.speaker.name or "")
+            )
+        ),
+    )
+    return {
+        "people": people_score,
+        "meetings": meetings,
+        "status": status,
+        "dates": dates,
+        "durations": durations,
+        "quotes": quotes,
+        "groups": groups,
+    }
+
+
+def group_candidates(candidates: Iterable[MeetingCandidate]) -> list[MeetingCandidate]:
+    """Candidates grouped into encounters, the first of each group standing for it.
+
+    Same participants and both calls or both not; candidates dated apart stay apart, undated ones join
+    the first dated group (or the first group). A group's status is the first status given in it.
+    """
+    groups: list[list[MeetingCandidate]] = []
+    undated: list[MeetingCandidate] = []
+    for candidate in candidates:
+        if candidate.when is None or candidate.when.value is None:
+            undated.append(candidate)
+            continue
+        for group in groups:
+            if _same_kind(group[0], candidate) and _dates_meet(group[0], candidate):
+                group.append(candidate)
+                break
+        else:
+            groups.append([candidate])
+    for candidate in undated:
+        for group in groups:
+            if _same_kind(group[0], candidate):
+                group.append(candidate)
+                break
+        else:
+            groups.append([candidate])
+    groups.sort(key=lambda g: min(c.start for c in g))
+    kept = []
+    for group in groups:
+        first = min(group, key=lambda c: c.start)
+        status = next((c for c in sorted(group, key=lambda c: c.start) if c.status is not None), None)
+        if status is not None and status is not first:
+            first = attrs.evolve(first, status=status.status, status_cue=status.status_cue)
+        when = next((c.when for c in group if c.when is not None and c.when.value is not None), None)
+        if first.when is None and when is not None:
+            first = attrs.evolve(first, when=when)
+        kept.append(first)
+    return kept
+
+
+def _status_of(candidate: MeetingCandidate) -> str | None:
+    return candidate.status.value if candidate.status is not None else None
+
+
+def _same_kind(a: MeetingCandidate, b: MeetingCandidate) -> bool:
+    return set(a.participants) == set(b.participants) and _is_call(a) == _is_call(b)
+
+
+def _is_call(candidate: MeetingCandidate) -> bool:
+    return candidate.format is not None and candidate.format.is_call
+
+
+def _dates_meet(a: MeetingCandidate, b: MeetingCandidate) -> bool:
+    if a.when is None or b.when is None or a.when.value is None or b.when.value is None:
+        return True
+    return a.when.value.overlaps(b.when.value)
+
+
+def _person_match(person: Any, key: str) -> bool:
+    words = set(fold_name(person.name).replace("-", " ").split())
+    family = fold_name(person.family_name) if person.family_name else None
+    return key == family or set(key.replace("-", " ").split()) <= words
+
+
+def _meeting_match(candidate: MeetingCandidate, gold: dict[str, Any], key_of: dict[str, str]) -> bool:
+    ours = {key_of.get(p, f"?{p}") for p in candidate.participants}
+    if ours != set(gold.get("participants") or []):
+        return False
+    if _is_call(candidate) != (gold.get("format", "in_person") != "in_person"):
+        return False
+    when = candidate.when.value if candidate.when is not None else None
+    value = gold.get("date")
+    if when is None or value is None:
+        return True
+    recorded: When = PartialDate.parse(str(value))
+    return when.overlaps(recorded)
+
+
+def _same_date(value: When | None, gold: object) -> bool:
+    """The gold date, or a date within it (a week within the gold's month); None only for None."""
+    if value is None or gold is None:
+        return value is None and gold is None
+    recorded = PartialDate.parse(str(gold))
+    return value == recorded or recorded.contains(value)
+
+
+def _overlaps(start: int, end: int, text: str, words: str) -> bool:
+    at = text.find(words)
+    while at >= 0:
+        if start < at + len(words) and at < end:
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+def _group_key(name: str) -> str:
+    words = name.casefold().replace("’", "'").split()
+    return " ".join(w for w in words if w not in {"the", "a", "an"})
+
+
+def _pairs(predicted: Sequence[P], gold: Sequence[G], match: Callable[[P, G], bool]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching in order: each prediction takes the first gold item it matches."""
+    used: set[int] = set()
+    pairs = []
+    for i, p in enumerate(predicted):
+        for j, g in enumerate(gold):
+            if j not in used and match(p, g):
+                used.add(j)
+                pairs.append((i, j))
+                break
+    return pairs
+
+
+def _score(predicted: Sequence[P], gold: Sequence[G], match: Callable[[P, G], bool]) -> Score:
+    return Score(matched=len(_pairs(predicted, gold, match)), predicted=len(predicted), gold=len(gold))
