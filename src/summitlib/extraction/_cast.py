@@ -59,6 +59,8 @@ def title_parts(title: str | None) -> tuple[str | None, str | None]:
     country = DEMONYMS[demonym.group()] if demonym is not None else None
     office_match = _OFFICE_WORDS.search(title)
     office = None
+    if re.search(r"\bPM\b", title):
+        return country, "Prime Minister"
     if office_match is not None:
         office = " ".join(
             w if w.islower() and w == "of" else w[:1].upper() + w[1:] for w in office_match.group().split()

@@ -10,8 +10,9 @@ A call is a phone or video call when the sentence says so ("spoke by phone", "vi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from summitlib.extraction._types import Cue
+from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
 
 __all__ = ["CALL", "call_format", "meeting_status"]
@@ -68,8 +69,8 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.POSSIBLE,
         re.compile(
-            r"\bpossib(?:le|ly|ility)\b|\bmight\b|\bmay\s+(?:meet|hold|visit|be|have|also)\b|\bcould\b"
-            r"|\bchance\b|\blikely\b|\bperhaps\b|\btalk\s+of\b|\bpotential\b|\bhop(?:e|es|ed|ing)\s+to\s+"
+            r"\bpossib(?:le|ly|ility)\b|\bmight\b|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b"
+            r"|\bchance\b|\blikely\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b|\bpotential\b|\bhop(?:e|es|ed|ing)\s+to\s+"
             r"(?:meet|hold|visit|host)\b|\bconsider(?:s|ed|ing)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
             r"|\bopen\s+to\b|\bwilling\s+to\s+meet\b|\bprospect\b",
             _I,
@@ -78,7 +79,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.PLANNED,
         re.compile(
-            r"\bwill\s+(?:meet|hold|sit|host|visit|travel|talk|attend|go|be|have|receive)\b|\bwill\b|\b['’]ll\b"
+            r"\bwill\s+(?:meet|hold|sit|host|visit|travel|talk|attend|go|be|have|receive)\b"
             r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive)\b"
             r"|\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
@@ -105,13 +106,17 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
 CALL = re.compile(
     r"\b(?:tele)?phone(?:d|\s+call|\s+calls|\s+conversation|\s+talks?)?\b|\bby\s+(?:tele)?phone\b"
     r"|\bvideo\s*(?:call|conference|link|chat|summit|talks?)\b|\bvideoconferenc\w*\b|\bvirtual"
-    r"\s+(?:summit|meeting|talks|call|conference)\b|\bcall\s+with\b|\bcalls\s+with\b|\b(?:held|had|on)\s+a\s+call\b"
-    r"|\bthe\s+call\b|\bcalled\b(?!\s+(?:for|on|off|it|the|a|an|him|her|them|his|their)\b)",
+    r"\s+(?:summit|meeting|talks|call|conference)\b|\bvirtually\b|(?<!courtesy\s)\bcalls?\s+with\b"
+    r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b",
     _I,
 )
 """Words that make a meeting a call."""
 
 _VIDEO = re.compile(r"video|virtual", _I)
+
+
+_WEAK_FUTURE = re.compile(r"\bwill\b|['’]ll\b", _I)
+_TO_MEET = re.compile(r"\bto\s+(?:meet|visit|hold)\b", _I)
 
 
 def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingStatus | None, Cue | None]:
@@ -126,6 +131,16 @@ def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingSta
             distance = abs(match.start() - at)
             if best is None or (distance, rank) < (best[0], best[1]):
                 best = (distance, rank, status, match)
+    for match in _WEAK_FUTURE.finditer(text, max(start, at - 40), min(end, at + 20)):  # "will" near the word
+        distance = abs(match.start() - at)
+        if best is None or distance < best[0]:
+            best = (distance, 3, MeetingStatus.PLANNED, match)
+    if best is not None and best[2] is MeetingStatus.PLANNED and _TO_MEET.match(text, best[3].start()):
+        for rank in (1, 2):  # "invites Trump to visit", "hopes to meet": the invitation, the hope
+            status, pattern = _NEAREST[rank]
+            earlier = list(pattern.finditer(text, max(start, best[3].start() - 40), best[3].start()))
+            if earlier:
+                return status, _cue(earlier[-1])
     if text[start:end].rstrip().endswith("?"):
         return MeetingStatus.POSSIBLE, Cue(start=end - 1, end=end, text="?")
     if best is None:
@@ -133,9 +148,31 @@ def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingSta
     return best[2], _cue(best[3])
 
 
-def call_format(text: str, start: int, end: int) -> tuple[MeetingFormat | None, Cue | None]:
-    """``PHONE_CALL`` or ``VIDEO_CALL`` when the sentence speaks of a call, with its words."""
+_CALLED = re.compile(
+    r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\s+(?!(?:on|upon|for|off|it|out|in|up|back|into)\b)(?=\S)",
+    _I,
+)
+_NAMING = re.compile(r"\s*[,]?\s*(?:[\"“‘']|an?\s|the\s|him\s+an?\b)", _I)
+
+
+def call_format(
+    text: str, start: int, end: int, at: int | None = None, mentions: Sequence[PersonMention] = ()
+) -> tuple[MeetingFormat | None, Cue | None]:
+    """``PHONE_CALL`` or ``VIDEO_CALL`` when the sentence speaks of a call, with its words.
+
+    "X called Y" is a call when a person follows the verb and what follows is not a name for them
+    ("Putin called Biden "an experienced statesman"", "called him a liar", "called for talks").
+    """
     match = CALL.search(text, start, end)
+    if match is None:
+        for verb in _CALLED.finditer(text, start, end):
+            person = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 45), None)
+            if person is None or not re.fullmatch(r"[\w.\s]*", text[verb.end() : person.start]):
+                continue
+            if _NAMING.match(text, person.end) or text[person.end : person.end + 2] in {"'s", "’s"}:
+                continue
+            match = verb
+            break
     if match is None:
         return None, None
     kind = MeetingFormat.VIDEO_CALL if _VIDEO.search(match.group()) else MeetingFormat.PHONE_CALL

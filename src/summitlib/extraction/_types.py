@@ -63,7 +63,8 @@ class PersonMention(Cue):
         name: the person's name as the text gives it, when the mention is a name ("Dmitry Peskov").
         title: the title the text gives the person ("press secretary"), if any.
         title_of: the corpus id of the person a possessive title hangs on ("Putin's press secretary").
-        rule: how it was found: ``"name"``, ``"surname"``, ``"description"`` or ``"unknown-name"``.
+        rule: how it was found: ``"name"``, ``"surname"``, ``"description"``, ``"unknown-name"`` or
+            ``"credit"`` (a byline or photo credit: "Reporting by Steve Holland").
         possessive: the text uses the possessive ("Putin's").
         quoted: the mention is inside a quotation.
     """

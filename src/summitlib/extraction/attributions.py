@@ -78,7 +78,8 @@ _VERB = re.compile(
 _OBJECT = re.compile(
     r"\s+(?P<obj>(?:pool\s+)?reporters|journalists|lawmakers|legislators|the\s+press|the\s+media|an?\s+interviewer"
     r"|(?:a\s+)?(?:news|press)\s+conference|(?:South\s+)?[A-Z]\w+\s+(?:lawmakers|reporters|journalists|officials"
-    r"|TV|television)|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?=\s*(?:[,:]|that\b|on\b|in\b))|him|her|them|us)\b"
+    r"|TV|television)|(?<=told\s)[A-Z][\w.]+(?:['’]s\s+[A-Z][\w.-]+)?(?:\s+[A-Z][\w.-]+)?(?=\s*(?:[,:.]|that\b|on\b|in\b))"
+    r"|him|her|them|us)\b"
 )
 _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
     r"[^\S\n]*(?:(?P<colon>[:,])[^\S\n]*)?"
@@ -118,10 +119,10 @@ _GROUP = re.compile(
     r"(?:\s+(?:in|of)\s+(?:his|her|the|their)\s+\w+)?)\s*\Z"
 )
 _OFFICE_NOUN = re.compile(
-    r"(?P<np>\b(?:the|The)\s+(?:(?P<dem>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?(?P<role>prime\s+minister|president"
+    r"(?P<np>\b(?:the|The)\s+(?:(?P<dem>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?(?P<role>(?i:prime\s+minister|president"
     r"|premier|chancellor|leader|foreign\s+minister|king|queen|emir|crown\s+prince|supreme\s+leader|pm"
     r"|secretary\s+of\s+state|foreign\s+secretary|press\s+chief|press\s+secretary|spokes(?:man|woman|person)"
-    r"|minister|ambassador|envoy|adviser|advisor|chief)s?)\s*\Z"
+    r"|minister|ambassador|envoy|adviser|advisor|chief))s?)\s*\Z"
 )
 _NOT_SPEAKERS = frozenset({"it", "this", "that", "he", "she", "they", "we", "i", "there", "when", "what"})
 _PERSON_ROLES = {
@@ -425,8 +426,10 @@ def _described(context: _Context, office: re.Match[str], start: int) -> _Who | N
     role = " ".join(office["role"].lower().split()).rstrip("s")
     demonym = office["dem"]
     country = DEMONYMS.get(demonym) if demonym else None
-    if demonym and country is None:
-        return None
+    if demonym and country is None:  # "the Prime Minister": "Prime" is no nationality
+        role = " ".join(f"{demonym} {role}".lower().split())
+        if role not in _PERSON_ROLES:
+            return None
     cue = Cue(start=start, end=start + len(np), text=np)
     if role in _PERSON_ROLES:
         best: PersonMention | None = None
@@ -436,15 +439,12 @@ def _described(context: _Context, office: re.Match[str], start: int) -> _Who | N
             person = context.persons.get(mention.person or "")
             if person is None:
                 continue
-            _, office_name = title_parts(role)
+            _, office_name = title_parts("PM" if role == "pm" else role)
             fits = (country is not None and person.country == country) or (
                 country is None
                 and person.office is not None
                 and office_name is not None
-                and (
-                    person.office.casefold() == office_name.casefold()
-                    or (role == "pm" and "prime" in person.office.casefold())
-                )
+                and (person.office.casefold() == office_name.casefold())
             )
             if fits:
                 best = mention

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
+import attrs
+
 from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._status import call_format, meeting_status
@@ -46,7 +48,7 @@ __all__ = ["find_meetings"]
 _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
 face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
 hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
-videoconference sidelines""".split()  # noqa: SIM905
+videoconference sidelines conferred conferring""".split()  # noqa: SIM905
 _MEETING_PHRASE_STARTS = ["sit", "sat", "shook", "shake", "bump", "held", "hold", "spoke", "joint", "phone"]
 _MEETING_PHRASE_STARTS += ["telephone", "video", "virtual"]
 _MEETING = re.compile(
@@ -61,9 +63,15 @@ _MEETING = re.compile(
 _SIDELINES = re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
 _CARRY = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
-    r"|sides)\b|\bthe\s+pair\b",
+    r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
+    r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
     re.IGNORECASE,
 )
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like)\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
+)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_CALL_VERB = re.compile(r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\b", re.IGNORECASE)
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
 )
@@ -115,14 +123,18 @@ def find_meetings(
     for index, (start, end) in enumerate(sentences.spans):
         mentions = by_sentence.get(index, [])
         cue = _MEETING.search(text, start, end)
+        if cue is None:
+            continue
         participants = _participants(text, mentions, speakers, cue)
         carried = False
-        if len(participants) < 2 and cue is not None and _CARRY.search(text, start, end):
+        if len(participants) < 2 and _CARRY.search(text, start, end):
             pair = _dominant_pair(pairs, participants)
             if pair is not None:
                 participants, carried = pair, True
-        if cue is None:
-            continue
+        if len(participants) == 1:
+            subject = _pronoun_subject(text, start, cue.start(), people, participants[0])
+            if subject is not None:
+                participants, carried = tuple(sorted({participants[0], subject})), True
         groups = _between_groups(text, start, end, mentions)
         if groups:  # "meetings between Putin and Barack Obama": that pair, whoever else the sentence names
             cues = list(_MEETING.finditer(text, start, end))
@@ -136,12 +148,50 @@ def find_meetings(
             continue
         if len(participants) < 2:
             continue
-        found.append(
-            _candidate(
-                text, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
-            )
+        candidate = _candidate(
+            text, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
         )
+        if candidate.format is not None and candidate.format.is_call and len(participants) > 2:
+            found.extend(_calls_one_by_one(candidate, mentions))  # "Modi called Ghani and Hasina"
+            continue
+        found.append(candidate)
     return found
+
+
+def _calls_one_by_one(candidate: MeetingCandidate, mentions: list[PersonMention]) -> list[MeetingCandidate]:
+    """A caller and several callees: one call each, the caller being the one named before the call word."""
+    at = candidate.format_cue.start if candidate.format_cue is not None else candidate.meeting_cue.start
+    before = [m.person for m in mentions if m.end <= at and m.person in candidate.participants]
+    if not before:
+        return [candidate]
+    caller = before[-1]
+    return [
+        attrs.evolve(candidate, participants=tuple(sorted({caller, other})))
+        for other in dict.fromkeys(
+            m.person for m in mentions if m.start > at and m.person in candidate.participants
+        )
+        if other is not None and other != caller
+    ] or [candidate]
+
+
+def _pronoun_subject(text: str, start: int, at: int, people: list[PersonMention], named: str) -> str | None:
+    """ "He is scheduled to meet with X": the person "he" is, named in an earlier sentence."""
+    pronoun = None
+    for match in _SUBJECT_PRONOUN.finditer(text, start, at):
+        pronoun = match
+    if pronoun is None or at - pronoun.end() > 80:
+        return None
+    for mention in reversed(people):
+        if mention.start >= start:
+            continue
+        if (
+            mention.person is not None
+            and mention.person != named
+            and not mention.quoted
+            and mention.rule != "credit"
+        ):
+            return mention.person
+    return None
 
 
 _BETWEEN = re.compile(r"\bbetween\s+")
@@ -201,10 +251,12 @@ def _participants(
 ) -> tuple[str, ...]:
     ids = set()
     for mention in mentions:
-        if mention.start in speakers:
+        if mention.start in speakers or mention.rule == "credit":
             continue
         if mention.possessive and not (cue is not None and 0 <= cue.start() - mention.end <= 25):
             continue
+        if _TOPIC_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+            continue  # "over Snowden", "asylum to Edward Snowden": what the meeting is about, not who meets
         if mention.person is not None:
             ids.add(mention.person)
     return tuple(sorted(ids))
@@ -225,8 +277,8 @@ def _candidate(
 ) -> MeetingCandidate:
     at = cue.start()
     status, status_cue = meeting_status(text, start, end, at)
-    when = _nearest([d for d in dates if start <= d.start < end and d.value is not None], at)
-    format, format_cue = call_format(text, start, end)
+    when = _meeting_date(text, start, end, at, dates)
+    format, format_cue = call_format(text, start, end, at, mentions)
     if format is None:
         sideline = _SIDELINES.search(text, start, end)
         if sideline is not None:
@@ -252,6 +304,34 @@ def _candidate(
         duration=duration,
         carried=carried,
     )
+
+
+_OTHER_CLAUSE = re.compile(r"\b(?:since|after|before|when|while|because|until|who|which|whose)\b|[;:]", re.I)
+_SAID_WHEN = re.compile(
+    r"\b(?:said|says|announced|told\s+\w+|confirmed|reported|added|stated|tweeted|wrote)\s+(?:on\s+|late\s+|early\s+)?\Z",
+    re.I,
+)
+
+
+def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMention]) -> DateMention | None:
+    """The date of the meeting word at ``at``: the nearest date after it in its clause ("met on Monday",
+    "scheduled for early September"), else the nearest before it ("on Monday, they met"). Dates of
+    another clause ("since he was sworn in last month") or of the reporting ("said Tuesday") are not."""
+    options = []
+    for date in dates:
+        if not (start <= date.start < end) or date.value is None or date.rule.startswith("dateline"):
+            continue
+        if _SAID_WHEN.search(text, max(start, date.start - 30), date.start):
+            continue
+        low, high = (at, date.start) if date.start > at else (date.end, at)
+        if _OTHER_CLAUSE.search(text, low, high):
+            continue
+        after = date.start > at
+        distance = date.start - at if after else at - date.end
+        if distance > (120 if after else 60):
+            continue
+        options.append((0 if after else 1, distance, date))
+    return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
 
 
 _C = TypeVar("_C", bound=Cue)

@@ -117,6 +117,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
             if not known and not cued:
                 continue
         found.extend(_read_run(text, tokens, lexicon, surnames, words))
+    found.extend(_credits(text, found, lexicon))
     for match in _DESCRIPTION.finditer(text):
         found.append(_description(match, lexicon, published))
     for match in _PLURAL_DESCRIPTION.finditer(text):
@@ -128,23 +129,62 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
 
 _WORD = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*")
 _NOT_PERSON_WORDS = frozenset(
-    """house street square summit nations union party council ministry office department agency news times
-    post journal press palace hall center centre airport island islands sea ocean river university club
-    forum group bank fund court congress parliament assembly committee commission organization
-    organisation association kingdom republic states emirates africa america asia europe korea zealand
-    arabia lanka kong city peninsula bay strait gulf war crisis day week year army navy force forces
-    guard aides officials sources diplomats analysts critics observers experts residents ministers
-    leaders reporters journalists lawmakers protesters troops rebels authorities ministry embassy
-    affairs page home monument memorial lake meets attached capella relations security cooperation
-    foundation institute church mosque temple hotel resort villa castle tower bridge road avenue park
-    stadium airlines airways television radio agency reuters network channel company corporation limited
-    inc ltd treaty accord agreement initiative program programme pact plan east west north south central
-    united democratic national federal federation people's peoples communist socialist liberal
-    conservative labour labor media capital region province county district state beach coast valley
-    mountain mountains desert""".split()  # noqa: SIM905
+    fold_name(w)
+    for w in """house street square summit nations union party council ministry office department agency news
+    times post journal press palace hall center centre airport island islands sea ocean river
+    university club forum group bank fund court congress parliament assembly committee commission
+    organization organisation association kingdom republic states emirates africa america asia
+    europe korea zealand arabia lanka kong city peninsula bay strait gulf war crisis day week year
+    army navy force forces guard aides officials sources diplomats analysts critics observers
+    experts residents ministers leaders reporters journalists lawmakers protesters troops rebels
+    authorities ministry embassy affairs page home getty images photo monument memorial lake meets
+    attached capella relations security cooperation foundation institute church mosque temple hotel
+    resort villa castle tower bridge road avenue park stadium airlines airways television radio
+    agency reuters network channel company corporation limited inc ltd treaty accord agreement
+    initiative program programme pact plan east west north south central united democratic national
+    federal federation people's peoples communist socialist liberal conservative labour labor media
+    capital region province county district state beach coast valley mountain mountains desert""".split()  # noqa: SIM905
 )
 
 
+_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:[ \u00a0-][A-Z][A-Za-z'’-]+){1,2}"
+_CREDIT = re.compile(
+    rf"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\s+reporting|[Cc]ompiled|[Rr]eported|[Ww]ritten)"
+    rf"\s+[Bb]y|\b(?:Photo(?:graph)?s?|Credit)(?:\s+[Bb]y)?\s*:?|\bBy)\s+(?P<names>{_NAME}(?:(?:,\s+|\s+and\s+|;\s+)"
+    rf"(?:[Ee]diting\s+by\s+)?{_NAME})*)"
+    rf"|(?:Photo|PHOTO)\s*/\s*(?P<photo>{_NAME})"
+    rf"|(?P<agency_name>{_NAME})\s*/\s*(?:AFP|Reuters|AP|Getty|Pool|POOL|EPA|Xinhua|File|Bloomberg|Sputnik)\b"
+)
+_ONE_NAME = re.compile(_NAME)
+
+
+def _credits(text: str, found: list[PersonMention], lexicon: Lexicon) -> list[PersonMention]:
+    """Bylines and photo credits ("Reporting by Steve Holland; Editing by ...", "Saul Loeb/AFP")."""
+    taken = [(m.start, m.end) for m in found]
+    credited = []
+    for match in _CREDIT.finditer(text):
+        group = "names" if match["names"] else "photo" if match["photo"] else "agency_name"
+        for name in _ONE_NAME.finditer(text, match.start(group), match.end(group)):
+            if any(a < name.end() and name.start() < b for a, b in taken):
+                continue
+            words = name.group().split()
+            if any(fold_name(w) in _NOT_PERSON_WORDS or w.casefold() in _NOT_NAMES for w in words):
+                continue
+            credited.append(
+                PersonMention(
+                    start=name.start(), end=name.end(), text=name.group(), name=name.group(), rule="credit"
+                )
+            )
+    return credited
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+_HEADLINE_VERBS = frozenset(
+    """Says Tells Meets Hails Holds Visits Calls Urges Warns Hosts Welcomes Arrives Departs Leaves Agrees
+    Signs Vows Seeks Plans Eyes Backs Rejects Slams Praises Thanks Invites Cancels Postpones Delays
+    Discuss Discusses Talk Talks Meet Hold Host Take Takes Make Makes Says""".split()  # noqa: SIM905
+)
+"""Verbs of title-case headlines ("Deng Tells Carter He Is Too Old"): they end a name."""
 _MONTH_NAMES = frozenset({"May", "June", "April", "August"})
 """Months that are also names ("Theresa May"): a name's later word when they follow a first name."""
 
@@ -156,6 +196,12 @@ def _lone_name(text: str, token: _Token, lexicon: Lexicon) -> bool:
         return False
     if token.text in DEMONYMS or token.text.casefold() in _NOT_NAMES:
         return False
+    if token.text.endswith("s") and (
+        token.text[:-1] in DEMONYMS or token.text[:-1].casefold() in lexicon.countries
+    ):
+        return False  # "the Soviets", "the two Koreas"
+    if re.search(r"\b(?:in|at|from|to|near|of)\s+\Z", text[max(0, token.start - 6) : token.start]):
+        return False  # "a press conference in Subang, said": a place
     if _title_before(text, token.start)[0] is not None:
         return True
     return bool(_SPEECH_AFTER.match(text, token.end))
@@ -281,7 +327,12 @@ def _read_run(
         j = i
         while (
             j < len(tokens)
-            and (tokens[j].name_like or (j > i and tokens[j].text in _MONTH_NAMES))
+            and (
+                tokens[j].name_like
+                or (j > i and tokens[j].text in _MONTH_NAMES)
+                or (j > i and j + 1 < len(tokens) and _INITIAL.fullmatch(tokens[j].text) is not None)
+            )
+            and tokens[j].text not in _HEADLINE_VERBS
             and _unknown_part(tokens, i, j, lexicon)
         ):
             j += 1
