@@ -23,9 +23,12 @@ merge is reported with its reason. The rules for "the same encounter":
 4. **Compatible place**: the same city when both name one, else the same country.
 5. **Compatible status**: held never merges with cancelled, postponed or ruled out; hypothetical only with
    hypothetical. Reports of a planned meeting and of its being held (or called off) are one encounter.
-6. **One source, one account**: one source's reports with different stated statuses stay apart.
+6. **One source, one account**: one source's reports with different stated statuses stay apart, except a
+   plan and its holding; within one source, an undated report joins the source's one dated encounter of
+   the same participants when nothing else keeps them apart.
 
-A report that fits several encounters is kept apart and listed for review. The result does not depend on
+A report that fits several encounters joins the one whose dates are known most narrowly; when no one
+is, it is kept apart and listed for review. The result does not depend on
 the order of the drafts.
 
 Examples:

@@ -242,7 +242,7 @@ class _Consolidator:
         created: list[Encounter] = []
         for report in reports:
             group = groups.setdefault(frozenset(report.participants), [])
-            fits = [e for e in group if e.refusal(report, self.published) is None]
+            fits = _narrowest([e for e in group if e.refusal(report, self.published) is None])
             if len(fits) == 1:
                 reasons.setdefault(id(fits[0]), []).append(
                     (_source_of(report), fits[0].reason(report, self.name))
@@ -336,6 +336,16 @@ class _Consolidator:
         if speaker == claim.speaker and subject == claim.subject and meetings == claim.meetings:
             return claim
         return attrs.evolve(claim, speaker=speaker, subject=subject, meetings=meetings)
+
+
+def _narrowest(fits: list[Encounter]) -> list[Encounter]:
+    """Of several encounters a report fits, the one whose dates are known most narrowly, when only one
+    is (a report of 16 June fits the meeting of 16 June better than an undated plan); else all."""
+    if len(fits) < 2:
+        return fits
+    width = [e.window[1] - e.window[0] for e in fits]
+    best = min(width)
+    return [fits[width.index(best)]] if width.count(best) == 1 else fits
 
 
 def _source_of(meeting: Meeting) -> str:

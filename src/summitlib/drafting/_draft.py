@@ -390,6 +390,7 @@ class _Builder:
                 found.append(Encounter.start(report, published))
             else:
                 target.add(report, published)
+        found = _undated_joined(found, published)
         meetings: list[Meeting] = []
         renamed: dict[str, str] = {}
         for number, encounter in enumerate(found, start=1):
@@ -515,6 +516,26 @@ class _Builder:
             extraction=self.extraction,
             review=tuple(self.review),
         )
+
+
+def _undated_joined(found: list[Encounter], published: Mapping[str, PartialDate | None]) -> list[Encounter]:
+    """The encounters of one source, each undated one joined to the source's one dated encounter of the
+    same participants and kind when nothing but the publication-derived dates keeps them apart."""
+    kept: list[Encounter] = []
+    for encounter in found:
+        if encounter.merged_when() is None:
+            dated = [
+                other
+                for other in found
+                if other is not encounter
+                and other.merged_when() is not None
+                and frozenset(other.first.participants) == frozenset(encounter.first.participants)
+                and other.first.format.is_call == encounter.first.format.is_call
+            ]
+            if len(dated) == 1 and dated[0].absorb(encounter, published):
+                continue
+        kept.append(encounter)
+    return kept
 
 
 def _dated_gathering(gathering: Meeting, meetings: list[Meeting]) -> Meeting:

@@ -5,17 +5,23 @@ The rules, applied to reports of the **same set of participants** only:
 1. **Dates compatible at their precision.** Each report has a window of days: its date when it gives one
    ("2022-11" is all of November); an undated report is placed by its status relative to the publication
    of its sources — a *held* meeting took place on or before publication, a *planned*, *proposed* or
-   *possible* one on or after it. Reports merge only when all their windows share a day, so a meeting
-   held in July and one held in November never merge, nor does a held meeting with one planned later.
+   *possible* one on or after it (a report whose status the text gives no cue for is not placed).
+   Reports merge only when all their windows share a day, so a meeting held in July and one held in
+   November never merge, nor does a held meeting with one planned later.
 2. **Compatible format.** A call (phone or video) never merges with a meeting in person, nor a gathering
    (a summit, which names the occasion of meetings held at it) with anything but a gathering of the same
    name ("G-20 summit" and "G20 summit in Bali" agree).
+   An encounter nothing places in time (undated, its status without a cue) takes a dated report only
+   when both give the same place.
 3. **Compatible place.** When both give a place: the same city when both name one, else the same country.
 4. **Compatible status.** A held meeting never merges with a cancelled, postponed or ruled-out one, and a
    hypothetical meeting ("if they met") with nothing but another hypothetical one. A planned meeting and
    the reports of it being held, or called off, are one encounter.
 5. **One source, one account.** Two reports from the same source with different stated statuses are
-   different encounters (the source tells them apart itself).
+   different encounters (the source tells them apart itself) — except a plan and its holding ("they had
+   expected to meet for five hours but spent less than three together"). Within one source, an undated
+   report joins the source's one dated encounter of the same participants when nothing else keeps them
+   apart: an article tells its encounters apart by their dates.
 
 Merging keeps the tightest date, the most specific place and format, and the most definite status (held,
 then cancelled, postponed, ruled out, then planned, proposed, possible); each is marked as proposed by
@@ -25,6 +31,7 @@ extraction. Every rule is a pure function of the reports, so the result does not
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 import attrs
@@ -48,6 +55,12 @@ Window = tuple[int, int]
 
 _OFF = frozenset({MeetingStatus.CANCELLED, MeetingStatus.POSTPONED, MeetingStatus.RULED_OUT})
 _AHEAD = frozenset({MeetingStatus.PLANNED, MeetingStatus.PROPOSED, MeetingStatus.POSSIBLE})
+_ONE_ACCOUNT = {
+    status: frozenset({status, MeetingStatus.PLANNED} if status is MeetingStatus.HELD else {status})
+    for status in MeetingStatus
+}
+_ONE_ACCOUNT[MeetingStatus.PLANNED] = frozenset({MeetingStatus.PLANNED, MeetingStatus.HELD})
+"""The statuses one source may give reports of one encounter: the same, or a plan and its holding."""
 _STATUS_RANK = (
     MeetingStatus.HELD,
     MeetingStatus.CANCELLED,
@@ -84,6 +97,8 @@ def window(meeting: Meeting, published: Mapping[str, PartialDate | None]) -> Win
     """
     if meeting.when is not None:
         return (meeting.when.earliest.toordinal(), meeting.when.latest.toordinal())
+    if is_proposed_without_cue(meeting):  # no status cue: nothing places it before or after publication
+        return (_MIN, _MAX)
     dates = [d for d in (published.get(e.source) for e in meeting.evidence) if d is not None]
     if not dates:
         return (_MIN, _MAX)
@@ -106,6 +121,11 @@ def _stated_status(meeting: Meeting) -> MeetingStatus | None:
     return None if is_proposed_without_cue(meeting) else meeting.status
 
 
+def _stated_set(meeting: Meeting) -> set[MeetingStatus]:
+    stated = _stated_status(meeting)
+    return set() if stated is None else {stated}
+
+
 def is_proposed_without_cue(meeting: Meeting) -> bool:
     """True when the status was taken by default, the text giving no cue for it."""
     return any(i.field == "status" and "no status cue" in i.note for i in meeting.inferred)
@@ -119,7 +139,7 @@ class Encounter:
         members: the reports (meetings), in the order they joined; an existing meeting comes first.
         existing: the meeting of the corpus the reports are merged into, if any.
         window: the days every member allows.
-        statuses: the statuses of the members.
+        statuses: the statuses the members' sources state (not those taken by default).
         stated: per source, the statuses it states.
     """
 
@@ -138,7 +158,7 @@ class Encounter:
             members=[meeting],
             existing=meeting if existing else None,
             window=window(meeting, published),
-            statuses={meeting.status},
+            statuses=_stated_set(meeting),
             stated={},
         )
         encounter._note_sources(meeting)
@@ -156,8 +176,11 @@ class Encounter:
         for source in _sources(meeting):
             self.stated.setdefault(source, set()).add(stated)
 
-    def refusal(self, meeting: Meeting, published: Mapping[str, PartialDate | None]) -> str | None:
-        """Why ``meeting`` is not part of this encounter, or None when it is (rules 1–5)."""
+    def refusal(
+        self, meeting: Meeting, published: Mapping[str, PartialDate | None], *, dates: bool = True
+    ) -> str | None:
+        """Why ``meeting`` is not part of this encounter, or None when it is (rules 1–5; rule 1 only
+        when ``dates``)."""
         first = self.first
         if frozenset(meeting.participants) != frozenset(first.participants):
             return "different participants"
@@ -170,9 +193,13 @@ class Encounter:
             if not _same_gathering(meeting.name, first.name):
                 return "gatherings of different names"
         lo, hi = window(meeting, published)
-        if max(lo, self.window[0]) > min(hi, self.window[1]):
+        if dates and max(lo, self.window[0]) > min(hi, self.window[1]):
             return "dates that do not overlap"
-        statuses = self.statuses | {meeting.status}
+        if dates and meeting.when is not None and self.window == (_MIN, _MAX):
+            place = self.place()
+            if place is None or meeting.place is None or not _same_place(place, meeting.place):
+                return "a dated report and an encounter nothing places in time (and no common place)"
+        statuses = self.statuses | _stated_set(meeting)
         if MeetingStatus.HELD in statuses and statuses & _OFF:
             return "a held meeting and one called off"
         if MeetingStatus.HYPOTHETICAL in statuses and len(statuses) > 1:
@@ -183,9 +210,18 @@ class Encounter:
         stated = _stated_status(meeting)
         if stated is not None:
             for source in _sources(meeting):
-                if self.stated.get(source, {stated}) != {stated}:
+                if (self.stated.get(source, set()) | {stated}) - _ONE_ACCOUNT[stated]:
                     return "one source telling two encounters apart"
         return None
+
+    def absorb(self, other: Encounter, published: Mapping[str, PartialDate | None]) -> bool:
+        """Take in ``other``, an undated encounter of the same source, when nothing but its dates keeps
+        it apart (its window comes from the publication date only); this encounter's dates stay."""
+        if any(self.refusal(m, published, dates=False) is not None for m in other.members):
+            return False
+        for member in other.members:
+            self.add(member, published, dates=False)
+        return True
 
     def reason(self, meeting: Meeting, namer: Callable[[str], str]) -> str:
         """Why ``meeting`` was merged: the rules it satisfied, in words."""
@@ -199,12 +235,16 @@ class Encounter:
         where = f", places agree ({meeting.place})" if meeting.place is not None and place is not None else ""
         return f"{same}, dates compatible ({dates}), both {kind}{where}"
 
-    def add(self, meeting: Meeting, published: Mapping[str, PartialDate | None]) -> None:
-        """Make ``meeting`` a member (after `refusal` returned None)."""
-        lo, hi = window(meeting, published)
-        self.window = (max(lo, self.window[0]), min(hi, self.window[1]))
+    def add(
+        self, meeting: Meeting, published: Mapping[str, PartialDate | None], *, dates: bool = True
+    ) -> None:
+        """Make ``meeting`` a member (after `refusal` returned None); its window narrows the
+        encounter's when ``dates``."""
+        if dates:
+            lo, hi = window(meeting, published)
+            self.window = (max(lo, self.window[0]), min(hi, self.window[1]))
         self.members.append(meeting)
-        self.statuses.add(meeting.status)
+        self.statuses |= _stated_set(meeting)
         self._note_sources(meeting)
 
     def place(self) -> Place | None:
@@ -266,7 +306,8 @@ def merge_fields(encounter: Encounter, *, ident: str, name: str) -> Meeting:
     base = encounter.existing
     evidence = tuple(sorted({e for m in members for e in m.evidence}, key=_evidence_key))
     count = len({e.source for e in evidence})
-    status = min((m.status for m in members), key=_STATUS_RANK.index)
+    stated = [m.status for m in members if _stated_status(m) is not None]
+    status = min(stated or [m.status for m in members], key=_STATUS_RANK.index)
     format_ = min((m.format for m in members), key=_FORMAT_RANK.index)
     occasion = next((m.occasion for m in members if m.occasion is not None), None)
     fields: dict[str, object] = {
@@ -321,6 +362,11 @@ def _notes(members: Iterable[Meeting], field: str, value: object) -> str | None:
         return None
     if len(notes) == 1:
         return notes[0]
-    return f"{PROPOSED}, {len(notes)} reports agree: " + "; ".join(
-        n.removeprefix(PROPOSED).lstrip(": ") for n in notes
-    )
+    parts: dict[str, None] = {}
+    for note in notes:
+        text = _AGREE.sub("", note.removeprefix(PROPOSED)).lstrip(":, ")
+        parts.update(dict.fromkeys(p for p in text.split("; ") if p))
+    return f"{PROPOSED}, {len(parts)} reports agree: " + "; ".join(parts)
+
+
+_AGREE = re.compile(r"^[:,]?\s*\d+ reports agree:\s*")
