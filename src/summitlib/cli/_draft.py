@@ -165,11 +165,11 @@ def _print(out: Printer, result: Consolidation, args: argparse.Namespace) -> Non
         out.line(f"  {article}: already in the corpus as source {source}; nothing added")
     if added["sources"]:
         out.section("Sources")
-        for ident in added["sources"]:
+        for ident in sorted(added["sources"]):
             out.line(f"  {ident}")
     if added["leaders"]:
         out.section("Leaders")
-        for ident in added["leaders"]:
+        for ident in sorted(added["leaders"]):
             leader = leaders[ident]
             country = f" ({leader.country})" if leader.country else ""
             office = f", {leader.roles[0].title}" if leader.roles else ""
@@ -188,7 +188,9 @@ def _print(out: Printer, result: Consolidation, args: argparse.Namespace) -> Non
         out.section("Merged")
         for merge in result.merges:
             target = "existing meeting" if merge.existing else "meeting"
-            out.paragraph(f"  {merge.source} into {target} {merge.meeting}: {merge.reason}", hanging=4)
+            out.paragraph(
+                f"{merge.source} into {target} {merge.meeting}: {merge.reason}", indent=2, hanging=6
+            )
     if result.updated:
         out.section("Updated")
         for ident in result.updated:

@@ -16,7 +16,14 @@ import attrs
 from summitlib._names import normalise
 from summitlib.claims import Claim, Speaker, SpeakerKind
 from summitlib.dates import PartialDate
-from summitlib.drafting._draft import Draft, meeting_name, short_name, with_occasion
+from summitlib.drafting._draft import (
+    NEW_LEADER,
+    Draft,
+    dated_gathering,
+    meeting_name,
+    short_name,
+    with_occasion,
+)
 from summitlib.drafting._encounters import _STATUS_RANK, PROPOSED, Encounter, merge_fields, window
 from summitlib.drafting._source import slug, text_digest
 from summitlib.model import Leader, Meeting, MeetingFormat
@@ -184,7 +191,7 @@ class _Consolidator:
             self.digests[digest] = final
             records = draft.records if final == ident else _rename_source(draft.records, ident, final)
             self.published[final] = records.sources[0].published
-            review = tuple(f"{final}: {r}" for r in draft.review)
+            review = tuple(f"{final}: {r}" for r in draft.review if not r.startswith(NEW_LEADER))
             pending.append(_Pending(records=records, known=draft.known, review=review))
             self.review.extend(review)
         return pending, skipped
@@ -206,6 +213,8 @@ class _Consolidator:
                 self.index.add(record)
                 self.added["leaders"].append(ident)
                 item.leaders[leader.id] = ident
+                if any(i.note.startswith(PROPOSED) for i in record.inferred):
+                    self.review.append(f"{NEW_LEADER}{record.name} ({ident}): check name, country and office")
                 continue
             item.leaders[leader.id] = found
             self.absorb(found, leader)
@@ -289,6 +298,8 @@ class _Consolidator:
         meetings.sort(key=lambda m: order[m.id])
         meetings += [final[id(e)] for e in created]
         meetings = [with_occasion(m, renamed) for m in meetings]
+        fresh = set(self.added["meetings"]) | set(self.updated)
+        meetings = [dated_gathering(m, meetings) if m.id in fresh and _drafted(m) else m for m in meetings]
         merges.sort(key=lambda m: (m.meeting, m.source))
         return meetings, renamed, merges
 
@@ -336,6 +347,10 @@ class _Consolidator:
         if speaker == claim.speaker and subject == claim.subject and meetings == claim.meetings:
             return claim
         return attrs.evolve(claim, speaker=speaker, subject=subject, meetings=meetings)
+
+
+def _drafted(meeting: Meeting) -> bool:
+    return any(i.note.startswith(PROPOSED) for i in meeting.inferred)
 
 
 def _narrowest(fits: list[Encounter]) -> list[Encounter]:

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Draft", "draft", "draft_extraction", "short_name"]
 
+NEW_LEADER = "new leader "
+"""How the review note on a proposed leader begins."""
+
 STATEMENT = "statement"
 """The topic of a drafted statement claim: the speaker said the words of its evidence (value ``True``)."""
 
@@ -399,7 +402,7 @@ class _Builder:
             meetings.append(meeting)
             renamed.update((m.id, ident) for m in encounter.members)
         meetings = [with_occasion(m, renamed) for m in meetings]
-        return [_dated_gathering(m, meetings) for m in meetings], renamed
+        return [dated_gathering(m, meetings) for m in meetings], renamed
 
     def meeting_name(self, meeting: Meeting) -> str:
         return meeting_name(meeting, self.leaders)
@@ -417,16 +420,27 @@ class _Builder:
         seen: set[tuple[str, object, object, tuple[str, ...], int]] = set()
 
         def add(claim: Claim) -> None:
+            # a status is claimed once per speaker and meeting; other claims once per place in the text
             start = claim.evidence.start if claim.evidence.start is not None else -1
-            key = (claim.topic, claim.value, claim.speaker, claim.meetings, start)
+            key = (
+                claim.topic,
+                claim.value,
+                claim.speaker,
+                claim.meetings,
+                -1 if claim.topic == Topic.STATUS else start,
+            )
             if key not in seen:
                 seen.add(key)
                 claims.append(attrs.evolve(claim, id=f"{self.source.id}.c{len(claims) + 1}"))
 
         for number, candidate in enumerate(extraction.meetings, 1):
             meeting = renamed.get(f"{self.source.id}.m{number}")
-            if meeting is None or candidate.status is None or candidate.status_cue is None:
-                continue
+            if (
+                meeting is None
+                or candidate.status in (None, MeetingStatus.HELD)
+                or candidate.status_cue is None
+            ):
+                continue  # a meeting reported as held is the meeting's own evidence, not a status claim
             speaker, how = self.said_by(candidate.status_cue.start, candidate.status_cue.end)
             add(
                 Claim(
@@ -503,7 +517,7 @@ class _Builder:
         claims = self.claims(meetings, renamed)
         for ident, leader in self.leaders.items():
             if ident not in self.known:
-                self.review.append(f"new leader {leader.name} ({ident}): check name, country and office")
+                self.review.append(f"{NEW_LEADER}{leader.name} ({ident}): check name, country and office")
         records = Records(
             leaders=tuple(self.leaders.values()),
             meetings=tuple(meetings),
@@ -538,7 +552,7 @@ def _undated_joined(found: list[Encounter], published: Mapping[str, PartialDate 
     return kept
 
 
-def _dated_gathering(gathering: Meeting, meetings: list[Meeting]) -> Meeting:
+def dated_gathering(gathering: Meeting, meetings: list[Meeting]) -> Meeting:
     """A gathering without a date dated by the month of the meetings held at it, when they agree."""
     if gathering.format is not MeetingFormat.SUMMIT or gathering.when is not None:
         return gathering
