@@ -13,18 +13,19 @@ from summitlib import (
     Leader,
     MeetingFormat,
     MeetingStatus,
+    PartialDate,
     Place,
     Records,
     Role,
     RoleKind,
 )
-from summitlib.claims import SpeakerKind, Topic
+from summitlib.claims import Speaker, SpeakerKind, Topic
 from summitlib.drafting import PROPOSED, STATEMENT, consolidate
 from summitlib.drafting._draft import role_kind
 from summitlib.drafting._source import date_line, gathering_name, slug
-from summitlib.extraction import Cue
+from summitlib.extraction import Cue, Extraction
 
-from .drafting_helpers import BALI, bali_extraction, drafted, report_draft
+from .drafting_helpers import BALI, attribution, bali_extraction, candidate, drafted, person, report_draft
 
 # --- one article --------------------------------------------------------------------------------
 
@@ -71,7 +72,7 @@ def test_claims_durations_statements_and_status() -> None:
     by_topic = {c.topic: c for c in claims}
     assert by_topic[Topic.ACTUAL_DURATION].value == DurationRange.exactly(180)
     assert by_topic[Topic.ACTUAL_DURATION].meetings == ("bali.m1",)
-    assert by_topic[Topic.STATUS].value == Label(text="held")
+    assert Topic.STATUS not in by_topic  # a held meeting's reports are its evidence, not status claims
     statements = [c for c in claims if c.topic == STATEMENT]
     assert {(c.speaker.kind, c.speaker.leader or c.speaker.name) for c in statements} == {
         (SpeakerKind.PERSON, "joe-biden"),
@@ -299,3 +300,39 @@ def test_a_city_without_a_country_is_placed_by_the_corpus() -> None:
     known = consolidate([drafted(bali_extraction(), source_id="b")]).records
     (meeting,) = drafted(extraction, source_id="a", corpus=known).records.meetings
     assert meeting.place == Place(country="IDN", city="Bali")
+
+
+def test_a_status_said_by_an_institution_is_its_claim() -> None:
+    text = "The White House said Biden will not meet Xi Jinping in Bali. Joe Biden is in Jakarta."
+    biden = person(text, "joe-biden", "Joe Biden")
+    xi = person(text, "xi-jinping", "Xi Jinping", family="Xi")
+    sentence = text[: text.index(".") + 1]
+    extraction = Extraction(
+        text=text,
+        published=PartialDate.parse("2022-11-10"),
+        persons=(biden, xi),
+        meetings=(
+            candidate(
+                text,
+                sentence,
+                ["joe-biden", "xi-jinping"],
+                verb="meet",
+                status=MeetingStatus.RULED_OUT,
+                status_words="will not meet",
+            ),
+        ),
+        attributions=(
+            attribution(
+                text,
+                "Biden will not meet Xi Jinping in Bali",
+                Speaker.group("The White House"),
+                "The White House",
+            ),
+        ),
+    )
+    draft = drafted(extraction, source_id="s")
+    (meeting,) = draft.records.meetings
+    assert meeting.status is MeetingStatus.RULED_OUT
+    (claim,) = [c for c in draft.records.claims if c.topic == Topic.STATUS]
+    assert claim.value == Label(text="ruled_out") and claim.speaker == Speaker.group("The White House")
+    assert claim.meetings == (meeting.id,)
