@@ -377,7 +377,7 @@ class _Builder:
 
     def _proposed(self, field: str, words: str, start: int, rule: str | None = None) -> Inference:
         how = f" ({rule})" if rule else ""
-        return Inference(field=field, note=f"{PROPOSED}: “{words}” at {start}{how}")
+        return Inference(field=field, note=f"{PROPOSED}: “{words}” at {self.source.id}:{start}{how}")
 
     def encounters(self) -> tuple[list[Meeting], dict[str, str]]:
         """The text's meetings, one per encounter, and each candidate's meeting id → encounter id."""

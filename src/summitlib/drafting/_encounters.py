@@ -364,9 +364,13 @@ def _notes(members: Iterable[Meeting], field: str, value: object) -> str | None:
         return notes[0]
     parts: dict[str, None] = {}
     for note in notes:
-        text = _AGREE.sub("", note.removeprefix(PROPOSED)).lstrip(":, ")
-        parts.update(dict.fromkeys(p for p in text.split("; ") if p))
-    return f"{PROPOSED}, {len(parts)} reports agree: " + "; ".join(parts)
+        merged = _MERGED.match(note)
+        if merged:
+            parts.update(dict.fromkeys(merged.group(1).split(_SEPARATOR)))
+        else:
+            parts[note.removeprefix(PROPOSED).lstrip(": ")] = None
+    return f"{PROPOSED} from {len(parts)} reports: " + _SEPARATOR.join(parts)
 
 
-_AGREE = re.compile(r"^[:,]?\s*\d+ reports agree:\s*")
+_SEPARATOR = " | "
+_MERGED = re.compile(re.escape(PROPOSED) + r" from \d+ reports: (.*)\Z", re.DOTALL)
