@@ -104,10 +104,10 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
 ]
 
 CALL = re.compile(
-    r"\b(?:tele)?phone(?:d|\s+call|\s+calls|\s+conversation|\s+talks?)?\b|\bby\s+(?:tele)?phone\b"
+    r"(?=\b)(?:\b(?:tele)?phone(?:d|\s+call|\s+calls|\s+conversation|\s+talks?)?\b|\bby\s+(?:tele)?phone\b"
     r"|\bvideo\s*(?:call|conference|link|chat|summit|talks?)\b|\bvideoconferenc\w*\b|\bvirtual"
     r"\s+(?:summit|meeting|talks|call|conference)\b|\bvirtually\b|(?<!courtesy\s)\bcalls?\s+with\b"
-    r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b",
+    r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b)",
     _I,
 )
 """Words that make a meeting a call."""
@@ -115,6 +115,15 @@ CALL = re.compile(
 _VIDEO = re.compile(r"video|virtual", _I)
 
 
+_NEAREST_ALL = re.compile(
+    r"(?=\b|['’])(?:"
+    + "|".join(f"(?P<n{rank}>{pattern.pattern})" for rank, (_, pattern) in enumerate(_NEAREST))
+    + ")",
+    _I,
+)
+"""All the nearest-cue patterns in one, so a sentence is read once; the group name gives the status."""
+_REACH = 160
+"""How far from the meeting word a nearest cue is looked for, in characters."""
 _WEAK_FUTURE = re.compile(r"\bwill\b|['’]ll\b", _I)
 _TO_MEET = re.compile(r"\bto\s+(?:meet|visit|hold)\b", _I)
 
@@ -126,11 +135,11 @@ def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingSta
         if match is not None:
             return status, _cue(match)
     best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None
-    for rank, (status, pattern) in enumerate(_NEAREST):
-        for match in pattern.finditer(text, start, end):
-            distance = abs(match.start() - at)
-            if best is None or (distance, rank) < (best[0], best[1]):
-                best = (distance, rank, status, match)
+    for match in _NEAREST_ALL.finditer(text, max(start, at - _REACH), min(end, at + _REACH)):
+        rank = int((match.lastgroup or "n0")[1:])
+        distance = abs(match.start() - at)
+        if best is None or (distance, rank) < (best[0], best[1]):
+            best = (distance, rank, _NEAREST[rank][0], match)
     for match in _WEAK_FUTURE.finditer(text, max(start, at - 40), min(end, at + 20)):  # "will" near the word
         distance = abs(match.start() - at)
         if best is None or distance < best[0]:
@@ -163,6 +172,8 @@ def call_format(
     "X called Y" is a call when a person follows the verb and what follows is not a name for them
     ("Putin called Biden "an experienced statesman"", "called him a liar", "called for talks").
     """
+    if at is not None:
+        start, end = max(start, at - _REACH), min(end, at + _REACH)
     match = CALL.search(text, start, end)
     if match is None:
         for verb in _CALLED.finditer(text, start, end):

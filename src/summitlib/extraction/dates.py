@@ -46,7 +46,8 @@ __all__ = ["find_dateline", "find_dates"]
 _INFO = parser.parserinfo()
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
@@ -66,12 +67,10 @@ _PREPOSITION = re.compile(
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _RELATIVE = re.compile(
-    r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
+    r"\b(?:(?P<part>last|this|tomorrow|yesterday|in\s+the)\s+(?P<partof>night|morning|afternoon|evening)\b"
     r"|(?P<day>today|yesterday|tomorrow|tonight)\b"
     rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
     rf"\s+(?P<season>{_SEASON})\b"
-    rf"|(?:(?P<mdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<mthis>this))\s+"
-    r"(?P<mname>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
     r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
     r"|this\s+past\s+(?P<pastunit>weekend|week)\b"
     rf"|in\s+(?P<in_n>{NUMBER_PATTERN})\s+(?P<in_unit>days?|weeks?|months?|years?)\b"
@@ -84,13 +83,20 @@ _RELATIVE = re.compile(
 _RELATIVE_ANCHOR = re.compile(
     r"\b(?=[tTyYwWmMaAfFsSnNdDeE])(?:(?i:today|yesterday|tomorrow|tonight|week|month|year|ago\b|away\b"
     r"|from now|night\b|morning|afternoon|evening|spring|summer|fall\b|autumn|winter|days?\b|weekend)"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going to|scheduled|set to|plans? to|planned|expected to|upcoming|next|due to|"
-    r"to be held|would meet|to meet)\b|'ll\b",
+    r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
+    r"to be held|would meet|to meet|could|may|might|hopes? to|hoping|slated|forthcoming|chairs)\b|['’]ll\b",
     re.IGNORECASE,
+)
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:\w+ed|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were)"
+    r"\s+(?:on\s+|late\s+|early\s+)?\Z",
+    re.IGNORECASE,
+)
+_DATED_AFTER = re.compile(
+    rf"\s*(?:\(|,)\s*(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?P<year>,?\s+{_YEAR})?\s*\)?"
 )
 _Compute = Callable[[dt.date], When]
 _NEEDS = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
@@ -209,12 +215,33 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
             value = PartialDate(year=int(match["y4"]), month=_month(match["m4"]))
             return _mention(match, start, end, value, "absolute", None)
         if match["m5"]:
+            relative = _MONTH_DIRECTION.search(match.string, max(0, start - 20), start)
+            if relative is not None:  # "last April", "earlier this March"
+                return _named_month_mention(match, relative, anchor)
             if _PREPOSITION.search(match.string, max(0, start - 12), start) is None:
                 return None  # a bare month name ("May" the modal, "March" the verb) needs a preposition
             return _with_year(match, start, end, None, _month(match["m5"]), (), anchor, sentences)
         return _mention(match, start, end, PartialDate(year=int(match["y5"])), "absolute", None)
     except InvalidValueError:
         return None  # "February 30": not a date
+
+
+_MONTH_DIRECTION = re.compile(
+    r"\b(?:(?P<dir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<this>this))\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _named_month_mention(
+    match: re.Match[str], relative: re.Match[str], anchor: PartialDate | None
+) -> DateMention:
+    start, end = relative.start(), match.end()
+    direction = (relative["dir"] or relative["this"]).lower()
+    if anchor is None or anchor.month is None:
+        rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
+        return _mention(match, start, end, None, rule, anchor, relative=True)
+    value = _named_month(_month(match["m5"]), direction)(anchor.earliest)
+    return _mention(match, start, end, value, f"month:{direction}", anchor, relative=True)
 
 
 def _with_year(
@@ -290,10 +317,34 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]")
 
 
+def _weekday_dated(match: re.Match[str], dated: re.Match[str], anchor: PartialDate) -> PartialDate | None:
+    """ "Thursday (Dec 26)": the day the parenthesis gives, in the year that puts it nearest the anchor."""
+    try:
+        month, day = _month(dated["month"]), _day(dated["day"])
+        options = [PartialDate(year=anchor.year + k, month=month, day=day) for k in (-1, 0, 1)]
+    except InvalidValueError:
+        return None
+    return min(options, key=lambda d: abs((d.earliest - anchor.earliest).days))
+
+
 def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sentences) -> DateMention | None:
     start, end = match.span()
-    if match["day"] and match["day"][0].isupper() and sentences.around(start)[0] != start:
+    if (
+        match["day"]
+        and match["day"][0].isupper()
+        and re.search(r"[A-Z][\w.]*\s+\Z", match.string[max(0, start - 30) : start])
+    ):
         return None  # "USA Today", "The Price We Pay Today": part of a name, not a date
+    if match["wd"]:
+        dated = _DATED_AFTER.match(match.string, end)
+        if dated is not None and dated["year"]:
+            return None  # "Thursday, May 11, 1995": part of an absolute date
+        if dated is not None and anchor is not None and anchor.month is not None:
+            value = _weekday_dated(match, dated, anchor)
+            if value is not None:
+                return _mention(match, start, end, value, "weekday:dated", anchor, relative=True)
+    if match["in_n"] and not _future_near(match.string, start, end, sentences, before=80):
+        return None  # "his first visit in seven years": how long since, not a date ahead
     rule, need, compute = _rule(match, sentences)
     if anchor is None:
         return _mention(match, start, end, None, "unresolved:no-anchor", None, relative=True)
@@ -335,7 +386,7 @@ def _named_month(month: int, direction: str) -> _Compute:
 
 def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Compute]:
     if match["part"]:
-        word = match["part"].lower()
+        word = " ".join(match["part"].lower().split())
         shift = (
             -1
             if word == "yesterday" or (word == "last" and match["partof"].lower() in {"night", "evening"})
@@ -352,9 +403,6 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
         future = _future_near(match.string, match.start(), match.end(), sentences)
         return f"season:{direction}", "month", _season(match["season"].lower(), step, future)
-    if match["mname"]:
-        direction = (match["mdir"] or match["mthis"]).lower()
-        return f"month:{direction}", "month", _named_month(_month(match["mname"]), direction)
     if match["endunit"]:
         unit = match["endunit"].lower()
         return f"{unit}:end", "day" if unit == "week" else unit, _period(unit, 0)
@@ -392,8 +440,9 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
         if direction == "next":
             return "weekday:next", "day", _weekday(weekday(day)(+1), 1)
         possessive = match.string[match.end() : match.end() + 2] in {"'s", "’s"}
+        past = _PAST_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start()) is not None
         if direction == "this" or (
-            not possessive and _future_near(match.string, match.start(), match.end(), sentences)
+            not possessive and not past and _future_near(match.string, match.start(), match.end(), sentences)
         ):
             return "weekday:coming", "day", _weekday(weekday(day)(+1), 0)
         return "weekday:most-recent", "day", _weekday(weekday(day)(-1), 0)

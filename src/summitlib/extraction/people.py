@@ -21,8 +21,11 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
+import itertools
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -102,20 +105,34 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     found: list[PersonMention] = []
     surnames: dict[str, str] = {}
     words = _word_counts(text)
-    runs = [(run, _tokens(run, lexicon)) for run in _RUN.finditer(text)]
-    for run, tokens in runs:  # first the full names, so that a short name before them is known too
+    runs = list(_RUN.finditer(text))
+    tokens_of: dict[int, list[_Token]] = {}
+    first_reading: dict[int, tuple[int, list[PersonMention]]] = {}
+    for run in runs:  # first the full names, so that a short name before them is known too
         if " " in run.group() or "\u00a0" in run.group():
-            _read_run(text, tokens, lexicon, surnames, words)
-    for run, tokens in runs:
+            tokens = tokens_of[run.start()] = _tokens(run, lexicon)
+            if any(a.name_like and b.name_like for a, b in itertools.pairwise(tokens)):
+                known_before = len(surnames)
+                first_reading[run.start()] = (known_before, _read_run(text, tokens, lexicon, surnames, words))
+    order = {key: index for index, key in enumerate(surnames)}
+    for run in runs:
         word = run.group()
         if " " not in word and "-" not in word and "\u00a0" not in word:
+            if word.casefold() in _NOT_NAMES:
+                continue
             key = fold_name(word)  # one capitalised word: a mention if it is a known name, or said to be one
             known = key in lexicon.first_tokens or key in lexicon.surnames or key in surnames
-            cued = (run.start() > 0 and _is_title_before(text, tokens)) or _SPEECH_AFTER.match(
-                text, run.end()
-            )
-            if not known and not cued:
+            if not known and not (
+                _SPEECH_AFTER.match(text, run.end()) or _role_word_before(text, run.start())
+            ):
                 continue
+        tokens = tokens_of.get(run.start())
+        if tokens is None:
+            tokens = _tokens(run, lexicon)
+        earlier = first_reading.get(run.start())
+        if earlier is not None and _unchanged(tokens, earlier[0], order):
+            found.extend(earlier[1])  # nothing learnt since could change how this run reads
+            continue
         found.extend(_read_run(text, tokens, lexicon, surnames, words))
     found.extend(_credits(text, found, lexicon))
     for match in _DESCRIPTION.finditer(text):
@@ -149,12 +166,13 @@ _NOT_PERSON_WORDS = frozenset(
 
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:[ \u00a0-][A-Z][A-Za-z'’-]+){1,2}"
 _CREDIT = re.compile(
-    rf"(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\s+reporting|[Cc]ompiled|[Rr]eported|[Ww]ritten)"
+    rf"(?=[RrWwEeAaCcPB])(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\s+reporting|[Cc]ompiled|[Rr]eported|[Ww]ritten)"
     rf"\s+[Bb]y|\b(?:Photo(?:graph)?s?|Credit)(?:\s+[Bb]y)?\s*:?|\bBy)\s+(?P<names>{_NAME}(?:(?:,\s+|\s+and\s+|;\s+)"
     rf"(?:[Ee]diting\s+by\s+)?{_NAME})*)"
     rf"|(?:Photo|PHOTO)\s*/\s*(?P<photo>{_NAME})"
-    rf"|(?P<agency_name>{_NAME})\s*/\s*(?:AFP|Reuters|AP|Getty|Pool|POOL|EPA|Xinhua|File|Bloomberg|Sputnik)\b"
 )
+_AGENCY = re.compile(r"/[^\S\n]*(?:AFP|Reuters|AP|Getty|Pool|POOL|EPA|Xinhua|File|Bloomberg|Sputnik)\b")
+_NAME_BEFORE = re.compile(rf"(?:{_NAME})\Z")
 _ONE_NAME = re.compile(_NAME)
 
 
@@ -162,9 +180,19 @@ def _credits(text: str, found: list[PersonMention], lexicon: Lexicon) -> list[Pe
     """Bylines and photo credits ("Reporting by Steve Holland; Editing by ...", "Saul Loeb/AFP")."""
     taken = [(m.start, m.end) for m in found]
     credited = []
+    spans = []
     for match in _CREDIT.finditer(text):
-        group = "names" if match["names"] else "photo" if match["photo"] else "agency_name"
-        for name in _ONE_NAME.finditer(text, match.start(group), match.end(group)):
+        group = "names" if match["names"] else "photo"
+        spans.append((match.start(group), match.end(group)))
+    for agency in _AGENCY.finditer(text):  # "Saul Loeb/AFP"
+        end = agency.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        before = _NAME_BEFORE.search(text, max(0, end - 60), end)
+        if before is not None:
+            spans.append(before.span())
+    for start, end in spans:
+        for name in _ONE_NAME.finditer(text, start, end):
             if any(a < name.end() and name.start() < b for a, b in taken):
                 continue
             words = name.group().split()
@@ -220,17 +248,32 @@ def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> 
 def _word_counts(text: str) -> dict[str, int]:
     """How often each capitalised word stands in the text (possessives folded in)."""
     counts: dict[str, int] = {}
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        key = fold_name(word)
-        counts[key] = counts.get(key, 0) + 1
+    for word, raw in collections.Counter(_WORD.findall(text)).items():
+        key = _fold_word(word)
+        counts[key] = counts.get(key, 0) + raw
     return counts
 
 
-def _is_title_before(text: str, tokens: list[_Token]) -> bool:
-    return bool(tokens) and _title_before(text, tokens[0].start)[0] is not None
+@functools.lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold_name(word[:-2] if word.endswith(("'s", "’s")) else word)
+
+
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE_WORD}s?[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
+def _unchanged(tokens: list[_Token], known_before: int, order: dict[str, int]) -> bool:
+    """No name this run's reading depends on was learnt after it was first read."""
+    folds = [t.fold for t in tokens]
+    keys = [*folds, " ".join(folds)] + [
+        " ".join(folds[i:j]) for i in range(len(folds)) for j in range(i + 2, len(folds))
+    ]
+    return all(order.get(key, -1) < known_before for key in keys)
+
+
+def _role_word_before(text: str, start: int) -> bool:
+    """A role word right before a capitalised word ("prime minister Modi", "spokesman Peskov")."""
+    return start > 0 and _ROLE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _repeated(text: str, tokens: list[_Token], i: int, j: int, words: dict[str, int]) -> bool:
@@ -561,6 +604,6 @@ def _plural_description(
     return mentions
 
 
-def _inside(offset: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+def _inside(offset: int, spans: Sequence[tuple[int, int]], starts: list[int]) -> bool:
     index = bisect.bisect_right(starts, offset) - 1
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
