@@ -35,6 +35,7 @@ import yaml
 import summitlib
 from summitlib import Leader, Records
 from summitlib.drafting import Draft, consolidate
+from summitlib.drafting._source import slug
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "data" / "articles" / "dev"
@@ -86,7 +87,7 @@ def _workload(count: int) -> tuple[list[tuple[str, str, str]], Records]:
             varied, date, names = _vary(text, published, keys, number)
             items.append((f"{stem}-r{number}", varied, date))
             for name in names.values():
-                ident = name.lower()
+                ident = slug(name)
                 leaders.setdefault(ident, Leader(id=ident, name=name))
         number += 1
     return items, Records(leaders=tuple(leaders.values()))

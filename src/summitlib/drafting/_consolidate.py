@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from summitlib._gc import gc_paused
 from summitlib._names import normalise
 from summitlib.claims import Claim, Speaker, SpeakerKind
 from summitlib.dates import PartialDate
@@ -25,7 +26,7 @@ from summitlib.drafting._draft import (
     with_occasion,
 )
 from summitlib.drafting._encounters import _STATUS_RANK, PROPOSED, Encounter, merge_fields, window
-from summitlib.drafting._source import slug, text_digest
+from summitlib.drafting._source import gathering_acronyms, slug, text_digest
 from summitlib.model import Leader, Meeting, MeetingFormat
 from summitlib.provenance import Evidence
 from summitlib.records import Records
@@ -96,7 +97,8 @@ def consolidate(drafts: Iterable[Draft], into: Records | None = None) -> Consoli
         A [`Consolidation`][summitlib.drafting.Consolidation]: the records and a report of what was
         added, merged, skipped and needs review.
     """
-    return _Consolidator(into or Records()).run(list(drafts))
+    with gc_paused(keep=True):  # many small records, all kept: the collector's passes find nothing to free
+        return _Consolidator(into or Records()).run(list(drafts))
 
 
 @dataclasses.dataclass
@@ -118,12 +120,15 @@ class _LeaderIndex:
 
     def add(self, leader: Leader) -> None:
         for name in (leader.name, *leader.aliases):
-            key = normalise(name)
-            if key:
-                self.names.setdefault(key, set()).add(leader.id)
+            self.add_name(name, leader.id)
         words = normalise(leader.name).split(" ")
         for start in range(1, len(words)):
             self.surnames.setdefault(" ".join(words[start:]), set()).add(leader.id)
+
+    def add_name(self, name: str, ident: str) -> None:
+        key = normalise(name)
+        if key:
+            self.names.setdefault(key, set()).add(ident)
 
     def resolve(self, leader: Leader) -> str | None:
         key = normalise(leader.name)
@@ -147,6 +152,7 @@ class _Consolidator:
         self.updated: dict[str, None] = {}
         self.added: dict[str, list[str]] = {"leaders": [], "meetings": [], "sources": [], "claims": []}
         self.review: list[str] = []
+        self.gained: dict[str, tuple[dict[str, None], dict[Evidence, None]]] = {}
 
     def run(self, drafts: list[Draft]) -> Consolidation:
         pending, skipped = self.sources(drafts)
@@ -218,29 +224,41 @@ class _Consolidator:
                 continue
             item.leaders[leader.id] = found
             self.absorb(found, leader)
+        self.gain()
 
     def absorb(self, ident: str, leader: Leader) -> None:
-        """Add a drafted person's other name and evidence to a drafted leader (never a curated one)."""
+        """Note a drafted person's other names and evidence for a drafted leader (never a curated one);
+        `people` builds each leader once with all of them."""
         current = self.leaders[ident]
         if not any(i.note.startswith(PROPOSED) for i in current.inferred):
             return
-        aliases = tuple(dict.fromkeys((*current.aliases, *leader.aliases, leader.name)))
-        aliases = tuple(a for a in aliases if a != current.name)
-        evidence = tuple(dict.fromkeys((*current.evidence, *leader.evidence)))
-        updated = attrs.evolve(current, aliases=aliases, evidence=evidence)
-        if updated != current:
-            self.leaders[ident] = updated
-            self.index.add(updated)
-            if ident not in self.added["leaders"]:
+        aliases, evidence = self.gained.setdefault(ident, ({}, {}))
+        for name in (*leader.aliases, leader.name):
+            if name != current.name and name not in current.aliases and name not in aliases:
+                aliases[name] = None
+                self.index.add_name(name, ident)
+        evidence.update(dict.fromkeys(e for e in leader.evidence if e not in current.evidence))
+
+    def gain(self) -> None:
+        """Give each drafted leader the names and evidence `absorb` noted."""
+        added = set(self.added["leaders"])
+        for ident, (aliases, evidence) in self.gained.items():
+            current = self.leaders[ident]
+            if not aliases and not evidence:
+                continue
+            self.leaders[ident] = attrs.evolve(
+                current, aliases=(*current.aliases, *aliases), evidence=(*current.evidence, *evidence)
+            )
+            if ident not in added:
                 self.updated[ident] = None
 
     # meetings -------------------------------------------------------------------------------------
 
     def meetings(self, pending: list[_Pending]) -> tuple[list[Meeting], dict[str, str], list[Merge]]:
-        groups: dict[frozenset[str], list[Encounter]] = {}
+        groups: dict[tuple[frozenset[str], str], list[Encounter]] = {}
         for meeting in self.base.meetings:
             encounter = Encounter.start(meeting, self.published, existing=True)
-            groups.setdefault(frozenset(meeting.participants), []).append(encounter)
+            groups.setdefault(_group(meeting), []).append(encounter)
         reports = [
             attrs.evolve(m, participants=tuple(sorted({p.leaders.get(i, i) for i in m.participants})))
             for p in pending
@@ -250,8 +268,15 @@ class _Consolidator:
         reasons: dict[int, list[tuple[str, str]]] = {}
         created: list[Encounter] = []
         for report in reports:
-            group = groups.setdefault(frozenset(report.participants), [])
-            fits = _narrowest([e for e in group if e.refusal(report, self.published) is None])
+            group = groups.setdefault(_group(report), [])
+            lo, hi = window(report, self.published)
+            fits = _narrowest(
+                [
+                    e
+                    for e in group
+                    if e.window[0] <= hi and lo <= e.window[1] and e.refusal(report, self.published) is None
+                ]
+            )
             if len(fits) == 1:
                 reasons.setdefault(id(fits[0]), []).append(
                     (_source_of(report), fits[0].reason(report, self.name))
@@ -347,6 +372,15 @@ class _Consolidator:
         if speaker == claim.speaker and subject == claim.subject and meetings == claim.meetings:
             return claim
         return attrs.evolve(claim, speaker=speaker, subject=subject, meetings=meetings)
+
+
+def _group(meeting: Meeting) -> tuple[frozenset[str], str]:
+    """Where to look for a report's encounters: the same participants (and a summit among summits that
+    share the first acronym of their names, so that summits are not all compared with each other)."""
+    key = ""
+    if meeting.format is MeetingFormat.SUMMIT:
+        key = min(gathering_acronyms(meeting.name), default="")
+    return (frozenset(meeting.participants), key)
 
 
 def _drafted(meeting: Meeting) -> bool:

@@ -18,6 +18,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 
@@ -26,7 +27,15 @@ import attrs
 from summitlib._names import fold
 from summitlib.dates import PartialDate
 
-__all__ = ["DateLine", "date_line", "gathering_key", "gathering_name", "slug", "text_digest"]
+__all__ = [
+    "DateLine",
+    "date_line",
+    "gathering_acronyms",
+    "gathering_key",
+    "gathering_name",
+    "slug",
+    "text_digest",
+]
 
 _HEAD_CHARACTERS = 400
 """How far into the text a date line may be: the first lines of a saved page, not its body."""
@@ -139,6 +148,14 @@ def gathering_name(text: str) -> str | None:
     return name
 
 
+def gathering_acronyms(name: str) -> set[str]:
+    """The acronyms of a gathering's name, folded ("G-20 summit" gives ``{"g20"}``)."""
+    return {gathering_key(m.group()) for m in _ACRONYM.finditer(name)} - {
+        gathering_key(a) for a in _COUNTRY_ACRONYMS
+    }
+
+
+@functools.lru_cache(maxsize=4096)
 def gathering_key(name: str) -> str:
     """How gathering names are compared: folded, punctuation dropped ("G-20" and "G20" agree)."""
     return " ".join(re.sub(r"[^\w\s]", "", fold(name).replace("-", "")).split())
