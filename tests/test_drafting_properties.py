@@ -61,7 +61,7 @@ published = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
 
 def _round_trip(corpus: Corpus) -> Corpus:
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp, "corpus")
+        path = Path(tmp, "corpus.json")
         summitlib.save(corpus, path)
         return summitlib.load(path)
 
