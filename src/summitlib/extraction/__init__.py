@@ -118,7 +118,7 @@ class Extractor:
         durations = find_durations(text, sentences)
         attributions = find_attributions(text, people, sentences, persons)
         meetings = find_meetings(
-            text, people, dates, durations, attributions, self.lexicon, sentences, anchor
+            text, people, dates, durations, attributions, self.lexicon, sentences, anchor, persons, dateline
         )
         return Extraction(
             text=text,

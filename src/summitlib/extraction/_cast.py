@@ -98,18 +98,27 @@ def build_cast(mentions: list[PersonMention], lexicon: Lexicon) -> tuple[list[Pe
     """The people of a text and its mentions, each mention pointing at its person (``person``)."""
     entries: list[_Entry] = []
     by_id: dict[str, _Entry] = {}
-    linked: list[PersonMention] = []
+    linked: list[PersonMention | None] = []
+    named: list[tuple[int, _Entry]] = []  # where each person is named, in text order
     for mention in mentions:
+        if mention.rule == "description" and mention.leader is None:
+            linked.append(None)  # read once every name, title and office of the text is known
+            continue
         entry = _resolve(mention, entries, by_id, lexicon)
         if entry is None:
             linked.append(mention)
             continue
         entry.last_seen = mention.start
+        named.append((mention.start, entry))
         country, office = title_parts(mention.title)
         if mention.title_of is None and mention.rule != "description":
             entry.country = entry.country or country
             entry.office = entry.office or office
         linked.append(attrs.evolve(mention, person=entry.id))
+    for index, mention in enumerate(mentions):
+        if linked[index] is None:  # "the prime minister": the last person named before with that office
+            entry = _described_before(mention, named)
+            linked[index] = mention if entry is None else attrs.evolve(mention, person=entry.id)
     persons = [
         Person(
             id=e.id,
@@ -122,13 +131,37 @@ def build_cast(mentions: list[PersonMention], lexicon: Lexicon) -> tuple[list[Pe
         )
         for e in entries
     ]
-    return persons, linked
+    return persons, [m for m in linked if m is not None]
+
+
+def _described_before(mention: PersonMention, named: list[tuple[int, _Entry]]) -> _Entry | None:
+    country, office = title_parts(mention.title)
+    for start, entry in reversed(named):
+        if start >= mention.start:
+            continue
+        if country is not None and entry.country == country:
+            return entry
+        same_office = (
+            office is not None and entry.office is not None and entry.office.casefold() == office.casefold()
+        )
+        if country is None and same_office:
+            return entry
+    return None
 
 
 def _resolve(
     mention: PersonMention, entries: list[_Entry], by_id: dict[str, _Entry], lexicon: Lexicon
 ) -> _Entry | None:
     cue = Cue(start=mention.start, end=mention.end, text=mention.text)
+    if mention.rule == "description":
+        here = _described(mention, entries)  # "the US president": the one this text named, if any
+        if here is not None or mention.leader is None:
+            return here
+    name = mention.name or mention.text
+    if mention.leader is None and not mention.candidates:
+        ids = lexicon.names.get(fold_name(name), ())
+        if len(ids) == 1:  # a short name standing for a full name the corpus knows
+            mention = attrs.evolve(mention, leader=ids[0])
     if mention.leader is not None:
         entry = by_id.get(mention.leader)
         if entry is None:
@@ -148,17 +181,12 @@ def _resolve(
             )
             _add(entry, entries, by_id)
         return entry
-    if mention.rule == "description":
-        if mention.candidates:
-            return None
-        return _described(mention, entries)
-    if mention.candidates:
-        return None
-    name = mention.name or mention.text
     tokens = fold_name(name).split()
     if not tokens:
         return None
     previous = _named_before(tokens, entries)
+    if mention.candidates:  # "Bush", which two leaders of the corpus share: the one this text named
+        return previous
     if previous is not None:
         if len(tokens) > len(previous.tokens) and set(previous.tokens) <= set(tokens) and not previous.known:
             previous.name, previous.tokens = name, tokens  # "Xi", then "Xi Jinping": the fuller name

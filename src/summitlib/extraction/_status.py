@@ -41,7 +41,7 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         MeetingStatus.RULED_OUT,
         re.compile(
             r"\bruled?\s+out\b|\brules?\s+out\b|\bruling\s+out\b|\b(?:will|would|did|does|do)\s+not\s+meet\b"
-            r"|\b(?:won['’]t|didn['’]t|doesn['’]t|don['’]t|wouldn['’]t)\s+meet\b|\bno\s+plans?\s+(?:for|to)\b"
+            r"|\b(?:won['’]t|didn['’]t|doesn['’]t|don['’]t|wouldn['’]t)\s+meet\b|\bno\s+plans?['’\"”]?\s+(?:for|to)\b"
             r"|\bnot\s+(?:going\s+to|planning\s+to|expected\s+to|scheduled\s+to)\s+(?:meet|hold|visit)\b"
             r"|\bthere\s+(?:was|will\s+be|is)\s+no\s+(?:meeting|summit|talks)\b|\bno\s+(?:meeting|summit)\s+"
             r"(?:is|was|has\s+been)\s+(?:planned|scheduled)\b|\b(?:declined|refused)\s+to\s+meet\b"
@@ -83,7 +83,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive)\b"
             r"|\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
-            r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
+            r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
             r"|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b",
             _I,
         ),
@@ -91,8 +91,8 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.HELD,
         re.compile(
-            r"\bmet\b|\bmeets\b|\bshook\s+hands\b|\bshakes?\s+hands?\b|\bheld\b|\bholds\b|\blasted\b|\bspent\b"
-            r"|\bsat\s+(?:down|face)\b|\btalked\b|\bdiscussed\b|\bhad\b|\bvisited\b|\bhosted\b|\bhosts\b"
+            r"\bmet\b|\bmeets\b|\bshook\s+hands\b|\bshakes?\s+hands?\b|(?<!be\s)(?<!being\s)\bheld\b|\bholds\b|\blasted\b|\bspent\b"
+            r"|\bsat\s+(?:down|face)\b|\btalked\b|\bdiscussed\b|\bhad\b|\bvisited\b|\bhosted\b|\bhosts\b|\bkicked\s+off\b"
             r"|\bwas\s+held\b|\bended\b|\bagreed\b|\breceived\b|\breceives\b|\bspoke\b|\bsigned\b|\bgreeted\b"
             r"|\bhugs?\b|\bhugged\b|\bwelcomed\b|\bwelcomes\b|\bconcluded\b|\bwrapped\s+up\b|\bhails?\b"
             r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her)\b|\bduring\s+(?:their|the|a|his|her)\b"
@@ -115,13 +115,91 @@ CALL = re.compile(
 _VIDEO = re.compile(r"video|virtual", _I)
 
 
-_NEAREST_ALL = re.compile(
-    r"(?=\b|['’])(?:"
-    + "|".join(f"(?P<n{rank}>{pattern.pattern})" for rank, (_, pattern) in enumerate(_NEAREST))
-    + ")",
-    _I,
-)
-"""All the nearest-cue patterns in one, so a sentence is read once; the group name gives the status."""
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression's source."""
+    found, current, depth, index, in_class = [], "", 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            current += pattern[index : index + 2]
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(current)
+            current = ""
+            index += 1
+            continue
+        current += char
+        index += 1
+    found.append(current)
+    return found
+
+
+_LEADING = re.compile(r"\\b|\(\?<!(?:[^()\\]|\\.)*\)|\(\?-i:")
+
+
+def _literal_start(alternative: str) -> str:
+    """The letters an alternative must start with ("possib" of "possib(?:le|ly)"), lower-cased."""
+    rest = alternative
+    while (lead := _LEADING.match(rest)) is not None and lead.group():
+        rest = rest[lead.end() :]
+    letters = re.match(r"[A-Za-z]+", rest)
+    if letters is None:
+        return ""
+    word = letters.group()
+    if rest[letters.end() : letters.end() + 1] in {"?", "*", "{"}:
+        word = word[:-1]
+    return word.lower()
+
+
+def _index(
+    groups: list[tuple[MeetingStatus, re.Pattern[str]]],
+) -> tuple[dict[str, list[tuple[int, re.Pattern[str]]]], list[tuple[int, re.Pattern[str]]]]:
+    """Each alternative of each status pattern, filed under its first two letters (or kept aside)."""
+    by_start: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    aside: list[tuple[int, re.Pattern[str]]] = []
+    for rank, (_, pattern) in enumerate(groups):
+        for alternative in _alternatives(pattern.pattern):
+            compiled = re.compile(alternative, _I)
+            start = _literal_start(alternative)
+            if len(start) >= 2:
+                by_start.setdefault(start[:2], []).append((rank, compiled))
+            else:
+                aside.append((rank, compiled))
+    return by_start, aside
+
+
+_BY_START, _ASIDE = _index(_NEAREST)
+"""The nearest-cue vocabulary, indexed so that a window is read word by word, not pattern by pattern."""
+_WORD_START = re.compile(r"\b[A-Za-z]{2}")
+
+
+def _nearest_cues(text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
+    """Every nearest-cue match in ``text[start:end]``, with the rank of its status."""
+    found = []
+    for word in _WORD_START.finditer(text, start, end):
+        for rank, pattern in _BY_START.get(word.group().lower(), ()):
+            match = pattern.match(text, word.start(), end)
+            if match is not None:
+                found.append((rank, match))
+    for rank, pattern in _ASIDE:
+        found.extend((rank, match) for match in pattern.finditer(text, start, end))
+    found.sort(key=lambda item: (item[1].start(), item[0]))
+    kept: list[tuple[int, re.Match[str]]] = []
+    for rank, match in found:  # leftmost first, never inside another cue ("if they met": one cue)
+        if not kept or match.start() >= kept[-1][1].end():
+            kept.append((rank, match))
+    return kept
+
+
 _REACH = 160
 """How far from the meeting word a nearest cue is looked for, in characters."""
 _WEAK_FUTURE = re.compile(r"\bwill\b|['’]ll\b", _I)
@@ -135,8 +213,7 @@ def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingSta
         if match is not None:
             return status, _cue(match)
     best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None
-    for match in _NEAREST_ALL.finditer(text, max(start, at - _REACH), min(end, at + _REACH)):
-        rank = int((match.lastgroup or "n0")[1:])
+    for rank, match in _nearest_cues(text, max(start, at - _REACH), min(end, at + _REACH)):
         distance = abs(match.start() - at)
         if best is None or (distance, rank) < (best[0], best[1]):
             best = (distance, rank, _NEAREST[rank][0], match)

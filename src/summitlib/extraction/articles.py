@@ -83,11 +83,14 @@ def read_articles(directory: str | os.PathLike[str]) -> list[Article]:
     """The articles of ``directory`` (every ``NAME.yaml`` with its ``NAME.txt``), sorted by name.
 
     Raises:
-        GoldError: a gold file is malformed (the message names the file and entry).
+        GoldError: ``directory`` is not a directory, or a gold file is malformed (the message names the
+            file and entry).
     """
     import yaml  # only needed here
 
     folder = Path(directory)
+    if not folder.is_dir():
+        raise GoldError(str(folder), "$", "a directory of articles (NAME.txt beside NAME.yaml)", str(folder))
     articles = []
     for meta in sorted(folder.glob("*.yaml")):
         text_file = meta.with_suffix(".txt")
@@ -230,8 +233,10 @@ def score_article(article: Article, result: Extraction) -> dict[str, Score]:
 def group_candidates(candidates: Iterable[MeetingCandidate]) -> list[MeetingCandidate]:
     """Candidates grouped into encounters, the first of each group standing for it.
 
-    Same participants and both calls or both not; candidates dated apart stay apart, undated ones join
-    the first dated group (or the first group). A group's status is the first status given in it.
+    Same participants, both calls or both not, and statuses that can describe one encounter (held; or
+    planned, possible, proposed; or cancelled, postponed, ruled out); candidates dated apart stay apart,
+    undated ones join the first such dated group (or the first such group). A group's status is the first
+    status given in it.
     """
     groups: list[list[MeetingCandidate]] = []
     undated: list[MeetingCandidate] = []
@@ -271,7 +276,21 @@ def _status_of(candidate: MeetingCandidate) -> str | None:
 
 
 def _same_kind(a: MeetingCandidate, b: MeetingCandidate) -> bool:
-    return set(a.participants) == set(b.participants) and _is_call(a) == _is_call(b)
+    return (
+        set(a.participants) == set(b.participants)
+        and _is_call(a) == _is_call(b)
+        and (a.status is None or b.status is None or _status_class(a) == _status_class(b))
+    )
+
+
+def _status_class(candidate: MeetingCandidate) -> str:
+    """Statuses that can describe one encounter at once: held; planned or possible or proposed; undone."""
+    value = candidate.status.value if candidate.status is not None else ""
+    if value in {"planned", "possible", "proposed", "hypothetical"}:
+        return "ahead"
+    if value in {"cancelled", "postponed", "ruled_out"}:
+        return "undone"
+    return value
 
 
 def _is_call(candidate: MeetingCandidate) -> bool:

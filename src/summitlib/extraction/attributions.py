@@ -55,7 +55,7 @@ stressed stresses urged signaled signalled predicted enthused quipped joked reca
 cautioned conceded countered responded pledged promised vowed boasted emphasized emphasised
 emphasizes observed remarked reiterated hinted floated proposed expressed underlined underscored
 conveyed objected answered continued agreed praised welcomed congratulated captioned assured
-affirmed maintained revealed disclosed""".split()  # noqa: SIM905
+affirmed maintained revealed disclosed concluded""".split()  # noqa: SIM905
 _WEAK = frozenset(
     {
         "expressed",
@@ -91,7 +91,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _CLAUSE = re.compile(r"[;:—]")
 _PARTICIPLE = re.compile(
     r",\s(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
-    r"|stressing|suggesting|announcing)\b"
+    r"|stressing|suggesting|announcing|pointing\s+out|decrying|calling\s+it|describing)\b"
 )
 _NAME_GAP = re.compile(r"[^,;:!?]{0,45}")
 _AND_BEFORE = re.compile(r"\s+and\s+\Z")
@@ -122,7 +122,7 @@ _OFFICE_NOUN = re.compile(
     r"(?P<np>\b(?:the|The)\s+(?:(?P<dem>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?(?P<role>(?i:prime\s+minister|president"
     r"|premier|chancellor|leader|foreign\s+minister|king|queen|emir|crown\s+prince|supreme\s+leader|pm"
     r"|secretary\s+of\s+state|foreign\s+secretary|press\s+chief|press\s+secretary|spokes(?:man|woman|person)"
-    r"|minister|ambassador|envoy|adviser|advisor|chief))s?)\s*\Z"
+    r"|minister|ambassador|envoy|adviser|advisor|chief))s?)(?:\s+(?:also|later|then|again|had|has))*\s*\Z"
 )
 _NOT_SPEAKERS = frozenset({"it", "this", "that", "he", "she", "they", "we", "i", "there", "when", "what"})
 _PERSON_ROLES = {
@@ -246,6 +246,9 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
             clause_start = brk.end()
         who = _speaker_before(context, clause_start, verb.start(), found)
         if who is None:
+            inverted = _inverted_at_end(context, verb, s_start, s_end)
+            if inverted is not None:  # "Modi and Xi felt that ..., said Jaishankar."
+                _add(context, found, inverted[0], verb, inverted[1], clause_start)
             continue
         said = _what_was_said(context, verb, s_end)
         if said is None and not text[verb.end() : s_end].strip(' .!?"”’'):
@@ -260,6 +263,21 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
         _add(context, found, said, verb, who, clause_start)
 
 
+def _inverted_at_end(
+    context: _Context, verb: re.Match[str], s_start: int, s_end: int
+) -> tuple[_Said, _Who] | None:
+    """ "..., said Jaishankar." at the end of a sentence: the words before the comma are the speaker's."""
+    text = context.text
+    if not re.search(r",\s*\Z", text[max(s_start, verb.start() - 3) : verb.start()]):
+        return None
+    rest = text[verb.end() : s_end]
+    who = _speaker_after(context, verb.end(), s_end)
+    if who is None or text[who.cue.end : s_end].strip(' .!?"”’') or not rest.strip():
+        return None
+    said = _said_before(text, s_start, verb.start())
+    return None if said is None else (said, who)
+
+
 def _participles(context: _Context, found: list[Attribution]) -> None:
     """ "X echoed that approach, predicting that ...": the participle's words go to the subject."""
     text = context.text
@@ -267,11 +285,14 @@ def _participles(context: _Context, found: list[Attribution]) -> None:
         if context.in_quote(verb.start()):
             continue
         s_start, s_end = context.sentences.around(verb.start())
-        subject = next(
-            (m for m in context.outside if s_start <= m.start < verb.start() and not m.possessive), None
-        )
-        if subject is None or len(text[s_start : subject.start].split()) > 4:
+        before = [
+            m
+            for m in context.outside
+            if s_start <= m.start < verb.start() and not m.possessive and m.person is not None
+        ]
+        if not before:
             continue
+        subject = before[0] if len(text[s_start : before[0].start].split()) <= 4 else before[-1]
         said = _what_was_said(context, verb, s_end)
         if said is not None:
             found.append(_build(text, said, verb, _person(subject)))
@@ -367,8 +388,11 @@ def _speaker_before(
         if mention.start >= limit_start and _GAP.match(text, mention.end, verb_start):
             if mention.possessive:
                 break
+            if mention.person is None and mention.rule == "description":
+                break  # "the prime minister" no one in the text is: read below as an office
             return _person(mention)
         index -= 1
+    limit_start = max(limit_start, verb_start - 120)  # a speaker's words sit right before the verb
     segment = text[limit_start:verb_start]
     pronoun = _PRONOUN.search(segment)
     if pronoun is not None:
@@ -533,6 +557,17 @@ def _antecedent(context: _Context, offset: int, found: list[Attribution]) -> _Wh
         if not mention.possessive and mention.person is not None:
             return _person(mention)
         index -= 1
+    if here > 0:  # "Bush agreed. He said: ...": the subject of the sentence before
+        p_start, p_end = sentences.spans[here - 1]
+        subject = next((m for m in context.outside if p_start <= m.start < p_end), None)
+        if (
+            subject is not None
+            and subject.start - p_start <= 25
+            and not subject.possessive
+            and subject.person
+            and not any(p_start <= a.speaker_cue.start < p_end for a in found)
+        ):
+            return _person(subject)
     for attribution in reversed(found):
         if (
             attribution.speaker_cue.start < offset

@@ -127,14 +127,57 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
                 start=start, end=match.end(), text=text[start : match.end()], value=value, kind=kind, cue=cue
             )
         )
+    found.extend(_elided(text, found, sentences))
+    found.sort(key=lambda m: m.start)
     return found
+
+
+_ELIDED = re.compile(
+    rf"\b(?P<cue>went\s+on|lasted|ran|stretched|continued|talked|met|ended\s+up\s+lasting)\s+(?:for\s+)?"
+    rf"(?P<q>(?:more\s+than|over|nearly|almost|about|some)\s+)?(?P<n>{_N})\b(?!\s*(?:[-\s]?(?:hours?|hrs?|minutes?"
+    r"|mins?|days?|weeks?|months?|years?|times|people|of|percent|%)\b))",
+    re.IGNORECASE,
+)
+
+
+def _elided(text: str, found: list[DurationMention], sentences: Sentences) -> list[DurationMention]:
+    """ "Planned for an hour, they went on for three": a number whose unit is the previous duration's."""
+    extra: list[DurationMention] = []
+    spans = sorted({sentences.around(m.start) for m in found})
+    for s_start, s_end in spans:
+        extra.extend(_elided_in(text, s_start, s_end, found))
+    return extra
+
+
+def _elided_in(text: str, s_start: int, s_end: int, found: list[DurationMention]) -> list[DurationMention]:
+    extra = []
+    for match in _ELIDED.finditer(text, s_start, s_end):
+        earlier = [m for m in found if s_start <= m.start < match.start()]
+        if not earlier:
+            continue
+        unit = 60 if earlier[-1].value.minimum is not None and earlier[-1].value.minimum % 60 == 0 else 1
+        amount = round(number_value(match["n"]) * unit)
+        qualifier = " ".join(match["q"].lower().split()) if match["q"] else ""
+        start = match.start("q") if match["q"] else match.start("n")
+        cue = Cue(start=match.start("cue"), end=match.end("cue"), text=match["cue"])
+        extra.append(
+            DurationMention(
+                start=start,
+                end=match.end("n"),
+                text=text[start : match.end("n")],
+                value=_range(qualifier, (amount, amount)),
+                kind=DurationKind.ACTUAL,
+                cue=cue,
+            )
+        )
+    return extra
 
 
 _UNIT = re.compile(r"(?=[hHmMdD])(?:hours?\b|hrs?\b|minutes?\b|mins?\b|hour-|days?\b)", re.IGNORECASE)
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
-    return windowed(_DURATION, _UNIT, text, 60, 40)
+    return windowed(_DURATION, _UNIT, text, 45, 30)
 
 
 def _minutes(match: re.Match[str]) -> tuple[int, int] | None:

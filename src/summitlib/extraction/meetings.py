@@ -24,6 +24,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TypeVar
 
 import attrs
@@ -38,6 +39,7 @@ from summitlib.extraction._types import (
     DateMention,
     DurationMention,
     MeetingCandidate,
+    Person,
     PersonMention,
     PlaceCue,
 )
@@ -110,9 +112,13 @@ def find_meetings(
     lexicon: Lexicon,
     sentences: Sentences | None = None,
     anchor: PartialDate | None = None,
+    persons: Sequence[Person] = (),
+    dateline: DateMention | None = None,
 ) -> list[MeetingCandidate]:
     """Candidate meetings, one per sentence that proposes one, in text order."""
     sentences = sentences or Sentences(text)
+    if dateline is not None:  # the date of the writing, not of a meeting
+        dates = [d for d in dates if not (d.start < dateline.end and dateline.start < d.end)]
     speakers = {a.speaker_cue.start for a in attributions}
     by_sentence: dict[int, list[PersonMention]] = {}
     for mention in people:
@@ -129,12 +135,18 @@ def find_meetings(
         carried = False
         if len(participants) < 2 and _CARRY.search(text, start, end):
             pair = _dominant_pair(pairs, participants)
+            if pair is None and found and set(participants) <= set(found[-1].participants):
+                pair = found[-1].participants  # the pair of the meeting just proposed
             if pair is not None:
                 participants, carried = pair, True
         if len(participants) == 1:
             subject = _pronoun_subject(text, start, cue.start(), people, participants[0])
             if subject is not None:
                 participants, carried = tuple(sorted({participants[0], subject})), True
+        if len(participants) == 1:
+            host = _host(text, start, end, persons, participants[0], lexicon)
+            if host is not None:  # "Trump's state visit to the United Kingdom": Britain's leader hosts
+                participants, carried = tuple(sorted({participants[0], host})), True
         groups = _between_groups(text, start, end, mentions)
         if groups:  # "meetings between Putin and Barack Obama": that pair, whoever else the sentence names
             cues = list(_MEETING.finditer(text, start, end))
@@ -172,6 +184,31 @@ def _calls_one_by_one(candidate: MeetingCandidate, mentions: list[PersonMention]
         )
         if other is not None and other != caller
     ] or [candidate]
+
+
+_VISIT_TO = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)\s+"
+    r"(?:to\s+|in\s+)(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
+)
+_HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
+
+
+def _host(
+    text: str, start: int, end: int, persons: Sequence[Person], guest: str, lexicon: Lexicon
+) -> str | None:
+    """The leader, named in the text, of the country a guest visits ("visit to the United Kingdom")."""
+    for match in _VISIT_TO.finditer(text, start, end):
+        country = _country(match["place"], lexicon) or _country(match["place"].split()[0], lexicon)
+        if country is None:
+            continue
+        hosts = [
+            p.id
+            for p in persons
+            if p.id != guest and p.country == country and p.office is not None and p.office in _HEADS
+        ]
+        if len(hosts) == 1:
+            return hosts[0]
+    return None
 
 
 def _pronoun_subject(text: str, start: int, at: int, people: list[PersonMention], named: str) -> str | None:

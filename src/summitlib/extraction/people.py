@@ -46,7 +46,8 @@ _NOT_NAMES = frozenset(
     our what when where why how who while after before since as if still so for with from by of to read
     follow comment join there here not no yes every each all both some many most more first last next
     one two january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday god""".split()  # noqa: SIM905
+    tuesday wednesday thursday friday saturday sunday god although though despite because meanwhile however
+    during until unless whether""".split()  # noqa: SIM905
 )
 _ROLE_WORD = (
     r"(?:president|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
@@ -79,6 +80,13 @@ _DESCRIPTION = re.compile(
 )
 
 
+_BARE_OFFICE = re.compile(
+    r"\b(?=[Tt])(?:[Tt]he)\s+(?P<role>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir"
+    r"|crown\s+prince))\b(?![-’'](?!s\b))(?P<poss>['’]s\b)?(?!\s+(?:of\b|[A-Z]))"
+)
+"""An office without a nationality ("the president", "the Prime Minister"): the text's person holding it."""
+
+
 _PLURAL_DESCRIPTION = re.compile(
     r"\b(?=[TtBb])(?:[Tt]he|[Bb]oth\s+the|[Bb]oth|[Tt]heir)\s+(?P<dem1>"
     + _DEMONYM_ALTERNATION
@@ -97,6 +105,8 @@ class _Token:
     possessive: bool
     title: bool
     name_like: bool
+    stop: bool = False
+    """A sentence ended after this word ("... in Seoul. Kishida said"): a name never runs on."""
 
 
 def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = None) -> list[PersonMention]:
@@ -126,9 +136,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
                 _SPEECH_AFTER.match(text, run.end()) or _role_word_before(text, run.start())
             ):
                 continue
-        tokens = tokens_of.get(run.start())
-        if tokens is None:
-            tokens = _tokens(run, lexicon)
+        tokens = tokens_of.get(run.start()) or _tokens(run, lexicon)
         earlier = first_reading.get(run.start())
         if earlier is not None and _unchanged(tokens, earlier[0], order):
             found.extend(earlier[1])  # nothing learnt since could change how this run reads
@@ -137,6 +145,18 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     found.extend(_credits(text, found, lexicon))
     for match in _DESCRIPTION.finditer(text):
         found.append(_description(match, lexicon, published))
+    for match in _BARE_OFFICE.finditer(text):
+        end = match.end("role")
+        found.append(
+            PersonMention(
+                start=match.start(),
+                end=end,
+                text=text[match.start() : end],
+                title=" ".join(match["role"].split()),
+                rule="description",
+                possessive=match["poss"] is not None,
+            )
+        )
     for match in _PLURAL_DESCRIPTION.finditer(text):
         found.extend(_plural_description(match, lexicon, published))
     found.sort(key=lambda m: m.start)
@@ -246,20 +266,13 @@ def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> 
 
 
 def _word_counts(text: str) -> dict[str, int]:
-    """How often each capitalised word stands in the text (possessives folded in)."""
-    counts: dict[str, int] = {}
-    for word, raw in collections.Counter(_WORD.findall(text)).items():
-        key = _fold_word(word)
-        counts[key] = counts.get(key, 0) + raw
-    return counts
+    """How often each capitalised word stands in the text, as written (possessives apart)."""
+    return collections.Counter(_WORD.findall(text))
 
 
-@functools.lru_cache(maxsize=65536)
-def _fold_word(word: str) -> str:
-    return fold_name(word[:-2] if word.endswith(("'s", "’s")) else word)
-
-
-_ROLE_BEFORE = re.compile(rf"\b{_ROLE_WORD}s?[ \t\u00a0]+\Z", re.IGNORECASE)
+def _uses(words: dict[str, int], word: str) -> int:
+    """How often ``word`` stands alone in the text, possessives included."""
+    return words.get(word, 0) + words.get(f"{word}'s", 0) + words.get(f"{word}’s", 0)
 
 
 def _unchanged(tokens: list[_Token], known_before: int, order: dict[str, int]) -> bool:
@@ -273,7 +286,8 @@ def _unchanged(tokens: list[_Token], known_before: int, order: dict[str, int]) -
 
 def _role_word_before(text: str, start: int) -> bool:
     """A role word right before a capitalised word ("prime minister Modi", "spokesman Peskov")."""
-    return start > 0 and _ROLE_BEFORE.search(text, max(0, start - 30), start) is not None
+    previous = _word_back(text, start)
+    return previous is not None and "," not in previous[2] and _ROLE_AT_END.search(previous[0]) is not None
 
 
 def _repeated(text: str, tokens: list[_Token], i: int, j: int, words: dict[str, int]) -> bool:
@@ -282,13 +296,16 @@ def _repeated(text: str, tokens: list[_Token], i: int, j: int, words: dict[str, 
     if any(f in _NOT_PERSON_WORDS or f in TITLE_WORDS for f in folds):
         return False
     whole = text.count(text[tokens[i].start : tokens[j - 1].end])
-    keys = [folds[-1], folds[0]] if family_name_first(folds) else [folds[-1]]
-    return any(words.get(key, 0) > whole for key in keys)
+    keys = [tokens[j - 1].text, tokens[i].text] if family_name_first(folds) else [tokens[j - 1].text]
+    return any(_uses(words, key) > whole for key in keys)
 
 
 def _known_word(word: str, lexicon: Lexicon) -> bool:
     key = fold_name(word)
     return key in lexicon.first_tokens or key in lexicon.surnames
+
+
+_GLUED_TITLE = re.compile(r"(?<=[a-z])(?:Prime|President|Minister|Chancellor|King|Premier|Secretary)\b")
 
 
 def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
@@ -297,6 +314,12 @@ def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
     for match in _TOKENS.finditer(run.group()):
         raw = match.group()
         start, end = base + match.start(), base + match.end()
+        glued = _GLUED_TITLE.search(raw)
+        if glued is not None:  # "Xi JinpingPrime Minister": a headline run into the text
+            head = raw[: glued.start()]
+            fold, title, name_like = _analyse(head)
+            tokens.append(_Token(start, start + len(head), head, fold, False, title, name_like, True))
+            start, raw = start + glued.start(), raw[glued.start() :]
         head, dash, tail = raw.rpartition("-")
         if dash and tail.islower() and head[-1:].isalpha() and _known_word(head, lexicon):
             raw, end = head, end - len(tail) - 1  # "Putin-led": the name, not "Putin-led"
@@ -305,14 +328,15 @@ def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
             raw, end, possessive = raw[:-2], end - 2, True
         elif raw.endswith(("'", "’")):
             raw, end = raw[:-1], end - 1
+        stop = False
         if raw.endswith("..."):
-            raw, end = raw.rstrip("."), end - (len(raw) - len(raw.rstrip(".")))
+            raw, end, stop = raw.rstrip("."), end - (len(raw) - len(raw.rstrip("."))), True
         if raw.endswith(".") and not _keeps_dot(raw):
-            raw, end = raw.rstrip("."), end - (len(raw) - len(raw.rstrip(".")))
+            raw, end, stop = raw.rstrip("."), end - (len(raw) - len(raw.rstrip("."))), True
         if not raw:
             continue
         fold, title, name_like = _analyse(raw)
-        tokens.append(_Token(start, end, raw, fold, possessive, title, name_like))
+        tokens.append(_Token(start, end, raw, fold, possessive, title, name_like, stop))
     return tokens
 
 
@@ -344,6 +368,10 @@ def _read_run(
     text: str, tokens: list[_Token], lexicon: Lexicon, surnames: dict[str, str], words: dict[str, int]
 ) -> list[PersonMention]:
     """Mentions in one run of capitalised words: known names longest first, then unknown names."""
+    for at, token in enumerate(tokens[:-1]):
+        if token.stop:  # "in Seoul. Kishida said": two runs
+            head = _read_run(text, tokens[: at + 1], lexicon, surnames, words)
+            return head + _read_run(text, tokens[at + 1 :], lexicon, surnames, words)
     found: list[PersonMention] = []
     i = 0
     while i < len(tokens):
@@ -365,6 +393,9 @@ def _read_run(
                 i += 1  # "Melania Trump": a first name that is not the leader's
                 continue
             found.append(_mention(text, tokens, i, j, ids, rule, lexicon))
+            if rule == "name" and j - i >= 2:  # "Kim Jong Un", known: a later "Kim" is the same person
+                for key in (tokens[i].fold, tokens[j - 1].fold):
+                    surnames.setdefault(key, text[tokens[i].start : tokens[j - 1].end])
             i = j
             continue
         j = i

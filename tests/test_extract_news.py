@@ -1,0 +1,325 @@
+"""Extraction as a new user meets it: news copy about people no corpus knows.
+
+One focused test per cue of real news writing, including the ones that must not fire (a phone call is not
+a meeting, "four months ago" is not a duration, a quoted third party is not the speaker).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitlib import MeetingFormat, MeetingStatus, Speaker
+from summitlib.extraction import Extraction, extract
+
+
+def read(text: str, published: str | None = "2023-03-16") -> Extraction:
+    result = extract(text, published=published)
+    for item in (*result.people, *result.dates, *result.durations, *result.attributions, *result.meetings):
+        assert text[item.start : item.end] == item.text
+    return result
+
+
+INTRO = (
+    "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol arrived in Tokyo "
+    "with their delegations.\n\n"
+)
+"""News copy introduces people by title and full name before it shortens them."""
+PAIR = ("fumio-kishida", "yoon-suk-yeol")
+
+
+def meetings(text: str, published: str | None = "2023-03-16") -> list[tuple[tuple[str, ...], str | None]]:
+    result = read(text, published)
+    return [(m.participants, m.status.value if m.status else None) for m in result.meetings]
+
+
+# --- people without a corpus -------------------------------------------------------------------------
+
+
+def test_people_get_proposed_ids_country_and_office_from_their_titles() -> None:
+    result = read(
+        "South African President Cyril Ramaphosa hosted German Chancellor Olaf Scholz in Pretoria on "
+        "Tuesday. Ramaphosa said the talks were frank."
+    )
+    people = {p.id: (p.name, p.country, p.office, p.known) for p in result.persons}
+    assert people == {
+        "cyril-ramaphosa": ("Cyril Ramaphosa", "ZAF", "President", False),
+        "olaf-scholz": ("Olaf Scholz", "DEU", "Chancellor", False),
+    }
+    assert [m.person for m in result.people] == ["cyril-ramaphosa", "olaf-scholz", "cyril-ramaphosa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "later"),
+    [
+        ("Chinese President Xi Jinping arrived. Later, Xi said ties were good.", "Xi", "Xi"),
+        ("North Korean leader Kim Jong Un met aides. Kim Jong-un later left.", "Kim", "Kim Jong-un"),
+        ("Singapore's Prime Minister Lee Hsien Loong spoke. Lee said trade matters.", "Lee", "Lee"),
+        ("Cambodian Prime Minister Hun Sen arrived. Hun Sen said it was an honour.", "Hun", "Hun Sen"),
+    ],
+)
+def test_family_name_first_names_are_one_person(text: str, family: str, later: str) -> None:
+    """A later short name, or another spelling, links back to the full name: one person."""
+    result = read(text)
+    assert len(result.persons) == 1, result.persons
+    assert result.persons[0].family_name == family
+    assert later in [m.text for m in result.people]
+
+
+def test_a_short_name_before_the_full_one_is_the_same_person() -> None:
+    """Headlines name people before the body introduces them."""
+    result = read("Biden, Xi hold talks\n\nPresident Joe Biden met Chinese President Xi Jinping on Monday.")
+    assert {p.id for p in result.persons} == {"joe-biden", "xi-jinping"}
+    assert result.meetings[0].participants == ("joe-biden", "xi-jinping")
+
+
+def test_a_description_is_the_person_of_that_country() -> None:
+    result = read(
+        "Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida. The Chinese leader said "
+        "the two countries should cooperate."
+    )
+    [said] = result.attributions
+    assert said.speaker == Speaker.person("xi-jinping")
+
+
+def test_mononyms_with_a_title_and_bylines_are_people_but_places_are_not() -> None:
+    result = read(
+        "President Suharto met President Reagan in Washington. Suharto said he was pleased.\n\n"
+        "Reporting by Steve Holland; Editing by Jonathan Oatis"
+    )
+    names = {p.name for p in result.persons}
+    assert names == {"Suharto", "Reagan", "Steve Holland", "Jonathan Oatis"}
+    assert [m.participants for m in result.meetings] == [("reagan", "suharto")]
+
+
+# --- meetings and their status -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Kishida and Yoon held talks in Tokyo on Thursday.", "held"),
+        ("Kishida met Yoon on the sidelines of the summit.", "held"),
+        ("Kishida will meet Yoon in Seoul next month.", "planned"),
+        ("Kishida is scheduled to meet Yoon in May.", "planned"),
+        ("Kishida invited Yoon to visit Tokyo.", "proposed"),
+        ("Kishida may meet Yoon at the summit.", "possible"),
+        ("Kishida will not meet Yoon this year.", "ruled_out"),
+        ("Kishida has no plans to meet Yoon.", "ruled_out"),
+        ("There was no meeting between Kishida and Yoon.", "ruled_out"),
+        ("Kishida cancelled his meeting with Yoon.", "cancelled"),
+        ("The summit between Kishida and Yoon was called off.", "cancelled"),
+        ("The meeting between Kishida and Yoon was postponed until June.", "postponed"),
+        ("Kishida's visit to Seoul to meet Yoon was put off.", "postponed"),
+        ("If Kishida met Yoon, the talks would be hard.", "hypothetical"),
+    ],
+)
+def test_status_vocabulary(text: str, status: str) -> None:
+    [(participants, found)] = meetings(INTRO + text)
+    assert participants == PAIR
+    assert found == status
+
+
+def test_postponed_is_a_meeting_status() -> None:
+    assert MeetingStatus("postponed") is MeetingStatus.POSTPONED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Modi spoke by phone with Sharif on Tuesday.", MeetingFormat.PHONE_CALL),
+        ("Modi called Sharif on Tuesday to wish him well.", MeetingFormat.PHONE_CALL),
+        ("Biden and Xi held a video call on Monday.", MeetingFormat.VIDEO_CALL),
+        ("Biden held a virtual summit with Xi.", MeetingFormat.VIDEO_CALL),
+    ],
+)
+def test_calls_are_calls(text: str, expected: MeetingFormat) -> None:
+    intro = "Indian Prime Minister Narendra Modi, Pakistani Prime Minister Nawaz Sharif, President Joe Biden "
+    intro += "and Chinese President Xi Jinping were in the news.\n\n"
+    [candidate] = read(intro + text).meetings
+    assert candidate.format is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'After their meeting, Putin called Biden "an experienced statesman".',
+        "Chinh met Hun Sen and will pay a courtesy call on King Sihamoni.",
+        "Xi called on Biden to chart the right course at their meeting.",
+    ],
+)
+def test_these_are_not_calls(text: str) -> None:
+    intro = (
+        "President Vladimir Putin, President Joe Biden, Prime Minister Pham Minh Chinh, Prime Minister Hun "
+    )
+    intro += "Sen, King Norodom Sihamoni and President Xi Jinping were in the news.\n\n"
+    found = read(intro + text).meetings
+    assert found
+    assert all(m.format is None or not m.format.is_call for m in found)
+
+
+def test_a_caller_and_two_callees_are_two_calls() -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi spoke to leaders on Tuesday.\n\n"
+        "Modi also called Afghan President Ashraf Ghani and Bangladeshi Prime Minister Sheikh Hasina."
+    )
+    result = read(text)
+    assert sorted(m.participants for m in result.meetings) == [
+        ("ashraf-ghani", "narendra-modi"),
+        ("hasina", "narendra-modi"),
+    ]
+    assert {m.format for m in result.meetings} == {MeetingFormat.PHONE_CALL}
+
+
+def test_the_two_leaders_and_he_carry_participants_over() -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida arrived in Seoul. He is scheduled to meet South Korean "
+        "President Yoon Suk Yeol in the afternoon. The two leaders last met in March."
+    )
+    found = [(m.participants, m.carried) for m in read(text, "2023-05-07").meetings]
+    assert found == [
+        (("fumio-kishida", "yoon-suk-yeol"), True),
+        (("fumio-kishida", "yoon-suk-yeol"), True),
+    ]
+
+
+def test_three_or_more_participants() -> None:
+    text = (
+        "Congolese President Felix Tshisekedi met Angolan President Joao Lourenco and former Kenyan "
+        "President Uhuru Kenyatta in Luanda on Sunday."
+    )
+    assert meetings(text, "2024-12-16") == [(("felix-tshisekedi", "joao-lourenco", "uhuru-kenyatta"), "held")]
+
+
+def test_the_topic_of_a_meeting_is_not_a_participant() -> None:
+    text = "President Obama canceled a meeting with President Vladimir Putin over Edward Snowden, the leaker."
+    text += " Snowden stayed in Moscow."
+    [(participants, status)] = meetings(text)
+    assert participants == ("obama", "vladimir-putin")
+    assert status == "cancelled"
+
+
+def test_a_meeting_date_is_the_meetings_own_not_the_reportings() -> None:
+    text = (
+        "President Barack Obama on Wednesday canceled a meeting with Russian President Vladimir Putin "
+        "scheduled for early September, the White House said."
+    )
+    [candidate] = read(text, "2013-08-07").meetings
+    assert candidate.when is not None and str(candidate.when.value) == "2013-09"
+
+
+# --- who said it ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We had good talks," Kishida said.', [("fumio-kishida", "said")]),
+        ('Kishida said: "We had good talks."', [("fumio-kishida", "said")]),
+        ('"We had good talks," said Kishida.', [("fumio-kishida", "said")]),
+        ("Kishida tweeted that the talks were good.", [("fumio-kishida", "tweeted")]),
+        ("Kishida told reporters that the talks were good.", [("fumio-kishida", "told reporters")]),
+        ('Kishida added that "the talks were good".', [("fumio-kishida", "added")]),
+        ("The talks were good, according to Kishida.", [("fumio-kishida", "according to")]),
+        ("The talks were good, according to the Kremlin.", [("the Kremlin", "according to")]),
+        ("Japan's foreign ministry said the talks were good.", [("Japan's foreign ministry", "said")]),
+        ("Kishida's spokesman said the talks were good.", [("Kishida's spokesman", "said")]),
+        ('"We had good talks," the prime minister said.', [("fumio-kishida", "said")]),
+        ('"We had good talks," he said.', [("fumio-kishida", "said")]),
+    ],
+)
+def test_who_said_it(text: str, expected: list[tuple[str, str]]) -> None:
+    intro = "Japanese Prime Minister Fumio Kishida arrived in Seoul. "
+    result = read(intro + text)
+    said = [(str(a.speaker), a.verb) for a in result.attributions]
+    assert said == expected
+
+
+def test_a_name_is_never_turned_into_a_group() -> None:
+    """Even a name the text never introduces is a person's, not an institution's."""
+    result = read("Xi said the talks were candid.")
+    [said] = result.attributions
+    assert said.speaker is None or said.speaker == Speaker.person("xi")
+    assert said.speaker_name == "Xi"
+
+
+def test_continued_quotations_keep_their_speaker() -> None:
+    text = (
+        "Soviet leader Mikhail Gorbachev and President George Bush ended their summit.\n\n"
+        "'The world leaves one epoch of Cold War and enters another,' Gorbachev said. 'This is just the "
+        'beginning.\'\n\nBush agreed. He said:\n\n"We stand at the threshold of a new era."'
+    )
+    said = [(str(a.speaker), a.text[:12]) for a in read(text, "1989-12-04").attributions]
+    assert ("mikhail-gorbachev", "'This is jus") in said
+    assert ("george-bush", '"We stand at') in said
+
+
+def test_a_quoted_third_party_is_not_the_speaker() -> None:
+    text = "President Donald Trump met President Vladimir Putin.\n\n"
+    text += '"Putin told me he did not meddle," Trump said.'
+    [said] = read(text, "2017-11-11").attributions
+    assert said.speaker == Speaker.person("donald-trump")
+
+
+# --- dates ----------------------------------------------------------------------------------------------
+
+
+def test_a_dateline_anchors_relative_dates_and_is_recorded() -> None:
+    text = "BEIJING, March 3 (Reuters) - Xi met Putin yesterday and will meet Modi tonight."
+    result = read(text, "2023-03-04")
+    assert str(result.anchor) == "2023-03-03"
+    assert result.dateline is not None and result.dateline.text == "March 3"
+    values = {d.text: str(d.value) for d in result.dates if d.relative}
+    assert values["yesterday"] == "2023-03-02"
+    assert values["tonight"] == "2023-03-03"
+
+
+def test_a_date_line_gives_the_anchor_when_no_publication_date_is_given() -> None:
+    result = read(" date 2022-11-14 Biden met Xi on Monday.", None)
+    assert str(result.anchor) == "2022-11-14"
+    assert [str(d.value) for d in result.dates if d.relative] == ["2022-11-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("They met last March.", "2023-05-07", "2023-03"),
+        ("They met last November.", "2023-05-07", "2022-11"),
+        ("They met earlier this summer.", "2023-08-20", "2023-06/2023-08"),
+        ("They met this past weekend.", "2023-05-08", "2023-05-01/2023-05-07"),
+        ("They will meet by the end of the year.", "2023-05-07", "2023"),
+        ("They will meet next month.", "2023-05-07", "2023-06"),
+        ("They met late on Friday.", "2023-05-07", "2023-05-05"),
+        ("They met on Dec. 30 in Hanoi.", "2019-01-03", "2018-12-30"),
+        ("They will meet on Jan. 4 in Delhi.", "2018-12-28", "2019-01-04"),
+        ("a June 12 summit in Singapore", "2018-05-27", "2018-06-12"),
+        ("He confirmed Thursday that he would travel on March 26.", "2021-03-05", "2021-03-04"),
+    ],
+)
+def test_relative_dates(text: str, published: str, expected: str) -> None:
+    [first, *_] = [d for d in read(text, published).dates if d.value is not None]
+    assert str(first.value) == expected
+
+
+def test_an_unresolvable_date_stays_unresolved() -> None:
+    [date] = read("They met last Friday.", None).dates
+    assert date.value is None and date.rule == "unresolved:no-anchor"
+
+
+# --- durations -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 75-minute talks ended", [("75", "actual")]),
+        ("The talks ran for two and a half hours.", [("150", "actual")]),
+        ("a half-hour tête-à-tête", [("30", "actual")]),
+        ("Planned for an hour, they went on for three.", [("60", "scheduled"), ("180", "actual")]),
+        ("The talks, expected to last most of the day, ended after two hours.", [("120", "actual")]),
+        ("They met four months ago.", []),
+        ("After a 12-hour flight, he met Xi.", []),
+        ("The talks will last an hour.", [("60", "scheduled")]),
+    ],
+)
+def test_durations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(str(d.value), d.kind.value) for d in read(text).durations] == expected
