@@ -118,7 +118,9 @@ def _sources(meeting: Meeting) -> frozenset[str]:
 
 
 def _stated_status(meeting: Meeting) -> MeetingStatus | None:
-    return None if is_proposed_without_cue(meeting) else meeting.status
+    """The status the text gives: by a cue, or by a date before or after publication (a dated meeting
+    without a cue was held, or is planned); None for an undated report without a cue."""
+    return None if meeting.when is None and is_proposed_without_cue(meeting) else meeting.status
 
 
 def _stated_set(meeting: Meeting) -> set[MeetingStatus]:
