@@ -17,15 +17,18 @@ merge is reported with its reason. The rules for "the same encounter":
 1. **Same participants.**
 2. **Dates compatible at their precision.** A report's window of days is its date ("2022-11" is all of
    November); an undated report is placed by its status relative to its source's publication — held on
-   or before it, planned, proposed or possible on or after it. So meetings of one pair in July and in
-   November never merge, nor a held meeting with one planned later.
-3. **Compatible format**: a call (phone or video) never merges with a meeting in person.
+   or before it, planned, proposed or possible on or after it (a report whose status the text gives no
+   cue for is not placed). So meetings of one pair in July and in November never merge, nor a held
+   meeting with one planned later. An encounter nothing places in time takes a dated report only at the
+   same place.
+3. **Compatible format**: a call (phone or video) never merges with a meeting in person; a summit (the
+   occasion of meetings held at it) only with a summit of the same name.
 4. **Compatible place**: the same city when both name one, else the same country.
 5. **Compatible status**: held never merges with cancelled, postponed or ruled out; hypothetical only with
    hypothetical. Reports of a planned meeting and of its being held (or called off) are one encounter.
 6. **One source, one account**: one source's reports with different stated statuses stay apart, except a
-   plan and its holding; within one source, an undated report joins the source's one dated encounter of
-   the same participants when nothing else keeps them apart.
+   plan and its holding or its fate (cancelled, postponed, ruled out); within one source, an undated report
+   joins the source's one dated encounter of the same participants when nothing else keeps them apart.
 
 A report that fits several encounters joins the one whose dates are known most narrowly; when no one
 is, it is kept apart and listed for review. The result does not depend on

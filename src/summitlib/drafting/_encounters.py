@@ -19,7 +19,8 @@ The rules, applied to reports of the **same set of participants** only:
    the reports of it being held, or called off, are one encounter.
 5. **One source, one account.** Two reports from the same source with different stated statuses are
    different encounters (the source tells them apart itself) — except a plan and its holding ("they had
-   expected to meet for five hours but spent less than three together"). Within one source, an undated
+   expected to meet for five hours but spent less than three together"), a plan or proposal and its fate
+   (cancelled, postponed, ruled out), and a postponement and a cancellation. Within one source, an undated
    report joins the source's one dated encounter of the same participants when nothing else keeps them
    apart: an article tells its encounters apart by their dates.
 
@@ -55,12 +56,20 @@ Window = tuple[int, int]
 
 _OFF = frozenset({MeetingStatus.CANCELLED, MeetingStatus.POSTPONED, MeetingStatus.RULED_OUT})
 _AHEAD = frozenset({MeetingStatus.PLANNED, MeetingStatus.PROPOSED, MeetingStatus.POSSIBLE})
-_ONE_ACCOUNT = {
-    status: frozenset({status, MeetingStatus.PLANNED} if status is MeetingStatus.HELD else {status})
-    for status in MeetingStatus
+_HELD, _PLANNED, _PROPOSED = MeetingStatus.HELD, MeetingStatus.PLANNED, MeetingStatus.PROPOSED
+_ACCOUNTS = {
+    frozenset({_HELD, _PLANNED}),  # a plan and its holding
+    *(frozenset({ahead, off}) for ahead in (_PLANNED, _PROPOSED) for off in _OFF),  # a plan and its fate
+    frozenset({_PLANNED, _PROPOSED}),
+    *(frozenset({a, b}) for a in _OFF for b in _OFF if a is not b),  # put off, then called off
 }
-_ONE_ACCOUNT[MeetingStatus.PLANNED] = frozenset({MeetingStatus.PLANNED, MeetingStatus.HELD})
-"""The statuses one source may give reports of one encounter: the same, or a plan and its holding."""
+"""Pairs of different statuses one source may give reports of one encounter."""
+
+
+def _one_account(first: MeetingStatus, second: MeetingStatus) -> bool:
+    return first is second or frozenset({first, second}) in _ACCOUNTS
+
+
 _STATUS_RANK = (
     MeetingStatus.HELD,
     MeetingStatus.CANCELLED,
@@ -212,7 +221,7 @@ class Encounter:
         stated = _stated_status(meeting)
         if stated is not None:
             for source in _sources(meeting):
-                if (self.stated.get(source, set()) | {stated}) - _ONE_ACCOUNT[stated]:
+                if not all(_one_account(stated, other) for other in self.stated.get(source, ())):
                     return "one source telling two encounters apart"
         return None
 
