@@ -21,7 +21,7 @@ from summitlib import (
 )
 from summitlib.claims import Speaker, SpeakerKind, Topic
 from summitlib.drafting import PROPOSED, STATEMENT, consolidate
-from summitlib.drafting._draft import role_kind
+from summitlib.drafting._naming import role_kind
 from summitlib.drafting._source import date_line, gathering_name, slug
 from summitlib.extraction import Cue, Extraction
 

@@ -49,8 +49,9 @@ Examples:
 
 from __future__ import annotations
 
+from summitlib.drafting._claims import STATEMENT
 from summitlib.drafting._consolidate import Consolidation, Merge, consolidate
-from summitlib.drafting._draft import STATEMENT, Draft, draft, draft_extraction
+from summitlib.drafting._draft import Draft, draft, draft_extraction
 from summitlib.drafting._encounters import PROPOSED
 
 __all__ = [

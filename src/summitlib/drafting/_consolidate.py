@@ -17,15 +17,9 @@ from summitlib._gc import gc_paused
 from summitlib._names import normalise
 from summitlib.claims import Claim, Speaker, SpeakerKind
 from summitlib.dates import PartialDate
-from summitlib.drafting._draft import (
-    NEW_LEADER,
-    Draft,
-    dated_gathering,
-    meeting_name,
-    short_name,
-    with_occasion,
-)
+from summitlib.drafting._draft import NEW_LEADER, Draft, dated_gathering, with_occasion
 from summitlib.drafting._encounters import _STATUS_RANK, PROPOSED, Encounter, merge_fields, window
+from summitlib.drafting._naming import meeting_name, short_name
 from summitlib.drafting._source import gathering_acronyms, slug, text_digest
 from summitlib.model import Leader, Meeting, MeetingFormat
 from summitlib.provenance import Evidence

@@ -8,31 +8,29 @@ review (and removes the mark once it is checked).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import attrs
 
-from summitlib._names import fold
-from summitlib.claims import Claim, Label, Speaker, SpeakerKind, Topic
+from summitlib.claims import Speaker, SpeakerKind
 from summitlib.dates import PartialDate
+from summitlib.drafting._claims import draft_claims
 from summitlib.drafting._encounters import PROPOSED, Encounter, merge_fields
+from summitlib.drafting._naming import cities, meeting_name, place_of, role_kind
 from summitlib.drafting._source import DateLine, date_line, gathering_key, gathering_name, slug
-from summitlib.model import Leader, Meeting, MeetingFormat, MeetingStatus, Role, RoleKind, Source, SourceKind
-from summitlib.places import Place, country_name
+from summitlib.model import Leader, Meeting, MeetingFormat, MeetingStatus, Role, Source, SourceKind
+from summitlib.places import country_name
 from summitlib.provenance import Evidence, Inference
 from summitlib.records import Records
 
 if TYPE_CHECKING:
     from summitlib.extraction import Attribution, Extraction, MeetingCandidate, Person
 
-__all__ = ["Draft", "draft", "draft_extraction", "short_name"]
+__all__ = ["NEW_LEADER", "Draft", "dated_gathering", "draft", "draft_extraction", "with_occasion"]
 
 NEW_LEADER = "new leader "
 """How the review note on a proposed leader begins."""
-
-STATEMENT = "statement"
-"""The topic of a drafted statement claim: the speaker said the words of its evidence (value ``True``)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -159,50 +157,6 @@ def _source(
     )
 
 
-_OFFICES: tuple[tuple[str, RoleKind], ...] = (
-    ("foreign minister", RoleKind.FOREIGN_MINISTER),
-    ("secretary of state", RoleKind.FOREIGN_MINISTER),
-    ("foreign secretary", RoleKind.FOREIGN_MINISTER),
-    ("prime minister", RoleKind.HEAD_OF_GOVERNMENT),
-    ("premier", RoleKind.HEAD_OF_GOVERNMENT),
-    ("chancellor", RoleKind.HEAD_OF_GOVERNMENT),
-    ("vice president", RoleKind.OFFICIAL),
-    ("president", RoleKind.HEAD_OF_STATE),
-    ("king", RoleKind.HEAD_OF_STATE),
-    ("queen", RoleKind.HEAD_OF_STATE),
-    ("emir", RoleKind.HEAD_OF_STATE),
-    ("supreme leader", RoleKind.HEAD_OF_STATE),
-    ("leader", RoleKind.HEAD_OF_STATE),
-    ("crown prince", RoleKind.OTHER),
-    ("spokes", RoleKind.SPOKESPERSON),
-    ("press secretary", RoleKind.SPOKESPERSON),
-    ("ambassador", RoleKind.AMBASSADOR),
-    ("envoy", RoleKind.ENVOY),
-    ("advis", RoleKind.ADVISER),
-    ("minister", RoleKind.MINISTER),
-    ("secretary", RoleKind.MINISTER),
-)
-
-
-def role_kind(office: str) -> RoleKind:
-    """The kind of an office as the text names it ("Prime Minister" is head of government)."""
-    folded = office.casefold()
-    return next((kind for key, kind in _OFFICES if key in folded), RoleKind.OTHER)
-
-
-def short_name(leader: Leader) -> str:
-    """How short mentions name a leader: the one-word alias that is part of the name, else the last word."""
-    words = leader.name.split()
-    for alias in leader.aliases:
-        if " " not in alias and alias in words:
-            return alias
-    for name in leader.names:  # a hyphenated given name comes after the family name: "Kim Jong-un"
-        parts = name.split()
-        if len(parts) == 2 and "-" in parts[1] and parts[0] in words:
-            return parts[0]
-    return words[-1] if words else leader.name
-
-
 class _Builder:
     """Turns one extraction into records, numbering ids within the source."""
 
@@ -215,7 +169,7 @@ class _Builder:
         self.known: set[str] = set()
         self.review: list[str] = []
         self.occasions: dict[str, Meeting] = {}
-        self.cities = _cities(extraction, corpus)
+        self.cities = cities(extraction, corpus)
 
     def evidence(self, start: int, end: int) -> Evidence:
         return Evidence(source=self.source.id, quote=self.extraction.text[start:end], start=start, end=end)
@@ -320,7 +274,7 @@ class _Builder:
             inferred.append(Inference(field="format", note=note))
         place = None
         if candidate.place is not None:
-            place = _place(candidate.place.name, candidate.place.country, self.cities)
+            place = place_of(candidate.place.name, candidate.place.country, self.cities)
             if place is None:
                 self.review.append(
                     f"place “{candidate.place.name}” at {candidate.place.start}: no country; not recorded"
@@ -407,114 +361,9 @@ class _Builder:
     def meeting_name(self, meeting: Meeting) -> str:
         return meeting_name(meeting, self.leaders)
 
-    # claims ---------------------------------------------------------------------------------------
-
-    def claims(self, meetings: list[Meeting], renamed: Mapping[str, str]) -> list[Claim]:
-        extraction = self.extraction
-        spans = [
-            (c.start, c.end, renamed.get(f"{self.source.id}.m{n}"))
-            for n, c in enumerate(extraction.meetings, 1)
-        ]
-        principal = _principal(meetings)
-        claims: list[Claim] = []
-        seen: set[tuple[str, object, object, tuple[str, ...], int]] = set()
-
-        def add(claim: Claim) -> None:
-            # a status is claimed once per speaker and meeting; other claims once per place in the text
-            start = claim.evidence.start if claim.evidence.start is not None else -1
-            key = (
-                claim.topic,
-                claim.value,
-                claim.speaker,
-                claim.meetings,
-                -1 if claim.topic == Topic.STATUS else start,
-            )
-            if key not in seen:
-                seen.add(key)
-                claims.append(attrs.evolve(claim, id=f"{self.source.id}.c{len(claims) + 1}"))
-
-        for number, candidate in enumerate(extraction.meetings, 1):
-            meeting = renamed.get(f"{self.source.id}.m{number}")
-            if (
-                meeting is None
-                or candidate.status in (None, MeetingStatus.HELD)
-                or candidate.status_cue is None
-            ):
-                continue  # a meeting reported as held is the meeting's own evidence, not a status claim
-            speaker, how = self.said_by(candidate.status_cue.start, candidate.status_cue.end)
-            add(
-                Claim(
-                    id="c",
-                    speaker=speaker,
-                    topic=Topic.STATUS,
-                    value=Label(text=candidate.status.value),
-                    evidence=self.evidence(candidate.start, candidate.end),
-                    meetings=(meeting,),
-                    inferred=(Inference(field="speaker", note=f"{PROPOSED}: {how}"),),
-                )
-            )
-        for duration in extraction.durations:
-            topic = duration.kind.topic
-            if topic is None:
-                continue
-            meeting = _meeting_at(spans, duration.start) or principal
-            speaker, how = self.said_by(duration.start, duration.end)
-            start = min(duration.start, duration.cue.start) if duration.cue else duration.start
-            end = max(duration.end, duration.cue.end) if duration.cue else duration.end
-            add(
-                Claim(
-                    id="c",
-                    speaker=speaker,
-                    topic=topic,
-                    value=duration.value,
-                    evidence=self.evidence(start, end),
-                    meetings=(meeting,) if meeting else (),
-                    inferred=(
-                        Inference(field="speaker", note=f"{PROPOSED}: {how}"),
-                        Inference(field="meetings", note=f"{PROPOSED}: the nearest meeting mention"),
-                    ),
-                )
-            )
-        for attribution in extraction.attributions:
-            said = self.speaker(attribution)
-            if said is None:
-                self.review.append(
-                    f"words at {attribution.start} attributed to “{attribution.speaker_cue.text}”, "
-                    "who could not be told: no claim"
-                )
-                continue
-            if not attribution.text.strip():
-                continue
-            note = f"{PROPOSED}: “{attribution.speaker_cue.text} … {attribution.verb}”"
-            add(
-                Claim(
-                    id="c",
-                    speaker=said,
-                    topic=STATEMENT,
-                    value=True,
-                    evidence=self.evidence(attribution.start, attribution.end),
-                    meetings=(principal,) if principal else (),
-                    inferred=(
-                        Inference(field="speaker", note=note),
-                        Inference(field="meetings", note=f"{PROPOSED}: the meeting the article reports most"),
-                    ),
-                )
-            )
-        return claims
-
-    def said_by(self, start: int, end: int) -> tuple[Speaker, str]:
-        """Who says the words at ``start``..``end``: the speaker of an attribution around them, else the
-        author; and how that was found."""
-        for attribution in self.extraction.attributions:
-            if attribution.start <= start and end <= attribution.end:
-                speaker = self.speaker(attribution)
-                if speaker is not None:
-                    return speaker, f"inside words attributed to “{attribution.speaker_cue.text}”"
-        return Speaker.author(), "the article's own voice (no attribution around the words)"
-
     def build(self) -> Draft:
         meetings, renamed = self.encounters()
-        claims = self.claims(meetings, renamed)
+        claims = draft_claims(self, meetings, renamed)
         for ident, leader in self.leaders.items():
             if ident not in self.known:
                 self.review.append(f"{NEW_LEADER}{leader.name} ({ident}): check name, country and office")
@@ -577,59 +426,3 @@ def with_occasion(meeting: Meeting, renamed: Mapping[str, str]) -> Meeting:
     if meeting.occasion is None or meeting.occasion not in renamed:
         return meeting
     return attrs.evolve(meeting, occasion=renamed[meeting.occasion])
-
-
-def meeting_name(meeting: Meeting, leaders: Mapping[str, Leader]) -> str:
-    """A short name: "Biden–Xi meeting, Bali" or "Biden–Putin video call"; a gathering keeps its own."""
-    if meeting.format is MeetingFormat.SUMMIT:
-        return meeting.name
-    names = [short_name(leaders[p]) if p in leaders else p for p in meeting.participants]
-    kind = {
-        MeetingFormat.PHONE_CALL: "phone call",
-        MeetingFormat.VIDEO_CALL: "video call",
-        MeetingFormat.SUMMIT: "summit",
-    }.get(meeting.format, "meeting")
-    where = f", {meeting.place.city}" if meeting.place is not None and meeting.place.city else ""
-    return f"{'–'.join(sorted(names))} {kind}{where}"
-
-
-def _cities(extraction: Extraction, corpus: Records | None) -> dict[str, str]:
-    """Countries of the cities the text places in a country ("Geneva, Switzerland") or the corpus knows."""
-    cities: dict[str, str] = {}
-    for meeting in corpus.meetings if corpus is not None else ():
-        if meeting.place is not None and meeting.place.city:
-            cities.setdefault(fold(meeting.place.city), meeting.place.country)
-    for candidate in extraction.meetings:
-        cue = candidate.place
-        if cue is not None and cue.country is not None and "," in cue.name:
-            cities[fold(cue.name.split(",")[0].strip())] = cue.country
-    return cities
-
-
-def _place(name: str, country: str | None, cities: Mapping[str, str]) -> Place | None:
-    city = name.split(",")[0].strip()
-    if country is None:
-        country = cities.get(fold(city))
-    if country is None:
-        return None
-    if not city or city.casefold() == country_name(country).casefold():
-        return Place(country=country)
-    return Place(country=country, city=city)
-
-
-def _meeting_at(spans: Iterable[tuple[int, int, str | None]], offset: int) -> str | None:
-    """The meeting whose sentence holds ``offset``, else the nearest one mentioned before it."""
-    before: str | None = None
-    for start, end, meeting in spans:
-        if start <= offset < end and meeting is not None:
-            return meeting
-        if start <= offset and meeting is not None:
-            before = meeting
-    return before
-
-
-def _principal(meetings: list[Meeting]) -> str | None:
-    """The meeting the article reports most (most evidence; the first on a tie)."""
-    if not meetings:
-        return None
-    return max(meetings, key=lambda m: (len(m.evidence), -meetings.index(m))).id
