@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from summitlib.cli._common import CommandError, add_command, date_argument
-from summitlib.cli._output import Printer, clip
+from summitlib.cli._output import Printer
 
 if TYPE_CHECKING:
     from summitlib.drafting import Consolidation, Draft
@@ -198,7 +198,7 @@ def _print(out: Printer, result: Consolidation, args: argparse.Namespace) -> Non
     if result.review:
         out.section(f"Needs review ({len(result.review)})")
         for note in result.review:
-            out.line(f"  - {clip(note, max(40, out.width - 4))}")
+            out.paragraph(f"- {note}", indent=2, hanging=4)
     if not result.changed:
         out.line("Nothing changed.")
     elif args.dry_run:

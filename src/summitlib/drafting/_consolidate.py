@@ -286,32 +286,31 @@ class _Consolidator:
         renamed: dict[str, str] = {}
         merges: list[Merge] = []
         final: dict[int, Meeting] = {}
-        for encounters in groups.values():
-            for encounter in encounters:
-                if encounter.existing is not None:
-                    if len(encounter.members) == 1:
-                        continue
-                    ident = encounter.existing.id
-                    self.updated[ident] = None
-                else:
-                    ident = self.meeting_id(encounter)
-                    self.added["meetings"].append(ident)
-                meeting = merge_fields(
-                    encounter, ident=ident, name=meeting_name(encounter.first, self.leaders)
-                )
-                if encounter.existing is None:
-                    meeting = attrs.evolve(meeting, name=meeting_name(meeting, self.leaders))
-                final[id(encounter)] = meeting
-                renamed.update((m.id, ident) for m in encounter.members if m is not encounter.existing)
-                for source, reason in reasons.get(id(encounter), []):
-                    merges.append(
-                        Merge(
-                            meeting=ident,
-                            source=source,
-                            existing=encounter.existing is not None,
-                            reason=reason,
-                        )
+        ordered = [e for es in groups.values() for e in es]
+        ordered.sort(key=lambda e: e.first.format is MeetingFormat.SUMMIT)  # summits last: dated by meetings
+        for encounter in ordered:
+            if encounter.existing is not None:
+                if len(encounter.members) == 1:
+                    continue
+                ident = encounter.existing.id
+                self.updated[ident] = None
+            else:
+                ident = self.meeting_id(encounter, _month_held_at(encounter, final.values()))
+                self.added["meetings"].append(ident)
+            meeting = merge_fields(encounter, ident=ident, name=meeting_name(encounter.first, self.leaders))
+            if encounter.existing is None:
+                meeting = attrs.evolve(meeting, name=meeting_name(meeting, self.leaders))
+            final[id(encounter)] = meeting
+            renamed.update((m.id, ident) for m in encounter.members if m is not encounter.existing)
+            for source, reason in reasons.get(id(encounter), []):
+                merges.append(
+                    Merge(
+                        meeting=ident,
+                        source=source,
+                        existing=encounter.existing is not None,
+                        reason=reason,
                     )
+                )
         meetings = [final.get(id(e), e.first) for es in groups.values() for e in es if e.existing is not None]
         order = {m.id: n for n, m in enumerate(self.base.meetings)}
         meetings.sort(key=lambda m: order[m.id])
@@ -342,12 +341,14 @@ class _Consolidator:
         when = f" {first.when}" if first.when is not None else ""
         return f"{first.id if encounter.existing is not None else 'a new meeting'}{when}"
 
-    def meeting_id(self, encounter: Encounter) -> str:
+    def meeting_id(self, encounter: Encounter, month: PartialDate | None = None) -> str:
+        """A new meeting's id from its participants' short names (a summit's from its name) and its date
+        (else ``month``, the month of the meetings held at a summit, else its status)."""
         first = encounter.first
         names = [slug(short_name(self.leaders[p])) if p in self.leaders else p for p in first.participants]
         if first.format is MeetingFormat.SUMMIT:
             names = [slug(first.name, limit=40) or "gathering"]
-        when = encounter.merged_when()
+        when = encounter.merged_when() or month
         tail = str(when).replace("/", "--") if when is not None else first.status.value.replace("_", "-")
         call = "-call" if first.format.is_call else ""
         base = "-".join(sorted(n for n in names if n)) + f"-{tail}{call}"
@@ -375,6 +376,25 @@ def _group(meeting: Meeting) -> tuple[frozenset[str], str]:
     if meeting.format is MeetingFormat.SUMMIT:
         key = min(gathering_acronyms(meeting.name), default="")
     return (frozenset(meeting.participants), key)
+
+
+def _month_held_at(encounter: Encounter, meetings: Iterable[Meeting]) -> PartialDate | None:
+    """For a summit, the one month of the meetings held at it (their occasion is one of its reports)."""
+    if encounter.first.format is not MeetingFormat.SUMMIT:
+        return None
+    reports = {m.id for m in encounter.members}
+    months = {
+        (m.when.earliest.year, m.when.earliest.month)
+        for m in meetings
+        if m.occasion in reports
+        and m.when is not None
+        and m.when.latest.month == m.when.earliest.month
+        and m.when.latest.year == m.when.earliest.year
+    }
+    if len(months) != 1:
+        return None
+    ((year, month),) = months
+    return PartialDate(year=year, month=month)
 
 
 def _drafted(meeting: Meeting) -> bool:
