@@ -166,3 +166,26 @@ def test_leaders_of_another_corpus_are_known_by_name(tmp_path: Path) -> None:
     corpus = summitlib.load(target)
     assert {"joe-biden", "xi-jinping"} <= set(corpus.leaders.ids)
     assert len(corpus.meetings.filter(between=["Biden", "Xi"], during="2022-11-14")) == 1
+
+
+def test_a_failure_while_writing_leaves_the_directory_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summitlib.storage import _yamldir
+
+    target = _seeded(tmp_path / "mine")
+    before = _snapshot(target)
+    calls = []
+    original = _yamldir.write_file
+
+    def failing(path: Path, data: bytes) -> None:  # the disk fills up after two files
+        calls.append(path)
+        if len(calls) > 2:
+            raise OSError(28, "No space left on device")
+        original(path, data)
+
+    monkeypatch.setattr(_yamldir, "write_file", failing)
+    assert main(["draft", str(BALI[0]), "--into", str(target), "--published", "2022-11-14"]) == 1
+    assert len(calls) > 2
+    assert _snapshot(target) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine"]  # no temporary directory left
