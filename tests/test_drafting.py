@@ -336,3 +336,14 @@ def test_a_status_said_by_an_institution_is_its_claim() -> None:
     (claim,) = [c for c in draft.records.claims if c.topic == Topic.STATUS]
     assert claim.value == Label(text="ruled_out") and claim.speaker == Speaker.group("The White House")
     assert claim.meetings == (meeting.id,)
+
+
+def test_a_city_without_a_country_is_placed_by_another_report_of_the_batch() -> None:
+    text = BALI.replace("Bali, Indonesia", "Bali")
+    unplaced = drafted(bali_extraction(text, place=("Bali", None)), source_id="a")
+    assert unplaced.records.meetings[0].place is None and len(unplaced.unplaced) == 1
+    placed = drafted(bali_extraction(BALI + " "), source_id="b")  # places Bali in Indonesia
+    result = consolidate([unplaced, placed])
+    (meeting,) = result.records.meetings
+    assert meeting.place == Place(country="IDN", city="Bali")
+    assert not any("no country" in note for note in result.review)  # settled, not left for review

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from summitlib._gc import gc_paused
-from summitlib._names import normalise
+from summitlib._names import fold, normalise
 from summitlib.claims import Claim, Speaker, SpeakerKind
 from summitlib.dates import PartialDate
 from summitlib.drafting._draft import NEW_LEADER, Draft, dated_gathering, with_occasion
@@ -22,7 +22,8 @@ from summitlib.drafting._encounters import _STATUS_RANK, PROPOSED, Encounter, me
 from summitlib.drafting._naming import meeting_name, short_name
 from summitlib.drafting._source import gathering_acronyms, slug, text_digest
 from summitlib.model import Leader, Meeting, MeetingFormat
-from summitlib.provenance import Evidence
+from summitlib.places import Place
+from summitlib.provenance import Evidence, Inference
 from summitlib.records import Records
 
 __all__ = ["Consolidation", "Merge", "consolidate"]
@@ -102,6 +103,7 @@ class _Pending:
     records: Records
     known: frozenset[str]
     review: tuple[str, ...]
+    unplaced: tuple[tuple[int, str, str], ...] = ()
     leaders: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
@@ -191,9 +193,15 @@ class _Consolidator:
             self.digests[digest] = final
             records = draft.records if final == ident else _rename_source(draft.records, ident, final)
             self.published[final] = records.sources[0].published
-            review = tuple(f"{final}: {r}" for r in draft.review if not r.startswith(NEW_LEADER))
-            pending.append(_Pending(records=records, known=draft.known, review=review))
-            self.review.extend(review)
+            review = tuple(r for r in draft.review if not r.startswith(NEW_LEADER))
+            pending.append(
+                _Pending(records=records, known=draft.known, review=review, unplaced=draft.unplaced)
+            )
+        cities = _cities(self.base.meetings, (m for p in pending for m in p.records.meetings))
+        for item in pending:
+            resolved = _place_unplaced(item, cities)
+            source = item.records.sources[0].id
+            self.review.extend(f"{source}: {r}" for r in item.review if r not in resolved)
         return pending, skipped
 
     # people ---------------------------------------------------------------------------------------
@@ -376,6 +384,41 @@ def _group(meeting: Meeting) -> tuple[frozenset[str], str]:
     if meeting.format is MeetingFormat.SUMMIT:
         key = min(gathering_acronyms(meeting.name), default="")
     return (frozenset(meeting.participants), key)
+
+
+def _cities(*groups: Iterable[Meeting]) -> dict[str, str]:
+    """The country of each city the meetings are placed in (the first place given, in order)."""
+    cities: dict[str, str] = {}
+    for meetings in groups:
+        for meeting in meetings:
+            if meeting.place is not None and meeting.place.city:
+                cities.setdefault(fold(meeting.place.city), meeting.place.country)
+    return cities
+
+
+def _place_unplaced(item: _Pending, cities: Mapping[str, str]) -> set[str]:
+    """Place ``item``'s meetings whose city its text names without a country, when ``cities`` knows it;
+    the review notes that are then settled."""
+    meetings = list(item.records.meetings)
+    settled: set[str] = set()
+    for position, city, note in item.unplaced:
+        country = cities.get(fold(city))
+        if country is None or meetings[position].place is not None:
+            continue
+        meeting = meetings[position]
+        why = Inference(
+            field="place",
+            note=f"{PROPOSED}: “{city}” in {meeting.evidence[0].source if meeting.evidence else 'the text'}, "
+            f"in {country} as another report or the corpus places it",
+        )
+        inferred = tuple(
+            sorted((*(i for i in meeting.inferred if i.field != "place"), why), key=lambda i: i.field)
+        )
+        meetings[position] = attrs.evolve(meeting, place=Place(country=country, city=city), inferred=inferred)
+        settled.add(note)
+    if settled:
+        item.records = attrs.evolve(item.records, meetings=tuple(meetings))
+    return settled
 
 
 def _month_held_at(encounter: Encounter, meetings: Iterable[Meeting]) -> PartialDate | None:

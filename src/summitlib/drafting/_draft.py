@@ -44,12 +44,16 @@ class Draft:
         known: the ids of leaders taken from the corpus the article was read against.
         extraction: what the extractor proposed, every item with its span.
         review: what a curator should look at, in words.
+        unplaced: the cities the text names for meetings without a country to place them in:
+            ``(position of the meeting in records.meetings, city, review note)``; consolidation places
+            them when another report or the corpus puts the same city in a country.
     """
 
     records: Records
     known: frozenset[str] = frozenset()
     extraction: Extraction = attrs.field(repr=False)
     review: tuple[str, ...] = ()
+    unplaced: tuple[tuple[int, str, str], ...] = ()
 
     @property
     def source(self) -> Source:
@@ -169,6 +173,7 @@ class _Builder:
         self.known: set[str] = set()
         self.review: list[str] = []
         self.occasions: dict[str, Meeting] = {}
+        self.unplaced: dict[str, tuple[str, str]] = {}
         self.cities = cities(extraction, corpus)
 
     def evidence(self, start: int, end: int) -> Evidence:
@@ -276,9 +281,10 @@ class _Builder:
         if candidate.place is not None:
             place = place_of(candidate.place.name, candidate.place.country, self.cities)
             if place is None:
-                self.review.append(
-                    f"place “{candidate.place.name}” at {candidate.place.start}: no country; not recorded"
-                )
+                note = f"place “{candidate.place.name}” at {candidate.place.start}: no country; not recorded"
+                self.review.append(note)
+                city = candidate.place.name.split(",")[0].strip()
+                self.unplaced[f"{self.source.id}.m{number}"] = (city, note)
             else:
                 inferred.append(self._proposed("place", candidate.place.text, candidate.place.start))
         meeting = Meeting(
@@ -373,11 +379,18 @@ class _Builder:
             sources=(self.source,),
             claims=tuple(claims),
         )
+        position = {m.id: n for n, m in enumerate(meetings)}
+        unplaced: list[tuple[int, str, str]] = []
+        for report, (city, note) in self.unplaced.items():
+            final = position.get(renamed.get(report, ""))
+            if final is not None and meetings[final].place is None:
+                unplaced.append((final, city, note))
         return Draft(
             records=records,
             known=frozenset(self.known),
             extraction=self.extraction,
             review=tuple(self.review),
+            unplaced=tuple(unplaced),
         )
 
 
