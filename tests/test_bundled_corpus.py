@@ -518,3 +518,23 @@ def test_tutorial_output_is_what_its_code_prints(monkeypatch: pytest.MonkeyPatch
         with contextlib.redirect_stdout(printed):
             exec(compile(code, f"docs/tutorial.md (block {number})", "exec"), namespace)
         assert printed.getvalue() == expected, f"block {number}"
+
+
+def test_citation_file_cites_the_library_and_every_bundled_source() -> None:
+    """CITATION.cff is valid YAML in CFF 1.2 shape, with the package version, and lists each bundled
+    source (by title or publisher) among its references."""
+    import yaml
+
+    import summitlib
+
+    from .conftest import ROOT
+
+    citation = yaml.safe_load(ROOT.joinpath("CITATION.cff").read_text(encoding="utf-8"))
+    assert citation["cff-version"] == "1.2.0" and citation["type"] == "software"
+    assert citation["version"] == summitlib.__version__
+    assert {"title", "authors", "message", "license"} <= set(citation)
+    references = citation["references"]
+    assert references[0]["type"] == "data"
+    cited = " ".join(f"{r['title']} {r.get('publisher', {}).get('name', '')}" for r in references)
+    for source in summitlib.load().sources:
+        assert (source.title or source.publisher or "") in cited, source.id

@@ -299,7 +299,7 @@ def test_to_dataframe_without_pandas_says_what_to_install(
     import sys
 
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"summitlib\[pandas\]"):
+    with pytest.raises(ImportError, match=r"pip install pandas"):
         query_corpus.meetings.to_dataframe()
 
 
@@ -549,3 +549,22 @@ def test_sources_publisher_filter() -> None:
     )
     assert corpus.sources.filter(publisher="le monde").ids == ("a",)
     assert corpus.sources.filter(publisher=["LE MONDE", "CNN"]).ids == ("a",)
+
+
+def test_including_is_with_under_a_clearer_name(query_corpus: Corpus) -> None:
+    assert query_corpus.meetings.filter(including="Putin") == query_corpus.meetings.filter(with_="Putin")
+    assert query_corpus.timeline(including="Putin") == query_corpus.timeline(with_="Putin")
+    with pytest.raises(ValueError, match="not both"):
+        query_corpus.meetings.filter(including="Putin", with_="Trump")
+
+
+def test_collections_and_records_show_as_compact_tables_in_notebooks(query_corpus: Corpus) -> None:
+    table = query_corpus.meetings._repr_html_()
+    assert table.startswith("<table") and f"Meetings: {len(query_corpus.meetings)}" in table
+    assert table.count("<tr>") <= 21
+    claims = query_corpus.claims._repr_html_()
+    assert "quote" in claims and "&lt;" not in claims[:0]
+    leader = query_corpus.leaders.lookup("Putin")
+    assert "<caption>Leader</caption>" in leader._repr_html_() and leader.name in leader._repr_html_()
+    claim = query_corpus.claims[0]
+    assert "evidence" in claim._repr_html_()

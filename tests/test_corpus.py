@@ -146,3 +146,85 @@ def test_speaker_names(query_corpus: Corpus) -> None:
     assert query_corpus.speaker_name(Speaker.person("dmitry-peskov")) == "Dmitry Peskov"
     assert query_corpus.speaker_name(Speaker.group("the Kremlin")) == "the Kremlin"
     assert query_corpus.speaker_name(Speaker.author()) == "the author"
+
+
+# The one rule for meeting names, prefixes in reconcile, names for printing (issue 19).
+
+
+def test_a_meeting_name_means_the_meeting_not_the_summit_around_it(caplog: pytest.LogCaptureFixture) -> None:
+    """ "Hamburg" fits the Trump–Putin meeting and the G20 summit it took place at: every query that
+    takes a meeting name (lookup, claims, disagreements, reconcile, timeline) takes the meeting, and a
+    note is logged (the CLI prints it)."""
+    import logging
+
+    import summitlib
+
+    corpus = summitlib.load()
+    meeting = "2017-07-07-hamburg-trump-putin"
+    with caplog.at_level(logging.INFO, logger="summitlib"):
+        assert corpus.meetings.lookup("Hamburg").id == meeting
+    assert "'Hamburg' also fits 2017-g20-hamburg; using 2017-07-07-hamburg-trump-putin" in caplog.text
+    assert corpus.disagreements(about="Hamburg") == corpus.disagreements(about=meeting)
+    assert corpus.reconcile(about="Hamburg", topic="duration.actual").value == DurationRange.exactly(136)
+    assert corpus.timeline(about="Hamburg") == corpus.timeline(about=meeting)
+    assert corpus.claims.filter(about="Hamburg") == corpus.claims.filter(about=meeting)
+    assert corpus.meetings.lookup("G20 summit, Hamburg").id == "2017-g20-hamburg"
+
+
+def test_reconcile_takes_a_topic_prefix_that_fits_one_topic(query_corpus: Corpus) -> None:
+    exact = query_corpus.reconcile(about=HAMBURG, topic="duration.actual")
+    assert query_corpus.reconcile(about=HAMBURG, topic="duration.actual") == exact
+    with pytest.raises(AmbiguousError) as raised:
+        query_corpus.reconcile(about=HAMBURG, topic="duration")
+    assert raised.value.candidates == ("duration.actual", "duration.scheduled")
+    assert str(query_corpus.reconcile(about=HAMBURG, topic="nothing")) == "nothing: no claims"
+
+
+def test_name_of_prints_records_and_speakers_by_name(query_corpus: Corpus) -> None:
+    peskov = next(c for c in query_corpus.claims if c.speaker.leader == "dmitry-peskov")
+    assert str(peskov.speaker) == "dmitry-peskov"
+    assert query_corpus.name_of(peskov.speaker) == "Dmitry Peskov"
+    assert query_corpus.name_of(peskov) == "Dmitry Peskov"
+    assert query_corpus.name_of("dmitry-peskov") == "Dmitry Peskov"
+    assert query_corpus.name_of(Speaker.author()) == query_corpus.name_of("(author)") == "the author"
+    assert (
+        query_corpus.name_of(query_corpus.meetings.lookup(HAMBURG))
+        == query_corpus.meetings.lookup(HAMBURG).name
+    )
+    with pytest.raises(LookupError):
+        query_corpus.name_of("no-such-record")
+
+
+def test_readable_reprs_of_disagreements_and_reconciliations(query_corpus: Corpus) -> None:
+    first = query_corpus.disagreements(about=HAMBURG)[0]
+    assert repr(first) == (
+        "<Disagreement duration.scheduled on " + HAMBURG + ": exactly 1 h (Dmitry Peskov) ≠ exactly 30 min"
+        f" ({first.sides[1].names[0]})>"
+    )
+    assert len(repr(first)) < 200
+    assert repr(query_corpus.reconcile(about=HAMBURG, topic="duration.actual")) == (
+        "<Reconciliation duration.actual: exactly 2 h 16 min, from 3 claims>"
+    )
+    assert repr(query_corpus.reconcile(about=HAMBURG, topic="duration.scheduled")).endswith(
+        "no value fits all 2 claims; 1 disagreements>"
+    )
+
+
+def test_reconcile_with_a_prefix_that_fits_one_topic() -> None:
+    def lasted(ident: str, value: DurationRange) -> Claim:
+        return Claim(
+            id=ident,
+            speaker=Speaker.author(),
+            topic="duration.actual",
+            value=value,
+            meetings=("m",),
+            evidence=Evidence(source="s", quote="Hamburg"),
+        )
+
+    corpus = Corpus(
+        small(claims=[lasted("a", DurationRange.at_least(120)), lasted("b", DurationRange.exactly(136))])
+    )
+    by_prefix = corpus.reconcile(about="m", topic="duration")
+    assert by_prefix == corpus.reconcile(about="m", topic="duration.actual")
+    assert by_prefix.topic == "duration.actual" and by_prefix.value == DurationRange.exactly(136)
+    assert corpus.reconcile(about="m", topic="duration.act").claims == ()  # a prefix is whole words

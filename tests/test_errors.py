@@ -51,3 +51,30 @@ def test_the_tree_is_documented() -> None:
     doc = errors.__doc__ or ""
     for name in ("SummitlibError", "InvalidValueError", "NotFoundError", "LoadError", "SaveError"):
         assert name in doc
+
+
+def test_not_found_suggestions_are_computed_only_when_needed() -> None:
+    calls = []
+
+    def suggest() -> list[str]:
+        calls.append(1)
+        return ["Vladimir Putin"]
+
+    error = errors.NotFoundError("leader", "Putn", suggest)
+    assert calls == []
+    assert str(error) == "no leader matches 'Putn'; did you mean 'Vladimir Putin'?"
+    assert error.suggestions == ("Vladimir Putin",) and calls == [1]
+    assert isinstance(error, LookupError)
+
+
+def test_get_misses_do_not_search_for_suggestions(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summitlib._names import NameIndex
+
+    corpus = summitlib.load()
+
+    def fail(*args: object, **kwargs: object) -> list[str]:
+        raise AssertionError("suggestions computed for a get() miss")
+
+    monkeypatch.setattr(NameIndex, "suggest", fail)
+    assert corpus.leaders.get("Nobody In Particular") is None
+    assert corpus.meetings.get("Nowhere") is None

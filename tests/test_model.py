@@ -235,3 +235,12 @@ def test_alias_validator_message() -> None:
     """Text items are checked one by one when the quick check fails, naming the index."""
     with pytest.raises(InvalidValueError, match=r"^Leader\.aliases\[1\]: expected a non-empty string"):
         Leader(id="x", name="X", aliases=("ok", " pad"))
+
+
+def test_an_enum_field_given_its_text_names_the_member() -> None:
+    from summitlib import MeetingFormat, MeetingStatus
+
+    with pytest.raises(ValueError, match=r"expected MeetingFormat.BILATERAL \(the enum member, not its"):
+        Meeting(id="m", name="n", format="bilateral", status=MeetingStatus.HELD)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"one of MeetingStatus.HELD, .*got 'happened'"):
+        Meeting(id="m", name="n", format=MeetingFormat.BILATERAL, status="happened")  # type: ignore[arg-type]

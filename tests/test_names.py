@@ -76,3 +76,54 @@ def test_search_ranks_with_a_fixed_tie_break() -> None:
     error = index.not_found("Ann Smyth")
     assert error.suggestions[0] == "Ann Smith"
     assert index.primary("bob-smith") == "Bob Smith"
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("Lech Wałęsa", "Lech Walesa"),
+        ("Binali Yıldırım", "Yildirim"),
+        ("Milo Đukanović", "Djukanovic"),
+        ("Milo Đukanović", "Dukanovic"),
+        ("Jonas Gahr Støre", "Store"),
+        ("Wolfgang Schäuble", "Schauble"),
+        ("Franz Weiß", "Weiss"),
+        ("Anders Fogh Rasmussen", "Rasmussen"),
+    ],
+)
+def test_transliterated_names_resolve(written: str, typed: str) -> None:
+    index = NameIndex("leader", [("x", written, ())])
+    assert index.resolve(typed) == "x"
+
+
+def test_fold_transliterates_letters_nfkd_leaves_alone() -> None:
+    from summitlib._names import fold
+
+    assert fold("Łódź Đ ı ø Æ ß") == "lodz d i o ae ss"
+    assert fold("Erdoğan") == "erdogan"
+
+
+def test_family_name_first() -> None:
+    """Leaders of countries that write the family name first resolve by it ("President Xi", "Moon");
+    others do not resolve by their first name."""
+    entries = [("xi", "Xi Jinping", ()), ("moon", "Moon Jae-in", ()), ("trump", "Donald Trump", ())]
+    index = NameIndex("leader", entries, family_first=["xi", "moon"])
+    assert index.resolve("President Xi") == "xi"
+    assert index.resolve("Moon") == "moon"
+    assert index.resolve("Jinping") == "xi"  # the given name still works as before
+    assert index.resolve("Donald") is None
+
+
+def test_family_name_first_by_country() -> None:
+    import summitlib
+
+    corpus = summitlib.load()
+    assert corpus.leaders.lookup("President Xi").name == "Xi Jinping"
+    assert corpus.leaders.lookup("Mr. Kim's").name == "Kim Jong Un"
+    assert corpus.leaders.get("Donald") is None
+
+
+def test_a_surname_beats_a_family_name_first() -> None:
+    entries = [("lee", "Lee Hsien Loong", ()), ("rlee", "Robert Lee", ())]
+    index = NameIndex("leader", entries, family_first=["lee"])
+    assert index.resolve("Lee") == "rlee"

@@ -108,7 +108,7 @@ def mdates() -> Iterator[Any]:
 
 def test_missing_matplotlib_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
-    with pytest.raises(ImportError, match=r'pip install "summitlib\[plot\]"'):
+    with pytest.raises(ImportError, match=r"pip install matplotlib"):
         timeline([])
 
 
@@ -165,3 +165,15 @@ def test_timeline_window_cuts_bars_with_arrows(mdates: Any) -> None:
 def test_timeline_of_nothing_is_an_empty_figure(mdates: Any) -> None:
     figure = timeline([])
     assert figure.axes[0].get_legend() is None
+
+
+def test_plots_draw_into_an_axes_of_the_callers_figure(mdates: Any) -> None:
+    import matplotlib.pyplot as plt
+
+    figure, (left, right) = plt.subplots(1, 2)
+    corpus = _corpus()
+    assert timeline(corpus.meetings, ax=left, title="left") is figure
+    assert coverage(corpus, ax=right) is figure
+    assert left.get_title() == "left" and left.lines
+    assert right.images
+    plt.close(figure)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from summitlib._collection import Collection
@@ -96,7 +96,7 @@ class Claims(Collection[Claim]):
                         groups.add(normalise(item))
                         continue
                     known = sorted(n for names in store.groups.values() for n in names)
-                    raise NotFoundError("speaker", item, [*error.suggestions, *_close(item, known)]) from None
+                    raise NotFoundError("speaker", item, _suggest(error, item, known)) from None
 
         def test(c: Claim) -> bool:
             s = c.speaker
@@ -114,6 +114,10 @@ class Claims(Collection[Claim]):
 
 def _under(topic: str, wanted: str) -> bool:
     return topic == wanted or topic.startswith(wanted + ".")
+
+
+def _suggest(error: NotFoundError, item: object, known: list[str]) -> Callable[[], list[str]]:
+    return lambda: [*error.suggestions, *_close(item, known)]
 
 
 def _close(name: object, known: list[str]) -> list[str]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from summitlib._criteria import Criterion, many, resolve
+from summitlib._html import rows_table
 from summitlib._index import Store
 from summitlib.errors import AmbiguousError, NotFoundError
 from summitlib.serialization import unstructure
@@ -19,6 +20,31 @@ class _Record(Protocol):
 
 
 T = TypeVar("T", bound=_Record)
+
+
+def _id(record: Any) -> object:
+    return record.id
+
+
+_COLUMNS: dict[str, tuple[tuple[str, Callable[[Any], object]], ...]] = {
+    "leaders": (("id", _id), ("name", lambda x: x.name), ("country", lambda x: x.country)),
+    "meetings": (
+        ("id", _id),
+        ("when", lambda x: x.when),
+        ("place", lambda x: x.place),
+        ("status", lambda x: x.status),
+        ("participants", lambda x: x.participants),
+    ),
+    "issues": (("id", _id), ("name", lambda x: x.name), ("parent", lambda x: x.parent)),
+    "sources": (("id", _id), ("title", lambda x: x.title), ("published", lambda x: x.published)),
+    "claims": (
+        ("id", _id),
+        ("speaker", lambda x: x.speaker),
+        ("topic", lambda x: x.topic),
+        ("value", lambda x: x.value),
+        ("quote", lambda x: x.evidence.quote),
+    ),
+}
 C = TypeVar("C", bound="Collection[Any]")
 
 
@@ -86,6 +112,11 @@ class Collection(Generic[T]):
         shown = ", ".join(x.id for x in list(self)[:5])
         more = ", ..." if len(self) > 5 else ""
         return f"{type(self).__name__}({len(self)}: {shown}{more})"
+
+    def _repr_html_(self) -> str:
+        """A table of the first 20 records, for notebooks."""
+        columns = _COLUMNS.get(self.kind, (("id", _id),))
+        return rows_table(f"{type(self).__name__}: {len(self)}", self, len(self), columns)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -167,7 +198,7 @@ class Collection(Generic[T]):
     def to_dataframe(self) -> Any:
         """A pandas DataFrame with one row per record; nested fields become dotted columns.
 
-        Requires the ``pandas`` extra (``pip install "summitlib[pandas]"``).
+        Requires the ``pandas`` extra (``pip install ".[pandas]"`` from a clone, or ``pip install pandas``).
 
         Raises:
             ImportError: when pandas is not installed.
@@ -176,7 +207,7 @@ class Collection(Generic[T]):
             import pandas as pd
         except ImportError as error:
             raise ImportError(
-                'to_dataframe() needs pandas: pip install "summitlib[pandas]"', name="pandas"
+                "to_dataframe() needs pandas: pip install pandas (the pandas extra)", name="pandas"
             ) from error
         records = self.to_records()
         if not records:

@@ -1,296 +1,124 @@
-"""ISO 3166-1 alpha-3 country codes and names (data table, generated once).
+"""ISO 3166 country codes and names, from pycountry, read at first use.
 
-Current codes come from ISO 3166-1; ``FORMER_COUNTRIES`` adds the ISO 3166-3 codes of countries that no
-longer exist (``SUN`` for the Soviet Union, ``YUG``, ``DDR``), so historical meetings can be placed.
+``COUNTRIES`` maps the ISO 3166-1 alpha-3 codes to English short names (the common name where ISO gives
+one: "Vietnam", "South Korea"); ``FORMER_COUNTRIES`` adds the ISO 3166-3 codes of countries that no longer
+exist (``SUN`` for the Soviet Union, ``YUG``, ``DDR``), so historical meetings can be placed;
+``ALL_COUNTRIES`` is both. They are mappings that import pycountry the first time they are read, so
+``import summitlib`` does not pay for it.
+
+[`country_code`][summitlib._countries.country_code] turns what a reader types into a code: a code in any
+case, an ISO name, official name or common name ("Viet Nam", "Socialist Republic of Viet Nam",
+"Vietnam"), or a name ISO does not list but people use ("Russia", "Britain", "Soviet Union", from
+``_data/country_aliases.json``); case, accents and punctuation are ignored.
+
+Examples:
+    >>> country_code("Viet Nam"), country_code("vietnam"), country_code("Russia"), country_code("deu")
+    ('VNM', 'VNM', 'RUS', 'DEU')
+    >>> country_code("Germny") is None
+    True
+    >>> suggest_countries("Germny")
+    ['DEU']
 """
 
 from __future__ import annotations
 
-from typing import Final
+import difflib
+import re
+from collections.abc import Callable, Iterator, Mapping
+from functools import cache
 
-COUNTRIES: Final[dict[str, str]] = {
-    "ABW": "Aruba",
-    "AFG": "Afghanistan",
-    "AGO": "Angola",
-    "AIA": "Anguilla",
-    "ALA": "Åland Islands",
-    "ALB": "Albania",
-    "AND": "Andorra",
-    "ARE": "United Arab Emirates",
-    "ARG": "Argentina",
-    "ARM": "Armenia",
-    "ASM": "American Samoa",
-    "ATA": "Antarctica",
-    "ATF": "French Southern Territories",
-    "ATG": "Antigua and Barbuda",
-    "AUS": "Australia",
-    "AUT": "Austria",
-    "AZE": "Azerbaijan",
-    "BDI": "Burundi",
-    "BEL": "Belgium",
-    "BEN": "Benin",
-    "BES": "Bonaire, Sint Eustatius and Saba",
-    "BFA": "Burkina Faso",
-    "BGD": "Bangladesh",
-    "BGR": "Bulgaria",
-    "BHR": "Bahrain",
-    "BHS": "Bahamas",
-    "BIH": "Bosnia and Herzegovina",
-    "BLM": "Saint Barthélemy",
-    "BLR": "Belarus",
-    "BLZ": "Belize",
-    "BMU": "Bermuda",
-    "BOL": "Bolivia",
-    "BRA": "Brazil",
-    "BRB": "Barbados",
-    "BRN": "Brunei Darussalam",
-    "BTN": "Bhutan",
-    "BVT": "Bouvet Island",
-    "BWA": "Botswana",
-    "CAF": "Central African Republic",
-    "CAN": "Canada",
-    "CCK": "Cocos (Keeling) Islands",
-    "CHE": "Switzerland",
-    "CHL": "Chile",
-    "CHN": "China",
-    "CIV": "Côte d'Ivoire",
-    "CMR": "Cameroon",
-    "COD": "Congo, The Democratic Republic of the",
-    "COG": "Congo",
-    "COK": "Cook Islands",
-    "COL": "Colombia",
-    "COM": "Comoros",
-    "CPV": "Cabo Verde",
-    "CRI": "Costa Rica",
-    "CUB": "Cuba",
-    "CUW": "Curaçao",
-    "CXR": "Christmas Island",
-    "CYM": "Cayman Islands",
-    "CYP": "Cyprus",
-    "CZE": "Czechia",
-    "DEU": "Germany",
-    "DJI": "Djibouti",
-    "DMA": "Dominica",
-    "DNK": "Denmark",
-    "DOM": "Dominican Republic",
-    "DZA": "Algeria",
-    "ECU": "Ecuador",
-    "EGY": "Egypt",
-    "ERI": "Eritrea",
-    "ESH": "Western Sahara",
-    "ESP": "Spain",
-    "EST": "Estonia",
-    "ETH": "Ethiopia",
-    "FIN": "Finland",
-    "FJI": "Fiji",
-    "FLK": "Falkland Islands (Malvinas)",
-    "FRA": "France",
-    "FRO": "Faroe Islands",
-    "FSM": "Micronesia, Federated States of",
-    "GAB": "Gabon",
-    "GBR": "United Kingdom",
-    "GEO": "Georgia",
-    "GGY": "Guernsey",
-    "GHA": "Ghana",
-    "GIB": "Gibraltar",
-    "GIN": "Guinea",
-    "GLP": "Guadeloupe",
-    "GMB": "Gambia",
-    "GNB": "Guinea-Bissau",
-    "GNQ": "Equatorial Guinea",
-    "GRC": "Greece",
-    "GRD": "Grenada",
-    "GRL": "Greenland",
-    "GTM": "Guatemala",
-    "GUF": "French Guiana",
-    "GUM": "Guam",
-    "GUY": "Guyana",
-    "HKG": "Hong Kong",
-    "HMD": "Heard Island and McDonald Islands",
-    "HND": "Honduras",
-    "HRV": "Croatia",
-    "HTI": "Haiti",
-    "HUN": "Hungary",
-    "IDN": "Indonesia",
-    "IMN": "Isle of Man",
-    "IND": "India",
-    "IOT": "British Indian Ocean Territory",
-    "IRL": "Ireland",
-    "IRN": "Iran",
-    "IRQ": "Iraq",
-    "ISL": "Iceland",
-    "ISR": "Israel",
-    "ITA": "Italy",
-    "JAM": "Jamaica",
-    "JEY": "Jersey",
-    "JOR": "Jordan",
-    "JPN": "Japan",
-    "KAZ": "Kazakhstan",
-    "KEN": "Kenya",
-    "KGZ": "Kyrgyzstan",
-    "KHM": "Cambodia",
-    "KIR": "Kiribati",
-    "KNA": "Saint Kitts and Nevis",
-    "KOR": "South Korea",
-    "KWT": "Kuwait",
-    "LAO": "Laos",
-    "LBN": "Lebanon",
-    "LBR": "Liberia",
-    "LBY": "Libya",
-    "LCA": "Saint Lucia",
-    "LIE": "Liechtenstein",
-    "LKA": "Sri Lanka",
-    "LSO": "Lesotho",
-    "LTU": "Lithuania",
-    "LUX": "Luxembourg",
-    "LVA": "Latvia",
-    "MAC": "Macao",
-    "MAF": "Saint Martin (French part)",
-    "MAR": "Morocco",
-    "MCO": "Monaco",
-    "MDA": "Moldova",
-    "MDG": "Madagascar",
-    "MDV": "Maldives",
-    "MEX": "Mexico",
-    "MHL": "Marshall Islands",
-    "MKD": "North Macedonia",
-    "MLI": "Mali",
-    "MLT": "Malta",
-    "MMR": "Myanmar",
-    "MNE": "Montenegro",
-    "MNG": "Mongolia",
-    "MNP": "Northern Mariana Islands",
-    "MOZ": "Mozambique",
-    "MRT": "Mauritania",
-    "MSR": "Montserrat",
-    "MTQ": "Martinique",
-    "MUS": "Mauritius",
-    "MWI": "Malawi",
-    "MYS": "Malaysia",
-    "MYT": "Mayotte",
-    "NAM": "Namibia",
-    "NCL": "New Caledonia",
-    "NER": "Niger",
-    "NFK": "Norfolk Island",
-    "NGA": "Nigeria",
-    "NIC": "Nicaragua",
-    "NIU": "Niue",
-    "NLD": "Netherlands",
-    "NOR": "Norway",
-    "NPL": "Nepal",
-    "NRU": "Nauru",
-    "NZL": "New Zealand",
-    "OMN": "Oman",
-    "PAK": "Pakistan",
-    "PAN": "Panama",
-    "PCN": "Pitcairn",
-    "PER": "Peru",
-    "PHL": "Philippines",
-    "PLW": "Palau",
-    "PNG": "Papua New Guinea",
-    "POL": "Poland",
-    "PRI": "Puerto Rico",
-    "PRK": "North Korea",
-    "PRT": "Portugal",
-    "PRY": "Paraguay",
-    "PSE": "Palestine, State of",
-    "PYF": "French Polynesia",
-    "QAT": "Qatar",
-    "REU": "Réunion",
-    "ROU": "Romania",
-    "RUS": "Russian Federation",
-    "RWA": "Rwanda",
-    "SAU": "Saudi Arabia",
-    "SDN": "Sudan",
-    "SEN": "Senegal",
-    "SGP": "Singapore",
-    "SGS": "South Georgia and the South Sandwich Islands",
-    "SHN": "Saint Helena, Ascension and Tristan da Cunha",
-    "SJM": "Svalbard and Jan Mayen",
-    "SLB": "Solomon Islands",
-    "SLE": "Sierra Leone",
-    "SLV": "El Salvador",
-    "SMR": "San Marino",
-    "SOM": "Somalia",
-    "SPM": "Saint Pierre and Miquelon",
-    "SRB": "Serbia",
-    "SSD": "South Sudan",
-    "STP": "Sao Tome and Principe",
-    "SUR": "Suriname",
-    "SVK": "Slovakia",
-    "SVN": "Slovenia",
-    "SWE": "Sweden",
-    "SWZ": "Eswatini",
-    "SXM": "Sint Maarten (Dutch part)",
-    "SYC": "Seychelles",
-    "SYR": "Syria",
-    "TCA": "Turks and Caicos Islands",
-    "TCD": "Chad",
-    "TGO": "Togo",
-    "THA": "Thailand",
-    "TJK": "Tajikistan",
-    "TKL": "Tokelau",
-    "TKM": "Turkmenistan",
-    "TLS": "Timor-Leste",
-    "TON": "Tonga",
-    "TTO": "Trinidad and Tobago",
-    "TUN": "Tunisia",
-    "TUR": "Türkiye",
-    "TUV": "Tuvalu",
-    "TWN": "Taiwan",
-    "TZA": "Tanzania",
-    "UGA": "Uganda",
-    "UKR": "Ukraine",
-    "UMI": "United States Minor Outlying Islands",
-    "URY": "Uruguay",
-    "USA": "United States",
-    "UZB": "Uzbekistan",
-    "VAT": "Holy See (Vatican City State)",
-    "VCT": "Saint Vincent and the Grenadines",
-    "VEN": "Venezuela",
-    "VGB": "Virgin Islands, British",
-    "VIR": "Virgin Islands, U.S.",
-    "VNM": "Vietnam",
-    "VUT": "Vanuatu",
-    "WLF": "Wallis and Futuna",
-    "WSM": "Samoa",
-    "YEM": "Yemen",
-    "ZAF": "South Africa",
-    "ZMB": "Zambia",
-    "ZWE": "Zimbabwe",
-}
+from summitlib._names import fold
 
-FORMER_COUNTRIES: Final[dict[str, str]] = {
-    "AFI": "French Afars and Issas",
-    "ANT": "Netherlands Antilles",
-    "ATB": "British Antarctic Territory",
-    "ATN": "Dronning Maud Land",
-    "BUR": "Burma, Socialist Republic of the Union of",
-    "BYS": "Byelorussian SSR Soviet Socialist Republic",
-    "CSK": "Czechoslovakia, Czechoslovak Socialist Republic",
-    "CTE": "Canton and Enderbury Islands",
-    "DDR": "German Democratic Republic",
-    "DHY": "Dahomey",
-    "FXX": "France, Metropolitan",
-    "GEL": "Gilbert and Ellice Islands",
-    "HVO": "Upper Volta, Republic of",
-    "JTN": "Johnston Island",
-    "MID": "Midway Islands",
-    "NHB": "New Hebrides",
-    "NTZ": "Neutral Zone",
-    "PCI": "Pacific Islands (trust territory)",
-    "PCZ": "Panama Canal Zone",
-    "PUS": "US Miscellaneous Pacific Islands",
-    "RHO": "Southern Rhodesia",
-    "SCG": "Serbia and Montenegro",
-    "SKM": "Sikkim",
-    "SUN": "USSR, Union of Soviet Socialist Republics",
-    "TMP": "East Timor",
-    "VDR": "Viet-Nam, Democratic Republic of",
-    "WAK": "Wake Island",
-    "YMD": "Yemen, Democratic, People's Democratic Republic of",
-    "YUG": "Yugoslavia, (Socialist) Federal Republic of",
-    "ZAR": "Zaire, Republic of",
-}
+__all__ = ["ALL_COUNTRIES", "COUNTRIES", "FORMER_COUNTRIES", "country_code", "suggest_countries"]
 
-ALL_COUNTRIES: Final[dict[str, str]] = {**COUNTRIES, **FORMER_COUNTRIES}
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+class _Table(Mapping[str, str]):
+    """A read-only code → name mapping built by ``build`` on first use."""
+
+    __slots__ = ("_build",)
+
+    def __init__(self, build: Callable[[], dict[str, str]]) -> None:
+        self._build = build
+
+    def __getitem__(self, code: str) -> str:
+        return self._build()[code]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._build()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._build())
+
+    def __len__(self) -> int:
+        return len(self._build())
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} ISO 3166 countries>"
+
+
+@cache
+def _current() -> dict[str, str]:
+    import pycountry
+
+    return {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+
+
+@cache
+def _former() -> dict[str, str]:
+    import pycountry
+
+    current = _current()
+    return {c.alpha_3: c.name for c in pycountry.historic_countries if c.alpha_3 not in current}
+
+
+@cache
+def _all() -> dict[str, str]:
+    return {**_current(), **_former()}
+
+
+COUNTRIES: Mapping[str, str] = _Table(_current)
+FORMER_COUNTRIES: Mapping[str, str] = _Table(_former)
+ALL_COUNTRIES: Mapping[str, str] = _Table(_all)
+
+
+def _key(text: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", fold(text).replace("'", "").replace("’", "")).split())
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Folded name → code: ISO names, official and common names, then our aliases."""
+    import json
+    from importlib import resources
+
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in [*pycountry.countries, *pycountry.historic_countries]:
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.setdefault(_key(value), country.alpha_3)
+    data = resources.files("summitlib").joinpath("_data/country_aliases.json")
+    aliases = json.loads(data.read_text(encoding="utf-8"))
+    names.update({_key(name): code for name, code in aliases.items() if not name.startswith("_")})
+    return names
+
+
+def country_code(text: str) -> str | None:
+    """The alpha-3 code ``text`` names (a code in any case or a country name), or None."""
+    if len(text) == 3 and text.isalpha() and text.upper() in ALL_COUNTRIES:
+        return text.upper()
+    return _names().get(_key(text))
+
+
+def suggest_countries(text: str, limit: int = 3) -> list[str]:
+    """The codes of up to ``limit`` countries whose code or name is close to ``text``, best first."""
+    code = country_code(text)
+    if code is not None:
+        return [code]
+    names = _names()
+    close = difflib.get_close_matches(_key(text), list(names), n=limit * 3, cutoff=0.75)
+    return list(dict.fromkeys(names[n] for n in close))[:limit]

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Generic, NamedTuple, TypeAlias, TypeVar
 
-from summitlib._countries import ALL_COUNTRIES
+from summitlib._countries import ALL_COUNTRIES, country_code, suggest_countries
 from summitlib._index import Store
 from summitlib._names import normalise
 from summitlib.dates import DateSpan, PartialDate, parse_when
-from summitlib.errors import InvalidValueError, NotFoundError
+from summitlib.errors import AmbiguousError, InvalidValueError, NotFoundError
 from summitlib.model import Issue, Leader, Meeting, Source
 
 __all__ = [
@@ -26,13 +27,20 @@ __all__ = [
     "LeaderKey",
     "MeetingKey",
     "SourceKey",
+    "country",
     "country_key",
     "day_range",
+    "either_of",
     "enum_value",
+    "innermost",
     "many",
     "resolve",
     "resolve_among",
 ]
+
+NOTES = logging.getLogger("summitlib")
+"""Where look-ups say which of several records a name was taken to mean (level INFO; the CLI prints
+these notes on standard error)."""
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -54,18 +62,6 @@ _TYPES: dict[str, type] = {
     "meetings": Meeting,
     "issues": Issue,
     "sources": Source,
-}
-
-_COUNTRY_NAMES = {
-    "russia": "RUS",
-    "america": "USA",
-    "us": "USA",
-    "united states of america": "USA",
-    "uk": "GBR",
-    "britain": "GBR",
-    "great britain": "GBR",
-    "soviet union": "SUN",
-    "ussr": "SUN",
 }
 
 
@@ -104,7 +100,7 @@ def resolve(store: Store, kind: str, key: object) -> str:
         if key in store.position[kind]:
             return key
         names = store.names(kind)
-        found = names.resolve(key)
+        found = _resolve_name(store, kind, key)
         if found is None:
             raise names.not_found(key)
         return found
@@ -138,11 +134,40 @@ def resolve_among(store: Store, key: object, kinds: Sequence[str]) -> tuple[str,
         if key in store.position[kind]:
             return kind, key
     for kind in kinds:
-        found = store.names(kind).resolve(key)
+        found = _resolve_name(store, kind, key)
         if found is not None:
             return kind, found
-    suggestions = [s for kind in kinds for s in store.names(kind).suggest(key, 2)]
-    raise NotFoundError(what, key, suggestions)
+    raise NotFoundError(what, key, lambda: [s for kind in kinds for s in store.names(kind).suggest(key, 2)])
+
+
+def _resolve_name(store: Store, kind: str, name: str) -> str | None:
+    """The id a name denotes among records of ``kind``, by the one rule for meeting names: a name that
+    fits a meeting and the summit(s) it took place at means the meeting (a note is logged)."""
+    try:
+        return store.names(kind).resolve(name)
+    except AmbiguousError as error:
+        chosen = innermost(store, error.candidates) if kind == "meetings" else None
+        if chosen is None:
+            raise
+        others = ", ".join(c for c in error.candidates if c != chosen)
+        NOTES.info("note: %r also fits %s; using %s", name, others, chosen)
+        return chosen
+
+
+def innermost(store: Store, candidates: Sequence[str]) -> str | None:
+    """Of several meetings a name fits, the one held during all the others (the Trump–Putin meeting
+    rather than the G20 summit it took place at, for "Hamburg"), or None when there is no such one."""
+    position = store.position["meetings"]
+    known = [c for c in candidates if c in position]
+    for ident in known:
+        ancestors: set[str] = set()
+        current = store.meetings[position[ident]].occasion
+        while current is not None and current not in ancestors and current in position:
+            ancestors.add(current)
+            current = store.meetings[position[current]].occasion
+        if all(other in ancestors for other in known if other != ident):
+            return ident
+    return None
 
 
 def day_range(value: object) -> tuple[int, int]:
@@ -173,6 +198,17 @@ def _day_range(value: object) -> tuple[int, int]:
     return when.earliest.toordinal(), when.latest.toordinal()
 
 
+def either_of(name: str, value: Any, alias: str, other: Any) -> Any:
+    """The value of a keyword that has an alias (``with_`` / ``including``): whichever was given.
+
+    Raises:
+        InvalidValueError: both were given.
+    """
+    if value is not None and other is not None:
+        raise InvalidValueError(alias, f"either {name}= or {alias}=, not both", other)
+    return value if value is not None else other
+
+
 def enum_value(kind: type[E], value: object) -> E:
     """An enum member from itself, its value or its name (any case)."""
     if isinstance(value, kind):
@@ -187,9 +223,19 @@ def enum_value(kind: type[E], value: object) -> E:
 
 
 def country_key(value: str) -> str:
-    """The ``at=`` key of a place name or alpha-3 code: the code for codes and known country names,
-    otherwise the normalised name."""
-    if len(value) == 3 and value.upper() in ALL_COUNTRIES and value.isalpha():
-        return value.upper()
-    key = normalise(value)
-    return _COUNTRY_NAMES.get(key, key)
+    """The ``at=`` key of a place name or a country: the alpha-3 code for codes and country names (ISO
+    names, official and common names, and names such as "Russia"), otherwise the normalised name."""
+    return country_code(value) or normalise(value)
+
+
+def country(value: object) -> str:
+    """The alpha-3 code of a country given by code or name.
+
+    Raises:
+        NotFoundError: no country has that code or name (with close matches as suggestions).
+    """
+    code = country_code(value) if isinstance(value, str) else None
+    if code is None:
+        names = lambda: [ALL_COUNTRIES[c] for c in suggest_countries(str(value))]  # noqa: E731
+        raise NotFoundError("country", value, names)
+    return code

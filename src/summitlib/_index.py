@@ -14,7 +14,7 @@ import itertools
 from array import array
 from collections.abc import Iterable, Sequence
 
-from summitlib._names import NameIndex, normalise
+from summitlib._names import FAMILY_NAME_FIRST, NameIndex, normalise
 from summitlib.claims import Claim, SpeakerKind
 from summitlib.dates import DateSpan, PartialDate
 from summitlib.model import Issue, Leader, Meeting, Source
@@ -30,6 +30,12 @@ def meeting_sort_key(meeting: Meeting) -> tuple[int, int, int, str]:
     if meeting.when is None:
         return (1, 0, 0, meeting.id)
     return (0, meeting.when.earliest.toordinal(), meeting.when.latest.toordinal(), meeting.id)
+
+
+def _family_first(leader: Leader) -> bool:
+    """True when the leader's name is written family name first (by their country or their roles')."""
+    countries = {leader.country} if leader.country else {r.country for r in leader.roles}
+    return not FAMILY_NAME_FIRST.isdisjoint(countries)
 
 
 def _positions(table: dict[str, list[int]], key: str, position: int) -> None:
@@ -84,7 +90,8 @@ class Store:
                 entries = ((x.id, x.id, ()) for x in self.claims)
             else:
                 entries = ((x.id, x.name, x.aliases) for x in getattr(self, kind))
-            index = self._names[kind] = NameIndex(singular, entries)
+            family = [x.id for x in self.leaders if _family_first(x)] if kind == "leaders" else []
+            index = self._names[kind] = NameIndex(singular, entries, family)
         return index
 
     def _index_issues(self) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from summitlib._collection import Collection
+from summitlib._countries import country_code
 from summitlib._criteria import (
     Criterion,
     DateKey,
@@ -13,13 +14,15 @@ from summitlib._criteria import (
     LeaderKey,
     MeetingKey,
     SourceKey,
+    country,
     country_key,
     day_range,
+    either_of,
     enum_value,
     many,
 )
 from summitlib._index import union
-from summitlib.errors import InvalidValueError
+from summitlib.errors import InvalidValueError, NotFoundError
 from summitlib.model import Meeting, MeetingFormat, MeetingStatus
 from summitlib.places import Place
 
@@ -52,6 +55,9 @@ class Meetings(Collection[Meeting]):
         format: MeetingFormat | str | Iterable[MeetingFormat | str] | None = None,
         part_of: MeetingKey | Iterable[MeetingKey] | None = None,
         source: SourceKey | Iterable[SourceKey] | None = None,
+        including: LeaderKey | Iterable[LeaderKey] | None = None,
+        countries: str | Iterable[str] | None = None,
+        between_countries: Iterable[str] | Iterable[Iterable[str]] | None = None,
     ) -> Meetings:
         """Meetings matching every criterion given (each criterion: any of its values).
 
@@ -61,6 +67,13 @@ class Meetings(Collection[Meeting]):
                 given, so ``between=[trump, putin]`` finds their own meetings, not the G20. Give a
                 list of groups (``[[a, b], [a, c]]``) for any of several pairs. Order does not matter.
             with_: leaders of whom at least one took part.
+            including: the same as ``with_`` (a name that reads better; give one or the other).
+            countries: countries (alpha-3 codes or names: ``"RUS"``, ``"Russia"``, ``"Viet Nam"``) of
+                which at least one participant is a leader (by the leader's ``country``, or the
+                countries of their roles when it is not set).
+            between_countries: countries that each had a participant: a state dyad
+                (``["USA", "RUS"]``). Like ``between``, a summit both attended counts only when
+                ``format`` or ``part_of`` is also given. Give a list of groups for any of several dyads.
             during: years, partial dates or spans the meeting's date may overlap: a meeting known
                 only to ``"2017-11"`` overlaps ``"2017-11-10"``. Undated meetings never match.
             at: a city, venue or country (name or alpha-3 code), or a `Place`.
@@ -71,11 +84,17 @@ class Meetings(Collection[Meeting]):
             source: sources that report the meeting: the meeting's evidence (or its outcomes'), or a
                 claim about it.
         """
+        with_ = either_of("with_", with_, "including", including)
         criteria: list[Criterion[Meeting]] = []
         if between is not None:
             criteria.append(self._between(between, gatherings=format is not None or part_of is not None))
         if with_ is not None:
             criteria.append(self._with(with_))
+        if countries is not None:
+            criteria.append(self._countries(countries))
+        if between_countries is not None:
+            gatherings = format is not None or part_of is not None
+            criteria.append(self._between_countries(between_countries, gatherings=gatherings))
         if during is not None:
             criteria.append(self._during(during))
         if at is not None:
@@ -102,7 +121,14 @@ class Meetings(Collection[Meeting]):
     def _between(self, value: Iterable[Any], *, gatherings: bool) -> Criterion[Meeting]:
         items = many(value)
         nested = any(not isinstance(x, str) and isinstance(x, Iterable) for x in items)
-        groups = [frozenset(self._ids("leaders", g)) for g in (items if nested else [items])]
+        try:
+            groups = [frozenset(self._ids("leaders", g)) for g in (items if nested else [items])]
+        except NotFoundError as error:
+            if isinstance(error.key, str) and country_code(error.key) is not None:
+                raise InvalidValueError(
+                    "between", "leaders; for countries use between_countries= (a state dyad)", error.key
+                ) from None
+            raise
         if not groups or not all(groups):
             raise InvalidValueError("between", "one or more leaders (or a list of groups of leaders)", value)
         store = self._store
@@ -130,6 +156,44 @@ class Meetings(Collection[Meeting]):
         people = set(self._ids("leaders", value))
         lists = [self._store.by_leader.get(p, []) for p in sorted(people)]
         return Criterion(lambda m: not people.isdisjoint(m.participants), union(lists))
+
+    def _nationals(self) -> dict[str, set[str]]:
+        """Country code → ids of the leaders of that country (their ``country``, else their roles')."""
+        found: dict[str, set[str]] = {}
+        for leader in self._store.leaders:
+            codes = {leader.country} if leader.country else {r.country for r in leader.roles if r.country}
+            for code in codes:
+                found.setdefault(code, set()).add(leader.id)
+        return found
+
+    def _countries(self, value: Any) -> Criterion[Meeting]:
+        nationals = self._nationals()
+        people: set[str] = set()
+        for item in many(value):
+            people |= nationals.get(country(item), set())
+        lists = [self._store.by_leader.get(p, []) for p in sorted(people)]
+        return Criterion(lambda m: not people.isdisjoint(m.participants), union(lists))
+
+    def _between_countries(self, value: Iterable[Any], *, gatherings: bool) -> Criterion[Meeting]:
+        items = many(value)
+        nested = any(not isinstance(x, str) and isinstance(x, Iterable) for x in items)
+        dyads = [[country(c) for c in many(g)] for g in (items if nested else [items])]
+        if not dyads or not all(dyads):
+            raise InvalidValueError("between_countries", "two or more countries (or a list of groups)", value)
+        nationals = self._nationals()
+        groups = [[nationals.get(code, set()) for code in dict.fromkeys(d)] for d in dyads]
+        store = self._store
+        gathering, meetings = store.gathering, store.meetings
+
+        def test(n: int) -> bool:
+            if not gatherings and gathering[n]:
+                return False
+            taking_part = meetings[n].participants
+            return any(all(not side.isdisjoint(taking_part) for side in g) for g in groups)
+
+        first_sides = [min(g, key=len) for g in groups]
+        candidates = union(store.by_leader.get(p, []) for side in first_sides for p in sorted(side))
+        return Criterion(test, candidates, on_position=True)
 
     def _during(self, value: Any) -> Criterion[Meeting]:
         ranges = [day_range(v) for v in many(value)]

@@ -30,6 +30,7 @@ from typing import Any, Final, Union
 import attrs
 
 from summitlib import _validate as v
+from summitlib._html import record_table
 from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.durations import DurationRange
 from summitlib.errors import InvalidValueError
@@ -208,3 +209,7 @@ class Claim:
 
     def __str__(self) -> str:
         return f"{self.speaker} on {self.topic}: {self.value} — “{self.evidence.quote}”"
+
+    def _repr_html_(self) -> str:
+        """A table of the set fields, for notebooks."""
+        return record_table(self)

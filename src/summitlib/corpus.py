@@ -28,6 +28,7 @@ from summitlib._criteria import (
     LeaderKey,
     MeetingKey,
     day_range,
+    either_of,
     many,
     resolve,
     resolve_among,
@@ -36,8 +37,8 @@ from summitlib._index import Store
 from summitlib.claims import Claim, Speaker, SpeakerKind
 from summitlib.collections import Claims, Issues, Leaders, Meetings, Sources
 from summitlib.disagreements import Disagreement, Reconciliation, find_disagreements, reconcile
-from summitlib.errors import AmbiguousError, CorpusError, Problem
-from summitlib.model import Meeting, MeetingFormat
+from summitlib.errors import AmbiguousError, CorpusError, NotFoundError, Problem
+from summitlib.model import Meeting, MeetingFormat, Source
 from summitlib.records import Records, check_records
 from summitlib.timeline import TimelineEntry, build_timeline
 
@@ -152,6 +153,38 @@ class Corpus:
             return speaker.name
         return "the author"
 
+    def name_of(self, item: object) -> str:
+        """What to call a record, a speaker or an id when printing: leaders, meetings and issues by name,
+        sources by title (else publisher), claims by who made them, speakers as
+        [`speaker_name`][summitlib.corpus.Corpus.speaker_name] does.
+
+        Examples:
+            >>> import summitlib
+            >>> corpus = summitlib.load()
+            >>> claim = corpus.claims.filter(speaker="Peskov").first()
+            >>> str(claim.speaker), corpus.name_of(claim.speaker), corpus.name_of("vladimir-putin")
+            ('dmitry-peskov', 'Dmitry Peskov', 'Vladimir Putin')
+
+        Raises:
+            NotFoundError: ``item`` is a string that is not the id of any record.
+        """
+        if isinstance(item, Speaker):
+            return self.speaker_name(item)
+        if isinstance(item, Claim):
+            return self.speaker_name(item.speaker)
+        if isinstance(item, str):
+            if item.strip().lower() in ("author", "(author)"):
+                return "the author"
+            for kind in _KINDS:
+                position = self._store.position[kind].get(item)
+                if position is not None:
+                    return self.name_of(getattr(self._store, kind)[position])
+            raise NotFoundError("record", item)
+        if isinstance(item, Source):
+            return item.title or item.publisher or item.id
+        name = getattr(item, "name", None) or getattr(item, "id", None)
+        return str(name if name is not None else item)
+
     def disagreements(self, **criteria: Any) -> tuple[Disagreement, ...]:
         """Pairs of claims on the same thing that cannot both be true.
 
@@ -171,22 +204,28 @@ class Corpus:
         and ``claims`` is empty.
 
         Args:
-            topic: the exact topic.
-            about: meetings or issues, as for ``Claims.filter``.
+            topic: a topic, or a dotted prefix that fits exactly one topic among the claims
+                (``"duration.act"`` is not a prefix; ``"duration"`` is, but fits two topics at Hamburg).
+            about: meetings or issues, as for ``Claims.filter`` (a meeting name that fits a meeting and
+                the summit it took place at means the meeting).
             subject: the leader the claims are about, when claims on several leaders share the topic.
 
         Raises:
-            AmbiguousError: the claims are about several subjects and ``subject`` was not given.
+            AmbiguousError: the prefix fits several topics (they are the candidates), or the claims are
+                about several subjects and ``subject`` was not given.
         """
-        chosen = [c for c in self.claims.filter(about=about, topic=topic) if c.topic == topic]
+        chosen = list(self.claims.filter(about=about, topic=topic))
         if subject is not None:
             wanted = resolve(self._store, "leaders", subject)
             chosen = [c for c in chosen if c.subject == wanted]
-        subjects = sorted({c.subject or "" for c in chosen})
+        topics = sorted({c.topic for c in chosen})
+        if len(topics) > 1:
+            raise AmbiguousError("topic", topic, topics)
         if not chosen:
             return Reconciliation(topic=topic, value=None, claims=())
+        subjects = sorted({c.subject or "" for c in chosen})
         if len(subjects) > 1:
-            raise AmbiguousError("subject", f"claims on {topic!r}", subjects)
+            raise AmbiguousError("subject", f"claims on {topics[0]!r}", subjects)
         return reconcile(chosen, self.speaker_name)
 
     def timeline(
@@ -195,17 +234,20 @@ class Corpus:
         with_: LeaderKey | Iterable[LeaderKey] | None = None,
         about: MeetingKey | IssueKey | Iterable[MeetingKey | IssueKey] | None = None,
         during: DateKey | Iterable[DateKey] | None = None,
+        including: LeaderKey | Iterable[LeaderKey] | None = None,
     ) -> tuple[TimelineEntry, ...]:
         """Meetings and dated claims (those with ``said_on``) in chronological order.
 
         Args:
             with_: leaders: their meetings, and claims they made, are about, or that concern a meeting
                 they took part in.
+            including: the same as ``with_`` (give one or the other).
             about: meetings (each with the meetings that are part of it) or issues (including
                 sub-issues): those meetings, or the meetings about those issues, and the claims about
                 any of them.
             during: years, partial dates or spans the entry's date may overlap.
         """
+        with_ = either_of("with_", with_, "including", including)
         meetings: Iterable[Meeting] = self.meetings
         claims: Iterable[Claim] = self.claims
         if with_ is not None:

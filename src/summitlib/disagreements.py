@@ -139,9 +139,17 @@ class Disagreement:
         return self.sides[0].claims + self.sides[1].claims
 
     def __str__(self) -> str:
+        return f"{self._head()}: {self.sides[0]}  ≠  {self.sides[1]}"
+
+    def __repr__(self) -> str:
+        """One line: what, the two values, who holds each (quotes are in ``str`` and ``sides``)."""
+        a, b = (f"{describe(s.value)} ({', '.join(dict.fromkeys(s.names))})" for s in self.sides)
+        return f"<Disagreement {self._head()}: {a} ≠ {b}>"
+
+    def _head(self) -> str:
         about = ", ".join((*self.meetings, *self.issues)) or "(nothing named)"
         of = f" of {self.subject}" if self.subject else ""
-        return f"{self.topic}{of} on {about}: {self.sides[0]}  ≠  {self.sides[1]}"
+        return f"{self.topic}{of} on {about}"
 
 
 @attrs.frozen(kw_only=True)
@@ -167,9 +175,22 @@ class Reconciliation:
 
     def __str__(self) -> str:
         cited = ", ".join(c.id for c in self.claims)
+        if not self.claims:
+            return f"{self.topic}: no claims"
         if self.value is None:
             return f"{self.topic}: no value fits all of {cited} ({len(self.conflicts)} disagreements)"
         return f"{self.topic}: {describe(self.value)} (from {cited})"
+
+    def __repr__(self) -> str:
+        """One line: the topic, the value (or how many disagreements) and how many claims."""
+        count = f"{len(self.claims)} claim{'s' if len(self.claims) != 1 else ''}"
+        if self.value is not None:
+            return f"<Reconciliation {self.topic}: {describe(self.value)}, from {count}>"
+        if not self.claims:
+            return f"<Reconciliation {self.topic}: no claims>"
+        return (
+            f"<Reconciliation {self.topic}: no value fits all {count}; {len(self.conflicts)} disagreements>"
+        )
 
 
 def _key(claim: Claim) -> tuple[str, tuple[str, ...], tuple[str, ...], str | None]:

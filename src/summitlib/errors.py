@@ -19,7 +19,7 @@ record path such as ``$.meetings[3].when``) and what (expected, found).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -63,20 +63,36 @@ class NotFoundError(SummitlibError, LookupError):
     Attributes:
         kind: what was looked for (``"leader"``, ``"meeting"`` ...).
         key: the name or id given.
-        suggestions: close matches, best first (possibly empty).
+        suggestions: close matches, best first (possibly empty). When given as a function, they are
+            computed the first time they (or the message) are needed, so a ``get()`` miss that nobody
+            prints costs no fuzzy search.
     """
 
-    def __init__(self, kind: str, key: object, suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self, kind: str, key: object, suggestions: Sequence[str] | Callable[[], Sequence[str]] = ()
+    ) -> None:
         self.kind = kind
         self.key = key
-        self.suggestions = tuple(suggestions)
-        message = f"no {kind} matches {key!r}"
-        if self.suggestions:
-            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
-        super().__init__(message)
+        self._suggest = suggestions if callable(suggestions) else None
+        self._suggestions = None if callable(suggestions) else tuple(suggestions)
+        super().__init__(kind, key)
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """Close matches, best first (possibly empty)."""
+        if self._suggestions is None:
+            assert self._suggest is not None
+            self._suggestions = tuple(self._suggest())
+        return self._suggestions
 
     def __str__(self) -> str:  # LookupError/KeyError-style quoting is not wanted here
-        return str(self.args[0])
+        message = f"no {self.kind} matches {self.key!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        return message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.kind, self.key, self.suggestions))
 
 
 class AmbiguousError(SummitlibError, LookupError):

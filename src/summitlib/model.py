@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from summitlib import _validate as v
+from summitlib._html import record_table
 from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.errors import InvalidValueError
 from summitlib.places import Place, country_code
@@ -119,8 +120,13 @@ class MeetingStatus(enum.Enum):
 def _enum(kind: type[enum.Enum]) -> v.Validator:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, kind):
-            choices = ", ".join(repr(m.value) for m in kind)
-            raise InvalidValueError(v.field_name(instance, attribute), f"one of {choices}", value)
+            members = {m.value: m for m in kind}
+            if isinstance(value, str) and value in members:
+                expected = f"{kind.__name__}.{members[value].name} (the enum member, not its text)"
+            else:
+                names = ", ".join(f"{kind.__name__}.{m.name}" for m in kind)
+                expected = f"one of {names}"
+            raise InvalidValueError(v.field_name(instance, attribute), expected, value)
 
     return check
 
@@ -219,6 +225,10 @@ class Leader:
     def __str__(self) -> str:
         return self.name
 
+    def _repr_html_(self) -> str:
+        """A table of the set fields, for notebooks."""
+        return record_table(self)
+
 
 @attrs.frozen(kw_only=True)
 class Issue:
@@ -246,6 +256,10 @@ class Issue:
 
     def __str__(self) -> str:
         return self.name
+
+    def _repr_html_(self) -> str:
+        """A table of the set fields, for notebooks."""
+        return record_table(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -284,6 +298,10 @@ class Source:
 
     def __str__(self) -> str:
         return self.title or self.id
+
+    def _repr_html_(self) -> str:
+        """A table of the set fields, for notebooks."""
+        return record_table(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -356,3 +374,7 @@ class Meeting:
     def __str__(self) -> str:
         when = f" ({self.when})" if self.when is not None else ""
         return f"{self.name}{when}"
+
+    def _repr_html_(self) -> str:
+        """A table of the set fields, for notebooks."""
+        return record_table(self)

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from summitlib import _validate
-from summitlib._countries import ALL_COUNTRIES
+from summitlib._countries import ALL_COUNTRIES, suggest_countries
 from summitlib.errors import InvalidValueError
 
 __all__ = ["Place", "country_name", "is_country_code"]
@@ -43,6 +43,8 @@ def country_code(instance: object, attribute: attrs.Attribute[Any], value: objec
         hint = ""
         if isinstance(value, str) and value.upper() in ALL_COUNTRIES:
             hint = f" (upper case: {value.upper()!r})"
+        elif isinstance(value, str) and (close := suggest_countries(value)):
+            hint = f" ({' or '.join(f'{c!r} for {ALL_COUNTRIES[c]}' for c in close)})"
         raise InvalidValueError(
             _validate.field_name(instance, attribute),
             f"an ISO 3166-1 alpha-3 country code such as 'USA' or 'RUS'{hint}",

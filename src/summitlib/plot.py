@@ -1,6 +1,7 @@
 """Pictures of a corpus: a timeline of meetings and an issue-by-source coverage chart.
 
-Needs matplotlib, from the ``plot`` extra (``pip install "summitlib[plot]"``); it is imported only when a
+Needs matplotlib, from the ``plot`` extra (``pip install ".[plot]"`` from a clone, or
+``pip install matplotlib``); it is imported only when a
 picture is drawn, so ``import summitlib.plot`` works without it.
 
 * [`timeline`][summitlib.plot.timeline] draws each meeting as a bar over the days it may have taken
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["coverage", "coverage_counts", "timeline"]
 
-_INSTALL_HINT = 'summitlib.plot needs matplotlib: pip install "summitlib[plot]"'
+_INSTALL_HINT = "summitlib.plot needs matplotlib: pip install matplotlib (the plot extra)"
 
 # Colour-blind-safe colours (Okabe-Ito) for meeting statuses.
 _STATUS_COLOURS: dict[MeetingStatus, str] = {
@@ -68,6 +69,7 @@ def timeline(
     window: str | When | None = None,
     title: str = "Meetings, with the precision of their dates",
     width: float = 11.0,
+    ax: Any = None,
 ) -> Any:
     """A timeline of ``meetings``: one row each, a bar over every day it may have taken place.
 
@@ -81,9 +83,11 @@ def timeline(
             cut at the edge, with an arrow. Default: from the earliest to the latest meeting.
         title: the figure title.
         width: the figure width in inches (the height follows the number of meetings).
+        ax: matplotlib ``Axes`` to draw into (a panel of your own figure); the title goes on the axes
+            and ``width`` is not used. Default: a new figure sized to the meetings.
 
     Returns:
-        The matplotlib ``Figure``.
+        The matplotlib ``Figure`` (``ax.figure`` when ``ax`` is given).
 
     Raises:
         ImportError: when matplotlib is not installed (install the ``plot`` extra).
@@ -95,7 +99,7 @@ def timeline(
         (m for m in meetings if m.when is not None),
         key=lambda m: (m.when.earliest, m.when.latest, m.id) if m.when else (dt.date.min, dt.date.min, ""),
     )
-    figure, axes = plt.subplots(figsize=(width, 1.4 + 0.42 * max(len(dated), 1)), layout="constrained")
+    figure, axes = _axes(plt, ax, (width, 1.4 + 0.42 * max(len(dated), 1)))
     shown_window = parse_when(window) if isinstance(window, str) else window
     shown: set[MeetingStatus] = set()
     for row, meeting in enumerate(dated):
@@ -127,7 +131,10 @@ def timeline(
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(axes.xaxis.get_major_locator()))
     axes.grid(axis="x", linestyle=":", alpha=0.6)
     axes.set_xlabel("bar: every day it may have taken place    ◆: known to the day (or a 2–3 day span)")
-    figure.suptitle(title)
+    if ax is None:
+        figure.suptitle(title)
+    else:
+        axes.set_title(title)
     if dated:
         patches = _matplotlib("patches")
         handles = [
@@ -175,6 +182,7 @@ def coverage(
     *,
     title: str = "Which source gives evidence about which issue",
     width: float = 10.0,
+    ax: Any = None,
 ) -> Any:
     """A heatmap of [`coverage_counts`][summitlib.plot.coverage_counts]: issues down, sources across.
 
@@ -185,9 +193,10 @@ def coverage(
         data: a corpus or its records.
         title: the figure title.
         width: the figure width in inches.
+        ax: matplotlib ``Axes`` to draw into (a panel of your own figure); ``width`` is then not used.
 
     Returns:
-        The matplotlib ``Figure``.
+        The matplotlib ``Figure`` (``ax.figure`` when ``ax`` is given).
 
     Raises:
         ImportError: when matplotlib is not installed (install the ``plot`` extra).
@@ -199,7 +208,7 @@ def coverage(
     sources = sorted(records.sources, key=lambda s: s.id)
     grid = [[counts.get((s.id, i.id), 0) for s in sources] for i in issues]
     height = 1.6 + 0.36 * max(len(issues), 1)
-    figure, axes = plt.subplots(figsize=(width, height), layout="constrained")
+    figure, axes = _axes(plt, ax, (width, height))
     masked = [[value if value else float("nan") for value in row] for row in grid]
     image = axes.imshow(masked or [[float("nan")]], cmap="Blues", aspect="auto", vmin=0)
     highest = max((v for row in grid for v in row), default=0)
@@ -221,6 +230,14 @@ def coverage(
     axes.set_title(title)
     figure.colorbar(image, ax=axes, label="pieces of evidence", shrink=0.8)
     return figure
+
+
+def _axes(plt: Any, ax: Any, size: tuple[float, float]) -> tuple[Any, Any]:
+    """The figure and axes to draw on: the caller's ``ax``, or a new figure of ``size`` inches."""
+    if ax is not None:
+        return ax.figure, ax
+    figure, axes = plt.subplots(figsize=size, layout="constrained")
+    return figure, axes
 
 
 def _depth(records: Records, issue: str) -> int:

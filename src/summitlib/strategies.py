@@ -1,6 +1,7 @@
 """Hypothesis strategies for every public summitlib type.
 
-Install the ``testing`` extra (``pip install "summitlib[testing]"``) and property-test your own code
+Install the ``testing`` extra (``pip install ".[testing]"`` from a clone, or ``pip install hypothesis``)
+and property-test your own code
 against summitlib objects::
 
     from hypothesis import given

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from summitlib._criteria import NOTES
+from summitlib._criteria import innermost as _innermost
 from summitlib.cli._output import terminal_width
 from summitlib.dates import PartialDate, When, parse_when
-from summitlib.errors import AmbiguousError, CorpusError, SummitlibError
+from summitlib.errors import CorpusError, SummitlibError
 
 if TYPE_CHECKING:
     from summitlib.corpus import Corpus
@@ -163,44 +166,26 @@ def criteria(args: argparse.Namespace, names: dict[str, str]) -> dict[str, Any]:
 
 
 def innermost(corpus: Corpus, candidates: Sequence[str]) -> str | None:
-    """Of several meetings a name fits, the one held during all the others (the Trump–Putin meeting
-    rather than the G20 summit it took place at, for "Hamburg"), or None when there is no such one."""
-    chosen = [m for m in (corpus.meetings.get(c) for c in candidates) if m is not None]
-    for meeting in chosen:
-        ancestors: set[str] = set()
-        current = meeting
-        while current.occasion is not None and current.occasion not in ancestors:
-            ancestors.add(current.occasion)
-            parent = corpus.meetings.get(current.occasion)
-            if parent is None:
-                break
-            current = parent
-        if all(other.id in ancestors for other in chosen if other is not meeting):
-            return meeting.id
-    return None
+    """Of several meetings a name fits, the one held during all the others, or None (the rule every
+    look-up uses, [`innermost`][summitlib._criteria.innermost])."""
+    return _innermost(corpus.meetings._store, candidates)
+
+
+class _Notes(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"{PROG}: {record.getMessage()}", file=sys.stderr)
 
 
 def query(corpus: Corpus, call: Callable[..., T], keywords: dict[str, Any]) -> T:
-    """``call(**keywords)``, where a meeting name that fits a meeting and the summit it was held at
-    means the meeting (see [`innermost`][summitlib.cli._common.innermost]); a note on standard error
-    says so. Any other ambiguity is raised."""
-    keywords = dict(keywords)
-    for _ in range(10):
-        try:
-            return call(**keywords)
-        except AmbiguousError as error:
-            chosen = innermost(corpus, error.candidates) if error.kind == "meeting" else None
-            if chosen is None or not isinstance(error.key, str):
-                raise
-            keywords = {k: _replace(v, error.key, chosen) for k, v in keywords.items()}
-            others = ", ".join(c for c in error.candidates if c != chosen)
-            print(f"{PROG}: note: {error.key!r} also fits {others}; using {chosen}", file=sys.stderr)
-    return call(**keywords)
-
-
-def _replace(value: Any, key: str, ident: str) -> Any:
-    if value == key:
-        return ident
-    if isinstance(value, list):
-        return [ident if item == key else item for item in value]
-    return value
+    """``call(**keywords)``, printing on standard error the notes look-ups make (a meeting name that fits
+    a meeting and the summit it was held at means the meeting, as everywhere in the Python API)."""
+    del corpus  # the rule lives in the query layer
+    handler = _Notes(logging.INFO)
+    previous = NOTES.level
+    NOTES.addHandler(handler)
+    NOTES.setLevel(logging.INFO)
+    try:
+        return call(**keywords)
+    finally:
+        NOTES.removeHandler(handler)
+        NOTES.setLevel(previous)

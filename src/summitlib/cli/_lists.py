@@ -40,6 +40,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "meetings",
         "list meetings in chronological order",
         "summitlib meetings --between Trump Putin --during 2017\n"
+        "  summitlib meetings --between-countries USA RUS\n"
         "  summitlib meetings --at Hamburg --status held",
     )
     parser.add_argument(
@@ -50,6 +51,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument("--during", metavar="DATE", type=when_argument, help="a year, month, day or span")
     parser.add_argument("--at", metavar="PLACE", nargs="+", help="a city, venue, country name or code")
+    parser.add_argument(
+        "--countries", metavar="COUNTRY", nargs="+", help="meetings with a leader of any of these countries"
+    )
+    parser.add_argument(
+        "--between-countries",
+        metavar="COUNTRY",
+        nargs="+",
+        help="meetings between leaders of these countries (a dyad: USA RUS)",
+    )
     parser.add_argument(
         "--status",
         nargs="+",
@@ -112,6 +122,8 @@ _KEYWORDS: dict[str, dict[str, str]] = {
     "meetings": {
         "between": "between",
         "involving": "with_",
+        "countries": "countries",
+        "between_countries": "between_countries",
         "during": "during",
         "at": "at",
         "status": "status",
