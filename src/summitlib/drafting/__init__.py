@@ -11,7 +11,7 @@ value extraction proposed is marked by an [`Inference`][summitlib.Inference] who
 
 [`consolidate`][summitlib.consolidate] merges drafts into one another and into an existing corpus: one
 leader per person (the corpus's ids reused), one meeting per encounter, each source's claims kept side by
-side so that [`Corpus.disagreements`][summitlib.Corpus.disagreements] shows where outlets differ. Each
+side so that [`Corpus.disagreements`][summitlib.corpus.Corpus.disagreements] shows where outlets differ. Each
 merge is reported with its reason. The rules for "the same encounter":
 
 1. **Same participants.**
