@@ -111,6 +111,7 @@ def test_published_from_the_date_line_is_marked_inferred() -> None:
         ("From 2022-11-14 to 2022-11-15", None),
         ("No date here at all.", None),
         ("x" * 500 + " 2022-11-14", None),
+        (" date 0001-01-01 ", None),
     ],
 )
 def test_date_line(text: str, expected: str | None) -> None:

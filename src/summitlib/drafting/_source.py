@@ -101,9 +101,15 @@ def date_line(text: str) -> DateLine | None:
     return min(found, key=lambda item: item.start)
 
 
+_YEARS = range(1500, 2501)
+"""Years a date line may give for a publication (not "0001-01-01" in a page's boilerplate)."""
+
+
 def _day(match: re.Match[str]) -> PartialDate | None:
     groups = match.groupdict()
     month = int(groups["mon"]) if groups.get("mon") else _MONTHS[groups["month"].lower()]
+    if int(groups["year"]) not in _YEARS:
+        return None
     try:
         return PartialDate.from_date(dt.date(int(groups["year"]), month, int(groups["day"])))
     except ValueError:
