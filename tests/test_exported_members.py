@@ -23,6 +23,8 @@ EXPECTED = {
     "Position", "Reconciliation", "Sources", "TimelineEntry",
     # loading, importing, extraction
     "load", "save", "read_archigos", "read_gdelt", "Extraction", "Extractor", "extract",
+    # drafting
+    "Consolidation", "Draft", "Merge", "consolidate", "draft",
     "__version__",
 }  # fmt: skip
 
@@ -41,7 +43,7 @@ def test_every_exported_name_resolves() -> None:
 def test_no_other_public_names_leak() -> None:
     modules = {"claims", "collections", "corpus", "dates", "disagreements", "durations", "errors", "model",
                "places", "provenance", "records", "timeline", "storage", "serialization", "extraction",
-               "importers", "strategies", "plot", "cli", "tables"}  # fmt: skip
+               "importers", "strategies", "plot", "cli", "tables", "drafting"}  # fmt: skip
     public = {n for n in vars(summitlib) if not n.startswith("_")}
     assert public - set(summitlib.__all__) <= modules
 
@@ -57,8 +59,8 @@ def test_lazy_names_do_not_load_heavy_modules_on_import() -> None:
     import subprocess
     import sys
 
-    heavy = ("summitlib.extraction", "summitlib.importers", "summitlib.tables", "pandas", "matplotlib",
-             "dateutil", "pyarrow", "duckdb", "polars", "dask")  # fmt: skip
+    heavy = ("summitlib.extraction", "summitlib.drafting", "summitlib.importers", "summitlib.tables",
+             "pandas", "matplotlib", "dateutil", "pyarrow", "duckdb", "polars", "dask")  # fmt: skip
     code = f"import sys, summitlib; print(sorted(m for m in sys.modules if m.startswith({heavy!r})))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -26,6 +26,9 @@ visible. The public API, layer by layer (a lower layer never imports a higher on
   participants, dyads, claims, evidence ...), `to_dataframe()`, `Corpus.sql()` through DuckDB;
 * **extraction** — [`extract`][summitlib.extraction.extract]: candidate people, issues, dates, durations,
   attributions and meetings from a new article's text, each with its span;
+* **drafting** — [`draft`][summitlib.draft]: one article's source, leaders, meetings and claims as records
+  to review, every proposed value marked; [`consolidate`][summitlib.consolidate]: drafts merged into one
+  another and into a corpus, one meeting per encounter, each merge reported with its reason;
 * **CLI** — the `summitlib` command (`summitlib --help`);
 * **errors** — everything raised on purpose derives from [`SummitlibError`][summitlib.SummitlibError].
 
@@ -77,12 +80,18 @@ from summitlib.records import Records, check_records
 from summitlib.timeline import EntryKind, TimelineEntry
 
 if _typing.TYPE_CHECKING:  # imported on first use: extraction and the importers are not needed to query
+    from summitlib.drafting import Consolidation, Draft, Merge, consolidate, draft
     from summitlib.extraction import Extraction, Extractor, extract
     from summitlib.importers import read_archigos, read_gdelt
 
 __version__ = "0.1.0"
 
 _LAZY = {
+    "Consolidation": "summitlib.drafting",
+    "Draft": "summitlib.drafting",
+    "Merge": "summitlib.drafting",
+    "consolidate": "summitlib.drafting",
+    "draft": "summitlib.drafting",
     "Extraction": "summitlib.extraction",
     "Extractor": "summitlib.extraction",
     "extract": "summitlib.extraction",
@@ -111,10 +120,12 @@ __all__ = [
     "ClaimValue",
     "Claims",
     "Collection",
+    "Consolidation",
     "Corpus",
     "CorpusError",
     "DateSpan",
     "Disagreement",
+    "Draft",
     "DurationRange",
     "EntryKind",
     "Evidence",
@@ -132,6 +143,7 @@ __all__ = [
     "MeetingFormat",
     "MeetingStatus",
     "Meetings",
+    "Merge",
     "NotFoundError",
     "Number",
     "Outcome",
@@ -157,6 +169,8 @@ __all__ = [
     "When",
     "__version__",
     "check_records",
+    "consolidate",
+    "draft",
     "extract",
     "load",
     "parse_when",

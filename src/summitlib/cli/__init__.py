@@ -22,7 +22,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from summitlib.cli import _analysis, _extraction, _files, _imports, _lists, _show, _tables
+from summitlib.cli import _analysis, _draft, _extraction, _files, _imports, _lists, _show, _tables
 from summitlib.cli._common import PROG, CommandError, report_error
 from summitlib.errors import SummitlibError
 
@@ -40,6 +40,7 @@ examples:
   summitlib leaders --search Lavrov
   summitlib disagreements --about Hamburg
   summitlib extract article.txt --published 2017-07-08
+  summitlib draft article.txt --into my-corpus --published 2022-11-14
   summitlib export --to tables/ --format parquet
   summitlib sql "SELECT country_a, country_b, count(*) AS n FROM dyads GROUP BY ALL"
 
@@ -59,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command")
     commands.required = True
-    for module in (_lists, _show, _analysis, _extraction, _files, _imports, _tables):
+    for module in (_lists, _show, _analysis, _extraction, _draft, _files, _imports, _tables):
         module.register(commands)
     return parser
 
