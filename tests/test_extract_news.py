@@ -337,3 +337,33 @@ def test_dates_at_the_ends_of_the_calendar_stay_unresolved_rather_than_fail(publ
     assert all(d.value is None or 1 <= d.value.earliest.year <= 9999 for d in result.dates)
     if published in {"0001-01-01", "9999-12-31"}:
         assert any(d.rule == "unresolved:out-of-range" for d in result.dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GENEVA — Joe Biden and Vladimir Putin met on Wednesday.",
+        "Biden and Putin held talks in Geneva on Wednesday.",
+        "Before Joe Biden sat face-to-face with Vladimir Putin on Wednesday, aides were hopeful.",
+    ],
+)
+def test_people_that_only_meet_are_people(text: str) -> None:
+    """No title, no reporting verb: meeting someone is what marks a name as a person's."""
+    [candidate] = read(text, "2021-06-17").meetings
+    assert len(candidate.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia and China held talks on trade.", "Recently said the talks went well.", "Italy and Germany met."],
+)
+def test_countries_and_adverbs_are_not_people(text: str) -> None:
+    result = read(text)
+    assert result.persons == () and result.meetings == ()
+    assert all(a.speaker_name is None and a.speaker is None for a in result.attributions) or not result.attributions
+
+
+def test_a_comma_clause_after_a_place_is_not_its_country() -> None:
+    text = "Joe Biden met Xi Jinping at a resort in Bali, US officials said, on Monday."
+    [candidate] = read(text, "2022-11-15").meetings
+    assert candidate.place is not None and candidate.place.name == "Bali" and candidate.place.country is None

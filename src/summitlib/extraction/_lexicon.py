@@ -106,6 +106,12 @@ class Lexicon:
         self.acronym_pattern = _word_pattern(list(self.issue_acronyms), 0)
         self.countries = {name.casefold(): code for code, name in ALL_COUNTRIES.items()}
 
+    def country(self, name: str) -> str | None:
+        """The alpha-3 code of a country name, official or common ("Russia", "Viet Nam", "Britain")."""
+        from summitlib._countries import _key, _names
+
+        return _names().get(_key(name))
+
     def lookup_name(self, key: str) -> tuple[str, ...]:
         """Ids whose full name or alias folds to ``key``."""
         return self.names.get(key, ())
@@ -149,6 +155,7 @@ def is_title_token(token: str) -> bool:
     return key in TITLE_WORDS or token in DEMONYM_WORDS or bool(_ACRONYM.match(token))
 
 
-_DOTTED_TITLES = frozenset({"sen", "gen", "rep", "gov", "lt", "col"})
+_DOTTED_TITLES = frozenset({"sen"})
+"""Titles that are also names ("Sen." is a senator, "Hun Sen" a name): titles only with their dot."""
 
 EMPTY = Records()

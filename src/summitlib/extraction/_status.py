@@ -71,7 +71,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         re.compile(
             r"\bpossib(?:le|ly|ility)\b|\bmight\b|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b"
             r"|\bchance\b|\blikely\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b|\bpotential\b|\bhop(?:e|es|ed|ing)\s+to\s+"
-            r"(?:meet|hold|visit|host)\b|\bconsider(?:s|ed|ing)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
+            r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed|ing)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
             r"|\bopen\s+to\b|\bwilling\s+to\s+meet\b|\bprospect\b",
             _I,
         ),

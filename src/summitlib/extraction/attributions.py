@@ -414,6 +414,8 @@ def _speaker_before(
         start = limit_start + group.start("np")
         if np.casefold() in _NOT_SPEAKERS or not (np.split()[-1][:1].isupper() or _GROUP_NOUN.search(np)):
             return None
+        if np.split()[-1].casefold() in _NOT_NAME_WORDS:
+            return None  # "Recently said": no one
         return _group_or_name(np, start)
     return None
 
@@ -477,6 +479,13 @@ def _described(context: _Context, office: re.Match[str], start: int) -> _Who | N
             return attrs.evolve(who, cue=cue)
         return None
     return _Who(Speaker.group(np), cue)
+
+
+_NOT_NAME_WORDS = frozenset(
+    """recently finally separately earlier later previously additionally similarly moreover initially
+    eventually notably reportedly officially publicly privately ultimately subsequently currently instead
+    meanwhile however also but and then today yesterday""".split()  # noqa: SIM905
+)
 
 
 def _group_or_name(np: str, start: int) -> _Who:

@@ -87,7 +87,8 @@ _RELATIVE_ANCHOR = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
-    r"to be held|would meet|to meet|could|may|might|hopes? to|hoping|slated|forthcoming|chairs)\b|['’]ll\b",
+    r"to be held|would meet|to meet|could|may|might|hopes? to|hopes? (?:of|for)|hoping|slated|forthcoming"
+    r"|chairs)\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_VERB_BEFORE = re.compile(

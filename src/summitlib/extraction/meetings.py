@@ -75,14 +75,17 @@ _TOPIC_BEFORE = re.compile(
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _CALL_VERB = re.compile(r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\b", re.IGNORECASE)
 _PLACE = re.compile(
-    r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
+    r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|last|this|next|to|and|with"
+    r"|where|when|after|before|during|since)\b))?)"
 )
 _NOT_PLACES = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Moscow's|Washington's)\b"
 )
 _OCCASION = re.compile(
-    r"(?:\bthe\s+)?(?P<occ>(?:(?:[A-Z0-9][\w'’&.-]*|leaders['’])\s+){1,5}(?:summit|conference|forum|gathering"
+    r"(?:\bthe\s+)?(?P<occ>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s)"
+    r"(?:(?:[A-Z0-9][\w'’&.-]*|leaders['’])\s+){1,5}(?:summit|conference|forum|gathering"
     r"|meeting|assembly|Summit|Conference|Forum|Gathering|Meeting|Assembly))\b"
 )
 _COUNTRY_ALIASES = {
@@ -401,7 +404,7 @@ def _place(
 
 def _country(name: str, lexicon: Lexicon) -> str | None:
     key = " ".join(name.casefold().split())
-    return lexicon.countries.get(key) or _COUNTRY_ALIASES.get(key)
+    return lexicon.countries.get(key) or _COUNTRY_ALIASES.get(key) or lexicon.country(name)
 
 
 def _occasion(text: str, start: int, end: int, at: int, mentions: list[PersonMention]) -> Cue | None:

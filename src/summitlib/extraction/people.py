@@ -47,7 +47,9 @@ _NOT_NAMES = frozenset(
     follow comment join there here not no yes every each all both some many most more first last next
     one two january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday god although though despite because meanwhile however
-    during until unless whether""".split()  # noqa: SIM905
+    during until unless whether recently finally separately earlier later previously additionally similarly
+    moreover initially eventually notably reportedly officially publicly privately ultimately subsequently
+    currently instead today yesterday tomorrow tonight""".split()  # noqa: SIM905
 )
 _ROLE_WORD = (
     r"(?:president|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
@@ -62,7 +64,13 @@ _APPOSITION = re.compile(rf",\s+(?:the|a|an|his|her|its)\s+[^,;:]{{0,60}}?\b{_RO
 _SPEECH_AFTER = re.compile(
     r",?\s+(?:said|says|told|tells|added|announced|declared|noted|wrote|tweeted|insisted|argued|warned|stressed"
     r"|expressed|posted|replied|urged|emphasi[sz]ed|praised|welcomed|congratulated|thanked|met|meets|hosted"
-    r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged)\b"
+    r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged|sat|talked|travell?ed"
+    r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook)\b"
+)
+_MEET_BEFORE = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|talked|summit|call|spoke|face-to-face|sit-down|one-on-one|tête-à-tête"
+    r"|hosted|hosts|received|receives|visited|invited|invites|called|phoned|telephoned|greeted|welcomed)"
+    r"(?:\s+(?:with|to|on))?\s+\Z"
 )
 _BACK_STOP = frozenset(
     """the a an and or of by with to in on at as that which who whom is was were are be been has have had
@@ -133,7 +141,9 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
             key = fold_name(word)  # one capitalised word: a mention if it is a known name, or said to be one
             known = key in lexicon.first_tokens or key in lexicon.surnames or key in surnames
             if not known and not (
-                _SPEECH_AFTER.match(text, run.end()) or _role_word_before(text, run.start())
+                _SPEECH_AFTER.match(text, run.end())
+                or _role_word_before(text, run.start())
+                or _in_a_pair(text, run.start(), run.end())
             ):
                 continue
         tokens = tokens_of.get(run.start()) or _tokens(run, lexicon)
@@ -237,22 +247,37 @@ _MONTH_NAMES = frozenset({"May", "June", "April", "August"})
 """Months that are also names ("Theresa May"): a name's later word when they follow a first name."""
 
 
+_PAIR_VERB = (
+    r"(?:met|meet|meets|held|hold|holds|hosted|spoke|signed|agreed|discussed|talked|shook|greeted|embraced)"
+)
+_PAIR_AFTER = re.compile(rf",?\s+and\s+(?:[A-Z][\w'’.-]+\s+){{1,3}}{_PAIR_VERB}\b")
+_PAIR_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+and\s+\Z")
+_VERB_AFTER = re.compile(rf"\s+{_PAIR_VERB}\b")
+
+
+def _in_a_pair(text: str, start: int, end: int) -> bool:
+    """ "Biden and Putin held talks", "Joe Biden and Vladimir Putin met": two names meeting."""
+    if _PAIR_AFTER.match(text, end):
+        return True
+    return bool(_VERB_AFTER.match(text, end) and _PAIR_BEFORE.search(text, max(0, start - 60), start))
+
+
 def _lone_name(text: str, token: _Token, lexicon: Lexicon) -> bool:
     """One capitalised word that a reporting verb follows ("Srettha said"), or a title before it
     ("prime minister Modi"), and that names no place, group or nationality."""
-    if token.possessive or token.fold in _NOT_PERSON_WORDS or token.fold in lexicon.countries:
+    if token.possessive or token.fold in _NOT_PERSON_WORDS or lexicon.country(token.text) is not None:
         return False
     if token.text in DEMONYMS or token.text.casefold() in _NOT_NAMES:
         return False
     if token.text.endswith("s") and (
-        token.text[:-1] in DEMONYMS or token.text[:-1].casefold() in lexicon.countries
+        token.text[:-1] in DEMONYMS or lexicon.country(token.text[:-1]) is not None
     ):
         return False  # "the Soviets", "the two Koreas"
     if re.search(r"\b(?:in|at|from|to|near|of)\s+\Z", text[max(0, token.start - 6) : token.start]):
         return False  # "a press conference in Subang, said": a place
     if _title_before(text, token.start)[0] is not None:
         return True
-    return bool(_SPEECH_AFTER.match(text, token.end))
+    return bool(_SPEECH_AFTER.match(text, token.end)) or _in_a_pair(text, token.start, token.end)
 
 
 def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> bool:
@@ -260,7 +285,7 @@ def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> 
     for token in tokens[i:j]:
         if token.fold in _NOT_PERSON_WORDS:
             return False
-        if any(part in lexicon.countries for part in (token.fold, *token.text.casefold().split("-"))):
+        if any(lexicon.country(part) is not None for part in (token.text, *token.text.split("-"))):
             return False
     return True
 
@@ -486,7 +511,11 @@ def _is_person(text: str, tokens: list[_Token], i: int, j: int) -> bool:
     after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
     if tokens[j - 1].possessive:
         return False
-    return bool(_APPOSITION.match(after) or _SPEECH_AFTER.match(after))
+    if _APPOSITION.match(after) or _SPEECH_AFTER.match(after):
+        return True
+    if _MEET_BEFORE.search(text, max(0, tokens[i].start - 30), tokens[i].start):
+        return True  # "met with Xi Jinping", "hosted Olaf Scholz"
+    return _in_a_pair(text, tokens[i].start, tokens[j - 1].end)
 
 
 def _word_back(text: str, position: int) -> tuple[str, int, str] | None:
