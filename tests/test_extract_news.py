@@ -360,7 +360,7 @@ def test_people_that_only_meet_are_people(text: str) -> None:
 def test_countries_and_adverbs_are_not_people(text: str) -> None:
     result = read(text)
     assert result.persons == () and result.meetings == ()
-    assert all(a.speaker_name is None and a.speaker is None for a in result.attributions) or not result.attributions
+    assert not [a for a in result.attributions if a.speaker is not None or a.speaker_name is not None]
 
 
 def test_a_comma_clause_after_a_place_is_not_its_country() -> None:
