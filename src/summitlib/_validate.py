@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from itertools import repeat
+from itertools import chain, repeat
+from operator import eq, is_
 from typing import Any
 
 import attrs
@@ -83,6 +84,72 @@ _ACCEPTS: dict[Validator, Callable[[tuple[Any, ...]], bool]] = {
 _TYPES: dict[Validator, tuple[type, ...]] = {}
 """The types of `instance_of` validators for which a plain ``isinstance`` decides."""
 
+_COLUMNS: dict[Validator, Callable[[list[Any]], bool]] = {}
+"""Whole-column checks (see `accepts_all`), registered with the validators they stand for."""
+
+
+def accepts_all(validator: Validator) -> Callable[[list[Any]], bool] | None:
+    """A check of many values at once that is True only when ``validator`` accepts each of them, or None
+    when there is none (then each value is checked on its own). Used to build many records at once."""
+    return _COLUMNS.get(validator)
+
+
+def _column(accepts: Callable[[tuple[Any, ...]], bool]) -> Callable[[list[Any]], bool]:
+    return lambda values: accepts(tuple(values))
+
+
+def _optional_column(accepts: Callable[[list[Any]], bool]) -> Callable[[list[Any]], bool]:
+    return lambda values: accepts([value for value in values if value is not None])
+
+
+def _each_column(validator: Validator) -> Callable[[list[Any]], bool] | None:
+    items = _COLUMNS.get(validator)
+    if items is None:
+        return None
+
+    def check(values: list[Any]) -> bool:
+        return all(map(is_, map(type, values), repeat(tuple))) and items(list(chain.from_iterable(values)))
+
+    return check
+
+
+def _unique_column(accepts: Callable[[list[Any]], bool]) -> Callable[[list[Any]], bool]:
+    def check(values: list[Any]) -> bool:
+        try:
+            return accepts(values) and all(map(eq, map(len, map(set, values)), map(len, values)))
+        except TypeError:  # unhashable items
+            return False
+
+    return check
+
+
+def _of_type(items: Iterable[Any], kind: type) -> bool:
+    return all(map(is_, map(type, items), repeat(kind)))
+
+
+_ID_LINES = re.compile(f"(?:{ID_PATTERN.pattern.removesuffix(chr(92) + 'Z')}\n)*")
+"""Ids one per line: `ID_PATTERN` (an id never holds a line break), for a whole column in one match."""
+
+
+def _all_ids(values: list[Any]) -> bool:
+    """Every value is an id (checked once per distinct value, all in one match)."""
+    distinct = list(set(values)) if _of_type(values, str) else None
+    if not distinct:
+        return distinct is not None
+    lines = "\n".join(distinct) + "\n"
+    return lines.count("\n") == len(distinct) and _ID_LINES.fullmatch(lines) is not None
+
+
+def register_column(validator: Validator, check: Callable[[list[Any]], bool]) -> None:
+    """Register ``check`` as the whole-column form of ``validator`` (see `accepts_all`)."""
+    _COLUMNS[validator] = check
+
+
+_COLUMNS[identifier] = _all_ids
+_COLUMNS[optional_identifier] = _optional_column(_COLUMNS[identifier])
+_COLUMNS[text] = _column(_all_text)
+_COLUMNS[optional_text] = _optional_column(_COLUMNS[text])
+
 
 def instance_of(*types: type) -> Validator:
     """Like `attrs.validators.instance_of`, raising `InvalidValueError`."""
@@ -96,6 +163,7 @@ def instance_of(*types: type) -> Validator:
     if not issubclass(bool, types):  # then isinstance alone decides (for `each`: item by item in C)
         _ACCEPTS[check] = lambda items: all(map(isinstance, items, repeat(types)))
         _TYPES[check] = types
+        _COLUMNS[check] = lambda values: all(map(isinstance, values, repeat(types)))
     return check
 
 
@@ -109,6 +177,9 @@ def optional(validator: Validator) -> Validator:
             return
         validator(instance, attribute, value)
 
+    column = _COLUMNS.get(validator)
+    if column is not None:
+        _COLUMNS[check] = _optional_column(column)
     return check
 
 
@@ -130,6 +201,9 @@ def each(validator: Validator) -> Validator:
                     f"{field_name(instance, attribute)}[{index}]", error.expected, item
                 ) from None
 
+    column = _each_column(validator)
+    if column is not None:
+        _COLUMNS[check] = column
     return check
 
 
@@ -141,6 +215,9 @@ def each_unique(validator: Validator) -> Validator:
         items(instance, attribute, value)
         unique(instance, attribute, value)
 
+    column = _COLUMNS.get(items)
+    if column is not None:
+        _COLUMNS[check] = _unique_column(column)
     return check
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import enum
 import re
+from itertools import repeat
 from typing import Any
 
 import attrs
@@ -128,6 +129,7 @@ def _enum(kind: type[enum.Enum]) -> v.Validator:
                 expected = f"one of {names}"
             raise InvalidValueError(v.field_name(instance, attribute), expected, value)
 
+    v.register_column(check, lambda values: all(map(isinstance, values, repeat(kind))))
     return check
 
 

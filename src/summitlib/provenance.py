@@ -31,6 +31,19 @@ def _quote(instance: Evidence, attribute: attrs.Attribute[Any], value: object) -
         raise InvalidValueError(_validate.field_name(instance, attribute), "a non-empty quote", value)
 
 
+def _offsets(values: list[Any]) -> bool:
+    present = [value for value in values if value is not None]
+    return set(map(type, present)) <= {int} and min(present, default=0) >= 0
+
+
+def _quotes(values: list[Any]) -> bool:
+    return set(map(type, values)) <= {str} and all(map(str.strip, values))
+
+
+_validate.register_column(_offset, _offsets)
+_validate.register_column(_quote, _quotes)
+
+
 @attrs.frozen(kw_only=True)
 class Evidence:
     """An exact quote from a source that supports a fact.

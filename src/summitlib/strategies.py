@@ -56,6 +56,7 @@ __all__ = [
     "leaders",
     "meetings",
     "names",
+    "outcomes",
     "partial_dates",
     "places",
     "query_records",
@@ -152,19 +153,29 @@ def places() -> SearchStrategy[Place]:
     )
 
 
+def _notes() -> SearchStrategy[str | None]:
+    return st.none() | names()
+
+
 def _texts() -> SearchStrategy[str]:
     return st.lists(st.sampled_from(_WORDS), min_size=3, max_size=30).map(" ".join)
 
 
 @st.composite
 def evidence(draw: st.DrawFn, source: str | None = None, text: str | None = None) -> Evidence:
-    """Evidence; with ``text`` given, the quote is an exact substring of it (offsets left unresolved)."""
+    """Evidence, with or without offsets; with ``text`` given, the quote is an exact substring of it (and
+    the offsets, when given, its place in the text)."""
     if text is None:
-        return Evidence(source=source or draw(identifiers()), quote=draw(_texts()))
-    words = text.split(" ")
-    i = draw(st.integers(0, len(words) - 1))
-    j = draw(st.integers(i + 1, len(words)))
-    return Evidence(source=source or draw(identifiers()), quote=" ".join(words[i:j]))
+        quote = draw(_texts())
+        start = draw(st.none() | st.integers(0, 10_000))
+    else:
+        words = text.split(" ")
+        i = draw(st.integers(0, len(words) - 1))
+        j = draw(st.integers(i + 1, len(words)))
+        quote = " ".join(words[i:j])
+        start = draw(st.none() | st.just(len(" ".join(words[:i])) + (1 if i else 0)))
+    end = None if start is None else start + len(quote)
+    return Evidence(source=source or draw(identifiers()), quote=quote, start=start, end=end)
 
 
 def inferences(field: str) -> SearchStrategy[Inference]:
@@ -180,13 +191,24 @@ def roles() -> SearchStrategy[Role]:
         kind=st.sampled_from(RoleKind),
         country=st.none() | country_codes(),
         period=st.none() | date_spans(),
+        evidence=st.lists(evidence(), max_size=1).map(tuple),
+        inferred=st.lists(inferences("country"), max_size=1).map(tuple),
     )
 
 
-def _role(title: str, kind: RoleKind, country: str | None, period: DateSpan | None) -> Role:
+def _role(
+    title: str,
+    kind: RoleKind,
+    country: str | None,
+    period: DateSpan | None,
+    evidence: tuple[Evidence, ...] = (),
+    inferred: tuple[Inference, ...] = (),
+) -> Role:
     start = period.start if period else None
     end = period.end if period else None
-    return Role(title=title, kind=kind, country=country, start=start, end=end)
+    return Role(
+        title=title, kind=kind, country=country, start=start, end=end, evidence=evidence, inferred=inferred
+    )
 
 
 def speakers(leader_ids: SearchStrategy[str] | None = None) -> SearchStrategy[Speaker]:
@@ -221,6 +243,8 @@ def leaders() -> SearchStrategy[Leader]:
         country=st.none() | country_codes(),
         roles=st.lists(roles(), max_size=2).map(tuple),
         evidence=st.lists(evidence(), max_size=2).map(tuple),
+        inferred=st.lists(inferences("country"), max_size=1).map(tuple),
+        note=_notes(),
     )
 
 
@@ -231,7 +255,9 @@ def issues() -> SearchStrategy[Issue]:
         id=identifiers(),
         name=names(),
         aliases=st.lists(names(), max_size=3, unique=True).map(tuple),
+        parent=st.none() | identifiers().map("parent:".__add__),  # never the issue's own id
         evidence=st.lists(evidence(), max_size=2).map(tuple),
+        note=_notes(),
     )
 
 
@@ -246,7 +272,10 @@ def sources() -> SearchStrategy[Source]:
         publisher=st.none() | names(),
         authors=st.lists(names(), max_size=2).map(tuple),
         published=st.none() | partial_dates(),
+        url=st.none() | identifiers().map("https://example.org/".__add__),
+        language=st.sampled_from(("en", "ru", "de", "zh-Hans")),
         inferred=st.lists(inferences("published"), max_size=1).map(tuple),
+        note=_notes(),
     )
 
 
@@ -261,10 +290,22 @@ def meetings() -> SearchStrategy[Meeting]:
         participants=st.lists(identifiers(), max_size=4, unique=True).map(tuple),
         when=st.none() | whens(),
         place=st.none() | places(),
+        occasion=st.none() | identifiers().map("summit:".__add__),  # never the meeting's own id
         issues=st.lists(identifiers(), max_size=3, unique=True).map(tuple),
-        outcomes=st.lists(st.builds(Outcome, description=names()), max_size=2).map(tuple),
+        outcomes=st.lists(outcomes(), max_size=2).map(tuple),
         evidence=st.lists(evidence(), max_size=2).map(tuple),
         inferred=st.lists(inferences("when"), max_size=1).map(tuple),
+        note=_notes(),
+    )
+
+
+def outcomes() -> SearchStrategy[Outcome]:
+    """Stand-alone outcomes."""
+    return st.builds(
+        Outcome,
+        description=names(),
+        issues=st.lists(identifiers(), max_size=2, unique=True).map(tuple),
+        evidence=st.lists(evidence(), max_size=1).map(tuple),
     )
 
 
@@ -279,7 +320,10 @@ def claims() -> SearchStrategy[Claim]:
         evidence=evidence(),
         meetings=st.lists(identifiers(), max_size=2, unique=True).map(tuple),
         issues=st.lists(identifiers(), max_size=2, unique=True).map(tuple),
+        subject=st.none() | identifiers(),
         said_on=st.none() | whens(),
+        inferred=st.lists(inferences("said_on"), max_size=1).map(tuple),
+        note=_notes(),
     )
 
 
@@ -302,8 +346,14 @@ def records(
             id=sid,
             text=draw(_texts()),
             kind=draw(st.sampled_from(SourceKind)),
+            title=draw(st.none() | names()),
             publisher=draw(st.none() | st.sampled_from(("The Globe", "CNN", "RFE/RL"))),
+            authors=tuple(draw(st.lists(names(), max_size=2))),
             published=draw(st.none() | partial_dates(min_year, max_year)),
+            url=draw(st.none() | st.just(f"https://example.org/{sid}")),
+            language=draw(st.sampled_from(("en", "ru"))),
+            inferred=tuple(draw(st.lists(inferences("publisher"), max_size=1))),
+            note=draw(_notes()),
         )
         for sid in source_ids
     ]
@@ -323,6 +373,8 @@ def records(
             country=draw(st.none() | st.sampled_from(("USA", "RUS", "DEU", "CHN", "SUN"))),
             roles=tuple(draw(st.lists(roles(), max_size=1))),
             evidence=draw(proof()),
+            inferred=tuple(draw(st.lists(inferences("country"), max_size=1))),
+            note=draw(_notes()),
         )
         for lid in leader_ids
     ]
@@ -331,8 +383,10 @@ def records(
         Issue(
             id=iid,
             name=draw(names()),
+            aliases=tuple(draw(st.lists(names(), max_size=2, unique=True))),
             parent=draw(st.none() | st.sampled_from(issue_ids[:n])) if n else None,
             evidence=draw(proof()),
+            note=draw(_notes()),
         )
         for n, iid in enumerate(issue_ids)
     ]
@@ -363,6 +417,8 @@ def records(
                 draw(st.lists(st.builds(Outcome, description=names(), issues=issue_subset), max_size=1))
             ),
             evidence=draw(proof()),
+            inferred=tuple(draw(st.lists(inferences("when"), max_size=1))),
+            note=draw(_notes()),
         )
         for n, mid in enumerate(meeting_ids)
     ]
@@ -380,6 +436,8 @@ def records(
             issues=draw(issue_subset),
             subject=draw(st.none() | st.sampled_from(leader_ids)),
             said_on=draw(st.none() | whens(min_year, max_year)),
+            inferred=tuple(draw(st.lists(inferences("said_on"), max_size=1))),
+            note=draw(_notes()),
         )
         for cid in claim_ids
     ]

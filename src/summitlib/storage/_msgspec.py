@@ -23,9 +23,11 @@ the count); when the decoded document holds exactly that many keys, no object re
 
 from __future__ import annotations
 
+import enum
 import functools
 import importlib
 import re
+import typing
 from collections import Counter
 from itertools import chain, groupby
 from operator import attrgetter
@@ -34,16 +36,13 @@ from typing import Any, Union
 
 import attrs
 
-from summitlib.model import MeetingFormat, MeetingStatus
-from summitlib.places import Place
-from summitlib.storage._build import KINDS, SINGULAR, Origin, Part, build, take
-from summitlib.storage._columns import EVIDENCE_FIELDS, MEETING_FIELDS, REQUIRED, Rows, build_meetings
+from summitlib.storage._build import KINDS, SINGULAR, Origin, Part
+from summitlib.storage._columns import REQUIRED, Rows, build_records, is_nested_record, optional_of
 from summitlib.storage._schema import CORPUS_KIND, SCHEMA_VERSION, read_header
 
 __all__ = ["read_json_fast", "read_jsonl_fast"]
 
 _HEADER = ("schema_version", "kind", "name", "description")
-_PLACE_FIELDS = tuple(field.name for field in attrs.fields(Place))
 _SPACED_KEY = re.compile(rb'"[ \t\r\n]+:')
 
 
@@ -51,71 +50,107 @@ _SPACED_KEY = re.compile(rb'"[ \t\r\n]+:')
 class _Msgspec:
     decoder: Any
     unset: Any
-    meeting: type
-    evidence: type
+    astuple: Any
+    structs: tuple[type, ...]  # every mirror struct of a nested record
     plain: Any  # decodes any JSON value (a JSON Lines header)
     lines: Any  # decodes the record lines of a JSON Lines corpus, made one array
-    line_kinds: dict[str, tuple[type, tuple[str, ...]]]  # kind: (its struct in JSON Lines, its fields)
+    line_kinds: dict[type, str]  # the struct of each record kind in JSON Lines: its kind
+
+
+class _Mirror:
+    """msgspec structs mirroring record classes, generated from their attrs fields: a field per
+    attribute, required where the attribute has no default; enums, lists of text and nested records
+    typed (msgspec checks them in C), any other value left as plain data for the converter."""
+
+    def __init__(self, msgspec: Any) -> None:
+        self.msgspec = msgspec
+        self.nested: dict[type, type] = {}
+
+    def struct(self, cls: type[Any], name: str, **options: Any) -> Any:
+        hints = typing.get_type_hints(cls)
+        spec = [
+            (field.name, self.type(hints.get(field.name, field.type)))
+            if field.default is attrs.NOTHING
+            else (field.name, self.type(hints.get(field.name, field.type)), self.msgspec.UNSET)
+            for field in attrs.fields(cls)
+        ]
+        return self.msgspec.defstruct(name, spec, forbid_unknown_fields=True, kw_only=True, **options)
+
+    def record(self, cls: type[Any]) -> type:
+        if cls not in self.nested:
+            self.nested[cls] = self.struct(cls, cls.__name__)
+        return self.nested[cls]
+
+    def type(self, kind: Any) -> Any:
+        inner, optional = optional_of(kind)
+        found: Any = Any
+        if isinstance(inner, type) and issubclass(inner, enum.Enum):
+            found = inner  # msgspec maps enum values to members in C
+        elif typing.get_origin(inner) is tuple and typing.get_args(inner)[1:] == (Ellipsis,):
+            item = typing.get_args(inner)[0]
+            if item is str:
+                found = tuple[str, ...]  # the very tuples the records keep
+            elif is_nested_record(item):
+                found = list[self.record(item)]  # type: ignore[misc]
+        elif is_nested_record(inner):
+            found = self.record(inner)
+        return found if found is Any or not optional else found | None
 
 
 @functools.cache
 def _msgspec() -> _Msgspec | None:
-    """msgspec's decoder for a corpus document, with its mirror structs; None without msgspec."""
+    """msgspec's decoders for a corpus document and for JSON Lines, with the mirror structs of the record
+    classes (generated from them); None without msgspec."""
     try:
         msgspec = importlib.import_module("msgspec")
     except ImportError:
         return None
-    unset = msgspec.UNSET
-
-    def struct(
-        name: str, fields: tuple[str, ...], types: dict[str, Any], *required: str, **options: Any
-    ) -> Any:
-        spec = [
-            (field, types.get(field, Any)) if field in required else (field, types.get(field, Any), unset)
-            for field in fields
-        ]
-        return msgspec.defstruct(name, spec, forbid_unknown_fields=True, kw_only=True, **options)
-
-    place = struct("Place", _PLACE_FIELDS, {}, frozen=True)  # hashable: equal places are built once
-    evidence = struct("Evidence", EVIDENCE_FIELDS, {}, "source", "quote")
-    types = {
-        "place": place | None,
-        "evidence": list[evidence],  # type: ignore[valid-type]
-        "format": MeetingFormat,  # msgspec maps enum values to members in C
-        "status": MeetingStatus,
-        "participants": tuple[str, ...],  # the very tuples the meetings keep
-        "issues": tuple[str, ...],
+    mirror = _Mirror(msgspec)
+    lists = {kind: list[mirror.record(cls)] for kind, cls in KINDS.items()}  # type: ignore[misc]
+    document = msgspec.defstruct(
+        "Document",
+        [(name, Any, msgspec.UNSET) for name in _HEADER] + [(k, t, msgspec.UNSET) for k, t in lists.items()],
+        forbid_unknown_fields=True,
+        kw_only=True,
+    )
+    line_kinds = {  # JSON Lines: a struct per kind, chosen by the record's "type"
+        mirror.struct(cls, f"{cls.__name__}Line", tag_field="type", tag=SINGULAR[kind]): kind
+        for kind, cls in KINDS.items()
     }
-    required = ("id", "name", "format", "status")
-    meeting = struct("Meeting", MEETING_FIELDS, types, *required)
-    document = struct("Document", (*_HEADER, *KINDS), {"meetings": list[meeting]})  # type: ignore[valid-type]
-    line_kinds: dict[str, tuple[type, tuple[str, ...]]] = {}
-    for kind, cls in KINDS.items():  # JSON Lines: a struct per kind, chosen by the record's "type"
-        tagged = {"tag_field": "type", "tag": SINGULAR[kind]}
-        if kind == "meetings":
-            fields, line = MEETING_FIELDS, struct("MeetingLine", MEETING_FIELDS, types, *required, **tagged)
-        else:
-            fields = tuple(field.name for field in attrs.fields(cls))
-            line = struct(f"{cls.__name__}Line", fields, {}, **tagged)
-        line_kinds[kind] = (line, fields)
-    line_types = tuple(line for line, _ in line_kinds.values())
-    lines = msgspec.json.Decoder(list[Union[line_types]])  # type: ignore[valid-type]  # noqa: UP007
-    plain = msgspec.json.Decoder()
-    return _Msgspec(msgspec.json.Decoder(document), unset, meeting, evidence, plain, lines, line_kinds)
+    lines = msgspec.json.Decoder(list[Union[tuple(line_kinds)]])  # type: ignore[misc]  # noqa: UP007
+    return _Msgspec(
+        decoder=msgspec.json.Decoder(document),
+        unset=msgspec.UNSET,
+        astuple=msgspec.structs.astuple,
+        structs=tuple(mirror.nested.values()),
+        plain=msgspec.json.Decoder(),
+        lines=lines,
+        line_kinds=line_kinds,
+    )
+
+
+_PLAIN = frozenset((str, int, float, bool, type(None), tuple))
+"""Values without mappings inside (tuples are decoded lists of text); anything else may hold keys."""
 
 
 class _StructRows:
     """`Rows` over mirror structs, counting the keys present (for the repeated-key check)."""
 
     def __init__(self, spec: _Msgspec) -> None:
+        self.spec = spec
         self.unset = spec.unset
         self.present = 0
         self.read: dict[type, set[str]] = {}
+
+    def rows(self) -> Rows:
+        return Rows(self.column, self.only, self.distinct, rows=self.spec.structs)
 
     def column(self, rows: list[Any], field: str, default: Any) -> list[Any]:
         values = list(map(attrgetter(field), rows))
         absent = 0 if default is REQUIRED else values.count(self.unset)  # msgspec required those
         self.present += len(values) - absent
+        if not _PLAIN.issuperset(map(type, values)):  # plain data inside: count its keys too
+            self.present += sum(map(_keys, values))
         if rows:
             self.read.setdefault(type(rows[0]), set()).add(field)
         if absent:
@@ -123,27 +158,23 @@ class _StructRows:
             return [default if value is unset else value for value in values]
         return values
 
-    def read_all(self, meeting: type, evidence: type) -> bool:
-        """True when every field of the meeting and evidence structs was read (so every key is counted)."""
-        if self.read.get(meeting) != set(MEETING_FIELDS):
-            return False
-        return evidence not in self.read or self.read[evidence] == set(EVIDENCE_FIELDS)
+    def read_all(self) -> bool:
+        """True when every field of every struct read was read (so that every key is counted)."""
+        return all(
+            fields == set(getattr(kind, "__struct_fields__", ())) for kind, fields in self.read.items()
+        )
 
     @staticmethod
     def only(rows: list[Any], fields: frozenset[str]) -> bool:
         return True  # msgspec has refused unknown fields; each list holds one struct type
 
-    def places(self, values: list[Any]) -> list[Place | None]:
-        """Each place struct (or None) as a `Place`, built once per distinct place (structs of equal
-        fields are equal), counting the keys of every one."""
-        unset = self.unset
-        built: dict[Any, Place | None] = {None: None}
-        for place, count in Counter(values).items():
-            if place is not None:
-                fields = {f: v for f in _PLACE_FIELDS if (v := getattr(place, f)) is not unset}
-                built[place] = Place(**fields)
-                self.present += count * len(fields)
-        return list(map(built.__getitem__, values))
+    def distinct(self, values: list[Any]) -> list[Any]:
+        """A key per struct (equal for structs of the same fields, values and value types), counting the
+        keys of the repeated ones (the first of each is built, and counted, as a row)."""
+        keys = [(items, tuple(map(type, items))) for items in map(self.spec.astuple, values)]
+        for (items, _), count in Counter(keys).items():
+            self.present += (count - 1) * (len(items) - items.count(self.unset))
+        return keys
 
 
 def _keys(value: Any) -> int:
@@ -180,25 +211,13 @@ def read_json_fast(data: bytes, file: str, path: Path) -> tuple[list[Part], dict
     origin = Origin(file=file, format="json", path=path)
     rows = _StructRows(spec)
     parts = []
-    keys = len(present)
-    for kind in KINDS:
-        if kind not in present:
-            continue
-        if kind == "meetings":
-            meetings = present[kind]
-            built = build_meetings(meetings, Rows(rows.column, rows.only, rows.places))
+    for kind, cls in KINDS.items():
+        if kind in present:
+            built = build_records(cls, present[kind], rows.rows())
             if built is None:
                 return None
             parts.append(Part(kind, built, origin))
-            continue
-        keys += _keys(present[kind])
-        part, found = take(kind, present[kind], origin, SCHEMA_VERSION)
-        if found or part is None:
-            return None
-        parts.append(part)
-    if present.get("meetings") and not rows.read_all(spec.meeting, spec.evidence):
-        return None
-    if not _no_repeated_keys(data, keys + rows.present):
+    if not rows.read_all() or not _no_repeated_keys(data, len(present) + rows.present):
         return None
     return parts, meta
 
@@ -231,28 +250,18 @@ def read_jsonl_fast(data: bytes, file: str, path: Path) -> tuple[list[Part], dic
         numbers.setdefault(struct_type, []).append(range(line, line + len(items)))
         line += len(items)
     rows = _StructRows(spec)
-    keys = _keys(header) + len(values)  # each record's "type"
     parts = []
-    unset = spec.unset
-    for kind, (struct_type, fields) in spec.line_kinds.items():
+    for struct_type, kind in spec.line_kinds.items():
         if struct_type not in groups:
             continue
-        items = groups[struct_type]
         record_lines = tuple(chain.from_iterable(numbers[struct_type]))
         origin = Origin(file=file, format="jsonl", record_lines=record_lines, path=path)
-        if kind == "meetings":
-            built = build_meetings(items, Rows(rows.column, rows.only, rows.places))
-            if built is None or not rows.read_all(struct_type, spec.evidence):
-                return None
-            parts.append(Part(kind, built, origin))
-            continue
-        plain = [{f: v for f in fields if (v := getattr(item, f)) is not unset} for item in items]
-        keys += sum(map(_keys, plain))
-        records, found = build(kind, plain, origin)
-        if found:
+        built = build_records(KINDS[kind], groups[struct_type], rows.rows())
+        if built is None:
             return None
-        parts.append(Part(kind, records, origin))
-    if not _no_repeated_keys(data, keys + rows.present):
+        parts.append(Part(kind, built, origin))
+    keys = _keys(header) + len(values)  # each record's "type"
+    if not rows.read_all() or not _no_repeated_keys(data, keys + rows.present):
         return None
     return parts, meta
 
