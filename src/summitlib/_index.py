@@ -1,4 +1,4 @@
-"""The indexes of a corpus, built once when it is constructed.
+"""The indexes of a corpus, each built on first use.
 
 [`Store`][summitlib._index.Store] holds the records of each kind in a fixed order (meetings
 chronologically), maps from id to position, name indexes, and the query indexes that let a filter start
@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import threading
 from array import array
 from collections.abc import Iterable, Sequence
+from typing import Any, ClassVar
 
 from summitlib._names import FAMILY_NAME_FIRST, NameIndex, normalise
 from summitlib.claims import Claim, SpeakerKind
@@ -56,27 +58,89 @@ def union(lists: Iterable[Sequence[int]]) -> list[int]:
     return sorted(set(itertools.chain.from_iterable(chosen)))
 
 
+class _Scratch:
+    """Where an index is built: attributes set here, anything else read from the store."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
 class Store:
-    """Every record of a corpus, in collection order, with the indexes queries use."""
+    """Every record of a corpus, in collection order, with the indexes queries use.
+
+    The indexes are built on first use, each group by its builder (`_LAZY`), so that a corpus nobody
+    queries costs no more than its records. A builder fills a scratch namespace that is published in
+    one step, under a lock: concurrent first queries build each index once and never see half of one.
+    """
+
+    _LAZY: ClassVar[dict[str, str]] = {
+        "meetings": "_sort_meetings",
+        "position": "_index_positions",
+        "children": "_index_issues",
+        **dict.fromkeys(
+            (
+                "pairs", "by_leader", "meetings_by_issue", "meetings_by_source", "meetings_by_place",
+                "parts", "starts", "lo", "hi", "gathering", "max_span",
+            ),
+            "_index_meetings",
+        ),
+        **dict.fromkeys(
+            ("claims_by_meeting", "claims_by_issue", "claims_by_leader", "claims_by_source", "groups"),
+            "_index_claims",
+        ),
+        **dict.fromkeys(("mentions", "issues_by_source"), "_index_mentions"),
+    }  # fmt: skip
+    """Each lazily built attribute and the method that builds it (with the others of its group)."""
 
     def __init__(self, records: Records) -> None:
         self.leaders: tuple[Leader, ...] = records.leaders
         self.issues: tuple[Issue, ...] = records.issues
         self.sources: tuple[Source, ...] = records.sources
         self.claims: tuple[Claim, ...] = records.claims
-        self.meetings: tuple[Meeting, ...] = tuple(sorted(records.meetings, key=meeting_sort_key))
+        self._unsorted = records.meetings
+        self._names: dict[str, NameIndex] = {}
+        self._lock = threading.RLock()
+
+    def __getattr__(self, name: str) -> Any:
+        """Build the index group of ``name`` on first use (only called for attributes not yet set)."""
+        builder = Store._LAZY.get(name)
+        if builder is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        with self._lock:
+            if name not in self.__dict__:  # another thread may have built it meanwhile
+                scratch = _Scratch(self)
+                getattr(Store, builder)(scratch)
+                built = {k: v for k, v in vars(scratch).items() if k != "_store"}
+                self.__dict__.update(built)  # one step: readers see all of the group or none of it
+        return self.__dict__[name]
+
+    def build_indexes(self) -> Store:
+        """Build every index now (benchmarks; a corpus about to be queried from many threads)."""
+        for name in Store._LAZY:
+            getattr(self, name)
+        return self
+
+    def _sort_meetings(self) -> None:
+        self.meetings: tuple[Meeting, ...] = tuple(sorted(self._unsorted, key=meeting_sort_key))
+
+    def _index_positions(self) -> None:
         self.position: dict[str, dict[str, int]] = {
             kind: {item.id: n for n, item in enumerate(getattr(self, kind))}
             for kind in ("leaders", "issues", "meetings", "sources", "claims")
         }
-        self._names: dict[str, NameIndex] = {}
-        self._index_issues()
-        self._index_meetings()
-        self._index_claims()
-        self._index_mentions()
 
     def names(self, kind: str) -> NameIndex:
         """The name index of ``kind`` (``"leaders"`` ...), built on first use."""
+        index = self._names.get(kind)
+        if index is not None:
+            return index
+        with self._lock:
+            return self._name_index(kind)
+
+    def _name_index(self, kind: str) -> NameIndex:
         index = self._names.get(kind)
         if index is None:
             singular = kind[:-1]
