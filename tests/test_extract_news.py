@@ -367,3 +367,9 @@ def test_a_comma_clause_after_a_place_is_not_its_country() -> None:
     text = "Joe Biden met Xi Jinping at a resort in Bali, US officials said, on Monday."
     [candidate] = read(text, "2022-11-15").meetings
     assert candidate.place is not None and candidate.place.name == "Bali" and candidate.place.country is None
+
+
+def test_both_leaders_said_is_said_by_both() -> None:
+    text = 'President Joe Biden met Russian President Vladimir Putin. Both leaders said the talks were "constructive".'
+    said = sorted(str(a.speaker) for a in read(text, "2021-06-17").attributions)
+    assert said == ["joe-biden", "vladimir-putin"]

@@ -67,6 +67,7 @@ _WEAK = frozenset(
         "welcomed",
         "congratulated",
         "answered",
+        "concluded",
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
@@ -154,6 +155,8 @@ class _Who:
     cue: Cue
     name: str | None = None
     pronoun: bool = False
+    others: tuple[_Who, ...] = ()
+    """Who else says the same words ("both leaders said": the other one)."""
 
 
 @attrs.frozen
@@ -373,7 +376,7 @@ def _add(
     context: _Context, found: list[Attribution], said: _Said, verb: re.Match[str], who: _Who, limit_start: int
 ) -> None:
     found.append(_build(context.text, said, verb, who))
-    for other in _coordinated(context, who, limit_start):
+    for other in (*who.others, *_coordinated(context, who, limit_start)):
         found.append(_build(context.text, said, verb, other))
 
 
@@ -402,6 +405,14 @@ def _speaker_before(
             return None
         cue = Cue(start=start, end=limit_start + pronoun.end("p"), text=pronoun["p"])
         return attrs.evolve(resolved, cue=cue, pronoun=True)
+    both = _BOTH_LEADERS.search(segment)
+    if both is not None:  # "both leaders said": the two people the text has been about
+        start = limit_start + both.start()
+        pair = _last_two(context, start)
+        if pair is not None:
+            cue = Cue(start=start, end=limit_start + both.end("np"), text=both["np"])
+            first, second = (attrs.evolve(w, cue=cue) for w in pair)
+            return attrs.evolve(first, others=(second,))
     office = _OFFICE_NOUN.search(segment)
     if office is not None:
         start = limit_start + office.start("np")
@@ -418,6 +429,27 @@ def _speaker_before(
             return None  # "Recently said": no one
         return _group_or_name(np, start)
     return None
+
+
+_BOTH_LEADERS = re.compile(
+    r"(?P<np>\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))"
+    r"(?:\s+(?:also|later|then|again|have|had|has))*\s*\Z"
+)
+
+
+def _last_two(context: _Context, before: int) -> tuple[_Who, _Who] | None:
+    """The two people named last before ``before`` (outside quotations), most recent first."""
+    seen: dict[str, PersonMention] = {}
+    index = bisect.bisect_right(context.ends, before) - 1
+    while index >= 0 and len(seen) < 2:
+        mention = context.outside[index]
+        if mention.person is not None and mention.person not in seen and mention.rule != "credit":
+            seen[mention.person] = mention
+        index -= 1
+    if len(seen) < 2:
+        return None
+    first, second = seen.values()
+    return _person(first), _person(second)
 
 
 def _speaker_after(context: _Context, start: int, limit: int) -> _Who | None:
