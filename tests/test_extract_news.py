@@ -370,6 +370,7 @@ def test_a_comma_clause_after_a_place_is_not_its_country() -> None:
 
 
 def test_both_leaders_said_is_said_by_both() -> None:
-    text = 'President Joe Biden met Russian President Vladimir Putin. Both leaders said the talks were "constructive".'
+    text = "President Joe Biden met Russian President Vladimir Putin. "
+    text += 'Both leaders said the talks were "constructive".'
     said = sorted(str(a.speaker) for a in read(text, "2021-06-17").attributions)
     assert said == ["joe-biden", "vladimir-putin"]
