@@ -85,6 +85,7 @@ _OBJECT = re.compile(
 _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
     r"[^\S\n]*(?:(?P<colon>[:,])[^\S\n]*)?"
     r"(?:(?:on|in|at|during|last|this|late|early)\s+[\w.-]+(?:\s+[\w.-]+)?\s+(?=that\b))?"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?!that\b))?"
     r"(?P<that>that\s+)?"
 )
 _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"‘'`])")
@@ -253,9 +254,12 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
             if inverted is not None:  # "Modi and Xi felt that ..., said Jaishankar."
                 _add(context, found, inverted[0], verb, inverted[1], clause_start)
             continue
-        said = _what_was_said(context, verb, s_end)
-        if said is None and not text[verb.end() : s_end].strip(' .!?"”’'):
-            said = _said_before(text, s_start, who.cue.start)
+        rest = text[verb.end() : s_end]
+        if not rest.strip(' .!?"”’') or _ADJUNCT_ONLY.match(rest):
+            # "..., Sanders announced Tuesday via Twitter.": the words before are what was said
+            said = _said_before(text, s_start, who.cue.start) or _what_was_said(context, verb, s_end)
+        else:
+            said = _what_was_said(context, verb, s_end)
         if said is None:
             continue
         if verb["verb"] in _WEAK and not (said.quoted or re.match(r"\s*that\b", text[verb.end() :])):
@@ -264,6 +268,14 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
                 continue
             said = _Said(quote[0], quote[1], True)
         _add(context, found, said, verb, who, clause_start)
+
+
+_ADJUNCT_ONLY = re.compile(
+    r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|yesterday|tonight|earlier|later)\b)?\s*(?:(?:via|on|in|at|during|through)\s+(?:an?\s+|the\s+|his\s+"
+    r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4})?\s*[.!?\"”’]*\s*\Z"
+)
+"""What may follow a reporting verb that ends its sentence ("announced Tuesday via Twitter")."""
 
 
 def _inverted_at_end(
