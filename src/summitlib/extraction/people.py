@@ -131,7 +131,11 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
             tokens = tokens_of[run.start()] = _tokens(run, lexicon)
             if any(a.name_like and b.name_like for a, b in itertools.pairwise(tokens)):
                 known_before = len(surnames)
-                first_reading[run.start()] = (known_before, _read_run(text, tokens, lexicon, surnames, words))
+                read = _read_run(text, tokens, lexicon, surnames, words)
+                first_reading[run.start()] = (known_before, read)
+                alias = _ALIAS.match(text, run.end())
+                if alias is not None and read and read[-1].end == run.end():  # "Joko Widodo (Jokowi)"
+                    surnames.setdefault(fold_name(alias["alias"]), read[-1].name or read[-1].text)
     order = {key: index for index, key in enumerate(surnames)}
     for run in runs:
         word = run.group()
@@ -170,6 +174,13 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     for match in _PLURAL_DESCRIPTION.finditer(text):
         found.extend(_plural_description(match, lexicon, published))
     found.sort(key=lambda m: m.start)
+    found = [
+        m
+        for m in found
+        if not (
+            m.rule == "unknown-name" and _DATELINE_PLACE.match(text, m.end) and _at_line_start(text, m.start)
+        )
+    ]
     starts = [a for a, _ in quotes]
     return [attrs.evolve(m, quoted=True) if _inside(m.start, quotes, starts) else m for m in found]
 
@@ -260,6 +271,17 @@ def _in_a_pair(text: str, start: int, end: int) -> bool:
     if _PAIR_AFTER.match(text, end):
         return True
     return bool(_VERB_AFTER.match(text, end) and _PAIR_BEFORE.search(text, max(0, start - 60), start))
+
+
+_ALIAS = re.compile(r"[ \t]*\((?P<alias>[A-Z][\w'’-]{2,})\)")
+"""A short name in parentheses after a full name: "Joko Widodo (Jokowi)"."""
+_DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|[-—–:])[ \t]")
+"""What follows the city of a dateline: "Kuala Lumpur (ANTARA News) -", "GENEVA —"."""
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
 
 
 def _lone_name(text: str, token: _Token, lexicon: Lexicon) -> bool:
