@@ -130,9 +130,8 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
         if " " in run.group() or "\u00a0" in run.group():
             tokens = tokens_of[run.start()] = _tokens(run, lexicon)
             if any(a.name_like and b.name_like for a, b in itertools.pairwise(tokens)):
-                known_before = len(surnames)
                 read = _read_run(text, tokens, lexicon, surnames, words)
-                first_reading[run.start()] = (known_before, read)
+                first_reading[run.start()] = (len(surnames), read)  # what it learnt itself reads the same
                 alias = _ALIAS.match(text, run.end())
                 if alias is not None and read and read[-1].end == run.end():  # "Joko Widodo (Jokowi)"
                     surnames.setdefault(fold_name(alias["alias"]), read[-1].name or read[-1].text)
@@ -342,7 +341,10 @@ def _repeated(text: str, tokens: list[_Token], i: int, j: int, words: dict[str, 
     folds = [t.fold for t in tokens[i:j]]
     if any(f in _NOT_PERSON_WORDS or f in TITLE_WORDS for f in folds):
         return False
-    whole = text.count(text[tokens[i].start : tokens[j - 1].end])
+    phrase = text[tokens[i].start : tokens[j - 1].end]
+    whole = words.get("\0" + phrase)
+    if whole is None:  # how often the whole name stands in the text, counted once per name
+        whole = words["\0" + phrase] = text.count(phrase)
     keys = [tokens[j - 1].text, tokens[i].text] if family_name_first(folds) else [tokens[j - 1].text]
     return any(_uses(words, key) > whole for key in keys)
 
