@@ -9,10 +9,13 @@ YAML is in `summitlib.storage._yaml`.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
+import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from summitlib.errors import Problem
 
@@ -25,18 +28,69 @@ class DecodeError(Exception):
         self.problem = problem
 
 
-def read_bytes(path: Path, file: str) -> bytes:
-    """The bytes of ``path``.
+_KINDS = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "a directory",
+}
+
+
+def cannot_read(file: str, error: OSError | ValueError, what: str = "the file") -> DecodeError:
+    """The problem of a path that the system refused (``ValueError``: a NUL byte in it)."""
+    if isinstance(error, ValueError):  # os functions refuse a NUL byte with ValueError
+        reason = "the path contains a NUL byte"
+    elif error.errno == errno.ENAMETOOLONG:
+        reason = "the name is too long for the file system"
+    else:
+        reason = error.strerror or str(error)
+    return DecodeError(Problem(file=file, message=f"cannot read {what} ({reason})"))
+
+
+def _not_regular(file: str, mode: int) -> DecodeError:
+    kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+    return DecodeError(
+        Problem(file=file, message=f"the path is {kind}, not a file; expected a regular file (it was not read)")
+    )
+
+
+def open_regular(path: Path, file: str) -> BinaryIO:
+    """Open ``path`` for reading if it is a regular file.
+
+    A FIFO, device, socket or directory is refused after a ``stat``, without being opened (a FIFO would
+    block, a device never end); the file is opened non-blocking and checked again, in case it was swapped
+    in between.
 
     Raises:
-        DecodeError: the file cannot be read.
+        DecodeError: the path is not a regular file or cannot be opened.
     """
     try:
-        return path.read_bytes()
-    except OSError as error:
-        raise DecodeError(
-            Problem(file=file, message=f"cannot read the file ({error.strerror or error})")
-        ) from None
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_regular(file, mode)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except (OSError, ValueError) as error:
+        raise cannot_read(file, error) from None
+    stream = os.fdopen(fd, "rb")
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):  # pragma: no cover - replaced between the stat and the open
+        stream.close()
+        raise _not_regular(file, mode)
+    return stream
+
+
+def read_bytes(path: Path, file: str) -> bytes:
+    """The bytes of ``path`` (a regular file: see `open_regular`).
+
+    Raises:
+        DecodeError: the file cannot be read, or is not a regular file.
+    """
+    with open_regular(path, file) as stream:
+        try:
+            return stream.read()
+        except OSError as error:
+            raise cannot_read(file, error) from None
 
 
 def read_text(path: Path, file: str, *, exact: bool = False) -> str:

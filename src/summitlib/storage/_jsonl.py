@@ -25,7 +25,7 @@ from summitlib.errors import LoadError, Problem
 from summitlib.records import Records
 from summitlib.storage._atomic import atomic_file
 from summitlib.storage._build import KINDS, SINGULAR, Origin, Part, build, build_part
-from summitlib.storage._decode import DecodeError, _pairs, decode_utf8, loads_json, read_bytes
+from summitlib.storage._decode import DecodeError, _pairs, decode_utf8, loads_json, open_regular, read_bytes
 from summitlib.storage._encode import jsonl_chunks
 from summitlib.storage._fast import unstructure_list
 from summitlib.storage._msgspec import read_jsonl_fast
@@ -45,11 +45,9 @@ class _Line(NamedTuple):
 def _lines(path: Path, file: str) -> Iterator[_Line]:
     """The records of a JSON Lines corpus, line by line; the first item describes the header."""
     try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed below; a generator keeps it open while streaming
-    except OSError as error:
-        yield _Line(
-            0, problem=Problem(file=file, message=f"cannot read the file ({error.strerror or error})")
-        )
+        stream = open_regular(path, file)  # closed below; a generator keeps it open while streaming
+    except DecodeError as error:
+        yield _Line(0, problem=error.problem)
         return
     with stream:
         version: int | None = None
