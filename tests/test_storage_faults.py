@@ -1,0 +1,361 @@
+"""Fault injection: saves killed with SIGKILL at every step, concurrent savers, symbolic links, leftovers.
+
+A save is run in a forked child that kills itself (``SIGKILL``: no ``finally``, no cleanup) when it reaches
+the N-th line executed in the storage writers; the parent then loads the target. The property, for every
+N and every format: the target holds the old corpus or the new one, never neither and never a mixture,
+and the next save leaves nothing but the target in its directory.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import pytest
+
+from summitlib import LoadError, Records, SaveError
+from summitlib.storage import _atomic, _yamldir, load_records, save_records
+
+from .conftest import DATA
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+
+HAMBURG = DATA / "storage" / "hamburg"
+_WRITERS = {"_atomic.py", "_yamldir.py", "_json.py", "_jsonl.py"}
+NAMES = {"directory": "corpus", "json": "corpus.json", "jsonl": "corpus.jsonl"}
+
+
+@pytest.fixture(scope="module")
+def old_and_new() -> tuple[Records, Records]:
+    hamburg = load_records(HAMBURG)
+    return Records(sources=hamburg.sources, issues=hamburg.issues), hamburg
+
+
+def _counting(limit: int | None, counter: list[int]) -> Callable[..., Any]:
+    """A trace function counting the lines run in the storage writers; SIGKILL at line ``limit``."""
+
+    def local(frame: FrameType, event: str, arg: object) -> Any:
+        if event == "line":
+            counter[0] += 1
+            if counter[0] == limit:
+                os.kill(os.getpid(), signal.SIGKILL)
+        return local
+
+    def trace(frame: FrameType, event: str, arg: object) -> Any:
+        if os.path.basename(frame.f_code.co_filename) in _WRITERS:
+            return local
+        return None
+
+    return trace
+
+
+def _lines_of_a_save(records: Records, target: Path) -> int:
+    counter = [0]
+    sys.settrace(_counting(None, counter))
+    try:
+        save_records(records, target)
+    finally:
+        sys.settrace(None)
+    return counter[0]
+
+
+def _killed_save(records: Records, target: Path, at: int, *, fallback: bool = False) -> int:
+    """Save in a child killed at line ``at`` of the writers; the child's wait status."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        try:
+            if fallback:
+                _atomic.RENAMEAT2 = None
+            sys.settrace(_counting(at, [0]))
+            save_records(records, target)
+        finally:
+            os._exit(0)
+    return os.waitpid(pid, 0)[1]
+
+
+def _points(total: int, count: int) -> list[int]:
+    """About ``count`` kill points spread over ``1..total`` (every line when there are few)."""
+    step = max(1, total // count)
+    return sorted({*range(1, total + 1, step), total})
+
+
+def _listing(directory: Path) -> list[str]:
+    return sorted(os.listdir(directory))
+
+
+@pytest.mark.parametrize(
+    "points", [12, pytest.param(10_000, marks=pytest.mark.slow)], ids=["sampled", "every-line"]
+)
+@pytest.mark.parametrize("fallback", [False, True], ids=["exchange", "two-renames"])
+@pytest.mark.parametrize("exists", [True, False], ids=["replace", "create"])
+@pytest.mark.parametrize("kind", ["directory", "json", "jsonl"])
+def test_a_save_killed_at_any_line_leaves_old_or_new(
+    tmp_path: Path,
+    old_and_new: tuple[Records, Records],
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+    exists: bool,
+    fallback: bool,
+    points: int,
+) -> None:
+    if fallback and kind != "directory":
+        pytest.skip("files are always replaced by one rename")
+    if fallback:
+        monkeypatch.setattr(_atomic, "RENAMEAT2", None)
+    old, new = old_and_new
+    target = tmp_path / NAMES[kind]
+    if exists:
+        save_records(old, target)
+    total = _lines_of_a_save(new, target)
+    assert total > 20
+    killed = 0
+    for at in _points(total, points):
+        if exists:
+            save_records(old, target)
+        elif os.path.lexists(target):
+            _remove(target)
+        status = _killed_save(new, target, at, fallback=fallback)
+        killed += os.WIFSIGNALED(status)
+        if exists or os.path.lexists(target) or os.path.lexists(_atomic.journal_path(target)):
+            loaded = load_records(target)  # repairs an interrupted fallback swap
+            assert loaded in (old, new), f"killed at line {at} of {total}"
+            if not exists:
+                assert loaded == new, f"killed at line {at} of {total}"
+        save_records(new, target)  # the next save sweeps what the killed one left
+        assert _listing(tmp_path) == [target.name], f"killed at line {at} of {total}"
+        assert load_records(target) == new
+    assert killed >= len(_points(total, points)) - 1
+
+
+def _remove(path: Path) -> None:
+    import shutil
+
+    if path.is_dir():
+        shutil.rmtree(path)
+    else:
+        path.unlink()
+
+
+def test_an_interrupted_fallback_swap_is_repaired_by_the_next_load(
+    tmp_path: Path, old_and_new: tuple[Records, Records]
+) -> None:
+    """Between the two renames of the fallback, the target is missing: the next load moves it back."""
+    old, _ = old_and_new
+    target = tmp_path / "corpus"
+    save_records(old, target)
+    os.rename(target, _atomic.journal_path(target))
+    assert load_records(target) == old
+    assert _listing(tmp_path) == ["corpus"]
+
+
+def test_a_save_during_a_save_of_the_same_directory_is_refused(
+    tmp_path: Path, old_and_new: tuple[Records, Records], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Concurrent saves of one directory: the first wins, the second gets a SaveError and leaves nothing."""
+    old, new = old_and_new
+    target = tmp_path / "corpus"
+    save_records(old, target)
+    errors: list[BaseException] = []
+
+    def save_meanwhile(temporary: Path) -> None:
+        try:
+            save_records(old, target)
+        except SaveError as error:
+            errors.append(error)
+        real_fill(temporary)
+
+    real_fill = _fill_of(new, target)
+    monkeypatch.setattr(_yamldir, "replace_directory", _wrapped(save_meanwhile))
+    save_records(new, target)
+    monkeypatch.undo()
+    assert len(errors) == 1 and "another save of it is running" in str(errors[0])
+    assert str(target) in str(errors[0])
+    assert load_records(target) == new
+    assert _listing(tmp_path) == ["corpus"]
+
+
+def test_two_saves_creating_one_directory_the_loser_gets_a_save_error(
+    tmp_path: Path, old_and_new: tuple[Records, Records], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old, new = old_and_new
+    target = tmp_path / "corpus"
+    done: list[str] = []
+
+    def save_meanwhile(temporary: Path) -> None:
+        if done:  # the inner save, which runs this too
+            inner_fill(temporary)
+            return
+        done.append("inner")
+        save_records(old, target)  # creates the directory while the outer save is filling its own
+        real_fill(temporary)
+
+    real_fill = _fill_of(new, target)
+    inner_fill = _fill_of(old, target)
+    monkeypatch.setattr(_yamldir, "replace_directory", _wrapped(save_meanwhile))
+    with pytest.raises(SaveError, match="another save created it meanwhile"):
+        save_records(new, target)
+    monkeypatch.undo()
+    assert done == ["inner"]
+    assert load_records(target) == old
+    assert _listing(tmp_path) == ["corpus"]
+
+
+def _fill_of(records: Records, target: Path) -> Callable[[Path], None]:
+    """The ``fill`` function `write_directory` would pass for ``records``."""
+    captured: list[Callable[[Path], None]] = []
+    real = _yamldir.replace_directory
+    _yamldir.replace_directory = lambda target, fill, marker: captured.append(fill)  # type: ignore[assignment]
+    try:
+        _yamldir.write_directory(records, target, {})
+    finally:
+        _yamldir.replace_directory = real
+    return captured[0]
+
+
+def _wrapped(fill: Callable[[Path], None]) -> Callable[..., None]:
+    real = _atomic.replace_directory
+
+    def replace(target: Path, _: Callable[[Path], None], *, marker: str) -> None:
+        real(target, fill, marker=marker)
+
+    return replace
+
+
+@pytest.mark.slow
+def test_concurrent_saving_processes_leave_one_complete_corpus(
+    tmp_path: Path, old_and_new: tuple[Records, Records]
+) -> None:
+    """Four processes save different corpora to one directory, many times: every save either succeeds or
+    raises SaveError; at the end one complete corpus is at the target and nothing else beside it."""
+    old, new = old_and_new
+    corpora = [old, new, Records(sources=new.sources), Records(sources=new.sources, leaders=new.leaders)]
+    target = tmp_path / "corpus"
+    children = []
+    for corpus in corpora:
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            code = 0
+            try:
+                for _ in range(15):
+                    try:
+                        save_records(corpus, target)
+                    except SaveError:
+                        code = 3
+            except BaseException:
+                code = 1
+            os._exit(code)
+        children.append(pid)
+    codes = [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in children]
+    assert all(code in (0, 3) for code in codes), codes
+    assert load_records(target) in corpora
+    assert _listing(tmp_path) == ["corpus"]
+
+
+def test_concurrent_threads_saving_one_directory(tmp_path: Path, old_and_new: tuple[Records, Records]) -> None:
+    old, new = old_and_new
+    target = tmp_path / "corpus"
+    outcomes: list[str] = []
+
+    def work(records: Records) -> None:
+        for _ in range(5):
+            try:
+                save_records(records, target)
+                outcomes.append("saved")
+            except SaveError:
+                outcomes.append("refused")
+
+    threads = [threading.Thread(target=work, args=(r,)) for r in (old, new, old)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert "saved" in outcomes and set(outcomes) <= {"saved", "refused"}
+    assert load_records(target) in (old, new)
+    assert _listing(tmp_path) == ["corpus"]
+
+
+def test_saving_onto_a_symlinked_directory_writes_through_and_leaves_no_debris(
+    tmp_path: Path, old_and_new: tuple[Records, Records]
+) -> None:
+    old, new = old_and_new
+    (tmp_path / "real").mkdir()
+    (tmp_path / "links").mkdir()
+    save_records(old, tmp_path / "real" / "corpus")
+    link = tmp_path / "links" / "corpus"
+    link.symlink_to(tmp_path / "real" / "corpus")
+    save_records(new, link)
+    assert link.is_symlink()
+    assert load_records(link) == new == load_records(tmp_path / "real" / "corpus")
+    assert _listing(tmp_path / "links") == ["corpus"]
+    assert _listing(tmp_path / "real") == ["corpus"]
+
+
+def test_saving_onto_a_symlinked_file_writes_through(tmp_path: Path, old_and_new: tuple[Records, Records]) -> None:
+    old, new = old_and_new
+    save_records(old, tmp_path / "real.json")
+    (tmp_path / "link.json").symlink_to(tmp_path / "real.json")
+    save_records(new, tmp_path / "link.json")
+    assert (tmp_path / "link.json").is_symlink()
+    assert load_records(tmp_path / "real.json") == new
+    assert _listing(tmp_path) == ["link.json", "real.json"]
+
+
+@pytest.fixture
+def dead_pid() -> int:
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os._exit(0)
+    os.waitpid(pid, 0)
+    return pid
+
+
+@pytest.mark.parametrize("kind", ["directory", "json"])
+def test_a_save_sweeps_only_its_own_leftovers(
+    tmp_path: Path, old_and_new: tuple[Records, Records], dead_pid: int, kind: str
+) -> None:
+    old, _ = old_and_new
+    target = tmp_path / NAMES[kind]
+    stem = _atomic._stem(target)
+    dead = tmp_path / f"{stem}.{dead_pid}.abcd_123{_atomic.TEMP_SUFFIX}"
+    running = tmp_path / f"{stem}.{os.getpid()}.abcd_123{_atomic.TEMP_SUFFIX}"
+    other = tmp_path / f"{_atomic._stem(tmp_path / 'other')}.{dead_pid}.abcd_123{_atomic.TEMP_SUFFIX}"
+    foreign = tmp_path / f".{target.name}.{dead_pid}.abcd_123.tmp"
+    for path in (dead, running, other, foreign):
+        path.mkdir()
+        (path / "meetings.yaml").write_text("[]")
+    not_mine = tmp_path / f"{stem}.{dead_pid}.zzzz_999{_atomic.TEMP_SUFFIX}"
+    not_mine.write_text("owned by someone else")
+    os.chown(not_mine, 65534, 65534) if os.geteuid() == 0 else None
+    save_records(old, target)
+    left = {p.name for p in tmp_path.iterdir()}
+    assert dead.name not in left
+    assert {running.name, other.name, foreign.name, target.name} <= left
+    assert (not_mine.name in left) == (os.geteuid() == 0)
+
+
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """Fail instead of hanging: SIGALRM after 10 s interrupts a blocking open or read."""
+
+    def timeout(signum: int, frame: object) -> None:
+        raise TimeoutError("hung")
+
+    previous = signal.signal(signal.SIGALRM, timeout)
+    signal.alarm(10)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _load_error(*paths: Path) -> LoadError:
+    with pytest.raises(LoadError) as info:
+        load_records(*paths)
+    return info.value
