@@ -257,7 +257,9 @@ def test_concurrent_saving_processes_leave_one_complete_corpus(
     assert _listing(tmp_path) == ["corpus"]
 
 
-def test_concurrent_threads_saving_one_directory(tmp_path: Path, old_and_new: tuple[Records, Records]) -> None:
+def test_concurrent_threads_saving_one_directory(
+    tmp_path: Path, old_and_new: tuple[Records, Records]
+) -> None:
     old, new = old_and_new
     target = tmp_path / "corpus"
     outcomes: list[str] = []
@@ -296,7 +298,9 @@ def test_saving_onto_a_symlinked_directory_writes_through_and_leaves_no_debris(
     assert _listing(tmp_path / "real") == ["corpus"]
 
 
-def test_saving_onto_a_symlinked_file_writes_through(tmp_path: Path, old_and_new: tuple[Records, Records]) -> None:
+def test_saving_onto_a_symlinked_file_writes_through(
+    tmp_path: Path, old_and_new: tuple[Records, Records]
+) -> None:
     old, new = old_and_new
     save_records(old, tmp_path / "real.json")
     (tmp_path / "link.json").symlink_to(tmp_path / "real.json")

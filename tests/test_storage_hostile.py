@@ -235,19 +235,13 @@ def test_permission_errors_are_load_and_save_errors(tmp_path: Path, corpus: Path
             (corpus, "meetings.yaml"),
             (closed, "closed/corpus.yaml"),
         ):
-            try:
+            with pytest.raises(LoadError) as info:
                 load_records(path)
-            except LoadError as error:
-                assert shown in str(error) and "Permission denied" in str(error), str(error)
-            else:
-                raise AssertionError(f"{path} loaded")
+            assert shown in str(info.value) and "Permission denied" in str(info.value), str(info.value)
         for name in ("corpus.json", "corpus"):
-            try:
+            with pytest.raises(SaveError) as failed:
                 save_records(Records(), readonly / name)
-            except SaveError as error:
-                assert str(readonly / name) in str(error), str(error)
-            else:
-                raise AssertionError(f"saved to {readonly / name}")
+            assert str(readonly / name) in str(failed.value), str(failed.value)
 
     _as_nobody(check)
     assert os.listdir(readonly) == []

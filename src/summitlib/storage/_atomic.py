@@ -170,7 +170,7 @@ def sweep(target: Path) -> None:
     ``.summitlib-tmp``), it is a plain file or directory owned by the current user, the process ``PID``
     does not run, and no one holds a lock on it.
     """
-    pattern = re.compile(re.escape(_stem(target)) + r"\.(\d+)\.[a-z0-9_]+" + re.escape(TEMP_SUFFIX))
+    pattern = re.compile(re.escape(_stem(target)) + r"\.([0-9]+)\.[a-z0-9_]+" + re.escape(TEMP_SUFFIX))
     try:
         names = os.listdir(target.parent)
     except OSError:
@@ -235,7 +235,9 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     except FileNotFoundError:
         info = None
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise SaveError(f"refusing to replace {path}: it exists and is not a regular file; save to a new path")
+        raise SaveError(
+            f"refusing to replace {path}: it exists and is not a regular file; save to a new path"
+        )
     directory = path.parent
     sweep(path)
     mode = stat.S_IMODE(info.st_mode) if info is not None else _DEFAULT_FILE_MODE

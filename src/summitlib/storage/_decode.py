@@ -51,7 +51,9 @@ def cannot_read(file: str, error: OSError | ValueError, what: str = "the file") 
 def _not_regular(file: str, mode: int) -> DecodeError:
     kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
     return DecodeError(
-        Problem(file=file, message=f"the path is {kind}, not a file; expected a regular file (it was not read)")
+        Problem(
+            file=file, message=f"the path is {kind}, not a file; expected a regular file (it was not read)"
+        )
     )
 
 
@@ -162,11 +164,59 @@ def _duplicate_path(text: str, key: str) -> str:
     return walk(json.loads(text, object_pairs_hook=Pairs), "$") or "$"
 
 
+SURROGATE_ESCAPE = re.compile(rb"\\[uU](?:0000)?[dD][89a-fA-F]")
+_SURROGATE_ESCAPE_TEXT = re.compile(SURROGATE_ESCAPE.pattern.decode())
+"""A JSON or YAML escape of a UTF-16 surrogate (``\\ud800``): the text may then hold a lone surrogate."""
+
+_LONE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(data: Any) -> str | None:
+    """The record path of the first text in ``data`` holding a lone surrogate (which no UTF-8 file can
+    hold: it could never be saved), or None."""
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            if _LONE.search(value):
+                return path
+        elif isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                if _LONE.search(key):
+                    return f"{path}.{key.encode('utf-8', 'backslashreplace').decode()}"
+                stack.append((f"{path}.{key}", item))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{index}]", item) for index, item in reversed(list(enumerate(value))))
+    return None
+
+
+def check_surrogates(raw: str | bytes, data: Any, file: str, line: int | None = None) -> None:
+    """Raise DecodeError if ``data`` (parsed from ``raw``) holds text with a lone surrogate.
+
+    Only texts whose source has a surrogate escape are walked, so the check costs one regular-expression
+    scan of the file.
+    """
+    found = (SURROGATE_ESCAPE if isinstance(raw, bytes) else _SURROGATE_ESCAPE_TEXT).search(raw)  # type: ignore[arg-type]
+    path = lone_surrogate(data) if found else None
+    if path is not None:
+        raise DecodeError(
+            Problem(
+                file=file,
+                line=line,
+                path=path,
+                message="the text holds a lone UTF-16 surrogate (an escape such as \\ud800 without its "
+                "pair), which cannot be stored as UTF-8; expected valid Unicode text",
+            )
+        )
+
+
 def loads_json(text: str, file: str, line: int | None = None) -> Any:
-    """Parse JSON text; repeated keys and syntax errors raise DecodeError with the line."""
+    """Parse JSON text; repeated keys, syntax errors and lone surrogates raise DecodeError with the line."""
     try:
         try:
-            return json.loads(text, object_pairs_hook=_pairs)
+            data = json.loads(text, object_pairs_hook=_pairs)
+            check_surrogates(text, data, file, line)
+            return data
         except _DuplicateKeyError as error:
             path = _duplicate_path(text, error.key)  # raises JSONDecodeError if there is worse
             raise DecodeError(

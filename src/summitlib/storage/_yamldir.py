@@ -46,7 +46,7 @@ def _inside(root: Path, candidate: Path) -> bool:
         return False
 
 
-def _record_file(directory: Path, path: Path) -> Problem | None | bool:
+def _record_file(directory: Path, path: Path) -> Problem | bool | None:
     """Whether the record file ``path`` is there (True), missing (False), or a problem: a link leading
     out of the corpus directory, or a path that cannot be looked at (it is then not opened)."""
     try:
