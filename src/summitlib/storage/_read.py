@@ -96,8 +96,7 @@ def read_located(paths: Sequence[StrPath], *, texts: Path | None = None) -> tupl
     problems: list[Problem] = []
     meta: dict[str, str] = {}
     with gc_paused():
-        for index, given in enumerate(paths):
-            path = Path(given)
+        for index, path in enumerate(_distinct(paths)):
             if not os.path.lexists(path):
                 recover(path)  # a directory save that crashed between its two renames (fallback only)
             try:
@@ -119,6 +118,23 @@ def read_located(paths: Sequence[StrPath], *, texts: Path | None = None) -> tupl
     if problems:
         raise LoadError(problems)
     return located, meta
+
+
+def _distinct(paths: Sequence[StrPath]) -> list[Path]:
+    """``paths`` without repeats: a file or directory given twice (by any name) is read once."""
+    seen: set[object] = set()
+    result = []
+    for given in paths:
+        path = Path(given)
+        try:
+            info = os.stat(path)
+            key: object = (info.st_dev, info.st_ino)
+        except (OSError, ValueError):
+            key = os.fspath(path)
+        if key not in seen:
+            seen.add(key)
+            result.append(path)
+    return result
 
 
 def bundled_paths() -> tuple[Path, Path]:

@@ -27,7 +27,7 @@ import yaml
 from summitlib.errors import Problem
 from summitlib.records import Records
 from summitlib.storage._atomic import replace_directory, write_file
-from summitlib.storage._build import KINDS, Origin, Part, take
+from summitlib.storage._build import KINDS, Origin, Part, take, with_lines
 from summitlib.storage._decode import DecodeError, cannot_read, read_text
 from summitlib.storage._fast import unstructure_list
 from summitlib.storage._schema import SCHEMA_VERSION, read_header
@@ -150,14 +150,7 @@ def _attach_texts(items: list[Any], texts: Path, origin: Origin) -> tuple[list[A
     problems: list[Problem] = []
 
     def problem(index: int, field: str, message: str) -> None:
-        problems.append(
-            Problem(
-                file=origin.file,
-                line=origin.line(f"$.sources[{index}]{field}"),
-                path=f"$.sources[{index}]{field}",
-                message=message,
-            )
-        )
+        problems.append(Problem(file=origin.file, path=f"$.sources[{index}]{field}", message=message))
 
     for index, item in enumerate(items):
         if not isinstance(item, dict):
@@ -203,7 +196,7 @@ def _attach_texts(items: list[Any], texts: Path, origin: Origin) -> tuple[list[A
             problem(index, ".text_file", f"cannot read {name!r}: {error.problem.message}")
             continue
         result.append(item)
-    return result, problems
+    return result, with_lines(problems, origin)  # one read of sources.yaml for the lines of all
 
 
 def _text_names(records: Records) -> list[str]:
