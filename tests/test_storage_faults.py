@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -19,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from summitlib import LoadError, Records, SaveError
+from summitlib import Records, SaveError
 from summitlib.storage import _atomic, _yamldir, load_records, save_records
 
 from .conftest import DATA
@@ -31,10 +32,50 @@ _WRITERS = {"_atomic.py", "_yamldir.py", "_json.py", "_jsonl.py"}
 NAMES = {"directory": "corpus", "json": "corpus.json", "jsonl": "corpus.jsonl"}
 
 
-@pytest.fixture(scope="module")
-def old_and_new() -> tuple[Records, Records]:
+def _corpora() -> tuple[Records, Records]:
     hamburg = load_records(HAMBURG)
     return Records(sources=hamburg.sources, issues=hamburg.issues), hamburg
+
+
+@pytest.fixture(scope="module")
+def old_and_new() -> tuple[Records, Records]:
+    return _corpora()
+
+
+def serve() -> None:  # pragma: no cover - runs in the killer process
+    """Read ``target<TAB>line<TAB>fallback`` lines; for each, save the new corpus in a child killed at
+    that line and answer its wait status."""
+    _, new = _corpora()
+    for request in sys.stdin:
+        target, at, fallback = request.rstrip("\n").split("\t")
+        print(_killed_save(new, Path(target), int(at), fallback=fallback == "1"), flush=True)
+
+
+@pytest.fixture(scope="module")
+def killer() -> Iterator[Callable[[Path, int, bool], int]]:
+    """Saves killed at a given line, forked from a small helper process (forking the test process itself,
+    which may hold gigabytes after other tests, costs far more)."""
+    root = Path(__file__).resolve().parent.parent
+    helper = subprocess.Popen(
+        [sys.executable, "-c", "from tests.test_storage_faults import serve; serve()"],
+        cwd=root,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert helper.stdin is not None and helper.stdout is not None
+    requests, answers = helper.stdin, helper.stdout
+
+    def kill_at(target: Path, at: int, fallback: bool) -> int:
+        requests.write(f"{target}\t{at}\t{int(fallback)}\n")
+        requests.flush()
+        return int(answers.readline())
+
+    try:
+        yield kill_at
+    finally:
+        requests.close()
+        helper.wait(timeout=30)
 
 
 def _counting(limit: int | None, counter: list[int]) -> Callable[..., Any]:
@@ -103,6 +144,7 @@ def test_a_save_killed_at_any_line_leaves_old_or_new(
     exists: bool,
     fallback: bool,
     points: int,
+    killer: Callable[[Path, int, bool], int],
 ) -> None:
     if fallback and kind != "directory":
         pytest.skip("files are always replaced by one rename")
@@ -120,7 +162,7 @@ def test_a_save_killed_at_any_line_leaves_old_or_new(
             save_records(old, target)
         elif os.path.lexists(target):
             _remove(target)
-        status = _killed_save(new, target, at, fallback=fallback)
+        status = killer(target, at, fallback)
         killed += os.WIFSIGNALED(status)
         if exists or os.path.lexists(target) or os.path.lexists(_atomic.journal_path(target)):
             loaded = load_records(target)  # repairs an interrupted fallback swap
@@ -343,23 +385,28 @@ def test_a_save_sweeps_only_its_own_leftovers(
     assert (not_mine.name in left) == (os.geteuid() == 0)
 
 
-@pytest.fixture
-def no_hang() -> Iterator[None]:
-    """Fail instead of hanging: SIGALRM after 10 s interrupts a blocking open or read."""
+@pytest.mark.parametrize("kind", ["json", "jsonl"])
+def test_concurrent_file_saves_each_succeed_and_the_last_wins(
+    tmp_path: Path, old_and_new: tuple[Records, Records], kind: str
+) -> None:
+    """Files: every concurrent save succeeds (each writes its own temporary file, the last rename wins);
+    one complete corpus is at the target and no temporary file remains."""
+    old, new = old_and_new
+    target = tmp_path / NAMES[kind]
+    errors: list[BaseException] = []
 
-    def timeout(signum: int, frame: object) -> None:
-        raise TimeoutError("hung")
+    def work(records: Records) -> None:
+        try:
+            for _ in range(5):
+                save_records(records, target)
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
 
-    previous = signal.signal(signal.SIGALRM, timeout)
-    signal.alarm(10)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _load_error(*paths: Path) -> LoadError:
-    with pytest.raises(LoadError) as info:
-        load_records(*paths)
-    return info.value
+    threads = [threading.Thread(target=work, args=(r,)) for r in (old, new, old, new)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert load_records(target) in (old, new)
+    assert _listing(tmp_path) == [target.name]

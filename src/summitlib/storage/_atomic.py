@@ -47,6 +47,9 @@ TEMP_SUFFIX = ".summitlib-tmp"
 JOURNAL_SUFFIX = ".summitlib-old"
 _SHORT = 60  # characters of the target's name kept in temporary names (file names are at most 255 bytes)
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # (not on Windows)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_DIRECTORY_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW
 _RENAME_NOREPLACE, _RENAME_EXCHANGE = 1, 2
 _AT_FDCWD = -100
 _UNSUPPORTED = {errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP}
@@ -143,6 +146,10 @@ def _through_link(path: Path) -> Path:
     return Path(os.path.realpath(path)) if os.path.islink(path) else path
 
 
+def _euid() -> int:
+    return os.geteuid() if hasattr(os, "geteuid") else 0  # pragma: no cover - Windows: st_uid is 0
+
+
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True  # another thread's save
@@ -181,13 +188,13 @@ def sweep(target: Path) -> None:
             continue
         path = target.parent / name
         try:
-            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+            fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
         except OSError:  # a link (never ours), gone already, or not readable
             continue
         try:
             info = os.fstat(fd)
             kind = stat.S_IFMT(info.st_mode)
-            ours = kind in (stat.S_IFDIR, stat.S_IFREG) and info.st_uid == os.geteuid()
+            ours = kind in (stat.S_IFDIR, stat.S_IFREG) and info.st_uid == _euid()
             if ours and _try_lock(fd):
                 _remove(path, kind == stat.S_IFDIR)
         finally:
@@ -203,7 +210,7 @@ def recover(target: Path, *, finish: bool = False) -> None:
     """
     try:
         journal = journal_path(target)
-        fd = os.open(journal, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        fd = os.open(journal, _DIRECTORY_FLAGS)
     except (OSError, ValueError):
         return
     try:
@@ -284,7 +291,7 @@ def _locked_target(target: Path, marker: str) -> Iterator[bool]:
                 f"refusing to replace {target}: it exists and is not a corpus directory (no {marker}); "
                 "save to a new path or remove it first"
             )
-        fd = os.open(target, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        fd = os.open(target, _DIRECTORY_FLAGS)
         try:
             if not _try_lock(fd):
                 raise SaveError(

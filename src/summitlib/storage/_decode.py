@@ -71,7 +71,7 @@ def open_regular(path: Path, file: str) -> BinaryIO:
         mode = os.stat(path).st_mode
         if not stat.S_ISREG(mode):
             raise _not_regular(file, mode)
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except (OSError, ValueError) as error:
         raise cannot_read(file, error) from None
     stream = os.fdopen(fd, "rb")
