@@ -245,3 +245,32 @@ def test_permission_errors_are_load_and_save_errors(tmp_path: Path, corpus: Path
 
     _as_nobody(check)
     assert os.listdir(readonly) == []
+
+
+# --- pathological sizes -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["deep.json", "deep.jsonl", "deep"])
+def test_nesting_a_hundred_thousand_deep_is_a_load_error(tmp_path: Path, name: str) -> None:
+    nested = "[" * 100_000 + "]" * 100_000
+    path = tmp_path / name
+    if name == "deep":
+        path.mkdir()
+        (path / "corpus.yaml").write_text("schema_version: 1\nname: deep\n")
+        (path / "meetings.yaml").write_text(nested)
+    elif name.endswith(".jsonl"):
+        path.write_text('{"schema_version": 1, "kind": "summitlib-corpus"}\n' + nested + "\n")
+    else:
+        path.write_text(nested)
+    error = _load_error(path)
+    assert name in str(error) and ("deep" in str(error) or "nesting" in str(error))
+
+
+def test_a_text_of_twenty_megabytes_round_trips(tmp_path: Path) -> None:
+    from summitlib import Source, SourceKind
+
+    text = "Putin and Trump met. " * 1_000_000
+    records = Records(sources=[Source(id="huge", text=text, kind=SourceKind.NEWS)])
+    for name in ("huge.json", "huge.jsonl", "huge"):
+        save_records(records, tmp_path / name)
+        assert load_records(tmp_path / name) == records

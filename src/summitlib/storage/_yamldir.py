@@ -58,8 +58,8 @@ def _record_file(directory: Path, path: Path) -> Problem | bool | None:
     if stat.S_ISLNK(info.st_mode) and not _inside(directory, path):
         return Problem(
             file=str(path),
-            message=f"the file is a link to {os.readlink(path)!r}, outside the corpus directory; expected "
-            "a file inside it (it was not read)",
+            message=f"the file is a link to {os.path.realpath(path)!r}, outside the corpus directory; "
+            "expected a file inside it (it was not read)",
         )
     return True
 
