@@ -410,3 +410,27 @@ def test_concurrent_file_saves_each_succeed_and_the_last_wins(
     assert errors == []
     assert load_records(target) in (old, new)
     assert _listing(tmp_path) == [target.name]
+
+
+def test_a_load_during_a_directory_save_reads_one_corpus(
+    tmp_path: Path, old_and_new: tuple[Records, Records], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save swaps the new corpus in after the load read meetings.yaml of the old one (which has none):
+    the load notices that the directory changed under it and reads again, so it returns one corpus,
+    never a mixture (old meetings with new claims)."""
+    old, new = old_and_new
+    target = tmp_path / "corpus"
+    save_records(old, target)
+    real = _yamldir.read_text
+    calls: list[Path] = []
+
+    def read_text(path: Path, file: str, **kwargs: Any) -> str:
+        text = real(path, file, **kwargs)
+        calls.append(path)
+        if path.name == "meetings.yaml" and len(calls) < 7:
+            save_records(new, target)
+        return text
+
+    monkeypatch.setattr(_yamldir, "read_text", read_text)
+    assert load_records(target) == new
+    assert len(calls) > 7  # read twice

@@ -64,16 +64,39 @@ def _record_file(directory: Path, path: Path) -> Problem | bool | None:
     return True
 
 
+_ATTEMPTS = 5
+
+
 def read_directory(
     directory: Path, texts: Path | None = None
 ) -> tuple[list[Part], dict[str, str], list[Problem]]:
     """The parts of a corpus directory, its metadata, and every problem found.
+
+    A save that swaps a new corpus in while the files are read would give a mixture of the two: when the
+    directory at the path is not the same before and after the read, it is read again (a few times).
 
     Args:
         directory: the corpus directory.
         texts: the directory of source texts, overriding ``corpus.yaml``'s ``texts`` (for the bundled
             corpus, whose texts are installed elsewhere).
     """
+    for _ in range(_ATTEMPTS):
+        before = _identity(directory)
+        found = _read_directory(directory, texts)
+        if before is None or before == _identity(directory):
+            break
+    return found
+
+
+def _identity(directory: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(directory)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _read_directory(directory: Path, texts: Path | None) -> tuple[list[Part], dict[str, str], list[Problem]]:
     head = directory / MARKER
     there = _record_file(directory, head)
     if isinstance(there, Problem):
