@@ -434,3 +434,42 @@ def test_a_load_during_a_directory_save_reads_one_corpus(
     monkeypatch.setattr(_yamldir, "read_text", read_text)
     assert load_records(target) == new
     assert len(calls) > 7  # read twice
+
+
+_SAVER = """
+import sys
+from pathlib import Path
+from summitlib.storage import load_records, save_records
+new = load_records(sys.argv[1])
+print("ready", flush=True)
+while True:
+    save_records(new, Path(sys.argv[2]))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["directory", "json", "jsonl"])
+def test_a_saving_process_killed_from_outside_at_random_moments(
+    tmp_path: Path, old_and_new: tuple[Records, Records], kind: str
+) -> None:
+    """A separate Python process saves in a loop and is sent SIGKILL from outside at random moments (not
+    at a line chosen in advance); after each kill the target loads as the old or the new corpus."""
+    import random
+    import time
+
+    old, new = old_and_new
+    target = tmp_path / NAMES[kind]
+    rng = random.Random(16)
+    for _ in range(8):
+        save_records(old, target)
+        saver = subprocess.Popen(
+            [sys.executable, "-c", _SAVER, str(HAMBURG), str(target)], stdout=subprocess.PIPE, text=True
+        )
+        assert saver.stdout is not None and saver.stdout.readline() == "ready\n"
+        time.sleep(rng.uniform(0.0, 0.05))
+        saver.kill()
+        saver.wait()
+        saver.stdout.close()
+        assert load_records(target) in (old, new)
+        save_records(old, target)
+        assert _listing(tmp_path) == [target.name]
