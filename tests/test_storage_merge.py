@@ -65,15 +65,27 @@ def test_missing_texts_are_reported_reading_sources_yaml_once(
     corpus = tmp_path / "corpus"
     (corpus / "texts").mkdir(parents=True)
     (corpus / "corpus.yaml").write_text("schema_version: 1\nname: missing\n")
-    (corpus / "sources.yaml").write_text(
-        "".join(f"- {{id: s{i}, kind: news, text_file: s{i}.txt}}\n" for i in range(300))
-    )
-    reads = _count_reads(monkeypatch)
+    lines = [f"- {{id: s{i}, kind: news, text_file: s{i}.txt}}\n" for i in range(300)]
+    (corpus / "sources.yaml").write_text("".join(lines))
+    calls = _count_line_lookups(monkeypatch)
     with pytest.raises(LoadError) as info:
         load_records(corpus)
     assert len(info.value.problems) == 300
     assert info.value.problems[299].line == 300
-    assert reads[str(corpus / "sources.yaml")] <= 2  # once to load, at most once more for the lines
+    assert calls["n"] <= 1  # one look-up of sources.yaml for the lines of all 300 problems
+
+
+def _count_line_lookups(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Count the calls of `Origin.lines` (each reads and parses its file once)."""
+    calls = {"n": 0}
+    real = _build.Origin.lines
+
+    def counting(self: _build.Origin, paths: list[str]) -> list[int | None]:
+        calls["n"] += 1
+        return real(self, paths)
+
+    monkeypatch.setattr(_build.Origin, "lines", counting)
+    return calls
 
 
 def test_merge_conflicts_are_reported_reading_each_file_once(
@@ -83,14 +95,7 @@ def test_merge_conflicts_are_reported_reading_each_file_once(
     save_records(records, tmp_path / "a.json")
     text = (tmp_path / "a.json").read_text()
     (tmp_path / "b.json").write_text(text.replace('"status":"held"', '"status":"planned"'))
-    calls = {"n": 0}
-    real = _build.Origin.lines
-
-    def counting(self: _build.Origin, paths: list[str]) -> list[int | None]:
-        calls["n"] += 1
-        return real(self, paths)
-
-    monkeypatch.setattr(_build.Origin, "lines", counting)
+    calls = _count_line_lookups(monkeypatch)
     with pytest.raises(LoadError) as info:
         load_records(tmp_path / "a.json", tmp_path / "b.json")
     assert len(info.value.problems) == len(records.meetings)
