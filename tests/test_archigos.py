@@ -292,3 +292,43 @@ def test_side_leaders_of_a_gdelt_candidate(index: ArchigosIndex) -> None:
     assert summit.meeting.participants == ("gdelt-actor-rus", "gdelt-actor-usa")  # a suggestion only
     assert side_leaders(alliance, index)["NATO"] == ()
     assert side_leaders(later, index) == {"RUS": (), "USA": ()}  # after Archigos' coverage
+
+
+# --- rows that cannot make a tenure ------------------------------------------------------------------------
+
+
+def _archigos_variant(tmp_path: Path, change: dict[int, str], line: int = 100) -> Path:
+    """The test file with the columns ``change`` (index: value) of data line ``line`` replaced."""
+    lines = ARCHIGOS.read_bytes().split(b"\n")
+    fields = lines[line - 1].split(b"\t")
+    for index, value in change.items():
+        fields[index] = value.encode()
+    lines[line - 1] = b"\t".join(fields)
+    path = tmp_path / "arch.tsv"
+    path.write_bytes(b"\n".join(lines))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({5: "2001-06-16", 6: "2001-01-01"}, "end before start"),
+        ({4: "  "}, "blank name"),
+        ({2: "３６５"}, "bad number"),
+    ],
+    ids=["end-before-start", "blank-name", "fullwidth-ccode"],
+)
+def test_rows_that_cannot_make_a_tenure_are_reported(
+    tmp_path: Path, change: dict[int, str], reason: str
+) -> None:
+    path = _archigos_variant(tmp_path, change)
+    report = ImportReport()
+    tenures = read_tenures(path, report=report)
+    assert report.skipped_by_reason[reason] == 1
+    problem = next(p for p in report.problems if reason in p.message)
+    assert problem.file == str(path) and problem.line == 100
+    assert len(tenures) > 1000
+    index = read_archigos(path)  # the whole import goes through, without the row
+    assert len(index.tenures) > 1000
+    with pytest.raises(LoadError, match=reason):
+        read_tenures(path, strict=True)

@@ -99,3 +99,38 @@ def test_formats_follow_the_description() -> None:
     held = meeting_codes(held_only=True)
     assert [k.code.code for k in held] == ["040", "041", "042", "043", "044", "045", "046"]
     assert all(isinstance(k.code, CameoCode) for k in held)
+
+
+# --- tables of your own -----------------------------------------------------------------------------------
+
+
+def test_read_cameo_table(tmp_path: Path) -> None:
+    from summitlib.importers import read_cameo_table
+
+    path = tmp_path / "cameo.csv"
+    path.write_text('040,Consult\n042,"Make a visit, in person"\n', encoding="utf-8")
+    table = read_cameo_table(path)
+    assert table["042"].description == "Make a visit, in person"
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "fragment"),
+    [
+        (b"040,Consult\n042,Visite \xe0 Paris\n", 2, "not UTF-8"),
+        (b"040,Consult\n042," + b"x" * 2_000 + b"\n", 2, "2,000 characters"),
+        (b'040,Consult\n042,"' + b"x" * 300_000 + b'"\n', 2, "not readable as CSV"),
+        (b"040,Consult\nno comma here\n", 2, "code,description"),
+        (b"040,Consult\n\xef\xbc\x90\xef\xbc\x94,Fullwidth\n", 2, "2 to 4 digits"),
+    ],
+    ids=["latin-1", "long-description", "over-csv-limit", "no-comma", "fullwidth-code"],
+)
+def test_a_bad_cameo_table_is_a_load_error(tmp_path: Path, content: bytes, line: int, fragment: str) -> None:
+    from summitlib.errors import LoadError
+    from summitlib.importers import read_cameo_table
+
+    path = tmp_path / "cameo.csv"
+    path.write_bytes(content)
+    with pytest.raises(LoadError) as info:
+        read_cameo_table(path)
+    problem = info.value.problems[0]
+    assert problem.file == str(path) and problem.line == line and fragment in problem.message

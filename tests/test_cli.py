@@ -726,3 +726,18 @@ def test_convert_refuses_to_overwrite_its_input(
     code, out, err = run(capsys, "convert", str(corpus_file), str(corpus_file))
     assert code == 2 and out == ""
     assert "IN and OUT are the same path" in err
+
+
+@pytest.mark.parametrize(
+    "content", [b"040,Visite \xe0 Paris\n", b'040,"' + b"x" * 300_000 + b'"\n'], ids=["latin-1", "huge-field"]
+)
+def test_import_gdelt_with_a_bad_cameo_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes
+) -> None:
+    """A CAMEO table that is not UTF-8 or has a field over the CSV limit is reported, not a traceback."""
+    codebook = tmp_path / "cameo.csv"
+    codebook.write_bytes(content)
+    code, _, err = run(
+        capsys, "import-gdelt", str(GDELT / "20250807220000.export.tsv"), "--cameo", str(codebook)
+    )
+    assert code == 1 and f"{codebook}:1" in err and "Traceback" not in err

@@ -367,3 +367,38 @@ def test_a_comma_clause_after_a_place_is_not_its_country() -> None:
     text = "Joe Biden met Xi Jinping at a resort in Bali, US officials said, on Monday."
     [candidate] = read(text, "2022-11-15").meetings
     assert candidate.place is not None and candidate.place.name == "Bali" and candidate.place.country is None
+
+
+def test_both_leaders_said_is_said_by_both() -> None:
+    text = "President Joe Biden met Russian President Vladimir Putin. "
+    text += 'Both leaders said the talks were "constructive".'
+    said = sorted(str(a.speaker) for a in read(text, "2021-06-17").attributions)
+    assert said == ["joe-biden", "vladimir-putin"]
+
+
+def test_hard_wrapped_lines_and_datelines_and_aliases() -> None:
+    """Scraped copy: a line break inside a sentence, a dateline city, a short name in parentheses."""
+    text = (
+        "Kuala Lumpur (ANTARA News) - Indonesian President Joko Widodo (Jokowi) spoke by telephone\n"
+        "on Tuesday with Malaysian Prime Minister Mahathir Mohamad about the visit he had planned.\n"
+        "Jokowi said the visit would come later."
+    )
+    result = read(text, "2019-02-16")
+    assert [p.id for p in result.persons] == ["joko-widodo", "mahathir-mohamad"]
+    [call] = result.meetings
+    assert (
+        call.format is MeetingFormat.PHONE_CALL
+        and str(call.when.value if call.when else None) == "2019-02-12"
+    )
+    assert [str(a.speaker) for a in result.attributions] == ["joko-widodo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Joe Biden welcomed Brazilian President Luiz Inácio Lula da Silva to the White House.",
+        "Chinese President Xi Jinping talked to US President Donald Trump on the phone.",
+    ],
+)
+def test_more_meeting_words(text: str) -> None:
+    assert len(read(text).meetings) == 1

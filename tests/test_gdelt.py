@@ -323,11 +323,84 @@ def test_any_input_is_read_or_reported(tmp_path: Path, lines: list[str]) -> None
     path = tmp_path / "fuzz.CSV"
     path.write_bytes("\n".join(lines).encode("latin-1", errors="replace"))
     report = ImportReport()
-    if path.read_bytes().startswith(b"PK\x03\x04"):  # looks like a zip archive, but is not one
-        with pytest.raises(LoadError, match="not a readable zip archive"):
+    if path.read_bytes().startswith((b"PK\x03\x04", b"\x1f\x8b")):  # looks like a zip or gzip file, is not
+        with pytest.raises(LoadError, match="not a readable zip archive|cannot read the file"):
             list(iter_events(path, report=report))
         return
     events = list(iter_events(path, report=report))
     assert report.read == len(events) + report.skipped
     assert len(report.problems) == report.skipped
     assert all(p.line is not None and p.file == str(path) for p in report.problems)
+
+
+# --- hostile and unusual files: gzip, gigantic lines, special files, damaged archives -------------------
+
+
+def test_gzipped_exports_read_like_plain_ones(tmp_path: Path) -> None:
+    import gzip
+
+    packed = tmp_path / "20250807220000.export.CSV.gz"
+    packed.write_bytes(gzip.compress(EXPORT.read_bytes()))
+    plain, unpacked = read_gdelt(EXPORT), read_gdelt(packed)
+    assert unpacked.events == plain.events
+    assert unpacked.events_report.summary() == plain.events_report.summary()
+
+
+def test_a_damaged_gzip_file_is_a_load_error(tmp_path: Path) -> None:
+    import gzip
+
+    packed = tmp_path / "x.export.CSV.gz"
+    packed.write_bytes(gzip.compress(EXPORT.read_bytes())[:-200])
+    with pytest.raises(LoadError, match="x.export.CSV.gz"):
+        read_gdelt(packed)
+
+
+@pytest.mark.parametrize("terminated", [True, False])
+def test_a_gigantic_line_is_a_row_problem_in_bounded_memory(tmp_path: Path, terminated: bool) -> None:
+    """A 24 MB line (with or without its newline) is skipped and reported; the rows around it are read,
+    and memory stays far below the line's size."""
+    import tracemalloc
+
+    from summitlib.importers._tabular import MAX_LINE
+
+    path = tmp_path / "x.export.CSV"
+    with path.open("wb") as file:
+        file.write((_GOOD[0] + "\n").encode())
+        file.write(b"\t" * (24 << 20))
+        if terminated:
+            file.write(b"\n" + (_GOOD[1] + "\n").encode())
+    tracemalloc.start()
+    try:
+        result = read_gdelt(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    report = result.events_report
+    assert len(result.events) == 1 + terminated
+    assert report.skipped_by_reason == {"line too long": 1}
+    assert report.problems[0].line == 2 and str(path) in str(report.problems[0])
+    assert peak < 6 * MAX_LINE  # chunks of a megabyte, never the whole line
+    with pytest.raises(LoadError, match="line too long"):
+        read_gdelt(path, strict=True)
+
+
+def test_lines_just_under_the_limit_are_rows(tmp_path: Path) -> None:
+    from summitlib.importers._tabular import MAX_LINE
+
+    path = tmp_path / "x.export.CSV"
+    long_row = "x" * (MAX_LINE - 10)
+    path.write_text("\n".join([_GOOD[0], long_row, _GOOD[1], ""]), encoding="utf-8")
+    report = read_gdelt(path).events_report
+    assert report.read == 3 and report.skipped_by_reason == {"wrong column count": 1}
+    assert report.problems[0].line == 2
+
+
+def test_a_fifo_is_refused_without_being_opened(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "x.export.CSV"
+    os.mkfifo(fifo)
+    with pytest.raises(LoadError, match="not a regular file"):
+        read_gdelt(fifo)
+    with pytest.raises(LoadError, match="NUL byte"):
+        read_gdelt(tmp_path / "x\0y")

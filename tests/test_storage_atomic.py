@@ -129,6 +129,7 @@ def test_a_failed_swap_puts_the_previous_directory_back(
     target = tmp_path / "corpus"
     save_records(Records(sources=hamburg.sources), target)
     before = _snapshot(tmp_path)
+    monkeypatch.setattr(_atomic, "RENAMEAT2", None)  # the fallback: two renames
     monkeypatch.setattr(_atomic.os, "rename", _fail_on_call(2, os.rename))  # old aside succeeds, new in fails
     with pytest.raises(SaveError):
         save_records(hamburg, target)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 from itertools import chain, repeat
@@ -165,6 +166,16 @@ def instance_of(*types: type) -> Validator:
         _TYPES[check] = types
         _COLUMNS[check] = lambda values: all(map(isinstance, values, repeat(types)))
     return check
+
+
+def finite_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An int or a finite float: JSON has no NaN or Infinity, so they could not be saved and read back."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidValueError(field_name(instance, attribute), "a finite number", value)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InvalidValueError(
+            field_name(instance, attribute), "a finite number (not NaN or infinity)", value
+        )
 
 
 def optional(validator: Validator) -> Validator:

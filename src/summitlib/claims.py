@@ -140,7 +140,7 @@ class Number:
         unit: what it counts, if anything ("issues").
     """
 
-    value: int | float = attrs.field(validator=v.instance_of(int, float))
+    value: int | float = attrs.field(validator=v.finite_number)
     unit: str | None = attrs.field(default=None, validator=v.optional_text)
 
     def __str__(self) -> str:

@@ -39,7 +39,8 @@ def _days_in(year: int, month: int) -> int:
     return 29 if month == 2 and calendar.isleap(year) else _DAYS[month]
 
 
-_ISO = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?\Z")
+# ASCII digits only: a \d would take fullwidth "２０１７"
+_ISO = re.compile(r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?\Z")
 
 
 class Precision(enum.Enum):

@@ -31,7 +31,9 @@ from summitlib.errors import InvalidValueError
 
 __all__ = ["DurationRange"]
 
-_TEXT = re.compile(r"(?P<approx>~)?(?:(?P<exact>\d+)|>=(?P<lo>\d+)|<=(?P<hi>\d+)|(?P<a>\d+)\.\.(?P<b>\d+))\Z")
+_TEXT = re.compile(  # ASCII digits only (a \d would take "２０")
+    r"(?P<approx>~)?(?:(?P<exact>[0-9]+)|>=(?P<lo>[0-9]+)|<=(?P<hi>[0-9]+)|(?P<a>[0-9]+)\.\.(?P<b>[0-9]+))\Z"
+)
 
 
 def _minutes(instance: DurationRange, attribute: attrs.Attribute[Any], value: object) -> None:

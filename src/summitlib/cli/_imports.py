@@ -7,7 +7,6 @@ and with ``--out PATH`` save it as a corpus (any format ``summitlib convert`` wr
 from __future__ import annotations
 
 import argparse
-import csv
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -118,15 +117,9 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
 
 
 def _cameo_table(path: Path | None) -> CameoTable:
-    from summitlib.importers.cameo import CameoCode, CameoTable, cameo_codes
+    from summitlib.importers.cameo import cameo_codes, read_cameo_table
 
-    if path is None:
-        return cameo_codes()
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = [row for row in csv.reader(handle) if row and row[0].strip()]
-    if not rows or any(len(row) < 2 for row in rows):
-        raise CommandError(f"{path}: expected CSV rows 'code,description'")
-    return CameoTable(tuple(CameoCode(code=r[0].strip(), description=r[1].strip()) for r in rows))
+    return cameo_codes() if path is None else read_cameo_table(path)
 
 
 def _describe_code(table: CameoTable, code: str) -> str:

@@ -42,6 +42,8 @@ class Sentences:
         for match in _BOUNDARY.finditer(text):
             if match.group().startswith((".",)) and _is_abbreviation(text, match.start()):
                 continue
+            if match.group().startswith("\n") and _wrapped(text, match.start(), match.end()):
+                continue
             end = match.end() if not match.group().startswith("\n") else match.start()
             _add(text, spans, start, end)
             start = match.end()
@@ -56,6 +58,22 @@ class Sentences:
     def around(self, offset: int) -> tuple[int, int]:
         """The span of the sentence containing ``offset``."""
         return self.spans[self.index(offset)] if self.spans else (0, len(self.text))
+
+
+_CONTINUED = re.compile(r"(?:[a-z,;]|\b(?:and|or|the|of|to|with|by|for|in|on|at|a|an|between|from))[ \t]*\Z")
+
+
+def _wrapped(text: str, newline: int, after: int) -> bool:
+    """A single line break inside a sentence of hard-wrapped text ("spoke by telephone\\non Tuesday")."""
+    if text.count("\n", newline, after) > 1:
+        return False  # a blank line: a paragraph break
+    line_start = text.rfind("\n", 0, newline) + 1
+    if newline - line_start < 40 or _CONTINUED.search(text, max(line_start, newline - 12), newline) is None:
+        return False
+    following = text[after : after + 1]
+    return following.islower() or text[max(line_start, newline - 8) : newline].rstrip().endswith(
+        (" and", " or", " the", " of", " to", " with", " between", " from", ",")
+    )
 
 
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:

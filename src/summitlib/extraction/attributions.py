@@ -67,6 +67,7 @@ _WEAK = frozenset(
         "welcomed",
         "congratulated",
         "answered",
+        "concluded",
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
@@ -84,6 +85,7 @@ _OBJECT = re.compile(
 _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
     r"[^\S\n]*(?:(?P<colon>[:,])[^\S\n]*)?"
     r"(?:(?:on|in|at|during|last|this|late|early)\s+[\w.-]+(?:\s+[\w.-]+)?\s+(?=that\b))?"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?!that\b))?"
     r"(?P<that>that\s+)?"
 )
 _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"‘'`])")
@@ -154,6 +156,8 @@ class _Who:
     cue: Cue
     name: str | None = None
     pronoun: bool = False
+    others: tuple[_Who, ...] = ()
+    """Who else says the same words ("both leaders said": the other one)."""
 
 
 @attrs.frozen
@@ -250,9 +254,12 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
             if inverted is not None:  # "Modi and Xi felt that ..., said Jaishankar."
                 _add(context, found, inverted[0], verb, inverted[1], clause_start)
             continue
-        said = _what_was_said(context, verb, s_end)
-        if said is None and not text[verb.end() : s_end].strip(' .!?"”’'):
-            said = _said_before(text, s_start, who.cue.start)
+        rest = text[verb.end() : s_end]
+        if not rest.strip(' .!?"”’') or _ADJUNCT_ONLY.match(rest):
+            # "..., Sanders announced Tuesday via Twitter.": the words before are what was said
+            said = _said_before(text, s_start, who.cue.start) or _what_was_said(context, verb, s_end)
+        else:
+            said = _what_was_said(context, verb, s_end)
         if said is None:
             continue
         if verb["verb"] in _WEAK and not (said.quoted or re.match(r"\s*that\b", text[verb.end() :])):
@@ -261,6 +268,14 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
                 continue
             said = _Said(quote[0], quote[1], True)
         _add(context, found, said, verb, who, clause_start)
+
+
+_ADJUNCT_ONLY = re.compile(
+    r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|yesterday|tonight|earlier|later)\b)?\s*(?:(?:via|on|in|at|during|through)\s+(?:an?\s+|the\s+|his\s+"
+    r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4})?\s*[.!?\"”’]*\s*\Z"
+)
+"""What may follow a reporting verb that ends its sentence ("announced Tuesday via Twitter")."""
 
 
 def _inverted_at_end(
@@ -373,7 +388,7 @@ def _add(
     context: _Context, found: list[Attribution], said: _Said, verb: re.Match[str], who: _Who, limit_start: int
 ) -> None:
     found.append(_build(context.text, said, verb, who))
-    for other in _coordinated(context, who, limit_start):
+    for other in (*who.others, *_coordinated(context, who, limit_start)):
         found.append(_build(context.text, said, verb, other))
 
 
@@ -402,6 +417,14 @@ def _speaker_before(
             return None
         cue = Cue(start=start, end=limit_start + pronoun.end("p"), text=pronoun["p"])
         return attrs.evolve(resolved, cue=cue, pronoun=True)
+    both = _BOTH_LEADERS.search(segment)
+    if both is not None:  # "both leaders said": the two people the text has been about
+        start = limit_start + both.start()
+        pair = _last_two(context, start)
+        if pair is not None:
+            cue = Cue(start=start, end=limit_start + both.end("np"), text=both["np"])
+            first, second = (attrs.evolve(w, cue=cue) for w in pair)
+            return attrs.evolve(first, others=(second,))
     office = _OFFICE_NOUN.search(segment)
     if office is not None:
         start = limit_start + office.start("np")
@@ -418,6 +441,27 @@ def _speaker_before(
             return None  # "Recently said": no one
         return _group_or_name(np, start)
     return None
+
+
+_BOTH_LEADERS = re.compile(
+    r"(?P<np>\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))"
+    r"(?:\s+(?:also|later|then|again|have|had|has))*\s*\Z"
+)
+
+
+def _last_two(context: _Context, before: int) -> tuple[_Who, _Who] | None:
+    """The two people named last before ``before`` (outside quotations), most recent first."""
+    seen: dict[str, PersonMention] = {}
+    index = bisect.bisect_right(context.ends, before) - 1
+    while index >= 0 and len(seen) < 2:
+        mention = context.outside[index]
+        if mention.person is not None and mention.person not in seen and mention.rule != "credit":
+            seen[mention.person] = mention
+        index -= 1
+    if len(seen) < 2:
+        return None
+    first, second = seen.values()
+    return _person(first), _person(second)
 
 
 def _speaker_after(context: _Context, start: int, limit: int) -> _Who | None:

@@ -457,7 +457,9 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
         possessive = match.string[match.end() : match.end() + 2] in {"'s", "’s"}
         past = _PAST_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start()) is not None
         if direction == "this" or (
-            not possessive and not past and _future_near(match.string, match.start(), match.end(), sentences)
+            not possessive
+            and not past
+            and _future_near(match.string, match.start(), match.end(), sentences, before=90)
         ):
             return "weekday:coming", "day", _weekday(weekday(day)(+1), 0)
         return "weekday:most-recent", "day", _weekday(weekday(day)(-1), 0)

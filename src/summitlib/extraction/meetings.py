@@ -50,14 +50,14 @@ __all__ = ["find_meetings"]
 _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
 face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
 hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
-videoconference sidelines conferred conferring""".split()  # noqa: SIM905
+videoconference sidelines conferred conferring welcomed welcomes welcoming""".split()  # noqa: SIM905
 _MEETING_PHRASE_STARTS = ["sit", "sat", "shook", "shake", "bump", "held", "hold", "spoke", "joint", "phone"]
-_MEETING_PHRASE_STARTS += ["telephone", "video", "virtual"]
+_MEETING_PHRASE_STARTS += ["telephone", "video", "virtual", "speak", "speaks", "spoken", "talked", "talk"]
 _MEETING = re.compile(
     rf"\b{first_chars([*_MEETING_WORDS, *_MEETING_PHRASE_STARTS], ignore_case=True)}"
     rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into"
     r"|(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
-    r"|spoke\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|spoke\s+with|joint\s+(?:press\s+conference|news\s+conference|statement)"
+    r"|spoke\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:spoke|speaks?|spoken|talked|talks?)\s+(?:with|to)|joint\s+(?:press\s+conference|news\s+conference|statement)"
     r"|(?:tele)?phone\s+(?:call|conversation|talks)|video\s*(?:call|conference|link|summit)"
     r"|virtual\s+(?:summit|meeting|talks))\b",
     re.IGNORECASE,

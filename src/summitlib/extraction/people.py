@@ -130,8 +130,11 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
         if " " in run.group() or "\u00a0" in run.group():
             tokens = tokens_of[run.start()] = _tokens(run, lexicon)
             if any(a.name_like and b.name_like for a, b in itertools.pairwise(tokens)):
-                known_before = len(surnames)
-                first_reading[run.start()] = (known_before, _read_run(text, tokens, lexicon, surnames, words))
+                read = _read_run(text, tokens, lexicon, surnames, words)
+                first_reading[run.start()] = (len(surnames), read)  # what it learnt itself reads the same
+                alias = _ALIAS.match(text, run.end())
+                if alias is not None and read and read[-1].end == run.end():  # "Joko Widodo (Jokowi)"
+                    surnames.setdefault(fold_name(alias["alias"]), read[-1].name or read[-1].text)
     order = {key: index for index, key in enumerate(surnames)}
     for run in runs:
         word = run.group()
@@ -170,6 +173,13 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     for match in _PLURAL_DESCRIPTION.finditer(text):
         found.extend(_plural_description(match, lexicon, published))
     found.sort(key=lambda m: m.start)
+    found = [
+        m
+        for m in found
+        if not (
+            m.rule == "unknown-name" and _DATELINE_PLACE.match(text, m.end) and _at_line_start(text, m.start)
+        )
+    ]
     starts = [a for a, _ in quotes]
     return [attrs.evolve(m, quoted=True) if _inside(m.start, quotes, starts) else m for m in found]
 
@@ -262,6 +272,17 @@ def _in_a_pair(text: str, start: int, end: int) -> bool:
     return bool(_VERB_AFTER.match(text, end) and _PAIR_BEFORE.search(text, max(0, start - 60), start))
 
 
+_ALIAS = re.compile(r"[ \t]*\((?P<alias>[A-Z][\w'’-]{2,})\)")
+"""A short name in parentheses after a full name: "Joko Widodo (Jokowi)"."""
+_DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|[-—–:])[ \t]")
+"""What follows the city of a dateline: "Kuala Lumpur (ANTARA News) -", "GENEVA —"."""
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip()
+
+
 def _lone_name(text: str, token: _Token, lexicon: Lexicon) -> bool:
     """One capitalised word that a reporting verb follows ("Srettha said"), or a title before it
     ("prime minister Modi"), and that names no place, group or nationality."""
@@ -320,7 +341,10 @@ def _repeated(text: str, tokens: list[_Token], i: int, j: int, words: dict[str, 
     folds = [t.fold for t in tokens[i:j]]
     if any(f in _NOT_PERSON_WORDS or f in TITLE_WORDS for f in folds):
         return False
-    whole = text.count(text[tokens[i].start : tokens[j - 1].end])
+    phrase = text[tokens[i].start : tokens[j - 1].end]
+    whole = words.get("\0" + phrase)
+    if whole is None:  # how often the whole name stands in the text, counted once per name
+        whole = words["\0" + phrase] = text.count(phrase)
     keys = [tokens[j - 1].text, tokens[i].text] if family_name_first(folds) else [tokens[j - 1].text]
     return any(_uses(words, key) > whole for key in keys)
 

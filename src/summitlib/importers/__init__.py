@@ -40,6 +40,7 @@ from summitlib.importers.cameo import (
     cameo_codes,
     meeting_codes,
     meeting_kind,
+    read_cameo_table,
 )
 from summitlib.importers.candidates import (
     GdeltMeetingCandidate,
@@ -84,6 +85,7 @@ __all__ = [
     "meeting_kind",
     "meeting_reports",
     "read_archigos",
+    "read_cameo_table",
     "read_gdelt",
     "read_tenures",
     "render_event",

@@ -1,18 +1,23 @@
-"""Stream the rows of a tab-separated file, plain or zipped, with line numbers, progress and decoding checks.
+"""Stream the rows of a tab-separated file, plain, zipped or gzipped, with line numbers, progress and checks.
 
-GDELT publishes its exports as ``.CSV.zip`` archives holding one tab-separated file; Archigos as a plain
-tab-separated file. `rows` opens either (a zip archive is recognised by its first bytes, not its name),
-yields batches of ``(line_number, line)`` for the non-blank lines and reports the undecodable ones.
+GDELT publishes its exports as ``.CSV.zip`` archives holding one tab-separated file; mirrors keep them as
+``.gz``; Archigos is a plain tab-separated file. `rows` opens any of them (a zip or gzip file is recognised
+by its first bytes, not its name), yields batches of ``(line_number, line)`` for the non-blank lines and
+reports the undecodable ones. A line longer than `MAX_LINE` bytes is skipped and reported as a row
+problem; it is never held in memory whole (memory stays bounded, time linear in the file).
 """
 
 from __future__ import annotations
 
+import gzip
 import os
+import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from summitlib.errors import LoadError, Problem
 from summitlib.importers._progress import Progress
@@ -23,7 +28,10 @@ __all__ = ["PathLike", "display_name", "open_binary", "rows"]
 PathLike = str | os.PathLike[str]
 
 _ZIP_MAGIC = b"PK\x03\x04"
+_GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 << 20  # bytes read at a time
+MAX_LINE = 1 << 20
+"""The longest line read, in bytes (a GDELT row is about 1 KB); a longer one is a row problem."""
 
 
 def display_name(path: PathLike) -> str:
@@ -33,18 +41,34 @@ def display_name(path: PathLike) -> str:
 
 @contextmanager
 def open_binary(path: PathLike) -> Iterator[tuple[IO[bytes], int, str]]:
-    """Open ``path`` for binary reading; a zip archive yields its single data member.
+    """Open ``path`` for binary reading; a zip archive yields its single data member, a gzip file its
+    decompressed data.
 
     Yields:
-        (stream, size in bytes, name for messages such as ``"x.zip!x.CSV"``).
+        (stream, size in bytes — of the compressed file for gzip —, name for messages such as
+        ``"x.zip!x.CSV"``).
 
     Raises:
-        LoadError: when a zip archive is damaged or does not hold exactly one file.
+        LoadError: when the path is not a regular file (a FIFO, a device ... is not opened), cannot be
+            opened, or a zip archive is damaged or does not hold exactly one file.
     """
     name = display_name(path)
-    with open(path, "rb") as handle:
+    try:
+        regular = stat.S_ISREG(os.stat(path).st_mode)
+        handle = open(path, "rb") if regular else None  # noqa: SIM115 - closed by the with below
+    except (OSError, ValueError) as error:
+        reason = "the path contains a NUL byte" if isinstance(error, ValueError) else error.strerror or error
+        raise LoadError([Problem(message=f"cannot read the file ({reason})", file=name)]) from None
+    if handle is None:  # a FIFO would block, a device never end: not opened
+        message = "not a regular file (a FIFO, device, socket or directory; it was not read); expected a file"
+        raise LoadError([Problem(message=message, file=name)])
+    with handle:
         magic = handle.read(4)
         handle.seek(0)
+        if magic.startswith(_GZIP_MAGIC):
+            with gzip.GzipFile(fileobj=handle, mode="rb") as unpacked:
+                yield cast(IO[bytes], unpacked), os.fstat(handle.fileno()).st_size, name
+            return
         if magic != _ZIP_MAGIC:
             yield handle, os.fstat(handle.fileno()).st_size, name
             return
@@ -60,6 +84,19 @@ def open_binary(path: PathLike) -> Iterator[tuple[IO[bytes], int, str]]:
                 raise LoadError([problem])
             with archive.open(members[0]) as member:
                 yield member, members[0].file_size, f"{name}!{members[0].filename}"
+
+
+def _chunks(stream: IO[bytes], name: str) -> Iterator[bytes]:
+    """The bytes of ``stream`` a chunk at a time; a damaged compressed file is a LoadError."""
+    while True:
+        try:
+            chunk = stream.read(_CHUNK)
+        except (OSError, EOFError, zlib.error, zipfile.BadZipFile) as error:
+            message = f"cannot read the file: {error or type(error).__name__}; expected intact data"
+            raise LoadError([Problem(message=message, file=name)]) from None
+        if not chunk:
+            return
+        yield chunk
 
 
 def rows(
@@ -84,10 +121,23 @@ def rows(
         done = 0
         number = 0  # lines seen so far
         rest = b""
+        overlong = False  # inside a line longer than MAX_LINE, being skipped
+        chunks = _chunks(stream, name)
         try:
             while True:
-                chunk = stream.read(_CHUNK)
+                chunk = next(chunks, b"")
                 done += len(chunk)
+                if overlong:
+                    end = chunk.find(b"\n")
+                    if chunk and end < 0:
+                        continue  # the long line goes on: skip it without keeping it
+                    overlong, chunk = False, chunk[end + 1 :] if chunk else b""
+                    number += 1
+                    report.count_read()
+                    detail = f"the line is longer than {MAX_LINE:,} bytes; expected one row per line"
+                    report.skip("line too long", detail, file=name, line=number, strict=strict)
+                    if not chunk:
+                        continue
                 if not chunk:
                     if not rest:
                         break
@@ -96,33 +146,52 @@ def rows(
                     data = rest + chunk
                     cut = data.rfind(b"\n") + 1
                     if not cut:
-                        rest = data
+                        if len(data) > MAX_LINE:
+                            overlong, rest = True, b""
+                        else:
+                            rest = data
                         continue
                     data, rest = data[:cut], data[cut:]
-                batch: list[tuple[int, str]] = []
-                for line in _decode(data):
-                    number += 1
-                    if isinstance(line, UnicodeDecodeError):
-                        if fallback is None:
-                            # report in file order: the rows before this one are handed out first
-                            if batch:
-                                report.count_read(len(batch))
-                                yield name, batch
-                                batch = []
-                            report.count_read()
-                            report.skip("not UTF-8", str(line), file=name, line=number, strict=strict)
-                            continue
-                        report.warn("not UTF-8", f"{line}; decoded as {fallback}", file=name, line=number)
-                        line = line.object.decode(fallback, errors="replace").rstrip("\r")
-                    if not line or (skip_header and number == 1):
-                        continue
-                    batch.append((number, line))
-                report.count_read(len(batch))
+                    if len(rest) > MAX_LINE:
+                        overlong, rest = True, b""
+                yield from _batches(data, name, report, strict, fallback, skip_header, number)
+                number += data.count(b"\n") + (not data.endswith(b"\n"))
                 bar.update(done)
-                yield name, batch
         finally:
             bar.update(done)
             bar.close()
+
+
+def _batches(
+    data: bytes,
+    name: str,
+    report: ImportReport,
+    strict: bool,
+    fallback: str | None,
+    skip_header: bool,
+    number: int,
+) -> Iterator[tuple[str, list[tuple[int, str]]]]:
+    """The data lines of ``data`` (whole lines, the first being line ``number + 1``), in batches."""
+    batch: list[tuple[int, str]] = []
+    for line in _decode(data):
+        number += 1
+        if isinstance(line, UnicodeDecodeError):
+            if fallback is None:
+                # report in file order: the rows before this one are handed out first
+                if batch:
+                    report.count_read(len(batch))
+                    yield name, batch
+                    batch = []
+                report.count_read()
+                report.skip("not UTF-8", str(line), file=name, line=number, strict=strict)
+                continue
+            report.warn("not UTF-8", f"{line}; decoded as {fallback}", file=name, line=number)
+            line = line.object.decode(fallback, errors="replace").rstrip("\r")
+        if not line or (skip_header and number == 1):
+            continue
+        batch.append((number, line))
+    report.count_read(len(batch))
+    yield name, batch
 
 
 def _decode(data: bytes) -> list[str | UnicodeDecodeError]:

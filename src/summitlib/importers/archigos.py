@@ -113,7 +113,10 @@ class Tenure:
 
 def _date(value: str, column: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value.strip())
+        text = value.strip()
+        if not text.isascii():  # fromisoformat would take other digits
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"{column}: expected YYYY-MM-DD, found {value!r}") from None
 
@@ -211,6 +214,26 @@ def _merge(group: list[tuple[int, list[str]]], name: str, report: ImportReport) 
     )
 
 
+def _row_problem(fields: list[str]) -> tuple[str, str] | None:
+    """Why a leader-year row cannot be used — ``(reason, detail)`` — or None."""
+    try:
+        start = _date(fields[5], "startdate")
+        end = _date(fields[6], "enddate")
+    except ValueError as error:
+        return "bad date", str(error)
+    ccode = fields[2].strip()
+    if not (ccode.isascii() and ccode.isdigit()):
+        return "bad number", f"ccode: expected a whole number, found {fields[2]!r}"
+    if end < start:
+        return (
+            "end before start",
+            f"enddate {end} is before startdate {start}; expected a tenure that ends after it starts",
+        )
+    if not fields[4].strip():
+        return "blank name", f"{fields[0]}: the leader column is empty; expected the leader's name"
+    return None
+
+
 def read_tenures(
     path: PathLike,
     *,
@@ -221,8 +244,9 @@ def read_tenures(
 ) -> tuple[Tenure, ...]:
     """Read an Archigos leader-year file (24 tab-separated columns, header row) and rebuild the tenures.
 
-    Rows with a wrong column count, an unreadable ccode or start/end date are skipped and reported (or
-    raise in ``strict`` mode); placeholders that do not chain, gaps between a tenure's rows and codes
+    Rows with a wrong column count, an unreadable ccode or start/end date, an end before the start or a
+    blank name are skipped and reported with file and line (or raise in ``strict`` mode); placeholders
+    that do not chain, gaps between a tenure's rows and codes
     missing from the COW table are reported as warnings. Archigos files mix encodings (names such as
     "Hernández" in Latin-1): lines that are not UTF-8 are decoded with ``encoding_fallback`` and reported
     as warnings (None: skip them instead).
@@ -246,13 +270,9 @@ def read_tenures(
                     strict=strict,
                 )
                 continue
-            try:
-                _date(fields[5], "startdate")
-                _date(fields[6], "enddate")
-                int(fields[2])
-            except ValueError as error:
-                reason = "bad date" if "date" in str(error) else "bad number"
-                report.skip(reason, str(error), file=name, line=line, strict=strict)
+            problem = _row_problem(fields)
+            if problem is not None:
+                report.skip(*problem, file=name, line=line, strict=strict)
                 continue
             groups.setdefault(fields[0], []).append((line, fields))
     tenures = []

@@ -34,12 +34,14 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.resources
+import io
 import re
 from collections.abc import Iterator, Mapping
 
 import attrs
 
-from summitlib.errors import NotFoundError
+from summitlib.errors import LoadError, NotFoundError, Problem
+from summitlib.importers._tabular import PathLike, open_binary
 from summitlib.model import MeetingFormat, MeetingStatus
 
 __all__ = [
@@ -50,6 +52,7 @@ __all__ = [
     "cameo_codes",
     "meeting_codes",
     "meeting_kind",
+    "read_cameo_table",
 ]
 
 
@@ -128,6 +131,63 @@ def _read_table() -> CameoTable:
     text = importlib.resources.files("summitlib").joinpath("_data/cameo.csv").read_text(encoding="utf-8")
     rows = csv.reader(text.splitlines())
     return CameoTable(CameoCode(code=row[0].strip(), description=row[1].strip()) for row in rows if row)
+
+
+MAX_FIELD = 1_000
+"""The longest code or description a CAMEO table may hold, in characters."""
+_MAX_TABLE = 16 << 20  # bytes: the codebook is about 10 KB
+
+
+def read_cameo_table(path: PathLike) -> CameoTable:
+    """Read a CAMEO code table of your own: CSV rows ``code,description`` in UTF-8, like the bundled one.
+
+    Raises:
+        LoadError: listing every problem with file and line — the file is unreadable or not a regular
+            file, not UTF-8, larger than 16 MB, has a row without a description, a code that is not 2 to
+            4 digits, or a field longer than `MAX_FIELD` characters.
+    """
+    with open_binary(path) as (stream, _, name):
+        data = stream.read(_MAX_TABLE + 1)
+    if len(data) > _MAX_TABLE:
+        message = f"the file is larger than {_MAX_TABLE >> 20} MB; expected a CAMEO table of CSV rows"
+        raise LoadError([Problem(file=name, message=message)])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        message = f"not UTF-8: byte(s) {data[error.start : error.end]!r}; expected UTF-8 text"
+        raise LoadError([Problem(file=name, line=line, message=message)]) from None
+    codes: list[CameoCode] = []
+    problems: list[Problem] = []
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        for row in reader:
+            if not row or not row[0].strip():
+                continue
+            problem = _row_problem(row)
+            if problem is None:
+                codes.append(CameoCode(code=row[0].strip(), description=row[1].strip()))
+            else:
+                problems.append(Problem(file=name, line=reader.line_num, message=problem))
+    except csv.Error as error:  # a field over csv's own limit, a NUL byte ...
+        message = f"not readable as CSV: {error}; expected CSV rows 'code,description'"
+        problems.append(Problem(file=name, line=reader.line_num, message=message))
+    if problems or not codes:
+        problems = problems or [Problem(file=name, message="no codes; expected CSV rows 'code,description'")]
+        raise LoadError(problems)
+    return CameoTable(tuple(codes))
+
+
+def _row_problem(row: list[str]) -> str | None:
+    if len(row) < 2 or not row[1].strip():
+        return f"a row without a description; expected CSV rows 'code,description', got {row[:3]!r}"
+    longest = max(len(field) for field in row)
+    if longest > MAX_FIELD:
+        return f"a field of {longest:,} characters; expected at most {MAX_FIELD:,}"
+    code = row[0].strip()
+    if not (code.isascii() and code.isdigit() and 2 <= len(code) <= 4):
+        return f"the code {code!r} is not a CAMEO code; expected 2 to 4 digits"
+    return None
 
 
 @functools.cache

@@ -67,7 +67,7 @@ def gdelt_paths(patterns: PathLike | Iterable[PathLike]) -> list[Path]:
             if not matches:
                 missing.append(Problem(message="no file matches this pattern", file=text))
             found.update(dict.fromkeys(matches))
-        elif os.path.isfile(text):
+        elif "\0" in text or os.path.lexists(text):  # FIFOs, devices, NUL bytes: refused by the reader
             found[Path(text)] = None
         else:
             missing.append(Problem(message="no such file", file=text))

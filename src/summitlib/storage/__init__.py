@@ -95,6 +95,8 @@ def save_records(
         ValueError: ``format`` is not one of `FORMATS`.
     """
     target = Path(path)
+    if "\0" in str(target):  # os functions would raise ValueError
+        raise SaveError(f"could not save the corpus to {str(target)!r}: the path contains a NUL byte")
     kind = format or detect_format(target, for_writing=True)
     if kind not in _WRITERS:
         raise ValueError(f"unknown format {kind!r}; expected one of {', '.join(FORMATS)}")

@@ -11,6 +11,7 @@ that a consistency problem found later (``$.meetings[41].participants[0]``) can 
 from __future__ import annotations
 
 import difflib
+import operator
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +23,7 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from summitlib.claims import Claim
 from summitlib.errors import CorpusError, LoadError, Problem
 from summitlib.model import Issue, Leader, Meeting, Source
+from summitlib.provenance import Evidence
 from summitlib.records import Records, consistency_problems
 from summitlib.serialization import converter, problems_from
 from summitlib.storage._decode import DecodeError, json_lines, read_text
@@ -259,13 +261,18 @@ class _Run(Sequence[tuple[Origin, int]]):
 
 
 def merge(parts: list[Part]) -> tuple[Located, list[Problem]]:
-    """Join the parts; identical records with the same id merge, different ones are a problem."""
+    """Join the parts; identical records with the same id merge, different ones are a problem.
+
+    Records are compared with their evidence offsets resolved, so a hand-written record that leaves them
+    out merges with its saved copy.
+    """
     lists: dict[str, list[Any]] = {kind: [] for kind in KINDS}
     where: dict[str, list[tuple[Origin, int]]] = {kind: [] for kind in KINDS}
     runs: dict[str, Sequence[tuple[Origin, int]]] = {}
-    problems: list[Problem] = []
+    conflicts: list[_Conflict] = []
     files = {part.origin.file for part in parts}
     single = len(files) <= 1
+    texts: dict[str, str] | None = None
     for part in parts:
         target, places = lists[part.kind], where[part.kind]
         positions = range(len(part.records)) if part.positions is None else part.positions
@@ -285,21 +292,82 @@ def merge(parts: list[Part]) -> tuple[Located, list[Problem]]:
                 target.append(record)
                 places.append((part.origin, local))
             elif target[n] != record:
-                first, at = places[n]
-                line = first.line(f"$.{part.kind}[{at}]")
-                where_first = f"{first.file}{f':{line}' if line else ''} $.{part.kind}[{at}]"
-                fields = ", ".join(_differing(target[n], record))
-                problems.append(
-                    Problem(
-                        file=part.origin.file,
-                        line=part.origin.line(f"$.{part.kind}[{local}]"),
-                        path=f"$.{part.kind}[{local}]",
-                        message=f"{SINGULAR[part.kind]} {record.id!r} differs (in {fields}) from the one "
-                        f"with the same id in {where_first}; expected identical records or different ids — "
-                        "make them equal or rename one",
-                    )
-                )
-    return Located(records=Records(**lists), where={**where, **runs}), problems
+                if texts is None:
+                    texts = {s.id: s.text for p in parts if p.kind == "sources" for s in p.records}
+                if resolve_offsets(target[n], texts) != resolve_offsets(record, texts):
+                    conflicts.append(_Conflict(part, local, places[n], target[n], record))
+    located = Located(records=Records(**lists), where={**where, **runs})
+    return located, _conflict_problems(conflicts)
+
+
+@attrs.frozen
+class _Conflict:
+    """A record of ``part`` at ``local`` that differs from ``first`` with the same id read before."""
+
+    part: Part
+    local: int
+    first_place: tuple[Origin, int]
+    first: Any
+    record: Any
+
+
+def _conflict_problems(conflicts: list[_Conflict]) -> list[Problem]:
+    """One problem per conflict, with the lines of both records (each file is read once for all)."""
+    wanted: dict[int, tuple[Origin, list[str]]] = {}
+    for conflict in conflicts:
+        kind = conflict.part.kind
+        for origin, at in ((conflict.part.origin, conflict.local), conflict.first_place):
+            wanted.setdefault(id(origin), (origin, []))[1].append(f"$.{kind}[{at}]")
+    lines: dict[tuple[int, str], int | None] = {}
+    for key, (origin, paths) in wanted.items():
+        lines.update(((key, path), line) for path, line in zip(paths, origin.lines(paths), strict=True))
+    problems = []
+    for conflict in conflicts:
+        kind, record = conflict.part.kind, conflict.record
+        first, at = conflict.first_place
+        line = lines[id(first), f"$.{kind}[{at}]"]
+        where_first = f"{first.file}{f':{line}' if line else ''} $.{kind}[{at}]"
+        fields = ", ".join(_differing(conflict.first, record))
+        path = f"$.{kind}[{conflict.local}]"
+        problems.append(
+            Problem(
+                file=conflict.part.origin.file,
+                line=lines[id(conflict.part.origin), path],
+                path=path,
+                message=f"{SINGULAR[kind]} {record.id!r} differs (in {fields}) from the one "
+                f"with the same id in {where_first}; expected identical records or different ids — "
+                "make them equal or rename one",
+            )
+        )
+    return problems
+
+
+def resolve_offsets(value: Any, texts: dict[str, str]) -> Any:
+    """``value`` with the offsets of every `Evidence` in it filled in from ``texts`` where they are
+    missing (a quote's first occurrence, as `check_records` resolves them); other values as they are.
+
+    Walks the attrs fields of ``value`` (generated from the classes, so a new field is never missed).
+    """
+    if isinstance(value, Evidence):
+        if value.end is not None:
+            return value
+        if value.start is not None:
+            return attrs.evolve(value, end=value.start + len(value.quote))
+        text = texts.get(value.source)
+        start = -1 if text is None else text.find(value.quote)
+        return value if start < 0 else attrs.evolve(value, start=start, end=start + len(value.quote))
+    if isinstance(value, tuple):
+        items = tuple(resolve_offsets(item, texts) for item in value)
+        return value if all(map(operator.is_, items, value)) else items
+    if attrs.has(type(value)):
+        changes = {}
+        for field in attrs.fields(type(value)):
+            old = getattr(value, field.name)
+            new = resolve_offsets(old, texts)
+            if new is not old:
+                changes[field.name] = new
+        return attrs.evolve(value, **changes) if changes else value
+    return value
 
 
 def take(kind: str, items: object, origin: Origin, version: int) -> tuple[Part | None, list[Problem]]:

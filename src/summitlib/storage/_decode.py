@@ -9,10 +9,13 @@ YAML is in `summitlib.storage._yaml`.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
+import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from summitlib.errors import Problem
 
@@ -25,18 +28,71 @@ class DecodeError(Exception):
         self.problem = problem
 
 
-def read_bytes(path: Path, file: str) -> bytes:
-    """The bytes of ``path``.
+_KINDS = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "a directory",
+}
+
+
+def cannot_read(file: str, error: OSError | ValueError, what: str = "the file") -> DecodeError:
+    """The problem of a path that the system refused (``ValueError``: a NUL byte in it)."""
+    if isinstance(error, ValueError):  # os functions refuse a NUL byte with ValueError
+        reason = "the path contains a NUL byte"
+    elif error.errno == errno.ENAMETOOLONG:
+        reason = "the name is too long for the file system"
+    else:
+        reason = error.strerror or str(error)
+    return DecodeError(Problem(file=file, message=f"cannot read {what} ({reason})"))
+
+
+def _not_regular(file: str, mode: int) -> DecodeError:
+    kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+    return DecodeError(
+        Problem(
+            file=file, message=f"the path is {kind}, not a file; expected a regular file (it was not read)"
+        )
+    )
+
+
+def open_regular(path: Path, file: str) -> BinaryIO:
+    """Open ``path`` for reading if it is a regular file.
+
+    A FIFO, device, socket or directory is refused after a ``stat``, without being opened (a FIFO would
+    block, a device never end); the file is opened non-blocking and checked again, in case it was swapped
+    in between.
 
     Raises:
-        DecodeError: the file cannot be read.
+        DecodeError: the path is not a regular file or cannot be opened.
     """
     try:
-        return path.read_bytes()
-    except OSError as error:
-        raise DecodeError(
-            Problem(file=file, message=f"cannot read the file ({error.strerror or error})")
-        ) from None
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_regular(file, mode)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except (OSError, ValueError) as error:
+        raise cannot_read(file, error) from None
+    stream = os.fdopen(fd, "rb")
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):  # pragma: no cover - replaced between the stat and the open
+        stream.close()
+        raise _not_regular(file, mode)
+    return stream
+
+
+def read_bytes(path: Path, file: str) -> bytes:
+    """The bytes of ``path`` (a regular file: see `open_regular`).
+
+    Raises:
+        DecodeError: the file cannot be read, or is not a regular file.
+    """
+    with open_regular(path, file) as stream:
+        try:
+            return stream.read()
+        except OSError as error:
+            raise cannot_read(file, error) from None
 
 
 def read_text(path: Path, file: str, *, exact: bool = False) -> str:
@@ -108,11 +164,59 @@ def _duplicate_path(text: str, key: str) -> str:
     return walk(json.loads(text, object_pairs_hook=Pairs), "$") or "$"
 
 
+SURROGATE_ESCAPE = re.compile(rb"\\[uU](?:0000)?[dD][89a-fA-F]")
+_SURROGATE_ESCAPE_TEXT = re.compile(SURROGATE_ESCAPE.pattern.decode())
+"""A JSON or YAML escape of a UTF-16 surrogate (``\\ud800``): the text may then hold a lone surrogate."""
+
+_LONE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(data: Any) -> str | None:
+    """The record path of the first text in ``data`` holding a lone surrogate (which no UTF-8 file can
+    hold: it could never be saved), or None."""
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            if _LONE.search(value):
+                return path
+        elif isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                if _LONE.search(key):
+                    return f"{path}.{key.encode('utf-8', 'backslashreplace').decode()}"
+                stack.append((f"{path}.{key}", item))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{index}]", item) for index, item in reversed(list(enumerate(value))))
+    return None
+
+
+def check_surrogates(raw: str | bytes, data: Any, file: str, line: int | None = None) -> None:
+    """Raise DecodeError if ``data`` (parsed from ``raw``) holds text with a lone surrogate.
+
+    Only texts whose source has a surrogate escape are walked, so the check costs one regular-expression
+    scan of the file.
+    """
+    found = (SURROGATE_ESCAPE if isinstance(raw, bytes) else _SURROGATE_ESCAPE_TEXT).search(raw)  # type: ignore[arg-type]
+    path = lone_surrogate(data) if found else None
+    if path is not None:
+        raise DecodeError(
+            Problem(
+                file=file,
+                line=line,
+                path=path,
+                message="the text holds a lone UTF-16 surrogate (an escape such as \\ud800 without its "
+                "pair), which cannot be stored as UTF-8; expected valid Unicode text",
+            )
+        )
+
+
 def loads_json(text: str, file: str, line: int | None = None) -> Any:
-    """Parse JSON text; repeated keys and syntax errors raise DecodeError with the line."""
+    """Parse JSON text; repeated keys, syntax errors and lone surrogates raise DecodeError with the line."""
     try:
         try:
-            return json.loads(text, object_pairs_hook=_pairs)
+            data = json.loads(text, object_pairs_hook=_pairs)
+            check_surrogates(text, data, file, line)
+            return data
         except _DuplicateKeyError as error:
             path = _duplicate_path(text, error.key)  # raises JSONDecodeError if there is worse
             raise DecodeError(

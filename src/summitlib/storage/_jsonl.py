@@ -25,7 +25,15 @@ from summitlib.errors import LoadError, Problem
 from summitlib.records import Records
 from summitlib.storage._atomic import atomic_file
 from summitlib.storage._build import KINDS, SINGULAR, Origin, Part, build, build_part
-from summitlib.storage._decode import DecodeError, _pairs, decode_utf8, loads_json, read_bytes
+from summitlib.storage._decode import (
+    SURROGATE_ESCAPE,
+    DecodeError,
+    _pairs,
+    decode_utf8,
+    loads_json,
+    open_regular,
+    read_bytes,
+)
 from summitlib.storage._encode import jsonl_chunks
 from summitlib.storage._fast import unstructure_list
 from summitlib.storage._msgspec import read_jsonl_fast
@@ -45,11 +53,9 @@ class _Line(NamedTuple):
 def _lines(path: Path, file: str) -> Iterator[_Line]:
     """The records of a JSON Lines corpus, line by line; the first item describes the header."""
     try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed below; a generator keeps it open while streaming
-    except OSError as error:
-        yield _Line(
-            0, problem=Problem(file=file, message=f"cannot read the file ({error.strerror or error})")
-        )
+        stream = open_regular(path, file)  # closed below; a generator keeps it open while streaming
+    except DecodeError as error:
+        yield _Line(0, problem=error.problem)
         return
     with stream:
         version: int | None = None
@@ -109,6 +115,8 @@ def _wrong_kind(data: object, file: str, line: int) -> Problem:
 def _read_fast(raw: bytes, file: str) -> Iterator[_Line] | None:
     """All lines of a well-formed current-version file, decoded in one ``json.loads`` call; None when
     anything is unusual (the line-by-line reader then finds and reports it)."""
+    if SURROGATE_ESCAPE.search(raw):  # the line-by-line reader checks for lone surrogates
+        return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

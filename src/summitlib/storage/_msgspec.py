@@ -38,6 +38,7 @@ import attrs
 
 from summitlib.storage._build import KINDS, SINGULAR, Origin, Part
 from summitlib.storage._columns import REQUIRED, Rows, build_records, is_nested_record, optional_of
+from summitlib.storage._decode import SURROGATE_ESCAPE
 from summitlib.storage._schema import CORPUS_KIND, SCHEMA_VERSION, read_header
 
 __all__ = ["read_json_fast", "read_jsonl_fast"]
@@ -195,7 +196,7 @@ def _current(version: object, kind: object) -> bool:
 def read_json_fast(data: bytes, file: str, path: Path) -> tuple[list[Part], dict[str, str]] | None:
     """The parts and metadata of a JSON corpus document, or None to read it the standard way."""
     spec = _msgspec()
-    if spec is None:
+    if spec is None or SURROGATE_ESCAPE.search(data):  # the standard reader checks for lone surrogates
         return None
     try:
         document = spec.decoder.decode(data)
@@ -226,7 +227,7 @@ def read_jsonl_fast(data: bytes, file: str, path: Path) -> tuple[list[Part], dic
     """The parts and metadata of a JSON Lines corpus, or None to read it the standard way."""
     spec = _msgspec()
     end = data.find(b"\n")
-    if spec is None or end <= 0:
+    if spec is None or end <= 0 or SURROGATE_ESCAPE.search(data):
         return None
     body = data[end + 1 :].removesuffix(b"\n")
     try:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
 from summitlib._gc import gc_paused
 from summitlib.errors import LoadError, Problem
+from summitlib.storage._atomic import recover
 from summitlib.storage._build import Located, Part, check_references, merge
+from summitlib.storage._decode import DecodeError, cannot_read
 from summitlib.storage._json import read_json
 from summitlib.storage._jsonl import read_jsonl
 from summitlib.storage._yamldir import read_directory
@@ -36,20 +39,41 @@ def detect_format(path: StrPath, *, for_writing: bool = False) -> str:
         ('jsonl', 'directory')
     """
     path = Path(path)
-    if path.is_dir():
+    try:
+        mode = path_mode(path)
+    except DecodeError as error:
+        if for_writing:  # the writer reports it, as a SaveError
+            mode = None
+        else:
+            raise LoadError([error.problem]) from None
+    if mode is not None and stat.S_ISDIR(mode):
         return "directory"
     suffix = _SUFFIXES.get(path.suffix.lower())
     if suffix is not None:
         return suffix
     if for_writing:
         return "directory"
-    if not path.exists():
+    if mode is None:
         message = "no such file or directory; expected a corpus directory, a .json or a .jsonl file"
     else:
         message = (
             f"unknown format {path.suffix or '(no suffix)'!r}; expected a corpus directory, .json or .jsonl"
         )
     raise LoadError([Problem(file=str(path), message=message)])
+
+
+def path_mode(path: Path) -> int | None:
+    """The ``st_mode`` of ``path`` (links followed), None when there is nothing there.
+
+    Raises:
+        DecodeError: the path cannot be looked at (no permission, a name too long, a NUL byte ...).
+    """
+    try:
+        return os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except (OSError, ValueError) as error:
+        raise cannot_read(str(path), error, "the path") from None
 
 
 _READERS: dict[str, Callable[[Path, str], tuple[list[Part], dict[str, str], list[Problem]]]] = {
@@ -72,8 +96,9 @@ def read_located(paths: Sequence[StrPath], *, texts: Path | None = None) -> tupl
     problems: list[Problem] = []
     meta: dict[str, str] = {}
     with gc_paused():
-        for index, given in enumerate(paths):
-            path = Path(given)
+        for index, path in enumerate(_distinct(paths)):
+            if not os.path.lexists(path):
+                recover(path)  # a directory save that crashed between its two renames (fallback only)
             try:
                 kind = detect_format(path)
             except LoadError as error:
@@ -93,6 +118,23 @@ def read_located(paths: Sequence[StrPath], *, texts: Path | None = None) -> tupl
     if problems:
         raise LoadError(problems)
     return located, meta
+
+
+def _distinct(paths: Sequence[StrPath]) -> list[Path]:
+    """``paths`` without repeats: a file or directory given twice (by any name) is read once."""
+    seen: set[object] = set()
+    result = []
+    for given in paths:
+        path = Path(given)
+        try:
+            info = os.stat(path)
+            key: object = (info.st_dev, info.st_ino)
+        except (OSError, ValueError):
+            key = os.fspath(path)
+        if key not in seen:
+            seen.add(key)
+            result.append(path)
+    return result
 
 
 def bundled_paths() -> tuple[Path, Path]:

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 import yaml
 
 from summitlib.errors import Problem
-from summitlib.storage._decode import DecodeError, steps
+from summitlib.storage._decode import DecodeError, check_surrogates, steps
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
@@ -144,6 +144,7 @@ def loads_yaml(text: str, file: str) -> Any:
                         "expected plain data — write the values out instead of nesting aliases",
                     )
                 )
+            check_surrogates(text, data, file)
             return data
         finally:
             loader.dispose()

@@ -17,6 +17,7 @@ directory: ``../`` and symbolic links that lead outside are rejected.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +27,8 @@ import yaml
 from summitlib.errors import Problem
 from summitlib.records import Records
 from summitlib.storage._atomic import replace_directory, write_file
-from summitlib.storage._build import KINDS, Origin, Part, take
-from summitlib.storage._decode import DecodeError, read_text
+from summitlib.storage._build import KINDS, Origin, Part, take, with_lines
+from summitlib.storage._decode import DecodeError, cannot_read, read_text
 from summitlib.storage._fast import unstructure_list
 from summitlib.storage._schema import SCHEMA_VERSION, read_header
 from summitlib.storage._yaml import loads_yaml, yaml_lines
@@ -38,8 +39,32 @@ _Dumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def _inside(root: Path, candidate: Path) -> bool:
-    real_root, real = os.path.realpath(root), os.path.realpath(candidate)
-    return os.path.commonpath([real_root, real]) == real_root
+    try:
+        real_root, real = os.path.realpath(root), os.path.realpath(candidate)
+        return os.path.commonpath([real_root, real]) == real_root
+    except (OSError, ValueError):  # a NUL byte, a loop of links ...
+        return False
+
+
+def _record_file(directory: Path, path: Path) -> Problem | bool | None:
+    """Whether the record file ``path`` is there (True), missing (False), or a problem: a link leading
+    out of the corpus directory, or a path that cannot be looked at (it is then not opened)."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError) as error:
+        return cannot_read(str(path), error).problem
+    if stat.S_ISLNK(info.st_mode) and not _inside(directory, path):
+        return Problem(
+            file=str(path),
+            message=f"the file is a link to {os.path.realpath(path)!r}, outside the corpus directory; "
+            "expected a file inside it (it was not read)",
+        )
+    return True
+
+
+_ATTEMPTS = 5
 
 
 def read_directory(
@@ -47,13 +72,36 @@ def read_directory(
 ) -> tuple[list[Part], dict[str, str], list[Problem]]:
     """The parts of a corpus directory, its metadata, and every problem found.
 
+    A save that swaps a new corpus in while the files are read would give a mixture of the two: when the
+    directory at the path is not the same before and after the read, it is read again (a few times).
+
     Args:
         directory: the corpus directory.
         texts: the directory of source texts, overriding ``corpus.yaml``'s ``texts`` (for the bundled
             corpus, whose texts are installed elsewhere).
     """
+    for _ in range(_ATTEMPTS):
+        before = _identity(directory)
+        found = _read_directory(directory, texts)
+        if before is None or before == _identity(directory):
+            break
+    return found
+
+
+def _identity(directory: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(directory)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _read_directory(directory: Path, texts: Path | None) -> tuple[list[Part], dict[str, str], list[Problem]]:
     head = directory / MARKER
-    if not head.is_file():
+    there = _record_file(directory, head)
+    if isinstance(there, Problem):
+        return [], {}, [there]
+    if not there:
         problem = Problem(
             file=str(head),
             message="no corpus.yaml in this directory; expected a corpus directory with "
@@ -86,7 +134,11 @@ def read_directory(
     parts = []
     for kind in KINDS:
         path = directory / f"{kind}.yaml"
-        if not path.exists():
+        there = _record_file(directory, path)
+        if isinstance(there, Problem):
+            problems.append(there)
+            continue
+        if not there:
             continue
         file = str(path)
         try:
@@ -121,14 +173,7 @@ def _attach_texts(items: list[Any], texts: Path, origin: Origin) -> tuple[list[A
     problems: list[Problem] = []
 
     def problem(index: int, field: str, message: str) -> None:
-        problems.append(
-            Problem(
-                file=origin.file,
-                line=origin.line(f"$.sources[{index}]{field}"),
-                path=f"$.sources[{index}]{field}",
-                message=message,
-            )
-        )
+        problems.append(Problem(file=origin.file, path=f"$.sources[{index}]{field}", message=message))
 
     for index, item in enumerate(items):
         if not isinstance(item, dict):
@@ -153,7 +198,7 @@ def _attach_texts(items: list[Any], texts: Path, origin: Origin) -> tuple[list[A
             )
             continue
         path = texts / name
-        if os.path.isabs(name) or not _inside(texts, path):
+        if "\0" in name or os.path.isabs(name) or not _inside(texts, path):
             problem(
                 index,
                 ".text_file",
@@ -161,7 +206,7 @@ def _attach_texts(items: list[Any], texts: Path, origin: Origin) -> tuple[list[A
                 "expected a file name inside it (no '..', absolute paths or links leading out)",
             )
             continue
-        if not path.is_file():
+        if not os.path.lexists(path):
             problem(
                 index,
                 ".text_file",
@@ -174,7 +219,7 @@ def _attach_texts(items: list[Any], texts: Path, origin: Origin) -> tuple[list[A
             problem(index, ".text_file", f"cannot read {name!r}: {error.problem.message}")
             continue
         result.append(item)
-    return result, problems
+    return result, with_lines(problems, origin)  # one read of sources.yaml for the lines of all
 
 
 def _text_names(records: Records) -> list[str]:
