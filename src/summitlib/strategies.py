@@ -183,15 +183,15 @@ def inferences(field: str) -> SearchStrategy[Inference]:
     return st.builds(Inference, field=st.just(field), note=names())
 
 
-def roles() -> SearchStrategy[Role]:
-    """Roles, with or without a period."""
+def roles(proof: SearchStrategy[tuple[Evidence, ...]] | None = None) -> SearchStrategy[Role]:
+    """Roles, with or without a period; their evidence drawn from ``proof`` if given."""
     return st.builds(
         _role,
         title=names(),
         kind=st.sampled_from(RoleKind),
         country=st.none() | country_codes(),
         period=st.none() | date_spans(),
-        evidence=st.lists(evidence(), max_size=1).map(tuple),
+        evidence=st.lists(evidence(), max_size=1).map(tuple) if proof is None else proof,
         inferred=st.lists(inferences("country"), max_size=1).map(tuple),
     )
 
@@ -371,7 +371,7 @@ def records(
             name=draw(names()),
             aliases=tuple(draw(st.lists(names(), max_size=2, unique=True))),
             country=draw(st.none() | st.sampled_from(("USA", "RUS", "DEU", "CHN", "SUN"))),
-            roles=tuple(draw(st.lists(roles(), max_size=1))),
+            roles=tuple(draw(st.lists(roles(proof(1)), max_size=1))),
             evidence=draw(proof()),
             inferred=tuple(draw(st.lists(inferences("country"), max_size=1))),
             note=draw(_notes()),
