@@ -123,6 +123,8 @@ def _members(kind: type[enum.Enum], optional: bool) -> Convert:
         members[None] = None
 
     def convert(values: list[Any], read: Rows) -> list[Any]:
+        if _of_type(values, kind):  # members already
+            return values
         if not _of_types(values, (str, kind, _NONE)):
             raise _RefusedError
         return list(map(members.__getitem__, values))  # KeyError for anything else
@@ -204,7 +206,10 @@ def is_nested_record(kind: Any) -> bool:
     the hook cattrs generates, not one of summitlib's own, such as the `Speaker` forms)."""
     if not (isinstance(kind, type) and attrs.has(kind)):
         return False
-    hook = converter.get_structure_hook(kind)
+    try:
+        hook = converter.get_structure_hook(kind)
+    except Exception:  # no hook at all (a field of a type the converter cannot take)
+        return False
     return getattr(hook, "__name__", "") == f"structure_{kind.__name__}" and hook.__module__ is None
 
 
@@ -245,6 +250,7 @@ class _Field:
     validator: Any  # checked value by value on the built records when there is no whole-column check
     attribute: Any
     setter: Callable[[Any, Any], None]
+    untyped: bool  # converted by the converter's hook (which might accept anything)
 
 
 @attrs.frozen
@@ -285,7 +291,9 @@ def _plan(cls: type[Any]) -> _Plan | None:
         if default is attrs.NOTHING:
             default = REQUIRED
         check = None if field.validator is None else accepts_all(field.validator)
-        fields.append(_Field(field.name, default, converter_for(kind), check, field.validator, field, setter))
+        convert = converter_for(kind)
+        untyped = getattr(convert, "__qualname__", "").startswith("_hooked.")
+        fields.append(_Field(field.name, default, convert, check, field.validator, field, setter, untyped))
     post_init = getattr(cls, "__attrs_post_init__", None)
     return _Plan(tuple(fields), frozenset(f.name for f in fields), post_init)
 
@@ -299,8 +307,8 @@ def _build(cls: type[Any], rows: list[Any], read: Rows) -> list[Any]:
     columns = []
     for field in plan.fields:
         values = read.column(rows, field.name, field.default)
-        if field.default is REQUIRED and any(map(is_, values, repeat(REQUIRED))):
-            raise _RefusedError
+        if field.untyped and field.default is REQUIRED and any(map(is_, values, repeat(REQUIRED))):
+            raise _RefusedError  # (the conversions of known types refuse REQUIRED themselves)
         values = field.convert(values, read)
         if field.check is not None and not field.check(values):
             raise _RefusedError

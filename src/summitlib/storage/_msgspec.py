@@ -56,6 +56,7 @@ class _Msgspec:
     plain: Any  # decodes any JSON value (a JSON Lines header)
     lines: Any  # decodes the record lines of a JSON Lines corpus, made one array
     line_kinds: dict[type, str]  # the struct of each record kind in JSON Lines: its kind
+    plain_fields: dict[type, frozenset[str]]  # the fields of each struct left as plain data
 
 
 class _Mirror:
@@ -66,20 +67,24 @@ class _Mirror:
     def __init__(self, msgspec: Any) -> None:
         self.msgspec = msgspec
         self.nested: dict[type, type] = {}
+        self.plain: dict[type, frozenset[str]] = {}  # the fields of each struct left as plain data
 
     def struct(self, cls: type[Any], name: str, **options: Any) -> Any:
         hints = typing.get_type_hints(cls)
+        types = {field.name: self.type(hints.get(field.name, field.type)) for field in attrs.fields(cls)}
         spec = [
-            (field.name, self.type(hints.get(field.name, field.type)))
+            (field.name, types[field.name])
             if field.default is attrs.NOTHING
-            else (field.name, self.type(hints.get(field.name, field.type)), self.msgspec.UNSET)
+            else (field.name, types[field.name], self.msgspec.UNSET)
             for field in attrs.fields(cls)
         ]
-        return self.msgspec.defstruct(name, spec, forbid_unknown_fields=True, kw_only=True, **options)
+        struct = self.msgspec.defstruct(name, spec, forbid_unknown_fields=True, kw_only=True, **options)
+        self.plain[struct] = frozenset(name for name, kind in types.items() if kind is Any)
+        return struct
 
     def record(self, cls: type[Any]) -> type:
         if cls not in self.nested:
-            self.nested[cls] = self.struct(cls, cls.__name__)
+            self.nested[cls] = self.struct(cls, cls.__name__, frozen=True)  # hashable: built once
         return self.nested[cls]
 
     def type(self, kind: Any) -> Any:
@@ -127,10 +132,12 @@ def _msgspec() -> _Msgspec | None:
         plain=msgspec.json.Decoder(),
         lines=lines,
         line_kinds=line_kinds,
+        plain_fields=mirror.plain,
     )
 
 
 _PLAIN = frozenset((str, int, float, bool, type(None), tuple))
+_NUMBERS = frozenset((bool, int, float, complex))
 """Values without mappings inside (tuples are decoded lists of text); anything else may hold keys."""
 
 
@@ -150,10 +157,11 @@ class _StructRows:
         values = list(map(attrgetter(field), rows))
         absent = 0 if default is REQUIRED else values.count(self.unset)  # msgspec required those
         self.present += len(values) - absent
-        if not _PLAIN.issuperset(map(type, values)):  # plain data inside: count its keys too
-            self.present += sum(map(_keys, values))
         if rows:
             self.read.setdefault(type(rows[0]), set()).add(field)
+            plain = field in self.spec.plain_fields[type(rows[0])]
+            if plain and not _PLAIN.issuperset(map(type, values)):  # mappings inside: count their keys
+                self.present += sum(map(_keys, values))
         if absent:
             unset = self.unset
             return [default if value is unset else value for value in values]
@@ -172,9 +180,21 @@ class _StructRows:
     def distinct(self, values: list[Any]) -> list[Any]:
         """A key per struct (equal for structs of the same fields, values and value types), counting the
         keys of the repeated ones (the first of each is built, and counted, as a row)."""
-        keys = [(items, tuple(map(type, items))) for items in map(self.spec.astuple, values)]
-        for (items, _), count in Counter(keys).items():
-            self.present += (count - 1) * (len(items) - items.count(self.unset))
+        astuple, unset = self.spec.astuple, self.unset
+        try:
+            counts = Counter(values)  # frozen structs hash and compare by their fields, in C
+        except TypeError:  # a list inside: unhashable
+            counts = None
+        keys: list[Any] = values
+        if counts is None or not _NUMBERS.isdisjoint(
+            type(item) for struct in counts for item in astuple(struct)
+        ):  # 1 and True are equal, not the same: key by the values' types too
+            keys = [(items, tuple(map(type, items))) for items in map(astuple, values)]
+            counts = Counter(keys)
+            sizes = {key: len(key[0]) - key[0].count(unset) for key in counts}
+        else:
+            sizes = {key: len(items) - items.count(unset) for key in counts for items in (astuple(key),)}
+        self.present += sum((count - 1) * sizes[key] for key, count in counts.items())
         return keys
 
 
