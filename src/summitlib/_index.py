@@ -16,6 +16,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
+from summitlib._gc import gc_paused
 from summitlib._names import FAMILY_NAME_FIRST, NameIndex, normalise
 from summitlib.claims import Claim, SpeakerKind
 from summitlib.dates import DateSpan, PartialDate
@@ -109,7 +110,7 @@ class Store:
         builder = Store._LAZY.get(name)
         if builder is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        with self._lock:
+        with self._lock, gc_paused(keep=True):  # many small objects, all kept
             if name not in self.__dict__:  # another thread may have built it meanwhile
                 scratch = _Scratch(self)
                 getattr(Store, builder)(scratch)

@@ -36,7 +36,6 @@ from summitlib.storage._json import write_json
 from summitlib.storage._jsonl import stream_jsonl, write_jsonl
 from summitlib.storage._read import FORMATS, StrPath, detect_format, read_located
 from summitlib.storage._schema import MIGRATIONS, SCHEMA_VERSION, Migration, register_migration
-from summitlib.storage._yamldir import write_directory
 
 __all__ = [
     "FORMATS",
@@ -50,7 +49,15 @@ __all__ = [
     "stream_records",
 ]
 
-_WRITERS = {"directory": write_directory, "json": write_json, "jsonl": write_jsonl}
+
+def _write_directory(records: Records, target: Path, meta: dict[str, str]) -> None:
+    """`write_directory`, with YAML imported when a directory is first written."""
+    from summitlib.storage._yamldir import write_directory
+
+    write_directory(records, target, meta)
+
+
+_WRITERS = {"directory": _write_directory, "json": write_json, "jsonl": write_jsonl}
 
 
 def load_records(*paths: StrPath) -> Records:

@@ -29,7 +29,6 @@ from summitlib.serialization import converter, problems_from
 from summitlib.storage._decode import DecodeError, json_lines, read_text
 from summitlib.storage._fast import structure_list
 from summitlib.storage._schema import SCHEMA_VERSION, migrate
-from summitlib.storage._yaml import yaml_lines
 
 KINDS: dict[str, type[Any]] = {
     "leaders": Leader,
@@ -75,6 +74,8 @@ class Origin:
         except DecodeError:
             return [None] * len(paths)
         if self.format == "yaml":  # a record file holds the list itself: $.meetings[3] is [3]
+            from summitlib.storage._yaml import yaml_lines  # YAML imported on use
+
             return yaml_lines(text, [_RECORD_PATH.sub(r"[\2]", path, count=1) for path in paths])
         return json_lines(text, paths)
 

@@ -1,13 +1,14 @@
 """Reading JSON and JSON Lines corpora with msgspec, when it is installed (the ``fast`` extra).
 
-msgspec decodes the document in C, meetings straight into small mirror structs (no intermediate dicts),
-the other record kinds into plain data (in JSON Lines, into structs with a field per attribute, each
-record's ``type`` choosing its struct). The meetings are then built column by column
-(`summitlib.storage._columns`), the other kinds as usual. The records are the same as the standard
-reader's; anything unusual — a decoding or type error, an unknown field, a problem in any record, a
-header that is not the current schema version, a meeting with outcomes or inferences — makes
-`read_json_fast` (`read_jsonl_fast`) return None, and the standard reader (`json.loads` and the
-converter) reads the file again and reports every problem as it always does.
+msgspec decodes the document in C straight into mirror structs of the record classes (no intermediate
+dicts; in JSON Lines each record's ``type`` chooses its struct). The structs are **generated from the
+classes** (`_Mirror`: a field per attrs attribute, required where it has no default, enums, lists of
+text and nested records typed, anything else plain data), so a field added to a record class is read
+like the others. The records are then built column by column (`summitlib.storage._columns`). They are
+the same as the standard reader's; anything unusual — a decoding or type error, an unknown field, a
+problem in any record, a header that is not the current schema version — makes `read_json_fast`
+(`read_jsonl_fast`) return None, and the standard reader (`json.loads` and the converter) reads the file
+again and reports every problem as it always does.
 
 JSON Lines: the header line is decoded on its own; the record lines become one JSON array by turning
 each newline into a newline and a comma. A value spread over two lines, two values on one line, or a

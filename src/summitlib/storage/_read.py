@@ -15,7 +15,6 @@ from summitlib.storage._build import Located, Part, check_references, merge
 from summitlib.storage._decode import DecodeError, cannot_read
 from summitlib.storage._json import read_json
 from summitlib.storage._jsonl import read_jsonl
-from summitlib.storage._yamldir import read_directory
 
 StrPath = str | os.PathLike[str]
 
@@ -104,7 +103,9 @@ def read_located(paths: Sequence[StrPath], *, texts: Path | None = None) -> tupl
             except LoadError as error:
                 problems.extend(error.problems)
                 continue
-            if kind == "directory":
+            if kind == "directory":  # YAML (and its parser) imported when a directory is first read
+                from summitlib.storage._yamldir import read_directory
+
                 found, found_meta, found_problems = read_directory(path, texts)
             else:
                 found, found_meta, found_problems = _READERS[kind](path, str(path))
