@@ -116,3 +116,6 @@ def check_inferred(instance: object, attribute: attrs.Attribute[Any], value: tup
         if item.field in seen:
             raise InvalidValueError(f"{name}[{index}].field", "each field inferred once", item.field)
         seen.add(item.field)
+
+
+_validate.register_column(check_inferred, lambda values: not any(values))  # none inferred: all valid

@@ -10,7 +10,8 @@ field a plan is made once (`_plan`) and cached:
   text made tuples, a nested record class (``Place``, ``tuple[Evidence, ...]``) built column by column
   in turn, and any other type (dates …) through summitlib's converter once per distinct value;
 * they are checked by the field's validator: with its whole-column form when it has one
-  (`summitlib._validate.accepts_all`), otherwise value by value on the built record, as attrs would.
+  (`summitlib._validate.accepts_all`, which may only accept), otherwise — or when that form does not
+  accept the column at once — value by value on the built record, as attrs would.
 
 The records are created the way their generated ``__init__`` stores its fields: ``object.__new__`` and the
 slot descriptors of the frozen attrs classes, then ``__attrs_post_init__`` if the class has one. Whenever
@@ -310,15 +311,13 @@ def _build(cls: type[Any], rows: list[Any], read: Rows) -> list[Any]:
         if field.untyped and field.default is REQUIRED and any(map(is_, values, repeat(REQUIRED))):
             raise _RefusedError  # (the conversions of known types refuse REQUIRED themselves)
         values = field.convert(values, read)
-        if field.check is not None and not field.check(values):
-            raise _RefusedError
         columns.append(values)
     records = list(map(object.__new__, repeat(cls, count)))
     for field, values in zip(plan.fields, columns, strict=True):
         deque(map(field.setter, records, values), maxlen=0)
     for field, values in zip(plan.fields, columns, strict=True):
-        if field.check is None and field.validator is not None:
-            deque(map(field.validator, records, repeat(field.attribute), values), maxlen=0)
+        if field.validator is not None and (field.check is None or not field.check(values)):
+            deque(map(field.validator, records, repeat(field.attribute), values), maxlen=0)  # raises
     if plan.post_init is not None:
         deque(map(plan.post_init, records), maxlen=0)
     return records

@@ -104,16 +104,20 @@ class _Mirror:
         return found if found is Any or not optional else found | None
 
 
-@functools.cache
 def _msgspec() -> _Msgspec | None:
     """msgspec's decoders for a corpus document and for JSON Lines, with the mirror structs of the record
-    classes (generated from them); None without msgspec."""
+    classes (generated from them, once for each set of classes); None without msgspec."""
+    return _decoders(tuple(KINDS.items()))
+
+
+@functools.cache
+def _decoders(kinds: tuple[tuple[str, type[Any]], ...]) -> _Msgspec | None:
     try:
         msgspec = importlib.import_module("msgspec")
     except ImportError:
         return None
     mirror = _Mirror(msgspec)
-    lists = {kind: list[mirror.record(cls)] for kind, cls in KINDS.items()}  # type: ignore[misc]
+    lists = {kind: list[mirror.record(cls)] for kind, cls in kinds}  # type: ignore[misc]
     document = msgspec.defstruct(
         "Document",
         [(name, Any, msgspec.UNSET) for name in _HEADER] + [(k, t, msgspec.UNSET) for k, t in lists.items()],
@@ -122,7 +126,7 @@ def _msgspec() -> _Msgspec | None:
     )
     line_kinds = {  # JSON Lines: a struct per kind, chosen by the record's "type"
         mirror.struct(cls, f"{cls.__name__}Line", tag_field="type", tag=SINGULAR[kind]): kind
-        for kind, cls in KINDS.items()
+        for kind, cls in kinds
     }
     lines = msgspec.json.Decoder(list[Union[tuple(line_kinds)]])  # type: ignore[misc]  # noqa: UP007
     return _Msgspec(
