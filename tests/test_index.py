@@ -62,3 +62,19 @@ def test_indexes_are_built_once_under_concurrent_first_use(monkeypatch: pytest.M
     assert calls == ["meetings"]
     assert len(results) == 8 and all(result is results[0] for result in results)
     assert results[0] == Store(corpus.records).pairs
+
+
+def test_a_corpus_pickles_with_or_without_its_indexes() -> None:
+    """A corpus crosses process boundaries (multiprocessing, Dask): the lock is recreated, not pickled."""
+    import pickle
+
+    import summitlib
+
+    corpus = summitlib.load()
+    fresh = pickle.loads(pickle.dumps(corpus))
+    assert fresh.records == corpus.records
+    assert [m.id for m in corpus.meetings.filter(at="Hamburg")] == [
+        m.id for m in fresh.meetings.filter(at="Hamburg")
+    ]
+    again = pickle.loads(pickle.dumps(fresh))  # now with its indexes built
+    assert len(again.meetings) == len(corpus.meetings)

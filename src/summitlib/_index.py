@@ -118,6 +118,14 @@ class Store:
                 self.__dict__.update(built)  # one step: readers see all of the group or none of it
         return self.__dict__[name]
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without its lock (a corpus sent to another process, e.g. a Dask worker)."""
+        return {k: v for k, v in self.__dict__.items() if k != "_lock"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.RLock()
+
     def build_indexes(self) -> Store:
         """Build every index now (benchmarks; a corpus about to be queried from many threads)."""
         for name in Store._LAZY:
