@@ -160,41 +160,25 @@ def _speaker(attribution: Any) -> str:
 def _evaluate(args: argparse.Namespace) -> int:
     if args.articles is not None:
         return _evaluate_articles(args)
-    from summitlib.extraction.evaluate import CATEGORIES, evaluate
+    from summitlib.extraction.evaluate import evaluate
 
     corpus = load_corpus(args)
     sources = [corpus.sources.lookup(key).id for key in args.source] if args.source else None
     result = evaluate(corpus, sources=sources)
-    out = Printer()
-    if args.json:
-        out.json(
-            {
-                "scores": {name: _score_json(result.scores[name]) for name in CATEGORIES},
-                "by_source": {
-                    source: {name: _score_json(scores[name]) for name in CATEGORIES}
-                    for source, scores in result.by_source.items()
-                },
-            }
-        )
-        return 0
-    headers = ["category", "matched", "predicted", "gold", "precision", "recall", "F1"]
-    out.heading(f"Extraction against the annotations of {len(result.by_source)} sources")
-    out.table(headers, [_score_row(name, result.scores[name]) for name in CATEGORIES])
-    if args.by_source:
-        for source, scores in result.by_source.items():
-            out.section(source)
-            out.table(headers, [_score_row(name, scores[name]) for name in CATEGORIES])
-    out.line()
-    out.paragraph(
-        "The corpus is both the extractor's vocabulary and the gold standard: people and issue scores "
-        "measure finding known names, and precision is a lower bound (curators record only some of what "
-        "a text says)."
+    _print_evaluation(
+        args,
+        result,
+        heading=f"Extraction against the annotations of {len(result.by_source)} sources",
+        per="by_source",
+        paragraph="The corpus is both the extractor's vocabulary and the gold standard: people and issue "
+        "scores measure finding known names, and precision is a lower bound (curators record only some of "
+        "what a text says).",
     )
     return 0
 
 
 def _evaluate_articles(args: argparse.Namespace) -> int:
-    from summitlib.extraction.articles import ARTICLE_CATEGORIES, GoldError, evaluate_articles, read_articles
+    from summitlib.extraction.articles import GoldError, evaluate_articles, read_articles
 
     if not args.articles.is_dir():
         raise CommandError(f"{args.articles} is not a directory of articles (NAME.txt beside NAME.yaml)")
@@ -206,33 +190,45 @@ def _evaluate_articles(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.articles} holds no article (NAME.txt beside NAME.yaml)")
     corpus = load_corpus(args) if args.with_corpus else None
     result = evaluate_articles(articles, corpus=corpus)
+    knows = "the corpus" if corpus is not None else "no corpus"
+    _print_evaluation(
+        args,
+        result,
+        heading=f"Extraction on {len(articles)} articles in {args.articles} ({knows})",
+        per="by_article",
+        paragraph="Matching rules: python -c 'import summitlib.extraction.articles as a; help(a)'. Status "
+        "is the share of matched meetings with the right status; quotes are those of named people, "
+        "groups those of institutions.",
+    )
+    return 0
+
+
+def _print_evaluation(
+    args: argparse.Namespace, result: Any, *, heading: str, per: str, paragraph: str
+) -> None:
+    """The scores of an evaluation as a table per category (and per source with --by-source), or JSON."""
+    categories = result.categories
     out = Printer()
     if args.json:
         out.json(
             {
-                "scores": {name: _score_json(result.scores[name]) for name in ARTICLE_CATEGORIES},
-                "by_article": {
-                    name: {category: _score_json(scores[category]) for category in ARTICLE_CATEGORIES}
-                    for name, scores in result.by_source.items()
+                "scores": {name: _score_json(result.scores[name]) for name in categories},
+                per: {
+                    source: {name: _score_json(scores[name]) for name in categories}
+                    for source, scores in result.by_source.items()
                 },
             }
         )
-        return 0
+        return
     headers = ["category", "matched", "predicted", "gold", "precision", "recall", "F1"]
-    knows = "the corpus" if corpus is not None else "no corpus"
-    out.heading(f"Extraction on {len(articles)} articles in {args.articles} ({knows})")
-    out.table(headers, [_score_row(name, result.scores[name]) for name in ARTICLE_CATEGORIES])
+    out.heading(heading)
+    out.table(headers, [_score_row(name, result.scores[name]) for name in categories])
     if args.by_source:
-        for name, scores in result.by_source.items():
-            out.section(name)
-            out.table(headers, [_score_row(category, scores[category]) for category in ARTICLE_CATEGORIES])
+        for source, scores in result.by_source.items():
+            out.section(source)
+            out.table(headers, [_score_row(name, scores[name]) for name in categories])
     out.line()
-    out.paragraph(
-        "Matching rules: python -c 'import summitlib.extraction.articles as a; help(a)'. Status is the "
-        "share of matched meetings with the right status; quotes are those of named people, groups "
-        "those of institutions."
-    )
-    return 0
+    out.paragraph(paragraph)
 
 
 def _score_row(name: str, score: Any) -> list[str]:
