@@ -41,14 +41,6 @@ _OFFICE_WORDS = re.compile(
 _DEMONYM = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")(?![\w])"
 )
-_BARE_OFFICE = {
-    "president": "president",
-    "prime minister": "prime minister",
-    "premier": "premier",
-    "chancellor": "chancellor",
-    "leader": None,
-    "counterpart": None,
-}
 
 
 def title_parts(title: str | None) -> tuple[str | None, str | None]:
@@ -137,16 +129,16 @@ def build_cast(mentions: list[PersonMention], lexicon: Lexicon) -> tuple[list[Pe
 def _described_before(mention: PersonMention, named: list[tuple[int, _Entry]]) -> _Entry | None:
     country, office = title_parts(mention.title)
     for start, entry in reversed(named):
-        if start >= mention.start:
-            continue
-        if country is not None and entry.country == country:
-            return entry
-        same_office = (
-            office is not None and entry.office is not None and entry.office.casefold() == office.casefold()
-        )
-        if country is None and same_office:
+        if start < mention.start and _fits(entry, country, office):
             return entry
     return None
+
+
+def _fits(entry: _Entry, country: str | None, office: str | None) -> bool:
+    """A person a description can mean: of its country, or (with no country) holding its office."""
+    if country is not None:
+        return entry.country == country
+    return office is not None and entry.office is not None and entry.office.casefold() == office.casefold()
 
 
 def _resolve(
@@ -246,14 +238,5 @@ def _compatible(shorter: list[str], longer: list[str]) -> bool:
 
 def _described(mention: PersonMention, entries: list[_Entry]) -> _Entry | None:
     country, office = title_parts(mention.title)
-    best: _Entry | None = None
-    for entry in entries:
-        if country is not None and entry.country != country:
-            continue
-        if country is None and (
-            office is None or entry.office is None or entry.office.casefold() != office.casefold()
-        ):
-            continue
-        if best is None or entry.last_seen > best.last_seen:
-            best = entry
-    return best
+    fitting = [entry for entry in entries if _fits(entry, country, office)]
+    return max(fitting, key=lambda entry: entry.last_seen, default=None)

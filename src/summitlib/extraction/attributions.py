@@ -35,6 +35,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -143,9 +144,6 @@ _PERSON_ROLES = {
     "secretary of state",
     "foreign secretary",
 }
-_TAIL_VERB = re.compile(
-    rf"\s*(?:,|\.{{0,3}})?\s*(?P<verb>{trie_pattern(_VERBS)}|told|wrote|tweeted|posted)\b(?P<rest>[^.!?\n]{{0,80}})"
-)
 
 
 @attrs.frozen
@@ -222,7 +220,7 @@ def _quote_then_speaker(context: _Context, found: list[Attribution], used_verbs:
             verb_start = q_end + inverted.start("verb")
             who = _speaker_after(context, q_end + inverted.end(), tail_end)
             if who is not None:
-                verb = _verb_at(text, verb_start)
+                verb = _VERB.match(text, verb_start)
                 if verb is not None:
                     _add(context, found, _Said(q_start, q_end, True), verb, who, q_end)
                     used_verbs.add(verb.start())
@@ -556,10 +554,16 @@ _PLACES = frozenset(
 
 
 def _is_place(word: str) -> bool:
+    key = word.casefold().rstrip(".")
+    return key in _PLACES or key in _country_names()
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """The countries' names, case folded, read once (was a scan of every name per word)."""
     from summitlib._countries import ALL_COUNTRIES
 
-    key = word.casefold().rstrip(".")
-    return key in _PLACES or any(key == name.casefold() for name in ALL_COUNTRIES.values())
+    return frozenset(name.casefold() for name in ALL_COUNTRIES.values())
 
 
 def _coordinated(context: _Context, who: _Who, limit_start: int) -> list[_Who]:
@@ -639,10 +643,6 @@ def _antecedent(context: _Context, offset: int, found: list[Attribution]) -> _Wh
             return _person(mention)
         index -= 1
     return None
-
-
-def _verb_at(text: str, start: int) -> re.Match[str] | None:
-    return _VERB.match(text, start)
 
 
 def _what_was_said(context: _Context, verb: re.Match[str], s_end: int) -> _Said | None:
