@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -16,6 +17,7 @@ __all__ = [
     "number_value",
     "quotation_spans",
     "trie_pattern",
+    "unwrapped",
 ]
 
 _ABBREVIATIONS = frozenset(
@@ -39,6 +41,7 @@ class Sentences:
         self.text = text
         spans: list[tuple[int, int]] = []
         start = 0
+        text = unwrapped(text)
         for match in _BOUNDARY.finditer(text):
             if match.group().startswith((".",)) and _is_abbreviation(text, match.start()):
                 continue
@@ -74,6 +77,50 @@ def _wrapped(text: str, newline: int, after: int) -> bool:
     return following.islower() or text[max(line_start, newline - 8) : newline].rstrip().endswith(
         (" and", " or", " the", " of", " to", " with", " between", " from", ",")
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*[ \t]*\Z")
+
+
+def unwrapped(text: str) -> str:
+    r"""``text`` with the line breaks of hard-wrapped copy turned into spaces (same length, same offsets).
+
+    Old wire copy breaks lines at a fixed width, even inside names ("U.S. President Bill\nClinton"). A
+    text is hard-wrapped when most of its lines are long and of about one width; a line break there is
+    soft when the line before it is nearly full and does not end a sentence.
+
+    Examples:
+        >>> unwrapped("President Bill\nClinton spoke.") == "President Bill\nClinton spoke."
+        True
+        >>> lines = ["word " * 12 + "Bill", "Clinton and Boris Yeltsin spoke by telephone on Tuesday, the",
+        ...          "first of many calls between the two leaders since the summit.", "Short line."] * 2
+        >>> "Bill Clinton" in unwrapped("\n".join(lines))
+        True
+    """
+    if text.count("\n") < 4:
+        return text
+    lines = text.split("\n")
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < 5:
+        return text
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    full = [n for n in lengths if n >= 0.8 * width]
+    if not 40 <= width <= 100 or len(full) < 0.5 * len(lengths):
+        return text
+    out = list(text)
+    at = 0
+    for line, following in itertools.pairwise(lines):
+        at += len(line)
+        if (
+            len(line) >= 0.7 * width
+            and following.strip()
+            and not following[:1].isspace()
+            and _SENTENCE_END.search(line) is None
+        ):
+            out[at] = " "
+        at += 1
+    flat = "".join(out)
+    return text if flat == text else flat
 
 
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:

@@ -371,13 +371,13 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
 
 
-def _season(name: str, step: int, future: bool) -> _Compute:
+def _season(name: str, step: int, future: bool, this: bool = False) -> _Compute:
     first, last = _SEASON_MONTHS[name]
 
     def compute(d: dt.date) -> When:
         year = d.year + step
-        if step == 0 and future is False and (first > d.month and name != "winter"):
-            year -= 1  # "in the fall", said in spring, of a past fall
+        if step == 0 and not this and future is False and (first > d.month and name != "winter"):
+            year -= 1  # "in the fall", said in spring, of a past fall ("this fall" is this year's)
         end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
         return DateSpan(
             start=PartialDate(year=year, month=first), end=PartialDate(year=end_year, month=end_month)
@@ -417,7 +417,11 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
         direction = (match["sdir"] or match["sthis"] or "in").lower()
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
         future = _future_near(match.string, match.start(), match.end(), sentences)
-        return f"season:{direction}", "month", _season(match["season"].lower(), step, future)
+        return (
+            f"season:{direction}",
+            "month",
+            _season(match["season"].lower(), step, future, this=direction == "this"),
+        )
     if match["endunit"]:
         unit = match["endunit"].lower()
         return f"{unit}:end", "day" if unit == "week" else unit, _period(unit, 0)

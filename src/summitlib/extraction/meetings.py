@@ -31,7 +31,7 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import Lexicon
-from summitlib.extraction._status import call_format, meeting_status
+from summitlib.extraction._status import CALL, call_format, meeting_status
 from summitlib.extraction._text import Sentences, first_chars, trie_pattern
 from summitlib.extraction._types import (
     Attribution,
@@ -57,7 +57,7 @@ _MEETING = re.compile(
     rf"\b{first_chars([*_MEETING_WORDS, *_MEETING_PHRASE_STARTS], ignore_case=True)}"
     rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into"
     r"|(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
-    r"|spoke\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:spoke|speaks?|spoken|talked|talks?)\s+(?:with|to)|joint\s+(?:press\s+conference|news\s+conference|statement)"
+    r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|(?:spoke|speaks?|spoken|talked|talks?)\s+(?:with|to)|joint\s+(?:press\s+conference|news\s+conference|statement)"
     r"|(?:tele)?phone\s+(?:call|conversation|talks)|video\s*(?:call|conference|link|summit)"
     r"|virtual\s+(?:summit|meeting|talks))\b",
     re.IGNORECASE,
@@ -122,7 +122,7 @@ def find_meetings(
     sentences = sentences or Sentences(text)
     if dateline is not None:  # the date of the writing, not of a meeting
         dates = [d for d in dates if not (d.start < dateline.end and dateline.start < d.end)]
-    speakers = {a.speaker_cue.start for a in attributions}
+    speakers = {a.speaker_cue.start: a.verb_cue.start for a in attributions}
     by_sentence: dict[int, list[PersonMention]] = {}
     for mention in people:
         if mention.person is not None and not mention.quoted:
@@ -287,12 +287,15 @@ def _dominant_pair(
 
 
 def _participants(
-    text: str, mentions: list[PersonMention], speakers: set[int], cue: re.Match[str] | None
+    text: str, mentions: list[PersonMention], speakers: dict[int, int], cue: re.Match[str] | None
 ) -> tuple[str, ...]:
     ids = set()
     for mention in mentions:
-        if mention.start in speakers or mention.rule == "credit":
+        if mention.rule == "credit":
             continue
+        verb = speakers.get(mention.start)
+        if verb is not None and not (cue is not None and mention.end <= cue.start() < verb):
+            continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")
         if mention.possessive and not (cue is not None and 0 <= cue.start() - mention.end <= 25):
             continue
         if _TOPIC_BEFORE.search(text, max(0, mention.start - 60), mention.start):
@@ -319,6 +322,12 @@ def _candidate(
     status, status_cue = meeting_status(text, start, end, at)
     when = _meeting_date(text, start, end, at, dates)
     format, format_cue = call_format(text, start, end, at, mentions)
+    if format is None and _SPOKE_WITH.match(cue.group()):
+        around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT))
+        if around is not None and not _IN_PERSON.search(text, start, end):
+            video = _VIDEO_WORD.search(around.group()) is not None
+            format = MeetingFormat.VIDEO_CALL if video else MeetingFormat.PHONE_CALL
+            format_cue = Cue(start=cue.start(), end=cue.end(), text=cue.group())
     if format is None:
         sideline = _SIDELINES.search(text, start, end)
         if sideline is not None:
@@ -344,6 +353,16 @@ def _candidate(
         duration=duration,
         carried=carried,
     )
+
+
+_SPOKE_WITH = re.compile(r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:with|to)\Z", re.IGNORECASE)
+_CALL_CONTEXT = 600
+"""How far around a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ...")."""
+_IN_PERSON = re.compile(
+    r"\b(?:met|meeting|sidelines?|in\s+person|face-to-face|visit(?:ed|ing)?|shook|dinner|lunch|banquet)\b",
+    re.I,
+)
+_VIDEO_WORD = re.compile(r"video|virtual", re.I)
 
 
 _OTHER_CLAUSE = re.compile(r"\b(?:since|after|before|when|while|because|until|who|which|whose)\b|[;:]", re.I)

@@ -32,7 +32,7 @@ import attrs
 from summitlib.dates import PartialDate
 from summitlib.extraction._cast import family_name_first
 from summitlib.extraction._lexicon import DEMONYMS, ROLE_NOUNS, TITLE_WORDS, Lexicon, is_title_token
-from summitlib.extraction._text import fold_name, quotation_spans
+from summitlib.extraction._text import fold_name, quotation_spans, unwrapped
 from summitlib.extraction._types import PersonMention
 
 __all__ = ["find_people"]
@@ -119,6 +119,12 @@ class _Token:
 
 def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = None) -> list[PersonMention]:
     """Every person mention in ``text``, in text order."""
+    flat = unwrapped(text)
+    if flat is not text:  # hard-wrapped copy: names read across line breaks, spans and words kept
+        return [
+            attrs.evolve(m, text=text[m.start : m.end]) if "\n" in text[m.start : m.end] else m
+            for m in find_people(flat, lexicon, published)
+        ]
     quotes = quotation_spans(text)
     found: list[PersonMention] = []
     surnames: dict[str, str] = {}
