@@ -402,3 +402,148 @@ def test_hard_wrapped_lines_and_datelines_and_aliases() -> None:
 )
 def test_more_meeting_words(text: str) -> None:
     assert len(read(text).meetings) == 1
+
+
+# --- round 3: cues from the held-aside articles ---------------------------------------------------------
+
+WIRE = (
+    "EDGARTOWN, Mass., Aug 25 (Reuters) - U.S. President Bill\n"
+    "Clinton and Russian President Boris Yeltsin spoke by telephone\n"
+    "on Tuesday, the first conversation between the two leaders\n"
+    "since Yeltsin fired his government on Sunday, a White House\n"
+    "official said.\n"
+    "Details of the conversation were not immediately available,\n"
+    "the official told Reuters.\n"
+)
+
+
+def test_hard_wrapped_wire_copy_is_read_across_its_line_breaks() -> None:
+    result = read(WIRE, "1998-08-25")
+    assert {p.id for p in result.persons} >= {"bill-clinton", "boris-yeltsin"}
+    call = result.meetings[0]
+    assert call.participants == ("bill-clinton", "boris-yeltsin")
+    assert call.format is MeetingFormat.PHONE_CALL
+    assert str(call.when.value if call.when else None) == "1998-08-25"
+
+
+def test_a_line_break_of_ordinary_copy_still_ends_a_name() -> None:
+    result = read("Talks in Geneva\nPresident Joe Biden met Vladimir Putin.", "2021-06-16")
+    assert "geneva-president-joe-biden" not in {p.id for p in result.persons}
+
+
+def test_one_word_joined_to_a_named_person_is_a_person() -> None:
+    text = (
+        "The White House cancelled a visit by Chinese President Hu Jintao. "
+        "The summit between Bush and Hu had been scheduled for Wednesday."
+    )
+    result = read(text, "2005-09-04")
+    assert {p.id for p in result.persons} >= {"bush", "hu-jintao"}
+    assert meetings(text, "2005-09-04")[-1] == (("bush", "hu-jintao"), "cancelled")
+
+
+@pytest.mark.parametrize(
+    "text", ["Xi Jinping arrived in Beijing. Talks between Beijing and Xi ended.", "NATO and Xi Jinping met."]
+)
+def test_places_and_acronyms_beside_a_person_stay_out(text: str) -> None:
+    assert {p.id for p in read(text).persons} == {"xi-jinping"}
+
+
+def test_honorifics_between_office_and_name() -> None:
+    text = "A meeting between Prime Minister Datuk Seri Anwar Ibrahim and President Joko Widodo was held."
+    assert meetings(text) == [(("anwar-ibrahim", "joko-widodo"), "held")]
+
+
+def test_a_name_ending_like_a_title_abbreviation_at_a_sentence_end() -> None:
+    text = "He visited at the invitation of his counterpart Samdech Techo Hun Sen. Officials welcomed him."
+    assert [p.name for p in read(text).persons] == ["Hun Sen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Obama, Castro speak on phone\n\nPresident Barack Obama spoke with President Raul Castro "
+            "on Wednesday. The call was the second in 50 years.",
+            MeetingFormat.PHONE_CALL,
+        ),
+        (
+            "The call lasted an hour. Earlier, President Barack Obama spoke with President Raul Castro "
+            "on the sidelines of the summit.",
+            MeetingFormat.SIDELINE,
+        ),
+    ],
+)
+def test_spoke_with_is_a_call_only_where_the_text_speaks_of_one(text: str, expected: MeetingFormat) -> None:
+    formats = [m.format for m in read(text, "2015-04-10").meetings]
+    assert formats[-1] is expected
+
+
+def test_spoke_with_and_no_call_in_sight_is_no_call() -> None:
+    result = read("President Barack Obama spoke with President Raul Castro in Panama City on Saturday.")
+    assert [m.format for m in result.meetings] == [None]
+
+
+def test_a_first_person_quotation_meets_its_speaker_and_the_one_named() -> None:
+    text = (
+        "Turkish President Tayyip Erdogan praised Donald Trump. "
+        '"We had a sincere call with Mr. Trump," Erdogan said.'
+    )
+    found = [(m.participants, m.format) for m in read(text, "2024-11-08").meetings]
+    assert (("donald-trump", "tayyip-erdogan"), MeetingFormat.PHONE_CALL) in found
+
+
+def test_a_speaker_who_does_the_meeting_is_a_participant() -> None:
+    text = (
+        "Yeltsin fired Prime Minister Sergei Kiriyenko and named Viktor Chernomyrdin, a former prime "
+        "minister. Vice President Al Gore spoke by phone with both Kiriyenko and Chernomyrdin on "
+        "Sunday, stressing that Russia needed to reform."
+    )
+    found = sorted(m.participants for m in read(text, "1998-08-25").meetings)
+    assert found == [("al-gore", "sergei-kiriyenko"), ("al-gore", "viktor-chernomyrdin")]
+
+
+def test_he_is_the_sentences_own_subject_first() -> None:
+    text = (
+        "Indonesian President Prabowo Subianto fell ill. Malaysian Prime Minister Anwar Ibrahim arrived in "
+        "Langkawi. Anwar said that he is scheduled to meet Thai leader Thaksin Shinawatra on Thursday."
+    )
+    assert meetings(text, "2024-12-23")[-1] == (("anwar-ibrahim", "thaksin-shinawatra"), "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The summit between President Xi and President Biden had been scheduled for Wednesday.",
+            "cancelled",
+        ),
+        (
+            "President Xi and President Biden had been scheduled to meet for an hour, and met for two.",
+            "planned",  # a schedule, not a cancellation
+        ),
+        (
+            "President Xi and President Biden agreed it was best not to have a meeting this month.",
+            "ruled_out",
+        ),
+        (
+            "The summit between President Xi and President Biden was to have included a state dinner.",
+            "cancelled",
+        ),
+    ],
+)
+def test_plans_that_did_not_happen(text: str, status: str) -> None:
+    assert meetings(text)[0][1] == status
+
+
+def test_this_fall_is_this_years_in_any_tense() -> None:
+    result = read("Bill Clinton and Boris Yeltsin had agreed to resume talks this fall.", "1999-06-20")
+    assert [str(d.value) for d in result.dates] == ["1999-09/1999-11"]
+
+
+def test_a_later_meeting_word_dates_a_sentence_whose_first_has_no_date() -> None:
+    text = (
+        "Modi holds bilateral talks with Xi JinpingPrime Minister Narendra Modi and Chinese President "
+        "Xi Jinping held a bilateral meeting in Tianjin on Sunday."
+    )
+    found = read(text, "2025-08-31").meetings
+    assert [str(m.when.value) for m in found if m.when is not None] == ["2025-08-31"]

@@ -33,7 +33,11 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         re.compile(
             r"\bcancel(?:l?ed|s|ling|lation)?\b|\bcalled\s+off\b|\bcalls?\s+off\b|\bcalling\s+off\b"
             r"|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bscrubbed\b|\bpulled\s+out\s+of\b|\bmeeting\s+off\b"
-            r"|\bsummit\s+off\b|\btalks\s+off\b",
+            r"|\bsummit\s+off\b|\btalks\s+off\b"
+            r"|\bhad\s+been\s+(?:scheduled|planned|set|slated|due)\s+(?:to\s+take\s+place\s+)?(?:for|on)\s+"
+            r"(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+            r"|\b(?:was|were)\s+(?:supposed|meant)"
+            r"\s+to\b|\b(?:was|were)\s+to\s+have\b",  # a plan that did not happen
             _I,
         ),
     ),
@@ -45,7 +49,8 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bnot\s+(?:going\s+to|planning\s+to|expected\s+to|scheduled\s+to)\s+(?:meet|hold|visit)\b"
             r"|\bthere\s+(?:was|will\s+be|is)\s+no\s+(?:meeting|summit|talks)\b|\bno\s+(?:meeting|summit)\s+"
             r"(?:is|was|has\s+been)\s+(?:planned|scheduled)\b|\b(?:declined|refused)\s+to\s+meet\b"
-            r"|\bclose\s+the\s+door\s+on\b|\bno\s+formal\b|\bnot\s+on\s+the\s+(?:agenda|schedule)\b",
+            r"|\bclose\s+the\s+door\s+on\b|\bno\s+formal\b|\bnot\s+on\s+the\s+(?:agenda|schedule)\b"
+            r"|\bnot\s+(?:to\s+)?(?:have|hold)\s+(?:a|the|any)\s+(?:meeting|summit|talks)\b",
             _I,
         ),
     ),

@@ -124,9 +124,11 @@ def find_meetings(
         dates = [d for d in dates if not (d.start < dateline.end and dateline.start < d.end)]
     speakers = {a.speaker_cue.start: a.verb_cue.start for a in attributions}
     by_sentence: dict[int, list[PersonMention]] = {}
+    quoted: dict[int, list[PersonMention]] = {}
     for mention in people:
-        if mention.person is not None and not mention.quoted:
-            by_sentence.setdefault(sentences.index(mention.start), []).append(mention)
+        if mention.person is not None:
+            into = quoted if mention.quoted else by_sentence
+            into.setdefault(sentences.index(mention.start), []).append(mention)
     pairs = _pair_counts(by_sentence)
     found: list[MeetingCandidate] = []
     for index, (start, end) in enumerate(sentences.spans):
@@ -142,6 +144,8 @@ def find_meetings(
                 pair = found[-1].participants  # the pair of the meeting just proposed
             if pair is not None:
                 participants, carried = pair, True
+        if not participants:  # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
+            participants = _speaker_and_named(text, cue, quoted.get(index, []), attributions)
         if len(participants) == 1:
             subject = _pronoun_subject(text, start, cue.start(), people, participants[0])
             if subject is not None:
@@ -171,6 +175,27 @@ def find_meetings(
             continue
         found.append(candidate)
     return found
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
+_WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
+
+
+def _speaker_and_named(
+    text: str, cue: re.Match[str], inside: list[PersonMention], attributions: list[Attribution]
+) -> tuple[str, ...]:
+    """A first-person quotation that meets someone ("We had a call with Mr. Trump"): its speaker and them."""
+    quote = next((a for a in attributions if a.quoted and a.start <= cue.start() < a.end), None)
+    if quote is None or quote.speaker is None or quote.speaker.leader is None:
+        return ()
+    if not _FIRST_PERSON.search(text, max(quote.start, cue.start() - 40), cue.start()):
+        return ()
+    named = next(
+        (m for m in inside if m.start >= cue.end() and _WITH_AFTER.fullmatch(text, cue.end(), m.start)), None
+    )
+    if named is None or named.person is None or named.person == quote.speaker.leader:
+        return ()
+    return tuple(sorted({named.person, quote.speaker.leader}))
 
 
 def _calls_one_by_one(candidate: MeetingCandidate, mentions: list[PersonMention]) -> list[MeetingCandidate]:
@@ -222,8 +247,8 @@ def _pronoun_subject(text: str, start: int, at: int, people: list[PersonMention]
     if pronoun is None or at - pronoun.end() > 80:
         return None
     for mention in reversed(people):
-        if mention.start >= start:
-            continue
+        if mention.start >= pronoun.start():
+            continue  # "Anwar said he is scheduled to meet X": the sentence's own subject comes first
         if (
             mention.person is not None
             and mention.person != named
@@ -321,6 +346,10 @@ def _candidate(
     at = cue.start()
     status, status_cue = meeting_status(text, start, end, at)
     when = _meeting_date(text, start, end, at, dates)
+    for other in _MEETING.finditer(text, cue.end(), end) if when is None else ():
+        when = _meeting_date(text, start, end, other.start(), dates)  # "talks ... held a meeting on Sunday"
+        if when is not None:
+            break
     format, format_cue = call_format(text, start, end, at, mentions)
     if format is None and _SPOKE_WITH.match(cue.group()):
         around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT))

@@ -153,6 +153,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
                 _SPEECH_AFTER.match(text, run.end())
                 or _role_word_before(text, run.start())
                 or _in_a_pair(text, run.start(), run.end())
+                or _beside_a_person(text, run.start(), run.end(), surnames, lexicon)
             ):
                 continue
         tokens = tokens_of.get(run.start()) or _tokens(run, lexicon)
@@ -271,6 +272,26 @@ _PAIR_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+and\s
 _VERB_AFTER = re.compile(rf"\s+{_PAIR_VERB}\b")
 
 
+_AND_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+)\b")
+_NAME_AND_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?:['’]s)?\s+and\s+\Z")
+
+
+def _beside_a_person(text: str, start: int, end: int, surnames: dict[str, str], lexicon: Lexicon) -> bool:
+    """ "Bush and Hu", "between Hu and Bush": one word joined by "and" to a person the text names."""
+    word = text[start:end]
+    if word.isupper():
+        return False  # "BJP", "NATO"
+    if re.search(rf"\b(?:in|at|to|from|near|visit(?:ed|ing|s)?)\s+{re.escape(word)}\b", text):
+        return False  # a place the text goes to: "arrived in Beijing ... Beijing and Xi"
+    after = _AND_NAME_AFTER.match(text, end)
+    before = _NAME_AND_BEFORE.search(text, max(0, start - 40), start)
+    return any(
+        match is not None
+        and (fold_name(match["name"]) in surnames or fold_name(match["name"]) in lexicon.surnames)
+        for match in (after, before)
+    )
+
+
 def _in_a_pair(text: str, start: int, end: int) -> bool:
     """ "Biden and Putin held talks", "Joe Biden and Vladimir Putin met": two names meeting."""
     if _PAIR_AFTER.match(text, end):
@@ -289,7 +310,7 @@ def _at_line_start(text: str, start: int) -> bool:
     return not text[line:start].strip()
 
 
-def _lone_name(text: str, token: _Token, lexicon: Lexicon) -> bool:
+def _lone_name(text: str, token: _Token, lexicon: Lexicon, surnames: dict[str, str] | None = None) -> bool:
     """One capitalised word that a reporting verb follows ("Srettha said"), or a title before it
     ("prime minister Modi"), and that names no place, group or nationality."""
     if token.possessive or token.fold in _NOT_PERSON_WORDS or lexicon.country(token.text) is not None:
@@ -304,7 +325,11 @@ def _lone_name(text: str, token: _Token, lexicon: Lexicon) -> bool:
         return False  # "a press conference in Subang, said": a place
     if _title_before(text, token.start)[0] is not None:
         return True
-    return bool(_SPEECH_AFTER.match(text, token.end)) or _in_a_pair(text, token.start, token.end)
+    return (
+        bool(_SPEECH_AFTER.match(text, token.end))
+        or _in_a_pair(text, token.start, token.end)
+        or (surnames is not None and _beside_a_person(text, token.start, token.end, surnames, lexicon))
+    )
 
 
 def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> bool:
@@ -386,7 +411,15 @@ def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
         stop = False
         if raw.endswith("..."):
             raw, end, stop = raw.rstrip("."), end - (len(raw) - len(raw.rstrip("."))), True
-        if raw.endswith(".") and not _keeps_dot(raw):
+        if raw.endswith(".") and (
+            not _keeps_dot(raw)
+            or (
+                _TITLE_ABBREVIATION.fullmatch(raw)
+                and tokens
+                and tokens[-1].name_like
+                and tokens[-1].fold not in {"republican", "democratic", "democrat", "independent"}
+            )
+        ):  # a sentence's end; "Hun Sen." ends a name, where "Sen." would come before one
             raw, end, stop = raw.rstrip("."), end - (len(raw) - len(raw.rstrip("."))), True
         if not raw:
             continue
@@ -410,6 +443,9 @@ def _analyse(raw: str) -> tuple[str, bool, bool]:
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Messrs)\.")
+
+
+_TITLE_ABBREVIATION = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt)\.")
 
 
 def _keeps_dot(raw: str) -> bool:
@@ -503,7 +539,7 @@ def _read_run(
             found.append(_mention(text, tokens, i, j, (), "unknown-name", lexicon, name=surnames[token.fold]))
         elif j - i == 1 and (
             (i > 0 and tokens[i - 1].title and _is_person(text, tokens, i, j))
-            or (i == 0 and _lone_name(text, token, lexicon))
+            or (i == 0 and _lone_name(text, token, lexicon, surnames))
         ):
             mention = _mention(text, tokens, i, j, (), "unknown-name", lexicon)
             surnames.setdefault(token.fold, mention.name or mention.text)
@@ -533,8 +569,24 @@ def _unknown_part(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> boo
     return known is None or (known[2] == "surname" and j > i)
 
 
+_HONORIFICS = frozenset(
+    """datuk dato dato' datin seri sri tun tan haji hj samdech techo akka moha sena h.e""".split()  # noqa: SIM905
+)
+"""Honorifics written between an office and a name ("Prime Minister Datuk Seri Anwar Ibrahim")."""
+
+
+def _without_honorifics(title: str) -> str:
+    words = title.split()
+    while words and words[-1].casefold() in _HONORIFICS:
+        words.pop()
+    return " ".join(words)
+
+
 def _is_person(text: str, tokens: list[_Token], i: int, j: int) -> bool:
-    if i > 0 and tokens[i - 1].title and _ROLE_AT_END.search(tokens[i - 1].text):
+    k = i - 1
+    while k > 0 and tokens[k].fold in _HONORIFICS:
+        k -= 1
+    if i > 0 and tokens[k].title and _ROLE_AT_END.search(tokens[k].text):
         return True
     if _title_before(text, tokens[i].start)[0] is not None:
         return True
@@ -610,7 +662,7 @@ def _title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[
     while words and words[0] == "of":
         words.pop(0)
     title = " ".join(words)
-    if words and _ROLE_RE.search(title) and (suffix or _ROLE_AT_END.search(title)):
+    if words and _ROLE_RE.search(title) and (suffix or _ROLE_AT_END.search(_without_honorifics(title))):
         return title, owner, title_start
     if suffix:
         return " ".join(suffix), None, start
