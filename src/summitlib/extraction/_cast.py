@@ -43,6 +43,9 @@ _DEMONYM = re.compile(
 )
 
 
+_PARTICLES = frozenset("bin ibn von van der den del della de da di du dos das le la al el".split())  # noqa: SIM905
+
+
 def title_parts(title: str | None) -> tuple[str | None, str | None]:
     """The country (alpha-3) and office a title gives: "South African President" -> ("ZAF", "President")."""
     if not title:
@@ -232,8 +235,14 @@ def _named_before(tokens: list[str], entries: list[_Entry]) -> _Entry | None:
 
 
 def _compatible(shorter: list[str], longer: list[str]) -> bool:
-    """An earlier short name ("Xi", "Biden") that a later full name extends: its last or first word."""
-    return len(shorter) == 1 and shorter[0] in (longer[0], longer[-1])
+    """An earlier short name ("Xi", "Biden") that a later full name extends: its last or first word, or
+    a middle one that is no particle ("Lula" of "Luiz Inácio Lula da Silva")."""
+    if len(shorter) != 1:
+        return False
+    word = shorter[0]
+    return word in (longer[0], longer[-1]) or (
+        len(word) >= 3 and word in longer[1:-1] and word not in _PARTICLES
+    )
 
 
 def _described(mention: PersonMention, entries: list[_Entry]) -> _Entry | None:

@@ -72,6 +72,10 @@ _CARRY = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like)\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
+_COMPANION_BEFORE = re.compile(
+    r"\b(?:(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
+    r"[\s,]+\Z"
+)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _CALL_VERB = re.compile(r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\b", re.IGNORECASE)
 _PLACE = re.compile(
@@ -323,6 +327,8 @@ def _participants(
             continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")
         if mention.possessive and not (cue is not None and 0 <= cue.start() - mention.end <= 25):
             continue
+        if _COMPANION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            continue  # "Lula and his wife Rosângela": who comes along, not who meets
         if _TOPIC_BEFORE.search(text, max(0, mention.start - 60), mention.start):
             continue  # "over Snowden", "asylum to Edward Snowden": what the meeting is about, not who meets
         if mention.person is not None:
@@ -365,6 +371,14 @@ def _candidate(
     if status is None and when is not None and when.value is not None and anchor is not None:
         status = MeetingStatus.PLANNED if when.value.earliest > anchor.latest else MeetingStatus.HELD
         status_cue = Cue(start=when.start, end=when.end, text=when.text)
+    elif (
+        status is MeetingStatus.HELD
+        and when is not None
+        and when.value is not None
+        and anchor is not None
+        and when.value.earliest > anchor.latest
+    ):  # "had agreed to resume talks this fall": what is dated after the writing has not happened
+        status, status_cue = MeetingStatus.PLANNED, Cue(start=when.start, end=when.end, text=when.text)
     duration = _nearest([d for d in durations if start <= d.start < end], at)
     return MeetingCandidate(
         start=start,
