@@ -547,3 +547,63 @@ def test_a_later_meeting_word_dates_a_sentence_whose_first_has_no_date() -> None
     )
     found = read(text, "2025-08-31").meetings
     assert [str(m.when.value) for m in found if m.when is not None] == ["2025-08-31"]
+
+
+def test_two_family_names_joined_by_a_hyphen_are_two_people() -> None:
+    text = (
+        "Prime Minister Narendra Modi spoke to the President of Russia Vladimir Putin in a telephonic "
+        "conversation. Why is the Modi-Putin telephonic talk significant?"
+    )
+    result = read(text, "2022-02-25")
+    assert {p.id for p in result.persons} == {"narendra-modi", "vladimir-putin"}
+    found = [(m.participants, m.format, m.status) for m in result.meetings]
+    assert found[0] == (("narendra-modi", "vladimir-putin"), MeetingFormat.PHONE_CALL, MeetingStatus.HELD)
+    assert all(status is not MeetingStatus.POSSIBLE for _, _, status in found)  # a why-question asks nothing
+
+
+@pytest.mark.parametrize("text", ["India-Pakistan talks resumed.", "The Franco-German summit ended."])
+def test_two_countries_joined_by_a_hyphen_are_no_people(text: str) -> None:
+    assert read(text).persons == ()
+
+
+def test_a_photo_credit_meets_no_one() -> None:
+    text = (
+        "Japan's Prime Minister Fumio Kishida arrives in Seoul on May 26, 2024. (Anthony Wallace/AFP via "
+        "Getty Images)\n\nThe leaders will hold a summit on Monday."
+    )
+    assert all("anthony-wallace" not in m.participants for m in read(text, "2024-05-26").meetings)
+
+
+def test_who_comes_along_is_not_a_participant() -> None:
+    text = (
+        "President Joe Biden welcomes Brazilian President Luiz Inacio Lula da Silva and his wife Rosangela."
+    )
+    assert meetings(text) == [(("joe-biden", "luiz-inacio-lula-da-silva"), "held")]
+
+
+def test_a_mononym_links_to_the_full_name_that_holds_it() -> None:
+    text = (
+        "Biden welcomes Brazilian President Lula\n\n"
+        "President Joe Biden welcomed Brazilian President Luiz Inácio Lula da Silva to the White House."
+    )
+    assert [p.id for p in read(text).persons] == ["joe-biden", "lula"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. President Bill Clinton met Boris Yeltsin. Clinton said it went well.", "bill-clinton"),
+        ("President Richard M. Nixon met Golda Meir. Nixon said it went well.", "richard-nixon"),
+        (
+            "Press secretary Sarah Huckabee Sanders spoke. Sanders said it went well.",
+            "sarah-huckabee-sanders",
+        ),
+    ],
+)
+def test_a_name_the_corpus_half_knows(text: str, expected: str) -> None:
+    from summitlib import load
+
+    result = extract(text, published="1999-06-20", corpus=load())
+    said = [a.speaker.leader for a in result.attributions if a.speaker is not None and a.speaker.leader]
+    assert said == [expected]
+    assert expected in {p.id for p in result.persons}

@@ -180,7 +180,7 @@ def _resolve(
     if not tokens:
         return None
     previous = _named_before(tokens, entries)
-    if mention.candidates:  # "Bush", which two leaders of the corpus share: the one this text named
+    if mention.candidates and previous is not None:  # "Bush", whom two leaders share: the one named
         return previous
     if previous is not None:
         if len(tokens) > len(previous.tokens) and set(previous.tokens) <= set(tokens) and not previous.known:

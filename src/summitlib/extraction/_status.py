@@ -109,7 +109,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
 ]
 
 CALL = re.compile(
-    r"(?=\b)(?:\b(?:tele)?phone(?:d|\s+call|\s+calls|\s+conversation|\s+talks?)?\b|\bby\s+(?:tele)?phone\b"
+    r"(?=\b)(?:\b(?:tele)?phon(?:e|ic)(?:d|\s+call|\s+calls|\s+conversations?|\s+talks?)?\b|\bby\s+(?:tele)?phone\b"
     r"|\bvideo\s*(?:call|conference|link|chat|summit|talks?)\b|\bvideoconferenc\w*\b|\bvirtual"
     r"\s+(?:summit|meeting|talks|call|conference)\b|\bvirtually\b|(?<!courtesy\s)\bcalls?\s+with\b"
     r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b)",
@@ -205,6 +205,8 @@ def _nearest_cues(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
     return kept
 
 
+_WH_QUESTION = re.compile(r"[\"“‘']?\s*(?:Why|What|How|Who|Where|When|Which)\b")
+"""A question about a meeting ("Why is the Modi-Putin call significant?"), not whether it will be."""
 _REACH = 160
 """How far from the meeting word a nearest cue is looked for, in characters."""
 _WEAK_FUTURE = re.compile(r"\bwill\b|['’]ll\b", _I)
@@ -232,7 +234,7 @@ def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingSta
             earlier = list(pattern.finditer(text, max(start, best[3].start() - 40), best[3].start()))
             if earlier:
                 return status, _cue(earlier[-1])
-    if text[start:end].rstrip().endswith("?"):
+    if text[start:end].rstrip().endswith("?") and not _WH_QUESTION.match(text, start, end):
         return MeetingStatus.POSSIBLE, Cue(start=end - 1, end=end, text="?")
     if best is None:
         return None, None

@@ -52,13 +52,23 @@ face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bi
 hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
 videoconference sidelines conferred conferring welcomed welcomes welcoming""".split()  # noqa: SIM905
 _MEETING_PHRASE_STARTS = ["sit", "sat", "shook", "shake", "bump", "held", "hold", "spoke", "joint", "phone"]
-_MEETING_PHRASE_STARTS += ["telephone", "video", "virtual", "speak", "speaks", "spoken", "talked", "talk"]
+_MEETING_PHRASE_STARTS += [
+    "telephone",
+    "telephonic",
+    "video",
+    "virtual",
+    "speak",
+    "speaks",
+    "spoken",
+    "talked",
+    "talk",
+]
 _MEETING = re.compile(
     rf"\b{first_chars([*_MEETING_WORDS, *_MEETING_PHRASE_STARTS], ignore_case=True)}"
     rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into"
     r"|(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
     r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|(?:spoke|speaks?|spoken|talked|talks?)\s+(?:with|to)|joint\s+(?:press\s+conference|news\s+conference|statement)"
-    r"|(?:tele)?phone\s+(?:call|conversation|talks)|video\s*(?:call|conference|link|summit)"
+    r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
     r"|virtual\s+(?:summit|meeting|talks))\b",
     re.IGNORECASE,
 )
@@ -76,6 +86,11 @@ _COMPANION_BEFORE = re.compile(
     r"\b(?:(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
     r"[\s,]+\Z"
 )
+_ROLE_BEFORE_OF = re.compile(
+    r"\b(?:[Pp]resident|[Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ll]eader"
+    r"|[Pp]rince|[Ss]ecretary)\s+\Z"
+)
+"""A title before "of" ("the President of Russia Vladimir Putin"): a participant, not a topic."""
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _CALL_VERB = re.compile(r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\b", re.IGNORECASE)
 _PLACE = re.compile(
@@ -130,7 +145,7 @@ def find_meetings(
     by_sentence: dict[int, list[PersonMention]] = {}
     quoted: dict[int, list[PersonMention]] = {}
     for mention in people:
-        if mention.person is not None:
+        if mention.person is not None and mention.rule != "credit":  # a photo credit meets no one
             into = quoted if mention.quoted else by_sentence
             into.setdefault(sentences.index(mention.start), []).append(mention)
     pairs = _pair_counts(by_sentence)
@@ -329,7 +344,11 @@ def _participants(
             continue
         if _COMPANION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             continue  # "Lula and his wife Rosângela": who comes along, not who meets
-        if _TOPIC_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        topic = _TOPIC_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if topic is not None and not (
+            topic.group().startswith("of")
+            and _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 30), topic.start())
+        ):
             continue  # "over Snowden", "asylum to Edward Snowden": what the meeting is about, not who meets
         if mention.person is not None:
             ids.add(mention.person)

@@ -49,7 +49,8 @@ _NOT_NAMES = frozenset(
     tuesday wednesday thursday friday saturday sunday god although though despite because meanwhile however
     during until unless whether recently finally separately earlier later previously additionally similarly
     moreover initially eventually notably reportedly officially publicly privately ultimately subsequently
-    currently instead today yesterday tomorrow tonight""".split()  # noqa: SIM905
+    currently instead today yesterday tomorrow tonight will would could should can did does do is are was
+    were has have had shall must""".split()  # noqa: SIM905
 )
 _ROLE_WORD = (
     r"(?:president|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
@@ -254,8 +255,14 @@ def _credits(text: str, found: list[PersonMention], lexicon: Lexicon) -> list[Pe
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
+_PAIR_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:telephonic|phone|video|bilateral|first|second|third|historic)\s+)?(?:summit|summits|meeting"
+    r"|meetings|talks?|call|calls|conversation|encounter|handshake|tête-à-tête|one-on-one|phone)\b"
+)
+"""What follows two family names joined by a hyphen when they are two people ("the Modi-Putin talks")."""
 _HEADLINE_VERBS = frozenset(
     """Says Tells Meets Hails Holds Visits Calls Urges Warns Hosts Welcomes Arrives Departs Leaves Agrees
+    Head Heads Travel Travels Flies Lands Returns
     Signs Vows Seeks Plans Eyes Backs Rejects Slams Praises Thanks Invites Cancels Postpones Delays
     Discuss Discusses Talk Talks Meet Hold Host Take Takes Make Makes Says""".split()  # noqa: SIM905
 )
@@ -474,19 +481,42 @@ def _read_run(
         if matched is not None:
             j, ids, rule = matched
             if (
-                rule == "surname"
+                j - i == 1
                 and i > 0
                 and tokens[i - 1].name_like
                 and tokens[i - 1].text.casefold() not in _NOT_NAMES
                 and text[tokens[i - 1].end : token.start].isspace()
                 and _known(tokens, i - 1, lexicon) is None
-            ):
-                i += 1  # "Melania Trump": a first name that is not the leader's
+                and _could_be_person(tokens, i - 1, i, lexicon)
+            ):  # "Melania Trump", "Bill Clinton": a first name that is not the leader's, another person
+                first, replaced = i - 1, None
+                if found and found[-1].end == tokens[i - 1].end and found[-1].rule == "unknown-name":
+                    earlier = found.pop()  # "Sarah Huckabee Sanders": the whole name, not two people
+                    first = next(k for k in range(i) if tokens[k].start >= earlier.start)
+                    replaced = earlier.name or earlier.text
+                mention = _mention(text, tokens, first, i + 1, (), "unknown-name", lexicon)
+                name = mention.name or mention.text
+                folds = [t.fold for t in tokens[first : i + 1]]
+                for key in (token.fold, folds[0], " ".join(folds)):
+                    if surnames.get(key, replaced) == replaced:
+                        surnames[key] = name
+                found.append(mention)
+                i += 1
+                continue
+            learnt = surnames.get(token.fold) if j - i == 1 else None
+            if learnt is not None and not _names_leader(learnt, ids, lexicon):
+                found.append(  # "Clinton" after "Bill Clinton": the text's Clinton, not the corpus's
+                    _mention(text, tokens, i, j, (), "unknown-name", lexicon, name=learnt)
+                )
+                i = j
                 continue
             found.append(_mention(text, tokens, i, j, ids, rule, lexicon))
             if rule == "name" and j - i >= 2:  # "Kim Jong Un", known: a later "Kim" is the same person
-                for key in (tokens[i].fold, tokens[j - 1].fold):
-                    surnames.setdefault(key, text[tokens[i].start : tokens[j - 1].end])
+                full = text[tokens[i].start : tokens[j - 1].end]
+                surnames.setdefault(tokens[i].fold, full)
+                had = surnames.get(tokens[j - 1].fold)
+                if had is None or not lexicon.names.get(fold_name(had)):
+                    surnames[tokens[j - 1].fold] = full  # the leader's before unknown bearers of the name
             i = j
             continue
         j = i
@@ -506,17 +536,37 @@ def _read_run(
         if j == i:
             i += 1
             continue
-        if j - i >= 2 and all(
-            t.fold in surnames and text[t.end : u.start] == "-"
-            for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)
-        ):  # "the Trump-Kim summit": two people already named
+        hyphened = j - i >= 2 and all(
+            text[t.end : u.start] == "-" for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)
+        )
+        if (
+            hyphened
+            and all(_could_be_person(tokens, k, k + 1, lexicon) for k in range(i, j))
+            and not any(t.text in DEMONYMS for t in tokens[i:j])
+        ) and (
+            all(t.fold in surnames for t in tokens[i:j])
+            or (j - i == 2 and _PAIR_NOUN_AFTER.match(text, tokens[j - 1].end))
+            or all(_uses(words, t.text) >= 2 for t in tokens[i:j])
+        ):  # "the Trump-Kim summit", "the Modi-Putin telephonic talk": two people
             found.extend(
-                _mention(text, tokens, k, k + 1, (), "unknown-name", lexicon, name=surnames[tokens[k].fold])
+                _mention(
+                    text,
+                    tokens,
+                    k,
+                    k + 1,
+                    (),
+                    "unknown-name",
+                    lexicon,
+                    name=surnames.get(tokens[k].fold, tokens[k].text),
+                )
                 for k in range(i, j)
             )
             i = j
             continue
         if not _could_be_person(tokens, i, j, lexicon):
+            if j - i >= 3 and _could_be_person(tokens, i + 1, j, lexicon):
+                i += 1  # "the President of Russia Vladimir Putin": the country, then the name
+                continue
             i = j
             continue
         folds = [t.fold for t in tokens[i:j]]
@@ -556,12 +606,22 @@ def _known(tokens: list[_Token], i: int, lexicon: Lexicon) -> tuple[int, tuple[s
         if any(t.possessive for t in tokens[i : j - 1]):
             continue
         ids = lexicon.names.get(" ".join(t.fold for t in tokens[i:j]))
+        if not ids and j - i >= 3:  # "Richard M. Nixon": the known name with a middle initial
+            plain = [t.fold for k, t in enumerate(tokens[i:j]) if k == 0 or not _INITIAL.fullmatch(t.text)]
+            ids = lexicon.names.get(" ".join(plain))
         if ids:
             return j, ids, "name"
     ids = lexicon.surnames.get(tokens[i].fold)
     if ids:
         return i + 1, ids, "surname"
     return None
+
+
+def _names_leader(name: str, ids: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a full name the text gives is one of these corpus leaders'."""
+    words = fold_name(name).split()
+    plain = " ".join(w for k, w in enumerate(words) if k == 0 or len(w) > 1)  # "mikhail s gorbachev"
+    return bool(set(lexicon.names.get(" ".join(words), ()) + lexicon.names.get(plain, ())) & set(ids))
 
 
 def _unknown_part(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> bool:
@@ -619,6 +679,18 @@ def _word_back(text: str, position: int) -> tuple[str, int, str] | None:
     return text[start:end], start, text[end:position]
 
 
+_OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’.-]*\Z")
+
+
+def _office_of(text: str, start: int) -> bool:
+    """A capitalised word after "<office> of" ("President of Russia")."""
+    of = _word_back(text, start)
+    if of is None or of[0] != "of" or "," in of[2]:
+        return False
+    office = _word_back(text, of[1])
+    return office is not None and "," not in office[2] and _ROLE_AT_END.search(office[0]) is not None
+
+
 def _title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[str | None, str | None, int]:
     """The title written before a name ("press secretary"), its possessive owner ("Putin"), its start.
 
@@ -651,6 +723,10 @@ def _title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[
         if word.endswith(".") and not _keeps_dot(word):
             break
         lowered = word.lower()
+        if not words and word[:1].isupper() and not is_title_token(word) and _office_of(text, word_start):
+            words.insert(0, word)  # "the President of Russia Vladimir Putin": the office's country
+            position = title_start = word_start
+            continue
         if lowered in _BACK_STOP or not (word.islower() or is_title_token(word)):
             break
         if suffix and word.islower() and lowered not in TITLE_WORDS:
@@ -662,7 +738,8 @@ def _title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[
     while words and words[0] == "of":
         words.pop(0)
     title = " ".join(words)
-    if words and _ROLE_RE.search(title) and (suffix or _ROLE_AT_END.search(_without_honorifics(title))):
+    bare = _OF_PLACE.sub("", _without_honorifics(title))
+    if words and _ROLE_RE.search(title) and (suffix or _ROLE_AT_END.search(bare)):
         return title, owner, title_start
     if suffix:
         return " ".join(suffix), None, start
