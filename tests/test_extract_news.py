@@ -607,3 +607,31 @@ def test_a_name_the_corpus_half_knows(text: str, expected: str) -> None:
     said = [a.speaker.leader for a in result.attributions if a.speaker is not None and a.speaker.leader]
     assert said == [expected]
     assert expected in {p.id for p in result.persons}
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('Sadat raised his glass and declared: "This is a happy day in my life."', "anwar-sadat"),
+        ('Sadat suddenly clapped his hands twice and shouted: "Ahwa, shay" and tea came.', "anwar-sadat"),
+        ("He called on the two sides to advance the construction of a community.", "anwar-sadat"),
+        ("Begin last week said the two leaders had not yet spoken since the war.", "menachem-begin"),
+        ("The Israeli Prime Minister told reporters he expected candid talks.", "menachem-begin"),
+    ],
+)
+def test_more_ways_to_say_it(said: str, speaker: str) -> None:
+    text = "Egyptian President Anwar Sadat welcomed Israeli Prime Minister Menachem Begin. " + said
+    result = read(text, "1978-01-02")
+    assert [a.speaker.leader for a in result.attributions if a.speaker is not None] == [speaker]
+
+
+def test_a_handshake_a_journey_and_a_difference_are_no_durations() -> None:
+    text = (
+        "Deng shook Gorbachev's hand for more than a minute. It took us only 40 minutes to cross it. "
+        "The pair spoke for around an hour longer than planned, after 5 1/2 hours of talks and an "
+        "hour-long call."
+    )
+    assert [(d.text, str(d.value)) for d in read(text).durations] == [
+        ("5 1/2 hours", "330"),
+        ("an hour-long", "60"),
+    ]

@@ -56,7 +56,7 @@ stressed stresses urged signaled signalled predicted enthused quipped joked reca
 cautioned conceded countered responded pledged promised vowed boasted emphasized emphasised
 emphasizes observed remarked reiterated hinted floated proposed expressed underlined underscored
 conveyed objected answered continued agreed praised welcomed congratulated captioned assured
-affirmed maintained revealed disclosed concluded""".split()  # noqa: SIM905
+affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed""".split()  # noqa: SIM905
 _WEAK = frozenset(
     {
         "expressed",
@@ -69,13 +69,16 @@ _WEAK = frozenset(
         "congratulated",
         "answered",
         "concluded",
+        "lauded",
+        "hailed",
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
 "role""), not on their own ("agreed on a ceasefire")."""
 _VERB = re.compile(
     rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made'])}"
-    rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim))\b"
+    rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
+    r"|called\s+on(?=\s+(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s))\b"
 )
 _OBJECT = re.compile(
     r"\s+(?P<obj>(?:pool\s+)?reporters|journalists|lawmakers|legislators|the\s+press|the\s+media|an?\s+interviewer"
@@ -101,7 +104,10 @@ _AND_BEFORE = re.compile(r"\s+and\s+\Z")
 _BOTH = re.compile(r"^(?:both|Both)\s+")
 _GAP = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,60},\s*|,\s*)?(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
-    r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told)\s+)*\Z"
+    r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told|earlier"
+    r"|recently|previously|yesterday|today|(?:last|this)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
+    r"(?:(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+(?:his|her|their|the|a|an)\s+[a-z]+)?(?:\s+[a-z]+ly|\s+twice)?\s+and\s+)?\Z"
 )
 _PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|had|has)\s+)*\Z")
 _GROUP_NOUNS = (

@@ -42,14 +42,16 @@ _MINUTES = r"(?:minutes?|mins?)"
 _DURATION = re.compile(
     rf"\b(?:between\s+(?P<ba>{_N})\s+and\s+(?P<bb>{_N})[\s-]+(?P<bu>{_HOURS}|{_MINUTES})"
     rf"|(?P<ra>{_N})\s*(?:-|–|to|or)\s*(?P<rb>{_N})[\s-]+(?P<ru>{_HOURS}|{_MINUTES})"
-    rf"|(?P<hh>{_N})\s+and\s+a\s+half[\s-]+{_HOURS}"
+    rf"|(?P<hh>{_N})(?:\s+and\s+a\s+half|\s+1/2|\s*½)[\s-]+{_HOURS}"
+    rf"|(?<![\w-])(?P<hourlong>hour-long)"
     rf"|(?P<half>half\s+an\s+hour|(?:a\s+)?half[\s-]hour)"
     rf"|(?P<h>{_N})[\s-]+{_HOURS}(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:-long)?"
     rf"(?:,?\s*(?:and\s+)?(?P<m>{_N})[\s-]+{_MINUTES})?"
     rf"|(?P<mm>{_N})[\s-]+{_MINUTES}(?:-long)?"
     rf"|(?P<dd>{_N})[\s-]+days?(?=\s+of\s+(?:talks|meetings|negotiations|discussions|consultations)\b)"
     rf"|(?P<dd2>{_N})-day(?=\s+(?:summit|talks|meeting|negotiations|conference)\b))\b"
-    r"(?!\s+(?:ago|later|earlier|before|after|away|late|behind|from\s+now)\b)",
+    r"(?!\s+(?:ago|later|earlier|before|after|away|late|behind|from\s+now|longer\s+than|shorter\s+than)\b)"
+    r"(?!\s+to\s+(?:cross|fly|drive|get|reach|travel|arrive|walk|read|prepare|write|load|count)\b)",
     re.IGNORECASE,
 )
 _QUALIFIER = re.compile(
@@ -59,6 +61,8 @@ _QUALIFIER = re.compile(
     r"|roughly|approximately|some|an\s+estimated|barely|only|just)\s+\Z",
     re.IGNORECASE,
 )
+_HANDSHAKE = re.compile(r"\bhands?\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,2}?\Z", re.IGNORECASE)
+"""A handshake's length ("shook his hand for more than a minute") is not the meeting's."""
 _RATE = re.compile(r"\b(?:every|each|per|extra|additional|another)\s+\Z", re.IGNORECASE)
 _AT_LEAST = {"more than", "longer than", "over", "at least", "upwards of", "in excess of"}
 _AT_MOST = {
@@ -104,7 +108,7 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
     found: list[DurationMention] = []
     for match in _candidates(text):
         before = text[max(0, match.start() - 30) : match.start()]
-        if _RATE.search(before):
+        if _RATE.search(before) or _HANDSHAKE.search(before):
             continue
         minutes = _minutes(match)
         if minutes is None:
@@ -202,6 +206,8 @@ def _minutes(match: re.Match[str]) -> tuple[int, int] | None:
         return value, value
     if match["half"]:
         return 30, 30
+    if match["hourlong"]:
+        return 60, 60
     if match["h"]:
         value = round(n("h") * 60 + (30 if match["andhalf"] else 0) + (n("m") if match["m"] else 0))
         return value, value

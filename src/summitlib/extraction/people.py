@@ -81,11 +81,11 @@ _BACK_STOP = frozenset(
 )
 _DEMONYM_ALTERNATION = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
 _DESCRIPTION = re.compile(
-    r"\b(?=[thi])(?:the|his|her|their|its)\s+(?P<dem>"
+    r"\b(?=[thiTHI])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<dem>"
     + _DEMONYM_ALTERNATION
-    + r")\s+(?P<role>"
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r")\b(?P<poss>['’]s\b)?(?!\s+[A-Z])"
+    + r")\s+(?P<role>(?i:"
+    + "|".join(r.replace(" ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r"))\b(?P<poss>['’]s\b)?(?!\s+[A-Z])"
 )
 
 
@@ -787,7 +787,7 @@ def _mention(
 
 def _description(match: re.Match[str], lexicon: Lexicon, published: PartialDate | None) -> PersonMention:
     country = DEMONYMS[match["dem"]]
-    ids = lexicon.describe(country, ROLE_NOUNS[match["role"]], published)
+    ids = lexicon.describe(country, ROLE_NOUNS[" ".join(match["role"].lower().split())], published)
     end = match.end("role")
     return PersonMention(
         start=match.start(),
