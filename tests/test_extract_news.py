@@ -635,3 +635,31 @@ def test_a_handshake_a_journey_and_a_difference_are_no_durations() -> None:
         ("5 1/2 hours", "330"),
         ("an hour-long", "60"),
     ]
+
+
+def test_separate_meetings_with_two_are_two_meetings() -> None:
+    text = (
+        "South Korean President Yoon Suk Yeol held separate meetings with the visiting Chinese Premier Li "
+        "Qiang and Japanese Prime Minister Fumio Kishida on Sunday."
+    )
+    assert sorted(p for p, _ in meetings(text, "2024-05-26")) == [
+        ("fumio-kishida", "yoon-suk-yeol"),
+        ("li-qiang", "yoon-suk-yeol"),
+    ]
+
+
+def test_the_three_leaders_are_the_three_named_together() -> None:
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed, Eritrean President Isaias Afwerki and Somali President "
+        "Mohammed Abdullahi signed a pact in 2018. Abiy thanked Isaias. "
+        "The three leaders first met in Asmara."
+    )
+    assert meetings(text, "2020-01-26")[-1][0] == ("abiy-ahmed", "isaias-afwerki", "mohammed-abdullahi")
+
+
+def test_a_visit_to_a_capital_is_hosted_by_its_leader() -> None:
+    text = (
+        "Indian Prime Minister Rajiv Gandhi arrived in Moscow. Soviet leader Mikhail Gorbachev greeted "
+        "the crowds. Last November, Gorbachev visited New Delhi."
+    )
+    assert meetings(text, "1987-07-03")[-1][0] == ("mikhail-gorbachev", "rajiv-gandhi")

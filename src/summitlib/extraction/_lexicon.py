@@ -14,7 +14,7 @@ from summitlib.extraction._text import first_chars, fold_name, trie_pattern
 from summitlib.model import Issue, Leader, RoleKind
 from summitlib.records import Records
 
-__all__ = ["DEMONYMS", "TITLE_WORDS", "Lexicon"]
+__all__ = ["CAPITALS", "DEMONYMS", "TITLE_WORDS", "Lexicon"]
 
 
 def _read_demonyms() -> dict[str, str]:
@@ -28,6 +28,16 @@ def _read_demonyms() -> dict[str, str]:
 
 
 DEMONYMS: dict[str, str] = _read_demonyms()
+
+
+def _read_capitals() -> dict[str, str]:
+    data = resources.files("summitlib").joinpath("_data", "capitals.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in data.splitlines() if line.strip() and not line.startswith("#"))
+
+
+CAPITALS: dict[str, str] = _read_capitals()
+"""Capitals as news copy names them ("New Delhi", "Phnom Penh") to alpha-3 codes: a visit to a capital is a
+visit to its country."""
 """Nationality adjectives (as written) to alpha-3 codes, for role descriptions like "the Russian leader"."""
 
 ROLE_NOUNS: dict[str, frozenset[RoleKind]] = {

@@ -23,6 +23,7 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TypeVar
@@ -30,7 +31,7 @@ from typing import TypeVar
 import attrs
 
 from summitlib.dates import PartialDate
-from summitlib.extraction._lexicon import Lexicon
+from summitlib.extraction._lexicon import CAPITALS, Lexicon
 from summitlib.extraction._status import CALL, call_format, meeting_status
 from summitlib.extraction._text import Sentences, first_chars, trie_pattern
 from summitlib.extraction._types import (
@@ -157,6 +158,11 @@ def find_meetings(
             continue
         participants = _participants(text, mentions, speakers, cue)
         carried = False
+        several = _SEVERAL.search(text, start, end)
+        if several is not None and len(participants) < _COUNTS[several["n"].lower()]:
+            group = _dominant_group(by_sentence, _COUNTS[several["n"].lower()], participants)
+            if group is not None:  # "the three leaders first met in Asmara"
+                participants, carried = group, True
         if len(participants) < 2 and _CARRY.search(text, start, end):
             pair = _dominant_pair(pairs, participants)
             if pair is None and found and set(participants) <= set(found[-1].participants):
@@ -189,13 +195,19 @@ def find_meetings(
         candidate = _candidate(
             text, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
         )
-        if candidate.format is not None and candidate.format.is_call and len(participants) > 2:
-            found.extend(_calls_one_by_one(candidate, mentions))  # "Modi called Ghani and Hasina"
+        if len(participants) > 2 and (
+            (candidate.format is not None and candidate.format.is_call)
+            or _SEPARATE.search(text, start, end)
+            or _EACH_OF.search(text, cue.end(), end)
+        ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
+            found.extend(_calls_one_by_one(candidate, mentions))
             continue
         found.append(candidate)
     return found
 
 
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
+_EACH_OF = re.compile(r"\s+(?:with\s+)?(?:both|each\s+of)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
 
@@ -234,8 +246,8 @@ def _calls_one_by_one(candidate: MeetingCandidate, mentions: list[PersonMention]
 
 
 _VISIT_TO = re.compile(
-    r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)\s+"
-    r"(?:to\s+|in\s+)(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
+    r"\b(?:visit(?:s|ed|ing)?(?:\s+(?:to|in))?|(?:trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)"
+    r"\s+(?:to|in))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
 )
 _HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
 
@@ -245,7 +257,14 @@ def _host(
 ) -> str | None:
     """The leader, named in the text, of the country a guest visits ("visit to the United Kingdom")."""
     for match in _VISIT_TO.finditer(text, start, end):
-        country = _country(match["place"], lexicon) or _country(match["place"].split()[0], lexicon)
+        place = match["place"].rstrip(".")
+        country = (
+            _country(place, lexicon)
+            or CAPITALS.get(place)
+            or CAPITALS.get(" ".join(place.split()[:2]))
+            or _country(place.split()[0], lexicon)
+            or CAPITALS.get(place.split()[0])
+        )
         if country is None:
             continue
         hosts = [
@@ -305,6 +324,32 @@ def _between_groups(
         if len(ids) >= 2:
             groups.append((match.start(), tuple(sorted(ids))))
     return groups
+
+
+_SEVERAL = re.compile(
+    r"\b(?:the|all|both)\s+(?P<n>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
+    r"|prime\s+ministers|men)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"three": 3, "four": 4, "five": 5}
+
+
+def _dominant_group(
+    by_sentence: dict[int, list[PersonMention]], size: int, named: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """The ``size`` people named together most often (earliest first on ties), including ``named``."""
+    counts: dict[tuple[str, ...], tuple[int, int]] = {}
+    for index in sorted(by_sentence):
+        people = sorted({m.person for m in by_sentence[index] if m.person is not None})
+        if len(people) < size or len(people) > 8:
+            continue
+        for group in itertools.combinations(people, size):
+            count, seen = counts.get(group, (0, index))
+            counts[group] = (count + 1, seen)
+    options = [(group, value) for group, value in counts.items() if set(named) <= set(group)]
+    if not options:
+        return None
+    return min(options, key=lambda item: (-item[1][0], item[1][1]))[0]
 
 
 def _pair_counts(by_sentence: dict[int, list[PersonMention]]) -> dict[tuple[str, str], tuple[int, int]]:
@@ -377,7 +422,9 @@ def _candidate(
             break
     format, format_cue = call_format(text, start, end, at, mentions)
     if format is None and _SPOKE_WITH.match(cue.group()):
-        around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT))
+        around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT)) or (
+            CALL.search(text, 0, min(start, _LEAD))  # the article's lead is about a call
+        )
         if around is not None and not _IN_PERSON.search(text, start, end):
             video = _VIDEO_WORD.search(around.group()) is not None
             format = MeetingFormat.VIDEO_CALL if video else MeetingFormat.PHONE_CALL
@@ -419,6 +466,7 @@ def _candidate(
 
 _SPOKE_WITH = re.compile(r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:with|to)\Z", re.IGNORECASE)
 _CALL_CONTEXT = 600
+_LEAD = 400
 """How far around a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ...")."""
 _IN_PERSON = re.compile(
     r"\b(?:met|meeting|sidelines?|in\s+person|face-to-face|visit(?:ed|ing)?|shook|dinner|lunch|banquet)\b",
