@@ -50,7 +50,9 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bthere\s+(?:was|will\s+be|is)\s+no\s+(?:meeting|summit|talks)\b|\bno\s+(?:meeting|summit)\s+"
             r"(?:is|was|has\s+been)\s+(?:planned|scheduled)\b|\b(?:declined|refused)\s+to\s+meet\b"
             r"|\bclose\s+the\s+door\s+on\b|\bno\s+formal\b|\bnot\s+on\s+the\s+(?:agenda|schedule)\b"
-            r"|\bnot\s+(?:to\s+)?(?:have|hold)\s+(?:a|the|any)\s+(?:meeting|summit|talks)\b",
+            r"|\bnot\s+(?:to\s+)?(?:have|hold)\s+(?:a|the|any)\s+(?:meeting|summit|talks)\b"
+            r"|\b(?:did|have|has|had)\s+not\s+(?:yet\s+)?(?:hold|held|had|spoken|talked|met)\b"
+            r"|\b(?:have|has|had)\s+(?:yet\s+)?to\s+meet\b|\bnot\s+yet\s+(?:met|spoken|talked)\b",
             _I,
         ),
     ),
@@ -207,6 +209,8 @@ def _nearest_cues(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
 
 _WH_QUESTION = re.compile(r"[\"“‘']?\s*(?:Why|What|How|Who|Where|When|Which)\b")
 """A question about a meeting ("Why is the Modi-Putin call significant?"), not whether it will be."""
+_OVERRIDE_REACH = 200
+"""How far from the meeting word a cancellation, postponement or refusal is read, in characters."""
 _REACH = 160
 """How far from the meeting word a nearest cue is looked for, in characters."""
 _WEAK_FUTURE = re.compile(r"\bwill\b|['’]ll\b", _I)
@@ -215,8 +219,8 @@ _TO_MEET = re.compile(r"\bto\s+(?:meet|visit|hold)\b", _I)
 
 def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingStatus | None, Cue | None]:
     """The status the sentence ``text[start:end]`` gives a meeting whose word is at ``at``."""
-    for status, pattern in _OVERRIDING:
-        match = pattern.search(text, start, end)
+    for status, pattern in _OVERRIDING:  # near the meeting word: "postponed" elsewhere undoes something else
+        match = pattern.search(text, max(start, at - _OVERRIDE_REACH), min(end, at + _OVERRIDE_REACH))
         if match is not None:
             return status, _cue(match)
     best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None

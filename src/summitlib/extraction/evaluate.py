@@ -247,13 +247,29 @@ def _group_key(name: str) -> str:
 
 
 def merge_candidates(candidates: Iterable[MeetingCandidate]) -> list[MeetingCandidate]:
-    """One candidate per participants, date and status; undated ones give way to dated ones."""
+    """One candidate per participants, date and status; undated ones give way to dated ones of the same
+    place (or of no place: "in Danang" is not the meeting dated in Hamburg)."""
     kept: dict[tuple[object, ...], MeetingCandidate] = {}
     for candidate in candidates:
         when = candidate.when.value if candidate.when is not None else None
         kept.setdefault((candidate.participants, when, candidate.status), candidate)
-    dated = {(k[0], k[2]) for k in kept if k[1] is not None}
-    return [c for k, c in kept.items() if k[1] is not None or (k[0], k[2]) not in dated]
+    dated: dict[tuple[object, ...], set[str | None]] = {}
+    for key, candidate in kept.items():
+        if key[1] is not None:
+            dated.setdefault((key[0], key[2]), set()).add(_place_name(candidate))
+    return [
+        c
+        for k, c in kept.items()
+        if k[1] is not None
+        or (k[0], k[2]) not in dated
+        or not (
+            _place_name(c) is None or None in dated[(k[0], k[2])] or _place_name(c) in dated[(k[0], k[2])]
+        )
+    ]
+
+
+def _place_name(candidate: MeetingCandidate) -> str | None:
+    return candidate.place.name.casefold() if candidate.place is not None else None
 
 
 def _meeting_match(candidate: MeetingCandidate, meeting: Meeting) -> tuple[int, ...] | None:

@@ -434,6 +434,13 @@ def _candidate(
         if sideline is not None:
             format = MeetingFormat.SIDELINE
             format_cue = Cue(start=sideline.start(), end=sideline.end(), text=sideline.group())
+    if status is None and when is None and not _FUTURE.search(text, start, end):
+        past = _PAST.search(text, start, end)
+        if past is not None:  # "The call followed a video conversation between Xi and Putin"
+            status, status_cue = (
+                MeetingStatus.HELD,
+                Cue(start=past.start(), end=past.end(), text=past.group()),
+            )
     if status is None and when is not None and when.value is not None and anchor is not None:
         status = MeetingStatus.PLANNED if when.value.earliest > anchor.latest else MeetingStatus.HELD
         status_cue = Cue(start=when.start, end=when.end, text=when.text)
@@ -464,6 +471,8 @@ def _candidate(
     )
 
 
+_PAST = re.compile(r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked)\b")
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
 _SPOKE_WITH = re.compile(r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:with|to)\Z", re.IGNORECASE)
 _CALL_CONTEXT = 600
 _LEAD = 400
@@ -492,6 +501,8 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
             continue
         if _SAID_WHEN.search(text, max(start, date.start - 30), date.start):
             continue
+        if text.startswith(("'s", "’s"), date.end) and not date.end < at <= date.end + 30:
+            continue  # "last month's Party Congress": the date of something else ("Monday's meeting" is ours)
         low, high = (at, date.start) if date.start > at else (date.end, at)
         if _OTHER_CLAUSE.search(text, low, high):
             continue
