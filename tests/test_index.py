@@ -9,7 +9,7 @@ import pytest
 
 import summitlib
 from summitlib import Corpus
-from summitlib._index import Store
+from summitlib.query.store import Store
 
 
 def _built(store: Store) -> set[str]:

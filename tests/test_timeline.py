@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 from summitlib import strategies as sst
 from summitlib.corpus import Corpus
-from summitlib.dates import Precision
+from summitlib.dates import Precision, When
+from summitlib.model import Meeting
 from summitlib.records import Records
 from summitlib.timeline import EntryKind, build_timeline
 
@@ -61,3 +63,67 @@ def test_timeline_is_ordered_and_complete(records: Records) -> None:
     keys = [(e.when.earliest, e.when.latest) for e in entries]
     assert keys == sorted(keys)
     assert build_timeline(list(corpus.records.meetings), list(corpus.records.claims)) == entries
+
+
+def _dated_overlap(when: When | None, spans: list[When]) -> bool:
+    return when is not None and any(when.earliest <= s.latest and s.earliest <= when.latest for s in spans)
+
+
+def _brute_timeline(records: Records, with_: list[str], about: list[str], during: list[When]) -> list[str]:
+    """The ids a timeline holds, by the meaning of each criterion written out plainly."""
+    by_id = {m.id: m for m in records.meetings}
+
+    def occasions(m: Meeting) -> set[str]:
+        found: set[str] = set()
+        while m.occasion is not None:
+            found.add(m.occasion)
+            m = by_id[m.occasion]
+        return found
+
+    def below(issue: str | None, ancestor: str) -> bool:
+        parents = {i.id: i.parent for i in records.issues}
+        while issue is not None:
+            if issue == ancestor:
+                return True
+            issue = parents[issue]
+        return False
+
+    def issues_of(m: Meeting) -> set[str]:
+        return {*m.issues, *(i for o in m.outcomes for i in o.issues)}
+
+    meetings = [m for m in records.meetings if m.when is not None]
+    claims = [c for c in records.claims if c.said_on is not None]
+    if with_:
+        met = {m.id for m in records.meetings if set(with_) & set(m.participants)}
+        meetings = [m for m in meetings if m.id in met]
+        claims = [c for c in claims if {c.speaker.leader, c.subject} & set(with_) or met & set(c.meetings)]
+    if about:
+        summits = [k for k in about if k in by_id]
+        issues = [k for k in about if k not in by_id]
+        wanted = {m.id for m in records.meetings if ({m.id} | occasions(m)) & set(summits)}
+        wanted |= {m.id for m in records.meetings if any(below(i, k) for i in issues_of(m) for k in issues)}
+        meetings = [m for m in meetings if m.id in wanted]
+        claims = [
+            c
+            for c in claims
+            if any(({x} | occasions(by_id[x])) & set(summits) for x in c.meetings)
+            or any(below(i, k) for i in c.issues for k in issues)
+        ]
+    if during:
+        meetings = [m for m in meetings if _dated_overlap(m.when, during)]
+        claims = [c for c in claims if _dated_overlap(c.said_on, during)]
+    return sorted([m.id for m in meetings] + [c.id for c in claims])
+
+
+@given(sst.query_records(), st.data())
+def test_timeline_equals_brute_force(records: Records, data: st.DataObject) -> None:
+    """For any with_ / about / during, the timeline holds exactly the meetings and claims a plain
+    predicate over all records accepts (criteria combine with AND)."""
+    corpus = Corpus(records)
+    leaders = [x.id for x in records.leaders]
+    subjects = [m.id for m in records.meetings] + [i.id for i in records.issues]
+    with_ = data.draw(st.lists(st.sampled_from(leaders), max_size=2, unique=True))
+    about = data.draw(st.lists(st.sampled_from(subjects), max_size=2, unique=True)) if subjects else []
+    during: list[When] = data.draw(st.lists(sst.whens(1999, 2021), max_size=2))
+    entries = corpus.timeline(with_=with_ or None, about=about or None, during=during or None)
+    assert sorted(e.record.id for e in entries) == _brute_timeline(records, with_, about, during)

@@ -1,6 +1,6 @@
 """The indexes of a corpus, each built on first use.
 
-[`Store`][summitlib._index.Store] holds the records of each kind in a fixed order (meetings
+[`Store`][summitlib.query.store.Store] holds the records of each kind in a fixed order (meetings
 chronologically), maps from id to position, name indexes, and the query indexes that let a filter start
 from a few candidates instead of scanning: meetings by sorted leader pair, by leader, by start day
 (bisect), by issue, by source, by place; claims by meeting, issue, speaker and source. Every index maps to
@@ -19,10 +19,10 @@ from typing import Any, ClassVar
 from summitlib._gc import gc_paused
 from summitlib._names import FAMILY_NAME_FIRST, NameIndex, normalise
 from summitlib.claims import Claim, SpeakerKind
-from summitlib.dates import DateSpan, PartialDate
 from summitlib.model import Issue, Leader, Meeting, Source
 from summitlib.places import Place
 from summitlib.provenance import Evidence
+from summitlib.query.criteria import bounds
 from summitlib.records import Records
 
 __all__ = ["Store", "meeting_sort_key"]
@@ -32,7 +32,7 @@ def meeting_sort_key(meeting: Meeting) -> tuple[int, int, int, str]:
     """Chronological order: by earliest day, then latest day, then id; undated meetings last."""
     if meeting.when is None:
         return (1, 0, 0, meeting.id)
-    return (0, meeting.when.earliest.toordinal(), meeting.when.latest.toordinal(), meeting.id)
+    return (0, *bounds(meeting.when), meeting.id)
 
 
 def _family_first(leader: Leader) -> bool:
@@ -234,7 +234,7 @@ class Store:
                 self.lo.append(-1)
                 self.hi.append(-1)
             else:
-                lo, hi = when.earliest.toordinal(), when.latest.toordinal()
+                lo, hi = bounds(when)
                 self.lo.append(lo)
                 self.hi.append(hi)
                 self.starts.append(lo)
@@ -337,8 +337,3 @@ class Store:
     def leader_evidence(self, leader: Leader) -> list[Evidence]:
         """The evidence of a leader and of their roles."""
         return [*leader.evidence, *itertools.chain.from_iterable(r.evidence for r in leader.roles)]
-
-
-def when_bounds(value: PartialDate | DateSpan) -> tuple[int, int]:
-    """The first and last day (ordinals) of a date or span."""
-    return value.earliest.toordinal(), value.latest.toordinal()
