@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 from summitlib import strategies as sst
 from summitlib.corpus import Corpus
-from summitlib.dates import Precision, When
+from summitlib.dates import PartialDate, Precision, When
 from summitlib.model import Meeting
 from summitlib.records import Records
 from summitlib.timeline import EntryKind, build_timeline
@@ -48,6 +49,21 @@ def test_corpus_timeline_about(query_corpus: Corpus) -> None:
     about_syria = [e.record.id for e in query_corpus.timeline(about="Syria")]
     assert about_syria == ["trump-putin-hamburg-2017", "lavrov-ceasefire"]
     assert len(query_corpus.timeline()) == 8 + 2  # every dated meeting and every dated claim
+
+
+def test_timeline_with_a_leader_has_the_claims_about_them(query_corpus: Corpus) -> None:
+    """A claim about a leader (its subject) is on their timeline though they neither said it nor are
+    in a meeting it concerns."""
+    records = query_corpus.records
+    claims = [
+        attrs.evolve(c, said_on=PartialDate(year=2017, month=7, day=9), meetings=())
+        if c.id == "lavrov-accepted"
+        else c
+        for c in records.claims
+    ]
+    corpus = Corpus(attrs.evolve(records, claims=claims))
+    assert "lavrov-accepted" in [e.record.id for e in corpus.timeline(with_="Trump")]
+    assert "lavrov-accepted" not in [e.record.id for e in corpus.timeline(with_="Peskov")]
 
 
 @given(sst.query_records())

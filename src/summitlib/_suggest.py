@@ -1,10 +1,11 @@
 """One way to answer a name that is not known: ``suggest(name, choices)``, and its "did you mean".
 
 Every "did you mean" of summitlib (an unknown field of a record, a filter keyword, a record type, an id,
-a speaker) comes from here, with the same settings: a close spelling (difflib's ratio of at least
-``CUTOFF``), or the name a synonym stands for among the choices — a meeting has no ``date`` but a
-``when``, and ``filter`` has no ``date=`` but ``during=``. Matching a person's or a country's *name*
-(accents, titles, surnames) is a different job, done by `summitlib._names` and `summitlib._countries`.
+a speaker) comes from here, with the same settings: the name a synonym stands for among the choices —
+a meeting has no ``date`` but a ``when``, and ``filter`` has no ``date=`` but ``during=`` — or else
+close spellings (difflib's ratio of at least ``CUTOFF``, at most ``LIMIT`` of them). Matching a
+person's or a country's *name* (accents, titles, surnames) is a different job, done by
+`summitlib._names` and `summitlib._countries`.
 
 Examples:
     >>> suggest("date", ["id", "name", "when", "place", "participants"])
@@ -45,10 +46,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("with", "involving", "participant"), ("with_", "participants", "including")),
     **dict.fromkeys(("by", "said_by", "author_of", "spokesman", "spokesperson"), ("speaker",)),
     # places: a meeting's ``place``; ``at=`` in queries
-    **dict.fromkeys(
-        ("location", "locations", "city", "venue", "where", "site", "country", "host"),
-        ("countries", "place", "at", "country"),
-    ),
+    **dict.fromkeys(("location", "locations", "city", "venue", "where", "site", "host"), ("place", "at")),
+    **dict.fromkeys(("country",), ("countries", "place", "at")),
     # what it was about
     **dict.fromkeys(
         ("issue", "topics", "agenda", "subjects", "about", "theme", "themes"), ("issues", "about", "topic")
@@ -76,26 +75,26 @@ those among the choices is suggested."""
 def suggest(name: object, choices: Iterable[str]) -> list[str]:
     """Up to ``LIMIT`` of ``choices`` that ``name`` may have meant, best first.
 
-    First the choice ``name`` spells in another case or with ``-`` / space for ``_``; then the
-    choice a synonym stands for (``date`` → ``when``); then close spellings of a choice or of a
-    synonym of one (``locaton`` → ``place``), most similar first (ties in the order of ``choices``).
+    When ``name`` is a choice spelt in another case or with ``-`` or a space for ``_``, or a synonym of
+    one (``date`` → ``when``): that choice. Otherwise the choices it is a close spelling of
+    (``partcipants`` → ``participants``), most similar first; ties are broken by the name, so the order
+    does not depend on the order of ``choices``.
     """
     text = str(name)
-    known = list(dict.fromkeys(choices))
+    known = [c for c in dict.fromkeys(choices) if c != text]
     allowed = set(known)
-    key = text.strip().lower().replace("-", "_").replace(" ", "_")
-    meant: dict[str, str] = dict(zip(known, known, strict=True))  # a spelling -> the choice it means
-    for word, targets in SYNONYMS.items():
-        target = next((t for t in targets if t in allowed), None)
-        if target is not None:
-            meant.setdefault(word, target)
-    found = [meant[k] for k in (text.strip(), key) if k in meant]
-    for spelling in dict.fromkeys((text, key)):  # as written; else in lower case with underscores
-        close = difflib.get_close_matches(spelling, list(meant), n=2 * LIMIT, cutoff=CUTOFF)
-        found += (meant[c] for c in close)
+    spellings = list(dict.fromkeys((text.strip(), text.strip().lower().replace("-", "_").replace(" ", "_"))))
+    for spelling in spellings:
+        if spelling in allowed:
+            return [spelling]
+        meant = next((t for t in SYNONYMS.get(spelling, ()) if t in allowed), None)
+        if meant is not None:
+            return [meant]
+    for spelling in spellings:  # as written; else in lower case with underscores
+        close = difflib.get_close_matches(spelling, known, n=LIMIT, cutoff=CUTOFF)
         if close:
-            break
-    return [c for c in dict.fromkeys(found) if c != text][:LIMIT]
+            return close
+    return []
 
 
 def did_you_mean(name: object, choices: Iterable[str]) -> str:
