@@ -22,7 +22,6 @@ from summitlib.claims import Claim, SpeakerKind
 from summitlib.model import Issue, Leader, Meeting, Source
 from summitlib.places import Place
 from summitlib.provenance import Evidence
-from summitlib.query.criteria import bounds
 from summitlib.records import Records
 
 __all__ = ["Store", "meeting_sort_key"]
@@ -32,7 +31,7 @@ def meeting_sort_key(meeting: Meeting) -> tuple[int, int, int, str]:
     """Chronological order: by earliest day, then latest day, then id; undated meetings last."""
     if meeting.when is None:
         return (1, 0, 0, meeting.id)
-    return (0, *bounds(meeting.when), meeting.id)
+    return (0, meeting.when.earliest.toordinal(), meeting.when.latest.toordinal(), meeting.id)
 
 
 def _family_first(leader: Leader) -> bool:
@@ -234,7 +233,7 @@ class Store:
                 self.lo.append(-1)
                 self.hi.append(-1)
             else:
-                lo, hi = bounds(when)
+                lo, hi = when.earliest.toordinal(), when.latest.toordinal()  # bounds(when), inlined
                 self.lo.append(lo)
                 self.hi.append(hi)
                 self.starts.append(lo)

@@ -38,21 +38,21 @@ def timeline(
 ) -> tuple[TimelineEntry, ...]:
     """The entries of [`Corpus.timeline`][summitlib.corpus.Corpus.timeline] (its arguments, documented
     there), from the meetings and claims of ``store``."""
-    meetings, claims = Meetings(store), Claims(store)
+    every = Meetings(store)
+    meetings, claims = every, Claims(store)
     on_meetings: list[Criterion[Meeting]] = []
     on_claims: list[Criterion[Claim]] = []
     if with_ is not None:
-        people = set(meetings._ids("leaders", with_))
-        met = meetings._with(people)
-        on_meetings.append(met)
-        on_claims.append(claims._involving(people, set(meetings._select([met]).ids)))
+        people = set(every._ids("leaders", with_))
+        meetings = every._select([every._with(people)])
+        on_claims.append(claims._involving(people, set(meetings.ids)))
     if about is not None:
-        wanted, subjects = _about(meetings, about)
+        wanted, subjects = _about(every, about)
         on_meetings.append(Criterion(lambda m: m.id in wanted))
         on_claims.append(claims._about(subjects))
     if during is not None:
         ranges = [day_range(v) for v in many(during)]
-        on_meetings.append(meetings._during(ranges))
+        on_meetings.append(every._during(ranges))
         on_claims.append(claims._said_during(ranges))
     return build_timeline(list(meetings._select(on_meetings)), list(claims._select(on_claims)))
 
