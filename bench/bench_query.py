@@ -34,12 +34,12 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from summitlib._index import Store
 from summitlib.corpus import Corpus
 from summitlib.dates import DateSpan, PartialDate
 from summitlib.model import Leader, Meeting, MeetingFormat, MeetingStatus, Source, SourceKind
 from summitlib.places import Place
 from summitlib.provenance import Evidence
+from summitlib.query.store import Store
 from summitlib.records import Records
 
 CITIES = [

@@ -189,10 +189,10 @@ CASES = {
         "json",
         "",
         '"country":"RUS"',
-        '"nationality":"RUS"',
+        '"favourite_colour":"RUS"',
         "$.leaders[1]",
-        '"nationality"',
-        ("unknown field(s) nationality", "remove 'nationality'"),
+        '"favourite_colour"',
+        ("unknown field(s) favourite_colour", "remove 'favourite_colour'"),
     ),
     "unknown-record-type": Case(
         "jsonl",

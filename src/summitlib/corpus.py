@@ -22,25 +22,24 @@ from typing import Any
 
 import attrs
 
-from summitlib._criteria import (
-    DateKey,
-    IssueKey,
-    LeaderKey,
-    MeetingKey,
-    day_range,
-    either_of,
-    many,
-    resolve,
-    resolve_among,
-)
-from summitlib._index import Store
 from summitlib.claims import Claim, Speaker, SpeakerKind
 from summitlib.collections import Claims, Issues, Leaders, Meetings, Sources
 from summitlib.disagreements import Disagreement, Reconciliation, find_disagreements, reconcile
 from summitlib.errors import AmbiguousError, CorpusError, NotFoundError, Problem
-from summitlib.model import Meeting, MeetingFormat, Source
+from summitlib.model import Source
+from summitlib.query.criteria import (
+    DateKey,
+    IssueKey,
+    LeaderKey,
+    MeetingKey,
+    checked_keywords,
+    either_of,
+    resolve,
+)
+from summitlib.query.store import Store
+from summitlib.query.timeline import timeline
 from summitlib.records import Records, check_records
-from summitlib.timeline import TimelineEntry, build_timeline
+from summitlib.timeline import TimelineEntry
 
 __all__ = ["Corpus"]
 
@@ -283,6 +282,7 @@ class Corpus:
             raise AmbiguousError("subject", f"claims on {topics[0]!r}", subjects)
         return reconcile(chosen, self.speaker_name)
 
+    @checked_keywords
     def timeline(
         self,
         *,
@@ -303,44 +303,7 @@ class Corpus:
             during: years, partial dates or spans the entry's date may overlap.
         """
         with_ = either_of("with_", with_, "including", including)
-        meetings: Iterable[Meeting] = self.meetings
-        claims: Iterable[Claim] = self.claims
-        if with_ is not None:
-            people = {resolve(self._store, "leaders", p) for p in many(with_)}
-            met = self.meetings.filter(with_=list(people))
-            met_ids = set(met.ids)
-            meetings = met
-            claims = [
-                c
-                for c in claims
-                if c.speaker.leader in people or c.subject in people or not met_ids.isdisjoint(c.meetings)
-            ]
-        if about is not None:
-            keys = [resolve_among(self._store, k, ("meetings", "issues")) for k in many(about)]
-            wanted: set[str] = set()
-            subjects: list[Any] = []
-            for kind, ident in keys:
-                if kind == "meetings":
-                    parts = self.meetings.filter(part_of=ident, format=list(MeetingFormat))
-                    wanted.add(ident)
-                    wanted.update(parts.ids)
-                    subjects += [self.meetings.lookup(ident), *parts]
-                else:
-                    wanted.update(self.meetings.filter(about=ident).ids)
-                    subjects.append(self.issues.lookup(ident))
-            meetings = [m for m in meetings if m.id in wanted]
-            about_claims = set(self.claims.filter(about=subjects).ids)
-            claims = [c for c in claims if c.id in about_claims]
-        if during is not None:
-            ranges = [day_range(v) for v in many(during)]
-
-            def overlaps(when: Any) -> bool:
-                lo, hi = when.earliest.toordinal(), when.latest.toordinal()
-                return any(lo <= b and a <= hi for a, b in ranges)
-
-            meetings = [m for m in meetings if m.when is not None and overlaps(m.when)]
-            claims = [c for c in claims if c.said_on is not None and overlaps(c.said_on)]
-        return build_timeline(list(meetings), list(claims))
+        return timeline(self._store, with_=with_, about=about, during=during)
 
     def __len__(self) -> int:
         return len(self._records)

@@ -8,7 +8,6 @@ fills in evidence offsets. A [`Corpus`][summitlib.Corpus] is built on checked re
 
 from __future__ import annotations
 
-import difflib
 import operator
 from collections.abc import Iterable, Mapping
 from itertools import chain
@@ -17,6 +16,7 @@ from typing import cast
 import attrs
 
 from summitlib import _validate as v
+from summitlib._suggest import did_you_mean
 from summitlib.claims import Claim, SpeakerKind
 from summitlib.errors import CorpusError, Problem
 from summitlib.model import Issue, Leader, Meeting, Outcome, Role, Source
@@ -51,11 +51,6 @@ class Records:
     def counts(self) -> dict[str, int]:
         """How many records of each kind."""
         return {f.name: len(getattr(self, f.name)) for f in attrs.fields(Records)}
-
-
-def _suggest(key: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(key, list(known), n=3, cutoff=0.6)
-    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
 
 
 class _Checker:
@@ -99,7 +94,7 @@ class _Checker:
             Problem(
                 path=path,
                 message=f"unknown {singular} id {key!r}; expected the id of one of the {len(self.ids[kind])} "
-                f"{kind}{_suggest(key, self.ids[kind])}",
+                f"{kind}{did_you_mean(key, self.ids[kind])}",
             )
         )
 

@@ -10,11 +10,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from summitlib._criteria import NOTES
-from summitlib._criteria import innermost as _innermost
 from summitlib.cli._output import terminal_width
 from summitlib.dates import PartialDate, When, parse_when
 from summitlib.errors import CorpusError, SummitlibError
+from summitlib.query.criteria import NOTES
+from summitlib.query.criteria import innermost as _innermost
 
 if TYPE_CHECKING:
     from summitlib.corpus import Corpus
@@ -167,7 +167,7 @@ def criteria(args: argparse.Namespace, names: dict[str, str]) -> dict[str, Any]:
 
 def innermost(corpus: Corpus, candidates: Sequence[str]) -> str | None:
     """Of several meetings a name fits, the one held during all the others, or None (the rule every
-    look-up uses, [`innermost`][summitlib._criteria.innermost])."""
+    look-up uses, [`innermost`][summitlib.query.criteria.innermost])."""
     return _innermost(corpus.meetings._store, candidates)
 
 

@@ -10,7 +10,6 @@ that a consistency problem found later (``$.meetings[41].participants[0]``) can 
 
 from __future__ import annotations
 
-import difflib
 import operator
 import re
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ from typing import Any
 import attrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 
+from summitlib._suggest import suggest
 from summitlib.claims import Claim
 from summitlib.errors import CorpusError, LoadError, Problem
 from summitlib.model import Issue, Leader, Meeting, Source
@@ -114,7 +114,7 @@ def _with_fix(problem: Problem) -> Problem:
         known = unknown.group("known").split(", ")
         hints = []
         for name in unknown.group("found").split(", "):
-            close = difflib.get_close_matches(name, known, n=1)
+            close = suggest(name, known)
             hints.append(f"{name!r} → {close[0]!r}" if close else f"remove {name!r}")
         message += f"; did you mean: {', '.join(hints)}?"
     elif message.startswith("required field") and message.endswith("is missing"):

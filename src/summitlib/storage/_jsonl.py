@@ -13,7 +13,6 @@ record's plain form. Blank lines are ignored. Every problem names its line.
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from summitlib._suggest import did_you_mean
 from summitlib.errors import LoadError, Problem
 from summitlib.records import Records
 from summitlib.storage._atomic import atomic_file
@@ -106,8 +106,7 @@ def _wrong_kind(data: object, file: str, line: int) -> Problem:
     if singular is None:
         message = f"required field 'type' is missing; expected one of {choices}"
         return Problem(file=file, line=line, path="$.type", message=message)
-    close = difflib.get_close_matches(str(singular), list(_PLURAL), n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
+    hint = did_you_mean(singular, _PLURAL)
     message = f"unknown record type {singular!r}; expected one of {choices}{hint}"
     return Problem(file=file, line=line, path="$.type", message=message)
 

@@ -8,10 +8,10 @@ summitlib cannot know how to read, is a [`SchemaVersionError`][summitlib.SchemaV
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Collection
 from typing import Any
 
+from summitlib._suggest import did_you_mean
 from summitlib.errors import Problem, SchemaVersionError
 
 SCHEMA_VERSION = 2
@@ -155,8 +155,7 @@ def read_header(
         )
     for key in data:
         if key not in allowed:
-            close = difflib.get_close_matches(str(key), list(allowed), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
+            hint = did_you_mean(key, allowed)
             problems.append(
                 Problem(
                     file=file,

@@ -5,26 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from summitlib._collection import Collection
 from summitlib._countries import country_code
-from summitlib._criteria import (
+from summitlib.errors import InvalidValueError, NotFoundError
+from summitlib.model import Meeting, MeetingFormat, MeetingStatus
+from summitlib.places import Place
+from summitlib.query.collection import Collection
+from summitlib.query.criteria import (
     Criterion,
     DateKey,
     IssueKey,
     LeaderKey,
     MeetingKey,
     SourceKey,
+    checked_keywords,
     country,
     country_key,
     day_range,
     either_of,
     enum_value,
     many,
+    overlap,
 )
-from summitlib._index import union
-from summitlib.errors import InvalidValueError, NotFoundError
-from summitlib.model import Meeting, MeetingFormat, MeetingStatus
-from summitlib.places import Place
+from summitlib.query.store import union
 
 __all__ = ["Meetings"]
 
@@ -41,8 +43,16 @@ class Meetings(Collection[Meeting]):
     """
 
     kind = "meetings"
+    _columns = (
+        ("id", lambda x: x.id),
+        ("when", lambda x: x.when),
+        ("place", lambda x: x.place),
+        ("status", lambda x: x.status),
+        ("participants", lambda x: x.participants),
+    )
     __slots__ = ()
 
+    @checked_keywords
     def filter(
         self,
         *,
@@ -96,7 +106,7 @@ class Meetings(Collection[Meeting]):
             gatherings = format is not None or part_of is not None
             criteria.append(self._between_countries(between_countries, gatherings=gatherings))
         if during is not None:
-            criteria.append(self._during(during))
+            criteria.append(self._during([day_range(v) for v in many(during)]))
         if at is not None:
             criteria.append(self._at(at))
         if about is not None:
@@ -195,17 +205,14 @@ class Meetings(Collection[Meeting]):
         candidates = union(store.by_leader.get(p, []) for side in first_sides for p in sorted(side))
         return Criterion(test, candidates, on_position=True)
 
-    def _during(self, value: Any) -> Criterion[Meeting]:
-        ranges = [day_range(v) for v in many(value)]
-
+    def _during(self, ranges: list[tuple[int, int]]) -> Criterion[Meeting]:
+        """Meetings whose date may be in one of the day ``ranges`` (undated ones never are)."""
         starts, ends = self._store.lo, self._store.hi
+        overlaps = overlap(ranges)
 
         def test(n: int) -> bool:
             lo = starts[n]
-            if lo < 0:
-                return False
-            hi = ends[n]
-            return any(lo <= b and a <= hi for a, b in ranges)
+            return lo >= 0 and overlaps(lo, ends[n])
 
         if len(ranges) == 1:
             return Criterion(test, self._store.during(*ranges[0]), on_position=True)

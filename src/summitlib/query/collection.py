@@ -1,14 +1,18 @@
-"""The base of every collection: an ordered, read-only view on the records of one kind in a corpus."""
+"""The base of every collection: an ordered, read-only view on the records of one kind in a corpus.
+
+Each kind has its own module beside this one (`leaders`, `meetings`, `issues`, `sources`, `claims`)
+holding its collection class: its ``filter`` and the columns its notebook table shows.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, ClassVar, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeAlias, TypeVar
 
-from summitlib._criteria import Criterion, many, resolve
 from summitlib._html import rows_table
-from summitlib._index import Store
 from summitlib.errors import AmbiguousError, NotFoundError
+from summitlib.query.criteria import Criterion, many, resolve
+from summitlib.query.store import Store
 from summitlib.serialization import unstructure
 
 __all__ = ["Collection"]
@@ -22,29 +26,8 @@ class _Record(Protocol):
 T = TypeVar("T", bound=_Record)
 
 
-def _id(record: Any) -> object:
-    return record.id
-
-
-_COLUMNS: dict[str, tuple[tuple[str, Callable[[Any], object]], ...]] = {
-    "leaders": (("id", _id), ("name", lambda x: x.name), ("country", lambda x: x.country)),
-    "meetings": (
-        ("id", _id),
-        ("when", lambda x: x.when),
-        ("place", lambda x: x.place),
-        ("status", lambda x: x.status),
-        ("participants", lambda x: x.participants),
-    ),
-    "issues": (("id", _id), ("name", lambda x: x.name), ("parent", lambda x: x.parent)),
-    "sources": (("id", _id), ("title", lambda x: x.title), ("published", lambda x: x.published)),
-    "claims": (
-        ("id", _id),
-        ("speaker", lambda x: x.speaker),
-        ("topic", lambda x: x.topic),
-        ("value", lambda x: x.value),
-        ("quote", lambda x: x.evidence.quote),
-    ),
-}
+Column: TypeAlias = tuple[str, Callable[[Any], object]]
+"""A column of a collection's notebook table: its heading and how to get its value from a record."""
 C = TypeVar("C", bound="Collection[Any]")
 
 
@@ -56,6 +39,7 @@ class Collection(Generic[T]):
 
     kind: ClassVar[str] = ""
     """The corpus attribute it views: ``"leaders"``, ``"meetings"`` ..."""
+    _columns: ClassVar[tuple[Column, ...]] = (("id", lambda x: x.id),)
 
     __slots__ = ("_members", "_positions", "_store")
 
@@ -115,8 +99,7 @@ class Collection(Generic[T]):
 
     def _repr_html_(self) -> str:
         """A table of the first 20 records, for notebooks."""
-        columns = _COLUMNS.get(self.kind, (("id", _id),))
-        return rows_table(f"{type(self).__name__}: {len(self)}", self, len(self), columns)
+        return rows_table(f"{type(self).__name__}: {len(self)}", self, len(self), self._columns)
 
     @property
     def ids(self) -> tuple[str, ...]:

@@ -1,6 +1,6 @@
 """The indexes of a corpus, each built on first use.
 
-[`Store`][summitlib._index.Store] holds the records of each kind in a fixed order (meetings
+[`Store`][summitlib.query.store.Store] holds the records of each kind in a fixed order (meetings
 chronologically), maps from id to position, name indexes, and the query indexes that let a filter start
 from a few candidates instead of scanning: meetings by sorted leader pair, by leader, by start day
 (bisect), by issue, by source, by place; claims by meeting, issue, speaker and source. Every index maps to
@@ -19,7 +19,6 @@ from typing import Any, ClassVar
 from summitlib._gc import gc_paused
 from summitlib._names import FAMILY_NAME_FIRST, NameIndex, normalise
 from summitlib.claims import Claim, SpeakerKind
-from summitlib.dates import DateSpan, PartialDate
 from summitlib.model import Issue, Leader, Meeting, Source
 from summitlib.places import Place
 from summitlib.provenance import Evidence
@@ -234,7 +233,7 @@ class Store:
                 self.lo.append(-1)
                 self.hi.append(-1)
             else:
-                lo, hi = when.earliest.toordinal(), when.latest.toordinal()
+                lo, hi = when.earliest.toordinal(), when.latest.toordinal()  # bounds(when), inlined
                 self.lo.append(lo)
                 self.hi.append(hi)
                 self.starts.append(lo)
@@ -337,8 +336,3 @@ class Store:
     def leader_evidence(self, leader: Leader) -> list[Evidence]:
         """The evidence of a leader and of their roles."""
         return [*leader.evidence, *itertools.chain.from_iterable(r.evidence for r in leader.roles)]
-
-
-def when_bounds(value: PartialDate | DateSpan) -> tuple[int, int]:
-    """The first and last day (ordinals) of a date or span."""
-    return value.earliest.toordinal(), value.latest.toordinal()

@@ -1,4 +1,5 @@
-"""The query indexes of a corpus are built on first use, once, also when threads query at the same time."""
+"""Tests of summitlib.query.store: the query indexes of a corpus are built on first use, once, also when
+threads query at the same time."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 import summitlib
 from summitlib import Corpus
-from summitlib._index import Store
+from summitlib.query.store import Store
 
 
 def _built(store: Store) -> set[str]:

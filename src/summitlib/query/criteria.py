@@ -1,32 +1,42 @@
-"""Turning what a reader passes to ``filter`` into ids, day ranges and tests.
+"""What every collection's ``filter`` shares: the keys it accepts, turned into ids, day ranges and tests.
 
 Wherever a leader, meeting, issue or source is expected, an object, an id or a name is accepted
-interchangeably; a criterion takes one value or several (any of them may match).
+interchangeably; a criterion takes one value or several (any of them may match). Dates are compared as
+day ranges (ordinals, both ends included): [`bounds`][summitlib.query.criteria.bounds] of a record's date
+and [`overlap`][summitlib.query.criteria.overlap], the one overlap test every date criterion uses.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import inspect
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Any, Generic, NamedTuple, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, ParamSpec, TypeAlias, TypeVar
 
 from summitlib._countries import ALL_COUNTRIES, country_code, suggest_countries
-from summitlib._index import Store
 from summitlib._names import normalise
+from summitlib._suggest import did_you_mean
 from summitlib.dates import DateSpan, PartialDate, parse_when
 from summitlib.errors import AmbiguousError, InvalidValueError, NotFoundError
 from summitlib.model import Issue, Leader, Meeting, Source
 
+if TYPE_CHECKING:
+    from summitlib.query.store import Store
+
 __all__ = [
+    "NOTES",
     "Criterion",
     "DateKey",
     "IssueKey",
     "LeaderKey",
     "MeetingKey",
     "SourceKey",
+    "bounds",
+    "checked_keywords",
     "country",
     "country_key",
     "day_range",
@@ -34,6 +44,7 @@ __all__ = [
     "enum_value",
     "innermost",
     "many",
+    "overlap",
     "resolve",
     "resolve_among",
 ]
@@ -44,6 +55,8 @@ these notes on standard error)."""
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 LeaderKey: TypeAlias = Leader | str
 """A leader, its id or one of its names."""
@@ -170,6 +183,17 @@ def innermost(store: Store, candidates: Sequence[str]) -> str | None:
     return None
 
 
+def bounds(when: PartialDate | DateSpan) -> tuple[int, int]:
+    """The first and last day (ordinals) a date or span may be.
+
+    Examples:
+        >>> lo, hi = bounds(PartialDate(year=2017, month=11))
+        >>> dt.date.fromordinal(lo), dt.date.fromordinal(hi)
+        (datetime.date(2017, 11, 1), datetime.date(2017, 11, 30))
+    """
+    return when.earliest.toordinal(), when.latest.toordinal()
+
+
 def day_range(value: object) -> tuple[int, int]:
     """First and last day (ordinals) of a ``during`` value: a year, a date text, a day, a date or span.
 
@@ -195,7 +219,23 @@ def _day_range(value: object) -> tuple[int, int]:
         when = parse_when(value)
     else:
         raise InvalidValueError("during", "a year, a date text such as '2017-07', a date or a span", value)
-    return when.earliest.toordinal(), when.latest.toordinal()
+    return bounds(when)
+
+
+def overlap(ranges: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """The test of whether the days ``lo`` .. ``hi`` overlap any of ``ranges`` (each as
+    [`day_range`][summitlib.query.criteria.day_range] gives it): a date known only to "2017-11" overlaps
+    "2017-11-10", since it may be that day.
+
+    Examples:
+        >>> test = overlap([day_range("2017-11-10")])
+        >>> test(*day_range("2017-11")), test(*day_range("2017-12"))
+        (True, False)
+    """
+    if len(ranges) == 1:  # the usual case, without a generator per record
+        ((first, last),) = ranges
+        return lambda lo, hi: lo <= last and first <= hi
+    return lambda lo, hi: any(lo <= last and first <= hi for first, last in ranges)
 
 
 def either_of(name: str, value: Any, alias: str, other: Any) -> Any:
@@ -239,3 +279,21 @@ def country(value: object) -> str:
         names = lambda: [ALL_COUNTRIES[c] for c in suggest_countries(str(value))]  # noqa: E731
         raise NotFoundError("country", value, names)
     return code
+
+
+def checked_keywords(method: Callable[P, R]) -> Callable[P, R]:
+    """``method`` (a ``filter`` or a query taking keywords only), with a mistyped keyword answered by
+    a ``TypeError`` that suggests the keyword meant (``durng=`` → ``during``, ``date=`` → ``during``)."""
+    parameters = inspect.signature(method).parameters.values()
+    names = [p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY]
+    known = frozenset(names)
+
+    @functools.wraps(method)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+        if not known.issuperset(kwargs):
+            key = next(k for k in kwargs if k not in known)
+            hint = did_you_mean(key, names)
+            raise TypeError(f"{method.__qualname__}() got an unexpected keyword argument {key!r}{hint}")
+        return method(*args, **kwargs)
+
+    return checked

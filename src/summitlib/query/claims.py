@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from summitlib._collection import Collection
-from summitlib._criteria import Criterion, IssueKey, LeaderKey, MeetingKey, SourceKey, many, resolve_among
-from summitlib._index import union
 from summitlib._names import normalise
+from summitlib._suggest import suggest
 from summitlib.claims import Claim, Speaker, SpeakerKind
 from summitlib.errors import NotFoundError
+from summitlib.query.collection import Collection
+from summitlib.query.criteria import (
+    Criterion,
+    IssueKey,
+    LeaderKey,
+    MeetingKey,
+    SourceKey,
+    bounds,
+    checked_keywords,
+    many,
+    overlap,
+    resolve_among,
+)
+from summitlib.query.store import union
 
 __all__ = ["Claims"]
 
@@ -22,8 +33,16 @@ class Claims(Collection[Claim]):
     """Claims in the order the records were given."""
 
     kind = "claims"
+    _columns = (
+        ("id", lambda x: x.id),
+        ("speaker", lambda x: x.speaker),
+        ("topic", lambda x: x.topic),
+        ("value", lambda x: x.value),
+        ("quote", lambda x: x.evidence.quote),
+    )
     __slots__ = ()
 
+    @checked_keywords
     def filter(
         self,
         *,
@@ -45,22 +64,7 @@ class Claims(Collection[Claim]):
         store = self._store
         criteria: list[Criterion[Claim]] = []
         if about is not None:
-            meetings: set[str] = set()
-            issues: set[str] = set()
-            for key in many(about):
-                kind, ident = resolve_among(store, key, _SUBJECTS)
-                if kind == "meetings":
-                    meetings.add(ident)
-                else:
-                    issues.update(store.descendants(ident))
-            lists = [store.claims_by_meeting.get(m, []) for m in sorted(meetings)]
-            lists += [store.claims_by_issue.get(i, []) for i in sorted(issues)]
-            criteria.append(
-                Criterion(
-                    lambda c: not meetings.isdisjoint(c.meetings) or not issues.isdisjoint(c.issues),
-                    union(lists),
-                )
-            )
+            criteria.append(self._about(about))
         if speaker is not None:
             criteria.append(self._speaker(speaker))
         if topic is not None:
@@ -72,6 +76,33 @@ class Claims(Collection[Claim]):
                 Criterion(lambda c: c.source in ids, union(store.claims_by_source.get(i, []) for i in ids))
             )
         return self._select(criteria)
+
+    def _about(self, value: Any) -> Criterion[Claim]:
+        store = self._store
+        meetings: set[str] = set()
+        issues: set[str] = set()
+        for key in many(value):
+            kind, ident = resolve_among(store, key, _SUBJECTS)
+            if kind == "meetings":
+                meetings.add(ident)
+            else:
+                issues.update(store.descendants(ident))
+        lists = [store.claims_by_meeting.get(m, []) for m in sorted(meetings)]
+        lists += [store.claims_by_issue.get(i, []) for i in sorted(issues)]
+        return Criterion(
+            lambda c: not meetings.isdisjoint(c.meetings) or not issues.isdisjoint(c.issues), union(lists)
+        )
+
+    def _involving(self, people: set[str], meetings: set[str]) -> Criterion[Claim]:
+        """Claims that ``people`` (leader ids) made or that are about them, or about one of ``meetings``."""
+        return Criterion(
+            lambda c: c.speaker.leader in people or c.subject in people or not meetings.isdisjoint(c.meetings)
+        )
+
+    def _said_during(self, ranges: list[tuple[int, int]]) -> Criterion[Claim]:
+        """Claims said on a day that may be in one of the day ``ranges`` (never those without ``said_on``)."""
+        overlaps = overlap(ranges)
+        return Criterion(lambda c: c.said_on is not None and overlaps(*bounds(c.said_on)))
 
     def _speaker(self, value: Any) -> Criterion[Claim]:
         store = self._store
@@ -96,7 +127,7 @@ class Claims(Collection[Claim]):
                         groups.add(normalise(item))
                         continue
                     known = sorted(n for names in store.groups.values() for n in names)
-                    raise NotFoundError("speaker", item, _suggest(error, item, known)) from None
+                    raise NotFoundError("speaker", item, _suggestions(error, item, known)) from None
 
         def test(c: Claim) -> bool:
             s = c.speaker
@@ -116,9 +147,6 @@ def _under(topic: str, wanted: str) -> bool:
     return topic == wanted or topic.startswith(wanted + ".")
 
 
-def _suggest(error: NotFoundError, item: object, known: list[str]) -> Callable[[], list[str]]:
-    return lambda: [*error.suggestions, *_close(item, known)]
-
-
-def _close(name: object, known: list[str]) -> list[str]:
-    return difflib.get_close_matches(str(name), known, n=2, cutoff=0.6)
+def _suggestions(error: NotFoundError, item: object, known: list[str]) -> Callable[[], list[str]]:
+    """The leaders the look-up suggested, then the groups whose names are close."""
+    return lambda: [*error.suggestions, *suggest(item, known)]
