@@ -663,3 +663,21 @@ def test_a_visit_to_a_capital_is_hosted_by_its_leader() -> None:
         "the crowds. Last November, Gorbachev visited New Delhi."
     )
     assert meetings(text, "1987-07-03")[-1][0] == ("mikhail-gorbachev", "rajiv-gandhi")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Milei will travel this weekend to Brazil.", "2024-07-02", "2024-07-06/2024-07-07"),
+        ("They spoke last weekend.", "2024-07-02", "2024-06-29/2024-06-30"),
+        ("Over the past two weeks, they spoke twice.", "2015-06-16", "2015-06-02/2015-06-16"),
+        ("In the past few years, ties improved.", "2022-11-15", "None"),
+        ("On the 26th they will meet in Buenos Aires.", "2021-03-05", "2021-03-26"),
+        ("He arrived in Lahore on Christmas Day.", "2015-12-26", "2015-12-25"),
+        ("The summit is planned for December 1.", "2008-11-26", "2008-12-01"),
+        ("The compounds were ordered seized in December.", "2017-11-10", "2016-12"),
+        ("The session begins in August.", "1999-06-20", "1999-08"),
+    ],
+)
+def test_more_relative_dates(text: str, published: str, expected: str) -> None:
+    assert [str(d.value) for d in read(text, published).dates] == [expected]

@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable
 
 from dateutil import parser
-from dateutil.relativedelta import MO, relativedelta, weekday
+from dateutil.relativedelta import MO, SA, relativedelta, weekday
 
 from summitlib.dates import DateSpan, PartialDate, Precision, When
 from summitlib.errors import InvalidValueError
@@ -73,6 +73,11 @@ _RELATIVE = re.compile(
     rf"\s+(?P<season>{_SEASON})\b"
     r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
     r"|this\s+past\s+(?P<pastunit>weekend|week)\b"
+    r"|(?P<wedir>this|next|last|coming)\s+weekend\b"
+    rf"|(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<pn>{NUMBER_PATTERN}|few|several|couple\s+of)"
+    r"\s+(?P<punit>days|weeks|months|years)\b"
+    r"|\b[Oo]n\s+the\s+(?P<ord>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b(?!\s+(?:of|century|anniversary))"
+    r"|(?P<hol>(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve))"
     rf"|in\s+(?P<in_n>{NUMBER_PATTERN})\s+(?P<in_unit>days?|weeks?|months?|years?)\b"
     r"|(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"
     r"|(?:earlier|later|early|late)\s+(?P<this>this)\s+(?P<unit2>week|month|year)\b"
@@ -81,8 +86,9 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_ANCHOR = re.compile(
-    r"\b(?=[tTyYwWmMaAfFsSnNdDeE])(?:(?i:today|yesterday|tomorrow|tonight|week|month|year|ago\b|away\b"
-    r"|from now|night\b|morning|afternoon|evening|spring|summer|fall\b|autumn|winter|days?\b|weekend)"
+    r"(?=[tTyYwWmMaAfFsSnNdDeEcC0-9])(?:(?i:today|yesterday|tomorrow|tonight|week|month|year|ago\b|away\b"
+    r"|from now|night\b|morning|afternoon|evening|spring|summer|fall\b|autumn|winter|days?\b|weekend|weeks"
+    r"|months|years|\d(?:st|nd|rd|th)\b|christmas|new\s+year)"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 _FUTURE = re.compile(
@@ -248,6 +254,16 @@ def _named_month_mention(
     return _mention(match, start, end, value, f"month:{direction}", anchor, relative=True)
 
 
+_SOON = 45
+"""Days ahead within which a month or day without a year is this year's, whatever the tense ("December 1"
+written on November 26); further ahead, a past-tense sentence means last year's."""
+
+
+_PAST_NEAR = re.compile(
+    r"\b(?:\w+ed|met|held|spoke|took|came|went|began|was|were|had)\s+(?:[\w,]+\s+){0,2}?(?:in|on|since|by|of)?\s*\Z"
+)
+
+
 def _with_year(
     match: re.Match[str],
     start: int,
@@ -288,7 +304,14 @@ def _with_year(
         direction = min(options, key=lambda k: abs((options[k].earliest - anchor.earliest).days))
         candidate = options[direction]
         direction = f"nearest:{direction}"
-    elif options["this"].earliest > anchor.latest and "last" in options:
+    elif (
+        options["this"].earliest > anchor.latest
+        and "last" in options
+        and (
+            (options["this"].earliest - anchor.latest).days > _SOON
+            or _PAST_NEAR.search(text, max(0, start - 40), start) is not None
+        )
+    ):
         candidate, direction = options["last"], "last"
     else:
         candidate, direction = options["this"], "this"
@@ -357,6 +380,8 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
     if match["in_n"] and not _future_near(match.string, start, end, sentences, before=80):
         return None  # "his first visit in seven years": how long since, not a date ahead
     rule, need, compute = _rule(match, sentences)
+    if rule == "unresolved:vague":
+        return _mention(match, start, end, None, rule, anchor, relative=True)
     if anchor is None:
         return _mention(match, start, end, None, "unresolved:no-anchor", None, relative=True)
     if _ORDER.index(anchor.precision) < _ORDER.index(_NEEDS[need]):
@@ -422,6 +447,32 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
             "month",
             _season(match["season"].lower(), step, future, this=direction == "this"),
         )
+    if match["wedir"]:
+        direction = match["wedir"].lower()
+        step = {"last": -1, "next": 1}.get(direction, 0)
+        return f"weekend:{direction}", "day", _weekend(step)
+    if match["punit"]:
+        unit = match["punit"].lower()
+        words = match["pn"].lower()
+        if words in {"few", "several"} or words.startswith("couple"):
+            return (
+                "unresolved:vague",
+                "day",
+                PartialDate.from_date,
+            )  # "in the past few years": no span to give
+        return f"past:{unit}", "day", _past(int(number_value(words)), unit)
+    if match["ord"]:
+        day = int(re.sub(r"\D", "", match["ord"]))
+        return (
+            "day-of-month:anchor-month",
+            "month",
+            lambda d: PartialDate(year=d.year, month=d.month, day=day),
+        )
+    if match["hol"]:
+        month, day = (12, 24) if match["hol"].endswith("Eve") and match["hol"].startswith("C") else (12, 25)
+        if match["hol"].startswith("New"):
+            month, day = (12, 31) if match["hol"].endswith("Eve") else (1, 1)
+        return "holiday:nearest", "day", _nearest_date(month, day)
     if match["endunit"]:
         unit = match["endunit"].lower()
         return f"{unit}:end", "day" if unit == "week" else unit, _period(unit, 0)
@@ -484,6 +535,34 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
         return PartialDate(year=moved.year)
 
     return f"{label}:{unit}s", need, shifted
+
+
+def _weekend(step: int) -> _Compute:
+    def compute(d: dt.date) -> When:
+        saturday = d + relativedelta(weeks=step, weekday=SA(+1)) if d.weekday() != 6 else d - dt.timedelta(1)
+        if step and d.weekday() == 6:
+            saturday += relativedelta(weeks=step)
+        return DateSpan(
+            start=PartialDate.from_date(saturday), end=PartialDate.from_date(saturday + dt.timedelta(1))
+        )
+
+    return compute
+
+
+def _past(amount: int, unit: str) -> _Compute:
+    def compute(d: dt.date) -> When:
+        since = d - relativedelta(**{unit: amount})  # type: ignore[arg-type]
+        return DateSpan(start=PartialDate.from_date(since), end=PartialDate.from_date(d))
+
+    return compute
+
+
+def _nearest_date(month: int, day: int) -> _Compute:
+    def compute(d: dt.date) -> When:
+        options = [dt.date(d.year + k, month, day) for k in (-1, 0, 1)]
+        return PartialDate.from_date(min(options, key=lambda o: abs((o - d).days)))
+
+    return compute
 
 
 def _weekday(which: weekday, shift: int) -> _Compute:
