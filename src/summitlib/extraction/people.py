@@ -211,7 +211,7 @@ _NOT_PERSON_WORDS = frozenset(
 
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:[ \u00a0-][A-Z][A-Za-z'’-]+){1,2}"
 _CREDIT = re.compile(
-    rf"(?=[RWEACPB]|\b[rweac])(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\s+reporting|[Cc]ompiled|[Rr]eported|[Ww]ritten)"
+    rf"(?=[RrWwEeAaCcPB])(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\s+reporting|[Cc]ompiled|[Rr]eported|[Ww]ritten)"
     rf"\s+[Bb]y|\b(?:Photo(?:graph)?s?|Credit)(?:\s+[Bb]y)?\s*:?|\bBy)\s+(?P<names>{_NAME}(?:(?:,\s+|\s+and\s+|;\s+)"
     rf"(?:[Ee]diting\s+by\s+)?{_NAME})*)"
     rf"|(?:Photo|PHOTO)\s*/\s*(?P<photo>{_NAME})"
