@@ -206,17 +206,20 @@ def find_attributions(
     return [_cut(a, found) for a in found]
 
 
+_INVERTED = re.compile(
+    r"\s*,?\s*(?P<verb>said|says|added|adds|replied|asked|continued|stressed|insisted"
+    r"|declared|wrote|noted|remarked|responded|answered|countered|explained)\s+"
+)
+"""The verb right after a quotation ("...," said Putin): the speaker follows it."""
+
+
 def _quote_then_speaker(context: _Context, found: list[Attribution], used_verbs: set[int]) -> None:
     """`"...," X said`, `"...," he said`, `"...," said X`: the quotation goes to who follows it."""
     text = context.text
     for q_start, q_end in context.quotes:
         _, s_end = context.sentences.around(q_end - 1)
         tail_end = min(max(s_end, q_end + 1), q_end + 140, len(text))
-        inverted = re.match(
-            r"\s*,?\s*(?P<verb>said|says|added|adds|replied|asked|continued|stressed|insisted"
-            r"|declared|wrote|noted|remarked|responded|answered|countered|explained)\s+",
-            text[q_end:tail_end],
-        )
+        inverted = _INVERTED.match(text[q_end:tail_end])
         if inverted is not None:
             verb_start = q_end + inverted.start("verb")
             who = _speaker_after(context, q_end + inverted.end(), tail_end)
@@ -261,7 +264,7 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
             said = _what_was_said(context, verb, s_end)
         if said is None:
             continue
-        if verb["verb"] in _WEAK and not (said.quoted or re.match(r"\s*that\b", text[verb.end() :])):
+        if verb["verb"] in _WEAK and not (said.quoted or _THAT.match(text, verb.end())):
             quote = next((q for q in context.quotes if said.start <= q[0] < said.end), None)
             if quote is None:
                 continue
@@ -282,7 +285,7 @@ def _inverted_at_end(
 ) -> tuple[_Said, _Who] | None:
     """ "..., said Jaishankar." at the end of a sentence: the words before the comma are the speaker's."""
     text = context.text
-    if not re.search(r",\s*\Z", text[max(s_start, verb.start() - 3) : verb.start()]):
+    if not _COMMA_END.search(text[max(s_start, verb.start() - 3) : verb.start()]):
         return None
     rest = text[verb.end() : s_end]
     who = _speaker_after(context, verb.end(), s_end)
@@ -465,18 +468,20 @@ def _last_two(context: _Context, before: int) -> tuple[_Who, _Who] | None:
     return _person(first), _person(second)
 
 
+_THAT = re.compile(r"\s*that\b")
+_COMMA_END = re.compile(r",\s*\Z")
+_FEW_WORDS = re.compile(r"(?:[\w.’'-]+\s+){0,4}")
+_NOUN_PHRASE = re.compile(r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}?[\w’'-]+)(?=[\s,.]|$)")
+
+
 def _speaker_after(context: _Context, start: int, limit: int) -> _Who | None:
     """The speaker right after an inverted verb (`"...," said Putin`, `said the prime minister`)."""
     for mention in context.outside:
-        if start <= mention.start < limit and re.fullmatch(
-            r"(?:[\w.’'-]+\s+){0,4}", context.text[start : mention.start]
-        ):
+        if start <= mention.start < limit and _FEW_WORDS.fullmatch(context.text[start : mention.start]):
             return None if mention.possessive else _person(mention)
         if mention.start >= limit:
             break
-    words = re.match(
-        r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}?[\w’'-]+)(?=[\s,.]|$)", context.text[start:limit]
-    )
+    words = _NOUN_PHRASE.match(context.text[start:limit])
     if words is None:
         return None
     np = words["np"]

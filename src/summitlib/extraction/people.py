@@ -288,6 +288,9 @@ def _at_line_start(text: str, start: int) -> bool:
     return not text[line:start].strip()
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of)\s+\Z")
+
+
 def _lone_name(text: str, token: _Token, lexicon: Lexicon) -> bool:
     """One capitalised word that a reporting verb follows ("Srettha said"), or a title before it
     ("prime minister Modi"), and that names no place, group or nationality."""
@@ -299,7 +302,7 @@ def _lone_name(text: str, token: _Token, lexicon: Lexicon) -> bool:
         token.text[:-1] in DEMONYMS or lexicon.country(token.text[:-1]) is not None
     ):
         return False  # "the Soviets", "the two Koreas"
-    if re.search(r"\b(?:in|at|from|to|near|of)\s+\Z", text[max(0, token.start - 6) : token.start]):
+    if _PLACE_PREPOSITION.search(text[max(0, token.start - 6) : token.start]):
         return False  # "a press conference in Subang, said": a place
     if _title_before(text, token.start)[0] is not None:
         return True
