@@ -91,7 +91,7 @@ _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
 )
 _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"‘'`])")
 _ACCORDING = re.compile(r"[Aa](?<!\w.)ccording to\s+")
-"""\b"according to": the word boundary is checked after the first letter, so re scans for that letter fast."""
+"""The words "according to" at a word start, checked after the first letter so re scans for that letter."""
 _CLAUSE = re.compile(r"[;:—]")
 _PARTICIPLE = re.compile(
     r",\s(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
