@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from summitlib import DurationRange
 from summitlib.extraction import DurationKind
-from summitlib.extraction.durations import find_durations
+from summitlib.extraction._text import windowed
+from summitlib.extraction.durations import _DURATION, _UNIT, find_durations
 
 
 @pytest.mark.parametrize(
@@ -103,3 +106,44 @@ def test_hours_and_minutes_add_up(hours: int, minutes: int) -> None:
     assert mention.value == DurationRange.exactly(hours * 60 + minutes)
     [bounded] = find_durations(f"It lasted more than {hours} hours.")
     assert bounded.value == DurationRange.at_least(hours * 60)
+
+
+_ANY_UNIT = re.compile(r"(?:hours?\b|hrs?\b|minutes?\b|mins?\b|hour-|days?\b)", re.IGNORECASE)
+"""Unit words anywhere, inside other words too ("Monday", "admins"): what the anchors were before."""
+_PIECES = [
+    "two",
+    "2",
+    "an",
+    "half",
+    "hour",
+    "hours",
+    "-",
+    "day",
+    "days",
+    "Monday",
+    "today",
+    "holiday",
+    "min",
+    "admins",
+    "minutes",
+    "and",
+    "a",
+    "of",
+    "talks",
+    "ago",
+    "-long",
+    "between",
+    "to",
+    "Thursday's",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=24).map(" ".join) | st.text("ahdoy MTnu2-", max_size=40))
+def test_unit_anchors_only_at_word_starts_find_the_same_durations(text: str) -> None:
+    """A unit inside a word never lies in a duration, so anchoring only at word starts finds the same ones."""
+
+    def spans(anchors: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in windowed(_DURATION, anchors, text, 45, 30)]
+
+    assert spans(_UNIT) == spans(_ANY_UNIT)

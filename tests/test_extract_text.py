@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
@@ -80,3 +81,51 @@ def test_windowed_equals_filtering_the_full_scan(text: str) -> None:
     anchors = re.compile(r"ago")
     full = [m.span() for m in pattern.finditer(text) if anchors.search(text, m.start(), m.end())]
     assert [m.span() for m in windowed(pattern, anchors, text, 20, 3)] == full
+
+
+_SCAN_PIECES = [
+    "the",
+    "The",
+    "them",
+    "bathe",
+    "According",
+    "according to",
+    "saccording",
+    "President",
+    "'s",
+    "Xi",
+    "x",
+    "-",
+    ".",
+    "’",
+    " ",
+    "  ",
+    "\n",
+    "prime minister",
+    "Tthe",
+    "O'Neil",
+    "U.S.",
+]
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain"),
+    [
+        ("summitlib.extraction.people:_WORD", r"(?<![\w'’.-])[A-Z][\w'’-]*"),
+        ("summitlib.extraction.people:_BARE_OFFICE", None),
+        ("summitlib.extraction.attributions:_ACCORDING", r"\b[Aa]ccording to\s+"),
+    ],
+)
+@given(text=st.lists(st.sampled_from(_SCAN_PIECES), max_size=20).map("".join))
+def test_capital_first_scans_match_the_word_boundary_forms(fast: str, plain: str | None, text: str) -> None:
+    """Patterns written letter first ("[Tt](?<!\\w.)he", fast to scan) find what "\\bthe" finds."""
+
+    module, name = fast.split(":")
+    pattern = getattr(importlib.import_module(module), name)
+    if plain is None:  # "the" of a bare office, as it was written before
+        plain = pattern.pattern.replace("[Tt](?<!\\w.)he", r"\b(?=[Tt])(?:[Tt]he)", 1)
+        assert plain != pattern.pattern
+    reference = re.compile(plain, pattern.flags)
+    assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in reference.finditer(text)
+    ]

@@ -10,6 +10,7 @@ Country and office come from the titles the text gives ("South African President
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -46,6 +47,7 @@ _DEMONYM = re.compile(
 _PARTICLES = frozenset("bin ibn von van der den del della de da di du dos das le la al el".split())  # noqa: SIM905
 
 
+@functools.lru_cache(maxsize=4096)
 def title_parts(title: str | None) -> tuple[str | None, str | None]:
     """The country (alpha-3) and office a title gives: "South African President" -> ("ZAF", "President")."""
     if not title:

@@ -118,9 +118,7 @@ class Lexicon:
 
     def country(self, name: str) -> str | None:
         """The alpha-3 code of a country name, official or common ("Russia", "Viet Nam", "Britain")."""
-        from summitlib._countries import _key, _names
-
-        return _names().get(_key(name))
+        return _country(name)
 
     def lookup_name(self, key: str) -> tuple[str, ...]:
         """Ids whose full name or alias folds to ``key``."""
@@ -137,6 +135,14 @@ class Lexicon:
                     found.append(leader.id)
                     break
         return tuple(sorted(found))
+
+
+@functools.lru_cache(maxsize=65536)
+def _country(name: str) -> str | None:
+    """Lexicon.country, remembered per word: people ask it of every capitalised word, often the same."""
+    from summitlib._countries import _key, _names
+
+    return _names().get(_key(name))
 
 
 def _word_pattern(words: list[str], flags: int) -> re.Pattern[str]:

@@ -93,7 +93,8 @@ _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
     r"(?P<that>that\s+)?"
 )
 _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"‘'`])")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_ACCORDING = re.compile(r"[Aa](?<!\w.)ccording to\s+")
+"""The words "according to" at a word start, checked after the first letter so re scans for that letter."""
 _CLAUSE = re.compile(r"[;:—]")
 _PARTICIPLE = re.compile(
     r",\s(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
@@ -211,17 +212,20 @@ def find_attributions(
     return [_cut(a, found) for a in found]
 
 
+_INVERTED = re.compile(
+    r"\s*,?\s*(?P<verb>said|says|added|adds|replied|asked|continued|stressed|insisted"
+    r"|declared|wrote|noted|remarked|responded|answered|countered|explained)\s+"
+)
+"""The verb right after a quotation ("...," said Putin): the speaker follows it."""
+
+
 def _quote_then_speaker(context: _Context, found: list[Attribution], used_verbs: set[int]) -> None:
     """`"...," X said`, `"...," he said`, `"...," said X`: the quotation goes to who follows it."""
     text = context.text
     for q_start, q_end in context.quotes:
         _, s_end = context.sentences.around(q_end - 1)
         tail_end = min(max(s_end, q_end + 1), q_end + 140, len(text))
-        inverted = re.match(
-            r"\s*,?\s*(?P<verb>said|says|added|adds|replied|asked|continued|stressed|insisted"
-            r"|declared|wrote|noted|remarked|responded|answered|countered|explained)\s+",
-            text[q_end:tail_end],
-        )
+        inverted = _INVERTED.match(text[q_end:tail_end])
         if inverted is not None:
             verb_start = q_end + inverted.start("verb")
             who = _speaker_after(context, q_end + inverted.end(), tail_end)
@@ -266,7 +270,7 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
             said = _what_was_said(context, verb, s_end)
         if said is None:
             continue
-        if verb["verb"] in _WEAK and not (said.quoted or re.match(r"\s*that\b", text[verb.end() :])):
+        if verb["verb"] in _WEAK and not (said.quoted or _THAT.match(text, verb.end())):
             quote = next((q for q in context.quotes if said.start <= q[0] < said.end), None)
             if quote is None:
                 continue
@@ -287,7 +291,7 @@ def _inverted_at_end(
 ) -> tuple[_Said, _Who] | None:
     """ "..., said Jaishankar." at the end of a sentence: the words before the comma are the speaker's."""
     text = context.text
-    if not re.search(r",\s*\Z", text[max(s_start, verb.start() - 3) : verb.start()]):
+    if not _COMMA_END.search(text[max(s_start, verb.start() - 3) : verb.start()]):
         return None
     rest = text[verb.end() : s_end]
     who = _speaker_after(context, verb.end(), s_end)
@@ -421,7 +425,7 @@ def _speaker_before(
             return None
         cue = Cue(start=start, end=limit_start + pronoun.end("p"), text=pronoun["p"])
         return attrs.evolve(resolved, cue=cue, pronoun=True)
-    both = _BOTH_LEADERS.search(segment)
+    both = _BOTH_LEADERS.search(segment) if any(w in segment for w in _BOTH_NOUNS) else None
     if both is not None:  # "both leaders said": the two people the text has been about
         start = limit_start + both.start()
         pair = _last_two(context, start)
@@ -451,6 +455,8 @@ _BOTH_LEADERS = re.compile(
     r"(?P<np>\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))"
     r"(?:\s+(?:also|later|then|again|have|had|has))*\s*\Z"
 )
+_BOTH_NOUNS = ("leaders", "presidents", "ministers", "heads")
+"""One of these stands in every match of _BOTH_LEADERS: a cheap check before the search."""
 
 
 def _last_two(context: _Context, before: int) -> tuple[_Who, _Who] | None:
@@ -468,18 +474,20 @@ def _last_two(context: _Context, before: int) -> tuple[_Who, _Who] | None:
     return _person(first), _person(second)
 
 
+_THAT = re.compile(r"\s*that\b")
+_COMMA_END = re.compile(r",\s*\Z")
+_FEW_WORDS = re.compile(r"(?:[\w.’'-]+\s+){0,4}")
+_NOUN_PHRASE = re.compile(r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}?[\w’'-]+)(?=[\s,.]|$)")
+
+
 def _speaker_after(context: _Context, start: int, limit: int) -> _Who | None:
     """The speaker right after an inverted verb (`"...," said Putin`, `said the prime minister`)."""
     for mention in context.outside:
-        if start <= mention.start < limit and re.fullmatch(
-            r"(?:[\w.’'-]+\s+){0,4}", context.text[start : mention.start]
-        ):
+        if start <= mention.start < limit and _FEW_WORDS.fullmatch(context.text[start : mention.start]):
             return None if mention.possessive else _person(mention)
         if mention.start >= limit:
             break
-    words = re.match(
-        r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}?[\w’'-]+)(?=[\s,.]|$)", context.text[start:limit]
-    )
+    words = _NOUN_PHRASE.match(context.text[start:limit])
     if words is None:
         return None
     np = words["np"]

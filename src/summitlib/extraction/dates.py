@@ -197,7 +197,10 @@ def _month(name: str) -> int:
 
 
 def _day(token: str) -> int:
-    return int(re.sub(r"\D", "", token))
+    return int(_NOT_DIGIT.sub("", token))
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sentences) -> DateMention | None:
@@ -361,12 +364,15 @@ def _weekday_dated(match: re.Match[str], dated: re.Match[str], anchor: PartialDa
     return min(options, key=lambda d: abs((d.earliest - anchor.earliest).days))
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
+
+
 def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sentences) -> DateMention | None:
     start, end = match.span()
     if (
         match["day"]
         and match["day"][0].isupper()
-        and re.search(r"[A-Z][\w.]*\s+\Z", match.string[max(0, start - 30) : start])
+        and _CAPITALISED_BEFORE.search(match.string[max(0, start - 30) : start])
     ):
         return None  # "USA Today", "The Price We Pay Today": part of a name, not a date
     if match["wd"]:

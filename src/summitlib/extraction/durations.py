@@ -177,7 +177,9 @@ def _elided_in(text: str, s_start: int, s_end: int, found: list[DurationMention]
     return extra
 
 
-_UNIT = re.compile(r"(?=[hHmMdD])(?:hours?\b|hrs?\b|minutes?\b|mins?\b|hour-|days?\b)", re.IGNORECASE)
+_UNIT = re.compile(r"\b(?=[hHmMdD])(?:hours?\b|hrs?\b|minutes?\b|mins?\b|hour-|days?\b)", re.IGNORECASE)
+"""Where a duration can be: a unit word. Only at the start of a word ("day" of "Monday" is none): every unit
+a duration holds follows a space or a hyphen, so a unit inside a word never lies within one."""
 
 
 def _candidates(text: str) -> list[re.Match[str]]:

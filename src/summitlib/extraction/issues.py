@@ -25,6 +25,8 @@ __all__ = ["find_issues"]
 
 def find_issues(text: str, lexicon: Lexicon) -> list[IssueMention]:
     """Every mention of a corpus issue in ``text``, in text order."""
+    if not lexicon.issue_keywords and not lexicon.issue_acronyms:  # no issues known: nothing to match
+        return []
     found = []
     for match in lexicon.acronym_pattern.finditer(text):
         ids = lexicon.issue_acronyms[match.group()]

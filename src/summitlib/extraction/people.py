@@ -89,8 +89,8 @@ _DESCRIPTION = re.compile(
 )
 
 
-_BARE_OFFICE = re.compile(
-    r"\b(?=[Tt])(?:[Tt]he)\s+(?P<role>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir"
+_BARE_OFFICE = re.compile(  # "[Tt](?<!\w.)he" is "\bthe" with the capital first, which re scans for fast
+    r"[Tt](?<!\w.)he\s+(?P<role>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir"
     r"|crown\s+prince))\b(?![-’'](?!s\b))(?P<poss>['’]s\b)?(?!\s+(?:of\b|[A-Z]))"
 )
 """An office without a nationality ("the president", "the Prime Minister"): the text's person holding it."""
@@ -103,6 +103,8 @@ _PLURAL_DESCRIPTION = re.compile(
     + _DEMONYM_ALTERNATION
     + r")\s+(?P<role>presidents|leaders|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state)\b"
 )
+_PLURAL_ROLES = ("presidents", "leaders", "ministers", "heads")
+"""Words one of which every plural description holds: without them the text is not scanned for one."""
 
 
 @attrs.define
@@ -134,7 +136,8 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     tokens_of: dict[int, list[_Token]] = {}
     first_reading: dict[int, tuple[int, list[PersonMention]]] = {}
     for run in runs:  # first the full names, so that a short name before them is known too
-        if " " in run.group() or "\u00a0" in run.group():
+        whole = run.group()
+        if " " in whole or "\u00a0" in whole:
             tokens = tokens_of[run.start()] = _tokens(run, lexicon)
             if any(a.name_like and b.name_like for a, b in itertools.pairwise(tokens)):
                 read = _read_run(text, tokens, lexicon, surnames, words)
@@ -178,8 +181,9 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
                 possessive=match["poss"] is not None,
             )
         )
-    for match in _PLURAL_DESCRIPTION.finditer(text):
-        found.extend(_plural_description(match, lexicon, published))
+    if any(role in text for role in _PLURAL_ROLES):
+        for match in _PLURAL_DESCRIPTION.finditer(text):
+            found.extend(_plural_description(match, lexicon, published))
     found.sort(key=lambda m: m.start)
     found = [
         m
@@ -192,7 +196,8 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     return [attrs.evolve(m, quoted=True) if _inside(m.start, quotes, starts) else m for m in found]
 
 
-_WORD = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*")
+_WORD = re.compile(r"[A-Z](?<![\w'’.-].)[\w'’-]*")
+"""A capitalised word not inside another (checked after the capital, so the scan skips to capitals)."""
 _NOT_PERSON_WORDS = frozenset(
     fold_name(w)
     for w in """house street square summit nations union party council ministry office department agency news
@@ -317,6 +322,9 @@ def _at_line_start(text: str, start: int) -> bool:
     return not text[line:start].strip()
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of)\s+\Z")
+
+
 def _lone_name(text: str, token: _Token, lexicon: Lexicon, surnames: dict[str, str] | None = None) -> bool:
     """One capitalised word that a reporting verb follows ("Srettha said"), or a title before it
     ("prime minister Modi"), and that names no place, group or nationality."""
@@ -328,7 +336,7 @@ def _lone_name(text: str, token: _Token, lexicon: Lexicon, surnames: dict[str, s
         token.text[:-1] in DEMONYMS or lexicon.country(token.text[:-1]) is not None
     ):
         return False  # "the Soviets", "the two Koreas"
-    if re.search(r"\b(?:in|at|from|to|near|of)\s+\Z", text[max(0, token.start - 6) : token.start]):
+    if _PLACE_PREPOSITION.search(text[max(0, token.start - 6) : token.start]):
         return False  # "a press conference in Subang, said": a place
     if _title_before(text, token.start)[0] is not None:
         return True
@@ -398,10 +406,12 @@ _GLUED_TITLE = re.compile(r"(?<=[a-z])(?:Prime|President|Minister|Chancellor|Kin
 def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
     tokens = []
     base = run.start()
-    for match in _TOKENS.finditer(run.group()):
+    whole = run.group()
+    glued_anywhere = _GLUED_TITLE.search(whole) is not None  # a token holds one only if the run does
+    for match in _TOKENS.finditer(whole):
         raw = match.group()
         start, end = base + match.start(), base + match.end()
-        glued = _GLUED_TITLE.search(raw)
+        glued = _GLUED_TITLE.search(raw) if glued_anywhere else None
         if glued is not None:  # "Xi JinpingPrime Minister": a headline run into the text
             head = raw[: glued.start()]
             fold, title, name_like = _analyse(head)
@@ -757,9 +767,9 @@ def _mention(
     name: str | None = None,
 ) -> PersonMention:
     start, end = tokens[i].start, tokens[j - 1].end
-    in_run = [t.text for t in tokens[:i][::-1]]
     run_title: list[str] = []
-    for word in in_run:
+    for k in range(i - 1, -1, -1):  # the title words of the run right before the name
+        word = tokens[k].text
         if not is_title_token(word):
             break
         run_title.insert(0, word)
