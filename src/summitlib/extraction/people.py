@@ -293,15 +293,22 @@ def _beside_a_person(text: str, start: int, end: int, surnames: dict[str, str], 
     word = text[start:end]
     if word.isupper():
         return False  # "BJP", "NATO"
-    if re.search(rf"\b(?:in|at|to|from|near|visit(?:ed|ing|s)?)\s+{re.escape(word)}\b", text):
-        return False  # a place the text goes to: "arrived in Beijing ... Beijing and Xi"
     after = _AND_NAME_AFTER.match(text, end)
     before = _NAME_AND_BEFORE.search(text, max(0, start - 40), start)
     return any(
         match is not None
         and (fold_name(match["name"]) in surnames or fold_name(match["name"]) in lexicon.surnames)
         for match in (after, before)
-    )
+    ) and word not in _places_gone_to(text)  # "arrived in Beijing ... Beijing and Xi": a place
+
+
+_GONE_TO = re.compile(r"\b(?:in|at|to|from|near|visit(?:ed|ing|s)?)\s+([A-Z][\w'’-]*)")
+
+
+@functools.lru_cache(maxsize=8)
+def _places_gone_to(text: str) -> frozenset[str]:
+    """The capitalised words a text goes to, is in or comes from ("in Beijing", "visited Hanoi")."""
+    return frozenset(_GONE_TO.findall(text))
 
 
 def _in_a_pair(text: str, start: int, end: int) -> bool:
