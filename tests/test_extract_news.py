@@ -681,3 +681,19 @@ def test_a_visit_to_a_capital_is_hosted_by_its_leader() -> None:
 )
 def test_more_relative_dates(text: str, published: str, expected: str) -> None:
     assert [str(d.value) for d in read(text, published).dates] == [expected]
+
+
+def test_the_subjects_of_a_meeting_verb_are_its_participants() -> None:
+    text = (
+        "Cuban President Raul Castro will attend. Meanwhile, US Secretary of State John Kerry and his Cuban "
+        "counterpart, Bruno Rodriguez, held a closed-door meeting in Panama City late Thursday."
+    )
+    assert meetings(text, "2015-04-10")[-1][0] == ("bruno-rodriguez", "john-kerry")
+
+
+def test_they_met_is_the_texts_pair() -> None:
+    text = (
+        "Singaporean Prime Minister Lee Hsien Loong met Chinese President Xi Jinping in Hamburg. "
+        "Lee and Xi discussed trade. They last met when China hosted the G20 in Hangzhou last year."
+    )
+    assert meetings(text, "2017-07-09")[-1][0] == ("lee-hsien-loong", "xi-jinping")

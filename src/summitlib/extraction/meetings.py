@@ -163,7 +163,11 @@ def find_meetings(
             group = _dominant_group(by_sentence, _COUNTS[several["n"].lower()], participants)
             if group is not None:  # "the three leaders first met in Asmara"
                 participants, carried = group, True
-        if len(participants) < 2 and _CARRY.search(text, start, end):
+        if len(participants) > 2:  # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
+            participants = _subjects(text, start, cue, mentions, participants)
+        if len(participants) < 2 and (
+            _CARRY.search(text, start, end) or (not participants and _THEY_MET.search(text, start, end))
+        ):
             pair = _dominant_pair(pairs, participants)
             if pair is None and found and set(participants) <= set(found[-1].participants):
                 pair = found[-1].participants  # the pair of the meeting just proposed
@@ -324,6 +328,30 @@ def _between_groups(
         if len(ids) >= 2:
             groups.append((match.start(), tuple(sorted(ids))))
     return groups
+
+
+_THEY_MET = re.compile(
+    r"\b[Tt]hey\s+(?:(?:had|have|last|first|also|then|will|would|could|may|might|to)\s+){0,2}"
+    r"(?:met|meet|talked|spoke|held\s+(?:talks|a\s+meeting|a\s+summit)|sat\s+down)\b"
+)
+"""A plural subject that meets ("They last met when China hosted the G20"): the text's pair."""
+_MEETING_VERB = re.compile(
+    r"(?:met|meet|meets|held|hold|holds|holding|talked|spoke|speak|sat|sit|shook|conferred|hosted)\b", re.I
+)
+
+
+def _subjects(
+    text: str, start: int, cue: re.Match[str], mentions: list[PersonMention], participants: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Two or more people named as the subject of a meeting verb, and no one named after it in the clause
+    who is not already one of them: those people ("A and B held a meeting ..., ahead of C's visit")."""
+    if not _MEETING_VERB.match(cue.group()):
+        return participants
+    clause = max(start, text.rfind(";", start, cue.start()) + 1)
+    before = {m.person for m in mentions if clause <= m.start < cue.start() and m.person in participants}
+    if len(before) < 2 or _OTHER_CLAUSE.search(text, clause, cue.start()):
+        return participants
+    return tuple(sorted(p for p in before if p is not None))
 
 
 _SEVERAL = re.compile(

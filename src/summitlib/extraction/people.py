@@ -85,7 +85,7 @@ _DESCRIPTION = re.compile(
     + _DEMONYM_ALTERNATION
     + r")\s+(?P<role>(?i:"
     + "|".join(r.replace(" ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r"))\b(?P<poss>['’]s\b)?(?!\s+[A-Z])"
+    + r"))\b(?P<poss>['’]s\b)?(?!\s+[A-Z])(?!,\s+[A-Z][\w'’-]+\s+[A-Z])"  # "his counterpart, Bruno Rodriguez"
 )
 
 
