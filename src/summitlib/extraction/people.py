@@ -71,7 +71,7 @@ _SPEECH_AFTER = re.compile(
 _MEET_BEFORE = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|talked|summit|call|spoke|face-to-face|sit-down|one-on-one|tête-à-tête"
     r"|hosted|hosts|received|receives|visited|invited|invites|called|phoned|telephoned|greeted|welcomed)"
-    r"(?:\s+(?:with|to|on))?\s+\Z"
+    r"(?:\s+(?:with|to|on))?(?:\s+(?:both|the))?\s+\Z"
 )
 _BACK_STOP = frozenset(
     """the a an and or of by with to in on at as that which who whom is was were are be been has have had
