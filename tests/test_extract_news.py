@@ -697,3 +697,26 @@ def test_they_met_is_the_texts_pair() -> None:
         "Lee and Xi discussed trade. They last met when China hosted the G20 in Hangzhou last year."
     )
     assert meetings(text, "2017-07-09")[-1][0] == ("lee-hsien-loong", "xi-jinping")
+
+
+def test_short_names_news_copy_uses_are_people_and_link_to_the_full_name() -> None:
+    text = "Jokowi met Mahathir in Kuala Lumpur. Indonesian President Joko Widodo said ties were strong."
+    assert [(p.id, p.name) for p in read(text, "2019-02-15").persons] == [
+        ("jokowi", "Joko Widodo"),
+        ("mahathir", "Mahathir"),
+    ]
+    assert [p.id for p in read("AMLO will meet Joe Biden on Friday.").persons] == ["amlo", "joe-biden"]
+    assert [p.id for p in read("Prime Minister Nawaz Sharif met Modi.").persons] == ["nawaz-sharif", "modi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will not meet Kashmiri separatist leaders.",
+        "They agreed to meet on Nov. 19 in Geneva.",
+        "Gandhi visited Moscow and met Gorbachev.",
+    ],
+)
+def test_words_after_a_meeting_verb_that_are_no_people(text: str) -> None:
+    names = {p.name for p in read(text).persons}
+    assert not names & {"Kashmiri", "Nov", "Moscow"}

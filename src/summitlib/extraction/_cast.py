@@ -16,7 +16,7 @@ import unicodedata
 
 import attrs
 
-from summitlib.extraction._lexicon import DEMONYMS, Lexicon
+from summitlib.extraction._lexicon import DEMONYMS, NICKNAMES, Lexicon
 from summitlib.extraction._text import fold_name
 from summitlib.extraction._types import Cue, Person, PersonMention
 
@@ -185,7 +185,8 @@ def _resolve(
     if mention.candidates and previous is not None:  # "Bush", whom two leaders share: the one named
         return previous
     if previous is not None:
-        if len(tokens) > len(previous.tokens) and set(previous.tokens) <= set(tokens) and not previous.known:
+        fuller = set(previous.tokens) <= set(tokens) or _nickname_of(previous.tokens, tokens)
+        if len(tokens) > len(previous.tokens) and fuller and not previous.known:
             previous.name, previous.tokens = name, tokens  # "Xi", then "Xi Jinping": the fuller name
             previous.family = _family(name, tokens)
         return previous
@@ -225,15 +226,34 @@ def _family(name: str, tokens: list[str]) -> str | None:
 
 
 def _named_before(tokens: list[str], entries: list[_Entry]) -> _Entry | None:
-    """The most recently named person whose name holds all of ``tokens`` (or the other way round)."""
+    """The most recently named person whose name holds all of ``tokens`` (or the other way round), or
+    whose name a short name stands for ("Jokowi", "Joko Widodo")."""
     wanted = set(tokens)
     best: _Entry | None = None
     for entry in entries:
         have = set(entry.tokens)
-        named = wanted <= have or (have <= wanted and _compatible(entry.tokens, tokens))
+        named = (
+            wanted <= have
+            or (have <= wanted and _compatible(entry.tokens, tokens))
+            or _nickname_of(tokens, entry.tokens)
+            or _nickname_of(entry.tokens, tokens)
+        )
         if named and (best is None or entry.last_seen > best.last_seen):
             best = entry
     return best
+
+
+@functools.cache
+def _nicknames() -> dict[str, tuple[str, ...]]:
+    return {fold_name(short): tuple(fold_name(full).split()) for short, full in NICKNAMES.items()}
+
+
+def _nickname_of(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is a short name news copy uses for ``full`` ("jokowi" for "joko widodo")."""
+    if len(short) != 1:
+        return False
+    stands_for = _nicknames().get(short[0])
+    return stands_for is not None and (tuple(full) == stands_for or set(full) <= set(stands_for))
 
 
 def _compatible(shorter: list[str], longer: list[str]) -> bool:

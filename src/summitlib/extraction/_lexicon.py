@@ -14,31 +14,25 @@ from summitlib.extraction._text import first_chars, fold_name, trie_pattern
 from summitlib.model import Issue, Leader, RoleKind
 from summitlib.records import Records
 
-__all__ = ["CAPITALS", "DEMONYMS", "TITLE_WORDS", "Lexicon"]
+__all__ = ["CAPITALS", "DEMONYMS", "NICKNAMES", "TITLE_WORDS", "Lexicon"]
 
 
-def _read_demonyms() -> dict[str, str]:
-    data = resources.files("summitlib").joinpath("_data", "demonyms.tsv").read_text(encoding="utf-8")
-    table = {}
-    for line in data.splitlines():
-        if line.strip() and not line.startswith("#"):
-            adjective, code = line.split("\t")
-            table[adjective] = code
-    return table
+def _read_table(name: str) -> dict[str, str]:
+    """A two-column tab-separated table of ``_data`` (``#`` starts a comment line)."""
+    data = resources.files("summitlib").joinpath("_data", name).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in data.splitlines() if line.strip() and not line.startswith("#"))
+    return {key: value for key, value in rows}  # noqa: C416 (a row of the wrong width fails here)
 
 
-DEMONYMS: dict[str, str] = _read_demonyms()
+DEMONYMS: dict[str, str] = _read_table("demonyms.tsv")
+"""Nationality adjectives (as written) to alpha-3 codes, for role descriptions like "the Russian leader"."""
 
 
-def _read_capitals() -> dict[str, str]:
-    data = resources.files("summitlib").joinpath("_data", "capitals.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in data.splitlines() if line.strip() and not line.startswith("#"))
-
-
-CAPITALS: dict[str, str] = _read_capitals()
+CAPITALS: dict[str, str] = _read_table("capitals.tsv")
 """Capitals as news copy names them ("New Delhi", "Phnom Penh") to alpha-3 codes: a visit to a capital is a
 visit to its country."""
-"""Nationality adjectives (as written) to alpha-3 codes, for role descriptions like "the Russian leader"."""
+NICKNAMES: dict[str, str] = _read_table("nicknames.tsv")
+"""Short names news copy uses for leaders ("Jokowi", "AMLO") and the full names they stand for."""
 
 ROLE_NOUNS: dict[str, frozenset[RoleKind]] = {
     "president": frozenset({RoleKind.HEAD_OF_STATE}),

@@ -7,7 +7,7 @@ extracts every text, anchored at its ``published`` date, and scores per category
 
 * **people** — the text's [`Person`][summitlib.extraction.Person]s against the gold people: a person
   matches when the gold family name is one of the words of the predicted name (accents and case
-  folded), one to one.
+  folded), or a short name news copy uses for it ("Jokowi" for Joko Widodo), one to one.
 * **meetings** — the candidates, grouped into encounters (same participants and call or not; dated
   candidates with different dates apart, undated ones joining the first dated one), against the gold
   meetings: same participants (through the people matching), both calls or both not, dates overlapping
@@ -36,6 +36,7 @@ from summitlib.claims import SpeakerKind
 from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.errors import InvalidValueError
 from summitlib.extraction import CorpusLike, Extractor
+from summitlib.extraction._lexicon import NICKNAMES
 from summitlib.extraction._text import fold_name
 from summitlib.extraction._types import Extraction, MeetingCandidate
 from summitlib.extraction.evaluate import Evaluation, Score
@@ -306,7 +307,8 @@ def _dates_meet(a: MeetingCandidate, b: MeetingCandidate) -> bool:
 def _person_match(person: Any, key: str) -> bool:
     words = set(fold_name(person.name).replace("-", " ").split())
     family = fold_name(person.family_name) if person.family_name else None
-    return key == family or set(key.replace("-", " ").split()) <= words
+    short = {fold_name(k): fold_name(v) for k, v in NICKNAMES.items()}.get(key)  # "Jokowi": Joko Widodo
+    return key == family or set(key.replace("-", " ").split()) <= words or short == fold_name(person.name)
 
 
 def _meeting_match(candidate: MeetingCandidate, gold: dict[str, Any], key_of: dict[str, str]) -> bool:

@@ -31,7 +31,15 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._cast import family_name_first
-from summitlib.extraction._lexicon import DEMONYMS, ROLE_NOUNS, TITLE_WORDS, Lexicon, is_title_token
+from summitlib.extraction._lexicon import (
+    CAPITALS,
+    DEMONYMS,
+    NICKNAMES,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    Lexicon,
+    is_title_token,
+)
 from summitlib.extraction._text import fold_name, quotation_spans, unwrapped
 from summitlib.extraction._types import PersonMention
 
@@ -152,12 +160,15 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
             if word.casefold() in _NOT_NAMES:
                 continue
             key = fold_name(word)  # one capitalised word: a mention if it is a known name, or said to be one
-            known = key in lexicon.first_tokens or key in lexicon.surnames or key in surnames
+            known = (
+                key in lexicon.first_tokens or key in lexicon.surnames or key in surnames or word in NICKNAMES
+            )
             if not known and not (
                 _SPEECH_AFTER.match(text, run.end())
                 or _role_word_before(text, run.start())
                 or _in_a_pair(text, run.start(), run.end())
                 or _beside_a_person(text, run.start(), run.end(), surnames, lexicon)
+                or _met(text, run.start(), run.end())
             ):
                 continue
         tokens = tokens_of.get(run.start()) or _tokens(run, lexicon)
@@ -351,11 +362,40 @@ def _lone_name(text: str, token: _Token, lexicon: Lexicon, surnames: dict[str, s
         bool(_SPEECH_AFTER.match(text, token.end))
         or _in_a_pair(text, token.start, token.end)
         or (surnames is not None and _beside_a_person(text, token.start, token.end, surnames, lexicon))
+        or _met(text, token.start, token.end)
     )
 
 
+def _met(text: str, start: int, end: int) -> bool:
+    """One word right after a meeting verb ("met Modi", "hosted Sharif"), and no place the text goes to."""
+    word = text[start:end]
+    verb = _MEET_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        verb is not None
+        and not re.search(r"\bon\s+\Z", verb.group())
+        and not word.isupper()
+        and word not in CAPITALS
+        and word not in DEMONYMS
+        and word.rstrip(".").casefold() not in _MONTH_ABBREVIATIONS
+        and not re.match(r"\s+[A-Z]", text[end : end + 2])
+        and not _ADJECTIVE_USE.match(text, end)
+        and word not in _places_gone_to(text)
+    )
+
+
+_ADJECTIVE_USE = re.compile(
+    r"\s+(?!(?:on|in|at|and|or|for|to|with|last|this|next|the|a|who|during|after|before|since|as|when|while"
+    r"|but|over|about|is|was|has|had|will|would|said|says|told|tells|meets|holds|hosts)\b)[a-z]+(?<!ed)\b"
+)
+"""A lowercase noun after the word ("meet Kashmiri separatist leaders"): an adjective, not a name."""
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
+
+
 def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> bool:
-    """No word of the run names a place, an institution or a thing ("Lake Geneva", "China-Australia")."""
+    """No word of the run names a place, an institution or a thing ("Lake Geneva", "China-Australia"),
+    and the run is no capital ("Kuala Lumpur")."""
+    if j - i >= 2 and " ".join(t.text for t in tokens[i:j]) in CAPITALS:
+        return False
     for token in tokens[i:j]:
         if token.fold in _NOT_PERSON_WORDS:
             return False
@@ -491,6 +531,14 @@ def _read_run(
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if (
+            token.text in NICKNAMES
+            and (i + 1 == len(tokens) or not tokens[i + 1].name_like)
+            and _known(tokens, i, lexicon) is None
+        ):  # "Jokowi", "AMLO" (not the "Nawaz" of "Nawaz Sharif")
+            found.append(_mention(text, tokens, i, i + 1, (), "unknown-name", lexicon))
+            i += 1
+            continue
         if token.title:
             i += 1
             continue
