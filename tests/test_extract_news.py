@@ -720,3 +720,18 @@ def test_short_names_news_copy_uses_are_people_and_link_to_the_full_name() -> No
 def test_words_after_a_meeting_verb_that_are_no_people(text: str) -> None:
     names = {p.name for p in read(text).persons}
     assert not names & {"Kashmiri", "Nov", "Moscow"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aaa " * 20000,  # one run of 20,000 capitalised words (read in pieces, not as one name)
+        "Sen. " * 20000,  # 20,000 sentence-ending words in one run (no recursion per word)
+        ("word " * 12 + "Bill\nClinton and Boris Yeltsin spoke by telephone on Tuesday the\n") * 500,
+        "Biden said Xi said Putin said " * 2000,  # one long sentence of reporting verbs
+    ],
+    ids=["capitalised-run", "stops", "no-sentence-ends", "said-chain"],
+)
+def test_hostile_texts_are_read_in_pieces(text: str) -> None:
+    result = read(text, "2020-01-01")
+    assert all(m.end - m.start < 2000 for m in result.meetings)  # no sentence is longer than that

@@ -123,11 +123,23 @@ def unwrapped(text: str) -> str:
     return text if flat == text else flat
 
 
+_LONGEST = 2000
+"""The longest a sentence is taken to be, in characters: real sentences are far shorter, and a text with no
+sentence ends (a list, a hostile input) is cut at spaces so that rules reading a sentence stay cheap."""
+
+
 def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > _LONGEST:
+        cut = text.rfind(" ", start + _LONGEST // 2, start + _LONGEST)
+        cut = cut if cut > start else start + _LONGEST
+        spans.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
 

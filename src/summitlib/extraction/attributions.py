@@ -187,6 +187,11 @@ class _Context:
         self.outside = [p for p in people if not p.quoted]
         self.ends = [p.end for p in self.outside]
         self.persons = {p.id: p for p in persons}
+        self.by_span: dict[tuple[int, int], list[PersonMention]] = {}
+        self.by_end: dict[int, list[PersonMention]] = {}
+        for mention in self.outside:
+            self.by_span.setdefault((mention.start, mention.end), []).append(mention)
+            self.by_end.setdefault(mention.end, []).append(mention)
 
     def in_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self.quote_starts, offset) - 1
@@ -209,7 +214,8 @@ def find_attributions(
     _according_to(context, found)
     _continuations(context, found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
-    return [_cut(a, found) for a in found]
+    starts = sorted(a.speaker_cue.start for a in found)
+    return [_cut(a, starts) for a in found]
 
 
 _INVERTED = re.compile(
@@ -586,17 +592,15 @@ def _coordinated(context: _Context, who: _Who, limit_start: int) -> list[_Who]:
     cue = who.cue
     extra = [
         _person(m)
-        for m in context.outside
-        if (m.start, m.end) == (cue.start, cue.end)
-        and m.person is not None
-        and (who.speaker is None or who.speaker.leader != m.person)
+        for m in context.by_span.get((cue.start, cue.end), ())
+        if m.person is not None and (who.speaker is None or who.speaker.leader != m.person)
     ]
     joint = _AND_BEFORE.search(text, limit_start, cue.start)
     if joint is None:
         return extra
     before = joint.start()
-    for mention in context.outside:
-        if mention.end == before and mention.start >= limit_start and not mention.possessive:
+    for mention in context.by_end.get(before, ()):
+        if mention.start >= limit_start and not mention.possessive:
             return [*extra, _person(mention)]
     group = _GROUP.search(text, limit_start, before)
     if group is not None:
@@ -717,14 +721,17 @@ def _according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: in
     return s_start, end
 
 
-def _cut(attribution: Attribution, found: list[Attribution]) -> Attribution:
+def _cut(attribution: Attribution, speaker_starts: list[int]) -> Attribution:
     """End reported speech where the next speaker starts ("X announced A, Y mentioned B")."""
     if attribution.quoted:
         return attribution
+    index = bisect.bisect_right(speaker_starts, attribution.start)
+    own = attribution.speaker_cue.start
+    while index < len(speaker_starts) and speaker_starts[index] == own:
+        index += 1  # its own speaker ("..., the Kremlin said") does not cut it
     end = attribution.end
-    for other in found:
-        if attribution.start < other.speaker_cue.start < end and other is not attribution:
-            end = other.speaker_cue.start
+    if index < len(speaker_starts) and speaker_starts[index] < end:
+        end = speaker_starts[index]
     if end == attribution.end:
         return attribution
     text = attribution.text[: end - attribution.start].rstrip(" ,;")

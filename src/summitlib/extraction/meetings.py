@@ -527,16 +527,16 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
     for date in dates:
         if not (start <= date.start < end) or date.value is None or date.rule.startswith("dateline"):
             continue
+        after = date.start > at
+        distance = date.start - at if after else at - date.end
+        if distance > (120 if after else 60):
+            continue  # first, so that a long sentence costs no more than its near dates
         if _SAID_WHEN.search(text, max(start, date.start - 30), date.start):
             continue
         if text.startswith(("'s", "’s"), date.end) and not date.end < at <= date.end + 30:
             continue  # "last month's Party Congress": the date of something else ("Monday's meeting" is ours)
-        low, high = (at, date.start) if date.start > at else (date.end, at)
+        low, high = (at, date.start) if after else (date.end, at)
         if _OTHER_CLAUSE.search(text, low, high):
-            continue
-        after = date.start > at
-        distance = date.start - at if after else at - date.end
-        if distance > (120 if after else 60):
             continue
         options.append((0 if after else 1, distance, date))
     return min(options, key=lambda o: (o[0], o[1]))[2] if options else None

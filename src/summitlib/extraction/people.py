@@ -416,6 +416,8 @@ def _uses(words: dict[str, int], word: str) -> int:
 
 def _unchanged(tokens: list[_Token], known_before: int, order: dict[str, int]) -> bool:
     """No name this run's reading depends on was learnt after it was first read."""
+    if len(tokens) > _LONGEST_RUN:
+        return False  # read it again rather than list every part of a very long run
     folds = [t.fold for t in tokens]
     keys = [*folds, " ".join(folds)] + [
         " ".join(folds[i:j]) for i in range(len(folds)) for j in range(i + 2, len(folds))
@@ -519,14 +521,28 @@ def _keeps_dot(raw: str) -> bool:
 _LEADING_PARTICLES = re.compile(rf"^{_PARTICLE}+")
 
 
+_LONGEST_RUN = 24
+"""The most capitalised words read as one run: no name is longer, and a title-case headline is shorter;
+a longer run (a list of names, a hostile input) is read in pieces so that reading stays linear."""
+
+
 def _read_run(
     text: str, tokens: list[_Token], lexicon: Lexicon, surnames: dict[str, str], words: dict[str, int]
 ) -> list[PersonMention]:
-    """Mentions in one run of capitalised words: known names longest first, then unknown names."""
-    for at, token in enumerate(tokens[:-1]):
-        if token.stop:  # "in Seoul. Kishida said": two runs
-            head = _read_run(text, tokens[: at + 1], lexicon, surnames, words)
-            return head + _read_run(text, tokens[at + 1 :], lexicon, surnames, words)
+    """Mentions in one run of capitalised words: known names longest first, then unknown names. A word
+    that ends a sentence ("in Seoul. Kishida said") splits the run in two."""
+    found: list[PersonMention] = []
+    start = 0
+    for at, token in enumerate(tokens):
+        if token.stop or at + 1 == len(tokens) or at + 1 - start == _LONGEST_RUN:
+            found.extend(_read_piece(text, tokens[start : at + 1], lexicon, surnames, words))
+            start = at + 1
+    return found
+
+
+def _read_piece(
+    text: str, tokens: list[_Token], lexicon: Lexicon, surnames: dict[str, str], words: dict[str, int]
+) -> list[PersonMention]:
     found: list[PersonMention] = []
     i = 0
     while i < len(tokens):
