@@ -63,9 +63,8 @@ from summitlib import (
     parse_when,
 )
 from summitlib.storage import _msgspec as storage_msgspec
-from summitlib.storage import load_records, save_records
+from summitlib.storage import load_records, read_located, save_records
 from summitlib.storage._atomic import atomic_file
-from summitlib.storage._read import read_located
 
 WORDS = (
     "summit talks leaders met Hamburg Danang ceasefire Syria Ukraine envoy hour minutes Kremlin said",

@@ -106,7 +106,7 @@ def test_every_problem_is_reported_with_its_path() -> None:
     assert all(p.file == "corpus.json" for p in info.value.problems)
     assert "'bilateral'" in problems["$.meetings[0].format"]
     assert "1 to 28" in problems["$.meetings[0].when"]
-    assert "alpha-3" in problems["$.meetings[0].place"]
+    assert "alpha-3" in problems["$.meetings[0].place.country"]  # the field the check of a place names
     assert "foo" in problems["$.meetings[0]"]
     assert "list of strings" in problems["$.meetings[0].participants"]
     assert "missing" in problems["$.claims[0].topic"]

@@ -17,8 +17,7 @@ from hypothesis import strategies as st
 
 from summitlib import LoadError, Records
 from summitlib.storage import _msgspec, load_records, save_records
-from summitlib.storage._json import read_json
-from summitlib.storage._jsonl import read_jsonl
+from summitlib.storage._json import read_json, read_jsonl
 from summitlib.strategies import records
 
 pytest.importorskip("msgspec")
