@@ -40,9 +40,8 @@ from summitlib.storage import (
 )
 from summitlib.storage._problems import KINDS
 
-from .conftest import DATA
+from .helpers import HAMBURG
 
-HAMBURG = DATA / "storage" / "hamburg"
 NAMES = {"directory": "corpus", "json": "corpus.json", "jsonl": "corpus.jsonl"}
 SMALL = sst.records(max_leaders=4, max_issues=3, max_meetings=4, max_sources=2, max_claims=4)
 """Generated corpora, kept small: generating them costs more than saving and loading them."""
@@ -50,7 +49,7 @@ SMALL = sst.records(max_leaders=4, max_issues=3, max_meetings=4, max_sources=2, 
 
 @pytest.fixture(autouse=True, scope="module")
 def _no_fsync() -> Iterator[None]:
-    """Durability has its own tests (test_storage_atomic.py); here fsync would only cost time."""
+    """Durability has its own tests (test_atomic.py); here fsync would only cost time."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(os, "fsync", lambda fd: None)
         yield

@@ -15,9 +15,7 @@ import pytest
 from summitlib import Records, SaveError
 from summitlib.storage import _atomic, _yaml, load_records, save_records
 
-from .conftest import DATA
-
-HAMBURG = DATA / "storage" / "hamburg"
+from .helpers import HAMBURG
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:

@@ -23,11 +23,10 @@ import pytest
 from summitlib import Records, SaveError
 from summitlib.storage import _atomic, _yaml, load_records, save_records
 
-from .conftest import DATA
+from .helpers import HAMBURG, ROOT
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 
-HAMBURG = DATA / "storage" / "hamburg"
 _WRITERS = {"_atomic.py", "_yaml.py", "_json.py"}
 NAMES = {"directory": "corpus", "json": "corpus.json", "jsonl": "corpus.jsonl"}
 
@@ -55,10 +54,9 @@ def serve() -> None:  # pragma: no cover - runs in the killer process
 def killer() -> Iterator[Callable[[Path, int, bool], int]]:
     """Saves killed at a given line, forked from a small helper process (forking the test process itself,
     which may hold gigabytes after other tests, costs far more)."""
-    root = Path(__file__).resolve().parent.parent
     helper = subprocess.Popen(
-        [sys.executable, "-c", "from tests.test_storage_faults import serve; serve()"],
-        cwd=root,
+        [sys.executable, "-c", "from tests.storage.test_faults import serve; serve()"],
+        cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

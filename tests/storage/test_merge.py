@@ -12,9 +12,7 @@ import pytest
 from summitlib import LoadError, load
 from summitlib.storage import _decode, _problems, load_records, save_records
 
-from .conftest import DATA
-
-HAMBURG = DATA / "storage" / "hamburg"
+from .helpers import HAMBURG, ROOT
 
 
 @pytest.mark.parametrize("name", ["saved.json", "saved.jsonl", "saved"])
@@ -109,7 +107,7 @@ def test_ten_thousand_problems_are_reported_in_seconds(tmp_path: Path) -> None:
     import sys
     import time
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    sys.path.insert(0, str(ROOT / "bench"))
     try:
         import bench_problems
     finally:

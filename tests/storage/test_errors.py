@@ -19,9 +19,7 @@ from summitlib import strategies as sst
 from summitlib.storage import SCHEMA_VERSION, load_records, save_records
 from summitlib.storage._problems import KINDS
 
-from .conftest import DATA
-
-HAMBURG = DATA / "storage" / "hamburg"
+from .helpers import HAMBURG
 
 
 @attrs.frozen
