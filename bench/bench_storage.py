@@ -28,6 +28,7 @@ so that the cost of the durable write can be told apart from the cost of encodin
 Usage:
     python bench/bench_storage.py            # 10k and 100k meetings, 3 rounds (a few minutes)
     python bench/bench_storage.py --quick    # 10k meetings, 1 round
+    python bench/bench_storage.py --sizes 100000 --formats json --rounds 5   # the JSON document only
 """
 
 from __future__ import annotations
@@ -63,9 +64,8 @@ from summitlib import (
     parse_when,
 )
 from summitlib.storage import _msgspec as storage_msgspec
-from summitlib.storage import load_records, save_records
+from summitlib.storage import load_records, read_located, save_records
 from summitlib.storage._atomic import atomic_file
-from summitlib.storage._read import read_located
 
 WORDS = (
     "summit talks leaders met Hamburg Danang ceasefire Syria Ukraine envoy hour minutes Kremlin said",
@@ -324,11 +324,16 @@ def median_time(function: Callable[[], Any], rounds: int) -> float:
     return statistics.median(times)
 
 
-def measure(meetings: int, rounds: int, directory: Path) -> list[tuple[str, str, float]]:
-    """Rows of (operation, what, seconds)."""
+def measure(
+    meetings: int, rounds: int, directory: Path, formats: tuple[str, ...] = tuple(FORMATS)
+) -> list[tuple[str, str, float]]:
+    """Rows of (operation, what, seconds); the JSON document is always measured (it is every baseline's
+    input)."""
     records = synthetic_records(meetings)
     rows: list[tuple[str, str, float]] = []
     for kind, name in FORMATS.items():
+        if kind != "json" and kind not in formats:
+            continue
         path = directory / name
         times = 1 if kind == "directory" and meetings >= 100_000 else rounds  # YAML is slow
         rows.append(("save", f"summitlib {kind}", median_time(partial(save_records, records, path), times)))
@@ -374,7 +379,8 @@ def measure(meetings: int, rounds: int, directory: Path) -> list[tuple[str, str,
             file.write(msgspec.json.encode(document))
 
     rows.append(("save", "msgspec Struct, atomic write", median_time(msgspec_atomic, rounds)))
-    rows.extend(_same_format_baselines(directory, rounds, 1 if meetings >= 100_000 else rounds))
+    if {"jsonl", "directory"} <= set(formats):
+        rows.extend(_same_format_baselines(directory, rounds, 1 if meetings >= 100_000 else rounds))
     return rows
 
 
@@ -460,12 +466,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="10k meetings, 1 round")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--sizes", type=int, nargs="+", help="numbers of meetings (default: 10k and 100k)")
+    parser.add_argument(
+        "--formats",
+        nargs="+",
+        choices=tuple(FORMATS),
+        default=tuple(FORMATS),
+        help="(JSON is always measured)",
+    )
     arguments = parser.parse_args()
-    sizes = (10_000,) if arguments.quick else (10_000, 100_000)
+    sizes = arguments.sizes or ((10_000,) if arguments.quick else (10_000, 100_000))
     rounds = 1 if arguments.quick else arguments.rounds
     with tempfile.TemporaryDirectory() as tmp:
         for meetings in sizes:
-            report(meetings, measure(meetings, rounds, Path(tmp)))
+            report(meetings, measure(meetings, rounds, Path(tmp), tuple(arguments.formats)))
 
 
 if __name__ == "__main__":

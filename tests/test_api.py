@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import summitlib
-from summitlib import Corpus, LoadError, Records
+from summitlib import Corpus, LoadError, Records, storage
 from summitlib import strategies as sst
-from summitlib.storage import FORMATS, _read
+from summitlib.storage import FORMATS
 
 from .conftest import DATA, ROOT
 
@@ -36,11 +36,11 @@ def test_bundled_texts_come_from_the_installed_package_when_present(
     expected = summitlib.load().records
     package = tmp_path / "site-packages" / "summitlib"
     shutil.copytree(ROOT / "src" / "summitlib" / "_data" / "corpus", package / "_data" / "corpus")
-    monkeypatch.setattr(_read.resources, "files", lambda name: package)
-    corpus_dir, texts = _read.bundled_paths()
+    monkeypatch.setattr(storage.resources, "files", lambda name: package)
+    corpus_dir, texts = storage.bundled_paths()
     assert (corpus_dir, texts) == (package / "_data" / "corpus", tmp_path / "seeds")
     shutil.copytree(ROOT / "seeds", package / "_data" / "seeds")
-    corpus_dir, texts = _read.bundled_paths()
+    corpus_dir, texts = storage.bundled_paths()
     assert texts == package / "_data" / "seeds"
     assert summitlib.load().records == expected
 

@@ -171,12 +171,12 @@ def test_leaders_of_another_corpus_are_known_by_name(tmp_path: Path) -> None:
 def test_a_failure_while_writing_leaves_the_directory_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from summitlib.storage import _yamldir
+    from summitlib.storage import _yaml
 
     target = _seeded(tmp_path / "mine")
     before = _snapshot(target)
     calls = []
-    original = _yamldir.write_file
+    original = _yaml.write_file
 
     def failing(path: Path, data: bytes) -> None:  # the disk fills up after two files
         calls.append(path)
@@ -184,7 +184,7 @@ def test_a_failure_while_writing_leaves_the_directory_as_it_was(
             raise OSError(28, "No space left on device")
         original(path, data)
 
-    monkeypatch.setattr(_yamldir, "write_file", failing)
+    monkeypatch.setattr(_yaml, "write_file", failing)
     assert main(["draft", str(BALI[0]), "--into", str(target), "--published", "2022-11-14"]) == 1
     assert len(calls) > 2
     assert _snapshot(target) == before

@@ -16,9 +16,8 @@ from __future__ import annotations
 from summitlib._gc import gc_paused
 from summitlib.corpus import Corpus
 from summitlib.errors import CorpusError, LoadError
-from summitlib.storage import save_records
-from summitlib.storage._build import Located
-from summitlib.storage._read import StrPath, bundled_paths, read_located
+from summitlib.storage import StrPath, bundled_paths, read_located, save_records
+from summitlib.storage._problems import Located
 
 __all__ = ["load", "save"]
 

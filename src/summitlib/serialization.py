@@ -23,12 +23,20 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 
+from summitlib._suggest import suggest
 from summitlib.claims import ClaimValue, Label, Number, Speaker, SpeakerKind
 from summitlib.dates import DateSpan, PartialDate, When, parse_when
 from summitlib.durations import DurationRange
@@ -207,14 +215,65 @@ def structure(data: Any, cls: type[T], *, file: str | None = None, path: str = "
 
 
 def problems_from(error: BaseException, *, file: str | None = None, path: str = "$") -> list[Problem]:
-    """Turn a cattrs (or summitlib) structuring error into problems with record paths."""
-    if not isinstance(error, ClassValidationError | IterableValidationError):
-        return [Problem(message=_describe(error, None), path=path, file=file)]
-    problems = []
-    for line in cattrs.transform_error(error, path=path, format_exception=_describe):
-        message, _, where = line.rpartition(" @ ")
-        problems.append(Problem(message=message or line, path=where or path, file=file))
-    return problems
+    """Turn a cattrs (or summitlib) structuring error into problems with record paths.
+
+    Built from cattrs' structured errors, walked as `cattrs.transform_error` walks them: each
+    `ClassValidationError` adds the attribute its note names to the path, each `IterableValidationError`
+    the index. Each problem says what was expected and how to fix it: an unknown field gets the closest
+    field name (`ForbiddenExtraKeysError.extra_fields`, checked against the class' fields), a missing one
+    "add it", and a check of a whole record that names one of its fields (``Meeting.participants[1]``)
+    puts that field into the path.
+    """
+    return [
+        _problem(leaf, expected, where, step, file)
+        for leaf, expected, where, step in _leaves(error, path, None)
+    ]
+
+
+def _leaves(
+    error: BaseException, path: str, step: str | int | None
+) -> Iterator[tuple[BaseException, Any, str, Any]]:
+    """Each error of the tree under ``error`` with the type expected (when a note gives it), its path and
+    the last step of the path (a field name, an index, or None at the root)."""
+    if isinstance(error, IterableValidationError | ClassValidationError):
+        with_notes, without = error.group_exceptions()
+        for inner, note in with_notes:
+            if isinstance(note, IterableValidationNote):
+                where, last = f"{path}[{note.index!r}]", note.index
+            else:
+                where, last = f"{path}.{note.name}", note.name
+            if isinstance(inner, IterableValidationError | ClassValidationError):
+                yield from _leaves(inner, where, last)
+            else:
+                yield inner, note.type, where, last
+        for inner in without:
+            yield inner, None, path, step
+    else:
+        yield error, None, path, step
+
+
+def _problem(error: BaseException, expected: Any, path: str, step: Any, file: str | None) -> Problem:
+    """One problem from one structuring error, with a fix where one is known."""
+    message = _describe(error, expected)
+    if isinstance(error, ForbiddenExtraKeysError) and error.cl is not None and attrs.has(error.cl):
+        known = [field.name for field in attrs.fields(error.cl)]
+        hints = []
+        for name in sorted(error.extra_fields):
+            close = suggest(name, known)
+            hints.append(f"{name!r} → {close[0]!r}" if close else f"remove {name!r}")
+        message += f"; did you mean: {', '.join(hints)}?"
+    elif isinstance(error, KeyError):
+        message += "; add it"
+    elif isinstance(error, InvalidValueError):
+        field = _QUALIFIED.fullmatch(error.field)
+        # a check of a whole record (a list item, or a nested record such as place) naming one of its fields
+        if field is not None and (type(step) is int or step == field.group("cls").lower()):
+            path += f".{field.group('field')}{field.group('index') or ''}"
+    return Problem(message=message, path=path, file=file)
+
+
+_QUALIFIED = re.compile(r"(?P<cls>[A-Z][A-Za-z]*)\.(?P<field>[a-z_]+)(?P<index>\[\d+\])?")
+"""`InvalidValueError.field`: the class, the field and the index of an item (``Meeting.participants[1]``)."""
 
 
 @functools.singledispatch

@@ -4,7 +4,7 @@ msgspec decodes the document in C straight into mirror structs of the record cla
 dicts; in JSON Lines each record's ``type`` chooses its struct). The structs are **generated from the
 classes** (`_Mirror`: a field per attrs attribute, required where it has no default, enums, lists of
 text and nested records typed, anything else plain data), so a field added to a record class is read
-like the others. The records are then built column by column (`summitlib.storage._columns`). They are
+like the others. The records are then built column by column (`summitlib.storage._structure`). They are
 the same as the standard reader's; anything unusual — a decoding or type error, an unknown field, a
 problem in any record, a header that is not the current schema version — makes `read_json_fast`
 (`read_jsonl_fast`) return None, and the standard reader (`json.loads` and the converter) reads the file
@@ -37,10 +37,17 @@ from typing import Any, Union
 
 import attrs
 
-from summitlib.storage._build import KINDS, SINGULAR, Origin, Part
-from summitlib.storage._columns import REQUIRED, Rows, build_records, is_nested_record, optional_of
-from summitlib.storage._decode import SURROGATE_ESCAPE
-from summitlib.storage._schema import CORPUS_KIND, SCHEMA_VERSION, read_header
+from summitlib.storage._decode import SURROGATE_ESCAPE, json_lines
+from summitlib.storage._problems import (
+    CORPUS_KIND,
+    KINDS,
+    SCHEMA_VERSION,
+    SINGULAR,
+    Origin,
+    Part,
+    read_header,
+)
+from summitlib.storage._structure import REQUIRED, Rows, build_records, is_nested_record, optional_of
 
 __all__ = ["read_json_fast", "read_jsonl_fast"]
 
@@ -234,7 +241,7 @@ def read_json_fast(data: bytes, file: str, path: Path) -> tuple[list[Part], dict
     _, meta, problems = read_header(present, file, allowed=(*_HEADER, *KINDS), kind=True)
     if problems:
         return None
-    origin = Origin(file=file, format="json", path=path)
+    origin = Origin(file=file, format="json", path=path, find_lines=json_lines)
     rows = _StructRows(spec)
     parts = []
     for kind, cls in KINDS.items():

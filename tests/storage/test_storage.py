@@ -31,18 +31,17 @@ from summitlib.storage import (
     FORMATS,
     MIGRATIONS,
     SCHEMA_VERSION,
-    _schema,
+    _problems,
     detect_format,
     load_records,
     register_migration,
     save_records,
     stream_records,
 )
-from summitlib.storage._build import KINDS
+from summitlib.storage._problems import KINDS
 
-from .conftest import DATA
+from .helpers import HAMBURG
 
-HAMBURG = DATA / "storage" / "hamburg"
 NAMES = {"directory": "corpus", "json": "corpus.json", "jsonl": "corpus.jsonl"}
 SMALL = sst.records(max_leaders=4, max_issues=3, max_meetings=4, max_sources=2, max_claims=4)
 """Generated corpora, kept small: generating them costs more than saving and loading them."""
@@ -50,7 +49,7 @@ SMALL = sst.records(max_leaders=4, max_issues=3, max_meetings=4, max_sources=2, 
 
 @pytest.fixture(autouse=True, scope="module")
 def _no_fsync() -> Iterator[None]:
-    """Durability has its own tests (test_storage_atomic.py); here fsync would only cost time."""
+    """Durability has its own tests (test_atomic.py); here fsync would only cost time."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(os, "fsync", lambda fd: None)
         yield
@@ -229,10 +228,10 @@ def test_migrations_upgrade_old_files(
     with pytest.raises(LoadError, match="unknown field"):
         load_records(path)
     registered = dict(MIGRATIONS)
-    monkeypatch.setattr(_schema, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(_schema, "MIGRATIONS", dict(registered))
-    monkeypatch.setattr("summitlib.storage._build.SCHEMA_VERSION", 3)
-    monkeypatch.setattr("summitlib.storage._jsonl.SCHEMA_VERSION", 3)
+    monkeypatch.setattr(_problems, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(_problems, "MIGRATIONS", dict(registered))
+    monkeypatch.setattr("summitlib.storage._structure.SCHEMA_VERSION", 3)
+    monkeypatch.setattr("summitlib.storage._json.SCHEMA_VERSION", 3)
 
     @register_migration(from_version=2)
     def date_to_when(kind: str, record: dict[str, object]) -> dict[str, object]:
@@ -354,13 +353,13 @@ def test_stream_records_only_reads_json_lines(tmp_path: Path) -> None:
 @given(records=SMALL)
 def test_json_lines_fast_and_line_by_line_readers_agree(workspace: Path, records: Records) -> None:
     """The one-call decoder used for well-formed files yields exactly what the line-by-line reader does."""
-    from summitlib.storage import _jsonl
+    from summitlib.storage import _json
 
     path = workspace / "agree.jsonl"
     save_records(records, path)
-    fast = _jsonl._read_fast(path.read_bytes(), str(path))
+    fast = _json._read_fast(path.read_bytes(), str(path))
     assert fast is not None
-    assert list(fast) == list(_jsonl._lines(path, str(path)))
+    assert list(fast) == list(_json._lines(path, str(path)))
 
 
 def test_version_1_files_load_and_save_as_version_2(tmp_path: Path) -> None:

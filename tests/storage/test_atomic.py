@@ -13,11 +13,9 @@ from typing import Any, BinaryIO
 import pytest
 
 from summitlib import Records, SaveError
-from summitlib.storage import _atomic, _yamldir, load_records, save_records
+from summitlib.storage import _atomic, _yaml, load_records, save_records
 
-from .conftest import DATA
-
-HAMBURG = DATA / "storage" / "hamburg"
+from .helpers import HAMBURG
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
@@ -114,7 +112,7 @@ def test_a_directory_save_killed_part_way_leaves_the_previous_directory(
     previous = Records(sources=hamburg.sources, issues=hamburg.issues)
     save_records(previous, target)
     before = _snapshot(tmp_path)
-    monkeypatch.setattr(_yamldir, "write_file", _fail_on_call(failing_file, _atomic.write_file))
+    monkeypatch.setattr(_yaml, "write_file", _fail_on_call(failing_file, _atomic.write_file))
     with pytest.raises(SaveError, match="Input/output error"):
         save_records(hamburg, target)
     monkeypatch.undo()

@@ -17,11 +17,9 @@ from hypothesis import strategies as st
 from summitlib import LoadError, Problem, Records, SchemaVersionError, check_records
 from summitlib import strategies as sst
 from summitlib.storage import SCHEMA_VERSION, load_records, save_records
-from summitlib.storage._build import KINDS
+from summitlib.storage._problems import KINDS
 
-from .conftest import DATA
-
-HAMBURG = DATA / "storage" / "hamburg"
+from .helpers import HAMBURG
 
 
 @attrs.frozen

@@ -1,7 +1,9 @@
-"""Building many records at once, a field at a time, for loading large corpora.
+"""Records from plain data and back, generated from the record classes: the one way to build a record
+and the one way to write it.
 
-`build_records` takes the plain rows of a list of records of one class — dicts decoded from JSON or YAML,
-or the typed mirror structs of `summitlib.storage._msgspec` — and builds them column by column. How is
+**Building.** `build` structures a file's list of records of one kind. It builds them column by column
+(`build_records`) and, for anything unusual, with summitlib's converter, whose structured errors give
+every problem with its path (`summitlib.serialization.problems_from`). How a column is built is
 **generated from the class**: `attrs.fields` gives the fields, their types and validators, and for each
 field a plan is made once (`_plan`) and cached:
 
@@ -13,12 +15,18 @@ field a plan is made once (`_plan`) and cached:
   (`summitlib._validate.accepts_all`, which may only accept), otherwise — or when that form does not
   accept the column at once — value by value on the built record, as attrs would.
 
-The records are created the way their generated ``__init__`` stores its fields: ``object.__new__`` and the
-slot descriptors of the frozen attrs classes, then ``__attrs_post_init__`` if the class has one. Whenever
-anything fails or is unusual, `build_records` returns None and the caller builds the records with the
-converter, which reports every problem as before. Equal values of immutable types (dates, places) are
-built once and shared. A class that is not slotted, or whose fields have attrs converters other than
-``to_tuple``, is always left to the converter.
+The rows are plain dicts (decoded JSON or YAML) or the typed mirror structs of
+`summitlib.storage._msgspec` (`Rows` says how to read them). The records are created the way their
+generated ``__init__`` stores its fields: ``object.__new__`` and the slot descriptors of the frozen attrs
+classes, then ``__attrs_post_init__`` if the class has one. Whenever anything fails or is unusual,
+`build_records` returns None and the converter builds the records (and reports every problem). Equal
+values of immutable types (dates, places) are built once and shared. A class that is not slotted, or
+whose fields have attrs converters other than ``to_tuple``, is always left to the converter.
+
+**Writing.** `unstructure_list` gives the converter's plain form (fields equal to their default left out,
+in field order) with a function generated per class from its fields and types, as cattrs' ``gen`` does,
+but writing the common value types inline (text as is, enums by value, tuples as lists, dates as text)
+instead of calling a hook for each value; any other type goes through the converter's hook.
 """
 
 from __future__ import annotations
@@ -34,11 +42,26 @@ from operator import is_
 from typing import Any
 
 import attrs
+from cattrs.errors import ClassValidationError, IterableValidationError
 
 from summitlib._validate import accepts_all, to_tuple
-from summitlib.serialization import converter
+from summitlib.errors import Problem
+from summitlib.serialization import converter, problems_from
+from summitlib.storage._problems import KINDS, SCHEMA_VERSION, Origin, Part, migrate, record_index, with_lines
 
-__all__ = ["DICT_ROWS", "REQUIRED", "Rows", "build_records", "is_nested_record", "optional_of"]
+__all__ = [
+    "DICT_ROWS",
+    "REQUIRED",
+    "Rows",
+    "build",
+    "build_part",
+    "build_records",
+    "is_nested_record",
+    "optional_of",
+    "structure_list",
+    "take",
+    "unstructure_list",
+]
 
 REQUIRED: Any = object()
 """The value a `Rows.column` gives for a required field a row lacks (never valid, so checks fail)."""
@@ -156,7 +179,7 @@ def _nested_list(cls: type[Any]) -> Convert:
         rows = list(chain.from_iterable(values))
         if not rows:
             return list(repeat((), len(values)))
-        items = iter(_build(cls, rows, read))
+        items = iter(_build_columns(cls, rows, read))
         return list(map(tuple, map(islice, repeat(items), map(len, values))))
 
     return convert
@@ -173,7 +196,7 @@ def _nested(cls: type[Any], optional: bool) -> Convert:
         present = [value for value in values if value is not None] if absent else values
         keys = read.distinct(present)
         unique = dict(zip(keys, present, strict=True))
-        built = dict(zip(unique, _build(cls, list(unique.values()), read), strict=True))
+        built = dict(zip(unique, _build_columns(cls, list(unique.values()), read), strict=True))
         if not absent:
             return list(map(built.__getitem__, keys))
         found = iter(map(built.__getitem__, keys))
@@ -299,7 +322,7 @@ def _plan(cls: type[Any]) -> _Plan | None:
     return _Plan(tuple(fields), frozenset(f.name for f in fields), post_init)
 
 
-def _build(cls: type[Any], rows: list[Any], read: Rows) -> list[Any]:
+def _build_columns(cls: type[Any], rows: list[Any], read: Rows) -> list[Any]:
     """``cls`` records from ``rows``; raises when anything fails (see `build_records`)."""
     plan = _plan(cls)  # type: ignore[arg-type]  # classes are hashable
     if plan is None or not read.only(rows, plan.names):
@@ -330,6 +353,144 @@ def build_records(cls: type[Any], rows: list[Any], read: Rows = DICT_ROWS) -> li
     if not rows:
         return []
     try:
-        return _build(cls, rows, read)
+        return _build_columns(cls, rows, read)
     except Exception:  # a value of a kind no check expected, a failing validator: the converter decides
         return None
+
+
+def structure_list(items: list[Any], cls: type[Any]) -> list[Any]:
+    """``items`` structured as ``cls`` records, the same as ``converter.structure`` gives each.
+
+    Raises:
+        Exception: whatever the converter raises (the caller structures the list again for the report).
+    """
+    built = build_records(cls, items)
+    if built is not None:
+        return built
+    return list(converter.structure(items, tuple[cls, ...]))  # type: ignore[valid-type]
+
+
+def build(kind: str, items: list[Any], origin: Origin) -> tuple[list[Any], list[Problem]]:
+    """Structure the plain ``items`` of ``kind``; every problem carries the file and, if known, the line."""
+    try:
+        return structure_list(items, KINDS[kind]), []
+    except (ClassValidationError, IterableValidationError, ValueError, TypeError, KeyError) as error:
+        return [], with_lines(problems_from(error, file=origin.file, path=f"$.{kind}"), origin)
+
+
+def build_part(kind: str, items: list[Any], origin: Origin) -> tuple[Part, list[Problem]]:
+    """`build`, as a part; of a list with problems, the part holds the records that could be built and
+    the ids of those that could not (for `check_references`)."""
+    records, problems = build(kind, items, origin)
+    if not problems:
+        return Part(kind, records, origin), []
+    failing = set()
+    for problem in problems:
+        index = record_index(problem.path)
+        if index is None or index[0] != kind:  # a problem of the list, not of one record
+            return Part(kind, [], origin, (), len(problems), None), problems
+        failing.add(index[1])
+    positions = tuple(i for i in range(len(items)) if i not in failing)
+    ids = [items[i].get("id") if type(items[i]) is dict else None for i in failing]
+    try:
+        records = structure_list([items[i] for i in positions], KINDS[kind])
+    except Exception:  # the rest does not build on its own either: references to the kind go unchecked
+        return Part(kind, [], origin, (), len(problems), None), problems
+    named = [key for key in ids if type(key) is str]
+    broken = frozenset(named) if len(named) == len(ids) else None
+    return Part(kind, records, origin, positions, len(problems), broken), problems
+
+
+def take(kind: str, items: object, origin: Origin, version: int) -> tuple[Part | None, list[Problem]]:
+    """Migrate and structure one file's list of ``kind`` records."""
+    if not isinstance(items, list):
+        found = "nothing (the file is empty)" if items is None else f"a {type(items).__name__}"
+        return None, [
+            Problem(
+                file=origin.file,
+                line=1 if origin.format == "yaml" else origin.line(f"$.{kind}"),
+                path=f"$.{kind}",
+                message=f"expected a list of {kind}, got {found}; write [] for none",
+            )
+        ]
+    if version < SCHEMA_VERSION:
+        items = [migrate(kind, item, version) if isinstance(item, dict) else item for item in items]
+    return build_part(kind, items, origin)
+
+
+def unstructure_list(
+    records: tuple[Any, ...], cls: type[Any], tag: dict[str, str] | None = None
+) -> list[Any]:
+    """The plain form of ``records``: ``converter.unstructure(records, tuple[cls, ...])``, faster; with
+    ``tag``, each record's form starts with those fields (JSON Lines' ``{"type": "meeting"}``)."""
+    function = _unstructurer(cls)  # type: ignore[arg-type]  # classes are hashable
+    start = tag or {}
+    return [function(record, start) for record in records]
+
+
+def _generated(kind: Any) -> bool:
+    """True for an attrs class whose plain form is the mapping of its fields (cattrs' generated hook)."""
+    if not (isinstance(kind, type) and attrs.has(kind)):
+        return False
+    hook = converter.get_unstructure_hook(kind)
+    return getattr(hook, "__name__", "") == f"unstructure_{kind.__name__}" and hook.__module__ is None
+
+
+def _expression(kind: Any, value: str, names: dict[str, Any]) -> str:
+    """Python code for the plain form of ``value``, of the type ``kind`` (new names added to ``names``)."""
+    inner, optional = optional_of(kind)
+    if inner in (str, int, bool):
+        return value
+    code = None
+    if isinstance(inner, type) and issubclass(inner, enum.Enum):
+        code = f"{value}._value_"
+    elif typing.get_origin(inner) is tuple and typing.get_args(inner)[1:] == (Ellipsis,):
+        item = typing.get_args(inner)[0]
+        if item in (str, int):
+            code = f"list({value})"
+        elif _generated(item):
+            name = f"_unstructure_{item.__name__}"
+            names[name] = _unstructurer(item)
+            code = f"[{name}(item, _EMPTY) for item in {value}]"
+    elif _generated(inner):
+        name = f"_unstructure_{inner.__name__}"
+        names[name] = _unstructurer(inner)
+        code = f"{name}({value}, _EMPTY)"
+    else:
+        union = typing.get_origin(inner) in (typing.Union, types.UnionType)
+        members = typing.get_args(inner) if union else ()
+        if all(converter.get_unstructure_hook(m) is str for m in members or (inner,)):
+            code = f"str({value})"
+    if code is None:  # anything else: the converter's own hook for the whole type
+        name = f"_hook_{len(names)}"
+        names[name] = converter.get_unstructure_hook(kind)
+        return f"{name}({value})"
+    return f"(None if {value} is None else {code})" if optional else code
+
+
+@functools.cache
+def _unstructurer(cls: type[Any]) -> Callable[[Any, dict[str, Any]], dict[str, Any]]:
+    """``unstructure(record, start)``: the plain form of a ``cls`` record after the fields of ``start``,
+    generated from the class' fields."""
+    hints = typing.get_type_hints(cls)
+    names: dict[str, Any] = {"_EMPTY": {}}
+    lines = ["def unstructure(record, start):", "    data = start.copy()"]
+    for number, field in enumerate(attrs.fields(cls)):
+        expression = _expression(hints.get(field.name, field.type), "value", names)
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
+        lines.append(f"    value = record.{field.name}")
+        if default is attrs.NOTHING:
+            lines.append(f"    data[{field.name!r}] = {expression}")
+            continue
+        if default is None:
+            lines.append("    if value is not None:")
+        else:
+            names[f"_default_{number}"] = default
+            lines.append(f"    if value != _default_{number}:")
+        lines.append(f"        data[{field.name!r}] = {expression}")
+    lines.append("    return data")
+    code = compile("\n".join(lines), f"<summitlib unstructure {cls.__qualname__}>", "exec")
+    exec(code, names)  # code generated from the class' own fields, as cattrs does
+    return names["unstructure"]  # type: ignore[no-any-return]

@@ -34,8 +34,8 @@ from summitlib import (
 from summitlib import strategies as sst
 from summitlib.dates import PartialDate
 from summitlib.storage import _msgspec, load_records, save_records
-from summitlib.storage._build import KINDS
-from summitlib.storage._columns import is_nested_record
+from summitlib.storage._problems import KINDS
+from summitlib.storage._structure import is_nested_record
 
 SUFFIXES = {"json": "corpus.json", "jsonl": "corpus.jsonl", "directory": "corpus"}
 

@@ -23,9 +23,8 @@ from hypothesis import strategies as st
 from summitlib import LoadError, Records, check_records
 from summitlib.storage import load_records, save_records
 
-from .conftest import DATA
+from .helpers import HAMBURG
 
-HAMBURG = DATA / "storage" / "hamburg"
 TEXT = "The meeting lasted more than two hours. Mr. Trump pushed back, according to Mr. Tillerson."
 FUZZ = settings(max_examples=settings.default.max_examples * 5)
 """Five times the profile's examples: 300 per file format with ``dev``, 1500 with ``ci`` (a few ms each)."""

@@ -21,14 +21,13 @@ from typing import Any
 import pytest
 
 from summitlib import Records, SaveError
-from summitlib.storage import _atomic, _yamldir, load_records, save_records
+from summitlib.storage import _atomic, _yaml, load_records, save_records
 
-from .conftest import DATA
+from .helpers import HAMBURG, ROOT
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 
-HAMBURG = DATA / "storage" / "hamburg"
-_WRITERS = {"_atomic.py", "_yamldir.py", "_json.py", "_jsonl.py"}
+_WRITERS = {"_atomic.py", "_yaml.py", "_json.py"}
 NAMES = {"directory": "corpus", "json": "corpus.json", "jsonl": "corpus.jsonl"}
 
 
@@ -55,10 +54,9 @@ def serve() -> None:  # pragma: no cover - runs in the killer process
 def killer() -> Iterator[Callable[[Path, int, bool], int]]:
     """Saves killed at a given line, forked from a small helper process (forking the test process itself,
     which may hold gigabytes after other tests, costs far more)."""
-    root = Path(__file__).resolve().parent.parent
     helper = subprocess.Popen(
-        [sys.executable, "-c", "from tests.test_storage_faults import serve; serve()"],
-        cwd=root,
+        [sys.executable, "-c", "from tests.storage.test_faults import serve; serve()"],
+        cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -213,7 +211,7 @@ def test_a_save_during_a_save_of_the_same_directory_is_refused(
         real_fill(temporary)
 
     real_fill = _fill_of(new, target)
-    monkeypatch.setattr(_yamldir, "replace_directory", _wrapped(save_meanwhile))
+    monkeypatch.setattr(_yaml, "replace_directory", _wrapped(save_meanwhile))
     save_records(new, target)
     monkeypatch.undo()
     assert len(errors) == 1 and "another save of it is running" in str(errors[0])
@@ -239,7 +237,7 @@ def test_two_saves_creating_one_directory_the_loser_gets_a_save_error(
 
     real_fill = _fill_of(new, target)
     inner_fill = _fill_of(old, target)
-    monkeypatch.setattr(_yamldir, "replace_directory", _wrapped(save_meanwhile))
+    monkeypatch.setattr(_yaml, "replace_directory", _wrapped(save_meanwhile))
     with pytest.raises(SaveError, match="another save created it meanwhile"):
         save_records(new, target)
     monkeypatch.undo()
@@ -251,12 +249,12 @@ def test_two_saves_creating_one_directory_the_loser_gets_a_save_error(
 def _fill_of(records: Records, target: Path) -> Callable[[Path], None]:
     """The ``fill`` function `write_directory` would pass for ``records``."""
     captured: list[Callable[[Path], None]] = []
-    real = _yamldir.replace_directory
-    _yamldir.replace_directory = lambda target, fill, marker: captured.append(fill)  # type: ignore[assignment]
+    real = _yaml.replace_directory
+    _yaml.replace_directory = lambda target, fill, marker: captured.append(fill)  # type: ignore[assignment]
     try:
-        _yamldir.write_directory(records, target, {})
+        _yaml.write_directory(records, target, {})
     finally:
-        _yamldir.replace_directory = real
+        _yaml.replace_directory = real
     return captured[0]
 
 
@@ -421,7 +419,7 @@ def test_a_load_during_a_directory_save_reads_one_corpus(
     old, new = old_and_new
     target = tmp_path / "corpus"
     save_records(old, target)
-    real = _yamldir.read_text
+    real = _yaml.read_text
     calls: list[Path] = []
 
     def read_text(path: Path, file: str, **kwargs: Any) -> str:
@@ -431,7 +429,7 @@ def test_a_load_during_a_directory_save_reads_one_corpus(
             save_records(new, target)
         return text
 
-    monkeypatch.setattr(_yamldir, "read_text", read_text)
+    monkeypatch.setattr(_yaml, "read_text", read_text)
     assert load_records(target) == new
     assert len(calls) > 7  # read twice
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from summitlib import Claim, Issue, Leader, Meeting, MeetingFormat, Source
 from summitlib._validate import _all_ids
 from summitlib.serialization import converter, unstructure
-from summitlib.storage._columns import build_records
+from summitlib.storage._structure import build_records
 from summitlib.strategies import claims, issues, leaders, meetings, sources
 
 MEETING: dict[str, Any] = {

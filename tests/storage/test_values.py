@@ -12,9 +12,8 @@ from summitlib import DurationRange, InvalidValueError, LoadError, parse_when
 from summitlib.claims import Number
 from summitlib.storage import load_records, save_records
 
-from .conftest import DATA
+from .helpers import HAMBURG
 
-HAMBURG = DATA / "storage" / "hamburg"
 NUMBER = '{"number": 4, "unit": "issues"}'
 
 

@@ -17,13 +17,13 @@ from hypothesis import strategies as st
 
 from summitlib import LoadError, Records
 from summitlib.storage import _msgspec, load_records, save_records
-from summitlib.storage._json import read_json
-from summitlib.storage._jsonl import read_jsonl
+from summitlib.storage._json import read_json, read_jsonl
 from summitlib.strategies import records
 
 pytest.importorskip("msgspec")
 
-from .test_storage_fuzz import _duplicate_key, _mutate_data
+from .helpers import HAMBURG
+from .test_fuzz import _duplicate_key, _mutate_data
 
 MORE = settings(max_examples=settings.default.max_examples * 3)
 
@@ -89,7 +89,7 @@ def read_json_records(path: Path) -> Records:
 @pytest.fixture(scope="module")
 def base(workspace: Path) -> dict[str, Any]:
     """A small saved corpus whose meetings take the msgspec path, as plain data."""
-    corpus = load_records(Path(__file__).parent / "data" / "storage" / "hamburg")
+    corpus = load_records(HAMBURG)
     path = workspace / "base.json"
     save_records(_simple(corpus), path)
     assert _fast(path) is not None
@@ -133,7 +133,7 @@ def _load(path: Path) -> Records | list[Any]:
 def test_repeated_keys_are_left_to_the_standard_reader(workspace: Path, change: Any) -> None:
     """msgspec keeps the last of a repeated key; the count of keys catches it and the standard reader
     reports it, with its line."""
-    corpus = load_records(Path(__file__).parent / "data" / "storage" / "hamburg")
+    corpus = load_records(HAMBURG)
     path = workspace / "repeated.json"
     save_records(_simple(corpus), path)
     text = change(path.read_text("utf-8"))
@@ -176,7 +176,7 @@ def test_repeated_key_count(text: bytes, keys: int, expected: bool) -> None:
 def test_text_decodes_as_the_standard_library_does(workspace: Path, value: str) -> None:
     """Escapes, lone surrogates and characters outside the BMP: the same text either way (or the
     standard reader decides)."""
-    corpus = load_records(Path(__file__).parent / "data" / "storage" / "hamburg")
+    corpus = load_records(HAMBURG)
     path = workspace / "escapes.json"
     save_records(_simple(corpus), path)
     text = path.read_text("utf-8")
@@ -259,7 +259,7 @@ def test_damaged_json_lines_read_the_same(workspace: Path, data: st.DataObject) 
     """Lines joined, split, blank, swapped, with damaged data, a repeated key or another type: msgspec
     either steps aside or gives exactly what the standard reader gives, and loading reports the same
     problems on the same lines."""
-    corpus = load_records(Path(__file__).parent / "data" / "storage" / "hamburg")
+    corpus = load_records(HAMBURG)
     path = workspace / "damaged.jsonl"
     save_records(_simple(corpus), path)
     path.write_text(_damage_lines(path.read_text("utf-8").splitlines(), data.draw), "utf-8")
@@ -285,7 +285,7 @@ def test_damaged_json_lines_read_the_same(workspace: Path, data: st.DataObject) 
 def test_json_lines_fast_path_taken(workspace: Path, change: Any, taken: bool) -> None:
     """msgspec reads well-formed files (also with CRLF or no final newline), and steps aside for
     anything that would move a line or needs the standard reader."""
-    corpus = load_records(Path(__file__).parent / "data" / "storage" / "hamburg")
+    corpus = load_records(HAMBURG)
     path = workspace / "lines.jsonl"
     save_records(_simple(corpus), path)
     path.write_bytes(change(path.read_text("utf-8")).encode("utf-8"))
@@ -295,7 +295,7 @@ def test_json_lines_fast_path_taken(workspace: Path, change: Any, taken: bool) -
 
 def test_json_lines_problem_lines_with_msgspec(workspace: Path) -> None:
     """A dangling reference found after msgspec read the file is reported on the record's own line."""
-    corpus = load_records(Path(__file__).parent / "data" / "storage" / "hamburg")
+    corpus = load_records(HAMBURG)
     path = workspace / "dangling.jsonl"
     save_records(_simple(corpus), path)
     lines = path.read_text("utf-8").splitlines()

@@ -11,10 +11,10 @@ from hypothesis import given
 
 import summitlib
 from summitlib import Records
-from summitlib.storage import _encode, save_records
-from summitlib.storage._build import KINDS
-from summitlib.storage._encode import json_document, jsonl_chunks
-from summitlib.storage._fast import unstructure_list
+from summitlib.storage import _json, save_records
+from summitlib.storage._json import json_document, jsonl_chunks
+from summitlib.storage._problems import KINDS
+from summitlib.storage._structure import unstructure_list
 from summitlib.strategies import records
 
 pytest.importorskip("msgspec")
@@ -26,7 +26,7 @@ TRICKY = "".join(chr(code) for code in range(0x80)) + "\u2028\u2029é漢\U0001f6
 def _both(monkeypatch: pytest.MonkeyPatch, encode: Any) -> tuple[Any, Any]:
     """``encode()`` with msgspec, then with the standard library only."""
     fast = encode()
-    monkeypatch.setattr(_encode, "fast_lines", None)
+    monkeypatch.setattr(_json, "fast_lines", None)
     return fast, encode()
 
 
@@ -39,9 +39,9 @@ def test_same_bytes_for_any_records(corpus: Records) -> None:
     """For any records, msgspec (used directly, no fallback) writes byte for byte what the standard
     encoder writes for every list (the document and the lines are laid out from those bytes)."""
     pairs = list(_lists(corpus).items())
-    fast = _encode.fast_lines
+    fast = _json.fast_lines
     assert fast is not None
-    assert _encode._encoded(pairs, fast) == _encode._encoded(pairs, _encode._standard_lines)
+    assert _json._encoded(pairs, fast) == _json._encoded(pairs, _json._standard_lines)
 
 
 def test_same_bytes_for_tricky_values(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -89,8 +89,8 @@ def test_same_error_for_invalid_text(monkeypatch: pytest.MonkeyPatch) -> None:
     """A lone surrogate: the same UnicodeEncodeError (same position) with or without msgspec."""
     lists: dict[str, list[Any]] = {"meetings": [{"id": "x", "name": "bad \ud800"}]}
     errors = []
-    for fast in (_encode.fast_lines, None):
-        monkeypatch.setattr(_encode, "fast_lines", fast)
+    for fast in (_json.fast_lines, None):
+        monkeypatch.setattr(_json, "fast_lines", fast)
         with pytest.raises(UnicodeEncodeError) as caught:
             json_document(HEAD, lists)
         errors.append(str(caught.value))
@@ -102,6 +102,6 @@ def test_saved_files_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, 
     """Saving the bundled corpus writes the same file with or without msgspec."""
     bundled_records = summitlib.load().records
     save_records(bundled_records, tmp_path / f"fast-{name}")
-    monkeypatch.setattr(_encode, "fast_lines", None)
+    monkeypatch.setattr(_json, "fast_lines", None)
     save_records(bundled_records, tmp_path / f"standard-{name}")
     assert (tmp_path / f"fast-{name}").read_bytes() == (tmp_path / f"standard-{name}").read_bytes()

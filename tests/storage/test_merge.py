@@ -10,11 +10,9 @@ from typing import Any
 import pytest
 
 from summitlib import LoadError, load
-from summitlib.storage import _build, _decode, load_records, save_records
+from summitlib.storage import _decode, _problems, load_records, save_records
 
-from .conftest import DATA
-
-HAMBURG = DATA / "storage" / "hamburg"
+from .helpers import HAMBURG, ROOT
 
 
 @pytest.mark.parametrize("name", ["saved.json", "saved.jsonl", "saved"])
@@ -78,13 +76,13 @@ def test_missing_texts_are_reported_reading_sources_yaml_once(
 def _count_line_lookups(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     """Count the calls of `Origin.lines` (each reads and parses its file once)."""
     calls = {"n": 0}
-    real = _build.Origin.lines
+    real = _problems.Origin.lines
 
-    def counting(self: _build.Origin, paths: list[str]) -> list[int | None]:
+    def counting(self: _problems.Origin, paths: list[str]) -> list[int | None]:
         calls["n"] += 1
         return real(self, paths)
 
-    monkeypatch.setattr(_build.Origin, "lines", counting)
+    monkeypatch.setattr(_problems.Origin, "lines", counting)
     return calls
 
 
@@ -109,7 +107,7 @@ def test_ten_thousand_problems_are_reported_in_seconds(tmp_path: Path) -> None:
     import sys
     import time
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    sys.path.insert(0, str(ROOT / "bench"))
     try:
         import bench_problems
     finally:

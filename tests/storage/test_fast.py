@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from summitlib import Issue, Leader, Meeting, Problem, Records, Source
 from summitlib.serialization import converter, problems_from, unstructure
-from summitlib.storage._build import KINDS, Origin, _with_fix, build, with_lines
-from summitlib.storage._fast import structure_list, unstructure_list
+from summitlib.storage._problems import KINDS, Origin, with_lines
+from summitlib.storage._structure import build, structure_list, unstructure_list
 from summitlib.strategies import issues, leaders, meetings, records, sources
 
 ORIGIN = Origin(file="corpus.json", format="json")
@@ -32,13 +32,11 @@ MEETING: dict[str, Any] = {
 
 
 def _converter_problems(kind: str, items: list[Any]) -> list[Problem]:
-    """What `build` reported before the fast path: the converter's errors, sharpened the same way."""
+    """What the converter alone reports (with the fixes `problems_from` adds)."""
     try:
         converter.structure(items, tuple[KINDS[kind], ...])  # type: ignore[valid-type]
     except Exception as error:  # any converter failure: compare the report
-        return with_lines(
-            [_with_fix(p) for p in problems_from(error, file=ORIGIN.file, path=f"$.{kind}")], ORIGIN
-        )
+        return with_lines(problems_from(error, file=ORIGIN.file, path=f"$.{kind}"), ORIGIN)
     return []
 
 

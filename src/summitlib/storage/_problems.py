@@ -1,34 +1,208 @@
-"""From plain record data to typed records, remembering where each record came from.
+"""Where records came from, and what is wrong with them: schema versions, origins, merging.
 
-Every reader hands over, per file and record kind, a list of plain dicts plus an `Origin` (the file, its
-format, and the line of each record where known). `build` structures them with summitlib's converter;
-`merge` joins the parts of several files (identical records merge, conflicting ones are an error naming
-both files) into a `Located`: the records plus, for each record, the file and position it came from, so
-that a consistency problem found later (``$.meetings[41].participants[0]``) can be reported as
-``meetings.yaml:212: $.meetings[3].participants[0]``.
+* **Schema versions.** Every stored corpus says which schema version wrote it (``schema_version`` in
+  ``corpus.yaml``, in the top object of a JSON file and in the first line of a JSON Lines file). A file
+  from an older version is brought up to date record by record through the registered migrations; a file
+  from a *newer* version, which this summitlib cannot know how to read, is a
+  [`SchemaVersionError`][summitlib.SchemaVersionError]. `read_header` checks a file's header.
+* **Origins.** Every reader hands over, per file and record kind, a `Part`: the records and an `Origin`
+  (the file, its format, the line of each record where known, and how to find the line of a record path
+  in the file's text).
+* **Merging.** `merge` joins the parts of several files (identical records merge, conflicting ones are an
+  error naming both files) into `Located` records: the records plus, for each, the file and position it
+  came from, so that a consistency problem found later (``$.meetings[41].participants[0]``) is reported
+  as ``meetings.yaml:212: $.meetings[3].participants[0]``.
 """
 
 from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
-from cattrs.errors import ClassValidationError, IterableValidationError
 
-from summitlib._suggest import suggest
+from summitlib._suggest import did_you_mean
 from summitlib.claims import Claim
-from summitlib.errors import CorpusError, LoadError, Problem
+from summitlib.errors import CorpusError, LoadError, Problem, SchemaVersionError
 from summitlib.model import Issue, Leader, Meeting, Source
 from summitlib.provenance import Evidence
 from summitlib.records import Records, consistency_problems
-from summitlib.serialization import converter, problems_from
-from summitlib.storage._decode import DecodeError, json_lines, read_text
-from summitlib.storage._fast import structure_list
-from summitlib.storage._schema import SCHEMA_VERSION, migrate
+from summitlib.storage._decode import DecodeError, read_text
+
+SCHEMA_VERSION = 2
+"""The schema version this summitlib writes, and the newest it reads.
+
+Version 2 added the meeting status ``postponed`` and the format ``video_call``; a version 1 file is read
+unchanged (every version 1 record is a valid version 2 record).
+"""
+
+CORPUS_KIND = "summitlib-corpus"
+"""The ``kind`` marker of JSON and JSON Lines corpus files."""
+
+Migration = Callable[[str, dict[str, Any]], dict[str, Any]]
+"""A function taking a record kind (``"meetings"``) and one record's plain data in version N, returning
+the data in version N + 1."""
+
+MIGRATIONS: dict[int, Migration] = {}
+"""Registered migrations, keyed by the version they migrate *from*."""
+
+
+def register_migration(from_version: int) -> Callable[[Migration], Migration]:
+    """Register a function that upgrades one record from ``from_version`` to ``from_version + 1``.
+
+    Examples:
+        >>> from summitlib.storage import MIGRATIONS, register_migration
+        >>> @register_migration(from_version=0)
+        ... def rename_date(kind, record):
+        ...     if kind != "meetings":
+        ...         return record
+        ...     return {("when" if key == "date" else key): value for key, value in record.items()}
+        >>> migrate("meetings", {"id": "m", "date": "2017"}, 0)
+        {'id': 'm', 'when': '2017'}
+        >>> del MIGRATIONS[0]
+    """
+
+    def register(function: Migration) -> Migration:
+        if from_version in MIGRATIONS:
+            raise ValueError(f"a migration from version {from_version} is already registered")
+        MIGRATIONS[from_version] = function
+        return function
+
+    return register
+
+
+@register_migration(from_version=1)
+def _from_version_1(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 to 2: new enum values only, so every version 1 record is already a version 2 record."""
+    return record
+
+
+def migrate(kind: str, record: dict[str, Any], version: int) -> dict[str, Any]:
+    """Bring one record's data from ``version`` up to [`SCHEMA_VERSION`][summitlib.storage.SCHEMA_VERSION].
+
+    Callers have checked the version with `check_version`, so every step has a migration.
+    """
+    while version < SCHEMA_VERSION:
+        record = MIGRATIONS[version](kind, record)
+        version += 1
+    return record
+
+
+def check_version(value: object, file: str, line: int | None = None) -> tuple[int | None, Problem | None]:
+    """The schema version of a file, or the problem with it.
+
+    A version newer than [`SCHEMA_VERSION`][summitlib.storage.SCHEMA_VERSION], or older than the oldest
+    one a migration chain reaches, gives a problem whose message starts with ``"schema version"``.
+    """
+    path = "$.schema_version"
+    if value is None:
+        return None, Problem(
+            file=file,
+            line=line,
+            path=path,
+            message=f"required field 'schema_version' is missing; add schema_version: {SCHEMA_VERSION}",
+        )
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None, Problem(
+            file=file, line=line, path=path, message=f"expected an integer schema version, got {value!r}"
+        )
+    if value > SCHEMA_VERSION:
+        return None, Problem(
+            file=file,
+            line=line,
+            path=path,
+            message=f"schema version {value} is newer than this summitlib reads (up to {SCHEMA_VERSION}); "
+            "upgrade summitlib to load this file",
+        )
+    oldest = SCHEMA_VERSION
+    while oldest - 1 in MIGRATIONS:
+        oldest -= 1
+    if value < oldest:
+        return None, Problem(
+            file=file,
+            line=line,
+            path=path,
+            message=f"schema version {value} is unknown; "
+            f"expected a version from {oldest} to {SCHEMA_VERSION}",
+        )
+    return value, None
+
+
+def read_header(
+    data: object, file: str, *, allowed: Collection[str], kind: bool, line: int | None = None
+) -> tuple[int | None, dict[str, str], list[Problem]]:
+    """Check the header mapping of a stored corpus: its schema version, ``kind`` marker and metadata.
+
+    Returns:
+        The schema version (None if unusable), the text metadata (``name``, ``description``, ``texts``) and
+        the problems found.
+
+    Raises:
+        SchemaVersionError: the file declares a version newer than this summitlib (or unknown).
+    """
+    if not isinstance(data, dict):
+        return (
+            None,
+            {},
+            [
+                Problem(
+                    file=file,
+                    line=line,
+                    message=f"expected a mapping with schema_version: {SCHEMA_VERSION}, got {_kind_of(data)}",
+                )
+            ],
+        )
+    problems: list[Problem] = []
+    version, problem = check_version(data.get("schema_version"), file, line)
+    if problem is not None:
+        if problem.message.startswith("schema version"):
+            raise SchemaVersionError([problem])
+        problems.append(problem)
+    if kind and data.get("kind") != CORPUS_KIND:
+        problems.append(
+            Problem(
+                file=file,
+                line=line,
+                path="$.kind",
+                message=f"expected kind {CORPUS_KIND!r}, got {data.get('kind')!r}; "
+                "is this a summitlib corpus file?",
+            )
+        )
+    for key in data:
+        if key not in allowed:
+            hint = did_you_mean(key, allowed)
+            problems.append(
+                Problem(
+                    file=file,
+                    line=line,
+                    path=f"$.{key}",
+                    message=f"unknown field {key!r}; expected only {', '.join(sorted(allowed))}{hint}",
+                )
+            )
+    meta: dict[str, str] = {}
+    for key in ("name", "description", "texts"):
+        value = data.get(key)
+        if value is None or key not in allowed:
+            continue
+        if isinstance(value, str) and value.strip():
+            meta[key] = value
+        else:
+            problems.append(
+                Problem(
+                    file=file, line=line, path=f"$.{key}", message=f"expected non-empty text, got {value!r}"
+                )
+            )
+    return version, meta, problems
+
+
+def _kind_of(data: object) -> str:
+    if data is None:
+        return "nothing (the file is empty)"
+    return f"a {type(data).__name__} ({data!r:.40})"
+
 
 KINDS: dict[str, type[Any]] = {
     "leaders": Leader,
@@ -41,6 +215,9 @@ KINDS: dict[str, type[Any]] = {
 
 SINGULAR = {kind: kind[:-1] for kind in KINDS}
 
+FindLines = Callable[[str, list[str]], list[int | None]]
+"""Finds the lines of record paths (``$.meetings[3].when``) in the text of a file."""
+
 
 @attrs.frozen
 class Origin:
@@ -50,34 +227,32 @@ class Origin:
         file: the file, as shown in messages.
         format: ``"yaml"``, ``"json"`` or ``"jsonl"``.
         record_lines: the line of each record of the kind (JSON Lines), if known.
-        path: the file on disk, for finding YAML lines when a problem is reported.
+        path: the file on disk, for finding lines when a problem is reported.
+        find_lines: how to find the lines of record paths in the file's text (given by its reader).
     """
 
     file: str
     format: str
     record_lines: tuple[int, ...] | None = None
     path: Path | None = None
+    find_lines: FindLines | None = attrs.field(default=None, eq=False)
 
     def lines(self, paths: list[str]) -> list[int | None]:
         """The lines of record paths (``$.meetings[3].when``) in this file, where known."""
         if self.record_lines is not None:
             result: list[int | None] = []
             for path in paths:
-                match = _RECORD_PATH.match(path)
-                index = int(match.group(2)) if match else -1
-                result.append(self.record_lines[index] if 0 <= index < len(self.record_lines) else None)
+                index = record_index(path)
+                at = -1 if index is None else index[1]
+                result.append(self.record_lines[at] if 0 <= at < len(self.record_lines) else None)
             return result
-        if self.path is None or self.format not in ("yaml", "json"):
+        if self.path is None or self.find_lines is None:
             return [None] * len(paths)
         try:
             text = read_text(self.path, self.file)
         except DecodeError:
             return [None] * len(paths)
-        if self.format == "yaml":  # a record file holds the list itself: $.meetings[3] is [3]
-            from summitlib.storage._yaml import yaml_lines  # YAML imported on use
-
-            return yaml_lines(text, [_RECORD_PATH.sub(r"[\2]", path, count=1) for path in paths])
-        return json_lines(text, paths)
+        return self.find_lines(text, paths)
 
     def line(self, path: str) -> int | None:
         """The line of one record path."""
@@ -87,44 +262,10 @@ class Origin:
 _RECORD_PATH = re.compile(r"\$\.(leaders|issues|meetings|sources|claims)\[(\d+)\]")
 
 
-def build(kind: str, items: list[Any], origin: Origin) -> tuple[list[Any], list[Problem]]:
-    """Structure the plain ``items`` of ``kind``; every problem carries the file and, if known, the line."""
-    try:
-        return structure_list(items, KINDS[kind]), []
-    except Exception:  # structure the whole list again, for the report of every problem
-        pass
-    try:
-        return list(converter.structure(items, tuple[KINDS[kind], ...])), []  # type: ignore[valid-type]
-    except (ClassValidationError, IterableValidationError, ValueError, TypeError, KeyError) as error:
-        problems = problems_from(error, file=origin.file, path=f"$.{kind}")
-    return [], with_lines([_with_fix(p) for p in problems], origin)
-
-
-_UNKNOWN = re.compile(r"unknown field\(s\) (?P<found>.+); expected only (?P<known>.+)\Z")
-_FIELD = re.compile(r"(?P<cls>[A-Z][A-Za-z]*)\.(?P<field>[a-z_]+)(?P<index>\[\d+\])?: ")
-_LAST = re.compile(r"(?:\.(?P<name>[a-z_]+)|\[\d+\])\Z")
-
-
-def _with_fix(problem: Problem) -> Problem:
-    """Sharpen the converter's messages: the field a whole-record check names goes into the path,
-    unknown fields get close matches, missing ones "add it"."""
-    message, path = problem.message, problem.path
-    unknown = _UNKNOWN.match(message)
-    if unknown is not None:
-        known = unknown.group("known").split(", ")
-        hints = []
-        for name in unknown.group("found").split(", "):
-            close = suggest(name, known)
-            hints.append(f"{name!r} → {close[0]!r}" if close else f"remove {name!r}")
-        message += f"; did you mean: {', '.join(hints)}?"
-    elif message.startswith("required field") and message.endswith("is missing"):
-        message += "; add it"
-    field, last = _FIELD.match(message), _LAST.search(path)
-    if field is not None and last is not None and last.group("name") in (None, field.group("cls").lower()):
-        path += f".{field.group('field')}{field.group('index') or ''}"
-    if (message, path) == (problem.message, problem.path):
-        return problem
-    return attrs.evolve(problem, message=message, path=path)
+def record_index(path: str) -> tuple[str, int] | None:
+    """The kind and position of the record a path starts with (``$.meetings[3].when``: meetings, 3)."""
+    match = _RECORD_PATH.match(path)
+    return None if match is None else (match.group(1), int(match.group(2)))
 
 
 def with_lines(problems: list[Problem], origin: Origin) -> list[Problem]:
@@ -156,29 +297,6 @@ class Part:
     positions: tuple[int, ...] | None = None
     failed: int = 0
     broken: frozenset[str] | None = frozenset()
-
-
-def build_part(kind: str, items: list[Any], origin: Origin) -> tuple[Part, list[Problem]]:
-    """`build`, as a part; of a list with problems, the part holds the records that could be built and
-    the ids of those that could not (for `check_references`)."""
-    records, problems = build(kind, items, origin)
-    if not problems:
-        return Part(kind, records, origin), []
-    failing = set()
-    for problem in problems:
-        match = _RECORD_PATH.match(problem.path)
-        if match is None or match.group(1) != kind:  # a problem of the list, not of one record
-            return Part(kind, [], origin, (), len(problems), None), problems
-        failing.add(int(match.group(2)))
-    positions = tuple(i for i in range(len(items)) if i not in failing)
-    ids = [items[i].get("id") if type(items[i]) is dict else None for i in failing]
-    try:
-        records = structure_list([items[i] for i in positions], KINDS[kind])
-    except Exception:  # the rest does not build on its own either: references to the kind go unchecked
-        return Part(kind, [], origin, (), len(problems), None), problems
-    named = [key for key in ids if type(key) is str]
-    broken = frozenset(named) if len(named) == len(ids) else None
-    return Part(kind, records, origin, positions, len(problems), broken), problems
 
 
 def check_references(parts: list[Part], problems: list[Problem]) -> list[Problem]:
@@ -369,23 +487,6 @@ def resolve_offsets(value: Any, texts: dict[str, str]) -> Any:
                 changes[field.name] = new
         return attrs.evolve(value, **changes) if changes else value
     return value
-
-
-def take(kind: str, items: object, origin: Origin, version: int) -> tuple[Part | None, list[Problem]]:
-    """Migrate and structure one file's list of ``kind`` records."""
-    if not isinstance(items, list):
-        found = "nothing (the file is empty)" if items is None else f"a {type(items).__name__}"
-        return None, [
-            Problem(
-                file=origin.file,
-                line=1 if origin.format == "yaml" else origin.line(f"$.{kind}"),
-                path=f"$.{kind}",
-                message=f"expected a list of {kind}, got {found}; write [] for none",
-            )
-        ]
-    if version < SCHEMA_VERSION:
-        items = [migrate(kind, item, version) if isinstance(item, dict) else item for item in items]
-    return build_part(kind, items, origin)
 
 
 def _differing(first: object, second: object) -> list[str]:

@@ -19,9 +19,7 @@ import pytest
 from summitlib import LoadError, Records, SaveError
 from summitlib.storage import load_records, save_records
 
-from .conftest import DATA
-
-HAMBURG = DATA / "storage" / "hamburg"
+from .helpers import HAMBURG
 
 
 class Hung(BaseException):

@@ -106,7 +106,7 @@ def test_every_problem_is_reported_with_its_path() -> None:
     assert all(p.file == "corpus.json" for p in info.value.problems)
     assert "'bilateral'" in problems["$.meetings[0].format"]
     assert "1 to 28" in problems["$.meetings[0].when"]
-    assert "alpha-3" in problems["$.meetings[0].place"]
+    assert "alpha-3" in problems["$.meetings[0].place.country"]  # the field the check of a place names
     assert "foo" in problems["$.meetings[0]"]
     assert "list of strings" in problems["$.meetings[0].participants"]
     assert "missing" in problems["$.claims[0].topic"]
@@ -133,3 +133,30 @@ def test_make_converter_gives_an_independent_converter() -> None:
     mine.register_unstructure_hook(PartialDate, lambda d: {"iso": str(d)})
     assert unstructure(PartialDate.parse("2017")) == "2017"
     assert mine.unstructure(PartialDate.parse("2017")) == {"iso": "2017"}
+
+
+def test_problems_come_from_the_structured_errors_not_their_messages() -> None:
+    """`problems_from` reads cattrs' exception groups (notes, `extra_fields`, `InvalidValueError.field`):
+    errors whose messages say nothing useful still give the path, the close match and the field."""
+    from cattrs.errors import (
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+        IterableValidationNote,
+    )
+
+    from summitlib import InvalidValueError, Meeting
+    from summitlib.serialization import problems_from
+
+    unknown = ForbiddenExtraKeysError("(message text not read)", Meeting, {"partcipants", "zzz"})
+    whole = InvalidValueError("Meeting.participants[1]", "a leader id", "x")
+    missing = KeyError("status")
+    record = ClassValidationError("(not read either)", [unknown, whole, missing], Meeting)
+    record.__notes__ = [IterableValidationNote("item 1", 1, Meeting)]
+    listed = IterableValidationError("(nor this)", [record], tuple[Meeting, ...])
+    problems = problems_from(listed, file="f.json", path="$.meetings")
+    assert [p.path for p in problems] == ["$.meetings[1]", "$.meetings[1].participants[1]", "$.meetings[1]"]
+    assert problems[0].message.endswith("did you mean: 'partcipants' → 'participants', remove 'zzz'?")
+    assert problems[1].message == "Meeting.participants[1]: expected a leader id, got 'x'"
+    assert problems[2].message == "required field 'status' is missing; add it"
+    assert {p.file for p in problems} == {"f.json"}

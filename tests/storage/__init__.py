@@ -1,0 +1,1 @@
+"""Tests of the storage layer (`summitlib.storage`) and of the converter below it (`serialization`)."""
