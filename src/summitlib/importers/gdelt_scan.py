@@ -42,6 +42,7 @@ import attrs
 
 from summitlib._gc import gc_paused
 from summitlib.errors import LoadError, Problem
+from summitlib.importers._arrow_grouping import group_reports_arrow
 from summitlib.importers._gdelt_parse import _Parser, _RowError
 from summitlib.importers._report import ImportReport
 from summitlib.importers.candidates import GdeltMeetingCandidate, build_candidate
@@ -54,7 +55,7 @@ from summitlib.importers.gdelt_batches import (
     scan_events_file,
     scan_mentions_file,
 )
-from summitlib.importers.grouping import GroupingRule, MeetingReport, group_reports
+from summitlib.importers.grouping import GroupingRule, MeetingReport
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -252,7 +253,7 @@ def scan_gdelt(
             )
             said = _type_lines(found, _mention, mentions_report, strict)
         rule = GroupingRule(max_days_apart=max_days_apart, by=by, same_country=same_country)
-        groups = group_reports(typed, rule)
+        groups = group_reports_arrow(typed, rule)
     return GdeltScan(
         groups=groups,
         events=tuple(typed),
