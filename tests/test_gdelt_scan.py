@@ -191,3 +191,13 @@ def test_scaled_files_give_exactly_the_meetings_of_the_python_reader(
     assert found.events_report.read == data.events_report.read == copies * 909
     spans = {len({r.event.id // 10**7 for r in group}) for group in found.groups}
     assert (max(spans) > 1) == (days_apart == 1)  # copies a day apart link into shared groups
+
+
+def test_importing_the_importers_does_not_import_pyarrow() -> None:
+    """pyarrow is an optional extra: only a scan imports it."""
+    import subprocess
+    import sys
+
+    code = "import sys, summitlib, summitlib.importers; print('pyarrow' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -42,7 +42,6 @@ import attrs
 
 from summitlib._gc import gc_paused
 from summitlib.errors import LoadError, Problem
-from summitlib.importers._arrow_grouping import group_reports_arrow
 from summitlib.importers._gdelt_parse import _Parser, _RowError
 from summitlib.importers._report import ImportReport
 from summitlib.importers.candidates import GdeltMeetingCandidate, build_candidate
@@ -206,6 +205,12 @@ def _type_lines(
     return built
 
 
+def _group(events: Sequence[GdeltEvent], rule: GroupingRule) -> tuple[tuple[MeetingReport, ...], ...]:
+    from summitlib.importers._arrow_grouping import group_reports_arrow  # imports pyarrow
+
+    return group_reports_arrow(events, rule)
+
+
 def scan_gdelt(
     events: PathLike | Iterable[PathLike],
     mentions: PathLike | Iterable[PathLike] | None = None,
@@ -253,7 +258,7 @@ def scan_gdelt(
             )
             said = _type_lines(found, _mention, mentions_report, strict)
         rule = GroupingRule(max_days_apart=max_days_apart, by=by, same_country=same_country)
-        groups = group_reports_arrow(typed, rule)
+        groups = _group(typed, rule)
     return GdeltScan(
         groups=groups,
         events=tuple(typed),
