@@ -6,7 +6,8 @@ the reports fall into *runs* — a new run starts at a new key or a gap of more 
 days. No link crosses a run (reports of different keys never link, and across a gap every pair is too
 far apart), and within a run whose known action countries are all the same (or with
 ``same_country=False``) each report links to the next, so the run is one component. Only runs that mix
-known countries can split; those few go through the Python union-find of `group_reports`. The order of
+known countries can split; a sweep over their reports in date order, linking each to the latest
+report of its country and the latest without one (`_split_runs`), finds their components. The order of
 the result (each group by date then id, the groups by their first report, ties by input order) is a sort
 too. So the groups are exactly those of `group_reports`; the tests check it on random reports.
 
@@ -26,6 +27,7 @@ from summitlib.importers.grouping import (
     GroupingRule,
     MeetingReport,
     _distinct_reports,
+    _place,
     meeting_reports,
 )
 
@@ -63,7 +65,7 @@ def _components(reports: Sequence[MeetingReport], day: Any, rule: GroupingRule) 
     run = _scatter(_ids(starts), order)
     if not rule.same_country:
         return run
-    place = pa.array([_action_country(r.event) for r in reports], pa.string())
+    place = pa.array([_place(r.event) for r in reports], pa.string())
     counted = pa.table({"run": run, "place": place}).group_by("run").aggregate([("place", "count_distinct")])
     mixed = counted.filter(pc.greater(counted["place_count_distinct"], 1))["run"]
     if len(mixed) == 0:
@@ -116,11 +118,6 @@ def _split_runs(runs: list[int], days: list[int], places: list[str | None], most
                 union(i, j)
         latest[place] = i
     return [find(i) for i in range(len(runs))]
-
-
-def _action_country(event: GdeltEvent) -> str | None:
-    geo = event.action_geo
-    return geo.country if geo is not None and geo.country else None
 
 
 def group_reports_arrow(

@@ -11,8 +11,10 @@
    Arrow compute kernels;
 3. **types** in Python only the rows that pass, with the same parser as `read_gdelt`, and the Mentions
    rows of those events ([`mention_lines`][summitlib.importers.gdelt_batches.mention_lines]);
-4. **groups** them by the same rule ([`group_reports`][summitlib.importers.group_reports]); the candidate
-   records are built on first use of ``candidates``, exactly as
+4. **groups** them by the same rule as [`group_reports`][summitlib.importers.group_reports], with the
+   same groups, computed by Arrow kernels (sorting and running sums; see
+   ``summitlib.importers._arrow_grouping``); the candidate records are built on first use of
+   ``candidates``, exactly as
    [`find_gdelt_meetings`][summitlib.importers.find_gdelt_meetings] builds them from
    ``read_gdelt(...).events``.
 
