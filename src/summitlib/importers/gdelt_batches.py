@@ -174,12 +174,11 @@ def file_family(batch: pa.RecordBatch) -> int | None:
     return 2 if counts[first].as_py() == 61 else 1
 
 
-def _known_counts(family: int | None = None) -> pa.Array:
-    """The column counts of GDELT ``family`` (1 or 2; None: both) as an Arrow array."""
+def _known_counts() -> pa.Array:
+    """The column counts of both GDELT versions as an Arrow array."""
     import pyarrow as pa
 
-    sizes = (*_FAMILY_COLUMNS[1], *_FAMILY_COLUMNS[2]) if family is None else _FAMILY_COLUMNS[family]
-    return pa.array(sizes, pa.int32())
+    return pa.array((*_FAMILY_COLUMNS[1], *_FAMILY_COLUMNS[2]), pa.int32())
 
 
 def meeting_lines(

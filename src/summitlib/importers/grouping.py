@@ -140,9 +140,7 @@ class _Components:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _index_groups(reports: Sequence[MeetingReport], rule: GroupingRule) -> list[list[int]]:
-    """The connected components of linked reports, as lists of indices into ``reports``, each in index
-    order, ordered by their smallest index."""
+def _groups(reports: Sequence[MeetingReport], rule: GroupingRule) -> list[list[MeetingReport]]:
     by_key: dict[tuple[tuple[str, str], str], list[int]] = {}
     for index, report in enumerate(reports):
         by_key.setdefault(report.key, []).append(index)
@@ -157,14 +155,10 @@ def _index_groups(reports: Sequence[MeetingReport], rule: GroupingRule) -> list[
                     break
                 if linked(reports[i], reports[j], rule):
                     components.union(i, j)
-    grouped: dict[int, list[int]] = {}
-    for index in range(len(reports)):
-        grouped.setdefault(components.find(index), []).append(index)
+    grouped: dict[int, list[MeetingReport]] = {}
+    for index, report in enumerate(reports):
+        grouped.setdefault(components.find(index), []).append(report)
     return list(grouped.values())
-
-
-def _groups(reports: Sequence[MeetingReport], rule: GroupingRule) -> list[list[MeetingReport]]:
-    return [[reports[i] for i in group] for group in _index_groups(reports, rule)]
 
 
 def _distinct_reports(reports: Sequence[MeetingReport]) -> list[MeetingReport]:
