@@ -201,3 +201,35 @@ def test_importing_the_importers_does_not_import_pyarrow() -> None:
     code = "import sys, summitlib, summitlib.importers; print('pyarrow' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_arrow_memory_of_the_file_task_does_not_grow_with_the_rows_read(tmp_path: Path) -> None:
+    """Flat memory, measured at two sizes: the largest Arrow allocation of a file task (in a fresh
+    process, so the pool's peak is this task's) is the same for 16 MB and 48 MB of rows without a meeting
+    report, and far below the file's size. (Arrow's reader reads some 40 blocks ahead, so below 16 MB of
+    256 KB blocks the peak still grows with the file.)"""
+    import subprocess
+    import sys
+
+    codes = {k.code.code for k in meeting_codes()}
+    other = [x for x in EXPORT.read_text(encoding="utf-8").splitlines() if x.split("\t")[26] not in codes]
+    text = "\n".join(other) + "\n"
+    code = (
+        "import sys, pyarrow as pa\n"
+        "from summitlib.importers.gdelt_batches import scan_events_file\n"
+        "found = scan_events_file(sys.argv[1], block_size=1 << 18)\n"
+        "print(found.read, len(found.lines), pa.default_memory_pool().max_memory())\n"
+    )
+    peaks = []
+    for megabytes in (16, 48):
+        path = tmp_path / f"{megabytes}.export.CSV"
+        path.write_text(text * (megabytes * 2**20 // len(text) + 1), encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True
+        )
+        read, kept, peak = map(int, done.stdout.split())
+        assert read > megabytes * 2000 and kept == 0
+        peaks.append(peak)
+        path.unlink()
+    assert peaks[1] < 1.1 * peaks[0] + (1 << 20)
+    assert peaks[1] < 16 << 20  # a third of the 48 MB file
