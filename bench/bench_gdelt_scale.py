@@ -3,7 +3,9 @@
 The GDELT 2.0 fixture (909 real rows) is repeated to N rows with shifted event ids, dates and DATEADDED
 (copy k: ids + k * 10**7, dates + k days), so each copy is new data for the grouping. Each contender runs in
 a fresh child process, one after the other in every round; reported are the median time, rows per second,
-the peak resident memory of the child (ru_maxrss), and the ratio to pandas' time in the same round:
+the CPU time of the child (user + system, all threads: steadier than the wall clock on a shared machine),
+the peak resident memory of the child (ru_maxrss), and the ratios to pandas' wall and CPU time in the same
+round:
 
 * ``pandas``  — ``pandas.read_csv(path, sep="\\t", header=None)``: only reading the file into a DataFrame;
 * ``duckdb``  — ``CREATE TABLE t AS SELECT * FROM read_csv(path, delim='\\t', header=false, quote='')``;
@@ -76,11 +78,14 @@ CHILD = """
 import json, resource, time
 PATH = {path!r}
 EXTRA = {{}}
-start = time.perf_counter()
+def cpu():
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return used.ru_utime + used.ru_stime
+start, busy = time.perf_counter(), cpu()
 {work}
-seconds = time.perf_counter() - start
+seconds, cpu_seconds = time.perf_counter() - start, cpu() - busy
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-print(json.dumps({{"seconds": seconds, "rows": rows, "peak": peak, **EXTRA}}))
+print(json.dumps({{"seconds": seconds, "cpu": cpu_seconds, "rows": rows, "peak": peak, **EXTRA}}))
 """
 
 
@@ -137,16 +142,22 @@ def main() -> None:
             for name in names:
                 results[name].append(run(name, path))
     pandas_times = [r["seconds"] for r in results.get("pandas", [])] or [float("nan")] * rounds
-    print(f"{'':12} {'median s':>9} {'rows/s':>11} {'peak MB':>8} {'x pandas':>9}  notes")
+    pandas_cpu = [r["cpu"] for r in results.get("pandas", [])] or [float("nan")] * rounds
+    header = f"{'median s':>9} {'rows/s':>11} {'cpu s':>7} {'peak MB':>8} {'x pandas':>9} {'cpu x':>6}"
+    print(f"{'':12} {header}  notes")
     for name in names:
         times = [r["seconds"] for r in results[name]]
+        cpus = [r["cpu"] for r in results[name]]
         ratios = [t / p for t, p in zip(times, pandas_times, strict=True)]
+        cpu_ratios = [t / p for t, p in zip(cpus, pandas_cpu, strict=True)]
         last = results[name][-1]
-        notes = ", ".join(f"{k} {int(v):,}" for k, v in last.items() if k not in ("seconds", "rows", "peak"))
+        skip = ("seconds", "cpu", "rows", "peak")
+        notes = ", ".join(f"{k} {int(v):,}" for k, v in last.items() if k not in skip)
         print(
             f"{name:12} {statistics.median(times):>9.2f} {last['rows'] / statistics.median(times):>11,.0f} "
+            f"{statistics.median(cpus):>7.2f} "
             f"{statistics.median(r['peak'] for r in results[name]) / 1e6:>8,.0f} "
-            f"{statistics.median(ratios):>9.2f}  {notes}"
+            f"{statistics.median(ratios):>9.2f} {statistics.median(cpu_ratios):>6.2f}  {notes}"
         )
 
 

@@ -156,3 +156,80 @@ def _batch(path: Path) -> pa.RecordBatch:
     from summitlib.importers.gdelt_batches import line_batches
 
     return pa.Table.from_batches(list(line_batches(path))).combine_chunks().to_batches()[0]
+
+
+def _scaled(path: Path, copies: int, days_apart: int) -> Path:
+    """The GDELT 2.0 fixture repeated ``copies`` times with new ids and dates moved by ``days_apart``
+    days per copy (as bench/bench_gdelt_scale.py does, closer together so that copies link)."""
+    import datetime as dt
+
+    rows = [line.split("\t") for line in EXPORT.read_text(encoding="utf-8").splitlines()]
+    out = []
+    for copy in range(copies):
+        for f in rows:
+            day = dt.date(int(f[1][:4]), int(f[1][4:6]), int(f[1][6:])) + dt.timedelta(days=copy * days_apart)
+            text = day.strftime("%Y%m%d")
+            out.append("\t".join([str(int(f[0]) + copy * 10**7), text, text[:6], text[:4], *f[4:]]))
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("copies", "days_apart"), [(12, 1), (6, 3)])
+def test_scaled_files_give_exactly_the_meetings_of_the_python_reader(
+    tmp_path: Path, copies: int, days_apart: int
+) -> None:
+    """Copies a day apart link across copies (runs of reports in several countries: the sweep); copies
+    three days apart do not. Either way the Arrow filter and grouping find the candidates, the reports
+    and the counts of the pure-Python path."""
+    from summitlib.importers import group_reports
+
+    path = _scaled(tmp_path / "scaled.export.CSV", copies, days_apart)
+    found = scan_gdelt(path, block_size=1 << 16)
+    data = read_gdelt(path)
+    assert found.groups == group_reports(data.events)
+    assert found.candidates == find_gdelt_meetings(data.events)
+    assert found.events_report.read == data.events_report.read == copies * 909
+    spans = {len({r.event.id // 10**7 for r in group}) for group in found.groups}
+    assert (max(spans) > 1) == (days_apart == 1)  # copies a day apart link into shared groups
+
+
+def test_importing_the_importers_does_not_import_pyarrow() -> None:
+    """pyarrow is an optional extra: only a scan imports it."""
+    import subprocess
+    import sys
+
+    code = "import sys, summitlib, summitlib.importers; print('pyarrow' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_arrow_memory_of_the_file_task_does_not_grow_with_the_rows_read(tmp_path: Path) -> None:
+    """Flat memory, measured at two sizes: the largest Arrow allocation of a file task (in a fresh
+    process, so the pool's peak is this task's) is the same for 16 MB and 48 MB of rows without a meeting
+    report, and far below the file's size. (Arrow's reader reads some 40 blocks ahead, so below 16 MB of
+    256 KB blocks the peak still grows with the file.)"""
+    import subprocess
+    import sys
+
+    codes = {k.code.code for k in meeting_codes()}
+    other = [x for x in EXPORT.read_text(encoding="utf-8").splitlines() if x.split("\t")[26] not in codes]
+    text = "\n".join(other) + "\n"
+    code = (
+        "import sys, pyarrow as pa\n"
+        "from summitlib.importers.gdelt_batches import scan_events_file\n"
+        "found = scan_events_file(sys.argv[1], block_size=1 << 18)\n"
+        "print(found.read, len(found.lines), pa.default_memory_pool().max_memory())\n"
+    )
+    peaks = []
+    for megabytes in (16, 48):
+        path = tmp_path / f"{megabytes}.export.CSV"
+        path.write_text(text * (megabytes * 2**20 // len(text) + 1), encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True
+        )
+        read, kept, peak = map(int, done.stdout.split())
+        assert read > megabytes * 2000 and kept == 0
+        peaks.append(peak)
+        path.unlink()
+    assert peaks[1] < 1.1 * peaks[0] + (1 << 20)
+    assert peaks[1] < 16 << 20  # a third of the 48 MB file

@@ -11,8 +11,10 @@
    Arrow compute kernels;
 3. **types** in Python only the rows that pass, with the same parser as `read_gdelt`, and the Mentions
    rows of those events ([`mention_lines`][summitlib.importers.gdelt_batches.mention_lines]);
-4. **groups** them by the same rule ([`group_reports`][summitlib.importers.group_reports]); the candidate
-   records are built on first use of ``candidates``, exactly as
+4. **groups** them by the same rule as [`group_reports`][summitlib.importers.group_reports], with the
+   same groups, computed by Arrow kernels (sorting and running sums; see
+   ``summitlib.importers._arrow_grouping``); the candidate records are built on first use of
+   ``candidates``, exactly as
    [`find_gdelt_meetings`][summitlib.importers.find_gdelt_meetings] builds them from
    ``read_gdelt(...).events``.
 
@@ -54,7 +56,7 @@ from summitlib.importers.gdelt_batches import (
     scan_events_file,
     scan_mentions_file,
 )
-from summitlib.importers.grouping import GroupingRule, MeetingReport, group_reports
+from summitlib.importers.grouping import GroupingRule, MeetingReport
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -205,6 +207,12 @@ def _type_lines(
     return built
 
 
+def _group(events: Sequence[GdeltEvent], rule: GroupingRule) -> tuple[tuple[MeetingReport, ...], ...]:
+    from summitlib.importers._arrow_grouping import group_reports_arrow  # imports pyarrow
+
+    return group_reports_arrow(events, rule)
+
+
 def scan_gdelt(
     events: PathLike | Iterable[PathLike],
     mentions: PathLike | Iterable[PathLike] | None = None,
@@ -252,7 +260,7 @@ def scan_gdelt(
             )
             said = _type_lines(found, _mention, mentions_report, strict)
         rule = GroupingRule(max_days_apart=max_days_apart, by=by, same_country=same_country)
-        groups = group_reports(typed, rule)
+        groups = _group(typed, rule)
     return GdeltScan(
         groups=groups,
         events=tuple(typed),

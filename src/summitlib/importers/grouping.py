@@ -25,6 +25,7 @@ candidate [`Meeting`][summitlib.Meeting] that keeps every report and mention it 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
@@ -84,16 +85,20 @@ class MeetingReport:
 def meeting_reports(events: Iterable[GdeltEvent], rule: GroupingRule | None = None) -> list[MeetingReport]:
     """The meeting reports among ``events`` (step 1 of the rule), in input order."""
     rule = rule or GroupingRule()
+    by_country = rule.by == "country"
     found: list[MeetingReport] = []
     for event in events:
         kind = meeting_kind(event.code)
-        if kind is None:
+        if kind is None or event.actor1 is None or event.actor2 is None:
             continue
-        first, second = rule.side(event.actor1), rule.side(event.actor2)
-        if first is None or second is None or first == second:
+        if by_country:  # rule.side, inlined: this loop sees every meeting report
+            first, second = event.actor1.country, event.actor2.country
+        else:
+            first, second = event.actor1.code, event.actor2.code
+        if not first or not second or first == second:
             continue
-        a, b = sorted((first, second))
-        found.append(MeetingReport(event=event, sides=(a, b), kind=kind))
+        sides = (first, second) if first < second else (second, first)
+        found.append(MeetingReport(event=event, sides=sides, kind=kind))
     return found
 
 
@@ -156,6 +161,25 @@ def _groups(reports: Sequence[MeetingReport], rule: GroupingRule) -> list[list[M
     return list(grouped.values())
 
 
+def _distinct_reports(reports: Sequence[MeetingReport]) -> list[MeetingReport]:
+    """Each report once, at its first place: events equal by value count once (a file read twice).
+
+    GDELT ids are unique, so only the events whose id repeats are compared.
+    """
+    ids = Counter(r.event.id for r in reports)
+    if len(ids) == len(reports):
+        return list(reports)
+    seen: set[GdeltEvent] = set()
+    kept: list[MeetingReport] = []
+    for report in reports:
+        if ids[report.event.id] > 1:
+            if report.event in seen:
+                continue
+            seen.add(report.event)
+        kept.append(report)
+    return kept
+
+
 def _report_order(report: MeetingReport) -> tuple[dt.date, int, str, str]:
     # GDELT ids are unique; code and URL only break ties between rows that reuse an id
     return (report.event.date, report.event.id, report.event.code, report.event.url or "")
@@ -187,7 +211,7 @@ def group_reports(
         [[1, 2], [3]]
     """
     rule = rule or GroupingRule()
-    unique = list({report.event: report for report in meeting_reports(events, rule)}.values())
+    unique = _distinct_reports(meeting_reports(events, rule))
     groups = [tuple(sorted(group, key=_report_order)) for group in _groups(unique, rule)]
     groups.sort(key=lambda g: _report_order(g[0]))
     return tuple(groups)
