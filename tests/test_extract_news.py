@@ -735,3 +735,11 @@ def test_words_after_a_meeting_verb_that_are_no_people(text: str) -> None:
 def test_hostile_texts_are_read_in_pieces(text: str) -> None:
     result = read(text, "2020-01-01")
     assert all(m.end - m.start < 2000 for m in result.meetings)  # no sentence is longer than that
+
+
+def test_speaks_virtually_with_is_a_video_call() -> None:
+    text = "U.S. President Joe Biden speaks virtually with Chinese leader Xi Jinping from the White House."
+    found = read(text, "2021-11-16").meetings
+    assert [(m.participants, m.format) for m in found] == [
+        (("joe-biden", "xi-jinping"), MeetingFormat.VIDEO_CALL)
+    ]

@@ -68,7 +68,7 @@ _MEETING = re.compile(
     rf"\b{first_chars([*_MEETING_WORDS, *_MEETING_PHRASE_STARTS], ignore_case=True)}"
     rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into"
     r"|(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
-    r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|(?:spoke|speaks?|spoken|talked|talks?)\s+(?:with|to)|joint\s+(?:press\s+conference|news\s+conference|statement)"
+    r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly)\s+)?(?:with|to)|joint\s+(?:press\s+conference|news\s+conference|statement)"
     r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
     r"|virtual\s+(?:summit|meeting|talks))\b",
     re.IGNORECASE,
@@ -501,7 +501,11 @@ def _candidate(
 
 _PAST = re.compile(r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked)\b")
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
-_SPOKE_WITH = re.compile(r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:with|to)\Z", re.IGNORECASE)
+_SPOKE_WITH = re.compile(
+    r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly)\s+)?"
+    r"(?:with|to)\Z",
+    re.IGNORECASE,
+)
 _CALL_CONTEXT = 600
 _LEAD = 400
 """How far around a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ...")."""
