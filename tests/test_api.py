@@ -15,7 +15,7 @@ from summitlib import Corpus, LoadError, Records, storage
 from summitlib import strategies as sst
 from summitlib.storage import FORMATS
 
-from .conftest import DATA, ROOT
+from .helpers import DATA, ROOT
 
 HAMBURG = DATA / "storage" / "hamburg"
 NAMES = {"directory": "corpus", "json": "corpus.json", "jsonl": "corpus.jsonl"}

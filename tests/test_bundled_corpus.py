@@ -31,7 +31,7 @@ from summitlib._api import load
 from summitlib.corpus import Corpus
 from summitlib.serialization import structure, unstructure
 
-from .conftest import ROOT
+from .helpers import ROOT
 
 CORPUS_DIR = ROOT / "src" / "summitlib" / "_data" / "corpus"
 SEEDS = ROOT / "seeds"
@@ -527,7 +527,7 @@ def test_citation_file_cites_the_library_and_every_bundled_source() -> None:
 
     import summitlib
 
-    from .conftest import ROOT
+    from .helpers import ROOT
 
     citation = yaml.safe_load(ROOT.joinpath("CITATION.cff").read_text(encoding="utf-8"))
     assert citation["cff-version"] == "1.2.0" and citation["type"] == "software"

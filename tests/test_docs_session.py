@@ -21,7 +21,7 @@ import pytest
 
 from summitlib.cli import main
 
-from .conftest import DATA, ROOT
+from .helpers import DATA, ROOT
 
 PAGE = ROOT / "docs" / "drafting.md"
 SESSION = re.compile(r"```console\n(?P<command>\$ summitlib [^`]*?)```\n\n```text\n(?P<output>[^`]*?)```")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .helpers import ROOT
 
 EXAMPLES = sorted(ROOT.joinpath("examples").glob("*.py"))
 

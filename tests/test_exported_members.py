@@ -6,7 +6,7 @@ import re
 
 import summitlib
 
-from .conftest import ROOT
+from .helpers import ROOT
 
 EXPECTED = {
     # values

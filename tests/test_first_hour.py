@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .helpers import ROOT
 from .test_docs import _page_blocks, _run
 
 PAGE = ROOT / "docs" / "first-hour.md"

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from .conftest import ROOT
+from .helpers import ROOT
 
 pytestmark = [
     pytest.mark.slow,

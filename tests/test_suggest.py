@@ -17,7 +17,7 @@ from summitlib.collections import Claims, Issues, Leaders, Meetings, Sources
 from summitlib.corpus import Corpus
 from summitlib.errors import CorpusError, LoadError, NotFoundError
 
-from .conftest import DATA
+from .helpers import DATA
 
 MEETING_FIELDS = [f.name for f in attrs.fields(model.Meeting)]
 MEETING_KEYWORDS = [p for p in inspect.signature(Meetings.filter).parameters if p != "self"]

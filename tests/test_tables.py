@@ -13,7 +13,7 @@ import summitlib
 from summitlib import Corpus, strategies
 from summitlib.tables import TABLES, arrow_schema, describe, tables_of_kind
 
-from .conftest import ROOT
+from .helpers import ROOT
 
 pa = pytest.importorskip("pyarrow")
 

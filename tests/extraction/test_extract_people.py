@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
@@ -11,7 +9,9 @@ from summitlib import Leader, Records, Role, RoleKind
 from summitlib.extraction import PersonMention, extract
 from summitlib.serialization import structure
 
-LEXICON = Path(__file__).parent / "data" / "extract_lexicon.yaml"
+from ..helpers import DATA
+
+LEXICON = DATA / "extract_lexicon.yaml"
 
 
 @pytest.fixture(scope="module")

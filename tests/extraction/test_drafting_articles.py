@@ -19,7 +19,7 @@ from summitlib import Corpus, Meeting, MeetingStatus, Records
 from summitlib._names import fold
 from summitlib.drafting import consolidate
 
-from .conftest import DATA
+from ..helpers import DATA
 
 ARTICLES = DATA / "articles" / "dev"
 ENCOUNTERS: list[dict[str, Any]] = yaml.safe_load((DATA / "articles" / "encounters.yaml").read_text("utf-8"))

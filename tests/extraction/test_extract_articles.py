@@ -23,7 +23,7 @@ from summitlib.extraction.articles import (
 )
 from summitlib.extraction.evaluate import Evaluation
 
-from .conftest import DATA
+from ..helpers import DATA
 
 DEV = DATA / "articles" / "dev"
 HELD_ASIDE = DATA / "articles" / "heldaside"

@@ -13,7 +13,7 @@ import summitlib
 from summitlib import Corpus, Leader, Records
 from summitlib.cli import main
 
-from .conftest import DATA
+from ..helpers import DATA
 
 DEV = DATA / "articles" / "dev"
 BALI = [DEV / "201_biden-xi-bali-timesofindia.txt", DEV / "204_biden-xi-bali-cnn.txt"]

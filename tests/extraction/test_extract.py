@@ -15,8 +15,10 @@ from summitlib import Evidence, InvalidValueError, PartialDate, Records, Source,
 from summitlib.extraction import Cue, Extraction, Extractor, extract
 from summitlib.serialization import structure
 
-LEXICON = Path(__file__).parent / "data" / "extract_lexicon.yaml"
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+from ..helpers import DATA, ROOT
+
+LEXICON = DATA / "extract_lexicon.yaml"
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 
 @pytest.fixture(scope="module")

@@ -42,7 +42,7 @@ from summitlib.cli import main
 from summitlib.cli._output import clip, table
 from summitlib.corpus import Corpus
 
-from .conftest import ROOT
+from ..helpers import ROOT
 
 GLOBE = (
     "HAMBURG — U.S. President Donald Trump and Russian President Vladimir Putin met on Friday on the "
