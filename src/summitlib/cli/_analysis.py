@@ -7,13 +7,12 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from summitlib.claims import Claim
-from summitlib.cli._common import add_command, criteria, load_corpus, query, when_argument
+from summitlib.cli._common import add_command, criteria, load_corpus, query, unstructure, when_argument
 from summitlib.cli._describe import enum_text, leader_names, speaker_text, value_text
 from summitlib.cli._output import Printer, clip
 from summitlib.dates import DateSpan
 from summitlib.disagreements import Disagreement, Reconciliation, find_disagreements, reconcile
 from summitlib.model import Meeting
-from summitlib.serialization import unstructure
 from summitlib.timeline import EntryKind, TimelineEntry
 
 if TYPE_CHECKING:
