@@ -94,4 +94,4 @@ def test_lazy_names_are_public_and_listed_for_type_checkers() -> None:
 
 def test_unknown_attribute_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_name"):
-        summitlib.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+        summitlib.no_such_name  # noqa: B018
