@@ -95,3 +95,11 @@ def test_lazy_names_are_public_and_listed_for_type_checkers() -> None:
 def test_unknown_attribute_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_name"):
         summitlib.no_such_name  # noqa: B018
+
+
+def test_loading_json_imports_no_yaml(tmp_path_factory: pytest.TempPathFactory) -> None:
+    path = tmp_path_factory.mktemp("json") / "corpus.json"
+    summitlib.save(summitlib.load(), path)
+    loaded = _loaded_after(f"import summitlib\nsummitlib.load({str(path)!r})")
+    assert "summitlib.storage" in loaded
+    assert "yaml" not in loaded
