@@ -72,7 +72,6 @@ from summitlib.model import (
 )
 from summitlib.places import Place
 from summitlib.provenance import Evidence, Inference
-from summitlib.records import Records, check_records
 
 if _typing.TYPE_CHECKING:  # imported on first use (see ``_LAZY``); listed here for type checkers and IDEs
     from summitlib._api import load, save
@@ -82,13 +81,15 @@ if _typing.TYPE_CHECKING:  # imported on first use (see ``_LAZY``); listed here 
     from summitlib.drafting import Consolidation, Draft, Merge, consolidate, draft
     from summitlib.extraction import Extraction, Extractor, extract
     from summitlib.importers import read_archigos, read_gdelt
+    from summitlib.records import Records, check_records
     from summitlib.timeline import EntryKind, TimelineEntry
 
 __version__ = "0.1.0"
 
-# The values and the model are imported with the package; the query, storage, extraction and import
-# machinery (and everything built on it) on first use of one of its names, so that ``import summitlib``
-# and ``summitlib --help`` stay light. Every name here is also in ``__all__`` and in the block above.
+# The values and the model are imported with the package; the consistency checks of ``Records``, the
+# query, storage, extraction and import machinery (and everything built on it) on first use of one of
+# their names, so that ``import summitlib`` and ``summitlib --help`` stay light. Every name here is also
+# in ``__all__`` and in the block above (tests/test_lazy_imports.py checks both).
 _LAZY = {
     "load": "summitlib._api",
     "save": "summitlib._api",
@@ -112,6 +113,8 @@ _LAZY = {
     "extract": "summitlib.extraction",
     "read_archigos": "summitlib.importers",
     "read_gdelt": "summitlib.importers",
+    "Records": "summitlib.records",
+    "check_records": "summitlib.records",
     "EntryKind": "summitlib.timeline",
     "TimelineEntry": "summitlib.timeline",
 }
