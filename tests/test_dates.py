@@ -142,3 +142,14 @@ def test_a_date_contains_its_own_ends(value: PartialDate, end: str) -> None:
     day = getattr(value, end)
     assert value.contains(day)
     assert value.overlaps(day)
+
+
+def test_days_in_month_follows_the_gregorian_calendar() -> None:
+    """``_days_in`` writes the leap-year rule itself (no ``calendar`` import): it agrees with the stdlib."""
+    import calendar
+
+    from summitlib.dates import _days_in
+
+    for year in (*range(1, 2101), 2400, 9999):
+        for month in range(1, 13):
+            assert _days_in(year, month) == calendar.monthrange(year, month)[1], (year, month)

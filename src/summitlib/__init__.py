@@ -44,12 +44,8 @@ Examples:
 import importlib as _importlib
 import typing as _typing
 
-from summitlib._api import load, save
 from summitlib.claims import Claim, ClaimValue, Label, Number, Speaker, SpeakerKind, Topic
-from summitlib.collections import Claims, Collection, Issues, Leaders, Meetings, Sources
-from summitlib.corpus import Corpus
 from summitlib.dates import DateSpan, PartialDate, Precision, When, parse_when
-from summitlib.disagreements import Disagreement, Position, Reconciliation
 from summitlib.durations import DurationRange
 from summitlib.errors import (
     AmbiguousError,
@@ -76,17 +72,37 @@ from summitlib.model import (
 )
 from summitlib.places import Place
 from summitlib.provenance import Evidence, Inference
-from summitlib.records import Records, check_records
-from summitlib.timeline import EntryKind, TimelineEntry
 
-if _typing.TYPE_CHECKING:  # imported on first use: extraction and the importers are not needed to query
+if _typing.TYPE_CHECKING:  # imported on first use (see ``_LAZY``); listed here for type checkers and IDEs
+    from summitlib._api import load, save
+    from summitlib.collections import Claims, Collection, Issues, Leaders, Meetings, Sources
+    from summitlib.corpus import Corpus
+    from summitlib.disagreements import Disagreement, Position, Reconciliation
     from summitlib.drafting import Consolidation, Draft, Merge, consolidate, draft
     from summitlib.extraction import Extraction, Extractor, extract
     from summitlib.importers import read_archigos, read_gdelt
+    from summitlib.records import Records, check_records
+    from summitlib.timeline import EntryKind, TimelineEntry
 
 __version__ = "0.1.0"
 
+# The values and the model are imported with the package; the consistency checks of ``Records``, the
+# query, storage, extraction and import machinery (and everything built on it) on first use of one of
+# their names, so that ``import summitlib`` and ``summitlib --help`` stay light. Every name here is also
+# in ``__all__`` and in the block above (tests/test_lazy_imports.py checks both).
 _LAZY = {
+    "load": "summitlib._api",
+    "save": "summitlib._api",
+    "Claims": "summitlib.collections",
+    "Collection": "summitlib.collections",
+    "Issues": "summitlib.collections",
+    "Leaders": "summitlib.collections",
+    "Meetings": "summitlib.collections",
+    "Sources": "summitlib.collections",
+    "Corpus": "summitlib.corpus",
+    "Disagreement": "summitlib.disagreements",
+    "Position": "summitlib.disagreements",
+    "Reconciliation": "summitlib.disagreements",
     "Consolidation": "summitlib.drafting",
     "Draft": "summitlib.drafting",
     "Merge": "summitlib.drafting",
@@ -97,11 +113,15 @@ _LAZY = {
     "extract": "summitlib.extraction",
     "read_archigos": "summitlib.importers",
     "read_gdelt": "summitlib.importers",
+    "Records": "summitlib.records",
+    "check_records": "summitlib.records",
+    "EntryKind": "summitlib.timeline",
+    "TimelineEntry": "summitlib.timeline",
 }
 
 
 def __getattr__(name: str) -> _typing.Any:
-    """Import the extraction and import helpers on first use, keeping ``import summitlib`` light."""
+    """Import a name of ``_LAZY`` from its module on first use (PEP 562), then keep it as a global."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'summitlib' has no attribute {name!r}")

@@ -22,7 +22,6 @@ Examples:
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
@@ -120,5 +119,7 @@ def suggest_countries(text: str, limit: int = 3) -> list[str]:
     if code is not None:
         return [code]
     names = _names()
+    import difflib  # here, not above: only a suggestion needs it, and ``import summitlib`` stays light
+
     close = difflib.get_close_matches(_key(text), list(names), n=limit * 3, cutoff=0.75)
     return list(dict.fromkeys(names[n] for n in close))[:limit]

@@ -7,7 +7,6 @@ its set fields, a collection a table of its first rows, so a notebook cell does 
 from __future__ import annotations
 
 import enum
-import html
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -30,6 +29,8 @@ def _text(value: object) -> str:
 
 def record_table(record: Any) -> str:
     """A two-column table of the fields of an attrs ``record`` that are set (not None or empty)."""
+    import html  # here, not above: only notebooks show records as HTML
+
     rows = []
     for field in attrs.fields(type(record)):
         value = getattr(record, field.name)
@@ -51,6 +52,8 @@ def rows_table(
     limit: int = 20,
 ) -> str:
     """A table of the first ``limit`` of ``items`` with the given ``(header, value)`` columns."""
+    import html  # here, not above: only notebooks show collections as HTML
+
     head = "".join(f"<th style='text-align:left'>{html.escape(h)}</th>" for h, _ in columns)
     body = []
     for number, item in enumerate(items):

@@ -16,7 +16,6 @@ Examples:
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -179,6 +178,8 @@ def similarity(query: str, candidate: str) -> float:
         return 0.0
     if (" " + candidate).find(" " + query) >= 0:
         return 0.9
+    import difflib  # here, not above: only a fuzzy search needs it, and ``import summitlib`` stays light
+
     best = max(
         difflib.SequenceMatcher(None, query, text, autojunk=False).ratio()
         for text in (candidate, *candidate.split(" "))

@@ -20,7 +20,6 @@ Examples:
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 __all__ = ["CUTOFF", "LIMIT", "SYNONYMS", "did_you_mean", "suggest"]
@@ -90,6 +89,8 @@ def suggest(name: object, choices: Iterable[str]) -> list[str]:
         meant = next((t for t in SYNONYMS.get(spelling, ()) if t in allowed), None)
         if meant is not None:
             return [meant]
+    import difflib  # here, not above: only a "did you mean" needs it, and ``import summitlib`` stays light
+
     for spelling in spellings:  # as written; else in lower case with underscores
         close = difflib.get_close_matches(spelling, known, n=LIMIT, cutoff=CUTOFF)
         if close:

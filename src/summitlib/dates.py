@@ -18,7 +18,6 @@ Examples:
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import re
@@ -35,8 +34,10 @@ _DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _days_in(year: int, month: int) -> int:
-    """The number of days of ``month`` (1..12) in ``year`` (as `calendar.monthrange`, without its weekday)."""
-    return 29 if month == 2 and calendar.isleap(year) else _DAYS[month]
+    """The number of days of ``month`` (1..12) in ``year`` (as `calendar.monthrange`, without its weekday;
+    the Gregorian leap-year rule is written here so that ``import summitlib`` does not import `calendar`)."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _DAYS[month]
 
 
 # ASCII digits only: a \d would take fullwidth "２０１７"

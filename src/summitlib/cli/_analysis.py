@@ -7,19 +7,18 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from summitlib.claims import Claim
-from summitlib.cli._common import add_command, criteria, load_corpus, query, when_argument
+from summitlib.cli._common import add_command, criteria, load_corpus, query, unstructure, when_argument
 from summitlib.cli._describe import enum_text, leader_names, speaker_text, value_text
 from summitlib.cli._output import Printer, clip
 from summitlib.dates import DateSpan
-from summitlib.disagreements import Disagreement, Reconciliation, find_disagreements, reconcile
 from summitlib.model import Meeting
-from summitlib.serialization import unstructure
-from summitlib.timeline import EntryKind, TimelineEntry
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from summitlib.corpus import Corpus
+    from summitlib.disagreements import Disagreement, Reconciliation
+    from summitlib.timeline import TimelineEntry
 
 __all__ = ["disagreements_of", "print_disagreement", "reconciliation_of", "register"]
 
@@ -68,11 +67,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def disagreements_of(corpus: Corpus, claims: Iterable[Claim]) -> tuple[Disagreement, ...]:
     """The disagreements among ``claims``, with leaders named by their names."""
+    from summitlib.disagreements import find_disagreements  # on use: ``summitlib --help`` needs none
+
     return find_disagreements(claims, corpus.speaker_name)
 
 
 def reconciliation_of(corpus: Corpus, claims: Iterable[Claim]) -> Reconciliation:
     """The reconciliation of ``claims`` (all on one topic), with leaders named by their names."""
+    from summitlib.disagreements import reconcile  # on use: ``summitlib --help`` needs none
+
     return reconcile(claims, corpus.speaker_name)
 
 
@@ -128,6 +131,8 @@ def _disagreements(args: argparse.Namespace) -> int:
 
 
 def _timeline(args: argparse.Namespace) -> int:
+    from summitlib.timeline import EntryKind  # on use: ``summitlib --help`` needs none
+
     corpus = load_corpus(args)
     keywords = criteria(args, {"involving": "with_", "about": "about", "during": "during"})
     entries = query(corpus, corpus.timeline, keywords)

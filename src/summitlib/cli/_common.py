@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from summitlib.cli._output import terminal_width
 from summitlib.dates import PartialDate, When, parse_when
 from summitlib.errors import CorpusError, SummitlibError
-from summitlib.query.criteria import NOTES
-from summitlib.query.criteria import innermost as _innermost
 
 if TYPE_CHECKING:
     from summitlib.corpus import Corpus
@@ -168,7 +166,17 @@ def criteria(args: argparse.Namespace, names: dict[str, str]) -> dict[str, Any]:
 def innermost(corpus: Corpus, candidates: Sequence[str]) -> str | None:
     """Of several meetings a name fits, the one held during all the others, or None (the rule every
     look-up uses, [`innermost`][summitlib.query.criteria.innermost])."""
+    from summitlib.query.criteria import innermost as _innermost
+
     return _innermost(corpus.meetings._store, candidates)
+
+
+def unstructure(obj: object, unstructure_as: Any = None) -> Any:
+    """[`summitlib.serialization.unstructure`][summitlib.serialization.unstructure], imported when a
+    command first prints JSON (``summitlib --help`` needs no converter)."""
+    from summitlib import serialization
+
+    return serialization.unstructure(obj, unstructure_as)
 
 
 class _Notes(logging.Handler):
@@ -179,6 +187,8 @@ class _Notes(logging.Handler):
 def query(corpus: Corpus, call: Callable[..., T], keywords: dict[str, Any]) -> T:
     """``call(**keywords)``, printing on standard error the notes look-ups make (a meeting name that fits
     a meeting and the summit it was held at means the meeting, as everywhere in the Python API)."""
+    from summitlib.query.criteria import NOTES  # here, not above: ``summitlib --help`` needs no query layer
+
     del corpus  # the rule lives in the query layer
     handler = _Notes(logging.INFO)
     previous = NOTES.level

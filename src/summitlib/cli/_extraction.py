@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from summitlib.cli._common import CommandError, add_command, date_argument, load_corpus
+from summitlib.cli._common import CommandError, add_command, date_argument, load_corpus, unstructure
 from summitlib.cli._describe import enum_text, leader_names
 from summitlib.cli._output import Printer, clip
-from summitlib.serialization import unstructure
 
 if TYPE_CHECKING:
     from summitlib.corpus import Corpus

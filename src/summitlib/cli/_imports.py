@@ -10,10 +10,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from summitlib.cli._common import CommandError, add_command, date_argument, positive_int
+from summitlib.cli._common import CommandError, add_command, date_argument, positive_int, unstructure
 from summitlib.cli._describe import enum_text, when_text
 from summitlib.cli._output import Printer
-from summitlib.serialization import unstructure
 
 if TYPE_CHECKING:
     from summitlib.importers._report import ImportReport

@@ -11,7 +11,15 @@ import argparse
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from summitlib.cli._common import add_command, criteria, load_corpus, positive_int, query, when_argument
+from summitlib.cli._common import (
+    add_command,
+    criteria,
+    load_corpus,
+    positive_int,
+    query,
+    unstructure,
+    when_argument,
+)
 from summitlib.cli._describe import enum_text, leader_names, speaker_text, value_text, when_text
 from summitlib.cli._output import Printer
 from summitlib.model import MeetingFormat, MeetingStatus, SourceKind
@@ -156,7 +164,7 @@ def _list(args: argparse.Namespace) -> int:
         records = records[: args.limit]
     out = Printer()
     if args.json:
-        out.json([_plain(record) for record in records])
+        out.json([unstructure(record) for record in records])
         return 0
     if not records:
         out.line(f"No {kind} match.")
@@ -166,12 +174,6 @@ def _list(args: argparse.Namespace) -> int:
     shown = f"{len(records)} of {total}" if total != len(records) else str(total)
     out.line(f"\n{shown} {kind if total != 1 else kind[:-1]}")
     return 0
-
-
-def _plain(record: Any) -> Any:
-    from summitlib.serialization import unstructure
-
-    return unstructure(record)
 
 
 def _join(items: Iterable[str]) -> str:

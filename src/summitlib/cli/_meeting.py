@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from summitlib.claims import Claim, ClaimValue, Topic
 from summitlib.cli._analysis import disagreements_of, print_disagreement, reconciliation_of
+from summitlib.cli._common import unstructure
 from summitlib.cli._describe import enum_text, leader_names, speaker_text, value_text, when_text
 from summitlib.cli._output import Printer
-from summitlib.serialization import unstructure
 
 if TYPE_CHECKING:
     from summitlib.corpus import Corpus

@@ -10,11 +10,10 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from summitlib.cli._common import add_command, load_corpus, query
+from summitlib.cli._common import add_command, load_corpus, query, unstructure
 from summitlib.cli._describe import enum_text, leader_names, speaker_text, value_text, when_text
 from summitlib.cli._meeting import meeting_json, show_meeting
 from summitlib.cli._output import Printer, clip
-from summitlib.serialization import unstructure
 
 if TYPE_CHECKING:
     from summitlib.claims import Claim
