@@ -14,7 +14,7 @@ import pytest
 
 import summitlib
 
-from .conftest import ROOT
+from .helpers import ROOT
 
 HEAVY = (
     "summitlib._api",
@@ -103,3 +103,10 @@ def test_loading_json_imports_no_yaml(tmp_path_factory: pytest.TempPathFactory) 
     loaded = _loaded_after(f"import summitlib\nsummitlib.load({str(path)!r})")
     assert "summitlib.storage" in loaded
     assert "yaml" not in loaded
+
+
+def test_a_submodule_is_reached_as_an_attribute_after_import_summitlib() -> None:
+    """`import summitlib` then `summitlib.records.Records` works as it did before the lazy imports."""
+    code = "import summitlib; print(summitlib.records.Records.__name__, summitlib.storage.__name__)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["Records", "summitlib.storage"]

@@ -42,6 +42,7 @@ Examples:
 """
 
 import importlib as _importlib
+import importlib.util as _importlib_util
 import typing as _typing
 
 from summitlib.claims import Claim, ClaimValue, Label, Number, Speaker, SpeakerKind, Topic
@@ -124,6 +125,8 @@ def __getattr__(name: str) -> _typing.Any:
     """Import a name of ``_LAZY`` from its module on first use (PEP 562), then keep it as a global."""
     module = _LAZY.get(name)
     if module is None:
+        if not name.startswith("__") and _importlib_util.find_spec(f"{__name__}.{name}") is not None:
+            return _importlib.import_module(f"{__name__}.{name}")  # a submodule: summitlib.records.X
         raise AttributeError(f"module 'summitlib' has no attribute {name!r}")
     value = getattr(_importlib.import_module(module), name)
     globals()[name] = value
