@@ -151,8 +151,8 @@ def normalise(name: str) -> str:
     Idempotent: ``normalise(normalise(x)) == normalise(x)``. A name made only of titles ("President")
     keeps them rather than becoming empty.
     """
-    text = _DJ.sub("d", fold(fold(name)))
-    text = _POSSESSIVE.sub("", text).replace(".", "")
+    text = _POSSESSIVE.sub("", fold(fold(name))).replace(".", "")
+    text = _DJ.sub("d", text)  # after the dots go: "D.J" is "dj", which counts as "d"
     text = _SPACES.sub(" ", _NOT_WORD.sub(" ", text).replace("_", " ")).strip()
     titles = _TITLES.match(text)
     stripped = text[titles.end() :] if titles else text
