@@ -20,7 +20,7 @@ from summitlib.extraction._lexicon import DEMONYMS, NICKNAMES, Lexicon
 from summitlib.extraction._text import fold_name
 from summitlib.extraction._types import Cue, Person, PersonMention
 
-__all__ = ["build_cast", "family_name_first", "person_id", "title_parts"]
+__all__ = ["build_cast", "family_name_first", "person_id", "short_names", "title_parts"]
 
 _FAMILY_FIRST = frozenset(
     """xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie
@@ -244,7 +244,8 @@ def _named_before(tokens: list[str], entries: list[_Entry]) -> _Entry | None:
 
 
 @functools.cache
-def _nicknames() -> dict[str, tuple[str, ...]]:
+def short_names() -> dict[str, tuple[str, ...]]:
+    """The short names of ``_data/nicknames.tsv``, folded, and the folded words of the full names."""
     return {fold_name(short): tuple(fold_name(full).split()) for short, full in NICKNAMES.items()}
 
 
@@ -252,7 +253,7 @@ def _nickname_of(short: list[str], full: list[str]) -> bool:
     """Whether ``short`` is a short name news copy uses for ``full`` ("jokowi" for "joko widodo")."""
     if len(short) != 1:
         return False
-    stands_for = _nicknames().get(short[0])
+    stands_for = short_names().get(short[0])
     return stands_for is not None and (tuple(full) == stands_for or set(full) <= set(stands_for))
 
 

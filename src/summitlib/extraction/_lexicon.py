@@ -21,7 +21,7 @@ def _read_table(name: str) -> dict[str, str]:
     """A two-column tab-separated table of ``_data`` (``#`` starts a comment line)."""
     data = resources.files("summitlib").joinpath("_data", name).read_text(encoding="utf-8")
     rows = (line.split("\t") for line in data.splitlines() if line.strip() and not line.startswith("#"))
-    return {key: value for key, value in rows}  # noqa: C416 (a row of the wrong width fails here)
+    return dict(rows)
 
 
 DEMONYMS: dict[str, str] = _read_table("demonyms.tsv")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
 
-__all__ = ["CALL", "call_format", "meeting_status"]
+__all__ = ["CALL", "call_format", "call_kind", "meeting_status"]
 
 _I = re.IGNORECASE
 
@@ -274,8 +274,12 @@ def call_format(
             break
     if match is None:
         return None, None
-    kind = MeetingFormat.VIDEO_CALL if _VIDEO.search(match.group()) else MeetingFormat.PHONE_CALL
-    return kind, _cue(match)
+    return call_kind(match.group()), _cue(match)
+
+
+def call_kind(words: str) -> MeetingFormat:
+    """A video call when the words that make it a call say so ("video", "virtual"), else a phone call."""
+    return MeetingFormat.VIDEO_CALL if _VIDEO.search(words) else MeetingFormat.PHONE_CALL
 
 
 def _cue(match: re.Match[str]) -> Cue:

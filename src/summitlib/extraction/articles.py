@@ -36,7 +36,7 @@ from summitlib.claims import SpeakerKind
 from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.errors import InvalidValueError
 from summitlib.extraction import CorpusLike, Extractor
-from summitlib.extraction._lexicon import NICKNAMES
+from summitlib.extraction._cast import short_names
 from summitlib.extraction._text import fold_name
 from summitlib.extraction._types import Extraction, MeetingCandidate
 from summitlib.extraction.evaluate import Evaluation, Score
@@ -307,8 +307,9 @@ def _dates_meet(a: MeetingCandidate, b: MeetingCandidate) -> bool:
 def _person_match(person: Any, key: str) -> bool:
     words = set(fold_name(person.name).replace("-", " ").split())
     family = fold_name(person.family_name) if person.family_name else None
-    short = {fold_name(k): fold_name(v) for k, v in NICKNAMES.items()}.get(key)  # "Jokowi": Joko Widodo
-    return key == family or set(key.replace("-", " ").split()) <= words or short == fold_name(person.name)
+    if key == family or set(key.replace("-", " ").split()) <= words:
+        return True
+    return short_names().get(key) == tuple(fold_name(person.name).split())  # "Jokowi": Joko Widodo
 
 
 def _meeting_match(candidate: MeetingCandidate, gold: dict[str, Any], key_of: dict[str, str]) -> bool:

@@ -364,6 +364,7 @@ def _weekday_dated(match: re.Match[str], dated: re.Match[str], anchor: PartialDa
     return min(options, key=lambda d: abs((d.earliest - anchor.earliest).days))
 
 
+_VAGUE = re.compile(r"few|several|couple\s+of")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
 
 
@@ -385,9 +386,9 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
                 return _mention(match, start, end, value, "weekday:dated", anchor, relative=True)
     if match["in_n"] and not _future_near(match.string, start, end, sentences, before=80):
         return None  # "his first visit in seven years": how long since, not a date ahead
+    if match["pn"] and _VAGUE.fullmatch(match["pn"].lower()):  # "in the past few years": no span to give
+        return _mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
     rule, need, compute = _rule(match, sentences)
-    if rule == "unresolved:vague":
-        return _mention(match, start, end, None, rule, anchor, relative=True)
     if anchor is None:
         return _mention(match, start, end, None, "unresolved:no-anchor", None, relative=True)
     if _ORDER.index(anchor.precision) < _ORDER.index(_NEEDS[need]):
@@ -459,16 +460,9 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
         return f"weekend:{direction}", "day", _weekend(step)
     if match["punit"]:
         unit = match["punit"].lower()
-        words = match["pn"].lower()
-        if words in {"few", "several"} or words.startswith("couple"):
-            return (
-                "unresolved:vague",
-                "day",
-                PartialDate.from_date,
-            )  # "in the past few years": no span to give
-        return f"past:{unit}", "day", _past(int(number_value(words)), unit)
+        return f"past:{unit}", "day", _past(int(number_value(match["pn"].lower())), unit)
     if match["ord"]:
-        day = int(re.sub(r"\D", "", match["ord"]))
+        day = _day(match["ord"])
         return (
             "day-of-month:anchor-month",
             "month",
@@ -545,9 +539,9 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
 
 def _weekend(step: int) -> _Compute:
     def compute(d: dt.date) -> When:
-        saturday = d + relativedelta(weeks=step, weekday=SA(+1)) if d.weekday() != 6 else d - dt.timedelta(1)
-        if step and d.weekday() == 6:
-            saturday += relativedelta(weeks=step)
+        # this weekend's Saturday (on a Sunday, the day before), then whole weeks on or back
+        this = d - dt.timedelta(1) if d.weekday() == 6 else d + relativedelta(weekday=SA(+1))
+        saturday = this + dt.timedelta(weeks=step)
         return DateSpan(
             start=PartialDate.from_date(saturday), end=PartialDate.from_date(saturday + dt.timedelta(1))
         )

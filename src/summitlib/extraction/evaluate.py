@@ -253,23 +253,26 @@ def merge_candidates(candidates: Iterable[MeetingCandidate]) -> list[MeetingCand
     for candidate in candidates:
         when = candidate.when.value if candidate.when is not None else None
         kept.setdefault((candidate.participants, when, candidate.status), candidate)
-    dated: dict[tuple[object, ...], set[str | None]] = {}
-    for key, candidate in kept.items():
-        if key[1] is not None:
-            dated.setdefault((key[0], key[2]), set()).add(_place_name(candidate))
+    dated: dict[tuple[object, ...], set[str | None]] = {}  # the places of the dated ones
+    for (participants, dated_when, status), candidate in kept.items():
+        if dated_when is not None:
+            dated.setdefault((participants, status), set()).add(_place_name(candidate))
     return [
-        c
-        for k, c in kept.items()
-        if k[1] is not None
-        or (k[0], k[2]) not in dated
-        or not (
-            _place_name(c) is None or None in dated[(k[0], k[2])] or _place_name(c) in dated[(k[0], k[2])]
-        )
+        candidate
+        for (participants, dated_when, status), candidate in kept.items()
+        if dated_when is not None or _apart(_place_name(candidate), dated.get((participants, status)))
     ]
 
 
 def _place_name(candidate: MeetingCandidate) -> str | None:
     return candidate.place.name.casefold() if candidate.place is not None else None
+
+
+def _apart(place: str | None, dated_places: set[str | None] | None) -> bool:
+    """Whether an undated candidate at ``place`` stands apart from the dated ones at ``dated_places``."""
+    if dated_places is None:
+        return True
+    return place is not None and None not in dated_places and place not in dated_places
 
 
 def _meeting_match(candidate: MeetingCandidate, meeting: Meeting) -> tuple[int, ...] | None:

@@ -32,7 +32,7 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import CAPITALS, Lexicon
-from summitlib.extraction._status import CALL, call_format, meeting_status
+from summitlib.extraction._status import CALL, call_format, call_kind, meeting_status
 from summitlib.extraction._text import Sentences, first_chars, trie_pattern
 from summitlib.extraction._types import (
     Attribution,
@@ -64,11 +64,18 @@ _MEETING_PHRASE_STARTS += [
     "talked",
     "talk",
 ]
+_SPEAK_WITH = (
+    r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly)\s+)?"
+    r"(?:with|to)"
+)
+"""Speaking with someone ("spoke with", "speaks virtually with"): a meeting cue, and a call where the text
+speaks of one."""
 _MEETING = re.compile(
     rf"\b{first_chars([*_MEETING_WORDS, *_MEETING_PHRASE_STARTS], ignore_case=True)}"
     rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into"
     r"|(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
-    r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly)\s+)?(?:with|to)|joint\s+(?:press\s+conference|news\s+conference|statement)"
+    r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone"
+    rf"|{_SPEAK_WITH}|joint\s+(?:press\s+conference|news\s+conference|statement)"
     r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
     r"|virtual\s+(?:summit|meeting|talks))\b",
     re.IGNORECASE,
@@ -454,8 +461,7 @@ def _candidate(
             CALL.search(text, 0, min(start, _LEAD))  # the article's lead is about a call
         )
         if around is not None and not _IN_PERSON.search(text, start, end):
-            video = _VIDEO_WORD.search(around.group()) is not None
-            format = MeetingFormat.VIDEO_CALL if video else MeetingFormat.PHONE_CALL
+            format = call_kind(around.group())
             format_cue = Cue(start=cue.start(), end=cue.end(), text=cue.group())
     if format is None:
         sideline = _SIDELINES.search(text, start, end)
@@ -501,11 +507,7 @@ def _candidate(
 
 _PAST = re.compile(r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked)\b")
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
-_SPOKE_WITH = re.compile(
-    r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly)\s+)?"
-    r"(?:with|to)\Z",
-    re.IGNORECASE,
-)
+_SPOKE_WITH = re.compile(rf"{_SPEAK_WITH}\Z", re.IGNORECASE)
 _CALL_CONTEXT = 600
 _LEAD = 400
 """How far around a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ...")."""
@@ -513,7 +515,6 @@ _IN_PERSON = re.compile(
     r"\b(?:met|meeting|sidelines?|in\s+person|face-to-face|visit(?:ed|ing)?|shook|dinner|lunch|banquet)\b",
     re.I,
 )
-_VIDEO_WORD = re.compile(r"video|virtual", re.I)
 
 
 _OTHER_CLAUSE = re.compile(r"\b(?:since|after|before|when|while|because|until|who|which|whose)\b|[;:]", re.I)

@@ -372,17 +372,21 @@ def _met(text: str, start: int, end: int) -> bool:
     verb = _MEET_BEFORE.search(text, max(0, start - 30), start)
     return (
         verb is not None
-        and not re.search(r"\bon\s+\Z", verb.group())
+        and not _ON_AT_END.search(verb.group())
         and not word.isupper()
         and word not in CAPITALS
         and word not in DEMONYMS
         and word.rstrip(".").casefold() not in _MONTH_ABBREVIATIONS
-        and not re.match(r"\s+[A-Z]", text[end : end + 2])
+        and not _CAPITAL_NEXT.match(text, end)
         and not _ADJECTIVE_USE.match(text, end)
         and word not in _places_gone_to(text)
     )
 
 
+_ON_AT_END = re.compile(r"\bon\s+\Z")
+"""A meeting verb's "on" ("meet on Nov. 19"): a date follows, not a person."""
+_CAPITAL_NEXT = re.compile(r"\s[A-Z]")
+"""A capitalised word next: the word is part of a longer name or phrase ("met the White House")."""
 _ADJECTIVE_USE = re.compile(
     r"\s+(?!(?:on|in|at|and|or|for|to|with|last|this|next|the|a|who|during|after|before|since|as|when|while"
     r"|but|over|about|is|was|has|had|will|would|said|says|told|tells|meets|holds|hosts)\b)[a-z]+(?<!ed)\b"
@@ -688,8 +692,7 @@ def _known(tokens: list[_Token], i: int, lexicon: Lexicon) -> tuple[int, tuple[s
             continue
         ids = lexicon.names.get(" ".join(t.fold for t in tokens[i:j]))
         if not ids and j - i >= 3:  # "Richard M. Nixon": the known name with a middle initial
-            plain = [t.fold for k, t in enumerate(tokens[i:j]) if k == 0 or not _INITIAL.fullmatch(t.text)]
-            ids = lexicon.names.get(" ".join(plain))
+            ids = lexicon.names.get(_without_initials([t.fold for t in tokens[i:j]]))
         if ids:
             return j, ids, "name"
     ids = lexicon.surnames.get(tokens[i].fold)
@@ -701,8 +704,13 @@ def _known(tokens: list[_Token], i: int, lexicon: Lexicon) -> tuple[int, tuple[s
 def _names_leader(name: str, ids: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether a full name the text gives is one of these corpus leaders'."""
     words = fold_name(name).split()
-    plain = " ".join(w for k, w in enumerate(words) if k == 0 or len(w) > 1)  # "mikhail s gorbachev"
+    plain = _without_initials(words)  # "mikhail s gorbachev"
     return bool(set(lexicon.names.get(" ".join(words), ()) + lexicon.names.get(plain, ())) & set(ids))
+
+
+def _without_initials(folds: list[str]) -> str:
+    """A folded name without its middle initials ("richard m nixon" -> "richard nixon")."""
+    return " ".join(word for k, word in enumerate(folds) if k == 0 or len(word) > 1)
 
 
 def _unknown_part(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> bool:
