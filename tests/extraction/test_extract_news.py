@@ -743,3 +743,113 @@ def test_speaks_virtually_with_is_a_video_call() -> None:
     assert [(m.participants, m.format) for m in found] == [
         (("joe-biden", "xi-jinping"), MeetingFormat.VIDEO_CALL)
     ]
+
+
+# --- round 4: meetings in clauses, speakers who meet, passive hosts ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian President Vladimir Putin said after talks with Turkish President Recep Tayyip Erdogan "
+            "that the deal was done.",
+            [(("recep-tayyip-erdogan", "vladimir-putin"), "held")],
+        ),
+        (
+            "Chinese President Xi Jinping told visiting Brazilian President Luiz Inacio Lula da Silva that "
+            "ties were strong.",
+            [(("luiz-inacio-lula-da-silva", "xi-jinping"), "held")],
+        ),
+        (
+            "French President Emmanuel Macron told reporters after meeting German Chancellor Olaf Scholz "
+            "that Europe must act.",
+            [(("emmanuel-macron", "olaf-scholz"), "held")],
+        ),
+    ],
+)
+def test_a_speaker_takes_part_in_a_meeting_named_right_after_the_verb(
+    text: str, expected: list[tuple[tuple[str, ...], str | None]]
+) -> None:
+    assert meetings(text, None) == expected
+
+
+def test_a_speaker_is_no_participant_of_what_they_report() -> None:
+    text = (
+        "French President Emmanuel Macron said German Chancellor Olaf Scholz and Polish Prime Minister "
+        "Donald Tusk met on Monday."
+    )
+    assert [m.participants for m in read(text).meetings] == [("donald-tusk", "olaf-scholz")]
+
+
+def test_the_agent_of_a_passive_meeting_verb_takes_part() -> None:
+    text = (
+        "When Soviet leader Mikhail Gorbachev visited New Delhi, he was welcomed by Prime Minister "
+        "Rajiv Gandhi."
+    )
+    assert meetings(text, "1988-11-19") == [(("mikhail-gorbachev", "rajiv-gandhi"), "held")]
+    topic = (
+        "Prime Minister Rajiv Gandhi met Mikhail Gorbachev over a plan drafted by President "
+        "Ramaswamy Venkataraman."
+    )
+    assert [m.participants for m in read(topic).meetings] == [("mikhail-gorbachev", "rajiv-gandhi")]
+
+
+def test_two_meetings_in_one_sentence_are_two_candidates() -> None:
+    text = (
+        "Soviet President Mikhail Gorbachev conferred with Prime Minister Rajiv Gandhi for more than two "
+        "hours before attending a private banquet with Gandhi and President Ramaswamy Venkataraman."
+    )
+    assert meetings(text, "1988-11-19") == [
+        (("mikhail-gorbachev", "rajiv-gandhi"), "held"),
+        (("mikhail-gorbachev", "rajiv-gandhi", "ramaswamy-venkataraman"), "held"),
+    ]
+    lead = (
+        "Before meeting Chinese President Xi Jinping, Brazilian President Lula spoke with Premier Li Qiang."
+    )
+    assert sorted(m.participants for m in read(lead).meetings) == [
+        ("li-qiang", "lula"),
+        ("lula", "xi-jinping"),
+    ]
+
+
+def test_a_later_clause_with_its_own_people_does_not_take_the_subject() -> None:
+    text = (
+        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan have not spoken by "
+        "phone, particularly after Erdogan's talks with Ukrainian President Volodymyr Zelensky in Istanbul."
+    )
+    found = meetings(text, "2023-07-10")
+    assert (("recep-tayyip-erdogan", "volodymyr-zelensky"), "held") in found
+    assert not any(len(participants) > 2 for participants, _ in found)
+    one = "A joint statement issued after envoys' talks named President Moon Jae-in and leader Kim Jong Un."
+    assert len(read(one).meetings) <= 1
+
+
+def test_his_visit_to_a_country_is_hosted_by_its_leader_named_in_the_text() -> None:
+    text = (
+        "Russian President Vladimir Putin had a phone call with Indian Prime Minister Narendra Modi. "
+        "The Prime Minister also recalled his successful visit to Russia last month."
+    )
+    found = read(text, "2024-08-27").meetings
+    assert [(m.participants, m.format) for m in found] == [
+        (("narendra-modi", "vladimir-putin"), MeetingFormat.PHONE_CALL),
+        (("narendra-modi", "vladimir-putin"), None),
+    ]
+    assert found[1].when is not None and str(found[1].when.value) == "2024-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korean President Park Geun-hye and Japanese Prime Minister Shinzo Abe held talks.",
+        "Japanese Prime Minister Shinzo Abe and South Korean President Park Geun-hye held talks.",
+    ],
+)
+def test_a_korean_family_name_that_is_also_a_word_and_held_after_a_name_ending_in_be(text: str) -> None:
+    assert meetings(text) == [(("park-geun-hye", "shinzo-abe"), "held")]
+    assert [p.id for p in read("They walked in Central Park.").persons] == []
+
+
+def test_would_meet_in_reported_speech_is_planned() -> None:
+    text = "Kenyan President William Ruto said Ugandan President Yoweri Museveni would visit Nairobi."
+    assert meetings(text, None) == [(("william-ruto", "yoweri-museveni"), "planned")]

@@ -87,6 +87,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         MeetingStatus.PLANNED,
         re.compile(
             r"\bwill\s+(?:meet|hold|sit|host|visit|travel|talk|attend|go|be|have|receive)\b"
+            r"|\bwould\s+(?:meet|hold|host|visit|travel|attend|receive)\b"
             r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive)\b"
             r"|\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
@@ -98,13 +99,15 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.HELD,
         re.compile(
-            r"\bmet\b|\bmeets\b|\bshook\s+hands\b|\bshakes?\s+hands?\b|(?<!be\s)(?<!being\s)\bheld\b|\bholds\b|\blasted\b|\bspent\b"
+            r"\bmet\b|\bmeets\b|\bshook\s+hands\b|\bshakes?\s+hands?\b|(?<!\bbe\s)(?<!\bbeing\s)\bheld\b|\bholds\b|\blasted\b|\bspent\b"
             r"|\bsat\s+(?:down|face)\b|\btalked\b|\bdiscussed\b|\bhad\b|\bvisited\b|\bhosted\b|\bhosts\b|\bkicked\s+off\b"
             r"|\bwas\s+held\b|\bended\b|\bagreed\b|\breceived\b|\breceives\b|\bspoke\b|\bsigned\b|\bgreeted\b"
             r"|\bhugs?\b|\bhugged\b|\bwelcomed\b|\bwelcomes\b|\bconcluded\b|\bwrapped\s+up\b|\bhails?\b"
-            r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her)\b|\bduring\s+(?:their|the|a|his|her)\b"
+            r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her|meeting|talks|talking|speaking|holding|hosting)\b"
+            r"|(?-i:\bafter\s+[A-Z][\w-]*['’]s\s+(?:talks|meeting|visit|call|summit))\b|\bduring\s+(?:their|the|a|his|her)\b"
             r"|\bunderway\b|\bunder\s+way\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
-            r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bvisits\b|\btook\s+place\b",
+            r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bvisits\b|\btook\s+place\b"
+            r"|\bconferred\b|\bentertained\b|\bhad\s+(?:lunch|dinner|breakfast)\b",
             _I,
         ),
     ),

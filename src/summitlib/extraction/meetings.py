@@ -51,9 +51,14 @@ __all__ = ["find_meetings"]
 _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
 face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
 hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
-videoconference sidelines conferred conferring welcomed welcomes welcoming""".split()  # noqa: SIM905
+videoconference sidelines conferred conferring welcomed welcomes welcoming visiting""".split()  # noqa: SIM905
 _MEETING_PHRASE_STARTS = ["sit", "sat", "shook", "shake", "bump", "held", "hold", "spoke", "joint", "phone"]
 _MEETING_PHRASE_STARTS += [
+    "dinner",
+    "lunch",
+    "luncheon",
+    "banquet",
+    "breakfast",
     "telephone",
     "telephonic",
     "video",
@@ -77,7 +82,7 @@ _MEETING = re.compile(
     r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone"
     rf"|{_SPEAK_WITH}|joint\s+(?:press\s+conference|news\s+conference|statement)"
     r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
-    r"|virtual\s+(?:summit|meeting|talks))\b",
+    r"|virtual\s+(?:summit|meeting|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with)\b",
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
@@ -90,6 +95,11 @@ _CARRY = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like)\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
+_AGENT_BY = re.compile(
+    r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied)\s+(?:\w+\s+){0,2}?by\s",
+    re.IGNORECASE,
+)
+"""The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi"): a participant."""
 _COMPANION_BEFORE = re.compile(
     r"\b(?:(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
     r"[\s,]+\Z"
@@ -149,7 +159,7 @@ def find_meetings(
     sentences = sentences or Sentences(text)
     if dateline is not None:  # the date of the writing, not of a meeting
         dates = [d for d in dates if not (d.start < dateline.end and dateline.start < d.end)]
-    speakers = {a.speaker_cue.start: a.verb_cue.start for a in attributions}
+    speakers = {a.speaker_cue.start: (a.verb_cue.start, a.verb_cue.end) for a in attributions}
     by_sentence: dict[int, list[PersonMention]] = {}
     quoted: dict[int, list[PersonMention]] = {}
     for mention in people:
@@ -158,63 +168,143 @@ def find_meetings(
             into.setdefault(sentences.index(mention.start), []).append(mention)
     pairs = _pair_counts(by_sentence)
     found: list[MeetingCandidate] = []
-    for index, (start, end) in enumerate(sentences.spans):
-        mentions = by_sentence.get(index, [])
-        cue = _MEETING.search(text, start, end)
-        if cue is None:
+    for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
+        in_sentence = by_sentence.get(index, [])
+        first = _MEETING.search(text, sentence_start, sentence_end)
+        if first is None:
             continue
-        participants = _participants(text, mentions, speakers, cue)
-        carried = False
-        several = _SEVERAL.search(text, start, end)
-        if several is not None and len(participants) < _COUNTS[several["n"].lower()]:
-            group = _dominant_group(by_sentence, _COUNTS[several["n"].lower()], participants)
-            if group is not None:  # "the three leaders first met in Asmara"
-                participants, carried = group, True
-        if len(participants) > 2:  # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
-            participants = _subjects(text, start, cue, mentions, participants)
-        if len(participants) < 2 and (
-            _CARRY.search(text, start, end) or (not participants and _THEY_MET.search(text, start, end))
-        ):
-            pair = _dominant_pair(pairs, participants)
-            if pair is None and found and set(participants) <= set(found[-1].participants):
-                pair = found[-1].participants  # the pair of the meeting just proposed
-            if pair is not None:
-                participants, carried = pair, True
-        if not participants:  # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
-            participants = _speaker_and_named(text, cue, quoted.get(index, []), attributions)
-        if len(participants) == 1:
-            subject = _pronoun_subject(text, start, cue.start(), people, participants[0])
-            if subject is not None:
-                participants, carried = tuple(sorted({participants[0], subject})), True
-        if len(participants) == 1:
-            host = _host(text, start, end, persons, participants[0], lexicon)
-            if host is not None:  # "Trump's state visit to the United Kingdom": Britain's leader hosts
-                participants, carried = tuple(sorted({participants[0], host})), True
-        groups = _between_groups(text, start, end, mentions)
-        if groups:  # "meetings between Putin and Barack Obama": that pair, whoever else the sentence names
-            cues = list(_MEETING.finditer(text, start, end))
-            for at, group in groups:
-                near = min(cues, key=lambda m: abs(m.start() - at))
-                found.append(
-                    _candidate(
-                        text, start, end, near, group, False, dates, durations, mentions, lexicon, anchor
+        clauses = _clauses(text, sentence_start, sentence_end, first, in_sentence)
+        before = len(found)
+        for start, end, mentions in clauses:
+            cue = _MEETING.search(text, start, end)
+            if cue is None:
+                continue
+            participants = _participants(text, mentions, speakers, cue)
+            carried = False
+            several = _SEVERAL.search(text, start, end)
+            if several is not None and len(participants) < _COUNTS[several["n"].lower()]:
+                group = _dominant_group(by_sentence, _COUNTS[several["n"].lower()], participants)
+                if group is not None:  # "the three leaders first met in Asmara"
+                    participants, carried = group, True
+            if (
+                len(participants) > 2
+            ):  # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
+                participants = _subjects(text, start, cue, mentions, participants)
+            if len(participants) < 2 and (
+                _CARRY.search(text, start, end) or (not participants and _THEY_MET.search(text, start, end))
+            ):
+                pair = _dominant_pair(pairs, participants)
+                if pair is None and found and set(participants) <= set(found[-1].participants):
+                    pair = found[-1].participants  # the pair of the meeting just proposed
+                if pair is not None:
+                    participants, carried = pair, True
+            if (
+                not participants
+            ):  # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
+                participants = _speaker_and_named(text, cue, quoted.get(index, []), attributions)
+            subject = None
+            if len(participants) == 1:
+                subject = _pronoun_subject(text, start, cue.start(), people, participants[0])
+                if isinstance(subject, str):
+                    participants, carried = tuple(sorted({participants[0], subject})), True
+            if len(participants) == 1:
+                host = _host(text, start, end, persons, participants[0], lexicon)
+                if host is not None:  # "Trump's state visit to the United Kingdom": Britain's leader hosts
+                    participants, carried = tuple(sorted({participants[0], host})), True
+            groups = _between_groups(text, start, end, mentions)
+            if (
+                groups
+            ):  # "meetings between Putin and Barack Obama": that pair, whoever else the sentence names
+                cues = list(_MEETING.finditer(text, start, end))
+                for at, group in groups:
+                    near = min(cues, key=lambda m: abs(m.start() - at))
+                    found.append(
+                        _candidate(
+                            text, start, end, near, group, False, dates, durations, mentions, lexicon, anchor
+                        )
                     )
-                )
-            continue
-        if len(participants) < 2:
-            continue
-        candidate = _candidate(
-            text, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
-        )
-        if len(participants) > 2 and (
-            (candidate.format is not None and candidate.format.is_call)
-            or _SEPARATE.search(text, start, end)
-            or _EACH_OF.search(text, cue.end(), end)
-        ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
-            found.extend(_calls_one_by_one(candidate, mentions))
-            continue
-        found.append(candidate)
+                continue
+            if len(participants) < 2:
+                continue
+            candidate = _candidate(
+                text, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
+            )
+            if len(participants) > 2 and (
+                (candidate.format is not None and candidate.format.is_call)
+                or _SEPARATE.search(text, start, end)
+                or _EACH_OF.search(text, cue.end(), end)
+            ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
+                found.extend(_calls_one_by_one(candidate, mentions))
+                continue
+            found.append(candidate)
+        if len(clauses) > 1:  # "conferred with A before attending a banquet with A and B": both held
+            known = next((c for c in found[before:] if c.status in _SHARED_STATUSES), None)
+            if known is not None:
+                found[before:] = [
+                    c
+                    if c.status is not None
+                    else attrs.evolve(c, status=known.status, status_cue=known.status_cue)
+                    for c in found[before:]
+                ]
     return found
+
+
+_LEAD_ADJUNCT = re.compile(
+    r"[\s\"“‘']*(?:Before|After|Following|In\s+addition\s+to|Besides|Apart\s+from|Prior\s+to|Ahead\s+of)\s+"
+    r"(?:meeting(?:\s+with)?|visiting|hosting|receiving|talks\s+with|(?:his|her|their)\s+(?:talks|meetings?)\s+with)"
+    r"\s[^,;:.]{2,120}?,\s"
+)
+"""A meeting named in a leading adjunct ("Before meeting Xi, Lula spoke with Li"): a meeting of its own."""
+_THEN = re.compile(
+    r"(?:,\s*|\s+)(?:before|after|then|and\s+then|and\s+later|later)\s(?!.*\b(?:before|after|then)\s)"
+)
+"""The connective of a second meeting in one sentence ("conferred with Gandhi ... before attending a banquet
+with Gandhi and Venkataraman")."""
+_THEN_REACH = 40
+
+
+def _clauses(
+    text: str, start: int, end: int, first: re.Match[str], mentions: list[PersonMention]
+) -> list[tuple[int, int, list[PersonMention]]]:
+    """The parts of a sentence that each report a meeting, with the people of each: the whole sentence,
+    or a meeting in a leading adjunct and the main clause, or a main clause and a later meeting it leads
+    to. The subject of the main clause (the people named before its meeting word) takes part in both."""
+    split, main_first = None, True
+    lead = _LEAD_ADJUNCT.match(text, start, end)
+    if lead is not None and first.start() < lead.end():
+        split, main_first = lead.end(), False
+    else:
+        previous = first
+        for cue in _MEETING.finditer(text, first.end(), end):
+            connective = _THEN.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.start())
+            if connective is not None and not _OTHER_CLAUSE_AFTER.match(text, connective.end()):
+                split = connective.start()
+                break
+            previous = cue
+    if split is None:
+        return [(start, end, mentions)]
+    first_part = [m for m in mentions if m.start < split]
+    second_part = [m for m in mentions if m.start >= split]
+    main, other = (first_part, second_part) if main_first else (second_part, first_part)
+    main_start = start if main_first else split
+    main_cue = _MEETING.search(text, main_start, split if main_first else end)
+    if main_cue is None or not other:
+        return [(start, end, mentions)]
+    subject = [m for m in main if m.end <= main_cue.start() and not m.possessive]
+    if not subject:
+        return [(start, end, mentions)]  # "A joint statement issued after envoys' talks ...": one clause
+    other_cue = _MEETING.search(text, split, end) if main_first else first
+    if other_cue is not None and any(m.start < other_cue.start() for m in other):
+        subject = []  # "... after Erdogan's talks with Zelensky": that clause names its own people
+    if main_first:
+        return [(start, split, main), (split, end, subject + other)]
+    return [(start, split, other + subject), (split, end, main)]
+
+
+_SHARED_STATUSES = (MeetingStatus.HELD, MeetingStatus.PLANNED)
+"""Statuses one meeting of a sentence lends another that has none (not a refusal or cancellation)."""
+_OTHER_CLAUSE_AFTER = re.compile(r"(?:he|she|they|the\s+two|both)\b", re.IGNORECASE)
+"""A connective that opens a clause with its own subject ("before he flew to Delhi"): not split."""
 
 
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
@@ -288,8 +378,11 @@ def _host(
     return None
 
 
-def _pronoun_subject(text: str, start: int, at: int, people: list[PersonMention], named: str) -> str | None:
-    """ "He is scheduled to meet with X": the person "he" is, named in an earlier sentence."""
+def _pronoun_subject(
+    text: str, start: int, at: int, people: list[PersonMention], named: str
+) -> str | bool | None:
+    """ "He is scheduled to meet with X": the person "he" is, named in an earlier sentence; True when the
+    pronoun is the one named ("Modi recalled his visit to Russia"), None when there is no such pronoun."""
     pronoun = None
     for match in _SUBJECT_PRONOUN.finditer(text, start, at):
         pronoun = match
@@ -298,6 +391,14 @@ def _pronoun_subject(text: str, start: int, at: int, people: list[PersonMention]
     for mention in reversed(people):
         if mention.start >= pronoun.start():
             continue  # "Anwar said he is scheduled to meet X": the sentence's own subject comes first
+        if (
+            mention.start >= start
+            and mention.person == named
+            and not mention.quoted
+            and pronoun.group().lower() in {"his", "her"}
+            and not any(start <= m.start < mention.start and not m.quoted for m in people)
+        ):
+            return True  # "Modi recalled his visit to Russia": the subject's own visit
         if (
             mention.person is not None
             and mention.person != named
@@ -410,24 +511,51 @@ def _dominant_pair(
     return pair
 
 
+_SPEAKER_MEETS = re.compile(
+    r"\s+(?:(?:reporters|journalists|him|her|them|the)\s+)?(?:after|before|following|during|at|visiting|on\s+a\s+visit)\b"
+    r"|\s+(?:that\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|trip|call|conversation)\b",
+    re.IGNORECASE,
+)
+"""The speaker takes part in a meeting named right after the reporting verb ("Putin said after talks with
+Erdogan", "Xi told visiting President Lula")."""
+
+
 def _participants(
-    text: str, mentions: list[PersonMention], speakers: dict[int, int], cue: re.Match[str] | None
+    text: str,
+    mentions: list[PersonMention],
+    speakers: dict[int, tuple[int, int]],
+    cue: re.Match[str] | None,
 ) -> tuple[str, ...]:
     ids = set()
     for mention in mentions:
         if mention.rule == "credit":
             continue
         verb = speakers.get(mention.start)
-        if verb is not None and not (cue is not None and mention.end <= cue.start() < verb):
+        if (
+            verb is not None
+            and not (cue is not None and mention.end <= cue.start() < verb[0])
+            and not (
+                cue is not None
+                and 0 <= cue.start() - verb[1] <= 30
+                and _SPEAKER_MEETS.match(text, verb[1], cue.end())
+            )
+        ):
             continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")
         if mention.possessive and not (cue is not None and 0 <= cue.start() - mention.end <= 25):
             continue
         if _COMPANION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             continue  # "Lula and his wife Rosângela": who comes along, not who meets
         topic = _TOPIC_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-        if topic is not None and not (
-            topic.group().startswith("of")
-            and _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 30), topic.start())
+        if (
+            topic is not None
+            and not (
+                topic.group().startswith("of")
+                and _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 30), topic.start())
+            )
+            and not (
+                topic.group().startswith("by")
+                and _AGENT_BY.search(text, max(0, topic.start() - 40), topic.end())
+            )
         ):
             continue  # "over Snowden", "asylum to Edward Snowden": what the meeting is about, not who meets
         if mention.person is not None:

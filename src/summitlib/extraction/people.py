@@ -395,13 +395,18 @@ _ADJECTIVE_USE = re.compile(
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A Korean given name ("Geun-hye"): the word before it is a family name ("Park"), not a park."""
+
+
 def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> bool:
     """No word of the run names a place, an institution or a thing ("Lake Geneva", "China-Australia"),
     and the run is no capital ("Kuala Lumpur")."""
     if j - i >= 2 and " ".join(t.text for t in tokens[i:j]) in CAPITALS:
         return False
+    korean = j - i == 2 and _KOREAN_GIVEN.fullmatch(tokens[i + 1].text) is not None
     for token in tokens[i:j]:
-        if token.fold in _NOT_PERSON_WORDS:
+        if token.fold in _NOT_PERSON_WORDS and not korean:
             return False
         if any(lexicon.country(part) is not None for part in (token.text, *token.text.split("-"))):
             return False
