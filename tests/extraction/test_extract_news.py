@@ -853,3 +853,101 @@ def test_a_korean_family_name_that_is_also_a_word_and_held_after_a_name_ending_i
 def test_would_meet_in_reported_speech_is_planned() -> None:
     text = "Kenyan President William Ruto said Ugandan President Yoweri Museveni would visit Nairobi."
     assert meetings(text, None) == [(("william-ruto", "yoweri-museveni"), "planned")]
+
+
+def test_subjects_that_meet_with_someone_meet_together() -> None:
+    text = (
+        "President William Ruto and opposition leader Raila Odinga met with Ugandan President Yoweri "
+        "Museveni on Monday, ahead of Kenyan President Uhuru Kenyatta's visit."
+    )
+    assert meetings(text, "2024-02-27") == [(("raila-odinga", "william-ruto", "yoweri-museveni"), "held")]
+
+
+def test_a_host_who_welcomed_the_two_leaders_meets_the_pair_the_text_is_about() -> None:
+    text = (
+        "President William Ruto and opposition leader Raila Odinga flew to Kampala. Ruto and Odinga "
+        "spoke on the way. Ugandan President Yoweri Museveni welcomed the two leaders at his farm."
+    )
+    found = meetings(text, "2024-02-27")
+    assert (("raila-odinga", "william-ruto", "yoweri-museveni"), "held") in found
+    called = (
+        "Indian Prime Minister Narendra Modi called Nawaz Sharif and both leaders spoke for five minutes."
+    )
+    assert all(len(participants) == 2 for participants, _ in meetings(called))
+
+
+def test_the_leaders_of_two_countries_are_their_heads_named_in_the_text() -> None:
+    text = (
+        "South Korean President Park Geun-hye hosted Japanese Prime Minister Shinzo Abe in Seoul. "
+        "The leaders of South Korea and Japan on Monday agreed to accelerate talks on wartime history."
+    )
+    found = meetings(text, "2015-11-03")
+    assert found[-1] == (("park-geun-hye", "shinzo-abe"), "held")
+    assert len(read("The leaders of Chad and Niger met on Monday.").meetings) == 0  # no heads named
+
+
+def test_he_who_holds_separate_meetings_with_two_leaders_meets_each() -> None:
+    text = (
+        "Russian President Vladimir Putin arrived in Tehran on Friday. In addition to discussing Syria with "
+        "his counterparts, he will also hold separate bilateral meetings with President Hassan Rouhani and "
+        "President Recep Tayyip Erdogan in Tehran."
+    )
+    assert meetings(text, "2018-09-07")[-2:] == [
+        (("hassan-rouhani", "vladimir-putin"), "planned"),
+        (("recep-tayyip-erdogan", "vladimir-putin"), "planned"),
+    ]
+
+
+def test_told_visiting_is_a_meeting_under_way_dated_before_what_was_told() -> None:
+    text = (
+        "Chinese leader Deng Xiaoping told visiting Finnish President Mauno Koivisto on Thursday that a "
+        "Sino-Soviet summit would take place next year."
+    )
+    [found] = read(text, "1988-10-14").meetings
+    assert (found.participants, found.status) == (("deng-xiaoping", "mauno-koivisto"), MeetingStatus.HELD)
+    assert found.when is not None and str(found.when.value) == "1988-10-13"
+
+
+def test_the_postponement_of_a_visit_is_not_the_call_that_explains_it() -> None:
+    text = (
+        "Pakistani Foreign Minister Mehmood Qureshi telephoned Japanese Foreign Minister Taro Kono to "
+        "explain the postponement of his official visit to Japan."
+    )
+    assert meetings(text, "2019-02-20") == [(("mehmood-qureshi", "taro-kono"), "held")]
+    own = "Pakistani Foreign Minister Mehmood Qureshi postponed his visit to Foreign Minister Taro Kono."
+    assert meetings(own, "2019-02-20") == [(("mehmood-qureshi", "taro-kono"), "postponed")]
+
+
+def test_a_meeting_and_a_luncheon_with_others_are_two_meetings_of_the_subject() -> None:
+    text = (
+        "Chinese Vice Premier Wu Yi left Tokyo following a meeting with Foreign Minister Yohei Kono and a "
+        "luncheon with business leader Hiroshi Okuda."
+    )
+    assert meetings(text, "2005-05-24") == [
+        (("wu-yi", "yohei-kono"), "held"),
+        (("hiroshi-okuda", "wu-yi"), "held"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the 1972 Indo-Pak summit nearly failed, the talks went on.",
+        "An announcement made in Washington and Seoul Jan. 21 said the talks would go on.",
+    ],
+)
+def test_combining_forms_and_a_place_before_a_month_are_no_people(text: str) -> None:
+    assert read(text, "1981-01-28").persons == ()
+
+
+def test_rt_hon_is_no_name() -> None:
+    text = "\u201cI was happy to meet President William Ruto and Rt. Hon. Raila Odinga this afternoon.\u201d"
+    assert "Rt" not in {p.name for p in read(text).persons}
+
+
+def test_the_guest_of_a_leader_meets_them() -> None:
+    text = (
+        "Soviet leader Mikhail Gorbachev flew home. Chinese leader Deng Xiaoping is scheduled to be "
+        "Gorbachev's guest in Moscow early next year."
+    )
+    assert meetings(text, "1988-11-19") == [(("deng-xiaoping", "mikhail-gorbachev"), "planned")]

@@ -104,7 +104,8 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bwas\s+held\b|\bended\b|\bagreed\b|\breceived\b|\breceives\b|\bspoke\b|\bsigned\b|\bgreeted\b"
             r"|\bhugs?\b|\bhugged\b|\bwelcomed\b|\bwelcomes\b|\bconcluded\b|\bwrapped\s+up\b|\bhails?\b"
             r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her|meeting|talks|talking|speaking|holding|hosting)\b"
-            r"|(?-i:\bafter\s+[A-Z][\w-]*['’]s\s+(?:talks|meeting|visit|call|summit))\b|\bduring\s+(?:their|the|a|his|her)\b"
+            r"|(?-i:\bafter\s+[A-Z][\w-]*['’]s\s+(?:talks|meeting|visit|call|summit))\b"
+            r"|\bfollowing\s+(?:a|an|the|their|his|her|talks|meeting)\b|\bduring\s+(?:their|the|a|his|her)\b"
             r"|\bunderway\b|\bunder\s+way\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
             r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bvisits\b|\btook\s+place\b"
             r"|\bconferred\b|\bentertained\b|\bhad\s+(?:lunch|dinner|breakfast)\b",
@@ -210,6 +211,12 @@ def _nearest_cues(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
     return kept
 
 
+_OWN_OBJECT = re.compile(
+    r"\s+of\s+(?:(?:his|her|their|the|a|its|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<object>visit|trip|summit|meeting|talks|tour)\b",
+    _I,
+)
+"""A postponement or cancellation of something named ("the postponement of his official visit")."""
 _WH_QUESTION = re.compile(r"[\"“‘']?\s*(?:Why|What|How|Who|Where|When|Which)\b")
 """A question about a meeting ("Why is the Modi-Putin call significant?"), not whether it will be."""
 _OVERRIDE_REACH = 200
@@ -223,8 +230,10 @@ _TO_MEET = re.compile(r"\bto\s+(?:meet|visit|hold)\b", _I)
 def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingStatus | None, Cue | None]:
     """The status the sentence ``text[start:end]`` gives a meeting whose word is at ``at``."""
     for status, pattern in _OVERRIDING:  # near the meeting word: "postponed" elsewhere undoes something else
-        match = pattern.search(text, max(start, at - _OVERRIDE_REACH), min(end, at + _OVERRIDE_REACH))
-        if match is not None:
+        for match in pattern.finditer(text, max(start, at - _OVERRIDE_REACH), min(end, at + _OVERRIDE_REACH)):
+            other = _OWN_OBJECT.match(text, match.end())
+            if other is not None and not other.start("object") <= at < other.end("object"):
+                continue  # "telephoned Kono to explain the postponement of his visit": not the call's
             return status, _cue(match)
     best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None
     for rank, match in _nearest_cues(text, max(start, at - _REACH), min(end, at + _REACH)):

@@ -51,7 +51,7 @@ __all__ = ["find_meetings"]
 _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
 face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
 hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
-videoconference sidelines conferred conferring welcomed welcomes welcoming visiting""".split()  # noqa: SIM905
+videoconference sidelines conferred conferring welcomed welcomes welcoming visiting guest""".split()  # noqa: SIM905
 _MEETING_PHRASE_STARTS = ["sit", "sat", "shook", "shake", "bump", "held", "hold", "spoke", "joint", "phone"]
 _MEETING_PHRASE_STARTS += [
     "dinner",
@@ -190,6 +190,16 @@ def find_meetings(
                 len(participants) > 2
             ):  # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
                 participants = _subjects(text, start, cue, mentions, participants)
+            if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
+                of_countries = _leaders_of(text, start, end, persons, lexicon)
+                if of_countries is not None:
+                    participants, carried = of_countries, True
+            carry = _CARRY.search(text, cue.end(), end) if len(participants) == 1 else None
+            if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
+                # "Museveni welcomed the two leaders": the host and the pair the text is about
+                guests = _dominant_pair(pairs, (), without=participants[0])
+                if guests is not None:
+                    participants, carried = tuple(sorted({*guests, participants[0]})), True
             if len(participants) < 2 and (
                 _CARRY.search(text, start, end) or (not participants and _THEY_MET.search(text, start, end))
             ):
@@ -202,7 +212,16 @@ def find_meetings(
                 not participants
             ):  # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
                 participants = _speaker_and_named(text, cue, quoted.get(index, []), attributions)
-            subject = None
+            subject, caller = None, None
+            if len(participants) >= 2:
+                # "he will also hold separate bilateral meetings with President Rouhani and President Erdogan"
+                pronoun_before = _PRONOUN_BEFORE.search(text, max(start, cue.start() - 40), cue.start())
+                if pronoun_before is not None and all(
+                    m.start > cue.start() for m in mentions if m.person in participants
+                ):
+                    pronoun = _pronoun_subject(text, start, cue.start(), people, "")
+                    if isinstance(pronoun, str) and pronoun not in participants:
+                        participants, caller = tuple(sorted({*participants, pronoun})), pronoun
             if len(participants) == 1:
                 subject = _pronoun_subject(text, start, cue.start(), people, participants[0])
                 if isinstance(subject, str):
@@ -234,7 +253,7 @@ def find_meetings(
                 or _SEPARATE.search(text, start, end)
                 or _EACH_OF.search(text, cue.end(), end)
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
-                found.extend(_calls_one_by_one(candidate, mentions))
+                found.extend(_calls_one_by_one(candidate, mentions, caller))
                 continue
             found.append(candidate)
         if len(clauses) > 1:  # "conferred with A before attending a banquet with A and B": both held
@@ -251,12 +270,13 @@ def find_meetings(
 
 _LEAD_ADJUNCT = re.compile(
     r"[\s\"“‘']*(?:Before|After|Following|In\s+addition\s+to|Besides|Apart\s+from|Prior\s+to|Ahead\s+of)\s+"
-    r"(?:meeting(?:\s+with)?|visiting|hosting|receiving|talks\s+with|(?:his|her|their)\s+(?:talks|meetings?)\s+with)"
+    r"(?:[a-z]+ing|talks\s+with|(?:his|her|their)\s+(?:talks|meetings?|visit)\s+(?:with|to))"
     r"\s[^,;:.]{2,120}?,\s"
 )
 """A meeting named in a leading adjunct ("Before meeting Xi, Lula spoke with Li"): a meeting of its own."""
 _THEN = re.compile(
-    r"(?:,\s*|\s+)(?:before|after|then|and\s+then|and\s+later|later)\s(?!.*\b(?:before|after|then)\s)"
+    r"(?:,\s*|\s+)(?:before|after|then|and\s+then|and\s+later|later|and\s+(?:a|an)(?=\s+(?:[\w-]+\s+)?"
+    r"(?:dinner|lunch|luncheon|banquet|breakfast|meeting|call)\s+with\b))\s(?!.*\b(?:before|after|then)\s)"
 )
 """The connective of a second meeting in one sentence ("conferred with Gandhi ... before attending a banquet
 with Gandhi and Venkataraman")."""
@@ -276,8 +296,12 @@ def _clauses(
     else:
         previous = first
         for cue in _MEETING.finditer(text, first.end(), end):
-            connective = _THEN.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.start())
-            if connective is not None and not _OTHER_CLAUSE_AFTER.match(text, connective.end()):
+            connective = _THEN.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.end())
+            if (
+                connective is not None
+                and connective.end() <= cue.start()
+                and not _OTHER_CLAUSE_AFTER.match(text, connective.end())
+            ):
                 split = connective.start()
                 break
             previous = cue
@@ -288,10 +312,12 @@ def _clauses(
     main, other = (first_part, second_part) if main_first else (second_part, first_part)
     main_start = start if main_first else split
     main_cue = _MEETING.search(text, main_start, split if main_first else end)
-    if main_cue is None or not other:
+    if main_cue is None:
         return [(start, end, mentions)]
+    if not other:  # "In addition to discussing Syria with his counterparts, he will meet X": the main clause
+        return [(start, end, mentions)] if main_first else [(split, end, main)]
     subject = [m for m in main if m.end <= main_cue.start() and not m.possessive]
-    if not subject:
+    if not subject and main_first:
         return [(start, end, mentions)]  # "A joint statement issued after envoys' talks ...": one clause
     other_cue = _MEETING.search(text, split, end) if main_first else first
     if other_cue is not None and any(m.start < other_cue.start() for m in other):
@@ -307,6 +333,8 @@ _OTHER_CLAUSE_AFTER = re.compile(r"(?:he|she|they|the\s+two|both)\b", re.IGNOREC
 """A connective that opens a clause with its own subject ("before he flew to Delhi"): not split."""
 
 
+_OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z")
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
 _EACH_OF = re.compile(r"\s+(?:with\s+)?(?:both|each\s+of)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
@@ -330,13 +358,17 @@ def _speaker_and_named(
     return tuple(sorted({named.person, quote.speaker.leader}))
 
 
-def _calls_one_by_one(candidate: MeetingCandidate, mentions: list[PersonMention]) -> list[MeetingCandidate]:
-    """A caller and several callees: one call each, the caller being the one named before the call word."""
+def _calls_one_by_one(
+    candidate: MeetingCandidate, mentions: list[PersonMention], caller: str | None = None
+) -> list[MeetingCandidate]:
+    """A caller and several callees: one call each, the caller being the one named before the call word
+    (or ``caller``, the person a pronoun before it stands for)."""
     at = candidate.format_cue.start if candidate.format_cue is not None else candidate.meeting_cue.start
     before = [m.person for m in mentions if m.end <= at and m.person in candidate.participants]
-    if not before:
+    if before:
+        caller = before[-1]
+    if caller is None:
         return [candidate]
-    caller = before[-1]
     return [
         attrs.evolve(candidate, participants=tuple(sorted({caller, other})))
         for other in dict.fromkeys(
@@ -351,6 +383,31 @@ _VISIT_TO = re.compile(
     r"\s+(?:to|in))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
 )
 _HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
+
+
+_LEADERS_OF = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+"
+    r"(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
+
+
+def _leaders_of(
+    text: str, start: int, end: int, persons: Sequence[Person], lexicon: Lexicon
+) -> tuple[str, ...] | None:
+    """ "The leaders of South Korea and Japan": the one head of each country the text names, if each has
+    one."""
+    match = _LEADERS_OF.search(text, start, end)
+    if match is None:
+        return None
+    found = []
+    for place in (match["a"], match["b"]):
+        country = _country(place, lexicon) or CAPITALS.get(place)
+        heads = [p.id for p in persons if country is not None and p.country == country and p.office in _HEADS]
+        if len(heads) != 1:
+            return None
+        found.append(heads[0])
+    return tuple(sorted(set(found))) if len(set(found)) == 2 else None
 
 
 def _host(
@@ -459,7 +516,19 @@ def _subjects(
     before = {m.person for m in mentions if clause <= m.start < cue.start() and m.person in participants}
     if len(before) < 2 or _OTHER_CLAUSE.search(text, clause, cue.start()):
         return participants
+    stop = _CLAUSE_END.search(
+        text, cue.end()
+    )  # "Ruto and Odinga met with Ugandan President Museveni": all three
+    limit = stop.start() if stop is not None else len(text)
+    before |= {
+        m.person
+        for m in mentions
+        if cue.end() <= m.start < limit and m.person in participants and not m.possessive
+    }
     return tuple(sorted(p for p in before if p is not None))
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:before|after|while|when|where|who|which|ahead\s+of)\s")
 
 
 _SEVERAL = re.compile(
@@ -501,10 +570,13 @@ def _pair_counts(by_sentence: dict[int, list[PersonMention]]) -> dict[tuple[str,
 
 
 def _dominant_pair(
-    counts: dict[tuple[str, str], tuple[int, int]], named: tuple[str, ...]
+    counts: dict[tuple[str, str], tuple[int, int]], named: tuple[str, ...], without: str | None = None
 ) -> tuple[str, ...] | None:
-    """The pair named together most often in the text (earliest first on ties) that includes ``named``."""
-    options = [(pair, value) for pair, value in counts.items() if set(named) <= set(pair)]
+    """The pair named together most often in the text (earliest first on ties) that includes ``named``
+    (and not ``without``)."""
+    options = [
+        (pair, value) for pair, value in counts.items() if set(named) <= set(pair) and without not in pair
+    ]
     if not options:
         return None
     pair, _ = min(options, key=lambda item: (-item[1][0], item[1][1]))
@@ -577,10 +649,24 @@ def _candidate(
     anchor: PartialDate | None,
 ) -> MeetingCandidate:
     at = cue.start()
-    status, status_cue = meeting_status(text, start, end, at)
-    when = _meeting_date(text, start, end, at, dates)
-    for other in _MEETING.finditer(text, cue.end(), end) if when is None else ():
-        when = _meeting_date(text, start, end, other.start(), dates)  # "talks ... held a meeting on Sunday"
+    told = _PAST_VERB_BEFORE.search(text, max(start, at - 25), at) if _VISITING.match(text, at) else None
+    dated_until = end
+    status: MeetingStatus | None
+    status_cue: Cue | None
+    if told is not None:  # "Deng told visiting President Koivisto that ...": the visit is under way as told
+        status, status_cue = (
+            MeetingStatus.HELD,
+            Cue(start=told.start("verb"), end=told.end("verb"), text=told["verb"]),
+        )
+        that = _THAT.search(text, cue.end(), end)
+        dated_until = that.start() if that is not None else end  # what follows "that" is what was told
+    else:
+        status, status_cue = meeting_status(text, start, end, at)
+    when = _meeting_date(text, start, dated_until, at, dates)
+    for other in _MEETING.finditer(text, cue.end(), dated_until) if when is None else ():
+        when = _meeting_date(
+            text, start, dated_until, other.start(), dates
+        )  # "talks ... held a meeting on Sunday"
         if when is not None:
             break
     format, format_cue = call_format(text, start, end, at, mentions)
@@ -633,6 +719,9 @@ def _candidate(
     )
 
 
+_VISITING = re.compile(r"visiting\s+(?:[A-Z]|the\s+[A-Z])")
+_PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>told|met|received|greeted|said\s+to|[a-z]+ed)\s+(?:the\s+)?\Z")
+_THAT = re.compile(r"\bthat\b")
 _PAST = re.compile(r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked)\b")
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
 _SPOKE_WITH = re.compile(rf"{_SPEAK_WITH}\Z", re.IGNORECASE)

@@ -58,8 +58,10 @@ _NOT_NAMES = frozenset(
     during until unless whether recently finally separately earlier later previously additionally similarly
     moreover initially eventually notably reportedly officially publicly privately ultimately subsequently
     currently instead today yesterday tomorrow tonight will would could should can did does do is are was
-    were has have had shall must""".split()  # noqa: SIM905
+    were has have had shall must indo pak sino anglo franco russo turco italo greco afro euro austro hispano
+    luso nippo""".split()  # noqa: SIM905
 )
+"""Words that are no names, among them the combining forms of nationalities ("the Indo-Pak summit")."""
 _ROLE_WORD = (
     r"(?:president|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
     r"|chairman|chairwoman|chief|leader|diplomat|official|lady|senator|governor|general|king|queen|prince"
@@ -405,6 +407,8 @@ def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> 
     if j - i >= 2 and " ".join(t.text for t in tokens[i:j]) in CAPITALS:
         return False
     korean = j - i == 2 and _KOREAN_GIVEN.fullmatch(tokens[i + 1].text) is not None
+    if j - i >= 2 and tokens[j - 1].fold in _MONTH_ABBREVIATIONS:
+        return False  # "Seoul Jan. 21": a place and a date
     for token in tokens[i:j]:
         if token.fold in _NOT_PERSON_WORDS and not korean:
             return False
