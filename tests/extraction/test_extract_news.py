@@ -951,3 +951,27 @@ def test_the_guest_of_a_leader_meets_them() -> None:
         "Gorbachev's guest in Moscow early next year."
     )
     assert meetings(text, "1988-11-19") == [(("deng-xiaoping", "mikhail-gorbachev"), "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gorbachev conferred with Gandhi for more than two hours before attending a banquet.",
+            (">=120", "actual"),
+        ),
+        ("Yeltsin set the tone for the 24-hour get-together by embracing his guest.", ("1440", "actual")),
+        ("Five days of tough negotiations produced no breakthrough.", ("7200", "actual")),
+        (
+            "Obama spoke with Castro this week, ahead of the two-day Summit of the Americas.",
+            ("2880", "scheduled"),
+        ),
+        ("Isaias departed to Ethiopia today for a two-day summit with Abiy.", ("2880", "scheduled")),
+    ],
+)
+def test_durations_of_news_copy(text: str, expected: tuple[str, str]) -> None:
+    assert [(str(d.value), d.kind.value) for d in read(text).durations] == [expected]
+
+
+def test_hours_before_an_event_are_a_time_not_a_length() -> None:
+    assert read("Two hours before the summit, the leaders spoke by phone.").durations == ()
