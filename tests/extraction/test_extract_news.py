@@ -975,3 +975,27 @@ def test_durations_of_news_copy(text: str, expected: tuple[str, str]) -> None:
 
 def test_hours_before_an_event_are_a_time_not_a_length() -> None:
     assert read("Two hours before the summit, the leaders spoke by phone.").durations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The previous summit was held in Bangkok in November last year.",
+            "2023-11-10",
+            [("November last year", "2022-11")],
+        ),
+        ("Talks stalled since April this year.", "2015-11-03", [("April this year", "2015-04")]),
+        (
+            "Police told refugees to stay home until the Soviet president leaves Sunday.",
+            "1988-11-19",
+            [("Sunday", "1988-11-20")],
+        ),
+        ("The first Sino-Soviet summit in 30 years will take place in 1989.", "1988-10-14", []),
+        ("Wu left Tokyo in the afternoon following a meeting with Kono.", "2005-05-24", []),
+        ("Wu will leave Tokyo this afternoon.", "2005-05-24", [("this afternoon", "2005-05-24")]),
+    ],
+)
+def test_relative_dates_of_news_copy(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    found = [(d.text, str(d.value)) for d in read(text, published).dates if d.relative]
+    assert found == expected
