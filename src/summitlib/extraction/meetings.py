@@ -189,7 +189,7 @@ def find_meetings(
             if (
                 len(participants) > 2
             ):  # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
-                participants = _subjects(text, start, cue, mentions, participants)
+                participants = _subjects(text, start, end, cue, mentions, participants)
             if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
                 of_countries = _leaders_of(text, start, end, persons, lexicon)
                 if of_countries is not None:
@@ -506,7 +506,12 @@ _MEETING_VERB = re.compile(
 
 
 def _subjects(
-    text: str, start: int, cue: re.Match[str], mentions: list[PersonMention], participants: tuple[str, ...]
+    text: str,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    mentions: list[PersonMention],
+    participants: tuple[str, ...],
 ) -> tuple[str, ...]:
     """Two or more people named as the subject of a meeting verb, and no one named after it in the clause
     who is not already one of them: those people ("A and B held a meeting ..., ahead of C's visit")."""
@@ -516,10 +521,9 @@ def _subjects(
     before = {m.person for m in mentions if clause <= m.start < cue.start() and m.person in participants}
     if len(before) < 2 or _OTHER_CLAUSE.search(text, clause, cue.start()):
         return participants
-    stop = _CLAUSE_END.search(
-        text, cue.end()
-    )  # "Ruto and Odinga met with Ugandan President Museveni": all three
-    limit = stop.start() if stop is not None else len(text)
+    # "Ruto and Odinga met with Ugandan President Museveni": all three
+    stop = _CLAUSE_END.search(text, cue.end(), end)
+    limit = stop.start() if stop is not None else end
     before |= {
         m.person
         for m in mentions

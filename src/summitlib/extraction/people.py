@@ -226,7 +226,8 @@ _NOT_PERSON_WORDS = frozenset(
     agency reuters network channel company corporation limited inc ltd treaty accord agreement
     initiative program programme pact plan east west north south central united democratic national
     federal federation people's peoples communist socialist liberal conservative labour labor media
-    capital region province county district state beach coast valley mountain mountains desert""".split()  # noqa: SIM905
+    capital region province county district state beach coast valley mountain mountains desert police
+    cabinet residence presidential government""".split()  # noqa: SIM905
 )
 
 
