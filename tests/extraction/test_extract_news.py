@@ -999,3 +999,57 @@ def test_hours_before_an_event_are_a_time_not_a_length() -> None:
 def test_relative_dates_of_news_copy(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     found = [(d.text, str(d.value)) for d in read(text, published).dates if d.relative]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "A planned summit between U.S. President Donald Trump and Russian President Vladimir Putin "
+            "was put on hold on Tuesday.",
+            "2025-03-19",
+            [(("donald-trump", "vladimir-putin"), "postponed")],
+        ),
+        (
+            "A telephone conversation between US President Joe Biden and his Chinese counterpart, "
+            "Xi Jinping, has not been scheduled yet.",
+            "2023-03-26",
+            [(("joe-biden", "xi-jinping"), "possible")],
+        ),
+        (
+            "Last week, Chinese President Xi Jinping traveled to Moscow to meet with Russian President "
+            "Vladimir Putin.",
+            "2023-03-26",
+            [(("vladimir-putin", "xi-jinping"), "held")],
+        ),
+        (
+            "Next week, Chinese President Xi Jinping will travel to Moscow to meet with Russian President "
+            "Vladimir Putin.",
+            "2023-03-13",
+            [(("vladimir-putin", "xi-jinping"), "planned")],
+        ),
+        (
+            "Ugandan President Yoweri Museveni said he was happy to meet Kenyan President William Ruto.",
+            "2024-02-27",
+            [(("william-ruto", "yoweri-museveni"), "held")],
+        ),
+    ],
+)
+def test_statuses_of_news_copy(
+    text: str, published: str, expected: list[tuple[tuple[str, ...], str | None]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_calling_someone_a_friend_is_no_call() -> None:
+    text = "Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin his great friend."
+    assert all(m.format is None for m in read(text).meetings)
+
+
+def test_title_case_headlines_and_coordinators_are_no_names() -> None:
+    text = (
+        "White House Says Phone Talks Between Biden, Xi Not Scheduled Yet\n"
+        "US President Joe Biden and Chinese President Xi Jinping have not spoken, National Security Council "
+        "Communications Coordinator John Kirby said."
+    )
+    assert {p.id for p in read(text).persons} == {"joe-biden", "xi-jinping", "john-kirby"}

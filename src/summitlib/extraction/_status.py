@@ -24,7 +24,8 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         MeetingStatus.POSTPONED,
         re.compile(
             r"\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bputs\s+off\b|\bdelay(?:s|ed|ing)?\b"
-            r"|\bdefer(?:s|red|ring)?\b|\breschedul(?:e|ed|es|ing)\b|\bpushed\s+back\b|\bpush\s+back\s+the\b",
+            r"|\bdefer(?:s|red|ring)?\b|\breschedul(?:e|ed|es|ing)\b|\bpushed\s+back\b|\bpush\s+back\s+the\b"
+            r"|\b(?:put|puts|putting|placed|was|were|is|are|remains?)\s+on\s+hold\b|\bshelved\b",
             _I,
         ),
     ),
@@ -77,6 +78,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         MeetingStatus.POSSIBLE,
         re.compile(
             r"\bpossib(?:le|ly|ility)\b|\bmight\b|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b"
+            r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|fixed|determined|decided)\b|\bno\s+date\b"
             r"|\bchance\b|\blikely\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b|\bpotential\b|\bhop(?:e|es|ed|ing)\s+to\s+"
             r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed|ing)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
             r"|\bopen\s+to\b|\bwilling\s+to\s+meet\b|\bprospect\b",
@@ -108,7 +110,8 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bfollowing\s+(?:a|an|the|their|his|her|talks|meeting)\b|\bduring\s+(?:their|the|a|his|her)\b"
             r"|\bunderway\b|\bunder\s+way\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
             r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bvisits\b|\btook\s+place\b"
-            r"|\bconferred\b|\bentertained\b|\bhad\s+(?:lunch|dinner|breakfast)\b",
+            r"|\bconferred\b|\bentertained\b|\bhad\s+(?:lunch|dinner|breakfast)\b"
+            r"|\b(?:was|were|am|is)\s+(?:happy|pleased|glad|delighted|honou?red)\s+to\s+(?:meet|receive|host|welcome)\b",
             _I,
         ),
     ),
@@ -261,7 +264,7 @@ _CALLED = re.compile(
     r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\s+(?!(?:on|upon|for|off|it|out|in|up|back|into)\b)(?=\S)",
     _I,
 )
-_NAMING = re.compile(r"\s*[,]?\s*(?:[\"“‘']|an?\s|the\s|him\s+an?\b)", _I)
+_NAMING = re.compile(r"\s*[,]?\s*(?:[\"“‘']|an?\s|the\s|(?:his|her|their|my|our)\s|him\s+an?\b)", _I)
 
 
 def call_format(

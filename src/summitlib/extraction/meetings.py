@@ -704,6 +704,17 @@ def _candidate(
         and when.value.earliest > anchor.latest
     ):  # "had agreed to resume talks this fall": what is dated after the writing has not happened
         status, status_cue = MeetingStatus.PLANNED, Cue(start=when.start, end=when.end, text=when.text)
+    elif (
+        status is MeetingStatus.PLANNED
+        and status_cue is not None
+        and _PURPOSE.match(status_cue.text)
+        and _WENT_BEFORE.search(text, max(start, status_cue.start - 40), status_cue.start)
+        and when is not None
+        and when.value is not None
+        and anchor is not None
+        and when.value.latest < anchor.earliest
+    ):  # "Last week, Xi traveled to Moscow to meet with Putin": a purpose fulfilled, not a plan
+        status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
     duration = _nearest([d for d in durations if start <= d.start < end], at)
     return MeetingCandidate(
         start=start,
@@ -723,6 +734,10 @@ def _candidate(
     )
 
 
+_PURPOSE = re.compile(r"to\s+(?:meet|visit|hold|attend)\b", re.IGNORECASE)
+_WENT_BEFORE = re.compile(
+    r"\b(?:travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove)\b[^.;]*\Z", re.IGNORECASE
+)
 _VISITING = re.compile(r"visiting\s+(?:[A-Z]|the\s+[A-Z])")
 _PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>told|met|received|greeted|said\s+to|[a-z]+ed)\s+(?:the\s+)?\Z")
 _THAT = re.compile(r"\bthat\b")
