@@ -1053,3 +1053,18 @@ def test_title_case_headlines_and_coordinators_are_no_names() -> None:
         "Communications Coordinator John Kirby said."
     )
     assert {p.id for p in read(text).persons} == {"joe-biden", "xi-jinping", "john-kirby"}
+
+
+def test_a_meeting_inside_a_quotation_is_among_the_people_it_names() -> None:
+    text = (
+        "A senior White House official told media, \u201cThere are no plans for President Donald Trump to "
+        "meet with President Vladimir Putin in the immediate future,\u201d following a call between "
+        "Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov."
+    )
+    found = meetings(text, "2025-03-19")
+    assert found[0] == (("donald-trump", "vladimir-putin"), "ruled_out")
+    first_person = (
+        "President-elect Donald Trump and businessman Elon Musk dined. \u201cWe had a sincere call with Mr. "
+        "Trump while he was at a dinner with Elon Musk,\u201d Turkish President Recep Tayyip Erdogan said."
+    )
+    assert [m.participants for m in read(first_person).meetings] == [("donald-trump", "recep-tayyip-erdogan")]

@@ -95,6 +95,8 @@ _CARRY = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like)\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
+_TO_MEET_AFTER = re.compile(r"\s+to\s+(?:meet|visit|hold|talk|sit|speak)\b")
+"""The subject of a meeting after "for" ("no plans for President Trump to meet"): a participant."""
 _AGENT_BY = re.compile(
     r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied)\s+(?:\w+\s+){0,2}?by\s",
     re.IGNORECASE,
@@ -179,6 +181,13 @@ def find_meetings(
             cue = _MEETING.search(text, start, end)
             if cue is None:
                 continue
+            inside = _quoted_around(text, cue, quoted.get(index, []))
+            if len({m.person for m in inside}) >= 2 and not _speaker_and_named(
+                text, cue, quoted.get(index, []), attributions
+            ):  # "There are no plans for Trump to meet with Putin," (not "We had a call with Mr. Trump")
+                mentions, from_quote = inside, True
+            else:
+                from_quote = False
             participants = _participants(text, mentions, speakers, cue)
             carried = False
             several = _SEVERAL.search(text, start, end)
@@ -248,6 +257,8 @@ def find_meetings(
             candidate = _candidate(
                 text, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
             )
+            if from_quote and candidate.status is None:
+                continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
             if len(participants) > 2 and (
                 (candidate.format is not None and candidate.format.is_call)
                 or _SEPARATE.search(text, start, end)
@@ -275,8 +286,8 @@ _LEAD_ADJUNCT = re.compile(
 )
 """A meeting named in a leading adjunct ("Before meeting Xi, Lula spoke with Li"): a meeting of its own."""
 _THEN = re.compile(
-    r"(?:,\s*|\s+)(?:before|after|then|and\s+then|and\s+later|later|and\s+(?:a|an)(?=\s+(?:[\w-]+\s+)?"
-    r"(?:dinner|lunch|luncheon|banquet|breakfast|meeting|call)\s+with\b))\s(?!.*\b(?:before|after|then)\s)"
+    r"(?:,\s*|\s+)(?:before|after|following|then|and\s+then|and\s+later|later|and\s+(?:a|an)(?=\s+(?:[\w-]+\s+)?"
+    r"(?:dinner|lunch|luncheon|banquet|breakfast|meeting|call)\s+with\b))\s(?!.*\b(?:before|after|following|then)\s)"
 )
 """The connective of a second meeting in one sentence ("conferred with Gandhi ... before attending a banquet
 with Gandhi and Venkataraman")."""
@@ -339,6 +350,21 @@ _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\
 _EACH_OF = re.compile(r"\s+(?:with\s+)?(?:both|each\s+of)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
+
+
+def _quoted_around(text: str, cue: re.Match[str], inside: list[PersonMention]) -> list[PersonMention]:
+    """The people named in the quotation that holds the meeting word ("There are no plans for President
+    Trump to meet with President Putin," an official said): quoted mentions with no quotation mark between
+    them and the word."""
+    return [
+        m
+        for m in inside
+        if m.person is not None
+        and _QUOTE_MARK.search(text, min(m.end, cue.start()), max(m.start, cue.end())) is None
+    ]
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _speaker_and_named(
@@ -632,6 +658,7 @@ def _participants(
                 topic.group().startswith("by")
                 and _AGENT_BY.search(text, max(0, topic.start() - 40), topic.end())
             )
+            and not (topic.group().startswith("for") and _TO_MEET_AFTER.match(text, mention.end))
         ):
             continue  # "over Snowden", "asylum to Edward Snowden": what the meeting is about, not who meets
         if mention.person is not None:
