@@ -1068,3 +1068,19 @@ def test_a_meeting_inside_a_quotation_is_among_the_people_it_names() -> None:
         "Trump while he was at a dinner with Elon Musk,\u201d Turkish President Recep Tayyip Erdogan said."
     )
     assert [m.participants for m in read(first_person).meetings] == [("donald-trump", "recep-tayyip-erdogan")]
+
+
+def test_in_his_meeting_with_is_held_and_sheikh_inside_a_name_is_a_name() -> None:
+    text = (
+        "Egyptian President Abdel Fattah Al-Sisi met African leaders in Kigali. In his meeting with Somali "
+        "president Hassan Sheikh Mahmoud, Al-Sisi stressed the potential of bilateral cooperation."
+    )
+    found = meetings(text, "2016-07-18")
+    assert found == [(("abdel-fattah-al-sisi", "hassan-sheikh-mahmoud"), "held")]
+    assert "hassan-sheikh-mahmoud" in {p.id for p in read(text).persons}
+    assert [
+        p.id for p in read("Prime Minister Sheikh Hasina met President Mohammed Shahabuddin.").persons
+    ] == [
+        "hasina",
+        "mohammed-shahabuddin",
+    ]

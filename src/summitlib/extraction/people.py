@@ -505,7 +505,20 @@ def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
             continue
         fold, title, name_like = _analyse(raw)
         tokens.append(_Token(start, end, raw, fold, possessive, title, name_like, stop))
+    for index in range(1, len(tokens) - 1):  # "Hassan Sheikh Mohamud": a name's middle, not a title
+        token = tokens[index]
+        if (
+            token.fold in _NAME_TITLES
+            and tokens[index - 1].name_like
+            and not tokens[index - 1].stop
+            and tokens[index + 1].name_like
+        ):
+            tokens[index] = attrs.evolve(token, title=False, name_like=True)
     return tokens
+
+
+_NAME_TITLES = frozenset({"sheikh", "sultan", "shah"})
+"""Titles that are also parts of names when a name stands on both sides ("Hassan Sheikh Mohamud")."""
 
 
 @functools.lru_cache(maxsize=65536)
