@@ -1084,3 +1084,13 @@ def test_in_his_meeting_with_is_held_and_sheikh_inside_a_name_is_a_name() -> Non
         "hasina",
         "mohammed-shahabuddin",
     ]
+
+
+def test_the_presidents_of_eight_nations_are_not_the_pair() -> None:
+    text = (
+        "Venezuelan President Jaime Lusinchi was greeted on Thursday by Mexican President Miguel de la "
+        "Madrid. The presidents of eight nations arrived at this Pacific resort for the first Latin American "
+        "summit."
+    )
+    assert meetings(text, "1987-11-27") == [(("jaime-lusinchi", "miguel-de-la-madrid"), "held")]
+    assert "economy" not in {p.id for p in read("Economy Minister Juan Sourrouille met Caputo.").persons}

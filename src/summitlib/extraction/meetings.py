@@ -51,7 +51,8 @@ __all__ = ["find_meetings"]
 _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
 face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
 hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
-videoconference sidelines conferred conferring welcomed welcomes welcoming visiting guest""".split()  # noqa: SIM905
+videoconference sidelines conferred conferring welcomed welcomes welcoming visiting guest greeted
+greets""".split()  # noqa: SIM905
 _MEETING_PHRASE_STARTS = ["sit", "sat", "shook", "shake", "bump", "held", "hold", "spoke", "joint", "phone"]
 _MEETING_PHRASE_STARTS += [
     "dinner",
@@ -88,7 +89,9 @@ _MEETING = re.compile(
 _SIDELINES = re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
 _CARRY = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
-    r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
+    r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b(?!\s+of\s+(?:\d+|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group))\b)"
+    r"|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
     r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
     re.IGNORECASE,
 )
