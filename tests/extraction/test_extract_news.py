@@ -1094,3 +1094,15 @@ def test_the_presidents_of_eight_nations_are_not_the_pair() -> None:
     )
     assert meetings(text, "1987-11-27") == [(("jaime-lusinchi", "miguel-de-la-madrid"), "held")]
     assert "economy" not in {p.id for p in read("Economy Minister Juan Sourrouille met Caputo.").persons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Francois Mitterrand and Chancellor Helmut Kohl signed an accord after five "
+        "hours of talks.",
+        "President Donald Trump and leader Kim Jong Un spoke to reporters after two days of talks.",
+    ],
+)
+def test_talks_that_ended_were_held(text: str) -> None:
+    assert [status for _, status in meetings(text)] == ["held"]

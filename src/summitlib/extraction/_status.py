@@ -113,6 +113,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bvisits\b|\btook\s+place\b"
             r"|\bconferred\b|\bentertained\b|\bhad\s+(?:lunch|dinner|breakfast)\b"
             r"|\bin\s+(?:his|her|their)\s+(?:meeting|meetings|talks|conversation|call)\s+with\b"
+            r"|\bafter\s+(?:[\w/.-]+\s+){1,4}?of\s+(?:talks|meetings|discussions|negotiations)\b"
             r"|\b(?:was|were|am|is)\s+(?:happy|pleased|glad|delighted|honou?red)\s+to\s+(?:meet|receive|host|welcome)\b",
             _I,
         ),
