@@ -743,3 +743,366 @@ def test_speaks_virtually_with_is_a_video_call() -> None:
     assert [(m.participants, m.format) for m in found] == [
         (("joe-biden", "xi-jinping"), MeetingFormat.VIDEO_CALL)
     ]
+
+
+# --- round 4: meetings in clauses, speakers who meet, passive hosts ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian President Vladimir Putin said after talks with Turkish President Recep Tayyip Erdogan "
+            "that the deal was done.",
+            [(("recep-tayyip-erdogan", "vladimir-putin"), "held")],
+        ),
+        (
+            "Chinese President Xi Jinping told visiting Brazilian President Luiz Inacio Lula da Silva that "
+            "ties were strong.",
+            [(("luiz-inacio-lula-da-silva", "xi-jinping"), "held")],
+        ),
+        (
+            "French President Emmanuel Macron told reporters after meeting German Chancellor Olaf Scholz "
+            "that Europe must act.",
+            [(("emmanuel-macron", "olaf-scholz"), "held")],
+        ),
+    ],
+)
+def test_a_speaker_takes_part_in_a_meeting_named_right_after_the_verb(
+    text: str, expected: list[tuple[tuple[str, ...], str | None]]
+) -> None:
+    assert meetings(text, None) == expected
+
+
+def test_a_speaker_is_no_participant_of_what_they_report() -> None:
+    text = (
+        "French President Emmanuel Macron said German Chancellor Olaf Scholz and Polish Prime Minister "
+        "Donald Tusk met on Monday."
+    )
+    assert [m.participants for m in read(text).meetings] == [("donald-tusk", "olaf-scholz")]
+
+
+def test_the_agent_of_a_passive_meeting_verb_takes_part() -> None:
+    text = (
+        "When Soviet leader Mikhail Gorbachev visited New Delhi, he was welcomed by Prime Minister "
+        "Rajiv Gandhi."
+    )
+    assert meetings(text, "1988-11-19") == [(("mikhail-gorbachev", "rajiv-gandhi"), "held")]
+    topic = (
+        "Prime Minister Rajiv Gandhi met Mikhail Gorbachev over a plan drafted by President "
+        "Ramaswamy Venkataraman."
+    )
+    assert [m.participants for m in read(topic).meetings] == [("mikhail-gorbachev", "rajiv-gandhi")]
+
+
+def test_two_meetings_in_one_sentence_are_two_candidates() -> None:
+    text = (
+        "Soviet President Mikhail Gorbachev conferred with Prime Minister Rajiv Gandhi for more than two "
+        "hours before attending a private banquet with Gandhi and President Ramaswamy Venkataraman."
+    )
+    assert meetings(text, "1988-11-19") == [
+        (("mikhail-gorbachev", "rajiv-gandhi"), "held"),
+        (("mikhail-gorbachev", "rajiv-gandhi", "ramaswamy-venkataraman"), "held"),
+    ]
+    lead = (
+        "Before meeting Chinese President Xi Jinping, Brazilian President Lula spoke with Premier Li Qiang."
+    )
+    assert sorted(m.participants for m in read(lead).meetings) == [
+        ("li-qiang", "lula"),
+        ("lula", "xi-jinping"),
+    ]
+
+
+def test_a_later_clause_with_its_own_people_does_not_take_the_subject() -> None:
+    text = (
+        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan have not spoken by "
+        "phone, particularly after Erdogan's talks with Ukrainian President Volodymyr Zelensky in Istanbul."
+    )
+    found = meetings(text, "2023-07-10")
+    assert (("recep-tayyip-erdogan", "volodymyr-zelensky"), "held") in found
+    assert not any(len(participants) > 2 for participants, _ in found)
+    one = "A joint statement issued after envoys' talks named President Moon Jae-in and leader Kim Jong Un."
+    assert len(read(one).meetings) <= 1
+
+
+def test_his_visit_to_a_country_is_hosted_by_its_leader_named_in_the_text() -> None:
+    text = (
+        "Russian President Vladimir Putin had a phone call with Indian Prime Minister Narendra Modi. "
+        "The Prime Minister also recalled his successful visit to Russia last month."
+    )
+    found = read(text, "2024-08-27").meetings
+    assert [(m.participants, m.format) for m in found] == [
+        (("narendra-modi", "vladimir-putin"), MeetingFormat.PHONE_CALL),
+        (("narendra-modi", "vladimir-putin"), None),
+    ]
+    assert found[1].when is not None and str(found[1].when.value) == "2024-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korean President Park Geun-hye and Japanese Prime Minister Shinzo Abe held talks.",
+        "Japanese Prime Minister Shinzo Abe and South Korean President Park Geun-hye held talks.",
+    ],
+)
+def test_a_korean_family_name_that_is_also_a_word_and_held_after_a_name_ending_in_be(text: str) -> None:
+    assert meetings(text) == [(("park-geun-hye", "shinzo-abe"), "held")]
+    assert [p.id for p in read("They walked in Central Park.").persons] == []
+
+
+def test_would_meet_in_reported_speech_is_planned() -> None:
+    text = "Kenyan President William Ruto said Ugandan President Yoweri Museveni would visit Nairobi."
+    assert meetings(text, None) == [(("william-ruto", "yoweri-museveni"), "planned")]
+
+
+def test_subjects_that_meet_with_someone_meet_together() -> None:
+    text = (
+        "President William Ruto and opposition leader Raila Odinga met with Ugandan President Yoweri "
+        "Museveni on Monday, ahead of Kenyan President Uhuru Kenyatta's visit."
+    )
+    assert meetings(text, "2024-02-27") == [(("raila-odinga", "william-ruto", "yoweri-museveni"), "held")]
+
+
+def test_a_host_who_welcomed_the_two_leaders_meets_the_pair_the_text_is_about() -> None:
+    text = (
+        "President William Ruto and opposition leader Raila Odinga flew to Kampala. Ruto and Odinga "
+        "spoke on the way. Ugandan President Yoweri Museveni welcomed the two leaders at his farm."
+    )
+    found = meetings(text, "2024-02-27")
+    assert (("raila-odinga", "william-ruto", "yoweri-museveni"), "held") in found
+    called = (
+        "Indian Prime Minister Narendra Modi called Nawaz Sharif and both leaders spoke for five minutes."
+    )
+    assert all(len(participants) == 2 for participants, _ in meetings(called))
+
+
+def test_the_leaders_of_two_countries_are_their_heads_named_in_the_text() -> None:
+    text = (
+        "South Korean President Park Geun-hye hosted Japanese Prime Minister Shinzo Abe in Seoul. "
+        "The leaders of South Korea and Japan on Monday agreed to accelerate talks on wartime history."
+    )
+    found = meetings(text, "2015-11-03")
+    assert found[-1] == (("park-geun-hye", "shinzo-abe"), "held")
+    assert len(read("The leaders of Chad and Niger met on Monday.").meetings) == 0  # no heads named
+
+
+def test_he_who_holds_separate_meetings_with_two_leaders_meets_each() -> None:
+    text = (
+        "Russian President Vladimir Putin arrived in Tehran on Friday. In addition to discussing Syria with "
+        "his counterparts, he will also hold separate bilateral meetings with President Hassan Rouhani and "
+        "President Recep Tayyip Erdogan in Tehran."
+    )
+    assert meetings(text, "2018-09-07")[-2:] == [
+        (("hassan-rouhani", "vladimir-putin"), "planned"),
+        (("recep-tayyip-erdogan", "vladimir-putin"), "planned"),
+    ]
+
+
+def test_told_visiting_is_a_meeting_under_way_dated_before_what_was_told() -> None:
+    text = (
+        "Chinese leader Deng Xiaoping told visiting Finnish President Mauno Koivisto on Thursday that a "
+        "Sino-Soviet summit would take place next year."
+    )
+    [found] = read(text, "1988-10-14").meetings
+    assert (found.participants, found.status) == (("deng-xiaoping", "mauno-koivisto"), MeetingStatus.HELD)
+    assert found.when is not None and str(found.when.value) == "1988-10-13"
+
+
+def test_the_postponement_of_a_visit_is_not_the_call_that_explains_it() -> None:
+    text = (
+        "Pakistani Foreign Minister Mehmood Qureshi telephoned Japanese Foreign Minister Taro Kono to "
+        "explain the postponement of his official visit to Japan."
+    )
+    assert meetings(text, "2019-02-20") == [(("mehmood-qureshi", "taro-kono"), "held")]
+    own = "Pakistani Foreign Minister Mehmood Qureshi postponed his visit to Foreign Minister Taro Kono."
+    assert meetings(own, "2019-02-20") == [(("mehmood-qureshi", "taro-kono"), "postponed")]
+
+
+def test_a_meeting_and_a_luncheon_with_others_are_two_meetings_of_the_subject() -> None:
+    text = (
+        "Chinese Vice Premier Wu Yi left Tokyo following a meeting with Foreign Minister Yohei Kono and a "
+        "luncheon with business leader Hiroshi Okuda."
+    )
+    assert meetings(text, "2005-05-24") == [
+        (("wu-yi", "yohei-kono"), "held"),
+        (("hiroshi-okuda", "wu-yi"), "held"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the 1972 Indo-Pak summit nearly failed, the talks went on.",
+        "An announcement made in Washington and Seoul Jan. 21 said the talks would go on.",
+    ],
+)
+def test_combining_forms_and_a_place_before_a_month_are_no_people(text: str) -> None:
+    assert read(text, "1981-01-28").persons == ()
+
+
+def test_rt_hon_is_no_name() -> None:
+    text = "\u201cI was happy to meet President William Ruto and Rt. Hon. Raila Odinga this afternoon.\u201d"
+    assert "Rt" not in {p.name for p in read(text).persons}
+
+
+def test_the_guest_of_a_leader_meets_them() -> None:
+    text = (
+        "Soviet leader Mikhail Gorbachev flew home. Chinese leader Deng Xiaoping is scheduled to be "
+        "Gorbachev's guest in Moscow early next year."
+    )
+    assert meetings(text, "1988-11-19") == [(("deng-xiaoping", "mikhail-gorbachev"), "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gorbachev conferred with Gandhi for more than two hours before attending a banquet.",
+            (">=120", "actual"),
+        ),
+        ("Yeltsin set the tone for the 24-hour get-together by embracing his guest.", ("1440", "actual")),
+        ("Five days of tough negotiations produced no breakthrough.", ("7200", "actual")),
+        (
+            "Obama spoke with Castro this week, ahead of the two-day Summit of the Americas.",
+            ("2880", "scheduled"),
+        ),
+        ("Isaias departed to Ethiopia today for a two-day summit with Abiy.", ("2880", "scheduled")),
+    ],
+)
+def test_durations_of_news_copy(text: str, expected: tuple[str, str]) -> None:
+    assert [(str(d.value), d.kind.value) for d in read(text).durations] == [expected]
+
+
+def test_hours_before_an_event_are_a_time_not_a_length() -> None:
+    assert read("Two hours before the summit, the leaders spoke by phone.").durations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The previous summit was held in Bangkok in November last year.",
+            "2023-11-10",
+            [("November last year", "2022-11")],
+        ),
+        ("Talks stalled since April this year.", "2015-11-03", [("April this year", "2015-04")]),
+        (
+            "Police told refugees to stay home until the Soviet president leaves Sunday.",
+            "1988-11-19",
+            [("Sunday", "1988-11-20")],
+        ),
+        ("The first Sino-Soviet summit in 30 years will take place in 1989.", "1988-10-14", []),
+        ("Wu left Tokyo in the afternoon following a meeting with Kono.", "2005-05-24", []),
+        ("Wu will leave Tokyo this afternoon.", "2005-05-24", [("this afternoon", "2005-05-24")]),
+    ],
+)
+def test_relative_dates_of_news_copy(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    found = [(d.text, str(d.value)) for d in read(text, published).dates if d.relative]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "A planned summit between U.S. President Donald Trump and Russian President Vladimir Putin "
+            "was put on hold on Tuesday.",
+            "2025-03-19",
+            [(("donald-trump", "vladimir-putin"), "postponed")],
+        ),
+        (
+            "A telephone conversation between US President Joe Biden and his Chinese counterpart, "
+            "Xi Jinping, has not been scheduled yet.",
+            "2023-03-26",
+            [(("joe-biden", "xi-jinping"), "possible")],
+        ),
+        (
+            "Last week, Chinese President Xi Jinping traveled to Moscow to meet with Russian President "
+            "Vladimir Putin.",
+            "2023-03-26",
+            [(("vladimir-putin", "xi-jinping"), "held")],
+        ),
+        (
+            "Next week, Chinese President Xi Jinping will travel to Moscow to meet with Russian President "
+            "Vladimir Putin.",
+            "2023-03-13",
+            [(("vladimir-putin", "xi-jinping"), "planned")],
+        ),
+        (
+            "Ugandan President Yoweri Museveni said he was happy to meet Kenyan President William Ruto.",
+            "2024-02-27",
+            [(("william-ruto", "yoweri-museveni"), "held")],
+        ),
+    ],
+)
+def test_statuses_of_news_copy(
+    text: str, published: str, expected: list[tuple[tuple[str, ...], str | None]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_calling_someone_a_friend_is_no_call() -> None:
+    text = "Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin his great friend."
+    assert all(m.format is None for m in read(text).meetings)
+
+
+def test_title_case_headlines_and_coordinators_are_no_names() -> None:
+    text = (
+        "White House Says Phone Talks Between Biden, Xi Not Scheduled Yet\n"
+        "US President Joe Biden and Chinese President Xi Jinping have not spoken, National Security Council "
+        "Communications Coordinator John Kirby said."
+    )
+    assert {p.id for p in read(text).persons} == {"joe-biden", "xi-jinping", "john-kirby"}
+
+
+def test_a_meeting_inside_a_quotation_is_among_the_people_it_names() -> None:
+    text = (
+        "A senior White House official told media, \u201cThere are no plans for President Donald Trump to "
+        "meet with President Vladimir Putin in the immediate future,\u201d following a call between "
+        "Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov."
+    )
+    found = meetings(text, "2025-03-19")
+    assert found[0] == (("donald-trump", "vladimir-putin"), "ruled_out")
+    first_person = (
+        "President-elect Donald Trump and businessman Elon Musk dined. \u201cWe had a sincere call with Mr. "
+        "Trump while he was at a dinner with Elon Musk,\u201d Turkish President Recep Tayyip Erdogan said."
+    )
+    assert [m.participants for m in read(first_person).meetings] == [("donald-trump", "recep-tayyip-erdogan")]
+
+
+def test_in_his_meeting_with_is_held_and_sheikh_inside_a_name_is_a_name() -> None:
+    text = (
+        "Egyptian President Abdel Fattah Al-Sisi met African leaders in Kigali. In his meeting with Somali "
+        "president Hassan Sheikh Mahmoud, Al-Sisi stressed the potential of bilateral cooperation."
+    )
+    found = meetings(text, "2016-07-18")
+    assert found == [(("abdel-fattah-al-sisi", "hassan-sheikh-mahmoud"), "held")]
+    assert "hassan-sheikh-mahmoud" in {p.id for p in read(text).persons}
+    assert [
+        p.id for p in read("Prime Minister Sheikh Hasina met President Mohammed Shahabuddin.").persons
+    ] == [
+        "hasina",
+        "mohammed-shahabuddin",
+    ]
+
+
+def test_the_presidents_of_eight_nations_are_not_the_pair() -> None:
+    text = (
+        "Venezuelan President Jaime Lusinchi was greeted on Thursday by Mexican President Miguel de la "
+        "Madrid. The presidents of eight nations arrived at this Pacific resort for the first Latin American "
+        "summit."
+    )
+    assert meetings(text, "1987-11-27") == [(("jaime-lusinchi", "miguel-de-la-madrid"), "held")]
+    assert "economy" not in {p.id for p in read("Economy Minister Juan Sourrouille met Caputo.").persons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Francois Mitterrand and Chancellor Helmut Kohl signed an accord after five "
+        "hours of talks.",
+        "President Donald Trump and leader Kim Jong Un spoke to reporters after two days of talks.",
+    ],
+)
+def test_talks_that_ended_were_held(text: str) -> None:
+    assert [status for _, status in meetings(text)] == ["held"]

@@ -24,7 +24,8 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         MeetingStatus.POSTPONED,
         re.compile(
             r"\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bputs\s+off\b|\bdelay(?:s|ed|ing)?\b"
-            r"|\bdefer(?:s|red|ring)?\b|\breschedul(?:e|ed|es|ing)\b|\bpushed\s+back\b|\bpush\s+back\s+the\b",
+            r"|\bdefer(?:s|red|ring)?\b|\breschedul(?:e|ed|es|ing)\b|\bpushed\s+back\b|\bpush\s+back\s+the\b"
+            r"|\b(?:put|puts|putting|placed|was|were|is|are|remains?)\s+on\s+hold\b|\bshelved\b",
             _I,
         ),
     ),
@@ -77,7 +78,9 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         MeetingStatus.POSSIBLE,
         re.compile(
             r"\bpossib(?:le|ly|ility)\b|\bmight\b|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b"
-            r"|\bchance\b|\blikely\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b|\bpotential\b|\bhop(?:e|es|ed|ing)\s+to\s+"
+            r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|fixed|determined|decided)\b|\bno\s+date\b"
+            r"|\bchance\b|\blikely\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
+            r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
             r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed|ing)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
             r"|\bopen\s+to\b|\bwilling\s+to\s+meet\b|\bprospect\b",
             _I,
@@ -87,6 +90,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         MeetingStatus.PLANNED,
         re.compile(
             r"\bwill\s+(?:meet|hold|sit|host|visit|travel|talk|attend|go|be|have|receive)\b"
+            r"|\bwould\s+(?:meet|hold|host|visit|travel|attend|receive)\b"
             r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive)\b"
             r"|\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
@@ -98,13 +102,19 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.HELD,
         re.compile(
-            r"\bmet\b|\bmeets\b|\bshook\s+hands\b|\bshakes?\s+hands?\b|(?<!be\s)(?<!being\s)\bheld\b|\bholds\b|\blasted\b|\bspent\b"
+            r"\bmet\b|\bmeets\b|\bshook\s+hands\b|\bshakes?\s+hands?\b|(?<!\bbe\s)(?<!\bbeing\s)\bheld\b|\bholds\b|\blasted\b|\bspent\b"
             r"|\bsat\s+(?:down|face)\b|\btalked\b|\bdiscussed\b|\bhad\b|\bvisited\b|\bhosted\b|\bhosts\b|\bkicked\s+off\b"
             r"|\bwas\s+held\b|\bended\b|\bagreed\b|\breceived\b|\breceives\b|\bspoke\b|\bsigned\b|\bgreeted\b"
             r"|\bhugs?\b|\bhugged\b|\bwelcomed\b|\bwelcomes\b|\bconcluded\b|\bwrapped\s+up\b|\bhails?\b"
-            r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her)\b|\bduring\s+(?:their|the|a|his|her)\b"
+            r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her|meeting|talks|talking|speaking|holding|hosting)\b"
+            r"|(?-i:\bafter\s+[A-Z][\w-]*['’]s\s+(?:talks|meeting|visit|call|summit))\b"
+            r"|\bfollowing\s+(?:a|an|the|their|his|her|talks|meeting)\b|\bduring\s+(?:their|the|a|his|her)\b"
             r"|\bunderway\b|\bunder\s+way\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
-            r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bvisits\b|\btook\s+place\b",
+            r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bvisits\b|\btook\s+place\b"
+            r"|\bconferred\b|\bentertained\b|\bhad\s+(?:lunch|dinner|breakfast)\b"
+            r"|\bin\s+(?:his|her|their)\s+(?:meeting|meetings|talks|conversation|call)\s+with\b"
+            r"|\bafter\s+(?:[\w/.-]+\s+){1,4}?of\s+(?:talks|meetings|discussions|negotiations)\b"
+            r"|\b(?:was|were|am|is)\s+(?:happy|pleased|glad|delighted|honou?red)\s+to\s+(?:meet|receive|host|welcome)\b",
             _I,
         ),
     ),
@@ -207,6 +217,12 @@ def _nearest_cues(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
     return kept
 
 
+_OWN_OBJECT = re.compile(
+    r"\s+of\s+(?:(?:his|her|their|the|a|its|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<object>visit|trip|summit|meeting|talks|tour)\b",
+    _I,
+)
+"""A postponement or cancellation of something named ("the postponement of his official visit")."""
 _WH_QUESTION = re.compile(r"[\"“‘']?\s*(?:Why|What|How|Who|Where|When|Which)\b")
 """A question about a meeting ("Why is the Modi-Putin call significant?"), not whether it will be."""
 _OVERRIDE_REACH = 200
@@ -220,8 +236,10 @@ _TO_MEET = re.compile(r"\bto\s+(?:meet|visit|hold)\b", _I)
 def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingStatus | None, Cue | None]:
     """The status the sentence ``text[start:end]`` gives a meeting whose word is at ``at``."""
     for status, pattern in _OVERRIDING:  # near the meeting word: "postponed" elsewhere undoes something else
-        match = pattern.search(text, max(start, at - _OVERRIDE_REACH), min(end, at + _OVERRIDE_REACH))
-        if match is not None:
+        for match in pattern.finditer(text, max(start, at - _OVERRIDE_REACH), min(end, at + _OVERRIDE_REACH)):
+            other = _OWN_OBJECT.match(text, match.end())
+            if other is not None and not other.start("object") <= at < other.end("object"):
+                continue  # "telephoned Kono to explain the postponement of his visit": not the call's
             return status, _cue(match)
     best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None
     for rank, match in _nearest_cues(text, max(start, at - _REACH), min(end, at + _REACH)):
@@ -249,7 +267,7 @@ _CALLED = re.compile(
     r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\s+(?!(?:on|upon|for|off|it|out|in|up|back|into)\b)(?=\S)",
     _I,
 )
-_NAMING = re.compile(r"\s*[,]?\s*(?:[\"“‘']|an?\s|the\s|him\s+an?\b)", _I)
+_NAMING = re.compile(r"\s*[,]?\s*(?:[\"“‘']|an?\s|the\s|(?:his|her|their|my|our)\s|him\s+an?\b)", _I)
 
 
 def call_format(

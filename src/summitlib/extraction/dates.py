@@ -67,7 +67,7 @@ _PREPOSITION = re.compile(
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _RELATIVE = re.compile(
-    r"\b(?:(?P<part>last|this|tomorrow|yesterday|in\s+the)\s+(?P<partof>night|morning|afternoon|evening)\b"
+    r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
     r"|(?P<day>today|yesterday|tomorrow|tonight)\b"
     rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
     rf"\s+(?P<season>{_SEASON})\b"
@@ -102,6 +102,16 @@ _PAST_VERB_BEFORE = re.compile(
     r"\s+(?:on\s+|late\s+|early\s+)?\Z",
     re.IGNORECASE,
 )
+_FIRST_IN = re.compile(
+    r"\b(?:first|last|longest|highest|lowest|biggest|largest|worst|best|only)\b[^.;]{0,40}\Z", re.I
+)
+"""A first or a record "in 30 years" ("the first summit in 30 years will take place"): a span, not a date."""
+_SCHEDULE_VERB_BEFORE = re.compile(
+    r"\b(?:leaves|arrives|departs|begins|starts|opens|returns|resumes|ends|flies|heads)\s+(?:on\s+)?\Z", re.I
+)
+"""A timetable in the present tense ("the Soviet president leaves Sunday"): the coming day."""
+_YEAR_AFTER = re.compile(r"\s+(?P<dir>last|this|next)\s+year\b", re.I)
+"""A month with its year named relatively ("November last year", "in April this year")."""
 _DATED_AFTER = re.compile(
     rf"\s*(?:\(|,)\s*(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?P<year>,?\s+{_YEAR})?\s*\)?"
 )
@@ -288,9 +298,19 @@ def _with_year(
     if year is not None:
         return _mention(match, start, end, build(int(year)), "absolute", None)
     kind = "month" if not days else "month-day"
+    named = _YEAR_AFTER.match(match.string, end)
+    if named is not None:
+        end = named.end()
     if anchor is None or anchor.month is None:
         rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
         return _mention(match, start, end, None, rule, anchor, relative=True)
+    if named is not None:  # "November last year"
+        direction = named["dir"].lower()
+        try:
+            value = build(anchor.year + {"last": -1, "this": 0, "next": 1}[direction])
+        except (InvalidValueError, ValueError):
+            return _mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
+        return _mention(match, start, end, value, f"{kind}:year-{direction}", anchor, relative=True)
     options: dict[str, When] = {}
     for direction, shift in (("last", -1), ("this", 0), ("next", 1)):
         try:
@@ -384,7 +404,10 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
             value = _weekday_dated(match, dated, anchor)
             if value is not None:
                 return _mention(match, start, end, value, "weekday:dated", anchor, relative=True)
-    if match["in_n"] and not _future_near(match.string, start, end, sentences, before=80):
+    if match["in_n"] and (
+        not _future_near(match.string, start, end, sentences, before=80)
+        or _FIRST_IN.search(match.string, max(0, start - 50), start)
+    ):
         return None  # "his first visit in seven years": how long since, not a date ahead
     if match["pn"] and _VAGUE.fullmatch(match["pn"].lower()):  # "in the past few years": no span to give
         return _mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
@@ -514,7 +537,10 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
         if direction == "this" or (
             not possessive
             and not past
-            and _future_near(match.string, match.start(), match.end(), sentences, before=90)
+            and (
+                _future_near(match.string, match.start(), match.end(), sentences, before=90)
+                or _SCHEDULE_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start())
+            )
         ):
             return "weekday:coming", "day", _weekday(weekday(day)(+1), 0)
         return "weekday:most-recent", "day", _weekday(weekday(day)(-1), 0)

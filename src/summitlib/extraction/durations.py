@@ -48,9 +48,9 @@ _DURATION = re.compile(
     rf"|(?P<h>{_N})[\s-]+{_HOURS}(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:-long)?"
     rf"(?:,?\s*(?:and\s+)?(?P<m>{_N})[\s-]+{_MINUTES})?"
     rf"|(?P<mm>{_N})[\s-]+{_MINUTES}(?:-long)?"
-    rf"|(?P<dd>{_N})[\s-]+days?(?=\s+of\s+(?:talks|meetings|negotiations|discussions|consultations)\b)"
+    rf"|(?P<dd>{_N})[\s-]+days?(?=\s+of\s+(?:[\w-]+\s+)?(?:talks|meetings|negotiations|discussions|consultations)\b)"
     rf"|(?P<dd2>{_N})-day(?=\s+(?:summit|talks|meeting|negotiations|conference)\b))\b"
-    r"(?!\s+(?:ago|later|earlier|before|after|away|late|behind|from\s+now|longer\s+than|shorter\s+than)\b)"
+    r"(?!\s+(?:ago|later|earlier|away|late|behind|from\s+now|longer\s+than|shorter\s+than)\b)"
     r"(?!\s+to\s+(?:cross|fly|drive|get|reach|travel|arrive|walk|read|prepare|write|load|count)\b)",
     re.IGNORECASE,
 )
@@ -63,6 +63,11 @@ _QUALIFIER = re.compile(
 )
 _HANDSHAKE = re.compile(r"\bhands?\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,2}?\Z", re.IGNORECASE)
 """A handshake's length ("shook his hand for more than a minute") is not the meeting's."""
+_BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
+_FOR_BEFORE = re.compile(
+    r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?\Z",
+    re.IGNORECASE,
+)
 _RATE = re.compile(r"\b(?:every|each|per|extra|additional|another)\s+\Z", re.IGNORECASE)
 _AT_LEAST = {"more than", "longer than", "over", "at least", "upwards of", "in excess of"}
 _AT_MOST = {
@@ -95,9 +100,12 @@ _NOT_THE_MEETING = re.compile(
 )
 _MEETING_NOUN = re.compile(
     r"\b(?:meeting|meet|talks?|summit|call|session|conversation|discussions?|tête-à-tête|tete-a-tete|sit-down"
-    r"|one-on-one|encounter|negotiations|consultations|lasted|met|talked|spoke|exchange|audience)\b",
+    r"|one-on-one|encounter|negotiations|consultations|lasted|met|talked|spoke|exchange|audience|get-together"
+    r"|conferred)\b",
     re.IGNORECASE,
 )
+_AHEAD = re.compile(r"\b(?:ahead\s+of|for|before|to\s+attend)\s+(?:a|an|the)\s+\Z", re.IGNORECASE)
+_DAYS = re.compile(r"\bdays?\b|-day\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|scheduled|planned)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+but\b|\bbut\b|\bwhile\b|\bwhereas\b|—|--", re.IGNORECASE)
 
@@ -113,6 +121,10 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
         minutes = _minutes(match)
         if minutes is None:
             continue
+        if _BEFORE_AFTER.match(text, match.end()) and not _FOR_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue  # "two hours before the summit" is a time ("for two hours before ..." a length)
         start = match.start()
         qualifier = _QUALIFIER.search(before)
         word = " ".join(qualifier["q"].lower().split()) if qualifier else ""
@@ -234,6 +246,11 @@ def _range(qualifier: str, minutes: tuple[int, int]) -> DurationRange:
 
 
 def _kind(text: str, start: int, end: int, sentences: Sentences) -> tuple[DurationKind, Cue | None]:
+    ahead = _AHEAD.search(text, max(0, start - 30), start)
+    if ahead is not None and _DAYS.search(
+        text, start, end
+    ):  # "ahead of the two-day summit", "for a two-day summit"
+        return DurationKind.SCHEDULED, Cue(start=ahead.start(), end=ahead.end(), text=ahead.group())
     index = sentences.index(start)
     a, _ = sentences.spans[index] if sentences.spans else (0, len(text))
     clause_start = a

@@ -51,9 +51,15 @@ __all__ = ["find_meetings"]
 _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
 face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
 hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
-videoconference sidelines conferred conferring welcomed welcomes welcoming""".split()  # noqa: SIM905
+videoconference sidelines conferred conferring welcomed welcomes welcoming visiting guest greeted
+greets""".split()  # noqa: SIM905
 _MEETING_PHRASE_STARTS = ["sit", "sat", "shook", "shake", "bump", "held", "hold", "spoke", "joint", "phone"]
 _MEETING_PHRASE_STARTS += [
+    "dinner",
+    "lunch",
+    "luncheon",
+    "banquet",
+    "breakfast",
     "telephone",
     "telephonic",
     "video",
@@ -77,19 +83,28 @@ _MEETING = re.compile(
     r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone"
     rf"|{_SPEAK_WITH}|joint\s+(?:press\s+conference|news\s+conference|statement)"
     r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
-    r"|virtual\s+(?:summit|meeting|talks))\b",
+    r"|virtual\s+(?:summit|meeting|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with)\b",
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
 _CARRY = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
-    r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
+    r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b(?!\s+of\s+(?:\d+|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group))\b)"
+    r"|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
     r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
     re.IGNORECASE,
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like)\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
+_TO_MEET_AFTER = re.compile(r"\s+to\s+(?:meet|visit|hold|talk|sit|speak)\b")
+"""The subject of a meeting after "for" ("no plans for President Trump to meet"): a participant."""
+_AGENT_BY = re.compile(
+    r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied)\s+(?:\w+\s+){0,2}?by\s",
+    re.IGNORECASE,
+)
+"""The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi"): a participant."""
 _COMPANION_BEFORE = re.compile(
     r"\b(?:(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
     r"[\s,]+\Z"
@@ -149,7 +164,7 @@ def find_meetings(
     sentences = sentences or Sentences(text)
     if dateline is not None:  # the date of the writing, not of a meeting
         dates = [d for d in dates if not (d.start < dateline.end and dateline.start < d.end)]
-    speakers = {a.speaker_cue.start: a.verb_cue.start for a in attributions}
+    speakers = {a.speaker_cue.start: (a.verb_cue.start, a.verb_cue.end) for a in attributions}
     by_sentence: dict[int, list[PersonMention]] = {}
     quoted: dict[int, list[PersonMention]] = {}
     for mention in people:
@@ -158,69 +173,201 @@ def find_meetings(
             into.setdefault(sentences.index(mention.start), []).append(mention)
     pairs = _pair_counts(by_sentence)
     found: list[MeetingCandidate] = []
-    for index, (start, end) in enumerate(sentences.spans):
-        mentions = by_sentence.get(index, [])
-        cue = _MEETING.search(text, start, end)
-        if cue is None:
+    for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
+        in_sentence = by_sentence.get(index, [])
+        first = _MEETING.search(text, sentence_start, sentence_end)
+        if first is None:
             continue
-        participants = _participants(text, mentions, speakers, cue)
-        carried = False
-        several = _SEVERAL.search(text, start, end)
-        if several is not None and len(participants) < _COUNTS[several["n"].lower()]:
-            group = _dominant_group(by_sentence, _COUNTS[several["n"].lower()], participants)
-            if group is not None:  # "the three leaders first met in Asmara"
-                participants, carried = group, True
-        if len(participants) > 2:  # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
-            participants = _subjects(text, start, cue, mentions, participants)
-        if len(participants) < 2 and (
-            _CARRY.search(text, start, end) or (not participants and _THEY_MET.search(text, start, end))
-        ):
-            pair = _dominant_pair(pairs, participants)
-            if pair is None and found and set(participants) <= set(found[-1].participants):
-                pair = found[-1].participants  # the pair of the meeting just proposed
-            if pair is not None:
-                participants, carried = pair, True
-        if not participants:  # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
-            participants = _speaker_and_named(text, cue, quoted.get(index, []), attributions)
-        if len(participants) == 1:
-            subject = _pronoun_subject(text, start, cue.start(), people, participants[0])
-            if subject is not None:
-                participants, carried = tuple(sorted({participants[0], subject})), True
-        if len(participants) == 1:
-            host = _host(text, start, end, persons, participants[0], lexicon)
-            if host is not None:  # "Trump's state visit to the United Kingdom": Britain's leader hosts
-                participants, carried = tuple(sorted({participants[0], host})), True
-        groups = _between_groups(text, start, end, mentions)
-        if groups:  # "meetings between Putin and Barack Obama": that pair, whoever else the sentence names
-            cues = list(_MEETING.finditer(text, start, end))
-            for at, group in groups:
-                near = min(cues, key=lambda m: abs(m.start() - at))
-                found.append(
-                    _candidate(
-                        text, start, end, near, group, False, dates, durations, mentions, lexicon, anchor
+        clauses = _clauses(text, sentence_start, sentence_end, first, in_sentence)
+        before = len(found)
+        for start, end, mentions in clauses:
+            cue = _MEETING.search(text, start, end)
+            if cue is None:
+                continue
+            inside = _quoted_around(text, cue, quoted.get(index, []))
+            if len({m.person for m in inside}) >= 2 and not _speaker_and_named(
+                text, cue, quoted.get(index, []), attributions
+            ):  # "There are no plans for Trump to meet with Putin," (not "We had a call with Mr. Trump")
+                mentions, from_quote = inside, True
+            else:
+                from_quote = False
+            participants = _participants(text, mentions, speakers, cue)
+            carried = False
+            several = _SEVERAL.search(text, start, end)
+            if several is not None and len(participants) < _COUNTS[several["n"].lower()]:
+                group = _dominant_group(by_sentence, _COUNTS[several["n"].lower()], participants)
+                if group is not None:  # "the three leaders first met in Asmara"
+                    participants, carried = group, True
+            if (
+                len(participants) > 2
+            ):  # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
+                participants = _subjects(text, start, end, cue, mentions, participants)
+            if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
+                of_countries = _leaders_of(text, start, end, persons, lexicon)
+                if of_countries is not None:
+                    participants, carried = of_countries, True
+            carry = _CARRY.search(text, cue.end(), end) if len(participants) == 1 else None
+            if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
+                # "Museveni welcomed the two leaders": the host and the pair the text is about
+                guests = _dominant_pair(pairs, (), without=participants[0])
+                if guests is not None:
+                    participants, carried = tuple(sorted({*guests, participants[0]})), True
+            if len(participants) < 2 and (
+                _CARRY.search(text, start, end) or (not participants and _THEY_MET.search(text, start, end))
+            ):
+                pair = _dominant_pair(pairs, participants)
+                if pair is None and found and set(participants) <= set(found[-1].participants):
+                    pair = found[-1].participants  # the pair of the meeting just proposed
+                if pair is not None:
+                    participants, carried = pair, True
+            if (
+                not participants
+            ):  # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
+                participants = _speaker_and_named(text, cue, quoted.get(index, []), attributions)
+            subject, caller = None, None
+            if len(participants) >= 2:
+                # "he will also hold separate bilateral meetings with President Rouhani and President Erdogan"
+                pronoun_before = _PRONOUN_BEFORE.search(text, max(start, cue.start() - 40), cue.start())
+                if pronoun_before is not None and all(
+                    m.start > cue.start() for m in mentions if m.person in participants
+                ):
+                    pronoun = _pronoun_subject(text, start, cue.start(), people, "")
+                    if isinstance(pronoun, str) and pronoun not in participants:
+                        participants, caller = tuple(sorted({*participants, pronoun})), pronoun
+            if len(participants) == 1:
+                subject = _pronoun_subject(text, start, cue.start(), people, participants[0])
+                if isinstance(subject, str):
+                    participants, carried = tuple(sorted({participants[0], subject})), True
+            if len(participants) == 1:
+                host = _host(text, start, end, persons, participants[0], lexicon)
+                if host is not None:  # "Trump's state visit to the United Kingdom": Britain's leader hosts
+                    participants, carried = tuple(sorted({participants[0], host})), True
+            groups = _between_groups(text, start, end, mentions)
+            if (
+                groups
+            ):  # "meetings between Putin and Barack Obama": that pair, whoever else the sentence names
+                cues = list(_MEETING.finditer(text, start, end))
+                for at, group in groups:
+                    near = min(cues, key=lambda m: abs(m.start() - at))
+                    found.append(
+                        _candidate(
+                            text, start, end, near, group, False, dates, durations, mentions, lexicon, anchor
+                        )
                     )
-                )
-            continue
-        if len(participants) < 2:
-            continue
-        candidate = _candidate(
-            text, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
-        )
-        if len(participants) > 2 and (
-            (candidate.format is not None and candidate.format.is_call)
-            or _SEPARATE.search(text, start, end)
-            or _EACH_OF.search(text, cue.end(), end)
-        ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
-            found.extend(_calls_one_by_one(candidate, mentions))
-            continue
-        found.append(candidate)
+                continue
+            if len(participants) < 2:
+                continue
+            candidate = _candidate(
+                text, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
+            )
+            if from_quote and candidate.status is None:
+                continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
+            if len(participants) > 2 and (
+                (candidate.format is not None and candidate.format.is_call)
+                or _SEPARATE.search(text, start, end)
+                or _EACH_OF.search(text, cue.end(), end)
+            ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
+                found.extend(_calls_one_by_one(candidate, mentions, caller))
+                continue
+            found.append(candidate)
+        if len(clauses) > 1:  # "conferred with A before attending a banquet with A and B": both held
+            known = next((c for c in found[before:] if c.status in _SHARED_STATUSES), None)
+            if known is not None:
+                found[before:] = [
+                    c
+                    if c.status is not None
+                    else attrs.evolve(c, status=known.status, status_cue=known.status_cue)
+                    for c in found[before:]
+                ]
     return found
 
 
+_LEAD_ADJUNCT = re.compile(
+    r"[\s\"“‘']*(?:Before|After|Following|In\s+addition\s+to|Besides|Apart\s+from|Prior\s+to|Ahead\s+of)\s+"
+    r"(?:[a-z]+ing|talks\s+with|(?:his|her|their)\s+(?:talks|meetings?|visit)\s+(?:with|to))"
+    r"\s[^,;:.]{2,120}?,\s"
+)
+"""A meeting named in a leading adjunct ("Before meeting Xi, Lula spoke with Li"): a meeting of its own."""
+_THEN = re.compile(
+    r"(?:,\s*|\s+)(?:before|after|following|then|and\s+then|and\s+later|later|and\s+(?:a|an)(?=\s+(?:[\w-]+\s+)?"
+    r"(?:dinner|lunch|luncheon|banquet|breakfast|meeting|call)\s+with\b))\s(?!.*\b(?:before|after|following|then)\s)"
+)
+"""The connective of a second meeting in one sentence ("conferred with Gandhi ... before attending a banquet
+with Gandhi and Venkataraman")."""
+_THEN_REACH = 40
+
+
+def _clauses(
+    text: str, start: int, end: int, first: re.Match[str], mentions: list[PersonMention]
+) -> list[tuple[int, int, list[PersonMention]]]:
+    """The parts of a sentence that each report a meeting, with the people of each: the whole sentence,
+    or a meeting in a leading adjunct and the main clause, or a main clause and a later meeting it leads
+    to. The subject of the main clause (the people named before its meeting word) takes part in both."""
+    split, main_first = None, True
+    lead = _LEAD_ADJUNCT.match(text, start, end)
+    if lead is not None and first.start() < lead.end():
+        split, main_first = lead.end(), False
+    else:
+        previous = first
+        for cue in _MEETING.finditer(text, first.end(), end):
+            connective = _THEN.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.end())
+            if (
+                connective is not None
+                and connective.end() <= cue.start()
+                and not _OTHER_CLAUSE_AFTER.match(text, connective.end())
+            ):
+                split = connective.start()
+                break
+            previous = cue
+    if split is None:
+        return [(start, end, mentions)]
+    first_part = [m for m in mentions if m.start < split]
+    second_part = [m for m in mentions if m.start >= split]
+    main, other = (first_part, second_part) if main_first else (second_part, first_part)
+    main_start = start if main_first else split
+    main_cue = _MEETING.search(text, main_start, split if main_first else end)
+    if main_cue is None:
+        return [(start, end, mentions)]
+    if not other:  # "In addition to discussing Syria with his counterparts, he will meet X": the main clause
+        return [(start, end, mentions)] if main_first else [(split, end, main)]
+    subject = [m for m in main if m.end <= main_cue.start() and not m.possessive]
+    if not subject and main_first:
+        return [(start, end, mentions)]  # "A joint statement issued after envoys' talks ...": one clause
+    other_cue = _MEETING.search(text, split, end) if main_first else first
+    if other_cue is not None and any(m.start < other_cue.start() for m in other):
+        subject = []  # "... after Erdogan's talks with Zelensky": that clause names its own people
+    if main_first:
+        return [(start, split, main), (split, end, subject + other)]
+    return [(start, split, other + subject), (split, end, main)]
+
+
+_SHARED_STATUSES = (MeetingStatus.HELD, MeetingStatus.PLANNED)
+"""Statuses one meeting of a sentence lends another that has none (not a refusal or cancellation)."""
+_OTHER_CLAUSE_AFTER = re.compile(r"(?:he|she|they|the\s+two|both)\b", re.IGNORECASE)
+"""A connective that opens a clause with its own subject ("before he flew to Delhi"): not split."""
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z")
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
 _EACH_OF = re.compile(r"\s+(?:with\s+)?(?:both|each\s+of)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
+
+
+def _quoted_around(text: str, cue: re.Match[str], inside: list[PersonMention]) -> list[PersonMention]:
+    """The people named in the quotation that holds the meeting word ("There are no plans for President
+    Trump to meet with President Putin," an official said): quoted mentions with no quotation mark between
+    them and the word."""
+    return [
+        m
+        for m in inside
+        if m.person is not None
+        and _QUOTE_MARK.search(text, min(m.end, cue.start()), max(m.start, cue.end())) is None
+    ]
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _speaker_and_named(
@@ -240,13 +387,17 @@ def _speaker_and_named(
     return tuple(sorted({named.person, quote.speaker.leader}))
 
 
-def _calls_one_by_one(candidate: MeetingCandidate, mentions: list[PersonMention]) -> list[MeetingCandidate]:
-    """A caller and several callees: one call each, the caller being the one named before the call word."""
+def _calls_one_by_one(
+    candidate: MeetingCandidate, mentions: list[PersonMention], caller: str | None = None
+) -> list[MeetingCandidate]:
+    """A caller and several callees: one call each, the caller being the one named before the call word
+    (or ``caller``, the person a pronoun before it stands for)."""
     at = candidate.format_cue.start if candidate.format_cue is not None else candidate.meeting_cue.start
     before = [m.person for m in mentions if m.end <= at and m.person in candidate.participants]
-    if not before:
+    if before:
+        caller = before[-1]
+    if caller is None:
         return [candidate]
-    caller = before[-1]
     return [
         attrs.evolve(candidate, participants=tuple(sorted({caller, other})))
         for other in dict.fromkeys(
@@ -261,6 +412,31 @@ _VISIT_TO = re.compile(
     r"\s+(?:to|in))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
 )
 _HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
+
+
+_LEADERS_OF = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+"
+    r"(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
+
+
+def _leaders_of(
+    text: str, start: int, end: int, persons: Sequence[Person], lexicon: Lexicon
+) -> tuple[str, ...] | None:
+    """ "The leaders of South Korea and Japan": the one head of each country the text names, if each has
+    one."""
+    match = _LEADERS_OF.search(text, start, end)
+    if match is None:
+        return None
+    found = []
+    for place in (match["a"], match["b"]):
+        country = _country(place, lexicon) or CAPITALS.get(place)
+        heads = [p.id for p in persons if country is not None and p.country == country and p.office in _HEADS]
+        if len(heads) != 1:
+            return None
+        found.append(heads[0])
+    return tuple(sorted(set(found))) if len(set(found)) == 2 else None
 
 
 def _host(
@@ -288,8 +464,11 @@ def _host(
     return None
 
 
-def _pronoun_subject(text: str, start: int, at: int, people: list[PersonMention], named: str) -> str | None:
-    """ "He is scheduled to meet with X": the person "he" is, named in an earlier sentence."""
+def _pronoun_subject(
+    text: str, start: int, at: int, people: list[PersonMention], named: str
+) -> str | bool | None:
+    """ "He is scheduled to meet with X": the person "he" is, named in an earlier sentence; True when the
+    pronoun is the one named ("Modi recalled his visit to Russia"), None when there is no such pronoun."""
     pronoun = None
     for match in _SUBJECT_PRONOUN.finditer(text, start, at):
         pronoun = match
@@ -298,6 +477,14 @@ def _pronoun_subject(text: str, start: int, at: int, people: list[PersonMention]
     for mention in reversed(people):
         if mention.start >= pronoun.start():
             continue  # "Anwar said he is scheduled to meet X": the sentence's own subject comes first
+        if (
+            mention.start >= start
+            and mention.person == named
+            and not mention.quoted
+            and pronoun.group().lower() in {"his", "her"}
+            and not any(start <= m.start < mention.start and not m.quoted for m in people)
+        ):
+            return True  # "Modi recalled his visit to Russia": the subject's own visit
         if (
             mention.person is not None
             and mention.person != named
@@ -348,7 +535,12 @@ _MEETING_VERB = re.compile(
 
 
 def _subjects(
-    text: str, start: int, cue: re.Match[str], mentions: list[PersonMention], participants: tuple[str, ...]
+    text: str,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    mentions: list[PersonMention],
+    participants: tuple[str, ...],
 ) -> tuple[str, ...]:
     """Two or more people named as the subject of a meeting verb, and no one named after it in the clause
     who is not already one of them: those people ("A and B held a meeting ..., ahead of C's visit")."""
@@ -358,7 +550,18 @@ def _subjects(
     before = {m.person for m in mentions if clause <= m.start < cue.start() and m.person in participants}
     if len(before) < 2 or _OTHER_CLAUSE.search(text, clause, cue.start()):
         return participants
+    # "Ruto and Odinga met with Ugandan President Museveni": all three
+    stop = _CLAUSE_END.search(text, cue.end(), end)
+    limit = stop.start() if stop is not None else end
+    before |= {
+        m.person
+        for m in mentions
+        if cue.end() <= m.start < limit and m.person in participants and not m.possessive
+    }
     return tuple(sorted(p for p in before if p is not None))
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:before|after|while|when|where|who|which|ahead\s+of)\s")
 
 
 _SEVERAL = re.compile(
@@ -400,34 +603,65 @@ def _pair_counts(by_sentence: dict[int, list[PersonMention]]) -> dict[tuple[str,
 
 
 def _dominant_pair(
-    counts: dict[tuple[str, str], tuple[int, int]], named: tuple[str, ...]
+    counts: dict[tuple[str, str], tuple[int, int]], named: tuple[str, ...], without: str | None = None
 ) -> tuple[str, ...] | None:
-    """The pair named together most often in the text (earliest first on ties) that includes ``named``."""
-    options = [(pair, value) for pair, value in counts.items() if set(named) <= set(pair)]
+    """The pair named together most often in the text (earliest first on ties) that includes ``named``
+    (and not ``without``)."""
+    options = [
+        (pair, value) for pair, value in counts.items() if set(named) <= set(pair) and without not in pair
+    ]
     if not options:
         return None
     pair, _ = min(options, key=lambda item: (-item[1][0], item[1][1]))
     return pair
 
 
+_SPEAKER_MEETS = re.compile(
+    r"\s+(?:(?:reporters|journalists|him|her|them|the)\s+)?(?:after|before|following|during|at|visiting|on\s+a\s+visit)\b"
+    r"|\s+(?:that\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|trip|call|conversation)\b",
+    re.IGNORECASE,
+)
+"""The speaker takes part in a meeting named right after the reporting verb ("Putin said after talks with
+Erdogan", "Xi told visiting President Lula")."""
+
+
 def _participants(
-    text: str, mentions: list[PersonMention], speakers: dict[int, int], cue: re.Match[str] | None
+    text: str,
+    mentions: list[PersonMention],
+    speakers: dict[int, tuple[int, int]],
+    cue: re.Match[str] | None,
 ) -> tuple[str, ...]:
     ids = set()
     for mention in mentions:
         if mention.rule == "credit":
             continue
         verb = speakers.get(mention.start)
-        if verb is not None and not (cue is not None and mention.end <= cue.start() < verb):
+        if (
+            verb is not None
+            and not (cue is not None and mention.end <= cue.start() < verb[0])
+            and not (
+                cue is not None
+                and 0 <= cue.start() - verb[1] <= 30
+                and _SPEAKER_MEETS.match(text, verb[1], cue.end())
+            )
+        ):
             continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")
         if mention.possessive and not (cue is not None and 0 <= cue.start() - mention.end <= 25):
             continue
         if _COMPANION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             continue  # "Lula and his wife Rosângela": who comes along, not who meets
         topic = _TOPIC_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-        if topic is not None and not (
-            topic.group().startswith("of")
-            and _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 30), topic.start())
+        if (
+            topic is not None
+            and not (
+                topic.group().startswith("of")
+                and _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 30), topic.start())
+            )
+            and not (
+                topic.group().startswith("by")
+                and _AGENT_BY.search(text, max(0, topic.start() - 40), topic.end())
+            )
+            and not (topic.group().startswith("for") and _TO_MEET_AFTER.match(text, mention.end))
         ):
             continue  # "over Snowden", "asylum to Edward Snowden": what the meeting is about, not who meets
         if mention.person is not None:
@@ -449,10 +683,24 @@ def _candidate(
     anchor: PartialDate | None,
 ) -> MeetingCandidate:
     at = cue.start()
-    status, status_cue = meeting_status(text, start, end, at)
-    when = _meeting_date(text, start, end, at, dates)
-    for other in _MEETING.finditer(text, cue.end(), end) if when is None else ():
-        when = _meeting_date(text, start, end, other.start(), dates)  # "talks ... held a meeting on Sunday"
+    told = _PAST_VERB_BEFORE.search(text, max(start, at - 25), at) if _VISITING.match(text, at) else None
+    dated_until = end
+    status: MeetingStatus | None
+    status_cue: Cue | None
+    if told is not None:  # "Deng told visiting President Koivisto that ...": the visit is under way as told
+        status, status_cue = (
+            MeetingStatus.HELD,
+            Cue(start=told.start("verb"), end=told.end("verb"), text=told["verb"]),
+        )
+        that = _THAT.search(text, cue.end(), end)
+        dated_until = that.start() if that is not None else end  # what follows "that" is what was told
+    else:
+        status, status_cue = meeting_status(text, start, end, at)
+    when = _meeting_date(text, start, dated_until, at, dates)
+    for other in _MEETING.finditer(text, cue.end(), dated_until) if when is None else ():
+        when = _meeting_date(
+            text, start, dated_until, other.start(), dates
+        )  # "talks ... held a meeting on Sunday"
         if when is not None:
             break
     format, format_cue = call_format(text, start, end, at, mentions)
@@ -486,6 +734,17 @@ def _candidate(
         and when.value.earliest > anchor.latest
     ):  # "had agreed to resume talks this fall": what is dated after the writing has not happened
         status, status_cue = MeetingStatus.PLANNED, Cue(start=when.start, end=when.end, text=when.text)
+    elif (
+        status is MeetingStatus.PLANNED
+        and status_cue is not None
+        and _PURPOSE.match(status_cue.text)
+        and _WENT_BEFORE.search(text, max(start, status_cue.start - 40), status_cue.start)
+        and when is not None
+        and when.value is not None
+        and anchor is not None
+        and when.value.latest < anchor.earliest
+    ):  # "Last week, Xi traveled to Moscow to meet with Putin": a purpose fulfilled, not a plan
+        status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
     duration = _nearest([d for d in durations if start <= d.start < end], at)
     return MeetingCandidate(
         start=start,
@@ -505,6 +764,13 @@ def _candidate(
     )
 
 
+_PURPOSE = re.compile(r"to\s+(?:meet|visit|hold|attend)\b", re.IGNORECASE)
+_WENT_BEFORE = re.compile(
+    r"\b(?:travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove)\b[^.;]*\Z", re.IGNORECASE
+)
+_VISITING = re.compile(r"visiting\s+(?:[A-Z]|the\s+[A-Z])")
+_PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>told|met|received|greeted|said\s+to|[a-z]+ed)\s+(?:the\s+)?\Z")
+_THAT = re.compile(r"\bthat\b")
 _PAST = re.compile(r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked)\b")
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
 _SPOKE_WITH = re.compile(rf"{_SPEAK_WITH}\Z", re.IGNORECASE)

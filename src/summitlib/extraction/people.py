@@ -58,8 +58,10 @@ _NOT_NAMES = frozenset(
     during until unless whether recently finally separately earlier later previously additionally similarly
     moreover initially eventually notably reportedly officially publicly privately ultimately subsequently
     currently instead today yesterday tomorrow tonight will would could should can did does do is are was
-    were has have had shall must""".split()  # noqa: SIM905
+    were has have had shall must indo pak sino anglo franco russo turco italo greco afro euro austro hispano
+    luso nippo between among amid against without within about over under into upon says say""".split()  # noqa: SIM905
 )
+"""Words that are no names, among them the combining forms of nationalities ("the Indo-Pak summit")."""
 _ROLE_WORD = (
     r"(?:president|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
     r"|chairman|chairwoman|chief|leader|diplomat|official|lady|senator|governor|general|king|queen|prince"
@@ -224,7 +226,8 @@ _NOT_PERSON_WORDS = frozenset(
     agency reuters network channel company corporation limited inc ltd treaty accord agreement
     initiative program programme pact plan east west north south central united democratic national
     federal federation people's peoples communist socialist liberal conservative labour labor media
-    capital region province county district state beach coast valley mountain mountains desert""".split()  # noqa: SIM905
+    capital region province county district state beach coast valley mountain mountains desert police
+    cabinet residence presidential government""".split()  # noqa: SIM905
 )
 
 
@@ -395,13 +398,20 @@ _ADJECTIVE_USE = re.compile(
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A Korean given name ("Geun-hye"): the word before it is a family name ("Park"), not a park."""
+
+
 def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> bool:
     """No word of the run names a place, an institution or a thing ("Lake Geneva", "China-Australia"),
     and the run is no capital ("Kuala Lumpur")."""
     if j - i >= 2 and " ".join(t.text for t in tokens[i:j]) in CAPITALS:
         return False
+    korean = j - i == 2 and _KOREAN_GIVEN.fullmatch(tokens[i + 1].text) is not None
+    if j - i >= 2 and tokens[j - 1].fold in _MONTH_ABBREVIATIONS:
+        return False  # "Seoul Jan. 21": a place and a date
     for token in tokens[i:j]:
-        if token.fold in _NOT_PERSON_WORDS:
+        if token.fold in _NOT_PERSON_WORDS and not korean:
             return False
         if any(lexicon.country(part) is not None for part in (token.text, *token.text.split("-"))):
             return False
@@ -495,7 +505,20 @@ def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
             continue
         fold, title, name_like = _analyse(raw)
         tokens.append(_Token(start, end, raw, fold, possessive, title, name_like, stop))
+    for index in range(1, len(tokens) - 1):  # "Hassan Sheikh Mohamud": a name's middle, not a title
+        token = tokens[index]
+        if (
+            token.fold in _NAME_TITLES
+            and tokens[index - 1].name_like
+            and not tokens[index - 1].stop
+            and tokens[index + 1].name_like
+        ):
+            tokens[index] = attrs.evolve(token, title=False, name_like=True)
     return tokens
+
+
+_NAME_TITLES = frozenset({"sheikh", "sultan", "shah"})
+"""Titles that are also parts of names when a name stands on both sides ("Hassan Sheikh Mohamud")."""
 
 
 @functools.lru_cache(maxsize=65536)
