@@ -1106,3 +1106,15 @@ def test_the_presidents_of_eight_nations_are_not_the_pair() -> None:
 )
 def test_talks_that_ended_were_held(text: str) -> None:
     assert [status for _, status in meetings(text)] == ["held"]
+
+
+def test_a_long_royal_name_after_a_title_is_one_person() -> None:
+    text = (
+        "King Abdullah and Saudi Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud held a meeting in "
+        "Jeddah on Thursday. The King attended a banquet hosted by Crown Prince Mohammed."
+    )
+    result = read(text, "2023-04-20")
+    assert [p.id for p in result.persons] == ["abdullah", "mohammed-bin-salman-bin-abdulaziz-al-saud"]
+    assert {m.participants for m in result.meetings} == {
+        ("abdullah", "mohammed-bin-salman-bin-abdulaziz-al-saud")
+    }

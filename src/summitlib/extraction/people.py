@@ -680,7 +680,8 @@ def _read_piece(
         folds = [t.fold for t in tokens[i:j]]
         if (
             j - i >= 2
-            and j - i <= 4
+            and (j - i <= 4 or (j - i <= 6 and i > 0 and tokens[i - 1].title))  # "Crown Prince Mohammed
+            # bin Salman bin Abdulaziz Al Saud": a long name after a title
             and (
                 " ".join(folds) in surnames
                 or _is_person(text, tokens, i, j)
