@@ -1118,3 +1118,8 @@ def test_a_long_royal_name_after_a_title_is_one_person() -> None:
     assert {m.participants for m in result.meetings} == {
         ("abdullah", "mohammed-bin-salman-bin-abdulaziz-al-saud")
     }
+
+
+def test_a_summit_met_for_is_what_happened() -> None:
+    text = "President John F. Kennedy and Premier Nikita Khrushchev met in Vienna for a two-day summit."
+    assert [(str(d.value), d.kind.value) for d in read(text, "1961-06-05").durations] == [("2880", "actual")]
