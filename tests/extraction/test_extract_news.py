@@ -1106,3 +1106,30 @@ def test_the_presidents_of_eight_nations_are_not_the_pair() -> None:
 )
 def test_talks_that_ended_were_held(text: str) -> None:
     assert [status for _, status in meetings(text)] == ["held"]
+
+
+def test_a_long_royal_name_after_a_title_is_one_person() -> None:
+    text = (
+        "King Abdullah and Saudi Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud held a meeting in "
+        "Jeddah on Thursday. The King attended a banquet hosted by Crown Prince Mohammed."
+    )
+    result = read(text, "2023-04-20")
+    assert [p.id for p in result.persons] == ["abdullah", "mohammed-bin-salman-bin-abdulaziz-al-saud"]
+    assert {m.participants for m in result.meetings} == {
+        ("abdullah", "mohammed-bin-salman-bin-abdulaziz-al-saud")
+    }
+
+
+def test_a_summit_met_for_is_what_happened() -> None:
+    text = "President John F. Kennedy and Premier Nikita Khrushchev met in Vienna for a two-day summit."
+    assert [(str(d.value), d.kind.value) for d in read(text, "1961-06-05").durations] == [("2880", "actual")]
+
+
+def test_names_that_fold_like_words_and_meetings_named_like_people() -> None:
+    text = (
+        "Chinese President Xi Jinping held talks Thursday with Vietnamese President Tran Dai Quang. Xi "
+        "recalled his meeting with Quang at the Economic Leaders' Meeting in Lima."
+    )
+    result = read(text, "2017-05-11")
+    assert [p.id for p in result.persons] == ["xi-jinping", "tran-dai-quang"]  # "Dai" is not "day"
+    assert {m.participants for m in result.meetings} == {("tran-dai-quang", "xi-jinping")}

@@ -105,6 +105,11 @@ _MEETING_NOUN = re.compile(
     re.IGNORECASE,
 )
 _AHEAD = re.compile(r"\b(?:ahead\s+of|for|before|to\s+attend)\s+(?:a|an|the)\s+\Z", re.IGNORECASE)
+_ON_THE_WAY = re.compile(
+    r"\b(?:depart\w*|left|leaves?|leaving|arriv\w*|travel\w*|fl(?:y|ies|ew)|heads?|headed|set\s+off|sets\s+off"
+    r"|will|is\s+to|are\s+to|due)\b",
+    re.IGNORECASE,
+)
 _DAYS = re.compile(r"\bdays?\b|-day\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|scheduled|planned)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+but\b|\bbut\b|\bwhile\b|\bwhereas\b|—|--", re.IGNORECASE)
@@ -247,9 +252,13 @@ def _range(qualifier: str, minutes: tuple[int, int]) -> DurationRange:
 
 def _kind(text: str, start: int, end: int, sentences: Sentences) -> tuple[DurationKind, Cue | None]:
     ahead = _AHEAD.search(text, max(0, start - 30), start)
-    if ahead is not None and _DAYS.search(
-        text, start, end
-    ):  # "ahead of the two-day summit", "for a two-day summit"
+    if (
+        ahead is not None
+        and ahead.group().lower().startswith("for")
+        and not _ON_THE_WAY.search(text, max(0, ahead.start() - 80), ahead.start())
+    ):
+        ahead = None  # "met in Vienna for a two-day summit": what happened ("departed ... for a" is ahead)
+    if ahead is not None and _DAYS.search(text, start, end):  # "ahead of the two-day summit"
         return DurationKind.SCHEDULED, Cue(start=ahead.start(), end=ahead.end(), text=ahead.group())
     index = sentences.index(start)
     a, _ = sentences.spans[index] if sentences.spans else (0, len(text))

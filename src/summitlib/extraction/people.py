@@ -212,7 +212,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
 _WORD = re.compile(r"[A-Z](?<![\w'’.-].)[\w'’-]*")
 """A capitalised word not inside another (checked after the capital, so the scan skips to capitals)."""
 _NOT_PERSON_WORDS = frozenset(
-    fold_name(w)
+    w
     for w in """house street square summit nations union party council ministry office department agency news
     times post journal press palace hall center centre airport island islands sea ocean river
     university club forum group bank fund court congress parliament assembly committee commission
@@ -227,8 +227,14 @@ _NOT_PERSON_WORDS = frozenset(
     initiative program programme pact plan east west north south central united democratic national
     federal federation people's peoples communist socialist liberal conservative labour labor media
     capital region province county district state beach coast valley mountain mountains desert police
-    cabinet residence presidential government""".split()  # noqa: SIM905
+    cabinet residence presidential government meeting meetings conference dialogue talks""".split()  # noqa: SIM905
 )
+
+
+def _institution(token: _Token) -> bool:
+    """A word of places, institutions and groups ("Ministry", "Day"), compared as written: folding
+    would make "Dai" of "Tran Dai Quang" the word "day"."""
+    return token.text.casefold() in _NOT_PERSON_WORDS
 
 
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:[ \u00a0-][A-Z][A-Za-z'’-]+){1,2}"
@@ -263,7 +269,7 @@ def _credits(text: str, found: list[PersonMention], lexicon: Lexicon) -> list[Pe
             if any(a < name.end() and name.start() < b for a, b in taken):
                 continue
             words = name.group().split()
-            if any(fold_name(w) in _NOT_PERSON_WORDS or w.casefold() in _NOT_NAMES for w in words):
+            if any(w.casefold() in _NOT_PERSON_WORDS or w.casefold() in _NOT_NAMES for w in words):
                 continue
             credited.append(
                 PersonMention(
@@ -349,7 +355,7 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of)\s+\Z")
 def _lone_name(text: str, token: _Token, lexicon: Lexicon, surnames: dict[str, str] | None = None) -> bool:
     """One capitalised word that a reporting verb follows ("Srettha said"), or a title before it
     ("prime minister Modi"), and that names no place, group or nationality."""
-    if token.possessive or token.fold in _NOT_PERSON_WORDS or lexicon.country(token.text) is not None:
+    if token.possessive or _institution(token) or lexicon.country(token.text) is not None:
         return False
     if token.text in DEMONYMS or token.text.casefold() in _NOT_NAMES:
         return False
@@ -411,7 +417,7 @@ def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> 
     if j - i >= 2 and tokens[j - 1].fold in _MONTH_ABBREVIATIONS:
         return False  # "Seoul Jan. 21": a place and a date
     for token in tokens[i:j]:
-        if token.fold in _NOT_PERSON_WORDS and not korean:
+        if _institution(token) and not korean:
             return False
         if any(lexicon.country(part) is not None for part in (token.text, *token.text.split("-"))):
             return False
@@ -448,7 +454,7 @@ def _role_word_before(text: str, start: int) -> bool:
 def _repeated(text: str, tokens: list[_Token], i: int, j: int, words: dict[str, int]) -> bool:
     """A run of name-like words whose family name the text also uses alone ("Joe Biden" ... "Biden")."""
     folds = [t.fold for t in tokens[i:j]]
-    if any(f in _NOT_PERSON_WORDS or f in TITLE_WORDS for f in folds):
+    if any(_institution(t) or t.fold in TITLE_WORDS for t in tokens[i:j]):
         return False
     phrase = text[tokens[i].start : tokens[j - 1].end]
     whole = words.get("\0" + phrase)
@@ -680,7 +686,8 @@ def _read_piece(
         folds = [t.fold for t in tokens[i:j]]
         if (
             j - i >= 2
-            and j - i <= 4
+            and (j - i <= 4 or (j - i <= 6 and i > 0 and tokens[i - 1].title))  # "Crown Prince Mohammed
+            # bin Salman bin Abdulaziz Al Saud": a long name after a title
             and (
                 " ".join(folds) in surnames
                 or _is_person(text, tokens, i, j)
