@@ -743,3 +743,99 @@ def test_speaks_virtually_with_is_a_video_call() -> None:
     assert [(m.participants, m.format) for m in found] == [
         (("joe-biden", "xi-jinping"), MeetingFormat.VIDEO_CALL)
     ]
+
+
+# --- who said it: issue #14, round 4 ------------------------------------------------------------------
+
+DENG = "Chinese leader Deng Xiaoping received Finnish President Mauno Koivisto in Beijing. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The official news agency quoted Deng as saying that relations could never be the same.",
+        "Relations could never be the same as in the 1950s, Deng was quoted as saying.",
+        "Deng spoke, the agency said, quoting him as saying that relations could never be the same.",
+    ],
+)
+def test_quoted_as_saying_is_the_quoted_ones_words(said: str) -> None:
+    result = read(DENG + said, "1988-04-20")
+    said_by = [(str(a.speaker), a.text) for a in result.attributions if "never be the same" in a.text]
+    assert said_by
+    assert {speaker for speaker, _ in said_by} == {"deng-xiaoping"}
+
+
+def test_a_quoted_proverb_is_no_speaker() -> None:
+    result = read(DENG + "The agency quoted figures on trade and Deng quoted a proverb.", "1988-04-20")
+    assert not result.attributions
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [  # the speaker after an inverted verb, then an apposition, a quotation or the rest of the sentence
+        (
+            "Ties would deepen, said Mauno Koivisto, Finland's head of state, adding that trade matters.",
+            [("mauno-koivisto", "Ties would deepen"), ("mauno-koivisto", "trade matters")],
+        ),
+        (
+            "The two nations would work together, said Koivisto, “in a holistic agenda.”",
+            [
+                ("mauno-koivisto", "The two nations would work together"),
+                ("mauno-koivisto", "“in a holistic agenda.”"),
+            ],
+        ),
+        (
+            "Deng, said Koivisto, has 'brought credit to the idea.'",
+            [("mauno-koivisto", "Deng, said Koivisto, has")],
+        ),
+        (
+            "The sides agreed on trade, said the Foreign Ministry.",
+            [("the Foreign Ministry", "The sides agreed on trade")],
+        ),
+    ],
+)
+def test_said_x_inside_a_sentence(said: str, expected: list[tuple[str, str]]) -> None:
+    result = read(DENG + said, "1988-04-20")
+    got = [(str(a.speaker), a.text) for a in result.attributions]
+    assert len(got) == len(expected)
+    pairs = zip(got, expected, strict=True)
+    assert [(speaker, text[: len(prefix)]) for (speaker, text), (_, prefix) in pairs] == expected
+
+
+def test_a_subject_with_an_apposition_before_said_is_the_speaker() -> None:
+    result = read(DENG + "Deng, speaking in Beijing, said Koivisto was a friend.", "1988-04-20")
+    assert [(str(a.speaker), a.text) for a in result.attributions] == [
+        ("deng-xiaoping", "Koivisto was a friend")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('"The contact was excellent," said Deng spokesman Wu Jianmin.', "wu-jianmin"),
+        ('"The contact was excellent," said Deng\'s spokesman Wu Jianmin.', "wu-jianmin"),
+        ('"The contact was excellent," said Deng in Beijing.', "deng-xiaoping"),
+    ],
+)
+def test_said_a_leaders_spokesman_is_the_spokesman(said: str, speaker: str) -> None:
+    result = read(DENG + said, "1988-04-20")
+    assert [str(a.speaker) for a in result.attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        (
+            "China gave no explanation, Koivisto told reporters in the morning, calling it unusual.",
+            "China gave",
+        ),
+        (
+            "Koivisto told reporters that China gave no explanation, calling it unusual.",
+            "China gave no explanation, ",
+        ),
+    ],
+)
+def test_a_participle_after_the_speaker_leaves_the_words_before(said: str, words: str) -> None:
+    [attribution] = [a for a in read(DENG + said, "1988-04-20").attributions if a.verb != "calling"]
+    assert attribution.speaker == Speaker.person("mauno-koivisto")
+    assert attribution.text.startswith(words)

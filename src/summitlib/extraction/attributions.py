@@ -76,8 +76,9 @@ _WEAK = frozenset(
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
 "role""), not on their own ("agreed on a ceasefire")."""
 _VERB = re.compile(
-    rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made'])}"
+    rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was'])}"
     rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
+    r"|(?:was|were)\s+quoted\s+as\s+(?:saying|telling)"
     r"|called\s+on(?=\s+(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s))\b"
 )
 _OBJECT = re.compile(
@@ -98,7 +99,7 @@ _ACCORDING = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 _CLAUSE = re.compile(r"[;:—]")
 _PARTICIPLE = re.compile(
     r",\s(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
-    r"|stressing|suggesting|announcing|pointing\s+out|decrying|calling\s+it|describing)\b"
+    r"|stressing|suggesting|announcing|pointing\s+out|decrying|calling\s+it|describing|stating|indicating)\b"
 )
 _NAME_GAP = re.compile(r"[^,;:!?]{0,45}")
 _AND_BEFORE = re.compile(r"\s+and\s+\Z")
@@ -186,6 +187,7 @@ class _Context:
         self.quote_starts = [a for a, _ in self.quotes]
         self.outside = [p for p in people if not p.quoted]
         self.ends = [p.end for p in self.outside]
+        self.starts = [p.start for p in self.outside]
         self.persons = {p.id: p for p in persons}
         self.by_span: dict[tuple[int, int], list[PersonMention]] = {}
         self.by_end: dict[int, list[PersonMention]] = {}
@@ -212,6 +214,7 @@ def find_attributions(
     _speaker_then_words(context, found, used_verbs)
     _participles(context, found)
     _according_to(context, found)
+    _quoted_as_saying(context, found)
     _continuations(context, found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
@@ -262,15 +265,20 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
         clause_start = s_start
         for brk in _CLAUSE.finditer(text, s_start, verb.start()):
             clause_start = brk.end()
+        comma = _COMMA_END.search(text[max(s_start, verb.start() - 3) : verb.start()])
+        inverted = _inverted(context, verb, s_start, s_end) if comma else []
+        if inverted:  # "..., said Jaishankar.", "..., said Uribe, “...”", "Suharto, said Reagan, has ..."
+            for said_, who_ in inverted:
+                _add(context, found, said_, verb, who_, clause_start)
+            continue
         who = _speaker_before(context, clause_start, verb.start(), found)
         if who is None:
-            inverted = _inverted_at_end(context, verb, s_start, s_end)
-            if inverted is not None:  # "Modi and Xi felt that ..., said Jaishankar."
-                _add(context, found, inverted[0], verb, inverted[1], clause_start)
             continue
-        rest = text[verb.end() : s_end]
-        if not rest.strip(' .!?"”’') or _ADJUNCT_ONLY.match(rest):
-            # "..., Sanders announced Tuesday via Twitter.": the words before are what was said
+        obj = _OBJECT.match(text, verb.end())
+        rest_start = verb.end() if obj is None else obj.end()
+        if _ADJUNCT_ONLY.match(text, rest_start, s_end) or _ADJUNCT_PARTICIPLE.match(text, rest_start, s_end):
+            # "..., Sanders announced Tuesday via Twitter.", "..., Hosoda told reporters, calling it ...":
+            # the words before are what was said
             said = _said_before(text, s_start, who.cue.start) or _what_was_said(context, verb, s_end)
         else:
             said = _what_was_said(context, verb, s_end)
@@ -284,27 +292,61 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
         _add(context, found, said, verb, who, clause_start)
 
 
-_ADJUNCT_ONLY = re.compile(
+_ADJUNCT = (
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|tonight|earlier|later)\b)?\s*(?:(?:via|on|in|at|during|through)\s+(?:an?\s+|the\s+|his\s+"
-    r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4})?\s*[.!?\"”’]*\s*\Z"
+    r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4})?"
 )
+_ADJUNCT_ONLY = re.compile(rf"{_ADJUNCT}\s*[.!?\"”’]*\s*\Z")
 """What may follow a reporting verb that ends its sentence ("announced Tuesday via Twitter")."""
+_PARTICIPLES = (
+    r"saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring|stressing|suggesting"
+    r"|announcing|pointing\s+out|decrying|calling|describing|stating|indicating|explaining|recalling"
+)
+_ADJUNCT_PARTICIPLE = re.compile(rf"{_ADJUNCT},\s*(?:{_PARTICIPLES})\b")
+"""A reporting verb whose sentence goes on with a participle ("..., Hosoda told reporters in the morning,
+calling it ..."): the words before the speaker are what was said."""
 
 
-def _inverted_at_end(
-    context: _Context, verb: re.Match[str], s_start: int, s_end: int
-) -> tuple[_Said, _Who] | None:
-    """ "..., said Jaishankar." at the end of a sentence: the words before the comma are the speaker's."""
+def _inverted(context: _Context, verb: re.Match[str], s_start: int, s_end: int) -> list[tuple[_Said, _Who]]:
+    """The speaker after a verb that follows a comma: `..., said Jaishankar.` (and `..., said Kim, Park's
+    aide, indicating ...`) gives the words before; `..., said Uribe, “...”` those and the quotation;
+    `Suharto, said Reagan, has '...'` the whole sentence."""
     text = context.text
-    if not _COMMA_END.search(text[max(s_start, verb.start() - 3) : verb.start()]):
-        return None
-    rest = text[verb.end() : s_end]
-    who = _speaker_after(context, verb.end(), s_end)
-    if who is None or text[who.cue.end : s_end].strip(' .!?"”’') or not rest.strip():
-        return None
-    said = _said_before(text, s_start, verb.start())
-    return None if said is None else (said, who)
+    start = verb.end()
+    while start < s_end and text[start].isspace():
+        start += 1
+    if start == verb.end() or start >= s_end:
+        return []
+    who = _speaker_after(context, start, s_end)
+    if who is None:
+        return []
+    tail = _AFTER_INVERTED.match(text, who.cue.end, s_end)
+    if tail is None:
+        return []
+    before = _said_before(text, s_start, verb.start())
+    if tail["end"] is not None and before is not None:
+        return [(before, who)]
+    if tail["quote"] is not None:
+        quote = tail.start("quote")
+        end = next((b for a, b in context.quotes if a == quote), None)
+        if end is None:
+            return []
+        return [*([] if before is None else [(before, who)]), (_Said(quote, end, True), who)]
+    end = s_end  # a parenthetical "said X," inside the sentence: the sentence is what was said
+    while end > s_start and text[end - 1] in " .!?":
+        end -= 1
+    return [(_Said(s_start, end, False), who)]
+
+
+_AFTER_INVERTED = re.compile(
+    r",\s*(?P<quote>[“\"‘'`])"
+    r"|(?P<end>(?:,(?!\s*(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|did|does|do)\b)"
+    rf"(?:(?!\s['‘])[^,;:“”\"]){{1,80}}?)?(?:,\s*(?:{_PARTICIPLES})\b.*|[\s.!?\"”’]*\Z))"
+    r"|,(?P<clause>\s)"
+)
+"""What follows the speaker after an inverted verb: the sentence's end (perhaps after an apposition, "Park's
+aide on foreign affairs", or before a participle), a quotation, or the rest of a sentence."""
 
 
 def _participles(context: _Context, found: list[Attribution]) -> None:
@@ -367,6 +409,46 @@ def _according_to(context: _Context, found: list[Attribution]) -> None:
         )
 
 
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|ing)\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
+)
+
+
+def _quoted_as_saying(context: _Context, found: list[Attribution]) -> None:
+    """ "The agency quoted Deng as saying that ...", "quoting him as saying": the words are the one quoted's,
+    not the quoter's."""
+    text = context.text
+    for match in _QUOTED_AS.finditer(text):
+        if context.in_quote(match.start()):
+            continue
+        np_start, np_end = match.span("np")
+        who = _quoted_one(context, np_start, np_end, found)
+        if who is None:
+            continue
+        _, s_end = context.sentences.around(match.start())
+        said = _what_was_said(context, match, s_end)
+        if said is not None:
+            _add(context, found, said, match, who, np_start)
+
+
+def _quoted_one(context: _Context, start: int, end: int, found: list[Attribution]) -> _Who | None:
+    """Who is quoted between "quoted" and "as saying": a person, "him"/"her", or an institution."""
+    index = bisect.bisect_right(context.ends, end) - 1
+    if index >= 0 and context.outside[index].end == end and context.outside[index].start >= start:
+        return _person(context.outside[index])
+    np = context.text[start:end]
+    if np in {"him", "her"}:
+        resolved = _antecedent(context, start, found)
+        cue = Cue(start=start, end=end, text=np)
+        return None if resolved is None else attrs.evolve(resolved, cue=cue, pronoun=True)
+    office = _OFFICE_NOUN.search(np + " ")
+    if office is not None:
+        return _described(context, office, start + office.start("np"))
+    if _GROUP_NOUN.search(np):
+        return _Who(Speaker.group(np), Cue(start=start, end=end, text=np))
+    return None
+
+
 def _continuations(context: _Context, found: list[Attribution]) -> None:
     """A quotation nobody is named for continues the attributed quotation just before it."""
     text = context.text
@@ -386,7 +468,11 @@ def _continuations(context: _Context, found: list[Attribution]) -> None:
         if between.count("\n\n") + between.count("\n \n") > 1 or len(between) > 400:
             previous = None
             continue
-        others = [m for m in context.outside if previous.verb_cue.end < m.start < q_start]
+        others = [
+            m
+            for m in context.outside
+            if previous.verb_cue.end < m.start < q_start and not m.start < previous.speaker_cue.end
+        ]  # a name in the speaker's own words ("said Yeltsin spokesman Sergei Yastrzhembsky") is no other
         if any(m.start != previous.speaker_cue.start for m in others) or (
             _VERB.search(between) and len(between) > 160
         ):
@@ -483,16 +569,23 @@ def _last_two(context: _Context, before: int) -> tuple[_Who, _Who] | None:
 _THAT = re.compile(r"\s*that\b")
 _COMMA_END = re.compile(r",\s*\Z")
 _FEW_WORDS = re.compile(r"(?:[\w.’'-]+\s+){0,4}")
+_LONG_NOUN_PHRASE = re.compile(r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}[\w’'-]+)")
 _NOUN_PHRASE = re.compile(r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}?[\w’'-]+)(?=[\s,.]|$)")
 
 
 def _speaker_after(context: _Context, start: int, limit: int) -> _Who | None:
     """The speaker right after an inverted verb (`"...," said Putin`, `said the prime minister`)."""
-    for mention in context.outside:
-        if start <= mention.start < limit and _FEW_WORDS.fullmatch(context.text[start : mention.start]):
-            return None if mention.possessive else _person(mention)
-        if mention.start >= limit:
+    index = bisect.bisect_left(context.starts, start)
+    while index < len(context.outside) and context.outside[index].start < limit:
+        mention = context.outside[index]
+        if not _FEW_WORDS.fullmatch(context.text, start, mention.start):
             break
+        aide = _AIDE.match(context.text, mention.end)
+        if aide is not None and index + 1 < len(context.outside):
+            named = context.outside[index + 1]  # "said Yeltsin spokesman Sergei Yastrzhembsky": the spokesman
+            if named.start == aide.end() and not named.possessive:
+                return _person(named)
+        return None if mention.possessive else _person(mention)
     words = _NOUN_PHRASE.match(context.text[start:limit])
     if words is None:
         return None
@@ -502,9 +595,19 @@ def _speaker_after(context: _Context, start: int, limit: int) -> _Who | None:
         described = _described(context, office, start + office.start("np"))
         if described is not None:
             return described
-    if _GROUP_NOUN.search(np):
+    longest = _LONG_NOUN_PHRASE.match(context.text, start, limit)
+    nouns = list(_GROUP_NOUN.finditer(longest["np"])) if longest is not None else []
+    if nouns:  # "said the White House", "said the foreign ministry in a statement"
+        np = longest["np"][: nouns[-1].end()] if longest is not None else np
         return _Who(Speaker.group(np), Cue(start=start, end=start + len(np), text=np))
     return None
+
+
+_AIDE = re.compile(
+    r"['’]?s?\s+(?:(?:chief|senior|top|deputy|foreign\s+policy|national\s+security|press)\s+)?"
+    r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|secretary|envoy)\s+"
+)
+"""A leader's staff between the leader's name and their own ("Yeltsin spokesman Sergei Yastrzhembsky")."""
 
 
 def _described(context: _Context, office: re.Match[str], start: int) -> _Who | None:
