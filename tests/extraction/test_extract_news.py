@@ -755,7 +755,7 @@ DENG = "Chinese leader Deng Xiaoping received Finnish President Mauno Koivisto i
     [
         "The official news agency quoted Deng as saying that relations could never be the same.",
         "Relations could never be the same as in the 1950s, Deng was quoted as saying.",
-        "Deng spoke, the agency said, quoting him as saying that relations could never be the same.",
+        "The agency carried his remarks, quoting him as saying that relations could never be the same.",
     ],
 )
 def test_quoted_as_saying_is_the_quoted_ones_words(said: str) -> None:
@@ -839,3 +839,75 @@ def test_a_participle_after_the_speaker_leaves_the_words_before(said: str, words
     [attribution] = [a for a in read(DENG + said, "1988-04-20").attributions if a.verb != "calling"]
     assert attribution.speaker == Speaker.person("mauno-koivisto")
     assert attribution.text.startswith(words)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "While Deng’s trip was short, he repeatedly said that ties were good.",
+            [("deng-xiaoping", "ties were good")],
+        ),
+        (  # the same pronoun goes on naming the same speaker; another pronoun does not
+            "Deng said ties were good. He said Koivisto was a friend. He later said trade would grow.",
+            [
+                ("deng-xiaoping", "ties were good"),
+                ("deng-xiaoping", "Koivisto was a friend"),
+                ("deng-xiaoping", "trade would grow"),
+            ],
+        ),
+        (
+            "He said the talks went well. She said it was a start.",
+            [("deng-xiaoping", "the talks went well"), ("mauno-koivisto", "it was a start")],
+        ),
+        (
+            "Koivisto, who had warned of missing the Dec. 13 deadline, told reporters ten days were “short.”",
+            [("mauno-koivisto", "ten days were “short.”")],
+        ),
+        ("Koivisto met the envoy, who said the talks were good.", []),
+        (  # the object of a preposition is not "he"; the subject of "with X insisting" is
+            "In talks with Koivisto, he insisted that the border was closed.",
+            [("deng-xiaoping", "the border was closed")],
+        ),
+        (
+            "The talks went well, with Koivisto insisting on trade. He said the border was closed.",
+            [("mauno-koivisto", "the border was closed")],
+        ),
+        (
+            "The Finnish president also asserted that the gap could close.",
+            [("mauno-koivisto", "the gap could close")],
+        ),
+        (
+            "Deng called on Koivisto to “chart the right course” for ties.",
+            [("deng-xiaoping", "Koivisto to “chart the right course” for ties")],
+        ),
+        ("Deng called on Koivisto in Beijing.", []),
+        (  # speech within the speech stays in it; a second speaker after a comma ends it
+            "Deng said the delegation in Tokyo told Japan that Wu would return.",
+            [("deng-xiaoping", "the delegation in Tokyo told Japan that Wu would return")],
+        ),
+        (
+            "Deng announced a plan for trade, Koivisto mentioned a long delay in the talks.",
+            [("deng-xiaoping", "a plan for trade"), ("mauno-koivisto", "a long delay in the talks")],
+        ),
+    ],
+)
+def test_more_news_speakers(said: str, expected: list[tuple[str, str]]) -> None:
+    result = read(DENG + said, "1988-04-20")
+    people = [a for a in result.attributions if a.speaker is not None and a.speaker.leader is not None]
+    assert [(str(a.speaker), a.text) for a in people] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        (
+            "“A personal connect,” tweeted Ministry of External Affairs spokesperson Vikas Swarup.",
+            "vikas-swarup",
+        ),
+        ("“A personal connect,” said Deng to Koivisto.", "deng-xiaoping"),
+    ],
+)
+def test_a_long_title_between_an_inverted_verb_and_its_speaker(said: str, speaker: str) -> None:
+    result = read(DENG + said, "1988-04-20")
+    assert [str(a.speaker) for a in result.attributions] == [speaker]

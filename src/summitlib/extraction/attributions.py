@@ -56,7 +56,7 @@ stressed stresses urged signaled signalled predicted enthused quipped joked reca
 cautioned conceded countered responded pledged promised vowed boasted emphasized emphasised
 emphasizes observed remarked reiterated hinted floated proposed expressed underlined underscored
 conveyed objected answered continued agreed praised welcomed congratulated captioned assured
-affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed""".split()  # noqa: SIM905
+affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed asserted""".split()  # noqa: SIM905
 _WEAK = frozenset(
     {
         "expressed",
@@ -79,7 +79,7 @@ _VERB = re.compile(
     rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was'])}"
     rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
     r"|(?:was|were)\s+quoted\s+as\s+(?:saying|telling)"
-    r"|called\s+on(?=\s+(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s))\b"
+    r"|called\s+on(?=\s+(?:(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s|(?:[A-Z][\w’'-]+\s+){1,3}to\s[^.;“”\"]{0,30}?[“\"])))\b"
 )
 _OBJECT = re.compile(
     r"\s+(?P<obj>(?:pool\s+)?reporters|journalists|lawmakers|legislators|the\s+press|the\s+media|an?\s+interviewer"
@@ -105,13 +105,17 @@ _NAME_GAP = re.compile(r"[^,;:!?]{0,45}")
 _AND_BEFORE = re.compile(r"\s+and\s+\Z")
 _BOTH = re.compile(r"^(?:both|Both)\s+")
 _GAP = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,60},\s*|,\s*)?(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,60},\s*|,\s*(?:who|whose)\s[^,;:“”\"]{0,100}?,\s*|,\s*)?"
+    r"(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
     r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told|earlier"
     r"|recently|previously|yesterday|today|(?:last|this)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
     r"(?:(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+(?:his|her|their|the|a|an)\s+[a-z]+)?(?:\s+[a-z]+ly|\s+twice)?\s+and\s+)?\Z"
 )
-_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|had|has)\s+)*\Z")
+_PRONOUN = re.compile(
+    r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|had|has|earlier|[a-z]{2,}ly)\s+)*\Z"
+)
+"""A pronoun before the verb, perhaps with an adverb between ("he repeatedly said")."""
 _GROUP_NOUNS = (
     "administration|office|ministry|department|spokesman|spokeswoman|spokesperson|officials|official"
     "|government|aides|aide|commentators|critics|analysts|diplomats|diplomat|sources|source|statement"
@@ -222,8 +226,8 @@ def find_attributions(
 
 
 _INVERTED = re.compile(
-    r"\s*,?\s*(?P<verb>said|says|added|adds|replied|asked|continued|stressed|insisted"
-    r"|declared|wrote|noted|remarked|responded|answered|countered|explained)\s+"
+    r"\s*,?\s*(?P<verb>said|says|added|adds|replied|asked|continued|stressed|insisted|tweeted|posted|wrote"
+    r"|declared|noted|remarked|responded|answered|countered|explained|announced|recalled|quipped|exclaimed)\s+"
 )
 """The verb right after a quotation ("...," said Putin): the speaker follows it."""
 
@@ -568,7 +572,11 @@ def _last_two(context: _Context, before: int) -> tuple[_Who, _Who] | None:
 
 _THAT = re.compile(r"\s*that\b")
 _COMMA_END = re.compile(r",\s*\Z")
-_FEW_WORDS = re.compile(r"(?:[\w.’'-]+\s+){0,4}")
+_FEW_WORDS = re.compile(
+    r"(?:[\w.’'-]+\s+){0,4}|(?:(?:[A-Z][\w.’'-]*|of|for|and|spokes(?:man|woman|person)|minister|secretary)\s+){0,7}"
+)
+"""Words between an inverted verb and its speaker: a few, or a title ("Ministry of External Affairs
+spokesperson Vikas Swarup")."""
 _LONG_NOUN_PHRASE = re.compile(r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}[\w’'-]+)")
 _NOUN_PHRASE = re.compile(r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}?[\w’'-]+)(?=[\s,.]|$)")
 
@@ -732,7 +740,11 @@ def _antecedent(context: _Context, offset: int, found: list[Attribution]) -> _Wh
     index = bisect.bisect_right(context.ends, offset) - 1
     while index >= 0 and context.outside[index].start >= s_start:
         mention = context.outside[index]
-        if not mention.possessive and mention.person is not None:
+        if (
+            not mention.possessive
+            and mention.person is not None
+            and not _after_preposition(context.text, mention)
+        ):
             return _person(mention)
         index -= 1
     if here > 0:  # "Bush agreed. He said: ...": the subject of the sentence before
@@ -746,24 +758,45 @@ def _antecedent(context: _Context, offset: int, found: list[Attribution]) -> _Wh
             and not any(p_start <= a.speaker_cue.start < p_end for a in found)
         ):
             return _person(subject)
+    pronoun = context.text[offset : offset + 3].strip().casefold()
     for attribution in reversed(found):
         if (
             attribution.speaker_cue.start < offset
             and here - sentences.index(attribution.speaker_cue.start) <= 2
         ):
             person = attribution.speaker is not None and attribution.speaker.kind.value == "person"
-            if not attribution.pronoun and (
-                person or (attribution.speaker is None and attribution.speaker_name)
-            ):
+            same = not attribution.pronoun or attribution.speaker_cue.text.casefold() == pronoun
+            if same and (person or (attribution.speaker is None and attribution.speaker_name)):
+                # "He said ... He later said ...": the same pronoun goes on naming the same speaker
                 return _Who(attribution.speaker, attribution.speaker_cue, attribution.speaker_name)
             break
     index = bisect.bisect_right(context.ends, offset) - 1
+    fallback: PersonMention | None = None
     while index >= 0:
         mention = context.outside[index]
         if not mention.possessive and (mention.person is not None or mention.name is not None):
-            return _person(mention)
+            if not _after_preposition(context.text, mention):
+                return _person(mention)
+            fallback = fallback or mention  # "a plea to Indira Gandhi": the one pleaded with is rarely "he"
         index -= 1
-    return None
+    return None if fallback is None else _person(fallback)
+
+
+_PREPOSITION = re.compile(
+    r"\b(?:with|to|from|by|for|against|toward|towards|about|than|on|at|of)\s+(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}\Z"
+)
+
+
+_ING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+
+
+def _after_preposition(text: str, mention: PersonMention) -> bool:
+    """Whether ``mention`` is the object of a preposition ("talks with President Xi"), not the subject of an
+    absolute clause ("with Bolsonaro insulting the president-elect")."""
+    return (
+        _PREPOSITION.search(text, max(0, mention.start - 60), mention.start) is not None
+        and _ING.match(text, mention.end) is None
+    )
 
 
 def _what_was_said(context: _Context, verb: re.Match[str], s_end: int) -> _Said | None:
@@ -824,6 +857,9 @@ def _according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: in
     return s_start, end
 
 
+_NEXT_CLAUSE = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s*(?:(?:and|but|while|whereas)\s+)?\Z")
+
+
 def _cut(attribution: Attribution, speaker_starts: list[int]) -> Attribution:
     """End reported speech where the next speaker starts ("X announced A, Y mentioned B")."""
     if attribution.quoted:
@@ -835,6 +871,8 @@ def _cut(attribution: Attribution, speaker_starts: list[int]) -> Attribution:
     end = attribution.end
     if index < len(speaker_starts) and speaker_starts[index] < end:
         end = speaker_starts[index]
+        if not _NEXT_CLAUSE.search(attribution.text, 0, end - attribution.start):
+            return attribution  # "Hosoda said the delegation told Japan that ...": speech within the speech
     if end == attribution.end:
         return attribution
     text = attribution.text[: end - attribution.start].rstrip(" ,;")
