@@ -911,3 +911,15 @@ def test_more_news_speakers(said: str, expected: list[tuple[str, str]]) -> None:
 def test_a_long_title_between_an_inverted_verb_and_its_speaker(said: str, speaker: str) -> None:
     result = read(DENG + said, "1988-04-20")
     assert [str(a.speaker) for a in result.attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # of the sentence that last named a foreign minister, its first: the subject, not the one called
+        ("Foreign Minister Shah Mehmood Qureshi telephoned Foreign Minister Taro Kono.", "mehmood-qureshi"),
+        ("Foreign Minister Shah Mehmood Qureshi spoke. Later, Foreign Minister Taro Kono came.", "taro-kono"),
+    ],
+)
+def test_a_description_is_the_subject_of_the_sentence_that_last_named_one(text: str, speaker: str) -> None:
+    result = read(text + ' "I had to postpone my visit," the foreign minister said.', "2019-02-20")
+    assert [str(a.speaker) for a in result.attributions] == [speaker]

@@ -192,12 +192,34 @@ class _Context:
         self.outside = [p for p in people if not p.quoted]
         self.ends = [p.end for p in self.outside]
         self.starts = [p.start for p in self.outside]
+        self._fitting: dict[tuple[str, str | None], tuple[list[int], list[PersonMention]]] = {}
         self.persons = {p.id: p for p in persons}
         self.by_span: dict[tuple[int, int], list[PersonMention]] = {}
         self.by_end: dict[int, list[PersonMention]] = {}
         for mention in self.outside:
             self.by_span.setdefault((mention.start, mention.end), []).append(mention)
             self.by_end.setdefault(mention.end, []).append(mention)
+
+    def fitting(self, role: str, country: str | None) -> tuple[list[int], list[PersonMention]]:
+        """The mentions of people who hold ``role`` (or come from ``country``), in text order, and their
+        starts."""
+        key = (role, country)
+        if key not in self._fitting:
+            _, office = title_parts("PM" if role == "pm" else role)
+            mentions = []
+            for mention in self.outside:
+                person = self.persons.get(mention.person or "")
+                if person is None:
+                    continue
+                if (country is not None and person.country == country) or (
+                    country is None
+                    and person.office is not None
+                    and office is not None
+                    and person.office.casefold() == office.casefold()
+                ):
+                    mentions.append(mention)
+            self._fitting[key] = ([m.start for m in mentions], mentions)
+        return self._fitting[key]
 
     def in_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self.quote_starts, offset) - 1
@@ -619,8 +641,9 @@ _AIDE = re.compile(
 
 
 def _described(context: _Context, office: re.Match[str], start: int) -> _Who | None:
-    """ "the prime minister", "the Russian leader": the person of the text with that office or country,
-    the most recently named; an unnamed official ("the spokesman") is a group."""
+    """ "the prime minister", "the Russian leader": the person of the text with that office or country: of
+    the sentence that last named one, the first it names (its subject, not the counterpart it met); an
+    unnamed official ("the spokesman") is a group."""
     np = office["np"].strip()
     role = " ".join(office["role"].lower().split()).rstrip("s")
     demonym = office["dem"]
@@ -631,26 +654,15 @@ def _described(context: _Context, office: re.Match[str], start: int) -> _Who | N
             return None
     cue = Cue(start=start, end=start + len(np), text=np)
     if role in _PERSON_ROLES:
-        best: PersonMention | None = None
-        for mention in context.outside:
-            if mention.start >= start:
-                break
-            person = context.persons.get(mention.person or "")
-            if person is None:
-                continue
-            _, office_name = title_parts("PM" if role == "pm" else role)
-            fits = (country is not None and person.country == country) or (
-                country is None
-                and person.office is not None
-                and office_name is not None
-                and (person.office.casefold() == office_name.casefold())
-            )
-            if fits:
-                best = mention
-        if best is not None:
-            who = _person(best)
-            return attrs.evolve(who, cue=cue)
-        return None
+        starts, fitting = context.fitting(role, country)
+        index = bisect.bisect_left(starts, start) - 1
+        if index < 0:
+            return None
+        # the sentence that last named such a person, and in it the first one so named: its subject
+        # ("Foreign Minister Qureshi telephoned Foreign Minister Kono. ... the foreign minister")
+        s_start, _ = context.sentences.around(starts[index])
+        first = fitting[bisect.bisect_left(starts, s_start)]
+        return attrs.evolve(_person(first), cue=cue)
     return _Who(Speaker.group(np), cue)
 
 
