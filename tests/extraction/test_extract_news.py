@@ -729,8 +729,23 @@ def test_words_after_a_meeting_verb_that_are_no_people(text: str) -> None:
         "Sen. " * 20000,  # 20,000 sentence-ending words in one run (no recursion per word)
         ("word " * 12 + "Bill\nClinton and Boris Yeltsin spoke by telephone on Tuesday the\n") * 500,
         "Biden said Xi said Putin said " * 2000,  # one long sentence of reporting verbs
+        "Ties are good, said Biden, “we agree,” " * 2000,  # inverted verbs, each with a quotation after
+        "The agency quoted Biden as saying " * 2000,
+        "Biden, who met Xi, told reporters, " * 2000,
+        "President Biden met Xi. "
+        + "“Yes,” the president said. " * 2000
+        + "Xi met Biden. He said so. " * 2000,
     ],
-    ids=["capitalised-run", "stops", "no-sentence-ends", "said-chain"],
+    ids=[
+        "capitalised-run",
+        "stops",
+        "no-sentence-ends",
+        "said-chain",
+        "inverted",
+        "quoted-as",
+        "who",
+        "pronouns",
+    ],
 )
 def test_hostile_texts_are_read_in_pieces(text: str) -> None:
     result = read(text, "2020-01-01")
@@ -923,3 +938,20 @@ def test_a_long_title_between_an_inverted_verb_and_its_speaker(said: str, speake
 def test_a_description_is_the_subject_of_the_sentence_that_last_named_one(text: str, speaker: str) -> None:
     result = read(text + ' "I had to postpone my visit," the foreign minister said.', "2019-02-20")
     assert [str(a.speaker) for a in result.attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("then", "speaker"),
+    [  # the last speaker goes on if the description fits them, not the counterpart named since
+        ('"We will meet again," the foreign minister continued.', "mehmood-qureshi"),
+        ('"We will meet again," the Japanese foreign minister replied.', "taro-kono"),
+    ],
+)
+def test_a_description_that_fits_the_last_speaker_is_them(then: str, speaker: str) -> None:
+    text = (
+        "Foreign Minister Shah Mehmood Qureshi telephoned his Japanese counterpart Taro Kono.\n"
+        '"We had to wait," the foreign minister was quoted as telling his Japanese counterpart.\n'
+        f"{then}\nQureshi was to meet Foreign Minister Taro Kono."
+    )
+    said = [str(a.speaker) for a in read(text, "2019-02-20").attributions]
+    assert said == ["mehmood-qureshi", speaker]

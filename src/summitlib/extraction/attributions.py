@@ -193,6 +193,9 @@ class _Context:
         self.ends = [p.end for p in self.outside]
         self.starts = [p.start for p in self.outside]
         self._fitting: dict[tuple[str, str | None], tuple[list[int], list[PersonMention]]] = {}
+        self._fitting_people: dict[tuple[str, str | None], frozenset[str | None]] = {}
+        self._speaker_starts: list[int] = []
+        self._speakers_seen = 0
         self.persons = {p.id: p for p in persons}
         self.by_span: dict[tuple[int, int], list[PersonMention]] = {}
         self.by_end: dict[int, list[PersonMention]] = {}
@@ -220,6 +223,28 @@ class _Context:
                     mentions.append(mention)
             self._fitting[key] = ([m.start for m in mentions], mentions)
         return self._fitting[key]
+
+    def fitting_people(self, role: str, country: str | None) -> frozenset[str | None]:
+        """The ids of the people who hold ``role`` (or come from ``country``)."""
+        key = (role, country)
+        if key not in self._fitting_people:
+            self._fitting_people[key] = frozenset(m.person for m in self.fitting(role, country)[1])
+        return self._fitting_people[key]
+
+    def speaker_between(self, found: Sequence[Attribution], start: int, end: int) -> bool:
+        """Whether an attribution of ``found`` (a list that only grows) has its speaker in ``start:end``."""
+        for attribution in found[self._speakers_seen :]:
+            bisect.insort(self._speaker_starts, attribution.speaker_cue.start)
+        self._speakers_seen = len(found)
+        index = bisect.bisect_left(self._speaker_starts, start)
+        return index < len(self._speaker_starts) and self._speaker_starts[index] < end
+
+    def first_quote(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first quotation that starts in ``start:end``."""
+        index = bisect.bisect_left(self.quote_starts, start)
+        if index < len(self.quotes) and self.quotes[index][0] < end:
+            return self.quotes[index]
+        return None
 
     def in_quote(self, offset: int) -> bool:
         index = bisect.bisect_right(self.quote_starts, offset) - 1
@@ -311,7 +336,7 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
         if said is None:
             continue
         if verb["verb"] in _WEAK and not (said.quoted or _THAT.match(text, verb.end())):
-            quote = next((q for q in context.quotes if said.start <= q[0] < said.end), None)
+            quote = context.first_quote(said.start, said.end)
             if quote is None:
                 continue
             said = _Said(quote[0], quote[1], True)
@@ -355,9 +380,10 @@ def _inverted(context: _Context, verb: re.Match[str], s_start: int, s_end: int) 
         return [(before, who)]
     if tail["quote"] is not None:
         quote = tail.start("quote")
-        end = next((b for a, b in context.quotes if a == quote), None)
-        if end is None:
+        found = context.first_quote(quote, quote + 1)
+        if found is None:
             return []
+        end = found[1]
         return [*([] if before is None else [(before, who)]), (_Said(quote, end, True), who)]
     end = s_end  # a parenthetical "said X," inside the sentence: the sentence is what was said
     while end > s_start and text[end - 1] in " .!?":
@@ -469,7 +495,7 @@ def _quoted_one(context: _Context, start: int, end: int, found: list[Attribution
         return None if resolved is None else attrs.evolve(resolved, cue=cue, pronoun=True)
     office = _OFFICE_NOUN.search(np + " ")
     if office is not None:
-        return _described(context, office, start + office.start("np"))
+        return _described(context, office, start + office.start("np"), found)
     if _GROUP_NOUN.search(np):
         return _Who(Speaker.group(np), Cue(start=start, end=end, text=np))
     return None
@@ -554,7 +580,7 @@ def _speaker_before(
     office = _OFFICE_NOUN.search(segment)
     if office is not None:
         start = limit_start + office.start("np")
-        described = _described(context, office, start)
+        described = _described(context, office, start, found)
         if described is not None:
             return described
     group = _GROUP.search(segment)
@@ -640,10 +666,13 @@ _AIDE = re.compile(
 """A leader's staff between the leader's name and their own ("Yeltsin spokesman Sergei Yastrzhembsky")."""
 
 
-def _described(context: _Context, office: re.Match[str], start: int) -> _Who | None:
-    """ "the prime minister", "the Russian leader": the person of the text with that office or country: of
-    the sentence that last named one, the first it names (its subject, not the counterpart it met); an
-    unnamed official ("the spokesman") is a group."""
+def _described(
+    context: _Context, office: re.Match[str], start: int, found: Sequence[Attribution] = ()
+) -> _Who | None:
+    """ "the prime minister", "the Russian leader": the person of the text with that office or country: the
+    last speaker if they are one ("..., the foreign minister continued"), else of the sentence that last named
+    one the first it names (its subject, not the counterpart it met); an unnamed official ("the spokesman")
+    is a group."""
     np = office["np"].strip()
     role = " ".join(office["role"].lower().split()).rstrip("s")
     demonym = office["dem"]
@@ -658,12 +687,30 @@ def _described(context: _Context, office: re.Match[str], start: int) -> _Who | N
         index = bisect.bisect_left(starts, start) - 1
         if index < 0:
             return None
+        last = _last_speaker(context, start, found)
+        if (
+            last is not None
+            and last.speaker is not None
+            and last.speaker.leader in context.fitting_people(role, country)
+        ):
+            return _Who(last.speaker, cue, last.speaker_name)
         # the sentence that last named such a person, and in it the first one so named: its subject
         # ("Foreign Minister Qureshi telephoned Foreign Minister Kono. ... the foreign minister")
         s_start, _ = context.sentences.around(starts[index])
         first = fitting[bisect.bisect_left(starts, s_start)]
         return attrs.evolve(_person(first), cue=cue)
     return _Who(Speaker.group(np), cue)
+
+
+def _last_speaker(context: _Context, offset: int, found: Sequence[Attribution]) -> Attribution | None:
+    """The attribution to a person last before ``offset``, if its speaker is named within two sentences."""
+    here = context.sentences.index(offset)
+    for attribution in reversed(found):
+        if attribution.speaker_cue.start < offset:
+            near = here - context.sentences.index(attribution.speaker_cue.start) <= 2
+            person = attribution.speaker is not None and attribution.speaker.leader is not None
+            return attribution if near and person else None
+    return None
 
 
 _NOT_NAME_WORDS = frozenset(
@@ -761,13 +808,15 @@ def _antecedent(context: _Context, offset: int, found: list[Attribution]) -> _Wh
         index -= 1
     if here > 0:  # "Bush agreed. He said: ...": the subject of the sentence before
         p_start, p_end = sentences.spans[here - 1]
-        subject = next((m for m in context.outside if p_start <= m.start < p_end), None)
+        first = bisect.bisect_left(context.starts, p_start)
+        subject = context.outside[first] if first < len(context.outside) else None
         if (
             subject is not None
+            and subject.start < p_end
             and subject.start - p_start <= 25
             and not subject.possessive
             and subject.person
-            and not any(p_start <= a.speaker_cue.start < p_end for a in found)
+            and not context.speaker_between(found, p_start, p_end)
         ):
             return _person(subject)
     pronoun = context.text[offset : offset + 3].strip().casefold()
@@ -819,9 +868,9 @@ def _what_was_said(context: _Context, verb: re.Match[str], s_end: int) -> _Said 
         position = obj.end()
     quote = _QUOTE_AFTER.match(text, position)
     if quote is not None:
-        for a, b in context.quotes:
-            if a == quote.end():
-                return _Said(a, b, True)
+        at = context.first_quote(quote.end(), quote.end() + 1)
+        if at is not None:
+            return _Said(at[0], at[1], True)
     after = _AFTER_VERB.match(text, position)
     start = after.end() if after is not None else position
     end: int = s_end
