@@ -955,3 +955,45 @@ def test_a_description_that_fits_the_last_speaker_is_them(then: str, speaker: st
     )
     said = [str(a.speaker) for a in read(text, "2019-02-20").attributions]
     assert said == ["mehmood-qureshi", speaker]
+
+
+CARTER = "Chinese leader Deng Xiaoping met former President Jimmy Carter. "
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [  # a participle after a new clause goes to that clause's subject, not the sentence's first
+        (
+            "Carter suggested that Deng visit the US, but Deng laughed, saying, “My days are over.”",
+            [("jimmy-carter", "Deng visit the US"), ("deng-xiaoping", "“My days are over.”")],
+        ),
+        (
+            "Carter suggested that Deng visit the United States, saying, “You are young.”",
+            [
+                ("jimmy-carter", "Deng visit the United States, saying, “You are young.”"),
+                ("jimmy-carter", "“You are young.”"),
+            ],
+        ),
+    ],
+)
+def test_a_participle_goes_to_the_subject_of_its_clause(said: str, expected: list[tuple[str, str]]) -> None:
+    result = read(CARTER + said, "1987-06-29")
+    assert [(str(a.speaker), a.text) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [  # "he" after a sentence whose speaker stands far from its start is that speaker
+        (
+            "State Department spokesman Bernard Kalb, while not confirming it, said Carter looks forward.",
+            "bernard-kalb",
+        ),
+        (
+            "State Department spokesman Bernard Kalb, while not confirming it, met Carter at the airport.",
+            "jimmy-carter",
+        ),
+    ],
+)
+def test_he_after_a_sentence_with_a_speaker_is_the_speaker(between: str, speaker: str) -> None:
+    result = read(CARTER + between + " “We believe we can resolve problems,” he said.", "1987-06-29")
+    assert str(result.attributions[-1].speaker) == speaker

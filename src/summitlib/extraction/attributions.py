@@ -416,9 +416,19 @@ def _participles(context: _Context, found: list[Attribution]) -> None:
         if not before:
             continue
         subject = before[0] if len(text[s_start : before[0].start].split()) <= 4 else before[-1]
+        clauses = list(_NEW_CLAUSE.finditer(text, s_start, verb.start()))
+        if (
+            clauses
+        ):  # "Carter suggested a visit, but the Chinese leader laughed it off, saying ...": its subject
+            after = [m for m in before if m.start >= clauses[-1].end()]
+            if after and len(text[clauses[-1].end() : after[0].start].split()) <= 4:
+                subject = after[0]
         said = _what_was_said(context, verb, s_end)
         if said is not None:
             found.append(_build(text, said, verb, _person(subject)))
+
+
+_NEW_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas|yet)|;|\s—)\s+")
 
 
 def _according_to(context: _Context, found: list[Attribution]) -> None:
@@ -831,9 +841,14 @@ def _antecedent(context: _Context, offset: int, found: list[Attribution]) -> _Wh
                 # "He said ... He later said ...": the same pronoun goes on naming the same speaker
                 return _Who(attribution.speaker, attribution.speaker_cue, attribution.speaker_name)
             break
+    if here > 0:
+        speaker = _speaker_named_in(context, *sentences.spans[here - 1])
+        if speaker is not None:  # "Spokesman Bernard Kalb, while not confirming it, said ... “...,” he said."
+            return _person(speaker)
     index = bisect.bisect_right(context.ends, offset) - 1
     fallback: PersonMention | None = None
-    while index >= 0:
+    stop = index - _NEAREST
+    while index >= 0 and index > stop:
         mention = context.outside[index]
         if not mention.possessive and (mention.person is not None or mention.name is not None):
             if not _after_preposition(context.text, mention):
@@ -841,6 +856,30 @@ def _antecedent(context: _Context, offset: int, found: list[Attribution]) -> _Wh
             fallback = fallback or mention  # "a plea to Indira Gandhi": the one pleaded with is rarely "he"
         index -= 1
     return None if fallback is None else _person(fallback)
+
+
+_NEAREST = 50
+"""How many mentions back "he" looks for its person (a bound: hostile texts stay linear)."""
+
+
+def _speaker_named_in(context: _Context, start: int, end: int) -> PersonMention | None:
+    """The last person in ``start:end`` who stands before a reporting verb (a sentence's speaker)."""
+    text = context.text
+    index = bisect.bisect_left(context.starts, end) - 1
+    first = max(bisect.bisect_left(context.starts, start), index - 4)
+    while index >= first:
+        mention = context.outside[index]
+        index -= 1
+        if mention.possessive or mention.person is None:
+            continue
+        verb = _VERB.search(text, mention.end, min(end, mention.end + 120))
+        if (
+            verb is not None
+            and _GAP.match(text, mention.end, verb.start())
+            and not context.in_quote(verb.start())
+        ):
+            return mention
+    return None
 
 
 _PREPOSITION = re.compile(
@@ -921,6 +960,9 @@ def _according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: in
 _NEXT_CLAUSE = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s*(?:(?:and|but|while|whereas)\s+)?\Z")
 
 
+_TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas))?[\s,;]*\Z")
+
+
 def _cut(attribution: Attribution, speaker_starts: list[int]) -> Attribution:
     """End reported speech where the next speaker starts ("X announced A, Y mentioned B")."""
     if attribution.quoted:
@@ -936,7 +978,7 @@ def _cut(attribution: Attribution, speaker_starts: list[int]) -> Attribution:
             return attribution  # "Hosoda said the delegation told Japan that ...": speech within the speech
     if end == attribution.end:
         return attribution
-    text = attribution.text[: end - attribution.start].rstrip(" ,;")
+    text = _TRAILING_JOIN.sub("", attribution.text[: end - attribution.start])
     if not text.strip():
         return attribution
     return attrs.evolve(attribution, end=attribution.start + len(text), text=text)
