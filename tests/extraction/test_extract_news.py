@@ -997,3 +997,31 @@ def test_a_participle_goes_to_the_subject_of_its_clause(said: str, expected: lis
 def test_he_after_a_sentence_with_a_speaker_is_the_speaker(between: str, speaker: str) -> None:
     result = read(CARTER + between + " “We believe we can resolve problems,” he said.", "1987-06-29")
     assert str(result.attributions[-1].speaker) == speaker
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Deng described Carter as an “old and faithful friend”.", [("deng-xiaoping", "Carter as an")]),
+        ("Deng described the talks in detail.", []),
+        ("Deng referred to “rumors that are not friendly.”", [("deng-xiaoping", "“rumors that are not")]),
+        ("Deng referred to the rumors.", []),
+        (  # the subject, not the one named in a phrase between it and the verb
+            "Deng in a conversation with Carter reiterated his conviction that ties matter.",
+            [("deng-xiaoping", "his conviction that")],
+        ),
+        ("Carter met Deng, who in turn described the US as a “partner”.", [("deng-xiaoping", "the US as a")]),
+        (  # a relative clause closed by a comma is background: the main verb says it
+            "Deng, who had warned of the dangers of delay, told reporters that ties were “fine.”",
+            [("deng-xiaoping", "ties were “fine.”")],
+        ),
+        ("She did not know what Deng had told Carter, but she did not deny a summit was near.", []),
+    ],
+)
+def test_described_as_referred_to_and_who_is_the_subject(said: str, expected: list[tuple[str, str]]) -> None:
+    result = read(CARTER + said, "1987-06-29")
+    people = [a for a in result.attributions if a.speaker is not None and a.speaker.leader is not None]
+    got = [(str(a.speaker), a.text) for a in people]
+    assert len(got) == len(expected)
+    pairs = zip(got, expected, strict=True)
+    assert [(speaker, text[: len(prefix)]) for (speaker, text), (_, prefix) in pairs] == expected

@@ -78,7 +78,8 @@ _WEAK = frozenset(
 _VERB = re.compile(
     rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was'])}"
     rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
-    r"|(?:was|were)\s+quoted\s+as\s+(?:saying|telling)"
+    r"|(?:was|were)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
+    r"|referred\s+to(?=\s+[“\"‘])"
     r"|called\s+on(?=\s+(?:(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s|(?:[A-Z][\w’'-]+\s+){1,3}to\s[^.;“”\"]{0,30}?[“\"])))\b"
 )
 _OBJECT = re.compile(
@@ -93,6 +94,7 @@ _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?!that\b))?"
     r"(?P<that>that\s+)?"
 )
+_JOIN_AFTER = re.compile(r"\s*,\s*(?:but|and|while|although|though|yet)\b")
 _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"‘'`])")
 _ACCORDING = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 """The words "according to" at a word start, checked after the first letter so re scans for that letter."""
@@ -105,7 +107,8 @@ _NAME_GAP = re.compile(r"[^,;:!?]{0,45}")
 _AND_BEFORE = re.compile(r"\s+and\s+\Z")
 _BOTH = re.compile(r"^(?:both|Both)\s+")
 _GAP = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,60},\s*|,\s*(?:who|whose)\s[^,;:“”\"]{0,100}?,\s*|,\s*)?"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,60},\s*|,\s*(?:who|whose)\s[^,;:“”\"]{0,100}?,\s*"
+    r"|,\s*who\s+(?:(?:in\s+turn|also|later|then)\s+)*|,\s*)?"
     r"(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
     r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told|earlier"
     r"|recently|previously|yesterday|today|(?:last|this)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday"
@@ -325,6 +328,8 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
         who = _speaker_before(context, clause_start, verb.start(), found)
         if who is None:
             continue
+        if _RELATIVE.match(text, who.cue.end, verb.start()) and "," in text[verb.end() : s_end]:
+            continue  # "Arafat, who had warned of X, told reporters ...": the main clause says it
         obj = _OBJECT.match(text, verb.end())
         rest_start = verb.end() if obj is None else obj.end()
         if _ADJUNCT_ONLY.match(text, rest_start, s_end) or _ADJUNCT_PARTICIPLE.match(text, rest_start, s_end):
@@ -343,6 +348,8 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
         _add(context, found, said, verb, who, clause_start)
 
 
+_RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
+"""A relative clause between a speaker and the verb ("Putin, who in turn described ...")."""
 _ADJUNCT = (
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|tonight|earlier|later)\b)?\s*(?:(?:via|on|in|at|during|through)\s+(?:an?\s+|the\s+|his\s+"
@@ -567,6 +574,14 @@ def _speaker_before(
                 break
             if mention.person is None and mention.rule == "description":
                 break  # "the prime minister" no one in the text is: read below as an office
+            before = context.outside[index - 1] if index > 0 else None
+            if (  # "Modi in a conversation with Putin reiterated": Modi, not the one he spoke with
+                before is not None
+                and before.start >= limit_start
+                and not before.possessive
+                and _PREP_PHRASE.fullmatch(text, before.end, mention.start)
+            ):
+                return _person(before)
             return _person(mention)
         index -= 1
     limit_start = max(limit_start, verb_start - 120)  # a speaker's words sit right before the verb
@@ -858,6 +873,11 @@ def _antecedent(context: _Context, offset: int, found: list[Attribution]) -> _Wh
     return None if fallback is None else _person(fallback)
 
 
+_PREP_PHRASE = re.compile(
+    r",?\s+(?:in|during|at|after|before|on|over)\s+(?:[\w’'-]+\s+){0,4}?(?:with|to)\s+"
+    r"(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}"
+)
+"""A prepositional phrase between a subject and the person it names ("in a conversation with (President)")."""
 _NEAREST = 50
 """How many mentions back "he" looks for its person (a bound: hostile texts stay linear)."""
 
@@ -905,6 +925,8 @@ def _what_was_said(context: _Context, verb: re.Match[str], s_end: int) -> _Said 
     obj = _OBJECT.match(text, position)
     if obj is not None:
         position = obj.end()
+        if _JOIN_AFTER.match(text, position):
+            return None  # "what Deng had told Koivisto, but she ...": nothing said follows
     quote = _QUOTE_AFTER.match(text, position)
     if quote is not None:
         at = context.first_quote(quote.end(), quote.end() + 1)
