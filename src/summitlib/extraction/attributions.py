@@ -487,6 +487,8 @@ def _quoted_as_saying(context: _Context, found: list[Attribution]) -> None:
     """ "The agency quoted Deng as saying that ...", "quoting him as saying": the words are the one quoted's,
     not the quoter's."""
     text = context.text
+    if "quot" not in text:  # a plain substring test skips the regex scan on most texts
+        return
     for match in _QUOTED_AS.finditer(text):
         if context.in_quote(match.start()):
             continue
