@@ -7,11 +7,13 @@ The shapes of news copy are read in passes, each a function of its own:
    (`"...," said Putin`, `"...," replied Deng`);
 2. [`_speaker_then_words`][]: a speaker, a reporting verb and what was said (`Lavrov said Mr. Trump
    accepted the denial`, `Trump told lawmakers: "..."`, `X tweeted ...`, `X told reporters ...`,
-   `X added that "..."`), also when the verb ends the sentence (`..., White House press secretary X said.`);
+   `X added that "..."`), also when the verb ends the sentence (`..., White House press secretary X said.`)
+   or is inverted inside it (`..., said Uribe, "..."`, `Suharto, said Reagan, has ...`);
 3. [`_participles`][]: a participle after a main clause (`Lavrov echoed that, predicting that ...`) goes to
    the sentence's subject;
 4. [`_according_to`][]: `according to X`;
-5. [`_continuations`][]: a quotation nobody is named for, right after an attributed one in the same or the
+5. [`_quoted_as_saying`][]: `The agency quoted Deng as saying ...`, `quoting him as saying`;
+6. [`_continuations`][]: a quotation nobody is named for, right after an attributed one in the same or the
    next paragraph with no one else named between, continues it (`'...,' Bush said. '...'`, and a block
    quote paragraph after `He said:`).
 
