@@ -1025,3 +1025,18 @@ def test_described_as_referred_to_and_who_is_the_subject(said: str, expected: li
     assert len(got) == len(expected)
     pairs = zip(got, expected, strict=True)
     assert [(speaker, text[: len(prefix)]) for (speaker, text), (_, prefix) in pairs] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [  # an acronym is an institution, a title acronym is not; "states and" is a noun
+        ("The EU said it regrets the decision.", [("The EU", "it regrets the decision")]),
+        ("KCNA said the talks were frank.", [("KCNA", "the talks were frank")]),
+        ("PM said the talks were frank.", []),
+        ("The deal ended a rift between Qatar, GCC states and Egypt.", []),
+    ],
+)
+def test_acronyms_speak_for_institutions(said: str, expected: list[tuple[str, str]]) -> None:
+    result = read(CARTER + said, "1987-06-29")
+    groups = [a for a in result.attributions if a.speaker is not None and a.speaker.leader is None]
+    assert [(str(a.speaker), a.text) for a in groups] == expected

@@ -96,6 +96,7 @@ _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?!that\b))?"
     r"(?P<that>that\s+)?"
 )
+_AND_AFTER = re.compile(r"\s+(?:and|or)\s")
 _JOIN_AFTER = re.compile(r"\s*,\s*(?:but|and|while|although|though|yet)\b")
 _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"‘'`])")
 _ACCORDING = re.compile(r"[Aa](?<!\w.)ccording to\s+")
@@ -749,8 +750,14 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+_ACRONYM = re.compile(r"(?!(?:PM|FM|VP|MP|NSA)\Z)[A-Z]{2,6}")
+"""An acronym ("the EU", "the PMO", "KCNA"): an institution; not a title ("PM reiterated"), and a leader's
+short name ("AMLO") is a person mention before it gets here."""
+
+
 def _group_or_name(np: str, start: int) -> _Who:
-    """An institution as a group; a lone capitalised word that is no institution is a person's name."""
+    """An institution as a group; a lone capitalised word that is no institution (nor an acronym) is a
+    person's name."""
     cue = Cue(start=start, end=start + len(np), text=np)
     words = np.split()
     bare = [w for w in words if w.casefold() not in {"the", "a", "an"}]
@@ -760,6 +767,7 @@ def _group_or_name(np: str, start: int) -> _Who:
         and not _GROUP_NOUN.search(np)
         and bare[0].rstrip(".") not in DEMONYMS
         and not _is_place(bare[0])
+        and not _ACRONYM.fullmatch(bare[0])
     ):
         return _Who(None, cue, name=bare[0])
     return _Who(Speaker.group(np), cue)
@@ -936,6 +944,8 @@ def _what_was_said(context: _Context, verb: re.Match[str], s_end: int) -> _Said 
         at = context.first_quote(quote.end(), quote.end() + 1)
         if at is not None:
             return _Said(at[0], at[1], True)
+    if _AND_AFTER.match(text, position):
+        return None  # "GCC states and Egypt": a noun, no verb
     after = _AFTER_VERB.match(text, position)
     start = after.end() if after is not None else position
     end: int = s_end
