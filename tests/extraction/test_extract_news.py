@@ -729,8 +729,23 @@ def test_words_after_a_meeting_verb_that_are_no_people(text: str) -> None:
         "Sen. " * 20000,  # 20,000 sentence-ending words in one run (no recursion per word)
         ("word " * 12 + "Bill\nClinton and Boris Yeltsin spoke by telephone on Tuesday the\n") * 500,
         "Biden said Xi said Putin said " * 2000,  # one long sentence of reporting verbs
+        "Ties are good, said Biden, “we agree,” " * 2000,  # inverted verbs, each with a quotation after
+        "The agency quoted Biden as saying " * 2000,
+        "Biden, who met Xi, told reporters, " * 2000,
+        "President Biden met Xi. "
+        + "“Yes,” the president said. " * 2000
+        + "Xi met Biden. He said so. " * 2000,
     ],
-    ids=["capitalised-run", "stops", "no-sentence-ends", "said-chain"],
+    ids=[
+        "capitalised-run",
+        "stops",
+        "no-sentence-ends",
+        "said-chain",
+        "inverted",
+        "quoted-as",
+        "who",
+        "pronouns",
+    ],
 )
 def test_hostile_texts_are_read_in_pieces(text: str) -> None:
     result = read(text, "2020-01-01")
@@ -1133,3 +1148,285 @@ def test_names_that_fold_like_words_and_meetings_named_like_people() -> None:
     result = read(text, "2017-05-11")
     assert [p.id for p in result.persons] == ["xi-jinping", "tran-dai-quang"]  # "Dai" is not "day"
     assert {m.participants for m in result.meetings} == {("tran-dai-quang", "xi-jinping")}
+
+
+# --- who said it: issue #14, round 4 ------------------------------------------------------------------
+
+DENG = "Chinese leader Deng Xiaoping received Finnish President Mauno Koivisto in Beijing. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The official news agency quoted Deng as saying that relations could never be the same.",
+        "Relations could never be the same as in the 1950s, Deng was quoted as saying.",
+        "The agency carried his remarks, quoting him as saying that relations could never be the same.",
+    ],
+)
+def test_quoted_as_saying_is_the_quoted_ones_words(said: str) -> None:
+    result = read(DENG + said, "1988-04-20")
+    said_by = [(str(a.speaker), a.text) for a in result.attributions if "never be the same" in a.text]
+    assert said_by
+    assert {speaker for speaker, _ in said_by} == {"deng-xiaoping"}
+
+
+def test_a_quoted_proverb_is_no_speaker() -> None:
+    result = read(DENG + "The agency quoted figures on trade and Deng quoted a proverb.", "1988-04-20")
+    assert not result.attributions
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [  # the speaker after an inverted verb, then an apposition, a quotation or the rest of the sentence
+        (
+            "Ties would deepen, said Mauno Koivisto, Finland's head of state, adding that trade matters.",
+            [("mauno-koivisto", "Ties would deepen"), ("mauno-koivisto", "trade matters")],
+        ),
+        (
+            "The two nations would work together, said Koivisto, “in a holistic agenda.”",
+            [
+                ("mauno-koivisto", "The two nations would work together"),
+                ("mauno-koivisto", "“in a holistic agenda.”"),
+            ],
+        ),
+        (
+            "Deng, said Koivisto, has 'brought credit to the idea.'",
+            [("mauno-koivisto", "Deng, said Koivisto, has")],
+        ),
+        (
+            "The sides agreed on trade, said the Foreign Ministry.",
+            [("the Foreign Ministry", "The sides agreed on trade")],
+        ),
+    ],
+)
+def test_said_x_inside_a_sentence(said: str, expected: list[tuple[str, str]]) -> None:
+    result = read(DENG + said, "1988-04-20")
+    got = [(str(a.speaker), a.text) for a in result.attributions]
+    assert len(got) == len(expected)
+    pairs = zip(got, expected, strict=True)
+    assert [(speaker, text[: len(prefix)]) for (speaker, text), (_, prefix) in pairs] == expected
+
+
+def test_a_subject_with_an_apposition_before_said_is_the_speaker() -> None:
+    result = read(DENG + "Deng, speaking in Beijing, said Koivisto was a friend.", "1988-04-20")
+    assert [(str(a.speaker), a.text) for a in result.attributions] == [
+        ("deng-xiaoping", "Koivisto was a friend")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('"The contact was excellent," said Deng spokesman Wu Jianmin.', "wu-jianmin"),
+        ('"The contact was excellent," said Deng\'s spokesman Wu Jianmin.', "wu-jianmin"),
+        ('"The contact was excellent," said Deng in Beijing.', "deng-xiaoping"),
+    ],
+)
+def test_said_a_leaders_spokesman_is_the_spokesman(said: str, speaker: str) -> None:
+    result = read(DENG + said, "1988-04-20")
+    assert [str(a.speaker) for a in result.attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        (
+            "China gave no explanation, Koivisto told reporters in the morning, calling it unusual.",
+            "China gave",
+        ),
+        (
+            "Koivisto told reporters that China gave no explanation, calling it unusual.",
+            "China gave no explanation, ",
+        ),
+    ],
+)
+def test_a_participle_after_the_speaker_leaves_the_words_before(said: str, words: str) -> None:
+    [attribution] = [a for a in read(DENG + said, "1988-04-20").attributions if a.verb != "calling"]
+    assert attribution.speaker == Speaker.person("mauno-koivisto")
+    assert attribution.text.startswith(words)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "While Deng’s trip was short, he repeatedly said that ties were good.",
+            [("deng-xiaoping", "ties were good")],
+        ),
+        (  # the same pronoun goes on naming the same speaker; another pronoun does not
+            "Deng said ties were good. He said Koivisto was a friend. He later said trade would grow.",
+            [
+                ("deng-xiaoping", "ties were good"),
+                ("deng-xiaoping", "Koivisto was a friend"),
+                ("deng-xiaoping", "trade would grow"),
+            ],
+        ),
+        (
+            "He said the talks went well. She said it was a start.",
+            [("deng-xiaoping", "the talks went well"), ("mauno-koivisto", "it was a start")],
+        ),
+        (
+            "Koivisto, who had warned of missing the Dec. 13 deadline, told reporters ten days were “short.”",
+            [("mauno-koivisto", "ten days were “short.”")],
+        ),
+        ("Koivisto met the envoy, who said the talks were good.", []),
+        (  # the object of a preposition is not "he"; the subject of "with X insisting" is
+            "In talks with Koivisto, he insisted that the border was closed.",
+            [("deng-xiaoping", "the border was closed")],
+        ),
+        (
+            "The talks went well, with Koivisto insisting on trade. He said the border was closed.",
+            [("mauno-koivisto", "the border was closed")],
+        ),
+        (
+            "The Finnish president also asserted that the gap could close.",
+            [("mauno-koivisto", "the gap could close")],
+        ),
+        (
+            "Deng called on Koivisto to “chart the right course” for ties.",
+            [("deng-xiaoping", "Koivisto to “chart the right course” for ties")],
+        ),
+        ("Deng called on Koivisto in Beijing.", []),
+        (  # speech within the speech stays in it; a second speaker after a comma ends it
+            "Deng said the delegation in Tokyo told Japan that Wu would return.",
+            [("deng-xiaoping", "the delegation in Tokyo told Japan that Wu would return")],
+        ),
+        (
+            "Deng announced a plan for trade, Koivisto mentioned a long delay in the talks.",
+            [("deng-xiaoping", "a plan for trade"), ("mauno-koivisto", "a long delay in the talks")],
+        ),
+    ],
+)
+def test_more_news_speakers(said: str, expected: list[tuple[str, str]]) -> None:
+    result = read(DENG + said, "1988-04-20")
+    people = [a for a in result.attributions if a.speaker is not None and a.speaker.leader is not None]
+    assert [(str(a.speaker), a.text) for a in people] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        (
+            "“A personal connect,” tweeted Ministry of External Affairs spokesperson Vikas Swarup.",
+            "vikas-swarup",
+        ),
+        ("“A personal connect,” said Deng to Koivisto.", "deng-xiaoping"),
+    ],
+)
+def test_a_long_title_between_an_inverted_verb_and_its_speaker(said: str, speaker: str) -> None:
+    result = read(DENG + said, "1988-04-20")
+    assert [str(a.speaker) for a in result.attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # of the sentence that last named a foreign minister, its first: the subject, not the one called
+        ("Foreign Minister Shah Mehmood Qureshi telephoned Foreign Minister Taro Kono.", "mehmood-qureshi"),
+        ("Foreign Minister Shah Mehmood Qureshi spoke. Later, Foreign Minister Taro Kono came.", "taro-kono"),
+    ],
+)
+def test_a_description_is_the_subject_of_the_sentence_that_last_named_one(text: str, speaker: str) -> None:
+    result = read(text + ' "I had to postpone my visit," the foreign minister said.', "2019-02-20")
+    assert [str(a.speaker) for a in result.attributions] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("then", "speaker"),
+    [  # the last speaker goes on if the description fits them, not the counterpart named since
+        ('"We will meet again," the foreign minister continued.', "mehmood-qureshi"),
+        ('"We will meet again," the Japanese foreign minister replied.', "taro-kono"),
+    ],
+)
+def test_a_description_that_fits_the_last_speaker_is_them(then: str, speaker: str) -> None:
+    text = (
+        "Foreign Minister Shah Mehmood Qureshi telephoned his Japanese counterpart Taro Kono.\n"
+        '"We had to wait," the foreign minister was quoted as telling his Japanese counterpart.\n'
+        f"{then}\nQureshi was to meet Foreign Minister Taro Kono."
+    )
+    said = [str(a.speaker) for a in read(text, "2019-02-20").attributions]
+    assert said == ["mehmood-qureshi", speaker]
+
+
+CARTER = "Chinese leader Deng Xiaoping met former President Jimmy Carter. "
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [  # a participle after a new clause goes to that clause's subject, not the sentence's first
+        (
+            "Carter suggested that Deng visit the US, but Deng laughed, saying, “My days are over.”",
+            [("jimmy-carter", "Deng visit the US"), ("deng-xiaoping", "“My days are over.”")],
+        ),
+        (
+            "Carter suggested that Deng visit the United States, saying, “You are young.”",
+            [
+                ("jimmy-carter", "Deng visit the United States, saying, “You are young.”"),
+                ("jimmy-carter", "“You are young.”"),
+            ],
+        ),
+    ],
+)
+def test_a_participle_goes_to_the_subject_of_its_clause(said: str, expected: list[tuple[str, str]]) -> None:
+    result = read(CARTER + said, "1987-06-29")
+    assert [(str(a.speaker), a.text) for a in result.attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [  # "he" after a sentence whose speaker stands far from its start is that speaker
+        (
+            "State Department spokesman Bernard Kalb, while not confirming it, said Carter looks forward.",
+            "bernard-kalb",
+        ),
+        (
+            "State Department spokesman Bernard Kalb, while not confirming it, met Carter at the airport.",
+            "jimmy-carter",
+        ),
+    ],
+)
+def test_he_after_a_sentence_with_a_speaker_is_the_speaker(between: str, speaker: str) -> None:
+    result = read(CARTER + between + " “We believe we can resolve problems,” he said.", "1987-06-29")
+    assert str(result.attributions[-1].speaker) == speaker
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Deng described Carter as an “old and faithful friend”.", [("deng-xiaoping", "Carter as an")]),
+        ("Deng described the talks in detail.", []),
+        ("Deng referred to “rumors that are not friendly.”", [("deng-xiaoping", "“rumors that are not")]),
+        ("Deng referred to the rumors.", []),
+        (  # the subject, not the one named in a phrase between it and the verb
+            "Deng in a conversation with Carter reiterated his conviction that ties matter.",
+            [("deng-xiaoping", "his conviction that")],
+        ),
+        ("Carter met Deng, who in turn described the US as a “partner”.", [("deng-xiaoping", "the US as a")]),
+        (  # a relative clause closed by a comma is background: the main verb says it
+            "Deng, who had warned of the dangers of delay, told reporters that ties were “fine.”",
+            [("deng-xiaoping", "ties were “fine.”")],
+        ),
+        ("She did not know what Deng had told Carter, but she did not deny a summit was near.", []),
+    ],
+)
+def test_described_as_referred_to_and_who_is_the_subject(said: str, expected: list[tuple[str, str]]) -> None:
+    result = read(CARTER + said, "1987-06-29")
+    people = [a for a in result.attributions if a.speaker is not None and a.speaker.leader is not None]
+    got = [(str(a.speaker), a.text) for a in people]
+    assert len(got) == len(expected)
+    pairs = zip(got, expected, strict=True)
+    assert [(speaker, text[: len(prefix)]) for (speaker, text), (_, prefix) in pairs] == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [  # an acronym is an institution, a title acronym is not; "states and" is a noun
+        ("The EU said it regrets the decision.", [("The EU", "it regrets the decision")]),
+        ("KCNA said the talks were frank.", [("KCNA", "the talks were frank")]),
+        ("PM said the talks were frank.", []),
+        ("The deal ended a rift between Qatar, GCC states and Egypt.", []),
+    ],
+)
+def test_acronyms_speak_for_institutions(said: str, expected: list[tuple[str, str]]) -> None:
+    result = read(CARTER + said, "1987-06-29")
+    groups = [a for a in result.attributions if a.speaker is not None and a.speaker.leader is None]
+    assert [(str(a.speaker), a.text) for a in groups] == expected
