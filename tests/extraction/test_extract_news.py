@@ -729,6 +729,8 @@ def test_words_after_a_meeting_verb_that_are_no_people(text: str) -> None:
         "Sen. " * 20000,  # 20,000 sentence-ending words in one run (no recursion per word)
         ("word " * 12 + "Bill\nClinton and Boris Yeltsin spoke by telephone on Tuesday the\n") * 500,
         "Biden said Xi said Putin said " * 2000,  # one long sentence of reporting verbs
+        "1 2 3 4 5 hours minutes days " * 2000,  # a duration every 30 characters
+        "on Monday last week next month in 1990 on Jan. 5 " * 2000,  # dates inside dates
         "Ties are good, said Biden, “we agree,” " * 2000,  # inverted verbs, each with a quotation after
         "The agency quoted Biden as saying " * 2000,
         "Biden, who met Xi, told reporters, " * 2000,
@@ -741,6 +743,8 @@ def test_words_after_a_meeting_verb_that_are_no_people(text: str) -> None:
         "stops",
         "no-sentence-ends",
         "said-chain",
+        "durations",
+        "dates",
         "inverted",
         "quoted-as",
         "who",

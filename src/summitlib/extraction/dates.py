@@ -29,7 +29,9 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 
@@ -132,9 +134,13 @@ def find_dates(
         if mention is not None:
             found.append(mention)
             taken.append((mention.start, mention.end))
+    taken.sort()
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end so far
     for match in windowed(_RELATIVE, _RELATIVE_ANCHOR, text, 40, 12):
-        if any(a < match.end() and match.start() < b for a, b in taken):
-            continue
+        before = bisect.bisect_left(starts, match.end())  # absolute dates that start before it ends
+        if before and reach[before - 1] > match.start():
+            continue  # inside an absolute date
         mention = _relative(match, anchor, sentences)
         if mention is not None:
             found.append(mention)

@@ -28,6 +28,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from summitlib.durations import DurationRange
@@ -105,6 +106,8 @@ _MEETING_NOUN = re.compile(
     re.IGNORECASE,
 )
 _AHEAD = re.compile(r"\b(?:ahead\s+of|for|before|to\s+attend)\s+(?:a|an|the)\s+\Z", re.IGNORECASE)
+_KIND_REACH = 400
+"""How far from a duration its cues are read, in characters."""
 _ON_THE_WAY = re.compile(
     r"\b(?:depart\w*|left|leaves?|leaving|arriv\w*|travel\w*|fl(?:y|ies|ew)|heads?|headed|set\s+off|sets\s+off"
     r"|will|is\s+to|are\s+to|due)\b",
@@ -119,6 +122,7 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
     """Every duration of hours and minutes in ``text``, with its kind."""
     sentences = sentences or Sentences(text)
     found: list[DurationMention] = []
+    cues = _Cues(text, sentences)
     for match in _candidates(text):
         before = text[max(0, match.start() - 30) : match.start()]
         if _RATE.search(before) or _HANDSHAKE.search(before):
@@ -142,7 +146,7 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
         ):
             continue  # the length of a flight, a dinner or a speech is not the meeting's
         value = _range(word, minutes)
-        kind, cue = _kind(text, start, match.end(), sentences)
+        kind, cue = _kind(text, start, match.end(), sentences, cues)
         found.append(
             DurationMention(
                 start=start, end=match.end(), text=text[start : match.end()], value=value, kind=kind, cue=cue
@@ -250,7 +254,29 @@ def _range(qualifier: str, minutes: tuple[int, int]) -> DurationRange:
     return DurationRange.exactly(low, approximate=qualifier in _HEDGED)
 
 
-def _kind(text: str, start: int, end: int, sentences: Sentences) -> tuple[DurationKind, Cue | None]:
+class _Cues:
+    """The cue words of each sentence, found once per sentence and looked up by position (a sentence
+    full of durations costs one scan, not one per duration)."""
+
+    def __init__(self, text: str, sentences: Sentences) -> None:
+        self.text, self.sentences = text, sentences
+        self._found: dict[tuple[int, int], list[re.Match[str]]] = {}
+
+    def within(self, pattern: re.Pattern[str], index: int, start: int, end: int) -> list[re.Match[str]]:
+        """The matches of ``pattern`` in sentence ``index`` that lie in ``[start, end)``, in order."""
+        key = (id(pattern), index)
+        found = self._found.get(key)
+        if found is None:
+            a, b = self.sentences.spans[index] if self.sentences.spans else (0, len(self.text))
+            found = self._found[key] = list(pattern.finditer(self.text, a, b))
+        first = bisect.bisect_left([m.start() for m in found], start) if len(found) > 8 else 0
+        return [m for m in found[first:] if start <= m.start() and m.end() <= end]
+
+
+def _kind(
+    text: str, start: int, end: int, sentences: Sentences, cues: _Cues | None = None
+) -> tuple[DurationKind, Cue | None]:
+    cues = cues or _Cues(text, sentences)
     ahead = _AHEAD.search(text, max(0, start - 30), start)
     if (
         ahead is not None
@@ -262,25 +288,30 @@ def _kind(text: str, start: int, end: int, sentences: Sentences) -> tuple[Durati
         return DurationKind.SCHEDULED, Cue(start=ahead.start(), end=ahead.end(), text=ahead.group())
     index = sentences.index(start)
     a, _ = sentences.spans[index] if sentences.spans else (0, len(text))
+    a = max(a, start - _KIND_REACH)  # a long sentence costs no more than the words near the duration
     clause_start = a
-    for brk in _CLAUSE_BREAK.finditer(text, a, start):
+    for brk in cues.within(_CLAUSE_BREAK, index, a, start):
         clause_start = brk.end()
-    cues = list(_CUE.finditer(text, clause_start, start))
-    if cues:
-        cue = cues[-1]
+    before = cues.within(_CUE, index, clause_start, start)
+    if before:
+        cue = before[-1]
         kind = DurationKind.SCHEDULED if cue["s"] else DurationKind.ACTUAL
         return kind, Cue(start=cue.start(), end=cue.end(), text=cue.group())
     own_start, own_end = sentences.spans[index] if sentences.spans else (0, len(text))
-    if index > 0 and _CUE.search(text, own_start, own_end) is None:
+    own_start, own_end = max(own_start, start - _KIND_REACH), min(own_end, end + _KIND_REACH)
+    if index > 0 and not cues.within(_CUE, index, own_start, own_end):
         prev_start, prev_end = sentences.spans[index - 1]
-        expectations = list(_EXPECTATION.finditer(text, prev_start, prev_end))
-        if expectations and _DURATION.search(text, prev_start, prev_end) is None:
+        prev_start = max(prev_start, prev_end - _KIND_REACH)
+        expectations = cues.within(_EXPECTATION, index - 1, prev_start, prev_end)
+        if expectations and not cues.within(_DURATION, index - 1, prev_start, prev_end):
             last = expectations[-1]
             return DurationKind.SCHEDULED, Cue(start=last.start(), end=last.end(), text=last.group())
-    future = _FUTURE_AFTER.search(text, clause_start, start)
-    if future is not None:
-        return DurationKind.SCHEDULED, Cue(start=future.start(), end=future.end(), text=future.group())
-    noun = _MEETING_NOUN.search(text, own_start, own_end)
-    if noun is not None:  # "the 75-minute talks": what happened, unless the text says otherwise
-        return DurationKind.ACTUAL, Cue(start=noun.start(), end=noun.end(), text=noun.group())
+    future = cues.within(_FUTURE_AFTER, index, clause_start, start)
+    if future:
+        return DurationKind.SCHEDULED, Cue(
+            start=future[0].start(), end=future[0].end(), text=future[0].group()
+        )
+    noun = cues.within(_MEETING_NOUN, index, own_start, own_end)
+    if noun:  # "the 75-minute talks": what happened, unless the text says otherwise
+        return DurationKind.ACTUAL, Cue(start=noun[0].start(), end=noun[0].end(), text=noun[0].group())
     return DurationKind.UNSPECIFIED, None
