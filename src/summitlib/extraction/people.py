@@ -541,7 +541,9 @@ def _analyse(raw: str) -> tuple[str, bool, bool]:
     return fold, title, name_like
 
 
-_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Messrs)\.")
+_DOTTED = re.compile(
+    r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Messrs|Md|Mohd)\."
+)
 
 
 _TITLE_ABBREVIATION = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt)\.")
