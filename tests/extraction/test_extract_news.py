@@ -1434,3 +1434,14 @@ def test_acronyms_speak_for_institutions(said: str, expected: list[tuple[str, st
     result = read(CARTER + said, "1987-06-29")
     groups = [a for a in result.attributions if a.speaker is not None and a.speaker.leader is None]
     assert [(str(a.speaker), a.text) for a in groups] == expected
+
+
+def test_md_before_a_name_is_part_of_it() -> None:
+    text = "The talks went well, President's press secretary Md. Joynal Abedin said."
+    assert [p.id for p in read(text).persons] == ["md-joynal-abedin"]
+
+
+def test_an_initial_without_its_dot_is_part_of_a_name() -> None:
+    text = "India's foreign secretary S Jaishankar said Modi and Xi reaffirmed their consensus."
+    assert "s-jaishankar" in {p.id for p in read(text).persons}
+    assert read("A Soviet tank and a US jet were seen.").persons == ()

@@ -22,7 +22,7 @@ __all__ = [
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st sen rep gov gen lt col sgt jr sr vs no nos jan feb mar apr jun jul aug sep sept oct
-    nov dec inc corp ltd co prof messrs mt ft etc approx rt hon""".split()  # noqa: SIM905
+    nov dec inc corp ltd co prof messrs mt ft etc approx rt hon md mohd""".split()  # noqa: SIM905
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\Z")

@@ -511,6 +511,10 @@ def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
             continue
         fold, title, name_like = _analyse(raw)
         tokens.append(_Token(start, end, raw, fold, possessive, title, name_like, stop))
+    for index in range(len(tokens) - 1):  # "foreign secretary S Jaishankar": an initial without its dot
+        token = tokens[index]
+        if len(token.text) == 1 and token.text.isupper() and tokens[index + 1].name_like and not token.stop:
+            tokens[index] = attrs.evolve(token, name_like=True)
     for index in range(1, len(tokens) - 1):  # "Hassan Sheikh Mohamud": a name's middle, not a title
         token = tokens[index]
         if (
@@ -541,7 +545,9 @@ def _analyse(raw: str) -> tuple[str, bool, bool]:
     return fold, title, name_like
 
 
-_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Messrs)\.")
+_DOTTED = re.compile(
+    r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Messrs|Md|Mohd)\."
+)
 
 
 _TITLE_ABBREVIATION = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt)\.")
