@@ -1445,3 +1445,16 @@ def test_an_initial_without_its_dot_is_part_of_a_name() -> None:
     text = "India's foreign secretary S Jaishankar said Modi and Xi reaffirmed their consensus."
     assert "s-jaishankar" in {p.id for p in read(text).persons}
     assert read("A Soviet tank and a US jet were seen.").persons == ()
+
+
+@pytest.mark.parametrize("text", ["Moscow hosted the talks.", "Beijing received the envoy on Monday."])
+def test_a_capital_as_a_subject_is_no_person(text: str) -> None:
+    assert read(text).persons == ()
+
+
+def test_longer_than_planned_is_no_plan() -> None:
+    text = (
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz held talks in Paris. The two "
+        "leaders spoke for an hour longer than planned, including a one-on-one session."
+    )
+    assert {status for _, status in meetings(text)} == {"held"}

@@ -92,8 +92,8 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"\bwill\s+(?:meet|hold|sit|host|visit|travel|talk|attend|go|be|have|receive)\b"
             r"|\bwould\s+(?:meet|hold|host|visit|travel|attend|receive)\b"
             r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive)\b"
-            r"|\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
-            r"|\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
+            r"|(?<!\bthan\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
+            r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
             r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
             r"|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b",
             _I,

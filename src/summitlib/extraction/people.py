@@ -357,8 +357,8 @@ def _lone_name(text: str, token: _Token, lexicon: Lexicon, surnames: dict[str, s
     ("prime minister Modi"), and that names no place, group or nationality."""
     if token.possessive or _institution(token) or lexicon.country(token.text) is not None:
         return False
-    if token.text in DEMONYMS or token.text.casefold() in _NOT_NAMES:
-        return False
+    if token.text in DEMONYMS or token.text.casefold() in _NOT_NAMES or token.text in CAPITALS:
+        return False  # "Moscow hosted the talks": a capital
     if token.text.endswith("s") and (
         token.text[:-1] in DEMONYMS or lexicon.country(token.text[:-1]) is not None
     ):
