@@ -269,23 +269,20 @@ class FileScan:
 def scan_events_file(
     path: PathLike, *, by: Literal["country", "actor"] = "country", block_size: int = BLOCK_SIZE
 ) -> FileScan:
-    """Steps 1 and 2 for one events file: its meeting report lines (one task; runs on any worker)."""
+    """Steps 1 and 2 for one events file: its meeting report lines (one task; runs on any worker).
 
-    bad: list[int] = []
-    kept: list[bytes] = []
-    read = wrong = 0
-    family: int | None = None
-    for batch in line_batches(path, block_size=block_size, bad_lines=bad):
-        read += batch.num_rows
-        if family is None:
-            family = file_family(batch)
-        if family is not None:
-            lines, skipped = _meeting_batch(batch, by, family)
-            kept.extend(lines.column(0).to_pylist())
-            wrong += skipped
-    return FileScan(
-        path=os.fspath(path), lines=tuple(kept), read=read + len(bad), wrong_shape=wrong + len(bad)
-    )
+    The lines kept are those `meeting_lines` keeps from `line_batches` of the file; the filter runs over
+    raw blocks of the file with numpy instead (see ``summitlib.importers._gdelt_blocks``: about twice as
+    fast). Lines with a meeting code before the first line of a known column count are counted as of the
+    wrong shape.
+    """
+    from summitlib.importers._gdelt_blocks import BlockFilter, raw_blocks
+
+    found = BlockFilter(by)
+    for block in raw_blocks(Path(path), block_size):
+        found.add(block)
+    found.finish()
+    return FileScan(path=os.fspath(path), lines=tuple(found.kept), read=found.read, wrong_shape=found.wrong)
 
 
 def scan_mentions_file(path: PathLike, event_ids: Sequence[int], *, block_size: int = BLOCK_SIZE) -> FileScan:
