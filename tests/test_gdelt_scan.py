@@ -263,6 +263,7 @@ def test_events_typed_on_demand_equal_the_python_reader(tmp_path: Path) -> None:
         _edited(rows, 3, {27: "043"}),  # base code of another code: unknown code
         _edited(rows, 4, {56: "north"}),  # action latitude: bad number
         "\t".join(rows[5]),  # the same event twice: counted once in the groups
+        _edited(rows, 6, {60: "https://example.org/a"}),  # an id reused with another URL: ties by URL
     ]
     text = "\n".join(EXPORT.read_text(encoding="utf-8").splitlines() + odd) + "\n"
     path = tmp_path / "odd.export.CSV"

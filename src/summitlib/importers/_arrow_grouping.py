@@ -18,6 +18,7 @@ it is installed, which would cost a scan more than its grouping. Imported only b
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -160,5 +161,6 @@ def group_positions(columns: dict[str, Ints], rule: GroupingRule) -> list[list[i
     np.minimum.at(first_rank, number, rank)
     np.minimum.at(first_index, number, index)
     final = np.lexsort((index, rank, first_index[number], first_rank[number]))
-    bounds = np.flatnonzero(_first_of_runs(number[final]))
-    return [part.tolist() for part in np.split(final, bounds[1:])]
+    bounds = [*np.flatnonzero(_first_of_runs(number[final])).tolist(), size]
+    ordered = final.tolist()
+    return [ordered[start:end] for start, end in itertools.pairwise(bounds)]

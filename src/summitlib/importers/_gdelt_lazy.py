@@ -61,7 +61,8 @@ _CLEAN = "\t".join(
 _CLEAN = f"^{_CLEAN}$"
 # the fields the grouping needs and the checks of distinct values read
 _FIELDS = {"id": 0, "day": 1, "code1": 5, "country1": 7, "code2": 15, "country2": 17, "code": 26,
-           "base": 27, "root": 28, "geo": 51, "country": 53, "added": 59, "url": 60}  # fmt: skip
+           "base": 27, "root": 28, "geo": 51, "country": 53, "added": 59}  # fmt: skip
+_URL = 60
 
 
 def event_of(parser: _Parser, text: str) -> GdeltEvent:
@@ -178,7 +179,7 @@ def _clean(lines: Sequence[bytes], by: str) -> tuple[npt.NDArray[np.bool_], dict
         end = offsets[rows + 1] if number == _V2_TABS else tabs[first + number]
         return _field(buf, begin, end)
 
-    fields = {name: field(number) for name, number in _FIELDS.items()}
+    fields = {name: field(number) for name, number in _FIELDS.items() if name != "url"}
     # the checks of distinct values: a known code triple, real dates
     code, codes = _indices(fields["code"])
     base, bases = _indices(fields["base"])
@@ -198,6 +199,7 @@ def _clean(lines: Sequence[bytes], by: str) -> tuple[npt.NDArray[np.bool_], dict
         pa.bool_(), len(ok), [None, pa.py_buffer(np.packbits(ok, bitorder="little"))]
     )
     one, two = ("country1", "country2") if by == "country" else ("code1", "code2")
+    url_begin = tabs[first[ok] + _URL - 1] + 1
     dates = zip(days, day_ok.tolist(), strict=True)
     ordinals = np.array(
         [_parser().date(d, "SQLDATE").toordinal() if good else 0 for d, good in dates], np.int64
@@ -208,7 +210,8 @@ def _clean(lines: Sequence[bytes], by: str) -> tuple[npt.NDArray[np.bool_], dict
         "day": ordinals[day][ok],
         "id": _int64(pc.filter(fields["id"], keep)),
         "code": pc.filter(fields["code"], keep),
-        "url": pc.filter(fields["url"], keep),
+        # the URL only breaks ties (rows that reuse an id): taken out only when needed
+        "url": functools.partial(_slices, data, url_begin, offsets[rows[ok] + 1]),
         "side1": pc.filter(fields[one], keep),
         "side2": pc.filter(fields[two], keep),
         "place": pc.filter(fields["country"], keep),
@@ -219,6 +222,10 @@ def _clean(lines: Sequence[bytes], by: str) -> tuple[npt.NDArray[np.bool_], dict
 
 def _int64(values: pa.Array) -> Ints:
     return _numbers(values.cast(pa.int64()), np.int64)
+
+
+def _slices(data: bytes, begin: Ints, end: Ints) -> list[bytes]:
+    return [data[b:e] for b, e in zip(begin.tolist(), end.tolist(), strict=True)]
 
 
 def _is_utf8(line: bytes) -> bool:
@@ -241,7 +248,6 @@ def _event_columns(events: Sequence[GdeltEvent], by: str) -> dict[str, Any]:
         "day": np.array([e.date.toordinal() for e in events], np.int64),
         "id": np.array([e.id for e in events], np.int64),
         "code": _string_array([e.code for e in events]),
-        "url": _string_array([e.url or "" for e in events]),
         "side1": _string_array([a or "" for a, _ in sides]),
         "side2": _string_array([b or "" for _, b in sides]),
         "place": _string_array([(g.country or "") if g is not None else "" for g in geos]),
@@ -280,6 +286,9 @@ class KeptRows:
                 continue
             clean, columns = _clean(scan.lines, by)
             kept._parts.append(columns)
+            if clean.all():
+                kept.rows.extend(scan.lines)
+                continue
             parser = _Parser()
             for line, is_clean in zip(scan.lines, clean.tolist(), strict=True):
                 if is_clean:
@@ -314,7 +323,7 @@ class KeptRows:
 
     def group(self, rule: GroupingRule) -> Grouping:
         """The groups of the rows under ``rule`` (whose ``by`` must be the scan's), as positions."""
-        from summitlib.importers._arrow_grouping import group_positions
+        from summitlib.importers._arrow_grouping import group_positions, ranks
 
         columns = self._columns()
         ids: Ints = columns["id"]
@@ -322,11 +331,7 @@ class KeptRows:
             return Grouping(rows=self, rule=rule, ids=ids, distinct=[], positions=[])
         distinct = self._distinct(ids)
         if len(distinct) < len(ids):
-            taken = pa.Array.from_buffers(pa.int64(), len(distinct), [None, pa.py_buffer(distinct)])
-            columns = {
-                name: values[distinct] if isinstance(values, np.ndarray) else pc.take(values, taken)
-                for name, values in columns.items()
-            }
+            columns = {name: _take(values, distinct) for name, values in columns.items()}
         sides = _dense_ranks(pa.concat_arrays([columns["side1"], columns["side2"]]))
         one, two = sides[: len(distinct)], sides[len(distinct) :]
         low, high = np.minimum(one, two), np.maximum(one, two)
@@ -338,11 +343,15 @@ class KeptRows:
         count = int(sides.max(initial=0)) + 1
         place = _dense_ranks(columns["place"])
         place[~columns["known"] | (_lengths(columns["place"]) == 0)] = -1
+        order = np.stack([columns["day"], columns["id"], _dense_ranks(columns["code"])])
+        urls = np.zeros(len(distinct), np.int64)
+        if np.unique(order, axis=1).shape[1] < len(distinct):  # rows that reuse an id: URLs break ties
+            urls = ranks(_take(self._urls(), distinct))
         grouped = {
-            "day": columns["day"],
-            "id": columns["id"],
-            "code": _dense_ranks(columns["code"]),
-            "url": _dense_ranks(columns["url"]),
+            "day": order[0],
+            "id": order[1],
+            "code": order[2],
+            "url": urls,
             "key": (low * count + high) * (len(statuses) + 1) + status,
             "place": place,
         }
@@ -367,27 +376,43 @@ class KeptRows:
         return np.array(kept, np.int64)
 
     def _columns(self) -> dict[str, Any]:
-        """The grouping's columns of every row, in row order: day (ordinal), id, code, url (``""`` for
-        none), the two sides, place (the action country) and whether the action geography is known."""
+        """The grouping's columns of every row, in row order: day (ordinal), id, code, the two sides,
+        place (the action country) and whether the action geography is known (URLs: `_urls`)."""
         events = [row for row in self.rows if isinstance(row, GdeltEvent)]
         parts = [*self._parts, _event_columns(events, self.by)]
-        columns = {
-            name: np.concatenate([p[name] for p in parts])
-            if isinstance(parts[0][name], np.ndarray)
-            else pa.concat_arrays([p[name] for p in parts])
-            for name in parts[0]
-        }
+        columns = {name: _concat([p[name] for p in parts]) for name in parts[0] if name != "url"}
         if events:  # the clean lines' values then the events', taken back into row order
             is_event = np.array([isinstance(row, GdeltEvent) for row in self.rows], np.bool_)
             where = np.empty(len(is_event), np.int64)
             where[~is_event] = np.arange(np.count_nonzero(~is_event))
             where[is_event] = np.count_nonzero(~is_event) + np.arange(len(events))
-            taken = pa.Array.from_buffers(pa.int64(), len(where), [None, pa.py_buffer(where)])
-            columns = {
-                name: values[where] if isinstance(values, np.ndarray) else pc.take(values, taken)
-                for name, values in columns.items()
-            }
+            columns = {name: _take(values, where) for name, values in columns.items()}
         return columns
+
+    def _urls(self) -> list[bytes]:
+        """The URL of every row (``b""`` for none), in row order."""
+        urls = [url for part in self._parts for url in part["url"]()]
+        found = iter(urls)
+        return [
+            (row.url or "").encode("utf-8") if isinstance(row, GdeltEvent) else next(found)
+            for row in self.rows
+        ]
+
+
+def _concat(parts: Sequence[Any]) -> Any:
+    """Columns of several parts, one after the other (numpy arrays or Arrow arrays)."""
+    if isinstance(parts[0], np.ndarray):
+        return np.concatenate(parts)
+    return pa.concat_arrays(parts)
+
+
+def _take(values: Any, where: Ints) -> Any:
+    """The values of a column at the positions ``where``."""
+    if isinstance(values, np.ndarray):
+        return values[where]
+    if isinstance(values, list):
+        return [values[i] for i in where.tolist()]
+    return pc.take(values, pa.Array.from_buffers(pa.int64(), len(where), [None, pa.py_buffer(where)]))
 
 
 class Grouping:
