@@ -17,7 +17,7 @@ Requires numpy and pyarrow (imported here: this module is only imported by the s
 
 from __future__ import annotations
 
-import mmap
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -40,29 +40,16 @@ Ints = npt.NDArray[np.int64]
 
 def raw_blocks(path: Path, block_size: int) -> Iterator[bytes | memoryview]:
     """The data of ``path`` (plain, gzip or zip) in blocks of whole lines of about ``block_size`` bytes
-    (the last one may lack its newline). A plain file is mapped into memory and handed out in views
-    (nothing copied)."""
+    (the last one may lack its newline). A plain file is read into one reused buffer: each block is a
+    view of it, valid until the next block is asked for."""
     from summitlib.importers.gdelt_batches import _open
 
     with open(path, "rb") as handle:
         magic = handle.read(4)
-        mapped = None
-        if magic[:2] != b"\x1f\x8b" and magic != b"PK\x03\x04" and magic:
-            # closed when the last view of it is gone (closing it here would fail while one is held)
-            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    if mapped is not None:
-        if hasattr(mapped, "madvise"):
-            mapped.madvise(mmap.MADV_SEQUENTIAL)
-        view = memoryview(mapped)
-        start, size = 0, len(mapped)
-        while start < size:
-            limit = start + block_size
-            end = size
-            if limit < size:  # after the last newline before the limit, or the first after it
-                end = mapped.rfind(b"\n", start, limit) + 1 or mapped.find(b"\n", limit) + 1 or size
-            yield view[start:end]
-            start = end
-        return
+        if magic[:2] != b"\x1f\x8b" and magic != b"PK\x03\x04":
+            handle.seek(0)
+            yield from _plain_blocks(handle, block_size)
+            return
     stream, close = _open(path)
     try:
         carry = b""
@@ -81,6 +68,29 @@ def raw_blocks(path: Path, block_size: int) -> Iterator[bytes | memoryview]:
             yield carry
     finally:
         close()
+
+
+def _plain_blocks(handle: io.BufferedReader, block_size: int) -> Iterator[memoryview]:
+    buffer = bytearray(max(block_size, 1))
+    view = memoryview(buffer)
+    held = 0  # bytes of an unfinished line at the start of the buffer
+    while True:
+        if held == len(buffer):  # a line longer than the buffer: a larger one
+            buffer = buffer + bytearray(len(buffer))
+            view = memoryview(buffer)
+        read = handle.readinto(view[held:])
+        if not read:
+            if held:
+                yield view[:held]
+            return
+        filled = held + read
+        cut = buffer.rfind(b"\n", 0, filled) + 1
+        if cut:
+            yield view[:cut]
+            buffer[: filled - cut] = bytes(view[cut:filled])  # a copy: the ranges may overlap
+            held = filled - cut
+        else:
+            held = filled
 
 
 def _code_keys() -> Ints:
