@@ -67,8 +67,9 @@ def _components(key: Ints, day: Ints, place: Ints, rule: GroupingRule) -> Ints:
     if not rule.same_country:
         return run
     known = place >= 0
-    pairs = np.unique(np.stack([run[known], place[known]]), axis=1)
-    mixed = np.bincount(pairs[0], minlength=int(sorted_run[-1]) + 1) > 1
+    countries = int(place.max(initial=0)) + 1
+    pairs = np.unique(run[known] * countries + place[known])  # each (run, known country) once
+    mixed = np.bincount(pairs // countries, minlength=int(sorted_run[-1]) + 1) > 1
     inside = mixed[sorted_run]
     if not inside.any():
         return run
@@ -154,7 +155,9 @@ def group_positions(columns: dict[str, Ints], rule: GroupingRule) -> list[list[i
     rank = np.empty(size, np.int64)
     rank[order] = np.cumsum(_first_of_runs(*(columns[n][order] for n in names))) - 1
     # a group is ordered by its first report, ties by its first index (the Python sort is stable)
-    _, number = np.unique(component, return_inverse=True)
+    present = np.zeros(int(component.max()) + 1, np.bool_)
+    present[component] = True
+    number = (np.cumsum(present) - 1)[component]  # the components numbered 0, 1, ... (in no given order)
     index = np.arange(size, dtype=np.int64)
     first_rank = np.full(number.max() + 1, size, np.int64)
     first_index = first_rank.copy()

@@ -1,4 +1,4 @@
-"""The kept lines of a GDELT scan, checked in Arrow and typed in Python only when asked for.
+"""The kept lines of a GDELT scan, checked in bulk and typed in Python only when asked for.
 
 Typing a kept line into a [`GdeltEvent`][summitlib.importers.GdeltEvent] (one regular expression and a
 20-field frozen record) was a third of the scan, and the grouping needs only seven of its fields. So a
@@ -9,8 +9,9 @@ scan sorts the kept lines in two:
   or nothing for the scores and coordinates, ``[0-5]`` or nothing for the geography types, eight and
   fourteen digits for the dates — with a known CAMEO code triple and real dates (checked in Python once
   per distinct value), and valid UTF-8. One regular expression (RE2, over all the lines at once) checks
-  them and takes out the grouping's fields. They are typed on first use of the events or the groups,
-  by the same parser as `read_gdelt`, which cannot fail on them.
+  them; the grouping's fields are taken out with numpy from the positions of their tabs. They are typed
+  on first use of the events or the groups, by the same parser as `read_gdelt`, which cannot fail on
+  them.
 * every other line is typed at once, by that parser, so its problems are reported (or raised, in
   ``strict`` mode) when the scan runs, exactly as before.
 
@@ -19,7 +20,9 @@ the groups, as positions, are turned into [`MeetingReport`][summitlib.importers.
 first asked for. Reports whose id repeats are typed at once, to count equal ones once as
 `group_reports` does.
 
-Requires pyarrow (imported here: this module is only imported by the scan).
+Arrow arrays are built from their buffers and read back through them: ``pa.array``, ``to_numpy`` and
+kernels given Python values import pandas when it is installed, which costs more than the grouping.
+Requires pyarrow and numpy (imported here: this module is only imported by the scan).
 """
 
 from __future__ import annotations
@@ -179,7 +182,9 @@ def _clean(lines: Sequence[bytes], by: str) -> tuple[npt.NDArray[np.bool_], dict
         end = offsets[rows + 1] if number == _V2_TABS else tabs[first + number]
         return _field(buf, begin, end)
 
-    fields = {name: field(number) for name, number in _FIELDS.items() if name != "url"}
+    one, two = ("country1", "country2") if by == "country" else ("code1", "code2")
+    unused = {"code1", "code2", "country1", "country2"} - {one, two}
+    fields = {name: field(number) for name, number in _FIELDS.items() if name not in unused}
     # the checks of distinct values: a known code triple, real dates
     code, codes = _indices(fields["code"])
     base, bases = _indices(fields["base"])
@@ -198,7 +203,6 @@ def _clean(lines: Sequence[bytes], by: str) -> tuple[npt.NDArray[np.bool_], dict
     keep = pa.Array.from_buffers(
         pa.bool_(), len(ok), [None, pa.py_buffer(np.packbits(ok, bitorder="little"))]
     )
-    one, two = ("country1", "country2") if by == "country" else ("code1", "code2")
     url_begin = tabs[first[ok] + _URL - 1] + 1
     dates = zip(days, day_ok.tolist(), strict=True)
     ordinals = np.array(
@@ -262,6 +266,7 @@ class KeptRows:
         self.by = by
         self.rows: list[bytes | GdeltEvent] = []
         self._parts: list[dict[str, Any]] = []  # per file, the grouping's columns of its clean lines
+        self._typed = 0  # rows typed by the check
         self._events: tuple[GdeltEvent, ...] | None = None
 
     @classmethod
@@ -301,6 +306,7 @@ class KeptRows:
                     continue
                 try:
                     kept.rows.append(event_of(parser, text))
+                    kept._typed += 1
                 except _RowError as error:
                     report.skip(error.reason, error.detail, file=scan.path, line=None, strict=strict)
         return kept
@@ -345,7 +351,8 @@ class KeptRows:
         place[~columns["known"] | (_lengths(columns["place"]) == 0)] = -1
         order = np.stack([columns["day"], columns["id"], _dense_ranks(columns["code"])])
         urls = np.zeros(len(distinct), np.int64)
-        if np.unique(order, axis=1).shape[1] < len(distinct):  # rows that reuse an id: URLs break ties
+        reused = len(distinct) < len(ids) or len(np.unique(order[1])) < len(distinct)
+        if reused and np.unique(order, axis=1).shape[1] < len(distinct):  # an id reused: URLs break ties
             urls = ranks(_take(self._urls(), distinct))
         grouped = {
             "day": order[0],
@@ -378,7 +385,7 @@ class KeptRows:
     def _columns(self) -> dict[str, Any]:
         """The grouping's columns of every row, in row order: day (ordinal), id, code, the two sides,
         place (the action country) and whether the action geography is known (URLs: `_urls`)."""
-        events = [row for row in self.rows if isinstance(row, GdeltEvent)]
+        events = [row for row in self.rows if isinstance(row, GdeltEvent)] if self._typed else []
         parts = [*self._parts, _event_columns(events, self.by)]
         columns = {name: _concat([p[name] for p in parts]) for name in parts[0] if name != "url"}
         if events:  # the clean lines' values then the events', taken back into row order

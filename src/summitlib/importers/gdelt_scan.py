@@ -3,16 +3,20 @@
 `read_gdelt` types every row in Python. For hundreds of millions of rows,
 [`scan_gdelt`][summitlib.importers.gdelt_scan.scan_gdelt] instead
 
-1. **parses** each file (plain, ``.gz`` or ``.zip``; many files and glob patterns) with Arrow's C++ CSV
-   reader, a block of lines at a time, so memory stays flat in the number of input rows;
-2. **filters** each block with [`meeting_lines`][summitlib.importers.gdelt_batches.meeting_lines], a pure
-   function from an Arrow record batch of lines to the batch of meeting reports (a meeting CAMEO code and
-   two different sides — the first step of the [grouping rule][summitlib.importers.GroupingRule]), in
-   Arrow compute kernels;
-3. **types** in Python only the rows that pass, with the same parser as `read_gdelt`, and the Mentions
-   rows of those events ([`mention_lines`][summitlib.importers.gdelt_batches.mention_lines]);
+1. **parses** each file (plain, ``.gz`` or ``.zip``; many files and glob patterns) a block of lines at a
+   time, so memory stays flat in the number of input rows;
+2. **filters** each block: it keeps the meeting reports (a meeting CAMEO code and two different sides —
+   the first step of the [grouping rule][summitlib.importers.GroupingRule]), exactly the lines
+   [`meeting_lines`][summitlib.importers.gdelt_batches.meeting_lines] keeps — a pure function over Arrow
+   record batches of lines —, found with numpy from the positions of the tabs and newlines of the block
+   (``summitlib.importers._gdelt_blocks``);
+3. **checks** the kept lines in one regular expression (RE2) pass and takes out the fields the grouping
+   needs; lines in plain form are typed into events only on first use of ``events`` or ``groups``, the
+   others at once, with the same parser as `read_gdelt`, so every problem is reported by the scan
+   (``summitlib.importers._gdelt_lazy``); the Mentions rows of the kept events
+   ([`mention_lines`][summitlib.importers.gdelt_batches.mention_lines]) are typed at once;
 4. **groups** them by the same rule as [`group_reports`][summitlib.importers.group_reports], with the
-   same groups, computed by Arrow kernels (sorting and running sums; see
+   same groups, computed from those fields by sorting and running sums (see
    ``summitlib.importers._arrow_grouping``); the candidate records are built on first use of
    ``candidates``, exactly as
    [`find_gdelt_meetings`][summitlib.importers.find_gdelt_meetings] builds them from
@@ -28,7 +32,7 @@ Rows without a meeting code are counted but not looked at, so their problems are
 one are reported when their column count is wrong or a field does not parse. Problems carry the file but
 no line number.
 
-Requires the ``arrow`` extra (``pip install ".[arrow]"`` from a clone, or ``pip install pyarrow``).
+Requires the ``arrow`` extra (``pip install ".[arrow]"`` from a clone, or ``pip install pyarrow numpy``).
 """
 
 from __future__ import annotations
