@@ -270,11 +270,18 @@ def _edited(rows: list[list[str]], index: int, changes: dict[int, str]) -> str:
     return "\t".join(fields)
 
 
-def test_events_typed_on_demand_equal_the_python_reader(tmp_path: Path) -> None:
+@pytest.mark.parametrize("chunk", [None, 5])
+def test_events_typed_on_demand_equal_the_python_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int | None
+) -> None:
     """The scan types in plain-form rows only when its events or groups are asked for, and the rows that
     are not in plain form at once: the events, the groups and the candidates equal those of the
-    pure-Python path either way, and the problems are the same."""
+    pure-Python path either way, and the problems are the same (also when the kept lines are checked a
+    few at a time)."""
     from summitlib.importers import group_reports, meeting_reports
+
+    if chunk is not None:
+        monkeypatch.setattr("summitlib.importers._gdelt_lazy._CHUNK", chunk)
 
     rows = _meeting_rows()
     odd = [

@@ -66,6 +66,7 @@ _CLEAN = f"^{_CLEAN}$"
 _FIELDS = {"id": 0, "day": 1, "code1": 5, "country1": 7, "code2": 15, "country2": 17, "code": 26,
            "base": 27, "root": 28, "geo": 51, "country": 53, "added": 59}  # fmt: skip
 _URL = 60
+_CHUNK = 1 << 15  # kept lines checked at a time (the work arrays are some 1 KB a line)
 
 
 def event_of(parser: _Parser, text: str) -> GdeltEvent:
@@ -287,29 +288,34 @@ class KeptRows:
                     raise LoadError([problem], summary=f"malformed rows in {scan.path} (strict import)")
                 report.skipped_by_reason["wrong column count"] += scan.wrong_shape
                 report.problems.append(problem)
-            if not scan.lines:
-                continue
-            clean, columns = _clean(scan.lines, by)
-            kept._parts.append(columns)
-            if clean.all():
-                kept.rows.extend(scan.lines)
-                continue
             parser = _Parser()
-            for line, is_clean in zip(scan.lines, clean.tolist(), strict=True):
-                if is_clean:
-                    kept.rows.append(line)
-                    continue
-                try:
-                    text = line.decode("utf-8")
-                except UnicodeDecodeError as error:
-                    report.skip("not UTF-8", str(error), file=scan.path, line=None, strict=strict)
-                    continue
-                try:
-                    kept.rows.append(event_of(parser, text))
-                    kept._typed += 1
-                except _RowError as error:
-                    report.skip(error.reason, error.detail, file=scan.path, line=None, strict=strict)
+            for start in range(0, len(scan.lines), _CHUNK):
+                kept._sort(scan.lines[start : start + _CHUNK], scan.path, parser, report, strict)
         return kept
+
+    def _sort(
+        self, lines: Sequence[bytes], path: str, parser: _Parser, report: ImportReport, strict: bool
+    ) -> None:
+        """Keep the clean ``lines`` as they are and the others typed (see `check`)."""
+        clean, columns = _clean(lines, self.by)
+        self._parts.append(columns)
+        if clean.all():
+            self.rows.extend(lines)
+            return
+        for line, is_clean in zip(lines, clean.tolist(), strict=True):
+            if is_clean:
+                self.rows.append(line)
+                continue
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError as error:
+                report.skip("not UTF-8", str(error), file=path, line=None, strict=strict)
+                continue
+            try:
+                self.rows.append(event_of(parser, text))
+                self._typed += 1
+            except _RowError as error:
+                report.skip(error.reason, error.detail, file=path, line=None, strict=strict)
 
     def events(self) -> tuple[GdeltEvent, ...]:
         """Every kept row typed, in file order (typed once, then kept)."""
