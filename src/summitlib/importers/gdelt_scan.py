@@ -75,7 +75,7 @@ class GdeltScan:
     """The result of [`scan_gdelt`][summitlib.importers.gdelt_scan.scan_gdelt].
 
     The reports are grouped when the scan runs, from the few fields the grouping needs, taken out of the
-    kept lines in Arrow. The kept lines are typed into events on first use of ``events`` or ``groups``,
+    kept lines with numpy. The kept lines are typed into events on first use of ``events`` or ``groups``,
     and the candidate meetings, with a synthetic source per report and mention, are built on first use
     of ``candidates`` (both are most of the time of a scan whose output is not needed as records: see
     the performance page). Lines whose fields are not all in plain form are typed when the scan runs, so
