@@ -10,8 +10,10 @@ round:
 * ``pandas``  — ``pandas.read_csv(path, sep="\\t", header=None)``: only reading the file into a DataFrame;
 * ``duckdb``  — ``CREATE TABLE t AS SELECT * FROM read_csv(path, delim='\\t', header=false, quote='')``;
 * ``filter``  — ``scan_events_file(path)``: parse and filter only (the per-file task: the kept lines);
-* ``scan``    — ``summitlib.importers.scan_gdelt(path)``: the whole import (parse, filter, type the meeting
-  reports, group them);
+* ``scan``    — ``summitlib.importers.scan_gdelt(path)``: the whole import (parse, filter, check and type
+  the meeting reports — those in plain form on demand —, group them);
+* ``scan+typed`` — the same, then the groups as typed meeting reports (``found.groups``: the reports in
+  plain form typed on demand);
 * ``scan+records`` — the same, then the candidate meeting records with a synthetic source per report
   (``found.candidates``);
 * ``python``  — ``read_gdelt(path)`` then ``find_gdelt_meetings`` (every row typed; with ``--python``).
@@ -21,6 +23,7 @@ Usage:
     python bench/bench_gdelt_scale.py --rows 10000000 --rounds 1
     python bench/bench_gdelt_scale.py --quick          # 100,000 rows, 1 round
     python bench/bench_gdelt_scale.py --rows 10000000 --rounds 1 --only filter scan   # no pandas: 14 GB
+    python bench/bench_gdelt_scale.py --only pandas filter scan scan+typed
 """
 
 from __future__ import annotations
@@ -55,6 +58,11 @@ rows = found.read
 EXTRA = {"kept": len(found.lines)}
 """,
     "scan": """
+from summitlib.importers import scan_gdelt
+found = scan_gdelt(PATH)
+rows = found.events_report.read
+""",
+    "scan+typed": """
 from summitlib.importers import scan_gdelt
 found = scan_gdelt(PATH)
 rows = found.events_report.read
@@ -130,7 +138,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     rows, rounds = (100_000, 1) if args.quick else (args.rows, args.rounds)
-    names = args.only or ["pandas", "duckdb", "filter", "scan", "scan+records"]
+    names = args.only or ["pandas", "duckdb", "filter", "scan", "scan+typed", "scan+records"]
     names += ["python"] if args.python and "python" not in names else []
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "events.export.CSV"

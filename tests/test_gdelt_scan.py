@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from summitlib.errors import LoadError
-from summitlib.importers import find_gdelt_meetings, meeting_codes, read_gdelt
+from summitlib.importers import GroupingRule, find_gdelt_meetings, meeting_codes, read_gdelt
 
 pa = pytest.importorskip("pyarrow")
 
@@ -203,11 +203,27 @@ def test_importing_the_importers_does_not_import_pyarrow() -> None:
     assert done.stdout.strip() == "False"
 
 
-def test_arrow_memory_of_the_file_task_does_not_grow_with_the_rows_read(tmp_path: Path) -> None:
-    """Flat memory, measured at two sizes: the largest Arrow allocation of a file task (in a fresh
-    process, so the pool's peak is this task's) is the same for 16 MB and 48 MB of rows without a meeting
-    report, and far below the file's size. (Arrow's reader reads some 40 blocks ahead, so below 16 MB of
-    256 KB blocks the peak still grows with the file.)"""
+def test_a_scan_does_not_import_pandas() -> None:
+    """Most Arrow calls from Python import pandas when it is installed (0.4 s, more than the grouping of
+    a million rows); the scan keeps to calls that do not, up to its groups."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from summitlib.importers import scan_gdelt\n"
+        f"found = scan_gdelt({str(EXPORT)!r}, {str(MENTIONS)!r})\n"
+        "assert found.groups and found.mentions\n"
+        "print('pandas' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_memory_of_the_file_task_does_not_grow_with_the_rows_read(tmp_path: Path) -> None:
+    """Flat memory, measured at two sizes: the largest allocations of a file task (in a fresh process:
+    Python and numpy, seen by tracemalloc, and Arrow's pool) are the same for 16 MB and 48 MB of rows
+    without a meeting report, and far below the file's size (it is read into one reused buffer)."""
     import subprocess
     import sys
 
@@ -215,21 +231,134 @@ def test_arrow_memory_of_the_file_task_does_not_grow_with_the_rows_read(tmp_path
     other = [x for x in EXPORT.read_text(encoding="utf-8").splitlines() if x.split("\t")[26] not in codes]
     text = "\n".join(other) + "\n"
     code = (
-        "import sys, pyarrow as pa\n"
+        "import sys, tracemalloc, pyarrow as pa\n"
         "from summitlib.importers.gdelt_batches import scan_events_file\n"
+        "tracemalloc.start()\n"
         "found = scan_events_file(sys.argv[1], block_size=1 << 18)\n"
-        "print(found.read, len(found.lines), pa.default_memory_pool().max_memory())\n"
+        "peak = tracemalloc.get_traced_memory()[1]\n"
+        "print(found.read, len(found.lines), pa.default_memory_pool().max_memory(), peak)\n"
     )
-    peaks = []
+    peaks, python = [], []
     for megabytes in (16, 48):
         path = tmp_path / f"{megabytes}.export.CSV"
         path.write_text(text * (megabytes * 2**20 // len(text) + 1), encoding="utf-8")
         done = subprocess.run(
             [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True
         )
-        read, kept, peak = map(int, done.stdout.split())
+        read, kept, peak, traced = map(int, done.stdout.split())
         assert read > megabytes * 2000 and kept == 0
         peaks.append(peak)
+        python.append(traced)
         path.unlink()
     assert peaks[1] < 1.1 * peaks[0] + (1 << 20)
     assert peaks[1] < 16 << 20  # a third of the 48 MB file
+    assert python[1] < 1.1 * python[0] + (1 << 20)
+    assert python[1] < 16 << 20
+
+
+def _meeting_rows() -> list[list[str]]:
+    """The fixture's meeting reports (by country), split into fields."""
+    codes = {k.code.code for k in meeting_codes()}
+    rows = [line.split("\t") for line in EXPORT.read_text(encoding="utf-8").splitlines()]
+    return [f for f in rows if f[26] in codes and f[7] and f[17] and f[7] != f[17]]
+
+
+def _edited(rows: list[list[str]], index: int, changes: dict[int, str]) -> str:
+    fields = list(rows[index])
+    for column, value in changes.items():
+        fields[column] = value
+    return "\t".join(fields)
+
+
+@pytest.mark.parametrize("chunk", [None, 5])
+def test_events_typed_on_demand_equal_the_python_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int | None
+) -> None:
+    """The scan types in plain-form rows only when its events or groups are asked for, and the rows that
+    are not in plain form at once: the events, the groups and the candidates equal those of the
+    pure-Python path either way, and the problems are the same (also when the kept lines are checked a
+    few at a time)."""
+    from summitlib.importers import group_reports, meeting_reports
+
+    if chunk is not None:
+        monkeypatch.setattr("summitlib.importers._gdelt_lazy._CHUNK", chunk)
+
+    rows = _meeting_rows()
+    odd = [
+        _edited(rows, 0, {30: "1e1"}),  # a Goldstein score Python reads, not in plain form: typed at once
+        _edited(rows, 1, {29: "01"}),  # the same for the quad class
+        _edited(rows, 2, {1: "20250231"}),  # bad date
+        _edited(rows, 3, {27: "043"}),  # base code of another code: unknown code
+        _edited(rows, 4, {56: "north"}),  # action latitude: bad number
+        "\t".join(rows[5]),  # the same event twice: counted once in the groups
+        _edited(rows, 6, {60: "https://example.org/a"}),  # an id reused with another URL: ties by URL
+    ]
+    text = "\n".join(EXPORT.read_text(encoding="utf-8").splitlines() + odd) + "\n"
+    path = tmp_path / "odd.export.CSV"
+    path.write_text(text, encoding="utf-8")
+    for by in ("country", "actor"):
+        found = scan_gdelt(path, by=by)  # type: ignore[arg-type]
+        assert dict(found.events_report.skipped_by_reason) == {
+            "bad date": 1,
+            "unknown code": 1,
+            "bad number": 1,
+        }
+        data = read_gdelt(path)
+        assert found.events == tuple(r.event for r in meeting_reports(data.events, GroupingRule(by=by)))  # type: ignore[arg-type]
+        assert found.groups == group_reports(data.events, GroupingRule(by=by))  # type: ignore[arg-type]
+        assert found.candidates == find_gdelt_meetings(data.events, by=by)  # type: ignore[arg-type]
+    assert scan_gdelt(path) == scan_gdelt(path)
+    with pytest.raises(LoadError, match="bad date"):
+        scan_gdelt(path, strict=True)
+
+
+def test_lines_that_are_not_utf8_are_reported(tmp_path: Path) -> None:
+    rows = _meeting_rows()
+    path = tmp_path / "latin.export.CSV"
+    bad = _edited(rows, 0, {60: "https://example.org/caf\udce9"}).encode("utf-8", "surrogateescape")
+    path.write_bytes(EXPORT.read_bytes() + bad + b"\n")
+    found = scan_gdelt(path)
+    assert dict(found.events_report.skipped_by_reason) == {"not UTF-8": 1}
+    assert found.candidates == scan_gdelt(EXPORT).candidates
+
+
+def _lines_of_batches(path: Path, by: str) -> tuple[list[bytes], int]:
+    """The lines `meeting_lines` keeps from `line_batches` of a file, and the lines read."""
+    from summitlib.importers.gdelt_batches import file_family, line_batches
+
+    bad: list[int] = []
+    batches = list(line_batches(path, bad_lines=bad))
+    family = next((f for f in map(file_family, batches) if f is not None), None)
+    kept = [
+        line
+        for batch in batches
+        for line in meeting_lines(batch, by=by, family=family).column(0).to_pylist()  # type: ignore[arg-type]
+    ]
+    return kept, sum(b.num_rows for b in batches) + len(bad)
+
+
+@pytest.mark.parametrize("block_size", [64, 1 << 12, 1 << 22])
+def test_block_filter_keeps_the_lines_meeting_lines_keeps(tmp_path: Path, block_size: int) -> None:
+    """The file task filters raw blocks with numpy; it keeps what `meeting_lines` keeps of Arrow's
+    batches of lines, with carriage returns, 0x1F bytes, blank lines, a byte order mark and no final
+    newline, plain and gzip, for GDELT 2.0 and 1.0."""
+    raw = EXPORT.read_bytes().splitlines()
+    edits = b"\r\n".join(raw[:300]) + b"\n\n" + b"\n".join(raw[300:600]) + b"\n\x1f\n" + raw[600] + b"\x1f\n"
+    cases = {
+        "plain.tsv": EXPORT.read_bytes(),
+        "edited.tsv": b"\xef\xbb\xbf" + edits + b"\n".join(raw[601:]),
+        "v1.tsv": V1.read_bytes(),
+        "cr.tsv": b"\r".join(raw[:50]),
+    }
+    for name, data in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with gzip.open(tmp_path / f"{name}.gz", "wb") as packed:
+            packed.write(data)
+        for by in ("country", "actor"):
+            expected, read = _lines_of_batches(path, by)
+            for source in (path, tmp_path / f"{name}.gz"):
+                scan = scan_events_file(source, by=by, block_size=block_size)  # type: ignore[arg-type]
+                assert list(scan.lines) == expected, (name, by)
+                assert scan.read == read, (name, by)
+                assert len(expected) > 0 or (name == "v1.tsv" and by == "country")

@@ -5,9 +5,10 @@
   reads 1.0 (57/58 columns) and 2.0 (61 columns) event exports and 2.0 Mentions, plain or zipped, into
   typed records ([`GdeltEvent`][summitlib.importers.GdeltEvent],
   [`GdeltMention`][summitlib.importers.GdeltMention]), from one file or many (paths and glob patterns).
-* **GDELT at scale** — [`scan_gdelt`][summitlib.importers.scan_gdelt] parses many files with Arrow's C++
-  CSV reader, keeps the meeting reports with a pure filter over record batches and types only those;
-  one task per file, on any executor (a process pool, a Dask cluster); Parquet output.
+* **GDELT at scale** — [`scan_gdelt`][summitlib.importers.scan_gdelt] reads many files a block at a
+  time, keeps the meeting reports (the lines of a pure filter over record batches, found with numpy),
+  groups them from the few fields the rule needs and types them only when asked for; one task per
+  file, on any executor (a process pool, a Dask cluster); Parquet output.
 * **From reports to meetings** — [`find_gdelt_meetings`][summitlib.importers.find_gdelt_meetings] selects
   the meeting-type rows by CAMEO code ([`meeting_kind`][summitlib.importers.meeting_kind]) and groups the
   reports of one encounter by an explicit rule ([`GroupingRule`][summitlib.importers.GroupingRule]) into

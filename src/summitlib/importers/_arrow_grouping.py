@@ -1,4 +1,4 @@
-"""The grouping rule of `summitlib.importers.grouping`, computed with Arrow compute kernels.
+"""The grouping rule of `summitlib.importers.grouping`, computed with array operations (numpy).
 
 [`group_reports`][summitlib.importers.group_reports] links reports pair by pair in Python. Here the same
 connected components come from sorting and a running sum: sorted by key (sides and status) then date,
@@ -11,16 +11,19 @@ report of its country and the latest without one (`_split_runs`), finds their co
 the result (each group by date then id, the groups by their first report, ties by input order) is a sort
 too. So the groups are exactly those of `group_reports`; the tests check it on random reports.
 
-Requires pyarrow (imported here: this module is only imported by the Arrow scan).
+The scan hands over its columns as numpy arrays (strings as their ranks in sorted order: the grouping
+only compares them). numpy, not Arrow compute, because most Arrow calls from Python import pandas when
+it is installed, which would cost a scan more than its grouping. Imported only by the scan.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.compute as pc
+import numpy as np
+import numpy.typing as npt
 
 from summitlib.importers.gdelt import GdeltEvent
 from summitlib.importers.grouping import (
@@ -31,62 +34,54 @@ from summitlib.importers.grouping import (
     meeting_reports,
 )
 
-__all__ = ["group_reports_arrow"]
+__all__ = ["group_positions", "group_reports_arrow", "ranks"]
+
+Ints = npt.NDArray[np.int64]
 
 
-def _starts(*columns: Any) -> Any:
+def ranks(values: Sequence[Any]) -> Ints:
+    """Each value's rank among the distinct values in sorted order (equal values, equal ranks)."""
+    order = {value: rank for rank, value in enumerate(sorted(set(values)))}
+    return np.array([order[v] for v in values], np.int64)
+
+
+def _first_of_runs(*columns: Ints) -> npt.NDArray[np.bool_]:
     """True where a sorted row differs from the row before it in any of ``columns`` (and at row 0)."""
-    changed = pc.not_equal(columns[0][1:], columns[0][:-1])
-    for column in columns[1:]:
-        changed = pc.or_(changed, pc.not_equal(column[1:], column[:-1]))
-    return pa.concat_arrays([pa.array([True]), changed])
+    changed = np.zeros(len(columns[0]), np.bool_)
+    changed[:1] = True
+    for column in columns:
+        changed[1:] |= column[1:] != column[:-1]
+    return changed
 
 
-def _ids(starts: Any) -> Any:
-    """0, 0, 1, 1, 1, 2, ...: the number of starts before each row."""
-    return pc.subtract(pc.cumulative_sum(pc.cast(starts, pa.int64())), 1)
-
-
-def _scatter(values: Any, order: Any) -> Any:
-    """Undo a ``take(order)``: the value of each row in its original position."""
-    return pc.take(values, pc.sort_indices(order))
-
-
-def _components(reports: Sequence[MeetingReport], day: Any, rule: GroupingRule) -> Any:
-    """The component number of each report (numbers unique per component, not otherwise meaningful)."""
-    keys: dict[Any, int] = {}
-    key = pa.array([keys.setdefault((r.sides, r.kind.status), len(keys)) for r in reports], pa.int64())
-    order = pc.sort_indices(
-        pa.table({"key": key, "day": day}), sort_keys=[("key", "ascending"), ("day", "ascending")]
-    )
-    key, day = pc.take(key, order), pc.take(day, order)
-    gap = pc.greater(pc.subtract(day[1:], day[:-1]), rule.max_days_apart)
-    starts = pc.or_(_starts(key), pa.concat_arrays([pa.array([False]), gap]))
-    run = _scatter(_ids(starts), order)
+def _components(key: Ints, day: Ints, place: Ints, rule: GroupingRule) -> Ints:
+    """The component number of each report (numbers unique per component, not otherwise meaningful),
+    from its key (sides and status, as a number), day and action country (a number, -1 when unknown)."""
+    order = np.lexsort((day, key))
+    key, day = key[order], day[order]
+    starts = _first_of_runs(key)
+    starts[1:] |= day[1:] - day[:-1] > rule.max_days_apart
+    sorted_run = np.cumsum(starts) - 1
+    run = np.empty_like(sorted_run)
+    run[order] = sorted_run
     if not rule.same_country:
         return run
-    place = pa.array([_place(r.event) for r in reports], pa.string())
-    counted = pa.table({"run": run, "place": place}).group_by("run").aggregate([("place", "count_distinct")])
-    mixed = counted.filter(pc.greater(counted["place_count_distinct"], 1))["run"]
-    if len(mixed) == 0:
+    known = place >= 0
+    countries = int(place.max(initial=0)) + 1
+    pairs = np.unique(run[known] * countries + place[known])  # each (run, known country) once
+    mixed = np.bincount(pairs // countries, minlength=int(sorted_run[-1]) + 1) > 1
+    inside = mixed[sorted_run]
+    if not inside.any():
         return run
     # runs that mix known countries can split: a sweep over their reports, in (run, date) order
-    inside = pc.is_in(pc.take(run, order), value_set=mixed)
-    members = pc.filter(order, inside).to_pylist()
-    split = _split_runs(
-        pc.take(run, members).to_pylist(),
-        pc.filter(day, inside).to_pylist(),
-        pc.take(place, members).to_pylist(),
-        rule.max_days_apart,
-    )
-    numbers = run.to_pylist()
-    first = len(numbers)
-    for member, component in zip(members, split, strict=True):
-        numbers[member] = first + component
-    return pa.array(numbers, pa.int64())
+    members = order[inside]
+    places = [None if p < 0 else p for p in place[members].tolist()]
+    split = _split_runs(sorted_run[inside].tolist(), day[inside].tolist(), places, rule.max_days_apart)
+    run[members] = len(run) + np.array(split, np.int64)
+    return run
 
 
-def _split_runs(runs: list[int], days: list[int], places: list[str | None], most: int) -> list[int]:
+def _split_runs(runs: list[int], days: list[int], places: list[int | None], most: int) -> list[int]:
     """The components of reports sorted by run then date, by the pairwise rule, in one sweep.
 
     A report links to the latest earlier report of the same run within ``most`` days that is of its
@@ -107,7 +102,7 @@ def _split_runs(runs: list[int], days: list[int], places: list[str | None], most
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    latest: dict[str | None, int] = {}
+    latest: dict[int | None, int] = {}
     current = None
     for i, (run, day, place) in enumerate(zip(runs, days, places, strict=True)):
         if run != current:
@@ -124,45 +119,51 @@ def group_reports_arrow(
     events: Iterable[GdeltEvent], rule: GroupingRule | None = None
 ) -> tuple[tuple[MeetingReport, ...], ...]:
     """Exactly [`group_reports`][summitlib.importers.group_reports], with the linking and the ordering
-    done by Arrow kernels (see the module docstring)."""
+    done by array operations (see the module docstring)."""
     rule = rule or GroupingRule()
     reports = _distinct_reports(meeting_reports(events, rule))
-    if not reports:
-        return ()
-    names = ("day", "id", "code", "url")  # the fields of `_report_order`
-    columns: dict[str, list[Any]] = {n: [] for n in names}
-    day, id_, code, url = (columns[n].append for n in names)
-    for report in reports:
-        event = report.event
-        day(event.date.toordinal())
-        id_(event.id)
-        code(event.code)
-        url(event.url or "")
-    types = {"day": pa.int64(), "id": pa.int64(), "code": pa.string(), "url": pa.string()}
-    table = pa.table({n: pa.array(v, types[n]) for n, v in columns.items()})
-    table = table.append_column("component", _components(reports, table["day"].combine_chunks(), rule))
-    table = table.append_column("index", pa.array(range(len(reports)), pa.int64()))
+    places = [_place(r.event) for r in reports]
+    known = ranks([p for p in places if p is not None]).tolist()[::-1]
+    columns = {
+        "day": np.array([r.event.date.toordinal() for r in reports], np.int64),
+        "id": np.array([r.event.id for r in reports], np.int64),
+        "code": ranks([r.event.code for r in reports]),
+        "url": ranks([r.event.url or "" for r in reports]),
+        "key": ranks([r.key for r in reports]),
+        "place": np.array([-1 if p is None else known.pop() for p in places], np.int64),
+    }
+    return tuple(tuple(reports[i] for i in group) for group in group_positions(columns, rule))
+
+
+def group_positions(columns: dict[str, Ints], rule: GroupingRule) -> list[list[int]]:
+    """The groups of `group_reports`, as positions of the reports, from their columns.
+
+    Args:
+        columns: one value per (distinct) meeting report, as int64 numpy arrays: ``day`` (the date's
+            ordinal), ``id``, ``code`` and ``url`` (ranks of the strings; ``""`` for no URL) — the fields
+            of ``_report_order`` —, ``key`` (a number per distinct pair of sides and meeting status) and
+            ``place`` (a number per action geography country code, -1 when unknown: ``_place``).
+        rule: the grouping rule (its ``by`` is already in ``key``).
+    """
+    size = len(columns["id"])
+    if size == 0:
+        return []
+    component = _components(columns["key"], columns["day"], columns["place"], rule)
     # the rank of each report in the order of `_report_order` (equal orders, equal ranks)
-    order = pc.sort_indices(table, sort_keys=[(n, "ascending") for n in names])
-    ordered = table.take(order)
-    rank = _scatter(_ids(_starts(*(ordered[n].combine_chunks() for n in names))), order)
-    table = table.append_column("rank", rank)
+    names = ("day", "id", "code", "url")
+    order = np.lexsort([columns[n] for n in reversed(names)])
+    rank = np.empty(size, np.int64)
+    rank[order] = np.cumsum(_first_of_runs(*(columns[n][order] for n in names))) - 1
     # a group is ordered by its first report, ties by its first index (the Python sort is stable)
-    firsts = table.group_by("component").aggregate([("rank", "min"), ("index", "min")])
-    table = table.join(firsts, "component")
-    final = pc.sort_indices(
-        table, sort_keys=[(n, "ascending") for n in ("rank_min", "index_min", "rank", "index")]
-    )
-    table = table.take(final)
-    components = table["component"].to_pylist()
-    positions = table["index"].to_pylist()
-    groups: list[tuple[MeetingReport, ...]] = []
-    current: list[MeetingReport] = []
-    previous = components[0]
-    for component, position in zip(components, positions, strict=True):
-        if component != previous:
-            groups.append(tuple(current))
-            current, previous = [], component
-        current.append(reports[position])
-    groups.append(tuple(current))
-    return tuple(groups)
+    present = np.zeros(int(component.max()) + 1, np.bool_)
+    present[component] = True
+    number = (np.cumsum(present) - 1)[component]  # the components numbered 0, 1, ... (in no given order)
+    index = np.arange(size, dtype=np.int64)
+    first_rank = np.full(number.max() + 1, size, np.int64)
+    first_index = first_rank.copy()
+    np.minimum.at(first_rank, number, rank)
+    np.minimum.at(first_index, number, index)
+    final = np.lexsort((index, rank, first_index[number], first_rank[number]))
+    bounds = [*np.flatnonzero(_first_of_runs(number[final])).tolist(), size]
+    ordered = final.tolist()
+    return [ordered[start:end] for start, end in itertools.pairwise(bounds)]

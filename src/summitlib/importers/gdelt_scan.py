@@ -3,16 +3,20 @@
 `read_gdelt` types every row in Python. For hundreds of millions of rows,
 [`scan_gdelt`][summitlib.importers.gdelt_scan.scan_gdelt] instead
 
-1. **parses** each file (plain, ``.gz`` or ``.zip``; many files and glob patterns) with Arrow's C++ CSV
-   reader, a block of lines at a time, so memory stays flat in the number of input rows;
-2. **filters** each block with [`meeting_lines`][summitlib.importers.gdelt_batches.meeting_lines], a pure
-   function from an Arrow record batch of lines to the batch of meeting reports (a meeting CAMEO code and
-   two different sides — the first step of the [grouping rule][summitlib.importers.GroupingRule]), in
-   Arrow compute kernels;
-3. **types** in Python only the rows that pass, with the same parser as `read_gdelt`, and the Mentions
-   rows of those events ([`mention_lines`][summitlib.importers.gdelt_batches.mention_lines]);
+1. **parses** each file (plain, ``.gz`` or ``.zip``; many files and glob patterns) a block of lines at a
+   time, so memory stays flat in the number of input rows;
+2. **filters** each block: it keeps the meeting reports (a meeting CAMEO code and two different sides —
+   the first step of the [grouping rule][summitlib.importers.GroupingRule]), exactly the lines
+   [`meeting_lines`][summitlib.importers.gdelt_batches.meeting_lines] keeps — a pure function over Arrow
+   record batches of lines —, found with numpy from the positions of the tabs and newlines of the block
+   (``summitlib.importers._gdelt_blocks``);
+3. **checks** the kept lines in one regular expression (RE2) pass and takes out the fields the grouping
+   needs; lines in plain form are typed into events only on first use of ``events`` or ``groups``, the
+   others at once, with the same parser as `read_gdelt`, so every problem is reported by the scan
+   (``summitlib.importers._gdelt_lazy``); the Mentions rows of the kept events
+   ([`mention_lines`][summitlib.importers.gdelt_batches.mention_lines]) are typed at once;
 4. **groups** them by the same rule as [`group_reports`][summitlib.importers.group_reports], with the
-   same groups, computed by Arrow kernels (sorting and running sums; see
+   same groups, computed from those fields by sorting and running sums (see
    ``summitlib.importers._arrow_grouping``); the candidate records are built on first use of
    ``candidates``, exactly as
    [`find_gdelt_meetings`][summitlib.importers.find_gdelt_meetings] builds them from
@@ -28,7 +32,7 @@ Rows without a meeting code are counted but not looked at, so their problems are
 one are reported when their column count is wrong or a field does not parse. Problems carry the file but
 no line number.
 
-Requires the ``arrow`` extra (``pip install ".[arrow]"`` from a clone, or ``pip install pyarrow``).
+Requires the ``arrow`` extra (``pip install ".[arrow]"`` from a clone, or ``pip install pyarrow numpy``).
 """
 
 from __future__ import annotations
@@ -61,16 +65,23 @@ from summitlib.importers.grouping import GroupingRule, MeetingReport
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from summitlib.importers._gdelt_lazy import Grouping
+
 __all__ = ["GdeltScan", "scan_gdelt"]
 
 
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False)
 class GdeltScan:
     """The result of [`scan_gdelt`][summitlib.importers.gdelt_scan.scan_gdelt].
 
-    The reports are grouped when the scan runs; the candidate meetings, with a synthetic source per
-    report and mention, are built on first use of ``candidates`` (that is most of the time of a scan
-    whose output is not needed as records: see the performance page).
+    The reports are grouped when the scan runs, from the few fields the grouping needs, taken out of the
+    kept lines with numpy. The kept lines are typed into events on first use of ``events`` or ``groups``,
+    and the candidate meetings, with a synthetic source per report and mention, are built on first use
+    of ``candidates`` (both are most of the time of a scan whose output is not needed as records: see
+    the performance page). Lines whose fields are not all in plain form are typed when the scan runs, so
+    every problem is reported then.
+
+    Two scans are equal when their groups, events, mentions and files are (which types both).
 
     Attributes:
         groups: the meeting reports grouped by the rule, as `group_reports` gives them.
@@ -82,12 +93,33 @@ class GdeltScan:
         mentions_report: the same for the Mentions files.
     """
 
-    groups: tuple[tuple[MeetingReport, ...], ...]
-    events: tuple[GdeltEvent, ...]
     mentions: tuple[GdeltMention, ...] = ()
     files: tuple[str, ...] = ()
-    events_report: ImportReport = attrs.field(factory=ImportReport, eq=False)
-    mentions_report: ImportReport = attrs.field(factory=ImportReport, eq=False)
+    events_report: ImportReport = attrs.field(factory=ImportReport)
+    mentions_report: ImportReport = attrs.field(factory=ImportReport)
+    _grouping: Grouping = attrs.field(alias="grouping", repr=False)
+
+    @functools.cached_property
+    def events(self) -> tuple[GdeltEvent, ...]:
+        """The meeting reports typed (the rows that passed the filter and parsed), in file order."""
+        return self._grouping.rows.events()
+
+    @functools.cached_property
+    def groups(self) -> tuple[tuple[MeetingReport, ...], ...]:
+        """The meeting reports grouped by the rule, as `group_reports` gives them."""
+        return self._grouping.groups()
+
+    @property
+    def _compared(self) -> tuple[object, ...]:
+        return (self.groups, self.events, self.mentions, self.files)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._compared == other._compared
+
+    def __hash__(self) -> int:
+        return hash(self._compared)
 
     @functools.cached_property
     def candidates(self) -> tuple[GdeltMeetingCandidate, ...]:
@@ -169,12 +201,6 @@ def _run(
     return [f.result() for f in futures]
 
 
-def _event(parser: _Parser, text: str) -> GdeltEvent:
-    """The event of a line, as `read_gdelt` builds it: the fast path once the file's version is known."""
-    event = parser._fast_v2(text) if parser.family == 2 else None
-    return event if event is not None else parser.event(text.split("\t"))
-
-
 def _mention(parser: _Parser, text: str) -> GdeltMention:
     return parser.mention(text.split("\t"))
 
@@ -205,12 +231,6 @@ def _type_lines(
             except _RowError as error:
                 report.skip(error.reason, error.detail, file=scan.path, line=None, strict=strict)
     return built
-
-
-def _group(events: Sequence[GdeltEvent], rule: GroupingRule) -> tuple[tuple[MeetingReport, ...], ...]:
-    from summitlib.importers._arrow_grouping import group_reports_arrow  # imports pyarrow
-
-    return group_reports_arrow(events, rule)
 
 
 def scan_gdelt(
@@ -247,23 +267,24 @@ def scan_gdelt(
         >>> len(found.candidates) > 0, found.events_report.read
         (True, 909)
     """
+    from summitlib.importers._gdelt_lazy import KeptRows  # imports pyarrow
+
     files = gdelt_paths(events)
     scans = _run(executor, scan_events_file, files, by=by, block_size=block_size)
     events_report, mentions_report = ImportReport(), ImportReport()
     with gc_paused(keep=True):
-        typed: list[GdeltEvent] = _type_lines(scans, _event, events_report, strict)
+        kept = KeptRows.check(scans, by, events_report, strict)
+        rule = GroupingRule(max_days_apart=max_days_apart, by=by, same_country=same_country)
+        grouping = kept.group(rule)
         said: list[GdeltMention] = []
         if mentions is not None:
-            ids = sorted({e.id for e in typed})
+            ids = sorted(set(grouping.ids.tolist()))
             found = _run(
                 executor, scan_mentions_file, gdelt_paths(mentions), event_ids=ids, block_size=block_size
             )
             said = _type_lines(found, _mention, mentions_report, strict)
-        rule = GroupingRule(max_days_apart=max_days_apart, by=by, same_country=same_country)
-        groups = _group(typed, rule)
     return GdeltScan(
-        groups=groups,
-        events=tuple(typed),
+        grouping=grouping,
         mentions=tuple(said),
         files=tuple(os.fspath(f) for f in files),
         events_report=events_report,
