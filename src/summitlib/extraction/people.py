@@ -38,6 +38,7 @@ from summitlib.extraction._lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
     Lexicon,
+    country_code,
     is_title_token,
 )
 from summitlib.extraction._text import fold_name, quotation_spans, unwrapped
@@ -124,8 +125,10 @@ class _Token:
     possessive: bool
     title: bool
     name_like: bool
-    stop: bool = False
+    stop: bool
     """A sentence ended after this word ("... in Seoul. Kishida said"): a name never runs on."""
+    thing: bool
+    """The word names a place, an institution or a thing ("Lake", "Russia", "China-Australia")."""
 
 
 def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = None) -> list[PersonMention]:
@@ -142,11 +145,12 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     words = _word_counts(text)
     runs = list(_RUN.finditer(text))
     tokens_of: dict[int, list[_Token]] = {}
+    shapes: dict[str, list[_Shape]] = {}
     first_reading: dict[int, tuple[int, list[PersonMention]]] = {}
     for run in runs:  # first the full names, so that a short name before them is known too
         whole = run.group()
         if " " in whole or "\u00a0" in whole:
-            tokens = tokens_of[run.start()] = _tokens(run, lexicon)
+            tokens = tokens_of[run.start()] = _tokens(run, lexicon, shapes)
             if any(a.name_like and b.name_like for a, b in itertools.pairwise(tokens)):
                 read = _read_run(text, tokens, lexicon, surnames, words)
                 first_reading[run.start()] = (len(surnames), read)  # what it learnt itself reads the same
@@ -171,7 +175,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
                 or _met(text, run.start(), run.end())
             ):
                 continue
-        tokens = tokens_of.get(run.start()) or _tokens(run, lexicon)
+        tokens = tokens_of.get(run.start()) or _tokens(run, lexicon, shapes)
         earlier = first_reading.get(run.start())
         if earlier is not None and _unchanged(tokens, earlier[0], order):
             found.extend(earlier[1])  # nothing learnt since could change how this run reads
@@ -400,12 +404,7 @@ def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> 
     and the run is no capital ("Kuala Lumpur")."""
     if j - i >= 2 and " ".join(t.text for t in tokens[i:j]) in CAPITALS:
         return False
-    for token in tokens[i:j]:
-        if token.fold in _NOT_PERSON_WORDS:
-            return False
-        if any(lexicon.country(part) is not None for part in (token.text, *token.text.split("-"))):
-            return False
-    return True
+    return not any(token.thing for token in tokens[i:j])
 
 
 def _word_counts(text: str) -> dict[str, int]:
@@ -456,19 +455,36 @@ def _known_word(word: str, lexicon: Lexicon) -> bool:
 _GLUED_TITLE = re.compile(r"(?<=[a-z])(?:Prime|President|Minister|Chancellor|King|Premier|Secretary)\b")
 
 
-def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
-    tokens = []
-    base = run.start()
+_Shape = tuple[int, int, str, str, bool, bool, bool, bool, bool]
+"""A token of a run as ``_Token``'s fields, its offsets counted from the run's start."""
+
+
+def _tokens(run: re.Match[str], lexicon: Lexicon, shapes: dict[str, list[_Shape]]) -> list[_Token]:
+    """The tokens of ``run``; each distinct run of the text is cut into tokens once (``shapes``)."""
     whole = run.group()
+    shape = shapes.get(whole)
+    if shape is None:
+        shape = shapes[whole] = _shape(whole, lexicon)
+    base = run.start()
+    return [
+        _Token(base + a, base + b, raw, fold, own, title, name, stop, thing)
+        for a, b, raw, fold, own, title, name, stop, thing in shape
+    ]
+
+
+def _shape(whole: str, lexicon: Lexicon) -> list[_Shape]:
+    shape: list[_Shape] = []
     glued_anywhere = _GLUED_TITLE.search(whole) is not None  # a token holds one only if the run does
+    previous: _Shape | None = None
     for match in _TOKENS.finditer(whole):
         raw = match.group()
-        start, end = base + match.start(), base + match.end()
+        start, end = match.start(), match.end()
         glued = _GLUED_TITLE.search(raw) if glued_anywhere else None
         if glued is not None:  # "Xi JinpingPrime Minister": a headline run into the text
             head = raw[: glued.start()]
-            fold, title, name_like = _analyse(head)
-            tokens.append(_Token(start, start + len(head), head, fold, False, title, name_like, True))
+            fold, title, name_like, thing = _analyse(head)
+            previous = (start, start + len(head), head, fold, False, title, name_like, True, thing)
+            shape.append(previous)
             start, raw = start + glued.start(), raw[glued.start() :]
         head, dash, tail = raw.rpartition("-")
         if dash and tail.islower() and head[-1:].isalpha() and _known_word(head, lexicon):
@@ -485,22 +501,24 @@ def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
             not _keeps_dot(raw)
             or (
                 _TITLE_ABBREVIATION.fullmatch(raw)
-                and tokens
-                and tokens[-1].name_like
-                and tokens[-1].fold not in {"republican", "democratic", "democrat", "independent"}
+                and previous is not None
+                and previous[6]
+                and previous[3] not in {"republican", "democratic", "democrat", "independent"}
             )
         ):  # a sentence's end; "Hun Sen." ends a name, where "Sen." would come before one
             raw, end, stop = raw.rstrip("."), end - (len(raw) - len(raw.rstrip("."))), True
         if not raw:
             continue
-        fold, title, name_like = _analyse(raw)
-        tokens.append(_Token(start, end, raw, fold, possessive, title, name_like, stop))
-    return tokens
+        fold, title, name_like, thing = _analyse(raw)
+        previous = (start, end, raw, fold, possessive, title, name_like, stop, thing)
+        shape.append(previous)
+    return shape
 
 
 @functools.lru_cache(maxsize=65536)
-def _analyse(raw: str) -> tuple[str, bool, bool]:
-    """A token's folded form, whether it is a title word, and whether it could be part of a name."""
+def _analyse(raw: str) -> tuple[str, bool, bool, bool]:
+    """A token's folded form, whether it is a title word, whether it could be part of a name, and
+    whether it names a place, an institution or a thing ("Lake", "China-Australia")."""
     fold, title = fold_name(raw), is_title_token(raw)
     name_like = (
         not title
@@ -509,7 +527,10 @@ def _analyse(raw: str) -> tuple[str, bool, bool]:
         and not raw.isupper()
         and not any(c.isdigit() for c in raw)
     )
-    return fold, title, name_like
+    thing = fold in _NOT_PERSON_WORDS or any(
+        country_code(part) is not None for part in (raw, *raw.split("-"))
+    )
+    return fold, title, name_like, thing
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Messrs)\.")
