@@ -77,11 +77,30 @@ _SPEECH_AFTER = re.compile(
     r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged|sat|talked|travell?ed"
     r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook)\b"
 )
+_MEET_VERBS = """met meet meets meeting talks talked summit call spoke face-to-face sit-down one-on-one
+    tête-à-tête hosted hosts received receives visited invited invites called phoned telephoned greeted
+    welcomed""".split()  # noqa: SIM905
 _MEET_BEFORE = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|talked|summit|call|spoke|face-to-face|sit-down|one-on-one|tête-à-tête"
-    r"|hosted|hosts|received|receives|visited|invited|invites|called|phoned|telephoned|greeted|welcomed)"
-    r"(?:\s+(?:with|to|on))?(?:\s+(?:both|the))?\s+\Z"
+    r"\b(?:" + "|".join(_MEET_VERBS) + r")(?:\s+(?:with|to|on))?(?:\s+(?:both|the))?\s+\Z"
 )
+_MEET_TAILS = (*_MEET_VERBS, "with", "to", "on", "both", "the")
+"""The words a match of ``_MEET_BEFORE`` can end with: without one, the pattern is not searched for."""
+
+
+def _meeting_verb_before(text: str, start: int) -> re.Match[str] | None:
+    """A meeting verb right before ``start`` ("met with ", "hosted the ")."""
+    window = max(0, start - 30)
+    if not text[window:start].rstrip().endswith(_MEET_TAILS):
+        return None
+    return _MEET_BEFORE.search(text, window, start)
+
+
+@functools.lru_cache(maxsize=65536)
+def _ends_in_role(word: str) -> bool:
+    """A word or title ending in a role word ("minister", "spokesman", "Vice-President")."""
+    return _ROLE_AT_END.search(word) is not None
+
+
 _BACK_STOP = frozenset(
     """the a an and or of by with to in on at as that which who whom is was were are be been has have had
     said told says from for but than into about after before during between against under over this
@@ -308,13 +327,19 @@ def _beside_a_person(text: str, start: int, end: int, surnames: dict[str, str], 
     word = text[start:end]
     if word.isupper():
         return False  # "BJP", "NATO"
-    after = _AND_NAME_AFTER.match(text, end)
-    before = _NAME_AND_BEFORE.search(text, max(0, start - 40), start)
-    return any(
-        match is not None
-        and (fold_name(match["name"]) in surnames or fold_name(match["name"]) in lexicon.surnames)
-        for match in (after, before)
-    ) and word not in _places_gone_to(text)  # "arrived in Beijing ... Beijing and Xi": a place
+    window = max(0, start - 40)
+    beside = _names_a_person(_AND_NAME_AFTER.match(text, end), surnames, lexicon) or (
+        text[window:start].rstrip().endswith("and")  # else "and" cannot end the window
+        and _names_a_person(_NAME_AND_BEFORE.search(text, window, start), surnames, lexicon)
+    )
+    return beside and word not in _places_gone_to(text)  # "arrived in Beijing ... Beijing and Xi": a place
+
+
+def _names_a_person(match: re.Match[str] | None, surnames: dict[str, str], lexicon: Lexicon) -> bool:
+    if match is None:
+        return False
+    key = fold_name(match["name"])
+    return key in surnames or key in lexicon.surnames
 
 
 _GONE_TO = re.compile(r"\b(?:in|at|to|from|near|visit(?:ed|ing|s)?)\s+([A-Z][\w'’-]*)")
@@ -373,7 +398,7 @@ def _lone_name(text: str, token: _Token, lexicon: Lexicon, surnames: dict[str, s
 def _met(text: str, start: int, end: int) -> bool:
     """One word right after a meeting verb ("met Modi", "hosted Sharif"), and no place the text goes to."""
     word = text[start:end]
-    verb = _MEET_BEFORE.search(text, max(0, start - 30), start)
+    verb = _meeting_verb_before(text, start)
     return (
         verb is not None
         and not _ON_AT_END.search(verb.group())
@@ -431,7 +456,7 @@ def _unchanged(tokens: list[_Token], known_before: int, order: dict[str, int]) -
 def _role_word_before(text: str, start: int) -> bool:
     """A role word right before a capitalised word ("prime minister Modi", "spokesman Peskov")."""
     previous = _word_back(text, start)
-    return previous is not None and "," not in previous[2] and _ROLE_AT_END.search(previous[0]) is not None
+    return previous is not None and "," not in previous[2] and _ends_in_role(previous[0])
 
 
 def _repeated(text: str, tokens: list[_Token], i: int, j: int, words: dict[str, int]) -> bool:
@@ -756,7 +781,7 @@ def _is_person(text: str, tokens: list[_Token], i: int, j: int) -> bool:
     k = i - 1
     while k > 0 and tokens[k].fold in _HONORIFICS:
         k -= 1
-    if i > 0 and tokens[k].title and _ROLE_AT_END.search(tokens[k].text):
+    if i > 0 and tokens[k].title and _ends_in_role(tokens[k].text):
         return True
     if _title_before(text, tokens[i].start)[0] is not None:
         return True
@@ -765,7 +790,7 @@ def _is_person(text: str, tokens: list[_Token], i: int, j: int) -> bool:
         return False
     if _APPOSITION.match(after) or _SPEECH_AFTER.match(after):
         return True
-    if _MEET_BEFORE.search(text, max(0, tokens[i].start - 30), tokens[i].start):
+    if _meeting_verb_before(text, tokens[i].start):
         return True  # "met with Xi Jinping", "hosted Olaf Scholz"
     return _in_a_pair(text, tokens[i].start, tokens[j - 1].end)
 
@@ -798,7 +823,7 @@ def _office_of(text: str, start: int) -> bool:
     if of is None or of[0] != "of" or "," in of[2]:
         return False
     office = _word_back(text, of[1])
-    return office is not None and "," not in office[2] and _ROLE_AT_END.search(office[0]) is not None
+    return office is not None and "," not in office[2] and _ends_in_role(office[0])
 
 
 def _title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[str | None, str | None, int]:
@@ -828,7 +853,7 @@ def _title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[
             words.insert(0, word)
             position = word_start
             continue
-        if words and words[0] == "of" and not (_ROLE_AT_END.search(word) or is_title_token(word)):
+        if words and words[0] == "of" and not (_ends_in_role(word) or is_title_token(word)):
             break
         if word.endswith(".") and not _keeps_dot(word):
             break
