@@ -42,7 +42,7 @@ from summitlib.extraction._lexicon import (
     is_title_token,
 )
 from summitlib.extraction._text import fold_name, quotation_spans, unwrapped
-from summitlib.extraction._types import PersonMention
+from summitlib.extraction._types import PersonMention, as_quoted
 
 __all__ = ["find_people"]
 
@@ -227,7 +227,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
         )
     ]
     starts = [a for a, _ in quotes]
-    return [attrs.evolve(m, quoted=True) if _inside(m.start, quotes, starts) else m for m in found]
+    return [as_quoted(m, True) if _inside(m.start, quotes, starts) else m for m in found]
 
 
 _WORD = re.compile(r"[A-Z](?<![\w'’.-].)[\w'’-]*")
