@@ -108,8 +108,8 @@ _BACK_STOP = frozenset(
     do does did can could would should will may might must""".split()  # noqa: SIM905
 )
 _DEMONYM_ALTERNATION = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
-_DESCRIPTION = re.compile(
-    r"\b(?=[thiTHI])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<dem>"
+_DESCRIPTION = re.compile(  # letter first, as _BARE_OFFICE: "[TtHhIi](?<!\w.)" is "\b(?=[TtHhIi])"
+    r"[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Ii])ts)\s+(?P<dem>"
     + _DEMONYM_ALTERNATION
     + r")\s+(?P<role>(?i:"
     + "|".join(r.replace(" ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
@@ -125,7 +125,7 @@ _BARE_OFFICE = re.compile(  # "[Tt](?<!\w.)he" is "\bthe" with the capital first
 
 
 _PLURAL_DESCRIPTION = re.compile(
-    r"\b(?=[TtBb])(?:[Tt]he|[Bb]oth\s+the|[Bb]oth|[Tt]heir)\s+(?P<dem1>"
+    r"[TtBb](?<!\w.)(?:(?<=[Tt])he|(?<=[Bb])oth\s+the|(?<=[Bb])oth|(?<=[Tt])heir)\s+(?P<dem1>"
     + _DEMONYM_ALTERNATION
     + r")\s+and\s+(?P<dem2>"
     + _DEMONYM_ALTERNATION
