@@ -84,11 +84,22 @@ class _Entry:
     name: str
     known: bool
     tokens: list[str]
+    """The folded words of ``name``."""
     family: str | None
     country: str | None
     office: str | None
     first: Cue
     last_seen: int
+    words: frozenset[str] = attrs.field(init=False)
+    """The set of ``tokens``, kept with them (``_named_before`` compares it with every mention's)."""
+
+    def __attrs_post_init__(self) -> None:
+        self.words = frozenset(self.tokens)
+
+    def rename(self, name: str, tokens: list[str]) -> None:
+        """A fuller name for this person ("Xi", then "Xi Jinping")."""
+        self.name, self.tokens, self.words = name, tokens, frozenset(tokens)
+        self.family = _family(name, tokens)
 
 
 def build_cast(mentions: list[PersonMention], lexicon: Lexicon) -> tuple[list[Person], list[PersonMention]]:
@@ -185,10 +196,9 @@ def _resolve(
     if mention.candidates and previous is not None:  # "Bush", whom two leaders share: the one named
         return previous
     if previous is not None:
-        fuller = set(previous.tokens) <= set(tokens) or _nickname_of(previous.tokens, tokens)
+        fuller = previous.words <= set(tokens) or _nickname_of(previous.tokens, tokens)
         if len(tokens) > len(previous.tokens) and fuller and not previous.known:
-            previous.name, previous.tokens = name, tokens  # "Xi", then "Xi Jinping": the fuller name
-            previous.family = _family(name, tokens)
+            previous.rename(name, tokens)  # "Xi", then "Xi Jinping": the fuller name
         return previous
     proposed = person_id(name)
     if proposed in lexicon.leaders or proposed in by_id:
@@ -236,7 +246,7 @@ def _named_before(tokens: list[str], entries: list[_Entry]) -> _Entry | None:
     wanted = set(tokens)
     best: _Entry | None = None
     for entry in entries:
-        have = set(entry.tokens)
+        have = entry.words
         named = (
             wanted <= have
             or (have <= wanted and _compatible(entry.tokens, tokens))

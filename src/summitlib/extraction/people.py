@@ -444,6 +444,8 @@ def _uses(words: dict[str, int], word: str) -> int:
 
 def _unchanged(tokens: list[_Token], known_before: int, order: dict[str, int]) -> bool:
     """No name this run's reading depends on was learnt after it was first read."""
+    if known_before >= len(order):
+        return True  # nothing was learnt after it
     if len(tokens) > _LONGEST_RUN:
         return False  # read it again rather than list every part of a very long run
     folds = [t.fold for t in tokens]
