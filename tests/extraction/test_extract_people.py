@@ -258,3 +258,39 @@ def test_window_guards_never_skip_a_match(pieces: list[tuple[str, str]]) -> None
         before = max(0, start - 40)
         if p._NAME_AND_BEFORE.search(text, before, start) is not None:
             assert text[before:start].rstrip().endswith("and")
+
+
+_CREDIT_PIECES = st.sampled_from(
+    [
+        "Reporting by",
+        "Additional reporting by",
+        "Photo",
+        "PHOTO",
+        "Photographs",
+        "Credit",
+        ":",
+        " / ",
+        "/",
+        "By",
+        "Steve Holland",
+        "Jane Doe",
+        "Saul Loeb",
+        " ",
+        "; ",
+        " and ",
+        "Editing by",
+        "written by",
+        "Bypass",
+        "x",
+    ]
+)
+
+
+@given(st.lists(_CREDIT_PIECES, max_size=16).map("".join))
+def test_credit_scan_equals_finditer(text: str) -> None:
+    """Credits tried only where their first word stands are the credits the full scan finds."""
+    from summitlib.extraction import people as p
+
+    assert [(m.span(), m.groupdict()) for m in p._credit_lines(text)] == [
+        (m.span(), m.groupdict()) for m in p._CREDIT.finditer(text)
+    ]

@@ -25,7 +25,7 @@ import collections
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -258,6 +258,24 @@ _CREDIT = re.compile(
     rf"(?:[Ee]diting\s+by\s+)?{_NAME})*)"
     rf"|(?:Photo|PHOTO)\s*/\s*(?P<photo>{_NAME})"
 )
+_CREDIT_WORD = re.compile(
+    r"Report|report|Writ|writ|Editing|editing|Additional|additional|Compiled|compiled|Photo|PHOTO|Credit|By"
+)
+"""How every match of ``_CREDIT`` begins: a literal alternation, which re skips to quickly."""
+
+
+def _credit_lines(text: str) -> Iterator[re.Match[str]]:
+    """``_CREDIT.finditer(text)``, tried only where a credit's first word stands."""
+    at = 0
+    while (word := _CREDIT_WORD.search(text, at)) is not None:
+        match = _CREDIT.match(text, word.start())
+        if match is None:
+            at = word.start() + 1
+        else:
+            yield match
+            at = match.end()
+
+
 _AGENCY = re.compile(r"/[^\S\n]*(?:AFP|Reuters|AP|Getty|Pool|POOL|EPA|Xinhua|File|Bloomberg|Sputnik)\b")
 _NAME_BEFORE = re.compile(rf"(?:{_NAME})\Z")
 _ONE_NAME = re.compile(_NAME)
@@ -268,7 +286,7 @@ def _credits(text: str, found: list[PersonMention], lexicon: Lexicon) -> list[Pe
     taken = [(m.start, m.end) for m in found]
     credited = []
     spans = []
-    for match in _CREDIT.finditer(text):
+    for match in _credit_lines(text):
         group = "names" if match["names"] else "photo"
         spans.append((match.start(group), match.end(group)))
     for agency in _AGENCY.finditer(text):  # "Saul Loeb/AFP"
