@@ -24,6 +24,7 @@ import bisect
 import collections
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 
@@ -218,7 +219,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     if any(role in text for role in _PLURAL_ROLES):
         for match in _PLURAL_DESCRIPTION.finditer(text):
             found.extend(_plural_description(match, lexicon, published))
-    found.sort(key=lambda m: m.start)
+    found.sort(key=operator.attrgetter("start"))
     found = [
         m
         for m in found
@@ -523,7 +524,12 @@ def _shape(whole: str, lexicon: Lexicon) -> list[_Shape]:
     previous: _Shape | None = None
     for match in _TOKENS.finditer(whole):
         raw = match.group()
-        start, end = match.start(), match.end()
+        start, end = match.span()
+        if not glued_anywhere and raw.isalpha():  # no hyphen, apostrophe or dot to look at
+            fold, title, name_like, thing = _analyse(raw)
+            previous = (start, end, raw, fold, False, title, name_like, False, thing)
+            shape.append(previous)
+            continue
         glued = _GLUED_TITLE.search(raw) if glued_anywhere else None
         if glued is not None:  # "Xi JinpingPrime Minister": a headline run into the text
             head = raw[: glued.start()]
