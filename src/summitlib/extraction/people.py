@@ -898,10 +898,12 @@ def _title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[
         position = title_start = word_start
     while words and words[0] == "of":
         words.pop(0)
-    title = " ".join(words)
-    bare = _OF_PLACE.sub("", _without_honorifics(title))
-    if words and _ROLE_RE.search(title) and (suffix or _ROLE_AT_END.search(bare)):
-        return title, owner, title_start
+    if words:
+        title = " ".join(words)
+        if _ROLE_RE.search(title) and (
+            suffix or _ROLE_AT_END.search(_OF_PLACE.sub("", _without_honorifics(title)))
+        ):
+            return title, owner, title_start
     if suffix:
         return " ".join(suffix), None, start
     return None, None, start
