@@ -521,6 +521,9 @@ def _tokens(run: re.Match[str], lexicon: Lexicon, shapes: dict[str, list[_Shape]
 def _shape(whole: str, lexicon: Lexicon) -> list[_Shape]:
     shape: list[_Shape] = []
     glued_anywhere = _GLUED_TITLE.search(whole) is not None  # a token holds one only if the run does
+    if not glued_anywhere and whole.isalpha():  # one word of letters only: one token, as it stands
+        fold, title, name_like, thing = _analyse(whole)
+        return [(0, len(whole), whole, fold, False, title, name_like, False, thing)]
     previous: _Shape | None = None
     for match in _TOKENS.finditer(whole):
         raw = match.group()
