@@ -443,7 +443,7 @@ _ADJECTIVE_USE = re.compile(
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
 
 
-def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> bool:
+def _could_be_person(tokens: list[_Token], i: int, j: int) -> bool:
     """No word of the run names a place, an institution or a thing ("Lake Geneva", "China-Australia"),
     and the run is no capital ("Kuala Lumpur")."""
     if j - i >= 2 and " ".join(t.text for t in tokens[i:j]) in CAPITALS:
@@ -647,7 +647,7 @@ def _read_piece(
                 and tokens[i - 1].text.casefold() not in _NOT_NAMES
                 and text[tokens[i - 1].end : token.start].isspace()
                 and _known(tokens, i - 1, lexicon) is None
-                and _could_be_person(tokens, i - 1, i, lexicon)
+                and _could_be_person(tokens, i - 1, i)
             ):  # "Melania Trump", "Bill Clinton": a first name that is not the leader's, another person
                 first, replaced = i - 1, None
                 if found and found[-1].end == tokens[i - 1].end and found[-1].rule == "unknown-name":
@@ -701,7 +701,7 @@ def _read_piece(
         )
         if (
             hyphened
-            and all(_could_be_person(tokens, k, k + 1, lexicon) for k in range(i, j))
+            and all(_could_be_person(tokens, k, k + 1) for k in range(i, j))
             and not any(t.text in DEMONYMS for t in tokens[i:j])
         ) and (
             all(t.fold in surnames for t in tokens[i:j])
@@ -723,8 +723,8 @@ def _read_piece(
             )
             i = j
             continue
-        if not _could_be_person(tokens, i, j, lexicon):
-            if j - i >= 3 and _could_be_person(tokens, i + 1, j, lexicon):
+        if not _could_be_person(tokens, i, j):
+            if j - i >= 3 and _could_be_person(tokens, i + 1, j):
                 i += 1  # "the President of Russia Vladimir Putin": the country, then the name
                 continue
             i = j
