@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summitlib import Leader, Records, Role, RoleKind
 from summitlib.extraction import PersonMention, extract
@@ -188,3 +190,107 @@ def test_leader_roles_from_records_drive_descriptions() -> None:
     assert found == []  # "Ruritanian" is not in the demonym table: no guess
     merkel = list(extract("Talks with the German chancellor", corpus=records).people)
     assert [(m.leader, m.candidates) for m in merkel] == [(None, ())]  # no German leader in these records
+
+
+def test_fast_copies_equal_attrs_evolve() -> None:
+    """with_person and as_quoted, generated from PersonMention's fields, copy every field as evolve does."""
+    import attrs
+
+    from summitlib.extraction._types import _replacing, as_quoted, with_person
+
+    values: dict[str, object] = {}
+    for number, field in enumerate(attrs.fields(PersonMention)):
+        if field.type in ("int",):
+            values[field.name] = number
+        elif field.type in ("bool",):
+            values[field.name] = True
+        elif field.name == "candidates":
+            values[field.name] = ("a", "b")
+        else:
+            values[field.name] = f"value-{number}"
+    mention = PersonMention(**values)  # type: ignore[arg-type]
+    assert with_person(mention, "someone") == attrs.evolve(mention, person="someone")
+    assert as_quoted(mention, False) == attrs.evolve(mention, quoted=False)
+    with pytest.raises(ValueError, match="no field 'nobody'"):
+        _replacing(PersonMention, "nobody")
+
+
+def test_a_repeated_run_is_read_at_each_place(corpus: Records) -> None:
+    text = "Xi Jinping met Joe Smith in Beijing. Later, Xi Jinping said Joe Smith's visit was useful."
+    found = people(text, corpus)
+    assert [m.text for m in found] == ["Xi Jinping", "Joe Smith", "Xi Jinping", "Joe Smith"]
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert found[-1].possessive and not found[1].possessive
+
+
+_WORDS = st.sampled_from(
+    [
+        "met",
+        "meet",
+        "with",
+        "the",
+        "both",
+        "on",
+        "to",
+        "and",
+        "hosted",
+        "Xi",
+        "Biden's",
+        "said",
+        "summit",
+        "a",
+    ]
+)
+_GAPS = st.sampled_from([" ", "  ", ", ", "\n", "-", ". "])
+
+
+@given(st.lists(st.tuples(_WORDS, _GAPS), max_size=14))
+def test_window_guards_never_skip_a_match(pieces: list[tuple[str, str]]) -> None:
+    """The cheap checks before the meeting-verb and 'X and' patterns hold wherever those patterns match."""
+    from summitlib.extraction import people as p
+
+    text = "".join(word + gap for word, gap in pieces)
+    for start in range(len(text) + 1):
+        window = max(0, start - 30)
+        expected = p._MEET_BEFORE.search(text, window, start)
+        found = p._meeting_verb_before(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+        before = max(0, start - 40)
+        if p._NAME_AND_BEFORE.search(text, before, start) is not None:
+            assert text[before:start].rstrip().endswith("and")
+
+
+_CREDIT_PIECES = st.sampled_from(
+    [
+        "Reporting by",
+        "Additional reporting by",
+        "Photo",
+        "PHOTO",
+        "Photographs",
+        "Credit",
+        ":",
+        " / ",
+        "/",
+        "By",
+        "Steve Holland",
+        "Jane Doe",
+        "Saul Loeb",
+        " ",
+        "; ",
+        " and ",
+        "Editing by",
+        "written by",
+        "Bypass",
+        "x",
+    ]
+)
+
+
+@given(st.lists(_CREDIT_PIECES, max_size=16).map("".join))
+def test_credit_scan_equals_finditer(text: str) -> None:
+    """Credits tried only where their first word stands are the credits the full scan finds."""
+    from summitlib.extraction import people as p
+
+    assert [(m.span(), m.groupdict()) for m in p._credit_lines(text)] == [
+        (m.span(), m.groupdict()) for m in p._CREDIT.finditer(text)
+    ]

@@ -18,7 +18,7 @@ import attrs
 
 from summitlib.extraction._lexicon import DEMONYMS, NICKNAMES, Lexicon
 from summitlib.extraction._text import fold_name
-from summitlib.extraction._types import Cue, Person, PersonMention
+from summitlib.extraction._types import Cue, Person, PersonMention, with_person
 
 __all__ = ["build_cast", "family_name_first", "person_id", "short_names", "title_parts"]
 
@@ -84,11 +84,22 @@ class _Entry:
     name: str
     known: bool
     tokens: list[str]
+    """The folded words of ``name``."""
     family: str | None
     country: str | None
     office: str | None
     first: Cue
     last_seen: int
+    words: frozenset[str] = attrs.field(init=False)
+    """The set of ``tokens``, kept with them (``_named_before`` compares it with every mention's)."""
+
+    def __attrs_post_init__(self) -> None:
+        self.words = frozenset(self.tokens)
+
+    def rename(self, name: str, tokens: list[str]) -> None:
+        """A fuller name for this person ("Xi", then "Xi Jinping")."""
+        self.name, self.tokens, self.words = name, tokens, frozenset(tokens)
+        self.family = _family(name, tokens)
 
 
 def build_cast(mentions: list[PersonMention], lexicon: Lexicon) -> tuple[list[Person], list[PersonMention]]:
@@ -111,11 +122,11 @@ def build_cast(mentions: list[PersonMention], lexicon: Lexicon) -> tuple[list[Pe
         if mention.title_of is None and mention.rule != "description":
             entry.country = entry.country or country
             entry.office = entry.office or office
-        linked.append(attrs.evolve(mention, person=entry.id))
+        linked.append(with_person(mention, entry.id))
     for index, mention in enumerate(mentions):
         if linked[index] is None:  # "the prime minister": the last person named before with that office
             entry = _described_before(mention, named)
-            linked[index] = mention if entry is None else attrs.evolve(mention, person=entry.id)
+            linked[index] = mention if entry is None else with_person(mention, entry.id)
     persons = [
         Person(
             id=e.id,
@@ -149,31 +160,31 @@ def _fits(entry: _Entry, country: str | None, office: str | None) -> bool:
 def _resolve(
     mention: PersonMention, entries: list[_Entry], by_id: dict[str, _Entry], lexicon: Lexicon
 ) -> _Entry | None:
-    cue = Cue(start=mention.start, end=mention.end, text=mention.text)
     if mention.rule == "description":
         here = _described(mention, entries)  # "the US president": the one this text named, if any
         if here is not None or mention.leader is None:
             return here
     name = mention.name or mention.text
-    if mention.leader is None and not mention.candidates:
+    leader_id = mention.leader
+    if leader_id is None and not mention.candidates:
         ids = lexicon.names.get(fold_name(name), ())
         if len(ids) == 1:  # a short name standing for a full name the corpus knows
-            mention = attrs.evolve(mention, leader=ids[0])
-    if mention.leader is not None:
-        entry = by_id.get(mention.leader)
+            leader_id = ids[0]
+    if leader_id is not None:
+        entry = by_id.get(leader_id)
         if entry is None:
-            leader = lexicon.leaders.get(mention.leader)
+            leader = lexicon.leaders.get(leader_id)
             name = leader.name if leader is not None else (mention.name or mention.text)
             tokens = fold_name(name).split()
             entry = _Entry(
-                id=mention.leader,
+                id=leader_id,
                 name=name,
                 known=True,
                 tokens=tokens,
                 family=_family(name, tokens),
                 country=leader.country if leader is not None else None,
                 office=None,
-                first=cue,
+                first=_cue(mention),
                 last_seen=mention.start,
             )
             _add(entry, entries, by_id)
@@ -185,10 +196,9 @@ def _resolve(
     if mention.candidates and previous is not None:  # "Bush", whom two leaders share: the one named
         return previous
     if previous is not None:
-        fuller = set(previous.tokens) <= set(tokens) or _nickname_of(previous.tokens, tokens)
+        fuller = previous.words <= set(tokens) or _nickname_of(previous.tokens, tokens)
         if len(tokens) > len(previous.tokens) and fuller and not previous.known:
-            previous.name, previous.tokens = name, tokens  # "Xi", then "Xi Jinping": the fuller name
-            previous.family = _family(name, tokens)
+            previous.rename(name, tokens)  # "Xi", then "Xi Jinping": the fuller name
         return previous
     proposed = person_id(name)
     if proposed in lexicon.leaders or proposed in by_id:
@@ -204,11 +214,16 @@ def _resolve(
         family=_family(name, tokens),
         country=None,
         office=None,
-        first=cue,
+        first=_cue(mention),
         last_seen=mention.start,
     )
     _add(entry, entries, by_id)
     return entry
+
+
+def _cue(mention: PersonMention) -> Cue:
+    """Where a person is first named: the mention's span, without the rest of the mention."""
+    return Cue(start=mention.start, end=mention.end, text=mention.text)
 
 
 def _add(entry: _Entry, entries: list[_Entry], by_id: dict[str, _Entry]) -> None:
@@ -231,7 +246,7 @@ def _named_before(tokens: list[str], entries: list[_Entry]) -> _Entry | None:
     wanted = set(tokens)
     best: _Entry | None = None
     for entry in entries:
-        have = set(entry.tokens)
+        have = entry.words
         named = (
             wanted <= have
             or (have <= wanted and _compatible(entry.tokens, tokens))

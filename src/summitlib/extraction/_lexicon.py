@@ -14,7 +14,7 @@ from summitlib.extraction._text import first_chars, fold_name, trie_pattern
 from summitlib.model import Issue, Leader, RoleKind
 from summitlib.records import Records
 
-__all__ = ["CAPITALS", "DEMONYMS", "NICKNAMES", "TITLE_WORDS", "Lexicon"]
+__all__ = ["CAPITALS", "DEMONYMS", "NICKNAMES", "TITLE_WORDS", "Lexicon", "country_code"]
 
 
 def _read_table(name: str) -> dict[str, str]:
@@ -114,7 +114,7 @@ class Lexicon:
 
     def country(self, name: str) -> str | None:
         """The alpha-3 code of a country name, official or common ("Russia", "Viet Nam", "Britain")."""
-        return _country(name)
+        return country_code(name)
 
     def lookup_name(self, key: str) -> tuple[str, ...]:
         """Ids whose full name or alias folds to ``key``."""
@@ -134,8 +134,9 @@ class Lexicon:
 
 
 @functools.lru_cache(maxsize=65536)
-def _country(name: str) -> str | None:
-    """Lexicon.country, remembered per word: people ask it of every capitalised word, often the same."""
+def country_code(name: str) -> str | None:
+    """The alpha-3 code of a country name (``Lexicon.country``), remembered per word: people ask it of
+    every capitalised word, often the same."""
     from summitlib._countries import _key, _names
 
     return _names().get(_key(name))

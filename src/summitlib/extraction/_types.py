@@ -8,6 +8,8 @@ turned into an [`Evidence`][summitlib.Evidence] with [`evidence`][summitlib.extr
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -78,6 +80,32 @@ class PersonMention(Cue):
     rule: str = "name"
     possessive: bool = False
     quoted: bool = False
+
+
+_T = TypeVar("_T")
+
+
+def _replacing(cls: type[_T], field: str) -> Callable[[_T, Any], _T]:
+    """``(item, value) -> attrs.evolve(item, field=value)`` for one class and field, generated from the
+    class's fields: ``attrs.evolve`` walks them on every call, which costs nearly twice the copy itself."""
+    fields = [f for f in attrs.fields(cls) if f.init]  # type: ignore[arg-type]
+    if field not in {f.name for f in fields}:
+        raise ValueError(f"{cls.__qualname__} has no field {field!r} set by its __init__")
+    arguments = ", ".join(
+        f"{f.alias}=value" if f.name == field else f"{f.alias}=item.{f.name}" for f in fields
+    )
+    names: dict[str, Any] = {"cls": cls}
+    code = compile(
+        f"def replacing(item, value):\n    return cls({arguments})\n", f"<replace {field}>", "exec"
+    )
+    exec(code, names)  # code generated from the class' own fields, as cattrs does
+    return cast("Callable[[_T, Any], _T]", names["replacing"])
+
+
+with_person: Callable[[PersonMention, str], PersonMention] = _replacing(PersonMention, "person")
+"""The mention pointing at a person of the text: ``attrs.evolve(mention, person=...)``, faster."""
+as_quoted: Callable[[PersonMention, bool], PersonMention] = _replacing(PersonMention, "quoted")
+"""The mention with ``quoted`` set: ``attrs.evolve(mention, quoted=...)``, faster."""
 
 
 @attrs.frozen(kw_only=True)

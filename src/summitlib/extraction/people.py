@@ -24,8 +24,9 @@ import bisect
 import collections
 import functools
 import itertools
+import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -38,10 +39,11 @@ from summitlib.extraction._lexicon import (
     ROLE_NOUNS,
     TITLE_WORDS,
     Lexicon,
+    country_code,
     is_title_token,
 )
 from summitlib.extraction._text import fold_name, quotation_spans, unwrapped
-from summitlib.extraction._types import PersonMention
+from summitlib.extraction._types import PersonMention, as_quoted
 
 __all__ = ["find_people"]
 
@@ -78,11 +80,30 @@ _SPEECH_AFTER = re.compile(
     r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged|sat|talked|travell?ed"
     r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook)\b"
 )
+_MEET_VERBS = """met meet meets meeting talks talked summit call spoke face-to-face sit-down one-on-one
+    tête-à-tête hosted hosts received receives visited invited invites called phoned telephoned greeted
+    welcomed""".split()  # noqa: SIM905
 _MEET_BEFORE = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|talked|summit|call|spoke|face-to-face|sit-down|one-on-one|tête-à-tête"
-    r"|hosted|hosts|received|receives|visited|invited|invites|called|phoned|telephoned|greeted|welcomed)"
-    r"(?:\s+(?:with|to|on))?(?:\s+(?:both|the))?\s+\Z"
+    r"\b(?:" + "|".join(_MEET_VERBS) + r")(?:\s+(?:with|to|on))?(?:\s+(?:both|the))?\s+\Z"
 )
+_MEET_TAILS = (*_MEET_VERBS, "with", "to", "on", "both", "the")
+"""The words a match of ``_MEET_BEFORE`` can end with: without one, the pattern is not searched for."""
+
+
+def _meeting_verb_before(text: str, start: int) -> re.Match[str] | None:
+    """A meeting verb right before ``start`` ("met with ", "hosted the ")."""
+    window = max(0, start - 30)
+    if not text[window:start].rstrip().endswith(_MEET_TAILS):
+        return None
+    return _MEET_BEFORE.search(text, window, start)
+
+
+@functools.lru_cache(maxsize=65536)
+def _ends_in_role(word: str) -> bool:
+    """A word or title ending in a role word ("minister", "spokesman", "Vice-President")."""
+    return _ROLE_AT_END.search(word) is not None
+
+
 _BACK_STOP = frozenset(
     """the a an and or of by with to in on at as that which who whom is was were are be been has have had
     said told says from for but than into about after before during between against under over this
@@ -90,8 +111,8 @@ _BACK_STOP = frozenset(
     do does did can could would should will may might must""".split()  # noqa: SIM905
 )
 _DEMONYM_ALTERNATION = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
-_DESCRIPTION = re.compile(
-    r"\b(?=[thiTHI])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<dem>"
+_DESCRIPTION = re.compile(  # letter first, as _BARE_OFFICE: "[TtHhIi](?<!\w.)" is "\b(?=[TtHhIi])"
+    r"[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Ii])ts)\s+(?P<dem>"
     + _DEMONYM_ALTERNATION
     + r")\s+(?P<role>(?i:"
     + "|".join(r.replace(" ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
@@ -107,7 +128,7 @@ _BARE_OFFICE = re.compile(  # "[Tt](?<!\w.)he" is "\bthe" with the capital first
 
 
 _PLURAL_DESCRIPTION = re.compile(
-    r"\b(?=[TtBb])(?:[Tt]he|[Bb]oth\s+the|[Bb]oth|[Tt]heir)\s+(?P<dem1>"
+    r"[TtBb](?<!\w.)(?:(?<=[Tt])he|(?<=[Bb])oth\s+the|(?<=[Bb])oth|(?<=[Tt])heir)\s+(?P<dem1>"
     + _DEMONYM_ALTERNATION
     + r")\s+and\s+(?P<dem2>"
     + _DEMONYM_ALTERNATION
@@ -126,8 +147,10 @@ class _Token:
     possessive: bool
     title: bool
     name_like: bool
-    stop: bool = False
+    stop: bool
     """A sentence ended after this word ("... in Seoul. Kishida said"): a name never runs on."""
+    thing: bool
+    """The word names a place, an institution or a thing ("Lake", "Russia", "China-Australia")."""
 
 
 def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = None) -> list[PersonMention]:
@@ -144,11 +167,12 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     words = _word_counts(text)
     runs = list(_RUN.finditer(text))
     tokens_of: dict[int, list[_Token]] = {}
+    shapes: dict[str, list[_Shape]] = {}
     first_reading: dict[int, tuple[int, list[PersonMention]]] = {}
     for run in runs:  # first the full names, so that a short name before them is known too
         whole = run.group()
         if " " in whole or "\u00a0" in whole:
-            tokens = tokens_of[run.start()] = _tokens(run, lexicon)
+            tokens = tokens_of[run.start()] = _tokens(run, lexicon, shapes)
             if any(a.name_like and b.name_like for a, b in itertools.pairwise(tokens)):
                 read = _read_run(text, tokens, lexicon, surnames, words)
                 first_reading[run.start()] = (len(surnames), read)  # what it learnt itself reads the same
@@ -173,7 +197,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
                 or _met(text, run.start(), run.end())
             ):
                 continue
-        tokens = tokens_of.get(run.start()) or _tokens(run, lexicon)
+        tokens = tokens_of.get(run.start()) or _tokens(run, lexicon, shapes)
         earlier = first_reading.get(run.start())
         if earlier is not None and _unchanged(tokens, earlier[0], order):
             found.extend(earlier[1])  # nothing learnt since could change how this run reads
@@ -197,7 +221,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     if any(role in text for role in _PLURAL_ROLES):
         for match in _PLURAL_DESCRIPTION.finditer(text):
             found.extend(_plural_description(match, lexicon, published))
-    found.sort(key=lambda m: m.start)
+    found.sort(key=operator.attrgetter("start"))
     found = [
         m
         for m in found
@@ -206,7 +230,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
         )
     ]
     starts = [a for a, _ in quotes]
-    return [attrs.evolve(m, quoted=True) if _inside(m.start, quotes, starts) else m for m in found]
+    return [as_quoted(m, True) if _inside(m.start, quotes, starts) else m for m in found]
 
 
 _WORD = re.compile(r"[A-Z](?<![\w'’.-].)[\w'’-]*")
@@ -244,6 +268,24 @@ _CREDIT = re.compile(
     rf"(?:[Ee]diting\s+by\s+)?{_NAME})*)"
     rf"|(?:Photo|PHOTO)\s*/\s*(?P<photo>{_NAME})"
 )
+_CREDIT_WORD = re.compile(
+    r"Report|report|Writ|writ|Editing|editing|Additional|additional|Compiled|compiled|Photo|PHOTO|Credit|By"
+)
+"""How every match of ``_CREDIT`` begins: a literal alternation, which re skips to quickly."""
+
+
+def _credit_lines(text: str) -> Iterator[re.Match[str]]:
+    """``_CREDIT.finditer(text)``, tried only where a credit's first word stands."""
+    at = 0
+    while (word := _CREDIT_WORD.search(text, at)) is not None:
+        match = _CREDIT.match(text, word.start())
+        if match is None:
+            at = word.start() + 1
+        else:
+            yield match
+            at = match.end()
+
+
 _AGENCY = re.compile(r"/[^\S\n]*(?:AFP|Reuters|AP|Getty|Pool|POOL|EPA|Xinhua|File|Bloomberg|Sputnik)\b")
 _NAME_BEFORE = re.compile(rf"(?:{_NAME})\Z")
 _ONE_NAME = re.compile(_NAME)
@@ -254,7 +296,7 @@ def _credits(text: str, found: list[PersonMention], lexicon: Lexicon) -> list[Pe
     taken = [(m.start, m.end) for m in found]
     credited = []
     spans = []
-    for match in _CREDIT.finditer(text):
+    for match in _credit_lines(text):
         group = "names" if match["names"] else "photo"
         spans.append((match.start(group), match.end(group)))
     for agency in _AGENCY.finditer(text):  # "Saul Loeb/AFP"
@@ -313,13 +355,19 @@ def _beside_a_person(text: str, start: int, end: int, surnames: dict[str, str], 
     word = text[start:end]
     if word.isupper():
         return False  # "BJP", "NATO"
-    after = _AND_NAME_AFTER.match(text, end)
-    before = _NAME_AND_BEFORE.search(text, max(0, start - 40), start)
-    return any(
-        match is not None
-        and (fold_name(match["name"]) in surnames or fold_name(match["name"]) in lexicon.surnames)
-        for match in (after, before)
-    ) and word not in _places_gone_to(text)  # "arrived in Beijing ... Beijing and Xi": a place
+    window = max(0, start - 40)
+    beside = _names_a_person(_AND_NAME_AFTER.match(text, end), surnames, lexicon) or (
+        text[window:start].rstrip().endswith("and")  # else "and" cannot end the window
+        and _names_a_person(_NAME_AND_BEFORE.search(text, window, start), surnames, lexicon)
+    )
+    return beside and word not in _places_gone_to(text)  # "arrived in Beijing ... Beijing and Xi": a place
+
+
+def _names_a_person(match: re.Match[str] | None, surnames: dict[str, str], lexicon: Lexicon) -> bool:
+    if match is None:
+        return False
+    key = fold_name(match["name"])
+    return key in surnames or key in lexicon.surnames
 
 
 _GONE_TO = re.compile(r"\b(?:in|at|to|from|near|visit(?:ed|ing|s)?)\s+([A-Z][\w'’-]*)")
@@ -378,7 +426,7 @@ def _lone_name(text: str, token: _Token, lexicon: Lexicon, surnames: dict[str, s
 def _met(text: str, start: int, end: int) -> bool:
     """One word right after a meeting verb ("met Modi", "hosted Sharif"), and no place the text goes to."""
     word = text[start:end]
-    verb = _MEET_BEFORE.search(text, max(0, start - 30), start)
+    verb = _meeting_verb_before(text, start)
     return (
         verb is not None
         and not _ON_AT_END.search(verb.group())
@@ -408,20 +456,16 @@ _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 """A Korean given name ("Geun-hye"): the word before it is a family name ("Park"), not a park."""
 
 
-def _could_be_person(tokens: list[_Token], i: int, j: int, lexicon: Lexicon) -> bool:
+def _could_be_person(tokens: list[_Token], i: int, j: int) -> bool:
     """No word of the run names a place, an institution or a thing ("Lake Geneva", "China-Australia"),
     and the run is no capital ("Kuala Lumpur")."""
     if j - i >= 2 and " ".join(t.text for t in tokens[i:j]) in CAPITALS:
         return False
-    korean = j - i == 2 and _KOREAN_GIVEN.fullmatch(tokens[i + 1].text) is not None
     if j - i >= 2 and tokens[j - 1].fold in _MONTH_ABBREVIATIONS:
         return False  # "Seoul Jan. 21": a place and a date
-    for token in tokens[i:j]:
-        if _institution(token) and not korean:
-            return False
-        if any(lexicon.country(part) is not None for part in (token.text, *token.text.split("-"))):
-            return False
-    return True
+    if j - i == 2 and _KOREAN_GIVEN.fullmatch(tokens[i + 1].text) is not None:  # "Park Geun-hye"
+        return not any(country_code(token.text) is not None for token in tokens[i:j])
+    return not any(token.thing for token in tokens[i:j])
 
 
 def _word_counts(text: str) -> dict[str, int]:
@@ -436,6 +480,8 @@ def _uses(words: dict[str, int], word: str) -> int:
 
 def _unchanged(tokens: list[_Token], known_before: int, order: dict[str, int]) -> bool:
     """No name this run's reading depends on was learnt after it was first read."""
+    if known_before >= len(order):
+        return True  # nothing was learnt after it
     if len(tokens) > _LONGEST_RUN:
         return False  # read it again rather than list every part of a very long run
     folds = [t.fold for t in tokens]
@@ -448,7 +494,7 @@ def _unchanged(tokens: list[_Token], known_before: int, order: dict[str, int]) -
 def _role_word_before(text: str, start: int) -> bool:
     """A role word right before a capitalised word ("prime minister Modi", "spokesman Peskov")."""
     previous = _word_back(text, start)
-    return previous is not None and "," not in previous[2] and _ROLE_AT_END.search(previous[0]) is not None
+    return previous is not None and "," not in previous[2] and _ends_in_role(previous[0])
 
 
 def _repeated(text: str, tokens: list[_Token], i: int, j: int, words: dict[str, int]) -> bool:
@@ -472,19 +518,44 @@ def _known_word(word: str, lexicon: Lexicon) -> bool:
 _GLUED_TITLE = re.compile(r"(?<=[a-z])(?:Prime|President|Minister|Chancellor|King|Premier|Secretary)\b")
 
 
-def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
-    tokens = []
-    base = run.start()
+_Shape = tuple[int, int, str, str, bool, bool, bool, bool, bool]
+"""A token of a run as ``_Token``'s fields, its offsets counted from the run's start."""
+
+
+def _tokens(run: re.Match[str], lexicon: Lexicon, shapes: dict[str, list[_Shape]]) -> list[_Token]:
+    """The tokens of ``run``; each distinct run of the text is cut into tokens once (``shapes``)."""
     whole = run.group()
+    shape = shapes.get(whole)
+    if shape is None:
+        shape = shapes[whole] = _shape(whole, lexicon)
+    base = run.start()
+    return [
+        _Token(base + a, base + b, raw, fold, own, title, name, stop, thing)
+        for a, b, raw, fold, own, title, name, stop, thing in shape
+    ]
+
+
+def _shape(whole: str, lexicon: Lexicon) -> list[_Shape]:
+    shape: list[_Shape] = []
     glued_anywhere = _GLUED_TITLE.search(whole) is not None  # a token holds one only if the run does
+    if not glued_anywhere and whole.isalpha():  # one word of letters only: one token, as it stands
+        fold, title, name_like, thing = _analyse(whole)
+        return [(0, len(whole), whole, fold, False, title, name_like, False, thing)]
+    previous: _Shape | None = None
     for match in _TOKENS.finditer(whole):
         raw = match.group()
-        start, end = base + match.start(), base + match.end()
+        start, end = match.span()
+        if not glued_anywhere and raw.isalpha():  # no hyphen, apostrophe or dot to look at
+            fold, title, name_like, thing = _analyse(raw)
+            previous = (start, end, raw, fold, False, title, name_like, False, thing)
+            shape.append(previous)
+            continue
         glued = _GLUED_TITLE.search(raw) if glued_anywhere else None
         if glued is not None:  # "Xi JinpingPrime Minister": a headline run into the text
             head = raw[: glued.start()]
-            fold, title, name_like = _analyse(head)
-            tokens.append(_Token(start, start + len(head), head, fold, False, title, name_like, True))
+            fold, title, name_like, thing = _analyse(head)
+            previous = (start, start + len(head), head, fold, False, title, name_like, True, thing)
+            shape.append(previous)
             start, raw = start + glued.start(), raw[glued.start() :]
         head, dash, tail = raw.rpartition("-")
         if dash and tail.islower() and head[-1:].isalpha() and _known_word(head, lexicon):
@@ -501,30 +572,32 @@ def _tokens(run: re.Match[str], lexicon: Lexicon) -> list[_Token]:
             not _keeps_dot(raw)
             or (
                 _TITLE_ABBREVIATION.fullmatch(raw)
-                and tokens
-                and tokens[-1].name_like
-                and tokens[-1].fold not in {"republican", "democratic", "democrat", "independent"}
+                and previous is not None
+                and previous[6]
+                and previous[3] not in {"republican", "democratic", "democrat", "independent"}
             )
         ):  # a sentence's end; "Hun Sen." ends a name, where "Sen." would come before one
             raw, end, stop = raw.rstrip("."), end - (len(raw) - len(raw.rstrip("."))), True
         if not raw:
             continue
-        fold, title, name_like = _analyse(raw)
-        tokens.append(_Token(start, end, raw, fold, possessive, title, name_like, stop))
-    for index in range(len(tokens) - 1):  # "foreign secretary S Jaishankar": an initial without its dot
-        token = tokens[index]
-        if len(token.text) == 1 and token.text.isupper() and tokens[index + 1].name_like and not token.stop:
-            tokens[index] = attrs.evolve(token, name_like=True)
-    for index in range(1, len(tokens) - 1):  # "Hassan Sheikh Mohamud": a name's middle, not a title
-        token = tokens[index]
-        if (
-            token.fold in _NAME_TITLES
-            and tokens[index - 1].name_like
-            and not tokens[index - 1].stop
-            and tokens[index + 1].name_like
-        ):
-            tokens[index] = attrs.evolve(token, title=False, name_like=True)
-    return tokens
+        fold, title, name_like, thing = _analyse(raw)
+        previous = (start, end, raw, fold, possessive, title, name_like, stop, thing)
+        shape.append(previous)
+    return _names_across(shape)
+
+
+def _names_across(shape: list[_Shape]) -> list[_Shape]:
+    """Words that a name on their sides makes part of it: an initial without its dot ("foreign
+    secretary S Jaishankar") and a title inside a name ("Hassan Sheikh Mohamud")."""
+    for index in range(len(shape) - 1):
+        word, after = shape[index], shape[index + 1]
+        if len(word[2]) == 1 and word[2].isupper() and after[6] and not word[7]:
+            shape[index] = (*word[:6], True, *word[7:])
+    for index in range(1, len(shape) - 1):
+        before, word, after = shape[index - 1], shape[index], shape[index + 1]
+        if word[3] in _NAME_TITLES and before[6] and not before[7] and after[6]:
+            shape[index] = (*word[:5], False, True, *word[7:])
+    return shape
 
 
 _NAME_TITLES = frozenset({"sheikh", "sultan", "shah"})
@@ -532,8 +605,9 @@ _NAME_TITLES = frozenset({"sheikh", "sultan", "shah"})
 
 
 @functools.lru_cache(maxsize=65536)
-def _analyse(raw: str) -> tuple[str, bool, bool]:
-    """A token's folded form, whether it is a title word, and whether it could be part of a name."""
+def _analyse(raw: str) -> tuple[str, bool, bool, bool]:
+    """A token's folded form, whether it is a title word, whether it could be part of a name, and
+    whether it names a place, an institution or a thing ("Lake", "China-Australia")."""
     fold, title = fold_name(raw), is_title_token(raw)
     name_like = (
         not title
@@ -542,7 +616,10 @@ def _analyse(raw: str) -> tuple[str, bool, bool]:
         and not raw.isupper()
         and not any(c.isdigit() for c in raw)
     )
-    return fold, title, name_like
+    thing = raw.casefold() in _NOT_PERSON_WORDS or any(
+        country_code(part) is not None for part in (raw, *raw.split("-"))
+    )
+    return fold, title, name_like, thing
 
 
 _DOTTED = re.compile(
@@ -607,7 +684,7 @@ def _read_piece(
                 and tokens[i - 1].text.casefold() not in _NOT_NAMES
                 and text[tokens[i - 1].end : token.start].isspace()
                 and _known(tokens, i - 1, lexicon) is None
-                and _could_be_person(tokens, i - 1, i, lexicon)
+                and _could_be_person(tokens, i - 1, i)
             ):  # "Melania Trump", "Bill Clinton": a first name that is not the leader's, another person
                 first, replaced = i - 1, None
                 if found and found[-1].end == tokens[i - 1].end and found[-1].rule == "unknown-name":
@@ -661,7 +738,7 @@ def _read_piece(
         )
         if (
             hyphened
-            and all(_could_be_person(tokens, k, k + 1, lexicon) for k in range(i, j))
+            and all(_could_be_person(tokens, k, k + 1) for k in range(i, j))
             and not any(t.text in DEMONYMS for t in tokens[i:j])
         ) and (
             all(t.fold in surnames for t in tokens[i:j])
@@ -683,8 +760,8 @@ def _read_piece(
             )
             i = j
             continue
-        if not _could_be_person(tokens, i, j, lexicon):
-            if j - i >= 3 and _could_be_person(tokens, i + 1, j, lexicon):
+        if not _could_be_person(tokens, i, j):
+            if j - i >= 3 and _could_be_person(tokens, i + 1, j):
                 i += 1  # "the President of Russia Vladimir Putin": the country, then the name
                 continue
             i = j
@@ -771,7 +848,7 @@ def _is_person(text: str, tokens: list[_Token], i: int, j: int) -> bool:
     k = i - 1
     while k > 0 and tokens[k].fold in _HONORIFICS:
         k -= 1
-    if i > 0 and tokens[k].title and _ROLE_AT_END.search(tokens[k].text):
+    if i > 0 and tokens[k].title and _ends_in_role(tokens[k].text):
         return True
     if _title_before(text, tokens[i].start)[0] is not None:
         return True
@@ -780,7 +857,7 @@ def _is_person(text: str, tokens: list[_Token], i: int, j: int) -> bool:
         return False
     if _APPOSITION.match(after) or _SPEECH_AFTER.match(after):
         return True
-    if _MEET_BEFORE.search(text, max(0, tokens[i].start - 30), tokens[i].start):
+    if _meeting_verb_before(text, tokens[i].start):
         return True  # "met with Xi Jinping", "hosted Olaf Scholz"
     return _in_a_pair(text, tokens[i].start, tokens[j - 1].end)
 
@@ -813,7 +890,7 @@ def _office_of(text: str, start: int) -> bool:
     if of is None or of[0] != "of" or "," in of[2]:
         return False
     office = _word_back(text, of[1])
-    return office is not None and "," not in office[2] and _ROLE_AT_END.search(office[0]) is not None
+    return office is not None and "," not in office[2] and _ends_in_role(office[0])
 
 
 def _title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[str | None, str | None, int]:
@@ -843,7 +920,7 @@ def _title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[
             words.insert(0, word)
             position = word_start
             continue
-        if words and words[0] == "of" and not (_ROLE_AT_END.search(word) or is_title_token(word)):
+        if words and words[0] == "of" and not (_ends_in_role(word) or is_title_token(word)):
             break
         if word.endswith(".") and not _keeps_dot(word):
             break
@@ -862,10 +939,12 @@ def _title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[
         position = title_start = word_start
     while words and words[0] == "of":
         words.pop(0)
-    title = " ".join(words)
-    bare = _OF_PLACE.sub("", _without_honorifics(title))
-    if words and _ROLE_RE.search(title) and (suffix or _ROLE_AT_END.search(bare)):
-        return title, owner, title_start
+    if words:
+        title = " ".join(words)
+        if _ROLE_RE.search(title) and (
+            suffix or _ROLE_AT_END.search(_OF_PLACE.sub("", _without_honorifics(title)))
+        ):
+            return title, owner, title_start
     if suffix:
         return " ".join(suffix), None, start
     return None, None, start
