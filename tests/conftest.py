@@ -1,7 +1,8 @@
 """Shared test configuration: Hypothesis profiles and paths.
 
 Profiles: ``dev`` (default, quick) and ``ci`` (more examples, no deadline). Pick one with
-``--hypothesis-profile=ci`` or ``HYPOTHESIS_PROFILE=ci``.
+``--hypothesis-profile=ci`` or ``HYPOTHESIS_PROFILE=ci``. A property whose every example is a whole
+generated corpus takes at most 100 of them (``corpus_examples()`` in ``helpers``).
 """
 
 from __future__ import annotations

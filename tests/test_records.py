@@ -24,6 +24,8 @@ from summitlib import (
 from summitlib import strategies as sst
 from summitlib.records import _Checker
 
+from .helpers import corpus_examples
+
 TEXT = "Putin's press secretary Dmitry Peskov announced an hour-long session."
 
 
@@ -138,6 +140,7 @@ def test_unknown_evidence_source() -> None:
         check_records(records)
 
 
+@corpus_examples()
 @given(sst.records())
 def test_generated_records_are_consistent(records: Records) -> None:
     """Generated records pass the check, and checking is idempotent."""
@@ -203,6 +206,7 @@ def _resolved(records: Records) -> Records:
     return attrs.evolve(records, meetings=tuple(meetings))
 
 
+@corpus_examples()
 @given(sst.records())
 def test_quick_meeting_check_same_as_full(records: Records) -> None:
     """For any generated records (offsets unresolved, or resolved as a saved corpus has them), the quick
@@ -214,6 +218,7 @@ def test_quick_meeting_check_same_as_full(records: Records) -> None:
             assert quick == _outcome(again)
 
 
+@corpus_examples()
 @given(sst.records())
 def test_checked_records_pass_the_bulk_check_unchanged(records: Records) -> None:
     """Checked records (offsets resolved) whose meetings have no outcomes come back as the very same

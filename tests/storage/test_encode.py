@@ -17,6 +17,8 @@ from summitlib.storage._problems import KINDS
 from summitlib.storage._structure import unstructure_list
 from summitlib.strategies import records
 
+from ..helpers import corpus_examples
+
 pytest.importorskip("msgspec")
 
 HEAD = {"schema_version": 1, "kind": "summitlib-corpus", "name": "tricky é"}
@@ -34,6 +36,7 @@ def _lists(corpus: Records) -> dict[str, list[Any]]:
     return {kind: unstructure_list(getattr(corpus, kind), cls) for kind, cls in KINDS.items()}
 
 
+@corpus_examples()
 @given(records())
 def test_same_bytes_for_any_records(corpus: Records) -> None:
     """For any records, msgspec (used directly, no fallback) writes byte for byte what the standard

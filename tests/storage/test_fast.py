@@ -16,6 +16,8 @@ from summitlib.storage._problems import KINDS, Origin, with_lines
 from summitlib.storage._structure import build, structure_list, unstructure_list
 from summitlib.strategies import issues, leaders, meetings, records, sources
 
+from ..helpers import corpus_examples
+
 ORIGIN = Origin(file="corpus.json", format="json")
 
 MEETING: dict[str, Any] = {
@@ -57,6 +59,7 @@ def test_other_records_same_as_converter(
         assert structure_list(data, cls) == items
 
 
+@corpus_examples()
 @given(records())
 def test_build_round_trip(corpus: Records) -> None:
     """`build` of every kind of unstructured records gives the records back, with no problem."""
@@ -111,6 +114,7 @@ def test_problems_same_as_converter(bad: Any) -> None:
     assert all(p.path.startswith("$.meetings[1]") for p in problems)
 
 
+@corpus_examples()
 @given(records())
 def test_unstructure_list_same_as_converter(corpus: Records) -> None:
     """For any records, the fast plain form equals the converter's, key order included."""

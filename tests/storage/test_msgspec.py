@@ -22,6 +22,7 @@ from summitlib.strategies import records
 
 pytest.importorskip("msgspec")
 
+from ..helpers import corpus_examples
 from .helpers import HAMBURG
 from .test_fuzz import _duplicate_key, _mutate_data
 
@@ -61,6 +62,7 @@ def _fast(path: Path) -> Records | None:
     return Records(**lists)
 
 
+@corpus_examples()
 @given(records(), st.sampled_from([None, 1]))
 def test_same_records_as_the_standard_reader(workspace: Path, corpus: Records, indent: int | None) -> None:
     """Any saved corpus (also re-indented by hand) reads into the same records with or without msgspec."""
@@ -207,6 +209,7 @@ def read_jsonl_records(path: Path) -> Records:
     return Records(**{part.kind: part.records for part in parts})
 
 
+@corpus_examples()
 @given(records())
 def test_json_lines_same_records_as_the_standard_reader(workspace: Path, corpus: Records) -> None:
     """Any saved corpus reads from JSON Lines into the same records with or without msgspec, and msgspec

@@ -28,6 +28,8 @@ from summitlib import (
 from summitlib import strategies as sst
 from summitlib.serialization import make_converter, structure, unstructure
 
+from ..helpers import corpus_examples
+
 JSON_TYPES = (dict, list, str, int, float, bool, type(None))
 
 
@@ -52,19 +54,30 @@ STRATEGIES: list[tuple[Any, st.SearchStrategy[Any]]] = [
     (Speaker, sst.speakers()),
     (ClaimValue, sst.claim_values()),
     (Claim, sst.claims()),
-    (Records, sst.records()),
 ]
+"""Each value type with its strategy (whole corpora, costlier to draw, in their own test below)."""
+
+
+def _check_round_trip(value: Any, cls: Any) -> None:
+    """structure(unstructure(x)) == x, and the plain form is JSON data that survives json.dumps/loads."""
+    plain = unstructure(value, cls)
+    assert _only_json(plain)
+    again = json.loads(json.dumps(plain))
+    assert structure(again, cls) == value
 
 
 @pytest.mark.parametrize(("cls", "strategy"), STRATEGIES, ids=[str(c) for c, _ in STRATEGIES])
 @given(data=st.data())
 def test_round_trip_through_json(cls: Any, strategy: st.SearchStrategy[Any], data: st.DataObject) -> None:
     """structure(unstructure(x)) == x, and the plain form is JSON data that survives json.dumps/loads."""
-    value = data.draw(strategy)
-    plain = unstructure(value, cls)
-    assert _only_json(plain)
-    again = json.loads(json.dumps(plain))
-    assert structure(again, cls) == value
+    _check_round_trip(data.draw(strategy), cls)
+
+
+@corpus_examples()
+@given(records=sst.records())
+def test_records_round_trip_through_json(records: Records) -> None:
+    """The same for whole generated corpora."""
+    _check_round_trip(records, Records)
 
 
 def test_value_type_forms() -> None:

@@ -40,6 +40,7 @@ from summitlib.storage import (
 )
 from summitlib.storage._problems import KINDS
 
+from ..helpers import corpus_examples
 from .helpers import HAMBURG
 
 NAMES = {"directory": "corpus", "json": "corpus.json", "jsonl": "corpus.jsonl"}
@@ -66,6 +67,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("round-trips")
 
 
+@corpus_examples()
 @given(records=SMALL, format=st.sampled_from(FORMATS))
 def test_round_trip_in_every_format(workspace: Path, records: Records, format: str) -> None:
     """load(save(r)) == check(r) in every format: nothing is lost, added or reordered."""
