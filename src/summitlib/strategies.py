@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import string
 
 from hypothesis import strategies as st
@@ -74,6 +75,7 @@ _WORDS = (
 )  # fmt: skip
 
 
+@functools.cache  # one strategy object, built once: drawing a corpus no longer rebuilds them
 def identifiers() -> SearchStrategy[str]:
     """Valid record ids such as ``"a-1"``."""
     first = st.sampled_from(string.ascii_lowercase + string.digits)
@@ -81,6 +83,7 @@ def identifiers() -> SearchStrategy[str]:
     return st.builds(lambda a, b: a + b, first, rest)
 
 
+@functools.cache  # one strategy object, built once: drawing a corpus no longer rebuilds them
 def names() -> SearchStrategy[str]:
     """Non-empty display names without surrounding spaces (accents included)."""
     word = st.text(alphabet=string.ascii_letters + "éèöüçÉ'.", min_size=1, max_size=10)
@@ -112,11 +115,13 @@ def date_spans(draw: st.DrawFn, min_year: int = 1900, max_year: int = 2030) -> D
     return DateSpan(start=start, end=end)
 
 
+@functools.cache  # one strategy object, built once: drawing a corpus no longer rebuilds them
 def whens(min_year: int = 1900, max_year: int = 2030) -> SearchStrategy[When]:
     """A partial date or a span."""
     return st.one_of(partial_dates(min_year, max_year), date_spans(min_year, max_year))
 
 
+@functools.cache  # one strategy object, built once: drawing a corpus no longer rebuilds them
 def days(min_year: int = 1900, max_year: int = 2030) -> SearchStrategy[dt.date]:
     """Plain dates."""
     return st.dates(dt.date(min_year, 1, 1), dt.date(max_year, 12, 31))
@@ -138,11 +143,13 @@ def duration_ranges(draw: st.DrawFn, max_minutes: int = 10_000) -> DurationRange
     return DurationRange.between(min(a, b), max(a, b), approximate=approximate)
 
 
+@functools.cache  # one strategy object, built once: drawing a corpus no longer rebuilds them
 def country_codes() -> SearchStrategy[str]:
     """ISO 3166-1 alpha-3 codes (and ISO 3166-3 codes of former countries)."""
     return st.sampled_from(sorted(ALL_COUNTRIES))
 
 
+@functools.cache  # one strategy object, built once: drawing a corpus no longer rebuilds them
 def places() -> SearchStrategy[Place]:
     """Places with a country and optionally a city and venue."""
     return st.builds(
@@ -153,10 +160,12 @@ def places() -> SearchStrategy[Place]:
     )
 
 
+@functools.cache  # one strategy object, built once: drawing a corpus no longer rebuilds them
 def _notes() -> SearchStrategy[str | None]:
     return st.none() | names()
 
 
+@functools.cache  # one strategy object, built once: drawing a corpus no longer rebuilds them
 def _texts() -> SearchStrategy[str]:
     return st.lists(st.sampled_from(_WORDS), min_size=3, max_size=30).map(" ".join)
 
@@ -178,6 +187,7 @@ def evidence(draw: st.DrawFn, source: str | None = None, text: str | None = None
     return Evidence(source=source or draw(identifiers()), quote=quote, start=start, end=end)
 
 
+@functools.cache  # one strategy object, built once: drawing a corpus no longer rebuilds them
 def inferences(field: str) -> SearchStrategy[Inference]:
     """An inference note for ``field``."""
     return st.builds(Inference, field=st.just(field), note=names())
@@ -217,6 +227,7 @@ def speakers(leader_ids: SearchStrategy[str] | None = None) -> SearchStrategy[Sp
     return st.one_of(ids.map(Speaker.person), names().map(Speaker.group), st.just(Speaker.author()))
 
 
+@functools.cache  # one strategy object, built once: drawing a corpus no longer rebuilds them
 def claim_values() -> SearchStrategy[ClaimValue]:
     """Every kind of claim value."""
     return st.one_of(
