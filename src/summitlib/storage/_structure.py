@@ -52,12 +52,14 @@ from summitlib.storage._problems import KINDS, SCHEMA_VERSION, Origin, Part, mig
 __all__ = [
     "DICT_ROWS",
     "REQUIRED",
+    "PlainShape",
     "Rows",
     "build",
     "build_part",
     "build_records",
     "is_nested_record",
     "optional_of",
+    "plain_shape",
     "structure_list",
     "take",
     "unstructure_list",
@@ -436,36 +438,68 @@ def _generated(kind: Any) -> bool:
     return getattr(hook, "__name__", "") == f"unstructure_{kind.__name__}" and hook.__module__ is None
 
 
-def _expression(kind: Any, value: str, names: dict[str, Any]) -> str:
-    """Python code for the plain form of ``value``, of the type ``kind`` (new names added to ``names``)."""
+@attrs.frozen
+class PlainShape:
+    """How a field's value is written in the plain form, from its type (`plain_shape`).
+
+    Attributes:
+        how: ``"same"`` (text, whole numbers, booleans: as they are), ``"enum"`` (the member's value),
+            ``"list"`` (a tuple of text or numbers: a list), ``"records"`` (a tuple of nested records:
+            a list of their plain forms), ``"record"`` (a nested record: its plain form), ``"text"``
+            (``str(value)``: dates) or ``"hook"`` (the converter's unstructure hook of the whole type).
+        optional: None is written as None (except for ``"hook"``, whose hook takes None itself).
+        item: the nested record class (``"records"``, ``"record"``), the hook (``"hook"``).
+    """
+
+    how: str
+    optional: bool = False
+    item: Any = None
+
+
+def plain_shape(kind: Any) -> PlainShape:
+    """How a value of the type ``kind`` is written in the plain form (the converter's, for every type)."""
     inner, optional = optional_of(kind)
     if inner in (str, int, bool):
-        return value
-    code = None
+        return PlainShape("same")
     if isinstance(inner, type) and issubclass(inner, enum.Enum):
-        code = f"{value}._value_"
-    elif typing.get_origin(inner) is tuple and typing.get_args(inner)[1:] == (Ellipsis,):
+        return PlainShape("enum", optional)
+    if typing.get_origin(inner) is tuple and typing.get_args(inner)[1:] == (Ellipsis,):
         item = typing.get_args(inner)[0]
         if item in (str, int):
-            code = f"list({value})"
-        elif _generated(item):
-            name = f"_unstructure_{item.__name__}"
-            names[name] = _unstructurer(item)
-            code = f"[{name}(item, _EMPTY) for item in {value}]"
+            return PlainShape("list", optional)
+        if _generated(item):
+            return PlainShape("records", optional, item)
     elif _generated(inner):
-        name = f"_unstructure_{inner.__name__}"
-        names[name] = _unstructurer(inner)
-        code = f"{name}({value}, _EMPTY)"
+        return PlainShape("record", optional, inner)
     else:
         union = typing.get_origin(inner) in (typing.Union, types.UnionType)
         members = typing.get_args(inner) if union else ()
         if all(converter.get_unstructure_hook(m) is str for m in members or (inner,)):
-            code = f"str({value})"
-    if code is None:  # anything else: the converter's own hook for the whole type
+            return PlainShape("text", optional)
+    return PlainShape("hook", item=converter.get_unstructure_hook(kind))
+
+
+def _expression(kind: Any, value: str, names: dict[str, Any]) -> str:
+    """Python code for the plain form of ``value``, of the type ``kind`` (new names added to ``names``)."""
+    shape = plain_shape(kind)
+    if shape.how == "same":
+        return value
+    if shape.how in ("records", "record"):
+        name = f"_unstructure_{shape.item.__name__}"
+        names[name] = _unstructurer(shape.item)
+        call = (
+            f"{name}(item, _EMPTY) for item in {value}"
+            if shape.how == "records"
+            else f"{name}({value}, _EMPTY)"
+        )
+        code = f"[{call}]" if shape.how == "records" else call
+    elif shape.how == "hook":  # anything else: the converter's own hook for the whole type
         name = f"_hook_{len(names)}"
-        names[name] = converter.get_unstructure_hook(kind)
+        names[name] = shape.item
         return f"{name}({value})"
-    return f"(None if {value} is None else {code})" if optional else code
+    else:
+        code = {"enum": f"{value}._value_", "list": f"list({value})", "text": f"str({value})"}[shape.how]
+    return f"(None if {value} is None else {code})" if shape.optional else code
 
 
 @functools.cache
