@@ -34,7 +34,6 @@ the count); when the decoded document holds exactly that many keys, no object re
 
 from __future__ import annotations
 
-import enum
 import functools
 import importlib
 import re
@@ -62,6 +61,7 @@ from summitlib.storage._structure import (
     REQUIRED,
     Rows,
     build_records,
+    decoded_type,
     is_nested_record,
     optional_of,
     plain_shape,
@@ -83,6 +83,7 @@ class _Msgspec:
     lines: Any  # decodes the record lines of a JSON Lines corpus, made one array
     line_kinds: dict[type, str]  # the struct of each record kind in JSON Lines: its kind
     plain_fields: dict[type, frozenset[str]]  # the fields of each struct left as plain data
+    typed_fields: dict[type, frozenset[str]]  # the fields of each struct checked by msgspec (`decoded_type`)
 
 
 class _Mirror:
@@ -94,6 +95,7 @@ class _Mirror:
         self.msgspec = msgspec
         self.nested: dict[type, type] = {}
         self.plain: dict[type, frozenset[str]] = {}  # the fields of each struct left as plain data
+        self.typed: dict[type, frozenset[str]] = {}  # the fields of each struct of a `decoded_type`
 
     def struct(self, cls: type[Any], name: str, **options: Any) -> Any:
         hints = typing.get_type_hints(cls)
@@ -106,6 +108,9 @@ class _Mirror:
         ]
         struct = self.msgspec.defstruct(name, spec, forbid_unknown_fields=True, kw_only=True, **options)
         self.plain[struct] = frozenset(name for name, kind in types.items() if kind is Any)
+        self.typed[struct] = frozenset(
+            field.name for field in attrs.fields(cls) if decoded_type(hints.get(field.name, field.type))
+        )
         return struct
 
     def record(self, cls: type[Any]) -> type:
@@ -114,15 +119,13 @@ class _Mirror:
         return self.nested[cls]
 
     def type(self, kind: Any) -> Any:
+        if decoded_type(kind) is not None:
+            return kind  # checked in C, decoded as the records keep them (enum values made members)
         inner, optional = optional_of(kind)
         found: Any = Any
-        if isinstance(inner, type) and issubclass(inner, enum.Enum):
-            found = inner  # msgspec maps enum values to members in C
-        elif typing.get_origin(inner) is tuple and typing.get_args(inner)[1:] == (Ellipsis,):
+        if typing.get_origin(inner) is tuple and typing.get_args(inner)[1:] == (Ellipsis,):
             item = typing.get_args(inner)[0]
-            if item is str:
-                found = tuple[str, ...]  # the very tuples the records keep
-            elif is_nested_record(item):
+            if is_nested_record(item):
                 found = list[self.record(item)]  # type: ignore[misc]
         elif is_nested_record(inner):
             found = self.record(inner)
@@ -163,6 +166,7 @@ def _decoders(kinds: tuple[tuple[str, type[Any]], ...]) -> _Msgspec | None:
         lines=lines,
         line_kinds=line_kinds,
         plain_fields=mirror.plain,
+        typed_fields=mirror.typed,
     )
 
 
@@ -181,7 +185,10 @@ class _StructRows:
         self.read: dict[type, set[str]] = {}
 
     def rows(self) -> Rows:
-        return Rows(self.column, self.only, self.distinct, rows=self.spec.structs)
+        return Rows(self.column, self.only, self.distinct, rows=self.spec.structs, typed=self.typed)
+
+    def typed(self, rows: list[Any], field: str) -> bool:
+        return not rows or field in self.spec.typed_fields[type(rows[0])]  # one struct type per list
 
     def column(self, rows: list[Any], field: str, default: Any) -> list[Any]:
         values = list(map(attrgetter(field), rows))

@@ -57,6 +57,7 @@ __all__ = [
     "build",
     "build_part",
     "build_records",
+    "decoded_type",
     "is_nested_record",
     "optional_of",
     "plain_shape",
@@ -83,6 +84,8 @@ class Rows:
             rows themselves when hashable), one per value; counts what it reads.
         rows: the types a nested row may have.
         lists: the types a list may have (the converter accepts lists and tuples).
+        typed: ``typed(rows, field)``: True when the decoder has already checked that field's values
+            against its `decoded_type` (msgspec's typed structs), which then are the field's values.
     """
 
     column: Callable[[list[Any], str, Any], list[Any]]
@@ -90,6 +93,7 @@ class Rows:
     distinct: Callable[[list[Any]], list[Any]]
     rows: tuple[type, ...] = (dict,)
     lists: tuple[type, ...] = (list, tuple)
+    typed: Callable[[list[Any], str], bool] = lambda rows, field: False
 
 
 def _dict_column(rows: list[Any], field: str, default: Any) -> list[Any]:
@@ -248,6 +252,14 @@ def optional_of(kind: Any) -> tuple[Any, bool]:
     return kind, False
 
 
+def decoded_type(kind: Any) -> Any:
+    """``kind`` if a typed decoder can check a field's values against it and give them as they are to be
+    stored (text, whole numbers, booleans, enum members, tuples of text; or None), else None."""
+    inner, _ = optional_of(kind)
+    exact = inner in (str, int, bool) or (isinstance(inner, type) and issubclass(inner, enum.Enum))
+    return kind if exact or inner == tuple[str, ...] else None
+
+
 def converter_for(kind: Any) -> Convert:
     """How a column of plain values of the type ``kind`` becomes field values."""
     inner, optional = optional_of(kind)
@@ -277,6 +289,7 @@ class _Field:
     attribute: Any
     setter: Callable[[Any, Any], None]
     untyped: bool  # converted by the converter's hook (which might accept anything)
+    decoded: bool  # of a `decoded_type`: a typed decoder may have checked and converted the values
 
 
 @attrs.frozen
@@ -319,7 +332,10 @@ def _plan(cls: type[Any]) -> _Plan | None:
         check = None if field.validator is None else accepts_all(field.validator)
         convert = converter_for(kind)
         untyped = getattr(convert, "__qualname__", "").startswith("_hooked.")
-        fields.append(_Field(field.name, default, convert, check, field.validator, field, setter, untyped))
+        decoded = decoded_type(kind) is not None
+        fields.append(
+            _Field(field.name, default, convert, check, field.validator, field, setter, untyped, decoded)
+        )
     post_init = getattr(cls, "__attrs_post_init__", None)
     return _Plan(tuple(fields), frozenset(f.name for f in fields), post_init)
 
@@ -335,7 +351,8 @@ def _build_columns(cls: type[Any], rows: list[Any], read: Rows) -> list[Any]:
         values = read.column(rows, field.name, field.default)
         if field.untyped and field.default is REQUIRED and any(map(is_, values, repeat(REQUIRED))):
             raise _RefusedError  # (the conversions of known types refuse REQUIRED themselves)
-        values = field.convert(values, read)
+        if not (field.decoded and read.typed(rows, field.name)):
+            values = field.convert(values, read)
         columns.append(values)
     records = list(map(object.__new__, repeat(cls, count)))
     for field, values in zip(plan.fields, columns, strict=True):
