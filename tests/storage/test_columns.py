@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summitlib import Claim, Issue, Leader, Meeting, MeetingFormat, Source
+from summitlib import Claim, Issue, Leader, Meeting, MeetingFormat, Source, _validate
 from summitlib._validate import _all_ids
 from summitlib.serialization import converter, unstructure
 from summitlib.storage._structure import build_records
@@ -210,6 +210,20 @@ def test_ids_checked_as_the_validator_does() -> None:
     assert not _all_ids(["a\nb"])
     assert not _all_ids([""])
     assert not _all_ids(["a", 1])
+
+
+@given(st.lists(st.one_of(st.text(max_size=4), st.none(), st.integers(), st.just(" a"))))
+def test_text_checked_as_the_validator_does(items: list[Any]) -> None:
+    """The whole-column text check accepts a column exactly when the text validator accepts each item."""
+
+    def accepted(item: Any) -> bool:
+        try:
+            _validate.text(None, attrs.fields(Meeting).name, item)
+        except ValueError:
+            return False
+        return True
+
+    assert _validate._all_text(tuple(items)) == all(map(accepted, items))
 
 
 def test_unknown_class_shapes_are_refused() -> None:

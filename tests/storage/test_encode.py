@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 
@@ -13,6 +14,7 @@ import summitlib
 from summitlib import Records
 from summitlib.storage import _json, save_records
 from summitlib.storage._json import json_document, jsonl_chunks
+from summitlib.storage._msgspec import plain_structs
 from summitlib.storage._problems import KINDS
 from summitlib.storage._structure import unstructure_list
 from summitlib.strategies import records
@@ -45,6 +47,42 @@ def test_same_bytes_for_any_records(corpus: Records) -> None:
     fast = _json.fast_lines
     assert fast is not None
     assert _json._encoded(pairs, fast) == _json._encoded(pairs, _json._standard_lines)
+
+
+@given(records())
+def test_structs_same_bytes_as_the_plain_form(corpus: Records) -> None:
+    """For any records, the structs filled column by column are written (with and without a ``type``
+    tag) byte for byte as the standard encoder writes the plain form."""
+    fast = _json.fast_lines
+    assert fast is not None
+    for kind in _json._EXACT:
+        items, cls = getattr(corpus, kind), KINDS[kind]
+        for tag in (None, {"type": "x"}):
+            assert fast(plain_structs(items, cls, tag)) == _json._standard_lines(
+                unstructure_list(items, cls, tag)
+            )
+
+
+def test_structs_share_nothing_between_records() -> None:
+    """Shared and distinct places, dates, and evidence lists of different lengths (grouped again after
+    being converted together) are written where they belong."""
+    place = summitlib.Place(country="DEU", city="Hamburg")
+    base = summitlib.Meeting(
+        id="m", name="M", format=summitlib.MeetingFormat.SUMMIT, status=summitlib.MeetingStatus.HELD
+    )
+    quotes = [summitlib.Evidence(source=f"s{n}", quote=f"q{n}") for n in range(4)]
+    meetings = [
+        attrs.evolve(
+            base, id="a", place=place, evidence=quotes[:2], when=summitlib.PartialDate.parse("2017")
+        ),
+        attrs.evolve(base, id="b", place=summitlib.Place(country="VNM")),
+        attrs.evolve(base, id="c", place=place, evidence=quotes[2:3]),
+        attrs.evolve(base, id="d", evidence=quotes[3:], when=summitlib.PartialDate.parse("2017-07")),
+    ]
+    expected = _json._standard_lines(unstructure_list(tuple(meetings), summitlib.Meeting))
+    assert _json.fast_lines is not None
+    assert _json.fast_lines(plain_structs(meetings, summitlib.Meeting)) == expected
+    assert b'"id":"d","name":"M","format":"summit","status":"held","when":"2017-07"' in expected
 
 
 def test_same_bytes_for_tricky_values(monkeypatch: pytest.MonkeyPatch) -> None:

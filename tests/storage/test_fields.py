@@ -33,7 +33,7 @@ from summitlib import (
 )
 from summitlib import strategies as sst
 from summitlib.dates import PartialDate
-from summitlib.storage import _msgspec, load_records, save_records
+from summitlib.storage import _json, _msgspec, load_records, save_records
 from summitlib.storage._problems import KINDS
 from summitlib.storage._structure import is_nested_record
 
@@ -111,8 +111,9 @@ def test_an_added_field_is_stored_in_every_format(
     """A field added to a record class round-trips in every format, with and without msgspec."""
     if fast:
         pytest.importorskip("msgspec")
-    else:
+    else:  # neither reading nor writing with msgspec
         monkeypatch.setattr(_msgspec, "_msgspec", lambda: None)
+        monkeypatch.setattr(_json, "fast_lines", None)
     for count in (1, 3):
         corpus = _corpus(agenda_kinds, count)
         path = tmp_path / str(count) / SUFFIXES[format]

@@ -12,9 +12,9 @@ Most code uses [`summitlib.load`][summitlib.load] and [`summitlib.save`][summitl
 
 The modules below, in the order a load passes through them: the format readers and writers
 (`_json`: JSON and JSON Lines; `_yaml`: the YAML directory, imported when first used), msgspec's decoder
-when installed (`_msgspec`), records built from plain data and written back (`_structure`), where records
-came from and how files merge, with schema versions (`_problems`), reading bytes and JSON text with lines
-(`_decode`), and atomic writes (`_atomic`).
+and encoder when installed (`_msgspec`), records built from plain data and written back (`_structure`),
+where records came from and how files merge, with schema versions (`_problems`), reading bytes and JSON
+text with lines (`_decode`), and atomic writes (`_atomic`).
 
 Examples:
     >>> import tempfile, pathlib

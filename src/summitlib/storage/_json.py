@@ -24,7 +24,10 @@ anything unusual), otherwise — and then — the standard library's ``json`` an
 **Writing**: the standard library's encoder (``ensure_ascii=False``, compact separators) defines the bytes
 written. When msgspec is importable (the ``fast`` extra) it encodes leaders, issues, meetings and sources
 instead: for their plain form (text, whole numbers, booleans, None, lists and mappings with text keys) it
-writes exactly the same bytes, several times faster, and a whole list in one call. Claims may hold
+writes exactly the same bytes, several times faster, and a whole list in one call. It encodes them from
+structs generated from the record classes and filled column by column
+(`summitlib.storage._msgspec.plain_structs`), which it writes as the plain form without the plain form
+being built record by record; if that fails on anything, from the plain form. Claims may hold
 floats, which msgspec writes differently (``1e16`` for ``1e+16``), so they always go through the standard
 library. If msgspec fails on anything, the whole document is encoded again by the standard library,
 which raises its own error (a lone surrogate: the same ``UnicodeEncodeError`` as without msgspec).
@@ -57,7 +60,7 @@ from summitlib.storage._decode import (
     open_regular,
     read_bytes,
 )
-from summitlib.storage._msgspec import read_json_fast, read_jsonl_fast
+from summitlib.storage._msgspec import plain_structs, read_json_fast, read_jsonl_fast
 from summitlib.storage._problems import (
     CORPUS_KIND,
     KINDS,
@@ -127,15 +130,49 @@ def _encode_lists(lists: list[tuple[str, list[Any]]]) -> list[tuple[str, bytes]]
     return _encoded(lists, _standard_lines)
 
 
+def _encode_records(records: Records, kinds: tuple[str, ...], tagged: bool) -> list[tuple[str, bytes]]:
+    """Each kind's ``records`` as JSON Lines (with a ``type`` first when ``tagged``): with msgspec, from
+    structs filled column by column (`summitlib.storage._msgspec.plain_structs`) for the kinds it
+    writes exactly; if that fails on anything, from the plain form (`_encode_lists`)."""
+    if fast_lines is not None:
+        try:
+            return [
+                (kind, fast_lines(plain_structs(getattr(records, kind), KINDS[kind], _tag(kind, tagged))))
+                if kind in _EXACT
+                else (
+                    kind,
+                    _standard_lines(
+                        unstructure_list(getattr(records, kind), KINDS[kind], _tag(kind, tagged))
+                    ),
+                )
+                for kind in kinds
+            ]
+        except Exception:  # anything msgspec or a conversion refuses: the plain form, with its own errors
+            pass
+    return _encode_lists(
+        [(kind, unstructure_list(getattr(records, kind), KINDS[kind], _tag(kind, tagged))) for kind in kinds]
+    )
+
+
+def _tag(kind: str, tagged: bool) -> dict[str, str] | None:
+    return {"type": SINGULAR[kind]} if tagged else None
+
+
 def json_document(head: dict[str, Any], lists: dict[str, list[Any]]) -> list[bytes]:
     """One JSON document, in pieces to write one after the other: the ``head`` fields, then each list
-    with one record per line.
+    (of plain forms) with one record per line.
 
     Raises:
         UnicodeEncodeError: text that is not valid Unicode (a lone surrogate).
     """
+    return _document(head, _encode_lists(list(lists.items())))
+
+
+def _document(head: dict[str, Any], encoded: list[tuple[str, bytes]]) -> list[bytes]:
+    """The document's pieces: the ``head`` fields, then each kind's JSON Lines as a list, one record per
+    line."""
     chunks = [_dumps(head)[:-1].encode("utf-8")]
-    for kind, lines in _encode_lists(list(lists.items())):
+    for kind, lines in encoded:
         if lines:
             chunks += (f',\n "{kind}": [\n  '.encode(), lines[:-1].replace(b"\n", b",\n  "), b"\n ]")
         else:
@@ -150,7 +187,11 @@ def jsonl_chunks(head: dict[str, Any], lists: list[tuple[str, list[dict[str, Any
     Raises:
         UnicodeEncodeError: text that is not valid Unicode (a lone surrogate).
     """
-    return [_dumps(head).encode("utf-8") + b"\n", *(lines for _, lines in _encode_lists(lists) if lines)]
+    return _lines_file(head, _encode_lists(lists))
+
+
+def _lines_file(head: dict[str, Any], encoded: list[tuple[str, bytes]]) -> list[bytes]:
+    return [_dumps(head).encode("utf-8") + b"\n", *(lines for _, lines in encoded if lines)]
 
 
 def read_json(path: Path, file: str) -> tuple[list[Part], dict[str, str], list[Problem]]:
@@ -186,9 +227,9 @@ def write_json(records: Records, path: Path, meta: dict[str, str]) -> None:
     """Write ``records`` as one JSON document (one record per line, for readable diffs), atomically."""
     head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "kind": CORPUS_KIND}
     head.update((k, v) for k, v in meta.items() if k in ("name", "description"))
-    lists = {kind: unstructure_list(getattr(records, kind), cls) for kind, cls in KINDS.items()}
+    encoded = _encode_records(records, tuple(KINDS), tagged=False)
     with atomic_file(path) as file:
-        file.writelines(json_document(head, lists))
+        file.writelines(_document(head, encoded))
 
 
 class _Line(NamedTuple):
@@ -354,9 +395,6 @@ def write_jsonl(records: Records, path: Path, meta: dict[str, str]) -> None:
     """Write ``records`` as JSON Lines (sources first), atomically."""
     head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "kind": CORPUS_KIND}
     head.update((k, v) for k, v in meta.items() if k in ("name", "description"))
-    lists = []
-    for kind in ("sources", "leaders", "issues", "meetings", "claims"):
-        tag = {"type": SINGULAR[kind]}
-        lists.append((kind, unstructure_list(getattr(records, kind), KINDS[kind], tag)))
+    encoded = _encode_records(records, ("sources", "leaders", "issues", "meetings", "claims"), tagged=True)
     with atomic_file(path) as file:
-        file.writelines(jsonl_chunks(head, lists))
+        file.writelines(_lines_file(head, encoded))

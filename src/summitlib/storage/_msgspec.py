@@ -1,4 +1,14 @@
-"""Reading JSON and JSON Lines corpora with msgspec, when it is installed (the ``fast`` extra).
+"""Reading and writing JSON and JSON Lines corpora with msgspec, when it is installed (the ``fast`` extra).
+
+**Writing** (`plain_structs`): for each record class a msgspec struct with a field per attrs attribute,
+in order, with the attribute's default, left out when equal to it (``omit_defaults``), so that msgspec
+writes a struct exactly as the record's plain form (`summitlib.storage._structure.unstructure_list`). The
+structs are filled a field at a time for all records (`_Plain`), each column converted by the field's
+`summitlib.storage._structure.plain_shape`: dates made text, nested records made structs (once per
+distinct object), tuples of them grouped again. Generated at first use; anything unusual raises, and
+the caller writes the plain form instead.
+
+**Reading**:
 
 msgspec decodes the document in C straight into mirror structs of the record classes (no intermediate
 dicts; in JSON Lines each record's ``type`` chooses its struct). The structs are **generated from the
@@ -24,14 +34,14 @@ the count); when the decoded document holds exactly that many keys, no object re
 
 from __future__ import annotations
 
-import enum
 import functools
 import importlib
 import re
 import typing
 from collections import Counter
-from itertools import chain, groupby
-from operator import attrgetter
+from collections.abc import Callable, Sequence
+from itertools import chain, groupby, islice, repeat
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import Any, Union
 
@@ -47,9 +57,17 @@ from summitlib.storage._problems import (
     Part,
     read_header,
 )
-from summitlib.storage._structure import REQUIRED, Rows, build_records, is_nested_record, optional_of
+from summitlib.storage._structure import (
+    REQUIRED,
+    Rows,
+    build_records,
+    decoded_type,
+    is_nested_record,
+    optional_of,
+    plain_shape,
+)
 
-__all__ = ["read_json_fast", "read_jsonl_fast"]
+__all__ = ["plain_structs", "read_json_fast", "read_jsonl_fast"]
 
 _HEADER = ("schema_version", "kind", "name", "description")
 _SPACED_KEY = re.compile(rb'"[ \t\r\n]+:')
@@ -65,6 +83,7 @@ class _Msgspec:
     lines: Any  # decodes the record lines of a JSON Lines corpus, made one array
     line_kinds: dict[type, str]  # the struct of each record kind in JSON Lines: its kind
     plain_fields: dict[type, frozenset[str]]  # the fields of each struct left as plain data
+    typed_fields: dict[type, frozenset[str]]  # the fields of each struct checked by msgspec (`decoded_type`)
 
 
 class _Mirror:
@@ -76,6 +95,7 @@ class _Mirror:
         self.msgspec = msgspec
         self.nested: dict[type, type] = {}
         self.plain: dict[type, frozenset[str]] = {}  # the fields of each struct left as plain data
+        self.typed: dict[type, frozenset[str]] = {}  # the fields of each struct of a `decoded_type`
 
     def struct(self, cls: type[Any], name: str, **options: Any) -> Any:
         hints = typing.get_type_hints(cls)
@@ -88,6 +108,9 @@ class _Mirror:
         ]
         struct = self.msgspec.defstruct(name, spec, forbid_unknown_fields=True, kw_only=True, **options)
         self.plain[struct] = frozenset(name for name, kind in types.items() if kind is Any)
+        self.typed[struct] = frozenset(
+            field.name for field in attrs.fields(cls) if decoded_type(hints.get(field.name, field.type))
+        )
         return struct
 
     def record(self, cls: type[Any]) -> type:
@@ -96,15 +119,13 @@ class _Mirror:
         return self.nested[cls]
 
     def type(self, kind: Any) -> Any:
+        if decoded_type(kind) is not None:
+            return kind  # checked in C, decoded as the records keep them (enum values made members)
         inner, optional = optional_of(kind)
         found: Any = Any
-        if isinstance(inner, type) and issubclass(inner, enum.Enum):
-            found = inner  # msgspec maps enum values to members in C
-        elif typing.get_origin(inner) is tuple and typing.get_args(inner)[1:] == (Ellipsis,):
+        if typing.get_origin(inner) is tuple and typing.get_args(inner)[1:] == (Ellipsis,):
             item = typing.get_args(inner)[0]
-            if item is str:
-                found = tuple[str, ...]  # the very tuples the records keep
-            elif is_nested_record(item):
+            if is_nested_record(item):
                 found = list[self.record(item)]  # type: ignore[misc]
         elif is_nested_record(inner):
             found = self.record(inner)
@@ -145,6 +166,7 @@ def _decoders(kinds: tuple[tuple[str, type[Any]], ...]) -> _Msgspec | None:
         lines=lines,
         line_kinds=line_kinds,
         plain_fields=mirror.plain,
+        typed_fields=mirror.typed,
     )
 
 
@@ -163,7 +185,10 @@ class _StructRows:
         self.read: dict[type, set[str]] = {}
 
     def rows(self) -> Rows:
-        return Rows(self.column, self.only, self.distinct, rows=self.spec.structs)
+        return Rows(self.column, self.only, self.distinct, rows=self.spec.structs, typed=self.typed)
+
+    def typed(self, rows: list[Any], field: str) -> bool:
+        return not rows or field in self.spec.typed_fields[type(rows[0])]  # one struct type per list
 
     def column(self, rows: list[Any], field: str, default: Any) -> list[Any]:
         values = list(map(attrgetter(field), rows))
@@ -311,3 +336,166 @@ def _no_repeated_keys(data: bytes, keys: int) -> bool:
     if data.count(b":") == keys:
         return True
     return _SPACED_KEY.search(data) is None and data.count(b'":') == keys
+
+
+# Writing ---------------------------------------------------------------------------------------------------
+
+Column = Callable[[list[Any]], list[Any]]
+"""Turns the values of one field in every record into what msgspec writes as their plain form."""
+
+
+def _per_object(convert_all: Callable[[list[Any]], list[Any]]) -> Column:
+    """A column converted once per distinct object (a loaded corpus shares its equal dates and places),
+    all of them in one ``convert_all`` call; None kept as None."""
+
+    def convert(values: list[Any]) -> list[Any]:
+        ids = list(map(id, values))
+        unique = dict(zip(ids, values, strict=True))
+        unique.pop(id(None), None)
+        table = dict(zip(unique, convert_all(list(unique.values())), strict=True))
+        table[id(None)] = None
+        return list(map(table.__getitem__, ids))
+
+    return convert
+
+
+def _texts(values: list[Any]) -> list[str | None]:
+    """Each value as text, None kept (one ``str`` call each is cheaper than finding shared dates)."""
+    texts: list[str | None] = list(map(str, values))
+    if any(map(is_, values, repeat(None))):
+        return [None if value is None else text for value, text in zip(values, texts, strict=True)]
+    return texts
+
+
+def _each(function: Callable[[Any], Any]) -> Column:
+    def convert(values: list[Any]) -> list[Any]:
+        return list(map(function, values))
+
+    return convert
+
+
+def _nested_lists(convert_all: Callable[[list[Any]], list[Any]]) -> Column:
+    """Tuples of nested records (None kept): all the records made structs at once, then grouped again."""
+
+    def convert(values: list[Any]) -> list[Any]:
+        if any(map(is_, values, repeat(None))):
+            present = iter(convert([value for value in values if value is not None]))
+            return [None if value is None else next(present) for value in values]
+        sizes = list(map(len, values))
+        if not any(sizes):
+            return values  # written as they are (empty)
+        built = convert_all(list(chain.from_iterable(values)))
+        if sizes.count(1) == len(sizes):
+            return list(zip(built))  # one each
+        items = iter(built)
+        return list(map(tuple, map(islice, repeat(items), sizes)))  # () stays ()
+
+    return convert
+
+
+def _same_default(default: Any) -> Column:
+    """Values equal to the field's ``default`` replaced by the default itself, which msgspec leaves out
+    (it compares with the default by identity; the plain form leaves out any value equal to it)."""
+    table = {default: default}
+
+    def convert(values: list[Any]) -> list[Any]:
+        return list(map(table.get, values, values))  # TypeError for an unhashable value: the fallback
+
+    return convert
+
+
+class _Plain:
+    """msgspec structs holding the plain form of record classes, generated from their attrs fields, and
+    the column conversions that fill them (`plain_structs`).
+
+    Each struct has a field per attribute, in the same order, with the attribute's default, and leaves
+    out what equals it (``omit_defaults``), as the plain form does; with a tag (JSON Lines' ``type``),
+    msgspec writes it first. Each field's values are taken from all records at once and converted by
+    the field's `plain_shape`: text, numbers, enums (written by value) and tuples of them as they are,
+    dates as text and nested records as their own structs once per distinct object, anything else
+    through the converter's hook.
+    """
+
+    def __init__(self, msgspec: Any) -> None:
+        self.msgspec = msgspec
+        self.built: dict[tuple[type, str | None, str | None], Callable[[list[Any]], list[Any]]] = {}
+
+    def structs(self, cls: type[Any], tag: tuple[str, str] | None = None) -> Callable[[list[Any]], list[Any]]:
+        key = (cls, *(tag or (None, None)))
+        if key not in self.built:
+            self.built[key] = self._generate(cls, tag)
+        return self.built[key]
+
+    def _generate(self, cls: type[Any], tag: tuple[str, str] | None) -> Callable[[list[Any]], list[Any]]:
+        hints = typing.get_type_hints(cls)
+        spec: list[tuple[str, Any, Any]] = []
+        getters: list[Callable[[Any], Any]] = []
+        columns: list[list[Column]] = []
+        for field in attrs.fields(cls):
+            default = field.default
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                default = default.factory()
+            convert = self._column(hints.get(field.name, field.type))
+            steps = [] if convert is None else [convert]
+            if default is attrs.NOTHING:
+                default = self.msgspec.UNSET  # never left out: a record always has a value
+            elif default is not None and not (type(default) is tuple and default == ()):
+                if convert is not None:  # (None and (), singletons, stay what they are when converted)
+                    raise TypeError(f"no struct for {cls.__name__}.{field.name}: a default written converted")
+                steps.append(_same_default(default))
+            spec.append((field.name, Any, default))
+            getters.append(attrgetter(field.name))
+            columns.append(steps)
+        options = {"tag_field": tag[0], "tag": tag[1]} if tag else {}
+        struct = self.msgspec.defstruct(f"{cls.__name__}Plain", spec, omit_defaults=True, **options)
+
+        def structs(records: list[Any]) -> list[Any]:
+            values: list[Any] = []
+            for getter, steps in zip(getters, columns, strict=True):
+                column: Any = map(getter, records)
+                for step in steps:
+                    column = step(list(column))
+                values.append(column)
+            return list(map(struct, *values))
+
+        return structs
+
+    def _column(self, kind: Any) -> Column | None:
+        """How a column of values of the type ``kind`` is converted (None: msgspec writes them as they
+        are)."""
+        shape = plain_shape(kind)
+        if shape.how in ("same", "enum", "list"):
+            return None
+        if shape.how == "text":
+            return _texts
+        if shape.how == "hook":
+            return _each(shape.item)
+        nested = self.structs(shape.item)
+        if shape.how == "records":
+            return _nested_lists(nested)
+        return _per_object(nested)
+
+
+@functools.cache
+def _plain() -> _Plain | None:
+    try:
+        return _Plain(importlib.import_module("msgspec"))
+    except ImportError:
+        return None
+
+
+def plain_structs(records: Sequence[Any], cls: type[Any], tag: dict[str, str] | None = None) -> list[Any]:
+    """msgspec structs that msgspec writes as the plain form of ``records`` (`unstructure_list`'s, with
+    ``tag`` first): the very same JSON.
+
+    Raises:
+        ImportError: msgspec is not installed.
+        Exception: anything msgspec or a conversion refuses (the caller then writes the plain form).
+    """
+    plain = _plain()
+    if plain is None:
+        raise ImportError("msgspec is not installed")
+    single = next(iter(tag.items())) if tag and len(tag) == 1 else None
+    if tag and single is None:
+        raise ValueError("one tag field at most")
+    return plain.structs(cls, single)(list(records))

@@ -52,12 +52,15 @@ from summitlib.storage._problems import KINDS, SCHEMA_VERSION, Origin, Part, mig
 __all__ = [
     "DICT_ROWS",
     "REQUIRED",
+    "PlainShape",
     "Rows",
     "build",
     "build_part",
     "build_records",
+    "decoded_type",
     "is_nested_record",
     "optional_of",
+    "plain_shape",
     "structure_list",
     "take",
     "unstructure_list",
@@ -81,6 +84,8 @@ class Rows:
             rows themselves when hashable), one per value; counts what it reads.
         rows: the types a nested row may have.
         lists: the types a list may have (the converter accepts lists and tuples).
+        typed: ``typed(rows, field)``: True when the decoder has already checked that field's values
+            against its `decoded_type` (msgspec's typed structs), which then are the field's values.
     """
 
     column: Callable[[list[Any], str, Any], list[Any]]
@@ -88,6 +93,7 @@ class Rows:
     distinct: Callable[[list[Any]], list[Any]]
     rows: tuple[type, ...] = (dict,)
     lists: tuple[type, ...] = (list, tuple)
+    typed: Callable[[list[Any], str], bool] = lambda rows, field: False
 
 
 def _dict_column(rows: list[Any], field: str, default: Any) -> list[Any]:
@@ -246,6 +252,14 @@ def optional_of(kind: Any) -> tuple[Any, bool]:
     return kind, False
 
 
+def decoded_type(kind: Any) -> Any:
+    """``kind`` if a typed decoder can check a field's values against it and give them as they are to be
+    stored (text, whole numbers, booleans, enum members, tuples of text; or None), else None."""
+    inner, _ = optional_of(kind)
+    exact = inner in (str, int, bool) or (isinstance(inner, type) and issubclass(inner, enum.Enum))
+    return kind if exact or inner == tuple[str, ...] else None
+
+
 def converter_for(kind: Any) -> Convert:
     """How a column of plain values of the type ``kind`` becomes field values."""
     inner, optional = optional_of(kind)
@@ -275,6 +289,7 @@ class _Field:
     attribute: Any
     setter: Callable[[Any, Any], None]
     untyped: bool  # converted by the converter's hook (which might accept anything)
+    decoded: bool  # of a `decoded_type`: a typed decoder may have checked and converted the values
 
 
 @attrs.frozen
@@ -317,7 +332,10 @@ def _plan(cls: type[Any]) -> _Plan | None:
         check = None if field.validator is None else accepts_all(field.validator)
         convert = converter_for(kind)
         untyped = getattr(convert, "__qualname__", "").startswith("_hooked.")
-        fields.append(_Field(field.name, default, convert, check, field.validator, field, setter, untyped))
+        decoded = decoded_type(kind) is not None
+        fields.append(
+            _Field(field.name, default, convert, check, field.validator, field, setter, untyped, decoded)
+        )
     post_init = getattr(cls, "__attrs_post_init__", None)
     return _Plan(tuple(fields), frozenset(f.name for f in fields), post_init)
 
@@ -333,7 +351,8 @@ def _build_columns(cls: type[Any], rows: list[Any], read: Rows) -> list[Any]:
         values = read.column(rows, field.name, field.default)
         if field.untyped and field.default is REQUIRED and any(map(is_, values, repeat(REQUIRED))):
             raise _RefusedError  # (the conversions of known types refuse REQUIRED themselves)
-        values = field.convert(values, read)
+        if not (field.decoded and read.typed(rows, field.name)):
+            values = field.convert(values, read)
         columns.append(values)
     records = list(map(object.__new__, repeat(cls, count)))
     for field, values in zip(plan.fields, columns, strict=True):
@@ -436,36 +455,68 @@ def _generated(kind: Any) -> bool:
     return getattr(hook, "__name__", "") == f"unstructure_{kind.__name__}" and hook.__module__ is None
 
 
-def _expression(kind: Any, value: str, names: dict[str, Any]) -> str:
-    """Python code for the plain form of ``value``, of the type ``kind`` (new names added to ``names``)."""
+@attrs.frozen
+class PlainShape:
+    """How a field's value is written in the plain form, from its type (`plain_shape`).
+
+    Attributes:
+        how: ``"same"`` (text, whole numbers, booleans: as they are), ``"enum"`` (the member's value),
+            ``"list"`` (a tuple of text or numbers: a list), ``"records"`` (a tuple of nested records:
+            a list of their plain forms), ``"record"`` (a nested record: its plain form), ``"text"``
+            (``str(value)``: dates) or ``"hook"`` (the converter's unstructure hook of the whole type).
+        optional: None is written as None (except for ``"hook"``, whose hook takes None itself).
+        item: the nested record class (``"records"``, ``"record"``), the hook (``"hook"``).
+    """
+
+    how: str
+    optional: bool = False
+    item: Any = None
+
+
+def plain_shape(kind: Any) -> PlainShape:
+    """How a value of the type ``kind`` is written in the plain form (the converter's, for every type)."""
     inner, optional = optional_of(kind)
     if inner in (str, int, bool):
-        return value
-    code = None
+        return PlainShape("same")
     if isinstance(inner, type) and issubclass(inner, enum.Enum):
-        code = f"{value}._value_"
-    elif typing.get_origin(inner) is tuple and typing.get_args(inner)[1:] == (Ellipsis,):
+        return PlainShape("enum", optional)
+    if typing.get_origin(inner) is tuple and typing.get_args(inner)[1:] == (Ellipsis,):
         item = typing.get_args(inner)[0]
         if item in (str, int):
-            code = f"list({value})"
-        elif _generated(item):
-            name = f"_unstructure_{item.__name__}"
-            names[name] = _unstructurer(item)
-            code = f"[{name}(item, _EMPTY) for item in {value}]"
+            return PlainShape("list", optional)
+        if _generated(item):
+            return PlainShape("records", optional, item)
     elif _generated(inner):
-        name = f"_unstructure_{inner.__name__}"
-        names[name] = _unstructurer(inner)
-        code = f"{name}({value}, _EMPTY)"
+        return PlainShape("record", optional, inner)
     else:
         union = typing.get_origin(inner) in (typing.Union, types.UnionType)
         members = typing.get_args(inner) if union else ()
         if all(converter.get_unstructure_hook(m) is str for m in members or (inner,)):
-            code = f"str({value})"
-    if code is None:  # anything else: the converter's own hook for the whole type
+            return PlainShape("text", optional)
+    return PlainShape("hook", item=converter.get_unstructure_hook(kind))
+
+
+def _expression(kind: Any, value: str, names: dict[str, Any]) -> str:
+    """Python code for the plain form of ``value``, of the type ``kind`` (new names added to ``names``)."""
+    shape = plain_shape(kind)
+    if shape.how == "same":
+        return value
+    if shape.how in ("records", "record"):
+        name = f"_unstructure_{shape.item.__name__}"
+        names[name] = _unstructurer(shape.item)
+        call = (
+            f"{name}(item, _EMPTY) for item in {value}"
+            if shape.how == "records"
+            else f"{name}({value}, _EMPTY)"
+        )
+        code = f"[{call}]" if shape.how == "records" else call
+    elif shape.how == "hook":  # anything else: the converter's own hook for the whole type
         name = f"_hook_{len(names)}"
-        names[name] = converter.get_unstructure_hook(kind)
+        names[name] = shape.item
         return f"{name}({value})"
-    return f"(None if {value} is None else {code})" if optional else code
+    else:
+        code = {"enum": f"{value}._value_", "list": f"list({value})", "text": f"str({value})"}[shape.how]
+    return f"(None if {value} is None else {code})" if shape.optional else code
 
 
 @functools.cache
