@@ -1458,3 +1458,16 @@ def test_longer_than_planned_is_no_plan() -> None:
         "leaders spoke for an hour longer than planned, including a one-on-one session."
     )
     assert {status for _, status in meetings(text)} == {"held"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The talks lasted for slightly over two hours.", ">=120"),
+        ("The talks ended after just over two hours.", ">=120"),
+        ("They met for a little less than an hour.", "<=60"),
+        ("They met for just two hours.", "120"),
+    ],
+)
+def test_softened_qualifiers_keep_their_bound(text: str, value: str) -> None:
+    assert [str(d.value) for d in read(text).durations] == [value]

@@ -62,6 +62,7 @@ _QUALIFIER = re.compile(
     r"|roughly|approximately|some|an\s+estimated|barely|only|just)\s+\Z",
     re.IGNORECASE,
 )
+_SOFTENER = re.compile(r"^(?:well|just|a\s+little|slightly|a\s+bit)\s+(?=\S)")
 _HANDSHAKE = re.compile(r"\bhands?\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,2}?\Z", re.IGNORECASE)
 """A handshake's length ("shook his hand for more than a minute") is not the meeting's."""
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
@@ -137,6 +138,7 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
         start = match.start()
         qualifier = _QUALIFIER.search(before)
         word = " ".join(qualifier["q"].lower().split()) if qualifier else ""
+        word = _SOFTENER.sub("", word)  # "slightly over two hours" is over two hours
         if word in {"only", "just"}:
             word = ""
         elif qualifier:
