@@ -1471,3 +1471,13 @@ def test_longer_than_planned_is_no_plan() -> None:
 )
 def test_softened_qualifiers_keep_their_bound(text: str, value: str) -> None:
     assert [str(d.value) for d in read(text).durations] == [value]
+
+
+def test_what_a_spokeswoman_said_without_giving_details_comes_before_her() -> None:
+    text = (
+        "German Chancellor Angela Merkel and Greek Prime Minister Alexis Tsipras spoke to each other on "
+        "Wednesday, a spokeswoman for the German government said on Friday, without giving any further "
+        "details."
+    )
+    [said] = read(text, "2015-05-08").attributions
+    assert said.text.startswith("German Chancellor Angela Merkel") and "without" not in said.text
