@@ -364,9 +364,7 @@ _PARTICIPLES = (
     r"saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring|stressing|suggesting"
     r"|announcing|pointing\s+out|decrying|calling|describing|stating|indicating|explaining|recalling"
 )
-_ADJUNCT_PARTICIPLE = re.compile(
-    rf"{_ADJUNCT},\s*(?:{_PARTICIPLES}|without|declining|refusing)\b"
-)
+_ADJUNCT_PARTICIPLE = re.compile(rf"{_ADJUNCT},\s*(?:{_PARTICIPLES}|without|declining|refusing)\b")
 """A reporting verb whose sentence goes on with a participle ("..., Hosoda told reporters in the morning,
 calling it ...", "..., a spokeswoman said on Friday, without giving any further details"): the words
 before the speaker are what was said."""

@@ -53,7 +53,19 @@ face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bi
 hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
 videoconference sidelines conferred conferring welcomed welcomes welcoming visiting guest greeted
 greets""".split()  # noqa: SIM905
-_MEETING_PHRASE_STARTS = ["sit", "sat", "shook", "shake", "bump", "held", "hold", "spoke", "joint", "phone"]
+_MEETING_PHRASE_STARTS = [
+    "sit",
+    "sat",
+    "shook",
+    "shake",
+    "bump",
+    "held",
+    "hold",
+    "spoke",
+    "joint",
+    "phone",
+    "spent",
+]
 _MEETING_PHRASE_STARTS += [
     "dinner",
     "lunch",
@@ -79,11 +91,12 @@ speaks of one."""
 _MEETING = re.compile(
     rf"\b{first_chars([*_MEETING_WORDS, *_MEETING_PHRASE_STARTS], ignore_case=True)}"
     rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into"
-    r"|(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
+    r"|(?:held|hold|holds|holding)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
     r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone"
     rf"|{_SPEAK_WITH}|joint\s+(?:press\s+conference|news\s+conference|statement)"
     r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
-    r"|virtual\s+(?:summit|meeting|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with)\b",
+    r"|virtual\s+(?:summit|meeting|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with"
+    r"|spent\s+(?:[\w-]+\s+){1,6}?with)\b",
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
@@ -98,6 +111,8 @@ _CARRY = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like)\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
+_CREDIT_BEFORE = re.compile(r"\s[-–—]\s*\Z")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _TO_MEET_AFTER = re.compile(r"\s+to\s+(?:meet|visit|hold|talk|sit|speak)\b")
 """The subject of a meeting after "for" ("no plans for President Trump to meet"): a participant."""
 _AGENT_BY = re.compile(
@@ -391,18 +406,17 @@ def _calls_one_by_one(
     candidate: MeetingCandidate, mentions: list[PersonMention], caller: str | None = None
 ) -> list[MeetingCandidate]:
     """A caller and several callees: one call each, the caller being the one named before the call word
-    (or ``caller``, the person a pronoun before it stands for)."""
+    (the first of several: "Aso raised it with Hu and Wen in separate meetings"), or ``caller``, the
+    person a pronoun before it stands for."""
     at = candidate.format_cue.start if candidate.format_cue is not None else candidate.meeting_cue.start
     before = [m.person for m in mentions if m.end <= at and m.person in candidate.participants]
     if before:
-        caller = before[-1]
+        caller = before[-1] if len(set(before)) == 1 else before[0]
     if caller is None:
         return [candidate]
     return [
         attrs.evolve(candidate, participants=tuple(sorted({caller, other})))
-        for other in dict.fromkeys(
-            m.person for m in mentions if m.start > at and m.person in candidate.participants
-        )
+        for other in dict.fromkeys(m.person for m in mentions if m.person in candidate.participants)
         if other is not None and other != caller
     ] or [candidate]
 
@@ -650,6 +664,10 @@ def _participants(
             continue
         if _COMPANION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             continue  # "Lula and his wife Rosângela": who comes along, not who meets
+        if _CREDIT_BEFORE.search(text, max(0, mention.start - 4), mention.start) and _LINE_END.match(
+            text, mention.end
+        ):
+            continue  # "Talks Between Putin, Erdogan Lasted Over 2 Hours - Ushakov": who says so
         topic = _TOPIC_BEFORE.search(text, max(0, mention.start - 60), mention.start)
         if (
             topic is not None

@@ -331,7 +331,9 @@ _HEADLINE_VERBS = frozenset(
     """Says Tells Meets Hails Holds Visits Calls Urges Warns Hosts Welcomes Arrives Departs Leaves Agrees
     Head Heads Travel Travels Flies Lands Returns
     Signs Vows Seeks Plans Eyes Backs Rejects Slams Praises Thanks Invites Cancels Postpones Delays
-    Discuss Discusses Talk Talks Meet Hold Host Take Takes Make Makes Says""".split()  # noqa: SIM905
+    Discuss Discusses Talk Talks Meet Hold Host Take Takes Make Makes Says Confirms Denies Announces
+    Accepts Declines Receives Greets Congratulates Condemns Asks Offers Proposes Rules Suggests Speaks Phones
+    Expects Confers""".split()  # noqa: SIM905
 )
 """Verbs of title-case headlines ("Deng Tells Carter He Is Too Old"): they end a name."""
 _MONTH_NAMES = frozenset({"May", "June", "April", "August"})
@@ -595,7 +597,7 @@ def _names_across(shape: list[_Shape]) -> list[_Shape]:
             shape[index] = (*word[:6], True, *word[7:])
     for index in range(1, len(shape) - 1):
         before, word, after = shape[index - 1], shape[index], shape[index + 1]
-        if word[3] in _NAME_TITLES and before[6] and not before[7] and after[6]:
+        if word[3] in _NAME_TITLES and before[6] and not (before[4] or before[7] or before[8]) and after[6]:
             shape[index] = (*word[:5], False, True, *word[7:])
     return shape
 
@@ -623,7 +625,7 @@ def _analyse(raw: str) -> tuple[str, bool, bool, bool]:
 
 
 _DOTTED = re.compile(
-    r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Messrs|Md|Mohd)\."
+    r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Messrs|Md|Mohd|Eng)\."
 )
 
 
