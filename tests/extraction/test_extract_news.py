@@ -1527,3 +1527,12 @@ def test_a_headline_verb_before_a_name_is_no_part_of_it() -> None:
         "Russian President Vladimir Putin and French President Emmanuel Macron will hold a video conference."
     )
     assert [p.id for p in read(text, "2020-06-24").persons] == ["vladimir-putin", "emmanuel-macron"]
+
+
+def test_a_headline_verb_before_a_known_name_is_no_first_name() -> None:
+    import summitlib
+    from summitlib.extraction import Extractor
+
+    text = "Kremlin Spokesman Confirms Putin, Macron To Hold Video Conference On Friday"
+    names = [p.name for p in Extractor(summitlib.load()).extract(text, published="2020-06-24").persons]
+    assert "Confirms Putin" not in names

@@ -684,6 +684,7 @@ def _read_piece(
                 and i > 0
                 and tokens[i - 1].name_like
                 and tokens[i - 1].text.casefold() not in _NOT_NAMES
+                and tokens[i - 1].text not in _HEADLINE_VERBS  # "Confirms Putin": a headline's verb
                 and text[tokens[i - 1].end : token.start].isspace()
                 and _known(tokens, i - 1, lexicon) is None
                 and _could_be_person(tokens, i - 1, i)
