@@ -32,7 +32,7 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import CAPITALS, Lexicon
-from summitlib.extraction._status import CALL, call_format, call_kind, meeting_status
+from summitlib.extraction._status import CALL, call_format, call_kind, guarded, meeting_status
 from summitlib.extraction._text import Sentences, first_chars, trie_pattern
 from summitlib.extraction._types import (
     Attribution,
@@ -86,14 +86,18 @@ _MEETING = re.compile(
     r"|virtual\s+(?:summit|meeting|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with)\b",
     re.IGNORECASE,
 )
-_SIDELINES = re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
-_CARRY = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
-    r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b(?!\s+of\s+(?:\d+|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group))\b)"
-    r"|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
-    r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
-    re.IGNORECASE,
+_SIDELINES = guarded(
+    re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
+)
+_CARRY = guarded(
+    re.compile(
+        r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
+        r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b(?!\s+of\s+(?:\d+|three|four|five|six|seven"
+        r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group))\b)"
+        r"|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
+        r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
+        re.IGNORECASE,
+    )
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like)\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
@@ -116,19 +120,23 @@ _ROLE_BEFORE_OF = re.compile(
 """A title before "of" ("the President of Russia Vladimir Putin"): a participant, not a topic."""
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _CALL_VERB = re.compile(r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\b", re.IGNORECASE)
-_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|last|this|next|to|and|with"
-    r"|where|when|after|before|during|since)\b))?)"
+_PLACE = guarded(
+    re.compile(
+        r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|last|this|next|to|and|with"
+        r"|where|when|after|before|during|since)\b))?)"
+    )
 )
 _NOT_PLACES = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Moscow's|Washington's)\b"
 )
-_OCCASION = re.compile(
-    r"(?:\bthe\s+)?(?P<occ>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s)"
-    r"(?:(?:[A-Z0-9][\w'’&.-]*|leaders['’])\s+){1,5}(?:summit|conference|forum|gathering"
-    r"|meeting|assembly|Summit|Conference|Forum|Gathering|Meeting|Assembly))\b"
+_OCCASION = guarded(
+    re.compile(
+        r"(?:\bthe\s+)?(?P<occ>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s)"
+        r"(?:(?:[A-Z0-9][\w'’&.-]*|leaders['’])\s+){1,5}(?:summit|conference|forum|gathering"
+        r"|meeting|assembly|Summit|Conference|Forum|Gathering|Meeting|Assembly))\b"
+    )
 )
 _COUNTRY_ALIASES = {
     "russia": "RUS",
@@ -564,10 +572,12 @@ def _subjects(
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:before|after|while|when|where|who|which|ahead\s+of)\s")
 
 
-_SEVERAL = re.compile(
-    r"\b(?:the|all|both)\s+(?P<n>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
-    r"|prime\s+ministers|men)\b",
-    re.IGNORECASE,
+_SEVERAL = guarded(
+    re.compile(
+        r"\b(?:the|all|both)\s+(?P<n>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
+        r"|prime\s+ministers|men)\b",
+        re.IGNORECASE,
+    )
 )
 _COUNTS = {"three": 3, "four": 4, "five": 5}
 
