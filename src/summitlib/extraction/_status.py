@@ -341,9 +341,11 @@ def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingSta
     return best[2], _cue(best[3])
 
 
-_CALLED = re.compile(
-    r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\s+(?!(?:on|upon|for|off|it|out|in|up|back|into)\b)(?=\S)",
-    _I,
+_CALLED = guarded(
+    re.compile(
+        r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\s+(?!(?:on|upon|for|off|it|out|in|up|back|into)\b)(?=\S)",
+        _I,
+    )
 )
 _NAMING = re.compile(r"\s*[,]?\s*(?:[\"“‘']|an?\s|the\s|(?:his|her|their|my|our)\s|him\s+an?\b)", _I)
 

@@ -109,16 +109,18 @@ _AGENT_BY = re.compile(
     re.IGNORECASE,
 )
 """The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi"): a participant."""
-_COMPANION_BEFORE = re.compile(
-    r"\b(?:(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
-    r"[\s,]+\Z"
+_COMPANION_BEFORE = guarded(
+    re.compile(
+        r"\b(?:(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
+        r"[\s,]+\Z"
+    )
 )
 _ROLE_BEFORE_OF = re.compile(
     r"\b(?:[Pp]resident|[Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ll]eader"
     r"|[Pp]rince|[Ss]ecretary)\s+\Z"
 )
 """A title before "of" ("the President of Russia Vladimir Putin"): a participant, not a topic."""
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_SUBJECT_PRONOUN = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"))
 _CALL_VERB = re.compile(r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\b", re.IGNORECASE)
 _PLACE = guarded(
     re.compile(
@@ -356,8 +358,10 @@ _OTHER_CLAUSE_AFTER = re.compile(r"(?:he|she|they|the\s+two|both)\b", re.IGNOREC
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z")
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
+_PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z"))
+_SEPARATE = guarded(
+    re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
+)
 _EACH_OF = re.compile(r"\s+(?:with\s+)?(?:both|each\s+of)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
@@ -775,8 +779,11 @@ def _candidate(
 
 
 _PURPOSE = re.compile(r"to\s+(?:meet|visit|hold|attend)\b", re.IGNORECASE)
-_WENT_BEFORE = re.compile(
-    r"\b(?:travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove)\b[^.;]*\Z", re.IGNORECASE
+_WENT_BEFORE = guarded(
+    re.compile(
+        r"\b(?:travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove)\b[^.;]*\Z",
+        re.IGNORECASE,
+    )
 )
 _VISITING = re.compile(r"visiting\s+(?:[A-Z]|the\s+[A-Z])")
 _PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>told|met|received|greeted|said\s+to|[a-z]+ed)\s+(?:the\s+)?\Z")
@@ -787,16 +794,22 @@ _SPOKE_WITH = re.compile(rf"{_SPEAK_WITH}\Z", re.IGNORECASE)
 _CALL_CONTEXT = 600
 _LEAD = 400
 """How far around a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ...")."""
-_IN_PERSON = re.compile(
-    r"\b(?:met|meeting|sidelines?|in\s+person|face-to-face|visit(?:ed|ing)?|shook|dinner|lunch|banquet)\b",
-    re.I,
+_IN_PERSON = guarded(
+    re.compile(
+        r"\b(?:met|meeting|sidelines?|in\s+person|face-to-face|visit(?:ed|ing)?|shook|dinner|lunch|banquet)\b",
+        re.I,
+    )
 )
 
 
-_OTHER_CLAUSE = re.compile(r"\b(?:since|after|before|when|while|because|until|who|which|whose)\b|[;:]", re.I)
-_SAID_WHEN = re.compile(
-    r"\b(?:said|says|announced|told\s+\w+|confirmed|reported|added|stated|tweeted|wrote)\s+(?:on\s+|late\s+|early\s+)?\Z",
-    re.I,
+_OTHER_CLAUSE = guarded(
+    re.compile(r"\b(?:since|after|before|when|while|because|until|who|which|whose)\b|[;:]", re.I)
+)
+_SAID_WHEN = guarded(
+    re.compile(
+        r"\b(?:said|says|announced|told\s+\w+|confirmed|reported|added|stated|tweeted|wrote)\s+(?:on\s+|late\s+|early\s+)?\Z",
+        re.I,
+    )
 )
 
 
