@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
+import re
+
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summitlib import MeetingStatus, Records
-from summitlib.extraction import MeetingCandidate, extract
+from summitlib.extraction import MeetingCandidate, _status, extract
+from summitlib.extraction.articles import read_articles
 from summitlib.serialization import structure
 
 from ..helpers import DATA
@@ -107,3 +113,144 @@ def test_candidate_span_is_the_sentence(corpus: Records) -> None:
     assert m.text == "Macron hosted Zelensky and Putin in Paris on Monday."
     assert text[m.start : m.end] == m.text
     assert m.participants == ("emmanuel-macron", "vladimir-putin", "volodymyr-zelensky")
+
+
+meeting_rules = importlib.import_module("summitlib.extraction.meetings")
+_GUARDED = [
+    *(pattern for _, pattern in _status._OVERRIDING_GUARDED),
+    *(pattern for _, pattern in _status._ASIDE),
+    _status.CALL,
+    _status._CALLED,
+    meeting_rules._OTHER_CLAUSE,
+    meeting_rules._SAID_WHEN,
+    meeting_rules._IN_PERSON,
+    meeting_rules._SUBJECT_PRONOUN,
+    meeting_rules._WENT_BEFORE,
+    meeting_rules._PRONOUN_BEFORE,
+    meeting_rules._SEPARATE,
+    meeting_rules._COMPANION_BEFORE,
+    meeting_rules._SIDELINES,
+    meeting_rules._CARRY,
+    meeting_rules._PLACE,
+    meeting_rules._OCCASION,
+    meeting_rules._SEVERAL,
+]
+_GUARD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:(?P<source>.*)\)", re.DOTALL)
+_DEV_TEXT = " ".join(a.text for a in read_articles(DATA / "articles" / "dev"))
+_CUE_PIECES = [
+    " ",
+    ", ",
+    ". ",
+    "\n",
+    "'",
+    "’",
+    "-",
+    "x",
+    "K",
+    "ſ",
+    "The ",
+    "the ",
+    "both ",
+    "two ",
+    "leaders ",
+    "in ",
+    "at ",
+    "Oslo ",
+    "G20 ",
+    "summit",
+    "Summit ",
+    "on the sidelines of ",
+    "postponed",
+    "put off ",
+    "called off ",
+    "cancelled ",
+    "ruled out ",
+    "will not meet ",
+    "no plans to ",
+    "had been scheduled for Monday ",
+    "invited ",
+    "may meet ",
+    "Might ",
+    "if they met ",
+    "asked for a meeting ",
+    "is to be held ",
+    "was pleased to meet ",
+    "phone call ",
+    "by telephone ",
+    "video conference ",
+    "virtually ",
+    "courtesy call with ",
+    "the call ",
+    "the three leaders ",
+    "He ",
+    "she ",
+    "his wife ",
+    "First Lady ",
+    "said on ",
+    "told reporters ",
+    "since ",
+    "; ",
+    "flew ",
+    "in person ",
+    "separately ",
+    "called Xi ",
+    "phoned him ",
+    "Monday's ",
+    "leaders' forum ",
+    "unscheduled ",
+    "tele",
+]
+
+
+@pytest.mark.parametrize("pattern", _GUARDED, ids=lambda p: p.pattern[:40])
+@given(
+    text=st.lists(st.sampled_from(_CUE_PIECES), max_size=25).map("".join),
+    at=st.integers(0, len(_DEV_TEXT)),
+    span=st.integers(0, 600),
+    bounds=st.tuples(st.integers(0, 30), st.integers(0, 30)),
+)
+def test_guarded_patterns_match_what_the_unguarded_ones_match(
+    pattern: re.Pattern[str], text: str, at: int, span: int, bounds: tuple[int, int]
+) -> None:
+    """A first-character lookahead before a pattern changes no match, in any window of any text."""
+    guard = _GUARD.fullmatch(pattern.pattern)
+    assert guard is not None
+    plain = re.compile(guard["source"], pattern.flags)
+    for haystack, start, end in (
+        (text, min(bounds[0], len(text)), max(0, len(text) - bounds[1])),
+        (_DEV_TEXT, at, at + span),
+    ):
+        assert [(m.span(), m.groupdict()) for m in pattern.finditer(haystack, start, end)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(haystack, start, end)
+        ]
+
+
+@pytest.mark.parametrize(
+    ("source", "chars"),
+    [
+        (r"\bput\s+off\b|(?<!\bthan\s)\bscheduled\b", "PSps"),
+        (r"(?=\b)(?:\b(?:tele)?phone\b|\bvideo\b)", "PTVptv"),
+        (r"(?:\bthe\s+)?(?P<occ>[A-Z0-9]\w*\s+summit)", "A-Z0-9Tt"),
+        (r"(?-i:\bmay\s+meet)|['’]ll\b", "'’Mm"),
+    ],
+)
+def test_guard_reads_the_first_characters_off_the_source(source: str, chars: str) -> None:
+    assert _status.guarded(re.compile(source)).pattern == f"(?=[{chars}])(?:{source})"
+
+
+@pytest.mark.parametrize("source", [r"\w+ meets", r"a?b", r"[^a]b", r"\bx|.y"])
+def test_a_pattern_with_no_readable_first_character_is_refused(source: str) -> None:
+    with pytest.raises(ValueError, match="no first character"):
+        _status.guarded(re.compile(source))
+
+
+@given(
+    at=st.integers(0, len(_DEV_TEXT)), text=st.lists(st.sampled_from(_CUE_PIECES), max_size=25).map("".join)
+)
+def test_status_words_are_the_word_starts_the_vocabulary_knows(at: int, text: str) -> None:
+    """Only the words whose first two letters start a status cue are looked up, and all of them."""
+    plain = re.compile(r"\b[A-Za-z]{2}")
+    for haystack, start, end in ((text, 0, len(text)), (_DEV_TEXT, at, at + 400)):
+        assert [m.start() for m in _status._WORD_START.finditer(haystack, start, end)] == [
+            m.start() for m in plain.finditer(haystack, start, end) if m.group().lower() in _status._BY_START
+        ]

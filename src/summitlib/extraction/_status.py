@@ -10,7 +10,7 @@ A call is a phone or video call when the sentence says so ("spoke by phone", "vi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
@@ -194,9 +194,84 @@ def _index(
     return by_start, aside
 
 
+_SKIPPED = re.compile(r"\\b|\(\?<?[!=](?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)")
+"""What matches no character at the start of an alternative: ``\\b``, a lookaround."""
+
+
+def _group_end(source: str, index: int) -> int:
+    """The index just after the group that opens at ``source[index]``."""
+    depth, in_class = 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    raise ValueError(f"unbalanced group in {source!r}")
+
+
+def _first_chars(source: str) -> set[str]:
+    """Character-class items (letters, or ranges like ``A-Z``) that admit every first character a match
+    of the regular expression ``source`` can have; ValueError when that cannot be read off the source."""
+    found: set[str] = set()
+    for alternative in _alternatives(source):
+        rest = alternative
+        while (lead := _SKIPPED.match(rest)) is not None and lead.group():
+            rest = rest[lead.end() :]
+        group = re.match(r"\((?:\?:|\?P<\w+>|\?-i:)?", rest)
+        if group is not None:
+            end = _group_end(rest, 0)
+            found |= _first_chars(rest[group.end() : end - 1])
+            if rest[end : end + 1] in {"?", "*"} or rest[end:].startswith("{0"):
+                found |= _first_chars(rest[end + 1 :].lstrip("}0123456789,"))  # an optional group
+            continue
+        char_class = re.match(r"\[([^\]^\\]+)\]", rest)
+        if char_class is not None and rest[char_class.end() : char_class.end() + 1] not in {"?", "*", "{"}:
+            found.add(char_class.group(1))
+        elif rest[:1].isalpha() and rest[1:2] not in {"?", "*", "{"}:
+            found |= {rest[0].lower(), rest[0].upper()}
+        else:
+            raise ValueError(f"no first character to guard in {alternative!r}")
+    return found
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead of the characters its matches can start with: the same matches,
+    found faster, as ``re`` then skips ahead to those characters instead of trying every alternative
+    (with its leading ``\\b``) at every position."""
+    chars = "".join(sorted(_first_chars(pattern.pattern)))
+    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+
+
 _BY_START, _ASIDE = _index(_NEAREST)
+_ASIDE = [(rank, guarded(pattern)) for rank, pattern in _ASIDE]
+_OVERRIDING_GUARDED = [(status, guarded(pattern)) for status, pattern in _OVERRIDING]
+CALL = guarded(CALL)
 """The nearest-cue vocabulary, indexed so that a window is read word by word, not pattern by pattern."""
-_WORD_START = re.compile(r"\b[A-Za-z]{2}")
+
+
+def _word_starts(keys: Iterable[str]) -> re.Pattern[str]:
+    """The start of a word whose first two ASCII letters, lower-cased, are one of ``keys``."""
+    seconds: dict[str, set[str]] = {}
+    for key in keys:
+        seconds.setdefault(key[0], set()).update((key[1], key[1].upper()))
+    heads = [f"[{first}{first.upper()}][{''.join(sorted(rest))}]" for first, rest in sorted(seconds.items())]
+    firsts = "".join(sorted({*seconds, *(first.upper() for first in seconds)}))
+    return re.compile(rf"(?=[{firsts}])\b(?:{'|'.join(heads)})")
+
+
+_WORD_START = _word_starts(_BY_START)
+"""Where a word can start a nearest cue: only those words are looked up (a window has ~70 words)."""
 
 
 def _nearest_cues(text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
@@ -235,7 +310,10 @@ _TO_MEET = re.compile(r"\bto\s+(?:meet|visit|hold)\b", _I)
 
 def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingStatus | None, Cue | None]:
     """The status the sentence ``text[start:end]`` gives a meeting whose word is at ``at``."""
-    for status, pattern in _OVERRIDING:  # near the meeting word: "postponed" elsewhere undoes something else
+    for (
+        status,
+        pattern,
+    ) in _OVERRIDING_GUARDED:  # near the meeting word: "postponed" elsewhere undoes something else
         for match in pattern.finditer(text, max(start, at - _OVERRIDE_REACH), min(end, at + _OVERRIDE_REACH)):
             other = _OWN_OBJECT.match(text, match.end())
             if other is not None and not other.start("object") <= at < other.end("object"):
@@ -263,9 +341,11 @@ def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingSta
     return best[2], _cue(best[3])
 
 
-_CALLED = re.compile(
-    r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\s+(?!(?:on|upon|for|off|it|out|in|up|back|into)\b)(?=\S)",
-    _I,
+_CALLED = guarded(
+    re.compile(
+        r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\s+(?!(?:on|upon|for|off|it|out|in|up|back|into)\b)(?=\S)",
+        _I,
+    )
 )
 _NAMING = re.compile(r"\s*[,]?\s*(?:[\"“‘']|an?\s|the\s|(?:his|her|their|my|our)\s|him\s+an?\b)", _I)
 

@@ -32,7 +32,7 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import CAPITALS, Lexicon
-from summitlib.extraction._status import CALL, call_format, call_kind, meeting_status
+from summitlib.extraction._status import CALL, call_format, call_kind, guarded, meeting_status
 from summitlib.extraction._text import Sentences, first_chars, trie_pattern
 from summitlib.extraction._types import (
     Attribution,
@@ -99,14 +99,18 @@ _MEETING = re.compile(
     r"|spent\s+(?:[\w-]+\s+){1,6}?with)\b",
     re.IGNORECASE,
 )
-_SIDELINES = re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
-_CARRY = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
-    r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b(?!\s+of\s+(?:\d+|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group))\b)"
-    r"|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
-    r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
-    re.IGNORECASE,
+_SIDELINES = guarded(
+    re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
+)
+_CARRY = guarded(
+    re.compile(
+        r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
+        r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b(?!\s+of\s+(?:\d+|three|four|five|six|seven"
+        r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group))\b)"
+        r"|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
+        r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
+        re.IGNORECASE,
+    )
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like)\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
@@ -120,30 +124,36 @@ _AGENT_BY = re.compile(
     re.IGNORECASE,
 )
 """The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi"): a participant."""
-_COMPANION_BEFORE = re.compile(
-    r"\b(?:(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
-    r"[\s,]+\Z"
+_COMPANION_BEFORE = guarded(
+    re.compile(
+        r"\b(?:(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
+        r"[\s,]+\Z"
+    )
 )
 _ROLE_BEFORE_OF = re.compile(
     r"\b(?:[Pp]resident|[Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ll]eader"
     r"|[Pp]rince|[Ss]ecretary)\s+\Z"
 )
 """A title before "of" ("the President of Russia Vladimir Putin"): a participant, not a topic."""
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_SUBJECT_PRONOUN = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"))
 _CALL_VERB = re.compile(r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\b", re.IGNORECASE)
-_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|last|this|next|to|and|with"
-    r"|where|when|after|before|during|since)\b))?)"
+_PLACE = guarded(
+    re.compile(
+        r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|last|this|next|to|and|with"
+        r"|where|when|after|before|during|since)\b))?)"
+    )
 )
 _NOT_PLACES = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Moscow's|Washington's)\b"
 )
-_OCCASION = re.compile(
-    r"(?:\bthe\s+)?(?P<occ>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s)"
-    r"(?:(?:[A-Z0-9][\w'’&.-]*|leaders['’])\s+){1,5}(?:summit|conference|forum|gathering"
-    r"|meeting|assembly|Summit|Conference|Forum|Gathering|Meeting|Assembly))\b"
+_OCCASION = guarded(
+    re.compile(
+        r"(?:\bthe\s+)?(?P<occ>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s)"
+        r"(?:(?:[A-Z0-9][\w'’&.-]*|leaders['’])\s+){1,5}(?:summit|conference|forum|gathering"
+        r"|meeting|assembly|Summit|Conference|Forum|Gathering|Meeting|Assembly))\b"
+    )
 )
 _COUNTRY_ALIASES = {
     "russia": "RUS",
@@ -363,8 +373,10 @@ _OTHER_CLAUSE_AFTER = re.compile(r"(?:he|she|they|the\s+two|both)\b", re.IGNOREC
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z")
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
+_PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z"))
+_SEPARATE = guarded(
+    re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
+)
 _EACH_OF = re.compile(r"\s+(?:with\s+)?(?:both|each\s+of)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
@@ -578,10 +590,12 @@ def _subjects(
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:before|after|while|when|where|who|which|ahead\s+of)\s")
 
 
-_SEVERAL = re.compile(
-    r"\b(?:the|all|both)\s+(?P<n>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
-    r"|prime\s+ministers|men)\b",
-    re.IGNORECASE,
+_SEVERAL = guarded(
+    re.compile(
+        r"\b(?:the|all|both)\s+(?P<n>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
+        r"|prime\s+ministers|men)\b",
+        re.IGNORECASE,
+    )
 )
 _COUNTS = {"three": 3, "four": 4, "five": 5}
 
@@ -783,8 +797,11 @@ def _candidate(
 
 
 _PURPOSE = re.compile(r"to\s+(?:meet|visit|hold|attend)\b", re.IGNORECASE)
-_WENT_BEFORE = re.compile(
-    r"\b(?:travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove)\b[^.;]*\Z", re.IGNORECASE
+_WENT_BEFORE = guarded(
+    re.compile(
+        r"\b(?:travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove)\b[^.;]*\Z",
+        re.IGNORECASE,
+    )
 )
 _VISITING = re.compile(r"visiting\s+(?:[A-Z]|the\s+[A-Z])")
 _PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>told|met|received|greeted|said\s+to|[a-z]+ed)\s+(?:the\s+)?\Z")
@@ -795,16 +812,22 @@ _SPOKE_WITH = re.compile(rf"{_SPEAK_WITH}\Z", re.IGNORECASE)
 _CALL_CONTEXT = 600
 _LEAD = 400
 """How far around a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ...")."""
-_IN_PERSON = re.compile(
-    r"\b(?:met|meeting|sidelines?|in\s+person|face-to-face|visit(?:ed|ing)?|shook|dinner|lunch|banquet)\b",
-    re.I,
+_IN_PERSON = guarded(
+    re.compile(
+        r"\b(?:met|meeting|sidelines?|in\s+person|face-to-face|visit(?:ed|ing)?|shook|dinner|lunch|banquet)\b",
+        re.I,
+    )
 )
 
 
-_OTHER_CLAUSE = re.compile(r"\b(?:since|after|before|when|while|because|until|who|which|whose)\b|[;:]", re.I)
-_SAID_WHEN = re.compile(
-    r"\b(?:said|says|announced|told\s+\w+|confirmed|reported|added|stated|tweeted|wrote)\s+(?:on\s+|late\s+|early\s+)?\Z",
-    re.I,
+_OTHER_CLAUSE = guarded(
+    re.compile(r"\b(?:since|after|before|when|while|because|until|who|which|whose)\b|[;:]", re.I)
+)
+_SAID_WHEN = guarded(
+    re.compile(
+        r"\b(?:said|says|announced|told\s+\w+|confirmed|reported|added|stated|tweeted|wrote)\s+(?:on\s+|late\s+|early\s+)?\Z",
+        re.I,
+    )
 )
 
 
