@@ -134,30 +134,30 @@ _VIDEO = re.compile(r"video|virtual", _I)
 
 def _alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regular expression's source."""
-    found, current, depth, index, in_class = [], "", 0, 0, False
+    found, start, index = [], 0, 0
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
-            current += pattern[index : index + 2]
             index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
         elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            found.append(current)
-            current = ""
+            index = _group_end(pattern, index)
+        elif char == "[":
+            index = _class_end(pattern, index)
+        else:
+            if char == "|":
+                found.append(pattern[start:index])
+                start = index + 1
             index += 1
-            continue
-        current += char
-        index += 1
-    found.append(current)
+    found.append(pattern[start:])
     return found
+
+
+def _class_end(source: str, index: int) -> int:
+    """The index just after the character class that opens at ``source[index]``."""
+    index += 1
+    while index < len(source) and source[index] != "]":
+        index += 2 if source[index] == "\\" else 1
+    return index + 1
 
 
 _LEADING = re.compile(r"\\b|\(\?<!(?:[^()\\]|\\.)*\)|\(\?-i:")

@@ -34,7 +34,6 @@ import numpy as np
 import pyarrow as pa
 
 from summitlib._gc import gc_paused
-from summitlib.errors import LoadError, Problem
 from summitlib.importers._gdelt_columns import (
     Ints,
     _clean,
@@ -50,6 +49,7 @@ from summitlib.importers._report import ImportReport
 from summitlib.importers.cameo import meeting_kind
 from summitlib.importers.gdelt import GdeltEvent
 from summitlib.importers.gdelt_batches import FileScan
+from summitlib.importers.gdelt_scan import _count_scanned
 from summitlib.importers.grouping import GroupingRule, MeetingReport, meeting_reports
 
 __all__ = ["Grouping", "KeptRows", "event_of"]
@@ -86,15 +86,7 @@ class KeptRows:
         """
         kept = cls(by)
         for scan in scans:
-            report.count_read(scan.read)
-            if scan.wrong_shape:
-                problem = Problem(
-                    message=f"wrong column count: {scan.wrong_shape} row(s) skipped", file=scan.path
-                )
-                if strict:
-                    raise LoadError([problem], summary=f"malformed rows in {scan.path} (strict import)")
-                report.skipped_by_reason["wrong column count"] += scan.wrong_shape
-                report.problems.append(problem)
+            _count_scanned(scan, report, strict)
             parser = _Parser()
             for start in range(0, len(scan.lines), _CHUNK):
                 kept._sort(scan.lines[start : start + _CHUNK], scan.path, parser, report, strict)

@@ -205,20 +205,27 @@ def _mention(parser: _Parser, text: str) -> GdeltMention:
     return parser.mention(text.split("\t"))
 
 
+def _count_scanned(scan: FileScan, report: ImportReport, strict: bool) -> None:
+    """Count a file's rows read into ``report``, and its rows of the wrong shape as one problem.
+
+    Raises:
+        LoadError: in ``strict`` mode, when the file has rows of the wrong shape.
+    """
+    report.count_read(scan.read)
+    if scan.wrong_shape:
+        problem = Problem(message=f"wrong column count: {scan.wrong_shape} row(s) skipped", file=scan.path)
+        if strict:
+            raise LoadError([problem], summary=f"malformed rows in {scan.path} (strict import)")
+        report.skipped_by_reason["wrong column count"] += scan.wrong_shape
+        report.problems.append(problem)
+
+
 def _type_lines(
     scans: Iterable[FileScan], build: Callable[[_Parser, str], Any], report: ImportReport, strict: bool
 ) -> list[Any]:
     built: list[Any] = []
     for scan in scans:
-        report.count_read(scan.read)
-        if scan.wrong_shape:
-            problem = Problem(
-                message=f"wrong column count: {scan.wrong_shape} row(s) skipped", file=scan.path
-            )
-            if strict:
-                raise LoadError([problem], summary=f"malformed rows in {scan.path} (strict import)")
-            report.skipped_by_reason["wrong column count"] += scan.wrong_shape
-            report.problems.append(problem)
+        _count_scanned(scan, report, strict)
         parser = _Parser()
         for raw in scan.lines:
             try:
