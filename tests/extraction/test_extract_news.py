@@ -1536,3 +1536,32 @@ def test_a_headline_verb_before_a_known_name_is_no_first_name() -> None:
     text = "Kremlin Spokesman Confirms Putin, Macron To Hold Video Conference On Friday"
     names = [p.name for p in Extractor(summitlib.load()).extract(text, published="2020-06-24").persons]
     assert "Confirms Putin" not in names
+
+
+def test_regnal_numbers_end_a_name_and_a_no_show_rules_a_meeting_out() -> None:
+    text = (
+        "Morocco's King Mohamed VI will also be a no-show at next week's gathering to be hosted by "
+        "President Barack Obama."
+    )
+    result = read(text, "2014-07-30")
+    assert [p.id for p in result.persons] == ["mohamed-vi", "barack-obama"]
+    assert [(m.participants, m.status) for m in result.meetings] == [
+        (("barack-obama", "mohamed-vi"), MeetingStatus.RULED_OUT)
+    ]
+    skips = (
+        "Egyptian President Abdel Fattah El-Sisi will not attend the summit hosted by President Barack Obama."
+    )
+    assert [status for _, status in meetings(skips, "2014-07-30")] == ["ruled_out"]
+
+
+def test_a_name_of_a_country_is_a_leader_without_a_title() -> None:
+    text = (
+        "Kenneth Kaunda of Zambia, Samora Machel of Mozambique and Julius Nyerere of Tanzania met in Dar "
+        "es Salaam."
+    )
+    assert {p.id for p in read(text, "1976-09-04").persons} == {
+        "kenneth-kaunda",
+        "samora-machel",
+        "julius-nyerere",
+    }
+    assert read("The professor of Harvard said so.").persons == ()

@@ -53,7 +53,9 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bclose\s+the\s+door\s+on\b|\bno\s+formal\b|\bnot\s+on\s+the\s+(?:agenda|schedule)\b"
             r"|\bnot\s+(?:to\s+)?(?:have|hold)\s+(?:a|the|any)\s+(?:meeting|summit|talks)\b"
             r"|\b(?:did|have|has|had)\s+not\s+(?:yet\s+)?(?:hold|held|had|spoken|talked|met)\b"
-            r"|\b(?:have|has|had)\s+(?:yet\s+)?to\s+meet\b|\bnot\s+yet\s+(?:met|spoken|talked)\b",
+            r"|\b(?:have|has|had)\s+(?:yet\s+)?to\s+meet\b|\bnot\s+yet\s+(?:met|spoken|talked)\b"
+            r"|\bno-show\b|\b(?:will|would|did|does)\s+not\s+attend\b|\b(?:won['’]t|didn['’]t)\s+attend\b"
+            r"|\bskip(?:s|ped|ping)?\s+(?:the|a|this|next)\b",
             _I,
         ),
     ),

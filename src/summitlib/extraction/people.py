@@ -595,6 +595,10 @@ def _names_across(shape: list[_Shape]) -> list[_Shape]:
         word, after = shape[index], shape[index + 1]
         if len(word[2]) == 1 and word[2].isupper() and after[6] and not word[7]:
             shape[index] = (*word[:6], True, *word[7:])
+    for index in range(1, len(shape)):  # "King Mohamed VI", "Abdullah II": a regnal number ends the name
+        before, word = shape[index - 1], shape[index]
+        if _REGNAL.fullmatch(word[2]) and before[6] and not before[7]:
+            shape[index] = (*word[:6], True, *word[7:])
     for index in range(1, len(shape) - 1):
         before, word, after = shape[index - 1], shape[index], shape[index + 1]
         if word[3] in _NAME_TITLES and before[6] and not (before[4] or before[7] or before[8]) and after[6]:
@@ -602,6 +606,7 @@ def _names_across(shape: list[_Shape]) -> list[_Shape]:
     return shape
 
 
+_REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
 _NAME_TITLES = frozenset({"sheikh", "sultan", "shah"})
 """Titles that are also parts of names when a name stands on both sides ("Hassan Sheikh Mohamud")."""
 
@@ -862,7 +867,15 @@ def _is_person(text: str, tokens: list[_Token], i: int, j: int) -> bool:
         return True
     if _meeting_verb_before(text, tokens[i].start):
         return True  # "met with Xi Jinping", "hosted Olaf Scholz"
+    of = _OF_COUNTRY.match(after)
+    if of is not None and country_code(of["country"]) is not None:
+        return True  # "Kenneth Kaunda of Zambia, Samora Machel of Mozambique": a leader and his country
     return _in_a_pair(text, tokens[i].start, tokens[j - 1].end)
+
+
+_OF_COUNTRY = re.compile(
+    r"\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}?)(?=[,;.]|\s+(?:and|meet|met|who|said|to|in|on|at)\b)"
+)
 
 
 def _word_back(text: str, position: int) -> tuple[str, int, str] | None:
