@@ -1565,3 +1565,16 @@ def test_a_name_of_a_country_is_a_leader_without_a_title() -> None:
         "julius-nyerere",
     }
     assert read("The professor of Harvard said so.").persons == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("No photographs of the meeting were released, BBC News reported.", "BBC News"),
+        ("The summit was cancelled, the Associated Press reports.", "the Associated Press"),
+    ],
+)
+def test_an_outlet_that_reports_is_a_group_speaker(text: str, group: str) -> None:
+    [said] = read(text).attributions
+    assert said.speaker is not None and said.speaker.name == group
+    assert read("The meeting was reported in the press on Monday.").attributions == ()

@@ -58,7 +58,8 @@ stressed stresses urged signaled signalled predicted enthused quipped joked reca
 cautioned conceded countered responded pledged promised vowed boasted emphasized emphasised
 emphasizes observed remarked reiterated hinted floated proposed expressed underlined underscored
 conveyed objected answered continued agreed praised welcomed congratulated captioned assured
-affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed asserted""".split()  # noqa: SIM905
+affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed asserted reported
+reports""".split()  # noqa: SIM905
 _WEAK = frozenset(
     {
         "expressed",
@@ -318,6 +319,10 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
     for verb in _VERB.finditer(text):
         if verb.start() in used_verbs or context.in_quote(verb.start()):
             continue
+        if verb["verb"] in _NEWS_VERBS and _PASSIVE_BEFORE.search(
+            text, max(0, verb.start() - 12), verb.start()
+        ):
+            continue  # "the meeting was reported": no one reports
         s_start, s_end = context.sentences.around(verb.start())
         clause_start = s_start
         for brk in _CLAUSE.finditer(text, s_start, verb.start()):
@@ -351,6 +356,11 @@ def _speaker_then_words(context: _Context, found: list[Attribution], used_verbs:
         _add(context, found, said, verb, who, clause_start)
 
 
+_NEWS_VERBS = frozenset({"reported", "reports"})
+"""What an agency or outlet does ("Tass reported that ...", "..., BBC News reported.")."""
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|be|being|widely|previously|first)\s+\Z", re.IGNORECASE
+)
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 """A relative clause between a speaker and the verb ("Putin, who in turn described ...")."""
 _ADJUNCT = (
