@@ -29,6 +29,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 
 from summitlib.durations import DurationRange
@@ -256,6 +257,9 @@ def _range(qualifier: str, minutes: tuple[int, int]) -> DurationRange:
     return DurationRange.exactly(low, approximate=qualifier in _HEDGED)
 
 
+_match_start = operator.methodcaller("start")
+
+
 class _Cues:
     """The cue words of each sentence, found once per sentence and looked up by position (a sentence
     full of durations costs one scan, not one per duration)."""
@@ -271,8 +275,9 @@ class _Cues:
         if found is None:
             a, b = self.sentences.spans[index] if self.sentences.spans else (0, len(self.text))
             found = self._found[key] = list(pattern.finditer(self.text, a, b))
-        first = bisect.bisect_left([m.start() for m in found], start) if len(found) > 8 else 0
-        return [m for m in found[first:] if start <= m.start() and m.end() <= end]
+        low = bisect.bisect_left(found, start, key=_match_start)
+        high = bisect.bisect_right(found, end, lo=low, key=_match_start)
+        return [m for m in found[low:high] if m.end() <= end]
 
 
 def _kind(

@@ -209,13 +209,13 @@ def find_meetings(
             cue = _MEETING.search(text, start, end)
             if cue is None:
                 continue
+            # "There are no plans for Trump to meet with Putin," (not "We had a call with Mr. Trump"):
             inside = _quoted_around(text, cue, quoted.get(index, []))
-            if len({m.person for m in inside}) >= 2 and not _speaker_and_named(
+            from_quote = len({m.person for m in inside}) >= 2 and not _speaker_and_named(
                 text, cue, quoted.get(index, []), attributions
-            ):  # "There are no plans for Trump to meet with Putin," (not "We had a call with Mr. Trump")
-                mentions, from_quote = inside, True
-            else:
-                from_quote = False
+            )
+            if from_quote:
+                mentions = inside
             participants = _participants(text, mentions, speakers, cue)
             carried = False
             several = _SEVERAL.search(text, start, end)
@@ -223,9 +223,8 @@ def find_meetings(
                 group = _dominant_group(by_sentence, _COUNTS[several["n"].lower()], participants)
                 if group is not None:  # "the three leaders first met in Asmara"
                     participants, carried = group, True
-            if (
-                len(participants) > 2
-            ):  # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
+            if len(participants) > 2:
+                # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
                 participants = _subjects(text, start, end, cue, mentions, participants)
             if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
                 of_countries = _leaders_of(text, start, end, persons, lexicon)
@@ -245,11 +244,10 @@ def find_meetings(
                     pair = found[-1].participants  # the pair of the meeting just proposed
                 if pair is not None:
                     participants, carried = pair, True
-            if (
-                not participants
-            ):  # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
+            if not participants:
+                # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
                 participants = _speaker_and_named(text, cue, quoted.get(index, []), attributions)
-            subject, caller = None, None
+            caller: str | None = None
             if len(participants) >= 2:
                 # "he will also hold separate bilateral meetings with President Rouhani and President Erdogan"
                 pronoun_before = _PRONOUN_BEFORE.search(text, max(start, cue.start() - 40), cue.start())
@@ -257,20 +255,19 @@ def find_meetings(
                     m.start > cue.start() for m in mentions if m.person in participants
                 ):
                     pronoun = _pronoun_subject(text, start, cue.start(), people, "")
-                    if isinstance(pronoun, str) and pronoun not in participants:
+                    if pronoun is not None and pronoun not in participants:
                         participants, caller = tuple(sorted({*participants, pronoun})), pronoun
             if len(participants) == 1:
                 subject = _pronoun_subject(text, start, cue.start(), people, participants[0])
-                if isinstance(subject, str):
+                if subject is not None:
                     participants, carried = tuple(sorted({participants[0], subject})), True
             if len(participants) == 1:
                 host = _host(text, start, end, persons, participants[0], lexicon)
                 if host is not None:  # "Trump's state visit to the United Kingdom": Britain's leader hosts
                     participants, carried = tuple(sorted({participants[0], host})), True
             groups = _between_groups(text, start, end, mentions)
-            if (
-                groups
-            ):  # "meetings between Putin and Barack Obama": that pair, whoever else the sentence names
+            if groups:
+                # "meetings between Putin and Barack Obama": that pair, whoever else the sentence names
                 cues = list(_MEETING.finditer(text, start, end))
                 for at, group in groups:
                     near = min(cues, key=lambda m: abs(m.start() - at))
@@ -490,11 +487,9 @@ def _host(
     return None
 
 
-def _pronoun_subject(
-    text: str, start: int, at: int, people: list[PersonMention], named: str
-) -> str | bool | None:
-    """ "He is scheduled to meet with X": the person "he" is, named in an earlier sentence; True when the
-    pronoun is the one named ("Modi recalled his visit to Russia"), None when there is no such pronoun."""
+def _pronoun_subject(text: str, start: int, at: int, people: list[PersonMention], named: str) -> str | None:
+    """ "He is scheduled to meet with X": the person "he" is, named in an earlier sentence; None when there
+    is no such pronoun, or when it is the one named ("Modi recalled his visit to Russia")."""
     pronoun = None
     for match in _SUBJECT_PRONOUN.finditer(text, start, at):
         pronoun = match
@@ -510,7 +505,7 @@ def _pronoun_subject(
             and pronoun.group().lower() in {"his", "her"}
             and not any(start <= m.start < mention.start and not m.quoted for m in people)
         ):
-            return True  # "Modi recalled his visit to Russia": the subject's own visit
+            return None  # "Modi recalled his visit to Russia": the subject's own visit
         if (
             mention.person is not None
             and mention.person != named
