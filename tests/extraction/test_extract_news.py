@@ -1578,3 +1578,54 @@ def test_an_outlet_that_reports_is_a_group_speaker(text: str, group: str) -> Non
     [said] = read(text).attributions
     assert said.speaker is not None and said.speaker.name == group
     assert read("The meeting was reported in the press on Monday.").attributions == ()
+
+
+# --- round 5: relative clauses, group summits, sentence-bounded topics ----------------------------------
+
+
+def test_who_a_relative_clause_names_does_not_meet() -> None:
+    text = (
+        "Egyptian Prime Minister Atif Sedki held talks with Syrian President Hafez Al-Assad, who had sent a "
+        "letter to Egyptian President Hosni Mubarak."
+    )
+    assert meetings(text, "1989-12-28") == [(("atif-sedki", "hafez-al-assad"), "held")]
+
+
+def test_a_meeting_inside_a_relative_clause_is_between_the_clause_and_its_antecedent() -> None:
+    text = (
+        "Egyptian Prime Minister Atif Sedki, who met Syrian President Hafez Al-Assad on Monday, told "
+        "Egyptian President Hosni Mubarak of the talks."
+    )
+    assert meetings(text, "1989-12-28") == [(("atif-sedki", "hafez-al-assad"), "held")]
+
+
+def test_a_relative_clause_that_names_no_one_changes_nothing() -> None:
+    text = (
+        "Egyptian Prime Minister Atif Sedki met Syrian President Hafez Al-Assad and Vice President Abdel "
+        "Halim Khaddam, who had flown in from Aleppo, on Monday."
+    )
+    assert meetings(text, "1989-12-28") == [(("abdel-halim-khaddam", "atif-sedki", "hafez-al-assad"), "held")]
+
+
+def test_a_topic_before_a_name_is_read_in_its_own_sentence() -> None:
+    text = (
+        "Egyptian Prime Minister Atif Sedki said a summit would take place in the first days of January.\n\n"
+        "Dr. Sedki held talks in Damascus with President Hafez Al-Assad."
+    )
+    assert meetings(text, "1989-12-28") == [(("atif-sedki", "hafez-al-assad"), "held")]
+
+
+def test_a_trilateral_summit_gathers_three_people_named_apart() -> None:
+    text = (
+        "Russian President Vladimir Putin will hold separate bilateral meetings with President Hassan "
+        "Rouhani and President Recep Tayyip Erdogan in Tehran. The first tripartite summit was held in "
+        "Sochi on November 22, 2017."
+    )
+    found = meetings(text, "2018-09-07")
+    assert (("hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin"), "held") in found
+    assert len(found) == 3
+
+
+def test_a_trilateral_summit_takes_no_one_when_the_three_are_not_known() -> None:
+    text = "Russian President Vladimir Putin spoke on Monday. The first trilateral summit was held in Sochi."
+    assert meetings(text, "2018-09-07") == []

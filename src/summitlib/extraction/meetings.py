@@ -216,11 +216,14 @@ def find_meetings(
             )
             if from_quote:
                 mentions = inside
-            participants = _participants(text, mentions, speakers, cue)
+            participants = _participants(text, mentions, speakers, cue, start)
             carried = False
             several = _SEVERAL.search(text, start, end)
-            if several is not None and len(participants) < _COUNTS[several["n"].lower()]:
-                group = _dominant_group(by_sentence, _COUNTS[several["n"].lower()], participants)
+            size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
+            if len(participants) < size:
+                group = _dominant_group(by_sentence, size, participants) or _recent_group(
+                    found, size, participants
+                )
                 if group is not None:  # "the three leaders first met in Asmara"
                     participants, carried = group, True
             if len(participants) > 2:
@@ -588,11 +591,13 @@ _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:before|after|while|when|where|who|which
 _SEVERAL = guarded(
     re.compile(
         r"\b(?:the|all|both)\s+(?P<n>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
-        r"|prime\s+ministers|men)\b",
+        r"|prime\s+ministers|men)\b|\b(?P<n2>trilateral|tripartite|three-way|quadrilateral|four-way)\s+"
+        r"(?:[A-Z][\w-]*\s+)?(?:summit|meeting|talks)",
         re.IGNORECASE,
     )
 )
-_COUNTS = {"three": 3, "four": 4, "five": 5}
+_COUNTS = {"three": 3, "four": 4, "five": 5, "trilateral": 3, "tripartite": 3, "three-way": 3}
+_COUNTS |= {"quadrilateral": 4, "four-way": 4}
 
 
 def _dominant_group(
@@ -611,6 +616,17 @@ def _dominant_group(
     if not options:
         return None
     return min(options, key=lambda item: (-item[1][0], item[1][1]))[0]
+
+
+def _recent_group(found: list[MeetingCandidate], size: int, named: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The ``size`` people of the meetings proposed last, including ``named`` ("separate meetings with
+    Rouhani and Erdogan ... The first tripartite summit"), or None if they are not exactly that many."""
+    people = set(named)
+    for candidate in reversed(found):
+        people |= set(candidate.participants)
+        if len(people) >= size:
+            break
+    return tuple(sorted(people)) if len(people) == size else None
 
 
 def _pair_counts(by_sentence: dict[int, list[PersonMention]]) -> dict[tuple[str, str], tuple[int, int]]:
@@ -648,16 +664,40 @@ _SPEAKER_MEETS = re.compile(
 Erdogan", "Xi told visiting President Lula")."""
 
 
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:.!?()“”\"]*")
+"""A non-restrictive relative clause (", who had sent a letter to President Mubarak"): who it names takes
+part in a meeting only when the clause itself reports it."""
+
+
+def _aside(text: str, mentions: list[PersonMention], cue: re.Match[str] | None) -> tuple[int, int] | None:
+    """The part of a sentence whose people a relative clause sets apart from its meeting: the clause, when
+    it names someone but not the meeting; what follows it, when the clause is where the meeting is
+    ("Sedki, who met Assad on Monday, told Mubarak")."""
+    if cue is None or len(mentions) < 3:
+        return None
+    first, last = min(m.start for m in mentions), max(m.end for m in mentions)
+    for clause in _RELATIVE.finditer(text, first, last):
+        if clause.start() <= cue.start() < clause.end():
+            return clause.end(), last
+        if any(clause.start() < m.start < clause.end() for m in mentions):
+            return clause.start(), clause.end()
+    return None
+
+
 def _participants(
     text: str,
     mentions: list[PersonMention],
     speakers: dict[int, tuple[int, int]],
     cue: re.Match[str] | None,
+    start: int,
 ) -> tuple[str, ...]:
     ids = set()
+    aside = _aside(text, mentions, cue)
     for mention in mentions:
         if mention.rule == "credit":
             continue
+        if aside is not None and aside[0] <= mention.start < aside[1]:
+            continue  # "held talks with Assad, who had sent a letter to President Mubarak": not Mubarak
         verb = speakers.get(mention.start)
         if (
             verb is not None
@@ -677,7 +717,7 @@ def _participants(
             text, mention.end
         ):
             continue  # "Talks Between Putin, Erdogan Lasted Over 2 Hours - Ushakov": who says so
-        topic = _TOPIC_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        topic = _TOPIC_BEFORE.search(text, max(start, mention.start - 60), mention.start)
         if (
             topic is not None
             and not (
