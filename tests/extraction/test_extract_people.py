@@ -247,7 +247,7 @@ _GAPS = st.sampled_from([" ", "  ", ", ", "\n", "-", ". "])
 @given(st.lists(st.tuples(_WORDS, _GAPS), max_size=14))
 def test_window_guards_never_skip_a_match(pieces: list[tuple[str, str]]) -> None:
     """The cheap checks before the meeting-verb and 'X and' patterns hold wherever those patterns match."""
-    from summitlib.extraction import people as p
+    from summitlib.extraction import _people_cues as p
 
     text = "".join(word + gap for word, gap in pieces)
     for start in range(len(text) + 1):
@@ -289,7 +289,7 @@ _CREDIT_PIECES = st.sampled_from(
 @given(st.lists(_CREDIT_PIECES, max_size=16).map("".join))
 def test_credit_scan_equals_finditer(text: str) -> None:
     """Credits tried only where their first word stands are the credits the full scan finds."""
-    from summitlib.extraction import people as p
+    from summitlib.extraction import _people_descriptions as p
 
     assert [(m.span(), m.groupdict()) for m in p._credit_lines(text)] == [
         (m.span(), m.groupdict()) for m in p._CREDIT.finditer(text)

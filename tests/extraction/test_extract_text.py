@@ -140,10 +140,10 @@ _HEADS = {
 @pytest.mark.parametrize(
     ("fast", "plain"),
     [
-        ("summitlib.extraction.people:_WORD", r"(?<![\w'’.-])[A-Z][\w'’-]*"),
-        ("summitlib.extraction.people:_BARE_OFFICE", None),
-        ("summitlib.extraction.people:_DESCRIPTION", None),
-        ("summitlib.extraction.people:_PLURAL_DESCRIPTION", None),
+        ("summitlib.extraction._people_tokens:_WORD", r"(?<![\w'’.-])[A-Z][\w'’-]*"),
+        ("summitlib.extraction._people_descriptions:_BARE_OFFICE", None),
+        ("summitlib.extraction._people_descriptions:_DESCRIPTION", None),
+        ("summitlib.extraction._people_descriptions:_PLURAL_DESCRIPTION", None),
         ("summitlib.extraction.attributions:_ACCORDING", r"\b[Aa]ccording to\s+"),
     ],
 )
