@@ -1629,3 +1629,44 @@ def test_a_trilateral_summit_gathers_three_people_named_apart() -> None:
 def test_a_trilateral_summit_takes_no_one_when_the_three_are_not_known() -> None:
     text = "Russian President Vladimir Putin spoke on Monday. The first trilateral summit was held in Sochi."
     assert meetings(text, "2018-09-07") == []
+
+
+def test_an_honorific_between_office_and_name_or_alone_marks_a_person() -> None:
+    text = (
+        "Sedki met Syrian Vice President Mr. Abdel Halim Khaddam and Ms. Pany Yathotou; Kissinger saw "
+        "Mr Vorster."
+    )
+    persons = {p.id: (p.country, p.office) for p in read(text, "1989-12-28").persons}
+    assert persons["abdel-halim-khaddam"] == ("SYR", "Vice President")
+    assert {"pany-yathotou", "vorster"} <= set(persons)
+
+
+def test_a_country_possessive_before_a_full_name_marks_a_person() -> None:
+    text = (
+        "He took over from Liberia’s Ellen Johnson Sirleaf, not Britain's Royal Navy or Malaysia's Asean "
+        "Leadership."
+    )
+    assert [p.id for p in read(text, "2017-10-17").persons] == ["ellen-johnson-sirleaf"]
+
+
+def test_a_later_full_name_ending_in_an_earlier_short_one_is_that_person() -> None:
+    text = (
+        "Egypt's El-Sisi to skip Obama's Africa summit\n"
+        "Egyptian President Abdel Fattah El-Sisi will not attend the summit."
+    )
+    assert [(p.name, p.country) for p in read(text, "2014-08-01").persons if "Sisi" in p.name] == [
+        ("Abdel Fattah El-Sisi", "EGY")
+    ]
+
+
+def test_a_spanish_article_before_a_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Chilean President Sebastián Piñera met Argentine President Alberto Fernández.\n"
+        "Declaración entre el Presidente Sebastián Piñera y el Presidente Alberto Fernández.\n"
+        "Egyptian President Abdel Fattah el-Sisi said nothing."
+    )
+    assert [p.id for p in read(text, "2021-01-26").persons] == [
+        "sebastian-pinera",
+        "alberto-fernandez",
+        "abdel-fattah-el-sisi",
+    ]

@@ -274,9 +274,10 @@ def _nickname_of(short: list[str], full: list[str]) -> bool:
 
 def _compatible(shorter: list[str], longer: list[str]) -> bool:
     """An earlier short name ("Xi", "Biden") that a later full name extends: its last or first word, or
-    a middle one that is no particle ("Lula" of "Luiz Inácio Lula da Silva")."""
+    a middle one that is no particle ("Lula" of "Luiz Inácio Lula da Silva"); or its last words ("El-Sisi"
+    of "Abdel Fattah El-Sisi", "Johnson Sirleaf" of "Ellen Johnson Sirleaf")."""
     if len(shorter) != 1:
-        return False
+        return len(longer) > len(shorter) and longer[-len(shorter) :] == shorter
     word = shorter[0]
     return word in (longer[0], longer[-1]) or (
         len(word) >= 3 and word in longer[1:-1] and word not in _PARTICLES

@@ -206,9 +206,15 @@ def role_word_before(text: str, start: int) -> bool:
 
 
 _HONORIFICS = frozenset(
-    """datuk dato dato' datin seri sri tun tan haji hj samdech techo akka moha sena h.e""".split()  # noqa: SIM905
+    """datuk dato dato' datin seri sri tun tan haji hj samdech techo akka moha sena h.e mr mrs ms dr eng
+    prof madam mme""".split()  # noqa: SIM905
 )
-"""Honorifics written between an office and a name ("Prime Minister Datuk Seri Anwar Ibrahim")."""
+"""Honorifics written between an office and a name ("Prime Minister Datuk Seri Anwar Ibrahim", "Vice
+President Mr. Abdel Halim Khaddam")."""
+
+
+_PERSONAL = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam", "mme", "messrs"})
+"""Honorifics only people bear."""
 
 
 def _without_honorifics(title: str) -> str:
@@ -222,10 +228,12 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     k = i - 1
     while k > 0 and tokens[k].fold in _HONORIFICS:
         k -= 1
-    if i > 0 and tokens[k].title and _ends_in_role(tokens[k].text):
-        return True
+    if i > 0 and tokens[k].title and (_ends_in_role(tokens[k].text) or tokens[i - 1].fold in _PERSONAL):
+        return True  # "Foreign Minister Wang Yi", "Mr Vorster", "Ms. Pany Yathotou"
     if title_before(text, tokens[i].start)[0] is not None:
         return True
+    if j - i >= 2 and i > 0 and tokens[i - 1].possessive and country_code(tokens[i - 1].text) is not None:
+        return True  # "Liberia's Ellen Johnson Sirleaf"
     after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
     if tokens[j - 1].possessive:
         return False

@@ -12,7 +12,12 @@ import attrs
 from summitlib.extraction._lexicon import Lexicon, country_code, is_title_token
 from summitlib.extraction._text import fold_name
 
-_PARTICLE = r"(?:(?:al|el|bin|ibn|von|van|der|de|da|di|du|le|la)[- ])"
+_PARTICLE = (
+    r"(?:(?:al|el|bin|ibn|von|van|der|de|da|di|du|le|la)[- ]"
+    r"(?!(?:Presidente|Presidenta|Président|Présidente|President|Primer|Primera|Premier|Ministro|Ministra"
+    r"|Ministre|Canciller|Rey|Reina|Roi|Secretario|Secretaria|Jefe|Senador|Senadora|Diputado|Diputada)\b))"
+)
+"""A particle of a name ("el-Sisi", "de Sousa"), not the article before a title ("el Presidente Piñera")."""
 
 
 _TOKEN = rf"{_PARTICLE}*[A-Z][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}}))?"
@@ -74,7 +79,7 @@ NOT_PERSON_WORDS = frozenset(
     initiative program programme pact plan east west north south central united democratic national
     federal federation people's peoples communist socialist liberal conservative labour labor media
     capital region province county district state beach coast valley mountain mountains desert police
-    cabinet residence presidential government meeting meetings conference dialogue talks""".split()  # noqa: SIM905
+    cabinet residence presidential government meeting meetings conference dialogue talks leadership""".split()  # noqa: SIM905
 )
 
 
