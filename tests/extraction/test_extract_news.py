@@ -1670,3 +1670,35 @@ def test_a_spanish_article_before_a_title_is_no_part_of_the_name() -> None:
         "alberto-fernandez",
         "abdel-fattah-el-sisi",
     ]
+
+
+def test_an_office_of_an_institution_before_a_name_marks_a_person() -> None:
+    text = (
+        "Earlier, Chairman of the Federation Council Valentina Matvienko spoke, and US Ambassador to Russia "
+        "John Sullivan left. He will meet President of the National Assembly Heng Samrin."
+    )
+    assert [p.id for p in read(text, "2021-05-01").persons] == [
+        "valentina-matvienko",
+        "john-sullivan",
+        "heng-samrin",
+    ]
+
+
+def test_the_two_prime_ministers_are_the_two_the_text_calls_so() -> None:
+    text = (
+        "Prime Minister Pham Minh Chinh arrived in Phnom Penh at the invitation of Prime Minister Hun Sen, "
+        "welcomed by Ambassador Chay Navuth, with Hun Sen and Chay Navuth standing by, Chay Navuth and Hun "
+        "Sen smiling.\nThe two PMs held talks after that."
+    )
+    assert (("hun-sen", "pham-minh-chinh"), "held") in meetings(text, "2022-11-08")
+
+
+def test_hun_sen_ends_a_sentence_where_a_senator_would_not() -> None:
+    from summitlib.extraction._text import Sentences
+
+    text = "He met Samdech Techo Hun Sen. Officials came. Democratic Sen. John Smith spoke."
+    assert [text[a:b] for a, b in Sentences(text).spans] == [
+        "He met Samdech Techo Hun Sen.",
+        "Officials came.",
+        "Democratic Sen. John Smith spoke.",
+    ]

@@ -234,6 +234,8 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True
     if j - i >= 2 and i > 0 and tokens[i - 1].possessive and country_code(tokens[i - 1].text) is not None:
         return True  # "Liberia's Ellen Johnson Sirleaf"
+    if i > 0 and _OFFICE_OF_INSTITUTION.search(text, max(0, tokens[i].start - 120), tokens[i].start):
+        return True  # "President of the Senate Say Chhum", "Ambassador to Russia John Sullivan"
     after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
     if tokens[j - 1].possessive:
         return False
@@ -272,6 +274,15 @@ def _word_back(text: str, position: int) -> tuple[str, int, str] | None:
 
 
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’.-]*\Z")
+
+
+_OFFICE_OF_INSTITUTION = re.compile(
+    r"\b(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ss]peaker|[Mm]inister|[Ss]ecretary|[Ll]eader|[Hh]ead"
+    r"|[Gg]overnor|[Aa]mbassador|[Dd]irector|[Dd]eputy|[Ss]pokes(?:man|woman|person)|[Cc]ommander)\s+(?:of|to)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for)\s+)?){1,7}\Z"
+)
+"""An office of an institution or country right before a name ("President of the National Assembly Heng
+Samrin", "Chairman of the Federation Council Valentina Matvienko")."""
 
 
 def _office_of(text: str, start: int) -> bool:

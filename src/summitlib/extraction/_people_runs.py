@@ -212,10 +212,10 @@ def _read_piece(
             i = j
             continue
         if not _could_be_person(tokens, i, j):
-            if j - i >= 3 and _could_be_person(tokens, i + 1, j):
-                i += 1  # "the President of Russia Vladimir Putin": the country, then the name
-                continue
-            i = j
+            # "the President of Russia Vladimir Putin", "of the National Assembly Heng Samrin": the place or
+            # institution, then the name
+            k = next((k for k in range(i + 1, j - 1) if _could_be_person(tokens, k, j)), j)
+            i = k
             continue
         folds = [t.fold for t in tokens[i:j]]
         if (

@@ -79,7 +79,8 @@ NOT_PERSON_WORDS = frozenset(
     initiative program programme pact plan east west north south central united democratic national
     federal federation people's peoples communist socialist liberal conservative labour labor media
     capital region province county district state beach coast valley mountain mountains desert police
-    cabinet residence presidential government meeting meetings conference dialogue talks leadership""".split()  # noqa: SIM905
+    cabinet residence presidential government meeting meetings conference dialogue talks leadership senate
+    revolution""".split()  # noqa: SIM905
 )
 
 

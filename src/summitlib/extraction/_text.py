@@ -151,7 +151,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1)
     if "." in word or len(word) == 1:  # initials and U.S.-style abbreviations
         return True
+    if word == "Sen" and _NAME_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return False  # "... Samdech Techo Hun Sen. Officials": a name ends the sentence
     return word.lower() in _ABBREVIATIONS
+
+
+_NAME_BEFORE = re.compile(
+    r"(?<![\w.])(?!(?:Democratic|Republican|Democrat|Independent|State|Former|Senior|Junior|Then|GOP)\s)"
+    r"[A-Z][a-z]+\s\Z"
+)
+"""A capitalised word before "Sen." that makes it a name's end ("Hun Sen."), not a senator's title."""
 
 
 _MARKS = re.compile(r"``|''|[“”\"‘’']")

@@ -239,10 +239,11 @@ def find_meetings(
                 guests = _dominant_pair(pairs, (), without=participants[0])
                 if guests is not None:
                     participants, carried = tuple(sorted({*guests, participants[0]})), True
+            carry = _CARRY.search(text, start, end) if len(participants) < 2 else None
             if len(participants) < 2 and (
-                _CARRY.search(text, start, end) or (not participants and _THEY_MET.search(text, start, end))
+                carry is not None or (not participants and _THEY_MET.search(text, start, end))
             ):
-                pair = _dominant_pair(pairs, participants)
+                pair = _dominant_pair(pairs, participants, holding=_office_of_pair(carry, persons))
                 if pair is None and found and set(participants) <= set(found[-1].participants):
                     pair = found[-1].participants  # the pair of the meeting just proposed
                 if pair is not None:
@@ -641,13 +642,37 @@ def _pair_counts(by_sentence: dict[int, list[PersonMention]]) -> dict[tuple[str,
     return counts
 
 
+_PAIR_OFFICES = (
+    (re.compile(r"prime\s+ministers|PMs|premiers", re.IGNORECASE), ("Prime Minister", "Premier")),
+    (re.compile(r"presidents", re.IGNORECASE), ("President",)),
+    (re.compile(r"chancellors", re.IGNORECASE), ("Chancellor",)),
+)
+
+
+def _office_of_pair(carry: re.Match[str] | None, persons: Sequence[Person]) -> frozenset[str] | None:
+    """Who "the two prime ministers" (or presidents, chancellors) can be: the people the text gives that
+    office; None when the words name no office or the text gives it to fewer than two."""
+    if carry is None:
+        return None
+    for words, offices in _PAIR_OFFICES:
+        if words.search(carry.group()):
+            holding = frozenset(p.id for p in persons if p.office in offices)
+            return holding if len(holding) >= 2 else None
+    return None
+
+
 def _dominant_pair(
-    counts: dict[tuple[str, str], tuple[int, int]], named: tuple[str, ...], without: str | None = None
+    counts: dict[tuple[str, str], tuple[int, int]],
+    named: tuple[str, ...],
+    without: str | None = None,
+    holding: frozenset[str] | None = None,
 ) -> tuple[str, ...] | None:
     """The pair named together most often in the text (earliest first on ties) that includes ``named``
-    (and not ``without``)."""
+    (and not ``without``), both of ``holding`` when given ("the two PMs": two prime ministers)."""
     options = [
-        (pair, value) for pair, value in counts.items() if set(named) <= set(pair) and without not in pair
+        (pair, value)
+        for pair, value in counts.items()
+        if set(named) <= set(pair) and without not in pair and (holding is None or set(pair) <= holding)
     ]
     if not options:
         return None
