@@ -1,7 +1,8 @@
 """Dates: absolute ones at their true precision, relative ones resolved against an anchor — or not at all.
 
 "July 16, 2018" is a day, "April 2014" a month, "2001" a year and "November 10-11" a span. Relative
-expressions ("last Friday", "On Saturday", "four months ago", "next week", "today", "in September") are
+expressions ("last Friday", "On Saturday", "four months ago", "next week", "today", "in September", a
+page's "2 minutes ago") are
 resolved against the anchor (the publication date) with `dateutil.relativedelta`, and each mention keeps
 the anchor and the rule it used. Without an anchor, or with one too coarse for the rule (a weekday needs
 a day-precise anchor), the value stays None: a date is never guessed.
@@ -84,7 +85,8 @@ _RELATIVE = re.compile(
     r"|(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"
     r"|(?:earlier|later|early|late)\s+(?P<this>this)\s+(?P<unit2>week|month|year)\b"
     rf"|(?:(?P<wdir>last|next|this|on|past)\s+)?(?P<wd>{_WEEKDAY})(?!s\b)\b"
-    rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|months?|years?)\s+(?P<ago>ago|away|from now)\b)",
+    rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?)"
+    r"\s+(?P<ago>ago|away|from now)\b)",
     re.IGNORECASE,
 )
 _RELATIVE_ANCHOR = re.compile(
@@ -95,7 +97,9 @@ _RELATIVE_ANCHOR = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
-    r"to be held|would meet|to meet|could|may|might|hopes? to|hopes? (?:of|for)|hoping|slated|forthcoming"
+    r"to be held|would meet|to meet|to hold|to visit|to host|to attend"
+    r"|would (?:take place|be held|visit|hold)|could|may|might|hopes? to|hopes? (?:of|for)|hoping|slated"
+    r"|forthcoming"
     r"|chairs)\b|['’]ll\b",
     re.IGNORECASE,
 )
@@ -105,7 +109,7 @@ _PAST_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FIRST_IN = re.compile(
-    r"\b(?:first|last|longest|highest|lowest|biggest|largest|worst|best|only)\b[^.;]{0,40}\Z", re.I
+    r"\b(?:first|1st|last|longest|highest|lowest|biggest|largest|worst|best|only)\b[^.;]{0,40}\Z", re.I
 )
 """A first or a record "in 30 years" ("the first summit in 30 years will take place"): a span, not a date."""
 _SCHEDULE_VERB_BEFORE = re.compile(
@@ -329,7 +333,11 @@ def _with_year(
     attributive = _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) and _ATTRIBUTIVE_AFTER.match(
         text, end
     )
-    if attributive or _future_near(text, start, end, sentences, before=120):
+    if (
+        attributive
+        or _BY_BEFORE.search(text, max(0, start - 4), start)
+        or _future_near(text, start, end, sentences, before=120)
+    ):
         direction = min(options, key=lambda k: abs((options[k].earliest - anchor.earliest).days))
         candidate = options[direction]
         direction = f"nearest:{direction}"
@@ -376,6 +384,8 @@ def _future_near(text: str, start: int, end: int, sentences: Sentences, before: 
     return _FUTURE.search(text, max(a, start - before), min(b, end + 20)) is not None
 
 
+_BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
+"""A deadline ("by October"): the month nearest the anchor, not the last one past."""
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]")
 
@@ -554,9 +564,13 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
     unit = match["nunit"].lower().rstrip("s")
     sign = -1 if match["ago"].lower() == "ago" else 1
     label = "ago" if sign < 0 else "ahead"
-    need = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+    rule = f"{label}:{unit}s"
+    unit = _CLOCK_UNITS.get(unit, unit)
+    need = {"day": "day", "week": "day", "month": "month", "year": "year", "clock": "day"}[unit]
 
     def shifted(d: dt.date) -> When:
+        if unit == "clock":  # "2 minutes ago", "5 hours ago" on a page: the day it is dated
+            return PartialDate.from_date(d)
         moved = d + relativedelta(**{unit + "s": sign * amount})  # type: ignore[arg-type]
         if unit == "day":
             return PartialDate.from_date(moved)
@@ -566,7 +580,11 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
             return PartialDate(year=moved.year, month=moved.month)
         return PartialDate(year=moved.year)
 
-    return f"{label}:{unit}s", need, shifted
+    return rule, need, shifted
+
+
+_CLOCK_UNITS = {"minute": "clock", "min": "clock", "hour": "clock", "hr": "clock"}
+"""Units shorter than a day: the anchor's own day."""
 
 
 def _weekend(step: int) -> _Compute:
