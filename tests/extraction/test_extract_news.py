@@ -1702,3 +1702,20 @@ def test_hun_sen_ends_a_sentence_where_a_senator_would_not() -> None:
         "Officials came.",
         "Democratic Sen. John Smith spoke.",
     ]
+
+
+def test_a_visit_to_a_country_is_hosted_by_the_one_head_named_without_a_country() -> None:
+    text = (
+        "China and Pakistan have agreed to postpone President Xi's state visit to Pakistan, Chinese Foreign "
+        "Ministry spokesperson Qin Gang said.\nThe visit was hit by a standoff between Prime Minister Nawaz "
+        "Sharif and the opposition."
+    )
+    assert (("nawaz-sharif", "xi"), "postponed") in meetings(text, "2014-09-07")
+
+
+def test_the_two_sides_are_never_a_spokesman_and_the_leader_he_speaks_for() -> None:
+    text = (
+        "President Xi will travel, spokesperson Qin Gang said.\n"
+        '"The two sides have made productive preparation for the visit," Qin said of President Xi.'
+    )
+    assert all("qin-gang" not in m.participants for m in read(text, "2014-09-07").meetings)

@@ -196,7 +196,7 @@ def find_meetings(
         if mention.person is not None and mention.rule != "credit":  # a photo credit meets no one
             into = quoted if mention.quoted else by_sentence
             into.setdefault(sentences.index(mention.start), []).append(mention)
-    pairs = _pair_counts(by_sentence)
+    pairs = _pair_counts(by_sentence, {p.id for p in persons if p.office and _VOICE.search(p.office)})
     found: list[MeetingCandidate] = []
     for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
         in_sentence = by_sentence.get(index, [])
@@ -481,11 +481,13 @@ def _host(
         )
         if country is None:
             continue
-        hosts = [
-            p.id
-            for p in persons
-            if p.id != guest and p.country == country and p.office is not None and p.office in _HEADS
-        ]
+        heads = [p for p in persons if p.id != guest and p.office is not None and p.office in _HEADS]
+        hosts = [p.id for p in heads if p.country == country]
+        if not hosts and not any(p.country == country for p in persons):
+            # "Xi's state visit to Pakistan" ... "Prime Minister Nawaz Sharif": the one head of government
+            # or state the text names without a country, when it names no one of that country
+            guest_country = next((p.country for p in persons if p.id == guest), None)
+            hosts = [p.id for p in heads if p.country is None] if guest_country != country else []
         if len(hosts) == 1:
             return hosts[0]
     return None
@@ -630,11 +632,22 @@ def _recent_group(found: list[MeetingCandidate], size: int, named: tuple[str, ..
     return tuple(sorted(people)) if len(people) == size else None
 
 
-def _pair_counts(by_sentence: dict[int, list[PersonMention]]) -> dict[tuple[str, str], tuple[int, int]]:
-    """How often each pair of leaders is named in one sentence, and the first sentence it is."""
+_VOICE = re.compile(
+    r"(?i:spokes(?:man|woman|person)|aide|advis[eo]r|press\s+secretary|correspondent|official)"
+)
+"""Offices of those who speak for a leader: never one of "the two sides" or "the two leaders"."""
+
+
+def _pair_counts(
+    by_sentence: dict[int, list[PersonMention]], voices: set[str]
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """How often each pair of leaders is named in one sentence, and the first sentence it is (not those
+    who speak for them: ``voices``)."""
     counts: dict[tuple[str, str], tuple[int, int]] = {}
     for index in sorted(by_sentence):
-        named = sorted({m.person for m in by_sentence[index] if m.person is not None})
+        named = sorted(
+            {m.person for m in by_sentence[index] if m.person is not None and m.person not in voices}
+        )
         for i, first in enumerate(named):
             for second in named[i + 1 :]:
                 count, seen = counts.get((first, second), (0, index))
