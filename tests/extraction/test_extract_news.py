@@ -1719,3 +1719,13 @@ def test_the_two_sides_are_never_a_spokesman_and_the_leader_he_speaks_for() -> N
         '"The two sides have made productive preparation for the visit," Qin said of President Xi.'
     )
     assert all("qin-gang" not in m.participants for m in read(text, "2014-09-07").meetings)
+
+
+def test_a_first_name_before_a_hyphened_particle_is_another_bearer_of_a_known_surname() -> None:
+    from summitlib import load
+    from summitlib.extraction import Extractor
+
+    text = "Sedki held talks with President Hafez Al-Assad. Later Assad spoke."
+    result = Extractor(load()).extract(text, published="1989-12-28")
+    assert [(p.id, p.name, p.known) for p in result.persons] == [("hafez-al-assad", "Hafez Al-Assad", False)]
+    assert {m.person for m in result.people if m.text == "Assad"} == {"hafez-al-assad"}

@@ -44,7 +44,8 @@ _DEMONYM = re.compile(
 )
 
 
-_PARTICLES = frozenset("bin ibn von van der den del della de da di du dos das le la al el".split())  # noqa: SIM905
+NAME_PARTICLES = frozenset("bin ibn von van der den del della de da di du dos das le la al el".split())  # noqa: SIM905
+"""Particles of names ("al" of "Hafez al-Assad", "de" of "Marcelo Rebelo de Sousa")."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -280,7 +281,7 @@ def _compatible(shorter: list[str], longer: list[str]) -> bool:
         return len(longer) > len(shorter) and longer[-len(shorter) :] == shorter
     word = shorter[0]
     return word in (longer[0], longer[-1]) or (
-        len(word) >= 3 and word in longer[1:-1] and word not in _PARTICLES
+        len(word) >= 3 and word in longer[1:-1] and word not in NAME_PARTICLES
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summitlib.extraction._cast import family_name_first
+from summitlib.extraction._cast import NAME_PARTICLES, family_name_first
 from summitlib.extraction._lexicon import (
     CAPITALS,
     DEMONYMS,
@@ -133,7 +133,10 @@ def _read_piece(
                 and tokens[i - 1].name_like
                 and tokens[i - 1].text.casefold() not in NOT_NAMES
                 and tokens[i - 1].text not in _HEADLINE_VERBS  # "Confirms Putin": a headline's verb
-                and text[tokens[i - 1].end : token.start].isspace()
+                and (
+                    text[tokens[i - 1].end : token.start].isspace()
+                    or (text[tokens[i - 1].end : token.start] == "-" and tokens[i - 1].fold in NAME_PARTICLES)
+                )  # "Hafez Al-Assad": the particle joined by a hyphen
                 and _known(tokens, i - 1, lexicon) is None
                 and _could_be_person(tokens, i - 1, i)
             ):  # "Melania Trump", "Bill Clinton": a first name that is not the leader's, another person
