@@ -1729,3 +1729,45 @@ def test_a_first_name_before_a_hyphened_particle_is_another_bearer_of_a_known_su
     result = Extractor(load()).extract(text, published="1989-12-28")
     assert [(p.id, p.name, p.known) for p in result.persons] == [("hafez-al-assad", "Hafez Al-Assad", False)]
     assert {m.person for m in result.people if m.text == "Assad"} == {"hafez-al-assad"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi dialled US President Joe Biden on Monday.",
+            (("joe-biden", "narendra-modi"), "held", "phone_call", "2023-05-08"),
+        ),
+        (
+            "The planned meeting between Turkish President Recep Tayyip Erdogan and Syrian President Bashar "
+            "al-Assad will not take place, officials said.",
+            (("bashar-al-assad", "recep-tayyip-erdogan"), "ruled_out", None, None),
+        ),
+        (
+            "Kenyan President William Ruto is due in Addis Ababa on Thursday for talks with Ethiopian Prime "
+            "Minister Abiy Ahmed.",
+            (("abiy-ahmed", "william-ruto"), "planned", None, "2023-05-11"),
+        ),
+        (
+            "Philippine President Ferdinand Marcos Jr. paid a courtesy call on Japanese Emperor Naruhito on "
+            "Friday.",
+            (("ferdinand-marcos-jr", "naruhito"), "held", None, "2023-05-05"),
+        ),
+        (
+            "Chinese Vice Premier Wu Yi, who was slated to stay until Tuesday, left Tokyo following a "
+            "meeting with Lower House Speaker Yohei Kono.",
+            (("wu-yi", "yohei-kono"), "held", None, None),
+        ),
+    ],
+)
+def test_news_vocabulary_of_round_five(text: str, expected: tuple[object, ...]) -> None:
+    found = [
+        (
+            m.participants,
+            m.status.value if m.status else None,
+            m.format.value if m.format else None,
+            str(m.when.value) if m.when else None,
+        )
+        for m in read(text, "2023-05-10").meetings
+    ]
+    assert found == [expected]

@@ -33,7 +33,7 @@ _FAMILY_FIRST = frozenset(
 
 _OFFICE_WORDS = re.compile(
     r"\b(?:(?:vice|deputy)\s+)?(?:president|prime\s+minister|premier|chancellor|king|queen|crown\s+prince|prince|emir"
-    r"|sultan|sheikh|supreme\s+leader|leader|foreign\s+minister|(?:secretary|minister)\s+of\s+\w+"
+    r"|sultan|sheikh|emperor|empress|supreme\s+leader|leader|foreign\s+minister|(?:secretary|minister)\s+of\s+\w+"
     r"|(?:defen[cs]e|finance|interior|trade)\s+minister|secretary\s+of\s+state|foreign\s+secretary"
     r"|press\s+secretary|secretary|minister|chairman|spokes(?:man|woman|person)|ambassador|envoy|adviser|advisor|general"
     r"|governor|senator|mayor|pope|taoiseach|dictator)\b",

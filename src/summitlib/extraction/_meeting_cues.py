@@ -13,8 +13,8 @@ __all__ = ["CARRY", "MEETING", "OTHER_CLAUSE", "SIDELINES", "SPEAK_WITH", "meeti
 _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
 face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
 hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
-videoconference sidelines conferred conferring welcomed welcomes welcoming visiting guest greeted
-greets""".split()  # noqa: SIM905
+videoconference dialled dialed sidelines conferred conferring welcomed welcomes welcoming visiting guest
+greeted greets""".split()  # noqa: SIM905
 _MEETING_PHRASE_STARTS = [
     "sit",
     "sat",

@@ -28,7 +28,8 @@ _ROLE_WORD = (
     r"|chairman|chairwoman|chief|leader|diplomat|official|lady|senator|governor|general|king|queen|prince"
     r"|chancellor|premier|manager|aide|director|counsel+or|correspondent|commander|mayor|lawyer|partner"
     r"|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|strongman|counterpart"
-    r"|contractor|emir|sultan|sheikh|monarch|ruler|host|guest|successor|predecessor|rival|opponent|candidate)"
+    r"|contractor|emir|sultan|sheikh|monarch|ruler|host|guest|successor|predecessor|rival|opponent|candidate"
+    r"|emperor|empress|speaker)"
 )
 
 

@@ -97,7 +97,7 @@ _RELATIVE_ANCHOR = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
-    r"to be held|would meet|to meet|to hold|to visit|to host|to attend"
+    r"to be held|(?:is|are) due (?:in|at|for)|would meet|to meet|to hold|to visit|to host|to attend"
     r"|would (?:take place|be held|visit|hold)|could|may|might|hopes? to|hopes? (?:of|for)|hoping|slated"
     r"|forthcoming"
     r"|chairs)\b|['’]ll\b",

@@ -401,6 +401,9 @@ _SAID_WHEN = guarded(
 )
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
+
+
 def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMention]) -> DateMention | None:
     """The date of the meeting word at ``at``: the nearest date after it in its clause ("met on Monday",
     "scheduled for early September"), else the nearest before it ("on Monday, they met"). Dates of
@@ -413,8 +416,10 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
         distance = date.start - at if after else at - date.end
         if distance > (120 if after else 60):
             continue  # first, so that a long sentence costs no more than its near dates
-        if _SAID_WHEN.search(text, max(start, date.start - 30), date.start):
-            continue
+        if _SAID_WHEN.search(text, max(start, date.start - 30), date.start) or _UNTIL.search(
+            text, max(start, date.start - 8), date.start
+        ):
+            continue  # "said Tuesday", "slated to stay until Tuesday": not when they meet
         if text.startswith(("'s", "’s"), date.end) and not date.end < at <= date.end + 30:
             continue  # "last month's Party Congress": the date of something else ("Monday's meeting" is ours)
         low, high = (at, date.start) if after else (date.end, at)
