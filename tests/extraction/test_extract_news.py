@@ -1771,3 +1771,28 @@ def test_news_vocabulary_of_round_five(text: str, expected: tuple[object, ...]) 
         for m in read(text, "2023-05-10").meetings
     ]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ramaphosa hosts Scholz in Pretoria", (("ramaphosa", "scholz"), "held", None)),
+        ("Kim Jong Un arrives in Russia for summit with Putin", (("kim-jong-un", "putin"), "planned", None)),
+        ("Abe and Putin to meet in Vladivostok next week", (("abe", "putin"), "planned", None)),
+        (
+            "Zelensky and Duda discussed the grain dispute by phone, the Ukrainian leader said.",
+            (("duda", "zelensky"), "held", "phone_call"),
+        ),
+    ],
+)
+def test_headline_surnames_meet_without_titles(text: str, expected: tuple[object, ...]) -> None:
+    found = [
+        (m.participants, m.status.value if m.status else None, m.format.value if m.format else None)
+        for m in read(text, "2023-05-10").meetings
+    ]
+    assert found == [expected]
+
+
+def test_a_handle_and_an_abstract_noun_are_no_people() -> None:
+    text = "President @MBuhari receives in audience Ghana's president. Peace and Security to meet."
+    assert [p.id for p in read(text, "2020-09-15").persons] == []

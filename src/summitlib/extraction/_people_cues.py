@@ -46,7 +46,8 @@ SPEECH_AFTER = re.compile(
     r",?\s+(?:said|says|told|tells|added|announced|declared|noted|wrote|tweeted|insisted|argued|warned|stressed"
     r"|expressed|posted|replied|urged|emphasi[sz]ed|praised|welcomed|congratulated|thanked|met|meets|hosted"
     r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged|sat|talked|travell?ed"
-    r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook)\b"
+    r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook|hosts"
+    r"|receives|welcomes|greets|arrives|phones|discussed|discusses|holds)\b"
 )
 
 
@@ -87,7 +88,8 @@ _BACK_STOP = frozenset(
 
 
 _PAIR_VERB = (
-    r"(?:met|meet|meets|held|hold|holds|hosted|spoke|signed|agreed|discussed|talked|shook|greeted|embraced)"
+    r"(?:(?:to|will|would|could|may|might)\s+(?:meet|hold|talk|speak|sign)"
+    r"|met|meet|meets|held|hold|holds|hosted|spoke|signed|agreed|discussed|talked|shook|greeted|embraced)"
 )
 
 

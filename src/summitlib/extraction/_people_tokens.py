@@ -23,7 +23,7 @@ _PARTICLE = (
 _TOKEN = rf"{_PARTICLE}*[A-Z][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}}))?"
 
 
-RUN = re.compile(rf"(?=[A-Zaelbivd])(?<![\w'’.-]){_TOKEN}(?:(?:[ \u00a0]|-){_TOKEN})*")
+RUN = re.compile(rf"(?=[A-Zaelbivd])(?<![\w'’.@#-]){_TOKEN}(?:(?:[ \u00a0]|-){_TOKEN})*")
 
 
 _TOKENS = re.compile(_TOKEN)
@@ -80,7 +80,7 @@ NOT_PERSON_WORDS = frozenset(
     federal federation people's peoples communist socialist liberal conservative labour labor media
     capital region province county district state beach coast valley mountain mountains desert police
     cabinet residence presidential government meeting meetings conference dialogue talks leadership senate
-    revolution""".split()  # noqa: SIM905
+    peace revolution""".split()  # noqa: SIM905
 )
 
 
