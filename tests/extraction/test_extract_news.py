@@ -1796,3 +1796,22 @@ def test_headline_surnames_meet_without_titles(text: str, expected: tuple[object
 def test_a_handle_and_an_abstract_noun_are_no_people() -> None:
     text = "President @MBuhari receives in audience Ghana's president. Peace and Security to meet."
     assert [p.id for p in read(text, "2020-09-15").persons] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Russian President Vladimir Putin declined an invitation to meet Ukrainian President Volodymyr "
+            "Zelensky.",
+            "ruled_out",
+        ),
+        ("Chinese President Xi Jinping said he was ready to meet US President Joe Biden.", "possible"),
+        (
+            "Chinese President Xi Jinping said he was prepared to hold talks with US President Joe Biden.",
+            "possible",
+        ),
+    ],
+)
+def test_refused_invitations_and_readiness(text: str, status: str) -> None:
+    assert [m.status.value if m.status else None for m in read(text).meetings] == [status]
