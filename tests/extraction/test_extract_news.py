@@ -1815,3 +1815,25 @@ def test_a_handle_and_an_abstract_noun_are_no_people() -> None:
 )
 def test_refused_invitations_and_readiness(text: str, status: str) -> None:
     assert [m.status.value if m.status else None for m in read(text).meetings] == [status]
+
+
+def test_met_one_and_discussed_matters_with_another_are_two_meetings() -> None:
+    text = (
+        "Egyptian Prime Minister Atif Sedki also met with Syrian Vice President Mr. Abdel Halim Khaddam and "
+        "discussed matters with his Syrian counterpart, Mr. Al-Zoubi."
+    )
+    assert meetings(text, "1989-12-28") == [
+        (("abdel-halim-khaddam", "atif-sedki"), "held"),
+        (("al-zoubi", "atif-sedki"), "held"),
+    ]
+
+
+def test_discussed_with_and_closeted_with_are_meetings() -> None:
+    text = (
+        "Singapore Prime Minister Lee Hsien Loong discussed with Indonesian President Joko Widodo regional "
+        "developments. Chinese Premier Chou En-lai was closeted with Soviet leader Leonid Brezhnev."
+    )
+    assert meetings(text, "2022-11-11") == [
+        (("joko-widodo", "lee-hsien-loong"), "held"),
+        (("chou-en-lai", "leonid-brezhnev"), "held"),
+    ]

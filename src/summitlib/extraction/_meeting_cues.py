@@ -27,6 +27,8 @@ _MEETING_PHRASE_STARTS = [
     "joint",
     "phone",
     "spent",
+    "discuss",
+    "closeted",
 ]
 _MEETING_PHRASE_STARTS += [
     "dinner",
@@ -60,7 +62,7 @@ MEETING = re.compile(
     rf"|{SPEAK_WITH}|joint\s+(?:press\s+conference|news\s+conference|statement)"
     r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
     r"|virtual\s+(?:summit|meeting|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with"
-    r"|spent\s+(?:[\w-]+\s+){1,6}?with)\b",
+    r"|spent\s+(?:[\w-]+\s+){1,6}?with|discuss(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,4}?with|closeted\s+with)\b",
     re.IGNORECASE,
 )
 SIDELINES = guarded(
@@ -86,7 +88,9 @@ _LEAD_ADJUNCT = re.compile(
 """A meeting named in a leading adjunct ("Before meeting Xi, Lula spoke with Li"): a meeting of its own."""
 _THEN = re.compile(
     r"(?:,\s*|\s+)(?:before|after|following|then|and\s+then|and\s+later|later|and\s+(?:a|an)(?=\s+(?:[\w-]+\s+)?"
-    r"(?:dinner|lunch|luncheon|banquet|breakfast|meeting|call)\s+with\b))\s(?!.*\b(?:before|after|following|then)\s)"
+    r"(?:dinner|lunch|luncheon|banquet|breakfast|meeting|call)\s+with\b)"
+    r"|and\s+(?:also\s+)?(?=(?:met|discussed|conferred|spoke|talked|held\s+talks)\s))"
+    r"\s?(?!.*\b(?:before|after|following|then)\s)"
 )
 """The connective of a second meeting in one sentence ("conferred with Gandhi ... before attending a banquet
 with Gandhi and Venkataraman")."""

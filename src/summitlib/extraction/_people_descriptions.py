@@ -20,6 +20,7 @@ _DESCRIPTION = re.compile(  # letter first, as _BARE_OFFICE: "[TtHhIi](?<!\w.)" 
     + r")\s+(?P<role>(?i:"
     + "|".join(r.replace(" ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
     + r"))\b(?P<poss>['’]s\b)?(?!\s+[A-Z])(?!,\s+[A-Z][\w'’-]+\s+[A-Z])"  # "his counterpart, Bruno Rodriguez"
+    + r"(?!,\s+(?:Mr|Mrs|Ms|Dr|Eng|Prof)\.?\s+[A-Z])"  # "his Syrian counterpart, Mr. Al-Zoubi"
 )
 
 
