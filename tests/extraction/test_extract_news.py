@@ -1837,3 +1837,14 @@ def test_discussed_with_and_closeted_with_are_meetings() -> None:
         (("joko-widodo", "lee-hsien-loong"), "held"),
         (("chou-en-lai", "leonid-brezhnev"), "held"),
     ]
+
+
+def test_a_past_verb_says_held_when_no_status_word_does() -> None:
+    text = (
+        "Japanese Prime Minister Taro Aso raised the idea with President Hu Jintao and Premier Wen Jiabao in "
+        "separate meetings."
+    )
+    assert meetings(text, "2008-10-25") == [
+        (("hu-jintao", "taro-aso"), "held"),
+        (("taro-aso", "wen-jiabao"), "held"),
+    ]
