@@ -1848,3 +1848,19 @@ def test_a_past_verb_says_held_when_no_status_word_does() -> None:
         (("hu-jintao", "taro-aso"), "held"),
         (("taro-aso", "wen-jiabao"), "held"),
     ]
+
+
+def test_the_pm_is_the_prime_minister_named_before() -> None:
+    text = (
+        "Prime Minister Narendra Modi thanked President Maithripala Sirisena.\n"
+        "The PM next met his Mauritian counterpart Pravind Jugnauth."
+    )
+    assert (("narendra-modi", "pravind-jugnauth"), "held") in meetings(text, "2019-05-31")
+
+
+def test_leaders_now_in_a_meeting_are_meeting() -> None:
+    text = (
+        "Visiting Sri Lankan President Maithripala Sirisena and Prime Minister Sheikh Hasina are now in a "
+        "bilateral meeting at the Prime Minister's Office in Dhaka."
+    )
+    assert {status for _, status in meetings(text, "2017-07-14")} == {"held"}

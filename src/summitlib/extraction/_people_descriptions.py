@@ -26,7 +26,7 @@ _DESCRIPTION = re.compile(  # letter first, as _BARE_OFFICE: "[TtHhIi](?<!\w.)" 
 
 _BARE_OFFICE = re.compile(  # "[Tt](?<!\w.)he" is "\bthe" with the capital first, which re scans for fast
     r"[Tt](?<!\w.)he\s+(?P<role>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir"
-    r"|crown\s+prince))\b(?![-’'](?!s\b))(?P<poss>['’]s\b)?(?!\s+(?:of\b|[A-Z]))"
+    r"|crown\s+prince|(?-i:PM)))\b(?![-’'](?!s\b))(?P<poss>['’]s\b)?(?!\s+(?:of\b|[A-Z]))"
 )
 """An office without a nationality ("the president", "the Prime Minister"): the text's person holding it."""
 
