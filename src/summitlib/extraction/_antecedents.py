@@ -1,0 +1,132 @@
+"""Who a pronoun is: "he" or "she" before a reporting verb, and "both leaders".
+
+`antecedent` looks for a person named earlier in the same sentence, the subject of the sentence before, the
+last speaker, the speaker of the sentence before, and last the nearest person named before; `last_two` gives
+the two people a text has been about.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from summitlib.extraction._speech import GAP, VERB, Context, Who, who_of
+from summitlib.extraction._types import Attribution, PersonMention
+
+PRONOUN = re.compile(
+    r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|had|has|earlier|[a-z]{2,}ly)\s+)*\Z"
+)
+"""A pronoun before the verb, perhaps with an adverb between ("he repeatedly said")."""
+PREP_PHRASE = re.compile(
+    r",?\s+(?:in|during|at|after|before|on|over)\s+(?:[\w’'-]+\s+){0,4}?(?:with|to)\s+"
+    r"(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}"
+)
+"""A prepositional phrase between a subject and the person it names ("in a conversation with (President)")."""
+_NEAREST = 50
+"""How many mentions back "he" looks for its person (a bound: hostile texts stay linear)."""
+_PREPOSITION = re.compile(
+    r"\b(?:with|to|from|by|for|against|toward|towards|about|than|on|at|of)\s+(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}\Z"
+)
+_ING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+
+
+def last_two(context: Context, before: int) -> tuple[Who, Who] | None:
+    """The two people named last before ``before`` (outside quotations), most recent first."""
+    seen: dict[str, PersonMention] = {}
+    index = bisect.bisect_right(context.ends, before) - 1
+    while index >= 0 and len(seen) < 2:
+        mention = context.outside[index]
+        if mention.person is not None and mention.person not in seen and mention.rule != "credit":
+            seen[mention.person] = mention
+        index -= 1
+    if len(seen) < 2:
+        return None
+    first, second = seen.values()
+    return who_of(first), who_of(second)
+
+
+def antecedent(context: Context, offset: int, found: list[Attribution]) -> Who | None:
+    """Who "he" or "she" is: a person named earlier in the same sentence, else the last speaker within two
+    sentences, else the nearest person named before."""
+    sentences = context.sentences
+    here = sentences.index(offset)
+    s_start, _ = sentences.around(offset)
+    index = bisect.bisect_right(context.ends, offset) - 1
+    while index >= 0 and context.outside[index].start >= s_start:
+        mention = context.outside[index]
+        if (
+            not mention.possessive
+            and mention.person is not None
+            and not _after_preposition(context.text, mention)
+        ):
+            return who_of(mention)
+        index -= 1
+    if here > 0:  # "Bush agreed. He said: ...": the subject of the sentence before
+        p_start, p_end = sentences.spans[here - 1]
+        first = bisect.bisect_left(context.starts, p_start)
+        subject = context.outside[first] if first < len(context.outside) else None
+        if (
+            subject is not None
+            and subject.start < p_end
+            and subject.start - p_start <= 25
+            and not subject.possessive
+            and subject.person
+            and not context.speaker_between(found, p_start, p_end)
+        ):
+            return who_of(subject)
+    pronoun = context.text[offset : offset + 3].strip().casefold()
+    for attribution in reversed(found):
+        if (
+            attribution.speaker_cue.start < offset
+            and here - sentences.index(attribution.speaker_cue.start) <= 2
+        ):
+            person = attribution.speaker is not None and attribution.speaker.kind.value == "person"
+            same = not attribution.pronoun or attribution.speaker_cue.text.casefold() == pronoun
+            if same and (person or (attribution.speaker is None and attribution.speaker_name)):
+                # "He said ... He later said ...": the same pronoun goes on naming the same speaker
+                return Who(attribution.speaker, attribution.speaker_cue, attribution.speaker_name)
+            break
+    if here > 0:
+        speaker = _speaker_named_in(context, *sentences.spans[here - 1])
+        if speaker is not None:  # "Spokesman Bernard Kalb, while not confirming it, said ... “...,” he said."
+            return who_of(speaker)
+    index = bisect.bisect_right(context.ends, offset) - 1
+    fallback: PersonMention | None = None
+    stop = index - _NEAREST
+    while index >= 0 and index > stop:
+        mention = context.outside[index]
+        if not mention.possessive and (mention.person is not None or mention.name is not None):
+            if not _after_preposition(context.text, mention):
+                return who_of(mention)
+            fallback = fallback or mention  # "a plea to Indira Gandhi": the one pleaded with is rarely "he"
+        index -= 1
+    return None if fallback is None else who_of(fallback)
+
+
+def _speaker_named_in(context: Context, start: int, end: int) -> PersonMention | None:
+    """The last person in ``start:end`` who stands before a reporting verb (a sentence's speaker)."""
+    text = context.text
+    index = bisect.bisect_left(context.starts, end) - 1
+    first = max(bisect.bisect_left(context.starts, start), index - 4)
+    while index >= first:
+        mention = context.outside[index]
+        index -= 1
+        if mention.possessive or mention.person is None:
+            continue
+        verb = VERB.search(text, mention.end, min(end, mention.end + 120))
+        if (
+            verb is not None
+            and GAP.match(text, mention.end, verb.start())
+            and not context.in_quote(verb.start())
+        ):
+            return mention
+    return None
+
+
+def _after_preposition(text: str, mention: PersonMention) -> bool:
+    """Whether ``mention`` is the object of a preposition ("talks with President Xi"), not the subject of an
+    absolute clause ("with Bolsonaro insulting the president-elect")."""
+    return (
+        _PREPOSITION.search(text, max(0, mention.start - 60), mention.start) is not None
+        and _ING.match(text, mention.end) is None
+    )
