@@ -149,3 +149,115 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
     assert attribution.speaker == Speaker.person("jane-doe")
     assert attribution.speaker_name == "Jane Doe"
     assert attribution.text == "the ceasefire was holding"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ahead of the summit, some reports had suggested that the meeting would not take place.",
+            [("some reports", "suggested", "the meeting would not take place")],
+        ),
+        (
+            "Indian officials, speaking privately, said the prime minister was not keen to go.",
+            [("Indian officials", "said", "the prime minister was not keen to go")],
+        ),
+        (
+            "Officials in Islamabad insisted it was not a predecided meeting.",
+            [("Officials in Islamabad", "insisted", "it was not a predecided meeting")],
+        ),
+        (
+            "The Ministry of Foreign Affairs of the Russian Federation has announced that talks go on.",
+            [
+                (
+                    "The Ministry of Foreign Affairs of the Russian Federation",
+                    "announced",
+                    "talks go on",
+                )
+            ],
+        ),
+        (
+            "North Korean officials are wary of pressure, one source close to the talks said.",
+            [("one source close to the talks", "said", "North Korean officials are wary of pressure")],
+        ),
+        (
+            "The leaders met in Jeddah, according to a Royal Court statement.",
+            [("a Royal Court statement", "according to", "The leaders met in Jeddah")],
+        ),
+        (
+            "According to a statement issued by the PM Office, the two leaders spoke for five minutes.",
+            [
+                (
+                    "a statement issued by the PM Office",
+                    "according to",
+                    "the two leaders spoke for five minutes",
+                )
+            ],
+        ),
+        (
+            "The leaders spoke by phone on Tuesday, the Kremlin said without providing details.",
+            [("the Kremlin", "said", "The leaders spoke by phone on Tuesday")],
+        ),
+        (
+            "The visit marks a milestone, the MEA said earlier this week while announcing the trip.",
+            [("the MEA", "said", "The visit marks a milestone")],
+        ),
+        (
+            "The talks ended at 5 pm, the White House said, and the president left shortly after.",
+            [("the White House", "said", "The talks ended at 5 pm")],
+        ),
+        (
+            "Last month, the Soviets said the general secretary would not attend.",
+            [("the Soviets", "said", "the general secretary would not attend")],
+        ),
+        (
+            "Tass reported that a turbine would soon be delivered.",
+            [("Tass", "reported", "a turbine would soon be delivered")],
+        ),
+        (
+            "“The leaders will hold talks,” said the PM Office in a brief statement.",
+            [("the PM Office", "said", "“The leaders will hold talks,”")],
+        ),
+        (
+            "The leaders have a good relationship, said the Prime Minister's Office (PMO).",
+            [("the Prime Minister's Office", "said", "The leaders have a good relationship")],
+        ),
+        (
+            "The leaders look forward to the discussions there, said PMO.",
+            [("PMO", "said", "The leaders look forward to the discussions there")],
+        ),
+        (
+            "The talks went well, a German source said, while a French source called it “very constructive”.",
+            [
+                ("a German source", "said", "The talks went well"),
+                ("a French source", "called", "“very constructive”"),
+            ],
+        ),
+    ],
+)
+def test_group_speakers(text: str, expected: list[tuple[str, str, str]], corpus: Records) -> None:
+    assert summary(text, corpus) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Chile and Argentina have pledged to integrate their economies further.",
+        "Sadat of Egypt said the talks had been useful and frank.",
+    ],
+)
+def test_no_group_inside_a_larger_noun_phrase(text: str, corpus: Records) -> None:
+    """A name with a qualifier ("Sadat of Egypt") or a country inside another noun phrase ("the presidents
+    of Chile and Argentina") is no institution."""
+    assert [
+        a.speaker for a in attributions(text, corpus) if a.speaker and a.speaker.kind.value == "group"
+    ] == []
+
+
+def test_speech_within_a_that_clause_is_not_cut(corpus: Records) -> None:
+    """ "Xi said that ..., the two sides announced ...": the words after the comma are still Xi's."""
+    text = "Xi said that on the anniversary last year, the two sides jointly announced an upgrade of ties."
+    found = [a for a in attributions(text, corpus) if a.speaker == Speaker.person("xi-jinping")]
+    assert [a.text for a in found] == [
+        "on the anniversary last year, the two sides jointly announced an upgrade of ties"
+    ]

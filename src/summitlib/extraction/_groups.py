@@ -21,17 +21,43 @@ _GROUP_NOUNS = (
     "|embassy|kremlin|white house|team|campaign|cabinet|presidency|military|pentagon|agency|council"
     "|readout|observers|residents|experts|media|mission|delegation|palace|secretariat|party|committee"
     "|commission|army|police|court|parliament|congress|senate|presidium|bureau|ministers|leaders|reports"
+    "|authorities|spokesmen|spokeswomen|spokespeople|communique|communiqué|announcement|television"
+    "|radio|newspaper|broadcaster|members"
 )
 GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
+_NAMES = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and))*?(?:\s+[A-Z][\w.'’-]*)?"
 ACCORDING_GROUP = re.compile(
-    rf"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}(?P<noun>{_GROUP_NOUNS})\b"
+    rf"(?:(?:the|a|an|some)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}(?P<noun>{_GROUP_NOUNS})\b"
+    rf"(?:\s+(?:issued|released|published)\s+by\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
     r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 )
-GROUP = re.compile(
-    rf"(?P<np>(?:(?:the|The|a|A|an|An|some|Some)\s+)?(?:(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS}|press|foreign|senior"
-    rf"|[a-z]+['’]s|well-placed|top|unnamed)\s+){{0,4}}(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS})"
-    r"(?:\s+(?:in|of)\s+(?:his|her|the|their)\s+\w+)?)\s*\Z"
+"""An institution after "according to": "the foreign ministry", "a Royal Court statement", "a statement issued
+by the PM Office" (the one who issued it is in the name)."""
+_QUALIFIER = (
+    r"\s+(?:in|of)\s+(?:his|her|the|their)\s+\w+"
+    r"|\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"|(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){1,2}"
+    r"|\s+(?:close\s+to|familiar\s+with)\s+(?:the\s+|his\s+|her\s+)?\w+"
 )
+"""What may follow a group's noun inside its name: "a senior source in his delegation", "officials in
+Islamabad", "the Ministry of Foreign Affairs of the Russian Federation", "sources close to the talks"."""
+_BEFORE_VERB = (
+    r"(?:\s*,\s*(?:speaking|in|citing|who|while)\b[^,.;:“”\"]{0,60},)?"
+    r"(?:\s+(?:has|have|had|also|again|further|later|then|earlier|previously|[a-z]{2,}ly))*"
+)
+"""What may stand between a group and its verb: an aside ("Indian officials, speaking privately, said"), an
+auxiliary or an adverb ("some reports had suggested", "the Media Unit further stated")."""
+GROUP = re.compile(
+    rf"(?P<np>\b(?:(?:the|The|a|A|an|An|some|Some)\s+)?(?:(?:one|two|three|four|several|many|other)\s+)?"
+    rf"(?:(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS}|press|foreign|senior|state|state-run|state-owned|official|diplomatic"
+    rf"|joint|[a-z]+['’]s|well-placed|top|unnamed)\s+){{0,4}}(?:(?i:{_GROUP_NOUNS})(?:{_QUALIFIER})?\b|[A-Z][\w.'’-]*))"
+    rf"{_BEFORE_VERB}\s*\Z"
+)
+"""A group right before its verb ("the foreign ministry", "administration officials", "a senior source in
+his delegation"); only an institution's noun takes a qualifier ("officials in Islamabad", not "Sadat of
+Egypt")."""
+INSIDE_NOUN_PHRASE = re.compile(r"\b(?:of|for|with|by|from)\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+\Z|\bof\s+\Z")
+"""Before a word that is part of a larger noun phrase ("the presidents of Chile and Argentina"), no group."""
 NOT_SPEAKERS = frozenset({"it", "this", "that", "he", "she", "they", "we", "i", "there", "when", "what"})
 BOTH = re.compile(r"^(?:both|Both)\s+")
 NOT_NAME_WORDS = frozenset(
@@ -39,24 +65,26 @@ NOT_NAME_WORDS = frozenset(
     eventually notably reportedly officially publicly privately ultimately subsequently currently instead
     meanwhile however also but and then today yesterday""".split()  # noqa: SIM905
 )
-_ACRONYM = re.compile(r"(?!(?:PM|FM|VP|MP|NSA)\Z)[A-Z]{2,6}")
+ACRONYM = re.compile(r"(?!(?:PM|FM|VP|MP|NSA)\Z)[A-Z]{2,6}")
 """An acronym ("the EU", "the PMO", "KCNA"): an institution; not a title ("PM reiterated"), and a leader's
 short name ("AMLO") is a person mention before it gets here."""
 
 
-def group_or_name(np: str, start: int) -> Who:
-    """An institution as a group; a lone capitalised word that is no institution (nor an acronym) is a
-    person's name."""
+def group_or_name(np: str, start: int, *, outlet: bool = False) -> Who:
+    """An institution as a group; a lone capitalised word that is no institution (nor an acronym, nor a
+    people: "the Soviets") is a person's name, unless it ``outlet`` reports ("Tass reported")."""
     cue = Cue(start=start, end=start + len(np), text=np)
     words = np.split()
     bare = [w for w in words if w.casefold() not in {"the", "a", "an"}]
     if (
-        len(bare) == 1
+        not outlet
+        and len(bare) == 1
         and bare[0][:1].isupper()
         and not GROUP_NOUN.search(np)
         and bare[0].rstrip(".") not in DEMONYMS
+        and not (bare[0].endswith("s") and bare[0][:-1] in DEMONYMS)
         and not _is_place(bare[0])
-        and not _ACRONYM.fullmatch(bare[0])
+        and not ACRONYM.fullmatch(bare[0])
     ):
         return Who(None, cue, name=bare[0])
     return Who(Speaker.group(np), cue)

@@ -16,7 +16,16 @@ import attrs
 
 from summitlib.claims import Speaker
 from summitlib.extraction._antecedents import PREP_PHRASE, PRONOUN, antecedent, last_two
-from summitlib.extraction._groups import BOTH, GROUP, GROUP_NOUN, NOT_NAME_WORDS, NOT_SPEAKERS, group_or_name
+from summitlib.extraction._groups import (
+    ACRONYM,
+    BOTH,
+    GROUP,
+    GROUP_NOUN,
+    INSIDE_NOUN_PHRASE,
+    NOT_NAME_WORDS,
+    NOT_SPEAKERS,
+    group_or_name,
+)
 from summitlib.extraction._lexicon import DEMONYMS
 from summitlib.extraction._speech import GAP, Context, Who, who_of
 from summitlib.extraction._types import Attribution, Cue
@@ -57,6 +66,11 @@ _FEW_WORDS = re.compile(
 spokesperson Vikas Swarup")."""
 _LONG_NOUN_PHRASE = re.compile(r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}[\w’'-]+)")
 _NOUN_PHRASE = re.compile(r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}?[\w’'-]+)(?=[\s,.]|$)")
+_INSTITUTION_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:Office|Ministry|Media\s+Unit|Secretariat|Press\s+Office|Administration|Cabinet)\b"
+)
+"""An office named after a leader's title or name, which is then no speaker of its own."""
+_LONE_ACRONYM = re.compile(r"(?P<np>[A-Z]{2,6})(?=\s*[.,;]|\s*\Z)")
 _AIDE = re.compile(
     r"['’]?s?\s+(?:(?:chief|senior|top|deputy|foreign\s+policy|national\s+security|press)\s+)?"
     r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|secretary|envoy)\s+"
@@ -119,8 +133,13 @@ def speaker_before(
             return None
         if np.split()[-1].casefold() in NOT_NAME_WORDS:
             return None  # "Recently said": no one
-        return group_or_name(np, start)
+        if INSIDE_NOUN_PHRASE.search(text, max(0, start - 60), start):
+            return None  # "The presidents of Chile and Argentina have pledged": the presidents
+        return group_or_name(np, start, outlet=_NEWS_VERB.match(text, verb_start) is not None)
     return None
+
+
+_NEWS_VERB = re.compile(r"report(?:ed|s)\b")
 
 
 def speaker_after(context: Context, start: int, limit: int) -> Who | None:
@@ -130,6 +149,8 @@ def speaker_after(context: Context, start: int, limit: int) -> Who | None:
         mention = context.outside[index]
         if not _FEW_WORDS.fullmatch(context.text, start, mention.start):
             break
+        if _INSTITUTION_AFTER.match(context.text, mention.end):
+            break  # "said the PM Office", "said the Prime Minister's Office": the office, read below
         aide = _AIDE.match(context.text, mention.end)
         if aide is not None and index + 1 < len(context.outside):
             named = context.outside[index + 1]  # "said Yeltsin spokesman Sergei Yastrzhembsky": the spokesman
@@ -138,10 +159,14 @@ def speaker_after(context: Context, start: int, limit: int) -> Who | None:
         return None if mention.possessive else who_of(mention)
     words = _NOUN_PHRASE.match(context.text[start:limit])
     if words is None:
-        return None
+        acronym = _LONE_ACRONYM.match(context.text, start, limit)
+        if acronym is None or not ACRONYM.fullmatch(acronym["np"]):
+            return None
+        np = acronym["np"]  # "..., said PMO."
+        return Who(Speaker.group(np), Cue(start=start, end=start + len(np), text=np))
     np = words["np"]
     office = _OFFICE_NOUN.search(np)
-    if office is not None:
+    if office is not None and not _INSTITUTION_AFTER.match(context.text, start + words.end("np")):
         described = speaker_described(context, office, start + office.start("np"))
         if described is not None:
             return described

@@ -45,15 +45,16 @@ WEAK = frozenset(
         "concluded",
         "lauded",
         "hailed",
+        "called",
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
-"role""), not on their own ("agreed on a ceasefire")."""
+"role"", "called it "very constructive""), not on their own ("agreed on a ceasefire")."""
 VERB = re.compile(
     rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was'])}"
     rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
     r"|(?:was|were)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
-    r"|referred\s+to(?=\s+[“\"‘])"
+    r"|referred\s+to(?=\s+[“\"‘])|called(?=\s+(?:it|them|this|that|the\s+(?:talks|meeting|visit|summit))\s+[“\"‘])"
     r"|called\s+on(?=\s+(?:(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s|(?:[A-Z][\w’'-]+\s+){1,3}to\s[^.;“”\"]{0,30}?[“\"])))\b"
 )
 OBJECT = re.compile(
@@ -228,11 +229,14 @@ def said_before(text: str, s_start: int, speaker_start: int) -> Said | None:
 _NEXT_CLAUSE = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s*(?:(?:and|but|while|whereas)\s+)?\Z")
 
 
+_THAT_BEFORE = re.compile(r"\bthat\s*\Z")
 _TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas))?[\s,;]*\Z")
 
 
-def cut(attribution: Attribution, speaker_starts: list[int]) -> Attribution:
-    """End reported speech where the next speaker starts ("X announced A, Y mentioned B")."""
+def cut(text: str, attribution: Attribution, speaker_starts: list[int]) -> Attribution:
+    """End reported speech where the next speaker starts ("X announced A, Y mentioned B"), unless a "that"
+    opened it and only a comma comes before the next one ("Xi said that on the anniversary last year, the
+    two sides jointly announced ...": speech within the speech)."""
     if attribution.quoted:
         return attribution
     index = bisect.bisect_right(speaker_starts, attribution.start)
@@ -242,8 +246,13 @@ def cut(attribution: Attribution, speaker_starts: list[int]) -> Attribution:
     end = attribution.end
     if index < len(speaker_starts) and speaker_starts[index] < end:
         end = speaker_starts[index]
-        if not _NEXT_CLAUSE.search(attribution.text, 0, end - attribution.start):
+        join = _NEXT_CLAUSE.search(attribution.text, 0, end - attribution.start)
+        if join is None:
             return attribution  # "Hosoda said the delegation told Japan that ...": speech within the speech
+        if join.group().strip() == "," and _THAT_BEFORE.search(
+            text, attribution.verb_cue.end, attribution.start
+        ):
+            return attribution
     if end == attribution.end:
         return attribution
     text = _TRAILING_JOIN.sub("", attribution.text[: end - attribution.start])

@@ -87,7 +87,8 @@ _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 """A relative clause between a speaker and the verb ("Putin, who in turn described ...")."""
 _ADJUNCT = (
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|today|yesterday|tonight|earlier|later)\b)?\s*(?:(?:via|on|in|at|during|through)\s+(?:an?\s+|the\s+|his\s+"
+    r"|today|yesterday|tonight|earlier|later)\b)?(?:\s*(?:this|last)\s+(?:week|month|year|weekend|morning"
+    r"|evening)\b)?\s*(?:(?:via|on|in|at|during|through)\s+(?:an?\s+|the\s+|his\s+"
     r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4})?"
 )
 _ADJUNCT_ONLY = re.compile(rf"{_ADJUNCT}\s*[.!?\"”’]*\s*\Z")
@@ -96,13 +97,17 @@ _PARTICIPLES = (
     r"saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring|stressing|suggesting"
     r"|announcing|pointing\s+out|decrying|calling|describing|stating|indicating|explaining|recalling"
 )
-_ADJUNCT_PARTICIPLE = re.compile(rf"{_ADJUNCT},\s*(?:{_PARTICIPLES}|without|declining|refusing)\b")
-"""A reporting verb whose sentence goes on with a participle ("..., Hosoda told reporters in the morning,
-calling it ...", "..., a spokeswoman said on Friday, without giving any further details"): the words
-before the speaker are what was said."""
+_ADJUNCT_PARTICIPLE = re.compile(
+    rf"{_ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but)\b"
+    r"|\s+(?:without|while)\s+[a-z]+ing\b)"
+)
+"""A reporting verb whose sentence goes on with a participle or a clause of its own ("..., Hosoda told
+reporters in the morning, calling it ...", "..., a spokeswoman said on Friday, without giving any further
+details", "..., the Kremlin said without providing details", "..., the White House said, and Biden ..."):
+the words before the speaker are what was said."""
 _AFTER_INVERTED = re.compile(
     r",\s*(?P<quote>[“\"‘'`])"
-    r"|(?P<end>(?:,(?!\s*(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|did|does|do)\b)"
+    r"|(?P<end>(?:\s*\([^()]{1,30}\))?(?:,(?!\s*(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|did|does|do)\b)"
     rf"(?:(?!\s['‘])[^,;:“”\"]){{1,80}}?)?(?:,\s*(?:{_PARTICIPLES})\b.*|[\s.!?\"”’]*\Z))"
     r"|,(?P<clause>\s)"
 )
@@ -134,7 +139,7 @@ def find_attributions(
     _continuations(context, found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
-    return [cut(a, starts) for a in found]
+    return [cut(text, a, starts) for a in found]
 
 
 def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
