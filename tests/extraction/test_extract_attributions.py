@@ -261,3 +261,28 @@ def test_speech_within_a_that_clause_is_not_cut(corpus: Records) -> None:
     assert [a.text for a in found] == [
         "on the anniversary last year, the two sides jointly announced an upgrade of ties"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title marks a woman: "she" is not the man the sentence before is about
+        (
+            "Mrs. Meir spoke after Mr. Nixon. Nixon praised the talks. “They were wonderful,” she said.",
+            "Meir",
+        ),
+        # a title marks a woman: "he" is not her
+        ("Queen Elizabeth welcomed Trump. “It was an honour,” he said.", "donald-trump"),
+        # "her" right after a name marks a woman
+        (
+            "Merkel, for her part, urged Putin to act. Putin nodded. “We must move,” she said.",
+            "angela-merkel",
+        ),
+        # a text that marks no one reads as before: the subject of the sentence before
+        ("Merkel met Putin. “We agreed,” she said.", "angela-merkel"),
+        ("Merkel met Putin. Putin nodded. “We agreed,” he said.", "vladimir-putin"),
+    ],
+)
+def test_pronoun_of_the_marked_gender(text: str, speaker: str, corpus: Records) -> None:
+    said = [a for a in attributions(text, corpus) if a.quoted]
+    assert [a.speaker_name or str(a.speaker.leader if a.speaker else None) for a in said] == [speaker]

@@ -122,6 +122,8 @@ class Context:
         self._speaker_starts: list[int] = []
         self._speakers_seen = 0
         self.persons = {p.id: p for p in persons}
+        self.genders: dict[str, str] | None = None
+        """The people the text marks as women ("f") or men ("m"), worked out at first use (`_antecedents`)."""
         self.by_span: dict[tuple[int, int], list[PersonMention]] = {}
         self.by_end: dict[int, list[PersonMention]] = {}
         for mention in self.outside:
