@@ -237,6 +237,7 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
 )
 def test_group_speakers(text: str, expected: list[tuple[str, str, str]], corpus: Records) -> None:
     assert summary(text, corpus) == expected
+    assert all(a.speaker is not None and a.speaker.kind.value == "group" for a in attributions(text, corpus))
 
 
 @pytest.mark.parametrize(
@@ -286,3 +287,37 @@ def test_speech_within_a_that_clause_is_not_cut(corpus: Records) -> None:
 def test_pronoun_of_the_marked_gender(text: str, speaker: str, corpus: Records) -> None:
     said = [a for a in attributions(text, corpus) if a.quoted]
     assert [a.speaker_name or str(a.speaker.leader if a.speaker else None) for a in said] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a paragraph left open, the next one opens again and closes with the speaker
+            "Putin spoke after the talks.\n\n“We will go on with the work.\n\n“And we will win,” Putin said.",
+            ["“We will go on with the work.", "“And we will win,”"],
+        ),
+        (  # the speaker first, then a quotation over two paragraphs
+            "Putin said: “We will go on with the work.\n\n“And we will win.”",
+            ["“We will go on with the work.", "“And we will win.”"],
+        ),
+        (  # two quotations side by side, the speaker after the second
+            '"An agreement has been reached." "Flights are resumed," Putin said.',
+            ['"An agreement has been reached."', '"Flights are resumed,"'],
+        ),
+        (  # an article cut off inside a quotation
+            "“We need more time,” Putin said. “The talks will",
+            ["“We need more time,”", "“The talks will"],
+        ),
+        (  # a paragraph left open that no quotation follows is no quotation
+            "“A stray mark opens here.\n\nThe talks went on, Putin said.",
+            ["The talks went on"],
+        ),
+        (  # words between two quotations: the first is not the second's speaker's
+            '"Peace now," the banner read. "We will win," Putin said.',
+            ['"We will win,"'],
+        ),
+    ],
+)
+def test_quotations_over_paragraphs_and_side_by_side(text: str, expected: list[str], corpus: Records) -> None:
+    found = attributions(text, corpus)
+    assert [a.text for a in found if a.speaker == Speaker.person("vladimir-putin")] == expected

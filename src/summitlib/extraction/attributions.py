@@ -13,7 +13,9 @@ The shapes of news copy are read in passes, each a function of its own:
    the sentence's subject;
 4. [`_according_to`][]: `according to X`;
 5. [`_quoted_as_saying`][]: `The agency quoted Deng as saying ...`, `quoting him as saying`;
-6. [`_continuations`][]: a quotation nobody is named for, right after an attributed one in the same or the
+6. [`_run_ons`][]: a quotation nobody is named for right before one whose speaker follows it
+   (`"A." "B," he said`, and a paragraph left open before the one that closes the quotation) is theirs;
+7. [`_continuations`][]: a quotation nobody is named for, right after an attributed one in the same or the
    next paragraph with no one else named between, continues it (`'...,' Bush said. '...'`, and a block
    quote paragraph after `He said:`).
 
@@ -136,6 +138,7 @@ def find_attributions(
     _participles(context, found)
     _according_to(context, found)
     _quoted_as_saying(context, found)
+    _run_ons(context, found)
     _continuations(context, found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
@@ -328,6 +331,32 @@ def _quoted_as_saying(context: Context, found: list[Attribution]) -> None:
         said = what_was_said(context, match, s_end)
         if said is not None:
             _add(context, found, said, match, who, np_start)
+
+
+def _run_ons(context: Context, found: list[Attribution]) -> None:
+    """A quotation nobody is named for, right before another whose speaker follows it (`"A." "B," he
+    said`, or a paragraph left open before the one that closes: `“A...` / `“B,” he said`), is that
+    speaker's too."""
+    text = context.text
+    by_start = {a.start: a for a in found if a.quoted and a.speaker_cue.start >= a.end}
+    covered = [(a.start, a.end) for a in found]
+    following: Attribution | None = None
+    for q_start, q_end in reversed(context.quotes):
+        own = by_start.get(q_start)
+        if own is not None:
+            following = own
+            continue
+        between = text[q_end : following.start] if following is not None else "x"
+        if following is None or between.strip() or between.count("\n") > 2:
+            following = None
+            continue
+        if any(a <= q_start < b for a, b in covered):
+            following = None
+            continue
+        attribution = attrs.evolve(following, start=q_start, end=q_end, text=text[q_start:q_end])
+        found.append(attribution)
+        covered.append((q_start, q_end))
+        following = attribution
 
 
 def _continuations(context: Context, found: list[Attribution]) -> None:
