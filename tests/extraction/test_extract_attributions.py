@@ -321,3 +321,27 @@ def test_pronoun_of_the_marked_gender(text: str, speaker: str, corpus: Records) 
 def test_quotations_over_paragraphs_and_side_by_side(text: str, expected: list[str], corpus: Records) -> None:
     found = attributions(text, corpus)
     assert [a.text for a in found if a.speaker == Speaker.person("vladimir-putin")] == expected
+
+
+def test_two_apostrophes_open_a_quotation(corpus: Records) -> None:
+    text = "''They met at 4 p.m. and talked for an hour,'' Putin said after the meeting."
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "said", "''They met at 4 p.m. and talked for an hour,''")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the pronoun after the words it says: the person in those words is not "he"
+        (
+            "Putin praised the talks. Merkel had not been backward in raising the issue, he said.",
+            "vladimir-putin",
+        ),
+        # a pronoun before its words may well be the person named earlier in its sentence
+        ("Trump waited. When Putin arrived in Beijing, he said the talks would go well.", "vladimir-putin"),
+    ],
+)
+def test_pronoun_after_the_words_it_says(text: str, speaker: str, corpus: Records) -> None:
+    found = [a for a in attributions(text, corpus) if a.pronoun]
+    assert [str(a.speaker) for a in found] == [speaker]

@@ -104,15 +104,19 @@ def last_two(context: Context, before: int) -> tuple[Who, Who] | None:
     return who_of(first), who_of(second)
 
 
-def antecedent(context: Context, offset: int, found: list[Attribution]) -> Who | None:
+def antecedent(
+    context: Context, offset: int, found: list[Attribution], *, after_words: bool = False
+) -> Who | None:
     """Who "he" or "she" is: a person named earlier in the same sentence, else the last speaker within two
-    sentences, else the nearest person named before."""
+    sentences, else the nearest person named before. ``after_words``: the pronoun follows the words it
+    says ("Ardern had raised the issue, he said."), whose people are not the speaker: news copy names the
+    speaker there and puts the pronoun in the words ("She had raised it, Ardern said")."""
     sentences = context.sentences
     here = sentences.index(offset)
     s_start, _ = sentences.around(offset)
     fits = _fits(context, offset)
     index = bisect.bisect_right(context.ends, offset) - 1
-    while index >= 0 and context.outside[index].start >= s_start:
+    while index >= 0 and context.outside[index].start >= s_start and not after_words:
         mention = context.outside[index]
         if (
             not mention.possessive

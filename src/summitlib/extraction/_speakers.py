@@ -79,9 +79,15 @@ _AIDE = re.compile(
 
 
 def speaker_before(
-    context: Context, limit_start: int, verb_start: int, found: list[Attribution]
+    context: Context,
+    limit_start: int,
+    verb_start: int,
+    found: list[Attribution],
+    *,
+    words_before: bool = False,
 ) -> Who | None:
-    """The speaker named right before a verb: a person, a pronoun, a description or a group."""
+    """The speaker named right before a verb: a person, a pronoun, a description or a group; with
+    ``words_before`` the verb ends its sentence and the words before the speaker are what was said."""
     text = context.text
     index = bisect.bisect_right(context.ends, verb_start) - 1
     while index >= 0 and context.outside[index].end > limit_start:
@@ -106,7 +112,8 @@ def speaker_before(
     pronoun = PRONOUN.search(segment)
     if pronoun is not None:
         start = limit_start + pronoun.start()
-        resolved = antecedent(context, start, found)
+        after_words = words_before and _COMMA_BEFORE.search(text, max(0, start - 3), start) is not None
+        resolved = antecedent(context, start, found, after_words=after_words)
         if resolved is None:
             return None
         cue = Cue(start=start, end=limit_start + pronoun.end("p"), text=pronoun["p"])
@@ -139,6 +146,7 @@ def speaker_before(
     return None
 
 
+_COMMA_BEFORE = re.compile(r",\s*\Z")
 _NEWS_VERB = re.compile(r"report(?:ed|s)\b")
 
 

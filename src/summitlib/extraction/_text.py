@@ -163,7 +163,7 @@ _BEFORE_OPENING = frozenset(" \t\n\r\u00a0([—–-")
 def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of quotations, quote marks included, in text order.
 
-    Double quotes in any mix of curly and straight marks (“...”, "...", “...", ``...``), and single
+    Double quotes in any mix of curly and straight marks (“...”, "...", “...", ``...``, ''...''), and single
     quotes that open a word ('The world leaves ...,' Gorbachev said) or as curly marks (‘...’); an
     apostrophe inside a word ("Indonesia's") never closes one. A quotation does not run past a blank
     line, so a stray mark cannot swallow the article: one left open ends with its paragraph, and is a
@@ -201,8 +201,8 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
         before = text[at - 1] if at > 0 else " "
         after = text[match.end() : match.end() + 1]
         if mark in {"“", "``"} or (
-            mark == '"' and before in _BEFORE_OPENING and after and not after.isspace()
-        ):
+            mark in {'"', "''"} and before in _BEFORE_OPENING and after and not after.isspace()
+        ):  # two apostrophes open a quotation as a straight double mark does (''They met at 4 p.m.,'')
             opened = (at, "double")
         elif mark == "‘" or (
             mark == "'"

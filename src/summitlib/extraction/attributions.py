@@ -192,14 +192,17 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             for said_, who_ in inverted:
                 _add(context, found, said_, verb, who_, clause_start)
             continue
-        who = speaker_before(context, clause_start, verb.start(), found)
+        obj = OBJECT.match(text, verb.end())
+        rest_start = verb.end() if obj is None else obj.end()
+        ends = _ADJUNCT_ONLY.match(text, rest_start, s_end) or _ADJUNCT_PARTICIPLE.match(
+            text, rest_start, s_end
+        )
+        who = speaker_before(context, clause_start, verb.start(), found, words_before=ends is not None)
         if who is None:
             continue
         if _RELATIVE.match(text, who.cue.end, verb.start()) and "," in text[verb.end() : s_end]:
             continue  # "Arafat, who had warned of X, told reporters ...": the main clause says it
-        obj = OBJECT.match(text, verb.end())
-        rest_start = verb.end() if obj is None else obj.end()
-        if _ADJUNCT_ONLY.match(text, rest_start, s_end) or _ADJUNCT_PARTICIPLE.match(text, rest_start, s_end):
+        if ends:
             # "..., Sanders announced Tuesday via Twitter.", "..., Hosoda told reporters, calling it ...":
             # the words before are what was said
             said = said_before(text, s_start, who.cue.start) or what_was_said(context, verb, s_end)
