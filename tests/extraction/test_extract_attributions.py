@@ -345,3 +345,14 @@ def test_two_apostrophes_open_a_quotation(corpus: Records) -> None:
 def test_pronoun_after_the_words_it_says(text: str, speaker: str, corpus: Records) -> None:
     found = [a for a in attributions(text, corpus) if a.pronoun]
     assert [str(a.speaker) for a in found] == [speaker]
+
+
+def test_participle_telling(corpus: Records) -> None:
+    text = "Putin reaffirmed his support for the deal, telling Trump that he was ready to sign it."
+    assert summary(text, corpus) == [("vladimir-putin", "telling", "Trump that he was ready to sign it")]
+
+
+def test_a_leader_no_one_fits_is_no_institution(corpus: Records) -> None:
+    """ "The Kazakh President said" with no Kazakh named: a person the text does not tell, not a group."""
+    text = "Putin called Trump. The Kazakh President said that the referendum showed the people's confidence."
+    assert [a for a in attributions(text, corpus) if a.speaker and a.speaker.kind.value == "group"] == []

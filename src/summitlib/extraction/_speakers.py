@@ -132,6 +132,8 @@ def speaker_before(
         described = speaker_described(context, office, start, found)
         if described is not None:
             return described
+        if _role(office)[0] in _PERSON_ROLES:
+            return None  # "The Kazakh President said" with no Kazakh named: someone, but no institution
     group = GROUP.search(segment)
     if group is not None:
         np = group["np"].strip()
@@ -194,13 +196,9 @@ def speaker_described(
     one the first it names (its subject, not the counterpart it met); an unnamed official ("the spokesman")
     is a group."""
     np = office["np"].strip()
-    role = " ".join(office["role"].lower().split()).rstrip("s")
-    demonym = office["dem"]
-    country = DEMONYMS.get(demonym) if demonym else None
-    if demonym and country is None:  # "the Prime Minister": "Prime" is no nationality
-        role = " ".join(f"{demonym} {role}".lower().split())
-        if role not in _PERSON_ROLES:
-            return None
+    role, country = _role(office)
+    if office["dem"] and country is None and role not in _PERSON_ROLES:
+        return None
     cue = Cue(start=start, end=start + len(np), text=np)
     if role in _PERSON_ROLES:
         starts, fitting = context.fitting(role, country)
@@ -220,6 +218,17 @@ def speaker_described(
         first = fitting[bisect.bisect_left(starts, s_start)]
         return attrs.evolve(who_of(first), cue=cue)
     return Who(Speaker.group(np), cue)
+
+
+def _role(office: re.Match[str]) -> tuple[str, str | None]:
+    """The role an office description names and the country its nationality word gives ("the Russian
+    leader": leader, RUS; "the Prime Minister": prime minister, as "Prime" is no nationality)."""
+    role = " ".join(office["role"].lower().split()).rstrip("s")
+    demonym = office["dem"]
+    country = DEMONYMS.get(demonym) if demonym else None
+    if demonym and country is None:
+        role = " ".join(f"{demonym} {role}".lower().split())
+    return role, country
 
 
 def _last_speaker(context: Context, offset: int, found: Sequence[Attribution]) -> Attribution | None:

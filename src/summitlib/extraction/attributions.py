@@ -72,7 +72,8 @@ _ACCORDING = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 _CLAUSE = re.compile(r"[;:—]")
 _PARTICIPLE = re.compile(
     r",\s(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
-    r"|stressing|suggesting|announcing|pointing\s+out|decrying|calling\s+it|describing|stating|indicating)\b"
+    r"|stressing|suggesting|announcing|pointing\s+out|decrying|calling\s+it|describing|stating|indicating"
+    r"|telling)\b"
 )
 _NAME_GAP = re.compile(r"[^,;:!?]{0,45}")
 _INVERTED = re.compile(
