@@ -356,3 +356,12 @@ def test_a_leader_no_one_fits_is_no_institution(corpus: Records) -> None:
     """ "The Kazakh President said" with no Kazakh named: a person the text does not tell, not a group."""
     text = "Putin called Trump. The Kazakh President said that the referendum showed the people's confidence."
     assert [a for a in attributions(text, corpus) if a.speaker and a.speaker.kind.value == "group"] == []
+
+
+def test_an_outlet_reporting_someone_elses_words_is_no_speaker(corpus: Records) -> None:
+    """ "The Kremlin said it seeks “...,” Reuters reported": the Kremlin's words; alone, the outlet's."""
+    text = "Then the Kremlin said it is seeking “good, predictable ties with the U.S.,” Reuters reported."
+    assert {str(a.speaker) for a in attributions(text, corpus)} == {"the Kremlin"}
+    assert [str(a.speaker) for a in attributions("“We seek good ties,” Reuters reported.", corpus)] == [
+        "Reuters"
+    ]

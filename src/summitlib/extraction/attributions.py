@@ -165,12 +165,23 @@ def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: 
         for verb in VERB.finditer(text, q_end, tail_end):
             if context.in_quote(verb.start()):
                 break
+            if verb["verb"] in _NEWS_VERBS and _reported_speech_before(context, q_start):
+                used_verbs.add(
+                    verb.start()
+                )  # 'the Kremlin said it seeks “...,” Reuters reported': the Kremlin's
+                break
             who = speaker_before(context, q_end, verb.start(), found)
             if who is None:
                 break
             _add(context, found, Said(q_start, q_end, True), verb, who, q_end)
             used_verbs.add(verb.start())
             break
+
+
+def _reported_speech_before(context: Context, offset: int) -> bool:
+    """Whether a reporting verb stands outside quotations in the sentence before ``offset``."""
+    s_start, _ = context.sentences.around(offset)
+    return any(not context.in_quote(v.start()) for v in VERB.finditer(context.text, s_start, offset))
 
 
 def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
