@@ -365,3 +365,17 @@ def test_an_outlet_reporting_someone_elses_words_is_no_speaker(corpus: Records) 
     assert [str(a.speaker) for a in attributions("“We seek good ties,” Reuters reported.", corpus)] == [
         "Reuters"
     ]
+
+
+def test_they_after_a_group_is_the_group(corpus: Records) -> None:
+    text = "Soviet sources said Li will meet Gorbachev twice. They said the two would sign a trade accord."
+    assert summary(text, corpus) == [
+        ("Soviet sources", "said", "Li will meet Gorbachev twice"),
+        ("Soviet sources", "said", "the two would sign a trade accord"),
+    ]
+
+
+def test_they_after_a_person_is_no_one(corpus: Records) -> None:
+    """ "They" is never one person: after a person's words it names no speaker."""
+    text = "Putin said the talks went well. They said the two would sign a trade accord."
+    assert [a.text for a in attributions(text, corpus)] == ["the talks went well"]

@@ -1,4 +1,4 @@
-"""Who a pronoun is: "he" or "she" before a reporting verb, and "both leaders".
+"""Who a pronoun is: "he" or "she" before a reporting verb, "they" after a group, and "both leaders".
 
 `antecedent` looks for a person named earlier in the same sentence, the subject of the sentence before, the
 last speaker, the speaker of the sentence before, and last the nearest person named before; `last_two` gives
@@ -23,6 +23,8 @@ PRONOUN = re.compile(
     r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|had|has|earlier|[a-z]{2,}ly)\s+)*\Z"
 )
 """A pronoun before the verb, perhaps with an adverb between ("he repeatedly said")."""
+THEY = re.compile(r"\b(?P<p>[Tt]hey)\s+(?:(?:also|later|then|again|had|have|earlier|[a-z]{2,}ly)\s+)*\Z")
+""""They" before the verb."""
 PREP_PHRASE = re.compile(
     r",?\s+(?:in|during|at|after|before|on|over)\s+(?:[\w’'-]+\s+){0,4}?(?:with|to)\s+"
     r"(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}"
@@ -102,6 +104,20 @@ def last_two(context: Context, before: int) -> tuple[Who, Who] | None:
         return None
     first, second = seen.values()
     return who_of(first), who_of(second)
+
+
+def group_antecedent(context: Context, offset: int, found: list[Attribution]) -> Who | None:
+    """Who "they" is: the group that spoke last, if it did in this sentence or the one before and no one
+    has spoken since ("Soviet sources said Li will meet Gorbachev. They said ...")."""
+    here = context.sentences.index(offset)
+    last = max(
+        (a for a in found if a.speaker_cue.start < offset), key=lambda a: a.speaker_cue.start, default=None
+    )
+    if last is None or last.speaker is None or last.speaker.kind.value != "group":
+        return None
+    if here - context.sentences.index(last.speaker_cue.start) > 1:
+        return None
+    return Who(last.speaker, last.speaker_cue)
 
 
 def antecedent(

@@ -15,7 +15,14 @@ from collections.abc import Sequence
 import attrs
 
 from summitlib.claims import Speaker
-from summitlib.extraction._antecedents import PREP_PHRASE, PRONOUN, antecedent, last_two
+from summitlib.extraction._antecedents import (
+    PREP_PHRASE,
+    PRONOUN,
+    THEY,
+    antecedent,
+    group_antecedent,
+    last_two,
+)
 from summitlib.extraction._groups import (
     ACRONYM,
     BOTH,
@@ -118,6 +125,15 @@ def speaker_before(
             return None
         cue = Cue(start=start, end=limit_start + pronoun.end("p"), text=pronoun["p"])
         return attrs.evolve(resolved, cue=cue, pronoun=True)
+    they = THEY.search(segment) if "hey" in segment else None
+    if they is not None:  # "Soviet sources said ... They said ...": the group
+        start = limit_start + they.start()
+        spoken = group_antecedent(context, start, found)
+        if spoken is None:
+            return None
+        return attrs.evolve(
+            spoken, cue=Cue(start=start, end=limit_start + they.end("p"), text=they["p"]), pronoun=True
+        )
     both = _BOTH_LEADERS.search(segment) if any(w in segment for w in _BOTH_NOUNS) else None
     if both is not None:  # "both leaders said": the two people the text has been about
         start = limit_start + both.start()
