@@ -211,6 +211,11 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
             [("the Soviets", "said", "the general secretary would not attend")],
         ),
         (
+            "The official Soviet news agency Tass, in a three-sentence report that was also read on state"
+            " television, said the meeting was at his request.",
+            [("The official Soviet news agency Tass", "said", "the meeting was at his request")],
+        ),
+        (
             "Tass reported that a turbine would soon be delivered.",
             [("Tass", "reported", "a turbine would soon be delivered")],
         ),

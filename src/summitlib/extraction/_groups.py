@@ -42,14 +42,14 @@ _QUALIFIER = (
 """What may follow a group's noun inside its name: "a senior source in his delegation", "officials in
 Islamabad", "the Ministry of Foreign Affairs of the Russian Federation", "sources close to the talks"."""
 _BEFORE_VERB = (
-    r"(?:\s*,\s*(?:speaking|in|citing|who|while)\b[^,.;:“”\"]{0,60},)?"
+    r"(?:\s*,\s*(?:speaking|in|citing|who|while)\b[^,.;:“”\"]{0,80},)?"
     r"(?:\s+(?:has|have|had|also|again|further|later|then|earlier|previously|[a-z]{2,}ly))*"
 )
 """What may stand between a group and its verb: an aside ("Indian officials, speaking privately, said"), an
 auxiliary or an adverb ("some reports had suggested", "the Media Unit further stated")."""
 GROUP = re.compile(
     rf"(?P<np>\b(?:(?:the|The|a|A|an|An|some|Some)\s+)?(?:(?:one|two|three|four|several|many|other)\s+)?"
-    rf"(?:(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS}|press|foreign|senior|state|state-run|state-owned|official|diplomatic"
+    rf"(?:(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS}|press|foreign|senior|state|state-run|state-owned|official|diplomatic|news"
     rf"|joint|[a-z]+['’]s|well-placed|top|unnamed)\s+){{0,4}}(?:(?i:{_GROUP_NOUNS})(?:{_QUALIFIER})?\b|[A-Z][\w.'’-]*))"
     rf"{_BEFORE_VERB}\s*\Z"
 )
