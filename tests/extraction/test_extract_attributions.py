@@ -159,6 +159,10 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
             [("some reports", "suggested", "the meeting would not take place")],
         ),
         (
+            "Kenya is building its line, while Uganda last week said it would begin work on its side soon.",
+            [("Uganda", "said", "it would begin work on its side soon")],
+        ),
+        (
             "Indian officials, speaking privately, said the prime minister was not keen to go.",
             [("Indian officials", "said", "the prime minister was not keen to go")],
         ),

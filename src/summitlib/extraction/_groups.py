@@ -43,10 +43,12 @@ _QUALIFIER = (
 Islamabad", "the Ministry of Foreign Affairs of the Russian Federation", "sources close to the talks"."""
 _BEFORE_VERB = (
     r"(?:\s*,\s*(?:speaking|in|citing|who|while)\b[^,.;:“”\"]{0,80},)?"
-    r"(?:\s+(?:has|have|had|also|again|further|later|then|earlier|previously|[a-z]{2,}ly))*"
+    r"(?:\s+(?:has|have|had|also|again|further|later|then|earlier|previously|yesterday|today|[a-z]{2,}ly"
+    r"|(?:last|this|on)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*"
 )
 """What may stand between a group and its verb: an aside ("Indian officials, speaking privately, said"), an
-auxiliary or an adverb ("some reports had suggested", "the Media Unit further stated")."""
+auxiliary or an adverb ("some reports had suggested", "the Media Unit further stated", "Uganda last week
+said")."""
 GROUP = re.compile(
     rf"(?P<np>\b(?:(?:the|The|a|A|an|An|some|Some)\s+)?(?:(?:one|two|three|four|several|many|other)\s+)?"
     rf"(?:(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS}|press|foreign|senior|state|state-run|state-owned|official|diplomatic|news"
