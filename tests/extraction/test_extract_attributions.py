@@ -185,6 +185,14 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
             [("one source close to the talks", "said", "North Korean officials are wary of pressure")],
         ),
         (
+            "According to Chinese state-run Xinhua news agency, the talks went well.",
+            [("Chinese state-run Xinhua news agency", "according to", "the talks went well")],
+        ),
+        (  # "states" the noun is no verb
+            "The railway will link all East African states, also cutting costs, officials said.",
+            [("officials", "said", "The railway will link all East African states, also cutting costs")],
+        ),
+        (
             "The leaders met in Jeddah, according to a Royal Court statement.",
             [("a Royal Court statement", "according to", "The leaders met in Jeddah")],
         ),

@@ -27,7 +27,8 @@ _GROUP_NOUNS = (
 GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 _NAMES = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and))*?(?:\s+[A-Z][\w.'’-]*)?"
 ACCORDING_GROUP = re.compile(
-    rf"(?:(?:the|a|an|some)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:[a-z]+\s+){{0,2}}(?P<noun>{_GROUP_NOUNS})\b"
+    rf"(?:(?:the|a|an|some)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:(?:[a-z][a-z-]*|[A-Z][\w.'’-]*)\s+){{0,3}}"
+    rf"(?P<noun>{_GROUP_NOUNS})\b"
     rf"(?:\s+(?:issued|released|published)\s+by\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
     r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 )

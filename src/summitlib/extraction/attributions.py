@@ -86,6 +86,8 @@ _NEWS_VERBS = frozenset({"reported", "reports"})
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being|widely|previously|first)\s+\Z", re.IGNORECASE
 )
+_NOUN_STATES = re.compile(r"\s*(?:[.,;:)]|and\b|or\b|\Z)")
+"""What follows "states" the noun ("the Gulf states, ...") and never "states" the verb ("X states that")."""
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 """A relative clause between a speaker and the verb ("Putin, who in turn described ...")."""
 _ADJUNCT = (
@@ -194,6 +196,8 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             text, max(0, verb.start() - 12), verb.start()
         ):
             continue  # "the meeting was reported": no one reports
+        if verb["verb"] == "states" and _NOUN_STATES.match(text, verb.end()):
+            continue  # "all East African states.": the noun
         s_start, s_end = context.sentences.around(verb.start())
         clause_start = s_start
         for brk in _CLAUSE.finditer(text, s_start, verb.start()):
