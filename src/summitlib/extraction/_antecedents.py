@@ -30,6 +30,8 @@ PREP_PHRASE = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}"
 )
 """A prepositional phrase between a subject and the person it names ("in a conversation with (President)")."""
+_RECENT_SPEAKERS = 200
+"""How many attributions back "they" looks for the group that spoke last."""
 _NEAREST = 50
 """How many mentions back "he" looks for its person (a bound: hostile texts stay linear)."""
 _PREPOSITION = re.compile(
@@ -110,8 +112,9 @@ def group_antecedent(context: Context, offset: int, found: list[Attribution]) ->
     """Who "they" is: the group that spoke last, if it did in this sentence or the one before and no one
     has spoken since ("Soviet sources said Li will meet Gorbachev. They said ...")."""
     here = context.sentences.index(offset)
+    recent = found[-_RECENT_SPEAKERS:]  # a bound: a text of a thousand "they said" stays linear
     last = max(
-        (a for a in found if a.speaker_cue.start < offset), key=lambda a: a.speaker_cue.start, default=None
+        (a for a in recent if a.speaker_cue.start < offset), key=lambda a: a.speaker_cue.start, default=None
     )
     if last is None or last.speaker is None or last.speaker.kind.value != "group":
         return None
