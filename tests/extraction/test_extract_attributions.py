@@ -396,3 +396,21 @@ def test_they_after_a_person_is_no_one(corpus: Records) -> None:
     """ "They" is never one person: after a person's words it names no speaker."""
     text = "Putin said the talks went well. They said the two would sign a trade accord."
     assert [a.text for a in attributions(text, corpus)] == ["the talks went well"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'The meeting was "longer than planned," Russian media quoted Putin as saying.',
+            '"longer than planned,"',
+        ),
+        (
+            "The meeting lasted more than an hour, Russian media quoted Putin as saying.",
+            "The meeting lasted more than an hour",
+        ),
+    ],
+)
+def test_quoted_as_saying_at_the_end(text: str, words: str, corpus: Records) -> None:
+    """'"...," media quoted X as saying.': the words before are X's."""
+    assert summary(text, corpus) == [("vladimir-putin", "as saying", words)]

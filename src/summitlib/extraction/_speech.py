@@ -228,6 +228,29 @@ def said_before(text: str, s_start: int, speaker_start: int) -> Said | None:
     return Said(s_start, end, False)
 
 
+def according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: int) -> tuple[int, int] | None:
+    """The words of "according to X": those before the phrase, after the name, or the whole sentence
+    when the phrase stands inside it."""
+    pre_end = phrase
+    while pre_end > s_start and text[pre_end - 1] in " ,":
+        pre_end -= 1
+    post_start = np_end
+    while post_start < s_end and text[post_start] in " ,":
+        post_start += 1
+    end = s_end
+    while end > post_start and text[end - 1] in ".!?":
+        end -= 1
+    pre_words = len(text[s_start:pre_end].split())
+    post_words = len(text[post_start:end].split())
+    if pre_words == 0 and post_words:
+        return post_start, end
+    if post_words == 0 and pre_words:
+        return s_start, pre_end
+    if pre_words == 0:
+        return None
+    return s_start, end
+
+
 _NEXT_CLAUSE = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s*(?:(?:and|but|while|whereas)\s+)?\Z")
 
 

@@ -42,6 +42,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -56,6 +57,7 @@ from summitlib.extraction._speech import (
     Context,
     Said,
     Who,
+    according_span,
     build,
     cut,
     said_before,
@@ -315,7 +317,7 @@ def _according_to(context: Context, found: list[Attribution]) -> None:
             np_end = who.cue.end
         else:
             continue
-        span = _according_span(text, s_start, s_end, match.start(), np_end)
+        span = according_span(text, s_start, s_end, match.start(), np_end)
         if span is None:
             continue
         verb_end = match.start() + len("according to")
@@ -334,8 +336,8 @@ def _according_to(context: Context, found: list[Attribution]) -> None:
 
 
 def _quoted_as_saying(context: Context, found: list[Attribution]) -> None:
-    """ "The agency quoted Deng as saying that ...", "quoting him as saying": the words are the one quoted's,
-    not the quoter's."""
+    """ "The agency quoted Deng as saying that ...", "quoting him as saying", '"...," media quoted Peskov as
+    saying.': the words are the one quoted's, not the quoter's."""
     text = context.text
     if "quot" not in text:  # a plain substring test skips the regex scan on most texts
         return
@@ -346,8 +348,13 @@ def _quoted_as_saying(context: Context, found: list[Attribution]) -> None:
         who = quoted_one(context, np_start, np_end, found)
         if who is None:
             continue
-        _, s_end = context.sentences.around(match.start())
-        said = what_was_said(context, match, s_end)
+        s_start, s_end = context.sentences.around(match.start())
+        if _ADJUNCT_ONLY.match(text, match.end(), s_end):  # '"...," media quoted Peskov as saying.'
+            said = _quotation_just_before(context, s_start, match.start()) or said_before(
+                text, s_start, match.start()
+            )
+        else:
+            said = what_was_said(context, match, s_end)
         if said is not None:
             _add(context, found, said, match, who, np_start)
 
@@ -376,6 +383,17 @@ def _run_ons(context: Context, found: list[Attribution]) -> None:
         found.append(attribution)
         covered.append((q_start, q_end))
         following = attribution
+
+
+def _quotation_just_before(context: Context, start: int, end: int) -> Said | None:
+    """The quotation in ``start:end`` that ends at most four words before ``end``."""
+    index = bisect.bisect_left(context.quote_starts, end) - 1
+    if index < 0:
+        return None
+    q_start, q_end = context.quotes[index]
+    if q_start < start or q_end > end or len(context.text[q_end:end].split()) > 4:
+        return None
+    return Said(q_start, q_end, True)
 
 
 def _continuations(context: Context, found: list[Attribution]) -> None:
@@ -419,24 +437,3 @@ def _add(
     found.append(build(context.text, said, verb, who))
     for other in (*who.others, *coordinated(context, who, limit_start)):
         found.append(build(context.text, said, verb, other))
-
-
-def _according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: int) -> tuple[int, int] | None:
-    pre_end = phrase
-    while pre_end > s_start and text[pre_end - 1] in " ,":
-        pre_end -= 1
-    post_start = np_end
-    while post_start < s_end and text[post_start] in " ,":
-        post_start += 1
-    end = s_end
-    while end > post_start and text[end - 1] in ".!?":
-        end -= 1
-    pre_words = len(text[s_start:pre_end].split())
-    post_words = len(text[post_start:end].split())
-    if pre_words == 0 and post_words:
-        return post_start, end
-    if post_words == 0 and pre_words:
-        return s_start, pre_end
-    if pre_words == 0:
-        return None
-    return s_start, end
