@@ -35,12 +35,12 @@ MINIMUM_F1 = {
     "dates": 0.86,
     "durations": 0.92,
     "quotes": 0.79,
-    "groups": 0.56,
+    "groups": 0.72,
 }
 """F1 on the development set with no corpus (60 articles, measured at the end of round 4: 0.92, 0.80,
 0.80, 0.87, 0.93, 0.80, 0.57; round 3: 0.92, 0.77, 0.80, 0.87, 0.93, 0.75, 0.55). Articles 033-048 were
 added in round 3; the round-2 minimums on the first 44 (0.89, 0.76, 0.81, 0.86, 0.90, 0.76, 0.57) still
-hold there."""
+hold there. The quote-speaker work after round 4 raised groups to 0.75 (quotes 0.80)."""
 
 
 @functools.cache

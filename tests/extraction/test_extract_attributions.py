@@ -149,3 +149,268 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
     assert attribution.speaker == Speaker.person("jane-doe")
     assert attribution.speaker_name == "Jane Doe"
     assert attribution.text == "the ceasefire was holding"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ahead of the summit, some reports had suggested that the meeting would not take place.",
+            [("some reports", "suggested", "the meeting would not take place")],
+        ),
+        (
+            "Kenya is building its line, while Uganda last week said it would begin work on its side soon.",
+            [("Uganda", "said", "it would begin work on its side soon")],
+        ),
+        (
+            "Indian officials, speaking privately, said the prime minister was not keen to go.",
+            [("Indian officials", "said", "the prime minister was not keen to go")],
+        ),
+        (
+            "Officials in Islamabad insisted it was not a predecided meeting.",
+            [("Officials in Islamabad", "insisted", "it was not a predecided meeting")],
+        ),
+        (
+            "The Ministry of Foreign Affairs of the Russian Federation has announced that talks go on.",
+            [
+                (
+                    "The Ministry of Foreign Affairs of the Russian Federation",
+                    "announced",
+                    "talks go on",
+                )
+            ],
+        ),
+        (
+            "North Korean officials are wary of pressure, one source close to the talks said.",
+            [("one source close to the talks", "said", "North Korean officials are wary of pressure")],
+        ),
+        (
+            "According to Chinese state-run Xinhua news agency, the talks went well.",
+            [("Chinese state-run Xinhua news agency", "according to", "the talks went well")],
+        ),
+        (  # "states" the noun is no verb
+            "The railway will link all East African states, also cutting costs, officials said.",
+            [("officials", "said", "The railway will link all East African states, also cutting costs")],
+        ),
+        (
+            "The leaders met in Jeddah, according to a Royal Court statement.",
+            [("a Royal Court statement", "according to", "The leaders met in Jeddah")],
+        ),
+        (
+            "According to a statement issued by the PM Office, the two leaders spoke for five minutes.",
+            [
+                (
+                    "a statement issued by the PM Office",
+                    "according to",
+                    "the two leaders spoke for five minutes",
+                )
+            ],
+        ),
+        (
+            "The leaders spoke by phone on Tuesday, the Kremlin said without providing details.",
+            [("the Kremlin", "said", "The leaders spoke by phone on Tuesday")],
+        ),
+        (
+            "The visit marks a milestone, the MEA said earlier this week while announcing the trip.",
+            [("the MEA", "said", "The visit marks a milestone")],
+        ),
+        (
+            "The talks ended at 5 pm, the White House said, and the president left shortly after.",
+            [("the White House", "said", "The talks ended at 5 pm")],
+        ),
+        (
+            "Last month, the Soviets said the general secretary would not attend.",
+            [("the Soviets", "said", "the general secretary would not attend")],
+        ),
+        (
+            "The official Soviet news agency Tass, in a three-sentence report that was also read on state"
+            " television, said the meeting was at his request.",
+            [("The official Soviet news agency Tass", "said", "the meeting was at his request")],
+        ),
+        (
+            "Tass reported that a turbine would soon be delivered.",
+            [("Tass", "reported", "a turbine would soon be delivered")],
+        ),
+        (
+            "“The leaders will hold talks,” said the PM Office in a brief statement.",
+            [("the PM Office", "said", "“The leaders will hold talks,”")],
+        ),
+        (
+            "The leaders have a good relationship, said the Prime Minister's Office (PMO).",
+            [("the Prime Minister's Office", "said", "The leaders have a good relationship")],
+        ),
+        (
+            "The leaders look forward to the discussions there, said PMO.",
+            [("PMO", "said", "The leaders look forward to the discussions there")],
+        ),
+        (
+            "The talks went well, a German source said, while a French source called it “very constructive”.",
+            [
+                ("a German source", "said", "The talks went well"),
+                ("a French source", "called", "“very constructive”"),
+            ],
+        ),
+    ],
+)
+def test_group_speakers(text: str, expected: list[tuple[str, str, str]], corpus: Records) -> None:
+    assert summary(text, corpus) == expected
+    assert all(a.speaker is not None and a.speaker.kind.value == "group" for a in attributions(text, corpus))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Chile and Argentina have pledged to integrate their economies further.",
+        "Sadat of Egypt said the talks had been useful and frank.",
+    ],
+)
+def test_no_group_inside_a_larger_noun_phrase(text: str, corpus: Records) -> None:
+    """A name with a qualifier ("Sadat of Egypt") or a country inside another noun phrase ("the presidents
+    of Chile and Argentina") is no institution."""
+    assert [
+        a.speaker for a in attributions(text, corpus) if a.speaker and a.speaker.kind.value == "group"
+    ] == []
+
+
+def test_speech_within_a_that_clause_is_not_cut(corpus: Records) -> None:
+    """ "Xi said that ..., the two sides announced ...": the words after the comma are still Xi's."""
+    text = "Xi said that on the anniversary last year, the two sides jointly announced an upgrade of ties."
+    found = [a for a in attributions(text, corpus) if a.speaker == Speaker.person("xi-jinping")]
+    assert [a.text for a in found] == [
+        "on the anniversary last year, the two sides jointly announced an upgrade of ties"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title marks a woman: "she" is not the man the sentence before is about
+        (
+            "Mrs. Meir spoke after Mr. Nixon. Nixon praised the talks. “They were wonderful,” she said.",
+            "Meir",
+        ),
+        # a title marks a woman: "he" is not her
+        ("Queen Elizabeth welcomed Trump. “It was an honour,” he said.", "donald-trump"),
+        # "her" right after a name marks a woman
+        (
+            "Merkel, for her part, urged Putin to act. Putin nodded. “We must move,” she said.",
+            "angela-merkel",
+        ),
+        # a text that marks no one reads as before: the subject of the sentence before
+        ("Merkel met Putin. “We agreed,” she said.", "angela-merkel"),
+        ("Merkel met Putin. Putin nodded. “We agreed,” he said.", "vladimir-putin"),
+    ],
+)
+def test_pronoun_of_the_marked_gender(text: str, speaker: str, corpus: Records) -> None:
+    said = [a for a in attributions(text, corpus) if a.quoted]
+    assert [a.speaker_name or str(a.speaker.leader if a.speaker else None) for a in said] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a paragraph left open, the next one opens again and closes with the speaker
+            "Putin spoke after the talks.\n\n“We will go on with the work.\n\n“And we will win,” Putin said.",
+            ["“We will go on with the work.", "“And we will win,”"],
+        ),
+        (  # the speaker first, then a quotation over two paragraphs
+            "Putin said: “We will go on with the work.\n\n“And we will win.”",
+            ["“We will go on with the work.", "“And we will win.”"],
+        ),
+        (  # two quotations side by side, the speaker after the second
+            '"An agreement has been reached." "Flights are resumed," Putin said.',
+            ['"An agreement has been reached."', '"Flights are resumed,"'],
+        ),
+        (  # an article cut off inside a quotation
+            "“We need more time,” Putin said. “The talks will",
+            ["“We need more time,”", "“The talks will"],
+        ),
+        (  # a paragraph left open that no quotation follows is no quotation
+            "“A stray mark opens here.\n\nThe talks went on, Putin said.",
+            ["The talks went on"],
+        ),
+        (  # words between two quotations: the first is not the second's speaker's
+            '"Peace now," the banner read. "We will win," Putin said.',
+            ['"We will win,"'],
+        ),
+    ],
+)
+def test_quotations_over_paragraphs_and_side_by_side(text: str, expected: list[str], corpus: Records) -> None:
+    found = attributions(text, corpus)
+    assert [a.text for a in found if a.speaker == Speaker.person("vladimir-putin")] == expected
+
+
+def test_two_apostrophes_open_a_quotation(corpus: Records) -> None:
+    text = "''They met at 4 p.m. and talked for an hour,'' Putin said after the meeting."
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "said", "''They met at 4 p.m. and talked for an hour,''")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the pronoun after the words it says: the person in those words is not "he"
+        (
+            "Putin praised the talks. Merkel had not been backward in raising the issue, he said.",
+            "vladimir-putin",
+        ),
+        # a pronoun before its words may well be the person named earlier in its sentence
+        ("Trump waited. When Putin arrived in Beijing, he said the talks would go well.", "vladimir-putin"),
+    ],
+)
+def test_pronoun_after_the_words_it_says(text: str, speaker: str, corpus: Records) -> None:
+    found = [a for a in attributions(text, corpus) if a.pronoun]
+    assert [str(a.speaker) for a in found] == [speaker]
+
+
+def test_participle_telling(corpus: Records) -> None:
+    text = "Putin reaffirmed his support for the deal, telling Trump that he was ready to sign it."
+    assert summary(text, corpus) == [("vladimir-putin", "telling", "Trump that he was ready to sign it")]
+
+
+def test_a_leader_no_one_fits_is_no_institution(corpus: Records) -> None:
+    """ "The Kazakh President said" with no Kazakh named: a person the text does not tell, not a group."""
+    text = "Putin called Trump. The Kazakh President said that the referendum showed the people's confidence."
+    assert [a for a in attributions(text, corpus) if a.speaker and a.speaker.kind.value == "group"] == []
+
+
+def test_an_outlet_reporting_someone_elses_words_is_no_speaker(corpus: Records) -> None:
+    """ "The Kremlin said it seeks “...,” Reuters reported": the Kremlin's words; alone, the outlet's."""
+    text = "Then the Kremlin said it is seeking “good, predictable ties with the U.S.,” Reuters reported."
+    assert {str(a.speaker) for a in attributions(text, corpus)} == {"the Kremlin"}
+    assert [str(a.speaker) for a in attributions("“We seek good ties,” Reuters reported.", corpus)] == [
+        "Reuters"
+    ]
+
+
+def test_they_after_a_group_is_the_group(corpus: Records) -> None:
+    text = "Soviet sources said Li will meet Gorbachev twice. They said the two would sign a trade accord."
+    assert summary(text, corpus) == [
+        ("Soviet sources", "said", "Li will meet Gorbachev twice"),
+        ("Soviet sources", "said", "the two would sign a trade accord"),
+    ]
+
+
+def test_they_after_a_person_is_no_one(corpus: Records) -> None:
+    """ "They" is never one person: after a person's words it names no speaker."""
+    text = "Putin said the talks went well. They said the two would sign a trade accord."
+    assert [a.text for a in attributions(text, corpus)] == ["the talks went well"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'The meeting was "longer than planned," Russian media quoted Putin as saying.',
+            '"longer than planned,"',
+        ),
+        (
+            "The meeting lasted more than an hour, Russian media quoted Putin as saying.",
+            "The meeting lasted more than an hour",
+        ),
+    ],
+)
+def test_quoted_as_saying_at_the_end(text: str, words: str, corpus: Records) -> None:
+    """'"...," media quoted X as saying.': the words before are X's."""
+    assert summary(text, corpus) == [("vladimir-putin", "as saying", words)]

@@ -172,11 +172,13 @@ _BEFORE_OPENING = frozenset(" \t\n\r\u00a0([—–-")
 def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of quotations, quote marks included, in text order.
 
-    Double quotes in any mix of curly and straight marks (“...”, "...", “...", ``...``), and single
+    Double quotes in any mix of curly and straight marks (“...”, "...", “...", ``...``, ''...''), and single
     quotes that open a word ('The world leaves ...,' Gorbachev said) or as curly marks (‘...’); an
     apostrophe inside a word ("Indonesia's") never closes one. A quotation does not run past a blank
-    line (an unclosed quote ends its paragraph), so a stray mark cannot swallow the article. One pass
-    over the quote marks: linear in the text.
+    line, so a stray mark cannot swallow the article: one left open ends with its paragraph, and is a
+    quotation only when the next paragraph opens another (news copy quoting several paragraphs opens
+    each and closes only the last) or the text ends there (a cut-off article). One pass over the quote
+    marks: linear in the text.
     """
     spans: list[tuple[int, int]] = []
     opened: tuple[int, str] | None = None  # where the open quotation starts and its kind
@@ -184,7 +186,11 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
         at, mark = match.start(), match.group()
         if opened is not None:
             start, kind = opened
-            if at - start > 2000 or _PARAGRAPH.search(text, start, at):
+            if at - start > 2000:
+                opened = None
+            elif (brk := _PARAGRAPH.search(text, start, at)) is not None:
+                if _OPENS_PARAGRAPH.match(text, brk.end() - 1):
+                    spans.append(_paragraph_span(text, start, brk.start()))
                 opened = None
             elif kind == "double" and mark in {"”", "''", "``", '"'}:
                 if match.end() - start > len(mark) + 1:
@@ -204,8 +210,8 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
         before = text[at - 1] if at > 0 else " "
         after = text[match.end() : match.end() + 1]
         if mark in {"“", "``"} or (
-            mark == '"' and before in _BEFORE_OPENING and after and not after.isspace()
-        ):
+            mark in {'"', "''"} and before in _BEFORE_OPENING and after and not after.isspace()
+        ):  # two apostrophes open a quotation as a straight double mark does (''They met at 4 p.m.,'')
             opened = (at, "double")
         elif mark == "‘" or (
             mark == "'"
@@ -214,7 +220,20 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
             and (after.isalpha() or after in '(“"')
         ):
             opened = (at, "single")
+    if opened is not None and len(text) - opened[0] <= 2000 and not _PARAGRAPH.search(text, opened[0]):
+        spans.append(_paragraph_span(text, opened[0], len(text)))
     return tuple(spans)
+
+
+_OPENS_PARAGRAPH = re.compile(r"\s*(?:“|``|\"(?=\S)|‘)")
+"""A paragraph that opens with a quotation mark."""
+
+
+def _paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quotation left open from ``start`` to its paragraph's ``end``, trailing blanks left out."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 _VARIANT_ENDINGS = re.compile(r"[iy]+\b")

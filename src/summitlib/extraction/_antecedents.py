@@ -1,0 +1,228 @@
+"""Who a pronoun is: "he" or "she" before a reporting verb, "they" after a group, and "both leaders".
+
+`antecedent` looks for a person named earlier in the same sentence, the subject of the sentence before, the
+last speaker, the speaker of the sentence before, and last the nearest person named before; `last_two` gives
+the two people a text has been about.
+
+A person the text marks as a woman or a man (a title: "Mrs.", "Ms.", "Queen", "Mr.", "King"; or "her", "his"
+right after their name: "Park, for her part, urged ...") is never "he" or "she" of the other gender, and when
+the text marks any woman, "she" is one of them. No list of first names: a text that marks nobody reads as
+before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from summitlib.extraction._speech import GAP, VERB, Context, Who, who_of
+from summitlib.extraction._types import Attribution, PersonMention
+
+PRONOUN = re.compile(
+    r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|had|has|earlier|[a-z]{2,}ly)\s+)*\Z"
+)
+"""A pronoun before the verb, perhaps with an adverb between ("he repeatedly said")."""
+THEY = re.compile(r"\b(?P<p>[Tt]hey)\s+(?:(?:also|later|then|again|had|have|earlier|[a-z]{2,}ly)\s+)*\Z")
+""""They" before the verb."""
+PREP_PHRASE = re.compile(
+    r",?\s+(?:in|during|at|after|before|on|over)\s+(?:[\w’'-]+\s+){0,4}?(?:with|to)\s+"
+    r"(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}"
+)
+"""A prepositional phrase between a subject and the person it names ("in a conversation with (President)")."""
+_RECENT_SPEAKERS = 200
+"""How many attributions back "they" looks for the group that spoke last."""
+_NEAREST = 50
+"""How many mentions back "he" looks for its person (a bound: hostile texts stay linear)."""
+_PREPOSITION = re.compile(
+    r"\b(?:with|to|from|by|for|against|toward|towards|about|than|on|at|of)\s+(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}\Z"
+)
+_ING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+_FEMALE = "Mrs|Ms|Miss|Mme|Madam|Madame|Queen|Lady|Dame|Princess|Empress|Baroness|Duchess|Sheikha|Begum"
+_MALE = "Mr|Messrs|King|Sir|Prince|Lord|Emperor|Sultan|Sheikh|Duke"
+_TITLE = rf"(?:(?P<f>{_FEMALE})|(?P<m>{_MALE}))\.?\s+"
+_TITLE_BEFORE = re.compile(rf"\b{_TITLE}\Z")
+_TITLE_FIRST = re.compile(_TITLE)
+_POSSESSIVE = re.compile(r"\b(?:(?P<f>her|herself)|(?P<m>his|himself))\b")
+"""A pronoun that marks the person named right before it in its sentence ("Park, for her part, ...")."""
+_POSSESSIVE_REACH = 80
+_PRONOUN_GENDERS = {"she": "f", "her": "f", "he": "m", "him": "m"}
+
+
+def _genders(context: Context) -> dict[str, str]:
+    """The people of the text marked as women ("f") or men ("m"); one marked both ways is neither."""
+    if context.genders is not None:
+        return context.genders
+    text = context.text
+    marks: dict[str, set[str]] = {}
+    for mention in context.outside:
+        if mention.person is None:
+            continue
+        title = _TITLE_FIRST.match(mention.text) or _TITLE_BEFORE.search(
+            text, max(0, mention.start - 12), mention.start
+        )
+        if title is not None:
+            marks.setdefault(mention.person, set()).add("f" if title["f"] else "m")
+    for match in _POSSESSIVE.finditer(text):
+        if context.in_quote(match.start()):
+            continue
+        index = bisect.bisect_right(context.ends, match.start()) - 1
+        if index < 0:
+            continue
+        mention = context.outside[index]
+        s_start, _ = context.sentences.around(match.start())
+        if (
+            mention.person is not None
+            and mention.start >= s_start
+            and match.start() - mention.end <= _POSSESSIVE_REACH
+        ):
+            marks.setdefault(mention.person, set()).add("f" if match["f"] else "m")
+    context.genders = {person: next(iter(seen)) for person, seen in marks.items() if len(seen) == 1}
+    return context.genders
+
+
+def _fits(context: Context, offset: int) -> Callable[[str | None], bool]:
+    """Whether a person (by id) can be the pronoun at ``offset``: not of the other marked gender, and for
+    "she"/"her" one of the women the text marks, if it marks any."""
+    gender = _PRONOUN_GENDERS.get(context.text[offset : offset + 3].strip().casefold())
+    genders = _genders(context) if gender is not None else {}
+    if not genders:
+        return lambda person: True
+    if gender == "f" and "f" in genders.values():
+        return lambda person: person is not None and genders.get(person) == "f"
+    return lambda person: person is None or genders.get(person, gender) == gender
+
+
+def last_two(context: Context, before: int) -> tuple[Who, Who] | None:
+    """The two people named last before ``before`` (outside quotations), most recent first."""
+    seen: dict[str, PersonMention] = {}
+    index = bisect.bisect_right(context.ends, before) - 1
+    while index >= 0 and len(seen) < 2:
+        mention = context.outside[index]
+        if mention.person is not None and mention.person not in seen and mention.rule != "credit":
+            seen[mention.person] = mention
+        index -= 1
+    if len(seen) < 2:
+        return None
+    first, second = seen.values()
+    return who_of(first), who_of(second)
+
+
+def group_antecedent(context: Context, offset: int, found: list[Attribution]) -> Who | None:
+    """Who "they" is: the group that spoke last, if it did in this sentence or the one before and no one
+    has spoken since ("Soviet sources said Li will meet Gorbachev. They said ...")."""
+    here = context.sentences.index(offset)
+    recent = found[-_RECENT_SPEAKERS:]  # a bound: a text of a thousand "they said" stays linear
+    last = max(
+        (a for a in recent if a.speaker_cue.start < offset), key=lambda a: a.speaker_cue.start, default=None
+    )
+    if last is None or last.speaker is None or last.speaker.kind.value != "group":
+        return None
+    if here - context.sentences.index(last.speaker_cue.start) > 1:
+        return None
+    return Who(last.speaker, last.speaker_cue)
+
+
+def antecedent(
+    context: Context, offset: int, found: list[Attribution], *, after_words: bool = False
+) -> Who | None:
+    """Who "he" or "she" is: a person named earlier in the same sentence, else the last speaker within two
+    sentences, else the nearest person named before. ``after_words``: the pronoun follows the words it
+    says ("Ardern had raised the issue, he said."), whose people are not the speaker: news copy names the
+    speaker there and puts the pronoun in the words ("She had raised it, Ardern said")."""
+    sentences = context.sentences
+    here = sentences.index(offset)
+    s_start, _ = sentences.around(offset)
+    fits = _fits(context, offset)
+    index = bisect.bisect_right(context.ends, offset) - 1
+    while index >= 0 and context.outside[index].start >= s_start and not after_words:
+        mention = context.outside[index]
+        if (
+            not mention.possessive
+            and mention.person is not None
+            and fits(mention.person)
+            and not _after_preposition(context.text, mention)
+        ):
+            return who_of(mention)
+        index -= 1
+    if here > 0:  # "Bush agreed. He said: ...": the subject of the sentence before
+        p_start, p_end = sentences.spans[here - 1]
+        first = bisect.bisect_left(context.starts, p_start)
+        subject = context.outside[first] if first < len(context.outside) else None
+        if (
+            subject is not None
+            and subject.start < p_end
+            and subject.start - p_start <= 25
+            and not subject.possessive
+            and subject.person
+            and fits(subject.person)
+            and not context.speaker_between(found, p_start, p_end)
+        ):
+            return who_of(subject)
+    pronoun = context.text[offset : offset + 3].strip().casefold()
+    for attribution in reversed(found):
+        if (
+            attribution.speaker_cue.start < offset
+            and here - sentences.index(attribution.speaker_cue.start) <= 2
+        ):
+            person = attribution.speaker is not None and attribution.speaker.kind.value == "person"
+            same = not attribution.pronoun or attribution.speaker_cue.text.casefold() == pronoun
+            known = attribution.speaker.leader if attribution.speaker is not None else None
+            if (
+                same
+                and fits(known)
+                and (person or (attribution.speaker is None and attribution.speaker_name))
+            ):
+                # "He said ... He later said ...": the same pronoun goes on naming the same speaker
+                return Who(attribution.speaker, attribution.speaker_cue, attribution.speaker_name)
+            break
+    if here > 0:
+        speaker = _speaker_named_in(context, *sentences.spans[here - 1], fits)
+        if speaker is not None:  # "Spokesman Bernard Kalb, while not confirming it, said ... “...,” he said."
+            return who_of(speaker)
+    index = bisect.bisect_right(context.ends, offset) - 1
+    fallback: PersonMention | None = None
+    stop = index - _NEAREST
+    while index >= 0 and index > stop:
+        mention = context.outside[index]
+        if (
+            not mention.possessive
+            and (mention.person is not None or mention.name is not None)
+            and fits(mention.person)
+        ):
+            if not _after_preposition(context.text, mention):
+                return who_of(mention)
+            fallback = fallback or mention  # "a plea to Indira Gandhi": the one pleaded with is rarely "he"
+        index -= 1
+    return None if fallback is None else who_of(fallback)
+
+
+def _speaker_named_in(
+    context: Context, start: int, end: int, fits: Callable[[str | None], bool]
+) -> PersonMention | None:
+    """The last person in ``start:end`` who stands before a reporting verb (a sentence's speaker)."""
+    text = context.text
+    index = bisect.bisect_left(context.starts, end) - 1
+    first = max(bisect.bisect_left(context.starts, start), index - 4)
+    while index >= first:
+        mention = context.outside[index]
+        index -= 1
+        if mention.possessive or mention.person is None or not fits(mention.person):
+            continue
+        verb = VERB.search(text, mention.end, min(end, mention.end + 120))
+        if (
+            verb is not None
+            and GAP.match(text, mention.end, verb.start())
+            and not context.in_quote(verb.start())
+        ):
+            return mention
+    return None
+
+
+def _after_preposition(text: str, mention: PersonMention) -> bool:
+    """Whether ``mention`` is the object of a preposition ("talks with President Xi"), not the subject of an
+    absolute clause ("with Bolsonaro insulting the president-elect")."""
+    return (
+        _PREPOSITION.search(text, max(0, mention.start - 60), mention.start) is not None
+        and _ING.match(text, mention.end) is None
+    )

@@ -1,0 +1,113 @@
+"""Group speakers: institutions and unnamed officials ("the Kremlin", "Japan's foreign ministry", "officials",
+"a senior source"), and the rule that keeps a name from becoming one.
+
+`GROUP` is a noun phrase that ends right before a reporting verb and `GROUP_NOUN` the nouns that make one an
+institution; `group_or_name` tells an institution from a lone capitalised word, which is a person's name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summitlib.claims import Speaker
+from summitlib.extraction._lexicon import DEMONYMS
+from summitlib.extraction._speech import Who
+from summitlib.extraction._types import Cue
+
+_GROUP_NOUNS = (
+    "administration|office|ministry|department|spokesman|spokeswoman|spokesperson|officials|official"
+    "|government|aides|aide|commentators|critics|analysts|diplomats|diplomat|sources|source|statement"
+    "|embassy|kremlin|white house|team|campaign|cabinet|presidency|military|pentagon|agency|council"
+    "|readout|observers|residents|experts|media|mission|delegation|palace|secretariat|party|committee"
+    "|commission|army|police|court|parliament|congress|senate|presidium|bureau|ministers|leaders|reports"
+    "|authorities|spokesmen|spokeswomen|spokespeople|communique|communiqué|announcement|television"
+    "|radio|newspaper|broadcaster|members"
+)
+GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
+_NAMES = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and))*?(?:\s+[A-Z][\w.'’-]*)?"
+ACCORDING_GROUP = re.compile(
+    rf"(?:(?:the|a|an|some)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:(?:[a-z][a-z-]*|[A-Z][\w.'’-]*)\s+){{0,3}}"
+    rf"(?P<noun>{_GROUP_NOUNS})\b"
+    rf"(?:\s+(?:issued|released|published)\s+by\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
+    r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+)
+"""An institution after "according to": "the foreign ministry", "a Royal Court statement", "a statement issued
+by the PM Office" (the one who issued it is in the name)."""
+_QUALIFIER = (
+    r"\s+(?:in|of)\s+(?:his|her|the|their)\s+\w+"
+    r"|\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"|(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){1,2}"
+    r"|\s+(?:close\s+to|familiar\s+with)\s+(?:the\s+|his\s+|her\s+)?\w+"
+)
+"""What may follow a group's noun inside its name: "a senior source in his delegation", "officials in
+Islamabad", "the Ministry of Foreign Affairs of the Russian Federation", "sources close to the talks"."""
+_BEFORE_VERB = (
+    r"(?:\s*,\s*(?:speaking|in|citing|who|while)\b[^,.;:“”\"]{0,80},)?"
+    r"(?:\s+(?:has|have|had|also|again|further|later|then|earlier|previously|yesterday|today|[a-z]{2,}ly"
+    r"|(?:last|this|on)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*"
+)
+"""What may stand between a group and its verb: an aside ("Indian officials, speaking privately, said"), an
+auxiliary or an adverb ("some reports had suggested", "the Media Unit further stated", "Uganda last week
+said")."""
+GROUP = re.compile(
+    rf"(?P<np>\b(?:(?:the|The|a|A|an|An|some|Some)\s+)?(?:(?:one|two|three|four|several|many|other)\s+)?"
+    rf"(?:(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS}|press|foreign|senior|state|state-run|state-owned|official|diplomatic|news"
+    rf"|joint|[a-z]+['’]s|well-placed|top|unnamed)\s+){{0,4}}(?:(?i:{_GROUP_NOUNS})(?:{_QUALIFIER})?\b|[A-Z][\w.'’-]*))"
+    rf"{_BEFORE_VERB}\s*\Z"
+)
+"""A group right before its verb ("the foreign ministry", "administration officials", "a senior source in
+his delegation"); only an institution's noun takes a qualifier ("officials in Islamabad", not "Sadat of
+Egypt")."""
+INSIDE_NOUN_PHRASE = re.compile(r"\b(?:of|for|with|by|from)\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+\Z|\bof\s+\Z")
+"""Before a word that is part of a larger noun phrase ("the presidents of Chile and Argentina"), no group."""
+NOT_SPEAKERS = frozenset({"it", "this", "that", "he", "she", "they", "we", "i", "there", "when", "what"})
+BOTH = re.compile(r"^(?:both|Both)\s+")
+NOT_NAME_WORDS = frozenset(
+    """recently finally separately earlier later previously additionally similarly moreover initially
+    eventually notably reportedly officially publicly privately ultimately subsequently currently instead
+    meanwhile however also but and then today yesterday""".split()  # noqa: SIM905
+)
+ACRONYM = re.compile(r"(?!(?:PM|FM|VP|MP|NSA)\Z)[A-Z]{2,6}")
+"""An acronym ("the EU", "the PMO", "KCNA"): an institution; not a title ("PM reiterated"), and a leader's
+short name ("AMLO") is a person mention before it gets here."""
+
+
+def group_or_name(np: str, start: int, *, outlet: bool = False) -> Who:
+    """An institution as a group; a lone capitalised word that is no institution (nor an acronym, nor a
+    people: "the Soviets") is a person's name, unless it ``outlet`` reports ("Tass reported")."""
+    cue = Cue(start=start, end=start + len(np), text=np)
+    words = np.split()
+    bare = [w for w in words if w.casefold() not in {"the", "a", "an"}]
+    if (
+        not outlet
+        and len(bare) == 1
+        and bare[0][:1].isupper()
+        and not GROUP_NOUN.search(np)
+        and bare[0].rstrip(".") not in DEMONYMS
+        and not (bare[0].endswith("s") and bare[0][:-1] in DEMONYMS)
+        and not _is_place(bare[0])
+        and not ACRONYM.fullmatch(bare[0])
+    ):
+        return Who(None, cue, name=bare[0])
+    return Who(Speaker.group(np), cue)
+
+
+_PLACES = frozenset(
+    """washington moscow beijing kremlin tokyo seoul london paris berlin delhi kyiv kiev tehran ankara
+    brussels pyongyang uganda kenya russia china india pakistan japan iran israel turkey ukraine germany
+    france britain america korea syria egypt nato asean""".split()  # noqa: SIM905
+)
+
+
+def _is_place(word: str) -> bool:
+    key = word.casefold().rstrip(".")
+    return key in _PLACES or key in _country_names()
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """The countries' names, case folded, read once (was a scan of every name per word)."""
+    from summitlib._countries import ALL_COUNTRIES
+
+    return frozenset(name.casefold() for name in ALL_COUNTRIES.values())

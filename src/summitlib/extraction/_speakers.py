@@ -1,0 +1,301 @@
+"""Speakers: who stands before a reporting verb (`speaker_before`) or after an inverted one
+(`speaker_after`) — a person mention, a pronoun, a description or a group.
+
+A description ("the prime minister", "the Russian leader") is the person of the text with that office or
+from that country (`speaker_described`); joint speakers ("the Kremlin and the White House said") are
+`coordinated`; `quoted_one` is who stands in "quoted X as saying".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from summitlib.claims import Speaker
+from summitlib.extraction._antecedents import (
+    PREP_PHRASE,
+    PRONOUN,
+    THEY,
+    antecedent,
+    group_antecedent,
+    last_two,
+)
+from summitlib.extraction._groups import (
+    ACRONYM,
+    BOTH,
+    GROUP,
+    GROUP_NOUN,
+    INSIDE_NOUN_PHRASE,
+    NOT_NAME_WORDS,
+    NOT_SPEAKERS,
+    group_or_name,
+)
+from summitlib.extraction._lexicon import DEMONYMS
+from summitlib.extraction._speech import GAP, Context, Who, who_of
+from summitlib.extraction._types import Attribution, Cue
+
+_OFFICE_NOUN = re.compile(
+    r"(?P<np>\b(?:the|The)\s+(?:(?P<dem>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?(?P<role>(?i:prime\s+minister|president"
+    r"|premier|chancellor|leader|foreign\s+minister|king|queen|emir|crown\s+prince|supreme\s+leader|pm"
+    r"|secretary\s+of\s+state|foreign\s+secretary|press\s+chief|press\s+secretary|spokes(?:man|woman|person)"
+    r"|minister|ambassador|envoy|adviser|advisor|chief))s?)(?:\s+(?:also|later|then|again|had|has))*\s*\Z"
+)
+_PERSON_ROLES = {
+    "prime minister",
+    "president",
+    "premier",
+    "chancellor",
+    "leader",
+    "foreign minister",
+    "king",
+    "queen",
+    "emir",
+    "crown prince",
+    "supreme leader",
+    "pm",
+    "secretary of state",
+    "foreign secretary",
+}
+_AND_BEFORE = re.compile(r"\s+and\s+\Z")
+_BOTH_LEADERS = re.compile(
+    r"(?P<np>\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))"
+    r"(?:\s+(?:also|later|then|again|have|had|has))*\s*\Z"
+)
+_BOTH_NOUNS = ("leaders", "presidents", "ministers", "heads")
+"""One of these stands in every match of _BOTH_LEADERS: a cheap check before the search."""
+_FEW_WORDS = re.compile(
+    r"(?:[\w.’'-]+\s+){0,4}|(?:(?:[A-Z][\w.’'-]*|of|for|and|spokes(?:man|woman|person)|minister|secretary)\s+){0,7}"
+)
+"""Words between an inverted verb and its speaker: a few, or a title ("Ministry of External Affairs
+spokesperson Vikas Swarup")."""
+_LONG_NOUN_PHRASE = re.compile(r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}[\w’'-]+)")
+_NOUN_PHRASE = re.compile(r"(?P<np>(?:the|The|a|A)\s+(?:[\w.’'-]+\s+){0,3}?[\w’'-]+)(?=[\s,.]|$)")
+_INSTITUTION_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:Office|Ministry|Media\s+Unit|Secretariat|Press\s+Office|Administration|Cabinet)\b"
+)
+"""An office named after a leader's title or name, which is then no speaker of its own."""
+_LONE_ACRONYM = re.compile(r"(?P<np>[A-Z]{2,6})(?=\s*[.,;]|\s*\Z)")
+_AIDE = re.compile(
+    r"['’]?s?\s+(?:(?:chief|senior|top|deputy|foreign\s+policy|national\s+security|press)\s+)?"
+    r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|secretary|envoy)\s+"
+)
+"""A leader's staff between the leader's name and their own ("Yeltsin spokesman Sergei Yastrzhembsky")."""
+
+
+def speaker_before(
+    context: Context,
+    limit_start: int,
+    verb_start: int,
+    found: list[Attribution],
+    *,
+    words_before: bool = False,
+) -> Who | None:
+    """The speaker named right before a verb: a person, a pronoun, a description or a group; with
+    ``words_before`` the verb ends its sentence and the words before the speaker are what was said."""
+    text = context.text
+    index = bisect.bisect_right(context.ends, verb_start) - 1
+    while index >= 0 and context.outside[index].end > limit_start:
+        mention = context.outside[index]
+        if mention.start >= limit_start and GAP.match(text, mention.end, verb_start):
+            if mention.possessive:
+                break
+            if mention.person is None and mention.rule == "description":
+                break  # "the prime minister" no one in the text is: read below as an office
+            before = context.outside[index - 1] if index > 0 else None
+            if (  # "Modi in a conversation with Putin reiterated": Modi, not the one he spoke with
+                before is not None
+                and before.start >= limit_start
+                and not before.possessive
+                and PREP_PHRASE.fullmatch(text, before.end, mention.start)
+            ):
+                return who_of(before)
+            return who_of(mention)
+        index -= 1
+    limit_start = max(limit_start, verb_start - 120)  # a speaker's words sit right before the verb
+    segment = text[limit_start:verb_start]
+    pronoun = PRONOUN.search(segment)
+    if pronoun is not None:
+        start = limit_start + pronoun.start()
+        after_words = words_before and _COMMA_BEFORE.search(text, max(0, start - 3), start) is not None
+        resolved = antecedent(context, start, found, after_words=after_words)
+        if resolved is None:
+            return None
+        cue = Cue(start=start, end=limit_start + pronoun.end("p"), text=pronoun["p"])
+        return attrs.evolve(resolved, cue=cue, pronoun=True)
+    they = THEY.search(segment) if "hey" in segment else None
+    if they is not None:  # "Soviet sources said ... They said ...": the group
+        start = limit_start + they.start()
+        spoken = group_antecedent(context, start, found)
+        if spoken is None:
+            return None
+        return attrs.evolve(
+            spoken, cue=Cue(start=start, end=limit_start + they.end("p"), text=they["p"]), pronoun=True
+        )
+    both = _BOTH_LEADERS.search(segment) if any(w in segment for w in _BOTH_NOUNS) else None
+    if both is not None:  # "both leaders said": the two people the text has been about
+        start = limit_start + both.start()
+        pair = last_two(context, start)
+        if pair is not None:
+            cue = Cue(start=start, end=limit_start + both.end("np"), text=both["np"])
+            first, second = (attrs.evolve(w, cue=cue) for w in pair)
+            return attrs.evolve(first, others=(second,))
+    office = _OFFICE_NOUN.search(segment)
+    if office is not None:
+        start = limit_start + office.start("np")
+        described = speaker_described(context, office, start, found)
+        if described is not None:
+            return described
+        if _role(office)[0] in _PERSON_ROLES:
+            return None  # "The Kazakh President said" with no Kazakh named: someone, but no institution
+    group = GROUP.search(segment)
+    if group is not None:
+        np = group["np"].strip()
+        start = limit_start + group.start("np")
+        if np.casefold() in NOT_SPEAKERS or not (np.split()[-1][:1].isupper() or GROUP_NOUN.search(np)):
+            return None
+        if np.split()[-1].casefold() in NOT_NAME_WORDS:
+            return None  # "Recently said": no one
+        if INSIDE_NOUN_PHRASE.search(text, max(0, start - 60), start):
+            return None  # "The presidents of Chile and Argentina have pledged": the presidents
+        return group_or_name(np, start, outlet=_NEWS_VERB.match(text, verb_start) is not None)
+    return None
+
+
+_COMMA_BEFORE = re.compile(r",\s*\Z")
+_NEWS_VERB = re.compile(r"report(?:ed|s)\b")
+
+
+def speaker_after(context: Context, start: int, limit: int) -> Who | None:
+    """The speaker right after an inverted verb (`"...," said Putin`, `said the prime minister`)."""
+    index = bisect.bisect_left(context.starts, start)
+    while index < len(context.outside) and context.outside[index].start < limit:
+        mention = context.outside[index]
+        if not _FEW_WORDS.fullmatch(context.text, start, mention.start):
+            break
+        if _INSTITUTION_AFTER.match(context.text, mention.end):
+            break  # "said the PM Office", "said the Prime Minister's Office": the office, read below
+        aide = _AIDE.match(context.text, mention.end)
+        if aide is not None and index + 1 < len(context.outside):
+            named = context.outside[index + 1]  # "said Yeltsin spokesman Sergei Yastrzhembsky": the spokesman
+            if named.start == aide.end() and not named.possessive:
+                return who_of(named)
+        return None if mention.possessive else who_of(mention)
+    words = _NOUN_PHRASE.match(context.text[start:limit])
+    if words is None:
+        acronym = _LONE_ACRONYM.match(context.text, start, limit)
+        if acronym is None or not ACRONYM.fullmatch(acronym["np"]):
+            return None
+        np = acronym["np"]  # "..., said PMO."
+        return Who(Speaker.group(np), Cue(start=start, end=start + len(np), text=np))
+    np = words["np"]
+    office = _OFFICE_NOUN.search(np)
+    if office is not None and not _INSTITUTION_AFTER.match(context.text, start + words.end("np")):
+        described = speaker_described(context, office, start + office.start("np"))
+        if described is not None:
+            return described
+    longest = _LONG_NOUN_PHRASE.match(context.text, start, limit)
+    nouns = list(GROUP_NOUN.finditer(longest["np"])) if longest is not None else []
+    if nouns:  # "said the White House", "said the foreign ministry in a statement"
+        np = longest["np"][: nouns[-1].end()] if longest is not None else np
+        return Who(Speaker.group(np), Cue(start=start, end=start + len(np), text=np))
+    return None
+
+
+def speaker_described(
+    context: Context, office: re.Match[str], start: int, found: Sequence[Attribution] = ()
+) -> Who | None:
+    """ "the prime minister", "the Russian leader": the person of the text with that office or country: the
+    last speaker if they are one ("..., the foreign minister continued"), else of the sentence that last named
+    one the first it names (its subject, not the counterpart it met); an unnamed official ("the spokesman")
+    is a group."""
+    np = office["np"].strip()
+    role, country = _role(office)
+    if office["dem"] and country is None and role not in _PERSON_ROLES:
+        return None
+    cue = Cue(start=start, end=start + len(np), text=np)
+    if role in _PERSON_ROLES:
+        starts, fitting = context.fitting(role, country)
+        index = bisect.bisect_left(starts, start) - 1
+        if index < 0:
+            return None
+        last = _last_speaker(context, start, found)
+        if (
+            last is not None
+            and last.speaker is not None
+            and last.speaker.leader in context.fitting_people(role, country)
+        ):
+            return Who(last.speaker, cue, last.speaker_name)
+        # the sentence that last named such a person, and in it the first one so named: its subject
+        # ("Foreign Minister Qureshi telephoned Foreign Minister Kono. ... the foreign minister")
+        s_start, _ = context.sentences.around(starts[index])
+        first = fitting[bisect.bisect_left(starts, s_start)]
+        return attrs.evolve(who_of(first), cue=cue)
+    return Who(Speaker.group(np), cue)
+
+
+def _role(office: re.Match[str]) -> tuple[str, str | None]:
+    """The role an office description names and the country its nationality word gives ("the Russian
+    leader": leader, RUS; "the Prime Minister": prime minister, as "Prime" is no nationality)."""
+    role = " ".join(office["role"].lower().split()).rstrip("s")
+    demonym = office["dem"]
+    country = DEMONYMS.get(demonym) if demonym else None
+    if demonym and country is None:
+        role = " ".join(f"{demonym} {role}".lower().split())
+    return role, country
+
+
+def _last_speaker(context: Context, offset: int, found: Sequence[Attribution]) -> Attribution | None:
+    """The attribution to a person last before ``offset``, if its speaker is named within two sentences."""
+    here = context.sentences.index(offset)
+    for attribution in reversed(found):
+        if attribution.speaker_cue.start < offset:
+            near = here - context.sentences.index(attribution.speaker_cue.start) <= 2
+            person = attribution.speaker is not None and attribution.speaker.leader is not None
+            return attribution if near and person else None
+    return None
+
+
+def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
+    """Other speakers of the same words: "the Kremlin and the White House said", "the two presidents"."""
+    text = context.text
+    cue = who.cue
+    extra = [
+        who_of(m)
+        for m in context.by_span.get((cue.start, cue.end), ())
+        if m.person is not None and (who.speaker is None or who.speaker.leader != m.person)
+    ]
+    joint = _AND_BEFORE.search(text, limit_start, cue.start)
+    if joint is None:
+        return extra
+    before = joint.start()
+    for mention in context.by_end.get(before, ()):
+        if mention.start >= limit_start and not mention.possessive:
+            return [*extra, who_of(mention)]
+    group = GROUP.search(text, limit_start, before)
+    if group is not None:
+        np = BOTH.sub("", group["np"].strip())
+        start = group.end("np") - len(np)
+        if np and (np.split()[-1][:1].isupper() or GROUP_NOUN.search(np)):
+            extra.append(Who(Speaker.group(np), Cue(start=start, end=start + len(np), text=np)))
+    return extra
+
+
+def quoted_one(context: Context, start: int, end: int, found: list[Attribution]) -> Who | None:
+    """Who is quoted between "quoted" and "as saying": a person, "him"/"her", or an institution."""
+    index = bisect.bisect_right(context.ends, end) - 1
+    if index >= 0 and context.outside[index].end == end and context.outside[index].start >= start:
+        return who_of(context.outside[index])
+    np = context.text[start:end]
+    if np in {"him", "her"}:
+        resolved = antecedent(context, start, found)
+        cue = Cue(start=start, end=end, text=np)
+        return None if resolved is None else attrs.evolve(resolved, cue=cue, pronoun=True)
+    office = _OFFICE_NOUN.search(np + " ")
+    if office is not None:
+        return speaker_described(context, office, start + office.start("np"), found)
+    if GROUP_NOUN.search(np):
+        return Who(Speaker.group(np), Cue(start=start, end=end, text=np))
+    return None

@@ -1,0 +1,305 @@
+"""Reported speech: the verbs that report it, the words a verb reports, and what every attribution pass reads.
+
+`VERB` finds a reporting verb ("said", "told reporters", "made clear", "was quoted as saying") and `GAP` is
+what may stand between a speaker and it ("Putin, who in turn", "has repeatedly"). `what_was_said` finds the
+words after a verb (a quotation, a that-clause, the rest of the sentence) and `said_before` those before it
+when the verb ends the sentence ("..., X said."); `cut` ends reported speech where the next speaker starts,
+and `build` makes the [Attribution][summitlib.extraction.Attribution]. `Context` holds the text, its
+sentences and quotations and the person mentions outside them, with the look-ups the passes share; `Who`
+is a speaker as the text names them and `Said` the words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from summitlib.claims import Speaker
+from summitlib.extraction._cast import title_parts
+from summitlib.extraction._text import Sentences, first_chars, quotation_spans, trie_pattern
+from summitlib.extraction._types import Attribution, Cue, Person, PersonMention
+
+_VERBS = """said says say told tells added adds announced announces declared declares stated states noted
+notes insisted warned warns argued claimed explained suggested indicated confirmed denied
+acknowledged admitted asked replied replies wrote writes tweeted tweets posted mentioned
+stressed stresses urged signaled signalled predicted enthused quipped joked recalled complained
+cautioned conceded countered responded pledged promised vowed boasted emphasized emphasised
+emphasizes observed remarked reiterated hinted floated proposed expressed underlined underscored
+conveyed objected answered continued agreed praised welcomed congratulated captioned assured
+affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed asserted reported
+reports""".split()  # noqa: SIM905
+WEAK = frozenset(
+    {
+        "expressed",
+        "underlined",
+        "conveyed",
+        "continued",
+        "agreed",
+        "praised",
+        "welcomed",
+        "congratulated",
+        "answered",
+        "concluded",
+        "lauded",
+        "hailed",
+        "called",
+    }
+)
+"""Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
+"role"", "called it "very constructive""), not on their own ("agreed on a ceasefire")."""
+VERB = re.compile(
+    rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was'])}"
+    rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
+    r"|(?:was|were)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
+    r"|referred\s+to(?=\s+[“\"‘])|called(?=\s+(?:it|them|this|that|the\s+(?:talks|meeting|visit|summit))\s+[“\"‘])"
+    r"|called\s+on(?=\s+(?:(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s|(?:[A-Z][\w’'-]+\s+){1,3}to\s[^.;“”\"]{0,30}?[“\"])))\b"
+)
+OBJECT = re.compile(
+    r"\s+(?P<obj>(?:pool\s+)?reporters|journalists|lawmakers|legislators|the\s+press|the\s+media|an?\s+interviewer"
+    r"|(?:a\s+)?(?:news|press)\s+conference|(?:South\s+)?[A-Z]\w+\s+(?:lawmakers|reporters|journalists|officials"
+    r"|TV|television)|(?<=told\s)[A-Z][\w.]+(?:['’]s\s+[A-Z][\w.-]+)?(?:\s+[A-Z][\w.-]+)?(?=\s*(?:[,:.]|that\b|on\b|in\b))"
+    r"|him|her|them|us)\b"
+)
+_AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
+    r"[^\S\n]*(?:(?P<colon>[:,])[^\S\n]*)?"
+    r"(?:(?:on|in|at|during|last|this|late|early)\s+[\w.-]+(?:\s+[\w.-]+)?\s+(?=that\b))?"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?!that\b))?"
+    r"(?P<that>that\s+)?"
+)
+_AND_AFTER = re.compile(r"\s+(?:and|or)\s")
+_JOIN_AFTER = re.compile(r"\s*,\s*(?:but|and|while|although|though|yet)\b")
+_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"‘'`])")
+GAP = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,60},\s*|,\s*(?:who|whose)\s[^,;:“”\"]{0,100}?,\s*"
+    r"|,\s*who\s+(?:(?:in\s+turn|also|later|then)\s+)*|,\s*)?"
+    r"(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
+    r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told|earlier"
+    r"|recently|previously|yesterday|today|(?:last|this)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
+    r"(?:(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+(?:his|her|their|the|a|an)\s+[a-z]+)?(?:\s+[a-z]+ly|\s+twice)?\s+and\s+)?\Z"
+)
+
+
+@attrs.frozen
+class Who:
+    """A speaker as the text names them."""
+
+    speaker: Speaker | None
+    cue: Cue
+    name: str | None = None
+    pronoun: bool = False
+    others: tuple[Who, ...] = ()
+    """Who else says the same words ("both leaders said": the other one)."""
+
+
+@attrs.frozen
+class Said:
+    """What was said: its span and whether it is a direct quotation."""
+
+    start: int
+    end: int
+    quoted: bool
+
+
+class Context:
+    """What every pass reads: the text, its sentences and quotations, the people outside quotations."""
+
+    def __init__(
+        self, text: str, people: Sequence[PersonMention], sentences: Sentences, persons: Iterable[Person]
+    ):
+        self.text = text
+        self.sentences = sentences
+        self.quotes = quotation_spans(text)
+        self.quote_starts = [a for a, _ in self.quotes]
+        self.outside = [p for p in people if not p.quoted]
+        self.ends = [p.end for p in self.outside]
+        self.starts = [p.start for p in self.outside]
+        self._fitting: dict[tuple[str, str | None], tuple[list[int], list[PersonMention]]] = {}
+        self._fitting_people: dict[tuple[str, str | None], frozenset[str | None]] = {}
+        self._speaker_starts: list[int] = []
+        self._speakers_seen = 0
+        self.persons = {p.id: p for p in persons}
+        self.genders: dict[str, str] | None = None
+        """The people the text marks as women ("f") or men ("m"), worked out at first use (`_antecedents`)."""
+        self.by_span: dict[tuple[int, int], list[PersonMention]] = {}
+        self.by_end: dict[int, list[PersonMention]] = {}
+        for mention in self.outside:
+            self.by_span.setdefault((mention.start, mention.end), []).append(mention)
+            self.by_end.setdefault(mention.end, []).append(mention)
+
+    def fitting(self, role: str, country: str | None) -> tuple[list[int], list[PersonMention]]:
+        """The mentions of people who hold ``role`` (or come from ``country``), in text order, and their
+        starts."""
+        key = (role, country)
+        if key not in self._fitting:
+            _, office = title_parts("PM" if role == "pm" else role)
+            mentions = []
+            for mention in self.outside:
+                person = self.persons.get(mention.person or "")
+                if person is None:
+                    continue
+                if (country is not None and person.country == country) or (
+                    country is None
+                    and person.office is not None
+                    and office is not None
+                    and person.office.casefold() == office.casefold()
+                ):
+                    mentions.append(mention)
+            self._fitting[key] = ([m.start for m in mentions], mentions)
+        return self._fitting[key]
+
+    def fitting_people(self, role: str, country: str | None) -> frozenset[str | None]:
+        """The ids of the people who hold ``role`` (or come from ``country``)."""
+        key = (role, country)
+        if key not in self._fitting_people:
+            self._fitting_people[key] = frozenset(m.person for m in self.fitting(role, country)[1])
+        return self._fitting_people[key]
+
+    def speaker_between(self, found: Sequence[Attribution], start: int, end: int) -> bool:
+        """Whether an attribution of ``found`` (a list that only grows) has its speaker in ``start:end``."""
+        for attribution in found[self._speakers_seen :]:
+            bisect.insort(self._speaker_starts, attribution.speaker_cue.start)
+        self._speakers_seen = len(found)
+        index = bisect.bisect_left(self._speaker_starts, start)
+        return index < len(self._speaker_starts) and self._speaker_starts[index] < end
+
+    def first_quote(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first quotation that starts in ``start:end``."""
+        index = bisect.bisect_left(self.quote_starts, start)
+        if index < len(self.quotes) and self.quotes[index][0] < end:
+            return self.quotes[index]
+        return None
+
+    def in_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.quote_starts, offset) - 1
+        return index >= 0 and self.quotes[index][0] <= offset < self.quotes[index][1]
+
+
+def who_of(mention: PersonMention) -> Who:
+    cue = Cue(start=mention.start, end=mention.end, text=mention.text)
+    if mention.leader is not None:
+        return Who(Speaker.person(mention.leader), cue)
+    if mention.person is not None:
+        return Who(Speaker.person(mention.person), cue, name=mention.name or mention.text)
+    return Who(None, cue, name=mention.name or mention.text)
+
+
+def what_was_said(context: Context, verb: re.Match[str], s_end: int) -> Said | None:
+    text = context.text
+    position = verb.end()
+    obj = OBJECT.match(text, position)
+    if obj is not None:
+        position = obj.end()
+        if _JOIN_AFTER.match(text, position):
+            return None  # "what Deng had told Koivisto, but she ...": nothing said follows
+    quote = _QUOTE_AFTER.match(text, position)
+    if quote is not None:
+        at = context.first_quote(quote.end(), quote.end() + 1)
+        if at is not None:
+            return Said(at[0], at[1], True)
+    if _AND_AFTER.match(text, position):
+        return None  # "GCC states and Egypt": a noun, no verb
+    after = _AFTER_VERB.match(text, position)
+    start = after.end() if after is not None else position
+    end: int = s_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if text[end - 1 : end] not in {'"', "”", "’"}:  # keep a closing quote: the span stays balanced
+        while end > start and text[end - 1] in ".!? ":
+            end -= 1
+    if end - start < 8:
+        return None
+    return Said(start, end, False)
+
+
+def said_before(text: str, s_start: int, speaker_start: int) -> Said | None:
+    """What was said when the verb ends the sentence ("..., White House press secretary X said.")."""
+    comma = text.rfind(",", s_start, speaker_start)
+    if comma < 0:
+        return None
+    end = comma
+    while end > s_start and text[end - 1] in ' "”’':
+        end -= 1
+    if len(text[s_start:end].split()) < 3:
+        return None
+    return Said(s_start, end, False)
+
+
+def according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: int) -> tuple[int, int] | None:
+    """The words of "according to X": those before the phrase, after the name, or the whole sentence
+    when the phrase stands inside it."""
+    pre_end = phrase
+    while pre_end > s_start and text[pre_end - 1] in " ,":
+        pre_end -= 1
+    post_start = np_end
+    while post_start < s_end and text[post_start] in " ,":
+        post_start += 1
+    end = s_end
+    while end > post_start and text[end - 1] in ".!?":
+        end -= 1
+    pre_words = len(text[s_start:pre_end].split())
+    post_words = len(text[post_start:end].split())
+    if pre_words == 0 and post_words:
+        return post_start, end
+    if post_words == 0 and pre_words:
+        return s_start, pre_end
+    if pre_words == 0:
+        return None
+    return s_start, end
+
+
+_NEXT_CLAUSE = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s*(?:(?:and|but|while|whereas)\s+)?\Z")
+
+
+_THAT_BEFORE = re.compile(r"\bthat\s*\Z")
+_TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas))?[\s,;]*\Z")
+
+
+def cut(text: str, attribution: Attribution, speaker_starts: list[int]) -> Attribution:
+    """End reported speech where the next speaker starts ("X announced A, Y mentioned B"), unless a "that"
+    opened it and only a comma comes before the next one ("Xi said that on the anniversary last year, the
+    two sides jointly announced ...": speech within the speech)."""
+    if attribution.quoted:
+        return attribution
+    index = bisect.bisect_right(speaker_starts, attribution.start)
+    own = attribution.speaker_cue.start
+    while index < len(speaker_starts) and speaker_starts[index] == own:
+        index += 1  # its own speaker ("..., the Kremlin said") does not cut it
+    end = attribution.end
+    if index < len(speaker_starts) and speaker_starts[index] < end:
+        end = speaker_starts[index]
+        join = _NEXT_CLAUSE.search(attribution.text, 0, end - attribution.start)
+        if join is None:
+            return attribution  # "Hosoda said the delegation told Japan that ...": speech within the speech
+        if join.group().strip() == "," and _THAT_BEFORE.search(
+            text, attribution.verb_cue.end, attribution.start
+        ):
+            return attribution
+    if end == attribution.end:
+        return attribution
+    text = _TRAILING_JOIN.sub("", attribution.text[: end - attribution.start])
+    if not text.strip():
+        return attribution
+    return attrs.evolve(attribution, end=attribution.start + len(text), text=text)
+
+
+def build(text: str, said: Said, verb: re.Match[str], who: Who) -> Attribution:
+    verb_start, verb_end = verb.start("verb"), verb.end("verb")
+    obj = OBJECT.match(text, verb_end)
+    if obj is not None:
+        verb_end = obj.end()
+    return Attribution(
+        start=said.start,
+        end=said.end,
+        text=text[said.start : said.end],
+        speaker=who.speaker,
+        speaker_cue=who.cue,
+        speaker_name=who.name,
+        verb=" ".join(text[verb_start:verb_end].split()),
+        verb_cue=Cue(start=verb_start, end=verb_end, text=text[verb_start:verb_end]),
+        quoted=said.quoted,
+        pronoun=who.pronoun,
+    )
