@@ -162,3 +162,26 @@ def test_page_times_headline_plans_and_deadlines(text: str, expected: tuple[str,
 
 def test_a_first_in_so_many_years_is_no_date_ahead() -> None:
     assert dates("China, Soviets to Hold 1st Summit in 30 Years in ’89") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("New Delhi, Jan 9 (PTI) Prime Minister Narendra Modi spoke", ("Jan 9", "2017-01-09")),
+        ("Nairobi, 12 May 2023 – President William Ruto met", ("12 May 2023", "2023-05-12")),
+        ("PARIS, 3 March: the president said", ("3 March", "2017-03-03")),
+    ],
+)
+def test_datelines_with_an_agency_and_no_dash_or_day_first(text: str, expected: tuple[str, str]) -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    found = find_dateline(text, ANCHOR)
+    assert found is not None
+    assert (found.text, str(found.value)) == expected
+    assert text[found.start : found.end] == found.text
+
+
+def test_a_name_and_an_age_are_no_dateline() -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    assert find_dateline("Putin, 70, said on Monday - in Moscow.", ANCHOR) is None

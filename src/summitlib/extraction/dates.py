@@ -152,12 +152,13 @@ def find_dates(
     return found
 
 
+_DATELINE_MONTH = rf"(?i:{_MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _DATELINE = re.compile(
     rf"(?m)^[^\S\n]*(?:(?:date|Date|Published|Updated|Posted)[:\s][^\S\n]*(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)\b"
     r"|(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,[^\S\n]*"
-    rf"(?P<month>(?i:{_MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.?[^\S\n]+(?P<day>{_DAY})"
-    rf"(?:,?[^\S\n]+(?P<year>{_YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*)?(?:--|[-—–:])"
+    rf"(?:(?P<month>{_DATELINE_MONTH})\.?[^\S\n]+(?P<day>{_DAY})|(?P<day2>{_DAY})[^\S\n]+(?P<month2>{_DATELINE_MONTH})\.?)"
+    rf"(?:,?[^\S\n]+(?P<year>{_YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|--|[-—–:])"
     r")"
 )
 
@@ -165,8 +166,9 @@ _DATELINE = re.compile(
 def find_dateline(text: str, published: PartialDate | None) -> DateMention | None:
     """The dateline or date line near the top of ``text``, as the date relative dates are anchored on.
 
-    A dateline ("BEIJING, March 3 (Reuters) -", "WASHINGTON, Jan. 9 —", "NEW DELHI, Nov 24:") at the start
-    of one of the first lines gives the day the piece was written; without a year it is the day nearest
+    A dateline ("BEIJING, March 3 (Reuters) -", "WASHINGTON, Jan. 9 —", "NEW DELHI, Nov 24:", "New Delhi,
+    Jan 9 (PTI)", "Nairobi, 12 May 2023 –") at the start of one of the first lines gives the day the piece
+    was written; without a year it is the day nearest
     ``published``. A date line ("date 2022-11-14", "Published: 2022-11-14") gives the date itself.
     None when the text has neither, or a dateline without a year and no ``published`` to place it.
     """
@@ -181,12 +183,16 @@ def find_dateline(text: str, published: PartialDate | None) -> DateMention | Non
                 value=value,
                 rule="dateline:date-line",
             )
-        month_name = match["month"].rstrip(".")
+        month_group, day_group = ("month", "day") if match["month"] else ("month2", "day2")
+        month_name = match[month_group].rstrip(".")
         number = _INFO.month(month_name[:3] if month_name.lower().startswith("sept") else month_name)
         if number is None:
             continue
-        day = _day(match["day"])
-        words = text[match.start("month") : match.end("year") if match["year"] else match.end("day")]
+        day = _day(match[day_group])
+        first = min(match.start(month_group), match.start(day_group))
+        words = text[
+            first : match.end("year") if match["year"] else max(match.end(month_group), match.end(day_group))
+        ]
         try:
             if match["year"]:
                 value = PartialDate(year=int(match["year"]), month=int(number), day=day)
@@ -198,8 +204,8 @@ def find_dateline(text: str, published: PartialDate | None) -> DateMention | Non
         except InvalidValueError:
             continue
         return DateMention(
-            start=match.start("month"),
-            end=match.start("month") + len(words),
+            start=first,
+            end=first + len(words),
             text=words,
             value=value,
             relative=not match["year"],
