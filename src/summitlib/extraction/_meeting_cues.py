@@ -62,7 +62,8 @@ MEETING = re.compile(
     rf"|{SPEAK_WITH}|joint\s+(?:press\s+conference|news\s+conference|statement)"
     r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
     r"|virtual\s+(?:summit|meeting|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with"
-    r"|spent\s+(?:[\w-]+\s+){1,6}?with|discuss(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,4}?with|closeted\s+with)\b",
+    r"|spent\s+(?:[\w-]+\s+){1,6}?with|discuss(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,4}?with(?=\s+(?:[A-Z]|(?:his|her|their)\s|the\s+[A-Z]))"
+    r"|closeted\s+with)\b",
     re.IGNORECASE,
 )
 SIDELINES = guarded(

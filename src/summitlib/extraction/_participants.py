@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from summitlib.extraction._lexicon import CAPITALS, Lexicon
+from summitlib.extraction._lexicon import CAPITALS, DEMONYMS, Lexicon
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE
 from summitlib.extraction._status import guarded
 from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention
@@ -160,10 +160,33 @@ def visit_host(
             # "Xi's state visit to Pakistan" ... "Prime Minister Nawaz Sharif": the one head of government
             # or state the text names without a country, when it names no one of that country
             guest_country = next((p.country for p in persons if p.id == guest), None)
-            hosts = [p.id for p in heads if p.country is None] if guest_country != country else []
+            hosts = (
+                [p.id for p in heads if p.country is None and _country_near(text, p, place, country)]
+                if guest_country != country
+                else []
+            )
         if len(hosts) == 1:
             return hosts[0]
     return None
+
+
+_NEAR = 300
+"""How far from where a person is first named the text must name their country for a visit there to be
+theirs to host."""
+_CLOSE = 100
+"""How close to that name another country's capital or people make the person that country's."""
+
+
+def _country_near(text: str, person: Person, place: str, country: str) -> bool:
+    """Whether the text names the visited place or its people near where it first names ``person``
+    ("... visited Pakistan ... political standoff between Prime Minister Nawaz Sharif")."""
+    window = text[max(0, person.first.start - _NEAR) : person.first.end + _NEAR]
+    if not (place in window or any(code == country and name in window for name, code in DEMONYMS.items())):
+        return False
+    close = text[max(0, person.first.start - _CLOSE) : person.first.end + _CLOSE]
+    return not any(  # "President Alberto Fernández criticised it in Buenos Aires": another country's
+        code != country and name in close for names in (CAPITALS, DEMONYMS) for name, code in names.items()
+    )
 
 
 def pronoun_subject(text: str, start: int, at: int, people: list[PersonMention], named: str) -> str | None:

@@ -29,7 +29,7 @@ _ROLE_WORD = (
     r"|chancellor|premier|manager|aide|director|counsel+or|correspondent|commander|mayor|lawyer|partner"
     r"|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|strongman|counterpart"
     r"|contractor|emir|sultan|sheikh|monarch|ruler|host|guest|successor|predecessor|rival|opponent|candidate"
-    r"|emperor|empress|speaker)"
+    r"|emperor|empress|speaker|president[ae]|présidente?|ministr[oae]|canciller|rey|reina|roi|senadora?)"
 )
 
 
@@ -46,8 +46,8 @@ SPEECH_AFTER = re.compile(
     r",?\s+(?:said|says|told|tells|added|announced|declared|noted|wrote|tweeted|insisted|argued|warned|stressed"
     r"|expressed|posted|replied|urged|emphasi[sz]ed|praised|welcomed|congratulated|thanked|met|meets|hosted"
     r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged|sat|talked|travell?ed"
-    r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook|hosts"
-    r"|receives|welcomes|greets|arrives|phones|discussed|discusses|holds)\b"
+    r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook|arrives"
+    r"|phones)\b"
 )
 
 
@@ -216,8 +216,15 @@ _HONORIFICS = frozenset(
 President Mr. Abdel Halim Khaddam")."""
 
 
-_PERSONAL = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam", "mme", "messrs"})
+_PERSONAL = frozenset({"mr", "mrs", "ms", "madam", "mme", "messrs"})
 """Honorifics only people bear."""
+_PERSONAL_BEFORE_FULL_NAMES = frozenset({"dr", "miss", "prof"})
+"""Honorifics that mark a person only before a full name ("Dr. Yukio Hatoyama", not "Dr Pepper" or "Miss
+World")."""
+
+
+def _personal(honorific: str, words: int) -> bool:
+    return honorific in _PERSONAL or (words >= 2 and honorific in _PERSONAL_BEFORE_FULL_NAMES)
 
 
 def _without_honorifics(title: str) -> str:
@@ -231,8 +238,8 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     k = i - 1
     while k > 0 and tokens[k].fold in _HONORIFICS:
         k -= 1
-    if i > 0 and tokens[k].title and (_ends_in_role(tokens[k].text) or tokens[i - 1].fold in _PERSONAL):
-        return True  # "Foreign Minister Wang Yi", "Mr Vorster", "Ms. Pany Yathotou"
+    if i > 0 and tokens[k].title and (_ends_in_role(tokens[k].text) or _personal(tokens[i - 1].fold, j - i)):
+        return True  # "Foreign Minister Wang Yi", "Mr Vorster", "Ms. Pany Yathotou", "Dr. Yukio Hatoyama"
     if title_before(text, tokens[i].start)[0] is not None:
         return True
     if j - i >= 2 and i > 0 and tokens[i - 1].possessive and country_code(tokens[i - 1].text) is not None:

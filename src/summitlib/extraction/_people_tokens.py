@@ -9,13 +9,12 @@ import re
 
 import attrs
 
-from summitlib.extraction._lexicon import Lexicon, country_code, is_title_token
+from summitlib.extraction._lexicon import ROMANCE_TITLES, Lexicon, country_code, is_title_token
 from summitlib.extraction._text import fold_name
 
 _PARTICLE = (
     r"(?:(?:al|el|bin|ibn|von|van|der|de|da|di|du|le|la)[- ]"
-    r"(?!(?:Presidente|Presidenta|Président|Présidente|President|Primer|Primera|Premier|Ministro|Ministra"
-    r"|Ministre|Canciller|Rey|Reina|Roi|Secretario|Secretaria|Jefe|Senador|Senadora|Diputado|Diputada)\b))"
+    rf"(?!(?:{'|'.join(ROMANCE_TITLES)}|President|Premier)\b))"
 )
 """A particle of a name ("el-Sisi", "de Sousa"), not the article before a title ("el Presidente Piñera")."""
 

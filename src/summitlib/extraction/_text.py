@@ -151,16 +151,23 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1)
     if "." in word or len(word) == 1:  # initials and U.S.-style abbreviations
         return True
-    if word == "Sen" and _NAME_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+    if (
+        word == "Sen"
+        and _NAME_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        and not _NAME_AFTER.match(text, dot + 1)
+    ):
         return False  # "... Samdech Techo Hun Sen. Officials": a name ends the sentence
     return word.lower() in _ABBREVIATIONS
 
 
 _NAME_BEFORE = re.compile(
-    r"(?<![\w.])(?!(?:Democratic|Republican|Democrat|Independent|State|Former|Senior|Junior|Then|GOP)\s)"
+    r"(?<![\w.])(?!(?:Democratic|Republican|Democrat|Independent|State|Former|Senior|Junior|Then|GOP|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|When|After|Before|Later|Today|Yesterday)\s)"
     r"[A-Z][a-z]+\s\Z"
 )
 """A capitalised word before "Sen." that makes it a name's end ("Hun Sen."), not a senator's title."""
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\.?\s+[A-Z]")
+"""A first name and a family name after "Sen." ("Texas Sen. Ted Cruz"): a senator's title after all."""
 
 
 _MARKS = re.compile(r"``|''|[“”\"‘’']")

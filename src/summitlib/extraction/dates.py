@@ -2,10 +2,10 @@
 
 "July 16, 2018" is a day, "April 2014" a month, "2001" a year and "November 10-11" a span. Relative
 expressions ("last Friday", "On Saturday", "four months ago", "next week", "today", "in September", a
-page's "2 minutes ago") are
-resolved against the anchor (the publication date) with `dateutil.relativedelta`, and each mention keeps
-the anchor and the rule it used. Without an anchor, or with one too coarse for the rule (a weekday needs
-a day-precise anchor), the value stays None: a date is never guessed.
+page's "2 minutes ago") are resolved against the anchor (the publication date) with
+`dateutil.relativedelta`, and each mention keeps the anchor and the rule it used. Without an anchor, or
+with one too coarse for the rule (a weekday needs a day-precise anchor), the value stays None: a date is
+never guessed.
 
 Rules for expressions that do not say which way to look: a weekday ("on Friday") is the most recent such
 day not after the anchor, unless a future cue stands right around it ("will meet on Friday"), in which case
@@ -98,8 +98,8 @@ _RELATIVE_ANCHOR = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
     r"to be held|(?:is|are) due (?:in|at|for)|would meet|to meet|to hold|to visit|to host|to attend"
-    r"|would (?:take place|be held|visit|hold)|could|may|might|hopes? to|hopes? (?:of|for)|hoping|slated"
-    r"|forthcoming"
+    r"|would (?:take place|be held|visit|hold)|could|(?-i:may)|might|hopes? to|hopes? (?:of|for)|hoping"
+    r"|slated|forthcoming"
     r"|chairs)\b|['’]ll\b",
     re.IGNORECASE,
 )
@@ -340,6 +340,12 @@ def _with_year(
         text, end
     )
     if (
+        _BY_BEFORE.search(text, max(0, start - 4), start)
+        and options["this"].latest < anchor.earliest
+        and ("next" in options)
+    ):  # "by March" written in May: next March
+        candidate, direction = options["next"], "deadline:next"
+    elif (
         attributive
         or _BY_BEFORE.search(text, max(0, start - 4), start)
         or _future_near(text, start, end, sentences, before=120)
@@ -575,8 +581,9 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
     need = {"day": "day", "week": "day", "month": "month", "year": "year", "clock": "day"}[unit]
 
     def shifted(d: dt.date) -> When:
-        if unit == "clock":  # "2 minutes ago", "5 hours ago" on a page: the day it is dated
-            return PartialDate.from_date(d)
+        if unit == "clock":  # "2 minutes ago", "48 hours ago": whole days back from the anchor's day
+            minutes = amount * (60 if rule.endswith(("hours", "hrs")) else 1)
+            return PartialDate.from_date(d + dt.timedelta(days=sign * (minutes // 1440)))
         moved = d + relativedelta(**{unit + "s": sign * amount})  # type: ignore[arg-type]
         if unit == "day":
             return PartialDate.from_date(moved)

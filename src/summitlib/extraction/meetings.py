@@ -268,12 +268,21 @@ _SEVERAL = guarded(
     re.compile(
         r"\b(?:the|all|both)\s+(?P<n>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
         r"|prime\s+ministers|men)\b|\b(?P<n2>trilateral|tripartite|three-way|quadrilateral|four-way)\s+"
-        r"(?:[A-Z][\w-]*\s+)?(?:summit|meeting|talks)",
+        r"(?:[A-Z][\w-]*\s+)?(?:summit|meeting|talks)(?!\s+(?:of|between|among)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:ministers|officials|diplomats|envoys|experts|negotiators|deputies|advisers|secretaries))",
         re.IGNORECASE,
     )
 )
-_COUNTS = {"three": 3, "four": 4, "five": 5, "trilateral": 3, "tripartite": 3, "three-way": 3}
-_COUNTS |= {"quadrilateral": 4, "four-way": 4}
+_COUNTS = {
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "trilateral": 3,
+    "tripartite": 3,
+    "three-way": 3,
+    "quadrilateral": 4,
+    "four-way": 4,
+}
 
 
 def _candidate(
