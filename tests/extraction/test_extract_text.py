@@ -6,7 +6,7 @@ import importlib
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib.extraction._text import Sentences, fold_name, number_value, quotation_spans, windowed
@@ -161,3 +161,47 @@ def test_capital_first_scans_match_the_word_boundary_forms(fast: str, plain: str
     assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == [
         (m.span(), m.groupdict()) for m in reference.finditer(text)
     ]
+
+
+_DATE_WORDS = (
+    "last this next past coming early later in the by end of over during for within on On Christmas Day"
+    " New Year's Eve weekend week month year spring Monday MONDAY monday Fridays today Tonight yesterday"
+    " three Ten twenty-five several few couple an a 5 12th 3rd ago away from now night morning between and"
+    " one two four six eight nine eleven forty sixty ninety"
+    " half hour-long hours minutes mins hrs days day ſix İn ıt Kelvin ٣ 1/2 ½ - –"
+)
+_DATE_PIECES = [
+    *_DATE_WORDS.split(),
+    " ",
+    "  ",
+    "\n",
+    ".",
+    ",",
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "guard"),
+    [
+        ("summitlib.extraction.dates:_RELATIVE", "summitlib.extraction.dates:_RELATIVE_FIRST"),
+        ("summitlib.extraction.durations:_DURATION", "summitlib.extraction.durations:_DURATION_FIRST"),
+    ],
+)
+@given(text=st.lists(st.sampled_from(_DATE_PIECES), max_size=14).map("".join))
+@example(text=" ".join(_DATE_PIECES))
+@example(text=" ".join(_DATE_PIECES).upper())
+@example(text=" ".join(f"{w} hours, {w}-day summit, {w} days ago, last {w}" for w in _DATE_PIECES))
+def test_first_character_guards_keep_every_match(name: str, guard: str, text: str) -> None:
+    """A lookahead of the characters a pattern's matches can start with changes none of its matches."""
+    patterns = []
+    for path in (name, guard):
+        module, attribute = path.split(":")
+        patterns.append(getattr(importlib.import_module(module), attribute))
+    pattern, head = patterns
+    plain = re.compile(pattern.pattern.removeprefix(head), pattern.flags)
+    assert plain.pattern != pattern.pattern
+    for start in range(len(text) + 1):  # at every position, as the windows read them
+        found, expected = pattern.match(text, start), plain.match(text, start)
+        assert (found and (found.span(), found.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        )

@@ -293,7 +293,9 @@ def windowed(
         if anchor.start() < end:
             continue
         for match in pattern.finditer(text, max(end, anchor.start() - before), anchor.end() + after):
-            if match.start() <= anchor.start() < match.end():
+            if match.start() > anchor.start():
+                break  # and so do the matches after it
+            if anchor.start() < match.end():
                 matches.append(match)
                 end = match.end()
                 break

@@ -68,8 +68,12 @@ _PREPOSITION = re.compile(
 )
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_RELATIVE_FIRST = r"(?=[abcdefilmnopstwy\d])"
+"""The characters a relative date can start with (case ignored): the search in each window skips the
+other word starts instead of trying every alternative there."""
 _RELATIVE = re.compile(
-    r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
+    _RELATIVE_FIRST
+    + r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
     r"|(?P<day>today|yesterday|tomorrow|tonight)\b"
     rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
     rf"\s+(?P<season>{_SEASON})\b"

@@ -41,8 +41,11 @@ __all__ = ["find_durations"]
 _N = NUMBER_PATTERN
 _HOURS = r"(?:hours?|hrs?)"
 _MINUTES = r"(?:minutes?|mins?)"
+_DURATION_FIRST = r"(?=[abefhnost\d])"
+"""The characters a duration can start with (case ignored: "between", "half", "hour-long", a number):
+the search in each window skips the other word starts instead of trying every alternative there."""
 _DURATION = re.compile(
-    rf"\b(?:between\s+(?P<ba>{_N})\s+and\s+(?P<bb>{_N})[\s-]+(?P<bu>{_HOURS}|{_MINUTES})"
+    _DURATION_FIRST + rf"\b(?:between\s+(?P<ba>{_N})\s+and\s+(?P<bb>{_N})[\s-]+(?P<bu>{_HOURS}|{_MINUTES})"
     rf"|(?P<ra>{_N})\s*(?:-|–|to|or)\s*(?P<rb>{_N})[\s-]+(?P<ru>{_HOURS}|{_MINUTES})"
     rf"|(?P<hh>{_N})(?:\s+and\s+a\s+half|\s+1/2|\s*½)[\s-]+{_HOURS}"
     rf"|(?<![\w-])(?P<hourlong>hour-long)"
