@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from summitlib.extraction._relative_anchors import RELATIVE_ANCHOR, relative_anchors
 from summitlib.extraction._text import Sentences, fold_name, number_value, quotation_spans, windowed
 
 
@@ -80,7 +81,9 @@ def test_windowed_equals_filtering_the_full_scan(text: str) -> None:
     pattern = re.compile(r"\b(?:two|three)\s+days\s+ago\b")
     anchors = re.compile(r"ago")
     full = [m.span() for m in pattern.finditer(text) if anchors.search(text, m.start(), m.end())]
-    assert [m.span() for m in windowed(pattern, anchors, text, 20, 3)] == full
+    assert [
+        m.span() for m in windowed(pattern, (a.span() for a in anchors.finditer(text)), text, 20, 3)
+    ] == full
 
 
 _SCAN_PIECES = [
@@ -164,7 +167,10 @@ def test_capital_first_scans_match_the_word_boundary_forms(fast: str, plain: str
 
 
 _DATE_WORDS = (
-    "last this next past coming early later in the by end of over during for within on On Christmas Day"
+    "nightfall Nightly weekly weekends Weeks months years yearly agony awaY fall_ falls fallen 21st 22ND"
+    " autumnal 2Rd 4th_ 5thx Sunday Saturday SUNDAY Thursday Wednesday Tuesday Friday new news"
+    " christmas CHRISTMAS last this next past coming early later in the by end of over during for within"
+    " on On Christmas Day"
     " New Year's Eve weekend week month year spring Monday MONDAY monday Fridays today Tonight yesterday"
     " three Ten twenty-five several few couple an a 5 12th 3rd ago away from now night morning between and"
     " one two four six eight nine eleven forty sixty ninety"
@@ -205,3 +211,13 @@ def test_first_character_guards_keep_every_match(name: str, guard: str, text: st
         assert (found and (found.span(), found.groupdict())) == (
             expected and (expected.span(), expected.groupdict())
         )
+
+
+@given(text=st.lists(st.sampled_from(_DATE_PIECES), max_size=16).map("".join))
+@example(text=" ".join(_DATE_PIECES))
+@example(text=" ".join(_DATE_PIECES).upper() + " ".join(_DATE_PIECES).title())
+@example(text="weekends weekly 1st2nd 3RD, 4th_ new\n year NEW YEAR fall_ nightfall todays MondayTuesday")
+@example(text="Chriſtmas ſix daYs agO, aWay İn ıt weeK")
+def test_relative_anchors_equal_the_pattern_scan(text: str) -> None:
+    """The anchors found by string search are the spans of ``RELATIVE_ANCHOR.finditer``."""
+    assert relative_anchors(text) == [m.span() for m in RELATIVE_ANCHOR.finditer(text)]

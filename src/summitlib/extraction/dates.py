@@ -40,6 +40,7 @@ from dateutil.relativedelta import MO, SA, relativedelta, weekday
 
 from summitlib.dates import DateSpan, PartialDate, Precision, When
 from summitlib.errors import InvalidValueError
+from summitlib.extraction._relative_anchors import relative_anchors
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
 from summitlib.extraction._types import DateMention
 
@@ -91,12 +92,6 @@ _RELATIVE = re.compile(
     rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|months?|years?)\s+(?P<ago>ago|away|from now)\b)",
     re.IGNORECASE,
 )
-_RELATIVE_ANCHOR = re.compile(
-    r"(?=[tTyYwWmMaAfFsSnNdDeEcC0-9])(?:(?i:today|yesterday|tomorrow|tonight|week|month|year|ago\b|away\b"
-    r"|from now|night\b|morning|afternoon|evening|spring|summer|fall\b|autumn|winter|days?\b|weekend|weeks"
-    r"|months|years|\d(?:st|nd|rd|th)\b|christmas|new\s+year)"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-)
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
     r"to be held|would meet|to meet|could|may|might|hopes? to|hopes? (?:of|for)|hoping|slated|forthcoming"
@@ -141,7 +136,7 @@ def find_dates(
     taken.sort()
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end so far
-    for match in windowed(_RELATIVE, _RELATIVE_ANCHOR, text, 40, 12):
+    for match in windowed(_RELATIVE, relative_anchors(text), text, 40, 12):
         before = bisect.bisect_left(starts, match.end())  # absolute dates that start before it ends
         if before and reach[before - 1] > match.start():
             continue  # inside an absolute date

@@ -210,7 +210,7 @@ a duration holds follows a space or a hyphen, so a unit inside a word never lies
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
-    return windowed(_DURATION, _UNIT, text, 45, 30)
+    return windowed(_DURATION, (m.span() for m in _UNIT.finditer(text)), text, 45, 30)
 
 
 def _minutes(match: re.Match[str]) -> tuple[int, int] | None:
