@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from summitlib import DurationRange
 from summitlib.extraction import DurationKind
+from summitlib.extraction._anchors import UNIT
 from summitlib.extraction._text import windowed
-from summitlib.extraction.durations import _DURATION, _UNIT, find_durations
+from summitlib.extraction.durations import _DURATION, find_durations
 
 
 @pytest.mark.parametrize(
@@ -148,4 +149,4 @@ def test_unit_anchors_only_at_word_starts_find_the_same_durations(text: str) -> 
             m.span() for m in windowed(_DURATION, (a.span() for a in anchors.finditer(text)), text, 45, 30)
         ]
 
-    assert spans(_UNIT) == spans(_ANY_UNIT)
+    assert spans(UNIT) == spans(_ANY_UNIT)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summitlib.extraction._relative_anchors import RELATIVE_ANCHOR, relative_anchors
+from summitlib.extraction._anchors import RELATIVE_ANCHOR, UNIT, relative_anchors, unit_anchors
 from summitlib.extraction._text import Sentences, fold_name, number_value, quotation_spans, windowed
 
 
@@ -217,7 +217,9 @@ def test_first_character_guards_keep_every_match(name: str, guard: str, text: st
 @example(text=" ".join(_DATE_PIECES))
 @example(text=" ".join(_DATE_PIECES).upper() + " ".join(_DATE_PIECES).title())
 @example(text="weekends weekly 1st2nd 3RD, 4th_ new\n year NEW YEAR fall_ nightfall todays MondayTuesday")
-@example(text="Chriſtmas ſix daYs agO, aWay İn ıt weeK")
-def test_relative_anchors_equal_the_pattern_scan(text: str) -> None:
-    """The anchors found by string search are the spans of ``RELATIVE_ANCHOR.finditer``."""
+@example(text="Chriſtmas ſix daYs agO, aWay İn ıt weeK mınutes hourſ")
+@example(text="hours hour- hour-long xhours hrs HRS hr_ minutes minute minutex mins min minus mins_ days")
+def test_anchors_equal_the_pattern_scans(text: str) -> None:
+    """The anchors found by string search are the spans of ``RELATIVE_ANCHOR`` and ``UNIT``'s finditer."""
     assert relative_anchors(text) == [m.span() for m in RELATIVE_ANCHOR.finditer(text)]
+    assert unit_anchors(text) == [m.span() for m in UNIT.finditer(text)]

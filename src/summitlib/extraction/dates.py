@@ -40,7 +40,7 @@ from dateutil.relativedelta import MO, SA, relativedelta, weekday
 
 from summitlib.dates import DateSpan, PartialDate, Precision, When
 from summitlib.errors import InvalidValueError
-from summitlib.extraction._relative_anchors import relative_anchors
+from summitlib.extraction._anchors import relative_anchors
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
 from summitlib.extraction._types import DateMention
 

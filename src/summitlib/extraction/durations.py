@@ -33,6 +33,7 @@ import operator
 import re
 
 from summitlib.durations import DurationRange
+from summitlib.extraction._anchors import unit_anchors
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
 from summitlib.extraction._types import Cue, DurationKind, DurationMention
 
@@ -204,13 +205,8 @@ def _elided_in(text: str, s_start: int, s_end: int, found: list[DurationMention]
     return extra
 
 
-_UNIT = re.compile(r"\b(?=[hHmMdD])(?:hours?\b|hrs?\b|minutes?\b|mins?\b|hour-|days?\b)", re.IGNORECASE)
-"""Where a duration can be: a unit word. Only at the start of a word ("day" of "Monday" is none): every unit
-a duration holds follows a space or a hyphen, so a unit inside a word never lies within one."""
-
-
 def _candidates(text: str) -> list[re.Match[str]]:
-    return windowed(_DURATION, (m.span() for m in _UNIT.finditer(text)), text, 45, 30)
+    return windowed(_DURATION, unit_anchors(text), text, 45, 30)
 
 
 def _minutes(match: re.Match[str]) -> tuple[int, int] | None:
