@@ -223,3 +223,19 @@ def test_anchors_equal_the_pattern_scans(text: str) -> None:
     """The anchors found by string search are the spans of ``RELATIVE_ANCHOR`` and ``UNIT``'s finditer."""
     assert relative_anchors(text) == [m.span() for m in RELATIVE_ANCHOR.finditer(text)]
     assert unit_anchors(text) == [m.span() for m in UNIT.finditer(text)]
+
+
+@given(
+    text=st.lists(
+        st.sampled_from([*_SCAN_PIECES, "!", "?", "...", "”", ")", "\n\n", " \n ", "A", "1", "(", "“"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_sentence_boundaries_scan_from_their_first_character(text: str) -> None:
+    """The boundary pattern, written with its first character first, matches as its plain form."""
+    from summitlib.extraction._text import _BOUNDARY
+
+    plain = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*")
+    assert [(m.span(), m.group()) for m in _BOUNDARY.finditer(text)] == [
+        (m.span(), m.group()) for m in plain.finditer(text)
+    ]

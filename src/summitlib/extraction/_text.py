@@ -24,7 +24,10 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st sen rep gov gen lt col sgt jr sr vs no nos jan feb mar apr jun jul aug sep sept oct
     nov dec inc corp ltd co prof messrs mt ft etc approx rt hon md mohd""".split()  # noqa: SIM905
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*")
+_BOUNDARY = re.compile(  # "[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*", its first character first,
+    # which re skips to (a property test compares the two)
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*)"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\Z")
 
 
