@@ -28,15 +28,19 @@ _UNIT_STEMS = ("hour", "hr", "minute", "min", "day")
 """The stems of ``UNIT``'s words, each with an optional "s", in its order; "hour-" never matches: "hour"
 comes first and a hyphen ends a word."""
 
-_PLAIN = ("today", "yesterday", "tomorrow", "tonight", "week", "month", "year")
-"""The case-insensitive words of ``RELATIVE_ANCHOR`` up to "ago", in its order."""
-_BOUNDED = ("ago", "away")
-_PLAIN_AFTER = ("from now",)
-_BOUNDED_AFTER = ("night",)
-_SEASONS = ("morning", "afternoon", "evening", "spring", "summer")
-_FALL = ("fall",)
-_LATE_SEASONS = ("autumn", "winter")
-""""weekend", "weeks", "months" and "years" never match: "week", "month" and "year" come first."""
+_WORDS = (
+    *[(word, False) for word in ("today", "yesterday", "tomorrow", "tonight", "week", "month", "year")],
+    ("ago", True),
+    ("away", True),
+    ("from now", False),
+    ("night", True),
+    *[(word, False) for word in ("morning", "afternoon", "evening", "spring", "summer")],
+    ("fall", True),
+    ("autumn", False),
+    ("winter", False),
+)
+"""``RELATIVE_ANCHOR``'s case-insensitive words before "days?", in its order, and whether a word boundary
+ends them; its "weekend", "weeks", "months" and "years" never match ("week", "month", "year" come first)."""
 _ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th)")
 _NEW_YEAR = re.compile(r"new\s+year")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -58,22 +62,13 @@ def relative_anchors(text: str) -> list[tuple[int, int]]:
         return [match.span() for match in RELATIVE_ANCHOR.finditer(text)]
     low = text.lower()  # an ASCII letter of ``low`` is that letter in either case in ``text``
     ends: dict[int, int] = {}  # where a word matches -> its end; the first alternative wins
-    for words, check in (
-        (_PLAIN, False),
-        (_BOUNDED, True),
-        (_PLAIN_AFTER, False),
-        (_BOUNDED_AFTER, True),
-        (_SEASONS, False),
-        (_FALL, True),
-        (_LATE_SEASONS, False),
-    ):
-        for word in words:
-            at = low.find(word)
-            while at >= 0:
-                end = at + len(word)
-                if not check or _bounded(text, end):
-                    ends.setdefault(at, end)
-                at = low.find(word, at + 1)
+    for word, check in _WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not check or _bounded(text, end):
+                ends.setdefault(at, end)
+            at = low.find(word, at + 1)
     at = low.find("day")
     while at >= 0:  # "days?\b"
         if low.startswith("days", at) and _bounded(text, at + 4):
