@@ -16,7 +16,14 @@ from summitlib.extraction._lexicon import (
     is_title_token,
 )
 from summitlib.extraction._people_cues import is_person, lone_name, title_before
-from summitlib.extraction._people_tokens import MONTH_ABBREVIATIONS, NOT_NAMES, Token, is_institution, uses
+from summitlib.extraction._people_tokens import (
+    MONTH_ABBREVIATIONS,
+    NOT_NAMES,
+    Token,
+    is_institution,
+    one_word,
+    uses,
+)
 from summitlib.extraction._text import fold_name
 from summitlib.extraction._types import PersonMention
 
@@ -104,6 +111,22 @@ def read_run(
             found.extend(_read_piece(text, tokens[start : at + 1], lexicon, surnames, words))
             start = at + 1
     return found
+
+
+def may_name_alone(word: str, lexicon: Lexicon) -> bool:
+    """Whether a run of one word that no name of the text or the corpus explains ("Moscow", "Srettha")
+    can be read as a person (``_read_piece`` through ``lone_name``): not when, by the word alone, it is
+    no part of a name, a place, a thing, a nationality or a headline verb. A cheap test that spares the
+    cues around most capitalised words; True when the run is not one word of letters."""
+    token = one_word(word)
+    if token is None:
+        return True
+    _, _, name_like, thing = token
+    if not name_like or thing or word in _HEADLINE_VERBS or word in DEMONYMS or word in CAPITALS:
+        return False
+    if lexicon.country(word) is not None:
+        return False
+    return not (word.endswith("s") and (word[:-1] in DEMONYMS or lexicon.country(word[:-1]) is not None))
 
 
 def _read_piece(

@@ -203,6 +203,14 @@ _NAME_TITLES = frozenset({"sheikh", "sultan", "shah"})
 """Titles that are also parts of names when a name stands on both sides ("Hassan Sheikh Mohamud")."""
 
 
+def one_word(word: str) -> tuple[str, bool, bool, bool] | None:
+    """The one token that a run of one word of letters is cut into, as ``_analyse`` reads it (fold,
+    title, name-like, thing), or None when the run is not that (no letters only, a glued title)."""
+    if not word.isalpha() or _GLUED_TITLE.search(word) is not None:
+        return None
+    return _analyse(word)
+
+
 @functools.lru_cache(maxsize=65536)
 def _analyse(raw: str) -> tuple[str, bool, bool, bool]:
     """A token's folded form, whether it is a title word, whether it could be part of a name, and

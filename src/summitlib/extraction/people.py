@@ -38,7 +38,7 @@ from summitlib.extraction._people_cues import (
     role_word_before,
 )
 from summitlib.extraction._people_descriptions import credit_mentions, description_mentions
-from summitlib.extraction._people_runs import read_run, unchanged
+from summitlib.extraction._people_runs import may_name_alone, read_run, unchanged
 from summitlib.extraction._people_tokens import NOT_NAMES, RUN, Shape, Token, run_tokens, word_counts
 from summitlib.extraction._text import fold_name, quotation_spans, unwrapped
 from summitlib.extraction._types import PersonMention, as_quoted
@@ -83,11 +83,14 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
                 key in lexicon.first_tokens or key in lexicon.surnames or key in surnames or word in NICKNAMES
             )
             if not known and not (
-                SPEECH_AFTER.match(text, run.end())
-                or role_word_before(text, run.start())
-                or in_a_pair(text, run.start(), run.end())
-                or beside_a_person(text, run.start(), run.end(), surnames, lexicon)
-                or after_meeting_verb(text, run.start(), run.end())
+                may_name_alone(word, lexicon)  # else no cue around it can make it a person
+                and (
+                    SPEECH_AFTER.match(text, run.end())
+                    or role_word_before(text, run.start())
+                    or in_a_pair(text, run.start(), run.end())
+                    or beside_a_person(text, run.start(), run.end(), surnames, lexicon)
+                    or after_meeting_verb(text, run.start(), run.end())
+                )
             ):
                 continue
         tokens = tokens_of.get(run.start()) or run_tokens(run, lexicon, shapes)
