@@ -140,3 +140,48 @@ def test_days_ago_subtracts_days(anchor: dt.date, n: int) -> None:
     """'<n> days ago' is exactly n days before the anchor."""
     [mention] = find_dates(f"It happened {n} days ago.", PartialDate.from_date(anchor))
     assert mention.value == PartialDate.from_date(anchor - dt.timedelta(days=n))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Faizan Hashmi 2 minutes ago Thu", ("2 minutes ago", "2017-11-10", "ago:minutes")),
+        ("Updated 5 hours ago", ("5 hours ago", "2017-11-10", "ago:hours")),
+        ("Putin, Macron To Hold Video Conference On Friday", ("On Friday", "2017-11-10", "weekday:coming")),
+        ("Xi and Putin to visit Hanoi on Sunday", ("on Sunday", "2017-11-12", "weekday:coming")),
+        (
+            "a meeting would take place in January.",
+            ("January", "2018-01", "month:year-from-anchor:nearest:next"),
+        ),
+        ("a deal to be signed by December.", ("December", "2017-12", "month:year-from-anchor:nearest:this")),
+    ],
+)
+def test_page_times_headline_plans_and_deadlines(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+def test_a_first_in_so_many_years_is_no_date_ahead() -> None:
+    assert dates("China, Soviets to Hold 1st Summit in 30 Years in ’89") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("New Delhi, Jan 9 (PTI) Prime Minister Narendra Modi spoke", ("Jan 9", "2017-01-09")),
+        ("Nairobi, 12 May 2023 – President William Ruto met", ("12 May 2023", "2023-05-12")),
+        ("PARIS, 3 March: the president said", ("3 March", "2017-03-03")),
+    ],
+)
+def test_datelines_with_an_agency_and_no_dash_or_day_first(text: str, expected: tuple[str, str]) -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    found = find_dateline(text, ANCHOR)
+    assert found is not None
+    assert (found.text, str(found.value)) == expected
+    assert text[found.start : found.end] == found.text
+
+
+def test_a_name_and_an_age_are_no_dateline() -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    assert find_dateline("Putin, 70, said on Monday - in Moscow.", ANCHOR) is None

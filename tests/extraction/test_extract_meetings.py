@@ -116,21 +116,23 @@ def test_candidate_span_is_the_sentence(corpus: Records) -> None:
 
 
 meeting_rules = importlib.import_module("summitlib.extraction.meetings")
+meeting_cues = importlib.import_module("summitlib.extraction._meeting_cues")
+participant_rules = importlib.import_module("summitlib.extraction._participants")
 _GUARDED = [
     *(pattern for _, pattern in _status._OVERRIDING_GUARDED),
     *(pattern for _, pattern in _status._ASIDE),
     _status.CALL,
     _status._CALLED,
-    meeting_rules._OTHER_CLAUSE,
+    meeting_cues.OTHER_CLAUSE,
     meeting_rules._SAID_WHEN,
     meeting_rules._IN_PERSON,
-    meeting_rules._SUBJECT_PRONOUN,
+    participant_rules._SUBJECT_PRONOUN,
     meeting_rules._WENT_BEFORE,
     meeting_rules._PRONOUN_BEFORE,
     meeting_rules._SEPARATE,
-    meeting_rules._COMPANION_BEFORE,
-    meeting_rules._SIDELINES,
-    meeting_rules._CARRY,
+    participant_rules._COMPANION_BEFORE,
+    meeting_cues.SIDELINES,
+    meeting_cues.CARRY,
     meeting_rules._PLACE,
     meeting_rules._OCCASION,
     meeting_rules._SEVERAL,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from summitlib import MeetingFormat, MeetingStatus, Speaker
+from summitlib import MeetingFormat, MeetingStatus, PartialDate, Speaker
 from summitlib.extraction import Extraction, extract
 
 
@@ -1578,3 +1578,362 @@ def test_an_outlet_that_reports_is_a_group_speaker(text: str, group: str) -> Non
     [said] = read(text).attributions
     assert said.speaker is not None and said.speaker.name == group
     assert read("The meeting was reported in the press on Monday.").attributions == ()
+
+
+# --- round 5: relative clauses, group summits, sentence-bounded topics ----------------------------------
+
+
+def test_who_a_relative_clause_names_does_not_meet() -> None:
+    text = (
+        "Egyptian Prime Minister Atif Sedki held talks with Syrian President Hafez Al-Assad, who had sent a "
+        "letter to Egyptian President Hosni Mubarak."
+    )
+    assert meetings(text, "1989-12-28") == [(("atif-sedki", "hafez-al-assad"), "held")]
+
+
+def test_a_meeting_inside_a_relative_clause_is_between_the_clause_and_its_antecedent() -> None:
+    text = (
+        "Egyptian Prime Minister Atif Sedki, who met Syrian President Hafez Al-Assad on Monday, told "
+        "Egyptian President Hosni Mubarak of the talks."
+    )
+    assert meetings(text, "1989-12-28") == [(("atif-sedki", "hafez-al-assad"), "held")]
+
+
+def test_a_relative_clause_that_names_no_one_changes_nothing() -> None:
+    text = (
+        "Egyptian Prime Minister Atif Sedki met Syrian President Hafez Al-Assad and Vice President Abdel "
+        "Halim Khaddam, who had flown in from Aleppo, on Monday."
+    )
+    assert meetings(text, "1989-12-28") == [(("abdel-halim-khaddam", "atif-sedki", "hafez-al-assad"), "held")]
+
+
+def test_a_topic_before_a_name_is_read_in_its_own_sentence() -> None:
+    text = (
+        "Egyptian Prime Minister Atif Sedki said a summit would take place in the first days of January.\n\n"
+        "Dr. Sedki held talks in Damascus with President Hafez Al-Assad."
+    )
+    assert meetings(text, "1989-12-28") == [(("atif-sedki", "hafez-al-assad"), "held")]
+
+
+def test_a_trilateral_summit_gathers_three_people_named_apart() -> None:
+    text = (
+        "Russian President Vladimir Putin will hold separate bilateral meetings with President Hassan "
+        "Rouhani and President Recep Tayyip Erdogan in Tehran. The first tripartite summit was held in "
+        "Sochi on November 22, 2017."
+    )
+    found = meetings(text, "2018-09-07")
+    assert (("hassan-rouhani", "recep-tayyip-erdogan", "vladimir-putin"), "held") in found
+    assert len(found) == 3
+
+
+def test_a_trilateral_summit_takes_no_one_when_the_three_are_not_known() -> None:
+    text = "Russian President Vladimir Putin spoke on Monday. The first trilateral summit was held in Sochi."
+    assert meetings(text, "2018-09-07") == []
+
+
+def test_an_honorific_between_office_and_name_or_alone_marks_a_person() -> None:
+    text = (
+        "Sedki met Syrian Vice President Mr. Abdel Halim Khaddam and Ms. Pany Yathotou; Kissinger saw "
+        "Mr Vorster."
+    )
+    persons = {p.id: (p.country, p.office) for p in read(text, "1989-12-28").persons}
+    assert persons["abdel-halim-khaddam"] == ("SYR", "Vice President")
+    assert {"pany-yathotou", "vorster"} <= set(persons)
+
+
+def test_a_country_possessive_before_a_full_name_marks_a_person() -> None:
+    text = (
+        "He took over from Liberia’s Ellen Johnson Sirleaf, not Britain's Royal Navy or Malaysia's Asean "
+        "Leadership."
+    )
+    assert [p.id for p in read(text, "2017-10-17").persons] == ["ellen-johnson-sirleaf"]
+
+
+def test_a_later_full_name_ending_in_an_earlier_short_one_is_that_person() -> None:
+    text = (
+        "Egypt's El-Sisi to skip Obama's Africa summit\n"
+        "Egyptian President Abdel Fattah El-Sisi will not attend the summit."
+    )
+    assert [(p.name, p.country) for p in read(text, "2014-08-01").persons if "Sisi" in p.name] == [
+        ("Abdel Fattah El-Sisi", "EGY")
+    ]
+
+
+def test_a_spanish_article_before_a_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Chilean President Sebastián Piñera met Argentine President Alberto Fernández.\n"
+        "Declaración entre el Presidente Sebastián Piñera y el Presidente Alberto Fernández.\n"
+        "Egyptian President Abdel Fattah el-Sisi said nothing."
+    )
+    assert [p.id for p in read(text, "2021-01-26").persons] == [
+        "sebastian-pinera",
+        "alberto-fernandez",
+        "abdel-fattah-el-sisi",
+    ]
+
+
+def test_an_office_of_an_institution_before_a_name_marks_a_person() -> None:
+    text = (
+        "Earlier, Chairman of the Federation Council Valentina Matvienko spoke, and US Ambassador to Russia "
+        "John Sullivan left. He will meet President of the National Assembly Heng Samrin."
+    )
+    assert [p.id for p in read(text, "2021-05-01").persons] == [
+        "valentina-matvienko",
+        "john-sullivan",
+        "heng-samrin",
+    ]
+
+
+def test_the_two_prime_ministers_are_the_two_the_text_calls_so() -> None:
+    text = (
+        "Prime Minister Pham Minh Chinh arrived in Phnom Penh at the invitation of Prime Minister Hun Sen, "
+        "welcomed by Ambassador Chay Navuth, with Hun Sen and Chay Navuth standing by, Chay Navuth and Hun "
+        "Sen smiling.\nThe two PMs held talks after that."
+    )
+    assert (("hun-sen", "pham-minh-chinh"), "held") in meetings(text, "2022-11-08")
+
+
+def test_hun_sen_ends_a_sentence_where_a_senator_would_not() -> None:
+    from summitlib.extraction._text import Sentences
+
+    text = "He met Samdech Techo Hun Sen. Officials came. Democratic Sen. John Smith spoke."
+    assert [text[a:b] for a, b in Sentences(text).spans] == [
+        "He met Samdech Techo Hun Sen.",
+        "Officials came.",
+        "Democratic Sen. John Smith spoke.",
+    ]
+
+
+def test_a_visit_to_a_country_is_hosted_by_the_one_head_named_without_a_country() -> None:
+    text = (
+        "China and Pakistan have agreed to postpone President Xi's state visit to Pakistan, Chinese Foreign "
+        "Ministry spokesperson Qin Gang said.\nThe visit was hit by a standoff between Prime Minister Nawaz "
+        "Sharif and the opposition."
+    )
+    assert (("nawaz-sharif", "xi"), "postponed") in meetings(text, "2014-09-07")
+
+
+def test_the_two_sides_are_never_a_spokesman_and_the_leader_he_speaks_for() -> None:
+    text = (
+        "President Xi will travel, spokesperson Qin Gang said.\n"
+        '"The two sides have made productive preparation for the visit," Qin said of President Xi.'
+    )
+    assert all("qin-gang" not in m.participants for m in read(text, "2014-09-07").meetings)
+
+
+def test_a_first_name_before_a_hyphened_particle_is_another_bearer_of_a_known_surname() -> None:
+    from summitlib import load
+    from summitlib.extraction import Extractor
+
+    text = "Sedki held talks with President Hafez Al-Assad. Later Assad spoke."
+    result = Extractor(load()).extract(text, published="1989-12-28")
+    assert [(p.id, p.name, p.known) for p in result.persons] == [("hafez-al-assad", "Hafez Al-Assad", False)]
+    assert {m.person for m in result.people if m.text == "Assad"} == {"hafez-al-assad"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi dialled US President Joe Biden on Monday.",
+            (("joe-biden", "narendra-modi"), "held", "phone_call", "2023-05-08"),
+        ),
+        (
+            "The planned meeting between Turkish President Recep Tayyip Erdogan and Syrian President Bashar "
+            "al-Assad will not take place, officials said.",
+            (("bashar-al-assad", "recep-tayyip-erdogan"), "ruled_out", None, None),
+        ),
+        (
+            "Kenyan President William Ruto is due in Addis Ababa on Thursday for talks with Ethiopian Prime "
+            "Minister Abiy Ahmed.",
+            (("abiy-ahmed", "william-ruto"), "planned", None, "2023-05-11"),
+        ),
+        (
+            "Philippine President Ferdinand Marcos Jr. paid a courtesy call on Japanese Emperor Naruhito on "
+            "Friday.",
+            (("ferdinand-marcos-jr", "naruhito"), "held", None, "2023-05-05"),
+        ),
+        (
+            "Chinese Vice Premier Wu Yi, who was slated to stay until Tuesday, left Tokyo following a "
+            "meeting with Lower House Speaker Yohei Kono.",
+            (("wu-yi", "yohei-kono"), "held", None, None),
+        ),
+    ],
+)
+def test_news_vocabulary_of_round_five(text: str, expected: tuple[object, ...]) -> None:
+    found = [
+        (
+            m.participants,
+            m.status.value if m.status else None,
+            m.format.value if m.format else None,
+            str(m.when.value) if m.when else None,
+        )
+        for m in read(text, "2023-05-10").meetings
+    ]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim Jong Un arrives in Russia for summit with Putin", (("kim-jong-un", "putin"), "planned", None)),
+        ("Abe and Putin to meet in Vladivostok next week", (("abe", "putin"), "planned", None)),
+        (
+            "Zelensky and Duda discussed the grain dispute by phone, the Ukrainian leader said.",
+            (("duda", "zelensky"), "held", "phone_call"),
+        ),
+    ],
+)
+def test_headline_surnames_meet_without_titles(text: str, expected: tuple[object, ...]) -> None:
+    found = [
+        (m.participants, m.status.value if m.status else None, m.format.value if m.format else None)
+        for m in read(text, "2023-05-10").meetings
+    ]
+    assert found == [expected]
+
+
+def test_a_handle_and_an_abstract_noun_are_no_people() -> None:
+    text = "President @MBuhari receives in audience Ghana's president. Peace and Security to meet."
+    assert [p.id for p in read(text, "2020-09-15").persons] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Russian President Vladimir Putin declined an invitation to meet Ukrainian President Volodymyr "
+            "Zelensky.",
+            "ruled_out",
+        ),
+        ("Chinese President Xi Jinping said he was ready to meet US President Joe Biden.", "possible"),
+        (
+            "Chinese President Xi Jinping said he was prepared to hold talks with US President Joe Biden.",
+            "possible",
+        ),
+    ],
+)
+def test_refused_invitations_and_readiness(text: str, status: str) -> None:
+    assert [m.status.value if m.status else None for m in read(text).meetings] == [status]
+
+
+def test_met_one_and_discussed_matters_with_another_are_two_meetings() -> None:
+    text = (
+        "Egyptian Prime Minister Atif Sedki also met with Syrian Vice President Mr. Abdel Halim Khaddam and "
+        "discussed matters with his Syrian counterpart, Mr. Al-Zoubi."
+    )
+    assert meetings(text, "1989-12-28") == [
+        (("abdel-halim-khaddam", "atif-sedki"), "held"),
+        (("al-zoubi", "atif-sedki"), "held"),
+    ]
+
+
+def test_discussed_with_and_closeted_with_are_meetings() -> None:
+    text = (
+        "Singapore Prime Minister Lee Hsien Loong discussed with Indonesian President Joko Widodo regional "
+        "developments. Chinese Premier Chou En-lai was closeted with Soviet leader Leonid Brezhnev."
+    )
+    assert meetings(text, "2022-11-11") == [
+        (("joko-widodo", "lee-hsien-loong"), "held"),
+        (("chou-en-lai", "leonid-brezhnev"), "held"),
+    ]
+
+
+def test_a_past_verb_says_held_when_no_status_word_does() -> None:
+    text = (
+        "Japanese Prime Minister Taro Aso raised the idea with President Hu Jintao and Premier Wen Jiabao in "
+        "separate meetings."
+    )
+    assert meetings(text, "2008-10-25") == [
+        (("hu-jintao", "taro-aso"), "held"),
+        (("taro-aso", "wen-jiabao"), "held"),
+    ]
+
+
+def test_the_pm_is_the_prime_minister_named_before() -> None:
+    text = (
+        "Prime Minister Narendra Modi thanked President Maithripala Sirisena.\n"
+        "The PM next met his Mauritian counterpart Pravind Jugnauth."
+    )
+    assert (("narendra-modi", "pravind-jugnauth"), "held") in meetings(text, "2019-05-31")
+
+
+def test_leaders_now_in_a_meeting_are_meeting() -> None:
+    text = (
+        "Visiting Sri Lankan President Maithripala Sirisena and Prime Minister Sheikh Hasina are now in a "
+        "bilateral meeting at the Prime Minister's Office in Dhaka."
+    )
+    assert {status for _, status in meetings(text, "2017-07-14")} == {"held"}
+
+
+# --- round 5 review: what the new rules must not do ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Real Madrid receives Barcelona in El Clasico.",
+        "The Politburo discussed the plan on Monday.",
+        "Apple hosts Worldwide Developers Conference on Monday.",
+        "Dr Pepper sales rose 4 percent. Miss World pageant organisers met officials.",
+        "Britain's Royal Dutch Shell discussed the deal.",
+        "The ministers discussed the agenda with the press.",
+    ],
+)
+def test_companies_teams_and_bodies_are_no_people_or_meetings(text: str) -> None:
+    result = read(text, "2023-05-10")
+    assert result.meetings == ()
+    assert [p.id for p in result.persons if p.id not in {"barcelona"}] == []
+
+
+def test_a_visit_host_is_not_someone_placed_in_another_country() -> None:
+    text = (
+        "Xi's state visit to Pakistan began on Monday. President Alberto Fernández criticised it in Buenos "
+        "Aires."
+    )
+    assert read(text, "2023-05-10").meetings == ()
+
+
+def test_a_trilateral_meeting_of_ministers_gathers_no_leaders() -> None:
+    text = (
+        "Modi met Biden in Tokyo on Tuesday. Modi also met Albanese on Wednesday. Officials said a "
+        "trilateral meeting of foreign ministers will be held next month."
+    )
+    assert [m.participants for m in read(text, "2023-05-10").meetings] == [
+        ("biden", "modi"),
+        ("albanese", "modi"),
+    ]
+
+
+def test_spanish_titles_before_names_in_running_text() -> None:
+    text = "Yesterday President Alberto Fernández met la Presidenta Michelle Bachelet."
+    assert meetings(text, "2017-06-28") == [(("alberto-fernandez", "michelle-bachelet"), "held")]
+
+
+def test_the_month_may_in_a_dateline_is_no_modal() -> None:
+    text = "Nairobi, 12 May 2023 – Ruto met Museveni in Entebbe on Thursday."
+    found = read(text, None)
+    assert [
+        (m.status.value if m.status else None, str(m.when.value) if m.when else None) for m in found.meetings
+    ] == [("held", "2023-05-11")]
+
+
+def test_hours_ago_go_back_whole_days_and_a_past_deadline_month_is_next_years() -> None:
+    from summitlib.extraction.dates import find_dates
+
+    anchor = PartialDate.parse("2023-05-10")
+    assert [(d.text, str(d.value)) for d in find_dates("Modi met Sharif 48 hours ago.", anchor)] == [
+        ("48 hours ago", "2023-05-08")
+    ]
+    assert [(d.text, str(d.value)) for d in find_dates("to finalise the deal by March.", anchor)] == [
+        ("March", "2024-03")
+    ]
+
+
+def test_a_senator_named_in_full_after_a_capitalised_word_keeps_the_sentence_whole() -> None:
+    from summitlib.extraction._text import Sentences
+
+    text = "Texas Sen. Ted Cruz met Netanyahu. On Monday Sen. Cruz spoke."
+    assert [text[a:b] for a, b in Sentences(text).spans] == [
+        "Texas Sen. Ted Cruz met Netanyahu.",
+        "On Monday Sen. Cruz spoke.",
+    ]

@@ -247,7 +247,7 @@ _GAPS = st.sampled_from([" ", "  ", ", ", "\n", "-", ". "])
 @given(st.lists(st.tuples(_WORDS, _GAPS), max_size=14))
 def test_window_guards_never_skip_a_match(pieces: list[tuple[str, str]]) -> None:
     """The cheap checks before the meeting-verb and 'X and' patterns hold wherever those patterns match."""
-    from summitlib.extraction import people as p
+    from summitlib.extraction import _people_cues as p
 
     text = "".join(word + gap for word, gap in pieces)
     for start in range(len(text) + 1):
@@ -289,8 +289,77 @@ _CREDIT_PIECES = st.sampled_from(
 @given(st.lists(_CREDIT_PIECES, max_size=16).map("".join))
 def test_credit_scan_equals_finditer(text: str) -> None:
     """Credits tried only where their first word stands are the credits the full scan finds."""
-    from summitlib.extraction import people as p
+    from summitlib.extraction import _people_descriptions as p
 
     assert [(m.span(), m.groupdict()) for m in p._credit_lines(text)] == [
         (m.span(), m.groupdict()) for m in p._CREDIT.finditer(text)
+    ]
+
+
+_LONE_WORDS = (
+    "Moscow",
+    "Russia",
+    "Russian",
+    "Soviets",
+    "Koreas",
+    "Ministry",
+    "Says",
+    "Meets",
+    "President",
+    "Kremlin",
+    "Beijing",
+    "Lake",
+    "Srettha",
+    "Peskov",
+    "Xi",
+    "Trump",
+    "Monday",
+    "Summit",
+    "House",
+    "Chinese",
+    "Britons",
+    "Sen",
+    "Abe",
+)
+_LONE_CONTEXTS = (
+    "{} said on Monday.",
+    "spokesman {} said.",
+    "He met {} in Paris.",
+    "{} and Biden held talks.",
+    "Biden and {} met.",
+    "prime minister {} arrived.",
+    "Talks between Biden and {} ended.",
+    "The talks with {}, the host, ended.",
+)
+
+
+@pytest.mark.parametrize("context", _LONE_CONTEXTS)
+@pytest.mark.parametrize("word", _LONE_WORDS)
+def test_a_word_that_cannot_name_alone_reads_as_no_one(word: str, context: str) -> None:
+    """Where ``may_name_alone`` says no, reading the word's run gives no mention whatever the cues around
+    it, so the cue searches it spares could not have made it a person."""
+    from summitlib.extraction._lexicon import Lexicon
+    from summitlib.extraction._people_runs import may_name_alone, read_run
+    from summitlib.extraction._people_tokens import RUN, run_tokens, word_counts
+
+    lexicon = Lexicon(Records())
+    text = context.format(word)
+    for run in RUN.finditer(text):
+        if run.group() == word and not may_name_alone(word, lexicon):
+            assert read_run(text, run_tokens(run, lexicon, {}), lexicon, {}, word_counts(text)) == []
+
+
+def test_may_name_alone_keeps_names_and_refuses_places_and_things() -> None:
+    from summitlib.extraction._lexicon import Lexicon
+    from summitlib.extraction._people_runs import may_name_alone
+
+    lexicon = Lexicon(Records())
+    assert [
+        w
+        for w in ("Srettha", "Peskov", "Moscow", "Russia", "Russian", "Ministry", "Says", "Putin's")
+        if may_name_alone(w, lexicon)
+    ] == [
+        "Srettha",
+        "Peskov",
+        "Putin's",  # not one word of letters: left to the cues
     ]

@@ -6,9 +6,10 @@ import importlib
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from summitlib.extraction._anchors import RELATIVE_ANCHOR, UNIT, relative_anchors, unit_anchors
 from summitlib.extraction._text import Sentences, fold_name, number_value, quotation_spans, windowed
 
 
@@ -80,7 +81,9 @@ def test_windowed_equals_filtering_the_full_scan(text: str) -> None:
     pattern = re.compile(r"\b(?:two|three)\s+days\s+ago\b")
     anchors = re.compile(r"ago")
     full = [m.span() for m in pattern.finditer(text) if anchors.search(text, m.start(), m.end())]
-    assert [m.span() for m in windowed(pattern, anchors, text, 20, 3)] == full
+    assert [
+        m.span() for m in windowed(pattern, (a.span() for a in anchors.finditer(text)), text, 20, 3)
+    ] == full
 
 
 _SCAN_PIECES = [
@@ -140,10 +143,10 @@ _HEADS = {
 @pytest.mark.parametrize(
     ("fast", "plain"),
     [
-        ("summitlib.extraction.people:_WORD", r"(?<![\w'’.-])[A-Z][\w'’-]*"),
-        ("summitlib.extraction.people:_BARE_OFFICE", None),
-        ("summitlib.extraction.people:_DESCRIPTION", None),
-        ("summitlib.extraction.people:_PLURAL_DESCRIPTION", None),
+        ("summitlib.extraction._people_tokens:_WORD", r"(?<![\w'’.-])[A-Z][\w'’-]*"),
+        ("summitlib.extraction._people_descriptions:_BARE_OFFICE", None),
+        ("summitlib.extraction._people_descriptions:_DESCRIPTION", None),
+        ("summitlib.extraction._people_descriptions:_PLURAL_DESCRIPTION", None),
         ("summitlib.extraction.attributions:_ACCORDING", r"\b[Aa]ccording to\s+"),
     ],
 )
@@ -160,4 +163,79 @@ def test_capital_first_scans_match_the_word_boundary_forms(fast: str, plain: str
     reference = re.compile(plain, pattern.flags)
     assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == [
         (m.span(), m.groupdict()) for m in reference.finditer(text)
+    ]
+
+
+_DATE_WORDS = (
+    "nightfall Nightly weekly weekends Weeks months years yearly agony awaY fall_ falls fallen 21st 22ND"
+    " autumnal 2Rd 4th_ 5thx Sunday Saturday SUNDAY Thursday Wednesday Tuesday Friday new news"
+    " christmas CHRISTMAS last this next past coming early later in the by end of over during for within"
+    " on On Christmas Day"
+    " New Year's Eve weekend week month year spring Monday MONDAY monday Fridays today Tonight yesterday"
+    " three Ten twenty-five several few couple an a 5 12th 3rd ago away from now night morning between and"
+    " one two four six eight nine eleven forty sixty ninety"
+    " half hour-long hours minutes mins hrs days day ſix İn ıt Kelvin ٣ 1/2 ½ - –"
+)
+_DATE_PIECES = [
+    *_DATE_WORDS.split(),
+    " ",
+    "  ",
+    "\n",
+    ".",
+    ",",
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "guard"),
+    [
+        ("summitlib.extraction.dates:_RELATIVE", "summitlib.extraction.dates:_RELATIVE_FIRST"),
+        ("summitlib.extraction.durations:_DURATION", "summitlib.extraction.durations:_DURATION_FIRST"),
+    ],
+)
+@given(text=st.lists(st.sampled_from(_DATE_PIECES), max_size=14).map("".join))
+@example(text=" ".join(_DATE_PIECES))
+@example(text=" ".join(_DATE_PIECES).upper())
+@example(text=" ".join(f"{w} hours, {w}-day summit, {w} days ago, last {w}" for w in _DATE_PIECES))
+def test_first_character_guards_keep_every_match(name: str, guard: str, text: str) -> None:
+    """A lookahead of the characters a pattern's matches can start with changes none of its matches."""
+    patterns = []
+    for path in (name, guard):
+        module, attribute = path.split(":")
+        patterns.append(getattr(importlib.import_module(module), attribute))
+    pattern, head = patterns
+    plain = re.compile(pattern.pattern.removeprefix(head), pattern.flags)
+    assert plain.pattern != pattern.pattern
+    for start in range(len(text) + 1):  # at every position, as the windows read them
+        found, expected = pattern.match(text, start), plain.match(text, start)
+        assert (found and (found.span(), found.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        )
+
+
+@given(text=st.lists(st.sampled_from(_DATE_PIECES), max_size=16).map("".join))
+@example(text=" ".join(_DATE_PIECES))
+@example(text=" ".join(_DATE_PIECES).upper() + " ".join(_DATE_PIECES).title())
+@example(text="weekends weekly 1st2nd 3RD, 4th_ new\n year NEW YEAR fall_ nightfall todays MondayTuesday")
+@example(text="Chriſtmas ſix daYs agO, aWay İn ıt weeK mınutes hourſ")
+@example(text="hours hour- hour-long xhours hrs HRS hr_ minutes minute minutex mins min minus mins_ days")
+def test_anchors_equal_the_pattern_scans(text: str) -> None:
+    """The anchors found by string search are the spans of ``RELATIVE_ANCHOR`` and ``UNIT``'s finditer."""
+    assert relative_anchors(text) == [m.span() for m in RELATIVE_ANCHOR.finditer(text)]
+    assert unit_anchors(text) == [m.span() for m in UNIT.finditer(text)]
+
+
+@given(
+    text=st.lists(
+        st.sampled_from([*_SCAN_PIECES, "!", "?", "...", "”", ")", "\n\n", " \n ", "A", "1", "(", "“"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_sentence_boundaries_scan_from_their_first_character(text: str) -> None:
+    """The boundary pattern, written with its first character first, matches as its plain form."""
+    from summitlib.extraction._text import _BOUNDARY
+
+    plain = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*")
+    assert [(m.span(), m.group()) for m in _BOUNDARY.finditer(text)] == [
+        (m.span(), m.group()) for m in plain.finditer(text)
     ]

@@ -33,7 +33,7 @@ _FAMILY_FIRST = frozenset(
 
 _OFFICE_WORDS = re.compile(
     r"\b(?:(?:vice|deputy)\s+)?(?:president|prime\s+minister|premier|chancellor|king|queen|crown\s+prince|prince|emir"
-    r"|sultan|sheikh|supreme\s+leader|leader|foreign\s+minister|(?:secretary|minister)\s+of\s+\w+"
+    r"|sultan|sheikh|emperor|empress|supreme\s+leader|leader|foreign\s+minister|(?:secretary|minister)\s+of\s+\w+"
     r"|(?:defen[cs]e|finance|interior|trade)\s+minister|secretary\s+of\s+state|foreign\s+secretary"
     r"|press\s+secretary|secretary|minister|chairman|spokes(?:man|woman|person)|ambassador|envoy|adviser|advisor|general"
     r"|governor|senator|mayor|pope|taoiseach|dictator)\b",
@@ -44,7 +44,8 @@ _DEMONYM = re.compile(
 )
 
 
-_PARTICLES = frozenset("bin ibn von van der den del della de da di du dos das le la al el".split())  # noqa: SIM905
+NAME_PARTICLES = frozenset("bin ibn von van der den del della de da di du dos das le la al el".split())  # noqa: SIM905
+"""Particles of names ("al" of "Hafez al-Assad", "de" of "Marcelo Rebelo de Sousa")."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -274,12 +275,13 @@ def _nickname_of(short: list[str], full: list[str]) -> bool:
 
 def _compatible(shorter: list[str], longer: list[str]) -> bool:
     """An earlier short name ("Xi", "Biden") that a later full name extends: its last or first word, or
-    a middle one that is no particle ("Lula" of "Luiz Inácio Lula da Silva")."""
+    a middle one that is no particle ("Lula" of "Luiz Inácio Lula da Silva"); or its last words ("El-Sisi"
+    of "Abdel Fattah El-Sisi", "Johnson Sirleaf" of "Ellen Johnson Sirleaf")."""
     if len(shorter) != 1:
-        return False
+        return len(longer) > len(shorter) and longer[-len(shorter) :] == shorter
     word = shorter[0]
     return word in (longer[0], longer[-1]) or (
-        len(word) >= 3 and word in longer[1:-1] and word not in _PARTICLES
+        len(word) >= 3 and word in longer[1:-1] and word not in NAME_PARTICLES
     )
 
 

@@ -47,6 +47,31 @@ ROLE_NOUNS: dict[str, frozenset[RoleKind]] = {
 }
 """Role nouns of descriptions and the kinds of office they denote."""
 
+ROMANCE_TITLES = (
+    "Presidente",
+    "Presidenta",
+    "Président",
+    "Présidente",
+    "Primer",
+    "Primera",
+    "Ministro",
+    "Ministra",
+    "Ministre",
+    "Canciller",
+    "Rey",
+    "Reina",
+    "Roi",
+    "Secretario",
+    "Secretaria",
+    "Jefe",
+    "Senador",
+    "Senadora",
+    "Diputado",
+    "Diputada",
+)
+"""Titles of Spanish, Portuguese and French copy ("el Presidente Sebastián Piñera"): words of a title, and
+never a name particle's word ("el", "la" before them are articles)."""
+
 TITLE_WORDS = frozenset(
     """mr mrs ms miss dr sir dame madam president presidents vice minister ministers prime premier
     chancellor secretary secretaries state foreign defense defence interior finance affairs press
@@ -60,8 +85,8 @@ TITLE_WORDS = frozenset(
     moha sena padei thipadei messrs h.e comrade datuk dato seri sri tun tan haji hj amb ambassador pres
     vice-president vice-premier secretary-general pm lower upper rt hon honourable honorable coordinator
     communications economy commerce agriculture energy health education labour industry nsa eam fm ceo mp
-    eng presidente presidenta of to for the and at""".split()  # noqa: SIM905
-)
+    eng emperor empress of to for the and at""".split()  # noqa: SIM905
+) | frozenset(title.casefold() for title in ROMANCE_TITLES)
 """Folded words that may make up a title ("U.S. Secretary of State") but never a name."""
 
 DEMONYM_WORDS = frozenset(w for k in DEMONYMS for w in k.split())

@@ -55,7 +55,9 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\b(?:did|have|has|had)\s+not\s+(?:yet\s+)?(?:hold|held|had|spoken|talked|met)\b"
             r"|\b(?:have|has|had)\s+(?:yet\s+)?to\s+meet\b|\bnot\s+yet\s+(?:met|spoken|talked)\b"
             r"|\bno-show\b|\b(?:will|would|did|does)\s+not\s+attend\b|\b(?:won['’]t|didn['’]t)\s+attend\b"
-            r"|\bskip(?:s|ped|ping)?\s+(?:the|a|this|next)\b",
+            r"|\bskip(?:s|ped|ping)?\s+(?:the|a|this|next)\b"
+            r"|\b(?:declined|declines|rejected|rejects|turned\s+down|turns\s+down)\s+(?:an|the|a)\s+invitation\b"
+            r"|\b(?:will|would|did|does|shall)\s+not\s+take\s+place\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+take\s+place\b",
             _I,
         ),
     ),
@@ -84,7 +86,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bchance\b|\blikely\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
             r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
             r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed|ing)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
-            r"|\bopen\s+to\b|\bwilling\s+to\s+meet\b|\bprospect\b",
+            r"|\bopen\s+to\b|\b(?:willing|ready|prepared)\s+to\s+(?:meet|hold|talk|sit)\b|\bprospect\b",
             _I,
         ),
     ),
@@ -97,7 +99,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|(?<!\bthan\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
             r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
-            r"|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b",
+            r"|\b(?:is|are)\s+due\s+(?:in|at|for)\b|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b",
             _I,
         ),
     ),
@@ -111,7 +113,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her|meeting|talks|talking|speaking|holding|hosting)\b"
             r"|(?-i:\bafter\s+[A-Z][\w-]*['’]s\s+(?:talks|meeting|visit|call|summit))\b"
             r"|\bfollowing\s+(?:a|an|the|their|his|her|talks|meeting)\b|\bduring\s+(?:their|the|a|his|her)\b"
-            r"|\bunderway\b|\bunder\s+way\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
+            r"|\bunderway\b|\bunder\s+way\b|\b(?:is|are)\s+now\s+in\s+(?:a|the)\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
             r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bvisits\b|\btook\s+place\b"
             r"|\bconferred\b|\bentertained\b|\bhad\s+(?:lunch|dinner|breakfast)\b"
             r"|\bin\s+(?:his|her|their)\s+(?:meeting|meetings|talks|conversation|call)\s+with\b"
@@ -124,6 +126,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
 
 CALL = re.compile(
     r"(?=\b)(?:\b(?:tele)?phon(?:e|ic)(?:d|\s+call|\s+calls|\s+conversations?|\s+talks?)?\b|\bby\s+(?:tele)?phone\b"
+    r"|\bdiall?ed\b"
     r"|\bvideo\s*(?:call|conference|link|chat|summit|talks?)\b|\bvideoconferenc\w*\b|\bvirtual"
     r"\s+(?:summit|meeting|talks|call|conference)\b|\bvirtually\b|(?<!courtesy\s)\bcalls?\s+with\b"
     r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b)",

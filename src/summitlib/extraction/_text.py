@@ -24,7 +24,10 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st sen rep gov gen lt col sgt jr sr vs no nos jan feb mar apr jun jul aug sep sept oct
     nov dec inc corp ltd co prof messrs mt ft etc approx rt hon md mohd""".split()  # noqa: SIM905
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*")
+_BOUNDARY = re.compile(  # "[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*", its first character first,
+    # which re skips to (a property test compares the two)
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*)"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\Z")
 
 
@@ -151,7 +154,23 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1)
     if "." in word or len(word) == 1:  # initials and U.S.-style abbreviations
         return True
+    if (
+        word == "Sen"
+        and _NAME_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        and not _NAME_AFTER.match(text, dot + 1)
+    ):
+        return False  # "... Samdech Techo Hun Sen. Officials": a name ends the sentence
     return word.lower() in _ABBREVIATIONS
+
+
+_NAME_BEFORE = re.compile(
+    r"(?<![\w.])(?!(?:Democratic|Republican|Democrat|Independent|State|Former|Senior|Junior|Then|GOP|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|When|After|Before|Later|Today|Yesterday)\s)"
+    r"[A-Z][a-z]+\s\Z"
+)
+"""A capitalised word before "Sen." that makes it a name's end ("Hun Sen."), not a senator's title."""
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\.?\s+[A-Z]")
+"""A first name and a family name after "Sen." ("Texas Sen. Ted Cruz"): a senator's title after all."""
 
 
 _MARKS = re.compile(r"``|''|[“”\"‘’']")
@@ -298,9 +317,10 @@ NUMBER_PATTERN = (
 
 
 def windowed(
-    pattern: re.Pattern[str], anchors: re.Pattern[str], text: str, before: int, after: int
+    pattern: re.Pattern[str], anchors: Iterable[tuple[int, int]], text: str, before: int, after: int
 ) -> list[re.Match[str]]:
-    """Matches of ``pattern`` that cover a match of the cheaper ``anchors``, searched only near anchors.
+    """Matches of ``pattern`` that cover one of the ``anchors`` (spans in text order, none inside another,
+    as ``finditer`` gives them), searched only near anchors.
 
     Equivalent to filtering ``pattern.finditer(text)`` for matches that contain an anchor, provided no
     match reaches further than ``before`` characters before its anchor or ``after`` after it; much faster
@@ -308,11 +328,13 @@ def windowed(
     """
     matches: list[re.Match[str]] = []
     end = 0
-    for anchor in anchors.finditer(text):
-        if anchor.start() < end:
+    for start, stop in anchors:
+        if start < end:
             continue
-        for match in pattern.finditer(text, max(end, anchor.start() - before), anchor.end() + after):
-            if match.start() <= anchor.start() < match.end():
+        for match in pattern.finditer(text, max(end, start - before), stop + after):
+            if match.start() > start:
+                break  # and so do the matches after it
+            if start < match.end():
                 matches.append(match)
                 end = match.end()
                 break

@@ -1,10 +1,11 @@
 """Dates: absolute ones at their true precision, relative ones resolved against an anchor — or not at all.
 
 "July 16, 2018" is a day, "April 2014" a month, "2001" a year and "November 10-11" a span. Relative
-expressions ("last Friday", "On Saturday", "four months ago", "next week", "today", "in September") are
-resolved against the anchor (the publication date) with `dateutil.relativedelta`, and each mention keeps
-the anchor and the rule it used. Without an anchor, or with one too coarse for the rule (a weekday needs
-a day-precise anchor), the value stays None: a date is never guessed.
+expressions ("last Friday", "On Saturday", "four months ago", "next week", "today", "in September", a
+page's "2 minutes ago") are resolved against the anchor (the publication date) with
+`dateutil.relativedelta`, and each mention keeps the anchor and the rule it used. Without an anchor, or
+with one too coarse for the rule (a weekday needs a day-precise anchor), the value stays None: a date is
+never guessed.
 
 Rules for expressions that do not say which way to look: a weekday ("on Friday") is the most recent such
 day not after the anchor, unless a future cue stands right around it ("will meet on Friday"), in which case
@@ -40,6 +41,7 @@ from dateutil.relativedelta import MO, SA, relativedelta, weekday
 
 from summitlib.dates import DateSpan, PartialDate, Precision, When
 from summitlib.errors import InvalidValueError
+from summitlib.extraction._anchors import relative_anchors
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
 from summitlib.extraction._types import DateMention
 
@@ -68,8 +70,12 @@ _PREPOSITION = re.compile(
 )
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_RELATIVE_FIRST = r"(?=[abcdefilmnopstwy\d])"
+"""The characters a relative date can start with (case ignored): the search in each window skips the
+other word starts instead of trying every alternative there."""
 _RELATIVE = re.compile(
-    r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
+    _RELATIVE_FIRST
+    + r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
     r"|(?P<day>today|yesterday|tomorrow|tonight)\b"
     rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
     rf"\s+(?P<season>{_SEASON})\b"
@@ -84,18 +90,15 @@ _RELATIVE = re.compile(
     r"|(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"
     r"|(?:earlier|later|early|late)\s+(?P<this>this)\s+(?P<unit2>week|month|year)\b"
     rf"|(?:(?P<wdir>last|next|this|on|past)\s+)?(?P<wd>{_WEEKDAY})(?!s\b)\b"
-    rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|months?|years?)\s+(?P<ago>ago|away|from now)\b)",
+    rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|months?|years?|minutes?|mins?|hours?|hrs?)"
+    r"\s+(?P<ago>ago|away|from now)\b)",
     re.IGNORECASE,
-)
-_RELATIVE_ANCHOR = re.compile(
-    r"(?=[tTyYwWmMaAfFsSnNdDeEcC0-9])(?:(?i:today|yesterday|tomorrow|tonight|week|month|year|ago\b|away\b"
-    r"|from now|night\b|morning|afternoon|evening|spring|summer|fall\b|autumn|winter|days?\b|weekend|weeks"
-    r"|months|years|\d(?:st|nd|rd|th)\b|christmas|new\s+year)"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
-    r"to be held|would meet|to meet|could|may|might|hopes? to|hopes? (?:of|for)|hoping|slated|forthcoming"
+    r"to be held|(?:is|are) due (?:in|at|for)|would meet|to meet|to hold|to visit|to host|to attend"
+    r"|would (?:take place|be held|visit|hold)|could|(?-i:may)|might|hopes? to|hopes? (?:of|for)|hoping"
+    r"|slated|forthcoming"
     r"|chairs)\b|['’]ll\b",
     re.IGNORECASE,
 )
@@ -105,7 +108,7 @@ _PAST_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FIRST_IN = re.compile(
-    r"\b(?:first|last|longest|highest|lowest|biggest|largest|worst|best|only)\b[^.;]{0,40}\Z", re.I
+    r"\b(?:first|1st|last|longest|highest|lowest|biggest|largest|worst|best|only)\b[^.;]{0,40}\Z", re.I
 )
 """A first or a record "in 30 years" ("the first summit in 30 years will take place"): a span, not a date."""
 _SCHEDULE_VERB_BEFORE = re.compile(
@@ -137,7 +140,7 @@ def find_dates(
     taken.sort()
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end so far
-    for match in windowed(_RELATIVE, _RELATIVE_ANCHOR, text, 40, 12):
+    for match in windowed(_RELATIVE, relative_anchors(text), text, 40, 12):
         before = bisect.bisect_left(starts, match.end())  # absolute dates that start before it ends
         if before and reach[before - 1] > match.start():
             continue  # inside an absolute date
@@ -148,12 +151,13 @@ def find_dates(
     return found
 
 
+_DATELINE_MONTH = rf"(?i:{_MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _DATELINE = re.compile(
     rf"(?m)^[^\S\n]*(?:(?:date|Date|Published|Updated|Posted)[:\s][^\S\n]*(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)\b"
     r"|(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,[^\S\n]*"
-    rf"(?P<month>(?i:{_MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.?[^\S\n]+(?P<day>{_DAY})"
-    rf"(?:,?[^\S\n]+(?P<year>{_YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*)?(?:--|[-—–:])"
+    rf"(?:(?P<month>{_DATELINE_MONTH})\.?[^\S\n]+(?P<day>{_DAY})|(?P<day2>{_DAY})[^\S\n]+(?P<month2>{_DATELINE_MONTH})\.?)"
+    rf"(?:,?[^\S\n]+(?P<year>{_YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|--|[-—–:])"
     r")"
 )
 
@@ -161,8 +165,9 @@ _DATELINE = re.compile(
 def find_dateline(text: str, published: PartialDate | None) -> DateMention | None:
     """The dateline or date line near the top of ``text``, as the date relative dates are anchored on.
 
-    A dateline ("BEIJING, March 3 (Reuters) -", "WASHINGTON, Jan. 9 —", "NEW DELHI, Nov 24:") at the start
-    of one of the first lines gives the day the piece was written; without a year it is the day nearest
+    A dateline ("BEIJING, March 3 (Reuters) -", "WASHINGTON, Jan. 9 —", "NEW DELHI, Nov 24:", "New Delhi,
+    Jan 9 (PTI)", "Nairobi, 12 May 2023 –") at the start of one of the first lines gives the day the piece
+    was written; without a year it is the day nearest
     ``published``. A date line ("date 2022-11-14", "Published: 2022-11-14") gives the date itself.
     None when the text has neither, or a dateline without a year and no ``published`` to place it.
     """
@@ -177,12 +182,16 @@ def find_dateline(text: str, published: PartialDate | None) -> DateMention | Non
                 value=value,
                 rule="dateline:date-line",
             )
-        month_name = match["month"].rstrip(".")
+        month_group, day_group = ("month", "day") if match["month"] else ("month2", "day2")
+        month_name = match[month_group].rstrip(".")
         number = _INFO.month(month_name[:3] if month_name.lower().startswith("sept") else month_name)
         if number is None:
             continue
-        day = _day(match["day"])
-        words = text[match.start("month") : match.end("year") if match["year"] else match.end("day")]
+        day = _day(match[day_group])
+        first = min(match.start(month_group), match.start(day_group))
+        words = text[
+            first : match.end("year") if match["year"] else max(match.end(month_group), match.end(day_group))
+        ]
         try:
             if match["year"]:
                 value = PartialDate(year=int(match["year"]), month=int(number), day=day)
@@ -194,8 +203,8 @@ def find_dateline(text: str, published: PartialDate | None) -> DateMention | Non
         except InvalidValueError:
             continue
         return DateMention(
-            start=match.start("month"),
-            end=match.start("month") + len(words),
+            start=first,
+            end=first + len(words),
             text=words,
             value=value,
             relative=not match["year"],
@@ -329,7 +338,17 @@ def _with_year(
     attributive = _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) and _ATTRIBUTIVE_AFTER.match(
         text, end
     )
-    if attributive or _future_near(text, start, end, sentences, before=120):
+    if (
+        _BY_BEFORE.search(text, max(0, start - 4), start)
+        and options["this"].latest < anchor.earliest
+        and ("next" in options)
+    ):  # "by March" written in May: next March
+        candidate, direction = options["next"], "deadline:next"
+    elif (
+        attributive
+        or _BY_BEFORE.search(text, max(0, start - 4), start)
+        or _future_near(text, start, end, sentences, before=120)
+    ):
         direction = min(options, key=lambda k: abs((options[k].earliest - anchor.earliest).days))
         candidate = options[direction]
         direction = f"nearest:{direction}"
@@ -376,6 +395,8 @@ def _future_near(text: str, start: int, end: int, sentences: Sentences, before: 
     return _FUTURE.search(text, max(a, start - before), min(b, end + 20)) is not None
 
 
+_BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
+"""A deadline ("by October"): the month nearest the anchor, not the last one past."""
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]")
 
@@ -554,9 +575,14 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
     unit = match["nunit"].lower().rstrip("s")
     sign = -1 if match["ago"].lower() == "ago" else 1
     label = "ago" if sign < 0 else "ahead"
-    need = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+    rule = f"{label}:{unit}s"
+    unit = _CLOCK_UNITS.get(unit, unit)
+    need = {"day": "day", "week": "day", "month": "month", "year": "year", "clock": "day"}[unit]
 
     def shifted(d: dt.date) -> When:
+        if unit == "clock":  # "2 minutes ago", "48 hours ago": whole days back from the anchor's day
+            minutes = amount * (60 if rule.endswith(("hours", "hrs")) else 1)
+            return PartialDate.from_date(d + dt.timedelta(days=sign * (minutes // 1440)))
         moved = d + relativedelta(**{unit + "s": sign * amount})  # type: ignore[arg-type]
         if unit == "day":
             return PartialDate.from_date(moved)
@@ -566,7 +592,11 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
             return PartialDate(year=moved.year, month=moved.month)
         return PartialDate(year=moved.year)
 
-    return f"{label}:{unit}s", need, shifted
+    return rule, need, shifted
+
+
+_CLOCK_UNITS = {"minute": "clock", "min": "clock", "hour": "clock", "hr": "clock"}
+"""Units shorter than a day: the anchor's own day."""
 
 
 def _weekend(step: int) -> _Compute:

@@ -33,6 +33,7 @@ import operator
 import re
 
 from summitlib.durations import DurationRange
+from summitlib.extraction._anchors import unit_anchors
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
 from summitlib.extraction._types import Cue, DurationKind, DurationMention
 
@@ -41,8 +42,11 @@ __all__ = ["find_durations"]
 _N = NUMBER_PATTERN
 _HOURS = r"(?:hours?|hrs?)"
 _MINUTES = r"(?:minutes?|mins?)"
+_DURATION_FIRST = r"(?=[abefhnost\d])"
+"""The characters a duration can start with (case ignored: "between", "half", "hour-long", a number):
+the search in each window skips the other word starts instead of trying every alternative there."""
 _DURATION = re.compile(
-    rf"\b(?:between\s+(?P<ba>{_N})\s+and\s+(?P<bb>{_N})[\s-]+(?P<bu>{_HOURS}|{_MINUTES})"
+    _DURATION_FIRST + rf"\b(?:between\s+(?P<ba>{_N})\s+and\s+(?P<bb>{_N})[\s-]+(?P<bu>{_HOURS}|{_MINUTES})"
     rf"|(?P<ra>{_N})\s*(?:-|–|to|or)\s*(?P<rb>{_N})[\s-]+(?P<ru>{_HOURS}|{_MINUTES})"
     rf"|(?P<hh>{_N})(?:\s+and\s+a\s+half|\s+1/2|\s*½)[\s-]+{_HOURS}"
     rf"|(?<![\w-])(?P<hourlong>hour-long)"
@@ -201,13 +205,8 @@ def _elided_in(text: str, s_start: int, s_end: int, found: list[DurationMention]
     return extra
 
 
-_UNIT = re.compile(r"\b(?=[hHmMdD])(?:hours?\b|hrs?\b|minutes?\b|mins?\b|hour-|days?\b)", re.IGNORECASE)
-"""Where a duration can be: a unit word. Only at the start of a word ("day" of "Monday" is none): every unit
-a duration holds follows a space or a hyphen, so a unit inside a word never lies within one."""
-
-
 def _candidates(text: str) -> list[re.Match[str]]:
-    return windowed(_DURATION, _UNIT, text, 45, 30)
+    return windowed(_DURATION, unit_anchors(text), text, 45, 30)
 
 
 def _minutes(match: re.Match[str]) -> tuple[int, int] | None:

@@ -23,7 +23,6 @@ Examples:
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from typing import TypeVar
@@ -31,9 +30,34 @@ from typing import TypeVar
 import attrs
 
 from summitlib.dates import PartialDate
-from summitlib.extraction._lexicon import CAPITALS, Lexicon
+from summitlib.extraction._lexicon import Lexicon
+from summitlib.extraction._meeting_cues import (
+    CARRY,
+    MEETING,
+    OTHER_CLAUSE,
+    SIDELINES,
+    SPEAK_WITH,
+    meeting_clauses,
+)
+from summitlib.extraction._participants import (
+    VOICE,
+    between_groups,
+    country_named,
+    dominant_group,
+    dominant_pair,
+    leaders_of,
+    named_subjects,
+    office_of_pair,
+    pair_counts,
+    pronoun_subject,
+    quoted_around,
+    recent_group,
+    select_participants,
+    speaker_and_named,
+    visit_host,
+)
 from summitlib.extraction._status import CALL, call_format, call_kind, guarded, meeting_status
-from summitlib.extraction._text import Sentences, first_chars, trie_pattern
+from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import (
     Attribution,
     Cue,
@@ -47,96 +71,6 @@ from summitlib.extraction._types import (
 from summitlib.model import MeetingFormat, MeetingStatus
 
 __all__ = ["find_meetings"]
-
-_MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
-face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
-hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
-videoconference sidelines conferred conferring welcomed welcomes welcoming visiting guest greeted
-greets""".split()  # noqa: SIM905
-_MEETING_PHRASE_STARTS = [
-    "sit",
-    "sat",
-    "shook",
-    "shake",
-    "bump",
-    "held",
-    "hold",
-    "spoke",
-    "joint",
-    "phone",
-    "spent",
-]
-_MEETING_PHRASE_STARTS += [
-    "dinner",
-    "lunch",
-    "luncheon",
-    "banquet",
-    "breakfast",
-    "telephone",
-    "telephonic",
-    "video",
-    "virtual",
-    "speak",
-    "speaks",
-    "spoken",
-    "talked",
-    "talk",
-]
-_SPEAK_WITH = (
-    r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly)\s+)?"
-    r"(?:with|to)"
-)
-"""Speaking with someone ("spoke with", "speaks virtually with"): a meeting cue, and a call where the text
-speaks of one."""
-_MEETING = re.compile(
-    rf"\b{first_chars([*_MEETING_WORDS, *_MEETING_PHRASE_STARTS], ignore_case=True)}"
-    rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into"
-    r"|(?:held|hold|holds|holding)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
-    r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone"
-    rf"|{_SPEAK_WITH}|joint\s+(?:press\s+conference|news\s+conference|statement)"
-    r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
-    r"|virtual\s+(?:summit|meeting|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with"
-    r"|spent\s+(?:[\w-]+\s+){1,6}?with)\b",
-    re.IGNORECASE,
-)
-_SIDELINES = guarded(
-    re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
-)
-_CARRY = guarded(
-    re.compile(
-        r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
-        r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b(?!\s+of\s+(?:\d+|three|four|five|six|seven"
-        r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group))\b)"
-        r"|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
-        r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
-        re.IGNORECASE,
-    )
-)
-_TOPIC_BEFORE = re.compile(
-    r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like)\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
-)
-_CREDIT_BEFORE = re.compile(r"\s[-–—]\s*\Z")
-_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
-_TO_MEET_AFTER = re.compile(r"\s+to\s+(?:meet|visit|hold|talk|sit|speak)\b")
-"""The subject of a meeting after "for" ("no plans for President Trump to meet"): a participant."""
-_AGENT_BY = re.compile(
-    r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied)\s+(?:\w+\s+){0,2}?by\s",
-    re.IGNORECASE,
-)
-"""The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi"): a participant."""
-_COMPANION_BEFORE = guarded(
-    re.compile(
-        r"\b(?:(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
-        r"[\s,]+\Z"
-    )
-)
-_ROLE_BEFORE_OF = re.compile(
-    r"\b(?:[Pp]resident|[Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ll]eader"
-    r"|[Pp]rince|[Ss]ecretary)\s+\Z"
-)
-"""A title before "of" ("the President of Russia Vladimir Putin"): a participant, not a topic."""
-_SUBJECT_PRONOUN = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"))
-_CALL_VERB = re.compile(r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\b", re.IGNORECASE)
 _PLACE = guarded(
     re.compile(
         r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
@@ -155,22 +89,6 @@ _OCCASION = guarded(
         r"|meeting|assembly|Summit|Conference|Forum|Gathering|Meeting|Assembly))\b"
     )
 )
-_COUNTRY_ALIASES = {
-    "russia": "RUS",
-    "america": "USA",
-    "the united states": "USA",
-    "u.s.": "USA",
-    "us": "USA",
-    "britain": "GBR",
-    "great britain": "GBR",
-    "uk": "GBR",
-    "turkey": "TUR",
-    "korea": "KOR",
-    "the philippines": "PHL",
-    "the netherlands": "NLD",
-    "vatican": "VAT",
-    "czech republic": "CZE",
-}
 
 
 def find_meetings(
@@ -196,57 +114,61 @@ def find_meetings(
         if mention.person is not None and mention.rule != "credit":  # a photo credit meets no one
             into = quoted if mention.quoted else by_sentence
             into.setdefault(sentences.index(mention.start), []).append(mention)
-    pairs = _pair_counts(by_sentence)
+    pairs = pair_counts(by_sentence, {p.id for p in persons if p.office and VOICE.search(p.office)})
     found: list[MeetingCandidate] = []
     for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
         in_sentence = by_sentence.get(index, [])
-        first = _MEETING.search(text, sentence_start, sentence_end)
+        first = MEETING.search(text, sentence_start, sentence_end)
         if first is None:
             continue
-        clauses = _clauses(text, sentence_start, sentence_end, first, in_sentence)
+        clauses = meeting_clauses(text, sentence_start, sentence_end, first, in_sentence)
         before = len(found)
         for start, end, mentions in clauses:
-            cue = _MEETING.search(text, start, end)
+            cue = MEETING.search(text, start, end)
             if cue is None:
                 continue
             # "There are no plans for Trump to meet with Putin," (not "We had a call with Mr. Trump"):
-            inside = _quoted_around(text, cue, quoted.get(index, []))
-            from_quote = len({m.person for m in inside}) >= 2 and not _speaker_and_named(
+            inside = quoted_around(text, cue, quoted.get(index, []))
+            from_quote = len({m.person for m in inside}) >= 2 and not speaker_and_named(
                 text, cue, quoted.get(index, []), attributions
             )
             if from_quote:
                 mentions = inside
-            participants = _participants(text, mentions, speakers, cue)
+            participants = select_participants(text, mentions, speakers, cue, start)
             carried = False
             several = _SEVERAL.search(text, start, end)
-            if several is not None and len(participants) < _COUNTS[several["n"].lower()]:
-                group = _dominant_group(by_sentence, _COUNTS[several["n"].lower()], participants)
+            size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
+            if len(participants) < size:
+                group = dominant_group(by_sentence, size, participants) or recent_group(
+                    found, size, participants
+                )
                 if group is not None:  # "the three leaders first met in Asmara"
                     participants, carried = group, True
             if len(participants) > 2:
                 # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
-                participants = _subjects(text, start, end, cue, mentions, participants)
+                participants = named_subjects(text, start, end, cue, mentions, participants)
             if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
-                of_countries = _leaders_of(text, start, end, persons, lexicon)
+                of_countries = leaders_of(text, start, end, persons, lexicon)
                 if of_countries is not None:
                     participants, carried = of_countries, True
-            carry = _CARRY.search(text, cue.end(), end) if len(participants) == 1 else None
+            carry = CARRY.search(text, cue.end(), end) if len(participants) == 1 else None
             if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
                 # "Museveni welcomed the two leaders": the host and the pair the text is about
-                guests = _dominant_pair(pairs, (), without=participants[0])
+                guests = dominant_pair(pairs, (), without=participants[0])
                 if guests is not None:
                     participants, carried = tuple(sorted({*guests, participants[0]})), True
+            carry = CARRY.search(text, start, end) if len(participants) < 2 else None
             if len(participants) < 2 and (
-                _CARRY.search(text, start, end) or (not participants and _THEY_MET.search(text, start, end))
+                carry is not None or (not participants and _THEY_MET.search(text, start, end))
             ):
-                pair = _dominant_pair(pairs, participants)
+                pair = dominant_pair(pairs, participants, holding=office_of_pair(carry, persons))
                 if pair is None and found and set(participants) <= set(found[-1].participants):
                     pair = found[-1].participants  # the pair of the meeting just proposed
                 if pair is not None:
                     participants, carried = pair, True
             if not participants:
                 # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
-                participants = _speaker_and_named(text, cue, quoted.get(index, []), attributions)
+                participants = speaker_and_named(text, cue, quoted.get(index, []), attributions)
             caller: str | None = None
             if len(participants) >= 2:
                 # "he will also hold separate bilateral meetings with President Rouhani and President Erdogan"
@@ -254,21 +176,21 @@ def find_meetings(
                 if pronoun_before is not None and all(
                     m.start > cue.start() for m in mentions if m.person in participants
                 ):
-                    pronoun = _pronoun_subject(text, start, cue.start(), people, "")
+                    pronoun = pronoun_subject(text, start, cue.start(), people, "")
                     if pronoun is not None and pronoun not in participants:
                         participants, caller = tuple(sorted({*participants, pronoun})), pronoun
             if len(participants) == 1:
-                subject = _pronoun_subject(text, start, cue.start(), people, participants[0])
+                subject = pronoun_subject(text, start, cue.start(), people, participants[0])
                 if subject is not None:
                     participants, carried = tuple(sorted({participants[0], subject})), True
             if len(participants) == 1:
-                host = _host(text, start, end, persons, participants[0], lexicon)
+                host = visit_host(text, start, end, persons, participants[0], lexicon)
                 if host is not None:  # "Trump's state visit to the United Kingdom": Britain's leader hosts
                     participants, carried = tuple(sorted({participants[0], host})), True
-            groups = _between_groups(text, start, end, mentions)
+            groups = between_groups(text, start, end, mentions)
             if groups:
                 # "meetings between Putin and Barack Obama": that pair, whoever else the sentence names
-                cues = list(_MEETING.finditer(text, start, end))
+                cues = list(MEETING.finditer(text, start, end))
                 for at, group in groups:
                     near = min(cues, key=lambda m: abs(m.start() - at))
                     found.append(
@@ -304,69 +226,8 @@ def find_meetings(
     return found
 
 
-_LEAD_ADJUNCT = re.compile(
-    r"[\s\"“‘']*(?:Before|After|Following|In\s+addition\s+to|Besides|Apart\s+from|Prior\s+to|Ahead\s+of)\s+"
-    r"(?:[a-z]+ing|talks\s+with|(?:his|her|their)\s+(?:talks|meetings?|visit)\s+(?:with|to))"
-    r"\s[^,;:.]{2,120}?,\s"
-)
-"""A meeting named in a leading adjunct ("Before meeting Xi, Lula spoke with Li"): a meeting of its own."""
-_THEN = re.compile(
-    r"(?:,\s*|\s+)(?:before|after|following|then|and\s+then|and\s+later|later|and\s+(?:a|an)(?=\s+(?:[\w-]+\s+)?"
-    r"(?:dinner|lunch|luncheon|banquet|breakfast|meeting|call)\s+with\b))\s(?!.*\b(?:before|after|following|then)\s)"
-)
-"""The connective of a second meeting in one sentence ("conferred with Gandhi ... before attending a banquet
-with Gandhi and Venkataraman")."""
-_THEN_REACH = 40
-
-
-def _clauses(
-    text: str, start: int, end: int, first: re.Match[str], mentions: list[PersonMention]
-) -> list[tuple[int, int, list[PersonMention]]]:
-    """The parts of a sentence that each report a meeting, with the people of each: the whole sentence,
-    or a meeting in a leading adjunct and the main clause, or a main clause and a later meeting it leads
-    to. The subject of the main clause (the people named before its meeting word) takes part in both."""
-    split, main_first = None, True
-    lead = _LEAD_ADJUNCT.match(text, start, end)
-    if lead is not None and first.start() < lead.end():
-        split, main_first = lead.end(), False
-    else:
-        previous = first
-        for cue in _MEETING.finditer(text, first.end(), end):
-            connective = _THEN.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.end())
-            if (
-                connective is not None
-                and connective.end() <= cue.start()
-                and not _OTHER_CLAUSE_AFTER.match(text, connective.end())
-            ):
-                split = connective.start()
-                break
-            previous = cue
-    if split is None:
-        return [(start, end, mentions)]
-    first_part = [m for m in mentions if m.start < split]
-    second_part = [m for m in mentions if m.start >= split]
-    main, other = (first_part, second_part) if main_first else (second_part, first_part)
-    main_start = start if main_first else split
-    main_cue = _MEETING.search(text, main_start, split if main_first else end)
-    if main_cue is None:
-        return [(start, end, mentions)]
-    if not other:  # "In addition to discussing Syria with his counterparts, he will meet X": the main clause
-        return [(start, end, mentions)] if main_first else [(split, end, main)]
-    subject = [m for m in main if m.end <= main_cue.start() and not m.possessive]
-    if not subject and main_first:
-        return [(start, end, mentions)]  # "A joint statement issued after envoys' talks ...": one clause
-    other_cue = _MEETING.search(text, split, end) if main_first else first
-    if other_cue is not None and any(m.start < other_cue.start() for m in other):
-        subject = []  # "... after Erdogan's talks with Zelensky": that clause names its own people
-    if main_first:
-        return [(start, split, main), (split, end, subject + other)]
-    return [(start, split, other + subject), (split, end, main)]
-
-
 _SHARED_STATUSES = (MeetingStatus.HELD, MeetingStatus.PLANNED)
 """Statuses one meeting of a sentence lends another that has none (not a refusal or cancellation)."""
-_OTHER_CLAUSE_AFTER = re.compile(r"(?:he|she|they|the\s+two|both)\b", re.IGNORECASE)
-"""A connective that opens a clause with its own subject ("before he flew to Delhi"): not split."""
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
@@ -375,40 +236,6 @@ _SEPARATE = guarded(
     re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
 )
 _EACH_OF = re.compile(r"\s+(?:with\s+)?(?:both|each\s+of)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
-_WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
-
-
-def _quoted_around(text: str, cue: re.Match[str], inside: list[PersonMention]) -> list[PersonMention]:
-    """The people named in the quotation that holds the meeting word ("There are no plans for President
-    Trump to meet with President Putin," an official said): quoted mentions with no quotation mark between
-    them and the word."""
-    return [
-        m
-        for m in inside
-        if m.person is not None
-        and _QUOTE_MARK.search(text, min(m.end, cue.start()), max(m.start, cue.end())) is None
-    ]
-
-
-_QUOTE_MARK = re.compile(r"[\"“”]")
-
-
-def _speaker_and_named(
-    text: str, cue: re.Match[str], inside: list[PersonMention], attributions: list[Attribution]
-) -> tuple[str, ...]:
-    """A first-person quotation that meets someone ("We had a call with Mr. Trump"): its speaker and them."""
-    quote = next((a for a in attributions if a.quoted and a.start <= cue.start() < a.end), None)
-    if quote is None or quote.speaker is None or quote.speaker.leader is None:
-        return ()
-    if not _FIRST_PERSON.search(text, max(quote.start, cue.start() - 40), cue.start()):
-        return ()
-    named = next(
-        (m for m in inside if m.start >= cue.end() and _WITH_AFTER.fullmatch(text, cue.end(), m.start)), None
-    )
-    if named is None or named.person is None or named.person == quote.speaker.leader:
-        return ()
-    return tuple(sorted({named.person, quote.speaker.leader}))
 
 
 def _calls_one_by_one(
@@ -430,270 +257,32 @@ def _calls_one_by_one(
     ] or [candidate]
 
 
-_VISIT_TO = re.compile(
-    r"\b(?:visit(?:s|ed|ing)?(?:\s+(?:to|in))?|(?:trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)"
-    r"\s+(?:to|in))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
-)
-_HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
-
-
-_LEADERS_OF = re.compile(
-    r"\b(?:[Tt]he|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+"
-    r"(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
-    r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-)
-
-
-def _leaders_of(
-    text: str, start: int, end: int, persons: Sequence[Person], lexicon: Lexicon
-) -> tuple[str, ...] | None:
-    """ "The leaders of South Korea and Japan": the one head of each country the text names, if each has
-    one."""
-    match = _LEADERS_OF.search(text, start, end)
-    if match is None:
-        return None
-    found = []
-    for place in (match["a"], match["b"]):
-        country = _country(place, lexicon) or CAPITALS.get(place)
-        heads = [p.id for p in persons if country is not None and p.country == country and p.office in _HEADS]
-        if len(heads) != 1:
-            return None
-        found.append(heads[0])
-    return tuple(sorted(set(found))) if len(set(found)) == 2 else None
-
-
-def _host(
-    text: str, start: int, end: int, persons: Sequence[Person], guest: str, lexicon: Lexicon
-) -> str | None:
-    """The leader, named in the text, of the country a guest visits ("visit to the United Kingdom")."""
-    for match in _VISIT_TO.finditer(text, start, end):
-        place = match["place"].rstrip(".")
-        country = (
-            _country(place, lexicon)
-            or CAPITALS.get(place)
-            or CAPITALS.get(" ".join(place.split()[:2]))
-            or _country(place.split()[0], lexicon)
-            or CAPITALS.get(place.split()[0])
-        )
-        if country is None:
-            continue
-        hosts = [
-            p.id
-            for p in persons
-            if p.id != guest and p.country == country and p.office is not None and p.office in _HEADS
-        ]
-        if len(hosts) == 1:
-            return hosts[0]
-    return None
-
-
-def _pronoun_subject(text: str, start: int, at: int, people: list[PersonMention], named: str) -> str | None:
-    """ "He is scheduled to meet with X": the person "he" is, named in an earlier sentence; None when there
-    is no such pronoun, or when it is the one named ("Modi recalled his visit to Russia")."""
-    pronoun = None
-    for match in _SUBJECT_PRONOUN.finditer(text, start, at):
-        pronoun = match
-    if pronoun is None or at - pronoun.end() > 80:
-        return None
-    for mention in reversed(people):
-        if mention.start >= pronoun.start():
-            continue  # "Anwar said he is scheduled to meet X": the sentence's own subject comes first
-        if (
-            mention.start >= start
-            and mention.person == named
-            and not mention.quoted
-            and pronoun.group().lower() in {"his", "her"}
-            and not any(start <= m.start < mention.start and not m.quoted for m in people)
-        ):
-            return None  # "Modi recalled his visit to Russia": the subject's own visit
-        if (
-            mention.person is not None
-            and mention.person != named
-            and not mention.quoted
-            and mention.rule != "credit"
-        ):
-            return mention.person
-    return None
-
-
-_BETWEEN = re.compile(r"\bbetween\s+")
-_TITLE_GAP = re.compile(r"[^,;:.!?]{0,45}\Z")
-_AND_GAP = re.compile(r"\s+and\s+[^,;:!?]{0,45}\Z")
-
-
-def _between_groups(
-    text: str, start: int, end: int, mentions: list[PersonMention]
-) -> list[tuple[int, tuple[str, ...]]]:
-    """Leaders named as "between A and B" (titles allowed before each name), with where it is said."""
-    groups = []
-    for match in _BETWEEN.finditer(text, start, end):
-        after = match.end()
-        first = [m for m in mentions if m.start >= after and _TITLE_GAP.fullmatch(text, after, m.start)]
-        if not first:
-            continue
-        head = [m for m in first if (m.start, m.end) == (first[0].start, first[0].end)]
-        ids = {m.person for m in head if m.person is not None}
-        if len(ids) < 2:
-            second = [
-                m
-                for m in mentions
-                if m.start > head[0].end and _AND_GAP.fullmatch(text, head[0].end, m.start)
-            ]
-            ids |= {m.person for m in second[:1] if m.person is not None}
-        if len(ids) >= 2:
-            groups.append((match.start(), tuple(sorted(ids))))
-    return groups
-
-
 _THEY_MET = re.compile(
     r"\b[Tt]hey\s+(?:(?:had|have|last|first|also|then|will|would|could|may|might|to)\s+){0,2}"
     r"(?:met|meet|talked|spoke|held\s+(?:talks|a\s+meeting|a\s+summit)|sat\s+down)\b"
 )
 """A plural subject that meets ("They last met when China hosted the G20"): the text's pair."""
-_MEETING_VERB = re.compile(
-    r"(?:met|meet|meets|held|hold|holds|holding|talked|spoke|speak|sat|sit|shook|conferred|hosted)\b", re.I
-)
-
-
-def _subjects(
-    text: str,
-    start: int,
-    end: int,
-    cue: re.Match[str],
-    mentions: list[PersonMention],
-    participants: tuple[str, ...],
-) -> tuple[str, ...]:
-    """Two or more people named as the subject of a meeting verb, and no one named after it in the clause
-    who is not already one of them: those people ("A and B held a meeting ..., ahead of C's visit")."""
-    if not _MEETING_VERB.match(cue.group()):
-        return participants
-    clause = max(start, text.rfind(";", start, cue.start()) + 1)
-    before = {m.person for m in mentions if clause <= m.start < cue.start() and m.person in participants}
-    if len(before) < 2 or _OTHER_CLAUSE.search(text, clause, cue.start()):
-        return participants
-    # "Ruto and Odinga met with Ugandan President Museveni": all three
-    stop = _CLAUSE_END.search(text, cue.end(), end)
-    limit = stop.start() if stop is not None else end
-    before |= {
-        m.person
-        for m in mentions
-        if cue.end() <= m.start < limit and m.person in participants and not m.possessive
-    }
-    return tuple(sorted(p for p in before if p is not None))
-
-
-_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:before|after|while|when|where|who|which|ahead\s+of)\s")
 
 
 _SEVERAL = guarded(
     re.compile(
         r"\b(?:the|all|both)\s+(?P<n>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
-        r"|prime\s+ministers|men)\b",
+        r"|prime\s+ministers|men)\b|\b(?P<n2>trilateral|tripartite|three-way|quadrilateral|four-way)\s+"
+        r"(?:[A-Z][\w-]*\s+)?(?:summit|meeting|talks)(?!\s+(?:of|between|among)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:ministers|officials|diplomats|envoys|experts|negotiators|deputies|advisers|secretaries))",
         re.IGNORECASE,
     )
 )
-_COUNTS = {"three": 3, "four": 4, "five": 5}
-
-
-def _dominant_group(
-    by_sentence: dict[int, list[PersonMention]], size: int, named: tuple[str, ...]
-) -> tuple[str, ...] | None:
-    """The ``size`` people named together most often (earliest first on ties), including ``named``."""
-    counts: dict[tuple[str, ...], tuple[int, int]] = {}
-    for index in sorted(by_sentence):
-        people = sorted({m.person for m in by_sentence[index] if m.person is not None})
-        if len(people) < size or len(people) > 8:
-            continue
-        for group in itertools.combinations(people, size):
-            count, seen = counts.get(group, (0, index))
-            counts[group] = (count + 1, seen)
-    options = [(group, value) for group, value in counts.items() if set(named) <= set(group)]
-    if not options:
-        return None
-    return min(options, key=lambda item: (-item[1][0], item[1][1]))[0]
-
-
-def _pair_counts(by_sentence: dict[int, list[PersonMention]]) -> dict[tuple[str, str], tuple[int, int]]:
-    """How often each pair of leaders is named in one sentence, and the first sentence it is."""
-    counts: dict[tuple[str, str], tuple[int, int]] = {}
-    for index in sorted(by_sentence):
-        named = sorted({m.person for m in by_sentence[index] if m.person is not None})
-        for i, first in enumerate(named):
-            for second in named[i + 1 :]:
-                count, seen = counts.get((first, second), (0, index))
-                counts[(first, second)] = (count + 1, seen)
-    return counts
-
-
-def _dominant_pair(
-    counts: dict[tuple[str, str], tuple[int, int]], named: tuple[str, ...], without: str | None = None
-) -> tuple[str, ...] | None:
-    """The pair named together most often in the text (earliest first on ties) that includes ``named``
-    (and not ``without``)."""
-    options = [
-        (pair, value) for pair, value in counts.items() if set(named) <= set(pair) and without not in pair
-    ]
-    if not options:
-        return None
-    pair, _ = min(options, key=lambda item: (-item[1][0], item[1][1]))
-    return pair
-
-
-_SPEAKER_MEETS = re.compile(
-    r"\s+(?:(?:reporters|journalists|him|her|them|the)\s+)?(?:after|before|following|during|at|visiting|on\s+a\s+visit)\b"
-    r"|\s+(?:that\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|trip|call|conversation)\b",
-    re.IGNORECASE,
-)
-"""The speaker takes part in a meeting named right after the reporting verb ("Putin said after talks with
-Erdogan", "Xi told visiting President Lula")."""
-
-
-def _participants(
-    text: str,
-    mentions: list[PersonMention],
-    speakers: dict[int, tuple[int, int]],
-    cue: re.Match[str] | None,
-) -> tuple[str, ...]:
-    ids = set()
-    for mention in mentions:
-        if mention.rule == "credit":
-            continue
-        verb = speakers.get(mention.start)
-        if (
-            verb is not None
-            and not (cue is not None and mention.end <= cue.start() < verb[0])
-            and not (
-                cue is not None
-                and 0 <= cue.start() - verb[1] <= 30
-                and _SPEAKER_MEETS.match(text, verb[1], cue.end())
-            )
-        ):
-            continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")
-        if mention.possessive and not (cue is not None and 0 <= cue.start() - mention.end <= 25):
-            continue
-        if _COMPANION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
-            continue  # "Lula and his wife Rosângela": who comes along, not who meets
-        if _CREDIT_BEFORE.search(text, max(0, mention.start - 4), mention.start) and _LINE_END.match(
-            text, mention.end
-        ):
-            continue  # "Talks Between Putin, Erdogan Lasted Over 2 Hours - Ushakov": who says so
-        topic = _TOPIC_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-        if (
-            topic is not None
-            and not (
-                topic.group().startswith("of")
-                and _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 30), topic.start())
-            )
-            and not (
-                topic.group().startswith("by")
-                and _AGENT_BY.search(text, max(0, topic.start() - 40), topic.end())
-            )
-            and not (topic.group().startswith("for") and _TO_MEET_AFTER.match(text, mention.end))
-        ):
-            continue  # "over Snowden", "asylum to Edward Snowden": what the meeting is about, not who meets
-        if mention.person is not None:
-            ids.add(mention.person)
-    return tuple(sorted(ids))
+_COUNTS = {
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "trilateral": 3,
+    "tripartite": 3,
+    "three-way": 3,
+    "quadrilateral": 4,
+    "four-way": 4,
+}
 
 
 def _candidate(
@@ -724,7 +313,7 @@ def _candidate(
     else:
         status, status_cue = meeting_status(text, start, end, at)
     when = _meeting_date(text, start, dated_until, at, dates)
-    for other in _MEETING.finditer(text, cue.end(), dated_until) if when is None else ():
+    for other in MEETING.finditer(text, cue.end(), dated_until) if when is None else ():
         when = _meeting_date(
             text, start, dated_until, other.start(), dates
         )  # "talks ... held a meeting on Sunday"
@@ -739,7 +328,7 @@ def _candidate(
             format = call_kind(around.group())
             format_cue = Cue(start=cue.start(), end=cue.end(), text=cue.group())
     if format is None:
-        sideline = _SIDELINES.search(text, start, end)
+        sideline = SIDELINES.search(text, start, end)
         if sideline is not None:
             format = MeetingFormat.SIDELINE
             format_cue = Cue(start=sideline.start(), end=sideline.end(), text=sideline.group())
@@ -801,9 +390,11 @@ _WENT_BEFORE = guarded(
 _VISITING = re.compile(r"visiting\s+(?:[A-Z]|the\s+[A-Z])")
 _PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>told|met|received|greeted|said\s+to|[a-z]+ed)\s+(?:the\s+)?\Z")
 _THAT = re.compile(r"\bthat\b")
-_PAST = re.compile(r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked)\b")
+_PAST = re.compile(
+    r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked|got|raised|laid|paid)\b"
+)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
-_SPOKE_WITH = re.compile(rf"{_SPEAK_WITH}\Z", re.IGNORECASE)
+_SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
 _CALL_CONTEXT = 600
 _LEAD = 400
 """How far around a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ...")."""
@@ -813,17 +404,15 @@ _IN_PERSON = guarded(
         re.I,
     )
 )
-
-
-_OTHER_CLAUSE = guarded(
-    re.compile(r"\b(?:since|after|before|when|while|because|until|who|which|whose)\b|[;:]", re.I)
-)
 _SAID_WHEN = guarded(
     re.compile(
         r"\b(?:said|says|announced|told\s+\w+|confirmed|reported|added|stated|tweeted|wrote)\s+(?:on\s+|late\s+|early\s+)?\Z",
         re.I,
     )
 )
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
 
 
 def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMention]) -> DateMention | None:
@@ -838,12 +427,14 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
         distance = date.start - at if after else at - date.end
         if distance > (120 if after else 60):
             continue  # first, so that a long sentence costs no more than its near dates
-        if _SAID_WHEN.search(text, max(start, date.start - 30), date.start):
-            continue
+        if _SAID_WHEN.search(text, max(start, date.start - 30), date.start) or _UNTIL.search(
+            text, max(start, date.start - 8), date.start
+        ):
+            continue  # "said Tuesday", "slated to stay until Tuesday": not when they meet
         if text.startswith(("'s", "’s"), date.end) and not date.end < at <= date.end + 30:
             continue  # "last month's Party Congress": the date of something else ("Monday's meeting" is ours)
         low, high = (at, date.start) if after else (date.end, at)
-        if _OTHER_CLAUSE.search(text, low, high):
+        if OTHER_CLAUSE.search(text, low, high):
             continue
         options.append((0 if after else 1, distance, date))
     return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
@@ -873,13 +464,8 @@ def _place(
     match = min(options, key=lambda m: abs(m.start() - at))
     name = match["place"]
     last = name.rsplit(",", 1)[-1].strip()
-    country = _country(last, lexicon) or _country(name, lexicon)
+    country = country_named(last, lexicon) or country_named(name, lexicon)
     return PlaceCue(start=match.start("place"), end=match.end("place"), text=name, name=name, country=country)
-
-
-def _country(name: str, lexicon: Lexicon) -> str | None:
-    key = " ".join(name.casefold().split())
-    return lexicon.countries.get(key) or _COUNTRY_ALIASES.get(key) or lexicon.country(name)
 
 
 def _occasion(text: str, start: int, end: int, at: int, mentions: list[PersonMention]) -> Cue | None:

@@ -1,0 +1,151 @@
+"""The words of news copy that report a meeting, and the clauses of a sentence that each report one."""
+
+from __future__ import annotations
+
+import re
+
+from summitlib.extraction._status import guarded
+from summitlib.extraction._text import first_chars, trie_pattern
+from summitlib.extraction._types import PersonMention
+
+__all__ = ["CARRY", "MEETING", "OTHER_CLAUSE", "SIDELINES", "SPEAK_WITH", "meeting_clauses"]
+
+_MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
+face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
+hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
+videoconference dialled dialed sidelines conferred conferring welcomed welcomes welcoming visiting guest
+greeted greets""".split()  # noqa: SIM905
+_MEETING_PHRASE_STARTS = [
+    "sit",
+    "sat",
+    "shook",
+    "shake",
+    "bump",
+    "held",
+    "hold",
+    "spoke",
+    "joint",
+    "phone",
+    "spent",
+    "discuss",
+    "closeted",
+]
+_MEETING_PHRASE_STARTS += [
+    "dinner",
+    "lunch",
+    "luncheon",
+    "banquet",
+    "breakfast",
+    "telephone",
+    "telephonic",
+    "video",
+    "virtual",
+    "speak",
+    "speaks",
+    "spoken",
+    "talked",
+    "talk",
+    "by",
+]
+SPEAK_WITH = (
+    r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly)\s+)?"
+    r"(?:with|to)"
+)
+"""Speaking with someone ("spoke with", "speaks virtually with"): a meeting cue, and a call where the text
+speaks of one."""
+MEETING = re.compile(
+    rf"\b{first_chars([*_MEETING_WORDS, *_MEETING_PHRASE_STARTS], ignore_case=True)}"
+    rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into"
+    r"|(?:held|hold|holds|holding)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
+    r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone"
+    r"|by\s+(?:tele)?phone"
+    rf"|{SPEAK_WITH}|joint\s+(?:press\s+conference|news\s+conference|statement)"
+    r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
+    r"|virtual\s+(?:summit|meeting|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with"
+    r"|spent\s+(?:[\w-]+\s+){1,6}?with|discuss(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,4}?with(?=\s+(?:[A-Z]|(?:his|her|their)\s|the\s+[A-Z]))"
+    r"|closeted\s+with)\b",
+    re.IGNORECASE,
+)
+SIDELINES = guarded(
+    re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
+)
+CARRY = guarded(
+    re.compile(
+        r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
+        r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b(?!\s+of\s+(?:\d+|three|four|five|six|seven"
+        r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group))\b)"
+        r"|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
+        r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
+        re.IGNORECASE,
+    )
+)
+
+
+_LEAD_ADJUNCT = re.compile(
+    r"[\s\"“‘']*(?:Before|After|Following|In\s+addition\s+to|Besides|Apart\s+from|Prior\s+to|Ahead\s+of)\s+"
+    r"(?:[a-z]+ing|talks\s+with|(?:his|her|their)\s+(?:talks|meetings?|visit)\s+(?:with|to))"
+    r"\s[^,;:.]{2,120}?,\s"
+)
+"""A meeting named in a leading adjunct ("Before meeting Xi, Lula spoke with Li"): a meeting of its own."""
+_THEN = re.compile(
+    r"(?:,\s*|\s+)(?:before|after|following|then|and\s+then|and\s+later|later|and\s+(?:a|an)(?=\s+(?:[\w-]+\s+)?"
+    r"(?:dinner|lunch|luncheon|banquet|breakfast|meeting|call)\s+with\b)"
+    r"|and\s+(?:also\s+)?(?=(?:met|discussed|conferred|spoke|talked|held\s+talks)\s))"
+    r"\s?(?!.*\b(?:before|after|following|then)\s)"
+)
+"""The connective of a second meeting in one sentence ("conferred with Gandhi ... before attending a banquet
+with Gandhi and Venkataraman")."""
+_THEN_REACH = 40
+
+
+def meeting_clauses(
+    text: str, start: int, end: int, first: re.Match[str], mentions: list[PersonMention]
+) -> list[tuple[int, int, list[PersonMention]]]:
+    """The parts of a sentence that each report a meeting, with the people of each: the whole sentence,
+    or a meeting in a leading adjunct and the main clause, or a main clause and a later meeting it leads
+    to. The subject of the main clause (the people named before its meeting word) takes part in both."""
+    split, main_first = None, True
+    lead = _LEAD_ADJUNCT.match(text, start, end)
+    if lead is not None and first.start() < lead.end():
+        split, main_first = lead.end(), False
+    else:
+        previous = first
+        for cue in MEETING.finditer(text, first.end(), end):
+            connective = _THEN.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.end())
+            if (
+                connective is not None
+                and connective.end() <= cue.start()
+                and not _OTHER_CLAUSE_AFTER.match(text, connective.end())
+            ):
+                split = connective.start()
+                break
+            previous = cue
+    if split is None:
+        return [(start, end, mentions)]
+    first_part = [m for m in mentions if m.start < split]
+    second_part = [m for m in mentions if m.start >= split]
+    main, other = (first_part, second_part) if main_first else (second_part, first_part)
+    main_start = start if main_first else split
+    main_cue = MEETING.search(text, main_start, split if main_first else end)
+    if main_cue is None:
+        return [(start, end, mentions)]
+    if not other:  # "In addition to discussing Syria with his counterparts, he will meet X": the main clause
+        return [(start, end, mentions)] if main_first else [(split, end, main)]
+    subject = [m for m in main if m.end <= main_cue.start() and not m.possessive]
+    if not subject and main_first:
+        return [(start, end, mentions)]  # "A joint statement issued after envoys' talks ...": one clause
+    other_cue = MEETING.search(text, split, end) if main_first else first
+    if other_cue is not None and any(m.start < other_cue.start() for m in other):
+        subject = []  # "... after Erdogan's talks with Zelensky": that clause names its own people
+    if main_first:
+        return [(start, split, main), (split, end, subject + other)]
+    return [(start, split, other + subject), (split, end, main)]
+
+
+_OTHER_CLAUSE_AFTER = re.compile(r"(?:he|she|they|the\s+two|both)\b", re.IGNORECASE)
+"""A connective that opens a clause with its own subject ("before he flew to Delhi"): not split."""
+
+
+OTHER_CLAUSE = guarded(
+    re.compile(r"\b(?:since|after|before|when|while|because|until|who|which|whose)\b|[;:]", re.I)
+)

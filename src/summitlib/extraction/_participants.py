@@ -1,0 +1,458 @@
+"""Who takes part in a meeting a sentence reports: the people it names, less speakers, topics, companions
+and asides; or those that a pronoun, "the two leaders", a trilateral summit or a visit to a country
+stand for."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from summitlib.extraction._lexicon import CAPITALS, DEMONYMS, Lexicon
+from summitlib.extraction._meeting_cues import OTHER_CLAUSE
+from summitlib.extraction._status import guarded
+from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention
+
+__all__ = [
+    "VOICE",
+    "between_groups",
+    "country_named",
+    "dominant_group",
+    "dominant_pair",
+    "leaders_of",
+    "named_subjects",
+    "office_of_pair",
+    "pair_counts",
+    "pronoun_subject",
+    "quoted_around",
+    "recent_group",
+    "select_participants",
+    "speaker_and_named",
+    "visit_host",
+]
+
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like)\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
+)
+_CREDIT_BEFORE = re.compile(r"\s[-–—]\s*\Z")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
+_TO_MEET_AFTER = re.compile(r"\s+to\s+(?:meet|visit|hold|talk|sit|speak)\b")
+"""The subject of a meeting after "for" ("no plans for President Trump to meet"): a participant."""
+_AGENT_BY = re.compile(
+    r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied)\s+(?:\w+\s+){0,2}?by\s",
+    re.IGNORECASE,
+)
+"""The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi"): a participant."""
+_COMPANION_BEFORE = guarded(
+    re.compile(
+        r"\b(?:(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
+        r"[\s,]+\Z"
+    )
+)
+_ROLE_BEFORE_OF = re.compile(
+    r"\b(?:[Pp]resident|[Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ll]eader"
+    r"|[Pp]rince|[Ss]ecretary)\s+\Z"
+)
+"""A title before "of" ("the President of Russia Vladimir Putin"): a participant, not a topic."""
+_SUBJECT_PRONOUN = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"))
+_COUNTRY_ALIASES = {
+    "russia": "RUS",
+    "america": "USA",
+    "the united states": "USA",
+    "u.s.": "USA",
+    "us": "USA",
+    "britain": "GBR",
+    "great britain": "GBR",
+    "uk": "GBR",
+    "turkey": "TUR",
+    "korea": "KOR",
+    "the philippines": "PHL",
+    "the netherlands": "NLD",
+    "vatican": "VAT",
+    "czech republic": "CZE",
+}
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
+_WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
+
+
+def quoted_around(text: str, cue: re.Match[str], inside: list[PersonMention]) -> list[PersonMention]:
+    """The people named in the quotation that holds the meeting word ("There are no plans for President
+    Trump to meet with President Putin," an official said): quoted mentions with no quotation mark between
+    them and the word."""
+    return [
+        m
+        for m in inside
+        if m.person is not None
+        and _QUOTE_MARK.search(text, min(m.end, cue.start()), max(m.start, cue.end())) is None
+    ]
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def speaker_and_named(
+    text: str, cue: re.Match[str], inside: list[PersonMention], attributions: list[Attribution]
+) -> tuple[str, ...]:
+    """A first-person quotation that meets someone ("We had a call with Mr. Trump"): its speaker and them."""
+    quote = next((a for a in attributions if a.quoted and a.start <= cue.start() < a.end), None)
+    if quote is None or quote.speaker is None or quote.speaker.leader is None:
+        return ()
+    if not _FIRST_PERSON.search(text, max(quote.start, cue.start() - 40), cue.start()):
+        return ()
+    named = next(
+        (m for m in inside if m.start >= cue.end() and _WITH_AFTER.fullmatch(text, cue.end(), m.start)), None
+    )
+    if named is None or named.person is None or named.person == quote.speaker.leader:
+        return ()
+    return tuple(sorted({named.person, quote.speaker.leader}))
+
+
+_VISIT_TO = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?(?:\s+(?:to|in))?|(?:trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)"
+    r"\s+(?:to|in))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
+)
+_HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
+
+
+_LEADERS_OF = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+"
+    r"(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
+
+
+def leaders_of(
+    text: str, start: int, end: int, persons: Sequence[Person], lexicon: Lexicon
+) -> tuple[str, ...] | None:
+    """ "The leaders of South Korea and Japan": the one head of each country the text names, if each has
+    one."""
+    match = _LEADERS_OF.search(text, start, end)
+    if match is None:
+        return None
+    found = []
+    for place in (match["a"], match["b"]):
+        country = country_named(place, lexicon) or CAPITALS.get(place)
+        heads = [p.id for p in persons if country is not None and p.country == country and p.office in _HEADS]
+        if len(heads) != 1:
+            return None
+        found.append(heads[0])
+    return tuple(sorted(set(found))) if len(set(found)) == 2 else None
+
+
+def visit_host(
+    text: str, start: int, end: int, persons: Sequence[Person], guest: str, lexicon: Lexicon
+) -> str | None:
+    """The leader, named in the text, of the country a guest visits ("visit to the United Kingdom")."""
+    for match in _VISIT_TO.finditer(text, start, end):
+        place = match["place"].rstrip(".")
+        country = (
+            country_named(place, lexicon)
+            or CAPITALS.get(place)
+            or CAPITALS.get(" ".join(place.split()[:2]))
+            or country_named(place.split()[0], lexicon)
+            or CAPITALS.get(place.split()[0])
+        )
+        if country is None:
+            continue
+        heads = [p for p in persons if p.id != guest and p.office is not None and p.office in _HEADS]
+        hosts = [p.id for p in heads if p.country == country]
+        if not hosts and not any(p.country == country for p in persons):
+            # "Xi's state visit to Pakistan" ... "Prime Minister Nawaz Sharif": the one head of government
+            # or state the text names without a country, when it names no one of that country
+            guest_country = next((p.country for p in persons if p.id == guest), None)
+            hosts = (
+                [p.id for p in heads if p.country is None and _country_near(text, p, place, country)]
+                if guest_country != country
+                else []
+            )
+        if len(hosts) == 1:
+            return hosts[0]
+    return None
+
+
+_NEAR = 300
+"""How far from where a person is first named the text must name their country for a visit there to be
+theirs to host."""
+_CLOSE = 100
+"""How close to that name another country's capital or people make the person that country's."""
+
+
+def _country_near(text: str, person: Person, place: str, country: str) -> bool:
+    """Whether the text names the visited place or its people near where it first names ``person``
+    ("... visited Pakistan ... political standoff between Prime Minister Nawaz Sharif")."""
+    window = text[max(0, person.first.start - _NEAR) : person.first.end + _NEAR]
+    if not (place in window or any(code == country and name in window for name, code in DEMONYMS.items())):
+        return False
+    close = text[max(0, person.first.start - _CLOSE) : person.first.end + _CLOSE]
+    return not any(  # "President Alberto Fernández criticised it in Buenos Aires": another country's
+        code != country and name in close for names in (CAPITALS, DEMONYMS) for name, code in names.items()
+    )
+
+
+def pronoun_subject(text: str, start: int, at: int, people: list[PersonMention], named: str) -> str | None:
+    """ "He is scheduled to meet with X": the person "he" is, named in an earlier sentence; None when there
+    is no such pronoun, or when it is the one named ("Modi recalled his visit to Russia")."""
+    pronoun = None
+    for match in _SUBJECT_PRONOUN.finditer(text, start, at):
+        pronoun = match
+    if pronoun is None or at - pronoun.end() > 80:
+        return None
+    for mention in reversed(people):
+        if mention.start >= pronoun.start():
+            continue  # "Anwar said he is scheduled to meet X": the sentence's own subject comes first
+        if (
+            mention.start >= start
+            and mention.person == named
+            and not mention.quoted
+            and pronoun.group().lower() in {"his", "her"}
+            and not any(start <= m.start < mention.start and not m.quoted for m in people)
+        ):
+            return None  # "Modi recalled his visit to Russia": the subject's own visit
+        if (
+            mention.person is not None
+            and mention.person != named
+            and not mention.quoted
+            and mention.rule != "credit"
+        ):
+            return mention.person
+    return None
+
+
+_BETWEEN = re.compile(r"\bbetween\s+")
+_TITLE_GAP = re.compile(r"[^,;:.!?]{0,45}\Z")
+_AND_GAP = re.compile(r"\s+and\s+[^,;:!?]{0,45}\Z")
+
+
+def between_groups(
+    text: str, start: int, end: int, mentions: list[PersonMention]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """Leaders named as "between A and B" (titles allowed before each name), with where it is said."""
+    groups = []
+    for match in _BETWEEN.finditer(text, start, end):
+        after = match.end()
+        first = [m for m in mentions if m.start >= after and _TITLE_GAP.fullmatch(text, after, m.start)]
+        if not first:
+            continue
+        head = [m for m in first if (m.start, m.end) == (first[0].start, first[0].end)]
+        ids = {m.person for m in head if m.person is not None}
+        if len(ids) < 2:
+            second = [
+                m
+                for m in mentions
+                if m.start > head[0].end and _AND_GAP.fullmatch(text, head[0].end, m.start)
+            ]
+            ids |= {m.person for m in second[:1] if m.person is not None}
+        if len(ids) >= 2:
+            groups.append((match.start(), tuple(sorted(ids))))
+    return groups
+
+
+_MEETING_VERB = re.compile(
+    r"(?:met|meet|meets|held|hold|holds|holding|talked|spoke|speak|sat|sit|shook|conferred|hosted)\b", re.I
+)
+
+
+def named_subjects(
+    text: str,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    mentions: list[PersonMention],
+    participants: tuple[str, ...],
+) -> tuple[str, ...]:
+    """Two or more people named as the subject of a meeting verb, and no one named after it in the clause
+    who is not already one of them: those people ("A and B held a meeting ..., ahead of C's visit")."""
+    if not _MEETING_VERB.match(cue.group()):
+        return participants
+    clause = max(start, text.rfind(";", start, cue.start()) + 1)
+    before = {m.person for m in mentions if clause <= m.start < cue.start() and m.person in participants}
+    if len(before) < 2 or OTHER_CLAUSE.search(text, clause, cue.start()):
+        return participants
+    # "Ruto and Odinga met with Ugandan President Museveni": all three
+    stop = _CLAUSE_END.search(text, cue.end(), end)
+    limit = stop.start() if stop is not None else end
+    before |= {
+        m.person
+        for m in mentions
+        if cue.end() <= m.start < limit and m.person in participants and not m.possessive
+    }
+    return tuple(sorted(p for p in before if p is not None))
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:before|after|while|when|where|who|which|ahead\s+of)\s")
+
+
+def dominant_group(
+    by_sentence: dict[int, list[PersonMention]], size: int, named: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """The ``size`` people named together most often (earliest first on ties), including ``named``."""
+    counts: dict[tuple[str, ...], tuple[int, int]] = {}
+    for index in sorted(by_sentence):
+        people = sorted({m.person for m in by_sentence[index] if m.person is not None})
+        if len(people) < size or len(people) > 8:
+            continue
+        for group in itertools.combinations(people, size):
+            count, seen = counts.get(group, (0, index))
+            counts[group] = (count + 1, seen)
+    options = [(group, value) for group, value in counts.items() if set(named) <= set(group)]
+    if not options:
+        return None
+    return min(options, key=lambda item: (-item[1][0], item[1][1]))[0]
+
+
+def recent_group(found: list[MeetingCandidate], size: int, named: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The ``size`` people of the meetings proposed last, including ``named`` ("separate meetings with
+    Rouhani and Erdogan ... The first tripartite summit"), or None if they are not exactly that many."""
+    people = set(named)
+    for candidate in reversed(found):
+        people |= set(candidate.participants)
+        if len(people) >= size:
+            break
+    return tuple(sorted(people)) if len(people) == size else None
+
+
+VOICE = re.compile(
+    r"(?i:spokes(?:man|woman|person)|aide|advis[eo]r|press\s+secretary|correspondent|official)"
+)
+"""Offices of those who speak for a leader: never one of "the two sides" or "the two leaders"."""
+
+
+def pair_counts(
+    by_sentence: dict[int, list[PersonMention]], voices: set[str]
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """How often each pair of leaders is named in one sentence, and the first sentence it is (not those
+    who speak for them: ``voices``)."""
+    counts: dict[tuple[str, str], tuple[int, int]] = {}
+    for index in sorted(by_sentence):
+        named = sorted(
+            {m.person for m in by_sentence[index] if m.person is not None and m.person not in voices}
+        )
+        for i, first in enumerate(named):
+            for second in named[i + 1 :]:
+                count, seen = counts.get((first, second), (0, index))
+                counts[(first, second)] = (count + 1, seen)
+    return counts
+
+
+_PAIR_OFFICES = (
+    (re.compile(r"prime\s+ministers|PMs|premiers", re.IGNORECASE), ("Prime Minister", "Premier")),
+    (re.compile(r"presidents", re.IGNORECASE), ("President",)),
+    (re.compile(r"chancellors", re.IGNORECASE), ("Chancellor",)),
+)
+
+
+def office_of_pair(carry: re.Match[str] | None, persons: Sequence[Person]) -> frozenset[str] | None:
+    """Who "the two prime ministers" (or presidents, chancellors) can be: the people the text gives that
+    office; None when the words name no office or the text gives it to fewer than two."""
+    if carry is None:
+        return None
+    for words, offices in _PAIR_OFFICES:
+        if words.search(carry.group()):
+            holding = frozenset(p.id for p in persons if p.office in offices)
+            return holding if len(holding) >= 2 else None
+    return None
+
+
+def dominant_pair(
+    counts: dict[tuple[str, str], tuple[int, int]],
+    named: tuple[str, ...],
+    without: str | None = None,
+    holding: frozenset[str] | None = None,
+) -> tuple[str, ...] | None:
+    """The pair named together most often in the text (earliest first on ties) that includes ``named``
+    (and not ``without``), both of ``holding`` when given ("the two PMs": two prime ministers)."""
+    options = [
+        (pair, value)
+        for pair, value in counts.items()
+        if set(named) <= set(pair) and without not in pair and (holding is None or set(pair) <= holding)
+    ]
+    if not options:
+        return None
+    pair, _ = min(options, key=lambda item: (-item[1][0], item[1][1]))
+    return pair
+
+
+_SPEAKER_MEETS = re.compile(
+    r"\s+(?:(?:reporters|journalists|him|her|them|the)\s+)?(?:after|before|following|during|at|visiting|on\s+a\s+visit)\b"
+    r"|\s+(?:that\s+)?(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|talks|meeting|trip|call|conversation)\b",
+    re.IGNORECASE,
+)
+"""The speaker takes part in a meeting named right after the reporting verb ("Putin said after talks with
+Erdogan", "Xi told visiting President Lula")."""
+
+
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:.!?()“”\"]*")
+"""A non-restrictive relative clause (", who had sent a letter to President Mubarak"): who it names takes
+part in a meeting only when the clause itself reports it."""
+
+
+def _aside(text: str, mentions: list[PersonMention], cue: re.Match[str] | None) -> tuple[int, int] | None:
+    """The part of a sentence whose people a relative clause sets apart from its meeting: the clause, when
+    it names someone but not the meeting; what follows it, when the clause is where the meeting is
+    ("Sedki, who met Assad on Monday, told Mubarak")."""
+    if cue is None or len(mentions) < 3:
+        return None
+    first, last = min(m.start for m in mentions), max(m.end for m in mentions)
+    for clause in _RELATIVE.finditer(text, first, last):
+        if clause.start() <= cue.start() < clause.end():
+            return clause.end(), last
+        if any(clause.start() < m.start < clause.end() for m in mentions):
+            return clause.start(), clause.end()
+    return None
+
+
+def select_participants(
+    text: str,
+    mentions: list[PersonMention],
+    speakers: dict[int, tuple[int, int]],
+    cue: re.Match[str] | None,
+    start: int,
+) -> tuple[str, ...]:
+    ids = set()
+    aside = _aside(text, mentions, cue)
+    for mention in mentions:
+        if mention.rule == "credit":
+            continue
+        if aside is not None and aside[0] <= mention.start < aside[1]:
+            continue  # "held talks with Assad, who had sent a letter to President Mubarak": not Mubarak
+        verb = speakers.get(mention.start)
+        if (
+            verb is not None
+            and not (cue is not None and mention.end <= cue.start() < verb[0])
+            and not (
+                cue is not None
+                and 0 <= cue.start() - verb[1] <= 30
+                and _SPEAKER_MEETS.match(text, verb[1], cue.end())
+            )
+        ):
+            continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")
+        if mention.possessive and not (cue is not None and 0 <= cue.start() - mention.end <= 25):
+            continue
+        if _COMPANION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            continue  # "Lula and his wife Rosângela": who comes along, not who meets
+        if _CREDIT_BEFORE.search(text, max(0, mention.start - 4), mention.start) and _LINE_END.match(
+            text, mention.end
+        ):
+            continue  # "Talks Between Putin, Erdogan Lasted Over 2 Hours - Ushakov": who says so
+        topic = _TOPIC_BEFORE.search(text, max(start, mention.start - 60), mention.start)
+        if (
+            topic is not None
+            and not (
+                topic.group().startswith("of")
+                and _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 30), topic.start())
+            )
+            and not (
+                topic.group().startswith("by")
+                and _AGENT_BY.search(text, max(0, topic.start() - 40), topic.end())
+            )
+            and not (topic.group().startswith("for") and _TO_MEET_AFTER.match(text, mention.end))
+        ):
+            continue  # "over Snowden", "asylum to Edward Snowden": what the meeting is about, not who meets
+        if mention.person is not None:
+            ids.add(mention.person)
+    return tuple(sorted(ids))
+
+
+def country_named(name: str, lexicon: Lexicon) -> str | None:
+    key = " ".join(name.casefold().split())
+    return lexicon.countries.get(key) or _COUNTRY_ALIASES.get(key) or lexicon.country(name)

@@ -1,0 +1,361 @@
+"""What the words around a capitalised word say of it: a title before it ("press secretary"), a
+reporting or meeting verb, an apposition, "and" joining it to a person, "X of Zambia"."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summitlib.extraction._lexicon import (
+    CAPITALS,
+    DEMONYMS,
+    TITLE_WORDS,
+    Lexicon,
+    country_code,
+    is_title_token,
+)
+from summitlib.extraction._people_tokens import (
+    MONTH_ABBREVIATIONS,
+    NOT_NAMES,
+    Token,
+    is_institution,
+    keeps_dot,
+)
+from summitlib.extraction._text import fold_name
+
+_ROLE_WORD = (
+    r"(?:president|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
+    r"|chairman|chairwoman|chief|leader|diplomat|official|lady|senator|governor|general|king|queen|prince"
+    r"|chancellor|premier|manager|aide|director|counsel+or|correspondent|commander|mayor|lawyer|partner"
+    r"|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|strongman|counterpart"
+    r"|contractor|emir|sultan|sheikh|monarch|ruler|host|guest|successor|predecessor|rival|opponent|candidate"
+    r"|emperor|empress|speaker|president[ae]|présidente?|ministr[oae]|canciller|rey|reina|roi|senadora?)"
+)
+
+
+_ROLE_RE = re.compile(rf"\b{_ROLE_WORD}s?\b", re.IGNORECASE)
+
+
+_ROLE_AT_END = re.compile(rf"\b{_ROLE_WORD}s?\Z", re.IGNORECASE)
+
+
+_APPOSITION = re.compile(rf",\s+(?:the|a|an|his|her|its)\s+[^,;:]{{0,60}}?\b{_ROLE_WORD}\b", re.IGNORECASE)
+
+
+SPEECH_AFTER = re.compile(
+    r",?\s+(?:said|says|told|tells|added|announced|declared|noted|wrote|tweeted|insisted|argued|warned|stressed"
+    r"|expressed|posted|replied|urged|emphasi[sz]ed|praised|welcomed|congratulated|thanked|met|meets|hosted"
+    r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged|sat|talked|travell?ed"
+    r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook|arrives"
+    r"|phones)\b"
+)
+
+
+_MEET_VERBS = """met meet meets meeting talks talked summit call spoke face-to-face sit-down one-on-one
+    tête-à-tête hosted hosts received receives visited invited invites called phoned telephoned greeted
+    welcomed""".split()  # noqa: SIM905
+
+
+_MEET_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_MEET_VERBS) + r")(?:\s+(?:with|to|on))?(?:\s+(?:both|the))?\s+\Z"
+)
+
+
+_MEET_TAILS = (*_MEET_VERBS, "with", "to", "on", "both", "the")
+"""The words a match of ``_MEET_BEFORE`` can end with: without one, the pattern is not searched for."""
+
+
+def _meeting_verb_before(text: str, start: int) -> re.Match[str] | None:
+    """A meeting verb right before ``start`` ("met with ", "hosted the ")."""
+    window = max(0, start - 30)
+    if not text[window:start].rstrip().endswith(_MEET_TAILS):
+        return None
+    return _MEET_BEFORE.search(text, window, start)
+
+
+@functools.lru_cache(maxsize=65536)
+def _ends_in_role(word: str) -> bool:
+    """A word or title ending in a role word ("minister", "spokesman", "Vice-President")."""
+    return _ROLE_AT_END.search(word) is not None
+
+
+_BACK_STOP = frozenset(
+    """the a an and or of by with to in on at as that which who whom is was were are be been has have had
+    said told says from for but than into about after before during between against under over this
+    these those its his her their our my your it he she they we when while where if then so also not no
+    do does did can could would should will may might must""".split()  # noqa: SIM905
+)
+
+
+_PAIR_VERB = (
+    r"(?:(?:to|will|would|could|may|might)\s+(?:meet|hold|talk|speak|sign)"
+    r"|met|meet|meets|held|hold|holds|hosted|spoke|signed|agreed|discussed|talked|shook|greeted|embraced)"
+)
+
+
+_PAIR_AFTER = re.compile(rf",?\s+and\s+(?:[A-Z][\w'’.-]+\s+){{1,3}}{_PAIR_VERB}\b")
+
+
+_PAIR_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+and\s+\Z")
+
+
+_VERB_AFTER = re.compile(rf"\s+{_PAIR_VERB}\b")
+
+
+_AND_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+)\b")
+
+
+_NAME_AND_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?:['’]s)?\s+and\s+\Z")
+
+
+def beside_a_person(text: str, start: int, end: int, surnames: dict[str, str], lexicon: Lexicon) -> bool:
+    """ "Bush and Hu", "between Hu and Bush": one word joined by "and" to a person the text names."""
+    word = text[start:end]
+    if word.isupper():
+        return False  # "BJP", "NATO"
+    window = max(0, start - 40)
+    beside = _names_a_person(_AND_NAME_AFTER.match(text, end), surnames, lexicon) or (
+        text[window:start].rstrip().endswith("and")  # else "and" cannot end the window
+        and _names_a_person(_NAME_AND_BEFORE.search(text, window, start), surnames, lexicon)
+    )
+    return beside and word not in _places_gone_to(text)  # "arrived in Beijing ... Beijing and Xi": a place
+
+
+def _names_a_person(match: re.Match[str] | None, surnames: dict[str, str], lexicon: Lexicon) -> bool:
+    if match is None:
+        return False
+    key = fold_name(match["name"])
+    return key in surnames or key in lexicon.surnames
+
+
+_GONE_TO = re.compile(r"\b(?:in|at|to|from|near|visit(?:ed|ing|s)?)\s+([A-Z][\w'’-]*)")
+
+
+@functools.lru_cache(maxsize=8)
+def _places_gone_to(text: str) -> frozenset[str]:
+    """The capitalised words a text goes to, is in or comes from ("in Beijing", "visited Hanoi")."""
+    return frozenset(_GONE_TO.findall(text))
+
+
+def in_a_pair(text: str, start: int, end: int) -> bool:
+    """ "Biden and Putin held talks", "Joe Biden and Vladimir Putin met": two names meeting."""
+    if _PAIR_AFTER.match(text, end):
+        return True
+    return bool(_VERB_AFTER.match(text, end) and _PAIR_BEFORE.search(text, max(0, start - 60), start))
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of)\s+\Z")
+
+
+def lone_name(text: str, token: Token, lexicon: Lexicon, surnames: dict[str, str] | None = None) -> bool:
+    """One capitalised word that a reporting verb follows ("Srettha said"), or a title before it
+    ("prime minister Modi"), and that names no place, group or nationality."""
+    if token.possessive or is_institution(token) or lexicon.country(token.text) is not None:
+        return False
+    if token.text in DEMONYMS or token.text.casefold() in NOT_NAMES or token.text in CAPITALS:
+        return False  # "Moscow hosted the talks": a capital
+    if token.text.endswith("s") and (
+        token.text[:-1] in DEMONYMS or lexicon.country(token.text[:-1]) is not None
+    ):
+        return False  # "the Soviets", "the two Koreas"
+    if _PLACE_PREPOSITION.search(text[max(0, token.start - 6) : token.start]):
+        return False  # "a press conference in Subang, said": a place
+    if title_before(text, token.start)[0] is not None:
+        return True
+    return (
+        bool(SPEECH_AFTER.match(text, token.end))
+        or in_a_pair(text, token.start, token.end)
+        or (surnames is not None and beside_a_person(text, token.start, token.end, surnames, lexicon))
+        or after_meeting_verb(text, token.start, token.end)
+    )
+
+
+def after_meeting_verb(text: str, start: int, end: int) -> bool:
+    """One word right after a meeting verb ("met Modi", "hosted Sharif"), and no place the text goes to."""
+    word = text[start:end]
+    verb = _meeting_verb_before(text, start)
+    return (
+        verb is not None
+        and not _ON_AT_END.search(verb.group())
+        and not word.isupper()
+        and word not in CAPITALS
+        and word not in DEMONYMS
+        and word.rstrip(".").casefold() not in MONTH_ABBREVIATIONS
+        and not _CAPITAL_NEXT.match(text, end)
+        and not _ADJECTIVE_USE.match(text, end)
+        and word not in _places_gone_to(text)
+    )
+
+
+_ON_AT_END = re.compile(r"\bon\s+\Z")
+"""A meeting verb's "on" ("meet on Nov. 19"): a date follows, not a person."""
+
+
+_CAPITAL_NEXT = re.compile(r"\s[A-Z]")
+"""A capitalised word next: the word is part of a longer name or phrase ("met the White House")."""
+
+
+_ADJECTIVE_USE = re.compile(
+    r"\s+(?!(?:on|in|at|and|or|for|to|with|last|this|next|the|a|who|during|after|before|since|as|when|while"
+    r"|but|over|about|is|was|has|had|will|would|said|says|told|tells|meets|holds|hosts)\b)[a-z]+(?<!ed)\b"
+)
+"""A lowercase noun after the word ("meet Kashmiri separatist leaders"): an adjective, not a name."""
+
+
+def role_word_before(text: str, start: int) -> bool:
+    """A role word right before a capitalised word ("prime minister Modi", "spokesman Peskov")."""
+    previous = _word_back(text, start)
+    return previous is not None and "," not in previous[2] and _ends_in_role(previous[0])
+
+
+_HONORIFICS = frozenset(
+    """datuk dato dato' datin seri sri tun tan haji hj samdech techo akka moha sena h.e mr mrs ms dr eng
+    prof madam mme""".split()  # noqa: SIM905
+)
+"""Honorifics written between an office and a name ("Prime Minister Datuk Seri Anwar Ibrahim", "Vice
+President Mr. Abdel Halim Khaddam")."""
+
+
+_PERSONAL = frozenset({"mr", "mrs", "ms", "madam", "mme", "messrs"})
+"""Honorifics only people bear."""
+_PERSONAL_BEFORE_FULL_NAMES = frozenset({"dr", "miss", "prof"})
+"""Honorifics that mark a person only before a full name ("Dr. Yukio Hatoyama", not "Dr Pepper" or "Miss
+World")."""
+
+
+def _personal(honorific: str, words: int) -> bool:
+    return honorific in _PERSONAL or (words >= 2 and honorific in _PERSONAL_BEFORE_FULL_NAMES)
+
+
+def _without_honorifics(title: str) -> str:
+    words = title.split()
+    while words and words[-1].casefold() in _HONORIFICS:
+        words.pop()
+    return " ".join(words)
+
+
+def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    k = i - 1
+    while k > 0 and tokens[k].fold in _HONORIFICS:
+        k -= 1
+    if i > 0 and tokens[k].title and (_ends_in_role(tokens[k].text) or _personal(tokens[i - 1].fold, j - i)):
+        return True  # "Foreign Minister Wang Yi", "Mr Vorster", "Ms. Pany Yathotou", "Dr. Yukio Hatoyama"
+    if title_before(text, tokens[i].start)[0] is not None:
+        return True
+    if j - i >= 2 and i > 0 and tokens[i - 1].possessive and country_code(tokens[i - 1].text) is not None:
+        return True  # "Liberia's Ellen Johnson Sirleaf"
+    if i > 0 and _OFFICE_OF_INSTITUTION.search(text, max(0, tokens[i].start - 120), tokens[i].start):
+        return True  # "President of the Senate Say Chhum", "Ambassador to Russia John Sullivan"
+    after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
+    if tokens[j - 1].possessive:
+        return False
+    if _APPOSITION.match(after) or SPEECH_AFTER.match(after):
+        return True
+    if _meeting_verb_before(text, tokens[i].start):
+        return True  # "met with Xi Jinping", "hosted Olaf Scholz"
+    of = _OF_COUNTRY.match(after)
+    if of is not None and country_code(of["country"]) is not None:
+        return True  # "Kenneth Kaunda of Zambia, Samora Machel of Mozambique": a leader and his country
+    return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
+
+
+_OF_COUNTRY = re.compile(
+    r"\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}?)(?=[,;.]|\s+(?:and|meet|met|who|said|to|in|on|at)\b)"
+)
+
+
+def _word_back(text: str, position: int) -> tuple[str, int, str] | None:
+    """The word before ``position`` (separated by spaces and at most one comma), its start, the gap."""
+    end = position
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == position:
+        return None
+    if end > 0 and text[end - 1] == ",":
+        end -= 1
+        while end > 0 and text[end - 1] in " \t\u00a0":
+            end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.'’-"):
+        start -= 1
+    if start == end:
+        return None
+    return text[start:end], start, text[end:position]
+
+
+_OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’.-]*\Z")
+
+
+_OFFICE_OF_INSTITUTION = re.compile(
+    r"\b(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ss]peaker|[Mm]inister|[Ss]ecretary|[Ll]eader|[Hh]ead"
+    r"|[Gg]overnor|[Aa]mbassador|[Dd]irector|[Dd]eputy|[Ss]pokes(?:man|woman|person)|[Cc]ommander)\s+(?:of|to)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for)\s+)?){1,7}\Z"
+)
+"""An office of an institution or country right before a name ("President of the National Assembly Heng
+Samrin", "Chairman of the Federation Council Valentina Matvienko")."""
+
+
+def _office_of(text: str, start: int) -> bool:
+    """A capitalised word after "<office> of" ("President of Russia")."""
+    of = _word_back(text, start)
+    if of is None or of[0] != "of" or "," in of[2]:
+        return False
+    office = _word_back(text, of[1])
+    return office is not None and "," not in office[2] and _ends_in_role(office[0])
+
+
+def title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[str | None, str | None, int]:
+    """The title written before a name ("press secretary"), its possessive owner ("Putin"), its start.
+
+    ``suffix`` holds capitalised title words already found right before the name ("State" in "Secretary
+    of State Rex Tillerson"); the title is looked for before them and includes them.
+    """
+    words: list[str] = list(suffix)
+    owner: str | None = None
+    position = start
+    title_start = start
+    comma_seen = False
+    while len(words) < 6 + len(suffix):
+        found = _word_back(text, position)
+        if found is None:
+            break
+        word, word_start, gap = found
+        if "," in gap:
+            if comma_seen or words:
+                break
+            comma_seen = True
+        if word.endswith(("'s", "’s")) and word[:1].isupper():
+            owner = word[:-2]
+            break
+        if word == "of" and words and words[0] != "of":
+            words.insert(0, word)
+            position = word_start
+            continue
+        if words and words[0] == "of" and not (_ends_in_role(word) or is_title_token(word)):
+            break
+        if word.endswith(".") and not keeps_dot(word):
+            break
+        lowered = word.lower()
+        if not words and word[:1].isupper() and not is_title_token(word) and _office_of(text, word_start):
+            words.insert(0, word)  # "the President of Russia Vladimir Putin": the office's country
+            position = title_start = word_start
+            continue
+        if lowered in _BACK_STOP or not (word.islower() or is_title_token(word)):
+            break
+        if suffix and word.islower() and lowered not in TITLE_WORDS:
+            break  # "meet Japanese Prime Minister": a verb, not part of the title
+        if lowered.endswith(("ed", "ing")) and lowered not in {"retired", "designated", "acting", "ruling"}:
+            break
+        words.insert(0, word)
+        position = title_start = word_start
+    while words and words[0] == "of":
+        words.pop(0)
+    if words:
+        title = " ".join(words)
+        if _ROLE_RE.search(title) and (
+            suffix or _ROLE_AT_END.search(_OF_PLACE.sub("", _without_honorifics(title)))
+        ):
+            return title, owner, title_start
+    if suffix:
+        return " ".join(suffix), None, start
+    return None, None, start

@@ -1,0 +1,172 @@
+"""Mentions that are no capitalised names: descriptions ("the Russian leader", "the U.S. and Russian
+presidents", "the president") and bylines and photo credits ("Reporting by Steve Holland")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from summitlib.dates import PartialDate
+from summitlib.extraction._lexicon import DEMONYMS, ROLE_NOUNS, Lexicon
+from summitlib.extraction._people_tokens import NOT_NAMES, NOT_PERSON_WORDS
+from summitlib.extraction._types import PersonMention
+
+_DEMONYM_ALTERNATION = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
+
+
+_DESCRIPTION = re.compile(  # letter first, as _BARE_OFFICE: "[TtHhIi](?<!\w.)" is "\b(?=[TtHhIi])"
+    r"[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Ii])ts)\s+(?P<dem>"
+    + _DEMONYM_ALTERNATION
+    + r")\s+(?P<role>(?i:"
+    + "|".join(r.replace(" ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r"))\b(?P<poss>['’]s\b)?(?!\s+[A-Z])(?!,\s+[A-Z][\w'’-]+\s+[A-Z])"  # "his counterpart, Bruno Rodriguez"
+    + r"(?!,\s+(?:Mr|Mrs|Ms|Dr|Eng|Prof)\.?\s+[A-Z])"  # "his Syrian counterpart, Mr. Al-Zoubi"
+)
+
+
+_BARE_OFFICE = re.compile(  # "[Tt](?<!\w.)he" is "\bthe" with the capital first, which re scans for fast
+    r"[Tt](?<!\w.)he\s+(?P<role>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir"
+    r"|crown\s+prince|(?-i:PM)))\b(?![-’'](?!s\b))(?P<poss>['’]s\b)?(?!\s+(?:of\b|[A-Z]))"
+)
+"""An office without a nationality ("the president", "the Prime Minister"): the text's person holding it."""
+
+
+_PLURAL_DESCRIPTION = re.compile(
+    r"[TtBb](?<!\w.)(?:(?<=[Tt])he|(?<=[Bb])oth\s+the|(?<=[Bb])oth|(?<=[Tt])heir)\s+(?P<dem1>"
+    + _DEMONYM_ALTERNATION
+    + r")\s+and\s+(?P<dem2>"
+    + _DEMONYM_ALTERNATION
+    + r")\s+(?P<role>presidents|leaders|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state)\b"
+)
+
+
+_PLURAL_ROLES = ("presidents", "leaders", "ministers", "heads")
+"""Words one of which every plural description holds: without them the text is not scanned for one."""
+
+
+_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:[ \u00a0-][A-Z][A-Za-z'’-]+){1,2}"
+
+
+_CREDIT = re.compile(
+    rf"(?=[RrWwEeAaCcPB])(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\s+reporting|[Cc]ompiled|[Rr]eported|[Ww]ritten)"
+    rf"\s+[Bb]y|\b(?:Photo(?:graph)?s?|Credit)(?:\s+[Bb]y)?\s*:?|\bBy)\s+(?P<names>{_NAME}(?:(?:,\s+|\s+and\s+|;\s+)"
+    rf"(?:[Ee]diting\s+by\s+)?{_NAME})*)"
+    rf"|(?:Photo|PHOTO)\s*/\s*(?P<photo>{_NAME})"
+)
+
+
+_CREDIT_WORD = re.compile(
+    r"Report|report|Writ|writ|Editing|editing|Additional|additional|Compiled|compiled|Photo|PHOTO|Credit|By"
+)
+"""How every match of ``_CREDIT`` begins: a literal alternation, which re skips to quickly."""
+
+
+def _credit_lines(text: str) -> Iterator[re.Match[str]]:
+    """``_CREDIT.finditer(text)``, tried only where a credit's first word stands."""
+    at = 0
+    while (word := _CREDIT_WORD.search(text, at)) is not None:
+        match = _CREDIT.match(text, word.start())
+        if match is None:
+            at = word.start() + 1
+        else:
+            yield match
+            at = match.end()
+
+
+_AGENCY = re.compile(r"/[^\S\n]*(?:AFP|Reuters|AP|Getty|Pool|POOL|EPA|Xinhua|File|Bloomberg|Sputnik)\b")
+
+
+_NAME_BEFORE = re.compile(rf"(?:{_NAME})\Z")
+
+
+_ONE_NAME = re.compile(_NAME)
+
+
+def credit_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) -> list[PersonMention]:
+    """Bylines and photo credits ("Reporting by Steve Holland; Editing by ...", "Saul Loeb/AFP")."""
+    taken = [(m.start, m.end) for m in found]
+    credited = []
+    spans = []
+    for match in _credit_lines(text):
+        group = "names" if match["names"] else "photo"
+        spans.append((match.start(group), match.end(group)))
+    for agency in _AGENCY.finditer(text):  # "Saul Loeb/AFP"
+        end = agency.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        before = _NAME_BEFORE.search(text, max(0, end - 60), end)
+        if before is not None:
+            spans.append(before.span())
+    for start, end in spans:
+        for name in _ONE_NAME.finditer(text, start, end):
+            if any(a < name.end() and name.start() < b for a, b in taken):
+                continue
+            words = name.group().split()
+            if any(w.casefold() in NOT_PERSON_WORDS or w.casefold() in NOT_NAMES for w in words):
+                continue
+            credited.append(
+                PersonMention(
+                    start=name.start(), end=name.end(), text=name.group(), name=name.group(), rule="credit"
+                )
+            )
+    return credited
+
+
+def description_mentions(text: str, lexicon: Lexicon, published: PartialDate | None) -> list[PersonMention]:
+    """Descriptions ("the Russian leader"), bare offices ("the president") and plural descriptions ("the
+    U.S. and Russian presidents"), in that order."""
+    found = [_description(match, lexicon, published) for match in _DESCRIPTION.finditer(text)]
+    for match in _BARE_OFFICE.finditer(text):
+        end = match.end("role")
+        found.append(
+            PersonMention(
+                start=match.start(),
+                end=end,
+                text=text[match.start() : end],
+                title=" ".join(match["role"].split()),
+                rule="description",
+                possessive=match["poss"] is not None,
+            )
+        )
+    if any(role in text for role in _PLURAL_ROLES):
+        for match in _PLURAL_DESCRIPTION.finditer(text):
+            found.extend(_plural_description(match, lexicon, published))
+    return found
+
+
+def _description(match: re.Match[str], lexicon: Lexicon, published: PartialDate | None) -> PersonMention:
+    country = DEMONYMS[match["dem"]]
+    ids = lexicon.describe(country, ROLE_NOUNS[" ".join(match["role"].lower().split())], published)
+    end = match.end("role")
+    return PersonMention(
+        start=match.start(),
+        end=end,
+        text=match.string[match.start() : end],
+        leader=ids[0] if len(ids) == 1 else None,
+        candidates=ids if len(ids) > 1 else (),
+        title=f"{match['dem']} {match['role']}",
+        rule="description",
+        possessive=match["poss"] is not None,
+    )
+
+
+def _plural_description(
+    match: re.Match[str], lexicon: Lexicon, published: PartialDate | None
+) -> list[PersonMention]:
+    """ "the U.S. and Russian presidents": one mention per country, each spanning the whole phrase."""
+    role = " ".join(match["role"].split())[:-1]  # "presidents" -> "president"
+    mentions = []
+    for group in ("dem1", "dem2"):
+        ids = lexicon.describe(DEMONYMS[match[group]], ROLE_NOUNS[role], published)
+        mentions.append(
+            PersonMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                leader=ids[0] if len(ids) == 1 else None,
+                candidates=ids if len(ids) > 1 else (),
+                title=f"{match[group]} {role}",
+                rule="description",
+            )
+        )
+    return mentions

@@ -1,0 +1,347 @@
+"""Reading one run of capitalised words: known names longest first, then unknown names the text marks as
+people, each turned into a :class:`~summitlib.extraction._types.PersonMention` with its title."""
+
+from __future__ import annotations
+
+import re
+
+from summitlib.extraction._cast import NAME_PARTICLES, family_name_first
+from summitlib.extraction._lexicon import (
+    CAPITALS,
+    DEMONYMS,
+    NICKNAMES,
+    TITLE_WORDS,
+    Lexicon,
+    country_code,
+    is_title_token,
+)
+from summitlib.extraction._people_cues import is_person, lone_name, title_before
+from summitlib.extraction._people_tokens import (
+    MONTH_ABBREVIATIONS,
+    NOT_NAMES,
+    Token,
+    is_institution,
+    one_word,
+    uses,
+)
+from summitlib.extraction._text import fold_name
+from summitlib.extraction._types import PersonMention
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+_PAIR_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:telephonic|phone|video|bilateral|first|second|third|historic)\s+)?(?:summit|summits|meeting"
+    r"|meetings|talks?|call|calls|conversation|encounter|handshake|tête-à-tête|one-on-one|phone)\b"
+)
+"""What follows two family names joined by a hyphen when they are two people ("the Modi-Putin talks")."""
+
+
+_HEADLINE_VERBS = frozenset(
+    """Says Tells Meets Hails Holds Visits Calls Urges Warns Hosts Welcomes Arrives Departs Leaves Agrees
+    Head Heads Travel Travels Flies Lands Returns
+    Signs Vows Seeks Plans Eyes Backs Rejects Slams Praises Thanks Invites Cancels Postpones Delays
+    Discuss Discusses Talk Talks Meet Hold Host Take Takes Make Makes Says Confirms Denies Announces
+    Accepts Declines Receives Greets Congratulates Condemns Asks Offers Proposes Rules Suggests Speaks Phones
+    Expects Confers""".split()  # noqa: SIM905
+)
+"""Verbs of title-case headlines ("Deng Tells Carter He Is Too Old"): they end a name."""
+
+
+_MONTH_NAMES = frozenset({"May", "June", "April", "August"})
+"""Months that are also names ("Theresa May"): a name's later word when they follow a first name."""
+
+
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A Korean given name ("Geun-hye"): the word before it is a family name ("Park"), not a park."""
+
+
+def _could_be_person(tokens: list[Token], i: int, j: int) -> bool:
+    """No word of the run names a place, an institution or a thing ("Lake Geneva", "China-Australia"),
+    and the run is no capital ("Kuala Lumpur")."""
+    if j - i >= 2 and " ".join(t.text for t in tokens[i:j]) in CAPITALS:
+        return False
+    if j - i >= 2 and tokens[j - 1].fold in MONTH_ABBREVIATIONS:
+        return False  # "Seoul Jan. 21": a place and a date
+    if j - i == 2 and _KOREAN_GIVEN.fullmatch(tokens[i + 1].text) is not None:  # "Park Geun-hye"
+        return not any(country_code(token.text) is not None for token in tokens[i:j])
+    return not any(token.thing for token in tokens[i:j])
+
+
+def unchanged(tokens: list[Token], known_before: int, order: dict[str, int]) -> bool:
+    """No name this run's reading depends on was learnt after it was first read."""
+    if known_before >= len(order):
+        return True  # nothing was learnt after it
+    if len(tokens) > _LONGEST_RUN:
+        return False  # read it again rather than list every part of a very long run
+    folds = [t.fold for t in tokens]
+    keys = [*folds, " ".join(folds)] + [
+        " ".join(folds[i:j]) for i in range(len(folds)) for j in range(i + 2, len(folds))
+    ]
+    return all(order.get(key, -1) < known_before for key in keys)
+
+
+def _repeated(text: str, tokens: list[Token], i: int, j: int, words: dict[str, int]) -> bool:
+    """A run of name-like words whose family name the text also uses alone ("Joe Biden" ... "Biden")."""
+    folds = [t.fold for t in tokens[i:j]]
+    if any(is_institution(t) or t.fold in TITLE_WORDS for t in tokens[i:j]):
+        return False
+    phrase = text[tokens[i].start : tokens[j - 1].end]
+    whole = words.get("\0" + phrase)
+    if whole is None:  # how often the whole name stands in the text, counted once per name
+        whole = words["\0" + phrase] = text.count(phrase)
+    keys = [tokens[j - 1].text, tokens[i].text] if family_name_first(folds) else [tokens[j - 1].text]
+    return any(uses(words, key) > whole for key in keys)
+
+
+_LONGEST_RUN = 24
+"""The most capitalised words read as one run: no name is longer, and a title-case headline is shorter;
+a longer run (a list of names, a hostile input) is read in pieces so that reading stays linear."""
+
+
+def read_run(
+    text: str, tokens: list[Token], lexicon: Lexicon, surnames: dict[str, str], words: dict[str, int]
+) -> list[PersonMention]:
+    """Mentions in one run of capitalised words: known names longest first, then unknown names. A word
+    that ends a sentence ("in Seoul. Kishida said") splits the run in two."""
+    found: list[PersonMention] = []
+    start = 0
+    for at, token in enumerate(tokens):
+        if token.stop or at + 1 == len(tokens) or at + 1 - start == _LONGEST_RUN:
+            found.extend(_read_piece(text, tokens[start : at + 1], lexicon, surnames, words))
+            start = at + 1
+    return found
+
+
+def may_name_alone(word: str, lexicon: Lexicon) -> bool:
+    """Whether a run of one word that no name of the text or the corpus explains ("Moscow", "Srettha")
+    can be read as a person (``_read_piece`` through ``lone_name``): not when, by the word alone, it is
+    no part of a name, a place, a thing, a nationality or a headline verb. A cheap test that spares the
+    cues around most capitalised words; True when the run is not one word of letters."""
+    token = one_word(word)
+    if token is None:
+        return True
+    _, _, name_like, thing = token
+    if not name_like or thing or word in _HEADLINE_VERBS or word in DEMONYMS or word in CAPITALS:
+        return False
+    if lexicon.country(word) is not None:
+        return False
+    return not (word.endswith("s") and (word[:-1] in DEMONYMS or lexicon.country(word[:-1]) is not None))
+
+
+def _read_piece(
+    text: str, tokens: list[Token], lexicon: Lexicon, surnames: dict[str, str], words: dict[str, int]
+) -> list[PersonMention]:
+    found: list[PersonMention] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (
+            token.text in NICKNAMES
+            and (i + 1 == len(tokens) or not tokens[i + 1].name_like)
+            and _known(tokens, i, lexicon) is None
+        ):  # "Jokowi", "AMLO" (not the "Nawaz" of "Nawaz Sharif")
+            found.append(_mention(text, tokens, i, i + 1, (), "unknown-name", lexicon))
+            i += 1
+            continue
+        if token.title:
+            i += 1
+            continue
+        matched = _known(tokens, i, lexicon)
+        if matched is not None:
+            j, ids, rule = matched
+            if (
+                j - i == 1
+                and i > 0
+                and tokens[i - 1].name_like
+                and tokens[i - 1].text.casefold() not in NOT_NAMES
+                and tokens[i - 1].text not in _HEADLINE_VERBS  # "Confirms Putin": a headline's verb
+                and (
+                    text[tokens[i - 1].end : token.start].isspace()
+                    or (text[tokens[i - 1].end : token.start] == "-" and tokens[i - 1].fold in NAME_PARTICLES)
+                )  # "Hafez Al-Assad": the particle joined by a hyphen
+                and _known(tokens, i - 1, lexicon) is None
+                and _could_be_person(tokens, i - 1, i)
+            ):  # "Melania Trump", "Bill Clinton": a first name that is not the leader's, another person
+                first, replaced = i - 1, None
+                if found and found[-1].end == tokens[i - 1].end and found[-1].rule == "unknown-name":
+                    earlier = found.pop()  # "Sarah Huckabee Sanders": the whole name, not two people
+                    first = next(k for k in range(i) if tokens[k].start >= earlier.start)
+                    replaced = earlier.name or earlier.text
+                mention = _mention(text, tokens, first, i + 1, (), "unknown-name", lexicon)
+                name = mention.name or mention.text
+                folds = [t.fold for t in tokens[first : i + 1]]
+                for key in (token.fold, folds[0], " ".join(folds)):
+                    if surnames.get(key, replaced) == replaced:
+                        surnames[key] = name
+                found.append(mention)
+                i += 1
+                continue
+            learnt = surnames.get(token.fold) if j - i == 1 else None
+            if learnt is not None and not _names_leader(learnt, ids, lexicon):
+                found.append(  # "Clinton" after "Bill Clinton": the text's Clinton, not the corpus's
+                    _mention(text, tokens, i, j, (), "unknown-name", lexicon, name=learnt)
+                )
+                i = j
+                continue
+            found.append(_mention(text, tokens, i, j, ids, rule, lexicon))
+            if rule == "name" and j - i >= 2:  # "Kim Jong Un", known: a later "Kim" is the same person
+                full = text[tokens[i].start : tokens[j - 1].end]
+                surnames.setdefault(tokens[i].fold, full)
+                had = surnames.get(tokens[j - 1].fold)
+                if had is None or not lexicon.names.get(fold_name(had)):
+                    surnames[tokens[j - 1].fold] = full  # the leader's before unknown bearers of the name
+            i = j
+            continue
+        j = i
+        while (
+            j < len(tokens)
+            and (
+                tokens[j].name_like
+                or (j > i and tokens[j].text in _MONTH_NAMES)
+                or (j > i and j + 1 < len(tokens) and _INITIAL.fullmatch(tokens[j].text) is not None)
+            )
+            and tokens[j].text not in _HEADLINE_VERBS
+            and _unknown_part(tokens, i, j, lexicon)
+        ):
+            j += 1
+            if tokens[j - 1].possessive:
+                break
+        if j == i:
+            i += 1
+            continue
+        hyphened = j - i >= 2 and all(
+            text[t.end : u.start] == "-" for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)
+        )
+        if (
+            hyphened
+            and all(_could_be_person(tokens, k, k + 1) for k in range(i, j))
+            and not any(t.text in DEMONYMS for t in tokens[i:j])
+        ) and (
+            all(t.fold in surnames for t in tokens[i:j])
+            or (j - i == 2 and _PAIR_NOUN_AFTER.match(text, tokens[j - 1].end))
+            or all(uses(words, t.text) >= 2 for t in tokens[i:j])
+        ):  # "the Trump-Kim summit", "the Modi-Putin telephonic talk": two people
+            found.extend(
+                _mention(
+                    text,
+                    tokens,
+                    k,
+                    k + 1,
+                    (),
+                    "unknown-name",
+                    lexicon,
+                    name=surnames.get(tokens[k].fold, tokens[k].text),
+                )
+                for k in range(i, j)
+            )
+            i = j
+            continue
+        if not _could_be_person(tokens, i, j):
+            # "the President of Russia Vladimir Putin", "of the National Assembly Heng Samrin": the place or
+            # institution, then the name
+            k = next((k for k in range(i + 1, j - 1) if _could_be_person(tokens, k, j)), j)
+            i = k
+            continue
+        folds = [t.fold for t in tokens[i:j]]
+        if (
+            j - i >= 2
+            and (j - i <= 4 or (j - i <= 6 and i > 0 and tokens[i - 1].title))  # "Crown Prince Mohammed
+            # bin Salman bin Abdulaziz Al Saud": a long name after a title
+            and (
+                " ".join(folds) in surnames
+                or is_person(text, tokens, i, j)
+                or _repeated(text, tokens, i, j, words)
+            )
+        ):
+            mention = _mention(text, tokens, i, j, (), "unknown-name", lexicon)
+            name = mention.name or mention.text
+            for key in (folds[-1], folds[0]):  # "Xi" of "Xi Jinping", "Anwar" of "Anwar Ibrahim"
+                surnames.setdefault(key, name)
+            surnames.setdefault(" ".join(folds), name)  # the full name, to find it again without cues
+            found.append(mention)
+        elif j - i == 1 and token.fold in surnames:
+            found.append(_mention(text, tokens, i, j, (), "unknown-name", lexicon, name=surnames[token.fold]))
+        elif j - i == 1 and (
+            (i > 0 and tokens[i - 1].title and is_person(text, tokens, i, j))
+            or (i == 0 and lone_name(text, token, lexicon, surnames))
+        ):
+            mention = _mention(text, tokens, i, j, (), "unknown-name", lexicon)
+            surnames.setdefault(token.fold, mention.name or mention.text)
+            found.append(mention)
+        i = j
+    return found
+
+
+def _known(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[int, tuple[str, ...], str] | None:
+    if tokens[i].fold not in lexicon.first_tokens:
+        ids = lexicon.surnames.get(tokens[i].fold)
+        return (i + 1, ids, "surname") if ids else None
+    for j in range(min(len(tokens), i + lexicon.max_tokens), i, -1):
+        if any(t.possessive for t in tokens[i : j - 1]):
+            continue
+        ids = lexicon.names.get(" ".join(t.fold for t in tokens[i:j]))
+        if not ids and j - i >= 3:  # "Richard M. Nixon": the known name with a middle initial
+            ids = lexicon.names.get(_without_initials([t.fold for t in tokens[i:j]]))
+        if ids:
+            return j, ids, "name"
+    ids = lexicon.surnames.get(tokens[i].fold)
+    if ids:
+        return i + 1, ids, "surname"
+    return None
+
+
+def _names_leader(name: str, ids: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a full name the text gives is one of these corpus leaders'."""
+    words = fold_name(name).split()
+    plain = _without_initials(words)  # "mikhail s gorbachev"
+    return bool(set(lexicon.names.get(" ".join(words), ()) + lexicon.names.get(plain, ())) & set(ids))
+
+
+def _without_initials(folds: list[str]) -> str:
+    """A folded name without its middle initials ("richard m nixon" -> "richard nixon")."""
+    return " ".join(word for k, word in enumerate(folds) if k == 0 or len(word) > 1)
+
+
+def _unknown_part(tokens: list[Token], i: int, j: int, lexicon: Lexicon) -> bool:
+    known = _known(tokens, j, lexicon)
+    return known is None or (known[2] == "surname" and j > i)
+
+
+def _mention(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    j: int,
+    ids: tuple[str, ...],
+    rule: str,
+    lexicon: Lexicon,
+    name: str | None = None,
+) -> PersonMention:
+    start, end = tokens[i].start, tokens[j - 1].end
+    run_title: list[str] = []
+    for k in range(i - 1, -1, -1):  # the title words of the run right before the name
+        word = tokens[k].text
+        if not is_title_token(word):
+            break
+        run_title.insert(0, word)
+    while run_title and run_title[0].casefold() in NOT_NAMES:
+        run_title.pop(0)
+    title_from = tokens[i - len(run_title)].start if run_title else start
+    title, owner, _ = title_before(text, title_from, tuple(run_title))
+    title_of = None
+    if owner is not None:
+        owner_ids = lexicon.names.get(fold_name(owner)) or lexicon.surnames.get(fold_name(owner), ())
+        title_of = owner_ids[0] if len(owner_ids) == 1 else None
+    return PersonMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        leader=ids[0] if len(ids) == 1 else None,
+        candidates=ids if len(ids) > 1 else (),
+        name=name or (text[start:end] if j - i >= 1 else None),
+        title=title,
+        title_of=title_of,
+        rule=rule,
+        possessive=tokens[j - 1].possessive,
+    )

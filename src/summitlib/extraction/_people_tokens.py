@@ -1,0 +1,244 @@
+"""Tokens of capitalised runs: the run and token patterns, what a word is (a title, part of a name, a
+place or institution), and each distinct run cut into tokens once per text."""
+
+from __future__ import annotations
+
+import collections
+import functools
+import re
+
+import attrs
+
+from summitlib.extraction._lexicon import ROMANCE_TITLES, Lexicon, country_code, is_title_token
+from summitlib.extraction._text import fold_name
+
+_PARTICLE = (
+    r"(?:(?:al|el|bin|ibn|von|van|der|de|da|di|du|le|la)[- ]"
+    rf"(?!(?:{'|'.join(ROMANCE_TITLES)}|President|Premier)\b))"
+)
+"""A particle of a name ("el-Sisi", "de Sousa"), not the article before a title ("el Presidente Piñera")."""
+
+
+_TOKEN = rf"{_PARTICLE}*[A-Z][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}}))?"
+
+
+RUN = re.compile(rf"(?=[A-Zaelbivd])(?<![\w'’.@#-]){_TOKEN}(?:(?:[ \u00a0]|-){_TOKEN})*")
+
+
+_TOKENS = re.compile(_TOKEN)
+
+
+NOT_NAMES = frozenset(
+    """the a an in on at but and or then this that these those it its he she they we i you his her their
+    our what when where why how who while after before since as if still so for with from by of to read
+    follow comment join there here not no yes every each all both some many most more first last next
+    one two january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday god although though despite because meanwhile however
+    during until unless whether recently finally separately earlier later previously additionally similarly
+    moreover initially eventually notably reportedly officially publicly privately ultimately subsequently
+    currently instead today yesterday tomorrow tonight will would could should can did does do is are was
+    were has have had shall must indo pak sino anglo franco russo turco italo greco afro euro austro hispano
+    luso nippo between among amid against without within about over under into upon says say""".split()  # noqa: SIM905
+)
+"""Words that are no names, among them the combining forms of nationalities ("the Indo-Pak summit")."""
+
+
+@attrs.define
+class Token:
+    start: int
+    end: int
+    text: str
+    fold: str
+    possessive: bool
+    title: bool
+    name_like: bool
+    stop: bool
+    """A sentence ended after this word ("... in Seoul. Kishida said"): a name never runs on."""
+    thing: bool
+    """The word names a place, an institution or a thing ("Lake", "Russia", "China-Australia")."""
+
+
+_WORD = re.compile(r"[A-Z](?<![\w'’.-].)[\w'’-]*")
+"""A capitalised word not inside another (checked after the capital, so the scan skips to capitals)."""
+
+
+NOT_PERSON_WORDS = frozenset(
+    w
+    for w in """house street square summit nations union party council ministry office department agency news
+    times post journal press palace hall center centre airport island islands sea ocean river
+    university club forum group bank fund court congress parliament assembly committee commission
+    organization organisation association kingdom republic states emirates africa america asia
+    europe korea zealand arabia lanka kong city peninsula bay strait gulf war crisis day week year
+    army navy force forces guard aides officials sources diplomats analysts critics observers
+    experts residents ministers leaders reporters journalists lawmakers protesters troops rebels
+    authorities ministry embassy affairs page home getty images photo monument memorial lake meets
+    attached capella relations security cooperation foundation institute church mosque temple hotel
+    resort villa castle tower bridge road avenue park stadium airlines airways television radio
+    agency reuters network channel company corporation limited inc ltd treaty accord agreement
+    initiative program programme pact plan east west north south central united democratic national
+    federal federation people's peoples communist socialist liberal conservative labour labor media
+    capital region province county district state beach coast valley mountain mountains desert police
+    cabinet residence presidential government meeting meetings conference dialogue talks leadership senate
+    peace revolution""".split()  # noqa: SIM905
+)
+
+
+def is_institution(token: Token) -> bool:
+    """A word of places, institutions and groups ("Ministry", "Day"), compared as written: folding
+    would make "Dai" of "Tran Dai Quang" the word "day"."""
+    return token.text.casefold() in NOT_PERSON_WORDS
+
+
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
+
+
+def word_counts(text: str) -> dict[str, int]:
+    """How often each capitalised word stands in the text, as written (possessives apart)."""
+    return collections.Counter(_WORD.findall(text))
+
+
+def uses(words: dict[str, int], word: str) -> int:
+    """How often ``word`` stands alone in the text, possessives included."""
+    return words.get(word, 0) + words.get(f"{word}'s", 0) + words.get(f"{word}’s", 0)
+
+
+def _known_word(word: str, lexicon: Lexicon) -> bool:
+    key = fold_name(word)
+    return key in lexicon.first_tokens or key in lexicon.surnames
+
+
+_GLUED_TITLE = re.compile(r"(?<=[a-z])(?:Prime|President|Minister|Chancellor|King|Premier|Secretary)\b")
+
+
+Shape = tuple[int, int, str, str, bool, bool, bool, bool, bool]
+"""A token of a run as ``Token``'s fields, its offsets counted from the run's start."""
+
+
+def run_tokens(run: re.Match[str], lexicon: Lexicon, shapes: dict[str, list[Shape]]) -> list[Token]:
+    """The tokens of ``run``; each distinct run of the text is cut into tokens once (``shapes``)."""
+    whole = run.group()
+    shape = shapes.get(whole)
+    if shape is None:
+        shape = shapes[whole] = _shape(whole, lexicon)
+    base = run.start()
+    return [
+        Token(base + a, base + b, raw, fold, own, title, name, stop, thing)
+        for a, b, raw, fold, own, title, name, stop, thing in shape
+    ]
+
+
+def _shape(whole: str, lexicon: Lexicon) -> list[Shape]:
+    shape: list[Shape] = []
+    glued_anywhere = _GLUED_TITLE.search(whole) is not None  # a token holds one only if the run does
+    if not glued_anywhere and whole.isalpha():  # one word of letters only: one token, as it stands
+        fold, title, name_like, thing = _analyse(whole)
+        return [(0, len(whole), whole, fold, False, title, name_like, False, thing)]
+    previous: Shape | None = None
+    for match in _TOKENS.finditer(whole):
+        raw = match.group()
+        start, end = match.span()
+        if not glued_anywhere and raw.isalpha():  # no hyphen, apostrophe or dot to look at
+            fold, title, name_like, thing = _analyse(raw)
+            previous = (start, end, raw, fold, False, title, name_like, False, thing)
+            shape.append(previous)
+            continue
+        glued = _GLUED_TITLE.search(raw) if glued_anywhere else None
+        if glued is not None:  # "Xi JinpingPrime Minister": a headline run into the text
+            head = raw[: glued.start()]
+            fold, title, name_like, thing = _analyse(head)
+            previous = (start, start + len(head), head, fold, False, title, name_like, True, thing)
+            shape.append(previous)
+            start, raw = start + glued.start(), raw[glued.start() :]
+        head, dash, tail = raw.rpartition("-")
+        if dash and tail.islower() and head[-1:].isalpha() and _known_word(head, lexicon):
+            raw, end = head, end - len(tail) - 1  # "Putin-led": the name, not "Putin-led"
+        possessive = False
+        if raw.endswith(("'s", "’s")):
+            raw, end, possessive = raw[:-2], end - 2, True
+        elif raw.endswith(("'", "’")):
+            raw, end = raw[:-1], end - 1
+        stop = False
+        if raw.endswith("..."):
+            raw, end, stop = raw.rstrip("."), end - (len(raw) - len(raw.rstrip("."))), True
+        if raw.endswith(".") and (
+            not keeps_dot(raw)
+            or (
+                _TITLE_ABBREVIATION.fullmatch(raw)
+                and previous is not None
+                and previous[6]
+                and previous[3] not in {"republican", "democratic", "democrat", "independent"}
+            )
+        ):  # a sentence's end; "Hun Sen." ends a name, where "Sen." would come before one
+            raw, end, stop = raw.rstrip("."), end - (len(raw) - len(raw.rstrip("."))), True
+        if not raw:
+            continue
+        fold, title, name_like, thing = _analyse(raw)
+        previous = (start, end, raw, fold, possessive, title, name_like, stop, thing)
+        shape.append(previous)
+    return _names_across(shape)
+
+
+def _names_across(shape: list[Shape]) -> list[Shape]:
+    """Words that a name on their sides makes part of it: an initial without its dot ("foreign
+    secretary S Jaishankar") and a title inside a name ("Hassan Sheikh Mohamud")."""
+    for index in range(len(shape) - 1):
+        word, after = shape[index], shape[index + 1]
+        if len(word[2]) == 1 and word[2].isupper() and after[6] and not word[7]:
+            shape[index] = (*word[:6], True, *word[7:])
+    for index in range(1, len(shape)):  # "King Mohamed VI", "Abdullah II": a regnal number ends the name
+        before, word = shape[index - 1], shape[index]
+        if _REGNAL.fullmatch(word[2]) and before[6] and not before[7]:
+            shape[index] = (*word[:6], True, *word[7:])
+    for index in range(1, len(shape) - 1):
+        before, word, after = shape[index - 1], shape[index], shape[index + 1]
+        if word[3] in _NAME_TITLES and before[6] and not (before[4] or before[7] or before[8]) and after[6]:
+            shape[index] = (*word[:5], False, True, *word[7:])
+    return shape
+
+
+_REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
+
+
+_NAME_TITLES = frozenset({"sheikh", "sultan", "shah"})
+"""Titles that are also parts of names when a name stands on both sides ("Hassan Sheikh Mohamud")."""
+
+
+def one_word(word: str) -> tuple[str, bool, bool, bool] | None:
+    """The one token that a run of one word of letters is cut into, as ``_analyse`` reads it (fold,
+    title, name-like, thing), or None when the run is not that (no letters only, a glued title)."""
+    if not word.isalpha() or _GLUED_TITLE.search(word) is not None:
+        return None
+    return _analyse(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _analyse(raw: str) -> tuple[str, bool, bool, bool]:
+    """A token's folded form, whether it is a title word, whether it could be part of a name, and
+    whether it names a place, an institution or a thing ("Lake", "China-Australia")."""
+    fold, title = fold_name(raw), is_title_token(raw)
+    name_like = (
+        not title
+        and raw.casefold() not in NOT_NAMES
+        and _LEADING_PARTICLES.sub("", raw)[:1].isupper()
+        and not raw.isupper()
+        and not any(c.isdigit() for c in raw)
+    )
+    thing = raw.casefold() in NOT_PERSON_WORDS or any(
+        country_code(part) is not None for part in (raw, *raw.split("-"))
+    )
+    return fold, title, name_like, thing
+
+
+_DOTTED = re.compile(
+    r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Messrs|Md|Mohd|Eng)\."
+)
+
+
+_TITLE_ABBREVIATION = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt)\.")
+
+
+def keeps_dot(raw: str) -> bool:
+    return _DOTTED.fullmatch(raw) is not None
+
+
+_LEADING_PARTICLES = re.compile(rf"^{_PARTICLE}+")
