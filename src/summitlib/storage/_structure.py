@@ -37,7 +37,7 @@ import types
 import typing
 from collections import deque
 from collections.abc import Callable, Iterable
-from itertools import chain, islice, repeat
+from itertools import chain, count, islice, repeat
 from operator import is_
 from typing import Any
 
@@ -185,8 +185,12 @@ def _nested_list(cls: type[Any]) -> Convert:
         rows = list(chain.from_iterable(values))
         if not rows:
             return list(repeat((), len(values)))
-        items = iter(_build_columns(cls, rows, read))
-        return list(map(tuple, map(islice, repeat(items), map(len, values))))
+        built = _build_columns(cls, rows, read)
+        sizes = list(map(len, values))
+        if sizes.count(1) == len(sizes):
+            return list(zip(built))  # one each (the common case), grouped in one pass
+        items = iter(built)
+        return list(map(tuple, map(islice, repeat(items), sizes)))
 
     return convert
 
@@ -200,12 +204,13 @@ def _nested(cls: type[Any], optional: bool) -> Convert:
             raise _RefusedError
         absent = optional and any(map(is_, values, repeat(None)))
         present = [value for value in values if value is not None] if absent else values
-        keys = read.distinct(present)
-        unique = dict(zip(keys, present, strict=True))
-        built = dict(zip(unique, _build_columns(cls, list(unique.values()), read), strict=True))
+        first: dict[Any, int] = {}  # each distinct key: the position of its first row
+        positions = list(map(first.setdefault, read.distinct(present), count()))  # one pass hashing keys
+        rows = list(map(present.__getitem__, first.values()))
+        built = dict(zip(first.values(), _build_columns(cls, rows, read), strict=True))
         if not absent:
-            return list(map(built.__getitem__, keys))
-        found = iter(map(built.__getitem__, keys))
+            return list(map(built.__getitem__, positions))
+        found = iter(map(built.__getitem__, positions))
         return [None if value is None else next(found) for value in values]
 
     return convert
