@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
-from itertools import chain, repeat
-from operator import eq, is_
+from itertools import chain, compress, repeat
+from operator import eq, gt, is_, itemgetter
 from typing import Any
 
 import attrs
@@ -115,14 +115,29 @@ def _each_column(validator: Validator) -> Callable[[list[Any]], bool] | None:
     return check
 
 
-def _unique_column(accepts: Callable[[list[Any]], bool]) -> Callable[[list[Any]], bool]:
+def _unique_column(accepts: Callable[[list[Any]], bool], texts: bool) -> Callable[[list[Any]], bool]:
+    """``accepts``, then no tuple holds an item twice; ``texts``: ``accepts`` lets only ``str`` items
+    through."""
+
     def check(values: list[Any]) -> bool:
         try:
-            return accepts(values) and all(map(eq, map(len, map(set, values)), map(len, values)))
+            return accepts(values) and _no_repeats(values, texts)
         except TypeError:  # unhashable items
             return False
 
     return check
+
+
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
+
+def _no_repeats(values: list[tuple[Any, ...]], texts: bool) -> bool:
+    """True when no tuple of ``values`` holds an item twice (as `unique` sees it: by hash and ``==``)."""
+    sizes = list(map(len, values))
+    if texts and sizes.count(2) == len(sizes):  # pairs of text (two leaders meeting): no sets to build
+        return not any(map(eq, map(_FIRST, values), map(_SECOND, values)))
+    several = list(compress(values, map(gt, sizes, repeat(1))))  # one item or none: nothing repeated
+    return all(map(eq, map(len, map(set, several)), map(len, several)))
 
 
 def _of_type(items: Iterable[Any], kind: type) -> bool:
@@ -229,7 +244,7 @@ def each_unique(validator: Validator) -> Validator:
 
     column = _COLUMNS.get(items)
     if column is not None:
-        _COLUMNS[check] = _unique_column(column)
+        _COLUMNS[check] = _unique_column(column, texts=validator in (identifier, text))
     return check
 
 

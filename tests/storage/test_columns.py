@@ -239,3 +239,30 @@ def test_unknown_class_shapes_are_refused() -> None:
 
     assert build_records(Loose, [{"source": "a"}]) is None
     assert build_records(Converted, [{"source": " a"}]) is None
+
+
+def _unique_accepts(items: tuple[Any, ...]) -> bool:
+    try:
+        _validate.unique(None, attrs.fields(Meeting).participants, items)
+    except ValueError:
+        return False
+    return True
+
+
+_NAN = float("nan")
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from("ab"), st.sampled_from("ab"))),
+    st.lists(st.lists(st.sampled_from(["a", "b", 1, 1.0, True, _NAN]), max_size=3).map(tuple)),
+)
+def test_repeated_items_found_as_the_validator_does(
+    pairs: list[tuple[str, str]], tuples: list[tuple[Any, ...]]
+) -> None:
+    """The whole-column check of repeated items accepts a column exactly when `unique` accepts each
+    tuple: pairs of text compared directly, any other tuples through sets (1, 1.0 and True are one item;
+    the same NaN twice is repeated)."""
+    assert _validate._no_repeats(pairs, texts=True) == all(map(_unique_accepts, pairs))
+    assert _validate._no_repeats(tuples, texts=False) == all(map(_unique_accepts, tuples))
+    texts = [t for t in tuples if all(type(item) is str for item in t)]
+    assert _validate._no_repeats(texts, texts=True) == all(map(_unique_accepts, texts))
