@@ -204,12 +204,32 @@ def test_shared_values_are_built_once() -> None:
 
 
 def test_ids_checked_as_the_validator_does() -> None:
-    """One match over all the ids accepts exactly what the id validator accepts, line breaks included."""
+    """The whole-column id check accepts exactly what the id validator accepts, line breaks included."""
     assert _all_ids([]) and _all_ids(["a", "b-1", "x:y.z_2"])
     assert not _all_ids(["a", "-b"])
     assert not _all_ids(["a\nb"])
     assert not _all_ids([""])
+    assert not _all_ids(["a", ""])
     assert not _all_ids(["a", 1])
+    assert not _all_ids(["caf\u00e9"])
+
+
+def _id_accepted(item: Any) -> bool:
+    try:
+        _validate.identifier(None, attrs.fields(Meeting).id, item)
+    except ValueError:
+        return False
+    return True
+
+
+@given(
+    st.lists(st.one_of(st.text(alphabet="aZ09_.:- \n\t\u00e9\x00/", max_size=4), st.integers(), st.none()))
+)
+def test_ids_checked_as_the_validator_does_for_any_column(items: list[Any]) -> None:
+    """For any column (text with every kind of character the pattern allows, refuses or allows only
+    after the first, line breaks, non-ASCII text; numbers, None), the whole-column id check accepts
+    exactly when the validator accepts every item."""
+    assert _all_ids(items) == all(map(_id_accepted, items))
 
 
 @given(st.lists(st.one_of(st.text(max_size=4), st.none(), st.integers(), st.just(" a"))))
