@@ -58,6 +58,7 @@ __all__ = [
     "build_part",
     "build_records",
     "decoded_type",
+    "first_of_each",
     "is_nested_record",
     "optional_of",
     "plain_shape",
@@ -80,8 +81,8 @@ class Rows:
     Attributes:
         column: ``column(rows, field, default)``: the field's value in every row, ``default`` where absent.
         only: ``only(rows, fields)``: True when every row is a row of this kind with no field but ``fields``.
-        distinct: ``distinct(values)``: the keys by which equal rows of a nested value are recognised (the
-            rows themselves when hashable), one per value; counts what it reads.
+        distinct: ``distinct(values)``: equal rows of a nested value recognised (`first_of_each` of their
+            keys: the rows themselves when hashable); counts what it reads.
         rows: the types a nested row may have.
         lists: the types a list may have (the converter accepts lists and tuples).
         typed: ``typed(rows, field)``: True when the decoder has already checked that field's values
@@ -90,7 +91,7 @@ class Rows:
 
     column: Callable[[list[Any], str, Any], list[Any]]
     only: Callable[[list[Any], frozenset[str]], bool]
-    distinct: Callable[[list[Any]], list[Any]]
+    distinct: Callable[[list[Any]], tuple[list[int], list[int]]]
     rows: tuple[type, ...] = (dict,)
     lists: tuple[type, ...] = (list, tuple)
     typed: Callable[[list[Any], str], bool] = lambda rows, field: False
@@ -113,7 +114,19 @@ def _dict_keys(values: list[Any]) -> list[Any]:
     return list(zip(keys, kinds, strict=True))
 
 
-DICT_ROWS = Rows(column=_dict_column, only=_only_dicts, distinct=_dict_keys)
+def first_of_each(keys: list[Any]) -> tuple[list[int], list[int]]:
+    """For each key the position of the first key equal to it, and those first positions in order (one
+    pass hashing the keys)."""
+    first: dict[Any, int] = {}
+    positions = list(map(first.setdefault, keys, count()))
+    return positions, list(first.values())
+
+
+def _dict_distinct(values: list[Any]) -> tuple[list[int], list[int]]:
+    return first_of_each(_dict_keys(values))
+
+
+DICT_ROWS = Rows(column=_dict_column, only=_only_dicts, distinct=_dict_distinct)
 """Rows that are plain dicts (decoded JSON or YAML)."""
 
 
@@ -204,10 +217,9 @@ def _nested(cls: type[Any], optional: bool) -> Convert:
             raise _RefusedError
         absent = optional and any(map(is_, values, repeat(None)))
         present = [value for value in values if value is not None] if absent else values
-        first: dict[Any, int] = {}  # each distinct key: the position of its first row
-        positions = list(map(first.setdefault, read.distinct(present), count()))  # one pass hashing keys
-        rows = list(map(present.__getitem__, first.values()))
-        built = dict(zip(first.values(), _build_columns(cls, rows, read), strict=True))
+        positions, firsts = read.distinct(present)
+        rows = list(map(present.__getitem__, firsts))
+        built = dict(zip(firsts, _build_columns(cls, rows, read), strict=True))
         if not absent:
             return list(map(built.__getitem__, positions))
         found = iter(map(built.__getitem__, positions))
