@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
-from itertools import chain, repeat
-from operator import eq, is_
+from itertools import chain, compress, repeat
+from operator import eq, gt, is_, itemgetter
 from typing import Any
 
 import attrs
@@ -115,31 +115,57 @@ def _each_column(validator: Validator) -> Callable[[list[Any]], bool] | None:
     return check
 
 
-def _unique_column(accepts: Callable[[list[Any]], bool]) -> Callable[[list[Any]], bool]:
+def _unique_column(accepts: Callable[[list[Any]], bool], texts: bool) -> Callable[[list[Any]], bool]:
+    """``accepts``, then no tuple holds an item twice; ``texts``: ``accepts`` lets only ``str`` items
+    through."""
+
     def check(values: list[Any]) -> bool:
         try:
-            return accepts(values) and all(map(eq, map(len, map(set, values)), map(len, values)))
+            return accepts(values) and _no_repeats(values, texts)
         except TypeError:  # unhashable items
             return False
 
     return check
 
 
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
+
+def _no_repeats(values: list[tuple[Any, ...]], texts: bool) -> bool:
+    """True when no tuple of ``values`` holds an item twice (as `unique` sees it: by hash and ``==``)."""
+    sizes = list(map(len, values))
+    if texts and sizes.count(2) == len(sizes):  # pairs of text (two leaders meeting): no sets to build
+        return not any(map(eq, map(_FIRST, values), map(_SECOND, values)))
+    several = list(compress(values, map(gt, sizes, repeat(1))))  # one item or none: nothing repeated
+    return all(map(eq, map(len, map(set, several)), map(len, several)))
+
+
 def _of_type(items: Iterable[Any], kind: type) -> bool:
     return all(map(is_, map(type, items), repeat(kind)))
 
 
-_ID_LINES = re.compile(f"(?:{ID_PATTERN.pattern.removesuffix(chr(92) + 'Z')}\n)*")
-"""Ids one per line: `ID_PATTERN` (an id never holds a line break), for a whole column in one match."""
+_ID_CHARS = bytes(c for c in range(128) if ID_PATTERN.match("a" + chr(c)))
+"""The ASCII characters `ID_PATTERN` allows after the first (probed from the pattern itself)."""
+_ID_NOT_FIRST = tuple(b"\n" + bytes((c,)) for c in _ID_CHARS if not ID_PATTERN.match(chr(c)))
+"""Those it does not allow first, each after a line break."""
 
 
 def _all_ids(values: list[Any]) -> bool:
-    """Every value is an id (checked once per distinct value, all in one match)."""
-    distinct = list(set(values)) if _of_type(values, str) else None
-    if not distinct:
-        return distinct is not None
-    lines = "\n".join(distinct) + "\n"
-    return lines.count("\n") == len(distinct) and _ID_LINES.fullmatch(lines) is not None
+    """Every value is an id: all of them one per line, checked together in a few passes in C (characters
+    outside `_ID_CHARS`, a line break inside an id, and non-ASCII text all leave more than the line
+    breaks; an empty id or a wrong first character shows as two line breaks or `_ID_NOT_FIRST`)."""
+    if not values:
+        return True
+    try:
+        text = "\n" + "\n".join(values) + "\n"
+    except TypeError:  # a value that is not text
+        return False
+    if not text.isascii():
+        return False
+    data = text.encode("ascii")
+    if data.translate(None, _ID_CHARS) != b"\n" * (len(values) + 1):
+        return False
+    return b"\n\n" not in data and not any(map(data.__contains__, _ID_NOT_FIRST))
 
 
 def register_column(validator: Validator, check: Callable[[list[Any]], bool]) -> None:
@@ -229,7 +255,7 @@ def each_unique(validator: Validator) -> Validator:
 
     column = _COLUMNS.get(items)
     if column is not None:
-        _COLUMNS[check] = _unique_column(column)
+        _COLUMNS[check] = _unique_column(column, texts=validator in (identifier, text))
     return check
 
 

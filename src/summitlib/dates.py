@@ -156,22 +156,26 @@ class PartialDate(_Interval):
         Raises:
             InvalidValueError: for any other text or an impossible date such as ``"2017-02-30"``.
         """
-        if isinstance(value, PartialDate):
-            return value
-        if isinstance(value, dt.date):
-            return cls.from_date(value)
-        if not isinstance(value, str):
-            raise InvalidValueError("PartialDate", "an ISO date text or a date", value)
+        if type(value) is not str:  # text first: loading a corpus parses every distinct date
+            if isinstance(value, PartialDate):
+                return value
+            if isinstance(value, dt.date):
+                return cls.from_date(value)
+            if not isinstance(value, str):
+                raise InvalidValueError("PartialDate", "an ISO date text or a date", value)
         match = _ISO.match(value.strip())
         if match is None:
             raise InvalidValueError("PartialDate", "an ISO date: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'", value)
-        year, month, day = match.group("year", "month", "day")
-        parts = (int(year), int(month) if month else None, int(day) if day else None)
-        _check_calendar(*parts)
+        text_year, text_month, text_day = match.groups()  # the groups in order: year, month, day
+        year = int(text_year)
+        month = int(text_month) if text_month else None
+        day = int(text_day) if text_day else None
+        _check_calendar(year, month, day)
         # what the generated __init__ does once the checks have passed (the digits make ints): faster
         date = object.__new__(cls)
-        for name, part in zip(("year", "month", "day"), parts, strict=True):
-            object.__setattr__(date, name, part)
+        _SET_YEAR(date, year)
+        _SET_MONTH(date, month)
+        _SET_DAY(date, day)
         return date
 
     @classmethod
@@ -222,6 +226,10 @@ class PartialDate(_Interval):
 
     def __repr__(self) -> str:
         return f"PartialDate('{self}')"
+
+
+_SET_YEAR, _SET_MONTH, _SET_DAY = (PartialDate.__dict__[name].__set__ for name in ("year", "month", "day"))
+"""The slots' own setters (those of the generated ``__init__``; the frozen class refuses ``setattr``)."""
 
 
 def _check_partial(instance: DateSpan, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -293,11 +301,14 @@ def parse_when(value: str | dt.date | PartialDate | DateSpan) -> When:
         >>> parse_when("2017-11-10/2017-11-11")
         DateSpan('2017-11-10/2017-11-11')
     """
-    if isinstance(value, PartialDate | DateSpan):
+    if isinstance(value, _WHEN):
         return value
     if isinstance(value, str) and "/" in value:
         return DateSpan.parse(value)
     return PartialDate.parse(value)
+
+
+_WHEN = (PartialDate, DateSpan)
 
 
 def _bounds(value: When | dt.date) -> tuple[dt.date, dt.date]:

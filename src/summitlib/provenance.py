@@ -9,6 +9,8 @@ filled in.
 
 from __future__ import annotations
 
+import functools
+import operator
 from typing import Any
 
 import attrs
@@ -32,8 +34,11 @@ def _quote(instance: Evidence, attribute: attrs.Attribute[Any], value: object) -
 
 
 def _offsets(values: list[Any]) -> bool:
-    present = [value for value in values if value is not None]
+    present = values if None not in values else list(filter(_PRESENT, values))  # (all set, once loaded)
     return set(map(type, present)) <= {int} and min(present, default=0) >= 0
+
+
+_PRESENT = functools.partial(operator.is_not, None)
 
 
 def _quotes(values: list[Any]) -> bool:

@@ -129,11 +129,15 @@ def _structure_int(data: object, _: object) -> int:
 
 
 def _structure_when(data: object, _: object) -> When:
+    if type(data) is str and "/" not in data:  # a partial date, the common case: what parse_when does
+        return PartialDate.parse(data)
     return parse_when(_expect_str("a date", data))
 
 
 def _structure_optional_when(data: object, _: object) -> When | None:
-    return None if data is None else _structure_when(data, _)
+    if type(data) is str and "/" not in data:
+        return PartialDate.parse(data)
+    return None if data is None else parse_when(_expect_str("a date", data))
 
 
 def _structure_partial(data: object, _: object) -> PartialDate:

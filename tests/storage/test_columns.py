@@ -204,12 +204,32 @@ def test_shared_values_are_built_once() -> None:
 
 
 def test_ids_checked_as_the_validator_does() -> None:
-    """One match over all the ids accepts exactly what the id validator accepts, line breaks included."""
+    """The whole-column id check accepts exactly what the id validator accepts, line breaks included."""
     assert _all_ids([]) and _all_ids(["a", "b-1", "x:y.z_2"])
     assert not _all_ids(["a", "-b"])
     assert not _all_ids(["a\nb"])
     assert not _all_ids([""])
+    assert not _all_ids(["a", ""])
     assert not _all_ids(["a", 1])
+    assert not _all_ids(["caf\u00e9"])
+
+
+def _id_accepted(item: Any) -> bool:
+    try:
+        _validate.identifier(None, attrs.fields(Meeting).id, item)
+    except ValueError:
+        return False
+    return True
+
+
+@given(
+    st.lists(st.one_of(st.text(alphabet="aZ09_.:- \n\t\u00e9\x00/", max_size=4), st.integers(), st.none()))
+)
+def test_ids_checked_as_the_validator_does_for_any_column(items: list[Any]) -> None:
+    """For any column (text with every kind of character the pattern allows, refuses or allows only
+    after the first, line breaks, non-ASCII text; numbers, None), the whole-column id check accepts
+    exactly when the validator accepts every item."""
+    assert _all_ids(items) == all(map(_id_accepted, items))
 
 
 @given(st.lists(st.one_of(st.text(max_size=4), st.none(), st.integers(), st.just(" a"))))
@@ -239,3 +259,30 @@ def test_unknown_class_shapes_are_refused() -> None:
 
     assert build_records(Loose, [{"source": "a"}]) is None
     assert build_records(Converted, [{"source": " a"}]) is None
+
+
+def _unique_accepts(items: tuple[Any, ...]) -> bool:
+    try:
+        _validate.unique(None, attrs.fields(Meeting).participants, items)
+    except ValueError:
+        return False
+    return True
+
+
+_NAN = float("nan")
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from("ab"), st.sampled_from("ab"))),
+    st.lists(st.lists(st.sampled_from(["a", "b", 1, 1.0, True, _NAN]), max_size=3).map(tuple)),
+)
+def test_repeated_items_found_as_the_validator_does(
+    pairs: list[tuple[str, str]], tuples: list[tuple[Any, ...]]
+) -> None:
+    """The whole-column check of repeated items accepts a column exactly when `unique` accepts each
+    tuple: pairs of text compared directly, any other tuples through sets (1, 1.0 and True are one item;
+    the same NaN twice is repeated)."""
+    assert _validate._no_repeats(pairs, texts=True) == all(map(_unique_accepts, pairs))
+    assert _validate._no_repeats(tuples, texts=False) == all(map(_unique_accepts, tuples))
+    texts = [t for t in tuples if all(type(item) is str for item in t)]
+    assert _validate._no_repeats(texts, texts=True) == all(map(_unique_accepts, texts))

@@ -62,6 +62,7 @@ from summitlib.storage._structure import (
     Rows,
     build_records,
     decoded_type,
+    first_of_each,
     is_nested_record,
     optional_of,
     plain_shape,
@@ -214,25 +215,23 @@ class _StructRows:
     def only(rows: list[Any], fields: frozenset[str]) -> bool:
         return True  # msgspec has refused unknown fields; each list holds one struct type
 
-    def distinct(self, values: list[Any]) -> list[Any]:
-        """A key per struct (equal for structs of the same fields, values and value types), counting the
-        keys of the repeated ones (the first of each is built, and counted, as a row)."""
+    def distinct(self, values: list[Any]) -> tuple[list[int], list[int]]:
+        """`first_of_each` of the structs (equal for structs of the same fields, values and value types),
+        counting the keys of the repeated ones (the first of each is built, and counted, as a row)."""
         astuple, unset = self.spec.astuple, self.unset
         try:
-            counts = Counter(values)  # frozen structs hash and compare by their fields, in C
+            positions, firsts = first_of_each(values)  # frozen structs hash and compare by their fields, in C
+            typed = not _NUMBERS.isdisjoint(type(item) for first in firsts for item in astuple(values[first]))
         except TypeError:  # a list inside: unhashable
-            counts = None
-        keys: list[Any] = values
-        if counts is None or not _NUMBERS.isdisjoint(
-            type(item) for struct in counts for item in astuple(struct)
-        ):  # 1 and True are equal, not the same: key by the values' types too
+            typed = True
+        if typed:  # 1 and True are equal, not the same: key by the values' types too
             keys = [(items, tuple(map(type, items))) for items in map(astuple, values)]
-            counts = Counter(keys)
-            sizes = {key: len(key[0]) - key[0].count(unset) for key in counts}
-        else:
-            sizes = {key: len(items) - items.count(unset) for key in counts for items in (astuple(key),)}
-        self.present += sum((count - 1) * sizes[key] for key, count in counts.items())
-        return keys
+            positions, firsts = first_of_each(keys)
+        sizes = {
+            first: len(items) - items.count(unset) for first in firsts for items in (astuple(values[first]),)
+        }
+        self.present += sum((count - 1) * sizes[first] for first, count in Counter(positions).items())
+        return positions, firsts
 
 
 def _keys(value: Any) -> int:

@@ -37,7 +37,7 @@ import types
 import typing
 from collections import deque
 from collections.abc import Callable, Iterable
-from itertools import chain, islice, repeat
+from itertools import chain, count, islice, repeat
 from operator import is_
 from typing import Any
 
@@ -58,6 +58,7 @@ __all__ = [
     "build_part",
     "build_records",
     "decoded_type",
+    "first_of_each",
     "is_nested_record",
     "optional_of",
     "plain_shape",
@@ -80,8 +81,8 @@ class Rows:
     Attributes:
         column: ``column(rows, field, default)``: the field's value in every row, ``default`` where absent.
         only: ``only(rows, fields)``: True when every row is a row of this kind with no field but ``fields``.
-        distinct: ``distinct(values)``: the keys by which equal rows of a nested value are recognised (the
-            rows themselves when hashable), one per value; counts what it reads.
+        distinct: ``distinct(values)``: equal rows of a nested value recognised (`first_of_each` of their
+            keys: the rows themselves when hashable); counts what it reads.
         rows: the types a nested row may have.
         lists: the types a list may have (the converter accepts lists and tuples).
         typed: ``typed(rows, field)``: True when the decoder has already checked that field's values
@@ -90,7 +91,7 @@ class Rows:
 
     column: Callable[[list[Any], str, Any], list[Any]]
     only: Callable[[list[Any], frozenset[str]], bool]
-    distinct: Callable[[list[Any]], list[Any]]
+    distinct: Callable[[list[Any]], tuple[list[int], list[int]]]
     rows: tuple[type, ...] = (dict,)
     lists: tuple[type, ...] = (list, tuple)
     typed: Callable[[list[Any], str], bool] = lambda rows, field: False
@@ -113,7 +114,19 @@ def _dict_keys(values: list[Any]) -> list[Any]:
     return list(zip(keys, kinds, strict=True))
 
 
-DICT_ROWS = Rows(column=_dict_column, only=_only_dicts, distinct=_dict_keys)
+def first_of_each(keys: list[Any]) -> tuple[list[int], list[int]]:
+    """For each key the position of the first key equal to it, and those first positions in order (one
+    pass hashing the keys)."""
+    first: dict[Any, int] = {}
+    positions = list(map(first.setdefault, keys, count()))
+    return positions, list(first.values())
+
+
+def _dict_distinct(values: list[Any]) -> tuple[list[int], list[int]]:
+    return first_of_each(_dict_keys(values))
+
+
+DICT_ROWS = Rows(column=_dict_column, only=_only_dicts, distinct=_dict_distinct)
 """Rows that are plain dicts (decoded JSON or YAML)."""
 
 
@@ -185,8 +198,12 @@ def _nested_list(cls: type[Any]) -> Convert:
         rows = list(chain.from_iterable(values))
         if not rows:
             return list(repeat((), len(values)))
-        items = iter(_build_columns(cls, rows, read))
-        return list(map(tuple, map(islice, repeat(items), map(len, values))))
+        built = _build_columns(cls, rows, read)
+        sizes = list(map(len, values))
+        if sizes.count(1) == len(sizes):
+            return list(zip(built))  # one each (the common case), grouped in one pass
+        items = iter(built)
+        return list(map(tuple, map(islice, repeat(items), sizes)))
 
     return convert
 
@@ -200,12 +217,12 @@ def _nested(cls: type[Any], optional: bool) -> Convert:
             raise _RefusedError
         absent = optional and any(map(is_, values, repeat(None)))
         present = [value for value in values if value is not None] if absent else values
-        keys = read.distinct(present)
-        unique = dict(zip(keys, present, strict=True))
-        built = dict(zip(unique, _build_columns(cls, list(unique.values()), read), strict=True))
+        positions, firsts = read.distinct(present)
+        rows = list(map(present.__getitem__, firsts))
+        built = dict(zip(firsts, _build_columns(cls, rows, read), strict=True))
         if not absent:
-            return list(map(built.__getitem__, keys))
-        found = iter(map(built.__getitem__, keys))
+            return list(map(built.__getitem__, positions))
+        found = iter(map(built.__getitem__, positions))
         return [None if value is None else next(found) for value in values]
 
     return convert
