@@ -363,3 +363,10 @@ def test_may_name_alone_keeps_names_and_refuses_places_and_things() -> None:
         "Peskov",
         "Putin's",  # not one word of letters: left to the cues
     ]
+
+
+def test_a_lowercase_role_before_a_name_marks_a_person() -> None:
+    from summitlib.extraction import extract
+
+    text = "It was led by cricketer-turned-politician Imran Khan and populist cleric Tahirul Qadri."
+    assert [p.id for p in extract(text, published="2014-09-07").persons] == ["imran-khan", "tahirul-qadri"]
