@@ -152,26 +152,34 @@ class GdeltScan:
         return export_tables(self.to_arrow(), directory, "parquet")
 
 
+_REPORT_COLUMNS = (
+    "meeting",
+    "event",
+    "date",
+    "code",
+    "side_a",
+    "side_b",
+    "actor1_code",
+    "actor1_country",
+    "actor2_code",
+    "actor2_country",
+    "action_country",
+    "url",
+)
+
+
+def _reports_schema() -> pa.Schema:
+    """The schema of the ``reports`` table of `GdeltScan.to_arrow`."""
+    import pyarrow as pa
+
+    types = {"event": pa.int64(), "date": pa.date32()}
+    return pa.schema([pa.field(n, types.get(n, pa.string())) for n in _REPORT_COLUMNS])
+
+
 def _reports_table(candidates: Sequence[GdeltMeetingCandidate]) -> pa.Table:
     import pyarrow as pa
 
-    columns: dict[str, list[Any]] = {
-        name: []
-        for name in [
-            "meeting",
-            "event",
-            "date",
-            "code",
-            "side_a",
-            "side_b",
-            "actor1_code",
-            "actor1_country",
-            "actor2_code",
-            "actor2_country",
-            "action_country",
-            "url",
-        ]
-    }
+    columns: dict[str, list[Any]] = {name: [] for name in _REPORT_COLUMNS}
     for candidate in candidates:
         for report in candidate.reports:
             a1, a2, geo = report.actor1, report.actor2, report.action_geo
@@ -187,9 +195,7 @@ def _reports_table(candidates: Sequence[GdeltMeetingCandidate]) -> pa.Table:
             columns["actor2_country"].append(a2.country if a2 else None)
             columns["action_country"].append(geo.iso_country if geo else None)
             columns["url"].append(report.url)
-    types = {"event": pa.int64(), "date": pa.date32()}
-    schema = pa.schema([pa.field(n, types.get(n, pa.string())) for n in columns])
-    return pa.Table.from_pydict(columns, schema=schema)
+    return pa.Table.from_pydict(columns, schema=_reports_schema())
 
 
 def _run(
