@@ -54,6 +54,7 @@ rows = len(pd.read_csv(PATH, sep="\\t", header=None))
     "duckdb": """
 import duckdb
 con = duckdb.connect()
+con.execute("SET enable_progress_bar = false")  # its bar would go to stdout
 con.execute(f"CREATE TABLE t AS SELECT * FROM read_csv('{PATH}', delim='\\t', header=false, quote='')")
 rows = con.execute("SELECT count(*) FROM t").fetchall()[0][0]
 """,

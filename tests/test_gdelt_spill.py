@@ -210,3 +210,37 @@ def test_memory_does_not_grow_with_the_rows_read(tmp_path: Path, monkeypatch: py
     assert spilled[1] < memory[1] / 2, (spilled, memory)
     small_tables = pq.read_table(tmp_path / "n.export" / "reports.parquet")
     assert pq.read_table(tmp_path / "4n.export" / "reports.parquet").num_rows == 4 * small_tables.num_rows
+
+
+def test_spill_tasks_on_dask_give_the_single_process_tables(tmp_path: Path) -> None:
+    """The per-file spill tasks run on Dask workers (they write only their own part, in the output
+    directory the workers see): the same tables and reports as in one process."""
+    distributed = pytest.importorskip("distributed")
+    files, mentions = [EXPORT, V1], [MENTIONS]
+    single = import_gdelt_parquet(files, tmp_path / "single", mentions, part_rows=30)
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        spread = import_gdelt_parquet(
+            files, tmp_path / "spread", mentions, part_rows=30, executor=client.get_executor()
+        )
+    _assert_same_tables(tmp_path / "single", tmp_path / "spread")
+    assert (spread.meetings, spread.reports) == (single.meetings, single.reports)
+    assert spread.events_report.summary() == single.events_report.summary()
+    assert spread.mentions_report.summary() == single.mentions_report.summary()
+    assert _leftovers(tmp_path / "spread") == []
+
+
+def test_no_meeting_report_gives_the_empty_tables(tmp_path: Path) -> None:
+    from summitlib.importers import meeting_codes
+
+    codes = {k.code.code for k in meeting_codes()}
+    path = tmp_path / "none.export.CSV"
+    path.write_text("".join("\t".join(f) + "\n" for f in _fields() if f[26] not in codes), encoding="utf-8")
+    scan_gdelt(path).write_parquet(tmp_path / "memory")
+    done = import_gdelt_parquet(path, tmp_path / "spilled")
+    _assert_same_tables(tmp_path / "memory", tmp_path / "spilled")
+    assert (done.meetings, done.reports, done.events_report.read) == (0, 0, 668)

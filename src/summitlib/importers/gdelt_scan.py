@@ -26,7 +26,9 @@ Steps 1 and 2 are one task per file ([`scan_events_file`][summitlib.importers.gd
 that returns only the kept lines. Give ``scan_gdelt`` any ``concurrent.futures.Executor`` to run the tasks
 in parallel: a ``ProcessPoolExecutor`` on one machine, or a Dask cluster's
 ``distributed.Client(...).get_executor()`` across machines (the files must be readable by the workers:
-shared storage). Memory grows only with the meeting reports kept, not with the rows read.
+shared storage). Memory grows only with the meeting reports kept, not with the rows read; to write the
+candidates as Parquet tables without holding the reports,
+[`import_gdelt_parquet`][summitlib.importers.gdelt_spill.import_gdelt_parquet] spills them to disk.
 
 Rows without a meeting code are counted but not looked at, so their problems are not reported; rows with
 one are reported when their column count is wrong or a field does not parse. Problems carry the file but

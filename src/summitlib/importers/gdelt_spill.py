@@ -1,29 +1,33 @@
-"""GDELT straight to Parquet in memory that does not grow with the rows read: reports spilled to disk.
+"""GDELT straight to Parquet in memory that does not grow with the rows read: the reports spilled to disk.
 
 [`scan_gdelt`][summitlib.importers.gdelt_scan.scan_gdelt] keeps every meeting report it finds (some
 1.3 KB each) until its result is dropped, so its peak memory grows with the input. When the candidates
 are wanted as Parquet tables, not as Python objects,
 [`import_gdelt_parquet`][summitlib.importers.gdelt_spill.import_gdelt_parquet] writes the same tables,
-row for row, holding only a part of them at a time:
+row for row and in the same order, holding only a part of them at a time:
 
 1. **spill** — each file is parsed and filtered a block at a time as by the scan; each block's kept lines
-   are checked as the scan checks them (problems reported in file order, ``strict`` raising at the first)
-   and appended to one of ``buckets`` files by a hash of their two sides (one task per file:
-   [`spill_events_file`][summitlib.importers.gdelt_spill.spill_events_file], a function of its arguments
-   that writes only its own files, so it runs on any worker of an executor that sees the directory);
-2. **group** — reports of different sides never group together, so each bucket is grouped alone, exactly
-   as the scan groups (the same code), and its candidates, built as ``scan_gdelt(...).candidates`` builds
-   them, are written as Parquet parts with the key of their place in the scan's order;
-3. **merge** — DuckDB puts the parts of each table in the scan's order (its sort spills to disk within a
-   memory limit), the GDELT sides' names counted over all buckets, into ``directory/<table>.parquet``.
+   are checked as the scan checks them (problems reported in file order, ``strict`` raising at the
+   first) and written to a Parquet part with their sides, day and position in the input (one task per
+   file: [`spill_events_file`][summitlib.importers.gdelt_spill.spill_events_file], a function of its
+   arguments that writes only its own part, so it runs on any worker of an executor that sees the
+   output directory);
+2. **group** — DuckDB sorts the spilled lines by sides then day, out of core within a memory limit.
+   Reports of different sides never link, nor across a gap of more than ``max_days_apart`` days, so the
+   sorted lines are cut there into parts of about ``part_rows`` reports; each part, back in input order,
+   is checked, grouped and built into candidates by the scan's own code, and its tables are written as
+   Parquet parts with the key of each candidate's place in the scan's order (its first report's date,
+   id, code and URL, then the first position of its reports);
+3. **merge** — DuckDB puts each table's parts in that order, with the GDELT sides' names counted over all
+   parts, into ``directory/<table>.parquet`` (written under a temporary name, then renamed).
 
-The temporary parts live in a hidden directory inside ``directory`` and are removed when the import ends,
-whether it succeeded or failed; each table file is written under a temporary name and renamed into place.
+The temporary parts live in a hidden directory inside ``directory``, removed when the import ends,
+whether it succeeded or failed.
 
-What does grow: the candidates of one bucket (the number of buckets grows with the input's size, about
-one per 64 MB read), the event ids of the kept reports when Mentions files are given (8 bytes a report)
-and the Mentions rows of those events (typed in memory, as by the scan), and the names of the sides (a
-few per distinct side). The reports of one pair of sides are always in one bucket.
+What grows is the output, not the rows read: a part holds at least one whole run of linked reports (a
+pair of sides reported every few days for months is one run); with Mentions files, the event ids of the
+kept reports (a Python int each) and the Mentions rows of those events (typed in memory, as by the scan);
+the names of the sides (per distinct side); and DuckDB, up to its limit.
 
 Requires the ``arrow`` and ``sql`` extras (pyarrow, numpy, DuckDB).
 """
@@ -230,6 +234,7 @@ def _limit(con: Any, work: Path) -> None:
     """Keep DuckDB within `_MEMORY_LIMIT`, spilling to ``work``."""
     con.execute(f"SET memory_limit = '{_MEMORY_LIMIT}'")
     con.execute("SET threads = 1")  # a sort's memory is per thread; the limit holds with one
+    con.execute("SET enable_progress_bar = false")  # a library prints nothing
     con.execute("SET preserve_insertion_order = false")  # the queries ORDER BY what they need
     con.execute("SET temp_directory = ?", [os.fspath(work / "duckdb")])
 
