@@ -393,7 +393,7 @@ def _group_part(
     import pyarrow.parquet as pq
 
     from summitlib.importers._gdelt_lazy import KeptRows
-    from summitlib.importers.candidates import _build_candidate, _count_side_names, gdelt_records
+    from summitlib.importers.candidates import _build_candidate, _count_side_names, _side_leader
     from summitlib.importers.gdelt_scan import _reports_table
     from summitlib.tables import build_tables
 
@@ -403,12 +403,16 @@ def _group_part(
         grouping = kept.group(rule)
         groups = grouping.groups()
         candidates = [_build_candidate(group, mentions, sources=False) for group in groups]
-        _count_side_names(candidates, names)
+        told: dict[str, Counter[str]] = {}
+        _count_side_names(candidates, told)
+        for side, counted in told.items():
+            names.setdefault(side, Counter()).update(counted)
         where = np.array(positions, np.int64)[np.array(grouping.distinct, np.int64)]
         keys = _order_keys(candidates, [int(where[group].min()) for group in grouping.positions], number)
-        records = gdelt_records(candidates)
-        leaders = {x.id: x for x in records.leaders}
-        tables = build_tables({"meetings": records.meetings}, leaders, names=list(_TABLES[:3]))
+        # the part's own leaders: their countries are those of all parts, their names are put in later
+        leaders = {x.id: x for x in (_side_leader(side, told[side]) for side in told)}
+        meetings = [c.meeting for c in candidates]
+        tables = build_tables({"meetings": meetings}, leaders, names=list(_TABLES[:3]))
         tables["reports"] = _reports_table(candidates)
     pq.write_table(keys, parts / f"order-{number:06d}.parquet")
     per_candidate = {
