@@ -121,8 +121,9 @@ def spill_events_file(
 
     The lines kept are those `scan_events_file` keeps; those that do not parse are reported (in file
     order) and not spilled. Line ``k`` kept from file number ``index`` is written to
-    ``directory/f<index>.parquet`` with its position ``index << 40 | k``, its two sides (``lo`` and
-    ``hi``, sorted) and its day (the date's ordinal), a row group per 4,096 lines. Writes nothing else.
+    ``directory/f<index>.parquet`` (under a temporary name until the file is whole) with its position
+    ``index << 40 | k``, its two sides (``lo`` and ``hi``, sorted) and its day (the date's ordinal), a
+    row group per 4,096 lines. Writes nothing else.
 
     Raises:
         LoadError: in ``strict`` mode, the first malformed line.
@@ -145,7 +146,9 @@ def spill_events_file(
     columns: dict[str, list[Any]] = {n: [] for n in _spill_schema().names}
     kept = 0
     seen: list[int] = []
-    with pq.ParquetWriter(_part(Path(directory), index), schema) as writer:
+    part = _part(Path(directory), index)
+    partial = part.with_name(f".{part.name}.partial")  # renamed when whole: a retried task starts over
+    with pq.ParquetWriter(partial, schema) as writer:
 
         def flush() -> None:
             writer.write_table(pa.table(columns, schema=schema))
@@ -185,6 +188,7 @@ def spill_events_file(
                 flush()
         found.finish()
         flush()
+    os.replace(partial, part)
     return SpilledFile(
         path=name, read=found.read, wrong_shape=found.wrong, report=report, kept=kept, ids=tuple(seen)
     )
