@@ -16,6 +16,11 @@ round:
   plain form typed on demand);
 * ``scan+records`` — the same, then the candidate meeting records with a synthetic source per report
   (``found.candidates``);
+* ``parquet`` — ``summitlib.importers.import_gdelt_parquet(path, out)``: the whole import to Parquet
+  (parse, filter, check, type and group the meeting reports, the candidate meetings with their reports
+  written as the ``meetings``, ``participants``, ``dyads`` and ``reports`` tables), the reports spilled
+  to disk and grouped a part at a time;
+* ``scan+parquet`` — the same tables from the in-memory scan: ``scan_gdelt(path).write_parquet(out)``;
 * ``python``  — ``read_gdelt(path)`` then ``find_gdelt_meetings`` (every row typed; with ``--python``).
 
 Usage:
@@ -24,6 +29,7 @@ Usage:
     python bench/bench_gdelt_scale.py --quick          # 100,000 rows, 1 round
     python bench/bench_gdelt_scale.py --rows 10000000 --rounds 1 --only filter scan   # no pandas: 14 GB
     python bench/bench_gdelt_scale.py --only pandas filter scan scan+typed
+    python bench/bench_gdelt_scale.py --rows 10000000 --rounds 1 --only pandas duckdb scan parquet
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ rows = len(pd.read_csv(PATH, sep="\\t", header=None))
     "duckdb": """
 import duckdb
 con = duckdb.connect()
+con.execute("SET enable_progress_bar = false")  # its bar would go to stdout
 con.execute(f"CREATE TABLE t AS SELECT * FROM read_csv('{PATH}', delim='\\t', header=false, quote='')")
 rows = con.execute("SELECT count(*) FROM t").fetchall()[0][0]
 """,
@@ -74,6 +81,25 @@ found = scan_gdelt(PATH)
 rows = found.events_report.read
 EXTRA = {"candidates": len(found.candidates)}
 """,
+    "parquet": """
+import shutil, tempfile
+from summitlib.importers import import_gdelt_parquet
+out = tempfile.mkdtemp(dir=DIR)
+done = import_gdelt_parquet(PATH, out)
+rows = done.events_report.read
+EXTRA = {"candidates": done.meetings, "reports": done.reports}
+shutil.rmtree(out)
+""",
+    "scan+parquet": """
+import shutil, tempfile
+from summitlib.importers import scan_gdelt
+out = tempfile.mkdtemp(dir=DIR)
+found = scan_gdelt(PATH)
+found.write_parquet(out)
+rows = found.events_report.read
+EXTRA = {"candidates": len(found.candidates)}
+shutil.rmtree(out)
+""",
     "python": """
 from summitlib.importers import find_gdelt_meetings, read_gdelt
 data = read_gdelt(PATH)
@@ -85,6 +111,7 @@ EXTRA = {"candidates": len(find_gdelt_meetings(data.events))}
 CHILD = """
 import json, resource, time
 PATH = {path!r}
+DIR = {directory!r}
 EXTRA = {{}}
 def cpu():
     used = resource.getrusage(resource.RUSAGE_SELF)
@@ -119,7 +146,7 @@ def make_file(path: Path, rows: int) -> None:
 
 
 def run(name: str, path: Path) -> dict[str, float]:
-    code = CHILD.format(path=str(path), work=WORK[name])
+    code = CHILD.format(path=str(path), directory=str(path.parent), work=WORK[name])
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -136,13 +163,17 @@ def main() -> None:
     parser.add_argument(
         "--only", nargs="+", choices=list(WORK), help="time only these (ratios need pandas among them)"
     )
+    parser.add_argument(
+        "--file", type=Path, help="the rows file: reused when it exists (made with --rows rows otherwise)"
+    )
     args = parser.parse_args()
     rows, rounds = (100_000, 1) if args.quick else (args.rows, args.rounds)
-    names = args.only or ["pandas", "duckdb", "filter", "scan", "scan+typed", "scan+records"]
+    names = args.only or ["pandas", "duckdb", "filter", "scan", "scan+typed", "scan+records", "parquet"]
     names += ["python"] if args.python and "python" not in names else []
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "events.export.CSV"
-        make_file(path, rows)
+        path = args.file or Path(tmp) / "events.export.CSV"
+        if not path.exists():
+            make_file(path, rows)
         size = path.stat().st_size
         print(f"{rows:,} rows, {size / 1e6:,.0f} MB; {rounds} round(s), each contender in a fresh process\n")
         results: dict[str, list[dict[str, float]]] = {n: [] for n in names}

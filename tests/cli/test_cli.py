@@ -651,6 +651,30 @@ def test_import_gdelt_many_files_with_the_arrow_engine(
     assert code == 1 and "no file matches" in err
 
 
+def test_import_gdelt_to_parquet_in_flat_memory(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--parquet alone spills the reports (import_gdelt_parquet): the same tables as the in-memory scan's
+    (--json keeps that path), the first meetings shown from the file written."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    pytest.importorskip("duckdb")
+    files = [str(GDELT / "*.export.tsv"), str(GDELT / "gdelt1_daily_sample.tsv")]
+    mentions = ["--mentions", str(GDELT / "20250807220000.mentions.tsv")]
+    code, _, err = run(capsys, "import-gdelt", *files, *mentions, "--parquet", str(tmp_path / "a"), "--json")
+    assert code == 0, err
+    code, out, err = run(capsys, "import-gdelt", *files, *mentions, "--parquet", str(tmp_path / "b"))
+    assert code == 0, err
+    for name in ("meetings", "participants", "dyads", "reports"):
+        assert pq.read_table(tmp_path / "b" / f"{name}.parquet").equals(
+            pq.read_table(tmp_path / "a" / f"{name}.parquet")
+        ), name
+    first = pq.read_table(tmp_path / "b" / "meetings.parquet").column("name")[0].as_py()
+    assert "events (" in out and first in out and "20 of " in out and str(tmp_path / "b") in out
+    code, out, err = run(capsys, "import-gdelt", *files, "--parquet", str(tmp_path / "c"), "--limit", "2")
+    assert code == 0 and "2 of " in out, err
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == [
+        "dyads.parquet", "meetings.parquet", "participants.parquet", "reports.parquet", "schema.json"
+    ]  # fmt: skip
+
+
 def test_import_gdelt_with_a_cameo_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     codebook = tmp_path / "cameo.csv"
     codebook.write_text(

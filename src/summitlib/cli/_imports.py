@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["register"]
 
+_SHOWN = 20  # meetings shown after a Parquet import without --limit
+
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``import-gdelt`` and ``import-archigos`` commands."""
@@ -56,7 +58,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="run the per-file tasks on this Dask distributed scheduler (implies --engine arrow)",
     )
     parser.add_argument(
-        "--parquet", metavar="DIR", type=Path, help="write the candidates as Parquet tables to DIR"
+        "--parquet",
+        metavar="DIR",
+        type=Path,
+        help="write the candidates as Parquet tables to DIR; without --out, --json or --reports the "
+        "reports are spilled to DIR while importing (memory flat in the rows read; needs duckdb) and the "
+        f"first {_SHOWN} meetings (--limit) are shown",
     )
     parser.add_argument(
         "--cameo",
@@ -142,6 +149,8 @@ def _gdelt(args: argparse.Namespace) -> int:
     from summitlib.importers import find_gdelt_meetings, gdelt_records, read_gdelt
 
     table = _cameo_table(args.cameo)
+    if args.parquet is not None and args.out is None and not args.json and not args.reports:
+        return _gdelt_parquet(args)
     if args.engine == "arrow" or args.scheduler or args.parquet:
         data: Any = _scan(args)
         candidates = data.candidates
@@ -224,6 +233,58 @@ def _gdelt(args: argparse.Namespace) -> int:
     _saved(out, args.out)
     if args.parquet is not None:
         out.line(f"\nWrote the candidates as Parquet tables to {args.parquet}.")
+    return 0
+
+
+def _gdelt_parquet(args: argparse.Namespace) -> int:
+    """--parquet without --out, --json or --reports: the tables written with the reports spilled to disk
+    (memory flat in the rows read), the first meetings shown from the file written."""
+    from summitlib.importers import import_gdelt_parquet
+
+    def run(executor: Any) -> Any:
+        return import_gdelt_parquet(
+            args.file,
+            args.parquet,
+            args.mentions,
+            max_days_apart=args.max_days_apart,
+            by=args.by,
+            strict=args.strict,
+            executor=executor,
+        )
+
+    try:
+        if args.scheduler:
+            import distributed
+
+            with distributed.Client(args.scheduler) as client:  # type: ignore[no-untyped-call]
+                done = run(client.get_executor())
+        else:
+            done = run(None)
+        import pyarrow.parquet as pq
+    except ImportError as error:
+        raise CommandError(
+            f'{error}; --parquet needs pip install ".[arrow,sql]" from a clone, or pip install pyarrow '
+            'duckdb (with --scheduler also "dask[distributed]")'
+        ) from None
+    out = Printer()
+    _print_report(out, f"events ({', '.join(args.file)})", done.events_report, problems=args.problems)
+    if args.mentions:
+        names = ", ".join(args.mentions)
+        _print_report(out, f"mentions ({names})", done.mentions_report, problems=args.problems)
+    out.section(f"Candidate meetings ({done.meetings}, from {done.reports} reports)")
+    limit = args.limit or _SHOWN
+    rows = []
+    if done.meetings:
+        first = next(pq.ParquetFile(args.parquet / "meetings.parquet").iter_batches(batch_size=limit))
+        for meeting in first.to_pylist():
+            where = ", ".join(x for x in (meeting["city"], meeting["country"]) if x)
+            rows.append([meeting["when"] or "", meeting["name"], meeting["status"], where])
+        out.table(["when", "meeting", "status", "where"], rows, keep=[0])
+        if len(rows) < done.meetings:
+            out.line(f"\n{len(rows)} of {done.meetings} shown (--limit).")
+    else:
+        out.line("No rows with a meeting code (CAMEO 04 CONSULT, and meeting proposals) were found.")
+    out.line(f"\nWrote the candidates as Parquet tables to {args.parquet}.")
     return 0
 
 

@@ -9,6 +9,8 @@
   time, keeps the meeting reports (the lines of a pure filter over record batches, found with numpy),
   groups them from the few fields the rule needs and types them only when asked for; one task per
   file, on any executor (a process pool, a Dask cluster); Parquet output.
+  [`import_gdelt_parquet`][summitlib.importers.import_gdelt_parquet] writes the same Parquet tables with
+  the reports spilled to disk and grouped a bucket at a time: memory flat in the rows read.
 * **From reports to meetings** — [`find_gdelt_meetings`][summitlib.importers.find_gdelt_meetings] selects
   the meeting-type rows by CAMEO code ([`meeting_kind`][summitlib.importers.meeting_kind]) and groups the
   reports of one encounter by an explicit rule ([`GroupingRule`][summitlib.importers.GroupingRule]) into
@@ -53,6 +55,7 @@ from summitlib.importers.candidates import (
 from summitlib.importers.gdelt import GdeltActor, GdeltEvent, GdeltGeo, GdeltMention, GeoType, MentionType
 from summitlib.importers.gdelt_read import GdeltImport, iter_events, iter_mentions, read_gdelt
 from summitlib.importers.gdelt_scan import GdeltScan, scan_gdelt
+from summitlib.importers.gdelt_spill import GdeltParquetImport, import_gdelt_parquet
 from summitlib.importers.grouping import GroupingRule, MeetingReport, group_reports, linked, meeting_reports
 
 __all__ = [
@@ -65,6 +68,7 @@ __all__ = [
     "GdeltImport",
     "GdeltMeetingCandidate",
     "GdeltMention",
+    "GdeltParquetImport",
     "GdeltScan",
     "GeoType",
     "GroupingRule",
@@ -79,6 +83,7 @@ __all__ = [
     "find_gdelt_meetings",
     "gdelt_records",
     "group_reports",
+    "import_gdelt_parquet",
     "iter_events",
     "iter_mentions",
     "linked",

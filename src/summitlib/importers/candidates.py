@@ -228,15 +228,24 @@ def build_candidate(
     group: Sequence[MeetingReport], mentions: Mapping[int, Iterable[GdeltMention]]
 ) -> GdeltMeetingCandidate:
     """The candidate of one group of reports (sorted by date then id), with the mentions of its events."""
+    return _build_candidate(group, mentions, sources=True)
+
+
+def _build_candidate(
+    group: Sequence[MeetingReport], mentions: Mapping[int, Iterable[GdeltMention]], *, sources: bool
+) -> GdeltMeetingCandidate:
+    """`build_candidate`; with ``sources=False`` without the synthetic sources and the meeting's evidence
+    (for the tables that hold neither: a third of the time)."""
     reports = tuple(r.event for r in group)
     kinds = Counter(r.kind.code for r in group)
     main = min(kinds, key=lambda c: (-kinds[c], c.code))
-    sources = [_event_source(r.event, r.kind.code.description) for r in group]
+    built = [_event_source(r.event, r.kind.code.description) for r in group] if sources else []
     said: list[GdeltMention] = []
     for event in reports:
         for index, mention in enumerate(sorted(set(mentions.get(event.id, ())), key=mention_order)):
             said.append(mention)
-            sources.append(_mention_source(mention, index))
+            if sources:
+                built.append(_mention_source(mention, index))
     sides = group[0].sides
     place, where = _place(reports)
     inferred = [Inference(field="when", note="GDELT SQLDATE of the reports (GDELT's date of the event)")]
@@ -251,13 +260,13 @@ def build_candidate(
         participants=tuple(side_id(s) for s in sides),
         when=_when(reports),
         place=place,
-        evidence=tuple(Evidence(source=s.id, quote=s.text) for s in sources),
+        evidence=tuple(Evidence(source=s.id, quote=s.text) for s in built),
         inferred=tuple(inferred),
         note=f"candidate from {len(reports)} GDELT report(s) and {len(said)} mention(s); "
         f"first report {first.id} on {first.date.isoformat()}",
     )
     return GdeltMeetingCandidate(
-        meeting=meeting, reports=reports, mentions=tuple(said), sources=tuple(sources), sides=sides
+        meeting=meeting, reports=reports, mentions=tuple(said), sources=tuple(built), sides=sides
     )
 
 
@@ -303,6 +312,18 @@ def _side_leader(side: str, names: Counter[str]) -> Leader:
     )
 
 
+def _count_side_names(candidates: Iterable[GdeltMeetingCandidate], names: dict[str, Counter[str]]) -> None:
+    """Count into ``names`` each side's names as coded in the candidates' reports (every side listed)."""
+    for candidate in candidates:
+        for side in candidate.sides:
+            names.setdefault(side, Counter())
+        for report in candidate.reports:
+            for actor in report.actors:
+                side = actor.country if actor.country in candidate.sides else actor.code
+                if side in candidate.sides and actor.name:
+                    names[side][actor.name.strip()] += 1
+
+
 def gdelt_records(candidates: Iterable[GdeltMeetingCandidate]) -> Records:
     """Records for the candidates: a leader per side, the meetings, the synthetic sources.
 
@@ -316,12 +337,6 @@ def gdelt_records(candidates: Iterable[GdeltMeetingCandidate]) -> Records:
         meetings.append(candidate.meeting)
         for source in candidate.sources:
             sources.setdefault(source.id, source)
-        for side in candidate.sides:
-            names.setdefault(side, Counter())
-        for report in candidate.reports:
-            for actor in report.actors:
-                side = actor.country if actor.country in candidate.sides else actor.code
-                if side in candidate.sides and actor.name:
-                    names[side][actor.name.strip()] += 1
+        _count_side_names((candidate,), names)
     leaders = tuple(_side_leader(side, names[side]) for side in sorted(names))
     return Records(leaders=leaders, meetings=tuple(meetings), sources=tuple(sources.values()))

@@ -26,7 +26,9 @@ Steps 1 and 2 are one task per file ([`scan_events_file`][summitlib.importers.gd
 that returns only the kept lines. Give ``scan_gdelt`` any ``concurrent.futures.Executor`` to run the tasks
 in parallel: a ``ProcessPoolExecutor`` on one machine, or a Dask cluster's
 ``distributed.Client(...).get_executor()`` across machines (the files must be readable by the workers:
-shared storage). Memory grows only with the meeting reports kept, not with the rows read.
+shared storage). Memory grows only with the meeting reports kept, not with the rows read; to write the
+candidates as Parquet tables without holding the reports,
+[`import_gdelt_parquet`][summitlib.importers.gdelt_spill.import_gdelt_parquet] spills them to disk.
 
 Rows without a meeting code are counted but not looked at, so their problems are not reported; rows with
 one are reported when their column count is wrong or a field does not parse. Problems carry the file but
@@ -152,26 +154,34 @@ class GdeltScan:
         return export_tables(self.to_arrow(), directory, "parquet")
 
 
+_REPORT_COLUMNS = (
+    "meeting",
+    "event",
+    "date",
+    "code",
+    "side_a",
+    "side_b",
+    "actor1_code",
+    "actor1_country",
+    "actor2_code",
+    "actor2_country",
+    "action_country",
+    "url",
+)
+
+
+def _reports_schema() -> pa.Schema:
+    """The schema of the ``reports`` table of `GdeltScan.to_arrow`."""
+    import pyarrow as pa
+
+    types = {"event": pa.int64(), "date": pa.date32()}
+    return pa.schema([pa.field(n, types.get(n, pa.string())) for n in _REPORT_COLUMNS])
+
+
 def _reports_table(candidates: Sequence[GdeltMeetingCandidate]) -> pa.Table:
     import pyarrow as pa
 
-    columns: dict[str, list[Any]] = {
-        name: []
-        for name in [
-            "meeting",
-            "event",
-            "date",
-            "code",
-            "side_a",
-            "side_b",
-            "actor1_code",
-            "actor1_country",
-            "actor2_code",
-            "actor2_country",
-            "action_country",
-            "url",
-        ]
-    }
+    columns: dict[str, list[Any]] = {name: [] for name in _REPORT_COLUMNS}
     for candidate in candidates:
         for report in candidate.reports:
             a1, a2, geo = report.actor1, report.actor2, report.action_geo
@@ -187,9 +197,7 @@ def _reports_table(candidates: Sequence[GdeltMeetingCandidate]) -> pa.Table:
             columns["actor2_country"].append(a2.country if a2 else None)
             columns["action_country"].append(geo.iso_country if geo else None)
             columns["url"].append(report.url)
-    types = {"event": pa.int64(), "date": pa.date32()}
-    schema = pa.schema([pa.field(n, types.get(n, pa.string())) for n in columns])
-    return pa.Table.from_pydict(columns, schema=schema)
+    return pa.Table.from_pydict(columns, schema=_reports_schema())
 
 
 def _run(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -60,9 +60,16 @@ def export_tables(
             csv.write_csv(_csv_ready(table), partial)
         os.replace(partial, path)
         written.append(path)
+    written.append(write_schema(target, tables, format))
+    return written
+
+
+def write_schema(target: Path, tables: Iterable[str], format: Literal["parquet", "csv"]) -> Path:
+    """Write ``target/schema.json`` describing ``tables`` (atomically); return its path."""
+    names = set(tables)
     schema = {
         "format": format,
-        "tables": {name: spec for name, spec in describe().items() if name in tables},
+        "tables": {name: spec for name, spec in describe().items() if name in names},
         "notes": "dates are days (earliest/latest: the range a date of the given precision covers); "
         "null means unknown; in CSV, list columns are JSON arrays",
     }
@@ -70,5 +77,4 @@ def export_tables(
     partial = path.with_name(".schema.json.partial")
     partial.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(partial, path)
-    written.append(path)
-    return written
+    return path

@@ -1,0 +1,517 @@
+"""GDELT straight to Parquet in memory that does not grow with the rows read: the reports spilled to disk.
+
+[`scan_gdelt`][summitlib.importers.gdelt_scan.scan_gdelt] keeps every meeting report it finds (some
+1.3 KB each) until its result is dropped, so its peak memory grows with the input. When the candidates
+are wanted as Parquet tables, not as Python objects,
+[`import_gdelt_parquet`][summitlib.importers.gdelt_spill.import_gdelt_parquet] writes the same tables,
+row for row and in the same order, holding only a part of them at a time:
+
+1. **spill** — each file is parsed and filtered a block at a time as by the scan; each block's kept lines
+   are checked as the scan checks them (problems reported in file order, ``strict`` raising at the
+   first) and written to a Parquet part with their sides, day and position in the input (one task per
+   file: [`spill_events_file`][summitlib.importers.gdelt_spill.spill_events_file], a function of its
+   arguments that writes only its own part, so it runs on any worker of an executor that sees the
+   output directory);
+2. **group** — DuckDB sorts the spilled lines by sides then day, out of core within a memory limit.
+   Reports of different sides never link, nor across a gap of more than ``max_days_apart`` days, so the
+   sorted lines are cut there into parts of about ``part_rows`` reports; each part, back in input order,
+   is checked, grouped and built into candidates by the scan's own code, and its tables are written as
+   Parquet parts with the key of each candidate's place in the scan's order (its first report's date,
+   id, code and URL, then the first position of its reports);
+3. **merge** — DuckDB puts each table's parts in that order, with the GDELT sides' names counted over all
+   parts, into ``directory/<table>.parquet`` (written under a temporary name, then renamed).
+
+The temporary parts live in a hidden directory inside ``directory``, removed when the import ends,
+whether it succeeded or failed.
+
+What grows is the output, not the rows read: a part holds at least one whole run of linked reports (a
+pair of sides reported every few days for months is one run); with Mentions files, the event ids of the
+kept reports (a Python int each) and the Mentions rows of those events (typed in memory, as by the scan);
+the names of the sides (per distinct side); and DuckDB, up to its limit.
+
+Requires the ``arrow`` and ``sql`` extras (pyarrow, numpy, DuckDB).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Executor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from summitlib._gc import gc_paused
+from summitlib.importers._report import ImportReport
+from summitlib.importers.gdelt import GdeltMention
+from summitlib.importers.gdelt_batches import BLOCK_SIZE, FileScan, PathLike, gdelt_paths
+from summitlib.importers.grouping import GroupingRule
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from summitlib.importers.candidates import GdeltMeetingCandidate
+
+__all__ = ["GdeltParquetImport", "SpilledFile", "import_gdelt_parquet", "spill_events_file"]
+
+PART_ROWS = 1 << 12  # reports grouped at a time
+_ROW_GROUP = 1 << 12  # spilled lines per Parquet row group
+_BATCH = 1 << 13  # spilled lines read back at a time
+_SIDES = {"country": (7, 17), "actor": (5, 15)}
+_TABLES = ("meetings", "participants", "dyads", "reports")
+_MEMORY_LIMIT = "128MB"
+
+
+def _spill_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    return pa.schema(
+        [
+            ("position", pa.int64()),
+            ("lo", pa.binary()),
+            ("hi", pa.binary()),
+            ("day", pa.int64()),
+            ("line", pa.binary()),
+        ]
+    )
+
+
+@attrs.frozen(kw_only=True)
+class SpilledFile:
+    """What [`spill_events_file`][summitlib.importers.gdelt_spill.spill_events_file] did with one file.
+
+    Attributes:
+        path: the file.
+        read: the non-empty lines read.
+        wrong_shape: meeting lines skipped for their column count (as `FileScan.wrong_shape`).
+        report: the kept lines that did not parse (skipped, by reason, with the problems).
+        kept: the lines spilled.
+        ids: the event ids of the lines spilled, when asked for (for the Mentions), else empty.
+    """
+
+    path: str
+    read: int
+    wrong_shape: int
+    report: ImportReport
+    kept: int
+    ids: tuple[int, ...] = ()
+
+
+def _part(directory: Path, index: int) -> Path:
+    return directory / f"f{index:06d}.parquet"
+
+
+def spill_events_file(
+    path: PathLike,
+    directory: PathLike,
+    index: int,
+    *,
+    by: Literal["country", "actor"] = "country",
+    strict: bool = False,
+    ids: bool = False,
+    block_size: int = BLOCK_SIZE,
+) -> SpilledFile:
+    """Step 1 for one events file: its meeting report lines, checked, written to a Parquet part.
+
+    The lines kept are those `scan_events_file` keeps; those that do not parse are reported (in file
+    order) and not spilled. Line ``k`` kept from file number ``index`` is written to
+    ``directory/f<index>.parquet`` (under a temporary name until the file is whole) with its position
+    ``index << 40 | k``, its two sides (``lo`` and ``hi``, sorted) and its day (the date's ordinal), a
+    row group per 4,096 lines. Writes nothing else.
+
+    Raises:
+        LoadError: in ``strict`` mode, the first malformed line.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from summitlib.importers._gdelt_blocks import BlockFilter, raw_blocks
+    from summitlib.importers._gdelt_columns import _clean
+    from summitlib.importers._gdelt_lazy import event_of
+    from summitlib.importers._gdelt_parse import _Parser, _RowError
+
+    first, second = _SIDES[by]
+    name = os.fspath(path)
+    report = ImportReport()
+    parser = _Parser()
+    schema = _spill_schema()
+    found = BlockFilter(by)
+    days: dict[bytes, int] = {}
+    columns: dict[str, list[Any]] = {n: [] for n in _spill_schema().names}
+    kept = 0
+    seen: list[int] = []
+    part = _part(Path(directory), index)
+    partial = part.with_name(f".{part.name}.partial")  # renamed when whole: a retried task starts over
+    with pq.ParquetWriter(partial, schema) as writer:
+
+        def flush() -> None:
+            writer.write_table(pa.table(columns, schema=schema))
+            for values in columns.values():
+                values.clear()
+
+        for block in raw_blocks(Path(path), block_size):
+            found.add(block)
+            lines, found.kept = found.kept, []
+            clean = _clean(lines, by)[0].tolist() if lines else []
+            for line, is_clean in zip(lines, clean, strict=True):
+                fields = line.split(b"\t", second + 1)
+                if is_clean:
+                    day = days.get(fields[1])
+                    if day is None:
+                        text = fields[1]
+                        day = days[text] = dt.date(int(text[:4]), int(text[4:6]), int(text[6:])).toordinal()
+                else:
+                    try:
+                        day = event_of(parser, line.decode("utf-8")).date.toordinal()
+                    except UnicodeDecodeError as error:
+                        report.skip("not UTF-8", str(error), file=name, line=None, strict=strict)
+                        continue
+                    except _RowError as error:
+                        report.skip(error.reason, error.detail, file=name, line=None, strict=strict)
+                        continue
+                one, two = fields[first], fields[second]
+                columns["position"].append(index << 40 | kept)
+                columns["lo"].append(min(one, two))
+                columns["hi"].append(max(one, two))
+                columns["day"].append(day)
+                columns["line"].append(line)
+                if ids:
+                    seen.append(int(fields[0]))
+                kept += 1
+            if len(columns["line"]) >= _ROW_GROUP:
+                flush()
+        found.finish()
+        flush()
+    os.replace(partial, part)
+    return SpilledFile(
+        path=name, read=found.read, wrong_shape=found.wrong, report=report, kept=kept, ids=tuple(seen)
+    )
+
+
+def _runs(work: Path, gap: int, rows: int) -> Iterator[tuple[list[bytes], list[int]]]:
+    """The spilled lines in parts of about ``rows`` lines (or more: a part ends only where no report
+    links across), each in input order, with their positions. DuckDB sorts the lines by sides then day
+    (out of core); a part may end at a new pair of sides or a gap of more than ``gap`` days."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        _limit(con, work)
+        query = con.sql(
+            f"SELECT position, lo, hi, day, line FROM read_parquet('{_quoted(work / 'f*.parquet')}') "
+            "ORDER BY lo, hi, day, position"
+        )
+        lines: list[bytes] = []
+        positions: list[int] = []
+        last: tuple[bytes, bytes, int] | None = None
+        for batch in _reader(query, _BATCH):
+            columns = [batch.column(i).to_pylist() for i in range(5)]
+            for position, lo, hi, day, line in zip(*columns, strict=True):
+                if (
+                    last is not None
+                    and len(lines) >= rows
+                    and (last[0] != lo or last[1] != hi or day - last[2] > gap)
+                ):
+                    yield _in_order(lines, positions)
+                    lines, positions = [], []
+                last = (lo, hi, day)
+                lines.append(line)
+                positions.append(position)
+        if lines:
+            yield _in_order(lines, positions)
+    finally:
+        con.close()
+
+
+def _in_order(lines: list[bytes], positions: list[int]) -> tuple[list[bytes], list[int]]:
+    order = sorted(range(len(positions)), key=positions.__getitem__)
+    return [lines[i] for i in order], [positions[i] for i in order]
+
+
+def _limit(con: Any, work: Path) -> None:
+    """Keep DuckDB within `_MEMORY_LIMIT`, spilling to ``work``."""
+    con.execute(f"SET memory_limit = '{_MEMORY_LIMIT}'")
+    con.execute("SET threads = 1")  # a sort's memory is per thread; the limit holds with one
+    con.execute("SET enable_progress_bar = false")  # a library prints nothing
+    con.execute("SET preserve_insertion_order = false")  # the queries ORDER BY what they need
+    con.execute("SET temp_directory = ?", [os.fspath(work / "duckdb")])
+
+
+def _reader(query: Any, rows: int) -> Any:
+    """The record batches of ``rows`` rows of a DuckDB relation (``to_arrow_reader`` since DuckDB 1.4)."""
+    read = getattr(query, "to_arrow_reader", None) or query.fetch_arrow_reader
+    return read(rows)
+
+
+@attrs.frozen(kw_only=True)
+class GdeltParquetImport:
+    """The result of [`import_gdelt_parquet`][summitlib.importers.gdelt_spill.import_gdelt_parquet].
+
+    Attributes:
+        paths: the files written (the tables, then ``schema.json``).
+        meetings: the candidate meetings written.
+        reports: the meeting reports in them.
+        files: the events files read, in order.
+        events_report: as `GdeltScan.events_report`.
+        mentions_report: as `GdeltScan.mentions_report`.
+    """
+
+    paths: tuple[Path, ...]
+    meetings: int
+    reports: int
+    files: tuple[str, ...] = ()
+    events_report: ImportReport = attrs.field(factory=ImportReport, eq=False)
+    mentions_report: ImportReport = attrs.field(factory=ImportReport, eq=False)
+
+
+def import_gdelt_parquet(
+    events: PathLike | Iterable[PathLike],
+    directory: PathLike,
+    mentions: PathLike | Iterable[PathLike] | None = None,
+    *,
+    max_days_apart: int = 1,
+    by: Literal["country", "actor"] = "country",
+    same_country: bool = True,
+    strict: bool = False,
+    executor: Executor | None = None,
+    block_size: int = BLOCK_SIZE,
+    part_rows: int = PART_ROWS,
+) -> GdeltParquetImport:
+    """Write the tables of ``scan_gdelt(...).write_parquet(directory)``, row for row, without holding
+    the reports in memory (see the module docstring).
+
+    Args:
+        events: event export files or glob patterns, as for `scan_gdelt`.
+        directory: where the tables go (made if missing); the temporary parts go in a hidden directory
+            inside it.
+        mentions: GDELT 2.0 Mentions files or patterns.
+        max_days_apart: as for `scan_gdelt`.
+        by: as for `scan_gdelt`.
+        same_country: as for `scan_gdelt`.
+        strict: as for `scan_gdelt`.
+        executor: runs the per-file spill tasks (its workers must see ``directory``).
+        block_size: bytes parsed at a time.
+        part_rows: about how many reports are grouped at a time (more when the reports of one pair
+            of sides link into a longer run).
+
+    Raises:
+        LoadError: as `scan_gdelt`.
+        ImportError: pyarrow, numpy or duckdb is missing.
+
+    Examples:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> out = Path(tempfile.mkdtemp())
+        >>> done = import_gdelt_parquet("tests/data/gdelt/*.export.tsv", out)
+        >>> [p.name for p in done.paths], done.meetings > 0, sorted(p.name for p in out.iterdir())[-1]
+        (['meetings.parquet', 'participants.parquet', 'dyads.parquet', 'reports.parquet', \
+'schema.json'], True, 'schema.json')
+    """
+    import duckdb  # noqa: F401 - fail before reading anything when it is missing
+
+    from summitlib.importers.gdelt_batches import scan_mentions_file
+    from summitlib.importers.gdelt_scan import _count_scanned, _mention, _run, _type_lines
+
+    files = gdelt_paths(events)
+    if part_rows < 1:
+        raise ValueError(f"part_rows must be at least 1, not {part_rows}")
+    target = Path(directory)
+    target.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".summitlib-spill-", dir=target))
+    try:
+        events_report, mentions_report = ImportReport(), ImportReport()
+        tasks = [(path, index) for index, path in enumerate(files)]
+        spilled = _spill(executor, tasks, work, by, strict, mentions is not None, block_size)
+        for done in spilled:
+            _count_scanned(
+                FileScan(path=done.path, lines=(), read=done.read, wrong_shape=done.wrong_shape),
+                events_report,
+                strict,
+            )
+            events_report.merge(done.report)
+        said: dict[int, list[GdeltMention]] = {}
+        if mentions is not None:
+            ids = sorted({i for done in spilled for i in done.ids})
+            found = _run(
+                executor, scan_mentions_file, gdelt_paths(mentions), event_ids=ids, block_size=block_size
+            )
+            with gc_paused(keep=True):
+                for mention in _type_lines(found, _mention, mentions_report, strict):
+                    said.setdefault(mention.event_id, []).append(mention)
+        rule = GroupingRule(max_days_apart=max_days_apart, by=by, same_country=same_country)
+        names: dict[str, Counter[str]] = {}
+        meetings = reports = 0
+        (work / "parts").mkdir()
+        for number, (lines, positions) in enumerate(_runs(work, max_days_apart, part_rows)):
+            made, told = _group_part(lines, positions, work / "parts", number, rule, said, names)
+            meetings, reports = meetings + made, reports + told
+        paths = _merge(work, target, names)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return GdeltParquetImport(
+        paths=tuple(paths),
+        meetings=meetings,
+        reports=reports,
+        files=tuple(os.fspath(f) for f in files),
+        events_report=events_report,
+        mentions_report=mentions_report,
+    )
+
+
+def _spill(
+    executor: Executor | None,
+    tasks: Sequence[tuple[Path, int]],
+    work: Path,
+    by: Literal["country", "actor"],
+    strict: bool,
+    ids: bool,
+    block_size: int,
+) -> list[SpilledFile]:
+    keywords: dict[str, Any] = {"by": by, "strict": strict, "ids": ids, "block_size": block_size}
+    if executor is None:
+        return [spill_events_file(path, work, index, **keywords) for path, index in tasks]
+    futures = [executor.submit(spill_events_file, path, work, index, **keywords) for path, index in tasks]
+    return [f.result() for f in futures]
+
+
+def _group_part(
+    lines: Sequence[bytes],
+    positions: Sequence[int],
+    parts: Path,
+    number: int,
+    rule: GroupingRule,
+    mentions: dict[int, list[GdeltMention]],
+    names: dict[str, Counter[str]],
+) -> tuple[int, int]:
+    """Group one part of the reports (in input order, with their positions) and write its candidates'
+    tables as Parquet parts, with their order keys; count the sides' names into ``names``. Returns the
+    candidates and reports written."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from summitlib.importers._gdelt_lazy import KeptRows
+    from summitlib.importers.candidates import _build_candidate, _count_side_names, _side_leader
+    from summitlib.importers.gdelt_scan import _reports_table
+    from summitlib.tables import build_tables
+
+    with gc_paused(keep=True):
+        scan = FileScan(path=os.fspath(parts), lines=tuple(lines), read=0, wrong_shape=0)
+        kept = KeptRows.check([scan], rule.by, ImportReport(), False)
+        grouping = kept.group(rule)
+        groups = grouping.groups()
+        candidates = [_build_candidate(group, mentions, sources=False) for group in groups]
+        told: dict[str, Counter[str]] = {}
+        _count_side_names(candidates, told)
+        for side, counted in told.items():
+            names.setdefault(side, Counter()).update(counted)
+        where = np.array(positions, np.int64)[np.array(grouping.distinct, np.int64)]
+        keys = _order_keys(candidates, [int(where[group].min()) for group in grouping.positions], number)
+        # the part's own leaders: their countries are those of all parts, their names are put in later
+        leaders = {x.id: x for x in (_side_leader(side, told[side]) for side in told)}
+        meetings = [c.meeting for c in candidates]
+        tables = build_tables({"meetings": meetings}, leaders, names=list(_TABLES[:3]))
+        tables["reports"] = _reports_table(candidates)
+    pq.write_table(keys, parts / f"order-{number:06d}.parquet")
+    per_candidate = {
+        "meetings": [1] * len(candidates),
+        "participants": [len(c.meeting.participants) for c in candidates],
+        "dyads": [math.comb(len(c.meeting.participants), 2) for c in candidates],
+        "reports": [len(c.reports) for c in candidates],
+    }
+    for name, table in tables.items():
+        index = np.repeat(np.arange(len(candidates), dtype=np.int64), per_candidate[name])
+        table = table.append_column("_b", pa.array(np.full(len(index), number, np.int64)))
+        table = table.append_column("_n", pa.array(index))
+        table = table.append_column("_r", pa.array(np.arange(len(index), dtype=np.int64)))
+        pq.write_table(table, parts / f"{name}-{number:06d}.parquet")
+    return len(candidates), sum(per_candidate["reports"])
+
+
+def _order_keys(candidates: Sequence[GdeltMeetingCandidate], first: Sequence[int], number: int) -> pa.Table:
+    """Each candidate's place in the scan's order: its first report (date, id, code, URL), then the
+    first position of its reports in the input."""
+    import pyarrow as pa
+
+    heads = [c.reports[0] for c in candidates]
+    return pa.table(
+        {
+            "_b": pa.array([number] * len(candidates), pa.int64()),
+            "_n": pa.array(range(len(candidates)), pa.int64()),
+            "k_day": pa.array([h.date.toordinal() for h in heads], pa.int64()),
+            "k_id": pa.array([h.id for h in heads], pa.int64()),
+            "k_code": pa.array([h.code for h in heads], pa.string()),
+            "k_url": pa.array([(h.url or "").encode() for h in heads], pa.binary()),
+            "k_pos": pa.array(first, pa.int64()),
+        }
+    )
+
+
+def _merge(work: Path, target: Path, names: dict[str, Counter[str]]) -> list[Path]:
+    """Each table's parts in the scan's order, with the sides' names of all buckets, into ``target``."""
+    import duckdb
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from summitlib.importers.candidates import _side_leader
+    from summitlib.importers.gdelt_scan import _reports_schema
+    from summitlib.tables._export import write_schema
+    from summitlib.tables._schema import arrow_schema
+
+    leaders = [_side_leader(side, names[side]) for side in sorted(names)]
+    named = pa.table({"leader": [x.id for x in leaders], "leader_name": [x.name for x in leaders]})
+    parts = work / "parts"
+    con = duckdb.connect()
+    written: list[Path] = []
+    try:
+        _limit(con, work)
+        con.register("named", named)
+        for table in _TABLES:
+            schema = _reports_schema() if table == "reports" else arrow_schema(table)
+            path = target / f"{table}.parquet"
+            partial = path.with_name(f".{path.name}.partial")
+            with pq.ParquetWriter(partial, schema) as writer:
+                if any(parts.glob("order-*.parquet")):
+                    for batch in _reader(con.sql(_merge_sql(parts, table, schema.names)), 1 << 16):
+                        writer.write_table(pa.Table.from_batches([batch]).cast(schema))
+            os.replace(partial, path)
+            written.append(path)
+    finally:
+        con.close()
+    written.append(write_schema(target, _TABLES, "parquet"))
+    return written
+
+
+def _merge_sql(parts: Path, table: str, columns: Sequence[str]) -> str:
+    """The query of one table's rows in the scan's order, the sides' names put in."""
+    source = f"read_parquet('{_quoted(parts / f'{table}-*.parquet')}')"
+    order = f"read_parquet('{_quoted(parts / 'order-*.parquet')}')"
+    renamed = {
+        "participants": {"name": ("leader",)},
+        "dyads": {"name_a": ("leader_a",), "name_b": ("leader_b",)},
+    }.get(table, {})
+    joins: list[str] = []
+    selected: list[str] = []
+    for column in columns:
+        if column in renamed:
+            alias = f"names_{column}"
+            joins.append(f"LEFT JOIN named {alias} ON {alias}.leader = t.{renamed[column][0]}")
+            selected.append(f"coalesce({alias}.leader_name, t.{column}) AS {column}")
+        else:
+            selected.append(f"t.{column}")
+    return (
+        f"SELECT {', '.join(selected)} FROM {source} t "
+        f"JOIN {order} o "
+        f"ON o._b = t._b AND o._n = t._n {' '.join(joins)} "
+        "ORDER BY o.k_day, o.k_id, o.k_code, o.k_url, o.k_pos, t._r"
+    )
+
+
+def _quoted(path: Path) -> str:
+    return os.fspath(path).replace("'", "''")

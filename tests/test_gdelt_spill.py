@@ -1,0 +1,246 @@
+"""GDELT straight to Parquet (summitlib.importers.gdelt_spill): the import that spills the reports to disk
+and groups them a part at a time writes exactly the tables of the in-memory scan, leaves no temporary
+part behind, and its memory does not grow with the rows read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import shutil
+from pathlib import Path
+
+import pytest
+
+from summitlib.errors import LoadError
+
+pq = pytest.importorskip("pyarrow.parquet")
+pytest.importorskip("duckdb")
+
+from summitlib.importers import import_gdelt_parquet, scan_gdelt  # noqa: E402 - after the importorskip
+
+DATA = Path(__file__).resolve().parent / "data" / "gdelt"
+EXPORT = DATA / "20250807220000.export.tsv"
+MENTIONS = DATA / "20250807220000.mentions.tsv"
+V1 = DATA / "gdelt1_daily_sample.tsv"
+TABLES = ("meetings", "participants", "dyads", "reports")
+
+
+def _assert_same_tables(expected: Path, found: Path) -> None:
+    for name in TABLES:
+        want, got = pq.read_table(expected / f"{name}.parquet"), pq.read_table(found / f"{name}.parquet")
+        assert got.schema == want.schema, name
+        assert got.equals(want), name
+    assert (found / "schema.json").read_text() == (expected / "schema.json").read_text()
+
+
+def _fields() -> list[list[str]]:
+    return [line.split("\t") for line in EXPORT.read_text(encoding="utf-8").splitlines()]
+
+
+def _leftovers(directory: Path) -> list[str]:
+    """Files and folders in ``directory`` other than the finished tables."""
+    done = {f"{name}.parquet" for name in TABLES} | {"schema.json"}
+    return sorted(p.name for p in directory.iterdir() if p.name not in done)
+
+
+@pytest.mark.parametrize(
+    ("events", "mentions", "rule"),
+    [
+        ([EXPORT], [MENTIONS], {}),
+        ([EXPORT, V1], None, {"by": "actor"}),
+        ([EXPORT, V1], [MENTIONS], {"max_days_apart": 0}),
+        ([V1, EXPORT], None, {"max_days_apart": 3, "same_country": False}),
+    ],
+)
+@pytest.mark.parametrize("part_rows", [1 << 20, 50, 1])
+def test_spilled_tables_equal_the_in_memory_scan(
+    tmp_path: Path, events: list[Path], mentions: list[Path] | None, rule: dict[str, object], part_rows: int
+) -> None:
+    """All reports grouped at once, or in parts (down to one run of linked reports a part): the same
+    rows in the same order."""
+    scan = scan_gdelt(events, mentions, **rule)  # type: ignore[arg-type]
+    scan.write_parquet(tmp_path / "memory")
+    done = import_gdelt_parquet(
+        events,
+        tmp_path / "spilled",
+        mentions,
+        part_rows=part_rows,
+        block_size=1 << 14,
+        **rule,  # type: ignore[arg-type]
+    )
+    _assert_same_tables(tmp_path / "memory", tmp_path / "spilled")
+    assert done.meetings == len(scan.candidates) > 10
+    assert done.reports == sum(len(c.reports) for c in scan.candidates)
+    assert done.events_report.summary() == scan.events_report.summary()
+    assert done.mentions_report.summary() == scan.mentions_report.summary()
+    assert [p.name for p in done.paths] == [*(f"{n}.parquet" for n in TABLES), "schema.json"]
+    assert _leftovers(tmp_path / "spilled") == []
+
+
+def test_reused_ids_repeated_reports_and_bad_rows(tmp_path: Path) -> None:
+    """Rows the scan types at once (not in plain form), rows that do not parse, an event repeated and
+    an id reused with another URL: same tables, same problems in the same order."""
+    lines = EXPORT.read_text(encoding="utf-8").splitlines()
+    meeting = [x for x in lines if x.split("\t")[26].startswith("04") and x.split("\t")[7]][:40]
+    edited = []
+    for number, line in enumerate(meeting):
+        fields = line.split("\t")
+        if number % 5 == 0:
+            fields[30] = "1e1"  # a Goldstein score not in plain form: typed by the check
+        if number % 7 == 0:
+            fields[1] = "20251399"  # not a date: reported
+        if number % 11 == 0:
+            fields[60] = "https://example.org/other"  # the same id, another URL
+        edited.append("\t".join(fields))
+    path = tmp_path / "odd.export.CSV"
+    path.write_text("\n".join([*lines, *meeting[:10], *edited, "not\ta\trow"]) + "\n", encoding="utf-8")
+    scan = scan_gdelt(path)
+    scan.write_parquet(tmp_path / "memory")
+    done = import_gdelt_parquet(path, tmp_path / "spilled", part_rows=7)
+    _assert_same_tables(tmp_path / "memory", tmp_path / "spilled")
+    assert done.events_report.summary() == scan.events_report.summary()
+    assert [str(p) for p in done.events_report.problems] == [str(p) for p in scan.events_report.problems]
+    assert done.events_report.skipped > 0
+
+
+def test_many_files_compressed_with_mentions(tmp_path: Path) -> None:
+    shutil.copy(EXPORT, tmp_path / "a.export.CSV")
+    with EXPORT.open("rb") as source, gzip.open(tmp_path / "b.export.CSV.gz", "wb") as target:
+        shutil.copyfileobj(source, target)
+    pattern = str(tmp_path / "*.export.CSV*")
+    scan_gdelt(pattern, MENTIONS).write_parquet(tmp_path / "memory")
+    import_gdelt_parquet(pattern, tmp_path / "spilled", MENTIONS, part_rows=30)
+    _assert_same_tables(tmp_path / "memory", tmp_path / "spilled")
+
+
+def test_no_part_is_left_after_a_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A malformed row in strict mode (while spilling) and a failure while merging (after every part
+    is written): the temporary directory is removed and no table is left half written."""
+    import summitlib.importers.gdelt_spill as spill
+
+    bad = tmp_path / "bad.export.CSV"
+    broken = next(f for f in _fields() if f[26] == "042" and f[7] and f[17] and f[7] != f[17])
+    broken[1] = "2025xx07"
+    bad.write_text(EXPORT.read_text(encoding="utf-8") + "\t".join(broken) + "\n", encoding="utf-8")
+    with pytest.raises(LoadError):
+        scan_gdelt(bad, strict=True)
+    out = tmp_path / "out"
+    with pytest.raises(LoadError):
+        import_gdelt_parquet(bad, out, strict=True, part_rows=20)
+    assert _leftovers(out) == [] and list(out.iterdir()) == []
+
+    seen: list[Path] = []
+    merge = spill._merge
+
+    def failing(work: Path, target: Path, names: object) -> list[Path]:
+        seen.extend(work.rglob("*.parquet"))
+        merge(work, target, names)  # type: ignore[arg-type]
+        raise OSError("disk full")
+
+    monkeypatch.setattr(spill, "_merge", failing)
+    with pytest.raises(OSError, match="disk full"):
+        import_gdelt_parquet(EXPORT, out, part_rows=20)
+    assert len(seen) > 8  # the spilled lines and the tables' parts were written, then removed
+    assert _leftovers(out) == []
+
+
+def test_parts_are_removed_after_success(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import summitlib.importers.gdelt_spill as spill
+
+    spilled: list[Path] = []
+    merge = spill._merge
+
+    def watched(work: Path, target: Path, names: object) -> list[Path]:
+        spilled.extend(work.rglob("*.parquet"))
+        return merge(work, target, names)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(spill, "_merge", watched)
+    import_gdelt_parquet([EXPORT, V1], tmp_path, part_rows=20)
+    assert len(spilled) > 8 and not any(p.exists() for p in spilled)
+    assert all(p.parent.parent.parent == tmp_path for p in spilled if p.parent.name == "parts")
+    assert _leftovers(tmp_path) == []
+
+
+def _scaled(path: Path, copies: int) -> Path:
+    """The GDELT 2.0 fixture repeated ``copies`` times, each copy with new ids, a week later."""
+    rows = [line.split("\t") for line in EXPORT.read_text(encoding="utf-8").splitlines()]
+    out = []
+    for copy in range(copies):
+        for f in rows:
+            day = dt.date(int(f[1][:4]), int(f[1][4:6]), int(f[1][6:])) + dt.timedelta(weeks=copy)
+            text = day.strftime("%Y%m%d")
+            out.append("\t".join([str(int(f[0]) + copy * 10**7), text, text[:6], text[:4], *f[4:]]))
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+def test_memory_does_not_grow_with_the_rows_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The largest Python allocation of the spilled import (tracemalloc, after a warm-up run) is about
+    the same for N and 4N rows, where the in-memory scan's grows with the rows: a part holds about
+    ``part_rows`` reports however many there are (the copies a week apart never link)."""
+    import tracemalloc
+
+    import summitlib.importers.gdelt_spill as spill
+
+    monkeypatch.setattr(spill, "_ROW_GROUP", 64)  # lines buffered before a write (4,096)
+    monkeypatch.setattr(spill, "_BATCH", 64)  # lines read back at a time (8,192)
+
+    def peak(run: object) -> int:
+        tracemalloc.start()
+        try:
+            run()  # type: ignore[operator]
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    small, large = _scaled(tmp_path / "n.export.CSV", 8), _scaled(tmp_path / "4n.export.CSV", 32)
+    options = {"part_rows": 200, "block_size": 1 << 16}
+    import_gdelt_parquet(small, tmp_path / "warm", **options)  # type: ignore[arg-type]
+    spilled = [
+        peak(lambda p=p: import_gdelt_parquet(p, tmp_path / p.stem, **options)) for p in (small, large)
+    ]
+    memory = [
+        peak(lambda p=p: scan_gdelt(p, block_size=1 << 16).write_parquet(tmp_path / "m"))
+        for p in (small, large)
+    ]
+    # the in-memory path: about 4 times the reports, held at once
+    assert memory[1] > 3 * memory[0], (spilled, memory)
+    assert spilled[1] < 1.35 * spilled[0], (spilled, memory)  # parts differ a little in what they hold
+    assert spilled[1] < memory[1] / 2, (spilled, memory)
+    small_tables = pq.read_table(tmp_path / "n.export" / "reports.parquet")
+    assert pq.read_table(tmp_path / "4n.export" / "reports.parquet").num_rows == 4 * small_tables.num_rows
+
+
+def test_spill_tasks_on_dask_give_the_single_process_tables(tmp_path: Path) -> None:
+    """The per-file spill tasks run on Dask workers (they write only their own part, in the output
+    directory the workers see): the same tables and reports as in one process."""
+    distributed = pytest.importorskip("distributed")
+    files, mentions = [EXPORT, V1], [MENTIONS]
+    single = import_gdelt_parquet(files, tmp_path / "single", mentions, part_rows=30)
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        spread = import_gdelt_parquet(
+            files, tmp_path / "spread", mentions, part_rows=30, executor=client.get_executor()
+        )
+    _assert_same_tables(tmp_path / "single", tmp_path / "spread")
+    assert (spread.meetings, spread.reports) == (single.meetings, single.reports)
+    assert spread.events_report.summary() == single.events_report.summary()
+    assert spread.mentions_report.summary() == single.mentions_report.summary()
+    assert _leftovers(tmp_path / "spread") == []
+
+
+def test_no_meeting_report_gives_the_empty_tables(tmp_path: Path) -> None:
+    from summitlib.importers import meeting_codes
+
+    codes = {k.code.code for k in meeting_codes()}
+    path = tmp_path / "none.export.CSV"
+    path.write_text("".join("\t".join(f) + "\n" for f in _fields() if f[26] not in codes), encoding="utf-8")
+    scan_gdelt(path).write_parquet(tmp_path / "memory")
+    done = import_gdelt_parquet(path, tmp_path / "spilled")
+    _assert_same_tables(tmp_path / "memory", tmp_path / "spilled")
+    assert (done.meetings, done.reports, done.events_report.read) == (0, 0, 668)
