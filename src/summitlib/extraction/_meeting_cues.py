@@ -29,6 +29,10 @@ _MEETING_PHRASE_STARTS = [
     "spent",
     "discuss",
     "closeted",
+    "to",
+    "will",
+    "would",
+    "at",
 ]
 _MEETING_PHRASE_STARTS += [
     "dinner",
@@ -63,7 +67,8 @@ MEETING = re.compile(
     r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
     r"|virtual\s+(?:summit|meeting|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with"
     r"|spent\s+(?:[\w-]+\s+){1,6}?with|discuss(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,4}?with(?=\s+(?:[A-Z]|(?:his|her|their)\s|the\s+[A-Z]))"
-    r"|closeted\s+with)\b",
+    r"|closeted\s+with|(?:to|will|would)\s+see(?=\s+(?:President\s|Prime\s|Premier\s|King\s|[A-Z]\w+\b(?!['’])))"
+    r"|at\s+the\s+invitation\s+of)\b",
     re.IGNORECASE,
 )
 SIDELINES = guarded(

@@ -39,7 +39,8 @@ _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _TO_MEET_AFTER = re.compile(r"\s+to\s+(?:meet|visit|hold|talk|sit|speak)\b")
 """The subject of a meeting after "for" ("no plans for President Trump to meet"): a participant."""
 _AGENT_BY = re.compile(
-    r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied)\s+(?:\w+\s+){0,2}?by\s",
+    r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied|attended|chaired)"
+    r"\s+(?:\w+\s+){0,2}?by\s",
     re.IGNORECASE,
 )
 """The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi"): a participant."""

@@ -152,8 +152,13 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of)\s+\Z")
 def lone_name(text: str, token: Token, lexicon: Lexicon, surnames: dict[str, str] | None = None) -> bool:
     """One capitalised word that a reporting verb follows ("Srettha said"), or a title before it
     ("prime minister Modi"), and that names no place, group or nationality."""
-    if token.possessive or is_institution(token) or lexicon.country(token.text) is not None:
-        return False
+    if (
+        len(token.text) < 2
+        or token.possessive
+        or is_institution(token)
+        or lexicon.country(token.text) is not None
+    ):
+        return False  # "M' Nixon": a letter is no name
     if token.text in DEMONYMS or token.text.casefold() in NOT_NAMES or token.text in CAPITALS:
         return False  # "Moscow hosted the talks": a capital
     if token.text.endswith("s") and (
@@ -246,6 +251,8 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True
     if j - i >= 2 and i > 0 and tokens[i - 1].possessive and country_code(tokens[i - 1].text) is not None:
         return True  # "Liberia's Ellen Johnson Sirleaf"
+    if _NAMED_AFTER_ROLE.search(text, max(0, tokens[i].start - 60), tokens[i].start):
+        return True  # "the Chinese Prime Minister (Chou En-lai)", "the Prime Minister (Mr Kakuei Tanaka)"
     if i > 0 and _OFFICE_OF_INSTITUTION.search(text, max(0, tokens[i].start - 120), tokens[i].start):
         return True  # "President of the Senate Say Chhum", "Ambassador to Russia John Sullivan"
     after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
@@ -288,6 +295,8 @@ def _word_back(text: str, position: int) -> tuple[str, int, str] | None:
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’.-]*\Z")
 
 
+_NAMED_AFTER_ROLE = re.compile(rf"\b{_ROLE_WORD}s?\s*\(\s*(?:(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+)?\Z", re.IGNORECASE)
+"""A role and an opening parenthesis right before a name: the name of the one who holds it."""
 _OFFICE_OF_INSTITUTION = re.compile(
     r"\b(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ss]peaker|[Mm]inister|[Ss]ecretary|[Ll]eader|[Hh]ead"
     r"|[Gg]overnor|[Aa]mbassador|[Dd]irector|[Dd]eputy|[Ss]pokes(?:man|woman|person)|[Cc]ommander)\s+(?:of|to)"

@@ -154,6 +154,7 @@ def _read_piece(
                 j - i == 1
                 and i > 0
                 and tokens[i - 1].name_like
+                and len(tokens[i - 1].text) > 1  # "M' Nixon": a French "Monsieur", no first name
                 and tokens[i - 1].text.casefold() not in NOT_NAMES
                 and tokens[i - 1].text not in _HEADLINE_VERBS  # "Confirms Putin": a headline's verb
                 and (

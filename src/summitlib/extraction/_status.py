@@ -57,6 +57,8 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bno-show\b|\b(?:will|would|did|does)\s+not\s+attend\b|\b(?:won['’]t|didn['’]t)\s+attend\b"
             r"|\bskip(?:s|ped|ping)?\s+(?:the|a|this|next)\b"
             r"|\b(?:declined|declines|rejected|rejects|turned\s+down|turns\s+down)\s+(?:an|the|a)\s+invitation\b"
+            r"|\bden(?:y|ies|ied|ying)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?)\b"
+            r"|\bnot\s+(?:suggesting|proposing|seeking|contemplating)\b"
             r"|\b(?:will|would|did|does|shall)\s+not\s+take\s+place\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+take\s+place\b",
             _I,
         ),
@@ -71,7 +73,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.PROPOSED,
         re.compile(
-            r"\binvit(?:e|es|ed|ing|ation)\b|\bpropos(?:e|es|ed|al)\b|\boffer(?:s|ed)?\s+(?:to\s+(?:meet|hold|host)"
+            r"(?<!at\sthe\s)\binvit(?:e|es|ed|ing|ation)\b|\bpropos(?:e|es|ed|al)\b|\boffer(?:s|ed)?\s+(?:to\s+(?:meet|hold|host)"
             r"|talks)\b|\bsuggest(?:s|ed)?\s+(?:a\s+)?(?:meeting|summit|talks)\b|\bcall(?:s|ed)?\s+for\s+"
             r"(?:a\s+)?(?:meeting|summit|talks)\b|\b(?:asked|requested|sought)\s+(?:for\s+)?(?:a\s+)?"
             r"(?:meeting|summit|talks)\b",
@@ -98,7 +100,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive)\b"
             r"|(?<!\bthan\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
-            r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
+            r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\bto\s+see\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
             r"|\b(?:is|are)\s+due\s+(?:in|at|for)\b|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b",
             _I,
         ),
@@ -113,7 +115,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her|meeting|talks|talking|speaking|holding|hosting)\b"
             r"|(?-i:\bafter\s+[A-Z][\w-]*['’]s\s+(?:talks|meeting|visit|call|summit))\b"
             r"|\bfollowing\s+(?:a|an|the|their|his|her|talks|meeting)\b|\bduring\s+(?:their|the|a|his|her)\b"
-            r"|\bunderway\b|\bunder\s+way\b|\b(?:is|are)\s+now\s+in\s+(?:a|the)\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
+            r"|\bunderway\b|\bunder\s+way\b|(?-i:\bAt\s+the\s+end\s+of)\b|\b(?:is|are)\s+now\s+in\s+(?:a|the)\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
             r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bvisits\b|\btook\s+place\b"
             r"|\bconferred\b|\bentertained\b|\bhad\s+(?:lunch|dinner|breakfast)\b"
             r"|\bin\s+(?:his|her|their)\s+(?:meeting|meetings|talks|conversation|call)\s+with\b"

@@ -347,6 +347,7 @@ def _with_year(
     elif (
         attributive
         or _BY_BEFORE.search(text, max(0, start - 4), start)
+        or _EVENT_BEFORE.search(text, max(0, start - 20), start)
         or _future_near(text, start, end, sentences, before=120)
     ):
         direction = min(options, key=lambda k: abs((options[k].earliest - anchor.earliest).days))
@@ -395,6 +396,8 @@ def _future_near(text: str, start: int, end: int, sentences: Sentences, before: 
     return _FUTURE.search(text, max(a, start - before), min(b, end + 20)) is not None
 
 
+_EVENT_BEFORE = re.compile(r"\b(?:summit|meeting|talks|visit)\s+(?:in|for)\s+\Z", re.IGNORECASE)
+"""An event placed in a month ("their summit in June"): the month nearest the anchor, as "a June summit"."""
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
 """A deadline ("by October"): the month nearest the anchor, not the last one past."""
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE)
