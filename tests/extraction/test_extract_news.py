@@ -1996,3 +1996,36 @@ def test_a_letter_before_a_known_surname_is_no_person() -> None:
     assert [p.id for p in Extractor(load()).extract(text, published="1976-02-25").persons] == [
         "richard-nixon"
     ]
+
+
+def test_field_labels_on_lines_of_their_own_are_no_people() -> None:
+    text = (
+        "Document Type:\nCollection:\nSequence Number:\n26\n"
+        "Document Number (FOIA) /ESDN (CREST):\nLOC-HAK-1\n"
+    )
+    assert [p.id for p in read(text, "1976-02-21").persons] == []
+
+
+def test_a_wire_dateline_ended_by_a_full_stop_after_a_credit() -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    text = "(N.Z. Press Association—Copyright) PEKING, September 26. With agreement reached, talks went on."
+    found = find_dateline(text, PartialDate.parse("1972-09-27"))
+    assert found is not None and str(found.value) == "1972-09-26"
+    assert find_dateline("Smith, September 26. With thanks.", PartialDate.parse("1972-09-27")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We await to welcome our Pacific Island leaders into Papua New Guinea on Sunday.", "2023-05-21"),
+        ("They are ready to take on issues of common interest by Monday when leaders meet.", "2023-05-22"),
+        (
+            "Marcos is set to hold bilateral meetings with at least four leaders at the 43rd Association of "
+            "Southeast Asian Nations summit and related meetings in September.",
+            "2023-09",
+        ),
+    ],
+)
+def test_dates_ahead_in_plans_and_deadlines(text: str, expected: str) -> None:
+    assert [str(d.value) for d in read(text, "2023-05-20").dates] == [expected]

@@ -98,7 +98,7 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
     r"to be held|(?:is|are) due (?:in|at|for)|would meet|to meet|to hold|to visit|to host|to attend"
     r"|would (?:take place|be held|visit|hold)|could|(?-i:may)|might|hopes? to|hopes? (?:of|for)|hoping"
-    r"|slated|forthcoming"
+    r"|slated|forthcoming|awaits?|await(?:ing)?\s+to|look(?:s|ing)?\s+forward"
     r"|chairs)\b|['’]ll\b",
     re.IGNORECASE,
 )
@@ -112,7 +112,8 @@ _FIRST_IN = re.compile(
 )
 """A first or a record "in 30 years" ("the first summit in 30 years will take place"): a span, not a date."""
 _SCHEDULE_VERB_BEFORE = re.compile(
-    r"\b(?:leaves|arrives|departs|begins|starts|opens|returns|resumes|ends|flies|heads)\s+(?:on\s+)?\Z", re.I
+    r"\b(?:leaves|arrives|departs|begins|starts|opens|returns|resumes|ends|flies|heads|by)\s+(?:on\s+)?\Z",
+    re.I,
 )
 """A timetable in the present tense ("the Soviet president leaves Sunday"): the coming day."""
 _YEAR_AFTER = re.compile(r"\s+(?P<dir>last|this|next)\s+year\b", re.I)
@@ -154,10 +155,12 @@ def find_dates(
 _DATELINE_MONTH = rf"(?i:{_MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _DATELINE = re.compile(
     rf"(?m)^[^\S\n]*(?:(?:date|Date|Published|Updated|Posted)[:\s][^\S\n]*(?P<iso>{_YEAR}-[01]\d(?:-[0-3]\d)?)\b"
-    r"|(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"|(?:\([^()\n]{1,60}\)[^\S\n]*)?"  # "(N.Z. Press Association—Copyright) PEKING, September 26."
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,[^\S\n]*"
     rf"(?:(?P<month>{_DATELINE_MONTH})\.?[^\S\n]+(?P<day>{_DAY})|(?P<day2>{_DAY})[^\S\n]+(?P<month2>{_DATELINE_MONTH})\.?)"
-    rf"(?:,?[^\S\n]+(?P<year>{_YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|--|[-—–:])"
+    rf"(?:,?[^\S\n]+(?P<year>{_YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|--|[-—–:]"
+    r"|(?P<stop>\.)(?=[^\S\n]+[A-Z]))"
     r")"
 )
 
@@ -182,6 +185,8 @@ def find_dateline(text: str, published: PartialDate | None) -> DateMention | Non
                 value=value,
                 rule="dateline:date-line",
             )
+        if match["stop"] and not match["place"].isupper():
+            continue  # "PEKING, September 26. With ...": a full stop ends only a wire service's capitals
         month_group, day_group = ("month", "day") if match["month"] else ("month2", "day2")
         month_name = match[month_group].rstrip(".")
         number = _INFO.month(month_name[:3] if month_name.lower().startswith("sept") else month_name)
@@ -348,7 +353,7 @@ def _with_year(
         attributive
         or _BY_BEFORE.search(text, max(0, start - 4), start)
         or _EVENT_BEFORE.search(text, max(0, start - 20), start)
-        or _future_near(text, start, end, sentences, before=120)
+        or _future_near(text, start, end, sentences, before=start)  # anywhere in the sentence
     ):
         direction = min(options, key=lambda k: abs((options[k].earliest - anchor.earliest).days))
         candidate = options[direction]

@@ -106,7 +106,9 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
         m
         for m in found
         if not (
-            m.rule == "unknown-name" and _DATELINE_PLACE.match(text, m.end) and _at_line_start(text, m.start)
+            m.rule == "unknown-name"
+            and (_DATELINE_PLACE.match(text, m.end) or _LABEL_AFTER.match(text, m.end))
+            and _at_line_start(text, m.start)
         )
     ]
     starts = [a for a, _ in quotes]
@@ -119,6 +121,11 @@ _ALIAS = re.compile(r"[ \t]*\((?P<alias>[A-Z][\w'’-]{2,})\)")
 
 _DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|[-—–:])[ \t]")
 """What follows the city of a dateline: "Kuala Lumpur (ANTARA News) -", "GENEVA —"."""
+
+
+_LABEL_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?(?:/[^\n:]{0,40})?:[^\S\n]*(?:\n|\Z)")
+"""What follows a field's label on a line of its own ("Document Type:", "Document Number (FOIA) /ESDN
+(CREST):"): the label is no person."""
 
 
 def _at_line_start(text: str, start: int) -> bool:
