@@ -414,3 +414,59 @@ def test_they_after_a_person_is_no_one(corpus: Records) -> None:
 def test_quoted_as_saying_at_the_end(text: str, words: str, corpus: Records) -> None:
     """'"...," media quoted X as saying.': the words before are X's."""
     assert summary(text, corpus) == [("vladimir-putin", "as saying", words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks went well, Putin was quoted as saying from Moscow in a Russian newspaper.",
+            ("vladimir-putin", "was quoted as saying", "The talks went well"),
+        ),
+        (
+            "Putin has invited Xi to visit in May, Tass reported in a possible sign of warming ties.",
+            ("Tass", "reported", "Putin has invited Xi to visit in May"),
+        ),
+        (
+            "The talks went well, Putin told reporters on Friday at the Kremlin Palace, where he met Xi.",
+            ("vladimir-putin", "told reporters", "The talks went well"),
+        ),
+        (
+            "Putin said at least ten people died in the attack.",
+            ("vladimir-putin", "said", "at least ten people died in the attack"),
+        ),
+    ],
+)
+def test_what_follows_a_verb_at_the_end_is_no_speech(
+    text: str, expected: tuple[str, str, str], corpus: Records
+) -> None:
+    """Places, outlets and "in a sign of ..." after "X said" are no words of X: those before are."""
+    assert summary(text, corpus) == [expected]
+
+
+def test_a_quotation_closed_by_a_comma_runs_over_a_line_break(corpus: Records) -> None:
+    """'"...," spokeswoman\\nX told The Hill in an e-mail.': one sentence, the quotation is X's."""
+    text = (
+        '"There are no plans for a meeting," National Security Council spokeswoman\n'
+        "Bernadette Meehan told The Hill in an e-mail."
+    )
+    assert summary(text, corpus) == [
+        ("Bernadette Meehan", "told The Hill", '"There are no plans for a meeting')
+    ]
+
+
+def test_a_subheading_in_quotation_marks_ends_the_quotes(corpus: Records) -> None:
+    """A short quoted line of its own is a subheading: no one's words, nor the quotes after it."""
+    text = 'Putin said: "We will meet again."\n‘A New Start’\nThe two then signed a "landmark" accord.'
+    assert summary(text, corpus) == [("vladimir-putin", "said", '"We will meet again."')]
+    text = '"We will meet," Putin said.\n\n"We were sent by the people."'
+    said = ['"We will meet,"', '"We were sent by the people."']
+    assert [a.text for a in attributions(text, corpus)] == said
+
+
+def test_asked_to_is_a_request(corpus: Records) -> None:
+    """ "X asked Y to leave" reports no words; "asked whether ..." and a quoted question do."""
+    assert summary("Putin asked Xi to visit Moscow in the spring.", corpus) == []
+    assert summary("Putin asked whether the talks were going to resume.", corpus) == [
+        ("vladimir-putin", "asked", "whether the talks were going to resume")
+    ]

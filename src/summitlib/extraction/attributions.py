@@ -95,8 +95,8 @@ _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 _ADJUNCT = (
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|tonight|earlier|later)\b)?(?:\s*(?:this|last)\s+(?:week|month|year|weekend|morning"
-    r"|evening)\b)?\s*(?:(?:via|on|in|at|during|through)\s+(?:an?\s+|the\s+|his\s+"
-    r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4})?"
+    r"|evening)\b)?(?:\s*(?:via|on|in|at|during|through|from)\s+(?:an?\s+|the\s+|his\s+"
+    r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4}){0,2}"
 )
 _ADJUNCT_ONLY = re.compile(rf"{_ADJUNCT}\s*[.!?\"”’]*\s*\Z")
 """What may follow a reporting verb that ends its sentence ("announced Tuesday via Twitter")."""
@@ -105,8 +105,8 @@ _PARTICIPLES = (
     r"|announcing|pointing\s+out|decrying|calling|describing|stating|indicating|explaining|recalling"
 )
 _ADJUNCT_PARTICIPLE = re.compile(
-    rf"{_ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but)\b"
-    r"|\s+(?:without|while)\s+[a-z]+ing\b)"
+    rf"{_ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but|where)\b"
+    r"|\s+(?:without|while)\s+[a-z]+ing\b|,?\s+in\s+an?\s+(?:[a-z]+\s+)?(?:sign|bid|move|step)\b)"
 )
 """A reporting verb whose sentence goes on with a participle or a clause of its own ("..., Hosoda told
 reporters in the morning, calling it ...", "..., a spokeswoman said on Friday, without giving any further
@@ -125,7 +125,13 @@ _QUOTED_AS = re.compile(
     r"\bquot(?:ed|ing)\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
 )
 _THAT = re.compile(r"\s*that\b")
+_REQUEST = re.compile(
+    r"(?:\s+(?!(?:whether|if|why|how|what|when|who|that)\b)[^\s.;:,“”\"]+){1,8}?\s+to\s+[a-z]"
+)
+"""What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
+_QUOTE_COMMA_END = re.compile(r",[\"”’][^\n.!?\"“”]{0,80}\n\s*\Z")
+"""A quotation closed by a comma, then a line break: no sentence ends there, the line is only wrapped."""
 
 
 def find_attributions(
@@ -201,6 +207,9 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
         if verb["verb"] == "states" and _NOUN_STATES.match(text, verb.end()):
             continue  # "all East African states.": the noun
         s_start, s_end = context.sentences.around(verb.start())
+        wrapped = _QUOTE_COMMA_END.search(text, max(0, s_start - 100), s_start)
+        if wrapped is not None:  # '"...," National Security Council spokeswoman\nX said.': one sentence
+            s_start = context.sentences.around(wrapped.start())[0]
         clause_start = s_start
         for brk in _CLAUSE.finditer(text, s_start, verb.start()):
             clause_start = brk.end()
@@ -228,6 +237,8 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             said = what_was_said(context, verb, s_end)
         if said is None:
             continue
+        if verb["verb"] == "asked" and not said.quoted and _REQUEST.match(text, verb.end()):
+            continue  # "Berlin asked the official to leave": a request, no words reported
         if verb["verb"] in WEAK and not (said.quoted or _THAT.match(text, verb.end())):
             quote = context.first_quote(said.start, said.end)
             if quote is None:
@@ -411,6 +422,9 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
             continue
         if previous is None or (previous.speaker is None and previous.speaker_name is None):
             continue
+        if _is_heading(text, q_start, q_end):
+            previous = None  # "'Suspension of dialogue'" on a line of its own: a subheading ends the quotes
+            continue
         between = text[previous.end : q_start]
         if between.count("\n\n") + between.count("\n \n") > 1 or len(between) > 400:
             previous = None
@@ -429,6 +443,18 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
         found.append(attribution)
         covered.append((q_start, q_end))
         previous = attribution
+
+
+def _is_heading(text: str, q_start: int, q_end: int) -> bool:
+    """Whether the quotation at ``q_start:q_end`` is a line of its own, short and without a sentence's end: a
+    subheading ("‘The King Was Happy’"), not a quoted paragraph ("“We were sent by the community.”")."""
+    line_start = text.rfind("\n", 0, q_start) + 1
+    line_end = text.find("\n", q_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:q_start].strip() or text[q_end:line_end].strip():
+        return False
+    inner = text[q_start:q_end].strip("“”\"‘’'` ")
+    return 0 < len(inner.split()) <= 8 and inner[-1] not in ".!?,;:…—-"
 
 
 def _add(
