@@ -470,3 +470,25 @@ def test_asked_to_is_a_request(corpus: Records) -> None:
     assert summary("Putin asked whether the talks were going to resume.", corpus) == [
         ("vladimir-putin", "asked", "whether the talks were going to resume")
     ]
+
+
+def test_a_reporting_verb_after_a_determiner_is_an_adjective(corpus: Records) -> None:
+    """ "The proposed budget has increased": no one proposes; "Putin proposed that ..." still reports."""
+    assert (
+        summary("The proposed budget for Putin's trips has increased to two billion roubles.", corpus) == []
+    )
+    assert summary("Putin proposed that the two leaders meet in May.", corpus) == [
+        ("vladimir-putin", "proposed", "the two leaders meet in May")
+    ]
+
+
+def test_a_quotation_ending_a_sentence_takes_the_sentence(corpus: Records) -> None:
+    """'The emir welcomed a plan to end the dispute "in a way ...", the agency added': the whole sentence is
+    reported; a quotation that starts its sentence is the words alone."""
+    text = 'The emir welcomed a plan to end the dispute "in a way that respects states", the agency added.'
+    assert summary(text, corpus) == [
+        ("the agency", "added", 'The emir welcomed a plan to end the dispute "in a way that respects states"')
+    ]
+    assert summary('"We will meet again in the spring," the agency added.', corpus) == [
+        ("the agency", "added", '"We will meet again in the spring,"')
+    ]

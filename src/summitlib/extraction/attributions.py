@@ -125,6 +125,10 @@ _QUOTED_AS = re.compile(
     r"\bquot(?:ed|ing)\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
 )
 _THAT = re.compile(r"\s*that\b")
+_LEAD_BREAK = re.compile(r"[:;—]\s*\Z|\n")
+"""What ends the words before a quotation when the quotation stands on its own ("He said: “...”")."""
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+\Z", re.IGNORECASE)
+"""A determiner before a reporting verb: the participle is an adjective ("The proposed budget")."""
 _REQUEST = re.compile(
     r"(?:\s+(?!(?:whether|if|why|how|what|when|who|that)\b)[^\s.;:,“”\"]+){1,8}?\s+to\s+[a-z]"
 )
@@ -183,9 +187,27 @@ def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: 
             who = speaker_before(context, q_end, verb.start(), found)
             if who is None:
                 break
-            _add(context, found, Said(q_start, q_end, True), verb, who, q_end)
+            _add(context, found, _quote_in_sentence(context, q_start, q_end), verb, who, q_end)
             used_verbs.add(verb.start())
             break
+
+
+def _quote_in_sentence(context: Context, q_start: int, q_end: int) -> Said:
+    """The words of '"...," X said': the quotation, or the sentence it ends when it is only the end of one
+    ('The emir welcomed a proposal to resolve the dispute "in a way that ...", the agency added')."""
+    text = context.text
+    s_start, _ = context.sentences.around(q_start)
+    lead = text[s_start:q_start]
+    verbs = (v for v in VERB.finditer(text, s_start, q_start) if not context.in_quote(v.start()))
+    first = bisect.bisect_left(context.quote_starts, s_start)
+    if (
+        len(lead.split()) >= 5
+        and not _LEAD_BREAK.search(lead)
+        and all(v["verb"] in WEAK for v in verbs)
+        and first == bisect.bisect_left(context.quote_starts, q_start)
+    ):
+        return Said(s_start, q_end, False)
+    return Said(q_start, q_end, True)
 
 
 def _reported_speech_before(context: Context, offset: int) -> bool:
@@ -204,6 +226,8 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             text, max(0, verb.start() - 12), verb.start()
         ):
             continue  # "the meeting was reported": no one reports
+        if _ADJECTIVE_BEFORE.search(text, max(0, verb.start() - 8), verb.start()):
+            continue  # "The proposed budget", "the stated aim": an adjective
         if verb["verb"] == "states" and _NOUN_STATES.match(text, verb.end()):
             continue  # "all East African states.": the noun
         s_start, s_end = context.sentences.around(verb.start())
