@@ -492,3 +492,17 @@ def test_a_quotation_ending_a_sentence_takes_the_sentence(corpus: Records) -> No
     assert summary('"We will meet again in the spring," the agency added.', corpus) == [
         ("the agency", "added", '"We will meet again in the spring,"')
     ]
+
+
+def test_a_quotation_after_reported_words_is_the_speakers(corpus: Records) -> None:
+    """'X added that A. "B.' in one paragraph: the quotation goes on X's words; after a paragraph break, no."""
+    text = (
+        'Putin added that the two have many ties. "There were benefits.\n\n"As neighbours, we have chances."'
+    )
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "added", "the two have many ties"),
+        ("vladimir-putin", "added", '"There were benefits.'),
+        ("vladimir-putin", "added", '"As neighbours, we have chances."'),
+    ]
+    text = 'Putin said the talks went well.\n\n"We will meet again."'
+    assert summary(text, corpus) == [("vladimir-putin", "said", "the talks went well")]

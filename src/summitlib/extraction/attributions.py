@@ -125,6 +125,8 @@ _QUOTED_AS = re.compile(
     r"\bquot(?:ed|ing)\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
 )
 _THAT = re.compile(r"\s*that\b")
+_SENTENCE_GAP = re.compile(r"[.!?][^\S\n]+")
+"""Between reported words ending a sentence and a quotation starting the next, in the same paragraph."""
 _LEAD_BREAK = re.compile(r"[:;—]\s*\Z|\n")
 """What ends the words before a quotation when the quotation stands on its own ("He said: “...”")."""
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+\Z", re.IGNORECASE)
@@ -444,6 +446,11 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
             continue
         if any(a <= q_start < b for a, b in covered):
             continue
+        reported = next(
+            (a for a in found if not a.quoted and _SENTENCE_GAP.fullmatch(text, a.end, q_start)), None
+        )
+        if reported is not None:  # 'He added that A. "B."': the quotation after his words is his
+            previous = reported
         if previous is None or (previous.speaker is None and previous.speaker_name is None):
             continue
         if _is_heading(text, q_start, q_end):
