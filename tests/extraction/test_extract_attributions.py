@@ -495,7 +495,7 @@ def test_a_quotation_ending_a_sentence_takes_the_sentence(corpus: Records) -> No
 
 
 def test_a_quotation_after_reported_words_is_the_speakers(corpus: Records) -> None:
-    """'X added that A. "B.' in one paragraph: the quotation goes on X's words; after a paragraph break, no."""
+    """'X added that A. "B.' in one paragraph: the quotation goes on X's words; after a paragraph, no."""
     text = (
         'Putin added that the two have many ties. "There were benefits.\n\n"As neighbours, we have chances."'
     )
