@@ -506,3 +506,16 @@ def test_a_quotation_after_reported_words_is_the_speakers(corpus: Records) -> No
     ]
     text = 'Putin said the talks went well.\n\n"We will meet again."'
     assert summary(text, corpus) == [("vladimir-putin", "said", "the talks went well")]
+
+
+def test_an_unnamed_spokesman_named_later_is_that_person(corpus: Records) -> None:
+    """A lead's "a government spokesman said" is the "spokesman Steffen Seibert" further on; else a group."""
+    lead = "Merkel has not called Obama, a German government spokesman said on Friday.\n\n"
+    text = lead + "“There was no call,” Merkel’s spokesman Steffen Seibert told a news conference."
+    assert [a.speaker_name for a in attributions(text, corpus)] == ["Steffen Seibert", "Steffen Seibert"]
+    text = lead + "Putin said the talks went well."
+    assert summary(text, corpus)[0] == (
+        "a German government spokesman",
+        "said",
+        "Merkel has not called Obama",
+    )

@@ -48,6 +48,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from summitlib.claims import SpeakerKind
 from summitlib.extraction._groups import ACCORDING_GROUP, NOT_SPEAKERS, group_or_name
 from summitlib.extraction._speakers import coordinated, quoted_one, speaker_after, speaker_before
 from summitlib.extraction._speech import (
@@ -125,6 +126,8 @@ _QUOTED_AS = re.compile(
     r"\bquot(?:ed|ing)\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
 )
 _THAT = re.compile(r"\s*that\b")
+_UNNAMED_ROLE = re.compile(r"^(?:an?|An?)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>spokes(?:man|woman|person))$")
+"""One unnamed spokesman ("a German government spokesman"), whom a news text often names further on."""
 _SENTENCE_GAP = re.compile(r"[.!?][^\S\n]+")
 """Between reported words ending a sentence and a quotation starting the next, in the same paragraph."""
 _LEAD_BREAK = re.compile(r"[:;—]\s*\Z|\n")
@@ -157,6 +160,7 @@ def find_attributions(
     _quoted_as_saying(context, found)
     _run_ons(context, found)
     _continuations(context, found)
+    _named_later(context, found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
     return [cut(text, a, starts) for a in found]
@@ -474,6 +478,30 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
         found.append(attribution)
         covered.append((q_start, q_end))
         previous = attribution
+
+
+def _named_later(context: Context, found: list[Attribution]) -> None:
+    """ "..., a German government spokesman said" in the lead, "Merkel's spokesman Steffen Seibert" further
+    on: the unnamed spokesman is the one the text names later, a person and no institution."""
+    text = context.text
+    for index, attribution in enumerate(found):
+        if attribution.speaker is None or attribution.speaker.kind is not SpeakerKind.GROUP:
+            continue
+        role = _UNNAMED_ROLE.search(attribution.speaker_cue.text)
+        if role is None:
+            continue
+        named = re.compile(rf"\b{role['role']}\s+\Z", re.IGNORECASE)
+        later = next(
+            (
+                m
+                for m in context.outside
+                if m.start > attribution.speaker_cue.end and named.search(text, max(0, m.start - 20), m.start)
+            ),
+            None,
+        )
+        if later is not None:
+            who = who_of(later)
+            found[index] = attrs.evolve(attribution, speaker=who.speaker, speaker_name=who.name)
 
 
 def _is_heading(text: str, q_start: int, q_end: int) -> bool:
