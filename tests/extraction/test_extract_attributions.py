@@ -519,3 +519,19 @@ def test_an_unnamed_spokesman_named_later_is_that_person(corpus: Records) -> Non
         "said",
         "Merkel has not called Obama",
     )
+
+
+def test_a_quoted_word_in_a_noun_phrase_is_no_speech(corpus: Records) -> None:
+    """ "concluded a two-day “ice-breaking” summit": a word in quotation marks, not words said; "praised X for
+    his “role”" still reports."""
+    assert summary("Assad and King Hussein concluded a two-day “ice-breaking” summit today.", corpus) == []
+    assert summary("Putin praised Xi for his “role” in the talks.", corpus) == [
+        ("vladimir-putin", "praised", "“role”")
+    ]
+
+
+def test_said_a_prayer_reports_nothing(corpus: Records) -> None:
+    assert summary("Putin said a prayer for the victims of the attack.", corpus) == []
+    assert summary("Putin said a deal on the victims was close.", corpus) == [
+        ("vladimir-putin", "said", "a deal on the victims was close")
+    ]

@@ -126,6 +126,12 @@ _QUOTED_AS = re.compile(
     r"\bquot(?:ed|ing)\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
 )
 _THAT = re.compile(r"\s*that\b")
+_SAID_IDIOM = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:prayers?|goodbye|farewell|grace)\b")
+"""What "said" does when it reports nothing ("said a prayer", "said goodbye")."""
+_SCARE_QUOTE = re.compile(r"[“\"‘'`]+[^\s“”\"‘’]+(?:\s[^\s“”\"‘’]+)?[”\"’'`]+")
+"""A quotation of one or two words."""
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|in|on|for|to|with|at|by|of|from|that)\b)[a-z]")
+"""A lowercase word right after a quotation that goes on the noun phrase ("“ice-breaking” summit")."""
 _UNNAMED_ROLE = re.compile(r"^(?:an?|An?)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>spokes(?:man|woman|person))$")
 """One unnamed spokesman ("a German government spokesman"), whom a news text often names further on."""
 _SENTENCE_GAP = re.compile(r"[.!?][^\S\n]+")
@@ -232,6 +238,8 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             text, max(0, verb.start() - 12), verb.start()
         ):
             continue  # "the meeting was reported": no one reports
+        if _SAID_IDIOM.match(text, verb.end()):
+            continue  # "The Iranians said a prayer for his health": no words reported
         if _ADJECTIVE_BEFORE.search(text, max(0, verb.start() - 8), verb.start()):
             continue  # "The proposed budget", "the stated aim": an adjective
         if verb["verb"] == "states" and _NOUN_STATES.match(text, verb.end()):
@@ -271,8 +279,8 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             continue  # "Berlin asked the official to leave": a request, no words reported
         if verb["verb"] in WEAK and not (said.quoted or _THAT.match(text, verb.end())):
             quote = context.first_quote(said.start, said.end)
-            if quote is None:
-                continue
+            if quote is None or (_SCARE_QUOTE.fullmatch(text, *quote) and _NOUN_AFTER.match(text, quote[1])):
+                continue  # 'concluded a two-day “ice-breaking” summit': a quoted word, no words said
             said = Said(quote[0], quote[1], True)
         _add(context, found, said, verb, who, clause_start)
 
