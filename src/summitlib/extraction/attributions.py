@@ -126,6 +126,12 @@ _QUOTED_AS = re.compile(
     r"\bquot(?:ed|ing)\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
 )
 _THAT = re.compile(r"\s*that\b")
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:then|later|also|again)\s+)?\Z")
+"""A reporting verb that goes on a sentence's subject ("Vajpayee laid a stone and told reporters ...")."""
+_VERB_AFTER = re.compile(
+    r"\s*,|\s+(?:[a-z]+ly\s+)?(?!(?:and|or|of|in|on|at|to|for|with|from|by|the|a|an)\b)[a-z]+\b"
+)
+"""A lowercase word after a name, the verb its subject goes on with, or an aside ("PM Modi, during ...")."""
 _SAID_IDIOM = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:prayers?|goodbye|farewell|grace)\b")
 """What "said" does when it reports nothing ("said a prayer", "said goodbye")."""
 _SCARE_QUOTE = re.compile(r"[“\"‘'`]+[^\s“”\"‘’]+(?:\s[^\s“”\"‘’]+)?[”\"’'`]+")
@@ -263,6 +269,8 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             text, rest_start, s_end
         )
         who = speaker_before(context, clause_start, verb.start(), found, words_before=ends is not None)
+        if who is None and _AND_BEFORE.search(text, max(0, verb.start() - 20), verb.start()):
+            who = _subject(context, clause_start, verb.start())  # "X laid a stone and told reporters that"
         if who is None:
             continue
         if _RELATIVE.match(text, who.cue.end, verb.start()) and "," in text[verb.end() : s_end]:
@@ -283,6 +291,19 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
                 continue  # 'concluded a two-day “ice-breaking” summit': a quoted word, no words said
             said = Said(quote[0], quote[1], True)
         _add(context, found, said, verb, who, clause_start)
+
+
+def _subject(context: Context, start: int, end: int) -> Who | None:
+    """The person who is the subject of ``start:end``: the first one named there when a verb or an aside
+    follows, with no reporting verb between ("X said the leaders had agreed but denied ...": they deny)."""
+    text = context.text
+    index = bisect.bisect_left(context.starts, start)
+    if index == len(context.outside):
+        return None
+    mention = context.outside[index]
+    if mention.start >= end or mention.possessive or not _VERB_AFTER.match(text, mention.end):
+        return None
+    return None if VERB.search(text, mention.end, end) else who_of(mention)
 
 
 def _inverted(context: Context, verb: re.Match[str], s_start: int, s_end: int) -> list[tuple[Said, Who]]:
