@@ -540,7 +540,7 @@ def test_said_a_prayer_reports_nothing(corpus: Records) -> None:
 def test_a_verb_after_and_goes_on_the_subject(corpus: Records) -> None:
     """ "X laid a stone and told reporters that ...": X's words; not when X's words stand between ("X said
     the leaders had agreed but denied ...") nor when the subject is someone's aide."""
-    text = "Before the talks, Putin laid a stone at the embassy and told reporters that the two must keep talking."
+    text = "Before the talks, Putin laid a stone and told reporters that the two must keep talking."
     assert summary(text, corpus) == [("vladimir-putin", "told reporters", "the two must keep talking")]
     text = "Putin said the Chinese leaders had welcomed the plan but denied reports of a hotline."
     assert [a.text for a in attributions(text, corpus)] == [
