@@ -414,3 +414,136 @@ def test_they_after_a_person_is_no_one(corpus: Records) -> None:
 def test_quoted_as_saying_at_the_end(text: str, words: str, corpus: Records) -> None:
     """'"...," media quoted X as saying.': the words before are X's."""
     assert summary(text, corpus) == [("vladimir-putin", "as saying", words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks went well, Putin was quoted as saying from Moscow in a Russian newspaper.",
+            ("vladimir-putin", "was quoted as saying", "The talks went well"),
+        ),
+        (
+            "Putin has invited Xi to visit in May, Tass reported in a possible sign of warming ties.",
+            ("Tass", "reported", "Putin has invited Xi to visit in May"),
+        ),
+        (
+            "The talks went well, Putin told reporters on Friday at the Kremlin Palace, where he met Xi.",
+            ("vladimir-putin", "told reporters", "The talks went well"),
+        ),
+        (
+            "Putin said at least ten people died in the attack.",
+            ("vladimir-putin", "said", "at least ten people died in the attack"),
+        ),
+    ],
+)
+def test_what_follows_a_verb_at_the_end_is_no_speech(
+    text: str, expected: tuple[str, str, str], corpus: Records
+) -> None:
+    """Places, outlets and "in a sign of ..." after "X said" are no words of X: those before are."""
+    assert summary(text, corpus) == [expected]
+
+
+def test_a_quotation_closed_by_a_comma_runs_over_a_line_break(corpus: Records) -> None:
+    """'"...," spokeswoman\\nX told The Hill in an e-mail.': one sentence, the quotation is X's."""
+    text = (
+        '"There are no plans for a meeting," National Security Council spokeswoman\n'
+        "Bernadette Meehan told The Hill in an e-mail."
+    )
+    assert summary(text, corpus) == [
+        ("Bernadette Meehan", "told The Hill", '"There are no plans for a meeting')
+    ]
+
+
+def test_a_subheading_in_quotation_marks_ends_the_quotes(corpus: Records) -> None:
+    """A short quoted line of its own is a subheading: no one's words, nor the quotes after it."""
+    text = 'Putin said: "We will meet again."\n‘A New Start’\nThe two then signed a "landmark" accord.'
+    assert summary(text, corpus) == [("vladimir-putin", "said", '"We will meet again."')]
+    text = '"We will meet," Putin said.\n\n"We were sent by the people."'
+    said = ['"We will meet,"', '"We were sent by the people."']
+    assert [a.text for a in attributions(text, corpus)] == said
+
+
+def test_asked_to_is_a_request(corpus: Records) -> None:
+    """ "X asked Y to leave" reports no words; "asked whether ..." and a quoted question do."""
+    assert summary("Putin asked Xi to visit Moscow in the spring.", corpus) == []
+    assert summary("Putin asked whether the talks were going to resume.", corpus) == [
+        ("vladimir-putin", "asked", "whether the talks were going to resume")
+    ]
+
+
+def test_a_reporting_verb_after_a_determiner_is_an_adjective(corpus: Records) -> None:
+    """ "The proposed budget has increased": no one proposes; "Putin proposed that ..." still reports."""
+    assert (
+        summary("The proposed budget for Putin's trips has increased to two billion roubles.", corpus) == []
+    )
+    assert summary("Putin proposed that the two leaders meet in May.", corpus) == [
+        ("vladimir-putin", "proposed", "the two leaders meet in May")
+    ]
+
+
+def test_a_quotation_ending_a_sentence_takes_the_sentence(corpus: Records) -> None:
+    """'The emir welcomed a plan to end the dispute "in a way ...", the agency added': the whole sentence is
+    reported; a quotation that starts its sentence is the words alone."""
+    text = 'The emir welcomed a plan to end the dispute "in a way that respects states", the agency added.'
+    assert summary(text, corpus) == [
+        ("the agency", "added", 'The emir welcomed a plan to end the dispute "in a way that respects states"')
+    ]
+    assert summary('"We will meet again in the spring," the agency added.', corpus) == [
+        ("the agency", "added", '"We will meet again in the spring,"')
+    ]
+
+
+def test_a_quotation_after_reported_words_is_the_speakers(corpus: Records) -> None:
+    """'X added that A. "B.' in one paragraph: the quotation goes on X's words; after a paragraph, no."""
+    text = (
+        'Putin added that the two have many ties. "There were benefits.\n\n"As neighbours, we have chances."'
+    )
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "added", "the two have many ties"),
+        ("vladimir-putin", "added", '"There were benefits.'),
+        ("vladimir-putin", "added", '"As neighbours, we have chances."'),
+    ]
+    text = 'Putin said the talks went well.\n\n"We will meet again."'
+    assert summary(text, corpus) == [("vladimir-putin", "said", "the talks went well")]
+
+
+def test_an_unnamed_spokesman_named_later_is_that_person(corpus: Records) -> None:
+    """A lead's "a government spokesman said" is the "spokesman Steffen Seibert" further on; else a group."""
+    lead = "Merkel has not called Obama, a German government spokesman said on Friday.\n\n"
+    text = lead + "“There was no call,” Merkel’s spokesman Steffen Seibert told a news conference."
+    assert [a.speaker_name for a in attributions(text, corpus)] == ["Steffen Seibert", "Steffen Seibert"]
+    text = lead + "Putin said the talks went well."
+    assert summary(text, corpus)[0] == (
+        "a German government spokesman",
+        "said",
+        "Merkel has not called Obama",
+    )
+
+
+def test_a_quoted_word_in_a_noun_phrase_is_no_speech(corpus: Records) -> None:
+    """ "concluded a two-day “ice-breaking” summit": a word in quotation marks, not words said; "praised X for
+    his “role”" still reports."""
+    assert summary("Assad and King Hussein concluded a two-day “ice-breaking” summit today.", corpus) == []
+    assert summary("Putin praised Xi for his “role” in the talks.", corpus) == [
+        ("vladimir-putin", "praised", "“role”")
+    ]
+
+
+def test_said_a_prayer_reports_nothing(corpus: Records) -> None:
+    assert summary("Putin said a prayer for the victims of the attack.", corpus) == []
+    assert summary("Putin said a deal on the victims was close.", corpus) == [
+        ("vladimir-putin", "said", "a deal on the victims was close")
+    ]
+
+
+def test_a_verb_after_and_goes_on_the_subject(corpus: Records) -> None:
+    """ "X laid a stone and told reporters that ...": X's words; not when X's words stand between ("X said
+    the leaders had agreed but denied ...") nor when the subject is someone's aide."""
+    text = "Before the talks, Putin laid a stone and told reporters that the two must keep talking."
+    assert summary(text, corpus) == [("vladimir-putin", "told reporters", "the two must keep talking")]
+    text = "Putin said the Chinese leaders had welcomed the plan but denied reports of a hotline."
+    assert [a.text for a in attributions(text, corpus)] == [
+        "the Chinese leaders had welcomed the plan but denied reports of a hotline"
+    ]
+    assert summary("Putin’s aide met Xi and told reporters that the talks went well.", corpus) == []

@@ -48,6 +48,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from summitlib.claims import SpeakerKind
 from summitlib.extraction._groups import ACCORDING_GROUP, NOT_SPEAKERS, group_or_name
 from summitlib.extraction._speakers import coordinated, quoted_one, speaker_after, speaker_before
 from summitlib.extraction._speech import (
@@ -95,8 +96,8 @@ _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 _ADJUNCT = (
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|tonight|earlier|later)\b)?(?:\s*(?:this|last)\s+(?:week|month|year|weekend|morning"
-    r"|evening)\b)?\s*(?:(?:via|on|in|at|during|through)\s+(?:an?\s+|the\s+|his\s+"
-    r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4})?"
+    r"|evening)\b)?(?:\s*(?:via|on|in|at|during|through|from)\s+(?:an?\s+|the\s+|his\s+"
+    r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4}){0,2}"
 )
 _ADJUNCT_ONLY = re.compile(rf"{_ADJUNCT}\s*[.!?\"”’]*\s*\Z")
 """What may follow a reporting verb that ends its sentence ("announced Tuesday via Twitter")."""
@@ -105,8 +106,8 @@ _PARTICIPLES = (
     r"|announcing|pointing\s+out|decrying|calling|describing|stating|indicating|explaining|recalling"
 )
 _ADJUNCT_PARTICIPLE = re.compile(
-    rf"{_ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but)\b"
-    r"|\s+(?:without|while)\s+[a-z]+ing\b)"
+    rf"{_ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but|where)\b"
+    r"|\s+(?:without|while)\s+[a-z]+ing\b|,?\s+in\s+an?\s+(?:[a-z]+\s+)?(?:sign|bid|move|step)\b)"
 )
 """A reporting verb whose sentence goes on with a participle or a clause of its own ("..., Hosoda told
 reporters in the morning, calling it ...", "..., a spokeswoman said on Friday, without giving any further
@@ -125,7 +126,33 @@ _QUOTED_AS = re.compile(
     r"\bquot(?:ed|ing)\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
 )
 _THAT = re.compile(r"\s*that\b")
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:then|later|also|again)\s+)?\Z")
+"""A reporting verb that goes on a sentence's subject ("Vajpayee laid a stone and told reporters ...")."""
+_VERB_AFTER = re.compile(
+    r"\s*,|\s+(?:[a-z]+ly\s+)?(?!(?:and|or|of|in|on|at|to|for|with|from|by|the|a|an)\b)[a-z]+\b"
+)
+"""A lowercase word after a name, the verb its subject goes on with, or an aside ("PM Modi, during ...")."""
+_SAID_IDIOM = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:prayers?|goodbye|farewell|grace)\b")
+"""What "said" does when it reports nothing ("said a prayer", "said goodbye")."""
+_SCARE_QUOTE = re.compile(r"[“\"‘'`]+[^\s“”\"‘’]+(?:\s[^\s“”\"‘’]+)?[”\"’'`]+")
+"""A quotation of one or two words."""
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|in|on|for|to|with|at|by|of|from|that)\b)[a-z]")
+"""A lowercase word right after a quotation that goes on the noun phrase ("“ice-breaking” summit")."""
+_UNNAMED_ROLE = re.compile(r"^(?:an?|An?)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>spokes(?:man|woman|person))$")
+"""One unnamed spokesman ("a German government spokesman"), whom a news text often names further on."""
+_SENTENCE_GAP = re.compile(r"[.!?][^\S\n]+")
+"""Between reported words ending a sentence and a quotation starting the next, in the same paragraph."""
+_LEAD_BREAK = re.compile(r"[:;—]\s*\Z|\n")
+"""What ends the words before a quotation when the quotation stands on its own ("He said: “...”")."""
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+\Z", re.IGNORECASE)
+"""A determiner before a reporting verb: the participle is an adjective ("The proposed budget")."""
+_REQUEST = re.compile(
+    r"(?:\s+(?!(?:whether|if|why|how|what|when|who|that)\b)[^\s.;:,“”\"]+){1,8}?\s+to\s+[a-z]"
+)
+"""What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
+_QUOTE_COMMA_END = re.compile(r",[\"”’][^\n.!?\"“”]{0,80}\n\s*\Z")
+"""A quotation closed by a comma, then a line break: no sentence ends there, the line is only wrapped."""
 
 
 def find_attributions(
@@ -145,6 +172,7 @@ def find_attributions(
     _quoted_as_saying(context, found)
     _run_ons(context, found)
     _continuations(context, found)
+    _named_later(context, found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
     return [cut(text, a, starts) for a in found]
@@ -177,9 +205,27 @@ def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: 
             who = speaker_before(context, q_end, verb.start(), found)
             if who is None:
                 break
-            _add(context, found, Said(q_start, q_end, True), verb, who, q_end)
+            _add(context, found, _quote_in_sentence(context, q_start, q_end), verb, who, q_end)
             used_verbs.add(verb.start())
             break
+
+
+def _quote_in_sentence(context: Context, q_start: int, q_end: int) -> Said:
+    """The words of '"...," X said': the quotation, or the sentence it ends when it is only the end of one
+    ('The emir welcomed a proposal to resolve the dispute "in a way that ...", the agency added')."""
+    text = context.text
+    s_start, _ = context.sentences.around(q_start)
+    lead = text[s_start:q_start]
+    verbs = (v for v in VERB.finditer(text, s_start, q_start) if not context.in_quote(v.start()))
+    first = bisect.bisect_left(context.quote_starts, s_start)
+    if (
+        len(lead.split()) >= 5
+        and not _LEAD_BREAK.search(lead)
+        and all(v["verb"] in WEAK for v in verbs)
+        and first == bisect.bisect_left(context.quote_starts, q_start)
+    ):
+        return Said(s_start, q_end, False)
+    return Said(q_start, q_end, True)
 
 
 def _reported_speech_before(context: Context, offset: int) -> bool:
@@ -198,9 +244,16 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             text, max(0, verb.start() - 12), verb.start()
         ):
             continue  # "the meeting was reported": no one reports
+        if _SAID_IDIOM.match(text, verb.end()):
+            continue  # "The Iranians said a prayer for his health": no words reported
+        if _ADJECTIVE_BEFORE.search(text, max(0, verb.start() - 8), verb.start()):
+            continue  # "The proposed budget", "the stated aim": an adjective
         if verb["verb"] == "states" and _NOUN_STATES.match(text, verb.end()):
             continue  # "all East African states.": the noun
         s_start, s_end = context.sentences.around(verb.start())
+        wrapped = _QUOTE_COMMA_END.search(text, max(0, s_start - 100), s_start)
+        if wrapped is not None:  # '"...," National Security Council spokeswoman\nX said.': one sentence
+            s_start = context.sentences.around(wrapped.start())[0]
         clause_start = s_start
         for brk in _CLAUSE.finditer(text, s_start, verb.start()):
             clause_start = brk.end()
@@ -216,6 +269,8 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             text, rest_start, s_end
         )
         who = speaker_before(context, clause_start, verb.start(), found, words_before=ends is not None)
+        if who is None and _AND_BEFORE.search(text, max(0, verb.start() - 20), verb.start()):
+            who = _subject(context, clause_start, verb.start())  # "X laid a stone and told reporters that"
         if who is None:
             continue
         if _RELATIVE.match(text, who.cue.end, verb.start()) and "," in text[verb.end() : s_end]:
@@ -228,12 +283,27 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             said = what_was_said(context, verb, s_end)
         if said is None:
             continue
+        if verb["verb"] == "asked" and not said.quoted and _REQUEST.match(text, verb.end()):
+            continue  # "Berlin asked the official to leave": a request, no words reported
         if verb["verb"] in WEAK and not (said.quoted or _THAT.match(text, verb.end())):
             quote = context.first_quote(said.start, said.end)
-            if quote is None:
-                continue
+            if quote is None or (_SCARE_QUOTE.fullmatch(text, *quote) and _NOUN_AFTER.match(text, quote[1])):
+                continue  # 'concluded a two-day “ice-breaking” summit': a quoted word, no words said
             said = Said(quote[0], quote[1], True)
         _add(context, found, said, verb, who, clause_start)
+
+
+def _subject(context: Context, start: int, end: int) -> Who | None:
+    """The person who is the subject of ``start:end``: the first one named there when a verb or an aside
+    follows, with no reporting verb between ("X said the leaders had agreed but denied ...": they deny)."""
+    text = context.text
+    index = bisect.bisect_left(context.starts, start)
+    if index == len(context.outside):
+        return None
+    mention = context.outside[index]
+    if mention.start >= end or mention.possessive or not _VERB_AFTER.match(text, mention.end):
+        return None
+    return None if VERB.search(text, mention.end, end) else who_of(mention)
 
 
 def _inverted(context: Context, verb: re.Match[str], s_start: int, s_end: int) -> list[tuple[Said, Who]]:
@@ -409,7 +479,15 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
             continue
         if any(a <= q_start < b for a, b in covered):
             continue
+        reported = next(
+            (a for a in found if not a.quoted and _SENTENCE_GAP.fullmatch(text, a.end, q_start)), None
+        )
+        if reported is not None:  # 'He added that A. "B."': the quotation after his words is his
+            previous = reported
         if previous is None or (previous.speaker is None and previous.speaker_name is None):
+            continue
+        if _is_heading(text, q_start, q_end):
+            previous = None  # "'Suspension of dialogue'" on a line of its own: a subheading ends the quotes
             continue
         between = text[previous.end : q_start]
         if between.count("\n\n") + between.count("\n \n") > 1 or len(between) > 400:
@@ -429,6 +507,42 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
         found.append(attribution)
         covered.append((q_start, q_end))
         previous = attribution
+
+
+def _named_later(context: Context, found: list[Attribution]) -> None:
+    """ "..., a German government spokesman said" in the lead, "Merkel's spokesman Steffen Seibert" further
+    on: the unnamed spokesman is the one the text names later, a person and no institution."""
+    text = context.text
+    for index, attribution in enumerate(found):
+        if attribution.speaker is None or attribution.speaker.kind is not SpeakerKind.GROUP:
+            continue
+        role = _UNNAMED_ROLE.search(attribution.speaker_cue.text)
+        if role is None:
+            continue
+        named = re.compile(rf"\b{role['role']}\s+\Z", re.IGNORECASE)
+        later = next(
+            (
+                m
+                for m in context.outside
+                if m.start > attribution.speaker_cue.end and named.search(text, max(0, m.start - 20), m.start)
+            ),
+            None,
+        )
+        if later is not None:
+            who = who_of(later)
+            found[index] = attrs.evolve(attribution, speaker=who.speaker, speaker_name=who.name)
+
+
+def _is_heading(text: str, q_start: int, q_end: int) -> bool:
+    """Whether the quotation at ``q_start:q_end`` is a line of its own, short and without a sentence's end: a
+    subheading ("‘The King Was Happy’"), not a quoted paragraph ("“We were sent by the community.”")."""
+    line_start = text.rfind("\n", 0, q_start) + 1
+    line_end = text.find("\n", q_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:q_start].strip() or text[q_end:line_end].strip():
+        return False
+    inner = text[q_start:q_end].strip("“”\"‘’'` ")
+    return 0 < len(inner.split()) <= 8 and inner[-1] not in ".!?,;:…—-"
 
 
 def _add(
