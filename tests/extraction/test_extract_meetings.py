@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summitlib import MeetingStatus, Records
-from summitlib.extraction import MeetingCandidate, _status, extract
+from summitlib.extraction import MeetingCandidate, _meeting_cues, _status, extract
 from summitlib.extraction.articles import read_articles
 from summitlib.serialization import structure
 
@@ -255,4 +255,47 @@ def test_status_words_are_the_word_starts_the_vocabulary_knows(at: int, text: st
     for haystack, start, end in ((text, 0, len(text)), (_DEV_TEXT, at, at + 400)):
         assert [m.start() for m in _status._WORD_START.finditer(haystack, start, end)] == [
             m.start() for m in plain.finditer(haystack, start, end) if m.group().lower() in _status._BY_START
+        ]
+
+
+_CUE_WORDS = st.sampled_from(
+    [
+        "met",
+        "meeting",
+        "meetings",
+        "held",
+        "talks",
+        "sat",
+        "down",
+        "spoke",
+        "with",
+        "discussed",
+        "trade",
+        "The",
+        "his",
+        "Putin",
+        "by",
+        "phone",
+        "visit",
+        "visiting",
+        "x",
+        "_",
+        "é",
+        "2",
+    ]
+)
+_GAPS = st.sampled_from([" ", "  ", "\n", ". ", ", ", "-", "", "'"])
+
+
+@given(st.lists(st.tuples(_CUE_WORDS, _GAPS), max_size=10))
+def test_meeting_cues_index_finds_what_a_window_search_finds(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    cues = _meeting_cues.MeetingCues(text)
+    windows = [(start, end) for start in range(len(text) + 1) for end in range(start - 1, len(text) + 2)]
+    for start, end in windows:
+        expected = _meeting_cues.MEETING.search(text, start, end)
+        found = cues.search(start, end)
+        assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+        assert [m.span() for m in cues.finditer(start, end)] == [
+            m.span() for m in _meeting_cues.MEETING.finditer(text, start, end)
         ]

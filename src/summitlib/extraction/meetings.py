@@ -33,10 +33,10 @@ from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import (
     CARRY,
-    MEETING,
     OTHER_CLAUSE,
     SIDELINES,
     SPEAK_WITH,
+    MeetingCues,
     meeting_clauses,
 )
 from summitlib.extraction._participants import (
@@ -116,15 +116,16 @@ def find_meetings(
             into.setdefault(sentences.index(mention.start), []).append(mention)
     pairs = pair_counts(by_sentence, {p.id for p in persons if p.office and VOICE.search(p.office)})
     found: list[MeetingCandidate] = []
+    cues = MeetingCues(text)
     for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
         in_sentence = by_sentence.get(index, [])
-        first = MEETING.search(text, sentence_start, sentence_end)
+        first = cues.search(sentence_start, sentence_end)
         if first is None:
             continue
-        clauses = meeting_clauses(text, sentence_start, sentence_end, first, in_sentence)
+        clauses = meeting_clauses(cues, sentence_start, sentence_end, first, in_sentence)
         before = len(found)
         for start, end, mentions in clauses:
-            cue = MEETING.search(text, start, end)
+            cue = cues.search(start, end)
             if cue is None:
                 continue
             # "There are no plans for Trump to meet with Putin," (not "We had a call with Mr. Trump"):
@@ -190,19 +191,19 @@ def find_meetings(
             groups = between_groups(text, start, end, mentions)
             if groups:
                 # "meetings between Putin and Barack Obama": that pair, whoever else the sentence names
-                cues = list(MEETING.finditer(text, start, end))
+                in_clause = list(cues.finditer(start, end))
                 for at, group in groups:
-                    near = min(cues, key=lambda m: abs(m.start() - at))
+                    near = min(in_clause, key=lambda m: abs(m.start() - at))
                     found.append(
                         _candidate(
-                            text, start, end, near, group, False, dates, durations, mentions, lexicon, anchor
+                            cues, start, end, near, group, False, dates, durations, mentions, lexicon, anchor
                         )
                     )
                 continue
             if len(participants) < 2:
                 continue
             candidate = _candidate(
-                text, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
+                cues, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
             )
             if from_quote and candidate.status is None:
                 continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
@@ -286,7 +287,7 @@ _COUNTS = {
 
 
 def _candidate(
-    text: str,
+    cues: MeetingCues,
     start: int,
     end: int,
     cue: re.Match[str],
@@ -298,6 +299,7 @@ def _candidate(
     lexicon: Lexicon,
     anchor: PartialDate | None,
 ) -> MeetingCandidate:
+    text = cues.text
     at = cue.start()
     told = _PAST_VERB_BEFORE.search(text, max(start, at - 25), at) if _VISITING.match(text, at) else None
     dated_until = end
@@ -313,7 +315,7 @@ def _candidate(
     else:
         status, status_cue = meeting_status(text, start, end, at)
     when = _meeting_date(text, start, dated_until, at, dates)
-    for other in MEETING.finditer(text, cue.end(), dated_until) if when is None else ():
+    for other in cues.finditer(cue.end(), dated_until) if when is None else ():
         when = _meeting_date(
             text, start, dated_until, other.start(), dates
         )  # "talks ... held a meeting on Sunday"
