@@ -299,3 +299,26 @@ def test_meeting_cues_index_finds_what_a_window_search_finds(pieces: list[tuple[
         assert [m.span() for m in cues.finditer(start, end)] == [
             m.span() for m in _meeting_cues.MEETING.finditer(text, start, end)
         ]
+
+
+_STATUS_WORDS = st.sampled_from(
+    ["was", "postponed", "put", "off", "on", "hold", "called", "they", "asked", "for", "a", "meeting"]
+)
+
+
+@given(st.lists(st.tuples(_STATUS_WORDS, _GAPS), max_size=8))
+def test_any_of_finds_a_window_exactly_when_one_of_its_patterns_does(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    for patterns in ([p for _, p in _status._OVERRIDING_GUARDED], [p for _, p in _status._ASIDE]):
+        either = _status.guarded(_status.any_of(patterns))
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                expected = any(p.search(text, start, end) for p in patterns)
+                assert (either.search(text, start, end) is not None) == expected
+
+
+def test_any_of_refuses_patterns_it_cannot_join() -> None:
+    with pytest.raises(ValueError, match="same flags"):
+        _status.any_of([re.compile("a"), re.compile("b", re.IGNORECASE)])
+    with pytest.raises(ValueError, match="named groups"):
+        _status.any_of([re.compile("(?P<x>a)"), re.compile("b")])

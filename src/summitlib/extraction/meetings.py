@@ -117,6 +117,7 @@ def find_meetings(
     pairs = pair_counts(by_sentence, {p.id for p in persons if p.office and VOICE.search(p.office)})
     found: list[MeetingCandidate] = []
     cues = MeetingCues(text)
+    several_possible = _SEVERAL_WORDS.search(text) is not None
     for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
         in_sentence = by_sentence.get(index, [])
         first = cues.search(sentence_start, sentence_end)
@@ -137,7 +138,7 @@ def find_meetings(
                 mentions = inside
             participants = select_participants(text, mentions, speakers, cue, start)
             carried = False
-            several = _SEVERAL.search(text, start, end)
+            several = _SEVERAL.search(text, start, end) if several_possible else None
             size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
             if len(participants) < size:
                 group = dominant_group(by_sentence, size, participants) or recent_group(
@@ -284,6 +285,9 @@ _COUNTS = {
     "quadrilateral": 4,
     "four-way": 4,
 }
+_SEVERAL_WORDS = re.compile("|".join(map(re.escape, _COUNTS)), re.IGNORECASE)
+"""The number word of every match of ``_SEVERAL`` (compared as ``_SEVERAL`` does): a text without one has
+none, and its clauses are not searched."""
 
 
 def _candidate(
