@@ -7,11 +7,12 @@ import re
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib import MeetingStatus, Records
 from summitlib.extraction import MeetingCandidate, _meeting_cues, _status, extract
+from summitlib.extraction import meetings as meetings_module
 from summitlib.extraction.articles import read_articles
 from summitlib.serialization import structure
 
@@ -322,3 +323,31 @@ def test_any_of_refuses_patterns_it_cannot_join() -> None:
         _status.any_of([re.compile("a"), re.compile("b", re.IGNORECASE)])
     with pytest.raises(ValueError, match="named groups"):
         _status.any_of([re.compile("(?P<x>a)"), re.compile("b")])
+
+
+_COUNT_WORDS = st.sampled_from(
+    [
+        "the",
+        "three",
+        "THREE",
+        "fıve",
+        "fİve",
+        "Five",
+        "leaders",
+        "trilateral",
+        "summit",
+        "all",
+        "four-way",
+        "of",
+    ]
+)
+
+
+@given(st.lists(st.tuples(_COUNT_WORDS, _GAPS), max_size=8))
+@example([("the", " "), ("fıve", " "), ("leaders", "")])  # "ı" is "i" to re, not to lower()
+def test_a_text_without_a_number_word_has_no_group_of_several(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    if not meetings_module._may_count(text):
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert meetings_module._SEVERAL.search(text, start, end) is None

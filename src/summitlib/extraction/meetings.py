@@ -30,6 +30,7 @@ from typing import TypeVar
 import attrs
 
 from summitlib.dates import PartialDate
+from summitlib.extraction._anchors import UNFOLDED
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import (
     CARRY,
@@ -117,7 +118,7 @@ def find_meetings(
     pairs = pair_counts(by_sentence, {p.id for p in persons if p.office and VOICE.search(p.office)})
     found: list[MeetingCandidate] = []
     cues = MeetingCues(text)
-    several_possible = _SEVERAL_WORDS.search(text) is not None
+    several_possible = _may_count(text)
     for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
         in_sentence = by_sentence.get(index, [])
         first = cues.search(sentence_start, sentence_end)
@@ -285,9 +286,14 @@ _COUNTS = {
     "quadrilateral": 4,
     "four-way": 4,
 }
-_SEVERAL_WORDS = re.compile("|".join(map(re.escape, _COUNTS)), re.IGNORECASE)
-"""The number word of every match of ``_SEVERAL`` (compared as ``_SEVERAL`` does): a text without one has
-none, and its clauses are not searched."""
+
+
+def _may_count(text: str) -> bool:
+    """Whether ``_SEVERAL`` may match in ``text``: only if it holds one of the number words of ``_COUNTS``,
+    as ``re`` ignores case — the same word in ``text.lower()``, unless the text has a letter that ``re``
+    but not ``lower`` folds to an ASCII one (``UNFOLDED``)."""
+    lowered = text.lower()
+    return UNFOLDED.search(text) is not None or any(word in lowered for word in _COUNTS)
 
 
 def _candidate(
