@@ -303,7 +303,32 @@ def test_meeting_cues_index_finds_what_a_window_search_finds(pieces: list[tuple[
 
 
 _STATUS_WORDS = st.sampled_from(
-    ["was", "postponed", "put", "off", "on", "hold", "called", "they", "asked", "for", "a", "meeting"]
+    [
+        "was",
+        "postponed",
+        "put",
+        "off",
+        "on",
+        "hold",
+        "called",
+        "they",
+        "asked",
+        "for",
+        "a",
+        "meeting",
+        "ready",
+        "to",
+        "meet",
+        "is",
+        "due",
+        "in",
+        "now",
+        "be",
+        "held",
+        "pleased",
+        "the",
+        "Were",
+    ]
 )
 
 

@@ -252,8 +252,10 @@ def _first_chars(source: str) -> set[str]:
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead of the characters its matches can start with: the same matches,
-    found faster, as ``re`` then skips ahead to those characters instead of trying every alternative
-    (with its leading ``\\b``) at every position."""
+    found faster, as at most positions ``re`` then fails on one character class instead of trying every
+    alternative (with its leading ``\\b``). (It is still tried at every position: ``re`` skips ahead by
+    itself only to a first character that is consumed, not looked ahead at, and never to a letter when
+    case is ignored.)"""
     chars = "".join(sorted(_first_chars(pattern.pattern)))
     return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
 
