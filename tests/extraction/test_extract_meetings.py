@@ -7,11 +7,12 @@ import re
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib import MeetingStatus, Records
-from summitlib.extraction import MeetingCandidate, _status, extract
+from summitlib.extraction import MeetingCandidate, _meeting_cues, _status, extract
+from summitlib.extraction import meetings as meetings_module
 from summitlib.extraction.articles import read_articles
 from summitlib.serialization import structure
 
@@ -256,3 +257,122 @@ def test_status_words_are_the_word_starts_the_vocabulary_knows(at: int, text: st
         assert [m.start() for m in _status._WORD_START.finditer(haystack, start, end)] == [
             m.start() for m in plain.finditer(haystack, start, end) if m.group().lower() in _status._BY_START
         ]
+
+
+_CUE_WORDS = st.sampled_from(
+    [
+        "met",
+        "meeting",
+        "meetings",
+        "held",
+        "talks",
+        "sat",
+        "down",
+        "spoke",
+        "with",
+        "discussed",
+        "trade",
+        "The",
+        "his",
+        "Putin",
+        "by",
+        "phone",
+        "visit",
+        "visiting",
+        "x",
+        "_",
+        "é",
+        "2",
+    ]
+)
+_GAPS = st.sampled_from([" ", "  ", "\n", ". ", ", ", "-", "", "'"])
+
+
+@given(st.lists(st.tuples(_CUE_WORDS, _GAPS), max_size=10))
+def test_meeting_cues_index_finds_what_a_window_search_finds(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    cues = _meeting_cues.MeetingCues(text)
+    windows = [(start, end) for start in range(len(text) + 1) for end in range(start - 1, len(text) + 2)]
+    for start, end in windows:
+        expected = _meeting_cues.MEETING.search(text, start, end)
+        found = cues.search(start, end)
+        assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+        assert [m.span() for m in cues.finditer(start, end)] == [
+            m.span() for m in _meeting_cues.MEETING.finditer(text, start, end)
+        ]
+
+
+_STATUS_WORDS = st.sampled_from(
+    [
+        "was",
+        "postponed",
+        "put",
+        "off",
+        "on",
+        "hold",
+        "called",
+        "they",
+        "asked",
+        "for",
+        "a",
+        "meeting",
+        "ready",
+        "to",
+        "meet",
+        "is",
+        "due",
+        "in",
+        "now",
+        "be",
+        "held",
+        "pleased",
+        "the",
+        "Were",
+    ]
+)
+
+
+@given(st.lists(st.tuples(_STATUS_WORDS, _GAPS), max_size=8))
+def test_any_of_finds_a_window_exactly_when_one_of_its_patterns_does(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    for patterns in ([p for _, p in _status._OVERRIDING_GUARDED], [p for _, p in _status._ASIDE]):
+        either = _status.guarded(_status.any_of(patterns))
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                expected = any(p.search(text, start, end) for p in patterns)
+                assert (either.search(text, start, end) is not None) == expected
+
+
+def test_any_of_refuses_patterns_it_cannot_join() -> None:
+    with pytest.raises(ValueError, match="same flags"):
+        _status.any_of([re.compile("a"), re.compile("b", re.IGNORECASE)])
+    with pytest.raises(ValueError, match="named groups"):
+        _status.any_of([re.compile("(?P<x>a)"), re.compile("b")])
+
+
+_COUNT_WORDS = st.sampled_from(
+    [
+        "the",
+        "three",
+        "THREE",
+        "fıve",
+        "fİve",
+        "Five",
+        "leaders",
+        "trilateral",
+        "summit",
+        "all",
+        "four-way",
+        "of",
+    ]
+)
+
+
+@given(st.lists(st.tuples(_COUNT_WORDS, _GAPS), max_size=8))
+@example([("the", " "), ("fıve", " "), ("leaders", "")])  # "ı" is "i" to re, not to lower()
+def test_a_text_without_a_number_word_has_no_group_of_several(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    if not meetings_module._may_count(text):
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert meetings_module._SEVERAL.search(text, start, end) is None

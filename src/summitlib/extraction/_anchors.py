@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RELATIVE_ANCHOR", "UNIT", "relative_anchors", "unit_anchors"]
+__all__ = ["RELATIVE_ANCHOR", "UNFOLDED", "UNIT", "relative_anchors", "unit_anchors"]
 
 RELATIVE_ANCHOR = re.compile(
     r"(?=[tTyYwWmMaAfFsSnNdDeEcC0-9])(?:(?i:today|yesterday|tomorrow|tonight|week|month|year|ago\b|away\b"
@@ -44,7 +44,7 @@ ends them; its "weekend", "weeks", "months" and "years" never match ("week", "mo
 _ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th)")
 _NEW_YEAR = re.compile(r"new\s+year")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_UNFOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
+UNFOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
 """Letters that ``re`` matches to i, s or k when case is ignored but ``str.lower`` does not lower to
 them (İ, ı, ſ, the Kelvin sign); İ is also the one character that ``lower`` makes two."""
 _WORD_CHAR = re.compile(r"\w")
@@ -58,7 +58,7 @@ def relative_anchors(text: str) -> list[tuple[int, int]]:
         >>> [text[a:b] for a, b in relative_anchors(text)]
         ['Yesterday', 'days', 'ago', 'Monday', 'week', '3rd']
     """
-    if _UNFOLDED.search(text) is not None:
+    if UNFOLDED.search(text) is not None:
         return [match.span() for match in RELATIVE_ANCHOR.finditer(text)]
     low = text.lower()  # an ASCII letter of ``low`` is that letter in either case in ``text``
     ends: dict[int, int] = {}  # where a word matches -> its end; the first alternative wins
@@ -101,7 +101,7 @@ def unit_anchors(text: str) -> list[tuple[int, int]]:
         >>> [text[a:b] for a, b in unit_anchors(text)]
         ['hours', 'mins', 'day', 'hour']
     """
-    if _UNFOLDED.search(text) is not None:
+    if UNFOLDED.search(text) is not None:
         return [match.span() for match in UNIT.finditer(text)]
     low = text.lower()
     ends: dict[int, int] = {}

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from summitlib.extraction._status import guarded
 from summitlib.extraction._text import first_chars, trie_pattern
 from summitlib.extraction._types import PersonMention
 
-__all__ = ["CARRY", "MEETING", "OTHER_CLAUSE", "SIDELINES", "SPEAK_WITH", "meeting_clauses"]
+__all__ = ["CARRY", "MEETING", "OTHER_CLAUSE", "SIDELINES", "SPEAK_WITH", "MeetingCues", "meeting_clauses"]
 
 _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
 face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
@@ -71,6 +73,51 @@ MEETING = re.compile(
     r"|at\s+the\s+invitation\s+of)\b",
     re.IGNORECASE,
 )
+
+
+class MeetingCues:
+    """The meeting words of one text, found by one scan of it: ``search(start, end)`` and ``finditer(start,
+    end)`` return exactly what ``MEETING.search(text, start, end)`` and ``MEETING.finditer(text, start, end)``
+    do, without scanning every sentence and clause again.
+
+    Why it is the same: ``MEETING`` has no anchors and no negative lookaround, so the end of a window
+    (``endpos``) can only make a path fail, except that its closing ``\\b`` holds there; when the character
+    at ``end`` is no word character (or there is none), that ``\\b`` holds in the whole text too. Then a
+    match in the window is a match in the whole text, so the positions of the window that no match of the
+    whole text covers match nothing; the first match of the whole text at or after ``start`` (if none
+    straddles ``start``) is where the window's search first can match, and ``MEETING.match`` there with
+    ``endpos=end`` gives its very match. In every other case the window is searched as before.
+    """
+
+    __slots__ = ("_ends", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        matches = [m.span() for m in MEETING.finditer(text)]
+        self._starts = [a for a, _ in matches]
+        self._ends = [b for _, b in matches]
+
+    def search(self, start: int, end: int) -> re.Match[str] | None:
+        """``MEETING.search(self.text, start, end)``."""
+        text = self.text
+        if 0 <= end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            return MEETING.search(text, start, end)  # the closing \b may differ at end
+        index = bisect.bisect_right(self._ends, start)  # the first match ending after start
+        if index == len(self._starts) or self._starts[index] >= end:
+            return None
+        at = self._starts[index]
+        if at < start:  # it straddles start: a window search may find a match inside it
+            return MEETING.search(text, start, end)
+        return MEETING.match(text, at, end) or MEETING.search(text, start, end)
+
+    def finditer(self, start: int, end: int) -> Iterator[re.Match[str]]:
+        """``MEETING.finditer(self.text, start, end)`` (its matches are never empty)."""
+        match = self.search(start, end)
+        while match is not None:
+            yield match
+            match = self.search(match.end(), end)
+
+
 SIDELINES = guarded(
     re.compile(r"\bon\s+the\s+sidelines?\s+of\b|\bsideline\s+(?:meeting|talks)\b", re.IGNORECASE)
 )
@@ -104,18 +151,19 @@ _THEN_REACH = 40
 
 
 def meeting_clauses(
-    text: str, start: int, end: int, first: re.Match[str], mentions: list[PersonMention]
+    cues: MeetingCues, start: int, end: int, first: re.Match[str], mentions: list[PersonMention]
 ) -> list[tuple[int, int, list[PersonMention]]]:
     """The parts of a sentence that each report a meeting, with the people of each: the whole sentence,
     or a meeting in a leading adjunct and the main clause, or a main clause and a later meeting it leads
     to. The subject of the main clause (the people named before its meeting word) takes part in both."""
+    text = cues.text
     split, main_first = None, True
     lead = _LEAD_ADJUNCT.match(text, start, end)
     if lead is not None and first.start() < lead.end():
         split, main_first = lead.end(), False
     else:
         previous = first
-        for cue in MEETING.finditer(text, first.end(), end):
+        for cue in cues.finditer(first.end(), end):
             connective = _THEN.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.end())
             if (
                 connective is not None
@@ -131,7 +179,7 @@ def meeting_clauses(
     second_part = [m for m in mentions if m.start >= split]
     main, other = (first_part, second_part) if main_first else (second_part, first_part)
     main_start = start if main_first else split
-    main_cue = MEETING.search(text, main_start, split if main_first else end)
+    main_cue = cues.search(main_start, split if main_first else end)
     if main_cue is None:
         return [(start, end, mentions)]
     if not other:  # "In addition to discussing Syria with his counterparts, he will meet X": the main clause
@@ -139,7 +187,7 @@ def meeting_clauses(
     subject = [m for m in main if m.end <= main_cue.start() and not m.possessive]
     if not subject and main_first:
         return [(start, end, mentions)]  # "A joint statement issued after envoys' talks ...": one clause
-    other_cue = MEETING.search(text, split, end) if main_first else first
+    other_cue = cues.search(split, end) if main_first else first
     if other_cue is not None and any(m.start < other_cue.start() for m in other):
         subject = []  # "... after Erdogan's talks with Zelensky": that clause names its own people
     if main_first:

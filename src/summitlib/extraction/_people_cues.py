@@ -21,6 +21,7 @@ from summitlib.extraction._people_tokens import (
     is_institution,
     keeps_dot,
 )
+from summitlib.extraction._status import guarded
 from summitlib.extraction._text import fold_name
 
 _ROLE_WORD = (
@@ -35,7 +36,7 @@ _ROLE_WORD = (
 )
 
 
-_ROLE_RE = re.compile(rf"\b{_ROLE_WORD}s?\b", re.IGNORECASE)
+_ROLE_RE = guarded(re.compile(rf"\b{_ROLE_WORD}s?\b", re.IGNORECASE))
 
 
 _ROLE_AT_END = re.compile(rf"\b{_ROLE_WORD}s?\Z", re.IGNORECASE)

@@ -254,17 +254,30 @@ def _first_chars(source: str) -> set[str]:
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead of the characters its matches can start with: the same matches,
-    found faster, as ``re`` then skips ahead to those characters instead of trying every alternative
-    (with its leading ``\\b``) at every position."""
+    found faster, as at most positions ``re`` then fails on one character class instead of trying every
+    alternative (with its leading ``\\b``). (It is still tried at every position: ``re`` skips ahead by
+    itself only to a first character that is consumed, not looked ahead at, and never to a letter when
+    case is ignored.)"""
     chars = "".join(sorted(_first_chars(pattern.pattern)))
     return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
 
 
+def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches in a window exactly when one of ``patterns`` (all of the same flags) does:
+    a window that it finds nothing in needs no look with each of them."""
+    patterns = list(patterns)
+    if len({p.flags for p in patterns}) != 1 or any(p.groupindex for p in patterns):
+        raise ValueError("any_of needs patterns of the same flags, without named groups")
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+
+
 _BY_START, _ASIDE = _index(_NEAREST)
 _ASIDE = [(rank, guarded(pattern)) for rank, pattern in _ASIDE]
+_ANY_ASIDE = guarded(any_of(pattern for _, pattern in _ASIDE))
 _OVERRIDING_GUARDED = [(status, guarded(pattern)) for status, pattern in _OVERRIDING]
 CALL = guarded(CALL)
-"""The nearest-cue vocabulary, indexed so that a window is read word by word, not pattern by pattern."""
+"""The nearest-cue vocabulary, indexed so that a window is read word by word, not pattern by pattern;
+the patterns read across a window are first looked for all at once (most windows have none)."""
 
 
 def _word_starts(keys: Iterable[str]) -> re.Pattern[str]:
@@ -289,8 +302,9 @@ def _nearest_cues(text: str, start: int, end: int) -> list[tuple[int, re.Match[s
             match = pattern.match(text, word.start(), end)
             if match is not None:
                 found.append((rank, match))
-    for rank, pattern in _ASIDE:
-        found.extend((rank, match) for match in pattern.finditer(text, start, end))
+    if _ANY_ASIDE.search(text, start, end) is not None:
+        for rank, pattern in _ASIDE:
+            found.extend((rank, match) for match in pattern.finditer(text, start, end))
     found.sort(key=lambda item: (item[1].start(), item[0]))
     kept: list[tuple[int, re.Match[str]]] = []
     for rank, match in found:  # leftmost first, never inside another cue ("if they met": one cue)
@@ -317,11 +331,9 @@ _TO_MEET = re.compile(r"\bto\s+(?:meet|visit|hold)\b", _I)
 
 def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingStatus | None, Cue | None]:
     """The status the sentence ``text[start:end]`` gives a meeting whose word is at ``at``."""
-    for (
-        status,
-        pattern,
-    ) in _OVERRIDING_GUARDED:  # near the meeting word: "postponed" elsewhere undoes something else
-        for match in pattern.finditer(text, max(start, at - _OVERRIDE_REACH), min(end, at + _OVERRIDE_REACH)):
+    low, high = max(start, at - _OVERRIDE_REACH), min(end, at + _OVERRIDE_REACH)
+    for status, pattern in _OVERRIDING_GUARDED:  # near the meeting word: "postponed" elsewhere undoes another
+        for match in pattern.finditer(text, low, high):
             other = _OWN_OBJECT.match(text, match.end())
             if other is not None and not other.start("object") <= at < other.end("object"):
                 continue  # "telephoned Kono to explain the postponement of his visit": not the call's

@@ -30,13 +30,14 @@ from typing import TypeVar
 import attrs
 
 from summitlib.dates import PartialDate
+from summitlib.extraction._anchors import UNFOLDED
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import (
     CARRY,
-    MEETING,
     OTHER_CLAUSE,
     SIDELINES,
     SPEAK_WITH,
+    MeetingCues,
     meeting_clauses,
 )
 from summitlib.extraction._participants import (
@@ -116,15 +117,17 @@ def find_meetings(
             into.setdefault(sentences.index(mention.start), []).append(mention)
     pairs = pair_counts(by_sentence, {p.id for p in persons if p.office and VOICE.search(p.office)})
     found: list[MeetingCandidate] = []
+    cues = MeetingCues(text)
+    several_possible = _may_count(text)
     for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
         in_sentence = by_sentence.get(index, [])
-        first = MEETING.search(text, sentence_start, sentence_end)
+        first = cues.search(sentence_start, sentence_end)
         if first is None:
             continue
-        clauses = meeting_clauses(text, sentence_start, sentence_end, first, in_sentence)
+        clauses = meeting_clauses(cues, sentence_start, sentence_end, first, in_sentence)
         before = len(found)
         for start, end, mentions in clauses:
-            cue = MEETING.search(text, start, end)
+            cue = cues.search(start, end)
             if cue is None:
                 continue
             # "There are no plans for Trump to meet with Putin," (not "We had a call with Mr. Trump"):
@@ -136,7 +139,7 @@ def find_meetings(
                 mentions = inside
             participants = select_participants(text, mentions, speakers, cue, start)
             carried = False
-            several = _SEVERAL.search(text, start, end)
+            several = _SEVERAL.search(text, start, end) if several_possible else None
             size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
             if len(participants) < size:
                 group = dominant_group(by_sentence, size, participants) or recent_group(
@@ -190,19 +193,19 @@ def find_meetings(
             groups = between_groups(text, start, end, mentions)
             if groups:
                 # "meetings between Putin and Barack Obama": that pair, whoever else the sentence names
-                cues = list(MEETING.finditer(text, start, end))
+                in_clause = list(cues.finditer(start, end))
                 for at, group in groups:
-                    near = min(cues, key=lambda m: abs(m.start() - at))
+                    near = min(in_clause, key=lambda m: abs(m.start() - at))
                     found.append(
                         _candidate(
-                            text, start, end, near, group, False, dates, durations, mentions, lexicon, anchor
+                            cues, start, end, near, group, False, dates, durations, mentions, lexicon, anchor
                         )
                     )
                 continue
             if len(participants) < 2:
                 continue
             candidate = _candidate(
-                text, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
+                cues, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
             )
             if from_quote and candidate.status is None:
                 continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
@@ -285,8 +288,16 @@ _COUNTS = {
 }
 
 
+def _may_count(text: str) -> bool:
+    """Whether ``_SEVERAL`` may match in ``text``: only if it holds one of the number words of ``_COUNTS``,
+    as ``re`` ignores case — the same word in ``text.lower()``, unless the text has a letter that ``re``
+    but not ``lower`` folds to an ASCII one (``UNFOLDED``)."""
+    lowered = text.lower()
+    return UNFOLDED.search(text) is not None or any(word in lowered for word in _COUNTS)
+
+
 def _candidate(
-    text: str,
+    cues: MeetingCues,
     start: int,
     end: int,
     cue: re.Match[str],
@@ -298,6 +309,7 @@ def _candidate(
     lexicon: Lexicon,
     anchor: PartialDate | None,
 ) -> MeetingCandidate:
+    text = cues.text
     at = cue.start()
     told = _PAST_VERB_BEFORE.search(text, max(start, at - 25), at) if _VISITING.match(text, at) else None
     dated_until = end
@@ -313,7 +325,7 @@ def _candidate(
     else:
         status, status_cue = meeting_status(text, start, end, at)
     when = _meeting_date(text, start, dated_until, at, dates)
-    for other in MEETING.finditer(text, cue.end(), dated_until) if when is None else ():
+    for other in cues.finditer(cue.end(), dated_until) if when is None else ():
         when = _meeting_date(
             text, start, dated_until, other.start(), dates
         )  # "talks ... held a meeting on Sunday"
