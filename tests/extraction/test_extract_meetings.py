@@ -376,3 +376,13 @@ def test_a_text_without_a_number_word_has_no_group_of_several(pieces: list[tuple
         for start in range(len(text) + 1):
             for end in range(start, len(text) + 1):
                 assert meetings_module._SEVERAL.search(text, start, end) is None
+
+
+def test_the_meeting_vocabulary_has_no_negative_lookaround() -> None:
+    """MeetingCues answers window searches from one scan of the text; that is exact only while MEETING has
+    no anchors and no negative lookaround (see its docstring)."""
+    from summitlib.extraction._meeting_cues import MEETING
+
+    assert "(?!" not in MEETING.pattern
+    assert "(?<!" not in MEETING.pattern
+    assert "$" not in MEETING.pattern.replace(r"\$", "")
