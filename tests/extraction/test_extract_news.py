@@ -2029,3 +2029,12 @@ def test_a_wire_dateline_ended_by_a_full_stop_after_a_credit() -> None:
 )
 def test_dates_ahead_in_plans_and_deadlines(text: str, expected: str) -> None:
     assert [str(d.value) for d in read(text, "2023-05-20").dates] == [expected]
+
+
+def test_the_host_of_an_invitation_meets_and_who_stays_away_does_not() -> None:
+    text = (
+        "At the invitation of President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev will "
+        "arrive in Astana on Aug. 7. Pacific leaders will meet with Indian Prime Minister Narendra Modi, "
+        "without U.S. President Joe Biden."
+    )
+    assert meetings(text, "2024-08-05") == [(("kassym-jomart-tokayev", "shavkat-mirziyoyev"), "planned")]

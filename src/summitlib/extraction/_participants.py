@@ -32,8 +32,12 @@ __all__ = [
 ]
 
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like)\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
+    r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like|without|except|excluding)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
+_INVITATION_BEFORE = re.compile(r"\binvitation\s+\Z", re.IGNORECASE)
+"""The host after "at the invitation of" ("At the invitation of President Tokayev, Mirziyoyev will
+arrive"): a participant, not a topic."""
 _CREDIT_BEFORE = re.compile(r"\s[-–—]\s*\Z")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _TO_MEET_AFTER = re.compile(r"\s+to\s+(?:meet|visit|hold|talk|sit|speak)\b")
@@ -440,7 +444,10 @@ def select_participants(
             topic is not None
             and not (
                 topic.group().startswith("of")
-                and _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 30), topic.start())
+                and (
+                    _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 30), topic.start())
+                    or _INVITATION_BEFORE.search(text, max(0, topic.start() - 20), topic.start())
+                )
             )
             and not (
                 topic.group().startswith("by")
