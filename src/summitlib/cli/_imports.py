@@ -15,6 +15,8 @@ from summitlib.cli._describe import enum_text, when_text
 from summitlib.cli._output import Printer
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from summitlib.importers._report import ImportReport
     from summitlib.importers.cameo import CameoTable
 
@@ -253,13 +255,7 @@ def _gdelt_parquet(args: argparse.Namespace) -> int:
         )
 
     try:
-        if args.scheduler:
-            import distributed
-
-            with distributed.Client(args.scheduler) as client:  # type: ignore[no-untyped-call]
-                done = run(client.get_executor())
-        else:
-            done = run(None)
+        done = _run_on(args.scheduler, run)
         import pyarrow.parquet as pq
     except ImportError as error:
         raise CommandError(
@@ -288,6 +284,17 @@ def _gdelt_parquet(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_on(scheduler: str | None, run: Callable[[Any], Any]) -> Any:
+    """``run(executor)``: with the executor of the Dask distributed ``scheduler`` when one is given, else
+    with None (in this process). Raises ImportError without the dask extra."""
+    if not scheduler:
+        return run(None)
+    import distributed
+
+    with distributed.Client(scheduler) as client:  # type: ignore[no-untyped-call]
+        return run(client.get_executor())
+
+
 def _scan(args: argparse.Namespace) -> Any:
     """The candidates of the Arrow scan (on a Dask cluster with --scheduler), written to --parquet."""
     from summitlib.importers import scan_gdelt
@@ -303,13 +310,7 @@ def _scan(args: argparse.Namespace) -> Any:
         )
 
     try:
-        if args.scheduler:
-            import distributed
-
-            with distributed.Client(args.scheduler) as client:  # type: ignore[no-untyped-call]
-                found = run(client.get_executor())
-        else:
-            found = run(None)
+        found = _run_on(args.scheduler, run)
         if args.parquet is not None:
             found.write_parquet(args.parquet)
     except ImportError as error:

@@ -343,15 +343,12 @@ def _with_year(
     attributive = _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) and _ATTRIBUTIVE_AFTER.match(
         text, end
     )
-    if (
-        _BY_BEFORE.search(text, max(0, start - 4), start)
-        and options["this"].latest < anchor.earliest
-        and ("next" in options)
-    ):  # "by March" written in May: next March
-        candidate, direction = options["next"], "deadline:next"
+    deadline = _BY_BEFORE.search(text, max(0, start - 4), start) is not None
+    if deadline and options["this"].latest < anchor.earliest and "next" in options:
+        candidate, direction = options["next"], "deadline:next"  # "by March" written in May: next March
     elif (
         attributive
-        or _BY_BEFORE.search(text, max(0, start - 4), start)
+        or deadline
         or _EVENT_BEFORE.search(text, max(0, start - 20), start)
         or _future_near(text, start, end, sentences, before=start)  # anywhere in the sentence
     ):
@@ -584,13 +581,13 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
     sign = -1 if match["ago"].lower() == "ago" else 1
     label = "ago" if sign < 0 else "ahead"
     rule = f"{label}:{unit}s"
-    unit = _CLOCK_UNITS.get(unit, unit)
-    need = {"day": "day", "week": "day", "month": "month", "year": "year", "clock": "day"}[unit]
+    per_unit = _CLOCK_MINUTES.get(unit)
+    if per_unit is not None:  # "2 minutes ago", "48 hours ago": whole days back from the anchor's day
+        days = sign * (amount * per_unit // 1440)
+        return rule, "day", lambda d: PartialDate.from_date(d + dt.timedelta(days=days))
+    need = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
 
     def shifted(d: dt.date) -> When:
-        if unit == "clock":  # "2 minutes ago", "48 hours ago": whole days back from the anchor's day
-            minutes = amount * (60 if rule.endswith(("hours", "hrs")) else 1)
-            return PartialDate.from_date(d + dt.timedelta(days=sign * (minutes // 1440)))
         moved = d + relativedelta(**{unit + "s": sign * amount})  # type: ignore[arg-type]
         if unit == "day":
             return PartialDate.from_date(moved)
@@ -603,8 +600,8 @@ def _rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, _Comput
     return rule, need, shifted
 
 
-_CLOCK_UNITS = {"minute": "clock", "min": "clock", "hour": "clock", "hr": "clock"}
-"""Units shorter than a day: the anchor's own day."""
+_CLOCK_MINUTES = {"minute": 1, "min": 1, "hour": 60, "hr": 60}
+"""Units shorter than a day, in minutes."""
 
 
 def _weekend(step: int) -> _Compute:
