@@ -370,3 +370,36 @@ def test_a_lowercase_role_before_a_name_marks_a_person() -> None:
 
     text = "It was led by cricketer-turned-politician Imran Khan and populist cleric Tahirul Qadri."
     assert [p.id for p in extract(text, published="2014-09-07").persons] == ["imran-khan", "tahirul-qadri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Scott Morrison of Australia met Modi.", ("scott-morrison", "AUS")),
+        ("King Abdullah of Jordan arrived.", ("abdullah", "JOR")),
+        ("President Cyril Ramaphosa of South Africa spoke.", ("cyril-ramaphosa", "ZAF")),
+        ("President Joe Biden of the United States spoke.", ("joe-biden", "USA")),
+        # what follows "of" is not a country: no country
+        ("Prime Minister Scott Morrison of the Liberal Party spoke.", ("scott-morrison", None)),
+        ("Sheikh Mohamed of Abu Dhabi spoke.", ("mohamed", None)),
+    ],
+)
+def test_a_name_of_a_country_is_that_countrys_person(text: str, expected: tuple[str, str | None]) -> None:
+    found = extract(text, published="2020-06-04").persons
+    assert (found[0].id, found[0].country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Australian PM said the talks went well.", "scott-morrison"),
+        ("The Jordanian monarch said the talks went well.", "abdullah"),
+        ("The Jordanian king said the talks went well.", "abdullah"),
+    ],
+)
+def test_pm_and_monarchs_are_described_by_their_country(text: str, expected: str) -> None:
+    intro = "Prime Minister Scott Morrison of Australia met King Abdullah of Jordan on Monday. "
+    result = extract(intro + text, published="2020-06-04")
+    said = [a.speaker.leader for a in result.attributions if a.speaker is not None]
+    assert result.people[-1].person == expected
+    assert said == [expected]

@@ -113,7 +113,7 @@ class Extractor:
         dateline = find_dateline(text, given)
         anchor = _anchor(given, dateline)
         sentences = Sentences(text)
-        persons, people = build_cast(find_people(text, self.lexicon, anchor), self.lexicon)
+        persons, people = build_cast(find_people(text, self.lexicon, anchor), self.lexicon, text)
         dates = find_dates(text, anchor, sentences)
         durations = find_durations(text, sentences)
         attributions = find_attributions(text, people, sentences, persons)

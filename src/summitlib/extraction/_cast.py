@@ -103,8 +103,14 @@ class _Entry:
         self.family = _family(name, tokens)
 
 
-def build_cast(mentions: list[PersonMention], lexicon: Lexicon) -> tuple[list[Person], list[PersonMention]]:
-    """The people of a text and its mentions, each mention pointing at its person (``person``)."""
+def build_cast(
+    mentions: list[PersonMention], lexicon: Lexicon, text: str = ""
+) -> tuple[list[Person], list[PersonMention]]:
+    """The people of a text and its mentions, each mention pointing at its person (``person``).
+
+    A name followed by "of" and a country ("Prime Minister Scott Morrison of Australia", "King Abdullah
+    of Jordan") gives that person the country, as a demonym before it would; ``text`` is where the
+    mentions were found."""
     entries: list[_Entry] = []
     by_id: dict[str, _Entry] = {}
     linked: list[PersonMention | None] = []
@@ -121,7 +127,7 @@ def build_cast(mentions: list[PersonMention], lexicon: Lexicon) -> tuple[list[Pe
         named.append((mention.start, entry))
         country, office = title_parts(mention.title)
         if mention.title_of is None and mention.rule != "description":
-            entry.country = entry.country or country
+            entry.country = entry.country or country or _country_after(text, mention.end, lexicon)
             entry.office = entry.office or office
         linked.append(with_person(mention, entry.id))
     for index, mention in enumerate(mentions):
@@ -141,6 +147,23 @@ def build_cast(mentions: list[PersonMention], lexicon: Lexicon) -> tuple[list[Pe
         for e in entries
     ]
     return persons, [m for m in linked if m is not None]
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def _country_after(text: str, end: int, lexicon: Lexicon) -> str | None:
+    """The country of "<name> of <country>", where a name ends at ``end``; None when what follows "of"
+    is not a country's name ("Abdullah of Jordan" -> "JOR"; "Morrison of the Liberal Party" -> None)."""
+    match = _OF_COUNTRY.match(text, end)
+    if match is None:
+        return None
+    words = match[1].split()
+    for size in range(len(words), 0, -1):  # the longest country name: "the United Arab Emirates"
+        country = lexicon.country(" ".join(words[:size]).rstrip(".,"))
+        if country is not None:
+            return country
+    return None
 
 
 def _described_before(mention: PersonMention, named: list[tuple[int, _Entry]]) -> _Entry | None:

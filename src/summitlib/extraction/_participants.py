@@ -113,7 +113,7 @@ def speaker_and_named(
 
 
 _VISIT_TO = re.compile(
-    r"\b(?:visit(?:s|ed|ing)?(?:\s+(?:to|in))?|(?:trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)"
+    r"\b(?:visit(?:s|ed|ing)?(?:\s+(?:by|of)\s+(?:[A-Z][\w.'’-]*\s+){1,5}to|\s+(?:to|in))?|(?:trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)"
     r"\s+(?:to|in))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
 )
 _HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")

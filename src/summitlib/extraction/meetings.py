@@ -40,6 +40,7 @@ from summitlib.extraction._meeting_cues import (
     MeetingCues,
     meeting_clauses,
 )
+from summitlib.extraction._meeting_lists import listed_meetings
 from summitlib.extraction._participants import (
     VOICE,
     between_groups,
@@ -216,7 +217,7 @@ def find_meetings(
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
                 found.extend(_calls_one_by_one(candidate, mentions, caller))
                 continue
-            found.append(candidate)
+            found.extend(listed_meetings(candidate, text, end, dates, mentions, anchor))
         if len(clauses) > 1:  # "conferred with A before attending a banquet with A and B": both held
             known = next((c for c in found[before:] if c.status in _SHARED_STATUSES), None)
             if known is not None:

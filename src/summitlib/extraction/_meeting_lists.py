@@ -1,0 +1,63 @@
+"""Several encounters of one pair listed in one sentence: one meeting per date of the list.
+
+"Modi and Morrison have met four times -- on the sidelines of the East Asia Summit in Singapore in
+November 2018, on the sidelines of G20 in Osaka in June 2019 and on the margins of G7 Summit in Biarritz
+in August 2019": a meeting that happened, followed in its clause by further past dates, each joined to
+the one before by a comma or "and" with no person, sentence verb or other clause between them, is one
+meeting per date.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from summitlib.dates import PartialDate
+from summitlib.extraction._meeting_cues import OTHER_CLAUSE
+from summitlib.extraction._types import DateMention, MeetingCandidate, PersonMention
+from summitlib.model import MeetingStatus
+
+__all__ = ["listed_meetings"]
+
+_JOINED = re.compile(r"[^.;:!?\"“”()]*?(?:,|\band\b)[^.;:!?\"“”()]*")
+"""What may stand between two dates of a list: a comma or "and", and no end of sentence or quotation."""
+_GAP = 90
+"""The most text between two dates of one list ("..., on the margins of G7 Summit in Biarritz in ")."""
+_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|said|says|signed|agreed)\b")
+"""A verb of another statement between two dates: "met in June 2019, and signed a pact in May 2020"."""
+
+
+def listed_meetings(
+    candidate: MeetingCandidate,
+    text: str,
+    end: int,
+    dates: list[DateMention],
+    mentions: list[PersonMention],
+    anchor: PartialDate | None,
+) -> list[MeetingCandidate]:
+    """The candidate, and one copy of it per further date of a list that follows its date (in the clause
+    ending at ``end``); the candidate alone when it is not followed by such a list."""
+    when = candidate.when
+    if candidate.status is not MeetingStatus.HELD or when is None or when.value is None or when.relative:
+        return [candidate]
+    found = [candidate]
+    seen = {when.value}
+    last = when
+    for date in dates:
+        if date.start < last.end or date.start >= end or date.value is None or date.relative:
+            continue
+        if date.start - last.end > _GAP or not _JOINED.fullmatch(text, last.end, date.start):
+            break
+        if (
+            _VERB.search(text, last.end, date.start)
+            or OTHER_CLAUSE.search(text, last.end, date.start)
+            or any(last.end <= m.start < date.start for m in mentions)
+            or (anchor is not None and date.value.earliest > anchor.latest)
+        ):
+            break
+        if date.value not in seen:
+            seen.add(date.value)
+            found.append(attrs.evolve(candidate, when=date))
+        last = date
+    return found

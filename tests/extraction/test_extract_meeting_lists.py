@@ -1,0 +1,56 @@
+"""Several encounters of one pair listed in one sentence: one meeting per date of the list."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitlib import MeetingStatus
+from summitlib.extraction import extract
+
+INTRO = (
+    "Prime Minister Narendra Modi of India will host Prime Minister Scott Morrison of Australia on Thursday. "
+)
+PAIR = ("narendra-modi", "scott-morrison")
+
+
+def held_dates(text: str) -> list[str]:
+    result = extract(INTRO + text, published="2020-06-04")
+    return [
+        str(m.when.value)
+        for m in result.meetings
+        if m.participants == PAIR and m.status is MeetingStatus.HELD and m.when is not None and m.when.value
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Modi and Morrison have met four times -- on the sidelines of the East Asia Summit in "
+            "Singapore in November 2018, on the sidelines of G20 in Osaka in June 2019, "
+            "on the margins of G7 Summit in Biarritz in August 2019 "
+            "and on the margins of East Asia Summit in Bangkok in November 2019.",
+            ["2018-11", "2019-06", "2019-08", "2019-11"],
+        ),
+        ("Modi and Morrison met in 2018 and 2019.", ["2018", "2019"]),
+    ],
+)
+def test_a_list_of_dates_is_one_meeting_each(text: str, expected: list[str]) -> None:
+    assert held_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another statement, with its own verb, between the dates
+        ("Modi and Morrison met in June 2019, and signed a trade pact in May 2020.", ["2019-06"]),
+        # another person between the dates: not the same pair
+        ("Modi and Morrison met in June 2019, and Modi and Abe in August 2019.", ["2019-06"]),
+        # a date after publication is not a meeting that happened
+        ("Modi and Morrison met in June 2019 and in August 2021.", ["2019-06"]),
+        # a new sentence ends the list
+        ("Modi and Morrison met in June 2019. In August 2019 the pact was ratified.", ["2019-06"]),
+    ],
+)
+def test_dates_that_are_not_a_list_of_meetings(text: str, expected: list[str]) -> None:
+    assert held_dates(text) == expected
