@@ -54,3 +54,38 @@ def test_a_list_of_dates_is_one_meeting_each(text: str, expected: list[str]) -> 
 )
 def test_dates_that_are_not_a_list_of_meetings(text: str, expected: list[str]) -> None:
     assert held_dates(text) == expected
+
+
+LEADERS = (
+    "Korean President Yoon Suk Yeol, Cambodian Prime Minister Hun Manet, Vietnamese Prime Minister Pham "
+    "Minh Chinh and Timor-Leste Prime Minister Xanana Gusmao"
+)
+
+
+def pairs(text: str) -> list[tuple[str, ...]]:
+    return [m.participants for m in extract(text, published="2023-09-01").meetings]
+
+
+def test_one_host_and_a_list_of_three_or_more_guests_are_meetings_one_by_one() -> None:
+    text = f"President Ferdinand Marcos Jr. may meet with {LEADERS} on the sidelines of the summit."
+    assert pairs(text) == [
+        ("ferdinand-marcos-jr", "yoon-suk-yeol"),
+        ("ferdinand-marcos-jr", "hun-manet"),
+        ("ferdinand-marcos-jr", "pham-minh-chinh"),
+        ("ferdinand-marcos-jr", "xanana-gusmao"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the text says they meet together
+        f"President Ferdinand Marcos Jr. will hold a quadrilateral summit with {LEADERS}.",
+        # two guests: possibly a trilateral, left as one meeting
+        "President Joe Biden will meet with Prime Minister Fumio Kishida and President Yoon Suk Yeol.",
+        # no one named before the meeting word
+        f"The summit will bring together {LEADERS}.",
+    ],
+)
+def test_meetings_together_stay_one(text: str) -> None:
+    assert len(pairs(text)) <= 1

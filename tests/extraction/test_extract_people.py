@@ -403,3 +403,37 @@ def test_pm_and_monarchs_are_described_by_their_country(text: str, expected: str
     said = [a.speaker.leader for a in result.attributions if a.speaker is not None]
     assert result.people[-1].person == expected
     assert said == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the guest the piece is about, not the host named in the same sentence
+        (
+            "Portuguese President Marcelo Rebelo de Sousa arrived in New Delhi. President Ram Nath Kovind "
+            "will meet the visiting president on Friday.",
+            "marcelo-rebelo-de-sousa",
+        ),
+        # the first named with that office, not the most recent
+        (
+            "The President of Togo, Faure Gnassingbe, held a meeting with President Muhammadu Buhari. "
+            "Briefing reporters, the visiting president said the talks went well.",
+            "faure-gnassingbe",
+        ),
+        # "the president" (not visiting) stays the most recent one
+        (
+            "The President of Togo, Faure Gnassingbe, held a meeting with President Muhammadu Buhari. "
+            "Briefing reporters, the president said the talks went well.",
+            "muhammadu-buhari",
+        ),
+    ],
+)
+def test_the_visiting_president_is_the_guest(text: str, expected: str) -> None:
+    found = extract(text, published="2020-02-14").people
+    assert [m.person for m in found if m.rule == "description"] == [expected]
+
+
+def test_no_one_to_be_the_visiting_president_is_no_one() -> None:
+    text = "President Ram Nath Kovind will meet the visiting president on Friday."
+    found = extract(text, published="2020-02-14").people
+    assert [m.person for m in found if m.rule == "description"] == [None]

@@ -132,7 +132,7 @@ def build_cast(
         linked.append(with_person(mention, entry.id))
     for index, mention in enumerate(mentions):
         if linked[index] is None:  # "the prime minister": the last person named before with that office
-            entry = _described_before(mention, named)
+            entry = _described_before(mention, named, text)
             linked[index] = mention if entry is None else with_person(mention, entry.id)
     persons = [
         Person(
@@ -166,12 +166,29 @@ def _country_after(text: str, end: int, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _described_before(mention: PersonMention, named: list[tuple[int, _Entry]]) -> _Entry | None:
+def _described_before(mention: PersonMention, named: list[tuple[int, _Entry]], text: str) -> _Entry | None:
     country, office = title_parts(mention.title)
+    if mention.title is not None and mention.title.startswith("visiting"):
+        # "the visiting president": the guest the piece is about, the first named with that office, and
+        # not one named in the same sentence ("Kovind will meet the visiting president")
+        beside = {entry.id for start, entry in named if _in_sentence(text, start, mention.start)}
+        for start, entry in named:
+            if start < mention.start and entry.id not in beside and _fits(entry, country, office):
+                return entry
+        return None
     for start, entry in reversed(named):
         if start < mention.start and _fits(entry, country, office):
             return entry
     return None
+
+
+def _in_sentence(text: str, start: int, at: int) -> bool:
+    """Whether ``start`` lies in the sentence of ``at``, before or after it."""
+    low, high = (start, at) if start < at else (at, start)
+    return _SENTENCE_END.search(text, low, high) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 
 
 def _fits(entry: _Entry, country: str | None, office: str | None) -> bool:

@@ -25,10 +25,11 @@ _DESCRIPTION = re.compile(  # letter first, as _BARE_OFFICE: "[TtHhIi](?<!\w.)" 
 
 
 _BARE_OFFICE = re.compile(  # "[Tt](?<!\w.)he" is "\bthe" with the capital first, which re scans for fast
-    r"[Tt](?<!\w.)he\s+(?P<role>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir"
+    r"[Tt](?<!\w.)he\s+(?P<visiting>visiting\s+)?(?P<role>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir"
     r"|crown\s+prince|(?-i:PM)))\b(?![-’'](?!s\b))(?P<poss>['’]s\b)?(?!\s+(?:of\b|[A-Z]))"
 )
-"""An office without a nationality ("the president", "the Prime Minister"): the text's person holding it."""
+"""An office without a nationality ("the president", "the Prime Minister"): the text's person holding it;
+"the visiting president" is one named before the sentence it is in."""
 
 
 _PLURAL_DESCRIPTION = re.compile(
@@ -123,7 +124,7 @@ def description_mentions(text: str, lexicon: Lexicon, published: PartialDate | N
                 start=match.start(),
                 end=end,
                 text=text[match.start() : end],
-                title=" ".join(match["role"].split()),
+                title=" ".join(text[match.start("visiting" if match["visiting"] else "role") : end].split()),
                 rule="description",
                 possessive=match["poss"] is not None,
             )

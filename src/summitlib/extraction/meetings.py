@@ -214,6 +214,7 @@ def find_meetings(
                 (candidate.format is not None and candidate.format.is_call)
                 or _SEPARATE.search(text, start, end)
                 or _EACH_OF.search(text, cue.end(), end)
+                or _listed_guests(text, start, end, cue, participants, mentions)
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
                 found.extend(_calls_one_by_one(candidate, mentions, caller))
                 continue
@@ -240,6 +241,28 @@ _SEPARATE = guarded(
     re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
 )
 _EACH_OF = re.compile(r"\s+(?:with\s+)?(?:both|each\s+of)\b", re.IGNORECASE)
+
+
+def _listed_guests(
+    text: str,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    participants: tuple[str, ...],
+    mentions: list[PersonMention],
+) -> bool:
+    """ "Marcos may meet with Yoon, Hun Manet, Pham and Gusmao": one person named before the meeting word
+    and a list of three or more after it, with commas, are meetings one by one, unless the text says
+    they meet together (a trilateral or four-way summit)."""
+    if len(participants) < 4 or _SEVERAL.search(text, start, end):
+        return False
+    before = {m.person for m in mentions if start <= m.start < cue.start() and m.person in participants}
+    after = [m for m in mentions if cue.end() <= m.start < end and m.person in participants]
+    return (
+        len(before) == 1
+        and len({m.person for m in after} - before) >= 3
+        and "," in text[after[0].end : after[-1].start]
+    )
 
 
 def _calls_one_by_one(
