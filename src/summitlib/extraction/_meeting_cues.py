@@ -25,6 +25,10 @@ _MEETING_PHRASE_STARTS = [
     "bump",
     "held",
     "hold",
+    "had",
+    "has",
+    "have",
+    "having",
     "spoke",
     "joint",
     "phone",
@@ -63,6 +67,7 @@ MEETING = re.compile(
     rf"\b{first_chars([*_MEETING_WORDS, *_MEETING_PHRASE_STARTS], ignore_case=True)}"
     rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into"
     r"|(?:held|hold|holds|holding)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
+    r"|(?:had|has|have|having)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:discussions|consultations)"
     r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone"
     r"|by\s+(?:tele)?phone"
     rf"|{SPEAK_WITH}|joint\s+(?:press\s+conference|news\s+conference|statement)"

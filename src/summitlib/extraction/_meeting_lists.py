@@ -1,10 +1,16 @@
-"""Several encounters of one pair listed in one sentence: one meeting per date of the list.
+"""Lists in a meeting's sentence: of dates (one meeting per date) and of guests (one meeting per guest).
+
+Several encounters of one pair listed in one sentence are one meeting per date of the list:
 
 "Modi and Morrison have met four times -- on the sidelines of the East Asia Summit in Singapore in
 November 2018, on the sidelines of G20 in Osaka in June 2019 and on the margins of G7 Summit in Biarritz
 in August 2019": a meeting that happened, followed in its clause by further past dates, each joined to
 the one before by a comma or "and" with no person, sentence verb or other clause between them, is one
 meeting per date.
+
+One person named before the meeting word and a list of three or more after it, with commas ("Marcos may
+meet with Yoon, Hun Manet, Pham and Gusmao"), are meetings one by one, unless the text says they meet
+together (the caller checks for a trilateral or four-way summit).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from summitlib.extraction._meeting_cues import OTHER_CLAUSE
 from summitlib.extraction._types import DateMention, MeetingCandidate, PersonMention
 from summitlib.model import MeetingStatus
 
-__all__ = ["listed_meetings"]
+__all__ = ["listed_guests", "listed_meetings"]
 
 _JOINED = re.compile(r"[^.;:!?\"“”()]*?(?:,|\band\b)[^.;:!?\"“”()]*")
 """What may stand between two dates of a list: a comma or "and", and no end of sentence or quotation."""
@@ -61,3 +67,24 @@ def listed_meetings(
             found.append(attrs.evolve(candidate, when=date))
         last = date
     return found
+
+
+def listed_guests(
+    text: str,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    participants: tuple[str, ...],
+    mentions: list[PersonMention],
+) -> bool:
+    """Whether the participants are one person named before the meeting word ``cue`` and a comma list of
+    three or more named after it, in the clause from ``start`` to ``end``."""
+    if len(participants) < 4:
+        return False
+    before = {m.person for m in mentions if start <= m.start < cue.start() and m.person in participants}
+    after = [m for m in mentions if cue.end() <= m.start < end and m.person in participants]
+    return (
+        len(before) == 1
+        and len({m.person for m in after} - before) >= 3
+        and "," in text[after[0].end : after[-1].start]
+    )

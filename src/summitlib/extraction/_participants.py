@@ -1,6 +1,6 @@
 """Who takes part in a meeting a sentence reports: the people it names, less speakers, topics, companions
-and asides; or those that a pronoun, "the two leaders", a trilateral summit or a visit to a country
-stand for."""
+and asides; or those that a pronoun, "the two leaders" or a trilateral summit stand for (a visit's host
+and "the leaders of A and B": `_hosts`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from summitlib.extraction._lexicon import CAPITALS, DEMONYMS, Lexicon
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE
 from summitlib.extraction._status import guarded
 from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention
@@ -16,19 +15,17 @@ from summitlib.extraction._types import Attribution, MeetingCandidate, Person, P
 __all__ = [
     "VOICE",
     "between_groups",
-    "country_named",
     "dominant_group",
     "dominant_pair",
-    "leaders_of",
     "named_subjects",
     "office_of_pair",
     "pair_counts",
+    "pronoun_object",
     "pronoun_subject",
     "quoted_around",
     "recent_group",
     "select_participants",
     "speaker_and_named",
-    "visit_host",
 ]
 
 _TOPIC_BEFORE = re.compile(
@@ -60,22 +57,6 @@ _ROLE_BEFORE_OF = re.compile(
 )
 """A title before "of" ("the President of Russia Vladimir Putin"): a participant, not a topic."""
 _SUBJECT_PRONOUN = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"))
-_COUNTRY_ALIASES = {
-    "russia": "RUS",
-    "america": "USA",
-    "the united states": "USA",
-    "u.s.": "USA",
-    "us": "USA",
-    "britain": "GBR",
-    "great britain": "GBR",
-    "uk": "GBR",
-    "turkey": "TUR",
-    "korea": "KOR",
-    "the philippines": "PHL",
-    "the netherlands": "NLD",
-    "vatican": "VAT",
-    "czech republic": "CZE",
-}
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
 
@@ -112,86 +93,22 @@ def speaker_and_named(
     return tuple(sorted({named.person, quote.speaker.leader}))
 
 
-_VISIT_TO = re.compile(
-    r"\b(?:visit(?:s|ed|ing)?(?:\s+(?:by|of)\s+(?:[A-Z][\w.'’-]*\s+){1,5}to|\s+(?:to|in))?|(?:trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)"
-    r"\s+(?:to|in))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
-)
-_HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
+_OBJECT_PRONOUN = re.compile(r"(?P<on>\s+(?:on|upon|with))?\s+(?:him|her)\b")
 
 
-_LEADERS_OF = re.compile(
-    r"\b(?:[Tt]he|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+"
-    r"(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
-    r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-)
-
-
-def leaders_of(
-    text: str, start: int, end: int, persons: Sequence[Person], lexicon: Lexicon
-) -> tuple[str, ...] | None:
-    """ "The leaders of South Korea and Japan": the one head of each country the text names, if each has
-    one."""
-    match = _LEADERS_OF.search(text, start, end)
-    if match is None:
+def pronoun_object(text: str, cue: re.Match[str], people: list[PersonMention], named: str) -> str | None:
+    """ "Deora called on him", "the president received her": the person the pronoun after the meeting
+    word stands for, the last one named before it other than the one named; None when there is no such
+    pronoun. A call needs "on" ("called him a liar" is no call)."""
+    pronoun = _OBJECT_PRONOUN.match(text, cue.end())
+    if pronoun is None or (pronoun["on"] is None and cue.group().lower().startswith("call")):
         return None
-    found = []
-    for place in (match["a"], match["b"]):
-        country = country_named(place, lexicon) or CAPITALS.get(place)
-        heads = [p.id for p in persons if country is not None and p.country == country and p.office in _HEADS]
-        if len(heads) != 1:
-            return None
-        found.append(heads[0])
-    return tuple(sorted(set(found))) if len(set(found)) == 2 else None
-
-
-def visit_host(
-    text: str, start: int, end: int, persons: Sequence[Person], guest: str, lexicon: Lexicon
-) -> str | None:
-    """The leader, named in the text, of the country a guest visits ("visit to the United Kingdom")."""
-    for match in _VISIT_TO.finditer(text, start, end):
-        place = match["place"].rstrip(".")
-        country = (
-            country_named(place, lexicon)
-            or CAPITALS.get(place)
-            or CAPITALS.get(" ".join(place.split()[:2]))
-            or country_named(place.split()[0], lexicon)
-            or CAPITALS.get(place.split()[0])
-        )
-        if country is None:
+    for mention in reversed(people):
+        if mention.start >= cue.start() or mention.quoted or mention.rule == "credit":
             continue
-        heads = [p for p in persons if p.id != guest and p.office is not None and p.office in _HEADS]
-        hosts = [p.id for p in heads if p.country == country]
-        if not hosts and not any(p.country == country for p in persons):
-            # "Xi's state visit to Pakistan" ... "Prime Minister Nawaz Sharif": the one head of government
-            # or state the text names without a country, when it names no one of that country
-            guest_country = next((p.country for p in persons if p.id == guest), None)
-            hosts = (
-                [p.id for p in heads if p.country is None and _country_near(text, p, place, country)]
-                if guest_country != country
-                else []
-            )
-        if len(hosts) == 1:
-            return hosts[0]
+        if mention.person is not None and mention.person != named:
+            return mention.person
     return None
-
-
-_NEAR = 300
-"""How far from where a person is first named the text must name their country for a visit there to be
-theirs to host."""
-_CLOSE = 100
-"""How close to that name another country's capital or people make the person that country's."""
-
-
-def _country_near(text: str, person: Person, place: str, country: str) -> bool:
-    """Whether the text names the visited place or its people near where it first names ``person``
-    ("... visited Pakistan ... political standoff between Prime Minister Nawaz Sharif")."""
-    window = text[max(0, person.first.start - _NEAR) : person.first.end + _NEAR]
-    if not (place in window or any(code == country and name in window for name, code in DEMONYMS.items())):
-        return False
-    close = text[max(0, person.first.start - _CLOSE) : person.first.end + _CLOSE]
-    return not any(  # "President Alberto Fernández criticised it in Buenos Aires": another country's
-        code != country and name in close for names in (CAPITALS, DEMONYMS) for name, code in names.items()
-    )
 
 
 def pronoun_subject(text: str, start: int, at: int, people: list[PersonMention], named: str) -> str | None:
@@ -459,8 +376,3 @@ def select_participants(
         if mention.person is not None:
             ids.add(mention.person)
     return tuple(sorted(ids))
-
-
-def country_named(name: str, lexicon: Lexicon) -> str | None:
-    key = " ".join(name.casefold().split())
-    return lexicon.countries.get(key) or _COUNTRY_ALIASES.get(key) or lexicon.country(name)

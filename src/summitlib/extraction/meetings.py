@@ -31,6 +31,7 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._anchors import UNFOLDED
+from summitlib.extraction._hosts import country_named, leaders_of, visit_host
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import (
     CARRY,
@@ -40,23 +41,21 @@ from summitlib.extraction._meeting_cues import (
     MeetingCues,
     meeting_clauses,
 )
-from summitlib.extraction._meeting_lists import listed_meetings
+from summitlib.extraction._meeting_lists import listed_guests, listed_meetings
 from summitlib.extraction._participants import (
     VOICE,
     between_groups,
-    country_named,
     dominant_group,
     dominant_pair,
-    leaders_of,
     named_subjects,
     office_of_pair,
     pair_counts,
+    pronoun_object,
     pronoun_subject,
     quoted_around,
     recent_group,
     select_participants,
     speaker_and_named,
-    visit_host,
 )
 from summitlib.extraction._status import CALL, call_format, call_kind, guarded, meeting_status
 from summitlib.extraction._text import Sentences
@@ -184,7 +183,9 @@ def find_meetings(
                     if pronoun is not None and pronoun not in participants:
                         participants, caller = tuple(sorted({*participants, pronoun})), pronoun
             if len(participants) == 1:
-                subject = pronoun_subject(text, start, cue.start(), people, participants[0])
+                subject = pronoun_subject(
+                    text, start, cue.start(), people, participants[0]
+                ) or pronoun_object(text, cue, people, participants[0])
                 if subject is not None:
                     participants, carried = tuple(sorted({participants[0], subject})), True
             if len(participants) == 1:
@@ -214,7 +215,10 @@ def find_meetings(
                 (candidate.format is not None and candidate.format.is_call)
                 or _SEPARATE.search(text, start, end)
                 or _EACH_OF.search(text, cue.end(), end)
-                or _listed_guests(text, start, end, cue, participants, mentions)
+                or (
+                    listed_guests(text, start, end, cue, participants, mentions)
+                    and not _SEVERAL.search(text, start, end)  # a trilateral or four-way summit
+                )
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
                 found.extend(_calls_one_by_one(candidate, mentions, caller))
                 continue
@@ -241,28 +245,6 @@ _SEPARATE = guarded(
     re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
 )
 _EACH_OF = re.compile(r"\s+(?:with\s+)?(?:both|each\s+of)\b", re.IGNORECASE)
-
-
-def _listed_guests(
-    text: str,
-    start: int,
-    end: int,
-    cue: re.Match[str],
-    participants: tuple[str, ...],
-    mentions: list[PersonMention],
-) -> bool:
-    """ "Marcos may meet with Yoon, Hun Manet, Pham and Gusmao": one person named before the meeting word
-    and a list of three or more after it, with commas, are meetings one by one, unless the text says
-    they meet together (a trilateral or four-way summit)."""
-    if len(participants) < 4 or _SEVERAL.search(text, start, end):
-        return False
-    before = {m.person for m in mentions if start <= m.start < cue.start() and m.person in participants}
-    after = [m for m in mentions if cue.end() <= m.start < end and m.person in participants]
-    return (
-        len(before) == 1
-        and len({m.person for m in after} - before) >= 3
-        and "," in text[after[0].end : after[-1].start]
-    )
 
 
 def _calls_one_by_one(

@@ -1,0 +1,114 @@
+"""Participants a sentence gives by country, not by name: the host of a visit to a country ("Trump's state
+visit to the United Kingdom": Britain's leader) and "the leaders of South Korea and Japan"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summitlib.extraction._lexicon import CAPITALS, DEMONYMS, Lexicon
+from summitlib.extraction._types import Person
+
+__all__ = ["country_named", "leaders_of", "visit_host"]
+
+_COUNTRY_ALIASES = {
+    "russia": "RUS",
+    "america": "USA",
+    "the united states": "USA",
+    "u.s.": "USA",
+    "us": "USA",
+    "britain": "GBR",
+    "great britain": "GBR",
+    "uk": "GBR",
+    "turkey": "TUR",
+    "korea": "KOR",
+    "the philippines": "PHL",
+    "the netherlands": "NLD",
+    "vatican": "VAT",
+    "czech republic": "CZE",
+}
+_VISIT_TO = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?(?:\s+(?:by|of)\s+(?:[A-Z][\w.'’-]*\s+){1,5}to|\s+(?:to|in))?|(?:trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)"
+    r"\s+(?:to|in))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
+)
+_HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
+
+
+_LEADERS_OF = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+"
+    r"(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
+
+
+def leaders_of(
+    text: str, start: int, end: int, persons: Sequence[Person], lexicon: Lexicon
+) -> tuple[str, ...] | None:
+    """ "The leaders of South Korea and Japan": the one head of each country the text names, if each has
+    one."""
+    match = _LEADERS_OF.search(text, start, end)
+    if match is None:
+        return None
+    found = []
+    for place in (match["a"], match["b"]):
+        country = country_named(place, lexicon) or CAPITALS.get(place)
+        heads = [p.id for p in persons if country is not None and p.country == country and p.office in _HEADS]
+        if len(heads) != 1:
+            return None
+        found.append(heads[0])
+    return tuple(sorted(set(found))) if len(set(found)) == 2 else None
+
+
+def visit_host(
+    text: str, start: int, end: int, persons: Sequence[Person], guest: str, lexicon: Lexicon
+) -> str | None:
+    """The leader, named in the text, of the country a guest visits ("visit to the United Kingdom")."""
+    for match in _VISIT_TO.finditer(text, start, end):
+        place = match["place"].rstrip(".")
+        country = (
+            country_named(place, lexicon)
+            or CAPITALS.get(place)
+            or CAPITALS.get(" ".join(place.split()[:2]))
+            or country_named(place.split()[0], lexicon)
+            or CAPITALS.get(place.split()[0])
+        )
+        if country is None:
+            continue
+        heads = [p for p in persons if p.id != guest and p.office is not None and p.office in _HEADS]
+        hosts = [p.id for p in heads if p.country == country]
+        if not hosts and not any(p.country == country for p in persons):
+            # "Xi's state visit to Pakistan" ... "Prime Minister Nawaz Sharif": the one head of government
+            # or state the text names without a country, when it names no one of that country
+            guest_country = next((p.country for p in persons if p.id == guest), None)
+            hosts = (
+                [p.id for p in heads if p.country is None and _country_near(text, p, place, country)]
+                if guest_country != country
+                else []
+            )
+        if len(hosts) == 1:
+            return hosts[0]
+    return None
+
+
+_NEAR = 300
+"""How far from where a person is first named the text must name their country for a visit there to be
+theirs to host."""
+_CLOSE = 100
+"""How close to that name another country's capital or people make the person that country's."""
+
+
+def _country_near(text: str, person: Person, place: str, country: str) -> bool:
+    """Whether the text names the visited place or its people near where it first names ``person``
+    ("... visited Pakistan ... political standoff between Prime Minister Nawaz Sharif")."""
+    window = text[max(0, person.first.start - _NEAR) : person.first.end + _NEAR]
+    if not (place in window or any(code == country and name in window for name, code in DEMONYMS.items())):
+        return False
+    close = text[max(0, person.first.start - _CLOSE) : person.first.end + _CLOSE]
+    return not any(  # "President Alberto Fernández criticised it in Buenos Aires": another country's
+        code != country and name in close for names in (CAPITALS, DEMONYMS) for name, code in names.items()
+    )
+
+
+def country_named(name: str, lexicon: Lexicon) -> str | None:
+    key = " ".join(name.casefold().split())
+    return lexicon.countries.get(key) or _COUNTRY_ALIASES.get(key) or lexicon.country(name)

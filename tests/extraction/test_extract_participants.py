@@ -1,0 +1,55 @@
+"""Participants given by a pronoun after the meeting word, and meeting words of reported discussions."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitlib.extraction import extract
+
+
+def pairs(text: str) -> list[tuple[tuple[str, ...], str | None]]:
+    result = extract(text, published="2007-04-05")
+    return [(m.participants, m.format.value if m.format else None) for m in result.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Shaukat Aziz arrived. Indian Petroleum Minister Murli Deora called on him on "
+            "Tuesday night.",
+            ("murli-deora", "shaukat-aziz"),
+        ),
+        (
+            "Queen Elizabeth arrived in Washington. President Joe Biden received her at the White House.",
+            ("elizabeth", "joe-biden"),
+        ),
+        (
+            "President Cyril Ramaphosa flew to Berlin, where Chancellor Olaf Scholz met with him.",
+            ("cyril-ramaphosa", "olaf-scholz"),
+        ),
+    ],
+)
+def test_him_after_the_meeting_word_is_the_one_named_before(text: str, expected: tuple[str, ...]) -> None:
+    assert [p for p, _ in pairs(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "called him" names, it does not call
+        "President Xi Jinping spoke on Monday. Donald Trump called him a great leader.",
+        # no one else named before: no one to be "him"
+        "Indian Petroleum Minister Murli Deora called on him on Tuesday night.",
+    ],
+)
+def test_no_pronoun_meeting(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_had_discussions_with_is_a_meeting() -> None:
+    text = (
+        "Prime Minister Shaukat Aziz said that he had detailed discussions on the gas pipeline project "
+        "with Indian Petroleum Minister Murli Deora on Tuesday."
+    )
+    assert pairs(text) == [(("murli-deora", "shaukat-aziz"), None)]
