@@ -437,3 +437,31 @@ def test_no_one_to_be_the_visiting_president_is_no_one() -> None:
     text = "President Ram Nath Kovind will meet the visiting president on Friday."
     found = extract(text, published="2020-02-14").people
     assert [m.person for m in found if m.rule == "description"] == [None]
+
+
+def test_a_description_means_the_one_the_text_places_in_that_country() -> None:
+    text = (
+        "Prime Minister Pham Minh Chinh and a high-ranking delegation of Vietnam arrived in Phnom Penh. "
+        "The Vietnamese leader said the talks would be fruitful."
+    )
+    result = extract(text, published="2022-11-08")
+    assert [m.person for m in result.people if m.rule == "description"] == ["pham-minh-chinh"]
+    assert result.persons[0].country == "VNM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "his Japanese counterpart" is the other side, not whoever is near "Japan"
+        "President Richard Nixon flew to Japan. Chou invited his Japanese counterpart to Peking.",
+        # "the Japanese Prime Minister" near Nixon is someone else, not Nixon's country
+        "A summit between President Richard Nixon and the Japanese Prime Minister was announced. "
+        "The Japanese leader said it would be fruitful.",
+        # another office than the description's
+        "President Richard Nixon flew to Japan. The Japanese prime minister said it went well.",
+    ],
+)
+def test_no_one_placed_in_that_country_is_no_one(text: str) -> None:
+    result = extract(text, published="1972-07-20")
+    assert "richard-nixon" not in [m.person for m in result.people if m.rule == "description"]
+    assert result.persons[0].country is None

@@ -16,6 +16,7 @@ import unicodedata
 
 import attrs
 
+from summitlib._countries import ALL_COUNTRIES
 from summitlib.extraction._lexicon import DEMONYMS, NICKNAMES, Lexicon
 from summitlib.extraction._text import fold_name
 from summitlib.extraction._types import Cue, Person, PersonMention, with_person
@@ -178,6 +179,48 @@ def _described_before(mention: PersonMention, named: list[tuple[int, _Entry]], t
         return None
     for start, entry in reversed(named):
         if start < mention.start and _fits(entry, country, office):
+            return entry
+    return None if country is None else _of_that_country(text, mention, named, country, office)
+
+
+_HEAD_OFFICES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"}
+)
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+)?(?:[Pp]resident|[Pp]rime|[Pp]remier|PM|[Ll]eader|[Kk]ing|[Cc]hancellor)\b"
+)
+_NEAR = 300
+"""How near to where a person is first named the text must name a country for a description of that
+country to mean them."""
+
+
+def _of_that_country(
+    text: str, mention: PersonMention, named: list[tuple[int, _Entry]], country: str, office: str | None
+) -> _Entry | None:
+    """ "the Vietnamese leader" when no one named is known to be Vietnamese: the first one named before it
+    with no country, holding that office (any head's for "leader"), where the text names the country or
+    its people near their first naming ("Prime Minister Pham Minh Chinh and a high-ranking delegation of
+    Vietnam arrived"). That person is then of the country."""
+    if office is None:
+        return None  # "his Japanese counterpart": the other side, whoever holds what
+    names = [ALL_COUNTRIES.get(country, country), *(d for d, code in DEMONYMS.items() if code == country)]
+    wanted = office.casefold()
+    for start, entry in named:
+        if start >= mention.start:
+            break
+        held = (entry.office or "").casefold()
+        if entry.country is not None or not (
+            held == wanted or (wanted == "leader" and held in _HEAD_OFFICES)
+        ):
+            continue
+        low = max(0, entry.first.start - _NEAR)
+        window = text[low : entry.first.end + _NEAR]
+        if any(
+            not _OFFICE_AFTER.match(text, low + found.end())  # "the Japanese Prime Minister": someone else
+            for name in names
+            for found in re.finditer(rf"\b{re.escape(name)}\b", window)
+        ):
+            entry.country = country
             return entry
     return None
 
