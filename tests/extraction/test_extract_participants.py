@@ -53,3 +53,22 @@ def test_had_discussions_with_is_a_meeting() -> None:
         "with Indian Petroleum Minister Murli Deora on Tuesday."
     )
     assert pairs(text) == [(("murli-deora", "shaukat-aziz"), None)]
+
+
+def test_a_host_the_corpus_knows_to_be_out_of_office_does_not_host() -> None:
+    from summitlib import load
+
+    text = (
+        "Former President Jimmy Carter met Chinese leader Deng Xiaoping. Former President Richard M. Nixon "
+        "visited China in 1972. Carter suggested that Deng visit the United States."
+    )
+    proposed = [
+        m.participants
+        for m in extract(text, published="1987-06-30", corpus=load()).meetings
+        if m.meeting_cue.text == "visit"
+    ]
+    assert ("deng-xiaoping", "richard-nixon") not in proposed
+    # one in office on the date hosts
+    text = "President Vladimir Putin spoke on Saturday. President Donald Trump will visit Russia next year."
+    hosted = [m.participants for m in extract(text, published="2017-11-12", corpus=load()).meetings]
+    assert ("donald-trump", "vladimir-putin") in hosted

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import CAPITALS, DEMONYMS, Lexicon
 from summitlib.extraction._types import Person
 
@@ -60,9 +61,16 @@ def leaders_of(
 
 
 def visit_host(
-    text: str, start: int, end: int, persons: Sequence[Person], guest: str, lexicon: Lexicon
+    text: str,
+    start: int,
+    end: int,
+    persons: Sequence[Person],
+    guest: str,
+    lexicon: Lexicon,
+    on: PartialDate | None = None,
 ) -> str | None:
-    """The leader, named in the text, of the country a guest visits ("visit to the United Kingdom")."""
+    """The leader, named in the text, of the country a guest visits ("visit to the United Kingdom"); not one
+    the corpus knows to be out of office ``on`` that date ("former President Nixon" in 1987)."""
     for match in _VISIT_TO.finditer(text, start, end):
         place = match["place"].rstrip(".")
         country = (
@@ -74,7 +82,11 @@ def visit_host(
         )
         if country is None:
             continue
-        heads = [p for p in persons if p.id != guest and p.office is not None and p.office in _HEADS]
+        heads = [
+            p
+            for p in persons
+            if p.id != guest and p.office is not None and p.office in _HEADS and _in_office(p, lexicon, on)
+        ]
         hosts = [p.id for p in heads if p.country == country]
         if not hosts and not any(p.country == country for p in persons):
             # "Xi's state visit to Pakistan" ... "Prime Minister Nawaz Sharif": the one head of government
@@ -88,6 +100,14 @@ def visit_host(
         if len(hosts) == 1:
             return hosts[0]
     return None
+
+
+def _in_office(person: Person, lexicon: Lexicon, on: PartialDate | None) -> bool:
+    """False only when the corpus knows the person and none of their roles is held ``on`` that date."""
+    if on is None or not person.known:
+        return True
+    leader = lexicon.leaders.get(person.id)
+    return leader is None or not leader.roles or any(role.active_on(on) for role in leader.roles)
 
 
 _NEAR = 300

@@ -189,7 +189,7 @@ def find_meetings(
                 if subject is not None:
                     participants, carried = tuple(sorted({participants[0], subject})), True
             if len(participants) == 1:
-                host = visit_host(text, start, end, persons, participants[0], lexicon)
+                host = visit_host(text, start, end, persons, participants[0], lexicon, anchor)
                 if host is not None:  # "Trump's state visit to the United Kingdom": Britain's leader hosts
                     participants, carried = tuple(sorted({participants[0], host})), True
             groups = between_groups(text, start, end, mentions)
