@@ -72,3 +72,12 @@ def test_a_host_the_corpus_knows_to_be_out_of_office_does_not_host() -> None:
     text = "President Vladimir Putin spoke on Saturday. President Donald Trump will visit Russia next year."
     hosted = [m.participants for m in extract(text, published="2017-11-12", corpus=load()).meetings]
     assert ("donald-trump", "vladimir-putin") in hosted
+
+
+def test_a_head_named_before_a_visit_abroad_does_not_host_it() -> None:
+    text = (
+        "Prime Minister Sheikh Hasina made a courtesy call on President Mohammed Shahabuddin on Saturday. "
+        "The Prime Minister visited Japan from April 25 to May 9."
+    )
+    found = extract(text, published="2023-05-21").meetings
+    assert [m.meeting_cue.text for m in found] == ["call"]

@@ -93,7 +93,7 @@ def visit_host(
             # or state the text names without a country, when it names no one of that country
             guest_country = next((p.country for p in persons if p.id == guest), None)
             hosts = (
-                [p.id for p in heads if p.country is None and _country_near(text, p, place, country)]
+                [p.id for p in heads if p.country is None and _country_near(text, p, place, country, match)]
                 if guest_country != country
                 else []
             )
@@ -117,10 +117,16 @@ _CLOSE = 100
 """How close to that name another country's capital or people make the person that country's."""
 
 
-def _country_near(text: str, person: Person, place: str, country: str) -> bool:
+def _country_near(text: str, person: Person, place: str, country: str, visit: re.Match[str]) -> bool:
     """Whether the text names the visited place or its people near where it first names ``person``
-    ("... visited Pakistan ... political standoff between Prime Minister Nawaz Sharif")."""
-    window = text[max(0, person.first.start - _NEAR) : person.first.end + _NEAR]
+    ("... visited Pakistan ... political standoff between Prime Minister Nawaz Sharif"). Where the person
+    was named before the ``visit``, the visit's own words do not count: "Hasina called on President
+    Shahabuddin. The Prime Minister visited Japan" does not make him Japan's."""
+    low = max(0, person.first.start - _NEAR)
+    window = text[low : person.first.end + _NEAR]
+    if person.first.start < visit.start():
+        cut = slice(visit.start() - low, visit.end() - low)
+        window = window[: cut.start] + " " + window[cut.stop :]
     if not (place in window or any(code == country and name in window for name, code in DEMONYMS.items())):
         return False
     close = text[max(0, person.first.start - _CLOSE) : person.first.end + _CLOSE]
