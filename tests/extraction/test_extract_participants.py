@@ -81,3 +81,43 @@ def test_a_head_named_before_a_visit_abroad_does_not_host_it() -> None:
     )
     found = extract(text, published="2023-05-21").meetings
     assert [m.meeting_cue.text for m in found] == ["call"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appeal is no call; a courtesy call is a meeting
+        (
+            "President Donald Trump spoke. Trump had publicly called on Vladimir Putin and President "
+            "Volodymyr Zelensky to attend.",
+            [],
+        ),
+        (
+            "Prime Minister Shaukat Aziz arrived. Minister Murli Deora called on him to discuss the "
+            "pipeline.",
+            [("murli-deora", "shaukat-aziz")],
+        ),
+        # a reporter's "adding that" opens a statement with its own people
+        (
+            "French President Emmanuel Macron and Russian leader Vladimir Putin on Sunday agreed to work for "
+            "a ceasefire. In a phone conversation lasting 105 minutes, they also agreed on the need for "
+            "diplomacy, the Elysee said, adding that French Foreign Minister Jean-Yves Le Drian and his "
+            "Russian counterpart Sergei Lavrov would meet.",
+            [("emmanuel-macron", "vladimir-putin"), ("jean-yves-le-drian", "sergei-lavrov")],
+        ),
+        # "he" right after the one named is that one, not the speaker before
+        (
+            'Secretary of State Antony Blinken told CBS that President Joe Biden has made "very clear that '
+            "he's prepared to meet at any time.\"",
+            [],
+        ),
+        # an invitation to the inviter's event
+        (
+            "Colombian President-elect Juan Manuel Santos has invited Venezuelan leader Hugo Chávez to "
+            "attend his inauguration in August.",
+            [("hugo-chavez", "juan-manuel-santos")],
+        ),
+    ],
+)
+def test_who_meets_in_news_sentences(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2022-02-20").meetings] == expected

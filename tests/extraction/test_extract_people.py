@@ -465,3 +465,22 @@ def test_no_one_placed_in_that_country_is_no_one(text: str) -> None:
     result = extract(text, published="1972-07-20")
     assert "richard-nixon" not in [m.person for m in result.people if m.rule == "description"]
     assert result.persons[0].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Colombian President-elect Juan Manuel Santos spoke.", ("juan-manuel-santos", "COL")),
+        ("Prime Minister-designate Anwar Ibrahim spoke.", ("anwar-ibrahim", None)),
+    ],
+)
+def test_elect_and_designate_keep_the_title(text: str, expected: tuple[str, str | None]) -> None:
+    [person] = extract(text, published="2010-07-20").persons
+    assert (person.id, person.country) == expected
+    assert person.office is not None
+
+
+def test_the_elysee_is_an_institution_not_a_person() -> None:
+    result = extract('Macron met Putin on Sunday. "We agreed," the Elysee said.', published="2022-02-20")
+    assert [p.id for p in result.persons] == ["macron", "putin"]
+    assert [a.speaker.name for a in result.attributions if a.speaker is not None] == ["the Elysee"]

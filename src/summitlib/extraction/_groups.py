@@ -96,7 +96,7 @@ def group_or_name(np: str, start: int, *, outlet: bool = False) -> Who:
 _PLACES = frozenset(
     """washington moscow beijing kremlin tokyo seoul london paris berlin delhi kyiv kiev tehran ankara
     brussels pyongyang uganda kenya russia china india pakistan japan iran israel turkey ukraine germany
-    france britain america korea syria egypt nato asean""".split()  # noqa: SIM905
+    france britain america korea syria egypt nato asean elysee élysée elysée""".split()  # noqa: SIM905
 )
 
 

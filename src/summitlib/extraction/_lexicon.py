@@ -85,7 +85,9 @@ TITLE_WORDS = frozenset(
     gen sen senator rep gov governor lady first former then deputy lead top senior acting director
     counselor counsellor aide official officials diplomat correspondent commander premier pope supreme
     national security council house congressman congresswoman speaker majority minority campaign manager
-    partner lawyer attorney justice judge mayor chancellor-elect president-elect sultan shah ayatollah
+    partner lawyer attorney justice judge mayor chancellor-elect president-elect premier-elect
+    minister-designate
+    president-designate premier-designate chancellor-designate sultan shah ayatollah
     taoiseach marshal admiral cardinal archbishop imam excellency majesty highness samdech techo akka
     moha sena padei thipadei messrs h.e comrade datuk dato seri sri tun tan haji hj amb ambassador pres
     vice-president vice-premier secretary-general pm lower upper rt hon honourable honorable coordinator

@@ -16,7 +16,7 @@ _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encount
 face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
 hosted hosts host hosting received receives receiving handshake call called calls phoned telephoned
 videoconference dialled dialed sidelines conferred conferring welcomed welcomes welcoming visiting guest
-greeted greets""".split()  # noqa: SIM905
+greeted greets invited invites""".split()  # noqa: SIM905
 _MEETING_PHRASE_STARTS = [
     "sit",
     "sat",
@@ -162,6 +162,13 @@ def meeting_clauses(
     or a meeting in a leading adjunct and the main clause, or a main clause and a later meeting it leads
     to. The subject of the main clause (the people named before its meeting word) takes part in both."""
     text = cues.text
+    added = _ADDING.search(text, first.end(), end)
+    if added is not None and cues.search(added.end(), end) is not None:
+        # "they agreed, the Elysee said, adding that Le Drian and Lavrov would meet": its own people
+        return [
+            (start, added.start(), [m for m in mentions if m.start < added.start()]),
+            (added.end(), end, [m for m in mentions if m.start >= added.end()]),
+        ]
     split, main_first = None, True
     lead = _LEAD_ADJUNCT.match(text, start, end)
     if lead is not None and first.start() < lead.end():
@@ -200,6 +207,9 @@ def meeting_clauses(
     return [(start, split, other + subject), (split, end, main)]
 
 
+_ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing)\s+that\s")
+"""A reporter's words that open another statement ("..., the Elysee said, adding that Le Drian and Lavrov
+would meet"): a clause with its own people."""
 _OTHER_CLAUSE_AFTER = re.compile(r"(?:he|she|they|the\s+two|both)\b", re.IGNORECASE)
 """A connective that opens a clause with its own subject ("before he flew to Delhi"): not split."""
 

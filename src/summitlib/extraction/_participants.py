@@ -119,9 +119,14 @@ def pronoun_subject(text: str, start: int, at: int, people: list[PersonMention],
         pronoun = match
     if pronoun is None or at - pronoun.end() > 80:
         return None
+    nearest = True
     for mention in reversed(people):
         if mention.start >= pronoun.start():
             continue  # "Anwar said he is scheduled to meet X": the sentence's own subject comes first
+        if nearest and not mention.quoted and mention.start >= start:
+            nearest = False
+            if mention.person == named and pronoun.group().lower() in {"he", "she"}:
+                return None  # "Blinken said Biden has made clear that he's prepared to meet": Biden
         if (
             mention.start >= start
             and mention.person == named

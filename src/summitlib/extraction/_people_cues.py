@@ -39,7 +39,7 @@ _ROLE_WORD = (
 _ROLE_RE = guarded(re.compile(rf"\b{_ROLE_WORD}s?\b", re.IGNORECASE))
 
 
-_ROLE_AT_END = re.compile(rf"\b{_ROLE_WORD}s?\Z", re.IGNORECASE)
+_ROLE_AT_END = re.compile(rf"\b{_ROLE_WORD}s?(?:-(?:elect|designate))?\Z", re.IGNORECASE)
 
 
 _APPOSITION = re.compile(rf",\s+(?:the|a|an|his|her|its)\s+[^,;:]{{0,60}}?\b{_ROLE_WORD}\b", re.IGNORECASE)
@@ -78,7 +78,8 @@ def _meeting_verb_before(text: str, start: int) -> re.Match[str] | None:
 
 @functools.lru_cache(maxsize=65536)
 def _ends_in_role(word: str) -> bool:
-    """A word or title ending in a role word ("minister", "spokesman", "Vice-President")."""
+    """A word or title ending in a role word ("minister", "spokesman", "Vice-President",
+    "President-elect")."""
     return _ROLE_AT_END.search(word) is not None
 
 

@@ -19,13 +19,15 @@ _PARTICLE = (
 """A particle of a name ("el-Sisi", "de Sousa"), not the article before a title ("el Presidente Piñera")."""
 
 
-_TOKEN = rf"{_PARTICLE}*[A-Z][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}}))?"
+_TOKEN = rf"{_PARTICLE}*[A-Z][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}})|-(?:elect|designate)\b)?"
 
 
 RUN = re.compile(rf"(?=[A-Zaelbivd])(?<![\w'’.@#-]){_TOKEN}(?:(?:[ \u00a0]|-){_TOKEN})*")
 
 
 _TOKENS = re.compile(_TOKEN)
+_OFFICE_SUFFIXES = frozenset({"elect", "designate"})
+"""What a title keeps after its hyphen ("President-elect"), where "Putin-led" is the name alone."""
 
 
 NOT_NAMES = frozenset(
@@ -150,7 +152,13 @@ def _shape(whole: str, lexicon: Lexicon) -> list[Shape]:
             shape.append(previous)
             start, raw = start + glued.start(), raw[glued.start() :]
         head, dash, tail = raw.rpartition("-")
-        if dash and tail.islower() and head[-1:].isalpha() and _known_word(head, lexicon):
+        if (
+            dash
+            and tail.islower()
+            and tail not in _OFFICE_SUFFIXES
+            and head[-1:].isalpha()
+            and _known_word(head, lexicon)
+        ):
             raw, end = head, end - len(tail) - 1  # "Putin-led": the name, not "Putin-led"
         possessive = False
         if raw.endswith(("'s", "’s")):

@@ -128,6 +128,8 @@ def find_meetings(
         before = len(found)
         for start, end, mentions in clauses:
             cue = cues.search(start, end)
+            while cue is not None and _APPEAL.match(text, cue.start(), end):
+                cue = cues.search(cue.end(), end)  # "Trump called on Putin and Zelensky to attend": no call
             if cue is None:
                 continue
             # "There are no plans for Trump to meet with Putin," (not "We had a call with Mr. Trump"):
@@ -235,6 +237,15 @@ def find_meetings(
     return found
 
 
+_APPEAL = re.compile(
+    r"call(?:s|ed|ing)?\s+(?:on|upon)\s+[^.;:!?\"“”]{1,80}?\bto\s+(?!(?:discuss|hold|talk|review|exchange|brief"
+    r"|convey|greet|congratulate|meet|pay|present|deliver|hand|seek|sign|bid|express|thank)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+"""An appeal ("called on Putin and Zelensky to attend the talks", "calls upon both sides to refrain"), not a
+courtesy call ("called on the president to discuss trade", "called on him on Tuesday")."""
+
+
 _SHARED_STATUSES = (MeetingStatus.HELD, MeetingStatus.PLANNED)
 """Statuses one meeting of a sentence lends another that has none (not a refusal or cancellation)."""
 
@@ -269,8 +280,10 @@ def _calls_one_by_one(
 _THEY_MET = re.compile(
     r"\b[Tt]hey\s+(?:(?:had|have|last|first|also|then|will|would|could|may|might|to)\s+){0,2}"
     r"(?:met|meet|talked|spoke|held\s+(?:talks|a\s+meeting|a\s+summit)|sat\s+down)\b"
+    r"|\b(?:In|During)\s+(?:a|an|the|their)\s+[^,.;:\"“]{0,80}?,\s+they\b"
 )
-"""A plural subject that meets ("They last met when China hosted the G20"): the text's pair."""
+"""A plural subject that meets ("They last met when China hosted the G20", "In a phone conversation lasting
+105 minutes, they agreed"): the text's pair."""
 
 
 _SEVERAL = guarded(
