@@ -121,3 +121,23 @@ def test_a_head_named_before_a_visit_abroad_does_not_host_it() -> None:
 )
 def test_who_meets_in_news_sentences(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="2022-02-20").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Shaukat Aziz held talks with Prime Minister Manmohan Singh. At the talks Aziz "
+            "was assisted by Foreign Minister Khurshid Kasuri, foreign secretary Riaz Mohammad Khan and "
+            "High Commissioner Shahid Malik.",
+            {("manmohan-singh", "shaukat-aziz")},
+        ),
+        (
+            "Foreign Minister Taro Aso met Hu Jintao. He did not visit Beijing for years when he was "
+            "foreign minister under Junichiro Koizumi.",
+            {("hu-jintao", "taro-aso")},
+        ),
+    ],
+)
+def test_aides_and_superiors_are_not_participants(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert {m.participants for m in extract(text, published="2007-04-05").meetings} == expected

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like|without|except|excluding)\s+"
+    r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like|without|except|excluding|under)\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
 _INVITATION_BEFORE = re.compile(r"\binvitation\s+\Z", re.IGNORECASE)
@@ -328,6 +328,11 @@ def _aside(text: str, mentions: list[PersonMention], cue: re.Match[str] | None) 
     return None
 
 
+_AIDES_BY = re.compile(r"\b(?:assisted|flanked|aided|supported|backed)\s+by\s", re.IGNORECASE)
+"""Aides of a delegation ("the prime minister was assisted by Foreign Minister Kasuri, foreign secretary
+Khan and High Commissioner Malik"): everyone the clause names after it stays out."""
+
+
 def select_participants(
     text: str,
     mentions: list[PersonMention],
@@ -337,8 +342,9 @@ def select_participants(
 ) -> tuple[str, ...]:
     ids = set()
     aside = _aside(text, mentions, cue)
+    aides = _AIDES_BY.search(text, start, mentions[-1].start) if mentions else None
     for mention in mentions:
-        if mention.rule == "credit":
+        if mention.rule == "credit" or (aides is not None and mention.start >= aides.end()):
             continue
         if aside is not None and aside[0] <= mention.start < aside[1]:
             continue  # "held talks with Assad, who had sent a letter to President Mubarak": not Mubarak
