@@ -150,3 +150,21 @@ def test_unit_anchors_only_at_word_starts_find_the_same_durations(text: str) -> 
         ]
 
     assert spans(UNIT) == spans(_ANY_UNIT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His arrival was delayed for 26 minutes by a fire.",
+        "Putin kept Merkel waiting for 40 minutes.",
+        "The plane landed an hour behind schedule.",
+        "The ceremony was held up by about two hours.",
+    ],
+)
+def test_a_delay_or_a_wait_is_no_duration(text: str) -> None:
+    assert find_durations(text) == []
+
+
+def test_a_meeting_beside_a_delay_keeps_its_length() -> None:
+    text = "His arrival was delayed for 26 minutes. The talks lasted 90 minutes."
+    assert [d.text for d in find_durations(text)] == ["90 minutes"]

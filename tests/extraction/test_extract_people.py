@@ -484,3 +484,27 @@ def test_the_elysee_is_an_institution_not_a_person() -> None:
     result = extract('Macron met Putin on Sunday. "We agreed," the Elysee said.', published="2022-02-20")
     assert [p.id for p in result.persons] == ["macron", "putin"]
     assert [a.speaker.name for a in result.attributions if a.speaker is not None] == ["the Elysee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Jawaharlal Nehru, Prime Minister of India, arrived.", ("IND", "Prime Minister")),
+        ("Vladimir Putin, the Russian president, said it was fine.", ("RUS", "President")),
+        ("MOSCOW, Sept. 27.—The Indian Prime Minister, Mrs Gandhi, flew in.", ("IND", "Prime Minister")),
+        ("Brezhnev will join the Prime Minister, Mr. Kosygin, at the talks.", (None, "Prime Minister")),
+        # no title between the commas
+        ("Modi held talks with Xi Jinping, who met the president, on Monday.", (None, None)),
+    ],
+)
+def test_a_title_set_off_by_commas(text: str, expected: tuple[str | None, str | None]) -> None:
+    person = extract(text, published="1971-09-28").persons[-1]
+    assert (person.country, person.office) == expected
+
+
+def test_the_office_before_a_named_appositive_is_that_person() -> None:
+    text = (
+        "The Indian Prime Minister, Mrs Gandhi, flew in. Brezhnev will join the Prime Minister, "
+        "Mr. Kosygin, at the talks."
+    )
+    assert all(m.rule != "description" for m in extract(text, published="1971-09-28").people)

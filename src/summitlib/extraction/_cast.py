@@ -17,7 +17,7 @@ import unicodedata
 import attrs
 
 from summitlib._countries import ALL_COUNTRIES
-from summitlib.extraction._lexicon import DEMONYMS, NICKNAMES, Lexicon
+from summitlib.extraction._lexicon import DEMONYMS, NICKNAMES, Lexicon, is_title_token
 from summitlib.extraction._text import fold_name
 from summitlib.extraction._types import Cue, Person, PersonMention, with_person
 
@@ -128,6 +128,8 @@ def build_cast(
         named.append((mention.start, entry))
         country, office = title_parts(mention.title)
         if mention.title_of is None and mention.rule != "description":
+            if country is None and office is None and not mention.quoted:
+                country, office = _appositive(text, mention, lexicon)
             entry.country = entry.country or country or _country_after(text, mention.end, lexicon)
             entry.office = entry.office or office
         linked.append(with_person(mention, entry.id))
@@ -165,6 +167,35 @@ def _country_after(text: str, end: int, lexicon: Lexicon) -> str | None:
         if country is not None:
             return country
     return None
+
+
+_TITLE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?P<title>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,6}?)\s*(?=[,;.]|\Z)"
+)
+_COMMA_BEFORE = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Madame)\.?\s+)?\Z")
+
+
+def _appositive(text: str, mention: PersonMention, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """The country and office of a title set off by commas: after the name ("Mr Jawaharlal Nehru, Prime
+    Minister of India, arrived", "Putin, the Russian president, said") or before it ("The Indian Prime
+    Minister, Mrs Gandhi, flew in")."""
+    found = _TITLE_AFTER.match(text, mention.end)
+    if found is not None:
+        head, of, _ = found["title"].partition(" of ")
+        # only title words: "Putin, who met the president, said" has none
+        country, office = title_parts(head) if all(is_title_token(w) for w in head.split()) else (None, None)
+        if office is not None:
+            if of and country is None:
+                country = _country_after(text, found.start("title") + len(head), lexicon)
+            return country, office
+    comma = _COMMA_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if comma is None:
+        return None, None
+    words = text[max(0, comma.start() - 60) : comma.start()].split()[-4:]
+    while words and not (words[0][:1].isupper() and all(is_title_token(word) for word in words)):
+        words.pop(0)  # "... will join the Prime Minister, Mr. Kosygin": the title words only
+    country, office = title_parts(" ".join(words))
+    return (country, office) if office is not None else (None, None)
 
 
 def _described_before(mention: PersonMention, named: list[tuple[int, _Entry]], text: str) -> _Entry | None:

@@ -27,9 +27,11 @@ _DESCRIPTION = re.compile(  # letter first, as _BARE_OFFICE: "[TtHhIi](?<!\w.)" 
 _BARE_OFFICE = re.compile(  # "[Tt](?<!\w.)he" is "\bthe" with the capital first, which re scans for fast
     r"[Tt](?<!\w.)he\s+(?P<visiting>visiting\s+)?(?P<role>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir"
     r"|crown\s+prince|(?-i:PM)))\b(?![-’'](?!s\b))(?P<poss>['’]s\b)?(?!\s+(?:of\b|[A-Z]))"
+    r"(?!,\s+(?:(?:Mr|Mrs|Ms|Dr|Madame)\.?\s+[A-Z]|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},))"
 )
 """An office without a nationality ("the president", "the Prime Minister"): the text's person holding it;
-"the visiting president" is one named before the sentence it is in."""
+"the visiting president" is one named before the sentence it is in. Not a title set off before a name ("the
+Prime Minister, Mr. Kosygin,")."""
 
 
 _PLURAL_DESCRIPTION = re.compile(

@@ -70,6 +70,13 @@ _QUALIFIER = re.compile(
 _SOFTENER = re.compile(r"^(?:well|just|a\s+little|slightly|a\s+bit)\s+(?=\S)")
 _HANDSHAKE = re.compile(r"\bhands?\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,2}?\Z", re.IGNORECASE)
 """A handshake's length ("shook his hand for more than a minute") is not the meeting's."""
+_DELAY = re.compile(
+    r"\b(?:delayed|held\s+up|late|behind\s+schedule|postponed|kept\s+\w+\s+waiting|waited)\s+(?:\w+\s+){0,2}?"
+    r"(?:by\s+|for\s+)?(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\Z",
+    re.IGNORECASE,
+)
+"""A delay or a wait ("His arrival was delayed for 26 minutes", "kept him waiting for an hour") is no
+meeting's length."""
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?\Z",
@@ -131,7 +138,7 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
     cues = _Cues(text, sentences)
     for match in _candidates(text):
         before = text[max(0, match.start() - 30) : match.start()]
-        if _RATE.search(before) or _HANDSHAKE.search(before):
+        if _RATE.search(before) or _HANDSHAKE.search(before) or _DELAY.search(before):
             continue
         minutes = _minutes(match)
         if minutes is None:
