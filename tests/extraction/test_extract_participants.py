@@ -141,3 +141,31 @@ def test_who_meets_in_news_sentences(text: str, expected: list[tuple[str, ...]])
 )
 def test_aides_and_superiors_are_not_participants(text: str, expected: set[tuple[str, ...]]) -> None:
     assert {m.participants for m in extract(text, published="2007-04-05").meetings} == expected
+
+
+def test_those_who_visit_together_meet_the_host_not_each_other() -> None:
+    text = (
+        "President Nana Akufo-Addo of Ghana spoke. The row prompted the visit of the Speaker of the Nigerian "
+        "House of Representatives, Femi Gbajabiamila; Vice President Yemi Osinbajo to Ghana."
+    )
+    assert [m.participants for m in extract(text, published="2020-06-01").meetings] == [
+        ("femi-gbajabiamila", "nana-akufo-addo"),
+        ("nana-akufo-addo", "yemi-osinbajo"),
+    ]
+    no_host = (
+        "The row prompted the visit of Speaker Femi Gbajabiamila and Vice President Yemi Osinbajo to Ghana."
+    )
+    assert extract(no_host, published="2020-06-01").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Chinese President Xi Jinping is meeting Russian President Vladimir Putin in Beijing.", "held"),
+        ("President Joe Biden is hosting Angolan President Joao Lourenco in the Oval Office.", "held"),
+        ("French President Emmanuel Macron is meeting German Chancellor Olaf Scholz next week.", "planned"),
+    ],
+)
+def test_a_meeting_under_way(text: str, status: str) -> None:
+    [meeting] = extract(text, published="2023-11-30").meetings
+    assert meeting.status is not None and meeting.status.value == status

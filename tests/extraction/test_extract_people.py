@@ -508,3 +508,30 @@ def test_the_office_before_a_named_appositive_is_that_person() -> None:
         "Mr. Kosygin, at the talks."
     )
     assert all(m.rule != "description" for m in extract(text, published="1971-09-28").people)
+
+
+def test_titles_and_countries_in_a_list_of_leaders() -> None:
+    text = (
+        "President of the United States, Joe Biden, on Wednesday held a reception. Some of his peers who "
+        "were present included William Samoei Ruto, the new Kenyan president, Felix Tshisekedi of the "
+        "Democratic Republic of Congo, DRC; Hakainde Hichilema of Zambia and Ali Bongo Ondhimba of Gabon."
+    )
+    found = {p.id: p.country for p in extract(text, published="2022-09-24").persons}
+    assert found == {
+        "joe-biden": None,
+        "william-samoei-ruto": "KEN",
+        "felix-tshisekedi": "COD",  # not Kenyan: that title is Ruto's
+        "hakainde-hichilema": "ZMB",
+        "ali-bongo-ondhimba": "GAB",
+    }
+
+
+def test_a_second_family_name_is_the_same_person() -> None:
+    text = (
+        "President Gustavo Petro will meet with his Venezuelan counterpart Nicolás Maduro. The statement "
+        "named the president of Venezuela, Nicolás Maduro Moros."
+    )
+    assert [p.id for p in extract(text, published="2023-11-17").persons] == [
+        "gustavo-petro",
+        "nicolas-maduro",
+    ]

@@ -152,7 +152,9 @@ def build_cast(
     return persons, [m for m in linked if m is not None]
 
 
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_OF_COUNTRY = re.compile(
+    r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})"
+)
 
 
 def _country_after(text: str, end: int, lexicon: Lexicon) -> str | None:
@@ -182,8 +184,11 @@ def _appositive(text: str, mention: PersonMention, lexicon: Lexicon) -> tuple[st
     found = _TITLE_AFTER.match(text, mention.end)
     if found is not None:
         head, of, _ = found["title"].partition(" of ")
+        words = head.split()
+        while words and words[0].islower() and words[0] in _ADJECTIVES:
+            words.pop(0)  # "Ruto, the new Kenyan president,"
         # only title words: "Putin, who met the president, said" has none
-        country, office = title_parts(head) if all(is_title_token(w) for w in head.split()) else (None, None)
+        country, office = title_parts(" ".join(words)) if all(map(is_title_token, words)) else (None, None)
         if office is not None:
             if of and country is None:
                 country = _country_after(text, found.start("title") + len(head), lexicon)
@@ -191,11 +196,18 @@ def _appositive(text: str, mention: PersonMention, lexicon: Lexicon) -> tuple[st
     comma = _COMMA_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     if comma is None:
         return None, None
-    words = text[max(0, comma.start() - 60) : comma.start()].split()[-4:]
+    low = max(0, comma.start() - 60)
+    words = text[low : comma.start()].split()[-4:]
     while words and not (words[0][:1].isupper() and all(is_title_token(word) for word in words)):
         words.pop(0)  # "... will join the Prime Minister, Mr. Kosygin": the title words only
+    if not words or _AFTER_COMMA.search(text, low, comma.start() - len(" ".join(words))):
+        return None, None  # "Ruto, the new Kenyan president, Felix Tshisekedi": the title of the one before
     country, office = title_parts(" ".join(words))
     return (country, office) if office is not None else (None, None)
+
+
+_ADJECTIVES = frozenset({"new", "current", "incoming", "outgoing", "late", "newly-elected", "interim"})
+_AFTER_COMMA = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?\Z")
 
 
 def _described_before(mention: PersonMention, named: list[tuple[int, _Entry]], text: str) -> _Entry | None:
@@ -389,10 +401,11 @@ def _nickname_of(short: list[str], full: list[str]) -> bool:
 
 def _compatible(shorter: list[str], longer: list[str]) -> bool:
     """An earlier short name ("Xi", "Biden") that a later full name extends: its last or first word, or
-    a middle one that is no particle ("Lula" of "Luiz Inácio Lula da Silva"); or its last words ("El-Sisi"
-    of "Abdel Fattah El-Sisi", "Johnson Sirleaf" of "Ellen Johnson Sirleaf")."""
-    if len(shorter) != 1:
-        return len(longer) > len(shorter) and longer[-len(shorter) :] == shorter
+    a middle one that is no particle ("Lula" of "Luiz Inácio Lula da Silva"); or its last or first words
+    ("El-Sisi" of "Abdel Fattah El-Sisi", "Johnson Sirleaf" of "Ellen Johnson Sirleaf", "Nicolás Maduro" of
+    "Nicolás Maduro Moros")."""
+    if len(shorter) != 1:  # "Nicolás Maduro" of "Nicolás Maduro Moros": a second family name added
+        return len(longer) > len(shorter) and shorter in (longer[-len(shorter) :], longer[: len(shorter)])
     word = shorter[0]
     return word in (longer[0], longer[-1]) or (
         len(word) >= 3 and word in longer[1:-1] and word not in NAME_PARTICLES

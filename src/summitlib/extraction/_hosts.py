@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import CAPITALS, DEMONYMS, Lexicon
-from summitlib.extraction._types import Person
+from summitlib.extraction._types import Person, PersonMention
 
-__all__ = ["country_named", "leaders_of", "visit_host"]
+__all__ = ["co_visitors", "country_named", "leaders_of", "visit_host"]
 
 _COUNTRY_ALIASES = {
     "russia": "RUS",
@@ -29,7 +29,7 @@ _COUNTRY_ALIASES = {
     "czech republic": "CZE",
 }
 _VISIT_TO = re.compile(
-    r"\b(?:visit(?:s|ed|ing)?(?:\s+(?:by|of)\s+(?:[A-Z][\w.'’-]*\s+){1,5}to|\s+(?:to|in))?|(?:trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)"
+    r"\b(?:visit(?:s|ed|ing)?(?:\s+(?:by|of)\s+[^.!?]{3,160}?\s+to|\s+(?:to|in))?|(?:trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)"
     r"\s+(?:to|in))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
 )
 _HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
@@ -138,3 +138,21 @@ def _country_near(text: str, person: Person, place: str, country: str, visit: re
 def country_named(name: str, lexicon: Lexicon) -> str | None:
     key = " ".join(name.casefold().split())
     return lexicon.countries.get(key) or _COUNTRY_ALIASES.get(key) or lexicon.country(name)
+
+
+_VISIT_OF = re.compile(r"visits?\s+(?:of|by)\s+(?P<who>[^.!?]{3,200}?)\s+to\s+(?:the\s+)?[A-Z]")
+
+
+def co_visitors(
+    text: str, cue: re.Match[str], end: int, participants: tuple[str, ...], mentions: list[PersonMention]
+) -> tuple[str, ...]:
+    """The guests of "the visit of A and B to Ghana" (two or more), who travel together and do not meet
+    each other; empty when the meeting word is no such visit."""
+    if not cue.group().lower().startswith("visit"):
+        return ()
+    match = _VISIT_OF.match(text, cue.start(), end)
+    if match is None:
+        return ()
+    inside = (m.person for m in mentions if match.start("who") <= m.start < match.end("who"))
+    guests = tuple(dict.fromkeys(person for person in inside if person in participants))
+    return guests if len(guests) >= 2 else ()

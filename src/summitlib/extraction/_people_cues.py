@@ -255,7 +255,7 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True  # "Liberia's Ellen Johnson Sirleaf"
     if _NAMED_AFTER_ROLE.search(text, max(0, tokens[i].start - 60), tokens[i].start):
         return True  # "the Chinese Prime Minister (Chou En-lai)", "the Prime Minister (Mr Kakuei Tanaka)"
-    if i > 0 and _OFFICE_OF_INSTITUTION.search(text, max(0, tokens[i].start - 120), tokens[i].start):
+    if _OFFICE_OF_INSTITUTION.search(text, max(0, tokens[i].start - 120), tokens[i].start):
         return True  # "President of the Senate Say Chhum", "Ambassador to Russia John Sullivan"
     after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
     if tokens[j - 1].possessive:
@@ -271,7 +271,8 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
 
 
 _OF_COUNTRY = re.compile(
-    r"\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}?)(?=[,;.]|\s+(?:and|meet|met|who|said|to|in|on|at)\b)"
+    r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]+){0,3}?)"
+    r"(?=[,;.]|\s+(?:and|meet|met|who|said|to|in|on|at)\b)"
 )
 
 
@@ -302,10 +303,11 @@ _NAMED_AFTER_ROLE = re.compile(rf"\b{_ROLE_WORD}s?\s*\(\s*(?:(?:Mr|Mrs|Ms|Dr|Mad
 _OFFICE_OF_INSTITUTION = re.compile(
     r"\b(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ss]peaker|[Mm]inister|[Ss]ecretary|[Ll]eader|[Hh]ead"
     r"|[Gg]overnor|[Aa]mbassador|[Dd]irector|[Dd]eputy|[Ss]pokes(?:man|woman|person)|[Cc]ommander)\s+(?:of|to)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for)\s+)?){1,7}\Z"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for)\s+)?){0,6}[A-Z][\w'’.-]*(?:,\s+|\s+)\Z"
 )
 """An office of an institution or country right before a name ("President of the National Assembly Heng
-Samrin", "Chairman of the Federation Council Valentina Matvienko")."""
+Samrin", "Chairman of the Federation Council Valentina Matvienko", "President of the United States, Joe
+Biden,")."""
 
 
 def _office_of(text: str, start: int) -> bool:
@@ -315,6 +317,10 @@ def _office_of(text: str, start: int) -> bool:
         return False
     office = _word_back(text, of[1])
     return office is not None and "," not in office[2] and _ends_in_role(office[0])
+
+
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?\Z")
+"""A comma before a title that a comma closes: the title is set off after another name."""
 
 
 def title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[str | None, str | None, int]:
@@ -363,6 +369,8 @@ def title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[s
         position = title_start = word_start
     while words and words[0] == "of":
         words.pop(0)
+    if words and comma_seen and _APPOSITIVE_OPEN.search(text, max(0, title_start - 20), title_start):
+        words = []  # "Ruto, the new Kenyan president, Felix Tshisekedi": the title of the one before
     if words:
         title = " ".join(words)
         if _ROLE_RE.search(title) and (

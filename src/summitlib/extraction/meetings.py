@@ -31,7 +31,7 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._anchors import UNFOLDED
-from summitlib.extraction._hosts import country_named, leaders_of, visit_host
+from summitlib.extraction._hosts import co_visitors, country_named, leaders_of, visit_host
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import (
     CARRY,
@@ -190,6 +190,27 @@ def find_meetings(
                 ) or pronoun_object(text, cue, people, participants[0])
                 if subject is not None:
                     participants, carried = tuple(sorted({participants[0], subject})), True
+            guests = co_visitors(text, cue, end, participants, mentions)
+            if guests:  # "the visit of Speaker Gbajabiamila and Vice President Osinbajo to Ghana"
+                host = visit_host(text, start, end, persons, guests[0], lexicon, anchor)
+                found.extend(
+                    _candidate(
+                        cues,
+                        start,
+                        end,
+                        cue,
+                        tuple(sorted({guest, host})),
+                        True,
+                        dates,
+                        durations,
+                        mentions,
+                        lexicon,
+                        anchor,
+                    )
+                    for guest in guests
+                    if host is not None and host not in guests
+                )
+                continue
             if len(participants) == 1:
                 host = visit_host(text, start, end, persons, participants[0], lexicon, anchor)
                 if host is not None:  # "Trump's state visit to the United Kingdom": Britain's leader hosts
