@@ -169,3 +169,14 @@ def test_those_who_visit_together_meet_the_host_not_each_other() -> None:
 def test_a_meeting_under_way(text: str, status: str) -> None:
     [meeting] = extract(text, published="2023-11-30").meetings
     assert meeting.status is not None and meeting.status.value == status
+
+
+def test_a_companion_set_off_by_commas_is_not_a_participant() -> None:
+    text = (
+        "His Majesty King Abdullah, accompanied by His Royal Highness Crown Prince Al Hussein bin Abdullah "
+        "II, in Riyadh on Monday, met with Saudi Crown Prince Mohammed bin Salman."
+    )
+    result = extract(text, published="2021-03-08")
+    assert [m.participants for m in result.meetings] == [("abdullah", "mohammed-bin-salman")]
+    # the son is another person than the father whose name he bears after "bin"
+    assert [p.id for p in result.persons] == ["abdullah", "al-hussein-bin-abdullah-ii", "mohammed-bin-salman"]

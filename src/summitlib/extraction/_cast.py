@@ -399,17 +399,23 @@ def _nickname_of(short: list[str], full: list[str]) -> bool:
     return stands_for is not None and (tuple(full) == stands_for or set(full) <= set(stands_for))
 
 
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+
+
 def _compatible(shorter: list[str], longer: list[str]) -> bool:
     """An earlier short name ("Xi", "Biden") that a later full name extends: its last or first word, or
     a middle one that is no particle ("Lula" of "Luiz Inácio Lula da Silva"); or its last or first words
     ("El-Sisi" of "Abdel Fattah El-Sisi", "Johnson Sirleaf" of "Ellen Johnson Sirleaf", "Nicolás Maduro" of
-    "Nicolás Maduro Moros")."""
+    "Nicolás Maduro Moros"); never the name after "bin", which is the father's."""
     if len(shorter) != 1:  # "Nicolás Maduro" of "Nicolás Maduro Moros": a second family name added
         return len(longer) > len(shorter) and shorter in (longer[-len(shorter) :], longer[: len(shorter)])
     word = shorter[0]
-    return word in (longer[0], longer[-1]) or (
-        len(word) >= 3 and word in longer[1:-1] and word not in NAME_PARTICLES
-    )
+    if word == longer[0]:
+        return True
+    at = len(longer) - 1 - longer[::-1].index(word) if word in longer else -1
+    if at <= 0 or longer[at - 1] in _PATRONYMIC:
+        return False  # "Abdullah" is not "Al Hussein bin Abdullah II": the father's name
+    return at == len(longer) - 1 or (len(word) >= 3 and word not in NAME_PARTICLES)
 
 
 def _described(mention: PersonMention, entries: list[_Entry]) -> _Entry | None:

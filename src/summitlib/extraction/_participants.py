@@ -333,6 +333,10 @@ _AIDES_BY = re.compile(r"\b(?:assisted|flanked|aided|supported|backed)\s+by\s", 
 Khan and High Commissioner Malik"): everyone the clause names after it stays out."""
 
 
+_ALONG = re.compile(r",\s+(?:accompanied|escorted|joined)\s+by\s+[^,;:.]{3,120},")
+"""A companion set off by commas ("King Abdullah, accompanied by Crown Prince Al Hussein, met ...")."""
+
+
 def select_participants(
     text: str,
     mentions: list[PersonMention],
@@ -343,9 +347,12 @@ def select_participants(
     ids = set()
     aside = _aside(text, mentions, cue)
     aides = _AIDES_BY.search(text, start, mentions[-1].start) if mentions else None
+    along = [m.span() for m in _ALONG.finditer(text, start, mentions[-1].end + 1)] if mentions else []
     for mention in mentions:
         if mention.rule == "credit" or (aides is not None and mention.start >= aides.end()):
             continue
+        if any(a <= mention.start < b for a, b in along):
+            continue  # "King Abdullah, accompanied by Crown Prince Al Hussein, met MBS": who comes along
         if aside is not None and aside[0] <= mention.start < aside[1]:
             continue  # "held talks with Assad, who had sent a letter to President Mubarak": not Mubarak
         verb = speakers.get(mention.start)
