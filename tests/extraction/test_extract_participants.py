@@ -180,3 +180,23 @@ def test_a_companion_set_off_by_commas_is_not_a_participant() -> None:
     assert [m.participants for m in result.meetings] == [("abdullah", "mohammed-bin-salman")]
     # the son is another person than the father whose name he bears after "bin"
     assert [p.id for p in result.persons] == ["abdullah", "al-hussein-bin-abdullah-ii", "mohammed-bin-salman"]
+
+
+def test_wire_copy_of_a_summit() -> None:
+    text = (
+        "President Bush urged Soviet President Mikhail S. Gorbachev on the eve of their superpower summit "
+        "today to help mold a new future. His preparations were interrupted by a coup, which he sought "
+        "to snuff out by committing air support to forces loyal to President Corazon Aquino."
+    )
+    assert [m.participants for m in extract(text, published="1989-12-01").meetings] == [
+        ("bush", "mikhail-s-gorbachev")
+    ]
+    text = (
+        "President Bush and Soviet Leader Mikhail S. Gorbachev wrapped up two days of superpower summitry "
+        'yesterday. Said Bush after his first summit as president, "I am optimistic."'
+    )
+    result = extract(text, published="1989-12-04")
+    assert [p.id for p in result.persons] == ["bush", "mikhail-s-gorbachev"]  # "Said" is no first name
+    assert [(m.participants, str(m.when.value) if m.when else None) for m in result.meetings] == [
+        (("bush", "mikhail-s-gorbachev"), "1989-12-03")
+    ]

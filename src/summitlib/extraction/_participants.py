@@ -29,7 +29,8 @@ __all__ = [
 ]
 
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like|without|except|excluding|under)\s+"
+    r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like|without|except|excluding|under"
+    r"|loyal\s+to)\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
 _INVITATION_BEFORE = re.compile(r"\binvitation\s+\Z", re.IGNORECASE)

@@ -56,6 +56,11 @@ _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 """A Korean given name ("Geun-hye"): the word before it is a family name ("Park"), not a park."""
 
 
+def _named_elsewhere(tokens: list[Token], surnames: dict[str, str], words: dict[str, int]) -> bool:
+    """Whether these words are a name already read, or one the text writes more than here."""
+    return " ".join(t.fold for t in tokens) in surnames or all(uses(words, t.text) >= 2 for t in tokens)
+
+
 def _could_be_person(tokens: list[Token], i: int, j: int) -> bool:
     """No word of the run names a place, an institution or a thing ("Lake Geneva", "China-Australia"),
     and the run is no capital ("Kuala Lumpur")."""
@@ -210,6 +215,13 @@ def _read_piece(
                 break
         if j == i:
             i += 1
+            continue
+        if j - i >= 2 and tokens[i].text == "Said" and _named_elsewhere(tokens[i + 1 : j], surnames, words):
+            # 'Said Bush after the summit, "..."': the verb, and the speaker, a name the text uses elsewhere
+            mention = _mention(text, tokens, i + 1, j, (), "unknown-name", lexicon)
+            surnames.setdefault(tokens[j - 1].fold, mention.name or mention.text)
+            found.append(mention)
+            i = j
             continue
         hyphened = j - i >= 2 and all(
             text[t.end : u.start] == "-" for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)

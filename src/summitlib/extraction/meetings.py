@@ -141,6 +141,12 @@ def find_meetings(
                 mentions = inside
             participants = select_participants(text, mentions, speakers, cue, start)
             carried = False
+            if len(participants) < 2 and _THEIR_BEFORE.search(
+                text, max(start, cue.start() - 40), cue.start()
+            ):
+                named = {m.person for m in mentions if m.person and not m.quoted and m.rule != "credit"}
+                if len(named) == 2:  # "Bush urged Gorbachev on the eve of their summit": the two named
+                    participants, carried = tuple(sorted(named)), True
             several = _SEVERAL.search(text, start, end) if several_possible else None
             size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
             if len(participants) < size:
@@ -258,6 +264,7 @@ def find_meetings(
     return found
 
 
+_THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}\Z")
 _APPEAL = re.compile(
     r"call(?:s|ed|ing)?\s+(?:on|upon)\s+[^.;:!?\"“”]{1,80}?\bto\s+(?!(?:discuss|hold|talk|review|exchange|brief"
     r"|convey|greet|congratulate|meet|pay|present|deliver|hand|seek|sign|bid|express|thank)\b)[a-z]+\b",
