@@ -89,3 +89,22 @@ def test_one_host_and_a_list_of_three_or_more_guests_are_meetings_one_by_one() -
 )
 def test_meetings_together_stay_one(text: str) -> None:
     assert len(pairs(text)) <= 1
+
+
+def test_a_comma_list_of_two_is_meetings_one_by_one() -> None:
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva spoke with Prime Minister Li Qiang, parliamentary "
+        "leader Zhao Leji, and the president of the state electricity corporation."
+    )
+    assert pairs(text) == [
+        ("li-qiang", "luiz-inacio-lula-da-silva"),
+        ("luiz-inacio-lula-da-silva", "zhao-leji"),
+    ]
+
+
+def test_either_of_two_is_one_by_one() -> None:
+    text = (
+        "President Jimmy Carter arrived. The President had not spoken by telephone to either Prime "
+        "Minister Menachem Begin or President Anwar Sadat."
+    )
+    assert sorted(pairs(text)) == [("anwar-sadat", "jimmy-carter"), ("jimmy-carter", "menachem-begin")]

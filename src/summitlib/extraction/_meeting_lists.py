@@ -8,9 +8,10 @@ in August 2019": a meeting that happened, followed in its clause by further past
 the one before by a comma or "and" with no person, sentence verb or other clause between them, is one
 meeting per date.
 
-One person named before the meeting word and a list of three or more after it, with commas ("Marcos may
-meet with Yoon, Hun Manet, Pham and Gusmao"), are meetings one by one, unless the text says they meet
-together (the caller checks for a trilateral or four-way summit).
+One person named before the meeting word and a list after it, with commas ("Marcos may meet with Yoon, Hun
+Manet, Pham and Gusmao", "Lula spoke with Prime Minister Li Qiang, parliamentary leader Zhao Leji, and
+..."), are meetings one by one, unless the text says they meet together (the caller checks for a
+trilateral or four-way summit); "with A and B" alone may be a trilateral and stays one meeting.
 """
 
 from __future__ import annotations
@@ -78,13 +79,13 @@ def listed_guests(
     mentions: list[PersonMention],
 ) -> bool:
     """Whether the participants are one person named before the meeting word ``cue`` and a comma list of
-    three or more named after it, in the clause from ``start`` to ``end``."""
-    if len(participants) < 4:
+    two or more named after it, in the clause from ``start`` to ``end``."""
+    if len(participants) < 3:
         return False
     before = {m.person for m in mentions if start <= m.start < cue.start() and m.person in participants}
     after = [m for m in mentions if cue.end() <= m.start < end and m.person in participants]
     return (
         len(before) == 1
-        and len({m.person for m in after} - before) >= 3
+        and len({m.person for m in after} - before) >= 2
         and "," in text[after[0].end : after[-1].start]
     )

@@ -283,7 +283,7 @@ _PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\
 _SEPARATE = guarded(
     re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
 )
-_EACH_OF = re.compile(r"\s+(?:with\s+)?(?:both|each\s+of)\b", re.IGNORECASE)
+_EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.IGNORECASE)
 
 
 def _calls_one_by_one(
