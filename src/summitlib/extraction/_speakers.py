@@ -60,6 +60,11 @@ _PERSON_ROLES = {
     "foreign secretary",
 }
 _AND_BEFORE = re.compile(r"\s+and\s+\Z")
+_AND_TITLE_BEFORE = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,4}\Z")
+"""A partner named with a title between ("X and Colombia's President Y", "X and West German Chancellor Y")."""
+_IN_NOUN_PHRASE = re.compile(
+    r"\b(?:between|with|of|to|by|from|for|on|about|against)\s+(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}\Z"
+)
 _BOTH_LEADERS = re.compile(
     r"(?P<np>\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))"
     r"(?:\s+(?:also|later|then|again|have|had|has))*\s*\Z"
@@ -269,7 +274,8 @@ def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
     ]
     joint = _AND_BEFORE.search(text, limit_start, cue.start)
     if joint is None:
-        return extra
+        titled = _AND_TITLE_BEFORE.search(text, limit_start, cue.start)
+        return extra if titled is None else [*extra, *_titled_partner(context, titled.start(), limit_start)]
     before = joint.start()
     for mention in context.by_end.get(before, ()):
         if mention.start >= limit_start and not mention.possessive:
@@ -281,6 +287,20 @@ def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
         if np and (np.split()[-1][:1].isupper() or GROUP_NOUN.search(np)):
             extra.append(Who(Speaker.group(np), Cue(start=start, end=start + len(np), text=np)))
     return extra
+
+
+def _titled_partner(context: Context, end: int, limit_start: int) -> list[Who]:
+    """The person named right before "and <title>" ("Hugo Chavez and Colombia's President Alvaro Uribe
+    said"), unless a preposition puts both in a noun phrase ("talks between X and German Chancellor Y")."""
+    for mention in context.by_end.get(end, ()):
+        if (
+            mention.start >= limit_start
+            and not mention.possessive
+            and mention.person is not None
+            and not _IN_NOUN_PHRASE.search(context.text, max(0, mention.start - 60), mention.start)
+        ):
+            return [who_of(mention)]
+    return []
 
 
 def quoted_one(context: Context, start: int, end: int, found: list[Attribution]) -> Who | None:

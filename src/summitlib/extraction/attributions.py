@@ -24,8 +24,10 @@ named before it; a description â€” "the prime minister", "the Russian leader" â€
 who holds that office or comes from that country), or a group: an institution ("the White House",
 "the Kremlin", "Japan's foreign ministry", "officials", "a senior source"). A name is never turned into a
 group: a capitalised word before a reporting verb that is not an institution is an unknown person.
-Joint speakers ("the Kremlin and the White House said") each get the words. A verb with no speaker is
-not an attribution.
+Joint institutions ("the Kremlin and the White House said") each get the words; people who speak together
+("Macri and Bachelet said", "both leaders said", "X and Colombia's President Y said") are no one of them:
+the speaker stays open, named by the words that name the pair. A verb with no speaker is not an
+attribution.
 
 This module holds the passes; what they share lives beside it: the reporting verbs, the words a verb
 reports and the reading context in `_speech`, who stands before or after a verb in `_speakers`, what a
@@ -548,6 +550,36 @@ def _is_heading(text: str, q_start: int, q_end: int) -> bool:
 def _add(
     context: Context, found: list[Attribution], said: Said, verb: re.Match[str], who: Who, limit_start: int
 ) -> None:
+    """The words go to ``who`` and to each institution named with them; people who speak together ("Macri
+    and Bachelet said", "both leaders said") are no one of them (`_joint`)."""
+    others = [*who.others, *coordinated(context, who, limit_start)]
+    people = _people(who, others)
+    if len(people) > 1:
+        who = _joint(context.text, people)
+        others = [w for w in others if w.speaker is not None and w.speaker.kind is not SpeakerKind.PERSON]
     found.append(build(context.text, said, verb, who))
-    for other in (*who.others, *coordinated(context, who, limit_start)):
+    for other in others:
         found.append(build(context.text, said, verb, other))
+
+
+def _people(who: Who, others: Sequence[Who]) -> list[Who]:
+    """The distinct people among the speakers of the same words; a name left unresolved counts only when no
+    resolved person stands on the same words (a mention read two ways is one person)."""
+    known = [w for w in (who, *others) if w.speaker is not None and w.speaker.kind is SpeakerKind.PERSON]
+    cues = {(w.cue.start, w.cue.end) for w in known}
+    unknown = [
+        w
+        for w in (who, *others)
+        if w.speaker is None and w.name is not None and (w.cue.start, w.cue.end) not in cues
+    ]
+    distinct = {w.speaker.leader: w for w in known if w.speaker is not None}
+    return [*distinct.values(), *unknown]
+
+
+def _joint(text: str, people: Sequence[Who]) -> Who:
+    """People who say the same words together ("Macri and Bachelet said", "both leaders said"): no one of
+    them said the words alone, so the speaker is left open, named by the words from the first one's cue to
+    the last one's."""
+    start = min(w.cue.start for w in people)
+    end = max(w.cue.end for w in people)
+    return Who(None, Cue(start=start, end=end, text=text[start:end]), name=" ".join(text[start:end].split()))
