@@ -575,3 +575,30 @@ def test_a_verb_after_and_goes_on_the_subject(corpus: Records) -> None:
         "the Chinese leaders had welcomed the plan but denied reports of a hotline"
     ]
     assert summary("Putin’s aide met Xi and told reporters that the talks went well.", corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Putin and Macron will hold a video conference on Friday, Kremlin spokesman Dmitry Peskov confirmed,"
+            " adding that this will be a tete-a-tete conversation.",
+            "Dmitry Peskov",
+            "this will be a tete-a-tete conversation",
+        ),
+        (
+            '"The two sides have kept in touch," said Lavrov on Monday, adding that new dates are being discussed.',
+            "sergey-lavrov",
+            "new dates are being discussed",
+        ),
+        (  # no reporting verb before the participle: its sentence's subject speaks
+            "Putin met Macron on Friday, adding that new dates are being discussed.",
+            "vladimir-putin",
+            "new dates are being discussed",
+        ),
+    ],
+)
+def test_a_participle_goes_on_from_the_reporting_verb_before_it(
+    text: str, speaker: str, words: str, corpus: Records
+) -> None:
+    assert [s for s in summary(text, corpus) if s[1] == "adding"] == [(speaker, "adding", words)]

@@ -102,6 +102,9 @@ _ADJUNCT = (
     r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4}){0,2}"
 )
 _ADJUNCT_ONLY = re.compile(rf"{_ADJUNCT}\s*[.!?\"”’]*\s*\Z")
+_ADJUNCT_ONLY_BEFORE = re.compile(rf"(?:\s+(?:[A-Z][\w.’'-]*\s*)+)?{_ADJUNCT}\s*")
+"""Between a reporting verb and the participle that goes on from it: an adjunct ("said on Friday"), or
+an inverted speaker ("said Qin")."""
 """What may follow a reporting verb that ends its sentence ("announced Tuesday via Twitter")."""
 _PARTICIPLES = (
     r"saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring|stressing|suggesting"
@@ -363,8 +366,34 @@ def _participles(context: Context, found: list[Attribution]) -> None:
             if after and len(text[clauses[-1].end() : after[0].start].split()) <= 4:
                 subject = after[0]
         said = what_was_said(context, verb, s_end)
-        if said is not None:
+        if said is None:
+            continue
+        reporter = _reporter_before(context, found, s_start, verb.start())
+        if reporter is not None:  # "..., spokesman Dmitry Peskov confirmed, adding that ...": the spokesman
+            found.append(attrs.evolve(build(text, said, verb, who_of(subject)), **reporter))
+        else:
             found.append(build(text, said, verb, who_of(subject)))
+
+
+def _reporter_before(context: Context, found: Sequence[Attribution], start: int, end: int) -> dict[str, object] | None:
+    """The speaker of the reporting verb a participle at ``end`` goes on from, in ``start:end`` with no new
+    clause between ("..., Peskov confirmed, adding that ...", '"...," Qin said, adding that ...')."""
+    text = context.text
+    last = max(
+        (a for a in found if start <= a.verb_cue.start and a.verb_cue.end <= end),
+        key=lambda a: a.verb_cue.end,
+        default=None,
+    )
+    if last is None or _NEW_CLAUSE.search(text, last.verb_cue.end, end) or not _ADJUNCT_ONLY_BEFORE.fullmatch(
+        text, last.verb_cue.end, end
+    ):
+        return None
+    return {
+        "speaker": last.speaker,
+        "speaker_cue": last.speaker_cue,
+        "speaker_name": last.speaker_name,
+        "pronoun": last.pronoun,
+    }
 
 
 def _according_to(context: Context, found: list[Attribution]) -> None:
