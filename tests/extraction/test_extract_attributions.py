@@ -602,3 +602,30 @@ def test_a_participle_goes_on_from_the_reporting_verb_before_it(
     text: str, speaker: str, words: str, corpus: Records
 ) -> None:
     assert [s for s in summary(text, corpus) if s[1] == "adding"] == [(speaker, "adding", words)]
+
+
+def test_quotations_joined_in_reported_speech_are_reported_one_by_one(corpus: Records) -> None:
+    text = (
+        'Lavrov said the two leaders "had very good and constructive meetings" and "discussed various ways to'
+        ' advance talks," but that "no agreement was reached at this time."'
+    )
+    assert summary(text, corpus) == [
+        ("sergey-lavrov", "said", 'the two leaders "had very good and constructive meetings"'),
+        ("sergey-lavrov", "said", '"discussed various ways to advance talks,"'),
+        ("sergey-lavrov", "said", '"no agreement was reached at this time."'),
+    ]
+    assert [a.quoted for a in attributions(text, corpus)] == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lavrov said both leaders took a "forward-looking" and "constructive" approach during the meeting.',
+        'Lavrov said the leaders "met and agreed that" new talks "would follow soon" after the summit.',
+        "Lavrov said the leaders met and that they agreed on new talks.",
+    ],
+)
+def test_reported_speech_stays_whole_without_two_quotations_joined(text: str, corpus: Records) -> None:
+    """Scare quotes in one noun phrase, an "and" inside a quotation, and clauses with no quotation are one
+    report."""
+    assert len(summary(text, corpus)) == 1

@@ -156,6 +156,11 @@ _REQUEST = re.compile(
 )
 """What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
+_COORDINATE = re.compile(r"(?<=[”\"’])\s*,?\s+(?:and|but)\s+(?:that\s+)?(?=[“\"‘])")
+"""Where reported speech goes on with a clause of its own: "... and that ...", "... but that ...", and a
+quotation after a quotation ('"A" and "B"')."""
+_PART_WORDS = 2
+"""The fewest words of a part of coordinated reported speech."""
 _QUOTE_COMMA_END = re.compile(r",[\"”’][^\n.!?\"“”]{0,80}\n\s*\Z")
 """A quotation closed by a comma, then a line break: no sentence ends there, the line is only wrapped."""
 
@@ -180,7 +185,7 @@ def find_attributions(
     _named_later(context, found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
-    return [cut(text, a, starts) for a in found]
+    return [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
 
 
 def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
@@ -562,6 +567,37 @@ def _named_later(context: Context, found: list[Attribution]) -> None:
         if later is not None:
             who = who_of(later)
             found[index] = attrs.evolve(attribution, speaker=who.speaker, speaker_name=who.name)
+
+
+def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Attribution]:
+    """Reported speech of coordinated clauses, each its own report: 'Lula said the two had not spoken and
+    that he believed Milei should apologise', 'Sanders said they "had good meetings" and "discussed ways
+    ...," but that "no agreement was reached"'. A part that is a whole quotation is a direct one."""
+    if attribution.quoted:
+        return [attribution]
+    text = context.text
+    parts: list[tuple[int, int]] = []
+    start = attribution.start
+    for match in _COORDINATE.finditer(text, attribution.start, attribution.end):
+        if context.in_quote(match.start()) or len(text[start : match.start()].split()) < _PART_WORDS:
+            continue
+        before = bisect.bisect_right(context.quote_starts, match.start()) - 1
+        after = context.first_quote(match.end(), match.end() + 1)
+        if before < 0 or after is None or any(
+            _SCARE_QUOTE.fullmatch(text, *quote) for quote in (context.quotes[before], after)
+        ):
+            continue  # 'took "forward-looking" and "constructive" approach': words of a noun phrase
+        parts.append((start, match.start()))
+        start = match.end()
+    if not parts or len(text[start : attribution.end].split()) < _PART_WORDS:
+        return [attribution]
+    parts.append((start, attribution.end))
+    return [
+        attrs.evolve(
+            attribution, start=a, end=b, text=text[a:b], quoted=context.first_quote(a, a + 1) == (a, b)
+        )
+        for a, b in parts
+    ]
 
 
 def _is_heading(text: str, q_start: int, q_end: int) -> bool:
