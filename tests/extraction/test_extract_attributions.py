@@ -629,3 +629,43 @@ def test_reported_speech_stays_whole_without_two_quotations_joined(text: str, co
     """Scare quotes in one noun phrase, an "and" inside a quotation, and clauses with no quotation are one
     report."""
     assert len(summary(text, corpus)) == 1
+
+
+def test_a_quotation_the_sentence_goes_on_from_is_no_quotation_a_speaker_follows(corpus: Records) -> None:
+    """ 'A but "common sense" would apply, he said': the reported sentence is the words, and "he" is the
+    speaker before, not the person named in the words he reported."""
+    text = (
+        "Lavrov said the action was one of friends. Tillerson had not been shy in raising the issue, he said.\n\n"
+        'Russia would continue to deport people but "common sense" would apply, he said.'
+    )
+    assert summary(text, corpus)[-1] == (
+        "sergey-lavrov",
+        "said",
+        'Russia would continue to deport people but "common sense" would apply',
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We can resolve all problems," he said.',
+        "``We can resolve all problems,`` he said.",
+        '"Can we resolve all problems?" he asked.',
+    ],
+)
+def test_quoted_words_closed_by_punctuation_go_to_who_follows(text: str, corpus: Records) -> None:
+    text = "Lavrov spoke on Monday. " + text
+    [(speaker, _, words)] = summary(text, corpus)
+    assert speaker == "sergey-lavrov" and "resolve all problems" in words
+
+
+def test_words_before_a_speaker_and_an_adjunct_of_time(corpus: Records) -> None:
+    text = (
+        "The two leaders were “of one mind on the major directions” of policy, a German diplomatic source said"
+        " after the meeting, while a French source called it “very constructive”."
+    )
+    assert summary(text, corpus)[0] == (
+        "a German diplomatic source",
+        "said",
+        "The two leaders were “of one mind on the major directions” of policy",
+    )

@@ -98,7 +98,7 @@ _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 _ADJUNCT = (
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|tonight|earlier|later)\b)?(?:\s*(?:this|last)\s+(?:week|month|year|weekend|morning"
-    r"|evening)\b)?(?:\s*(?:via|on|in|at|during|through|from)\s+(?:an?\s+|the\s+|his\s+"
+    r"|evening)\b)?(?:\s*(?:via|on|in|at|during|through|from|after|before|following)\s+(?:an?\s+|the\s+|his\s+"
     r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4}){0,2}"
 )
 _ADJUNCT_ONLY = re.compile(rf"{_ADJUNCT}\s*[.!?\"”’]*\s*\Z")
@@ -156,6 +156,10 @@ _REQUEST = re.compile(
 )
 """What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
+_WORDS_GO_ON = re.compile(r"[^\S\n]+[a-z]")
+"""A lowercase word right after a quotation: the sentence goes on, the speaker does not follow it."""
+_QUOTE_END_MARKS = frozenset(",.!?;…")
+"""What ends quoted words that a speaker follows ('"...," he said')."""
 _COORDINATE = re.compile(r"(?<=[”\"’])\s*,?\s+(?:and|but)\s+(?:that\s+)?(?=[“\"‘])")
 """Where reported speech goes on with a clause of its own: "... and that ...", "... but that ...", and a
 quotation after a quotation ('"A" and "B"')."""
@@ -204,6 +208,8 @@ def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: 
                     _add(context, found, Said(q_start, q_end, True), verb, who, q_end)
                     used_verbs.add(verb.start())
                     continue
+        if _WORDS_GO_ON.match(text, q_end) and text[q_start:q_end].rstrip("`'\"”’ ")[-1:] not in _QUOTE_END_MARKS:
+            continue  # 'X would apply but "common sense" would prevail, he said': the sentence is reported
         for verb in VERB.finditer(text, q_end, tail_end):
             if context.in_quote(verb.start()):
                 break
