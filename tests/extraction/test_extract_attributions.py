@@ -669,3 +669,33 @@ def test_words_before_a_speaker_and_an_adjunct_of_time(corpus: Records) -> None:
         "said",
         "The two leaders were “of one mind on the major directions” of policy",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Lavrov spoke on Monday. He said Syria was the main topic and said: "No, our positions have not come'
+            ' closer."',
+            [
+                ("sergey-lavrov", "said", "Syria was the main topic"),
+                ("sergey-lavrov", "said", '"No, our positions have not come closer."'),
+            ],
+        ),
+        (
+            "Lavrov said that the talks went well, and added that he hoped to meet Tillerson again.",
+            [
+                ("sergey-lavrov", "said", "the talks went well"),
+                ("sergey-lavrov", "added", "he hoped to meet Tillerson again"),
+            ],
+        ),
+        (  # no words of its own after the second verb: one report
+            "Lavrov said that the talks went well and added a few details.",
+            [("sergey-lavrov", "said", "the talks went well and added a few details")],
+        ),
+    ],
+)
+def test_a_second_reporting_verb_joined_by_and_reports_for_the_same_speaker(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected

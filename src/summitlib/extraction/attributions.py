@@ -156,6 +156,8 @@ _REQUEST = re.compile(
 )
 """What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
+_SPEECH_FOLLOWS = re.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
+"""What shows a verb reports words of its own: "that", a colon or a quotation."""
 _WORDS_GO_ON = re.compile(r"[^\S\n]+[a-z]")
 """A lowercase word right after a quotation: the sentence goes on, the speaker does not follow it."""
 _QUOTE_END_MARKS = frozenset(",.!?;…")
@@ -285,8 +287,11 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             text, rest_start, s_end
         )
         who = speaker_before(context, clause_start, verb.start(), found, words_before=ends is not None)
-        if who is None and _AND_BEFORE.search(text, max(0, verb.start() - 20), verb.start()):
+        joined = _AND_BEFORE.search(text, max(0, verb.start() - 20), verb.start())
+        if who is None and joined is not None:
             who = _subject(context, clause_start, verb.start())  # "X laid a stone and told reporters that"
+            if who is None:  # "He said Syria was the main topic and said: ...": the same speaker again
+                who = _reporter_again(context, found, s_start, verb, joined.start())
         if who is None:
             continue
         if _RELATIVE.match(text, who.cue.end, verb.start()) and "," in text[verb.end() : s_end]:
@@ -307,6 +312,31 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
                 continue  # 'concluded a two-day “ice-breaking” summit': a quoted word, no words said
             said = Said(quote[0], quote[1], True)
         _add(context, found, said, verb, who, clause_start)
+
+
+def _reporter_again(
+    context: Context, found: list[Attribution], s_start: int, verb: re.Match[str], join: int
+) -> Who | None:
+    """The speaker of the sentence's report before a second reporting verb joined by "and" that introduces
+    words of its own ("He said A and said: "B"", "Moon said A, and added that B"); the first report ends at
+    the join."""
+    text = context.text
+    if not _SPEECH_FOLLOWS.match(text, verb.end()):
+        return None
+    index = max(
+        (i for i, a in enumerate(found) if s_start <= a.verb_cue.start and a.verb_cue.end <= join),
+        key=lambda i: found[i].verb_cue.end,
+        default=None,
+    )
+    if index is None:
+        return None
+    last = found[index]
+    if last.end > join and not last.quoted:
+        end = join
+        while end > last.start and text[end - 1] in " ,":
+            end -= 1
+        found[index] = attrs.evolve(last, end=end, text=text[last.start : end])
+    return Who(last.speaker, last.speaker_cue, last.speaker_name, last.pronoun)
 
 
 def _subject(context: Context, start: int, end: int) -> Who | None:
