@@ -632,7 +632,7 @@ def test_reported_speech_stays_whole_without_two_quotations_joined(text: str, co
 
 
 def test_a_quotation_the_sentence_goes_on_from_is_no_quotation_a_speaker_follows(corpus: Records) -> None:
-    """ 'A but "common sense" would apply, he said': the reported sentence is the words, and "he" is the
+    """'A but "common sense" would apply, he said': the reported sentence is the words, and "he" is the
     speaker before, not the person named in the words he reported."""
     text = (
         "Lavrov said the action was one of friends. Tillerson had not been shy in raising the issue, he said.\n\n"
@@ -699,3 +699,24 @@ def test_a_second_reporting_verb_joined_by_and_reports_for_the_same_speaker(
     text: str, expected: list[tuple[str, str, str]], corpus: Records
 ) -> None:
     assert summary(text, corpus) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Events have put a strain on us," Lavrov told Tillerson at the airport. "Our ties are imperiled."',
+            "sergey-lavrov",
+        ),
+        (
+            '"Events have put a strain on us," Lavrov said as Tillerson arrived. "Our ties are imperiled."',
+            None,
+        ),
+    ],
+)
+def test_the_one_spoken_to_does_not_stop_a_quotation_going_on(
+    text: str, speaker: str | None, corpus: Records
+) -> None:
+    """'"A," he told Chou. "B."': B is still his; a person named otherwise between stops it."""
+    following = [s for s, _, words in summary(text, corpus) if words == '"Our ties are imperiled."']
+    assert following == ([speaker] if speaker else [])

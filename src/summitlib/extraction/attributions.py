@@ -156,6 +156,8 @@ _REQUEST = re.compile(
 )
 """What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
+_ADDRESSING = re.compile(r"told|tells|asked|assured|urged|warned|reminded|replied\s+to")
+"""Verbs whose object is the one spoken to ("told Chou")."""
 _SPEECH_FOLLOWS = re.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 """What shows a verb reports words of its own: "that", a colon or a quotation."""
 _WORDS_GO_ON = re.compile(r"[^\S\n]+[a-z]")
@@ -210,7 +212,10 @@ def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: 
                     _add(context, found, Said(q_start, q_end, True), verb, who, q_end)
                     used_verbs.add(verb.start())
                     continue
-        if _WORDS_GO_ON.match(text, q_end) and text[q_start:q_end].rstrip("`'\"”’ ")[-1:] not in _QUOTE_END_MARKS:
+        if (
+            _WORDS_GO_ON.match(text, q_end)
+            and text[q_start:q_end].rstrip("`'\"”’ ")[-1:] not in _QUOTE_END_MARKS
+        ):
             continue  # 'X would apply but "common sense" would prevail, he said': the sentence is reported
         for verb in VERB.finditer(text, q_end, tail_end):
             if context.in_quote(verb.start()):
@@ -416,7 +421,9 @@ def _participles(context: Context, found: list[Attribution]) -> None:
             found.append(build(text, said, verb, who_of(subject)))
 
 
-def _reporter_before(context: Context, found: Sequence[Attribution], start: int, end: int) -> dict[str, object] | None:
+def _reporter_before(
+    context: Context, found: Sequence[Attribution], start: int, end: int
+) -> dict[str, object] | None:
     """The speaker of the reporting verb a participle at ``end`` goes on from, in ``start:end`` with no new
     clause between ("..., Peskov confirmed, adding that ...", '"...," Qin said, adding that ...')."""
     text = context.text
@@ -425,8 +432,10 @@ def _reporter_before(context: Context, found: Sequence[Attribution], start: int,
         key=lambda a: a.verb_cue.end,
         default=None,
     )
-    if last is None or _NEW_CLAUSE.search(text, last.verb_cue.end, end) or not _ADJUNCT_ONLY_BEFORE.fullmatch(
-        text, last.verb_cue.end, end
+    if (
+        last is None
+        or _NEW_CLAUSE.search(text, last.verb_cue.end, end)
+        or not _ADJUNCT_ONLY_BEFORE.fullmatch(text, last.verb_cue.end, end)
     ):
         return None
     return {
@@ -568,7 +577,9 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
         others = [
             m
             for m in context.outside
-            if previous.verb_cue.end < m.start < q_start and not m.start < previous.speaker_cue.end
+            if previous.verb_cue.end < m.start < q_start
+            and not m.start < previous.speaker_cue.end
+            and not _addressee(text, previous, m)
         ]  # a name in the speaker's own words ("said Yeltsin spokesman Sergei Yastrzhembsky") is no other
         if any(m.start != previous.speaker_cue.start for m in others) or (
             VERB.search(between) and len(between) > 160
@@ -579,6 +590,15 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
         found.append(attribution)
         covered.append((q_start, q_end))
         previous = attribution
+
+
+def _addressee(text: str, attribution: Attribution, mention: PersonMention) -> bool:
+    """Whether ``mention`` is whom the verb of ``attribution`` addresses ('"...," he told Chou at the airport'):
+    the one spoken to, who does not take the next quotation from the speaker."""
+    return (
+        _ADDRESSING.fullmatch(attribution.verb) is not None
+        and not text[attribution.verb_cue.end : mention.start].strip()
+    )
 
 
 def _named_later(context: Context, found: list[Attribution]) -> None:
@@ -619,8 +639,10 @@ def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Att
             continue
         before = bisect.bisect_right(context.quote_starts, match.start()) - 1
         after = context.first_quote(match.end(), match.end() + 1)
-        if before < 0 or after is None or any(
-            _SCARE_QUOTE.fullmatch(text, *quote) for quote in (context.quotes[before], after)
+        if (
+            before < 0
+            or after is None
+            or any(_SCARE_QUOTE.fullmatch(text, *quote) for quote in (context.quotes[before], after))
         ):
             continue  # 'took "forward-looking" and "constructive" approach': words of a noun phrase
         parts.append((start, match.start()))
