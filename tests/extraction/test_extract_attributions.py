@@ -115,7 +115,8 @@ def test_participle_after_the_main_clause(corpus: Records) -> None:
         ),
         ("Putin and Trump said they were committed to better ties.", "Putin and Trump"),
         (
-            "Russian President Vladimir Putin and U.S. President Donald Trump said they were committed to better ties.",
+            "Russian President Vladimir Putin and U.S. President Donald Trump said they were committed"
+            " to better ties.",
             "Vladimir Putin and U.S. President Donald Trump",
         ),
     ],
@@ -581,13 +582,15 @@ def test_a_verb_after_and_goes_on_the_subject(corpus: Records) -> None:
     ("text", "speaker", "words"),
     [
         (
-            "Putin and Macron will hold a video conference on Friday, Kremlin spokesman Dmitry Peskov confirmed,"
+            "Putin and Macron will hold a video conference on Friday, Kremlin spokesman Dmitry Peskov"
+            " confirmed,"
             " adding that this will be a tete-a-tete conversation.",
             "Dmitry Peskov",
             "this will be a tete-a-tete conversation",
         ),
         (
-            '"The two sides have kept in touch," said Lavrov on Monday, adding that new dates are being discussed.',
+            '"The two sides have kept in touch," said Lavrov on Monday, adding that new dates are being'
+            " discussed.",
             "sergey-lavrov",
             "new dates are being discussed",
         ),
@@ -635,7 +638,8 @@ def test_a_quotation_the_sentence_goes_on_from_is_no_quotation_a_speaker_follows
     """'A but "common sense" would apply, he said': the reported sentence is the words, and "he" is the
     speaker before, not the person named in the words he reported."""
     text = (
-        "Lavrov said the action was one of friends. Tillerson had not been shy in raising the issue, he said.\n\n"
+        "Lavrov said the action was one of friends. Tillerson had not been shy in raising the issue,"
+        " he said.\n\n"
         'Russia would continue to deport people but "common sense" would apply, he said.'
     )
     assert summary(text, corpus)[-1] == (
@@ -661,7 +665,8 @@ def test_quoted_words_closed_by_punctuation_go_to_who_follows(text: str, corpus:
 
 def test_words_before_a_speaker_and_an_adjunct_of_time(corpus: Records) -> None:
     text = (
-        "The two leaders were “of one mind on the major directions” of policy, a German diplomatic source said"
+        "The two leaders were “of one mind on the major directions” of policy, a German diplomatic source"
+        " said"
         " after the meeting, while a French source called it “very constructive”."
     )
     assert summary(text, corpus)[0] == (
@@ -675,8 +680,8 @@ def test_words_before_a_speaker_and_an_adjunct_of_time(corpus: Records) -> None:
     ("text", "expected"),
     [
         (
-            'Lavrov spoke on Monday. He said Syria was the main topic and said: "No, our positions have not come'
-            ' closer."',
+            "Lavrov spoke on Monday. He said Syria was the main topic and said:"
+            ' "No, our positions have not come closer."',
             [
                 ("sergey-lavrov", "said", "Syria was the main topic"),
                 ("sergey-lavrov", "said", '"No, our positions have not come closer."'),
@@ -705,7 +710,8 @@ def test_a_second_reporting_verb_joined_by_and_reports_for_the_same_speaker(
     ("text", "speaker"),
     [
         (
-            '"Events have put a strain on us," Lavrov told Tillerson at the airport. "Our ties are imperiled."',
+            '"Events have put a strain on us," Lavrov told Tillerson at the airport.'
+            ' "Our ties are imperiled."',
             "sergey-lavrov",
         ),
         (

@@ -593,8 +593,8 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
 
 
 def _addressee(text: str, attribution: Attribution, mention: PersonMention) -> bool:
-    """Whether ``mention`` is whom the verb of ``attribution`` addresses ('"...," he told Chou at the airport'):
-    the one spoken to, who does not take the next quotation from the speaker."""
+    """Whether ``mention`` is whom the verb of ``attribution`` addresses ('"...," he told Chou at the
+    airport'): the one spoken to, who does not take the next quotation from the speaker."""
     return (
         _ADDRESSING.fullmatch(attribution.verb) is not None
         and not text[attribution.verb_cue.end : mention.start].strip()
