@@ -341,7 +341,7 @@ def _reporter_again(
         while end > last.start and text[end - 1] in " ,":
             end -= 1
         found[index] = attrs.evolve(last, end=end, text=text[last.start : end])
-    return Who(last.speaker, last.speaker_cue, last.speaker_name, last.pronoun)
+    return _speaker_of(last)
 
 
 def _subject(context: Context, start: int, end: int) -> Who | None:
@@ -414,16 +414,12 @@ def _participles(context: Context, found: list[Attribution]) -> None:
         said = what_was_said(context, verb, s_end)
         if said is None:
             continue
-        reporter = _reporter_before(context, found, s_start, verb.start())
-        if reporter is not None:  # "..., spokesman Dmitry Peskov confirmed, adding that ...": the spokesman
-            found.append(attrs.evolve(build(text, said, verb, who_of(subject)), **reporter))
-        else:
-            found.append(build(text, said, verb, who_of(subject)))
+        # "..., spokesman Dmitry Peskov confirmed, adding that ...": the spokesman
+        who = _reporter_before(context, found, s_start, verb.start()) or who_of(subject)
+        found.append(build(text, said, verb, who))
 
 
-def _reporter_before(
-    context: Context, found: Sequence[Attribution], start: int, end: int
-) -> dict[str, object] | None:
+def _reporter_before(context: Context, found: Sequence[Attribution], start: int, end: int) -> Who | None:
     """The speaker of the reporting verb a participle at ``end`` goes on from, in ``start:end`` with no new
     clause between ("..., Peskov confirmed, adding that ...", '"...," Qin said, adding that ...')."""
     text = context.text
@@ -438,12 +434,12 @@ def _reporter_before(
         or not _ADJUNCT_ONLY_BEFORE.fullmatch(text, last.verb_cue.end, end)
     ):
         return None
-    return {
-        "speaker": last.speaker,
-        "speaker_cue": last.speaker_cue,
-        "speaker_name": last.speaker_name,
-        "pronoun": last.pronoun,
-    }
+    return _speaker_of(last)
+
+
+def _speaker_of(attribution: Attribution) -> Who:
+    """The speaker of an attribution found before, to give further words to."""
+    return Who(attribution.speaker, attribution.speaker_cue, attribution.speaker_name, attribution.pronoun)
 
 
 def _according_to(context: Context, found: list[Attribution]) -> None:
