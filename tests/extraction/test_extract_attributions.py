@@ -726,3 +726,24 @@ def test_the_one_spoken_to_does_not_stop_a_quotation_going_on(
     """'"A," he told Chou. "B."': B is still his; a person named otherwise between stops it."""
     following = [s for s, _, words in summary(text, corpus) if words == '"Our ties are imperiled."']
     assert following == ([speaker] if speaker else [])
+
+
+def test_a_closed_quotation_ending_its_paragraph_is_not_the_next_speakers() -> None:
+    text = (
+        '"You are 20 years younger than I am," Deng said. "I want to go back to your age."\n'
+        '"I would like you to come back to our country," Carter said.'
+    )
+    said = {a.text: a.speaker_name for a in extract(text).attributions}
+    assert said['"I want to go back to your age."'] == "Deng"
+    assert said['"I would like you to come back to our country,"'] == "Carter"
+
+
+def test_a_quotation_left_open_at_its_paragraph_end_runs_on_to_the_speaker() -> None:
+    text = 'Deng spoke first.\n\n"We want peace in the region.\n\n"We want trade too," Carter said.'
+    said = {a.text: a.speaker_name for a in extract(text).attributions}
+    assert said['"We want peace in the region.'] == "Carter"
+
+
+def test_calling_something_a_quotation_reports_it(corpus: Records) -> None:
+    text = 'China gave no reason, Lavrov told reporters, calling the sudden cancellation "unusual."'
+    assert ("sergey-lavrov", "calling", 'the sudden cancellation "unusual."') in summary(text, corpus)

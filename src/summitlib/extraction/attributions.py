@@ -77,7 +77,7 @@ _ACCORDING = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 _CLAUSE = re.compile(r"[;:—]")
 _PARTICIPLE = re.compile(
     r",\s(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
-    r"|stressing|suggesting|announcing|pointing\s+out|decrying|calling\s+it|describing|stating|indicating"
+    r"|stressing|suggesting|announcing|pointing\s+out|decrying|describing|calling\s+it\b|calling(?=\s+(?:them|this|that|the\s+[a-z]+(?:\s+[a-z]+)?)\s+[“\"‘])|stating|indicating"
     r"|telling)\b"
 )
 _NAME_GAP = re.compile(r"[^,;:!?]{0,45}")
@@ -156,6 +156,8 @@ _REQUEST = re.compile(
 )
 """What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
+_CLOSING_MARKS = frozenset("”\"’'`")
+"""The last character of a quotation closed by its mark (a paragraph left open ends without one)."""
 _ADDRESSING = re.compile(r"told|tells|asked|assured|urged|warned|reminded|replied\s+to")
 """Verbs whose object is the one spoken to ("told Chou")."""
 _SPEECH_FOLLOWS = re.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
@@ -522,6 +524,9 @@ def _run_ons(context: Context, found: list[Attribution]) -> None:
         between = text[q_end : following.start] if following is not None else "x"
         if following is None or between.strip() or between.count("\n") > 2:
             following = None
+            continue
+        if "\n" in between and text[q_end - 1] in _CLOSING_MARKS:
+            following = None  # '"B." / "C," Carter said': B closed its paragraph, C is another's turn
             continue
         if any(a <= q_start < b for a, b in covered):
             following = None
