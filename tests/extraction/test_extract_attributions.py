@@ -747,3 +747,37 @@ def test_a_quotation_left_open_at_its_paragraph_end_runs_on_to_the_speaker() -> 
 def test_calling_something_a_quotation_reports_it(corpus: Records) -> None:
     text = 'China gave no reason, Lavrov told reporters, calling the sudden cancellation "unusual."'
     assert ("sergey-lavrov", "calling", 'the sudden cancellation "unusual."') in summary(text, corpus)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Talks will last an hour," Bertalan Havasi, the Prime Minister\'s press chief, told reporters.\n\n'
+            '"A dinner will follow," the press chief said.',
+            "Bertalan Havasi",
+        ),
+        (
+            "Putin and Obama met for 20 minutes, Putin's senior foreign policy adviser said.\n"
+            '"They sat down in armchairs," the adviser, Yuri Ushakov, told Reuters.',
+            "Yuri Ushakov",
+        ),
+        (
+            "Milei will travel to Brazil this weekend, his spokesman said.\n\n"
+            "Presidential spokesman Manuel Adorni later confirmed the trip.",
+            "Manuel Adorni",
+        ),
+    ],
+)
+def test_an_unnamed_member_of_staff_is_the_one_the_text_names_so(text: str, speaker: str) -> None:
+    unnamed = [a for a in extract(text).attributions if speaker not in a.speaker_cue.text]
+    assert unnamed and all(a.speaker_name == speaker for a in unnamed)
+
+
+def test_two_people_in_the_role_leave_the_member_of_staff_unnamed() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov and White House spokesman Josh Earnest spoke on Monday.\n\n"
+        "The talks went well, the spokesman said."
+    )
+    said = [a for a in extract(text).attributions if a.verb == "said"]
+    assert [(a.speaker, a.speaker_name) for a in said] == [(Speaker.group("the spokesman"), None)]

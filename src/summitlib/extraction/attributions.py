@@ -52,7 +52,13 @@ import attrs
 
 from summitlib.claims import SpeakerKind
 from summitlib.extraction._groups import ACCORDING_GROUP, NOT_SPEAKERS, group_or_name
-from summitlib.extraction._speakers import coordinated, quoted_one, speaker_after, speaker_before
+from summitlib.extraction._speakers import (
+    coordinated,
+    named_staff,
+    quoted_one,
+    speaker_after,
+    speaker_before,
+)
 from summitlib.extraction._speech import (
     OBJECT,
     VERB,
@@ -143,8 +149,6 @@ _SCARE_QUOTE = re.compile(r"[“\"‘'`]+[^\s“”\"‘’]+(?:\s[^\s“”\"�
 """A quotation of one or two words."""
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|in|on|for|to|with|at|by|of|from|that)\b)[a-z]")
 """A lowercase word right after a quotation that goes on the noun phrase ("“ice-breaking” summit")."""
-_UNNAMED_ROLE = re.compile(r"^(?:an?|An?)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>spokes(?:man|woman|person))$")
-"""One unnamed spokesman ("a German government spokesman"), whom a news text often names further on."""
 _SENTENCE_GAP = re.compile(r"[.!?][^\S\n]+")
 """Between reported words ending a sentence and a quotation starting the next, in the same paragraph."""
 _LEAD_BREAK = re.compile(r"[:;—]\s*\Z|\n")
@@ -604,26 +608,14 @@ def _addressee(text: str, attribution: Attribution, mention: PersonMention) -> b
 
 def _named_later(context: Context, found: list[Attribution]) -> None:
     """ "..., a German government spokesman said" in the lead, "Merkel's spokesman Steffen Seibert" further
-    on: the unnamed spokesman is the one the text names later, a person and no institution."""
-    text = context.text
+    on; "the press chief said" after "Bertalan Havasi, the Prime Minister's press chief": an unnamed member
+    of staff is the one person the text names in that role (`named_staff`), a person and no institution."""
     for index, attribution in enumerate(found):
         if attribution.speaker is None or attribution.speaker.kind is not SpeakerKind.GROUP:
             continue
-        role = _UNNAMED_ROLE.search(attribution.speaker_cue.text)
-        if role is None:
-            continue
-        named = re.compile(rf"\b{role['role']}\s+\Z", re.IGNORECASE)
-        later = next(
-            (
-                m
-                for m in context.outside
-                if m.start > attribution.speaker_cue.end and named.search(text, max(0, m.start - 20), m.start)
-            ),
-            None,
-        )
-        if later is not None:
-            who = who_of(later)
-            found[index] = attrs.evolve(attribution, speaker=who.speaker, speaker_name=who.name)
+        named = named_staff(context, attribution.speaker_cue.text, attribution.speaker_cue)
+        if named is not None:
+            found[index] = attrs.evolve(attribution, speaker=named.speaker, speaker_name=named.name)
 
 
 def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Attribution]:
