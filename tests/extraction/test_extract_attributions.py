@@ -753,7 +753,8 @@ def test_calling_something_a_quotation_reports_it(corpus: Records) -> None:
     ("text", "speaker"),
     [
         (
-            '"Talks will last an hour," Bertalan Havasi, the Prime Minister\'s press chief, told reporters.\n\n'
+            '"Talks will last an hour," Bertalan Havasi, the Prime Minister\'s press chief,'
+            " told reporters.\n\n"
             '"A dinner will follow," the press chief said.',
             "Bertalan Havasi",
         ),
