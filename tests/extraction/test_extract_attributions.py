@@ -782,3 +782,58 @@ def test_two_people_in_the_role_leave_the_member_of_staff_unnamed() -> None:
     )
     said = [a for a in extract(text).attributions if a.verb == "said"]
     assert [(a.speaker, a.speaker_name) for a in said] == [(Speaker.group("the spokesman"), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "words"),
+    [
+        (
+            "Lavrov accused the administration of escalating tensions.",
+            "accused",
+            "the administration of escalating tensions",
+        ),
+        ("Lavrov appealed for an immediate end of violence.", "appealed", "for an immediate end of violence"),
+        (
+            "Lavrov called for the early release of the detained.",
+            "called for",
+            "the early release of the detained",
+        ),
+        (
+            "Lavrov demanded immediate recognition of the republic.",
+            "demanded",
+            "immediate recognition of the republic",
+        ),
+        (
+            "Lavrov expressed his confidence that ties would grow.",
+            "expressed",
+            "his confidence that ties would grow",
+        ),
+        (
+            "Lavrov congratulated Tillerson on his appointment as minister.",
+            "congratulated",
+            "Tillerson on his appointment as minister",
+        ),
+    ],
+)
+def test_speech_acts_report_words(text: str, verb: str, words: str, corpus: Records) -> None:
+    assert summary(text, corpus) == [("sergey-lavrov", verb, words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov expressed interest in the plan.",
+        "Lavrov congratulated Tillerson.",
+        "Lavrov was accused of lying.",
+        "The court called the case.",
+    ],
+)
+def test_speech_act_verbs_without_their_words_report_nothing(text: str, corpus: Records) -> None:
+    assert [s for s in summary(text, corpus) if s[0] == "sergey-lavrov"] == []
+
+
+def test_a_fronted_clause_holds_no_subject_for_he() -> None:
+    text = "Before meeting Xi, Lula spoke with the premier.\n\n"
+    text += "To all three, he expressed Brazil's willingness to trade."
+    [said] = extract(text).attributions
+    assert said.speaker_name == "Lula"

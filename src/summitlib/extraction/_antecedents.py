@@ -30,6 +30,10 @@ PREP_PHRASE = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}"
 )
 """A prepositional phrase between a subject and the person it names ("in a conversation with (President)")."""
+_FRONTED = re.compile(
+    r"\s*(?:Before|After|While|When|Since|Despite|During|Following|Ahead\s+of|Upon|Unlike|Like)\b[^,.;]{0,80},\s*"
+)
+"""A clause or phrase before a sentence's subject ("Before meeting Xi, ..."), whose people are no subject."""
 _RECENT_SPEAKERS = 200
 """How many attributions back "they" looks for the group that spoke last."""
 _NEAREST = 50
@@ -147,6 +151,9 @@ def antecedent(
         index -= 1
     if here > 0:  # "Bush agreed. He said: ...": the subject of the sentence before
         p_start, p_end = sentences.spans[here - 1]
+        fronted = _FRONTED.match(context.text, p_start, p_end)
+        if fronted is not None:  # "Before meeting Xi, Lula spoke with Li.": Lula, not the one he met
+            p_start = fronted.end()
         first = bisect.bisect_left(context.starts, p_start)
         subject = context.outside[first] if first < len(context.outside) else None
         if (

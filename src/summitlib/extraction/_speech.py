@@ -51,9 +51,10 @@ WEAK = frozenset(
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
 "role"", "called it "very constructive""), not on their own ("agreed on a ceasefire")."""
 VERB = re.compile(
-    rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was'])}"
+    rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was', 'accused', 'appealed'])}"
     rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
     r"|(?:was|were)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
+    r"|accused(?=\s+[^.;“”\"]{1,60}?\s+of\s)|appealed(?=\s+(?:to\s[^.;]{1,60}?\s)?for\s)|called\s+for|demanded"
     r"|referred\s+to(?=\s+[“\"‘])|called(?=\s+(?:it|them|this|that|the\s+(?:talks|meeting|visit|summit))\s+[“\"‘])"
     r"|called\s+on(?=\s+(?:(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s|(?:[A-Z][\w’'-]+\s+){1,3}to\s[^.;“”\"]{0,30}?[“\"])))\b"
 )

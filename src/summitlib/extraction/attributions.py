@@ -160,6 +160,14 @@ _REQUEST = re.compile(
 )
 """What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
+_SPEECH_ACT = re.compile(
+    r"expressed\s+(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?(?:[a-z]+\s+)?(?:hope|confidence|belief|concern"
+    r"|gratitude|appreciation|willingness|readiness|satisfaction|support|regret|desire|wish|thanks|pride"
+    r"|disappointment|optimism)s?\b"
+    r"|congratulated\s+[^.;“”\"]{1,60}?\s(?:on|for)\s"
+)
+"""A weak verb that reports words on its own: what someone expressed ("expressed his confidence that",
+"expressed Brazil's willingness to ..."), what they congratulated someone on."""
 _CLOSING_MARKS = frozenset("”\"’'`")
 """The last character of a quotation closed by its mark (a paragraph left open ends without one)."""
 _ADDRESSING = re.compile(r"told|tells|asked|assured|urged|warned|reminded|replied\s+to")
@@ -317,7 +325,11 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             continue
         if verb["verb"] == "asked" and not said.quoted and _REQUEST.match(text, verb.end()):
             continue  # "Berlin asked the official to leave": a request, no words reported
-        if verb["verb"] in WEAK and not (said.quoted or _THAT.match(text, verb.end())):
+        if (
+            verb["verb"] in WEAK
+            and not (said.quoted or _THAT.match(text, verb.end()))
+            and not _SPEECH_ACT.match(text, verb.start("verb"))
+        ):
             quote = context.first_quote(said.start, said.end)
             if quote is None or (_SCARE_QUOTE.fullmatch(text, *quote) and _NOUN_AFTER.match(text, quote[1])):
                 continue  # 'concluded a two-day “ice-breaking” summit': a quoted word, no words said
