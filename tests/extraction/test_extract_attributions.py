@@ -837,3 +837,13 @@ def test_a_fronted_clause_holds_no_subject_for_he() -> None:
     text += "To all three, he expressed Brazil's willingness to trade."
     [said] = extract(text).attributions
     assert said.speaker_name == "Lula"
+
+
+@pytest.mark.parametrize(("link", "speaker"), [("Also Read: ", "Ruto"), ("", "Geingob")])
+def test_a_line_linking_another_story_names_no_one_for_he(link: str, speaker: str) -> None:
+    """ "Also Read: Ruto Off To Namibia For Memorial Service For Late President Hage Geingob" names people
+    of another story; without the link words the line is the article's own."""
+    text = "Ruto spoke on Monday at his farm.\n\n"
+    text += f"{link}President Hage Geingob spoke.\n\nHe said they also discussed the candidacy."
+    [said] = [a for a in extract(text).attributions if a.text.startswith("they also")]
+    assert said.speaker_name is not None and speaker in said.speaker_name
