@@ -847,3 +847,23 @@ def test_a_line_linking_another_story_names_no_one_for_he(link: str, speaker: st
     text += f"{link}President Hage Geingob spoke.\n\nHe said they also discussed the candidacy."
     [said] = [a for a in extract(text).attributions if a.text.startswith("they also")]
     assert said.speaker_name is not None and speaker in said.speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'A reporter shouted, "Are you going to give away the store?" and Reagan replied,'
+            ' "I do not own it."',
+            '"I do not own it."',
+        ),
+        (
+            '"Nice to meet you, Mr. President," were Kim\'s first words, to which Reagan responded,'
+            ' "I do not own it."',
+            '"I do not own it."',
+        ),
+        ('"We will not give away the store," Reagan replied.', '"We will not give away the store,"'),
+    ],
+)
+def test_a_verb_that_answers_a_quotation_does_not_take_it(text: str, words: str, corpus: Records) -> None:
+    assert [w for speaker, _, w in summary(text, corpus) if speaker == "ronald-reagan"] == [words]

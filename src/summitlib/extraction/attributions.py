@@ -160,6 +160,9 @@ _REQUEST = re.compile(
 )
 """What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
+_ANSWER = re.compile(r"\b(?:and|but|to\s+which|whereupon)\s")
+"""Between a quotation and the speaker of a verb that answers it ('"...?" and Reagan replied'): the
+quotation is someone else's."""
 _SPEECH_ACT = re.compile(
     r"expressed\s+(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?(?:[a-z]+\s+)?(?:hope|confidence|belief|concern"
     r"|gratitude|appreciation|willingness|readiness|satisfaction|support|regret|desire|wish|thanks|pride"
@@ -242,6 +245,8 @@ def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: 
             who = speaker_before(context, q_end, verb.start(), found)
             if who is None:
                 break
+            if _ANSWER.search(text, q_end, who.cue.start):
+                break  # '"Are you giving away the store?" and Reagan replied, "...": his words follow
             _add(context, found, _quote_in_sentence(context, q_start, q_end), verb, who, q_end)
             used_verbs.add(verb.start())
             break
