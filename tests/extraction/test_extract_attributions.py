@@ -867,3 +867,24 @@ def test_a_line_linking_another_story_names_no_one_for_he(link: str, speaker: st
 )
 def test_a_verb_that_answers_a_quotation_does_not_take_it(text: str, words: str, corpus: Records) -> None:
     assert [w for speaker, _, w in summary(text, corpus) if speaker == "ronald-reagan"] == [words]
+
+
+def test_a_repeated_lead_is_attributed_once(corpus: Records) -> None:
+    lead = "Putin and Macron will hold a video conference on Friday, Lavrov confirmed"
+    text = f"{lead}\n\nMOSCOW (Sputnik) - {lead}.\n\nLater, Lavrov confirmed that the talks would be short."
+    said = [words for _, verb, words in summary(text, corpus) if verb == "confirmed"]
+    assert len(said) == 2 and said[-1] == "the talks would be short"
+
+
+@pytest.mark.parametrize(
+    ("opening", "words"),
+    [
+        ("ST. PETERSBURG, Russia (Reuters) - ", "Putin and Macron met on Friday"),
+        ("MOSCOW (Sputnik - 25th June, 2020) ", "Putin and Macron met on Friday"),
+        ("NATO (the alliance) ", "NATO (the alliance) Putin and Macron met on Friday"),
+    ],
+)
+def test_a_wire_dateline_is_no_ones_words(opening: str, words: str, corpus: Records) -> None:
+    assert summary(f"{opening}Putin and Macron met on Friday, Lavrov said.", corpus) == [
+        ("sergey-lavrov", "said", words)
+    ]

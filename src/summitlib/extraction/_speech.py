@@ -216,6 +216,14 @@ def what_was_said(context: Context, verb: re.Match[str], s_end: int) -> Said | N
     return Said(start, end, False)
 
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s*"
+    r"(?:\([^()\n]{1,80}\)\s*[-—–]+|\([^()\n]{0,60}\d[^()\n]{0,20}\)|[-—–]+)\s+"
+)
+"""A wire dateline opening a paragraph ("MOSCOW (Sputnik) -", "ST. PETERSBURG, Russia (Reuters) -", "MOSCOW
+(Sputnik - 25th June, 2020)"): no one's words."""
+
+
 def said_before(text: str, s_start: int, speaker_start: int) -> Said | None:
     """What was said when the verb ends the sentence ("..., White House press secretary X said.")."""
     comma = text.rfind(",", s_start, speaker_start)
@@ -224,6 +232,9 @@ def said_before(text: str, s_start: int, speaker_start: int) -> Said | None:
     end = comma
     while end > s_start and text[end - 1] in ' "”’':
         end -= 1
+    dateline = _DATELINE.match(text, s_start, end)
+    if dateline is not None:  # "ST. PETERSBURG, Russia (Reuters) - Obama and Putin met ..., X said."
+        s_start = dateline.end()
     if len(text[s_start:end].split()) < 3:
         return None
     return Said(s_start, end, False)

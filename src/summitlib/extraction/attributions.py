@@ -210,7 +210,21 @@ def find_attributions(
     _named_later(context, found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
-    return [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
+    parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
+    return _once_each(parts)
+
+
+def _once_each(found: list[Attribution]) -> list[Attribution]:
+    """The same words by the same speaker once: scraped copy repeats its lead ("Putin and Macron will hold a
+    video conference, Kremlin spokesman Dmitry Peskov confirmed" as standfirst and first paragraph)."""
+    seen: set[tuple[object, str | None, str]] = set()
+    kept = []
+    for attribution in found:
+        key = (attribution.speaker, attribution.speaker_name, " ".join(attribution.text.split()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(attribution)
+    return kept
 
 
 def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
