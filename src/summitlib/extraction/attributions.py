@@ -83,7 +83,7 @@ _ACCORDING = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 _CLAUSE = re.compile(r"[;:—]")
 _PARTICIPLE = re.compile(
     r",\s(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
-    r"|stressing|suggesting|announcing|pointing\s+out|decrying|describing|calling\s+it\b|calling(?=\s+(?:them|this|that|the\s+[a-z]+(?:\s+[a-z]+)?)\s+[“\"‘])|stating|indicating"
+    r"|stressing|suggesting|announcing|pointing\s+out|decrying|describing|calling\s+it\b|calling(?=\s+(?:them|this|that|him|her|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:an?\s+)?[“\"‘])|stating|indicating"
     r"|telling)\b"
 )
 _NAME_GAP = re.compile(r"[^,;:!?]{0,45}")
@@ -210,21 +210,7 @@ def find_attributions(
     _named_later(context, found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
-    parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
-    return _once_each(parts)
-
-
-def _once_each(found: list[Attribution]) -> list[Attribution]:
-    """The same words by the same speaker once: scraped copy repeats its lead ("Putin and Macron will hold a
-    video conference, Kremlin spokesman Dmitry Peskov confirmed" as standfirst and first paragraph)."""
-    seen: set[tuple[object, str | None, str]] = set()
-    kept = []
-    for attribution in found:
-        key = (attribution.speaker, attribution.speaker_name, " ".join(attribution.text.split()))
-        if key not in seen:
-            seen.add(key)
-            kept.append(attribution)
-    return kept
+    return [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
 
 
 def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
