@@ -18,6 +18,10 @@ The shapes of news copy are read in passes, each a function of its own:
 7. [`_continuations`][]: a quotation nobody is named for, right after an attributed one in the same or the
    next paragraph with no one else named between, continues it (`'...,' Bush said. '...'`, and a block
    quote paragraph after `He said:`).
+8. [`_named_later`][]: an unnamed member of staff ("the press chief", "his spokesman", "a Nixon aide") is the
+   one person the text names in that role;
+9. [`_coordinated_clauses`][]: reported speech made of quotations joined by "and" / "but that" is reported
+   one quotation at a time.
 
 A speaker is a person mention (a pronoun is resolved to the speaker before it or the nearest person
 named before it; a description — "the prime minister", "the Russian leader" — to the person of the text
