@@ -911,3 +911,24 @@ def test_more_verbs_that_report(text: str, verb: str, words: str, corpus: Record
 @pytest.mark.parametrize("text", ["Lavrov called Tillerson on Friday.", "Lavrov called him a day later."])
 def test_calling_someone_without_a_quotation_reports_nothing(text: str, corpus: Records) -> None:
     assert summary(text, corpus) == []
+
+
+def test_a_quotation_over_paragraphs_is_attributed_a_paragraph_at_a_time(corpus: Records) -> None:
+    text = "“Comparisons are being drawn,” Lavrov said. “Between our visits.\n“I shall not dignify that.”"
+    assert [words for _, _, words in summary(text, corpus)] == [
+        "“Comparisons are being drawn,”",
+        "“Between our visits.",
+        "“I shall not dignify that.”",
+    ]
+
+
+def test_a_straight_mark_closing_a_quotation_on_the_next_line_opens_nothing(corpus: Records) -> None:
+    text = '"Comparisons are being drawn," Lavrov said. "Between our visits.\n"'
+    assert summary(text, corpus)[-1][2] == '"Between our visits.\n"'
+
+
+def test_a_line_break_inside_one_paragraph_keeps_the_quotation_whole(corpus: Records) -> None:
+    text = '"Comparisons are being drawn between\nour visits," Lavrov said.'
+    assert [words for _, _, words in summary(text, corpus)] == [
+        '"Comparisons are being drawn between\nour visits,"'
+    ]

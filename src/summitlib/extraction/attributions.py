@@ -164,6 +164,8 @@ _REQUEST = re.compile(
 )
 """What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
+_NEXT_PARAGRAPH = re.compile(r"\n(?=[^\S\n]*[“\"‘])")
+"""A line break before a paragraph that opens its own quotation mark, inside a quotation."""
 _ANSWER = re.compile(r"\b(?:and|but|to\s+which|whereupon)\s")
 """Between a quotation and the speaker of a verb that answers it ('"...?" and Reagan replied'): the
 quotation is someone else's."""
@@ -643,9 +645,9 @@ def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Att
     """Reported speech of coordinated clauses, each its own report: 'Lula said the two had not spoken and
     that he believed Milei should apologise', 'Sanders said they "had good meetings" and "discussed ways
     ...," but that "no agreement was reached"'. A part that is a whole quotation is a direct one."""
-    if attribution.quoted:
-        return [attribution]
     text = context.text
+    if attribution.quoted:
+        return _paragraphs(text, attribution)
     parts: list[tuple[int, int]] = []
     start = attribution.start
     for match in _COORDINATE.finditer(text, attribution.start, attribution.end):
@@ -670,6 +672,26 @@ def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Att
         )
         for a, b in parts
     ]
+
+
+def _paragraphs(text: str, attribution: Attribution) -> list[Attribution]:
+    """A quotation over several paragraphs, each opened by its own mark ('“A.\n“B.”'), one paragraph at a
+    time: news copy quotes that way, leaving every paragraph but the last open."""
+    starts = [
+        m.start() + 1
+        for m in _NEXT_PARAGRAPH.finditer(text, attribution.start, attribution.end)
+        if re.search(r"\w", text[m.start() : attribution.end])  # a closing straight mark opens nothing
+    ]
+    if not starts:
+        return [attribution]
+    ends = [*starts, attribution.end]
+    bounds = [attribution.start, *starts]
+    parts = []
+    for start, end in zip(bounds, ends, strict=True):
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        parts.append(attrs.evolve(attribution, start=start, end=end, text=text[start:end]))
+    return parts
 
 
 def _is_heading(text: str, q_start: int, q_end: int) -> bool:
