@@ -106,11 +106,40 @@ def test_participle_after_the_main_clause(corpus: Records) -> None:
     ]
 
 
-def test_joint_speakers_each_get_the_words(corpus: Records) -> None:
-    text = "Both the U.S. and Russian presidents reiterated that they were committed to better ties."
-    found = extract(text, corpus=corpus, published="2017-11-10").attributions
-    assert sorted(str(a.speaker) for a in found) == ["donald-trump", "vladimir-putin"]
-    assert {a.text for a in found} == {"they were committed to better ties"}
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Both the U.S. and Russian presidents reiterated that they were committed to better ties.",
+            "Both the U.S. and Russian presidents",
+        ),
+        ("Putin and Trump said they were committed to better ties.", "Putin and Trump"),
+        (
+            "Russian President Vladimir Putin and U.S. President Donald Trump said they were committed"
+            " to better ties.",
+            "Vladimir Putin and U.S. President Donald Trump",
+        ),
+    ],
+)
+def test_people_who_speak_together_are_no_one_of_them(text: str, name: str, corpus: Records) -> None:
+    """News copy that gives words to two leaders at once does not say which of them spoke them."""
+    [attribution] = extract(text, corpus=corpus, published="2017-11-10").attributions
+    assert attribution.speaker is None
+    assert attribution.speaker_name == name
+    assert attribution.text == "they were committed to better ties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After talks with Trump and German Chancellor Angela Merkel said they agreed.",
+        "After a dinner between Trump and German Chancellor Angela Merkel said they agreed.",
+    ],
+)
+def test_a_partner_after_a_preposition_does_not_speak(text: str, corpus: Records) -> None:
+    """ "talks with X and <title> Y said": only Y speaks; X is whom the talks were with."""
+    [attribution] = extract(text, corpus=corpus, published="2017-11-10").attributions
+    assert attribution.speaker == Speaker.person("angela-merkel")
 
 
 def test_pronoun_resolves_to_the_previous_speaker(corpus: Records) -> None:
@@ -547,3 +576,359 @@ def test_a_verb_after_and_goes_on_the_subject(corpus: Records) -> None:
         "the Chinese leaders had welcomed the plan but denied reports of a hotline"
     ]
     assert summary("Putin’s aide met Xi and told reporters that the talks went well.", corpus) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Putin and Macron will hold a video conference on Friday, Kremlin spokesman Dmitry Peskov"
+            " confirmed,"
+            " adding that this will be a tete-a-tete conversation.",
+            "Dmitry Peskov",
+            "this will be a tete-a-tete conversation",
+        ),
+        (
+            '"The two sides have kept in touch," said Lavrov on Monday, adding that new dates are being'
+            " discussed.",
+            "sergey-lavrov",
+            "new dates are being discussed",
+        ),
+        (  # no reporting verb before the participle: its sentence's subject speaks
+            "Putin met Macron on Friday, adding that new dates are being discussed.",
+            "vladimir-putin",
+            "new dates are being discussed",
+        ),
+    ],
+)
+def test_a_participle_goes_on_from_the_reporting_verb_before_it(
+    text: str, speaker: str, words: str, corpus: Records
+) -> None:
+    assert [s for s in summary(text, corpus) if s[1] == "adding"] == [(speaker, "adding", words)]
+
+
+def test_quotations_joined_in_reported_speech_are_reported_one_by_one(corpus: Records) -> None:
+    text = (
+        'Lavrov said the two leaders "had very good and constructive meetings" and "discussed various ways to'
+        ' advance talks," but that "no agreement was reached at this time."'
+    )
+    assert summary(text, corpus) == [
+        ("sergey-lavrov", "said", 'the two leaders "had very good and constructive meetings"'),
+        ("sergey-lavrov", "said", '"discussed various ways to advance talks,"'),
+        ("sergey-lavrov", "said", '"no agreement was reached at this time."'),
+    ]
+    assert [a.quoted for a in attributions(text, corpus)] == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lavrov said both leaders took a "forward-looking" and "constructive" approach during the meeting.',
+        'Lavrov said the leaders "met and agreed that" new talks "would follow soon" after the summit.',
+        "Lavrov said the leaders met and that they agreed on new talks.",
+    ],
+)
+def test_reported_speech_stays_whole_without_two_quotations_joined(text: str, corpus: Records) -> None:
+    """Scare quotes in one noun phrase, an "and" inside a quotation, and clauses with no quotation are one
+    report."""
+    assert len(summary(text, corpus)) == 1
+
+
+def test_a_quotation_the_sentence_goes_on_from_is_no_quotation_a_speaker_follows(corpus: Records) -> None:
+    """'A but "common sense" would apply, he said': the reported sentence is the words, and "he" is the
+    speaker before, not the person named in the words he reported."""
+    text = (
+        "Lavrov said the action was one of friends. Tillerson had not been shy in raising the issue,"
+        " he said.\n\n"
+        'Russia would continue to deport people but "common sense" would apply, he said.'
+    )
+    assert summary(text, corpus)[-1] == (
+        "sergey-lavrov",
+        "said",
+        'Russia would continue to deport people but "common sense" would apply',
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We can resolve all problems," he said.',
+        "``We can resolve all problems,`` he said.",
+        '"Can we resolve all problems?" he asked.',
+    ],
+)
+def test_quoted_words_closed_by_punctuation_go_to_who_follows(text: str, corpus: Records) -> None:
+    text = "Lavrov spoke on Monday. " + text
+    [(speaker, _, words)] = summary(text, corpus)
+    assert speaker == "sergey-lavrov" and "resolve all problems" in words
+
+
+def test_words_before_a_speaker_and_an_adjunct_of_time(corpus: Records) -> None:
+    text = (
+        "The two leaders were “of one mind on the major directions” of policy, a German diplomatic source"
+        " said"
+        " after the meeting, while a French source called it “very constructive”."
+    )
+    assert summary(text, corpus)[0] == (
+        "a German diplomatic source",
+        "said",
+        "The two leaders were “of one mind on the major directions” of policy",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lavrov spoke on Monday. He said Syria was the main topic and said:"
+            ' "No, our positions have not come closer."',
+            [
+                ("sergey-lavrov", "said", "Syria was the main topic"),
+                ("sergey-lavrov", "said", '"No, our positions have not come closer."'),
+            ],
+        ),
+        (
+            "Lavrov said that the talks went well, and added that he hoped to meet Tillerson again.",
+            [
+                ("sergey-lavrov", "said", "the talks went well"),
+                ("sergey-lavrov", "added", "he hoped to meet Tillerson again"),
+            ],
+        ),
+        (  # no words of its own after the second verb: one report
+            "Lavrov said that the talks went well and added a few details.",
+            [("sergey-lavrov", "said", "the talks went well and added a few details")],
+        ),
+    ],
+)
+def test_a_second_reporting_verb_joined_by_and_reports_for_the_same_speaker(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Events have put a strain on us," Lavrov told Tillerson at the airport.'
+            ' "Our ties are imperiled."',
+            "sergey-lavrov",
+        ),
+        (
+            '"Events have put a strain on us," Lavrov said as Tillerson arrived. "Our ties are imperiled."',
+            None,
+        ),
+    ],
+)
+def test_the_one_spoken_to_does_not_stop_a_quotation_going_on(
+    text: str, speaker: str | None, corpus: Records
+) -> None:
+    """'"A," he told Chou. "B."': B is still his; a person named otherwise between stops it."""
+    following = [s for s, _, words in summary(text, corpus) if words == '"Our ties are imperiled."']
+    assert following == ([speaker] if speaker else [])
+
+
+def test_a_closed_quotation_ending_its_paragraph_is_not_the_next_speakers() -> None:
+    text = (
+        '"You are 20 years younger than I am," Deng said. "I want to go back to your age."\n'
+        '"I would like you to come back to our country," Carter said.'
+    )
+    said = {a.text: a.speaker_name for a in extract(text).attributions}
+    assert said['"I want to go back to your age."'] == "Deng"
+    assert said['"I would like you to come back to our country,"'] == "Carter"
+
+
+def test_a_quotation_left_open_at_its_paragraph_end_runs_on_to_the_speaker() -> None:
+    text = 'Deng spoke first.\n\n"We want peace in the region.\n\n"We want trade too," Carter said.'
+    said = {a.text: a.speaker_name for a in extract(text).attributions}
+    assert said['"We want peace in the region.'] == "Carter"
+
+
+def test_calling_something_a_quotation_reports_it(corpus: Records) -> None:
+    text = 'China gave no reason, Lavrov told reporters, calling the sudden cancellation "unusual."'
+    assert ("sergey-lavrov", "calling", 'the sudden cancellation "unusual."') in summary(text, corpus)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Talks will last an hour," Bertalan Havasi, the Prime Minister\'s press chief,'
+            " told reporters.\n\n"
+            '"A dinner will follow," the press chief said.',
+            "Bertalan Havasi",
+        ),
+        (
+            "Putin and Obama met for 20 minutes, Putin's senior foreign policy adviser said.\n"
+            '"They sat down in armchairs," the adviser, Yuri Ushakov, told Reuters.',
+            "Yuri Ushakov",
+        ),
+        (
+            "Milei will travel to Brazil this weekend, his spokesman said.\n\n"
+            "Presidential spokesman Manuel Adorni later confirmed the trip.",
+            "Manuel Adorni",
+        ),
+    ],
+)
+def test_an_unnamed_member_of_staff_is_the_one_the_text_names_so(text: str, speaker: str) -> None:
+    unnamed = [a for a in extract(text).attributions if speaker not in a.speaker_cue.text]
+    assert unnamed and all(a.speaker_name == speaker for a in unnamed)
+
+
+def test_two_people_in_the_role_leave_the_member_of_staff_unnamed() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov and White House spokesman Josh Earnest spoke on Monday.\n\n"
+        "The talks went well, the spokesman said."
+    )
+    said = [a for a in extract(text).attributions if a.verb == "said"]
+    assert [(a.speaker, a.speaker_name) for a in said] == [(Speaker.group("the spokesman"), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "words"),
+    [
+        (
+            "Lavrov accused the administration of escalating tensions.",
+            "accused",
+            "the administration of escalating tensions",
+        ),
+        ("Lavrov appealed for an immediate end of violence.", "appealed", "for an immediate end of violence"),
+        (
+            "Lavrov called for the early release of the detained.",
+            "called for",
+            "the early release of the detained",
+        ),
+        (
+            "Lavrov demanded immediate recognition of the republic.",
+            "demanded",
+            "immediate recognition of the republic",
+        ),
+        (
+            "Lavrov expressed his confidence that ties would grow.",
+            "expressed",
+            "his confidence that ties would grow",
+        ),
+        (
+            "Lavrov congratulated Tillerson on his appointment as minister.",
+            "congratulated",
+            "Tillerson on his appointment as minister",
+        ),
+    ],
+)
+def test_speech_acts_report_words(text: str, verb: str, words: str, corpus: Records) -> None:
+    assert summary(text, corpus) == [("sergey-lavrov", verb, words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov expressed interest in the plan.",
+        "Lavrov congratulated Tillerson.",
+        "Lavrov was accused of lying.",
+        "The court called the case.",
+    ],
+)
+def test_speech_act_verbs_without_their_words_report_nothing(text: str, corpus: Records) -> None:
+    assert [s for s in summary(text, corpus) if s[0] == "sergey-lavrov"] == []
+
+
+def test_a_fronted_clause_holds_no_subject_for_he() -> None:
+    text = "Before meeting Xi, Lula spoke with the premier.\n\n"
+    text += "To all three, he expressed Brazil's willingness to trade."
+    [said] = extract(text).attributions
+    assert said.speaker_name == "Lula"
+
+
+@pytest.mark.parametrize(("link", "speaker"), [("Also Read: ", "Ruto"), ("", "Geingob")])
+def test_a_line_linking_another_story_names_no_one_for_he(link: str, speaker: str) -> None:
+    """ "Also Read: Ruto Off To Namibia For Memorial Service For Late President Hage Geingob" names people
+    of another story; without the link words the line is the article's own."""
+    text = "Ruto spoke on Monday at his farm.\n\n"
+    text += f"{link}President Hage Geingob spoke.\n\nHe said they also discussed the candidacy."
+    [said] = [a for a in extract(text).attributions if a.text.startswith("they also")]
+    assert said.speaker_name is not None and speaker in said.speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'A reporter shouted, "Are you going to give away the store?" and Reagan replied,'
+            ' "I do not own it."',
+            '"I do not own it."',
+        ),
+        (
+            '"Nice to meet you, Mr. President," were Kim\'s first words, to which Reagan responded,'
+            ' "I do not own it."',
+            '"I do not own it."',
+        ),
+        ('"We will not give away the store," Reagan replied.', '"We will not give away the store,"'),
+    ],
+)
+def test_a_verb_that_answers_a_quotation_does_not_take_it(text: str, words: str, corpus: Records) -> None:
+    assert [w for speaker, _, w in summary(text, corpus) if speaker == "ronald-reagan"] == [words]
+
+
+@pytest.mark.parametrize(
+    ("opening", "words"),
+    [
+        ("ST. PETERSBURG, Russia (Reuters) - ", "Putin and Macron met on Friday"),
+        ("MOSCOW (Sputnik - 25th June, 2020) ", "Putin and Macron met on Friday"),
+        ("NATO (the alliance) ", "NATO (the alliance) Putin and Macron met on Friday"),
+    ],
+)
+def test_a_wire_dateline_is_no_ones_words(opening: str, words: str, corpus: Records) -> None:
+    assert summary(f"{opening}Putin and Macron met on Friday, Lavrov said.", corpus) == [
+        ("sergey-lavrov", "said", words)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "words"),
+    [
+        ('Lavrov called him an "angry communist".', "called him", '"angry communist"'),
+        (
+            'Lavrov spoke at length, calling him an "angry communist".',
+            "calling him",
+            'an "angry communist"',
+        ),
+        (
+            "Lavrov repeated his position that the talks must go on.",
+            "repeated",
+            "his position that the talks must go on",
+        ),
+        (
+            "Lavrov highlighted the role of trade in the region.",
+            "highlighted",
+            "the role of trade in the region",
+        ),
+    ],
+)
+def test_more_verbs_that_report(text: str, verb: str, words: str, corpus: Records) -> None:
+    assert (("sergey-lavrov", verb, words)) in summary(text, corpus)
+
+
+@pytest.mark.parametrize("text", ["Lavrov called Tillerson on Friday.", "Lavrov called him a day later."])
+def test_calling_someone_without_a_quotation_reports_nothing(text: str, corpus: Records) -> None:
+    assert summary(text, corpus) == []
+
+
+def test_a_quotation_over_paragraphs_is_attributed_a_paragraph_at_a_time(corpus: Records) -> None:
+    text = "“Comparisons are being drawn,” Lavrov said. “Between our visits.\n“I shall not dignify that.”"
+    assert [words for _, _, words in summary(text, corpus)] == [
+        "“Comparisons are being drawn,”",
+        "“Between our visits.",
+        "“I shall not dignify that.”",
+    ]
+
+
+def test_a_straight_mark_closing_a_quotation_on_the_next_line_opens_nothing(corpus: Records) -> None:
+    text = '"Comparisons are being drawn," Lavrov said. "Between our visits.\n"'
+    assert summary(text, corpus)[-1][2] == '"Between our visits.\n"'
+
+
+def test_a_line_break_inside_one_paragraph_keeps_the_quotation_whole(corpus: Records) -> None:
+    text = '"Comparisons are being drawn between\nour visits," Lavrov said.'
+    assert [words for _, _, words in summary(text, corpus)] == [
+        '"Comparisons are being drawn between\nour visits,"'
+    ]

@@ -30,6 +30,14 @@ PREP_PHRASE = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}"
 )
 """A prepositional phrase between a subject and the person it names ("in a conversation with (President)")."""
+_FRONTED = re.compile(
+    r"\s*(?:Before|After|While|When|Since|Despite|During|Following|Ahead\s+of|Upon|Unlike|Like)\b[^,.;]{0,80},\s*"
+)
+"""A clause or phrase before a sentence's subject ("Before meeting Xi, ..."), whose people are no subject."""
+_LINK_LINE = re.compile(
+    r"[^\S\n]*(?:Also\s+Read|Read\s+(?:More|Also)|More|Related|See\s+Also|Recommended)\s*:", re.IGNORECASE
+)
+"""The start of a line that links another story."""
 _RECENT_SPEAKERS = 200
 """How many attributions back "they" looks for the group that spoke last."""
 _NEAREST = 50
@@ -147,6 +155,9 @@ def antecedent(
         index -= 1
     if here > 0:  # "Bush agreed. He said: ...": the subject of the sentence before
         p_start, p_end = sentences.spans[here - 1]
+        fronted = _FRONTED.match(context.text, p_start, p_end)
+        if fronted is not None:  # "Before meeting Xi, Lula spoke with Li.": Lula, not the one he met
+            p_start = fronted.end()
         first = bisect.bisect_left(context.starts, p_start)
         subject = context.outside[first] if first < len(context.outside) else None
         if (
@@ -157,6 +168,7 @@ def antecedent(
             and subject.person
             and fits(subject.person)
             and not context.speaker_between(found, p_start, p_end)
+            and not _on_link_line(context.text, subject.start)
         ):
             return who_of(subject)
     pronoun = context.text[offset : offset + 3].strip().casefold()
@@ -189,12 +201,19 @@ def antecedent(
             not mention.possessive
             and (mention.person is not None or mention.name is not None)
             and fits(mention.person)
+            and not _on_link_line(context.text, mention.start)
         ):
             if not _after_preposition(context.text, mention):
                 return who_of(mention)
             fallback = fallback or mention  # "a plea to Indira Gandhi": the one pleaded with is rarely "he"
         index -= 1
     return None if fallback is None else who_of(fallback)
+
+
+def _on_link_line(text: str, offset: int) -> bool:
+    """Whether ``offset`` is on a line that links another story ("Also Read: Ruto Off To Namibia For ..."),
+    whose people the article does not go on about."""
+    return _LINK_LINE.match(text, text.rfind("\n", 0, offset) + 1) is not None
 
 
 def _speaker_named_in(

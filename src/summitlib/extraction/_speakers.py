@@ -35,7 +35,7 @@ from summitlib.extraction._groups import (
 )
 from summitlib.extraction._lexicon import DEMONYMS
 from summitlib.extraction._speech import GAP, Context, Who, who_of
-from summitlib.extraction._types import Attribution, Cue
+from summitlib.extraction._types import Attribution, Cue, PersonMention
 
 _OFFICE_NOUN = re.compile(
     r"(?P<np>\b(?:the|The)\s+(?:(?P<dem>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?(?P<role>(?i:prime\s+minister|president"
@@ -59,7 +59,24 @@ _PERSON_ROLES = {
     "secretary of state",
     "foreign secretary",
 }
+_STAFF_ROLES = r"spokes(?:man|woman|person)|aide|advis[eo]r|press\s+(?:chief|secretary)"
+_STAFF_ROLE = re.compile(rf"\b(?P<role>{_STAFF_ROLES})\s*\Z", re.IGNORECASE)
+"""A staff role ending a noun phrase or a title."""
+_STAFF = re.compile(
+    rf"(?P<np>(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+|\b[A-Z][\w.-]*['’]s\s+)(?:[\w.’'-]+\s+){{0,4}}?"
+    rf"(?:{_STAFF_ROLES}))(?:\s+(?:also|later|then|again|had|has))*\s*\Z"
+)
+"""An unnamed member of staff before a verb ("his spokesman", "Putin's senior foreign policy adviser")."""
+_APPOSITION_ROLE = re.compile(
+    rf"\s*,\s*(?:(?:the|a|an|[A-Z][\w.-]*['’]s)\s+)?(?:[\w.’'-]+\s+){{0,5}}?(?P<role>{_STAFF_ROLES})\s*[,.]"
+)
+"""A staff role in apposition after a name ("Bertalan Havasi, the Prime Minister's press chief,")."""
 _AND_BEFORE = re.compile(r"\s+and\s+\Z")
+_AND_TITLE_BEFORE = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,4}\Z")
+"""A partner named with a title between ("X and Colombia's President Y", "X and West German Chancellor Y")."""
+_IN_NOUN_PHRASE = re.compile(
+    r"\b(?:between|with|of|to|by|from|for|on|about|against)\s+(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}\Z"
+)
 _BOTH_LEADERS = re.compile(
     r"(?P<np>\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))"
     r"(?:\s+(?:also|later|then|again|have|had|has))*\s*\Z"
@@ -142,6 +159,13 @@ def speaker_before(
             cue = Cue(start=start, end=limit_start + both.end("np"), text=both["np"])
             first, second = (attrs.evolve(w, cue=cue) for w in pair)
             return attrs.evolve(first, others=(second,))
+    staff = _STAFF.search(segment)
+    if staff is not None:  # "his spokesman said", "the press chief said": the one the text names so
+        start = limit_start + staff.start("np")
+        cue = Cue(start=start, end=limit_start + staff.end("np"), text=staff["np"])
+        named = named_staff(context, staff["np"], cue)
+        if named is not None:
+            return named
     office = _OFFICE_NOUN.search(segment)
     if office is not None:
         start = limit_start + office.start("np")
@@ -269,7 +293,8 @@ def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
     ]
     joint = _AND_BEFORE.search(text, limit_start, cue.start)
     if joint is None:
-        return extra
+        titled = _AND_TITLE_BEFORE.search(text, limit_start, cue.start)
+        return extra if titled is None else [*extra, *_titled_partner(context, titled.start(), limit_start)]
     before = joint.start()
     for mention in context.by_end.get(before, ()):
         if mention.start >= limit_start and not mention.possessive:
@@ -281,6 +306,50 @@ def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
         if np and (np.split()[-1][:1].isupper() or GROUP_NOUN.search(np)):
             extra.append(Who(Speaker.group(np), Cue(start=start, end=start + len(np), text=np)))
     return extra
+
+
+def _titled_partner(context: Context, end: int, limit_start: int) -> list[Who]:
+    """The person named right before "and <title>" ("Hugo Chavez and Colombia's President Alvaro Uribe
+    said"), unless a preposition puts both in a noun phrase ("talks between X and German Chancellor Y")."""
+    for mention in context.by_end.get(end, ()):
+        if (
+            mention.start >= limit_start
+            and not mention.possessive
+            and mention.person is not None
+            and not _IN_NOUN_PHRASE.search(context.text, max(0, mention.start - 60), mention.start)
+        ):
+            return [who_of(mention)]
+    return []
+
+
+def named_staff(context: Context, np: str, cue: Cue) -> Who | None:
+    """The one person the text names in the staff role ``np`` ends with ("the press chief", "his
+    spokesman", "Putin's senior foreign policy adviser", "a Nixon aide"): by the title before their name
+    ("spokesman Manuel Adorni", "the adviser, Yuri Ushakov") or an apposition after it ("Bertalan Havasi,
+    the Prime Minister's press chief,"). Two people in that role, or none, and it is no one."""
+    role = _STAFF_ROLE.search(np)
+    if role is None:
+        return None
+    key = _role_key(role["role"])
+    named: dict[str, PersonMention] = {}
+    for mention in context.outside:
+        if mention.person is None or mention.possessive:
+            continue
+        title = _STAFF_ROLE.search(mention.title or "")
+        apposition = _APPOSITION_ROLE.match(context.text, mention.end)
+        if (title is not None and _role_key(title["role"]) == key) or (
+            apposition is not None and _role_key(apposition["role"]) == key
+        ):
+            named.setdefault(mention.person, mention)
+    if len(named) != 1:
+        return None
+    return attrs.evolve(who_of(next(iter(named.values()))), cue=cue)
+
+
+def _role_key(role: str) -> str:
+    """A staff role with its spellings folded: "spokeswoman" and "spokesperson" are "spokesman"."""
+    key = " ".join(role.casefold().split())
+    return "spokesman" if key.startswith("spokes") else "adviser" if key.startswith("advis") else key
 
 
 def quoted_one(context: Context, start: int, end: int, found: list[Attribution]) -> Who | None:

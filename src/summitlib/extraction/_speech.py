@@ -30,7 +30,7 @@ cautioned conceded countered responded pledged promised vowed boasted emphasized
 emphasizes observed remarked reiterated hinted floated proposed expressed underlined underscored
 conveyed objected answered continued agreed praised welcomed congratulated captioned assured
 affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed asserted reported
-reports""".split()  # noqa: SIM905
+reports repeated highlighted""".split()  # noqa: SIM905
 WEAK = frozenset(
     {
         "expressed",
@@ -51,10 +51,11 @@ WEAK = frozenset(
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
 "role"", "called it "very constructive""), not on their own ("agreed on a ceasefire")."""
 VERB = re.compile(
-    rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was'])}"
+    rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was', 'accused', 'appealed'])}"
     rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
     r"|(?:was|were)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
-    r"|referred\s+to(?=\s+[“\"‘])|called(?=\s+(?:it|them|this|that|the\s+(?:talks|meeting|visit|summit))\s+[“\"‘])"
+    r"|accused(?=\s+[^.;“”\"]{1,60}?\s+of\s)|appealed(?=\s+(?:to\s[^.;]{1,60}?\s)?for\s)|called\s+for|demanded"
+    r"|referred\s+to(?=\s+[“\"‘])|called(?=\s+(?:it|them|this|that|him|her|the\s+(?:talks|meeting|visit|summit))\s+(?:an?\s+)?[“\"‘])"
     r"|called\s+on(?=\s+(?:(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s|(?:[A-Z][\w’'-]+\s+){1,3}to\s[^.;“”\"]{0,30}?[“\"])))\b"
 )
 OBJECT = re.compile(
@@ -215,6 +216,14 @@ def what_was_said(context: Context, verb: re.Match[str], s_end: int) -> Said | N
     return Said(start, end, False)
 
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s*"
+    r"(?:\([^()\n]{1,80}\)\s*[-—–]+|\([^()\n]{0,60}\d[^()\n]{0,20}\)|[-—–]+)\s+"
+)
+"""A wire dateline opening a paragraph ("MOSCOW (Sputnik) -", "ST. PETERSBURG, Russia (Reuters) -", "MOSCOW
+(Sputnik - 25th June, 2020)"): no one's words."""
+
+
 def said_before(text: str, s_start: int, speaker_start: int) -> Said | None:
     """What was said when the verb ends the sentence ("..., White House press secretary X said.")."""
     comma = text.rfind(",", s_start, speaker_start)
@@ -223,6 +232,9 @@ def said_before(text: str, s_start: int, speaker_start: int) -> Said | None:
     end = comma
     while end > s_start and text[end - 1] in ' "”’':
         end -= 1
+    dateline = _DATELINE.match(text, s_start, end)
+    if dateline is not None:  # "ST. PETERSBURG, Russia (Reuters) - Obama and Putin met ..., X said."
+        s_start = dateline.end()
     if len(text[s_start:end].split()) < 3:
         return None
     return Said(s_start, end, False)

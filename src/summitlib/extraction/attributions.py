@@ -18,14 +18,20 @@ The shapes of news copy are read in passes, each a function of its own:
 7. [`_continuations`][]: a quotation nobody is named for, right after an attributed one in the same or the
    next paragraph with no one else named between, continues it (`'...,' Bush said. '...'`, and a block
    quote paragraph after `He said:`).
+8. [`_named_later`][]: an unnamed member of staff ("the press chief", "his spokesman", "a Nixon aide") is the
+   one person the text names in that role;
+9. [`_coordinated_clauses`][]: reported speech made of quotations joined by "and" / "but that" is reported
+   one quotation at a time.
 
 A speaker is a person mention (a pronoun is resolved to the speaker before it or the nearest person
 named before it; a description — "the prime minister", "the Russian leader" — to the person of the text
 who holds that office or comes from that country), or a group: an institution ("the White House",
 "the Kremlin", "Japan's foreign ministry", "officials", "a senior source"). A name is never turned into a
 group: a capitalised word before a reporting verb that is not an institution is an unknown person.
-Joint speakers ("the Kremlin and the White House said") each get the words. A verb with no speaker is
-not an attribution.
+Joint institutions ("the Kremlin and the White House said") each get the words; people who speak together
+("Macri and Bachelet said", "both leaders said", "X and Colombia's President Y said") are no one of them:
+the speaker stays open, named by the words that name the pair. A verb with no speaker is not an
+attribution.
 
 This module holds the passes; what they share lives beside it: the reporting verbs, the words a verb
 reports and the reading context in `_speech`, who stands before or after a verb in `_speakers`, what a
@@ -50,7 +56,13 @@ import attrs
 
 from summitlib.claims import SpeakerKind
 from summitlib.extraction._groups import ACCORDING_GROUP, NOT_SPEAKERS, group_or_name
-from summitlib.extraction._speakers import coordinated, quoted_one, speaker_after, speaker_before
+from summitlib.extraction._speakers import (
+    coordinated,
+    named_staff,
+    quoted_one,
+    speaker_after,
+    speaker_before,
+)
 from summitlib.extraction._speech import (
     OBJECT,
     VERB,
@@ -75,7 +87,7 @@ _ACCORDING = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 _CLAUSE = re.compile(r"[;:—]")
 _PARTICIPLE = re.compile(
     r",\s(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
-    r"|stressing|suggesting|announcing|pointing\s+out|decrying|calling\s+it|describing|stating|indicating"
+    r"|stressing|suggesting|announcing|pointing\s+out|decrying|describing|calling\s+it\b|calling(?=\s+(?:them|this|that|him|her|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:an?\s+)?[“\"‘])|stating|indicating"
     r"|telling)\b"
 )
 _NAME_GAP = re.compile(r"[^,;:!?]{0,45}")
@@ -96,10 +108,13 @@ _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 _ADJUNCT = (
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|tonight|earlier|later)\b)?(?:\s*(?:this|last)\s+(?:week|month|year|weekend|morning"
-    r"|evening)\b)?(?:\s*(?:via|on|in|at|during|through|from)\s+(?:an?\s+|the\s+|his\s+"
+    r"|evening)\b)?(?:\s*(?:via|on|in|at|during|through|from|after|before|following)\s+(?:an?\s+|the\s+|his\s+"
     r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4}){0,2}"
 )
 _ADJUNCT_ONLY = re.compile(rf"{_ADJUNCT}\s*[.!?\"”’]*\s*\Z")
+_ADJUNCT_ONLY_BEFORE = re.compile(rf"(?:\s+(?:[A-Z][\w.’'-]*\s*)+)?{_ADJUNCT}\s*")
+"""Between a reporting verb and the participle that goes on from it: an adjunct ("said on Friday"), or
+an inverted speaker ("said Qin")."""
 """What may follow a reporting verb that ends its sentence ("announced Tuesday via Twitter")."""
 _PARTICIPLES = (
     r"saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring|stressing|suggesting"
@@ -138,8 +153,6 @@ _SCARE_QUOTE = re.compile(r"[“\"‘'`]+[^\s“”\"‘’]+(?:\s[^\s“”\"�
 """A quotation of one or two words."""
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|in|on|for|to|with|at|by|of|from|that)\b)[a-z]")
 """A lowercase word right after a quotation that goes on the noun phrase ("“ice-breaking” summit")."""
-_UNNAMED_ROLE = re.compile(r"^(?:an?|An?)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>spokes(?:man|woman|person))$")
-"""One unnamed spokesman ("a German government spokesman"), whom a news text often names further on."""
 _SENTENCE_GAP = re.compile(r"[.!?][^\S\n]+")
 """Between reported words ending a sentence and a quotation starting the next, in the same paragraph."""
 _LEAD_BREAK = re.compile(r"[:;—]\s*\Z|\n")
@@ -151,6 +164,34 @@ _REQUEST = re.compile(
 )
 """What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
+_NEXT_PARAGRAPH = re.compile(r"\n(?=[^\S\n]*[“\"‘])")
+"""A line break before a paragraph that opens its own quotation mark, inside a quotation."""
+_ANSWER = re.compile(r"\b(?:and|but|to\s+which|whereupon)\s")
+"""Between a quotation and the speaker of a verb that answers it ('"...?" and Reagan replied'): the
+quotation is someone else's."""
+_SPEECH_ACT = re.compile(
+    r"expressed\s+(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?(?:[a-z]+\s+)?(?:hope|confidence|belief|concern"
+    r"|gratitude|appreciation|willingness|readiness|satisfaction|support|regret|desire|wish|thanks|pride"
+    r"|disappointment|optimism)s?\b"
+    r"|congratulated\s+[^.;“”\"]{1,60}?\s(?:on|for)\s"
+)
+"""A weak verb that reports words on its own: what someone expressed ("expressed his confidence that",
+"expressed Brazil's willingness to ..."), what they congratulated someone on."""
+_CLOSING_MARKS = frozenset("”\"’'`")
+"""The last character of a quotation closed by its mark (a paragraph left open ends without one)."""
+_ADDRESSING = re.compile(r"told|tells|asked|assured|urged|warned|reminded|replied\s+to")
+"""Verbs whose object is the one spoken to ("told Chou")."""
+_SPEECH_FOLLOWS = re.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
+"""What shows a verb reports words of its own: "that", a colon or a quotation."""
+_WORDS_GO_ON = re.compile(r"[^\S\n]+[a-z]")
+"""A lowercase word right after a quotation: the sentence goes on, the speaker does not follow it."""
+_QUOTE_END_MARKS = frozenset(",.!?;…")
+"""What ends quoted words that a speaker follows ('"...," he said')."""
+_COORDINATE = re.compile(r"(?<=[”\"’])\s*,?\s+(?:and|but)\s+(?:that\s+)?(?=[“\"‘])")
+"""Where reported speech goes on with a clause of its own: "... and that ...", "... but that ...", and a
+quotation after a quotation ('"A" and "B"')."""
+_PART_WORDS = 2
+"""The fewest words of a part of coordinated reported speech."""
 _QUOTE_COMMA_END = re.compile(r",[\"”’][^\n.!?\"“”]{0,80}\n\s*\Z")
 """A quotation closed by a comma, then a line break: no sentence ends there, the line is only wrapped."""
 
@@ -175,7 +216,7 @@ def find_attributions(
     _named_later(context, found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
-    return [cut(text, a, starts) for a in found]
+    return [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
 
 
 def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
@@ -194,6 +235,11 @@ def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: 
                     _add(context, found, Said(q_start, q_end, True), verb, who, q_end)
                     used_verbs.add(verb.start())
                     continue
+        if (
+            _WORDS_GO_ON.match(text, q_end)
+            and text[q_start:q_end].rstrip("`'\"”’ ")[-1:] not in _QUOTE_END_MARKS
+        ):
+            continue  # 'X would apply but "common sense" would prevail, he said': the sentence is reported
         for verb in VERB.finditer(text, q_end, tail_end):
             if context.in_quote(verb.start()):
                 break
@@ -205,6 +251,8 @@ def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: 
             who = speaker_before(context, q_end, verb.start(), found)
             if who is None:
                 break
+            if _ANSWER.search(text, q_end, who.cue.start):
+                break  # '"Are you giving away the store?" and Reagan replied, "...": his words follow
             _add(context, found, _quote_in_sentence(context, q_start, q_end), verb, who, q_end)
             used_verbs.add(verb.start())
             break
@@ -269,8 +317,11 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             text, rest_start, s_end
         )
         who = speaker_before(context, clause_start, verb.start(), found, words_before=ends is not None)
-        if who is None and _AND_BEFORE.search(text, max(0, verb.start() - 20), verb.start()):
+        joined = _AND_BEFORE.search(text, max(0, verb.start() - 20), verb.start())
+        if who is None and joined is not None:
             who = _subject(context, clause_start, verb.start())  # "X laid a stone and told reporters that"
+            if who is None:  # "He said Syria was the main topic and said: ...": the same speaker again
+                who = _reporter_again(context, found, s_start, verb, joined.start())
         if who is None:
             continue
         if _RELATIVE.match(text, who.cue.end, verb.start()) and "," in text[verb.end() : s_end]:
@@ -285,12 +336,41 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
             continue
         if verb["verb"] == "asked" and not said.quoted and _REQUEST.match(text, verb.end()):
             continue  # "Berlin asked the official to leave": a request, no words reported
-        if verb["verb"] in WEAK and not (said.quoted or _THAT.match(text, verb.end())):
+        if (
+            verb["verb"] in WEAK
+            and not (said.quoted or _THAT.match(text, verb.end()))
+            and not _SPEECH_ACT.match(text, verb.start("verb"))
+        ):
             quote = context.first_quote(said.start, said.end)
             if quote is None or (_SCARE_QUOTE.fullmatch(text, *quote) and _NOUN_AFTER.match(text, quote[1])):
                 continue  # 'concluded a two-day “ice-breaking” summit': a quoted word, no words said
             said = Said(quote[0], quote[1], True)
         _add(context, found, said, verb, who, clause_start)
+
+
+def _reporter_again(
+    context: Context, found: list[Attribution], s_start: int, verb: re.Match[str], join: int
+) -> Who | None:
+    """The speaker of the sentence's report before a second reporting verb joined by "and" that introduces
+    words of its own ("He said A and said: "B"", "Moon said A, and added that B"); the first report ends at
+    the join."""
+    text = context.text
+    if not _SPEECH_FOLLOWS.match(text, verb.end()):
+        return None
+    index = max(
+        (i for i, a in enumerate(found) if s_start <= a.verb_cue.start and a.verb_cue.end <= join),
+        key=lambda i: found[i].verb_cue.end,
+        default=None,
+    )
+    if index is None:
+        return None
+    last = found[index]
+    if last.end > join and not last.quoted:
+        end = join
+        while end > last.start and text[end - 1] in " ,":
+            end -= 1
+        found[index] = attrs.evolve(last, end=end, text=text[last.start : end])
+    return _speaker_of(last)
 
 
 def _subject(context: Context, start: int, end: int) -> Who | None:
@@ -361,8 +441,34 @@ def _participles(context: Context, found: list[Attribution]) -> None:
             if after and len(text[clauses[-1].end() : after[0].start].split()) <= 4:
                 subject = after[0]
         said = what_was_said(context, verb, s_end)
-        if said is not None:
-            found.append(build(text, said, verb, who_of(subject)))
+        if said is None:
+            continue
+        # "..., spokesman Dmitry Peskov confirmed, adding that ...": the spokesman
+        who = _reporter_before(context, found, s_start, verb.start()) or who_of(subject)
+        found.append(build(text, said, verb, who))
+
+
+def _reporter_before(context: Context, found: Sequence[Attribution], start: int, end: int) -> Who | None:
+    """The speaker of the reporting verb a participle at ``end`` goes on from, in ``start:end`` with no new
+    clause between ("..., Peskov confirmed, adding that ...", '"...," Qin said, adding that ...')."""
+    text = context.text
+    last = max(
+        (a for a in found if start <= a.verb_cue.start and a.verb_cue.end <= end),
+        key=lambda a: a.verb_cue.end,
+        default=None,
+    )
+    if (
+        last is None
+        or _NEW_CLAUSE.search(text, last.verb_cue.end, end)
+        or not _ADJUNCT_ONLY_BEFORE.fullmatch(text, last.verb_cue.end, end)
+    ):
+        return None
+    return _speaker_of(last)
+
+
+def _speaker_of(attribution: Attribution) -> Who:
+    """The speaker of an attribution found before, to give further words to."""
+    return Who(attribution.speaker, attribution.speaker_cue, attribution.speaker_name, attribution.pronoun)
 
 
 def _according_to(context: Context, found: list[Attribution]) -> None:
@@ -446,6 +552,9 @@ def _run_ons(context: Context, found: list[Attribution]) -> None:
         if following is None or between.strip() or between.count("\n") > 2:
             following = None
             continue
+        if "\n" in between and text[q_end - 1] in _CLOSING_MARKS:
+            following = None  # '"B." / "C," Carter said': B closed its paragraph, C is another's turn
+            continue
         if any(a <= q_start < b for a, b in covered):
             following = None
             continue
@@ -496,7 +605,9 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
         others = [
             m
             for m in context.outside
-            if previous.verb_cue.end < m.start < q_start and not m.start < previous.speaker_cue.end
+            if previous.verb_cue.end < m.start < q_start
+            and not m.start < previous.speaker_cue.end
+            and not _addressee(text, previous, m)
         ]  # a name in the speaker's own words ("said Yeltsin spokesman Sergei Yastrzhembsky") is no other
         if any(m.start != previous.speaker_cue.start for m in others) or (
             VERB.search(between) and len(between) > 160
@@ -509,28 +620,78 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
         previous = attribution
 
 
+def _addressee(text: str, attribution: Attribution, mention: PersonMention) -> bool:
+    """Whether ``mention`` is whom the verb of ``attribution`` addresses ('"...," he told Chou at the
+    airport'): the one spoken to, who does not take the next quotation from the speaker."""
+    return (
+        _ADDRESSING.fullmatch(attribution.verb) is not None
+        and not text[attribution.verb_cue.end : mention.start].strip()
+    )
+
+
 def _named_later(context: Context, found: list[Attribution]) -> None:
     """ "..., a German government spokesman said" in the lead, "Merkel's spokesman Steffen Seibert" further
-    on: the unnamed spokesman is the one the text names later, a person and no institution."""
-    text = context.text
+    on; "the press chief said" after "Bertalan Havasi, the Prime Minister's press chief": an unnamed member
+    of staff is the one person the text names in that role (`named_staff`), a person and no institution."""
     for index, attribution in enumerate(found):
         if attribution.speaker is None or attribution.speaker.kind is not SpeakerKind.GROUP:
             continue
-        role = _UNNAMED_ROLE.search(attribution.speaker_cue.text)
-        if role is None:
+        named = named_staff(context, attribution.speaker_cue.text, attribution.speaker_cue)
+        if named is not None:
+            found[index] = attrs.evolve(attribution, speaker=named.speaker, speaker_name=named.name)
+
+
+def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Attribution]:
+    """Reported speech of coordinated clauses, each its own report: 'Lula said the two had not spoken and
+    that he believed Milei should apologise', 'Sanders said they "had good meetings" and "discussed ways
+    ...," but that "no agreement was reached"'. A part that is a whole quotation is a direct one."""
+    text = context.text
+    if attribution.quoted:
+        return _paragraphs(text, attribution)
+    parts: list[tuple[int, int]] = []
+    start = attribution.start
+    for match in _COORDINATE.finditer(text, attribution.start, attribution.end):
+        if context.in_quote(match.start()) or len(text[start : match.start()].split()) < _PART_WORDS:
             continue
-        named = re.compile(rf"\b{role['role']}\s+\Z", re.IGNORECASE)
-        later = next(
-            (
-                m
-                for m in context.outside
-                if m.start > attribution.speaker_cue.end and named.search(text, max(0, m.start - 20), m.start)
-            ),
-            None,
+        before = bisect.bisect_right(context.quote_starts, match.start()) - 1
+        after = context.first_quote(match.end(), match.end() + 1)
+        if (
+            before < 0
+            or after is None
+            or any(_SCARE_QUOTE.fullmatch(text, *quote) for quote in (context.quotes[before], after))
+        ):
+            continue  # 'took "forward-looking" and "constructive" approach': words of a noun phrase
+        parts.append((start, match.start()))
+        start = match.end()
+    if not parts or len(text[start : attribution.end].split()) < _PART_WORDS:
+        return [attribution]
+    parts.append((start, attribution.end))
+    return [
+        attrs.evolve(
+            attribution, start=a, end=b, text=text[a:b], quoted=context.first_quote(a, a + 1) == (a, b)
         )
-        if later is not None:
-            who = who_of(later)
-            found[index] = attrs.evolve(attribution, speaker=who.speaker, speaker_name=who.name)
+        for a, b in parts
+    ]
+
+
+def _paragraphs(text: str, attribution: Attribution) -> list[Attribution]:
+    """A quotation over several paragraphs, each opened by its own mark ('“A.\n“B.”'), one paragraph at a
+    time: news copy quotes that way, leaving every paragraph but the last open."""
+    starts = [
+        m.start() + 1
+        for m in _NEXT_PARAGRAPH.finditer(text, attribution.start, attribution.end)
+        if re.search(r"\w", text[m.start() : attribution.end])  # a closing straight mark opens nothing
+    ]
+    if not starts:
+        return [attribution]
+    ends = [*starts, attribution.end]
+    bounds = [attribution.start, *starts]
+    parts = []
+    for start, end in zip(bounds, ends, strict=True):
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        parts.append(attrs.evolve(attribution, start=start, end=end, text=text[start:end]))
+    return parts
 
 
 def _is_heading(text: str, q_start: int, q_end: int) -> bool:
@@ -548,6 +709,36 @@ def _is_heading(text: str, q_start: int, q_end: int) -> bool:
 def _add(
     context: Context, found: list[Attribution], said: Said, verb: re.Match[str], who: Who, limit_start: int
 ) -> None:
+    """The words go to ``who`` and to each institution named with them; people who speak together ("Macri
+    and Bachelet said", "both leaders said") are no one of them (`_joint`)."""
+    others = [*who.others, *coordinated(context, who, limit_start)]
+    people = _people(who, others)
+    if len(people) > 1:
+        who = _joint(context.text, people)
+        others = [w for w in others if w.speaker is not None and w.speaker.kind is not SpeakerKind.PERSON]
     found.append(build(context.text, said, verb, who))
-    for other in (*who.others, *coordinated(context, who, limit_start)):
+    for other in others:
         found.append(build(context.text, said, verb, other))
+
+
+def _people(who: Who, others: Sequence[Who]) -> list[Who]:
+    """The distinct people among the speakers of the same words; a name left unresolved counts only when no
+    resolved person stands on the same words (a mention read two ways is one person)."""
+    known = [w for w in (who, *others) if w.speaker is not None and w.speaker.kind is SpeakerKind.PERSON]
+    cues = {(w.cue.start, w.cue.end) for w in known}
+    unknown = [
+        w
+        for w in (who, *others)
+        if w.speaker is None and w.name is not None and (w.cue.start, w.cue.end) not in cues
+    ]
+    distinct = {w.speaker.leader: w for w in known if w.speaker is not None}
+    return [*distinct.values(), *unknown]
+
+
+def _joint(text: str, people: Sequence[Who]) -> Who:
+    """People who say the same words together ("Macri and Bachelet said", "both leaders said"): no one of
+    them said the words alone, so the speaker is left open, named by the words from the first one's cue to
+    the last one's."""
+    start = min(w.cue.start for w in people)
+    end = max(w.cue.end for w in people)
+    return Who(None, Cue(start=start, end=end, text=text[start:end]), name=" ".join(text[start:end].split()))
