@@ -83,6 +83,21 @@ def test_a_head_named_before_a_visit_abroad_does_not_host_it() -> None:
     assert [m.meeting_cue.text for m in found] == ["call"]
 
 
+def test_spoke_with_a_time_between_is_a_meeting_word() -> None:
+    text = (
+        "Prime Minister Narendra Modi spoke on Tuesday evening to Saudi Crown Prince Mohammed bin Salman "
+        "about the pandemic."
+    )
+    [meeting] = extract(text, published="2020-03-18").meetings
+    assert meeting.participants == ("mohammed-bin-salman", "narendra-modi")
+    assert meeting.when is not None and str(meeting.when.value) == "2020-03-17"
+    # "spoke" and a time, then no one spoken to: no meeting word
+    assert (
+        extract("Modi spoke on Tuesday evening about Mohammed bin Salman.", published="2020-03-18").meetings
+        == ()
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -58,8 +58,9 @@ _MEETING_PHRASE_STARTS += [
     "by",
 ]
 SPEAK_WITH = (
-    r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly)\s+)?"
-    r"(?:with|to)"
+    r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly|again|also"
+    r"|later|earlier|today|yesterday|tonight|late|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s+){0,2}(?:with|to)"
 )
 """Speaking with someone ("spoke with", "speaks virtually with"): a meeting cue, and a call where the text
 speaks of one."""
