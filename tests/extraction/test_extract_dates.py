@@ -185,3 +185,49 @@ def test_a_name_and_an_age_are_no_dateline() -> None:
     from summitlib.extraction.dates import find_dateline
 
     assert find_dateline("Putin, 70, said on Monday - in Moscow.", ANCHOR) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(N.Z. PA—Reuter) TOKYO, July 24.\nAmerican concern grew.", ("July 24", "1972-07-24")),
+        ("TOKYO, July 24.\nAmerican concern grew.", ("July 24", "1972-07-24")),
+        (
+            "OT Z. Press Association—Copyright) PEKING, September 26. With agreement",
+            ("September 26", "1972-09-26"),
+        ),
+    ],
+)
+def test_a_wire_dateline_at_a_line_end_or_after_a_credit_that_lost_its_parenthesis(
+    text: str, expected: tuple[str, str]
+) -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    found = find_dateline(text, PartialDate.parse("1972-07-25"))
+    assert found is not None
+    assert (found.text, str(found.value)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, September 26.\nWith thanks.",  # a name, not a wire service's capitals
+        "He said (twice) PARIS, he said, was calm.",  # no date after the place
+        "TOKYO, July 24 was hot.\nAmerican concern grew.",  # no stop, dash or credit after the day
+    ],
+)
+def test_lines_like_a_dateline_are_none(text: str) -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    assert find_dateline(text, PartialDate.parse("1972-07-25")) is None
+
+
+def test_the_dateline_is_recorded_not_listed_among_the_dates() -> None:
+    from summitlib.extraction import extract
+
+    text = "TOKYO, July 24.\nThe prime minister said today that he would meet Nixon."
+    result = extract(text, published="1972-07-25")
+    assert result.dateline is not None and result.dateline.text == "July 24"
+    assert [(d.text, str(d.value)) for d in result.dates] == [("today", "1972-07-24")]
+    # without the dateline, its words are a date like any other
+    assert [d.text for d in find_dates(text, PartialDate.parse("1972-07-25"))] == ["July 24", "today"]

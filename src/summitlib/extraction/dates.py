@@ -66,13 +66,22 @@ _ORDER = [Precision.YEAR, Precision.MONTH, Precision.DAY]
 
 
 def find_dates(
-    text: str, anchor: PartialDate | None, sentences: Sentences | None = None
+    text: str,
+    anchor: PartialDate | None,
+    sentences: Sentences | None = None,
+    dateline: DateMention | None = None,
 ) -> list[DateMention]:
-    """Every date expression in ``text``, resolved against ``anchor`` where it is relative."""
+    """Every date expression in ``text``, resolved against ``anchor`` where it is relative.
+
+    The words of ``dateline`` (from [`find_dateline`][summitlib.extraction.dates.find_dateline]) are the
+    date of the writing, not a date the text reports: they are left out.
+    """
     sentences = sentences or Sentences(text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for match in ABSOLUTE.finditer(text):
+        if dateline is not None and match.start() < dateline.end and dateline.start < match.end():
+            continue
         mention = _absolute(match, anchor, sentences)
         if mention is not None:
             found.append(mention)
@@ -94,12 +103,12 @@ def find_dates(
 _DATELINE_MONTH = rf"(?i:{MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _DATELINE = re.compile(
     rf"(?m)^[^\S\n]*(?:(?:date|Date|Published|Updated|Posted)[:\s][^\S\n]*(?P<iso>{YEAR}-[01]\d(?:-[0-3]\d)?)\b"
-    r"|(?:\([^()\n]{1,60}\)[^\S\n]*)?"  # "(N.Z. Press Association—Copyright) PEKING, September 26."
+    r"|(?:\(?[^()\n]{1,60}\)[^\S\n]*)?"  # "(N.Z. Press Association—Copyright) PEKING, September 26."
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,[^\S\n]*"
     rf"(?:(?P<month>{_DATELINE_MONTH})\.?[^\S\n]+(?P<day>{DAY})|(?P<day2>{DAY})[^\S\n]+(?P<month2>{_DATELINE_MONTH})\.?)"
     rf"(?:,?[^\S\n]+(?P<year>{YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|--|[-—–:]"
-    r"|(?P<stop>\.)(?=[^\S\n]+[A-Z]))"
+    r"|(?P<stop>\.)(?=[^\S\n]+[A-Z]|[^\S\n]*$))"
     r")"
 )
 
