@@ -231,3 +231,49 @@ def test_the_dateline_is_recorded_not_listed_among_the_dates() -> None:
     assert [(d.text, str(d.value)) for d in result.dates] == [("today", "1972-07-24")]
     # without the dateline, its words are a date like any other
     assert [d.text for d in find_dates(text, PartialDate.parse("1972-07-25"))] == ["July 24", "today"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AFP, Friday 1 Aug 2014", [("1 Aug 2014", "2014-08-01", "absolute")]),
+        ("PUBLISHED : Saturday, 25 October, 2008, 12:00am", [("25 October, 2008", "2008-10-25", "absolute")]),
+        ("Monday, May. 02, 1960", [("May. 02, 1960", "1960-05-02", "absolute")]),
+        ("By JT - Apr 20,2023 - Last updated", [("Apr 20,2023", "2023-04-20", "absolute")]),
+    ],
+)
+def test_a_weekday_before_a_full_date_is_part_of_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He left in the early morning hours today, Sunday May 3rd, for",
+            [("today", "2020-05-03", "day:dated"), ("Sunday", "2020-05-03", "weekday:dated")],
+        ),
+        ("They met yesterday (2 May) in Asmara.", [("yesterday", "2020-05-02", "day:dated")]),
+        ("The talks end on Sunday 3 May.", [("on Sunday", "2020-05-03", "weekday:dated")]),
+    ],
+)
+def test_a_day_word_with_its_date_after_it_is_that_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = dates(text, PartialDate.parse("2020-05-04"))
+    assert [d for d in found if d[2] != "month-day:year-from-anchor:this"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met today, May officials said.", [("today", "2020-05-04", "day:today")]),
+        ("They met on Friday 12 hours after the vote.", [("on Friday", "2020-05-01", "weekday:most-recent")]),
+        ("It was Sunday.\n3 May saw talks.", [("Sunday", "2020-05-03", "weekday:most-recent")]),
+    ],
+)
+def test_a_day_word_without_a_date_after_it_keeps_its_rule(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = dates(text, PartialDate.parse("2020-05-04"))
+    assert [d for d in found if d[2] != "month-day:year-from-anchor:this"] == expected

@@ -33,7 +33,7 @@ __all__ = [
 PARSER_INFO = parser.parserinfo()
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|May\.(?=\s+\d)|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))"
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -41,9 +41,9 @@ YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 ABSOLUTE = re.compile(
     rf"(?=[\dJFMASOND])(?:(?<![\w$£€,.\-/])(?P<iso>{YEAR}-[01]\d(?:-[0-3]\d)?\b)"
     rf"|\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|and|through)\s*(?P<d2>{DAY})\b"
-    rf"(?:,?\s+(?P<y1>{YEAR})\b)?"
-    rf"|\b(?P<m2>{MONTH})\s+(?P<d3>{DAY})\b(?!:)(?:,?\s+(?P<y2>{YEAR})\b)?"
-    rf"|\b(?P<d4>{DAY})\s+(?:of\s+)?(?P<m3>{MONTH})(?:,?\s+(?P<y3>{YEAR})\b)?"
+    rf"(?:(?:,\s*|\s+)(?P<y1>{YEAR})\b)?"
+    rf"|\b(?P<m2>{MONTH})\s+(?P<d3>{DAY})\b(?!:)(?:(?:,\s*|\s+)(?P<y2>{YEAR})\b)?"
+    rf"|\b(?P<d4>{DAY})\s+(?:of\s+)?(?P<m3>{MONTH})(?:(?:,\s*|\s+)(?P<y3>{YEAR})\b)?"
     rf"|\b(?P<m4>{MONTH})(?:\s+of)?,?\s+(?P<y4>{YEAR})\b"
     rf"|\b(?P<m5>{MONTH})(?!\w)(?!\s+\d)"
     rf"|(?<![\w$£€,.\-/])(?P<y5>{YEAR})(?![\w%]|[.,]\d|-\d))"
@@ -87,7 +87,13 @@ _FUTURE = re.compile(
 )
 YEAR_AFTER = re.compile(r"\s+(?P<dir>last|this|next)\s+year\b", re.I)
 """A month with its year named relatively ("November last year", "in April this year")."""
-DATED_AFTER = re.compile(rf"\s*(?:\(|,)\s*(?P<month>{MONTH})\s+(?P<day>{DAY})(?P<year>,?\s+{YEAR})?\s*\)?")
+DATED_AFTER = re.compile(
+    rf"\s*[(,]?\s*(?:{_WEEKDAY},?\s+)?"
+    rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<month2>{MONTH}))\b"
+    rf"(?:(?:,\s*|\s+)(?P<year>{YEAR})\b)?"
+)
+"""A date right after a weekday or a day word, that says which day it is: "Thursday (Dec 26)", "today,
+Sunday May 3rd", "Friday 1 Aug 2014", "Saturday, 25 October, 2008", "Monday, May. 02, 1960"."""
 
 
 def month_number(name: str) -> int:

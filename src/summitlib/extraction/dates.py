@@ -348,10 +348,16 @@ _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]")
 
 
-def _weekday_dated(match: re.Match[str], dated: re.Match[str], anchor: PartialDate) -> PartialDate | None:
-    """ "Thursday (Dec 26)": the day the parenthesis gives, in the year that puts it nearest the anchor."""
+def _dated(dated: re.Match[str], anchor: PartialDate | None) -> PartialDate | None:
+    """ "Thursday (Dec 26)", "today, Sunday May 3rd": the day the date after the word gives, in its year
+    or, without one, in the year that puts it nearest the anchor."""
+    month_group, day_group = ("month", "day") if dated["month"] else ("month2", "day2")
     try:
-        month, day = month_number(dated["month"]), day_number(dated["day"])
+        month, day = month_number(dated[month_group]), day_number(dated[day_group])
+        if dated["year"]:
+            return PartialDate(year=int(dated["year"]), month=month, day=day)
+        if anchor is None or anchor.month is None:
+            return None
         options = [PartialDate(year=anchor.year + k, month=month, day=day) for k in (-1, 0, 1)]
     except (InvalidValueError, ValueError):
         return None
@@ -370,14 +376,14 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         and _CAPITALISED_BEFORE.search(match.string[max(0, start - 30) : start])
     ):
         return None  # "USA Today", "The Price We Pay Today": part of a name, not a date
-    if match["wd"]:
-        dated = DATED_AFTER.match(match.string, end)
-        if dated is not None and dated["year"]:
+    dated = DATED_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
+    if dated is not None:
+        if match["wd"] and dated["year"]:
             return None  # "Thursday, May 11, 1995": part of an absolute date
-        if dated is not None and anchor is not None and anchor.month is not None:
-            value = _weekday_dated(match, dated, anchor)
-            if value is not None:
-                return _mention(match, start, end, value, "weekday:dated", anchor, relative=True)
+        value = _dated(dated, anchor)
+        if value is not None:
+            kind = "weekday" if match["wd"] else "day"
+            return _mention(match, start, end, value, f"{kind}:dated", anchor, relative=True)
     if match["in_n"] and (
         not future_near(match.string, start, end, sentences, before=80)
         or _FIRST_IN.search(match.string, max(0, start - 50), start)
