@@ -277,3 +277,91 @@ def test_a_day_word_without_a_date_after_it_keeps_its_rule(
 ) -> None:
     found = dates(text, PartialDate.parse("2020-05-04"))
     assert [d for d in found if d[2] != "month-day:year-from-anchor:this"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "They met on Monday. Talks resumed the following day.",
+            "2017-07-12",
+            ("2017-07-11", "following-day"),
+        ),
+        ("They met on Monday and again the next morning.", "2017-07-12", ("2017-07-11", "next-morning")),
+        (
+            "Abiy came to power in March 2018. The leaders first met the same year.",
+            "2020-01-26",
+            ("2018", "same-year"),
+        ),
+        (
+            "Moscow recalled him in March. He came back the following month.",
+            "2021-06-16",
+            ("2021-04", "following-month"),
+        ),
+        (
+            "At 10 a.m. Tuesday, Deng met Gorbachev, who had arrived a day earlier.",
+            "1989-05-16",
+            ("1989-05-15", "days-earlier"),
+        ),
+        (
+            "The talks on June 13 recalled the Expo 2010 on the previous day.",
+            "2010-06-20",
+            ("2010-06-12", "previous-day"),
+        ),
+        (
+            "They met in Geneva on Aug. 7. The same week, Xi spoke.",
+            "2024-08-12",
+            ("2024-08-05/2024-08-11", "same-week"),
+        ),
+        (
+            "The deal was signed in 1972. Two years later the talks broke down.",
+            "2001-07-13",
+            ("1974", "years-later"),
+        ),
+        ("They met on Monday. Later that day, the talks ended.", "2017-07-12", ("2017-07-10", "that-day")),
+        (
+            "His visit comes a week after Kenyatta made a courtesy visit.",
+            "2023-08-13",
+            ("2023-08-06", "days-after"),
+        ),
+        ("Gorbachev, who had arrived a day earlier, met Deng.", "1989-05-16", ("1989-05-15", "days-earlier")),
+    ],
+)
+def test_a_date_told_against_the_last_date_before_it(
+    text: str, anchor: str, expected: tuple[str, str]
+) -> None:
+    found = find_dates(text, PartialDate.parse(anchor))
+    value, label = expected
+    assert [(str(d.value), d.rule) for d in found if d.rule.startswith("reference:")] == [
+        (value, f"reference:{label}")
+    ]
+
+
+def test_a_came_after_date_counts_from_its_own_sentence_not_an_earlier_one() -> None:
+    text = "Modi met Biden on Monday. The call came nearly four days after Modi visited Kyiv on Tuesday."
+    found = find_dates(text, PartialDate.parse("2024-08-27"))
+    [mention] = [d for d in found if d.rule.startswith("reference:")]
+    assert (mention.text, str(mention.value)) == ("nearly four days after", "2024-08-23")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days after the vote, he resigned.",  # from an event the text does not date
+        "Talks will go on over the next week.",  # ahead of the anchor: "next week"
+        "A few days later, he resigned.",  # no number of days
+        "He said the same thing the day before.",
+        "They met a week after the vote.",  # "after" without "came"
+    ],
+)
+def test_no_date_told_against_another(text: str) -> None:
+    assert [d for d in find_dates(text, ANCHOR) if d.rule.startswith("reference:")] == []
+
+
+def test_a_date_told_against_another_with_no_date_to_count_from_stays_unresolved() -> None:
+    assert dates("Talks resumed the following day.", None) == [
+        ("the following day", None, "unresolved:no-anchor")
+    ]
+    assert dates("Talks resumed the following day.", PartialDate.parse("2017-07")) == [
+        ("the following day", None, "unresolved:anchor-too-coarse")
+    ]

@@ -17,7 +17,7 @@ from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.extraction._date_patterns import PARSER_INFO, day_number, future_near
 from summitlib.extraction._text import Sentences, number_value
 
-__all__ = ["Compute", "named_month", "relative_rule"]
+__all__ = ["Compute", "named_month", "relative_rule", "week_of"]
 
 Compute = Callable[[dt.date], When]
 """From the anchor's day to the date an expression means."""
@@ -170,7 +170,7 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
         if unit == "day":
             return PartialDate.from_date(moved)
         if unit == "week":
-            return _week(moved)
+            return week_of(moved)
         if unit == "month":
             return PartialDate(year=moved.year, month=moved.month)
         return PartialDate(year=moved.year)
@@ -217,7 +217,8 @@ def _weekday(which: weekday, shift: int) -> Compute:
     return compute
 
 
-def _week(d: dt.date) -> DateSpan:
+def week_of(d: dt.date) -> DateSpan:
+    """The week (Monday to Sunday) of ``d``."""
     monday = d + relativedelta(weekday=MO(-1))
     sunday = monday + relativedelta(days=6)
     return DateSpan(start=PartialDate.from_date(monday), end=PartialDate.from_date(sunday))
@@ -226,7 +227,7 @@ def _week(d: dt.date) -> DateSpan:
 def _period(unit: str, step: int) -> Compute:
     def compute(d: dt.date) -> When:
         if unit == "week":
-            return _week(d + relativedelta(weeks=step))
+            return week_of(d + relativedelta(weeks=step))
         if unit == "month":
             moved = d + relativedelta(months=step)
             return PartialDate(year=moved.year, month=moved.month)

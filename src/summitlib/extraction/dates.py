@@ -51,6 +51,7 @@ from summitlib.extraction._date_patterns import (
     future_near,
     month_number,
 )
+from summitlib.extraction._date_references import find_referenced_dates
 from summitlib.extraction._date_rules import named_month, relative_rule
 from summitlib.extraction._text import Sentences, windowed
 from summitlib.extraction._types import DateMention
@@ -96,6 +97,7 @@ def find_dates(
         mention = _relative(match, anchor, sentences)
         if mention is not None:
             found.append(mention)
+    found.extend(find_referenced_dates(text, anchor, found, sentences))
     found.sort(key=lambda m: m.start)
     return found
 
