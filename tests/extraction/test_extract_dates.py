@@ -365,3 +365,59 @@ def test_a_date_told_against_another_with_no_date_to_count_from_stays_unresolved
     assert dates("Talks resumed the following day.", PartialDate.parse("2017-07")) == [
         ("the following day", None, "unresolved:anchor-too-coarse")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump's visit delayed\nJuly 11, 2017 / 6:05 PM / a month ago\n\nTrump's planned visit",
+        "Merkel, Obama haven't spoken\nJuly 11, 2014 | 10:15 AM EDT | 3 years ago\n",
+        "a month ago\nTrump's planned state visit to UK delayed",
+    ],
+)
+def test_the_age_of_a_page_on_its_stamp_is_no_date(text: str) -> None:
+    [mention] = [d for d in find_dates(text, ANCHOR) if d.relative]
+    assert (mention.value, mention.rule) == (None, "unresolved:page-age")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sumaira FH 2 minutes ago Thu 24th October", ("2 minutes ago", "2017-11-10", "ago:minutes")),
+        ("Updated 5:36 a.m. ET\n2 min ago\n", ("2 min ago", "2017-11-10", "ago:mins")),
+        ("They met a month ago in Hungary.", ("a month ago", "2017-10", "ago:months")),
+        ("At 6:05 PM they said they met a month ago.", ("a month ago", "2017-10", "ago:months")),
+    ],
+)
+def test_an_ago_in_a_sentence_or_under_a_day_counts_from_the_anchor(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [d for d in dates(text) if d[2].startswith("ago")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a dynasty which goes back to five decades ago.", [("five decades ago", "1967", "ago:decades")]),
+        ("They last met a decade ago.", [("a decade ago", "2007", "ago:decades")]),
+        ("They have feuded for decades.", []),
+        ("Decades ago, they met.", []),
+    ],
+)
+def test_decades_ago(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, PartialDate.parse("2017-09-12")) == expected
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "value"),
+    [
+        ("2013-09-16", "He speaks there next Tuesday.", "2013-09-24"),  # a Monday: next week's Tuesday
+        ("2013-09-16", "He will speak there on Tuesday.", "2013-09-17"),  # a bare weekday: the coming one
+        ("2013-09-20", "He speaks there next Tuesday.", "2013-09-24"),  # a Friday: the coming Tuesday
+        ("2013-09-15", "He speaks there next Monday.", "2013-09-16"),  # a Sunday: tomorrow begins next week
+        ("2013-09-17", "He speaks there next Tuesday.", "2013-09-24"),  # a Tuesday: a week on
+    ],
+)
+def test_next_weekday_is_that_day_of_the_week_after_the_anchors(anchor: str, text: str, value: str) -> None:
+    [mention] = find_dates(text, PartialDate.parse(anchor))
+    assert str(mention.value) == value

@@ -141,7 +141,7 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
         if direction in {"last", "past"}:
             return "weekday:last", "day", _weekday(weekday(day)(-1), -1)
         if direction == "next":
-            return "weekday:next", "day", _weekday(weekday(day)(+1), 1)
+            return "weekday:next", "day", _next_week_day(weekday(day))
         possessive = match.string[match.end() : match.end() + 2] in {"'s", "’s"}
         past = _PAST_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start()) is not None
         if direction == "this" or (
@@ -163,9 +163,11 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
     if per_unit is not None:  # "2 minutes ago", "48 hours ago": whole days back from the anchor's day
         days = sign * (amount * per_unit // 1440)
         return rule, "day", lambda d: PartialDate.from_date(d + dt.timedelta(days=days))
-    need = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+    need = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}[unit]
 
     def shifted(d: dt.date) -> When:
+        if unit == "decade":  # "five decades ago": the year, as "fifty years ago"
+            return PartialDate(year=(d + relativedelta(years=sign * amount * 10)).year)
         moved = d + relativedelta(**{unit + "s": sign * amount})  # type: ignore[arg-type]
         if unit == "day":
             return PartialDate.from_date(moved)
@@ -206,6 +208,17 @@ def _nearest_date(month: int, day: int) -> Compute:
     def compute(d: dt.date) -> When:
         options = [dt.date(d.year + k, month, day) for k in (-1, 0, 1)]
         return PartialDate.from_date(min(options, key=lambda o: abs((o - d).days)))
+
+    return compute
+
+
+def _next_week_day(which: weekday) -> Compute:
+    """ "next Tuesday": the Tuesday of the week after the anchor's (Monday to Sunday), so "next Tuesday"
+    written on a Monday is eight days on, not tomorrow ("Tuesday", "this Tuesday")."""
+
+    def compute(d: dt.date) -> When:
+        monday = d + relativedelta(days=1, weekday=MO(+1))
+        return PartialDate.from_date(monday + relativedelta(weekday=which(+1)))
 
     return compute
 

@@ -367,6 +367,27 @@ def _dated(dated: re.Match[str], anchor: PartialDate | None) -> PartialDate | No
 
 
 _VAGUE = re.compile(r"few|several|couple\s+of")
+_STAMP_BEFORE = re.compile(
+    r"\d{1,2}:\d\d[^\S\n]*(?:[AaPp]\.?[Mm]\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*[/|•·–-][^\S\n]*\Z"
+)
+_DAY_UNITS = re.compile(r"days?|weeks?|months?|years?", re.IGNORECASE)
+
+
+def _page_age(match: re.Match[str]) -> bool:
+    """A page's "3 years ago" on a line of its own among others, or after the clock time of its stamp
+    ("6:05 PM / a month ago"): how old the page was when it was read, not a date counted from its
+    publication. A day or more only; "2 minutes ago" still falls on the day the page was published."""
+    if match["nunit"] is None or not _DAY_UNITS.fullmatch(match["nunit"]):
+        return False
+    text, start, end = match.string, match.start(), match.end()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = not text[line_start:start].strip() and not text[end:line_end].strip()
+    others = bool(text[:line_start].strip() or text[line_end:].strip())
+    return (alone and others) or _STAMP_BEFORE.search(text, line_start, start) is not None
+
+
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
 
 
@@ -393,6 +414,8 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         return None  # "his first visit in seven years": how long since, not a date ahead
     if match["pn"] and _VAGUE.fullmatch(match["pn"].lower()):  # "in the past few years": no span to give
         return _mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
+    if match["ago"] and _page_age(match):  # "July 11, 2017 / 6:05 PM / a month ago": when it was read
+        return _mention(match, start, end, None, "unresolved:page-age", anchor, relative=True)
     rule, need, compute = relative_rule(match, sentences)
     if anchor is None:
         return _mention(match, start, end, None, "unresolved:no-anchor", None, relative=True)
