@@ -11,8 +11,10 @@ import re
 
 from dateutil import parser
 
+from summitlib.dates import PartialDate, When
 from summitlib.errors import InvalidValueError
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences
+from summitlib.extraction._types import DateMention
 
 __all__ = [
     "ABSOLUTE",
@@ -27,6 +29,7 @@ __all__ = [
     "YEAR_AFTER",
     "day_number",
     "future_near",
+    "mention",
     "month_number",
 ]
 
@@ -114,3 +117,25 @@ def future_near(text: str, start: int, end: int, sentences: Sentences, before: i
     """A future cue in the words just around a date ("will meet on Friday", "on Friday, when he will")."""
     a, b = sentences.around(start)
     return _FUTURE.search(text, max(a, start - before), min(b, end + 20)) is not None
+
+
+def mention(
+    match: re.Match[str],
+    start: int,
+    end: int,
+    value: When | None,
+    rule: str,
+    anchor: PartialDate | None,
+    *,
+    relative: bool = False,
+) -> DateMention:
+    """The mention of ``match``'s text from ``start`` to ``end``."""
+    return DateMention(
+        start=start,
+        end=end,
+        text=match.string[start:end],
+        value=value,
+        relative=relative,
+        anchor=anchor,
+        rule=rule,
+    )

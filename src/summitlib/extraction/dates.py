@@ -34,7 +34,7 @@ import bisect
 import itertools
 import re
 
-from summitlib.dates import DateSpan, PartialDate, Precision, When
+from summitlib.dates import PartialDate, Precision
 from summitlib.errors import InvalidValueError
 from summitlib.extraction._anchors import relative_anchors
 from summitlib.extraction._date_patterns import (
@@ -46,13 +46,14 @@ from summitlib.extraction._date_patterns import (
     PREPOSITION,
     RELATIVE,
     YEAR,
-    YEAR_AFTER,
     day_number,
     future_near,
+    mention,
     month_number,
 )
 from summitlib.extraction._date_references import find_referenced_dates
 from summitlib.extraction._date_rules import named_month, relative_rule
+from summitlib.extraction._date_years import with_year
 from summitlib.extraction._text import Sentences, windowed
 from summitlib.extraction._types import DateMention
 
@@ -173,14 +174,14 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
     start, end = match.span()
     try:
         if match["iso"]:
-            return _mention(match, start, end, PartialDate.parse(match["iso"]), "absolute", None)
+            return mention(match, start, end, PartialDate.parse(match["iso"]), "absolute", None)
         if match["m1"]:
             month, first, last = month_number(match["m1"]), day_number(match["d1"]), day_number(match["d2"])
             if last <= first:
                 return None
-            return _with_year(match, start, end, match["y1"], month, (first, last), anchor, sentences)
+            return with_year(match, start, end, match["y1"], month, (first, last), anchor, sentences)
         if match["m2"]:
-            return _with_year(
+            return with_year(
                 match,
                 start,
                 end,
@@ -191,7 +192,7 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
                 sentences,
             )
         if match["m3"]:
-            return _with_year(
+            return with_year(
                 match,
                 start,
                 end,
@@ -203,15 +204,15 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
             )
         if match["m4"]:
             value = PartialDate(year=int(match["y4"]), month=month_number(match["m4"]))
-            return _mention(match, start, end, value, "absolute", None)
+            return mention(match, start, end, value, "absolute", None)
         if match["m5"]:
             relative = _MONTH_DIRECTION.search(match.string, max(0, start - 20), start)
             if relative is not None:  # "last April", "earlier this March"
                 return _named_month_mention(match, relative, anchor)
             if PREPOSITION.search(match.string, max(0, start - 12), start) is None:
                 return None  # a bare month name ("May" the modal, "March" the verb) needs a preposition
-            return _with_year(match, start, end, None, month_number(match["m5"]), (), anchor, sentences)
-        return _mention(match, start, end, PartialDate(year=int(match["y5"])), "absolute", None)
+            return with_year(match, start, end, None, month_number(match["m5"]), (), anchor, sentences)
+        return mention(match, start, end, PartialDate(year=int(match["y5"])), "absolute", None)
     except InvalidValueError:
         return None  # "February 30": not a date
 
@@ -229,125 +230,12 @@ def _named_month_mention(
     direction = (relative["dir"] or relative["this"]).lower()
     if anchor is None or anchor.month is None:
         rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
-        return _mention(match, start, end, None, rule, anchor, relative=True)
+        return mention(match, start, end, None, rule, anchor, relative=True)
     try:
         value = named_month(month_number(match["m5"]), direction)(anchor.earliest)
     except (ValueError, OverflowError):
-        return _mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
-    return _mention(match, start, end, value, f"month:{direction}", anchor, relative=True)
-
-
-_SOON = 45
-"""Days ahead within which a month or day without a year is this year's, whatever the tense ("December 1"
-written on November 26); further ahead, a past-tense sentence means last year's."""
-
-
-_PAST_NEAR = re.compile(
-    r"\b(?:\w+ed|met|held|spoke|took|came|went|began|was|were|had)\s+(?:[\w,]+\s+){0,2}?(?:in|on|since|by|of)?\s*\Z"
-)
-
-
-def _with_year(
-    match: re.Match[str],
-    start: int,
-    end: int,
-    year: str | None,
-    month: int,
-    days: tuple[int, ...],
-    anchor: PartialDate | None,
-    sentences: Sentences,
-) -> DateMention:
-    def build(y: int) -> When:
-        if not days:
-            return PartialDate(year=y, month=month)
-        first = PartialDate(year=y, month=month, day=days[0])
-        if len(days) == 1:
-            return first
-        return DateSpan(start=first, end=PartialDate(year=y, month=month, day=days[1]))
-
-    if year is not None:
-        return _mention(match, start, end, build(int(year)), "absolute", None)
-    kind = "month" if not days else "month-day"
-    named = YEAR_AFTER.match(match.string, end)
-    if named is not None:
-        end = named.end()
-    if anchor is None or anchor.month is None:
-        rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
-        return _mention(match, start, end, None, rule, anchor, relative=True)
-    if named is not None:  # "November last year"
-        direction = named["dir"].lower()
-        try:
-            value = build(anchor.year + {"last": -1, "this": 0, "next": 1}[direction])
-        except (InvalidValueError, ValueError):
-            return _mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
-        return _mention(match, start, end, value, f"{kind}:year-{direction}", anchor, relative=True)
-    options: dict[str, When] = {}
-    for direction, shift in (("last", -1), ("this", 0), ("next", 1)):
-        try:
-            options[direction] = build(anchor.year + shift)
-        except (InvalidValueError, ValueError):  # years 0 and 10000 do not exist
-            continue
-    if "this" not in options:
-        return _mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
-    text = match.string
-    attributive = _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) and _ATTRIBUTIVE_AFTER.match(
-        text, end
-    )
-    deadline = _BY_BEFORE.search(text, max(0, start - 4), start) is not None
-    if deadline and options["this"].latest < anchor.earliest and "next" in options:
-        candidate, direction = options["next"], "deadline:next"  # "by March" written in May: next March
-    elif (
-        attributive
-        or deadline
-        or _EVENT_BEFORE.search(text, max(0, start - 20), start)
-        or future_near(text, start, end, sentences, before=start)  # anywhere in the sentence
-    ):
-        direction = min(options, key=lambda k: abs((options[k].earliest - anchor.earliest).days))
-        candidate = options[direction]
-        direction = f"nearest:{direction}"
-    elif (
-        options["this"].earliest > anchor.latest
-        and "last" in options
-        and (
-            (options["this"].earliest - anchor.latest).days > _SOON
-            or _PAST_NEAR.search(text, max(0, start - 40), start) is not None
-        )
-    ):
-        candidate, direction = options["last"], "last"
-    else:
-        candidate, direction = options["this"], "this"
-    return _mention(
-        match, start, end, candidate, f"{kind}:year-from-anchor:{direction}", anchor, relative=True
-    )
-
-
-def _mention(
-    match: re.Match[str],
-    start: int,
-    end: int,
-    value: When | None,
-    rule: str,
-    anchor: PartialDate | None,
-    *,
-    relative: bool = False,
-) -> DateMention:
-    return DateMention(
-        start=start,
-        end=end,
-        text=match.string[start:end],
-        value=value,
-        relative=relative,
-        anchor=anchor,
-        rule=rule,
-    )
-
-
-_EVENT_BEFORE = re.compile(r"\b(?:summit|meeting|talks|visit)\s+(?:in|for)\s+\Z", re.IGNORECASE)
-"""An event placed in a month ("their summit in June"): the month nearest the anchor, as "a June summit"."""
-_BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
-"""A deadline ("by October"): the month nearest the anchor, not the last one past."""
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE)
-_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]")
+        return mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
+    return mention(match, start, end, value, f"month:{direction}", anchor, relative=True)
 
 
 def _dated(dated: re.Match[str], anchor: PartialDate | None) -> PartialDate | None:
@@ -406,23 +294,23 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         value = _dated(dated, anchor)
         if value is not None:
             kind = "weekday" if match["wd"] else "day"
-            return _mention(match, start, end, value, f"{kind}:dated", anchor, relative=True)
+            return mention(match, start, end, value, f"{kind}:dated", anchor, relative=True)
     if match["in_n"] and (
         not future_near(match.string, start, end, sentences, before=80)
         or _FIRST_IN.search(match.string, max(0, start - 50), start)
     ):
         return None  # "his first visit in seven years": how long since, not a date ahead
     if match["pn"] and _VAGUE.fullmatch(match["pn"].lower()):  # "in the past few years": no span to give
-        return _mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
+        return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
     if match["ago"] and _page_age(match):  # "July 11, 2017 / 6:05 PM / a month ago": when it was read
-        return _mention(match, start, end, None, "unresolved:page-age", anchor, relative=True)
+        return mention(match, start, end, None, "unresolved:page-age", anchor, relative=True)
     rule, need, compute = relative_rule(match, sentences)
     if anchor is None:
-        return _mention(match, start, end, None, "unresolved:no-anchor", None, relative=True)
+        return mention(match, start, end, None, "unresolved:no-anchor", None, relative=True)
     if _ORDER.index(anchor.precision) < _ORDER.index(_NEEDS[need]):
-        return _mention(match, start, end, None, "unresolved:anchor-too-coarse", anchor, relative=True)
+        return mention(match, start, end, None, "unresolved:anchor-too-coarse", anchor, relative=True)
     try:
         resolved = compute(anchor.earliest)
     except (ValueError, OverflowError):  # "next year" of 9999, "last week" of 0001-01-01
-        return _mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
-    return _mention(match, start, end, resolved, rule, anchor, relative=True)
+        return mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
+    return mention(match, start, end, resolved, rule, anchor, relative=True)
