@@ -421,3 +421,32 @@ def test_decades_ago(text: str, expected: list[tuple[str, str, str]]) -> None:
 def test_next_weekday_is_that_day_of_the_week_after_the_anchors(anchor: str, text: str, value: str) -> None:
     [mention] = find_dates(text, PartialDate.parse(anchor))
     assert str(mention.value) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        (
+            "Pacific island leaders will meet with Indian Prime Minister Narendra Modi and a high-level U.S. "
+            "delegation in Papua New Guinea on Monday, Fijian officials said.",
+            "2023-05-22",
+            "weekday:coming",
+        ),
+        ("They would also meet later on Monday with a U.S. delegation.", "2023-05-22", "weekday:coming"),
+        (
+            "In a rare move that could aggravate already strained relations, Vice Premier Wu Yi abruptly "
+            "canceled a meeting Monday with Prime Minister Junichiro Koizumi.",
+            "2023-05-15",
+            "weekday:most-recent",
+        ),
+        (
+            "The summit that leaders will attend next month in the Pacific island nation was the subject of "
+            "talks between the two officials, who met in Tokyo on Monday.",
+            "2023-05-15",
+            "weekday:most-recent",
+        ),
+    ],
+)
+def test_a_future_cue_earlier_in_the_clause_of_a_weekday(text: str, value: str, rule: str) -> None:
+    found = [d for d in find_dates(text, PartialDate.parse("2023-05-18")) if d.rule.startswith("weekday")]
+    assert [(str(d.value), d.rule) for d in found] == [(value, rule)]

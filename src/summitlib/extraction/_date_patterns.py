@@ -28,6 +28,7 @@ __all__ = [
     "YEAR",
     "YEAR_AFTER",
     "day_number",
+    "future_clause",
     "future_near",
     "mention",
     "month_number",
@@ -82,8 +83,9 @@ RELATIVE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
-    r"to be held|(?:is|are) due (?:in|at|for)|would meet|to meet|to hold|to visit|to host|to attend"
-    r"|would (?:take place|be held|visit|hold)|could|(?-i:may)|might|hopes? to|hopes? (?:of|for)|hoping"
+    r"to be held|(?:is|are) due (?:in|at|for)|to meet|to hold|to visit|to host|to attend"
+    r"|would (?:(?:also|then|still|now) )?(?:meet|take place|be held|visit|hold)|could|(?-i:may)|might"
+    r"|hopes? to|hopes? (?:of|for)|hoping"
     r"|slated|forthcoming|awaits?|await(?:ing)?\s+to|look(?:s|ing)?\s+forward"
     r"|chairs)\b|['’]ll\b",
     re.IGNORECASE,
@@ -117,6 +119,21 @@ def future_near(text: str, start: int, end: int, sentences: Sentences, before: i
     """A future cue in the words just around a date ("will meet on Friday", "on Friday, when he will")."""
     a, b = sentences.around(start)
     return _FUTURE.search(text, max(a, start - before), min(b, end + 20)) is not None
+
+
+def future_clause(text: str, start: int, sentences: Sentences, before: int) -> bool:
+    """A future cue further before a date in its sentence with no past-tense verb after it ("leaders will
+    meet with Modi and a U.S. delegation in Papua New Guinea on Monday"; not "that could aggravate
+    relations, Wu abruptly canceled a meeting Monday")."""
+    a, _b = sentences.around(start)
+    cues = list(_FUTURE.finditer(text, max(a, start - before), start))
+    return bool(cues) and _PAST_FORM.search(text, cues[-1].end(), start) is None
+
+
+_PAST_FORM = re.compile(
+    r"\b(?:\w+ed|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were|had)\b",
+    re.IGNORECASE,
+)
 
 
 def mention(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dateutil.relativedelta import MO, SA, relativedelta, weekday
 
 from summitlib.dates import DateSpan, PartialDate, When
-from summitlib.extraction._date_patterns import PARSER_INFO, day_number, future_near
+from summitlib.extraction._date_patterns import PARSER_INFO, day_number, future_clause, future_near
 from summitlib.extraction._text import Sentences, number_value
 
 __all__ = ["Compute", "named_month", "relative_rule", "week_of"]
@@ -149,6 +149,7 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
             and not past
             and (
                 future_near(match.string, match.start(), match.end(), sentences, before=90)
+                or future_clause(match.string, match.start(), sentences, before=200)
                 or _SCHEDULE_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start())
             )
         ):
