@@ -450,3 +450,38 @@ def test_next_weekday_is_that_day_of_the_week_after_the_anchors(anchor: str, tex
 def test_a_future_cue_earlier_in_the_clause_of_a_weekday(text: str, value: str, rule: str) -> None:
     found = [d for d in find_dates(text, PartialDate.parse("2023-05-18")) if d.rule.startswith("weekday")]
     assert [(str(d.value), d.rule) for d in found] == [(value, rule)]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "expected"),
+    [
+        (
+            "2013-09-16",
+            "Media reported over the weekend that",
+            ("over the weekend", "2013-09-14/2013-09-15", "most-recent"),
+        ),
+        (
+            "2013-09-15",
+            "Media reported over the weekend that",
+            ("over the weekend", "2013-09-14/2013-09-15", "most-recent"),
+        ),
+        (
+            "2013-09-14",
+            "The ministers met at the weekend.",
+            ("at the weekend", "2013-09-14/2013-09-15", "most-recent"),
+        ),
+        (
+            "2013-09-16",
+            "The leaders will meet over the weekend.",
+            ("over the weekend", "2013-09-21/2013-09-22", "coming"),
+        ),
+    ],
+)
+def test_over_the_weekend(anchor: str, text: str, expected: tuple[str, str, str]) -> None:
+    words, value, rule = expected
+    assert dates(text, PartialDate.parse(anchor)) == [(words, value, f"weekend:{rule}")]
+
+
+@pytest.mark.parametrize("text", ["The weekend edition ran the story.", "They stayed for the weekend."])
+def test_the_weekend_without_over_or_at_is_no_date(text: str) -> None:
+    assert dates(text) == []

@@ -69,6 +69,7 @@ RELATIVE = re.compile(
     r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
     r"|this\s+past\s+(?P<pastunit>weekend|week)\b"
     r"|(?P<wedir>this|next|last|coming)\s+weekend\b"
+    r"|(?:over|at|during)\s+the\s+(?P<theweekend>weekend)\b"
     rf"|(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<pn>{NUMBER_PATTERN}|few|several|couple\s+of)"
     r"\s+(?P<punit>days|weeks|months|years)\b"
     r"|\b[Oo]n\s+the\s+(?P<ord>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b(?!\s+(?:of|century|anniversary))"

@@ -87,6 +87,13 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
             "month",
             _season(match["season"].lower(), step, future, this=direction == "this"),
         )
+    if match["theweekend"]:  # "reported over the weekend": the last one, or the coming one ahead
+        future = future_near(match.string, match.start(), match.end(), sentences)
+        return (
+            ("weekend:coming" if future else "weekend:most-recent"),
+            "day",
+            _weekend(0 if future else None),
+        )
     if match["wedir"]:
         direction = match["wedir"].lower()
         step = {"last": -1, "next": 1}.get(direction, 0)
@@ -185,11 +192,19 @@ _CLOCK_MINUTES = {"minute": 1, "min": 1, "hour": 60, "hr": 60}
 """Units shorter than a day, in minutes."""
 
 
-def _weekend(step: int) -> Compute:
+def _weekend(step: int | None) -> Compute:
+    """The weekend ``step`` weeks from this one, or with ``step`` None the last one begun by the anchor's
+    day (on a Saturday or Sunday, the one under way)."""
+
     def compute(d: dt.date) -> When:
-        # this weekend's Saturday (on a Sunday, the day before), then whole weeks on or back
-        this = d - dt.timedelta(1) if d.weekday() == 6 else d + relativedelta(weekday=SA(+1))
-        saturday = this + dt.timedelta(weeks=step)
+        if step is None:
+            saturday = (
+                d - dt.timedelta(d.weekday() - 5) if d.weekday() >= 5 else d + relativedelta(weekday=SA(-1))
+            )
+        else:
+            # this weekend's Saturday (on a Sunday, the day before), then whole weeks on or back
+            this = d - dt.timedelta(1) if d.weekday() == 6 else d + relativedelta(weekday=SA(+1))
+            saturday = this + dt.timedelta(weeks=step)
         return DateSpan(
             start=PartialDate.from_date(saturday), end=PartialDate.from_date(saturday + dt.timedelta(1))
         )
