@@ -485,3 +485,19 @@ def test_over_the_weekend(anchor: str, text: str, expected: tuple[str, str, str]
 @pytest.mark.parametrize("text", ["The weekend edition ran the story.", "They stayed for the weekend."])
 def test_the_weekend_without_over_or_at_is_no_date(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will be the first U.S.-Soviet summit in six years.",
+        "It will be the first U.S. summit with Iran in six years.",
+    ],
+)
+def test_a_first_in_so_many_years_after_an_abbreviation_is_no_date_ahead(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_a_sentence_end_between_a_first_and_an_in_years_leaves_the_date() -> None:
+    text = "It was the first. The leaders will meet in six years."
+    assert dates(text) == [("in six years", "2023", "in:years")]

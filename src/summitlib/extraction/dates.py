@@ -60,9 +60,12 @@ from summitlib.extraction._types import DateMention
 __all__ = ["find_dateline", "find_dates"]
 
 _FIRST_IN = re.compile(
-    r"\b(?:first|1st|last|longest|highest|lowest|biggest|largest|worst|best|only)\b[^.;]{0,40}\Z", re.I
+    r"\b(?:first|1st|last|longest|highest|lowest|biggest|largest|worst|best|only)\b"
+    r"(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,40}\Z",
+    re.I,
 )
-"""A first or a record "in 30 years" ("the first summit in 30 years will take place"): a span, not a date."""
+"""A first or a record "in 30 years" ("the first summit in 30 years will take place", "the first U.S.-Soviet
+summit in six years"): a span, not a date."""
 _NEEDS = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
 _ORDER = [Precision.YEAR, Precision.MONTH, Precision.DAY]
 
