@@ -501,3 +501,22 @@ def test_a_first_in_so_many_years_after_an_abbreviation_is_no_date_ahead(text: s
 def test_a_sentence_end_between_a_first_and_an_in_years_leaves_the_date() -> None:
     text = "It was the first. The leaders will meet in six years."
     assert dates(text) == [("in six years", "2023", "in:years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Netanyahu was a special guest at the June summit.",
+            [("June", "2017-06", "month:year-from-anchor:nearest:this")],
+        ),
+        ("They prepared a December visit.", [("December", "2017-12", "month:year-from-anchor:nearest:this")]),
+        ("They met under the May government.", []),  # no event after the month
+        ("the March rally", []),  # not an event of leaders
+        ("Will the talks go on? May they never end.", []),
+    ],
+)
+def test_a_month_named_as_an_events_needs_no_preposition(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert dates(text, PartialDate.parse("2017-09-12")) == expected

@@ -16,7 +16,7 @@ from summitlib.extraction._date_patterns import YEAR_AFTER, future_near, mention
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import DateMention
 
-__all__ = ["with_year"]
+__all__ = ["ATTRIBUTIVE_BEFORE", "with_year"]
 
 _SOON = 45
 """Days ahead within which a month or day without a year is this year's, whatever the tense ("December 1"
@@ -71,7 +71,7 @@ def with_year(
     if "this" not in options:
         return mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
     text = match.string
-    attributive = _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) and _ATTRIBUTIVE_AFTER.match(
+    attributive = ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) and _ATTRIBUTIVE_AFTER.match(
         text, end
     )
     deadline = _BY_BEFORE.search(text, max(0, start - 4), start) is not None
@@ -106,5 +106,5 @@ _EVENT_BEFORE = re.compile(r"\b(?:summit|meeting|talks|visit)\s+(?:in|for)\s+\Z"
 """An event placed in a month ("their summit in June"): the month nearest the anchor, as "a June summit"."""
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
 """A deadline ("by October"): the month nearest the anchor, not the last one past."""
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE)
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]")

@@ -53,7 +53,7 @@ from summitlib.extraction._date_patterns import (
 )
 from summitlib.extraction._date_references import find_referenced_dates
 from summitlib.extraction._date_rules import named_month, relative_rule
-from summitlib.extraction._date_years import with_year
+from summitlib.extraction._date_years import ATTRIBUTIVE_BEFORE, with_year
 from summitlib.extraction._text import Sentences, windowed
 from summitlib.extraction._types import DateMention
 
@@ -212,7 +212,10 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
             relative = _MONTH_DIRECTION.search(match.string, max(0, start - 20), start)
             if relative is not None:  # "last April", "earlier this March"
                 return _named_month_mention(match, relative, anchor)
-            if PREPOSITION.search(match.string, max(0, start - 12), start) is None:
+            if PREPOSITION.search(match.string, max(0, start - 12), start) is None and not (
+                ATTRIBUTIVE_BEFORE.search(match.string, max(0, start - 6), start)
+                and _EVENT_AFTER.match(match.string, end)
+            ):
                 return None  # a bare month name ("May" the modal, "March" the verb) needs a preposition
             return with_year(match, start, end, None, month_number(match["m5"]), (), anchor, sentences)
         return mention(match, start, end, PartialDate(year=int(match["y5"])), "absolute", None)
@@ -220,6 +223,11 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         return None  # "February 30": not a date
 
 
+_EVENT_AFTER = re.compile(
+    r"\s+(?:summit|meeting|talks|visit|trip|election|elections|vote|referendum|conference|deadline|accord"
+    r"|agreement|deal|session|ceremony)\b"
+)
+"""A month named as an event's ("the June summit", "a March visit"), with no preposition before it."""
 _MONTH_DIRECTION = re.compile(
     r"\b(?:(?P<dir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<this>this))\s+\Z",
     re.IGNORECASE,
