@@ -14,6 +14,11 @@ most recent one not after the anchor, unless the sentence speaks of the future o
 ("a June 12 summit", "the May 26 target date"): then it is the one nearest the anchor (so "a June 12
 summit" in a piece of 27 May is the coming one).
 
+Expressions told against another date of the text ("the following day", "the same year", "a day
+earlier") resolve against the latest date before them (``_date_references``). The patterns live in
+``_date_patterns``, the rule of each relative expression in ``_date_rules``, the year of a month or day
+written without one in ``_date_years``.
+
 The anchor is the publication date, or the date of the text's dateline when it has one
 ("WASHINGTON, July 28 (Reuters) -", "MOSCOW, MAY 10 --"): see
 [`find_dateline`][summitlib.extraction.dates.find_dateline].
