@@ -185,3 +185,338 @@ def test_a_name_and_an_age_are_no_dateline() -> None:
     from summitlib.extraction.dates import find_dateline
 
     assert find_dateline("Putin, 70, said on Monday - in Moscow.", ANCHOR) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(N.Z. PA—Reuter) TOKYO, July 24.\nAmerican concern grew.", ("July 24", "1972-07-24")),
+        ("TOKYO, July 24.\nAmerican concern grew.", ("July 24", "1972-07-24")),
+        (
+            "OT Z. Press Association—Copyright) PEKING, September 26. With agreement",
+            ("September 26", "1972-09-26"),
+        ),
+    ],
+)
+def test_a_wire_dateline_at_a_line_end_or_after_a_credit_that_lost_its_parenthesis(
+    text: str, expected: tuple[str, str]
+) -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    found = find_dateline(text, PartialDate.parse("1972-07-25"))
+    assert found is not None
+    assert (found.text, str(found.value)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, September 26.\nWith thanks.",  # a name, not a wire service's capitals
+        "He said (twice) PARIS, he said, was calm.",  # no date after the place
+        "TOKYO, July 24 was hot.\nAmerican concern grew.",  # no stop, dash or credit after the day
+    ],
+)
+def test_lines_like_a_dateline_are_none(text: str) -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    assert find_dateline(text, PartialDate.parse("1972-07-25")) is None
+
+
+def test_the_dateline_is_recorded_not_listed_among_the_dates() -> None:
+    from summitlib.extraction import extract
+
+    text = "TOKYO, July 24.\nThe prime minister said today that he would meet Nixon."
+    result = extract(text, published="1972-07-25")
+    assert result.dateline is not None and result.dateline.text == "July 24"
+    assert [(d.text, str(d.value)) for d in result.dates] == [("today", "1972-07-24")]
+    # without the dateline, its words are a date like any other
+    assert [d.text for d in find_dates(text, PartialDate.parse("1972-07-25"))] == ["July 24", "today"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AFP, Friday 1 Aug 2014", [("1 Aug 2014", "2014-08-01", "absolute")]),
+        ("PUBLISHED : Saturday, 25 October, 2008, 12:00am", [("25 October, 2008", "2008-10-25", "absolute")]),
+        ("Monday, May. 02, 1960", [("May. 02, 1960", "1960-05-02", "absolute")]),
+        ("By JT - Apr 20,2023 - Last updated", [("Apr 20,2023", "2023-04-20", "absolute")]),
+    ],
+)
+def test_a_weekday_before_a_full_date_is_part_of_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He left in the early morning hours today, Sunday May 3rd, for",
+            [("today", "2020-05-03", "day:dated"), ("Sunday", "2020-05-03", "weekday:dated")],
+        ),
+        ("They met yesterday (2 May) in Asmara.", [("yesterday", "2020-05-02", "day:dated")]),
+        ("The talks end on Sunday 3 May.", [("on Sunday", "2020-05-03", "weekday:dated")]),
+    ],
+)
+def test_a_day_word_with_its_date_after_it_is_that_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = dates(text, PartialDate.parse("2020-05-04"))
+    assert [d for d in found if d[2] != "month-day:year-from-anchor:this"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met today, May officials said.", [("today", "2020-05-04", "day:today")]),
+        ("They met on Friday 12 hours after the vote.", [("on Friday", "2020-05-01", "weekday:most-recent")]),
+        ("It was Sunday.\n3 May saw talks.", [("Sunday", "2020-05-03", "weekday:most-recent")]),
+    ],
+)
+def test_a_day_word_without_a_date_after_it_keeps_its_rule(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = dates(text, PartialDate.parse("2020-05-04"))
+    assert [d for d in found if d[2] != "month-day:year-from-anchor:this"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "They met on Monday. Talks resumed the following day.",
+            "2017-07-12",
+            ("2017-07-11", "following-day"),
+        ),
+        ("They met on Monday and again the next morning.", "2017-07-12", ("2017-07-11", "next-morning")),
+        (
+            "Abiy came to power in March 2018. The leaders first met the same year.",
+            "2020-01-26",
+            ("2018", "same-year"),
+        ),
+        (
+            "Moscow recalled him in March. He came back the following month.",
+            "2021-06-16",
+            ("2021-04", "following-month"),
+        ),
+        (
+            "At 10 a.m. Tuesday, Deng met Gorbachev, who had arrived a day earlier.",
+            "1989-05-16",
+            ("1989-05-15", "days-earlier"),
+        ),
+        (
+            "The talks on June 13 recalled the Expo 2010 on the previous day.",
+            "2010-06-20",
+            ("2010-06-12", "previous-day"),
+        ),
+        (
+            "They met in Geneva on Aug. 7. The same week, Xi spoke.",
+            "2024-08-12",
+            ("2024-08-05/2024-08-11", "same-week"),
+        ),
+        (
+            "The deal was signed in 1972. Two years later the talks broke down.",
+            "2001-07-13",
+            ("1974", "years-later"),
+        ),
+        ("They met on Monday. Later that day, the talks ended.", "2017-07-12", ("2017-07-10", "that-day")),
+        (
+            "His visit comes a week after Kenyatta made a courtesy visit.",
+            "2023-08-13",
+            ("2023-08-06", "days-after"),
+        ),
+        ("Gorbachev, who had arrived a day earlier, met Deng.", "1989-05-16", ("1989-05-15", "days-earlier")),
+    ],
+)
+def test_a_date_told_against_the_last_date_before_it(
+    text: str, anchor: str, expected: tuple[str, str]
+) -> None:
+    found = find_dates(text, PartialDate.parse(anchor))
+    value, label = expected
+    assert [(str(d.value), d.rule) for d in found if d.rule.startswith("reference:")] == [
+        (value, f"reference:{label}")
+    ]
+
+
+def test_a_came_after_date_counts_from_its_own_sentence_not_an_earlier_one() -> None:
+    text = "Modi met Biden on Monday. The call came nearly four days after Modi visited Kyiv on Tuesday."
+    found = find_dates(text, PartialDate.parse("2024-08-27"))
+    [mention] = [d for d in found if d.rule.startswith("reference:")]
+    assert (mention.text, str(mention.value)) == ("nearly four days after", "2024-08-23")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days after the vote, he resigned.",  # from an event the text does not date
+        "Talks will go on over the next week.",  # ahead of the anchor: "next week"
+        "A few days later, he resigned.",  # no number of days
+        "He said the same thing the day before.",
+        "They met a week after the vote.",  # "after" without "came"
+    ],
+)
+def test_no_date_told_against_another(text: str) -> None:
+    assert [d for d in find_dates(text, ANCHOR) if d.rule.startswith("reference:")] == []
+
+
+def test_a_date_told_against_another_with_no_date_to_count_from_stays_unresolved() -> None:
+    assert dates("Talks resumed the following day.", None) == [
+        ("the following day", None, "unresolved:no-anchor")
+    ]
+    assert dates("Talks resumed the following day.", PartialDate.parse("2017-07")) == [
+        ("the following day", None, "unresolved:anchor-too-coarse")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump's visit delayed\nJuly 11, 2017 / 6:05 PM / a month ago\n\nTrump's planned visit",
+        "Merkel, Obama haven't spoken\nJuly 11, 2014 | 10:15 AM EDT | 3 years ago\n",
+        "a month ago\nTrump's planned state visit to UK delayed",
+    ],
+)
+def test_the_age_of_a_page_on_its_stamp_is_no_date(text: str) -> None:
+    [mention] = [d for d in find_dates(text, ANCHOR) if d.relative]
+    assert (mention.value, mention.rule) == (None, "unresolved:page-age")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sumaira FH 2 minutes ago Thu 24th October", ("2 minutes ago", "2017-11-10", "ago:minutes")),
+        ("Updated 5:36 a.m. ET\n2 min ago\n", ("2 min ago", "2017-11-10", "ago:mins")),
+        ("They met a month ago in Hungary.", ("a month ago", "2017-10", "ago:months")),
+        ("At 6:05 PM they said they met a month ago.", ("a month ago", "2017-10", "ago:months")),
+    ],
+)
+def test_an_ago_in_a_sentence_or_under_a_day_counts_from_the_anchor(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [d for d in dates(text) if d[2].startswith("ago")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a dynasty which goes back to five decades ago.", [("five decades ago", "1967", "ago:decades")]),
+        ("They last met a decade ago.", [("a decade ago", "2007", "ago:decades")]),
+        ("They have feuded for decades.", []),
+        ("Decades ago, they met.", []),
+    ],
+)
+def test_decades_ago(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, PartialDate.parse("2017-09-12")) == expected
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "value"),
+    [
+        ("2013-09-16", "He speaks there next Tuesday.", "2013-09-24"),  # a Monday: next week's Tuesday
+        ("2013-09-16", "He will speak there on Tuesday.", "2013-09-17"),  # a bare weekday: the coming one
+        ("2013-09-20", "He speaks there next Tuesday.", "2013-09-24"),  # a Friday: the coming Tuesday
+        ("2013-09-15", "He speaks there next Monday.", "2013-09-16"),  # a Sunday: tomorrow begins next week
+        ("2013-09-17", "He speaks there next Tuesday.", "2013-09-24"),  # a Tuesday: a week on
+    ],
+)
+def test_next_weekday_is_that_day_of_the_week_after_the_anchors(anchor: str, text: str, value: str) -> None:
+    [mention] = find_dates(text, PartialDate.parse(anchor))
+    assert str(mention.value) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule"),
+    [
+        (
+            "Pacific island leaders will meet with Indian Prime Minister Narendra Modi and a high-level U.S. "
+            "delegation in Papua New Guinea on Monday, Fijian officials said.",
+            "2023-05-22",
+            "weekday:coming",
+        ),
+        ("They would also meet later on Monday with a U.S. delegation.", "2023-05-22", "weekday:coming"),
+        (
+            "In a rare move that could aggravate already strained relations, Vice Premier Wu Yi abruptly "
+            "canceled a meeting Monday with Prime Minister Junichiro Koizumi.",
+            "2023-05-15",
+            "weekday:most-recent",
+        ),
+        (
+            "The summit that leaders will attend next month in the Pacific island nation was the subject of "
+            "talks between the two officials, who met in Tokyo on Monday.",
+            "2023-05-15",
+            "weekday:most-recent",
+        ),
+    ],
+)
+def test_a_future_cue_earlier_in_the_clause_of_a_weekday(text: str, value: str, rule: str) -> None:
+    found = [d for d in find_dates(text, PartialDate.parse("2023-05-18")) if d.rule.startswith("weekday")]
+    assert [(str(d.value), d.rule) for d in found] == [(value, rule)]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "expected"),
+    [
+        (
+            "2013-09-16",
+            "Media reported over the weekend that",
+            ("over the weekend", "2013-09-14/2013-09-15", "most-recent"),
+        ),
+        (
+            "2013-09-15",
+            "Media reported over the weekend that",
+            ("over the weekend", "2013-09-14/2013-09-15", "most-recent"),
+        ),
+        (
+            "2013-09-14",
+            "The ministers met at the weekend.",
+            ("at the weekend", "2013-09-14/2013-09-15", "most-recent"),
+        ),
+        (
+            "2013-09-16",
+            "The leaders will meet over the weekend.",
+            ("over the weekend", "2013-09-21/2013-09-22", "coming"),
+        ),
+    ],
+)
+def test_over_the_weekend(anchor: str, text: str, expected: tuple[str, str, str]) -> None:
+    words, value, rule = expected
+    assert dates(text, PartialDate.parse(anchor)) == [(words, value, f"weekend:{rule}")]
+
+
+@pytest.mark.parametrize("text", ["The weekend edition ran the story.", "They stayed for the weekend."])
+def test_the_weekend_without_over_or_at_is_no_date(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will be the first U.S.-Soviet summit in six years.",
+        "It will be the first U.S. summit with Iran in six years.",
+    ],
+)
+def test_a_first_in_so_many_years_after_an_abbreviation_is_no_date_ahead(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_a_sentence_end_between_a_first_and_an_in_years_leaves_the_date() -> None:
+    text = "It was the first. The leaders will meet in six years."
+    assert dates(text) == [("in six years", "2023", "in:years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Netanyahu was a special guest at the June summit.",
+            [("June", "2017-06", "month:year-from-anchor:nearest:this")],
+        ),
+        ("They prepared a December visit.", [("December", "2017-12", "month:year-from-anchor:nearest:this")]),
+        ("They met under the May government.", []),  # no event after the month
+        ("the March rally", []),  # not an event of leaders
+        ("Will the talks go on? May they never end.", []),
+    ],
+)
+def test_a_month_named_as_an_events_needs_no_preposition(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert dates(text, PartialDate.parse("2017-09-12")) == expected

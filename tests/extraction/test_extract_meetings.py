@@ -386,3 +386,23 @@ def test_the_meeting_vocabulary_has_no_negative_lookaround() -> None:
     assert "(?!" not in MEETING.pattern
     assert "(?<!" not in MEETING.pattern
     assert "$" not in MEETING.pattern.replace(r"\$", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "status"),
+    [
+        (
+            "Joe Biden and Xi Jinping met in Bali ahead of a forum of leaders to take place on Monday.",
+            None,
+            MeetingStatus.HELD,
+        ),
+        ("Joe Biden and Xi Jinping will meet in Bali on Monday, ahead of the summit.", "2022-11-14", None),
+    ],
+)
+def test_a_date_after_ahead_of_is_the_later_events(
+    corpus: Records, text: str, date: str | None, status: MeetingStatus | None
+) -> None:
+    [m] = meetings(text, corpus, "2022-11-12")
+    assert (str(m.when.value) if m.when is not None else None) == date
+    if status is not None:
+        assert m.status is status

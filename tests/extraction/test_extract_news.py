@@ -333,7 +333,7 @@ def test_dates_at_the_ends_of_the_calendar_stay_unresolved_rather_than_fail(publ
         "last March, on June 12, in 10 days, this spring."
     )
     result = read(text, published)
-    assert len(result.dates) >= 8
+    assert len(result.dates) + (result.dateline is not None) >= 8  # the dateline is not among the dates
     assert all(d.value is None or 1 <= d.value.earliest.year <= 9999 for d in result.dates)
     if published in {"0001-01-01", "9999-12-31"}:
         assert any(d.rule == "unresolved:out-of-range" for d in result.dates)

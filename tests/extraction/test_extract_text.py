@@ -189,7 +189,10 @@ _DATE_PIECES = [
 @pytest.mark.parametrize(
     ("name", "guard"),
     [
-        ("summitlib.extraction.dates:_RELATIVE", "summitlib.extraction.dates:_RELATIVE_FIRST"),
+        (
+            "summitlib.extraction._date_patterns:RELATIVE",
+            "summitlib.extraction._date_patterns:RELATIVE_FIRST",
+        ),
         ("summitlib.extraction.durations:_DURATION", "summitlib.extraction.durations:_DURATION_FIRST"),
     ],
 )

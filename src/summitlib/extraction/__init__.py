@@ -114,7 +114,8 @@ class Extractor:
         anchor = _anchor(given, dateline)
         sentences = Sentences(text)
         persons, people = build_cast(find_people(text, self.lexicon, anchor), self.lexicon, text)
-        dates = find_dates(text, anchor, sentences)
+        recorded = dateline if anchor is not given or given is None else None
+        dates = find_dates(text, anchor, sentences, recorded)
         durations = find_durations(text, sentences)
         attributions = find_attributions(text, people, sentences, persons)
         meetings = find_meetings(
@@ -124,7 +125,7 @@ class Extractor:
             text=text,
             published=given,
             anchor=anchor,
-            dateline=dateline if anchor is not given or given is None else None,
+            dateline=recorded,
             persons=tuple(persons),
             people=tuple(people),
             issues=tuple(find_issues(text, self.lexicon)),

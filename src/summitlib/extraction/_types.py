@@ -284,7 +284,7 @@ class Extraction:
         published: the publication date given to the extractor, if any.
         anchor: the date relative dates were resolved against: the dateline's date when the text has one
             ("BEIJING, March 3 (Reuters) -"), else ``published``; None when there is neither.
-        dateline: the dateline the anchor comes from, if any.
+        dateline: the dateline the anchor comes from, if any; its words are not among ``dates``.
         persons: the people the text talks about, one per person, in order of first mention.
         people: person mentions.
         issues: issue mentions.

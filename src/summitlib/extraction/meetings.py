@@ -472,6 +472,8 @@ _SAID_WHEN = guarded(
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\bahead\s+of\b|\bin\s+the\s+run-up\s+to\b", re.IGNORECASE)
+"""A later event named after the meeting word ("met ahead of the summit on Monday"): the date is its own."""
 
 
 def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMention]) -> DateMention | None:
@@ -493,8 +495,8 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
         if text.startswith(("'s", "’s"), date.end) and not date.end < at <= date.end + 30:
             continue  # "last month's Party Congress": the date of something else ("Monday's meeting" is ours)
         low, high = (at, date.start) if after else (date.end, at)
-        if OTHER_CLAUSE.search(text, low, high):
-            continue
+        if OTHER_CLAUSE.search(text, low, high) or (after and _AHEAD_OF.search(text, low, high)):
+            continue  # "met ahead of the forum to take place on Monday": the forum's date
         options.append((0 if after else 1, distance, date))
     return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
 

@@ -1,0 +1,159 @@
+"""The patterns of date expressions, and the cues around them that decide how one resolves.
+
+``ABSOLUTE`` finds dates with a month or a year ("July 16, 2018", "November 10-11", "April 2014", "in
+September", "2001"); ``RELATIVE`` finds those that need an anchor ("last Friday", "four months ago", "next
+week", "today", "this past weekend"). :func:`future_near` is the tense cue both kinds look at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateutil import parser
+
+from summitlib.dates import PartialDate, When
+from summitlib.errors import InvalidValueError
+from summitlib.extraction._text import NUMBER_PATTERN, Sentences
+from summitlib.extraction._types import DateMention
+
+__all__ = [
+    "ABSOLUTE",
+    "DATED_AFTER",
+    "DAY",
+    "MONTH",
+    "PARSER_INFO",
+    "PREPOSITION",
+    "RELATIVE",
+    "RELATIVE_FIRST",
+    "YEAR",
+    "YEAR_AFTER",
+    "day_number",
+    "future_clause",
+    "future_near",
+    "mention",
+    "month_number",
+]
+
+PARSER_INFO = parser.parserinfo()
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|May\.(?=\s+\d)|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))"
+)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+ABSOLUTE = re.compile(
+    rf"(?=[\dJFMASOND])(?:(?<![\w$£€,.\-/])(?P<iso>{YEAR}-[01]\d(?:-[0-3]\d)?\b)"
+    rf"|\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|and|through)\s*(?P<d2>{DAY})\b"
+    rf"(?:(?:,\s*|\s+)(?P<y1>{YEAR})\b)?"
+    rf"|\b(?P<m2>{MONTH})\s+(?P<d3>{DAY})\b(?!:)(?:(?:,\s*|\s+)(?P<y2>{YEAR})\b)?"
+    rf"|\b(?P<d4>{DAY})\s+(?:of\s+)?(?P<m3>{MONTH})(?:(?:,\s*|\s+)(?P<y3>{YEAR})\b)?"
+    rf"|\b(?P<m4>{MONTH})(?:\s+of)?,?\s+(?P<y4>{YEAR})\b"
+    rf"|\b(?P<m5>{MONTH})(?!\w)(?!\s+\d)"
+    rf"|(?<![\w$£€,.\-/])(?P<y5>{YEAR})(?![\w%]|[.,]\d|-\d))"
+)
+PREPOSITION = re.compile(
+    r"(?:\b(?:in|since|until|by|from|early|late|during|through|of|before|after|till)\s+|\bmid-)\Z", re.I
+)
+_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+RELATIVE_FIRST = r"(?=[abcdefilmnopstwy\d])"
+"""The characters a relative date can start with (case ignored): the search in each window skips the
+other word starts instead of trying every alternative there."""
+RELATIVE = re.compile(
+    RELATIVE_FIRST
+    + r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
+    r"|(?P<day>today|yesterday|tomorrow|tonight)\b"
+    rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
+    rf"\s+(?P<season>{_SEASON})\b"
+    r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
+    r"|this\s+past\s+(?P<pastunit>weekend|week)\b"
+    r"|(?P<wedir>this|next|last|coming)\s+weekend\b"
+    r"|(?:over|at|during)\s+the\s+(?P<theweekend>weekend)\b"
+    rf"|(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<pn>{NUMBER_PATTERN}|few|several|couple\s+of)"
+    r"\s+(?P<punit>days|weeks|months|years)\b"
+    r"|\b[Oo]n\s+the\s+(?P<ord>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b(?!\s+(?:of|century|anniversary))"
+    r"|(?P<hol>(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve))"
+    rf"|in\s+(?P<in_n>{NUMBER_PATTERN})\s+(?P<in_unit>days?|weeks?|months?|years?)\b"
+    r"|(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"
+    r"|(?:earlier|later|early|late)\s+(?P<this>this)\s+(?P<unit2>week|month|year)\b"
+    rf"|(?:(?P<wdir>last|next|this|on|past)\s+)?(?P<wd>{_WEEKDAY})(?!s\b)\b"
+    rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|months?|years?|decades?|minutes?|mins?|hours?|hrs?)"
+    r"\s+(?P<ago>ago|away|from now)\b)",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
+    r"to be held|(?:is|are) due (?:in|at|for)|to meet|to hold|to visit|to host|to attend"
+    r"|would (?:(?:also|then|still|now) )?(?:meet|take place|be held|visit|hold)|could|(?-i:may)|might"
+    r"|hopes? to|hopes? (?:of|for)|hoping"
+    r"|slated|forthcoming|awaits?|await(?:ing)?\s+to|look(?:s|ing)?\s+forward"
+    r"|chairs)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+YEAR_AFTER = re.compile(r"\s+(?P<dir>last|this|next)\s+year\b", re.I)
+"""A month with its year named relatively ("November last year", "in April this year")."""
+DATED_AFTER = re.compile(
+    rf"\s*[(,]?\s*(?:{_WEEKDAY},?\s+)?"
+    rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<month2>{MONTH}))\b"
+    rf"(?:(?:,\s*|\s+)(?P<year>{YEAR})\b)?"
+)
+"""A date right after a weekday or a day word, that says which day it is: "Thursday (Dec 26)", "today,
+Sunday May 3rd", "Friday 1 Aug 2014", "Saturday, 25 October, 2008", "Monday, May. 02, 1960"."""
+
+
+def month_number(name: str) -> int:
+    number = PARSER_INFO.month(name.rstrip("."))
+    if number is None:  # pragma: no cover - the regex only admits month names
+        raise InvalidValueError("month", "a month name", name)
+    return int(number)
+
+
+def day_number(token: str) -> int:
+    return int(_NOT_DIGIT.sub("", token))
+
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def future_near(text: str, start: int, end: int, sentences: Sentences, before: int = 50) -> bool:
+    """A future cue in the words just around a date ("will meet on Friday", "on Friday, when he will")."""
+    a, b = sentences.around(start)
+    return _FUTURE.search(text, max(a, start - before), min(b, end + 20)) is not None
+
+
+def future_clause(text: str, start: int, sentences: Sentences, before: int) -> bool:
+    """A future cue further before a date in its sentence with no past-tense verb after it ("leaders will
+    meet with Modi and a U.S. delegation in Papua New Guinea on Monday"; not "that could aggravate
+    relations, Wu abruptly canceled a meeting Monday")."""
+    a, _b = sentences.around(start)
+    cues = list(_FUTURE.finditer(text, max(a, start - before), start))
+    return bool(cues) and _PAST_FORM.search(text, cues[-1].end(), start) is None
+
+
+_PAST_FORM = re.compile(
+    r"\b(?:\w+ed|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were|had)\b",
+    re.IGNORECASE,
+)
+
+
+def mention(
+    match: re.Match[str],
+    start: int,
+    end: int,
+    value: When | None,
+    rule: str,
+    anchor: PartialDate | None,
+    *,
+    relative: bool = False,
+) -> DateMention:
+    """The mention of ``match``'s text from ``start`` to ``end``."""
+    return DateMention(
+        start=start,
+        end=end,
+        text=match.string[start:end],
+        value=value,
+        relative=relative,
+        anchor=anchor,
+        rule=rule,
+    )

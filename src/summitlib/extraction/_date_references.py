@@ -1,0 +1,145 @@
+"""Dates told against another date of the text: "the following day", "the same year", "a day earlier".
+
+News copy dates an event against the one it has just dated ("They met on Monday ... talks resumed the
+following day", "came to power in March 2018 ... first met the same year"). Such an expression resolves
+against the latest date before it that is precise enough for its unit (a day for "the next day" or "a
+week earlier", a month for "the following month", a year for "the same year"), or the anchor when the
+text has none. "<the news> came a week after <another event>" dates the other event: a week before the
+date of its own sentence, or before the anchor. The mention's ``anchor`` is the date it was resolved
+against.
+
+Examples:
+    >>> from summitlib import PartialDate
+    >>> from summitlib.extraction.dates import find_dates
+    >>> text = "They met on Monday. Talks resumed the following day."
+    >>> [(d.text, str(d.value)) for d in find_dates(text, PartialDate.parse("2017-07-12"))]
+    [('on Monday', '2017-07-10'), ('the following day', '2017-07-11')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from summitlib.dates import PartialDate, Precision, When
+from summitlib.extraction._anchors import relative_anchors
+from summitlib.extraction._date_rules import week_of
+from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
+from summitlib.extraction._types import DateMention
+
+__all__ = ["find_referenced_dates"]
+
+_UNIT = r"(?:day|week|month|year|morning|afternoon|evening|night)"
+_PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
+_UNITS = r"(?:days?|weeks?|months?|years?)"
+_HEDGE = r"(?:nearly|almost|just|only|about|some|barely|exactly|roughly)"
+_REFERENCED = re.compile(
+    rf"\b(?:(?:the|that)\s+(?:very\s+)?(?P<dir>same|following|previous|preceding)\s+(?P<unit>{_UNIT})\b"
+    rf"|(?:the|that)\s+(?P<next>next)\s+(?P<nextunit>{_PART_OF_DAY})\b"
+    rf"|(?:later|earlier)\s+that\s+(?P<thatunit>{_UNIT})\b"
+    rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>{_UNITS})\s+(?P<side>earlier|later)\b"
+    rf"|(?:came|comes|come)\s+(?P<since>(?:{_HEDGE}\s+)?(?P<an>{NUMBER_PATTERN})\s+(?P<aunit>{_UNITS})"
+    r"\s+(?P<aside>after|before))\b)",
+    re.IGNORECASE,
+)
+"""The expressions; "the next week" (ahead of the anchor as often as of another date) is not one, and "N
+days before/after" only after "came"/"comes" (elsewhere it counts from an event the text does not date:
+"two days after the vote")."""
+_STEP = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
+_ORDER = [Precision.YEAR, Precision.MONTH, Precision.DAY]
+
+
+def find_referenced_dates(
+    text: str, anchor: PartialDate | None, found: list[DateMention], sentences: Sentences
+) -> list[DateMention]:
+    """The expressions of ``text`` dated against another date: the latest one of ``found`` (the other
+    dates of the text, in text order) before it, or ``anchor``. Expressions overlapping one of ``found``
+    are skipped."""
+    dated = sorted(found, key=lambda m: m.start)
+    new: list[DateMention] = []
+    for match in windowed(_REFERENCED, relative_anchors(text), text, 40, 12):
+        start = match.start("since") if match["since"] else match.start()
+        if any(m.start < match.end() and start < m.end for m in dated):
+            continue
+        unit, step, label = _reading(match)
+        need = Precision.DAY if unit in {"day", "week"} else Precision(unit)
+        if match["since"]:  # "came a week after": from a date of the same sentence, or the anchor
+            a, _b = sentences.around(start)
+            reference = _latest(dated, need, a, start) or _usable(anchor, need)
+        else:
+            reference = _latest(dated, need, 0, start) or _usable(anchor, need)
+        rule = f"reference:{label}"
+        if reference is None:
+            value: When | None = None
+            rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
+        else:
+            try:
+                value = _shift(reference, unit, step)
+            except (ValueError, OverflowError):
+                value, rule = None, "unresolved:out-of-range"
+        mention = DateMention(
+            start=start,
+            end=match.end(),
+            text=text[start : match.end()],
+            value=value,
+            relative=True,
+            anchor=reference or anchor,
+            rule=rule,
+        )
+        new.append(mention)
+        bisect.insort(dated, mention, key=lambda m: m.start)
+    return new
+
+
+def _reading(match: re.Match[str]) -> tuple[str, int, str]:
+    """The unit ("day", "week", "month", "year"), the step in units from the reference, and a label."""
+    if match["dir"] or match["next"]:
+        direction = (match["dir"] or match["next"]).lower()
+        word = (match["unit"] or match["nextunit"]).lower()
+        unit = word if word in {"week", "month", "year"} else "day"
+        return unit, _STEP[direction], f"{direction}-{word}"
+    if match["thatunit"]:
+        word = match["thatunit"].lower()
+        return (word if word in {"week", "month", "year"} else "day"), 0, f"that-{word}"
+    if match["n"]:
+        amount, word, side = number_value(match["n"]), match["nunit"], match["side"].lower()
+        sign = 1 if side == "later" else -1
+    else:
+        amount, word, side = number_value(match["an"]), match["aunit"], match["aside"].lower()
+        sign = 1 if side == "before" else -1  # "came a day after X": X is a day before
+    unit = word.lower().rstrip("s")
+    if unit == "week":  # "a week earlier": a day, seven days back
+        unit, amount = "day", amount * 7
+    return unit, sign * int(amount), f"{unit}s-{side}"
+
+
+def _latest(dated: list[DateMention], need: Precision, low: int, high: int) -> PartialDate | None:
+    """The last day, month or year of ``dated`` between ``low`` and ``high`` at ``need`` or finer."""
+    for mention in reversed(dated):
+        if mention.end > high:
+            continue
+        if mention.start < low:
+            return None
+        value = _usable(mention.value, need)
+        if value is not None:
+            return value
+    return None
+
+
+def _usable(value: When | None, need: Precision) -> PartialDate | None:
+    if isinstance(value, PartialDate) and _ORDER.index(value.precision) >= _ORDER.index(need):
+        return value
+    return None
+
+
+def _shift(reference: PartialDate, unit: str, step: int) -> When:
+    moved = reference.earliest + relativedelta(**{unit + "s": step})  # type: ignore[arg-type]
+    if unit == "day":
+        return PartialDate.from_date(moved)
+    if unit == "week":
+        return week_of(moved)
+    if unit == "month":
+        return PartialDate(year=moved.year, month=moved.month)
+    return PartialDate(year=moved.year)

@@ -1,0 +1,265 @@
+"""How each relative expression resolves: a rule name, the anchor precision it needs, and the shift.
+
+:func:`relative_rule` reads a match of ``RELATIVE`` ("last Friday", "four months ago", "this past weekend")
+and returns what it is called in a mention's ``rule``, the precision of anchor it needs ("day", "month",
+"year"), and the function from the anchor's day to the date meant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from dateutil.relativedelta import MO, SA, relativedelta, weekday
+
+from summitlib.dates import DateSpan, PartialDate, When
+from summitlib.extraction._date_patterns import PARSER_INFO, day_number, future_clause, future_near
+from summitlib.extraction._text import Sentences, number_value
+
+__all__ = ["Compute", "named_month", "relative_rule", "week_of"]
+
+Compute = Callable[[dt.date], When]
+"""From the anchor's day to the date an expression means."""
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:\w+ed|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were)"
+    r"\s+(?:on\s+|late\s+|early\s+)?\Z",
+    re.IGNORECASE,
+)
+_SCHEDULE_VERB_BEFORE = re.compile(
+    r"\b(?:leaves|arrives|departs|begins|starts|opens|returns|resumes|ends|flies|heads|by)\s+(?:on\s+)?\Z",
+    re.I,
+)
+"""A timetable in the present tense ("the Soviet president leaves Sunday"): the coming day."""
+
+
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
+
+
+def _season(name: str, step: int, future: bool, this: bool = False) -> Compute:
+    first, last = _SEASON_MONTHS[name]
+
+    def compute(d: dt.date) -> When:
+        year = d.year + step
+        if step == 0 and not this and future is False and (first > d.month and name != "winter"):
+            year -= 1  # "in the fall", said in spring, of a past fall ("this fall" is this year's)
+        end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+        return DateSpan(
+            start=PartialDate(year=year, month=first), end=PartialDate(year=end_year, month=end_month)
+        )
+
+    return compute
+
+
+def named_month(month: int, direction: str) -> Compute:
+    def compute(d: dt.date) -> When:
+        if direction in {"last", "past"}:
+            year = d.year if month < d.month else d.year - 1
+        elif direction in {"next", "coming"}:
+            year = d.year if month > d.month else d.year + 1
+        else:
+            year = d.year
+        return PartialDate(year=year, month=month)
+
+    return compute
+
+
+def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, Compute]:
+    if match["part"]:
+        word = " ".join(match["part"].lower().split())
+        shift = (
+            -1
+            if word == "yesterday" or (word == "last" and match["partof"].lower() in {"night", "evening"})
+            else 0
+        )
+        shift = 1 if word == "tomorrow" else shift
+        return (
+            f"day:{word}-{match['partof'].lower()}",
+            "day",
+            lambda d: PartialDate.from_date(d + relativedelta(days=shift)),
+        )
+    if match["season"]:
+        direction = (match["sdir"] or match["sthis"] or "in").lower()
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
+        future = future_near(match.string, match.start(), match.end(), sentences)
+        return (
+            f"season:{direction}",
+            "month",
+            _season(match["season"].lower(), step, future, this=direction == "this"),
+        )
+    if match["theweekend"]:  # "reported over the weekend": the last one, or the coming one ahead
+        future = future_near(match.string, match.start(), match.end(), sentences)
+        return (
+            ("weekend:coming" if future else "weekend:most-recent"),
+            "day",
+            _weekend(0 if future else None),
+        )
+    if match["wedir"]:
+        direction = match["wedir"].lower()
+        step = {"last": -1, "next": 1}.get(direction, 0)
+        return f"weekend:{direction}", "day", _weekend(step)
+    if match["punit"]:
+        unit = match["punit"].lower()
+        return f"past:{unit}", "day", _past(int(number_value(match["pn"].lower())), unit)
+    if match["ord"]:
+        day = day_number(match["ord"])
+        return (
+            "day-of-month:anchor-month",
+            "month",
+            lambda d: PartialDate(year=d.year, month=d.month, day=day),
+        )
+    if match["hol"]:
+        month, day = (12, 24) if match["hol"].endswith("Eve") and match["hol"].startswith("C") else (12, 25)
+        if match["hol"].startswith("New"):
+            month, day = (12, 31) if match["hol"].endswith("Eve") else (1, 1)
+        return "holiday:nearest", "day", _nearest_date(month, day)
+    if match["endunit"]:
+        unit = match["endunit"].lower()
+        return f"{unit}:end", "day" if unit == "week" else unit, _period(unit, 0)
+    if match["pastunit"]:
+        return "week:this-past", "day", _period("week", -1)
+    if match["in_n"]:
+        amount = int(number_value(match["in_n"]))
+        unit = match["in_unit"].lower().rstrip("s")
+
+        def ahead(d: dt.date) -> When:
+            moved = d + relativedelta(**{unit + "s": amount})  # type: ignore[arg-type]
+            if unit in {"day", "week"}:
+                return PartialDate.from_date(moved)
+            return (
+                PartialDate(year=moved.year, month=moved.month)
+                if unit == "month"
+                else PartialDate(year=moved.year)
+            )
+
+        return f"in:{unit}s", "day" if unit in {"day", "week"} else unit, ahead
+    if match["day"]:
+        word = match["day"].lower()
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        return f"day:{word}", "day", lambda d: PartialDate.from_date(d + relativedelta(days=shift))
+    if match["unit"] or match["unit2"]:
+        direction = (match["dir"] or match["this"]).lower()
+        unit = (match["unit"] or match["unit2"]).lower()
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
+        return f"{unit}:{direction}", "day" if unit == "week" else unit, _period(unit, step)
+    if match["wd"]:
+        day = int(PARSER_INFO.weekday(match["wd"]) or 0)
+        direction = (match["wdir"] or "").lower()
+        if direction in {"last", "past"}:
+            return "weekday:last", "day", _weekday(weekday(day)(-1), -1)
+        if direction == "next":
+            return "weekday:next", "day", _next_week_day(weekday(day))
+        possessive = match.string[match.end() : match.end() + 2] in {"'s", "’s"}
+        past = _PAST_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start()) is not None
+        if direction == "this" or (
+            not possessive
+            and not past
+            and (
+                future_near(match.string, match.start(), match.end(), sentences, before=90)
+                or future_clause(match.string, match.start(), sentences, before=200)
+                or _SCHEDULE_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start())
+            )
+        ):
+            return "weekday:coming", "day", _weekday(weekday(day)(+1), 0)
+        return "weekday:most-recent", "day", _weekday(weekday(day)(-1), 0)
+    amount = int(number_value(match["n"]))
+    unit = match["nunit"].lower().rstrip("s")
+    sign = -1 if match["ago"].lower() == "ago" else 1
+    label = "ago" if sign < 0 else "ahead"
+    rule = f"{label}:{unit}s"
+    per_unit = _CLOCK_MINUTES.get(unit)
+    if per_unit is not None:  # "2 minutes ago", "48 hours ago": whole days back from the anchor's day
+        days = sign * (amount * per_unit // 1440)
+        return rule, "day", lambda d: PartialDate.from_date(d + dt.timedelta(days=days))
+    need = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}[unit]
+
+    def shifted(d: dt.date) -> When:
+        if unit == "decade":  # "five decades ago": the year, as "fifty years ago"
+            return PartialDate(year=(d + relativedelta(years=sign * amount * 10)).year)
+        moved = d + relativedelta(**{unit + "s": sign * amount})  # type: ignore[arg-type]
+        if unit == "day":
+            return PartialDate.from_date(moved)
+        if unit == "week":
+            return week_of(moved)
+        if unit == "month":
+            return PartialDate(year=moved.year, month=moved.month)
+        return PartialDate(year=moved.year)
+
+    return rule, need, shifted
+
+
+_CLOCK_MINUTES = {"minute": 1, "min": 1, "hour": 60, "hr": 60}
+"""Units shorter than a day, in minutes."""
+
+
+def _weekend(step: int | None) -> Compute:
+    """The weekend ``step`` weeks from this one, or with ``step`` None the last one begun by the anchor's
+    day (on a Saturday or Sunday, the one under way)."""
+
+    def compute(d: dt.date) -> When:
+        if step is None:
+            saturday = (
+                d - dt.timedelta(d.weekday() - 5) if d.weekday() >= 5 else d + relativedelta(weekday=SA(-1))
+            )
+        else:
+            # this weekend's Saturday (on a Sunday, the day before), then whole weeks on or back
+            this = d - dt.timedelta(1) if d.weekday() == 6 else d + relativedelta(weekday=SA(+1))
+            saturday = this + dt.timedelta(weeks=step)
+        return DateSpan(
+            start=PartialDate.from_date(saturday), end=PartialDate.from_date(saturday + dt.timedelta(1))
+        )
+
+    return compute
+
+
+def _past(amount: int, unit: str) -> Compute:
+    def compute(d: dt.date) -> When:
+        since = d - relativedelta(**{unit: amount})  # type: ignore[arg-type]
+        return DateSpan(start=PartialDate.from_date(since), end=PartialDate.from_date(d))
+
+    return compute
+
+
+def _nearest_date(month: int, day: int) -> Compute:
+    def compute(d: dt.date) -> When:
+        options = [dt.date(d.year + k, month, day) for k in (-1, 0, 1)]
+        return PartialDate.from_date(min(options, key=lambda o: abs((o - d).days)))
+
+    return compute
+
+
+def _next_week_day(which: weekday) -> Compute:
+    """ "next Tuesday": the Tuesday of the week after the anchor's (Monday to Sunday), so "next Tuesday"
+    written on a Monday is eight days on, not tomorrow ("Tuesday", "this Tuesday")."""
+
+    def compute(d: dt.date) -> When:
+        monday = d + relativedelta(days=1, weekday=MO(+1))
+        return PartialDate.from_date(monday + relativedelta(weekday=which(+1)))
+
+    return compute
+
+
+def _weekday(which: weekday, shift: int) -> Compute:
+    def compute(d: dt.date) -> When:
+        return PartialDate.from_date(d + relativedelta(days=shift, weekday=which))
+
+    return compute
+
+
+def week_of(d: dt.date) -> DateSpan:
+    """The week (Monday to Sunday) of ``d``."""
+    monday = d + relativedelta(weekday=MO(-1))
+    sunday = monday + relativedelta(days=6)
+    return DateSpan(start=PartialDate.from_date(monday), end=PartialDate.from_date(sunday))
+
+
+def _period(unit: str, step: int) -> Compute:
+    def compute(d: dt.date) -> When:
+        if unit == "week":
+            return week_of(d + relativedelta(weeks=step))
+        if unit == "month":
+            moved = d + relativedelta(months=step)
+            return PartialDate(year=moved.year, month=moved.month)
+        return PartialDate(year=(d + relativedelta(years=step)).year)
+
+    return compute
