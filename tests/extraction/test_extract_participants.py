@@ -215,3 +215,38 @@ def test_wire_copy_of_a_summit() -> None:
     assert [(m.participants, str(m.when.value) if m.when else None) for m in result.meetings] == [
         (("bush", "mikhail-s-gorbachev"), "1989-12-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        # an invitation to a visit dated before the writing: the visit took place
+        (
+            "Chinese President Xi Jinping invited Nguyen Phu Trong, general secretary of the party, to "
+            "visit China in January this year.",
+            "2017-05-11",
+            "held",
+        ),
+        # not yet dated, or dated after the writing: a proposal
+        (
+            "Chinese President Xi Jinping invited President Nguyen Phu Trong to visit China.",
+            "2017-05-11",
+            "proposed",
+        ),
+        (
+            "Chinese President Xi Jinping invited President Nguyen Phu Trong to visit China in June.",
+            "2017-05-11",
+            "proposed",
+        ),
+        # past meetings happened, whatever else the sentence plans
+        (
+            "Recalling their past meetings, Chinese President Xi Jinping said he is glad to see US President "
+            "Barack Obama.",
+            "2014-11-12",
+            "held",
+        ),
+    ],
+)
+def test_statuses_of_news_sentences(text: str, published: str, status: str) -> None:
+    [meeting] = extract(text, published=published).meetings
+    assert meeting.status is not None and meeting.status.value == status

@@ -121,7 +121,8 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bin\s+(?:his|her|their)\s+(?:meeting|meetings|talks|conversation|call)\s+with\b"
             r"|\bafter\s+(?:[\w/.-]+\s+){1,4}?of\s+(?:talks|meetings|discussions|negotiations)\b"
             r"|\b(?:was|were|am|is)\s+(?:happy|pleased|glad|delighted|honou?red)\s+to\s+(?:meet|receive|host|welcome)\b"
-            r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:hosting|meeting|receiving|welcoming|holding)\b",
+            r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:hosting|meeting|receiving|welcoming|holding)\b"
+            r"|\b(?:past|previous|earlier|prior)\s+(?:meetings?|talks|summits?|encounters?|visits?|calls?)\b",
             _I,
         ),
     ),

@@ -420,6 +420,16 @@ def _candidate(
         and when.value.latest < anchor.earliest
     ):  # "Last week, Xi traveled to Moscow to meet with Putin": a purpose fulfilled, not a plan
         status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
+    elif (
+        status is MeetingStatus.PROPOSED
+        and status_cue is not None
+        and status_cue.text.lower() == "invited"
+        and when is not None
+        and when.value is not None
+        and anchor is not None
+        and when.value.latest < anchor.earliest
+    ):  # "Xi invited Trong to visit China in January this year" (written in May): the visit took place
+        status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
     duration = _nearest([d for d in durations if start <= d.start < end], at)
     return MeetingCandidate(
         start=start,
