@@ -250,3 +250,26 @@ def test_wire_copy_of_a_summit() -> None:
 def test_statuses_of_news_sentences(text: str, published: str, status: str) -> None:
     [meeting] = extract(text, published=published).meetings
     assert meeting.status is not None and meeting.status.value == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Donald Trump said he would not be able to meet Prime Minister Justin Trudeau.",
+        "The White House said a meeting between President Barack Obama and President Reuven Rivlin was "
+        "not possible.",
+        "President Barack Obama was unable to meet President Reuven Rivlin.",
+        "President Barack Obama could not meet President Reuven Rivlin during the visit.",
+        "President Reuven Rivlin had no interest in a meeting with President Barack Obama.",
+    ],
+)
+def test_a_meeting_that_cannot_be_is_ruled_out(text: str) -> None:
+    [meeting] = extract(text, published="2016-01-28").meetings
+    assert meeting.status is not None and meeting.status.value == "ruled_out"
+
+
+def test_new_york_is_no_one() -> None:
+    text = (
+        "Israeli President Reuven Rivlin declined to meet US leader Barack Obama during a visit to New York."
+    )
+    assert [p.id for p in extract(text, published="2016-01-28").persons] == ["reuven-rivlin", "barack-obama"]

@@ -81,7 +81,7 @@ NOT_PERSON_WORDS = frozenset(
     federal federation people's peoples communist socialist liberal conservative labour labor media
     capital region province county district state beach coast valley mountain mountains desert police
     cabinet residence presidential government meeting meetings conference dialogue talks leadership senate
-    peace revolution""".split()  # noqa: SIM905
+    peace revolution york jersey hampshire orleans""".split()  # noqa: SIM905
 )
 
 

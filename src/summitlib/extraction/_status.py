@@ -58,6 +58,8 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bskip(?:s|ped|ping)?\s+(?:the|a|this|next)\b"
             r"|\b(?:declined|declines|rejected|rejects|turned\s+down|turns\s+down)\s+(?:an|the|a)\s+invitation\b"
             r"|\bden(?:y|ies|ied|ying)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?)\b"
+            r"|\b(?:not|n['’]t)\s+(?:be\s+)?(?:able|possible)\b|\bunable\s+to\s+(?:meet|see|hold|visit)\b"
+            r"|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:meet|see|hold|visit)\b|\bno\s+interest\s+in\b"
             r"|\bnot\s+(?:suggesting|proposing|seeking|contemplating)\b"
             r"|\b(?:will|would|did|does|shall)\s+not\s+take\s+place\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+take\s+place\b",
             _I,
