@@ -34,8 +34,6 @@ Requires the ``arrow`` and ``sql`` extras (pyarrow, numpy, DuckDB).
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 import os
 import shutil
 import tempfile
@@ -56,30 +54,13 @@ from summitlib.importers.grouping import GroupingRule
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from summitlib.importers.candidates import GdeltMeetingCandidate
-
 __all__ = ["GdeltParquetImport", "SpilledFile", "import_gdelt_parquet", "spill_events_file"]
 
 PART_ROWS = 1 << 12  # reports grouped at a time
 _ROW_GROUP = 1 << 12  # spilled lines per Parquet row group
 _BATCH = 1 << 13  # spilled lines read back at a time
-_SIDES = {"country": (7, 17), "actor": (5, 15)}
 _TABLES = ("meetings", "participants", "dyads", "reports")
 _MEMORY_LIMIT = "128MB"
-
-
-def _spill_schema() -> pa.Schema:
-    import pyarrow as pa
-
-    return pa.schema(
-        [
-            ("position", pa.int64()),
-            ("lo", pa.binary()),
-            ("hi", pa.binary()),
-            ("day", pa.int64()),
-            ("line", pa.binary()),
-        ]
-    )
 
 
 @attrs.frozen(kw_only=True)
@@ -122,8 +103,9 @@ def spill_events_file(
     The lines kept are those `scan_events_file` keeps; those that do not parse are reported (in file
     order) and not spilled. Line ``k`` kept from file number ``index`` is written to
     ``directory/f<index>.parquet`` (under a temporary name until the file is whole) with its position
-    ``index << 40 | k``, its two sides (``lo`` and ``hi``, sorted) and its day (the date's ordinal), a
-    row group per 4,096 lines. Writes nothing else.
+    ``index << 40 | k``, its two sides and its day (the date's ordinal), a row group per 4,096 lines
+    or so (whole blocks; the clean lines of a block first: the position says where a line was).
+    Writes nothing else.
 
     Raises:
         LoadError: in ``strict`` mode, the first malformed line.
@@ -132,62 +114,35 @@ def spill_events_file(
     import pyarrow.parquet as pq
 
     from summitlib.importers._gdelt_blocks import BlockFilter, raw_blocks
-    from summitlib.importers._gdelt_columns import _clean
-    from summitlib.importers._gdelt_lazy import event_of
-    from summitlib.importers._gdelt_parse import _Parser, _RowError
+    from summitlib.importers._gdelt_parse import _Parser
+    from summitlib.importers._spill_block import block_rows, spill_schema
 
-    first, second = _SIDES[by]
     name = os.fspath(path)
     report = ImportReport()
     parser = _Parser()
-    schema = _spill_schema()
     found = BlockFilter(by)
-    days: dict[bytes, int] = {}
-    columns: dict[str, list[Any]] = {n: [] for n in _spill_schema().names}
+    buffered: list[pa.Table] = []
     kept = 0
     seen: list[int] = []
     part = _part(Path(directory), index)
     partial = part.with_name(f".{part.name}.partial")  # renamed when whole: a retried task starts over
-    with pq.ParquetWriter(partial, schema) as writer:
-
-        def flush() -> None:
-            writer.write_table(pa.table(columns, schema=schema))
-            for values in columns.values():
-                values.clear()
-
+    with pq.ParquetWriter(partial, spill_schema()) as writer:
         for block in raw_blocks(Path(path), block_size):
             found.add(block)
             lines, found.kept = found.kept, []
-            clean = _clean(lines, by)[0].tolist() if lines else []
-            for line, is_clean in zip(lines, clean, strict=True):
-                fields = line.split(b"\t", second + 1)
-                if is_clean:
-                    day = days.get(fields[1])
-                    if day is None:
-                        text = fields[1]
-                        day = days[text] = dt.date(int(text[:4]), int(text[4:6]), int(text[6:])).toordinal()
-                else:
-                    try:
-                        day = event_of(parser, line.decode("utf-8")).date.toordinal()
-                    except UnicodeDecodeError as error:
-                        report.skip("not UTF-8", str(error), file=name, line=None, strict=strict)
-                        continue
-                    except _RowError as error:
-                        report.skip(error.reason, error.detail, file=name, line=None, strict=strict)
-                        continue
-                one, two = fields[first], fields[second]
-                columns["position"].append(index << 40 | kept)
-                columns["lo"].append(min(one, two))
-                columns["hi"].append(max(one, two))
-                columns["day"].append(day)
-                columns["line"].append(line)
-                if ids:
-                    seen.append(int(fields[0]))
-                kept += 1
-            if len(columns["line"]) >= _ROW_GROUP:
-                flush()
+            if not lines:
+                continue
+            rows, events = block_rows(lines, by, index << 40 | kept, parser, report, path=name, strict=strict)
+            kept += rows.num_rows
+            buffered.append(rows)
+            if ids:
+                seen.extend(events.tolist())
+            if sum(t.num_rows for t in buffered) >= _ROW_GROUP:
+                writer.write_table(pa.concat_tables(buffered))
+                buffered.clear()
         found.finish()
-        flush()
+        if buffered:
+            writer.write_table(pa.concat_tables(buffered))
     os.replace(partial, part)
     return SpilledFile(
         path=name, read=found.read, wrong_shape=found.wrong, report=report, kept=kept, ids=tuple(seen)
@@ -204,8 +159,8 @@ def _runs(work: Path, gap: int, rows: int) -> Iterator[tuple[list[bytes], list[i
     try:
         _limit(con, work)
         query = con.sql(
-            f"SELECT position, lo, hi, day, line FROM read_parquet('{_quoted(work / 'f*.parquet')}') "
-            "ORDER BY lo, hi, day, position"
+            "SELECT position, least(one, two) AS lo, greatest(one, two) AS hi, day, line "
+            f"FROM read_parquet('{_quoted(work / 'f*.parquet')}') ORDER BY lo, hi, day, position"
         )
         lines: list[bytes] = []
         positions: list[int] = []
@@ -393,64 +348,22 @@ def _group_part(
     tables as Parquet parts, with their order keys; count the sides' names into ``names``. Returns the
     candidates and reports written."""
     import numpy as np
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     from summitlib.importers._gdelt_lazy import KeptRows
-    from summitlib.importers.candidates import _build_candidate, _count_side_names, _side_leader
-    from summitlib.importers.gdelt_scan import _reports_table
-    from summitlib.tables import build_tables
+    from summitlib.importers._spill_tables import part_tables
 
     with gc_paused(keep=True):
         scan = FileScan(path=os.fspath(parts), lines=tuple(lines), read=0, wrong_shape=0)
         kept = KeptRows.check([scan], rule.by, ImportReport(), False)
         grouping = kept.group(rule)
-        groups = grouping.groups()
-        candidates = [_build_candidate(group, mentions, sources=False) for group in groups]
-        told: dict[str, Counter[str]] = {}
-        _count_side_names(candidates, told)
-        for side, counted in told.items():
-            names.setdefault(side, Counter()).update(counted)
-        where = np.array(positions, np.int64)[np.array(grouping.distinct, np.int64)]
-        keys = _order_keys(candidates, [int(where[group].min()) for group in grouping.positions], number)
-        # the part's own leaders: their countries are those of all parts, their names are put in later
-        leaders = {x.id: x for x in (_side_leader(side, told[side]) for side in told)}
-        meetings = [c.meeting for c in candidates]
-        tables = build_tables({"meetings": meetings}, leaders, names=list(_TABLES[:3]))
-        tables["reports"] = _reports_table(candidates)
-    pq.write_table(keys, parts / f"order-{number:06d}.parquet")
-    per_candidate = {
-        "meetings": [1] * len(candidates),
-        "participants": [len(c.meeting.participants) for c in candidates],
-        "dyads": [math.comb(len(c.meeting.participants), 2) for c in candidates],
-        "reports": [len(c.reports) for c in candidates],
-    }
-    for name, table in tables.items():
-        index = np.repeat(np.arange(len(candidates), dtype=np.int64), per_candidate[name])
-        table = table.append_column("_b", pa.array(np.full(len(index), number, np.int64)))
-        table = table.append_column("_n", pa.array(index))
-        table = table.append_column("_r", pa.array(np.arange(len(index), dtype=np.int64)))
+        done = part_tables(kept, grouping, np.array(positions, np.int64), mentions, number)
+    for side, counted in done.names.items():
+        names.setdefault(side, Counter()).update(counted)
+    pq.write_table(done.keys, parts / f"order-{number:06d}.parquet")
+    for name, table in done.tables.items():
         pq.write_table(table, parts / f"{name}-{number:06d}.parquet")
-    return len(candidates), sum(per_candidate["reports"])
-
-
-def _order_keys(candidates: Sequence[GdeltMeetingCandidate], first: Sequence[int], number: int) -> pa.Table:
-    """Each candidate's place in the scan's order: its first report (date, id, code, URL), then the
-    first position of its reports in the input."""
-    import pyarrow as pa
-
-    heads = [c.reports[0] for c in candidates]
-    return pa.table(
-        {
-            "_b": pa.array([number] * len(candidates), pa.int64()),
-            "_n": pa.array(range(len(candidates)), pa.int64()),
-            "k_day": pa.array([h.date.toordinal() for h in heads], pa.int64()),
-            "k_id": pa.array([h.id for h in heads], pa.int64()),
-            "k_code": pa.array([h.code for h in heads], pa.string()),
-            "k_url": pa.array([(h.url or "").encode() for h in heads], pa.binary()),
-            "k_pos": pa.array(first, pa.int64()),
-        }
-    )
+    return done.meetings, done.reports
 
 
 def _merge(work: Path, target: Path, names: dict[str, Counter[str]]) -> list[Path]:
@@ -459,13 +372,16 @@ def _merge(work: Path, target: Path, names: dict[str, Counter[str]]) -> list[Pat
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from summitlib.importers._spill_columns import texts
     from summitlib.importers.candidates import _side_leader
     from summitlib.importers.gdelt_scan import _reports_schema
     from summitlib.tables._export import write_schema
     from summitlib.tables._schema import arrow_schema
 
     leaders = [_side_leader(side, names[side]) for side in sorted(names)]
-    named = pa.table({"leader": [x.id for x in leaders], "leader_name": [x.name for x in leaders]})
+    named = pa.table(
+        {"leader": texts([x.id for x in leaders]), "leader_name": texts([x.name for x in leaders])}
+    )
     parts = work / "parts"
     con = duckdb.connect()
     written: list[Path] = []
