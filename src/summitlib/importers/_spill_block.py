@@ -18,7 +18,7 @@ from summitlib.importers._gdelt_columns import Ints, _clean
 from summitlib.importers._gdelt_lazy import event_of
 from summitlib.importers._gdelt_parse import _Parser, _RowError
 from summitlib.importers._report import ImportReport
-from summitlib.importers._spill_columns import blobs, numbers
+from summitlib.importers._spill_columns import blobs, flags, numbers
 
 __all__ = ["SIDES", "block_rows", "spill_schema"]
 
@@ -27,7 +27,8 @@ SIDES = {"country": (7, 17), "actor": (5, 15)}
 
 
 def spill_schema() -> pa.Schema:
-    """A spilled line: its position in the input, its two sides (unsorted), day (ordinal) and text."""
+    """A spilled line: its position in the input, its two sides (unsorted), day (ordinal), text, and
+    whether it is clean (its fields can be cut out without the parser)."""
     return pa.schema(
         [
             ("position", pa.int64()),
@@ -35,6 +36,7 @@ def spill_schema() -> pa.Schema:
             ("two", pa.large_binary()),
             ("day", pa.int64()),
             ("line", pa.large_binary()),
+            ("clean", pa.bool_()),
         ]
     )
 
@@ -87,6 +89,7 @@ def block_rows(
             "two": pa.concat_arrays([columns["side2"].cast(pa.large_binary()), blobs(two)]),
             "day": numbers(np.concatenate([columns["day"], np.array(days, np.int64)])),
             "line": blobs([lines[i] for i in rows.tolist()] + [lines[i] for i in typed]),
+            "clean": flags(np.arange(len(order)) < len(rows)),
         }
     )
     return table, np.concatenate([columns["id"], np.array(ids, np.int64)])

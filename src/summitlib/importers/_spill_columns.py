@@ -18,6 +18,7 @@ from typing import Generic, TypeVar
 
 import attrs
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from summitlib.importers._gdelt_columns import Ints, _field, _indices, _int64, _slices
@@ -72,6 +73,20 @@ class ReportFields:
     codes: Values[str]
     actors: Values[GdeltActor | None]
     geos: Values[GdeltGeo | None]
+
+    def take(self, where: Ints) -> ReportFields:
+        """The fields of the reports at ``where``."""
+        urls = self.urls
+        return attrs.evolve(
+            self,
+            ids=self.ids[where],
+            days=self.days[where],
+            code=self.code[where],
+            actor1=self.actor1[where],
+            actor2=self.actor2[where],
+            geo=self.geo[where],
+            urls=[urls[i] for i in where.tolist()],
+        )
 
 
 def report_fields(rows: Sequence[bytes | GdeltEvent]) -> ReportFields:
@@ -173,6 +188,12 @@ def _array(data: bytes, sizes: Ints, valid: Sequence[bool] | None, kind: pa.Data
     if present is not None and not present.all():
         bitmap = pa.py_buffer(np.packbits(present, bitorder="little"))
     return pa.Array.from_buffers(kind, len(sizes), [bitmap, pa.py_buffer(offsets), pa.py_buffer(data)])
+
+
+def flags(values: npt.NDArray[np.bool_]) -> pa.Array:
+    """A bool array of ``values``."""
+    bits = pa.py_buffer(np.packbits(values, bitorder="little"))
+    return pa.Array.from_buffers(pa.bool_(), len(values), [None, bits])
 
 
 def blobs(values: Sequence[bytes]) -> pa.Array:

@@ -23,7 +23,6 @@ Private to `summitlib.importers.gdelt_spill` (requires pyarrow and numpy).
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -33,7 +32,6 @@ import pyarrow as pa
 
 from summitlib.dates import PartialDate, Precision
 from summitlib.importers._gdelt_columns import Ints, _take
-from summitlib.importers._gdelt_lazy import Grouping, KeptRows
 from summitlib.importers._spill_columns import (
     ReportFields,
     Values,
@@ -41,7 +39,6 @@ from summitlib.importers._spill_columns import (
     dates,
     numbers,
     optional_texts,
-    report_fields,
     texts,
 )
 from summitlib.importers.cameo import MeetingKind, meeting_kind
@@ -68,22 +65,19 @@ class PartTables:
 
 
 def part_tables(
-    kept: KeptRows,
-    grouping: Grouping,
-    positions: Ints,
+    fields: ReportFields,
+    sizes: Ints,
+    where: Ints,
+    rule: GroupingRule,
     mentions: Mapping[int, Sequence[GdeltMention]],
     number: int,
 ) -> PartTables:
-    """The tables of the groups of ``kept`` (part ``number``; ``positions``: each row's in the input)."""
-    groups = grouping.positions
-    sizes = np.fromiter(map(len, groups), np.int64, len(groups))
-    starts = np.zeros(len(groups), np.int64)
+    """The tables of the grouped reports of part ``number``: ``fields`` group after group, ``sizes`` of
+    the groups, ``where`` each report was in the input."""
+    starts = np.zeros(len(sizes), np.int64)
     np.cumsum(sizes[:-1], out=starts[1:])
-    order = np.fromiter(itertools.chain.from_iterable(groups), np.int64, int(sizes.sum()))
-    rows = np.array(grouping.distinct, np.int64)[order]
-    fields = report_fields([kept.rows[i] for i in rows.tolist()])
-    group = np.repeat(np.arange(len(groups), dtype=np.int64), sizes)
-    sides = _sides(fields, starts, grouping.rule)
+    group = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+    sides = _sides(fields, starts, rule)
     kinds = [meeting_kind(code) for code in fields.codes.values]
     told = _count_names(fields, group, sides)
     meetings, ids = _meetings(fields, group, starts, sides, kinds, _mention_counts(fields.ids, mentions))
@@ -96,24 +90,23 @@ def part_tables(
     }
     per_candidate = {"meetings": 1, "participants": 2, "dyads": 1}
     for name, table in tables.items():
-        counts = sizes if name == "reports" else np.full(len(groups), per_candidate[name], np.int64)
-        index = np.repeat(np.arange(len(groups), dtype=np.int64), counts)
+        counts = sizes if name == "reports" else np.full(len(sizes), per_candidate[name], np.int64)
+        index = np.repeat(np.arange(len(sizes), dtype=np.int64), counts)
         table = table.append_column("_b", numbers(np.full(len(index), number, np.int64)))
         table = table.append_column("_n", numbers(index))
         tables[name] = table.append_column("_r", numbers(np.arange(len(index), dtype=np.int64)))
-    where = positions[rows]
     keys = pa.table(
         {
-            "_b": numbers(np.full(len(groups), number, np.int64)),
-            "_n": numbers(np.arange(len(groups), dtype=np.int64)),
+            "_b": numbers(np.full(len(sizes), number, np.int64)),
+            "_n": numbers(np.arange(len(sizes), dtype=np.int64)),
             "k_day": numbers(fields.days[starts]),
             "k_id": numbers(fields.ids[starts]),
             "k_code": texts([fields.codes.values[c] for c in fields.code[starts].tolist()]),
             "k_url": blobs([fields.urls[s] for s in starts.tolist()]),
-            "k_pos": numbers(np.minimum.reduceat(where, starts) if len(groups) else where),
+            "k_pos": numbers(np.minimum.reduceat(where, starts) if len(sizes) else where),
         }
     )
-    return PartTables(tables=tables, keys=keys, names=told, meetings=len(groups), reports=len(rows))
+    return PartTables(tables=tables, keys=keys, names=told, meetings=len(sizes), reports=len(group))
 
 
 @attrs.frozen(kw_only=True)

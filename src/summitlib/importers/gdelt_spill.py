@@ -149,44 +149,49 @@ def spill_events_file(
     )
 
 
-def _runs(work: Path, gap: int, rows: int) -> Iterator[tuple[list[bytes], list[int]]]:
+def _runs(work: Path, gap: int, rows: int) -> Iterator[tuple[list[bytes], list[bool], list[int]]]:
     """The spilled lines in parts of about ``rows`` lines (or more: a part ends only where no report
-    links across), each in input order, with their positions. DuckDB sorts the lines by sides then day
-    (out of core); a part may end at a new pair of sides or a gap of more than ``gap`` days."""
+    links across), each in input order, with whether each is clean and their positions. DuckDB sorts
+    the lines by sides then day (out of core); a part may end at a new pair of sides or a gap of more
+    than ``gap`` days."""
     import duckdb
 
     con = duckdb.connect()
     try:
         _limit(con, work)
         query = con.sql(
-            "SELECT position, least(one, two) AS lo, greatest(one, two) AS hi, day, line "
+            "SELECT position, least(one, two) AS lo, greatest(one, two) AS hi, day, line, clean "
             f"FROM read_parquet('{_quoted(work / 'f*.parquet')}') ORDER BY lo, hi, day, position"
         )
         lines: list[bytes] = []
+        clean: list[bool] = []
         positions: list[int] = []
         last: tuple[bytes, bytes, int] | None = None
         for batch in _reader(query, _BATCH):
-            columns = [batch.column(i).to_pylist() for i in range(5)]
-            for position, lo, hi, day, line in zip(*columns, strict=True):
+            columns = [batch.column(i).to_pylist() for i in range(6)]
+            for position, lo, hi, day, line, ok in zip(*columns, strict=True):
                 if (
                     last is not None
                     and len(lines) >= rows
                     and (last[0] != lo or last[1] != hi or day - last[2] > gap)
                 ):
-                    yield _in_order(lines, positions)
-                    lines, positions = [], []
+                    yield _in_order(lines, clean, positions)
+                    lines, clean, positions = [], [], []
                 last = (lo, hi, day)
                 lines.append(line)
+                clean.append(ok)
                 positions.append(position)
         if lines:
-            yield _in_order(lines, positions)
+            yield _in_order(lines, clean, positions)
     finally:
         con.close()
 
 
-def _in_order(lines: list[bytes], positions: list[int]) -> tuple[list[bytes], list[int]]:
+def _in_order(
+    lines: list[bytes], clean: list[bool], positions: list[int]
+) -> tuple[list[bytes], list[bool], list[int]]:
     order = sorted(range(len(positions)), key=positions.__getitem__)
-    return [lines[i] for i in order], [positions[i] for i in order]
+    return [lines[i] for i in order], [clean[i] for i in order], [positions[i] for i in order]
 
 
 def _limit(con: Any, work: Path) -> None:
@@ -303,8 +308,8 @@ def import_gdelt_parquet(
         names: dict[str, Counter[str]] = {}
         meetings = reports = 0
         (work / "parts").mkdir()
-        for number, (lines, positions) in enumerate(_runs(work, max_days_apart, part_rows)):
-            made, told = _group_part(lines, positions, work / "parts", number, rule, said, names)
+        for number, (lines, clean, positions) in enumerate(_runs(work, max_days_apart, part_rows)):
+            made, told = _group_part(lines, clean, positions, work / "parts", number, rule, said, names)
             meetings, reports = meetings + made, reports + told
         paths = _merge(work, target, names)
     finally:
@@ -337,6 +342,7 @@ def _spill(
 
 def _group_part(
     lines: Sequence[bytes],
+    clean: Sequence[bool],
     positions: Sequence[int],
     parts: Path,
     number: int,
@@ -344,20 +350,18 @@ def _group_part(
     mentions: dict[int, list[GdeltMention]],
     names: dict[str, Counter[str]],
 ) -> tuple[int, int]:
-    """Group one part of the reports (in input order, with their positions) and write its candidates'
-    tables as Parquet parts, with their order keys; count the sides' names into ``names``. Returns the
-    candidates and reports written."""
+    """Group one part of the reports (in input order, with whether each is clean and their positions)
+    and write its candidates' tables as Parquet parts, with their order keys; count the sides' names
+    into ``names``. Returns the candidates and reports written."""
     import numpy as np
     import pyarrow.parquet as pq
 
-    from summitlib.importers._gdelt_lazy import KeptRows
+    from summitlib.importers._spill_group import grouped_fields
     from summitlib.importers._spill_tables import part_tables
 
     with gc_paused(keep=True):
-        scan = FileScan(path=os.fspath(parts), lines=tuple(lines), read=0, wrong_shape=0)
-        kept = KeptRows.check([scan], rule.by, ImportReport(), False)
-        grouping = kept.group(rule)
-        done = part_tables(kept, grouping, np.array(positions, np.int64), mentions, number)
+        fields, sizes, where = grouped_fields(lines, clean, np.array(positions, np.int64), rule)
+        done = part_tables(fields, sizes, where, rule, mentions, number)
     for side, counted in done.names.items():
         names.setdefault(side, Counter()).update(counted)
     pq.write_table(done.keys, parts / f"order-{number:06d}.parquet")
