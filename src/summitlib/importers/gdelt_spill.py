@@ -163,35 +163,62 @@ def _runs(work: Path, gap: int, rows: int) -> Iterator[tuple[list[bytes], list[b
             "SELECT position, least(one, two) AS lo, greatest(one, two) AS hi, day, line, clean "
             f"FROM read_parquet('{_quoted(work / 'f*.parquet')}') ORDER BY lo, hi, day, position"
         )
-        lines: list[bytes] = []
-        clean: list[bool] = []
-        positions: list[int] = []
-        last: tuple[bytes, bytes, int] | None = None
+        held: list[pa.RecordBatch] = []
+        size = 0
+        last: pa.RecordBatch | None = None
         for batch in _reader(query, _BATCH):
-            columns = [batch.column(i).to_pylist() for i in range(6)]
-            for position, lo, hi, day, line, ok in zip(*columns, strict=True):
-                if (
-                    last is not None
-                    and len(lines) >= rows
-                    and (last[0] != lo or last[1] != hi or day - last[2] > gap)
-                ):
-                    yield _in_order(lines, clean, positions)
-                    lines, clean, positions = [], [], []
-                last = (lo, hi, day)
-                lines.append(line)
-                clean.append(ok)
-                positions.append(position)
-        if lines:
-            yield _in_order(lines, clean, positions)
+            start = 0
+            for end in _breaks(last, batch, gap).tolist():
+                if size + end - start >= rows:  # a part ends before row ``end``
+                    held.append(batch.slice(start, end - start))
+                    yield _in_order(held)
+                    held, size, start = [], 0, end
+            held.append(batch.slice(start))
+            size += batch.num_rows - start
+            last = batch.slice(batch.num_rows - 1) if batch.num_rows else last
+        if size:
+            yield _in_order(held)
     finally:
         con.close()
 
 
-def _in_order(
-    lines: list[bytes], clean: list[bool], positions: list[int]
-) -> tuple[list[bytes], list[bool], list[int]]:
-    order = sorted(range(len(positions)), key=positions.__getitem__)
-    return [lines[i] for i in order], [clean[i] for i in order], [positions[i] for i in order]
+def _breaks(last: pa.RecordBatch | None, batch: pa.RecordBatch, gap: int) -> Any:
+    """The rows of ``batch`` (sorted lines; ``last``: the line before it) no report before links to:
+    where the sides change or the day jumps by more than ``gap``."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from summitlib.importers._gdelt_columns import _numbers
+
+    joined = pa.Table.from_batches([last, batch] if last is not None else [batch]).combine_chunks()
+    if joined.num_rows < 2:
+        return np.zeros(0, np.int64)
+    before, after = joined.slice(0, joined.num_rows - 1), joined.slice(1)
+    changed = pc.or_(
+        pc.not_equal(before.column("lo"), after.column("lo")),
+        pc.not_equal(before.column("hi"), after.column("hi")),
+    ).combine_chunks()
+    bits = np.frombuffer(changed.buffers()[1], np.uint8)
+    cut = np.unpackbits(bits, bitorder="little")[changed.offset : changed.offset + len(changed)]
+    day = _numbers(joined.column("day").combine_chunks(), np.int64)
+    found = np.flatnonzero(cut.astype(np.bool_) | (np.diff(day) > gap)) + 1
+    return found - 1 if last is not None else found
+
+
+def _in_order(held: list[pa.RecordBatch]) -> tuple[list[bytes], list[bool], list[int]]:
+    """The lines of ``held`` in input order, with whether each is clean and their positions."""
+    import numpy as np
+    import pyarrow as pa
+
+    from summitlib.importers._gdelt_columns import _numbers, _take
+
+    table = pa.Table.from_batches(held).combine_chunks()
+    positions = _numbers(table.column("position").combine_chunks(), np.int64)
+    order = np.argsort(positions, kind="stable")
+    lines = _take(table.column("line").combine_chunks(), order).to_pylist()
+    clean = _take(table.column("clean").combine_chunks(), order).to_pylist()
+    return lines, clean, positions[order].tolist()
 
 
 def _limit(con: Any, work: Path) -> None:
