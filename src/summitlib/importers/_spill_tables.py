@@ -30,7 +30,7 @@ import attrs
 import numpy as np
 import pyarrow as pa
 
-from summitlib.dates import PartialDate, Precision
+from summitlib.dates import Precision
 from summitlib.importers._gdelt_columns import Ints, _take
 from summitlib.importers._spill_columns import (
     ReportFields,
@@ -248,9 +248,9 @@ def _meetings(
     described = [_kind(k).code.description for k in kinds]
     status = [_kind(kinds[c]).status.value for c in fields.code[starts].tolist()]
     labels = [_side_label(side) for side in sides.values]
-    days: dict[int, str] = {}  # str(PartialDate) of a day: its ISO format
+    days: dict[int, str] = {}  # str(PartialDate.from_date(day)) is the day's ISO format
     for day in np.unique(np.concatenate([earliest, latest])).tolist():
-        days[day] = str(PartialDate.from_date(dt.date.fromordinal(day)))
+        days[day] = dt.date.fromordinal(day).isoformat()
     columns = zip(
         smallest.tolist(),
         sides.one.tolist(),
