@@ -8,16 +8,21 @@ row for row and in the same order, holding only a part of them at a time:
 
 1. **spill** — each file is parsed and filtered a block at a time as by the scan; each block's kept lines
    are checked as the scan checks them (problems reported in file order, ``strict`` raising at the
-   first) and written to a Parquet part with their sides, day and position in the input (one task per
+   first) and written to a Parquet part with their sides, day and position in the input and whether
+   they are clean (``summitlib.importers._spill_block``: the columns of the check, no line typed but
+   those not in plain form; one task per
    file: [`spill_events_file`][summitlib.importers.gdelt_spill.spill_events_file], a function of its
    arguments that writes only its own part, so it runs on any worker of an executor that sees the
    output directory);
 2. **group** — DuckDB sorts the spilled lines by sides then day, out of core within a memory limit.
    Reports of different sides never link, nor across a gap of more than ``max_days_apart`` days, so the
    sorted lines are cut there into parts of about ``part_rows`` reports; each part, back in input order,
-   is checked, grouped and built into candidates by the scan's own code, and its tables are written as
-   Parquet parts with the key of each candidate's place in the scan's order (its first report's date,
-   id, code and URL, then the first position of its reports);
+   is grouped by the scan's array grouping on the fields cut out of its clean lines (the others typed;
+   ``summitlib.importers._spill_group``), and its tables are computed column by column, each distinct
+   code, actor and place typed once (``summitlib.importers._spill_tables``: no `GdeltEvent`,
+   `MeetingReport` or `Meeting` per row), then written as Parquet parts with the key of each
+   candidate's place in the scan's order (its first report's date, id, code and URL, then the first
+   position of its reports);
 3. **merge** — DuckDB puts each table's parts in that order, with the GDELT sides' names counted over all
    parts, into ``directory/<table>.parquet`` (written under a temporary name, then renamed).
 
@@ -38,7 +43,7 @@ import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -47,6 +52,8 @@ import attrs
 
 from summitlib._gc import gc_paused
 from summitlib.importers._report import ImportReport
+from summitlib.importers._spill_sort import merge as _merge
+from summitlib.importers._spill_sort import runs
 from summitlib.importers.gdelt import GdeltMention
 from summitlib.importers.gdelt_batches import BLOCK_SIZE, FileScan, PathLike, gdelt_paths
 from summitlib.importers.grouping import GroupingRule
@@ -59,8 +66,6 @@ __all__ = ["GdeltParquetImport", "SpilledFile", "import_gdelt_parquet", "spill_e
 PART_ROWS = 1 << 12  # reports grouped at a time
 _ROW_GROUP = 1 << 12  # spilled lines per Parquet row group
 _BATCH = 1 << 13  # spilled lines read back at a time
-_TABLES = ("meetings", "participants", "dyads", "reports")
-_MEMORY_LIMIT = "128MB"
 
 
 @attrs.frozen(kw_only=True)
@@ -147,93 +152,6 @@ def spill_events_file(
     return SpilledFile(
         path=name, read=found.read, wrong_shape=found.wrong, report=report, kept=kept, ids=tuple(seen)
     )
-
-
-def _runs(work: Path, gap: int, rows: int) -> Iterator[tuple[list[bytes], list[bool], list[int]]]:
-    """The spilled lines in parts of about ``rows`` lines (or more: a part ends only where no report
-    links across), each in input order, with whether each is clean and their positions. DuckDB sorts
-    the lines by sides then day (out of core); a part may end at a new pair of sides or a gap of more
-    than ``gap`` days."""
-    import duckdb
-
-    con = duckdb.connect()
-    try:
-        _limit(con, work)
-        query = con.sql(
-            "SELECT position, least(one, two) AS lo, greatest(one, two) AS hi, day, line, clean "
-            f"FROM read_parquet('{_quoted(work / 'f*.parquet')}') ORDER BY lo, hi, day, position"
-        )
-        held: list[pa.RecordBatch] = []
-        size = 0
-        last: pa.RecordBatch | None = None
-        for batch in _reader(query, _BATCH):
-            start = 0
-            for end in _breaks(last, batch, gap).tolist():
-                if size + end - start >= rows:  # a part ends before row ``end``
-                    held.append(batch.slice(start, end - start))
-                    yield _in_order(held)
-                    held, size, start = [], 0, end
-            held.append(batch.slice(start))
-            size += batch.num_rows - start
-            last = batch.slice(batch.num_rows - 1) if batch.num_rows else last
-        if size:
-            yield _in_order(held)
-    finally:
-        con.close()
-
-
-def _breaks(last: pa.RecordBatch | None, batch: pa.RecordBatch, gap: int) -> Any:
-    """The rows of ``batch`` (sorted lines; ``last``: the line before it) no report before links to:
-    where the sides change or the day jumps by more than ``gap``."""
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    from summitlib.importers._gdelt_columns import _numbers
-
-    joined = pa.Table.from_batches([last, batch] if last is not None else [batch]).combine_chunks()
-    if joined.num_rows < 2:
-        return np.zeros(0, np.int64)
-    before, after = joined.slice(0, joined.num_rows - 1), joined.slice(1)
-    changed = pc.or_(
-        pc.not_equal(before.column("lo"), after.column("lo")),
-        pc.not_equal(before.column("hi"), after.column("hi")),
-    ).combine_chunks()
-    bits = np.frombuffer(changed.buffers()[1], np.uint8)
-    cut = np.unpackbits(bits, bitorder="little")[changed.offset : changed.offset + len(changed)]
-    day = _numbers(joined.column("day").combine_chunks(), np.int64)
-    found = np.flatnonzero(cut.astype(np.bool_) | (np.diff(day) > gap)) + 1
-    return found - 1 if last is not None else found
-
-
-def _in_order(held: list[pa.RecordBatch]) -> tuple[list[bytes], list[bool], list[int]]:
-    """The lines of ``held`` in input order, with whether each is clean and their positions."""
-    import numpy as np
-    import pyarrow as pa
-
-    from summitlib.importers._gdelt_columns import _numbers, _take
-
-    table = pa.Table.from_batches(held).combine_chunks()
-    positions = _numbers(table.column("position").combine_chunks(), np.int64)
-    order = np.argsort(positions, kind="stable")
-    lines = _take(table.column("line").combine_chunks(), order).to_pylist()
-    clean = _take(table.column("clean").combine_chunks(), order).to_pylist()
-    return lines, clean, positions[order].tolist()
-
-
-def _limit(con: Any, work: Path) -> None:
-    """Keep DuckDB within `_MEMORY_LIMIT`, spilling to ``work``."""
-    con.execute(f"SET memory_limit = '{_MEMORY_LIMIT}'")
-    con.execute("SET threads = 1")  # a sort's memory is per thread; the limit holds with one
-    con.execute("SET enable_progress_bar = false")  # a library prints nothing
-    con.execute("SET preserve_insertion_order = false")  # the queries ORDER BY what they need
-    con.execute("SET temp_directory = ?", [os.fspath(work / "duckdb")])
-
-
-def _reader(query: Any, rows: int) -> Any:
-    """The record batches of ``rows`` rows of a DuckDB relation (``to_arrow_reader`` since DuckDB 1.4)."""
-    read = getattr(query, "to_arrow_reader", None) or query.fetch_arrow_reader
-    return read(rows)
 
 
 @attrs.frozen(kw_only=True)
@@ -335,7 +253,7 @@ def import_gdelt_parquet(
         names: dict[str, Counter[str]] = {}
         meetings = reports = 0
         (work / "parts").mkdir()
-        for number, (lines, clean, positions) in enumerate(_runs(work, max_days_apart, part_rows)):
+        for number, (lines, clean, positions) in enumerate(runs(work, max_days_apart, part_rows, _BATCH)):
             made, told = _group_part(lines, clean, positions, work / "parts", number, rule, said, names)
             meetings, reports = meetings + made, reports + told
         paths = _merge(work, target, names)
@@ -395,70 +313,3 @@ def _group_part(
     for name, table in done.tables.items():
         pq.write_table(table, parts / f"{name}-{number:06d}.parquet")
     return done.meetings, done.reports
-
-
-def _merge(work: Path, target: Path, names: dict[str, Counter[str]]) -> list[Path]:
-    """Each table's parts in the scan's order, with the sides' names of all buckets, into ``target``."""
-    import duckdb
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from summitlib.importers._spill_columns import texts
-    from summitlib.importers.candidates import _side_leader
-    from summitlib.importers.gdelt_scan import _reports_schema
-    from summitlib.tables._export import write_schema
-    from summitlib.tables._schema import arrow_schema
-
-    leaders = [_side_leader(side, names[side]) for side in sorted(names)]
-    named = pa.table(
-        {"leader": texts([x.id for x in leaders]), "leader_name": texts([x.name for x in leaders])}
-    )
-    parts = work / "parts"
-    con = duckdb.connect()
-    written: list[Path] = []
-    try:
-        _limit(con, work)
-        con.register("named", named)
-        for table in _TABLES:
-            schema = _reports_schema() if table == "reports" else arrow_schema(table)
-            path = target / f"{table}.parquet"
-            partial = path.with_name(f".{path.name}.partial")
-            with pq.ParquetWriter(partial, schema) as writer:
-                if any(parts.glob("order-*.parquet")):
-                    for batch in _reader(con.sql(_merge_sql(parts, table, schema.names)), 1 << 16):
-                        writer.write_table(pa.Table.from_batches([batch]).cast(schema))
-            os.replace(partial, path)
-            written.append(path)
-    finally:
-        con.close()
-    written.append(write_schema(target, _TABLES, "parquet"))
-    return written
-
-
-def _merge_sql(parts: Path, table: str, columns: Sequence[str]) -> str:
-    """The query of one table's rows in the scan's order, the sides' names put in."""
-    source = f"read_parquet('{_quoted(parts / f'{table}-*.parquet')}')"
-    order = f"read_parquet('{_quoted(parts / 'order-*.parquet')}')"
-    renamed = {
-        "participants": {"name": ("leader",)},
-        "dyads": {"name_a": ("leader_a",), "name_b": ("leader_b",)},
-    }.get(table, {})
-    joins: list[str] = []
-    selected: list[str] = []
-    for column in columns:
-        if column in renamed:
-            alias = f"names_{column}"
-            joins.append(f"LEFT JOIN named {alias} ON {alias}.leader = t.{renamed[column][0]}")
-            selected.append(f"coalesce({alias}.leader_name, t.{column}) AS {column}")
-        else:
-            selected.append(f"t.{column}")
-    return (
-        f"SELECT {', '.join(selected)} FROM {source} t "
-        f"JOIN {order} o "
-        f"ON o._b = t._b AND o._n = t._n {' '.join(joins)} "
-        "ORDER BY o.k_day, o.k_id, o.k_code, o.k_url, o.k_pos, t._r"
-    )
-
-
-def _quoted(path: Path) -> str:
-    return os.fspath(path).replace("'", "''")
