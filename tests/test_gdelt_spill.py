@@ -103,6 +103,25 @@ def test_reused_ids_repeated_reports_and_bad_rows(tmp_path: Path) -> None:
     assert done.events_report.skipped > 0
 
 
+def test_typed_lines_of_both_versions_in_one_part(tmp_path: Path) -> None:
+    """GDELT 2.0 lines not in plain form (typed when grouped) and GDELT 1.0 lines (never plain) in
+    the same part: each typed by a parser of its version, the same tables as the scan's."""
+    lines = EXPORT.read_text(encoding="utf-8").splitlines()
+    edited = []
+    for line in lines:
+        fields = line.split("\t")
+        if fields[26].startswith("04"):
+            fields[30] = "1e1"  # a Goldstein score not in plain form
+        edited.append("\t".join(fields))
+    path = tmp_path / "typed.export.CSV"
+    path.write_text("\n".join(edited) + "\n", encoding="utf-8")
+    scan = scan_gdelt([path, V1])
+    scan.write_parquet(tmp_path / "memory")
+    done = import_gdelt_parquet([path, V1], tmp_path / "spilled", part_rows=1 << 20)
+    _assert_same_tables(tmp_path / "memory", tmp_path / "spilled")
+    assert done.reports == sum(len(c.reports) for c in scan.candidates) > 100
+
+
 def test_many_files_compressed_with_mentions(tmp_path: Path) -> None:
     shutil.copy(EXPORT, tmp_path / "a.export.CSV")
     with EXPORT.open("rb") as source, gzip.open(tmp_path / "b.export.CSV.gz", "wb") as target:

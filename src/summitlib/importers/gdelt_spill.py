@@ -8,16 +8,21 @@ row for row and in the same order, holding only a part of them at a time:
 
 1. **spill** — each file is parsed and filtered a block at a time as by the scan; each block's kept lines
    are checked as the scan checks them (problems reported in file order, ``strict`` raising at the
-   first) and written to a Parquet part with their sides, day and position in the input (one task per
+   first) and written to a Parquet part with their sides, day and position in the input and whether
+   they are clean (``summitlib.importers._spill_block``: the columns of the check, no line typed but
+   those not in plain form; one task per
    file: [`spill_events_file`][summitlib.importers.gdelt_spill.spill_events_file], a function of its
    arguments that writes only its own part, so it runs on any worker of an executor that sees the
    output directory);
 2. **group** — DuckDB sorts the spilled lines by sides then day, out of core within a memory limit.
    Reports of different sides never link, nor across a gap of more than ``max_days_apart`` days, so the
    sorted lines are cut there into parts of about ``part_rows`` reports; each part, back in input order,
-   is checked, grouped and built into candidates by the scan's own code, and its tables are written as
-   Parquet parts with the key of each candidate's place in the scan's order (its first report's date,
-   id, code and URL, then the first position of its reports);
+   is grouped by the scan's array grouping on the fields cut out of its clean lines (the others typed;
+   ``summitlib.importers._spill_group``), and its tables are computed column by column, each distinct
+   code, actor and place typed once (``summitlib.importers._spill_tables``: no `GdeltEvent`,
+   `MeetingReport` or `Meeting` per row), then written as Parquet parts with the key of each
+   candidate's place in the scan's order (its first report's date, id, code and URL, then the first
+   position of its reports);
 3. **merge** — DuckDB puts each table's parts in that order, with the GDELT sides' names counted over all
    parts, into ``directory/<table>.parquet`` (written under a temporary name, then renamed).
 
@@ -34,13 +39,11 @@ Requires the ``arrow`` and ``sql`` extras (pyarrow, numpy, DuckDB).
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -49,6 +52,8 @@ import attrs
 
 from summitlib._gc import gc_paused
 from summitlib.importers._report import ImportReport
+from summitlib.importers._spill_sort import merge as _merge
+from summitlib.importers._spill_sort import runs
 from summitlib.importers.gdelt import GdeltMention
 from summitlib.importers.gdelt_batches import BLOCK_SIZE, FileScan, PathLike, gdelt_paths
 from summitlib.importers.grouping import GroupingRule
@@ -56,30 +61,11 @@ from summitlib.importers.grouping import GroupingRule
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from summitlib.importers.candidates import GdeltMeetingCandidate
-
 __all__ = ["GdeltParquetImport", "SpilledFile", "import_gdelt_parquet", "spill_events_file"]
 
 PART_ROWS = 1 << 12  # reports grouped at a time
 _ROW_GROUP = 1 << 12  # spilled lines per Parquet row group
 _BATCH = 1 << 13  # spilled lines read back at a time
-_SIDES = {"country": (7, 17), "actor": (5, 15)}
-_TABLES = ("meetings", "participants", "dyads", "reports")
-_MEMORY_LIMIT = "128MB"
-
-
-def _spill_schema() -> pa.Schema:
-    import pyarrow as pa
-
-    return pa.schema(
-        [
-            ("position", pa.int64()),
-            ("lo", pa.binary()),
-            ("hi", pa.binary()),
-            ("day", pa.int64()),
-            ("line", pa.binary()),
-        ]
-    )
 
 
 @attrs.frozen(kw_only=True)
@@ -122,8 +108,9 @@ def spill_events_file(
     The lines kept are those `scan_events_file` keeps; those that do not parse are reported (in file
     order) and not spilled. Line ``k`` kept from file number ``index`` is written to
     ``directory/f<index>.parquet`` (under a temporary name until the file is whole) with its position
-    ``index << 40 | k``, its two sides (``lo`` and ``hi``, sorted) and its day (the date's ordinal), a
-    row group per 4,096 lines. Writes nothing else.
+    ``index << 40 | k``, its two sides and its day (the date's ordinal), a row group per 4,096 lines
+    or so (whole blocks; the clean lines of a block first: the position says where a line was).
+    Writes nothing else.
 
     Raises:
         LoadError: in ``strict`` mode, the first malformed line.
@@ -132,121 +119,39 @@ def spill_events_file(
     import pyarrow.parquet as pq
 
     from summitlib.importers._gdelt_blocks import BlockFilter, raw_blocks
-    from summitlib.importers._gdelt_columns import _clean
-    from summitlib.importers._gdelt_lazy import event_of
-    from summitlib.importers._gdelt_parse import _Parser, _RowError
+    from summitlib.importers._gdelt_parse import _Parser
+    from summitlib.importers._spill_block import block_rows, spill_schema
 
-    first, second = _SIDES[by]
     name = os.fspath(path)
     report = ImportReport()
     parser = _Parser()
-    schema = _spill_schema()
     found = BlockFilter(by)
-    days: dict[bytes, int] = {}
-    columns: dict[str, list[Any]] = {n: [] for n in _spill_schema().names}
+    buffered: list[pa.Table] = []
     kept = 0
     seen: list[int] = []
     part = _part(Path(directory), index)
     partial = part.with_name(f".{part.name}.partial")  # renamed when whole: a retried task starts over
-    with pq.ParquetWriter(partial, schema) as writer:
-
-        def flush() -> None:
-            writer.write_table(pa.table(columns, schema=schema))
-            for values in columns.values():
-                values.clear()
-
+    with pq.ParquetWriter(partial, spill_schema()) as writer:
         for block in raw_blocks(Path(path), block_size):
             found.add(block)
             lines, found.kept = found.kept, []
-            clean = _clean(lines, by)[0].tolist() if lines else []
-            for line, is_clean in zip(lines, clean, strict=True):
-                fields = line.split(b"\t", second + 1)
-                if is_clean:
-                    day = days.get(fields[1])
-                    if day is None:
-                        text = fields[1]
-                        day = days[text] = dt.date(int(text[:4]), int(text[4:6]), int(text[6:])).toordinal()
-                else:
-                    try:
-                        day = event_of(parser, line.decode("utf-8")).date.toordinal()
-                    except UnicodeDecodeError as error:
-                        report.skip("not UTF-8", str(error), file=name, line=None, strict=strict)
-                        continue
-                    except _RowError as error:
-                        report.skip(error.reason, error.detail, file=name, line=None, strict=strict)
-                        continue
-                one, two = fields[first], fields[second]
-                columns["position"].append(index << 40 | kept)
-                columns["lo"].append(min(one, two))
-                columns["hi"].append(max(one, two))
-                columns["day"].append(day)
-                columns["line"].append(line)
-                if ids:
-                    seen.append(int(fields[0]))
-                kept += 1
-            if len(columns["line"]) >= _ROW_GROUP:
-                flush()
+            if not lines:
+                continue
+            rows, events = block_rows(lines, by, index << 40 | kept, parser, report, path=name, strict=strict)
+            kept += rows.num_rows
+            buffered.append(rows)
+            if ids:
+                seen.extend(events.tolist())
+            if sum(t.num_rows for t in buffered) >= _ROW_GROUP:
+                writer.write_table(pa.concat_tables(buffered))
+                buffered.clear()
         found.finish()
-        flush()
+        if buffered:
+            writer.write_table(pa.concat_tables(buffered))
     os.replace(partial, part)
     return SpilledFile(
         path=name, read=found.read, wrong_shape=found.wrong, report=report, kept=kept, ids=tuple(seen)
     )
-
-
-def _runs(work: Path, gap: int, rows: int) -> Iterator[tuple[list[bytes], list[int]]]:
-    """The spilled lines in parts of about ``rows`` lines (or more: a part ends only where no report
-    links across), each in input order, with their positions. DuckDB sorts the lines by sides then day
-    (out of core); a part may end at a new pair of sides or a gap of more than ``gap`` days."""
-    import duckdb
-
-    con = duckdb.connect()
-    try:
-        _limit(con, work)
-        query = con.sql(
-            f"SELECT position, lo, hi, day, line FROM read_parquet('{_quoted(work / 'f*.parquet')}') "
-            "ORDER BY lo, hi, day, position"
-        )
-        lines: list[bytes] = []
-        positions: list[int] = []
-        last: tuple[bytes, bytes, int] | None = None
-        for batch in _reader(query, _BATCH):
-            columns = [batch.column(i).to_pylist() for i in range(5)]
-            for position, lo, hi, day, line in zip(*columns, strict=True):
-                if (
-                    last is not None
-                    and len(lines) >= rows
-                    and (last[0] != lo or last[1] != hi or day - last[2] > gap)
-                ):
-                    yield _in_order(lines, positions)
-                    lines, positions = [], []
-                last = (lo, hi, day)
-                lines.append(line)
-                positions.append(position)
-        if lines:
-            yield _in_order(lines, positions)
-    finally:
-        con.close()
-
-
-def _in_order(lines: list[bytes], positions: list[int]) -> tuple[list[bytes], list[int]]:
-    order = sorted(range(len(positions)), key=positions.__getitem__)
-    return [lines[i] for i in order], [positions[i] for i in order]
-
-
-def _limit(con: Any, work: Path) -> None:
-    """Keep DuckDB within `_MEMORY_LIMIT`, spilling to ``work``."""
-    con.execute(f"SET memory_limit = '{_MEMORY_LIMIT}'")
-    con.execute("SET threads = 1")  # a sort's memory is per thread; the limit holds with one
-    con.execute("SET enable_progress_bar = false")  # a library prints nothing
-    con.execute("SET preserve_insertion_order = false")  # the queries ORDER BY what they need
-    con.execute("SET temp_directory = ?", [os.fspath(work / "duckdb")])
-
-
-def _reader(query: Any, rows: int) -> Any:
-    """The record batches of ``rows`` rows of a DuckDB relation (``to_arrow_reader`` since DuckDB 1.4)."""
-    read = getattr(query, "to_arrow_reader", None) or query.fetch_arrow_reader
-    return read(rows)
 
 
 @attrs.frozen(kw_only=True)
@@ -348,8 +253,8 @@ def import_gdelt_parquet(
         names: dict[str, Counter[str]] = {}
         meetings = reports = 0
         (work / "parts").mkdir()
-        for number, (lines, positions) in enumerate(_runs(work, max_days_apart, part_rows)):
-            made, told = _group_part(lines, positions, work / "parts", number, rule, said, names)
+        for number, (lines, clean, positions) in enumerate(runs(work, max_days_apart, part_rows, _BATCH)):
+            made, told = _group_part(lines, clean, positions, work / "parts", number, rule, said, names)
             meetings, reports = meetings + made, reports + told
         paths = _merge(work, target, names)
     finally:
@@ -382,6 +287,7 @@ def _spill(
 
 def _group_part(
     lines: Sequence[bytes],
+    clean: Sequence[bool],
     positions: Sequence[int],
     parts: Path,
     number: int,
@@ -389,129 +295,21 @@ def _group_part(
     mentions: dict[int, list[GdeltMention]],
     names: dict[str, Counter[str]],
 ) -> tuple[int, int]:
-    """Group one part of the reports (in input order, with their positions) and write its candidates'
-    tables as Parquet parts, with their order keys; count the sides' names into ``names``. Returns the
-    candidates and reports written."""
+    """Group one part of the reports (in input order, with whether each is clean and their positions)
+    and write its candidates' tables as Parquet parts, with their order keys; count the sides' names
+    into ``names``. Returns the candidates and reports written."""
     import numpy as np
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from summitlib.importers._gdelt_lazy import KeptRows
-    from summitlib.importers.candidates import _build_candidate, _count_side_names, _side_leader
-    from summitlib.importers.gdelt_scan import _reports_table
-    from summitlib.tables import build_tables
+    from summitlib.importers._spill_group import grouped_fields
+    from summitlib.importers._spill_tables import part_tables
 
     with gc_paused(keep=True):
-        scan = FileScan(path=os.fspath(parts), lines=tuple(lines), read=0, wrong_shape=0)
-        kept = KeptRows.check([scan], rule.by, ImportReport(), False)
-        grouping = kept.group(rule)
-        groups = grouping.groups()
-        candidates = [_build_candidate(group, mentions, sources=False) for group in groups]
-        told: dict[str, Counter[str]] = {}
-        _count_side_names(candidates, told)
-        for side, counted in told.items():
-            names.setdefault(side, Counter()).update(counted)
-        where = np.array(positions, np.int64)[np.array(grouping.distinct, np.int64)]
-        keys = _order_keys(candidates, [int(where[group].min()) for group in grouping.positions], number)
-        # the part's own leaders: their countries are those of all parts, their names are put in later
-        leaders = {x.id: x for x in (_side_leader(side, told[side]) for side in told)}
-        meetings = [c.meeting for c in candidates]
-        tables = build_tables({"meetings": meetings}, leaders, names=list(_TABLES[:3]))
-        tables["reports"] = _reports_table(candidates)
-    pq.write_table(keys, parts / f"order-{number:06d}.parquet")
-    per_candidate = {
-        "meetings": [1] * len(candidates),
-        "participants": [len(c.meeting.participants) for c in candidates],
-        "dyads": [math.comb(len(c.meeting.participants), 2) for c in candidates],
-        "reports": [len(c.reports) for c in candidates],
-    }
-    for name, table in tables.items():
-        index = np.repeat(np.arange(len(candidates), dtype=np.int64), per_candidate[name])
-        table = table.append_column("_b", pa.array(np.full(len(index), number, np.int64)))
-        table = table.append_column("_n", pa.array(index))
-        table = table.append_column("_r", pa.array(np.arange(len(index), dtype=np.int64)))
+        fields, sizes, where = grouped_fields(lines, clean, np.array(positions, np.int64), rule)
+        done = part_tables(fields, sizes, where, rule, mentions, number)
+    for side, counted in done.names.items():
+        names.setdefault(side, Counter()).update(counted)
+    pq.write_table(done.keys, parts / f"order-{number:06d}.parquet")
+    for name, table in done.tables.items():
         pq.write_table(table, parts / f"{name}-{number:06d}.parquet")
-    return len(candidates), sum(per_candidate["reports"])
-
-
-def _order_keys(candidates: Sequence[GdeltMeetingCandidate], first: Sequence[int], number: int) -> pa.Table:
-    """Each candidate's place in the scan's order: its first report (date, id, code, URL), then the
-    first position of its reports in the input."""
-    import pyarrow as pa
-
-    heads = [c.reports[0] for c in candidates]
-    return pa.table(
-        {
-            "_b": pa.array([number] * len(candidates), pa.int64()),
-            "_n": pa.array(range(len(candidates)), pa.int64()),
-            "k_day": pa.array([h.date.toordinal() for h in heads], pa.int64()),
-            "k_id": pa.array([h.id for h in heads], pa.int64()),
-            "k_code": pa.array([h.code for h in heads], pa.string()),
-            "k_url": pa.array([(h.url or "").encode() for h in heads], pa.binary()),
-            "k_pos": pa.array(first, pa.int64()),
-        }
-    )
-
-
-def _merge(work: Path, target: Path, names: dict[str, Counter[str]]) -> list[Path]:
-    """Each table's parts in the scan's order, with the sides' names of all buckets, into ``target``."""
-    import duckdb
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from summitlib.importers.candidates import _side_leader
-    from summitlib.importers.gdelt_scan import _reports_schema
-    from summitlib.tables._export import write_schema
-    from summitlib.tables._schema import arrow_schema
-
-    leaders = [_side_leader(side, names[side]) for side in sorted(names)]
-    named = pa.table({"leader": [x.id for x in leaders], "leader_name": [x.name for x in leaders]})
-    parts = work / "parts"
-    con = duckdb.connect()
-    written: list[Path] = []
-    try:
-        _limit(con, work)
-        con.register("named", named)
-        for table in _TABLES:
-            schema = _reports_schema() if table == "reports" else arrow_schema(table)
-            path = target / f"{table}.parquet"
-            partial = path.with_name(f".{path.name}.partial")
-            with pq.ParquetWriter(partial, schema) as writer:
-                if any(parts.glob("order-*.parquet")):
-                    for batch in _reader(con.sql(_merge_sql(parts, table, schema.names)), 1 << 16):
-                        writer.write_table(pa.Table.from_batches([batch]).cast(schema))
-            os.replace(partial, path)
-            written.append(path)
-    finally:
-        con.close()
-    written.append(write_schema(target, _TABLES, "parquet"))
-    return written
-
-
-def _merge_sql(parts: Path, table: str, columns: Sequence[str]) -> str:
-    """The query of one table's rows in the scan's order, the sides' names put in."""
-    source = f"read_parquet('{_quoted(parts / f'{table}-*.parquet')}')"
-    order = f"read_parquet('{_quoted(parts / 'order-*.parquet')}')"
-    renamed = {
-        "participants": {"name": ("leader",)},
-        "dyads": {"name_a": ("leader_a",), "name_b": ("leader_b",)},
-    }.get(table, {})
-    joins: list[str] = []
-    selected: list[str] = []
-    for column in columns:
-        if column in renamed:
-            alias = f"names_{column}"
-            joins.append(f"LEFT JOIN named {alias} ON {alias}.leader = t.{renamed[column][0]}")
-            selected.append(f"coalesce({alias}.leader_name, t.{column}) AS {column}")
-        else:
-            selected.append(f"t.{column}")
-    return (
-        f"SELECT {', '.join(selected)} FROM {source} t "
-        f"JOIN {order} o "
-        f"ON o._b = t._b AND o._n = t._n {' '.join(joins)} "
-        "ORDER BY o.k_day, o.k_id, o.k_code, o.k_url, o.k_pos, t._r"
-    )
-
-
-def _quoted(path: Path) -> str:
-    return os.fspath(path).replace("'", "''")
+    return done.meetings, done.reports

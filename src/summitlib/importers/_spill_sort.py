@@ -1,0 +1,175 @@
+"""The DuckDB steps of the spilled GDELT import: the spilled lines sorted and cut into parts, the table
+parts merged in the scan's order (private to `summitlib.importers.gdelt_spill`, whose docstring tells
+the steps). DuckDB works within `MEMORY_LIMIT` on one thread, spilling to the import's temporary
+directory. Requires DuckDB, pyarrow and numpy (imported when called).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+__all__ = ["MEMORY_LIMIT", "TABLES", "merge", "runs"]
+
+TABLES = ("meetings", "participants", "dyads", "reports")
+MEMORY_LIMIT = "128MB"
+
+
+def runs(work: Path, gap: int, rows: int, read: int) -> Iterator[tuple[list[bytes], list[bool], list[int]]]:
+    """The spilled lines in parts of about ``rows`` lines (or more: a part ends only where no report
+    links across), each in input order, with whether each is clean and their positions. DuckDB sorts
+    the lines by sides then day (out of core); a part may end at a new pair of sides or a gap of more
+    than ``gap`` days. Reads ``read`` sorted lines at a time."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        _limit(con, work)
+        query = con.sql(
+            "SELECT position, least(one, two) AS lo, greatest(one, two) AS hi, day, line, clean "
+            f"FROM read_parquet('{_quoted(work / 'f*.parquet')}') ORDER BY lo, hi, day, position"
+        )
+        held: list[pa.RecordBatch] = []
+        size = 0
+        last: pa.RecordBatch | None = None
+        for batch in _reader(query, read):
+            start = 0
+            for end in _breaks(last, batch, gap).tolist():
+                if size + end - start >= rows:  # a part ends before row ``end``
+                    held.append(batch.slice(start, end - start))
+                    yield _in_order(held)
+                    held, size, start = [], 0, end
+            held.append(batch.slice(start))
+            size += batch.num_rows - start
+            last = batch.slice(batch.num_rows - 1) if batch.num_rows else last
+        if size:
+            yield _in_order(held)
+    finally:
+        con.close()
+
+
+def _breaks(last: pa.RecordBatch | None, batch: pa.RecordBatch, gap: int) -> Any:
+    """The rows of ``batch`` (sorted lines; ``last``: the line before it) no report before links to:
+    where the sides change or the day jumps by more than ``gap``."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from summitlib.importers._gdelt_columns import _numbers
+
+    joined = pa.Table.from_batches([last, batch] if last is not None else [batch]).combine_chunks()
+    if joined.num_rows < 2:
+        return np.zeros(0, np.int64)
+    before, after = joined.slice(0, joined.num_rows - 1), joined.slice(1)
+    changed = pc.or_(
+        pc.not_equal(before.column("lo"), after.column("lo")),
+        pc.not_equal(before.column("hi"), after.column("hi")),
+    ).combine_chunks()
+    bits = np.frombuffer(changed.buffers()[1], np.uint8)
+    cut = np.unpackbits(bits, bitorder="little")[changed.offset : changed.offset + len(changed)]
+    day = _numbers(joined.column("day").combine_chunks(), np.int64)
+    found = np.flatnonzero(cut.astype(np.bool_) | (np.diff(day) > gap)) + 1
+    return found - 1 if last is not None else found
+
+
+def _in_order(held: list[pa.RecordBatch]) -> tuple[list[bytes], list[bool], list[int]]:
+    """The lines of ``held`` in input order, with whether each is clean and their positions."""
+    import numpy as np
+    import pyarrow as pa
+
+    from summitlib.importers._gdelt_columns import _numbers, _take
+
+    table = pa.Table.from_batches(held).combine_chunks()
+    positions = _numbers(table.column("position").combine_chunks(), np.int64)
+    order = np.argsort(positions, kind="stable")
+    lines = _take(table.column("line").combine_chunks(), order).to_pylist()
+    clean = _take(table.column("clean").combine_chunks(), order).to_pylist()
+    return lines, clean, positions[order].tolist()
+
+
+def _limit(con: Any, work: Path) -> None:
+    """Keep DuckDB within `MEMORY_LIMIT`, spilling to ``work``."""
+    con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+    con.execute("SET threads = 1")  # a sort's memory is per thread; the limit holds with one
+    con.execute("SET enable_progress_bar = false")  # a library prints nothing
+    con.execute("SET preserve_insertion_order = false")  # the queries ORDER BY what they need
+    con.execute("SET temp_directory = ?", [os.fspath(work / "duckdb")])
+
+
+def _reader(query: Any, rows: int) -> Any:
+    """The record batches of ``rows`` rows of a DuckDB relation (``to_arrow_reader`` since DuckDB 1.4)."""
+    read = getattr(query, "to_arrow_reader", None) or query.fetch_arrow_reader
+    return read(rows)
+
+
+def merge(work: Path, target: Path, names: dict[str, Counter[str]]) -> list[Path]:
+    """Each table's parts in the scan's order, with the sides' names of all buckets, into ``target``."""
+    import duckdb
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from summitlib.importers._spill_columns import texts
+    from summitlib.importers.candidates import _side_leader
+    from summitlib.importers.gdelt_scan import _reports_schema
+    from summitlib.tables._export import write_schema
+    from summitlib.tables._schema import arrow_schema
+
+    leaders = [_side_leader(side, names[side]) for side in sorted(names)]
+    named = pa.table(
+        {"leader": texts([x.id for x in leaders]), "leader_name": texts([x.name for x in leaders])}
+    )
+    parts = work / "parts"
+    con = duckdb.connect()
+    written: list[Path] = []
+    try:
+        _limit(con, work)
+        con.register("named", named)
+        for table in TABLES:
+            schema = _reports_schema() if table == "reports" else arrow_schema(table)
+            path = target / f"{table}.parquet"
+            partial = path.with_name(f".{path.name}.partial")
+            with pq.ParquetWriter(partial, schema) as writer:
+                if any(parts.glob("order-*.parquet")):
+                    for batch in _reader(con.sql(_merge_sql(parts, table, schema.names)), 1 << 16):
+                        writer.write_table(pa.Table.from_batches([batch]).cast(schema))
+            os.replace(partial, path)
+            written.append(path)
+    finally:
+        con.close()
+    written.append(write_schema(target, TABLES, "parquet"))
+    return written
+
+
+def _merge_sql(parts: Path, table: str, columns: Sequence[str]) -> str:
+    """The query of one table's rows in the scan's order, the sides' names put in."""
+    source = f"read_parquet('{_quoted(parts / f'{table}-*.parquet')}')"
+    order = f"read_parquet('{_quoted(parts / 'order-*.parquet')}')"
+    renamed = {
+        "participants": {"name": ("leader",)},
+        "dyads": {"name_a": ("leader_a",), "name_b": ("leader_b",)},
+    }.get(table, {})
+    joins: list[str] = []
+    selected: list[str] = []
+    for column in columns:
+        if column in renamed:
+            alias = f"names_{column}"
+            joins.append(f"LEFT JOIN named {alias} ON {alias}.leader = t.{renamed[column][0]}")
+            selected.append(f"coalesce({alias}.leader_name, t.{column}) AS {column}")
+        else:
+            selected.append(f"t.{column}")
+    return (
+        f"SELECT {', '.join(selected)} FROM {source} t "
+        f"JOIN {order} o "
+        f"ON o._b = t._b AND o._n = t._n {' '.join(joins)} "
+        "ORDER BY o.k_day, o.k_id, o.k_code, o.k_url, o.k_pos, t._r"
+    )
+
+
+def _quoted(path: Path) -> str:
+    return os.fspath(path).replace("'", "''")
