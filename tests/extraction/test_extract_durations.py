@@ -168,3 +168,18 @@ def test_a_delay_or_a_wait_is_no_duration(text: str) -> None:
 def test_a_meeting_beside_a_delay_keeps_its_length() -> None:
     text = "His arrival was delayed for 26 minutes. The talks lasted 90 minutes."
     assert [d.text for d in find_durations(text)] == ["90 minutes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("the two-and-half-hour meeting in Jerusalem", "150", "actual"),
+        ("a two-and-a-half-hour meeting", "150", "actual"),
+        # "initially" before what was done tells what came first, not a plan
+        ("Obama and Netanyahu initially conferred for about 90 minutes.", "~90", "actual"),
+        ("The talks were initially planned for an hour.", "60", "scheduled"),
+    ],
+)
+def test_hyphened_halves_and_what_came_first(text: str, value: str, kind: str) -> None:
+    [found] = find_durations(text)
+    assert (str(found.value), found.kind.value) == (value, kind)

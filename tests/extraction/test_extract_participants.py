@@ -273,3 +273,11 @@ def test_new_york_is_no_one() -> None:
         "Israeli President Reuven Rivlin declined to meet US leader Barack Obama during a visit to New York."
     )
     assert [p.id for p in extract(text, published="2016-01-28").persons] == ["reuven-rivlin", "barack-obama"]
+
+
+def test_speaking_to_reporters_is_no_meeting() -> None:
+    text = (
+        "US President Barack Obama and Prime Minister Binyamin Netanyahu met Tuesday. Obama and Netanyahu did "
+        "not pose for news photographs or speak to reporters."
+    )
+    assert [m.meeting_cue.text for m in extract(text, published="2010-03-24").meetings] == ["met"]

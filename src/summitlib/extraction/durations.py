@@ -48,7 +48,7 @@ the search in each window skips the other word starts instead of trying every al
 _DURATION = re.compile(
     _DURATION_FIRST + rf"\b(?:between\s+(?P<ba>{_N})\s+and\s+(?P<bb>{_N})[\s-]+(?P<bu>{_HOURS}|{_MINUTES})"
     rf"|(?P<ra>{_N})\s*(?:-|–|to|or)\s*(?P<rb>{_N})[\s-]+(?P<ru>{_HOURS}|{_MINUTES})"
-    rf"|(?P<hh>{_N})(?:\s+and\s+a\s+half|\s+1/2|\s*½)[\s-]+{_HOURS}"
+    rf"|(?P<hh>{_N})(?:[\s-]+and[\s-]+(?:a[\s-]+)?half|\s+1/2|\s*½)[\s-]+{_HOURS}"
     rf"|(?<![\w-])(?P<hourlong>hour-long)"
     rf"|(?P<half>half\s+an\s+hour|(?:a\s+)?half[\s-]hour)"
     rf"|(?P<h>{_N})[\s-]+{_HOURS}(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:-long)?"
@@ -98,7 +98,8 @@ _HEDGED_MAX = {"nearly", "almost", "close to", "barely"}
 _HEDGED = {"about", "around", "roughly", "approximately", "some", "an estimated"}
 _SCHEDULED = (
     r"scheduled|expected|expecting|planned|allotted|allocated|slated|set\s+(?:to|for)|supposed\s+to|due\s+to"
-    r"|was\s+to|were\s+to|penciled|pencilled|billed|announced|originally|initially|intended|budgeted|agreed\s+to"
+    r"|was\s+to|were\s+to|penciled|pencilled|billed|announced|originally(?!\s+\w+ed\b)"
+    r"|initially(?!\s+\w+ed\b)|intended|budgeted|agreed\s+to"
     r"|will\s+(?:last|take|be)|would\s+(?:last|take|be)|is\s+to|are\s+to|anticipated|planning"
 )
 _ACTUAL = (

@@ -128,7 +128,9 @@ def find_meetings(
         before = len(found)
         for start, end, mentions in clauses:
             cue = cues.search(start, end)
-            while cue is not None and _APPEAL.match(text, cue.start(), end):
+            while cue is not None and (
+                _APPEAL.match(text, cue.start(), end) or _AUDIENCE.match(text, cue.start(), end)
+            ):
                 cue = cues.search(cue.end(), end)  # "Trump called on Putin and Zelensky to attend": no call
             if cue is None:
                 continue
@@ -264,6 +266,12 @@ def find_meetings(
     return found
 
 
+_AUDIENCE = re.compile(
+    rf"{SPEAK_WITH}\s+(?:the\s+|a\s+)?(?:reporters|journalists|newsmen|press|media|students|crowds?|nation|audiences?"
+    r"|lawmakers|supporters|troops|parliament|congress|business\s+leaders)\b",
+    re.IGNORECASE,
+)
+"""Speaking to an audience ("did not pose for photographs or speak to reporters"), not to a person."""
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}\Z")
 _APPEAL = re.compile(
     r"call(?:s|ed|ing)?\s+(?:on|upon)\s+[^.;:!?\"“”]{1,80}?\bto\s+(?!(?:discuss|hold|talk|review|exchange|brief"
