@@ -277,7 +277,7 @@ def test_new_york_is_no_one() -> None:
 
 def test_speaking_to_reporters_is_no_meeting() -> None:
     text = (
-        "US President Barack Obama and Prime Minister Binyamin Netanyahu met Tuesday. Obama and Netanyahu did "
-        "not pose for news photographs or speak to reporters."
+        "US President Barack Obama and Prime Minister Binyamin Netanyahu met Tuesday. Obama and Netanyahu "
+        "did not pose for news photographs or speak to reporters."
     )
     assert [m.meeting_cue.text for m in extract(text, published="2010-03-24").meetings] == ["met"]
