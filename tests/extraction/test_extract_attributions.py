@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from summitlib import Records, Speaker
 from summitlib.extraction import Attribution, extract
@@ -547,3 +551,28 @@ def test_a_verb_after_and_goes_on_the_subject(corpus: Records) -> None:
         "the Chinese leaders had welcomed the plan but denied reports of a hotline"
     ]
     assert summary("Putin’s aide met Xi and told reporters that the talks went well.", corpus) == []
+
+
+_ADJUNCT_PIECES = [" ", "  ", ",", ".", "”", "via", "on", "in", "the", "a", "Tuesday", "week", "Hanoi"]
+
+
+@given(
+    text=st.lists(
+        st.sampled_from([*_ADJUNCT_PIECES, "last", "saying", "without", "while", "sign", "it's", "co-op"]),
+        max_size=14,
+    ).map("".join)
+)
+@example(text=" via Twitter in the morning, saying")
+@example(text=" on a visit to Hanoi from the capital.")
+def test_adjuncts_match_as_their_plain_form(text: str) -> None:
+    """The adjunct phrases, written so a text matches them one way only, match where the plain form
+    ("one to four words, each perhaps followed by spaces") does."""
+    from summitlib.extraction import attributions as module
+
+    phrase = r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*"
+    assert phrase in module._ADJUNCT
+    plain = module._ADJUNCT.replace(phrase, r"(?:[\w'’-]+\s*){1,4}")
+    for pattern in (module._ADJUNCT_ONLY, module._ADJUNCT_PARTICIPLE):
+        reference = re.compile(pattern.pattern.replace(module._ADJUNCT, plain))
+        for start in range(len(text) + 1):
+            assert (pattern.match(text, start) is None) == (reference.match(text, start) is None)

@@ -97,8 +97,12 @@ _ADJUNCT = (
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|tonight|earlier|later)\b)?(?:\s*(?:this|last)\s+(?:week|month|year|weekend|morning"
     r"|evening)\b)?(?:\s*(?:via|on|in|at|during|through|from)\s+(?:an?\s+|the\s+|his\s+"
-    r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4}){0,2}"
+    r"|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*){0,2}"
 )
+"""Words that may stand between a reporting verb and its sentence's end: a day, a time, and up to two
+phrases of one to four words after a preposition ("via Twitter", "on a visit to Hanoi"). Each phrase is
+written so that a text has one way to match it (words split by spaces, not a word cut into pieces, which
+made a failed match try every cut)."""
 _ADJUNCT_ONLY = re.compile(rf"{_ADJUNCT}\s*[.!?\"”’]*\s*\Z")
 """What may follow a reporting verb that ends its sentence ("announced Tuesday via Twitter")."""
 _PARTICIPLES = (
