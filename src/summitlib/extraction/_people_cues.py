@@ -252,7 +252,10 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True
     if j - i >= 2 and i > 0 and tokens[i - 1].possessive and country_code(tokens[i - 1].text) is not None:
         return True  # "Liberia's Ellen Johnson Sirleaf"
-    if _NAMED_AFTER_ROLE.search(text, max(0, tokens[i].start - 60), tokens[i].start):
+    window = max(0, tokens[i].start - 60)
+    if text.find("(", window, tokens[i].start) != -1 and _NAMED_AFTER_ROLE.search(
+        text, window, tokens[i].start
+    ):  # the role's parenthesis is looked for first: the search tries the role words at every offset
         return True  # "the Chinese Prime Minister (Chou En-lai)", "the Prime Minister (Mr Kakuei Tanaka)"
     if i > 0 and _OFFICE_OF_INSTITUTION.search(text, max(0, tokens[i].start - 120), tokens[i].start):
         return True  # "President of the Senate Say Chhum", "Ambassador to Russia John Sullivan"
