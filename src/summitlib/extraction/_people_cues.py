@@ -319,6 +319,16 @@ def _office_of(text: str, start: int) -> bool:
     return office is not None and "," not in office[2] and _ends_in_role(office[0])
 
 
+@functools.lru_cache(maxsize=65536)
+def _names_a_role(title: str, suffixed: bool) -> bool:
+    """Whether the words before a name are a title: they hold a role word and, unless title words of the
+    name's own run follow them (``suffixed``), end in one once a trailing "of <Place>" and honorifics are
+    set aside ("President of Russia", "Prime Minister Datuk Seri"). Titles recur: each is read once."""
+    return _ROLE_RE.search(title) is not None and (
+        suffixed or _ROLE_AT_END.search(_OF_PLACE.sub("", _without_honorifics(title))) is not None
+    )
+
+
 def title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[str | None, str | None, int]:
     """The title written before a name ("press secretary"), its possessive owner ("Putin"), its start.
 
@@ -367,9 +377,7 @@ def title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[s
         words.pop(0)
     if words:
         title = " ".join(words)
-        if _ROLE_RE.search(title) and (
-            suffix or _ROLE_AT_END.search(_OF_PLACE.sub("", _without_honorifics(title)))
-        ):
+        if _names_a_role(title, bool(suffix)):
             return title, owner, title_start
     if suffix:
         return " ".join(suffix), None, start
