@@ -576,3 +576,21 @@ def test_adjuncts_match_as_their_plain_form(text: str) -> None:
         reference = re.compile(pattern.pattern.replace(module._ADJUNCT, plain))
         for start in range(len(text) + 1):
             assert (pattern.match(text, start) is None) == (reference.match(text, start) is None)
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["her", "his", "self", "s", "im", "h", "t", " ", ",", "_", "1", "é", "\n"]),
+        max_size=12,
+    ).map("".join)
+)
+@example(text="herself hers his himself this her, _his")
+def test_possessive_pronouns_match_as_their_plain_form(text: str) -> None:
+    """The possessive pronoun pattern, written with its first letter first, finds what its plain form finds,
+    each match a woman's or a man's as there."""
+    from summitlib.extraction._antecedents import _POSSESSIVE
+
+    plain = re.compile(r"\b(?:(?P<f>her|herself)|(?P<m>his|himself))\b")
+    assert [(m.span(), bool(m["f"]), bool(m["m"])) for m in _POSSESSIVE.finditer(text)] == [
+        (m.span(), bool(m["f"]), bool(m["m"])) for m in plain.finditer(text)
+    ]
