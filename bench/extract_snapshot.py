@@ -1,7 +1,7 @@
 """Dump every extraction proposal over the article sets and seeds to JSON, to check that a change to the
 extractor (an optimisation, a refactoring) leaves its outputs byte-identical.
 
-Reads the article sets tests/data/articles/{dev,heldaside,unseen,unseen2} (each text anchored at the
+Reads the article sets tests/data/articles/{dev,heldaside,unseen,unseen2,unseen3} (each text anchored at the
 ``published`` date of its .yaml, as ``summitlib evaluate --articles`` does) and the seed texts, each
 with no corpus and with the bundled corpus (``summitlib.load()``), and writes one JSON document: for
 every text and corpus setting, the full :class:`~summitlib.extraction.Extraction` (persons, mentions,
@@ -55,7 +55,7 @@ def _plain(value: Any) -> Any:
 
 def snapshot() -> dict[str, Any]:
     texts: list[tuple[str, str, object]] = []
-    for folder in ("dev", "heldaside", "unseen", "unseen2"):
+    for folder in ("dev", "heldaside", "unseen", "unseen2", "unseen3"):
         for article in read_articles(ROOT / "tests/data/articles" / folder):
             texts.append((f"{folder}/{article.name}", article.text, article.published))
     for path in sorted((ROOT / "seeds").glob("*.txt")):

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from summitlib import Records, Speaker
 from summitlib.extraction import Attribution, extract
@@ -931,4 +935,53 @@ def test_a_line_break_inside_one_paragraph_keeps_the_quotation_whole(corpus: Rec
     text = '"Comparisons are being drawn between\nour visits," Lavrov said.'
     assert [words for _, _, words in summary(text, corpus)] == [
         '"Comparisons are being drawn between\nour visits,"'
+    ]
+
+
+_ADJUNCT_WORDS = ["via", "on", "in", "the", "a", "last", "week", "Tuesday", "Hanoi", "it's", "co-op", "x"]
+_ADJUNCT_PIECES = [*_ADJUNCT_WORDS, " ", "  ", ",", ".", "”", "saying", "without", "while", "sign"]
+
+
+@given(
+    text=st.one_of(
+        st.lists(st.sampled_from(_ADJUNCT_PIECES), max_size=14).map("".join),
+        st.tuples(
+            st.lists(st.sampled_from(_ADJUNCT_WORDS), max_size=9),
+            st.sampled_from(["", ".", "”.", ", saying", " without", " while signing", ", and"]),
+        ).map(lambda words_tail: " " + " ".join(words_tail[0]) + words_tail[1]),
+    )
+)
+@example(text=" via Twitter in the morning, saying")
+@example(text=" on a visit to Hanoi from the capital.")
+@example(text=" via x x x x.")
+def test_adjuncts_match_as_their_plain_form(text: str) -> None:
+    """The adjunct phrases, written so a text matches them one way only, match where the plain form
+    ("one to four words, each perhaps followed by spaces") does."""
+    from summitlib.extraction import attributions as module
+
+    phrase = r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*"
+    assert phrase in module._ADJUNCT
+    plain = module._ADJUNCT.replace(phrase, r"(?:[\w'’-]+\s*){1,4}")
+    for pattern in (module._ADJUNCT_ONLY, module._ADJUNCT_PARTICIPLE):
+        assert module._ADJUNCT in pattern.pattern
+        reference = re.compile(pattern.pattern.replace(module._ADJUNCT, plain))
+        for start in range(len(text) + 1):
+            assert (pattern.match(text, start) is None) == (reference.match(text, start) is None)
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["her", "his", "self", "s", "im", "h", "t", " ", ",", "_", "1", "é", "\n"]),
+        max_size=12,
+    ).map("".join)
+)
+@example(text="herself hers his himself this her, _his")
+def test_possessive_pronouns_match_as_their_plain_form(text: str) -> None:
+    """The possessive pronoun pattern, written with its first letter first, finds what its plain form finds,
+    each match a woman's or a man's as there."""
+    from summitlib.extraction._antecedents import _POSSESSIVE
+
+    plain = re.compile(r"\b(?:(?P<f>her|herself)|(?P<m>his|himself))\b")
+    assert [(m.span(), bool(m["f"]), bool(m["m"])) for m in _POSSESSIVE.finditer(text)] == [
+        (m.span(), bool(m["f"]), bool(m["m"])) for m in plain.finditer(text)
     ]

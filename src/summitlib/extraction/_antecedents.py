@@ -51,8 +51,10 @@ _MALE = "Mr|Messrs|King|Sir|Prince|Lord|Emperor|Sultan|Sheikh|Duke"
 _TITLE = rf"(?:(?P<f>{_FEMALE})|(?P<m>{_MALE}))\.?\s+"
 _TITLE_BEFORE = re.compile(rf"\b{_TITLE}\Z")
 _TITLE_FIRST = re.compile(_TITLE)
-_POSSESSIVE = re.compile(r"\b(?:(?P<f>her|herself)|(?P<m>his|himself))\b")
-"""A pronoun that marks the person named right before it in its sentence ("Park, for her part, ...")."""
+_POSSESSIVE = re.compile(r"h(?<!\w.)(?:(?P<f>(?<=h)er(?:self)?)|(?P<m>(?<=h)i(?:s|mself)))\b")
+"""A pronoun that marks the person named right before it in its sentence ("Park, for her part, ..."):
+``\b(?:(?P<f>her|herself)|(?P<m>his|himself))\b`` with its first letter first, which ``re`` skips ahead to
+(the groups leave the "h" out; only which one matched is read)."""
 _POSSESSIVE_REACH = 80
 _PRONOUN_GENDERS = {"she": "f", "her": "f", "he": "m", "him": "m"}
 

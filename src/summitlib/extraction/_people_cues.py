@@ -253,7 +253,10 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True
     if j - i >= 2 and i > 0 and tokens[i - 1].possessive and country_code(tokens[i - 1].text) is not None:
         return True  # "Liberia's Ellen Johnson Sirleaf"
-    if _NAMED_AFTER_ROLE.search(text, max(0, tokens[i].start - 60), tokens[i].start):
+    window = max(0, tokens[i].start - 60)
+    if text.find("(", window, tokens[i].start) != -1 and _NAMED_AFTER_ROLE.search(
+        text, window, tokens[i].start
+    ):  # the role's parenthesis is looked for first: the search tries the role words at every offset
         return True  # "the Chinese Prime Minister (Chou En-lai)", "the Prime Minister (Mr Kakuei Tanaka)"
     if _OFFICE_OF_INSTITUTION.search(text, max(0, tokens[i].start - 120), tokens[i].start):
         return True  # "President of the Senate Say Chhum", "Ambassador to Russia John Sullivan"
@@ -323,6 +326,16 @@ _APPOSITIVE_OPEN = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?\Z")
 """A comma before a title that a comma closes: the title is set off after another name."""
 
 
+@functools.lru_cache(maxsize=65536)
+def _names_a_role(title: str, suffixed: bool) -> bool:
+    """Whether the words before a name are a title: they hold a role word and, unless title words of the
+    name's own run follow them (``suffixed``), end in one once a trailing "of <Place>" and honorifics are
+    set aside ("President of Russia", "Prime Minister Datuk Seri"). Titles recur: each is read once."""
+    return _ROLE_RE.search(title) is not None and (
+        suffixed or _ROLE_AT_END.search(_OF_PLACE.sub("", _without_honorifics(title))) is not None
+    )
+
+
 def title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[str | None, str | None, int]:
     """The title written before a name ("press secretary"), its possessive owner ("Putin"), its start.
 
@@ -373,9 +386,7 @@ def title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[s
         words = []  # "Ruto, the new Kenyan president, Felix Tshisekedi": the title of the one before
     if words:
         title = " ".join(words)
-        if _ROLE_RE.search(title) and (
-            suffix or _ROLE_AT_END.search(_OF_PLACE.sub("", _without_honorifics(title)))
-        ):
+        if _names_a_role(title, bool(suffix)):
             return title, owner, title_start
     if suffix:
         return " ".join(suffix), None, start

@@ -189,13 +189,15 @@ def _shape(whole: str, lexicon: Lexicon) -> list[Shape]:
 def _names_across(shape: list[Shape]) -> list[Shape]:
     """Words that a name on their sides makes part of it: an initial without its dot ("foreign
     secretary S Jaishankar") and a title inside a name ("Hassan Sheikh Mohamud")."""
+    if len(shape) < 2:
+        return shape  # a word alone has no sides
     for index in range(len(shape) - 1):
         word, after = shape[index], shape[index + 1]
         if len(word[2]) == 1 and word[2].isupper() and after[6] and not word[7]:
             shape[index] = (*word[:6], True, *word[7:])
     for index in range(1, len(shape)):  # "King Mohamed VI", "Abdullah II": a regnal number ends the name
         before, word = shape[index - 1], shape[index]
-        if _REGNAL.fullmatch(word[2]) and before[6] and not before[7]:
+        if word[2] in _REGNAL and before[6] and not before[7]:
             shape[index] = (*word[:6], True, *word[7:])
     for index in range(1, len(shape) - 1):
         before, word, after = shape[index - 1], shape[index], shape[index + 1]
@@ -204,7 +206,8 @@ def _names_across(shape: list[Shape]) -> list[Shape]:
     return shape
 
 
-_REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
+_REGNAL = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
+"""Regnal numbers, compared as written."""
 
 
 _NAME_TITLES = frozenset({"sheikh", "sultan", "shah"})

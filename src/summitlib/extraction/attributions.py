@@ -109,8 +109,12 @@ _ADJUNCT = (
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|tonight|earlier|later)\b)?(?:\s*(?:this|last)\s+(?:week|month|year|weekend|morning"
     r"|evening)\b)?(?:\s*(?:via|on|in|at|during|through|from|after|before|following)\s+(?:an?\s+|the\s+|his\s+"
-    r"|her\s+|their\s+)?(?:[\w'’-]+\s*){1,4}){0,2}"
+    r"|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*){0,2}"
 )
+"""Words that may stand between a reporting verb and its sentence's end: a day, a time, and up to two
+phrases of one to four words after a preposition ("via Twitter", "on a visit to Hanoi"). Each phrase is
+written so that a text has one way to match it (words split by spaces, not a word cut into pieces, which
+made a failed match try every cut)."""
 _ADJUNCT_ONLY = re.compile(rf"{_ADJUNCT}\s*[.!?\"”’]*\s*\Z")
 _ADJUNCT_ONLY_BEFORE = re.compile(rf"(?:\s+(?:[A-Z][\w.’'-]*\s*)+)?{_ADJUNCT}\s*")
 """Between a reporting verb and the participle that goes on from it: an adjunct ("said on Friday"), or
