@@ -535,3 +535,32 @@ def test_a_second_family_name_is_the_same_person() -> None:
         "gustavo-petro",
         "nicolas-maduro",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The last Sino-Soviet summit--between Nikita Khrushchev and Mao Tse-tung in 1959--was a "
+            "disaster.",
+            ["nikita-khrushchev", "mao-tse-tung"],
+        ),
+        ("Relations between Beijing and New Delhi soured.", []),
+        # a plural nationality after "The" is no one
+        ("The Iranians said a prayer for Chavez.", []),
+        # the verb of a title-case headline ends a name
+        (
+            "Yeltsin, Jiang Back Each Other\n\nBoris Yeltsin and Jiang Zemin swapped pledges of support.",
+            ["boris-yeltsin", "jiang-zemin"],
+        ),
+        # a quoted nickname inside a name
+        (
+            "President Ferdinand “Bongbong” Marcos Jr. is set to hold meetings. Marcos will be in Jakarta.",
+            ["ferdinand-bongbong-marcos-jr"],
+        ),
+        # page furniture
+        ("Image Credit: Reuters. President Joe Biden spoke.", ["joe-biden"]),
+    ],
+)
+def test_who_is_a_person_in_news_copy(text: str, expected: list[str]) -> None:
+    assert [p.id for p in extract(text, published="1999-12-10").persons] == expected

@@ -106,6 +106,8 @@ _PAIR_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+and\s
 _VERB_AFTER = re.compile(rf"\s+{_PAIR_VERB}\b")
 
 
+_BETWEEN = re.compile(r"\bbetween\s+\Z")
+_BETWEEN_PAIR = re.compile(r"\bbetween\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+and\s+\Z")
 _AND_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+)\b")
 
 
@@ -267,6 +269,11 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True
     if _meeting_verb_before(text, tokens[i].start):
         return True  # "met with Xi Jinping", "hosted Olaf Scholz"
+    if _BETWEEN_PAIR.search(text, max(0, tokens[i].start - 60), tokens[i].start) or (
+        _BETWEEN.search(text, max(0, tokens[i].start - 10), tokens[i].start)
+        and _AND_NAME_AFTER.match(text, tokens[j - 1].end)
+    ):
+        return True  # "the summit between Nikita Khrushchev and Mao Tse-tung": the two named
     of = _OF_COUNTRY.match(after)
     if of is not None and country_code(of["country"]) is not None:
         return True  # "Kenneth Kaunda of Zambia, Samora Machel of Mozambique": a leader and his country

@@ -43,7 +43,9 @@ _HEADLINE_VERBS = frozenset(
     Signs Vows Seeks Plans Eyes Backs Rejects Slams Praises Thanks Invites Cancels Postpones Delays
     Discuss Discusses Talk Talks Meet Hold Host Take Takes Make Makes Says Confirms Denies Announces
     Accepts Declines Receives Greets Congratulates Condemns Asks Offers Proposes Rules Suggests Speaks Phones
-    Expects Confers""".split()  # noqa: SIM905
+    Expects Confers Back Sign Agree Vow Hail Pledge Pledges Seek Urge Warn Eye Mull Mulls Reject Slam
+    Reaffirm Reaffirms Stress Stresses Renew Renews Review Reviews Boost Boosts Deepen Deepens Forge Forges
+    Ink Inks Launch Launches Tout Touts Clash Clashes Spar Spars""".split()  # noqa: SIM905
 )
 """Verbs of title-case headlines ("Deng Tells Carter He Is Too Old"): they end a name."""
 
@@ -54,6 +56,10 @@ _MONTH_NAMES = frozenset({"May", "June", "April", "August"})
 
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 """A Korean given name ("Geun-hye"): the word before it is a family name ("Park"), not a park."""
+
+
+_FUNCTION_WORDS = frozenset({"the", "of", "to", "for", "and", "at"})
+"""Words of titles ("Secretary of State") that are no title alone: "The Iranians said" names no one."""
 
 
 def _named_elsewhere(tokens: list[Token], surnames: dict[str, str], words: dict[str, int]) -> bool:
@@ -276,7 +282,12 @@ def _read_piece(
         elif j - i == 1 and token.fold in surnames:
             found.append(_mention(text, tokens, i, j, (), "unknown-name", lexicon, name=surnames[token.fold]))
         elif j - i == 1 and (
-            (i > 0 and tokens[i - 1].title and is_person(text, tokens, i, j))
+            (
+                i > 0
+                and tokens[i - 1].title
+                and tokens[i - 1].fold not in _FUNCTION_WORDS
+                and is_person(text, tokens, i, j)
+            )
             or (i == 0 and lone_name(text, token, lexicon, surnames))
         ):
             mention = _mention(text, tokens, i, j, (), "unknown-name", lexicon)

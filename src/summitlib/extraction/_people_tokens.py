@@ -22,7 +22,9 @@ _PARTICLE = (
 _TOKEN = rf"{_PARTICLE}*[A-Z][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}})|-(?:elect|designate)\b)?"
 
 
-RUN = re.compile(rf"(?=[A-Zaelbivd])(?<![\w'’.@#-]){_TOKEN}(?:(?:[ \u00a0]|-){_TOKEN})*")
+_NICKNAME = r"[ \u00a0][“\"][A-Z][a-z]+[”\"](?=[ \u00a0][A-Z])"
+"""A quoted nickname inside a name ("Ferdinand “Bongbong” Marcos Jr."): a word of its run."""
+RUN = re.compile(rf"(?=[A-Zaelbivd])(?<![\w'’.@#-]){_TOKEN}(?:(?:[ \u00a0]|-){_TOKEN}|{_NICKNAME})*")
 
 
 _TOKENS = re.compile(_TOKEN)
@@ -81,7 +83,8 @@ NOT_PERSON_WORDS = frozenset(
     federal federation people's peoples communist socialist liberal conservative labour labor media
     capital region province county district state beach coast valley mountain mountains desert police
     cabinet residence presidential government meeting meetings conference dialogue talks leadership senate
-    peace revolution york jersey hampshire orleans""".split()  # noqa: SIM905
+    peace revolution york jersey hampshire orleans credit credits content newsletter subscribe advertisement
+    sponsored""".split()  # noqa: SIM905
 )
 
 
