@@ -564,3 +564,14 @@ def test_a_second_family_name_is_the_same_person() -> None:
 )
 def test_who_is_a_person_in_news_copy(text: str, expected: list[str]) -> None:
     assert [p.id for p in extract(text, published="1999-12-10").persons] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He requested that Seoul create an opportunity to make Seoul-Tokyo ties healthy again.",
+        "The leaders met at Camp David and in the Leaders' Lounge, Xinhua reported.",
+    ],
+)
+def test_places_and_agencies_are_no_people(text: str) -> None:
+    assert extract(text, published="2019-11-01").persons == ()

@@ -233,13 +233,19 @@ def _read_piece(
             text[t.end : u.start] == "-" for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)
         )
         if (
-            hyphened
-            and all(_could_be_person(tokens, k, k + 1) for k in range(i, j))
-            and not any(t.text in DEMONYMS for t in tokens[i:j])
-        ) and (
-            all(t.fold in surnames for t in tokens[i:j])
-            or (j - i == 2 and _PAIR_NOUN_AFTER.match(text, tokens[j - 1].end))
-            or all(uses(words, t.text) >= 2 for t in tokens[i:j])
+            (
+                hyphened
+                and all(_could_be_person(tokens, k, k + 1) for k in range(i, j))
+                and not any(
+                    t.text in DEMONYMS or t.text in CAPITALS or lexicon.country(t.text) is not None
+                    for t in tokens[i:j]
+                )  # "Seoul-Tokyo ties": two capitals
+            )
+            and (
+                all(t.fold in surnames for t in tokens[i:j])
+                or (j - i == 2 and _PAIR_NOUN_AFTER.match(text, tokens[j - 1].end))
+                or all(uses(words, t.text) >= 2 for t in tokens[i:j])
+            )
         ):  # "the Trump-Kim summit", "the Modi-Putin telephonic talk": two people
             found.extend(
                 _mention(
