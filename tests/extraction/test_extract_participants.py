@@ -281,3 +281,22 @@ def test_speaking_to_reporters_is_no_meeting() -> None:
         "did not pose for news photographs or speak to reporters."
     )
     assert [m.meeting_cue.text for m in extract(text, published="2010-03-24").meetings] == ["met"]
+
+
+def test_his_highness_the_amir_is_a_person() -> None:
+    text = (
+        "His Highness the Amir Sheikh Tamim bin Hamad Al Thani received a phone call today from his brother, "
+        "His Majesty King Abdullah II Ibn Al Hussein, King of the Hashemite Kingdom of Jordan."
+    )
+    [meeting] = extract(text, published="2022-04-19").meetings
+    assert meeting.participants == ("abdullah-ii-ibn-al-hussein", "tamim-bin-hamad-al-thani")
+    assert meeting.format is not None and meeting.format.is_call
+
+
+def test_a_name_before_had_called_is_a_person() -> None:
+    text = (
+        "President Felipe Calderon spoke. Obama had called Calderon from Air Force One Friday and said his "
+        "thoughts and prayers were with the families."
+    )
+    [meeting] = extract(text, published="2011-11-13").meetings
+    assert meeting.participants == ("felipe-calderon", "obama")

@@ -575,3 +575,28 @@ def test_who_is_a_person_in_news_copy(text: str, expected: list[str]) -> None:
 )
 def test_places_and_agencies_are_no_people(text: str) -> None:
     assert extract(text, published="2019-11-01").persons == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office of a country, no name after it: the person of that country holding it
+        (
+            "President Emmanuel Macron of France arrived. The President of France said he was pleased.",
+            ["emmanuel-macron"],
+        ),
+        # the other party is not made of that country
+        ("President Vladimir Putin spoke. He met the President of France.", [None]),
+        # whose office it is, not who speaks
+        (
+            "President Recep Tayyip Erdogan spoke. The head of the office of the President of Turkey "
+            "said it.",
+            [],
+        ),
+    ],
+)
+def test_an_office_of_a_country(text: str, expected: list[str | None]) -> None:
+    result = extract(text, published="2021-04-13")
+    assert [m.person for m in result.people if m.rule == "description"] == expected
+    if expected != ["emmanuel-macron"]:
+        assert all(p.country is None for p in result.persons)

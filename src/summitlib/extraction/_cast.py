@@ -34,7 +34,7 @@ _FAMILY_FIRST = frozenset(
 
 _OFFICE_WORDS = re.compile(
     r"\b(?:(?:vice|deputy)\s+)?(?:president|prime\s+minister|premier|chancellor|king|queen|crown\s+prince|prince|emir"
-    r"|sultan|sheikh|emperor|empress|supreme\s+leader|leader|foreign\s+minister|(?:secretary|minister)\s+of\s+\w+"
+    r"|sultan|sheikh|amir|emperor|empress|supreme\s+leader|leader|foreign\s+minister|(?:secretary|minister)\s+of\s+\w+"
     r"|(?:defen[cs]e|finance|interior|trade)\s+minister|secretary\s+of\s+state|foreign\s+secretary"
     r"|press\s+secretary|secretary|minister|chairman|spokes(?:man|woman|person)|ambassador|envoy|adviser|advisor|general"
     r"|governor|senator|mayor|pope|taoiseach|dictator)\b",
@@ -260,6 +260,7 @@ def _of_that_country(
         window = text[low : entry.first.end + _NEAR]
         if any(
             not _OFFICE_AFTER.match(text, low + found.end())  # "the Japanese Prime Minister": someone else
+            and not mention.start <= low + found.start() < mention.end  # "met the President of France"
             for name in names
             for found in re.finditer(rf"\b{re.escape(name)}\b", window)
         ):

@@ -88,7 +88,7 @@ TITLE_WORDS = frozenset(
     partner lawyer attorney justice judge mayor chancellor-elect president-elect premier-elect
     minister-designate
     president-designate premier-designate chancellor-designate sultan shah ayatollah
-    taoiseach marshal admiral cardinal archbishop imam excellency majesty highness samdech techo akka
+    taoiseach amir marshal admiral cardinal archbishop imam excellency majesty highness samdech techo akka
     moha sena padei thipadei messrs h.e comrade datuk dato seri sri tun tan haji hj amb ambassador pres
     vice-president vice-premier secretary-general pm lower upper rt hon honourable honorable coordinator
     communications economy commerce agriculture energy health education labour industry nsa eam fm ceo mp

@@ -134,7 +134,45 @@ def description_mentions(text: str, lexicon: Lexicon, published: PartialDate | N
     if any(role in text for role in _PLURAL_ROLES):
         for match in _PLURAL_DESCRIPTION.finditer(text):
             found.extend(_plural_description(match, lexicon, published))
+    if " of " in text:
+        for match in _OFFICE_OF.finditer(text):
+            mention = _office_of_country(match, lexicon)
+            if mention is not None:
+                found.append(mention)
     return found
+
+
+_OFFICE_OF = re.compile(
+    r"[Tt](?<!\w.)he\s+(?P<role>President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan"
+    r"|Crown\s+Prince)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})"
+    r"(?!\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Prince|King|His|Her)\b|[A-Z][\w'’-]+\s+[A-Z]))"
+)
+"""An office of a country with no name after it ("The Emir of Qatar contacts the King of Saudi Arabia"):
+the person of that country holding it, as "the Qatari emir" would be."""
+
+
+def _office_of_country(match: re.Match[str], lexicon: Lexicon) -> PersonMention | None:
+    if _OF_BEFORE.search(match.string, max(0, match.start() - 25), match.start()):
+        return None  # "the head of the office of the President of Turkey": whose office, not who speaks
+    words = match["place"].split()
+    for size in range(len(words), 0, -1):  # the longest country name: "the United Arab Emirates"
+        code = lexicon.country(" ".join(words[:size]))
+        demonym = _DEMONYM_OF.get(code) if code is not None else None
+        if demonym is not None:
+            end = match.end("place") - len(" ".join(words[size:])) - (1 if size < len(words) else 0)
+            return PersonMention(
+                start=match.start(),
+                end=end,
+                text=match.string[match.start() : end],
+                title=f"{demonym} {' '.join(match['role'].split())}",
+                rule="description",
+            )
+    return None
+
+
+_OF_BEFORE = re.compile(r"\b(?:of|for|to)\s+\Z")
+_DEMONYM_OF = {code: demonym for demonym, code in reversed(list(DEMONYMS.items()))}
+"""A demonym of each country ("QAT" -> "Qatari"), the first the table gives."""
 
 
 def _description(match: re.Match[str], lexicon: Lexicon, published: PartialDate | None) -> PersonMention:

@@ -70,8 +70,10 @@ def _named_elsewhere(tokens: list[Token], surnames: dict[str, str], words: dict[
 def _could_be_person(tokens: list[Token], i: int, j: int) -> bool:
     """No word of the run names a place, an institution or a thing ("Lake Geneva", "China-Australia"),
     and the run is no capital ("Kuala Lumpur")."""
-    if j - i >= 2 and " ".join(t.text for t in tokens[i:j]) in CAPITALS:
-        return False
+    if j - i >= 2 and (
+        " ".join(t.text for t in tokens[i:j]) in CAPITALS or all(t.text in CAPITALS for t in tokens[i:j])
+    ):
+        return False  # "Kuala Lumpur", "Seoul-Tokyo ties"
     if j - i >= 2 and tokens[j - 1].fold in MONTH_ABBREVIATIONS:
         return False  # "Seoul Jan. 21": a place and a date
     if j - i == 2 and _KOREAN_GIVEN.fullmatch(tokens[i + 1].text) is not None:  # "Park Geun-hye"
