@@ -300,3 +300,52 @@ def test_a_name_before_had_called_is_a_person() -> None:
     )
     [meeting] = extract(text, published="2011-11-13").meetings
     assert meeting.participants == ("felipe-calderon", "obama")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "call"),
+    [
+        (
+            "Ahead of the Summit India had clarified no structured bilateral talks will take place between "
+            "Prime Minister Narendra Modi and Prime Minister Imran Khan.",
+            "ruled_out",
+            False,
+        ),
+        (
+            "Prime Minister Narendra Modi and Prime Minister Nawaz Sharif were in Kathmandu but they did not "
+            "have a bilateral meeting.",
+            "ruled_out",
+            False,
+        ),
+        (
+            "President Moon Jae-in conveyed to Prime Minister Shinzo Abe his wish to hold a summit, but "
+            "Tokyo has decided not to engage in such a meeting.",
+            "ruled_out",
+            False,
+        ),
+        # a courtesy call is a visit, not a telephone call
+        (
+            "Fiji Prime Minister Voreqe Bainimarama received a courtesy call from Australian Foreign "
+            "Minister Penny Wong.",
+            "held",
+            False,
+        ),
+        # "called" and the one called, a title between
+        (
+            "Turkish President Recep Tayyip Erdogan called his US counterpart, Donald Trump, on Sunday.",
+            "held",
+            True,
+        ),
+        # "called ... for": an appeal made at a meeting
+        (
+            "Chinese President Xi Jinping called during a meeting on Tuesday with President Bola Tinubu of "
+            "Nigeria for great cooperation.",
+            "held",
+            False,
+        ),
+    ],
+)
+def test_statuses_and_calls(text: str, status: str, call: bool) -> None:
+    [meeting] = extract(text, published="2019-06-14").meetings
+    assert meeting.status is not None and meeting.status.value == status
+    assert (meeting.format is not None and meeting.format.is_call) is call

@@ -51,8 +51,10 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bthere\s+(?:was|will\s+be|is)\s+no\s+(?:meeting|summit|talks)\b|\bno\s+(?:meeting|summit)\s+"
             r"(?:is|was|has\s+been)\s+(?:planned|scheduled)\b|\b(?:declined|refused)\s+to\s+meet\b"
             r"|\bclose\s+the\s+door\s+on\b|\bno\s+formal\b|\bnot\s+on\s+the\s+(?:agenda|schedule)\b"
-            r"|\bnot\s+(?:to\s+)?(?:have|hold)\s+(?:a|the|any)\s+(?:meeting|summit|talks)\b"
-            r"|\b(?:did|have|has|had)\s+not\s+(?:yet\s+)?(?:hold|held|had|spoken|talked|met)\b"
+            r"|\bnot\s+(?:to\s+)?(?:have|hold)\s+(?:a|the|any)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks)\b"
+            r"|\b(?:did|have|has|had)\s+not\s+(?:yet\s+)?(?:hold|held|have|had|spoken|talked|met)\b"
+            r"|\bno\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit)\s+(?:will|would|is\s+to)\s+(?:take\s+place|be\s+held)\b"
+            r"|\bdecided\s+not\s+to\s+(?:engage|meet|hold|have|accept)\b"
             r"|\b(?:have|has|had)\s+(?:yet\s+)?to\s+meet\b|\bnot\s+yet\s+(?:met|spoken|talked)\b"
             r"|\bno-show\b|\b(?:will|would|did|does)\s+not\s+attend\b|\b(?:won['’]t|didn['’]t)\s+attend\b"
             r"|\bskip(?:s|ped|ping)?\s+(?:the|a|this|next)\b"
@@ -366,10 +368,14 @@ def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingSta
 
 _CALLED = guarded(
     re.compile(
-        r"\b(?:called|calls|call|phoned|phones|telephoned|rang)\s+(?!(?:on|upon|for|off|it|out|in|up|back|into)\b)(?=\S)",
+        r"\b(?<!courtesy\s)(?:called|calls|call|phoned|phones|telephoned|rang)\s+"
+        r"(?!(?:on|upon|for|off|it|out|in|up|back|into)\b)(?=\S)",
         _I,
     )
 )
+_CALLEE_GAP = re.compile(r"[\w.,\s]*")
+"""What may stand between "called" and the one called ("called his US counterpart, Donald Trump")."""
+_NOT_CALLEE = re.compile(r"\b(?:during|at|in|for|with)\b", re.IGNORECASE)
 _NAMING = re.compile(r"\s*[,]?\s*(?:[\"“‘']|an?\s|the\s|(?:his|her|their|my|our)\s|him\s+an?\b)", _I)
 
 
@@ -387,8 +393,11 @@ def call_format(
     if match is None:
         for verb in _CALLED.finditer(text, start, end):
             person = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 45), None)
-            if person is None or not re.fullmatch(r"[\w.\s]*", text[verb.end() : person.start]):
+            if person is None:
                 continue
+            between = text[verb.end() : person.start]
+            if not _CALLEE_GAP.fullmatch(between) or _NOT_CALLEE.search(between):
+                continue  # "Xi called during a meeting with Tinubu for ...": no call
             if _NAMING.match(text, person.end) or text[person.end : person.end + 2] in {"'s", "’s"}:
                 continue
             match = verb
