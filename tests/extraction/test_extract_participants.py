@@ -349,3 +349,14 @@ def test_statuses_and_calls(text: str, status: str, call: bool) -> None:
     [meeting] = extract(text, published="2019-06-14").meetings
     assert meeting.status is not None and meeting.status.value == status
     assert (meeting.format is not None and meeting.format.is_call) is call
+
+
+def test_a_first_lady_and_a_hyphened_pair() -> None:
+    text = (
+        "As the meeting of presidents Vladimir Putin and Donald Trump ran far longer than expected Friday, "
+        "US officials dispatched First Lady Melania Trump to bring the talks to an end. Not even Melania "
+        "could break up the lengthy Putin-Trump meeting. The leaders of Russia and the US had their first "
+        "official meeting."
+    )
+    found = {m.participants for m in extract(text, published="2017-07-08").meetings}
+    assert found == {("donald-trump", "vladimir-putin")}

@@ -37,7 +37,7 @@ _OFFICE_WORDS = re.compile(
     r"|sultan|sheikh|amir|emperor|empress|supreme\s+leader|leader|foreign\s+minister|(?:secretary|minister)\s+of\s+\w+"
     r"|(?:defen[cs]e|finance|interior|trade)\s+minister|secretary\s+of\s+state|foreign\s+secretary"
     r"|press\s+secretary|secretary|minister|chairman|spokes(?:man|woman|person)|ambassador|envoy|adviser|advisor|general"
-    r"|governor|senator|mayor|pope|taoiseach|dictator)\b",
+    r"|governor|senator|mayor|pope|taoiseach|dictator|first\s+lady)\b",
     re.IGNORECASE,
 )
 _DEMONYM = re.compile(

@@ -240,9 +240,10 @@ def recent_group(found: list[MeetingCandidate], size: int, named: tuple[str, ...
 
 
 VOICE = re.compile(
-    r"(?i:spokes(?:man|woman|person)|aide|advis[eo]r|press\s+secretary|correspondent|official)"
+    r"(?i:spokes(?:man|woman|person)|aide|advis[eo]r|press\s+secretary|correspondent|official|first\s+lady)"
 )
-"""Offices of those who speak for a leader: never one of "the two sides" or "the two leaders"."""
+"""Offices of those who speak for a leader or come along: never one of "the two sides" or "the two
+leaders"."""
 
 
 def pair_counts(

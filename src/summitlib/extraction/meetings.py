@@ -23,6 +23,7 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TypeVar
@@ -143,6 +144,9 @@ def find_meetings(
                 mentions = inside
             participants = select_participants(text, mentions, speakers, cue, start)
             carried = False
+            pair = _hyphened_pair(text, cue, mentions)
+            if pair is not None:  # "Not even Melania could break up lengthy Putin-Trump meeting": those two
+                participants = pair
             if len(participants) < 2 and _THEIR_BEFORE.search(
                 text, max(start, cue.start() - 40), cue.start()
             ):
@@ -272,6 +276,25 @@ _AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 """Speaking to an audience ("did not pose for photographs or speak to reporters"), not to a person."""
+
+
+def _hyphened_pair(text: str, cue: re.Match[str], mentions: list[PersonMention]) -> tuple[str, ...] | None:
+    """The two people whose names, joined by a hyphen, stand before the meeting word ("the Putin-Trump
+    meeting", "a Modi-Xi summit"), with at most a word or two between."""
+    for first, second in itertools.pairwise(mentions):
+        if (
+            first.person is not None
+            and second.person is not None
+            and first.person != second.person
+            and text[first.end : second.start] in {"-", "–"}
+            and 0 <= cue.start() - second.end <= 25
+            and _ADJECTIVES_GAP.fullmatch(text, second.end, cue.start())
+        ):
+            return tuple(sorted({first.person, second.person}))
+    return None
+
+
+_ADJECTIVES_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s+")
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}\Z")
 _APPEAL = re.compile(
     r"call(?:s|ed|ing)?\s+(?:on|upon)\s+[^.;:!?\"“”]{1,80}?\bto\s+(?!(?:discuss|hold|talk|review|exchange|brief"
