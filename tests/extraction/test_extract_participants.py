@@ -360,3 +360,20 @@ def test_a_first_lady_and_a_hyphened_pair() -> None:
     )
     found = {m.participants for m in extract(text, published="2017-07-08").meetings}
     assert found == {("donald-trump", "vladimir-putin")}
+
+
+def test_the_one_called_who_goes_on_speaking_takes_part() -> None:
+    text = (
+        "King Salman bin Abdulaziz received a phone call, on Monday, from the Emir of Qatar, Sheikh Tamim "
+        "bin Hamad Al Thani, indicating that they exchanged congratulations."
+    )
+    [meeting] = extract(text, published="2021-04-13").meetings
+    assert meeting.participants == ("salman-bin-abdulaziz", "tamim-bin-hamad-al-thani")
+    # a spokesman who confirms, adding more, is still no participant
+    text = (
+        "Russian President Vladimir Putin and his French counterpart, Emmanuel Macron, will hold a video "
+        "conference on Friday, Kremlin spokesman Dmitry Peskov confirmed, adding that it was planned."
+    )
+    assert [m.participants for m in extract(text, published="2020-06-25").meetings] == [
+        ("emmanuel-macron", "vladimir-putin")
+    ]

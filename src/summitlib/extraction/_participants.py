@@ -335,6 +335,8 @@ _AIDES_BY = re.compile(r"\b(?:assisted|flanked|aided|supported|backed)\s+by\s", 
 Khan and High Commissioner Malik"): everyone the clause names after it stays out."""
 
 
+_PARTICIPLE = re.compile(r"[a-z]+ing")
+_OBJECT_BEFORE = re.compile(r"\b(?:from|with|to|by)\b")
 _ALONG = re.compile(r",\s+(?:accompanied|escorted|joined)\s+by\s+[^,;:.]{3,120},")
 """A companion set off by commas ("King Abdullah, accompanied by Crown Prince Al Hussein, met ...")."""
 
@@ -358,6 +360,14 @@ def select_participants(
         if aside is not None and aside[0] <= mention.start < aside[1]:
             continue  # "held talks with Assad, who had sent a letter to President Mubarak": not Mubarak
         verb = speakers.get(mention.start)
+        if (
+            verb is not None
+            and cue is not None
+            and cue.start() < mention.start
+            and _PARTICIPLE.fullmatch(text, verb[0], verb[1])
+            and _OBJECT_BEFORE.search(text, cue.end(), mention.start)
+        ):
+            verb = None  # "received a call from Tamim, indicating that ...": the one called speaks on
         if (
             verb is not None
             and not (cue is not None and mention.end <= cue.start() < verb[0])
