@@ -377,3 +377,21 @@ def test_the_one_called_who_goes_on_speaking_takes_part() -> None:
     assert [m.participants for m in extract(text, published="2020-06-25").meetings] == [
         ("emmanuel-macron", "vladimir-putin")
     ]
+
+
+def test_an_invitation_by_possessive_and_an_office_set_off_before_a_sheikh() -> None:
+    text = (
+        "Premier Menachem Begin met President Anwar Sadat. Sadat will visit Israel in August at Begin’s "
+        "invitation."
+    )
+    found = [
+        (m.participants, m.status.value if m.status else None)
+        for m in extract(text, published="1979-07-12").meetings
+    ]
+    assert found == [
+        (("anwar-sadat", "menachem-begin"), "held"),
+        (("anwar-sadat", "menachem-begin"), "planned"),
+    ]
+    text = "King Salman received a phone call from the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani."
+    tamim = extract(text, published="2021-04-13").persons[-1]
+    assert (tamim.id, tamim.country, tamim.office) == ("tamim-bin-hamad-al-thani", "QAT", "Emir")

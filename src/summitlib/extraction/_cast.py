@@ -128,8 +128,14 @@ def build_cast(
         named.append((mention.start, entry))
         country, office = title_parts(mention.title)
         if mention.title_of is None and mention.rule != "description":
-            if country is None and office is None and not mention.quoted:
-                country, office = _appositive(text, mention, lexicon)
+            if (
+                country is None
+                and (office is None or office.casefold() in _HONORIFIC_OFFICES)
+                and not mention.quoted
+            ):
+                # "the Emir of Qatar, Sheikh Tamim": the office set off by commas, not the honorific
+                set_off = _appositive(text, mention, lexicon)
+                country, office = set_off[0], set_off[1] or office
             entry.country = entry.country or country or _country_after(text, mention.end, lexicon)
             entry.office = entry.office or office
         linked.append(with_person(mention, entry.id))
@@ -174,7 +180,9 @@ def _country_after(text: str, end: int, lexicon: Lexicon) -> str | None:
 _TITLE_AFTER = re.compile(
     r",\s+(?:the\s+)?(?P<title>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,6}?)\s*(?=[,;.]|\Z)"
 )
-_COMMA_BEFORE = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr|Madame)\.?\s+)?\Z")
+_COMMA_BEFORE = re.compile(
+    r",\s+(?:(?:Mr|Mrs|Ms|Dr|Madame|Sheikh|Prince|His\s+Highness|His\s+Majesty)\.?\s+)?\Z"
+)
 
 
 def _appositive(text: str, mention: PersonMention, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -197,13 +205,24 @@ def _appositive(text: str, mention: PersonMention, lexicon: Lexicon) -> tuple[st
     if comma is None:
         return None, None
     low = max(0, comma.start() - 60)
-    words = text[low : comma.start()].split()[-4:]
+    before = text[low : comma.start()]
+    of_country = _OF_COUNTRY_END.search(before)  # "from the Emir of Qatar, Sheikh Tamim"
+    if of_country is not None:
+        before = before[: of_country.start()]
+    words = before.split()[-4:]
     while words and not (words[0][:1].isupper() and all(is_title_token(word) for word in words)):
         words.pop(0)  # "... will join the Prime Minister, Mr. Kosygin": the title words only
-    if not words or _AFTER_COMMA.search(text, low, comma.start() - len(" ".join(words))):
+    if not words or _AFTER_COMMA.search(text, low, low + len(before) - len(" ".join(words))):
         return None, None  # "Ruto, the new Kenyan president, Felix Tshisekedi": the title of the one before
     country, office = title_parts(" ".join(words))
+    if office is not None and country is None and of_country is not None:
+        country = _country_after(text, low + of_country.start(), lexicon)
     return (country, office) if office is not None else (None, None)
+
+
+_OF_COUNTRY_END = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}\Z"
+)
 
 
 _ADJECTIVES = frozenset({"new", "current", "incoming", "outgoing", "late", "newly-elected", "interim"})
@@ -226,6 +245,8 @@ def _described_before(mention: PersonMention, named: list[tuple[int, _Entry]], t
     return None if country is None else _of_that_country(text, mention, named, country, office)
 
 
+_HONORIFIC_OFFICES = frozenset({"sheikh", "prince", "princess"})
+"""Offices of titles that are honorifics as much as offices: a title set off by commas says more."""
 _HEAD_OFFICES = frozenset(
     {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"}
 )

@@ -46,6 +46,7 @@ ROLE_NOUNS: dict[str, frozenset[RoleKind]] = {
     "queen": frozenset({RoleKind.HEAD_OF_STATE}),
     "monarch": frozenset({RoleKind.HEAD_OF_STATE}),
     "emir": frozenset({RoleKind.HEAD_OF_STATE}),
+    "crown prince": frozenset({RoleKind.OTHER}),
     "chancellor": frozenset({RoleKind.HEAD_OF_GOVERNMENT}),
     "foreign minister": frozenset({RoleKind.FOREIGN_MINISTER}),
     "top diplomat": frozenset({RoleKind.FOREIGN_MINISTER}),

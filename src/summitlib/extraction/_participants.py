@@ -335,6 +335,7 @@ _AIDES_BY = re.compile(r"\b(?:assisted|flanked|aided|supported|backed)\s+by\s", 
 Khan and High Commissioner Malik"): everyone the clause names after it stays out."""
 
 
+_INVITATION_AFTER = re.compile(r"['’]s\s+invitation\b")
 _PARTICIPLE = re.compile(r"[a-z]+ing")
 _OBJECT_BEFORE = re.compile(r"\b(?:from|with|to|by)\b")
 _ALONG = re.compile(r",\s+(?:accompanied|escorted|joined)\s+by\s+[^,;:.]{3,120},")
@@ -378,7 +379,14 @@ def select_participants(
             )
         ):
             continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")
-        if mention.possessive and not (cue is not None and 0 <= cue.start() - mention.end <= 25):
+        if (
+            mention.possessive
+            and not (
+                cue is not None
+                and (0 <= cue.start() - mention.end <= 25 or cue.start() <= mention.start < cue.end())
+            )
+            and not _INVITATION_AFTER.match(text, mention.end)  # "at Begin's invitation": the host
+        ):
             continue
         if _COMPANION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             continue  # "Lula and his wife Rosângela": who comes along, not who meets
