@@ -518,7 +518,7 @@ def test_titles_and_countries_in_a_list_of_leaders() -> None:
     )
     found = {p.id: p.country for p in extract(text, published="2022-09-24").persons}
     assert found == {
-        "joe-biden": None,
+        "joe-biden": "USA",  # "President of the United States, Joe Biden,"
         "william-samoei-ruto": "KEN",
         "felix-tshisekedi": "COD",  # not Kenyan: that title is Ruto's
         "hakainde-hichilema": "ZMB",
