@@ -600,3 +600,16 @@ def test_an_office_of_a_country(text: str, expected: list[str | None]) -> None:
     assert [m.person for m in result.people if m.rule == "description"] == expected
     if expected != ["emmanuel-macron"]:
         assert all(p.country is None for p in result.persons)
+
+
+def test_two_family_names_run_together_in_a_headline_are_two_people() -> None:
+    text = (
+        "Begin Sadat Stress They Will Continue Talks\n\nPremier Menachem Begin and President Anwar Sadat "
+        "stressed at a press conference that they will continue their talks. Sadat said the talks were good."
+    )
+    result = extract(text, published="1979-07-12")
+    assert [p.id for p in result.persons] == ["menachem-begin", "anwar-sadat"]
+    assert [a.speaker.leader for a in result.attributions if a.speaker is not None][-1] == "anwar-sadat"
+    # one person's two names stay one person
+    text = "Kim Jong Un spoke. Later Kim Jong Un met Moon Jae-in and Moon said it went well."
+    assert [p.id for p in extract(text, published="2018-04-27").persons] == ["kim-jong-un", "moon-jae-in"]

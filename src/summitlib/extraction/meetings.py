@@ -153,6 +153,10 @@ def find_meetings(
                 named = {m.person for m in mentions if m.person and not m.quoted and m.rule != "credit"}
                 if len(named) == 2:  # "Bush urged Gorbachev on the eve of their summit": the two named
                     participants, carried = tuple(sorted(named)), True
+                elif len(named) < 2:  # "Sadat described their two days of meetings": the text's pair
+                    their = dominant_pair(pairs, tuple(named))
+                    if their is not None:
+                        participants, carried = their, True
             several = _SEVERAL.search(text, start, end) if several_possible else None
             size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
             if len(participants) < size:

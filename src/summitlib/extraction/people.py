@@ -99,6 +99,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
             found.extend(earlier[1])  # nothing learnt since could change how this run reads
             continue
         found.extend(read_run(text, tokens, lexicon, surnames, words))
+    found = _two_family_names(found)
     found.extend(credit_mentions(text, found, lexicon))
     found.extend(description_mentions(text, lexicon, published))
     found.sort(key=operator.attrgetter("start"))
@@ -113,6 +114,42 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     ]
     starts = [a for a, _ in quotes]
     return [as_quoted(m, True) if _inside(m.start, quotes, starts) else m for m in found]
+
+
+def _two_family_names(found: list[PersonMention]) -> list[PersonMention]:
+    """ "Begin Sadat Stress They Will Continue Talks": two words read as one name that are the family names
+    of two people the text names in full ("Menachem Begin", "Anwar Sadat") are those two people."""
+    full: dict[str, set[str]] = {}
+    for mention in found:
+        name = mention.name or mention.text
+        words = fold_name(name).split()
+        if mention.rule == "unknown-name" and len(words) >= 2:
+            full.setdefault(words[-1], set()).add(name)
+    split: dict[str, dict[str, str]] = {}  # "Begin Sadat" -> {"begin": "Menachem Begin", ...}
+    for mention in found:
+        words = mention.text.split(" ")
+        own = mention.name or mention.text
+        owners = [sorted(full.get(fold_name(word), set()) - {own}) for word in words]
+        if mention.rule == "unknown-name" and not mention.title and len(words) == 2 and all(owners):
+            split[own] = {fold_name(word): names[0] for word, names in zip(words, owners, strict=True)}
+    if not split:
+        return found
+    result = []
+    for mention in found:
+        parts = split.get(mention.name or mention.text)
+        if parts is None:
+            result.append(mention)
+        elif " " not in mention.text:  # a later "Sadat" read as the two-word name: the one it names
+            result.append(attrs.evolve(mention, name=parts.get(fold_name(mention.text), mention.text)))
+        else:
+            start = mention.start
+            for word in mention.text.split(" "):
+                end = start + len(word)
+                result.append(
+                    attrs.evolve(mention, start=start, end=end, text=word, name=parts[fold_name(word)])
+                )
+                start = end + 1
+    return result
 
 
 _ALIAS = re.compile(r"[ \t]*\((?P<alias>[A-Z][\w'’-]{2,})\)")
