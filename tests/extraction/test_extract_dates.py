@@ -520,3 +520,17 @@ def test_a_month_named_as_an_events_needs_no_preposition(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert dates(text, PartialDate.parse("2017-09-12")) == expected
+
+
+def test_the_day_itself_and_capitalised_months() -> None:
+    from summitlib.extraction import extract
+
+    text = (
+        "WASHINGTON, JUNE 29 -- Earlier in the day, President Carlos Menem met President Bill Clinton. "
+        "He will return later in the day."
+    )
+    dates = extract(text, published="1993-06-30").dates
+    assert [(d.text, str(d.value)) for d in dates if d.relative] == [
+        ("Earlier in the day", "1993-06-29"),
+        ("later in the day", "1993-06-29"),
+    ]

@@ -183,3 +183,10 @@ def test_a_meeting_beside_a_delay_keeps_its_length() -> None:
 def test_hyphened_halves_and_what_came_first(text: str, value: str, kind: str) -> None:
     [found] = find_durations(text)
     assert (str(found.value), found.kind.value) == (value, kind)
+
+
+def test_what_they_had_together_happened() -> None:
+    [found] = find_durations("We had a good half an hour together, reviewing matters.")
+    assert (str(found.value), found.kind.value) == ("30", "actual")
+    [found] = find_durations("They had planned to meet for an hour.")
+    assert found.kind.value == "scheduled"

@@ -37,6 +37,7 @@ __all__ = [
 PARSER_INFO = parser.parserinfo()
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|May\.(?=\s+\d)|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))"
 )
@@ -63,7 +64,7 @@ other word starts instead of trying every alternative there."""
 RELATIVE = re.compile(
     RELATIVE_FIRST
     + r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
-    r"|(?P<day>today|yesterday|tomorrow|tonight)\b"
+    r"|(?P<day>today|yesterday|tomorrow|tonight)\b|(?:earlier|later)\s+(?P<inday>in\s+the\s+day)\b"
     rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
     rf"\s+(?P<season>{_SEASON})\b"
     r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"

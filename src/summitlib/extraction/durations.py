@@ -104,7 +104,7 @@ _SCHEDULED = (
 )
 _ACTUAL = (
     r"lasted|(?<!will\s)(?<!would\s)(?<!to\s)last(?:ing)?\s+(?:for\s+)?|spent|spending|ran|went\s+on|took|remained|stayed|talked|met\s+for"
-    r"|continued|stretched|overran|ended\s+up|closeted|clocked|went\s+over|marathon|after"
+    r"|continued|stretched|overran|ended\s+up|closeted|clocked|went\s+over|marathon|after|had"
 )
 _CUE = re.compile(rf"\b(?:(?P<s>{_SCHEDULED})|(?P<a>{_ACTUAL}))\b", re.IGNORECASE)
 _EXPECTATION = re.compile(r"\b(?:expected|scheduled|planned|allotted|supposed)\b", re.IGNORECASE)
