@@ -985,3 +985,65 @@ def test_possessive_pronouns_match_as_their_plain_form(text: str) -> None:
     assert [(m.span(), bool(m["f"]), bool(m["m"])) for m in _POSSESSIVE.finditer(text)] == [
         (m.span(), bool(m["f"]), bool(m["m"])) for m in plain.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Foreign Minister Sergey Lavrov speaking to WION said, "It was an informal exchange."',
+            "sergey-lavrov",
+        ),
+        ("Lavrov, talking to reporters, said the talks had gone well.", "sergey-lavrov"),
+    ],
+)
+def test_speaking_to_an_outlet_between_speaker_and_verb(text: str, speaker: str, corpus: Records) -> None:
+    """ "X speaking to WION said": X speaks; the outlet spoken to is no speaker."""
+    assert [str(a.speaker) for a in attributions(text, corpus)] == [speaker]
+
+
+def test_pointed_out_reports_speech(corpus: Records) -> None:
+    text = "Lavrov met Tillerson. The two countries have immense potential, he pointed out."
+    assert summary(text, corpus) == [
+        ("sergey-lavrov", "pointed out", "The two countries have immense potential")
+    ]
+    assert summary("Lavrov pointed out the building to Tillerson.", corpus) == [
+        ("sergey-lavrov", "pointed out", "the building to Tillerson")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Narendra Modi met Vladimir Putin.\n\n“Our focus should be on trade,”\n\n"
+            "the Prime Minister said and emphasized trade.\n",
+            [("narendra-modi", "“Our focus should be on trade,”")],
+        ),
+        (  # a quotation closed by a full stop ends its sentence: the next paragraph's speaker is not its
+            "Prime Minister Narendra Modi met Vladimir Putin.\n\n“Our focus should be on trade.”\n\n"
+            "the Prime Minister said and emphasized trade.\n",
+            [],
+        ),
+    ],
+)
+def test_a_quotation_closed_by_a_comma_goes_on_in_the_next_paragraph(
+    text: str, expected: list[tuple[str, str]], corpus: Records
+) -> None:
+    assert [(str(a.speaker), a.text) for a in attributions(text, corpus)] == expected
+
+
+def test_an_outlet_relaying_a_persons_call_is_no_speaker(corpus: Records) -> None:
+    """ "Xi called ... for X, state news agency Xinhua said": Xi's words; the agency named by its noun."""
+    text = (
+        "Xi Jinping called during a meeting on Tuesday for great cooperation in the "
+        '"development of infrastructure", state news agency Xinhua said.'
+    )
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["xi-jinping"]
+    alone = "The summit will open on Thursday, state news agency Xinhua said."
+    assert summary(alone, corpus) == [
+        ("state news agency Xinhua", "said", "The summit will open on Thursday")
+    ]
+    # what a person did ("welcomed a proposal") is the outlet's report
+    did = 'Xi welcomed a proposal to resolve the dispute "in a way that respects all", the news agency added.'
+    assert "the news agency" in {str(a.speaker) for a in attributions(did, corpus)}

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from summitlib.claims import Speaker
+from summitlib.claims import Speaker, SpeakerKind
 from summitlib.extraction._antecedents import (
     PREP_PHRASE,
     PRONOUN,
@@ -129,6 +129,10 @@ def speaker_before(
                 and PREP_PHRASE.fullmatch(text, before.end, mention.start)
             ):
                 return who_of(before)
+            outlet = _OUTLET_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            if outlet is not None:  # "state news agency Xinhua said": the agency
+                np = text[outlet.start() : mention.end]
+                return Who(Speaker.group(np), Cue(start=outlet.start(), end=mention.end, text=np))
             return who_of(mention)
         index -= 1
     limit_start = max(limit_start, verb_start - 120)  # a speaker's words sit right before the verb
@@ -188,6 +192,12 @@ def speaker_before(
     return None
 
 
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:(?:state|official|state-run)\s+)?(?:(?:news|press)\s+agency|newspaper|daily|broadcaster|tabloid"
+    r"|wire\s+service)\s+\Z",
+    re.IGNORECASE,
+)
+"""What names the next word an outlet ("state news agency Xinhua", "the daily Asahi"), no person."""
 _COMMA_BEFORE = re.compile(r",\s*\Z")
 _NEWS_VERB = re.compile(r"report(?:ed|s)\b")
 
@@ -289,7 +299,9 @@ def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
     extra = [
         who_of(m)
         for m in context.by_span.get((cue.start, cue.end), ())
-        if m.person is not None and (who.speaker is None or who.speaker.leader != m.person)
+        if m.person is not None
+        and (who.speaker is None or who.speaker.leader != m.person)
+        and (who.speaker is None or who.speaker.kind is not SpeakerKind.GROUP)  # "news agency Xinhua"
     ]
     joint = _AND_BEFORE.search(text, limit_start, cue.start)
     if joint is None:

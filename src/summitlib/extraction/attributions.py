@@ -98,6 +98,13 @@ _INVERTED = re.compile(
 """The verb right after a quotation ("...," said Putin): the speaker follows it."""
 _NEWS_VERBS = frozenset({"reported", "reports"})
 """What an agency or outlet does ("Tass reported that ...", "..., BBC News reported.")."""
+_OUTLET = re.compile(
+    r"\b(?:agency|newspaper|daily|media|broadcaster|television|radio|tabloid)\b", re.IGNORECASE
+)
+"""A noun that makes a group an outlet, which relays what others say."""
+_ACTS = WEAK - {"called"}
+"""Weak verbs that tell what someone did ("welcomed a proposal"), where "called" ("called for", "called it")
+always tells what they said."""
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being|widely|previously|first)\s+\Z", re.IGNORECASE
 )
@@ -196,6 +203,10 @@ _COORDINATE = re.compile(r"(?<=[”\"’])\s*,?\s+(?:and|but)\s+(?:that\s+)?(?=[
 quotation after a quotation ('"A" and "B"')."""
 _PART_WORDS = 2
 """The fewest words of a part of coordinated reported speech."""
+_COMMA_QUOTE = re.compile(r",[”\"’'`]+\Z")
+"""A quotation closed after a comma: its sentence goes on."""
+_LINE_GOES_ON = re.compile(r"[^\S\n]*\n\s*[a-z]")
+"""A line break, perhaps a blank line, then a lowercase word: the sentence goes on in the next paragraph."""
 _QUOTE_COMMA_END = re.compile(r",[\"”’][^\n.!?\"“”]{0,80}\n\s*\Z")
 """A quotation closed by a comma, then a line break: no sentence ends there, the line is only wrapped."""
 
@@ -218,6 +229,7 @@ def find_attributions(
     _run_ons(context, found)
     _continuations(context, found)
     _named_later(context, found)
+    found = _relayed(found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
     return [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
@@ -228,6 +240,9 @@ def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: 
     text = context.text
     for q_start, q_end in context.quotes:
         _, s_end = context.sentences.around(q_end - 1)
+        goes_on = _LINE_GOES_ON.match(text, q_end) if _COMMA_QUOTE.search(text, q_start, q_end) else None
+        if goes_on is not None:  # '“...,”' / 'the Prime Minister said': one sentence over a paragraph break
+            _, s_end = context.sentences.around(goes_on.end() - 1)
         tail_end = min(max(s_end, q_end + 1), q_end + 140, len(text))
         inverted = _INVERTED.match(text[q_end:tail_end])
         if inverted is not None:
@@ -350,6 +365,33 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
                 continue  # 'concluded a two-day “ice-breaking” summit': a quoted word, no words said
             said = Said(quote[0], quote[1], True)
         _add(context, found, said, verb, who, clause_start)
+
+
+def _relayed(found: list[Attribution]) -> list[Attribution]:
+    """``found`` without an outlet's report of what a person is reported saying in it ("Xi called for ...,
+    state news agency Xinhua said"): the person's words, relayed. What a person did with a weak verb ("The
+    emir welcomed a proposal "...", the news agency added") is the outlet's report."""
+    verbs = sorted(
+        a.verb_cue.start
+        for a in found
+        if a.speaker is not None
+        and a.speaker.kind is SpeakerKind.PERSON
+        and a.speaker_cue.start < a.verb_cue.start
+        and a.verb.split()[0] not in _ACTS
+    )
+    kept = []
+    for a in found:
+        if (
+            a.speaker is not None
+            and a.speaker.kind is SpeakerKind.GROUP
+            and not a.quoted
+            and _OUTLET.search(a.speaker.name or "")
+        ):
+            index = bisect.bisect_left(verbs, a.start)
+            if index < len(verbs) and verbs[index] < a.end:
+                continue
+        kept.append(a)
+    return kept
 
 
 def _reporter_again(
