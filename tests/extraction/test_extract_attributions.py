@@ -1047,3 +1047,43 @@ def test_an_outlet_relaying_a_persons_call_is_no_speaker(corpus: Records) -> Non
     # what a person did ("welcomed a proposal") is the outlet's report
     did = 'Xi welcomed a proposal to resolve the dispute "in a way that respects all", the news agency added.'
     assert "the news agency" in {str(a.speaker) for a in attributions(did, corpus)}
+
+
+def test_the_monarch_is_the_king_of_the_text(corpus: Records) -> None:
+    """ "The Saudi monarch said" is the king the text names, also when it gives him no country; a monarch
+    no one in the text is stays unknown."""
+    text = "The meeting opened with an appeal by King Salman.\n\nThe Saudi monarch said: “We must act.”"
+    assert [(a.speaker_name, a.text) for a in attributions(text, corpus)] == [("Salman", "“We must act.”")]
+    assert attributions("Putin met Trump.\n\nThe Saudi monarch said: “We must act.”", corpus) == []
+
+
+def test_cited_as_saying_is_the_one_cited(corpus: Records) -> None:
+    text = "A spokesperson also cited Abe as saying that he heard the talks on export control went well."
+    assert summary(text, corpus) == [
+        ("shinzo-abe", "as saying", "he heard the talks on export control went well")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Chinese state media has lauded Xi this week as a "true friend of Africa", claiming ties were '
+            'reaching "new heights".',
+            ["Chinese state media", "Chinese state media"],
+        ),
+        (
+            "The Saudi Press Agency (SPA) said that King Salman received a phone call from the Emir of "
+            "Qatar, indicating that they exchanged congratulations.",
+            ["The Saudi Press Agency", "The Saudi Press Agency"],
+        ),
+        (  # the participle's subject is the person who speaks first: no group stands before him
+            "Putin said the talks went well, adding that the Kremlin was pleased.",
+            ["vladimir-putin", "vladimir-putin"],
+        ),
+    ],
+)
+def test_a_participle_after_an_institutions_report_is_the_institutions(
+    text: str, expected: list[str], corpus: Records
+) -> None:
+    assert [str(a.speaker) for a in attributions(text, corpus)] == expected

@@ -43,11 +43,12 @@ _QUALIFIER = (
 """What may follow a group's noun inside its name: "a senior source in his delegation", "officials in
 Islamabad", "the Ministry of Foreign Affairs of the Russian Federation", "sources close to the talks"."""
 _BEFORE_VERB = (
+    r"(?:\s*\([A-Z][\w.]{1,8}\))?"
     r"(?:\s*,\s*(?:speaking|in|citing|who|while)\b[^,.;:“”\"]{0,80},)?"
     r"(?:\s+(?:has|have|had|also|again|further|later|then|earlier|previously|yesterday|today|[a-z]{2,}ly"
     r"|(?:last|this|on)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*"
 )
-"""What may stand between a group and its verb: an aside ("Indian officials, speaking privately, said"), an
+"""What may stand between a group and its verb: its acronym ("The Saudi Press Agency (SPA) said"), an aside ("Indian officials, speaking privately, said"), an
 auxiliary or an adverb ("some reports had suggested", "the Media Unit further stated", "Uganda last week
 said")."""
 GROUP = re.compile(

@@ -39,7 +39,7 @@ from summitlib.extraction._types import Attribution, Cue, PersonMention
 
 _OFFICE_NOUN = re.compile(
     r"(?P<np>\b(?:the|The)\s+(?:(?P<dem>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?(?P<role>(?i:prime\s+minister|president"
-    r"|premier|chancellor|leader|foreign\s+minister|king|queen|emir|crown\s+prince|supreme\s+leader|pm"
+    r"|premier|chancellor|leader|foreign\s+minister|king|queen|emir|monarch|crown\s+prince|supreme\s+leader|pm"
     r"|secretary\s+of\s+state|foreign\s+secretary|press\s+chief|press\s+secretary|spokes(?:man|woman|person)"
     r"|minister|ambassador|envoy|adviser|advisor|chief))s?)(?:\s+(?:also|later|then|again|had|has))*\s*\Z"
 )
@@ -53,6 +53,7 @@ _PERSON_ROLES = {
     "king",
     "queen",
     "emir",
+    "monarch",
     "crown prince",
     "supreme leader",
     "pm",

@@ -86,6 +86,10 @@ GAP = re.compile(
 )
 
 
+_MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "empress"})
+"""The offices a monarch holds."""
+
+
 @attrs.frozen
 class Who:
     """A speaker as the text names them."""
@@ -144,11 +148,19 @@ class Context:
                 person = self.persons.get(mention.person or "")
                 if person is None:
                     continue
-                if (country is not None and person.country == country) or (
-                    country is None
-                    and person.office is not None
-                    and office is not None
-                    and person.office.casefold() == office.casefold()
+                if (
+                    (country is not None and person.country == country)
+                    or (
+                        country is None
+                        and person.office is not None
+                        and office is not None
+                        and person.office.casefold() == office.casefold()
+                    )
+                    or (  # "the Saudi monarch": a king of no stated country is one
+                        role == "monarch"
+                        and person.country in {country, None}
+                        and (person.office or "").casefold() in _MONARCHS
+                    )
                 ):
                     mentions.append(mention)
             self._fitting[key] = ([m.start for m in mentions], mentions)

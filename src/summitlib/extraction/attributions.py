@@ -149,7 +149,7 @@ _AFTER_INVERTED = re.compile(
 aide on foreign affairs", or before a participle), a quotation, or the rest of a sentence."""
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas|yet)|;|\s—)\s+")
 _QUOTED_AS = re.compile(
-    r"\bquot(?:ed|ing)\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
+    r"\b(?:quot(?:ed|ing)|cit(?:ed|ing))\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
 )
 _THAT = re.compile(r"\s*that\b")
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:then|later|also|again)\s+)?\Z")
@@ -490,7 +490,11 @@ def _participles(context: Context, found: list[Attribution]) -> None:
         if said is None:
             continue
         # "..., spokesman Dmitry Peskov confirmed, adding that ...": the spokesman
-        who = _reporter_before(context, found, s_start, verb.start()) or who_of(subject)
+        who = (
+            _reporter_before(context, found, s_start, verb.start())
+            or _group_subject(context, found, s_start, subject.start, verb.start())
+            or who_of(subject)
+        )
         found.append(build(text, said, verb, who))
 
 
@@ -510,6 +514,29 @@ def _reporter_before(context: Context, found: Sequence[Attribution], start: int,
     ):
         return None
     return _speaker_of(last)
+
+
+def _group_subject(
+    context: Context, found: Sequence[Attribution], start: int, person: int, end: int
+) -> Who | None:
+    """The institution that is the subject of the sentence at ``start``, named before its first person
+    (at ``person``) and speaking before the participle at ``end`` with no new clause between ("Chinese
+    state media has lauded Xi as ..., claiming ...", "The Saudi Press Agency said that King Salman ...,
+    indicating ..."): the participle is its."""
+    text = context.text
+    for attribution in found:
+        cue = attribution.speaker_cue
+        if (
+            attribution.speaker is not None
+            and attribution.speaker.kind is SpeakerKind.GROUP
+            and start <= cue.start
+            and cue.end <= person
+            and attribution.verb_cue.end <= end
+            and len(text[start : cue.start].split()) <= 4
+            and not _NEW_CLAUSE.search(text, attribution.verb_cue.end, end)
+        ):
+            return _speaker_of(attribution)
+    return None
 
 
 def _speaker_of(attribution: Attribution) -> Who:
@@ -561,7 +588,7 @@ def _quoted_as_saying(context: Context, found: list[Attribution]) -> None:
     """ "The agency quoted Deng as saying that ...", "quoting him as saying", '"...," media quoted Peskov as
     saying.': the words are the one quoted's, not the quoter's."""
     text = context.text
-    if "quot" not in text:  # a plain substring test skips the regex scan on most texts
+    if "quot" not in text and "cit" not in text:  # a plain substring test skips most texts
         return
     for match in _QUOTED_AS.finditer(text):
         if context.in_quote(match.start()):
