@@ -48,9 +48,9 @@ _BEFORE_VERB = (
     r"(?:\s+(?:has|have|had|also|again|further|later|then|earlier|previously|yesterday|today|[a-z]{2,}ly"
     r"|(?:last|this|on)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*"
 )
-"""What may stand between a group and its verb: its acronym ("The Saudi Press Agency (SPA) said"), an aside ("Indian officials, speaking privately, said"), an
-auxiliary or an adverb ("some reports had suggested", "the Media Unit further stated", "Uganda last week
-said")."""
+"""What may stand between a group and its verb: its acronym ("The Saudi Press Agency (SPA) said"), an aside
+("Indian officials, speaking privately, said"), an auxiliary or an adverb ("some reports had suggested", "the
+Media Unit further stated", "Uganda last week said")."""
 GROUP = re.compile(
     rf"(?P<np>\b(?:(?:the|The|a|A|an|An|some|Some)\s+)?(?:(?:one|two|three|four|several|many|other)\s+)?"
     rf"(?:(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS}|press|foreign|senior|state|state-run|state-owned|official|diplomatic|news"
