@@ -1087,3 +1087,45 @@ def test_a_participle_after_an_institutions_report_is_the_institutions(
     text: str, expected: list[str], corpus: Records
 ) -> None:
     assert [str(a.speaker) for a in attributions(text, corpus)] == expected
+
+
+def test_two_short_quotations_ending_reported_speech_are_reported_one_by_one(corpus: Records) -> None:
+    """'... had “positive chemistry” and “connected quickly.”': two reports; words of a noun phrase
+    ('took “forward-looking” and “constructive” approach') stay one."""
+    text = "Tillerson said the leaders had “positive chemistry” and “connected quickly.”"
+    assert [a.text for a in attributions(text, corpus)] == [
+        "the leaders had “positive chemistry”",
+        "“connected quickly.”",
+    ]
+    noun = "Tillerson said both sides took “forward-looking” and “constructive” approach to the talks."
+    assert len(attributions(noun, corpus)) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("‘Malaysia-Indonesia Strategic Relations: Challenges and Hopes’", 1),
+        ("‘We shall work together on the challenges ahead’", 2),
+    ],
+)
+def test_a_quoted_title_is_no_ones_words(title: str, expected: int, corpus: Records) -> None:
+    """The title of a lecture after a speaker's quotation does not continue it; quoted words do."""
+    text = f"“The visit achieved its purpose,” Putin told reporters after delivering a lecture, {title} here."
+    assert len(attributions(text, corpus)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "His Majesty King Salman received a call from Putin. His Majesty reiterated that peace must come.",
+            [("Salman", "peace must come")],
+        ),
+        ("Putin met Trump. His Highness reiterated that peace must come.", []),  # no one styled so
+    ],
+)
+def test_a_style_is_the_person_named_with_it(
+    text: str, expected: list[tuple[str, str]], corpus: Records
+) -> None:
+    """ "His Highness reiterated" is the person the text styles so, never an institution."""
+    assert [(a.speaker_name, a.text) for a in attributions(text, corpus)] == expected

@@ -171,6 +171,12 @@ def speaker_before(
         named = named_staff(context, staff["np"], cue)
         if named is not None:
             return named
+    honorific = _HONORIFIC.search(segment) if "is " in segment or "er " in segment else None
+    if honorific is not None:  # "His Highness reiterated": the one the text names so, else no one
+        start = limit_start + honorific.start("np")
+        cue = Cue(start=start, end=limit_start + honorific.end("np"), text=honorific["np"])
+        styled = _styled(context, honorific["np"], start)
+        return None if styled is None else attrs.evolve(styled, cue=cue)
     office = _OFFICE_NOUN.search(segment)
     if office is not None:
         start = limit_start + office.start("np")
@@ -199,6 +205,29 @@ _OUTLET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """What names the next word an outlet ("state news agency Xinhua", "the daily Asahi"), no person."""
+_HONORIFIC = re.compile(
+    r"(?P<np>\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness))"
+    r"(?:\s+(?:also|later|then|again|had|has))*\s*\Z"
+)
+"""A style that stands for a person ("His Highness", "Her Majesty"): never an institution."""
+_STYLED_REACH = 40
+"""How far before a name its style may stand ("His Highness the Amir Sheikh Tamim")."""
+
+
+def _styled(context: Context, style: str, before: int) -> Who | None:
+    """The person named last before ``before`` with ``style`` right before the name ("His Highness the Amir
+    Sheikh Tamim ... His Highness reiterated")."""
+    text = context.text
+    index = bisect.bisect_right(context.ends, before) - 1
+    while index >= 0:
+        mention = context.outside[index]
+        lead = text[max(0, mention.start - _STYLED_REACH) : mention.start]
+        if mention.person is not None and not mention.possessive and style in lead:
+            return who_of(mention)
+        index -= 1
+    return None
+
+
 _COMMA_BEFORE = re.compile(r",\s*\Z")
 _NEWS_VERB = re.compile(r"report(?:ed|s)\b")
 

@@ -628,7 +628,7 @@ def _run_ons(context: Context, found: list[Attribution]) -> None:
         if "\n" in between and text[q_end - 1] in _CLOSING_MARKS:
             following = None  # '"B." / "C," Carter said': B closed its paragraph, C is another's turn
             continue
-        if any(a <= q_start < b for a, b in covered):
+        if any(a <= q_start < b for a, b in covered) or _is_title(text, q_start, q_end):
             following = None
             continue
         attribution = attrs.evolve(following, start=q_start, end=q_end, text=text[q_start:q_end])
@@ -671,6 +671,8 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
         if _is_heading(text, q_start, q_end):
             previous = None  # "'Suspension of dialogue'" on a line of its own: a subheading ends the quotes
             continue
+        if _is_title(text, q_start, q_end):
+            continue  # "a public lecture, ‘Malaysia-Indonesia Relations: Challenges and Hopes’": a name
         between = text[previous.end : q_start]
         if between.count("\n\n") + between.count("\n \n") > 1 or len(between) > 400:
             previous = None
@@ -731,7 +733,10 @@ def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Att
         if (
             before < 0
             or after is None
-            or any(_SCARE_QUOTE.fullmatch(text, *quote) for quote in (context.quotes[before], after))
+            or (
+                any(_SCARE_QUOTE.fullmatch(text, *quote) for quote in (context.quotes[before], after))
+                and _NOUN_AFTER.match(text, after[1])
+            )
         ):
             continue  # 'took "forward-looking" and "constructive" approach': words of a noun phrase
         parts.append((start, match.start()))
@@ -765,6 +770,23 @@ def _paragraphs(text: str, attribution: Attribution) -> list[Attribution]:
             end -= 1
         parts.append(attrs.evolve(attribution, start=start, end=end, text=text[start:end]))
     return parts
+
+
+def _is_title(text: str, q_start: int, q_end: int) -> bool:
+    """Whether the quotation at ``q_start:q_end`` is the title of a work (a lecture, a book, a report):
+    three words or more, every long one capitalised, and no sentence's end ("‘Strategic Relations:
+    Challenges and Hopes’")."""
+    inner = text[q_start:q_end].strip("“”\"‘’'` ")
+    words = inner.split()
+    return (
+        len(words) >= _TITLE_WORDS
+        and inner[-1] not in ".!?,;…"
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
+    )
+
+
+_TITLE_WORDS = 3
+"""The fewest words of a quoted title: one or two capitalised words are a name or a scare quote."""
 
 
 def _is_heading(text: str, q_start: int, q_end: int) -> bool:
