@@ -1118,7 +1118,7 @@ def test_a_quoted_title_is_no_ones_words(title: str, expected: int, corpus: Reco
     ("text", "expected"),
     [
         (
-            "His Majesty King Salman received a call from Putin. His Majesty reiterated that peace must come.",
+            "His Majesty King Salman received a call from Putin. His Majesty reiterated that peace must come",
             [("Salman", "peace must come")],
         ),
         ("Putin met Trump. His Highness reiterated that peace must come.", []),  # no one styled so
