@@ -1129,3 +1129,33 @@ def test_a_style_is_the_person_named_with_it(
 ) -> None:
     """ "His Highness reiterated" is the person the text styles so, never an institution."""
     assert [(a.speaker_name, a.text) for a in attributions(text, corpus)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Putin had a telephone conversation with Bakiyev," Putin\'s press service reported.',
+            ["Putin's press service"],
+        ),
+        (
+            "Erdogan called Trump on Sunday, Erdogan's Directorate of Communications said.",
+            ["Erdogan's Directorate of Communications"],
+        ),
+        (
+            "The emir called the king about regional developments, according to a statement by the Qatari "
+            "Emiri Diwan.",
+            ["a statement by the Qatari Emiri Diwan"],
+        ),
+        (
+            "An official from the Ministry of Foreign Affairs of the Republic of Korea said that the two "
+            "sides had agreed to a brief summit.",
+            ["An official from the Ministry of Foreign Affairs of the Republic of Korea"],
+        ),
+        ("Putin said that the talks went well, the Russian press reported.", ["vladimir-putin"]),
+    ],
+)
+def test_institutions_of_state_and_their_officials(text: str, expected: list[str], corpus: Records) -> None:
+    """A press service, a directorate, a diwan and an official from a ministry are institutions; a
+    statement by one names it whole."""
+    assert [str(a.speaker) for a in attributions(text, corpus)] == expected
