@@ -171,7 +171,7 @@ def speaker_before(
         named = named_staff(context, staff["np"], cue)
         if named is not None:
             return named
-    honorific = _HONORIFIC.search(segment) if "is " in segment or "er " in segment else None
+    honorific = _HONORIFIC.search(segment) if "His " in segment or "Her " in segment else None
     if honorific is not None:  # "His Highness reiterated": the one the text names so, else no one
         start = limit_start + honorific.start("np")
         cue = Cue(start=start, end=limit_start + honorific.end("np"), text=honorific["np"])
