@@ -1159,3 +1159,14 @@ def test_institutions_of_state_and_their_officials(text: str, expected: list[str
     """A press service, a directorate, a diwan and an official from a ministry are institutions; a
     statement by one names it whole."""
     assert [str(a.speaker) for a in attributions(text, corpus)] == expected
+
+
+def test_requested_that_reports_speech_and_a_paper_relays_it(corpus: Records) -> None:
+    """ "he requested that ..." reports words, "requested a meeting" none; a paper reporting it relays
+    the person's words and is no speaker of them."""
+    text = (
+        "Moon sent a letter to Shinzo Abe. The paper said that when Abe accepted the letter, he requested "
+        "that Seoul create an opportunity to mend ties."
+    )
+    assert [(str(a.speaker), a.verb) for a in attributions(text, corpus)] == [("shinzo-abe", "requested")]
+    assert attributions("Shinzo Abe requested a meeting with Moon in Osaka.", corpus) == []

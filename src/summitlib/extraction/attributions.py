@@ -99,7 +99,7 @@ _INVERTED = re.compile(
 _NEWS_VERBS = frozenset({"reported", "reports"})
 """What an agency or outlet does ("Tass reported that ...", "..., BBC News reported.")."""
 _OUTLET = re.compile(
-    r"\b(?:agency|newspaper|daily|media|broadcaster|television|radio|tabloid)\b", re.IGNORECASE
+    r"\b(?:agency|newspaper|paper|daily|media|broadcaster|television|radio|tabloid)\b", re.IGNORECASE
 )
 """A noun that makes a group an outlet, which relays what others say."""
 _ACTS = WEAK - {"called"}
