@@ -1170,3 +1170,12 @@ def test_requested_that_reports_speech_and_a_paper_relays_it(corpus: Records) ->
     )
     assert [(str(a.speaker), a.verb) for a in attributions(text, corpus)] == [("shinzo-abe", "requested")]
     assert attributions("Shinzo Abe requested a meeting with Moon in Osaka.", corpus) == []
+
+
+def test_the_same_words_go_to_the_same_speaker_once(corpus: Records) -> None:
+    """'President Moon wrote, "…," he wrote.': one report read from two verbs; the same words by two
+    speakers stay two."""
+    text = 'President Moon Jae-in wrote, "The first meeting was a precious time," he wrote.'
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["moon-jae-in"]
+    both = "Both the Kremlin and the White House said a less formal encounter was still possible."
+    assert len(attributions(both, corpus)) == 2

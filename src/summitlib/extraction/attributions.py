@@ -232,7 +232,21 @@ def find_attributions(
     found = _relayed(found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
-    return [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
+    parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
+    return _once(parts)
+
+
+def _once(found: list[Attribution]) -> list[Attribution]:
+    """``found`` with the same words given to the same speaker once ('President Moon wrote, "…," he
+    wrote.': one report, read from both verbs); the first reading stays."""
+    seen: set[tuple[int, int, object, str | None]] = set()
+    kept = []
+    for a in found:
+        key = (a.start, a.end, a.speaker, a.speaker_name if a.speaker is None else None)
+        if key not in seen:
+            seen.add(key)
+            kept.append(a)
+    return kept
 
 
 def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
