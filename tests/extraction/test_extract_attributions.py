@@ -1179,3 +1179,11 @@ def test_the_same_words_go_to_the_same_speaker_once(corpus: Records) -> None:
     assert [str(a.speaker) for a in attributions(text, corpus)] == ["moon-jae-in"]
     both = "Both the Kremlin and the White House said a less formal encounter was still possible."
     assert len(attributions(both, corpus)) == 2
+
+
+def test_acknowledged_reports_speech_only_with_that_or_a_quotation(corpus: Records) -> None:
+    """ "acknowledged Australia's support" thanks; "acknowledged that ..." reports words."""
+    assert attributions("Putin acknowledged Russia's remarkable support to the region.", corpus) == []
+    assert summary("Putin acknowledged that the talks had been difficult.", corpus) == [
+        ("vladimir-putin", "acknowledged", "the talks had been difficult")
+    ]

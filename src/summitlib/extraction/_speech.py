@@ -47,6 +47,7 @@ WEAK = frozenset(
         "hailed",
         "called",
         "requested",
+        "acknowledged",
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
