@@ -985,3 +985,205 @@ def test_possessive_pronouns_match_as_their_plain_form(text: str) -> None:
     assert [(m.span(), bool(m["f"]), bool(m["m"])) for m in _POSSESSIVE.finditer(text)] == [
         (m.span(), bool(m["f"]), bool(m["m"])) for m in plain.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Foreign Minister Sergey Lavrov speaking to WION said, "It was an informal exchange."',
+            "sergey-lavrov",
+        ),
+        ("Lavrov, talking to reporters, said the talks had gone well.", "sergey-lavrov"),
+    ],
+)
+def test_speaking_to_an_outlet_between_speaker_and_verb(text: str, speaker: str, corpus: Records) -> None:
+    """ "X speaking to WION said": X speaks; the outlet spoken to is no speaker."""
+    assert [str(a.speaker) for a in attributions(text, corpus)] == [speaker]
+
+
+def test_pointed_out_reports_speech(corpus: Records) -> None:
+    text = "Lavrov met Tillerson. The two countries have immense potential, he pointed out."
+    assert summary(text, corpus) == [
+        ("sergey-lavrov", "pointed out", "The two countries have immense potential")
+    ]
+    assert summary("Lavrov pointed out the building to Tillerson.", corpus) == [
+        ("sergey-lavrov", "pointed out", "the building to Tillerson")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Narendra Modi met Vladimir Putin.\n\n“Our focus should be on trade,”\n\n"
+            "the Prime Minister said and emphasized trade.\n",
+            [("narendra-modi", "“Our focus should be on trade,”")],
+        ),
+        (  # a quotation closed by a full stop ends its sentence: the next paragraph's speaker is not its
+            "Prime Minister Narendra Modi met Vladimir Putin.\n\n“Our focus should be on trade.”\n\n"
+            "the Prime Minister said and emphasized trade.\n",
+            [],
+        ),
+    ],
+)
+def test_a_quotation_closed_by_a_comma_goes_on_in_the_next_paragraph(
+    text: str, expected: list[tuple[str, str]], corpus: Records
+) -> None:
+    assert [(str(a.speaker), a.text) for a in attributions(text, corpus)] == expected
+
+
+def test_an_outlet_relaying_a_persons_call_is_no_speaker(corpus: Records) -> None:
+    """ "Xi called ... for X, state news agency Xinhua said": Xi's words; the agency named by its noun."""
+    text = (
+        "Xi Jinping called during a meeting on Tuesday for great cooperation in the "
+        '"development of infrastructure", state news agency Xinhua said.'
+    )
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["xi-jinping"]
+    alone = "The summit will open on Thursday, state news agency Xinhua said."
+    assert summary(alone, corpus) == [
+        ("state news agency Xinhua", "said", "The summit will open on Thursday")
+    ]
+    # what a person did ("welcomed a proposal") is the outlet's report
+    did = 'Xi welcomed a proposal to resolve the dispute "in a way that respects all", the news agency added.'
+    assert "the news agency" in {str(a.speaker) for a in attributions(did, corpus)}
+
+
+def test_the_monarch_is_the_king_of_the_text(corpus: Records) -> None:
+    """ "The Saudi monarch said" is the king the text names, also when it gives him no country; a monarch
+    no one in the text is stays unknown."""
+    text = "The meeting opened with an appeal by King Salman.\n\nThe Saudi monarch said: “We must act.”"
+    assert [(a.speaker_name, a.text) for a in attributions(text, corpus)] == [("Salman", "“We must act.”")]
+    assert attributions("Putin met Trump.\n\nThe Saudi monarch said: “We must act.”", corpus) == []
+
+
+def test_cited_as_saying_is_the_one_cited(corpus: Records) -> None:
+    text = "A spokesperson also cited Abe as saying that he heard the talks on export control went well."
+    assert summary(text, corpus) == [
+        ("shinzo-abe", "as saying", "he heard the talks on export control went well")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Chinese state media has lauded Xi this week as a "true friend of Africa", claiming ties were '
+            'reaching "new heights".',
+            ["Chinese state media", "Chinese state media"],
+        ),
+        (
+            "The Saudi Press Agency (SPA) said that King Salman received a phone call from the Emir of "
+            "Qatar, indicating that they exchanged congratulations.",
+            ["The Saudi Press Agency", "The Saudi Press Agency"],
+        ),
+        (  # the participle's subject is the person who speaks first: no group stands before him
+            "Putin said the talks went well, adding that the Kremlin was pleased.",
+            ["vladimir-putin", "vladimir-putin"],
+        ),
+    ],
+)
+def test_a_participle_after_an_institutions_report_is_the_institutions(
+    text: str, expected: list[str], corpus: Records
+) -> None:
+    assert [str(a.speaker) for a in attributions(text, corpus)] == expected
+
+
+def test_two_short_quotations_ending_reported_speech_are_reported_one_by_one(corpus: Records) -> None:
+    """'... had “positive chemistry” and “connected quickly.”': two reports; words of a noun phrase
+    ('took “forward-looking” and “constructive” approach') stay one."""
+    text = "Tillerson said the leaders had “positive chemistry” and “connected quickly.”"
+    assert [a.text for a in attributions(text, corpus)] == [
+        "the leaders had “positive chemistry”",
+        "“connected quickly.”",
+    ]
+    noun = "Tillerson said both sides took “forward-looking” and “constructive” approach to the talks."
+    assert len(attributions(noun, corpus)) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("‘Malaysia-Indonesia Strategic Relations: Challenges and Hopes’", 1),
+        ("‘We shall work together on the challenges ahead’", 2),
+    ],
+)
+def test_a_quoted_title_is_no_ones_words(title: str, expected: int, corpus: Records) -> None:
+    """The title of a lecture after a speaker's quotation does not continue it; quoted words do."""
+    text = f"“The visit achieved its purpose,” Putin told reporters after delivering a lecture, {title} here."
+    assert len(attributions(text, corpus)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "His Majesty King Salman received a call from Putin. His Majesty reiterated that peace must come",
+            [("Salman", "peace must come")],
+        ),
+        ("Putin met Trump. His Highness reiterated that peace must come.", []),  # no one styled so
+    ],
+)
+def test_a_style_is_the_person_named_with_it(
+    text: str, expected: list[tuple[str, str]], corpus: Records
+) -> None:
+    """ "His Highness reiterated" is the person the text styles so, never an institution."""
+    assert [(a.speaker_name, a.text) for a in attributions(text, corpus)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Putin had a telephone conversation with Bakiyev," Putin\'s press service reported.',
+            ["Putin's press service"],
+        ),
+        (
+            "Erdogan called Trump on Sunday, Erdogan's Directorate of Communications said.",
+            ["Erdogan's Directorate of Communications"],
+        ),
+        (
+            "The emir called the king about regional developments, according to a statement by the Qatari "
+            "Emiri Diwan.",
+            ["a statement by the Qatari Emiri Diwan"],
+        ),
+        (
+            "An official from the Ministry of Foreign Affairs of the Republic of Korea said that the two "
+            "sides had agreed to a brief summit.",
+            ["An official from the Ministry of Foreign Affairs of the Republic of Korea"],
+        ),
+        ("Putin said that the talks went well, the Russian press reported.", ["vladimir-putin"]),
+    ],
+)
+def test_institutions_of_state_and_their_officials(text: str, expected: list[str], corpus: Records) -> None:
+    """A press service, a directorate, a diwan and an official from a ministry are institutions; a
+    statement by one names it whole."""
+    assert [str(a.speaker) for a in attributions(text, corpus)] == expected
+
+
+def test_requested_that_reports_speech_and_a_paper_relays_it(corpus: Records) -> None:
+    """ "he requested that ..." reports words, "requested a meeting" none; a paper reporting it relays
+    the person's words and is no speaker of them."""
+    text = (
+        "Moon sent a letter to Shinzo Abe. The paper said that when Abe accepted the letter, he requested "
+        "that Seoul create an opportunity to mend ties."
+    )
+    assert [(str(a.speaker), a.verb) for a in attributions(text, corpus)] == [("shinzo-abe", "requested")]
+    assert attributions("Shinzo Abe requested a meeting with Moon in Osaka.", corpus) == []
+
+
+def test_the_same_words_go_to_the_same_speaker_once(corpus: Records) -> None:
+    """'President Moon wrote, "…," he wrote.': one report read from two verbs; the same words by two
+    speakers stay two."""
+    text = 'President Moon Jae-in wrote, "The first meeting was a precious time," he wrote.'
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["moon-jae-in"]
+    both = "Both the Kremlin and the White House said a less formal encounter was still possible."
+    assert len(attributions(both, corpus)) == 2
+
+
+def test_acknowledged_reports_speech_only_with_that_or_a_quotation(corpus: Records) -> None:
+    """ "acknowledged Australia's support" thanks; "acknowledged that ..." reports words."""
+    assert attributions("Putin acknowledged Russia's remarkable support to the region.", corpus) == []
+    assert summary("Putin acknowledged that the talks had been difficult.", corpus) == [
+        ("vladimir-putin", "acknowledged", "the talks had been difficult")
+    ]

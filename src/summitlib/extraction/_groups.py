@@ -22,34 +22,37 @@ _GROUP_NOUNS = (
     "|readout|observers|residents|experts|media|mission|delegation|palace|secretariat|party|committee"
     "|commission|army|police|court|parliament|congress|senate|presidium|bureau|ministers|leaders|reports"
     "|authorities|spokesmen|spokeswomen|spokespeople|communique|communiqué|announcement|television"
-    "|radio|newspaper|broadcaster|members"
+    "|radio|newspaper|broadcaster|members|service|directorate|diwan"
 )
 GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
-_NAMES = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and))*?(?:\s+[A-Z][\w.'’-]*)?"
+_NAMES = r"[A-Z][\w.'’-]*(?:(?:\s+(?:of|for|and))?\s+[A-Z][\w.'’-]*)*"
+"""Capitalised words, perhaps joined by "of", "for" or "and" ("Ministry of Foreign Affairs"), all of them."""
 ACCORDING_GROUP = re.compile(
     rf"(?:(?:the|a|an|some)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:(?:[a-z][a-z-]*|[A-Z][\w.'’-]*)\s+){{0,3}}"
     rf"(?P<noun>{_GROUP_NOUNS})\b"
-    rf"(?:\s+(?:issued|released|published)\s+by\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
+    rf"(?:\s+(?:(?:issued|released|published)\s+)?by\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
     r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 )
 """An institution after "according to": "the foreign ministry", "a Royal Court statement", "a statement issued
-by the PM Office" (the one who issued it is in the name)."""
+by the PM Office", "a statement by the Emiri Diwan" (the one who issued it is in the name)."""
 _QUALIFIER = (
     r"\s+(?:in|of)\s+(?:his|her|the|their)\s+\w+"
     r"|\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-    r"|(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){1,2}"
+    r"|(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){1,4}"
     r"|\s+(?:close\s+to|familiar\s+with)\s+(?:the\s+|his\s+|her\s+)?\w+"
 )
 """What may follow a group's noun inside its name: "a senior source in his delegation", "officials in
-Islamabad", "the Ministry of Foreign Affairs of the Russian Federation", "sources close to the talks"."""
+Islamabad", "the Ministry of Foreign Affairs of the Russian Federation", "an official from the Ministry of
+Foreign Affairs", "sources close to the talks"."""
 _BEFORE_VERB = (
+    r"(?:\s*\([A-Z][\w.]{1,8}\))?"
     r"(?:\s*,\s*(?:speaking|in|citing|who|while)\b[^,.;:“”\"]{0,80},)?"
     r"(?:\s+(?:has|have|had|also|again|further|later|then|earlier|previously|yesterday|today|[a-z]{2,}ly"
     r"|(?:last|this|on)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*"
 )
-"""What may stand between a group and its verb: an aside ("Indian officials, speaking privately, said"), an
-auxiliary or an adverb ("some reports had suggested", "the Media Unit further stated", "Uganda last week
-said")."""
+"""What may stand between a group and its verb: its acronym ("The Saudi Press Agency (SPA) said"), an aside
+("Indian officials, speaking privately, said"), an auxiliary or an adverb ("some reports had suggested", "the
+Media Unit further stated", "Uganda last week said")."""
 GROUP = re.compile(
     rf"(?P<np>\b(?:(?:the|The|a|A|an|An|some|Some)\s+)?(?:(?:one|two|three|four|several|many|other)\s+)?"
     rf"(?:(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS}|press|foreign|senior|state|state-run|state-owned|official|diplomatic|news"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from summitlib.claims import Speaker
+from summitlib.claims import Speaker, SpeakerKind
 from summitlib.extraction._antecedents import (
     PREP_PHRASE,
     PRONOUN,
@@ -39,7 +39,7 @@ from summitlib.extraction._types import Attribution, Cue, PersonMention
 
 _OFFICE_NOUN = re.compile(
     r"(?P<np>\b(?:the|The)\s+(?:(?P<dem>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?(?P<role>(?i:prime\s+minister|president"
-    r"|premier|chancellor|leader|foreign\s+minister|king|queen|emir|crown\s+prince|supreme\s+leader|pm"
+    r"|premier|chancellor|leader|foreign\s+minister|king|queen|emir|monarch|crown\s+prince|supreme\s+leader|pm"
     r"|secretary\s+of\s+state|foreign\s+secretary|press\s+chief|press\s+secretary|spokes(?:man|woman|person)"
     r"|minister|ambassador|envoy|adviser|advisor|chief))s?)(?:\s+(?:also|later|then|again|had|has))*\s*\Z"
 )
@@ -53,6 +53,7 @@ _PERSON_ROLES = {
     "king",
     "queen",
     "emir",
+    "monarch",
     "crown prince",
     "supreme leader",
     "pm",
@@ -129,6 +130,10 @@ def speaker_before(
                 and PREP_PHRASE.fullmatch(text, before.end, mention.start)
             ):
                 return who_of(before)
+            outlet = _OUTLET_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            if outlet is not None:  # "state news agency Xinhua said": the agency
+                np = text[outlet.start() : mention.end]
+                return Who(Speaker.group(np), Cue(start=outlet.start(), end=mention.end, text=np))
             return who_of(mention)
         index -= 1
     limit_start = max(limit_start, verb_start - 120)  # a speaker's words sit right before the verb
@@ -166,6 +171,12 @@ def speaker_before(
         named = named_staff(context, staff["np"], cue)
         if named is not None:
             return named
+    honorific = _HONORIFIC.search(segment) if "His " in segment or "Her " in segment else None
+    if honorific is not None:  # "His Highness reiterated": the one the text names so, else no one
+        start = limit_start + honorific.start("np")
+        cue = Cue(start=start, end=limit_start + honorific.end("np"), text=honorific["np"])
+        styled = _styled(context, honorific["np"], start)
+        return None if styled is None else attrs.evolve(styled, cue=cue)
     office = _OFFICE_NOUN.search(segment)
     if office is not None:
         start = limit_start + office.start("np")
@@ -185,6 +196,35 @@ def speaker_before(
         if INSIDE_NOUN_PHRASE.search(text, max(0, start - 60), start):
             return None  # "The presidents of Chile and Argentina have pledged": the presidents
         return group_or_name(np, start, outlet=_NEWS_VERB.match(text, verb_start) is not None)
+    return None
+
+
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:(?:state|official|state-run)\s+)?(?:(?:news|press)\s+agency|newspaper|daily|broadcaster|tabloid"
+    r"|wire\s+service)\s+\Z",
+    re.IGNORECASE,
+)
+"""What names the next word an outlet ("state news agency Xinhua", "the daily Asahi"), no person."""
+_HONORIFIC = re.compile(
+    r"(?P<np>\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness))"
+    r"(?:\s+(?:also|later|then|again|had|has))*\s*\Z"
+)
+"""A style that stands for a person ("His Highness", "Her Majesty"): never an institution."""
+_STYLED_REACH = 40
+"""How far before a name its style may stand ("His Highness the Amir Sheikh Tamim")."""
+
+
+def _styled(context: Context, style: str, before: int) -> Who | None:
+    """The person named last before ``before`` with ``style`` right before the name ("His Highness the Amir
+    Sheikh Tamim ... His Highness reiterated")."""
+    text = context.text
+    index = bisect.bisect_right(context.ends, before) - 1
+    while index >= 0:
+        mention = context.outside[index]
+        lead = text[max(0, mention.start - _STYLED_REACH) : mention.start]
+        if mention.person is not None and not mention.possessive and style in lead:
+            return who_of(mention)
+        index -= 1
     return None
 
 
@@ -289,7 +329,9 @@ def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
     extra = [
         who_of(m)
         for m in context.by_span.get((cue.start, cue.end), ())
-        if m.person is not None and (who.speaker is None or who.speaker.leader != m.person)
+        if m.person is not None
+        and (who.speaker is None or who.speaker.leader != m.person)
+        and (who.speaker is None or who.speaker.kind is not SpeakerKind.GROUP)  # "news agency Xinhua"
     ]
     joint = _AND_BEFORE.search(text, limit_start, cue.start)
     if joint is None:

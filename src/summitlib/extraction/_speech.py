@@ -30,7 +30,7 @@ cautioned conceded countered responded pledged promised vowed boasted emphasized
 emphasizes observed remarked reiterated hinted floated proposed expressed underlined underscored
 conveyed objected answered continued agreed praised welcomed congratulated captioned assured
 affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed asserted reported
-reports repeated highlighted""".split()  # noqa: SIM905
+reports repeated highlighted clarified requested""".split()  # noqa: SIM905
 WEAK = frozenset(
     {
         "expressed",
@@ -46,15 +46,18 @@ WEAK = frozenset(
         "lauded",
         "hailed",
         "called",
+        "requested",
+        "acknowledged",
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
 "role"", "called it "very constructive""), not on their own ("agreed on a ceasefire")."""
 VERB = re.compile(
     rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was', 'accused', 'appealed'])}"
-    rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
+    rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|pointed\s+out|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
     r"|(?:was|were)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
     r"|accused(?=\s+[^.;“”\"]{1,60}?\s+of\s)|appealed(?=\s+(?:to\s[^.;]{1,60}?\s)?for\s)|called\s+for|demanded"
+    r"|called(?=\s+(?:during|at|in|on|after)\s[^.;,“”\"]{1,80}?\sfor\s)"
     r"|referred\s+to(?=\s+[“\"‘])|called(?=\s+(?:it|them|this|that|him|her|the\s+(?:talks|meeting|visit|summit))\s+(?:an?\s+)?[“\"‘])"
     r"|called\s+on(?=\s+(?:(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s|(?:[A-Z][\w’'-]+\s+){1,3}to\s[^.;“”\"]{0,30}?[“\"])))\b"
 )
@@ -76,12 +79,17 @@ _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"‘'`])")
 GAP = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,60},\s*|,\s*(?:who|whose)\s[^,;:“”\"]{0,100}?,\s*"
     r"|,\s*who\s+(?:(?:in\s+turn|also|later|then)\s+)*|,\s*)?"
+    r"(?:(?:speaking|talking)\s+(?:to|with)\s+(?:[\w.’'-]+\s+){1,4}?)?"
     r"(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
     r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told|earlier"
     r"|recently|previously|yesterday|today|(?:last|this)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
     r"(?:(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+(?:his|her|their|the|a|an)\s+[a-z]+)?(?:\s+[a-z]+ly|\s+twice)?\s+and\s+)?\Z"
 )
+
+
+_MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "empress"})
+"""The offices a monarch holds."""
 
 
 @attrs.frozen
@@ -142,11 +150,19 @@ class Context:
                 person = self.persons.get(mention.person or "")
                 if person is None:
                     continue
-                if (country is not None and person.country == country) or (
-                    country is None
-                    and person.office is not None
-                    and office is not None
-                    and person.office.casefold() == office.casefold()
+                if (
+                    (country is not None and person.country == country)
+                    or (
+                        country is None
+                        and person.office is not None
+                        and office is not None
+                        and person.office.casefold() == office.casefold()
+                    )
+                    or (  # "the Saudi monarch": a king of no stated country is one
+                        role == "monarch"
+                        and person.country in {country, None}
+                        and (person.office or "").casefold() in _MONARCHS
+                    )
                 ):
                     mentions.append(mention)
             self._fitting[key] = ([m.start for m in mentions], mentions)

@@ -98,6 +98,13 @@ _INVERTED = re.compile(
 """The verb right after a quotation ("...," said Putin): the speaker follows it."""
 _NEWS_VERBS = frozenset({"reported", "reports"})
 """What an agency or outlet does ("Tass reported that ...", "..., BBC News reported.")."""
+_OUTLET = re.compile(
+    r"\b(?:agency|newspaper|paper|daily|media|broadcaster|television|radio|tabloid)\b", re.IGNORECASE
+)
+"""A noun that makes a group an outlet, which relays what others say."""
+_ACTS = WEAK - {"called"}
+"""Weak verbs that tell what someone did ("welcomed a proposal"), where "called" ("called for", "called it")
+always tells what they said."""
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being|widely|previously|first)\s+\Z", re.IGNORECASE
 )
@@ -142,7 +149,7 @@ _AFTER_INVERTED = re.compile(
 aide on foreign affairs", or before a participle), a quotation, or the rest of a sentence."""
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas|yet)|;|\s—)\s+")
 _QUOTED_AS = re.compile(
-    r"\bquot(?:ed|ing)\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
+    r"\b(?:quot(?:ed|ing)|cit(?:ed|ing))\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
 )
 _THAT = re.compile(r"\s*that\b")
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:then|later|also|again)\s+)?\Z")
@@ -196,6 +203,10 @@ _COORDINATE = re.compile(r"(?<=[”\"’])\s*,?\s+(?:and|but)\s+(?:that\s+)?(?=[
 quotation after a quotation ('"A" and "B"')."""
 _PART_WORDS = 2
 """The fewest words of a part of coordinated reported speech."""
+_COMMA_QUOTE = re.compile(r",[”\"’'`]+\Z")
+"""A quotation closed after a comma: its sentence goes on."""
+_LINE_GOES_ON = re.compile(r"[^\S\n]*\n\s*[a-z]")
+"""A line break, perhaps a blank line, then a lowercase word: the sentence goes on in the next paragraph."""
 _QUOTE_COMMA_END = re.compile(r",[\"”’][^\n.!?\"“”]{0,80}\n\s*\Z")
 """A quotation closed by a comma, then a line break: no sentence ends there, the line is only wrapped."""
 
@@ -218,9 +229,24 @@ def find_attributions(
     _run_ons(context, found)
     _continuations(context, found)
     _named_later(context, found)
+    found = _relayed(found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
-    return [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
+    parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
+    return _once(parts)
+
+
+def _once(found: list[Attribution]) -> list[Attribution]:
+    """``found`` with the same words given to the same speaker once ('President Moon wrote, "…," he
+    wrote.': one report, read from both verbs); the first reading stays."""
+    seen: set[tuple[int, int, object, str | None]] = set()
+    kept = []
+    for a in found:
+        key = (a.start, a.end, a.speaker, a.speaker_name if a.speaker is None else None)
+        if key not in seen:
+            seen.add(key)
+            kept.append(a)
+    return kept
 
 
 def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
@@ -228,6 +254,9 @@ def _quote_then_speaker(context: Context, found: list[Attribution], used_verbs: 
     text = context.text
     for q_start, q_end in context.quotes:
         _, s_end = context.sentences.around(q_end - 1)
+        goes_on = _LINE_GOES_ON.match(text, q_end) if _COMMA_QUOTE.search(text, q_start, q_end) else None
+        if goes_on is not None:  # '“...,”' / 'the Prime Minister said': one sentence over a paragraph break
+            _, s_end = context.sentences.around(goes_on.end() - 1)
         tail_end = min(max(s_end, q_end + 1), q_end + 140, len(text))
         inverted = _INVERTED.match(text[q_end:tail_end])
         if inverted is not None:
@@ -352,6 +381,33 @@ def _speaker_then_words(context: Context, found: list[Attribution], used_verbs: 
         _add(context, found, said, verb, who, clause_start)
 
 
+def _relayed(found: list[Attribution]) -> list[Attribution]:
+    """``found`` without an outlet's report of what a person is reported saying in it ("Xi called for ...,
+    state news agency Xinhua said"): the person's words, relayed. What a person did with a weak verb ("The
+    emir welcomed a proposal "...", the news agency added") is the outlet's report."""
+    verbs = sorted(
+        a.verb_cue.start
+        for a in found
+        if a.speaker is not None
+        and a.speaker.kind is SpeakerKind.PERSON
+        and a.speaker_cue.start < a.verb_cue.start
+        and a.verb.split()[0] not in _ACTS
+    )
+    kept = []
+    for a in found:
+        if (
+            a.speaker is not None
+            and a.speaker.kind is SpeakerKind.GROUP
+            and not a.quoted
+            and _OUTLET.search(a.speaker.name or "")
+        ):
+            index = bisect.bisect_left(verbs, a.start)
+            if index < len(verbs) and verbs[index] < a.end:
+                continue
+        kept.append(a)
+    return kept
+
+
 def _reporter_again(
     context: Context, found: list[Attribution], s_start: int, verb: re.Match[str], join: int
 ) -> Who | None:
@@ -448,7 +504,11 @@ def _participles(context: Context, found: list[Attribution]) -> None:
         if said is None:
             continue
         # "..., spokesman Dmitry Peskov confirmed, adding that ...": the spokesman
-        who = _reporter_before(context, found, s_start, verb.start()) or who_of(subject)
+        who = (
+            _reporter_before(context, found, s_start, verb.start())
+            or _group_subject(context, found, s_start, subject.start, verb.start())
+            or who_of(subject)
+        )
         found.append(build(text, said, verb, who))
 
 
@@ -468,6 +528,29 @@ def _reporter_before(context: Context, found: Sequence[Attribution], start: int,
     ):
         return None
     return _speaker_of(last)
+
+
+def _group_subject(
+    context: Context, found: Sequence[Attribution], start: int, person: int, end: int
+) -> Who | None:
+    """The institution that is the subject of the sentence at ``start``, named before its first person
+    (at ``person``) and speaking before the participle at ``end`` with no new clause between ("Chinese
+    state media has lauded Xi as ..., claiming ...", "The Saudi Press Agency said that King Salman ...,
+    indicating ..."): the participle is its."""
+    text = context.text
+    for attribution in found:
+        cue = attribution.speaker_cue
+        if (
+            attribution.speaker is not None
+            and attribution.speaker.kind is SpeakerKind.GROUP
+            and start <= cue.start
+            and cue.end <= person
+            and attribution.verb_cue.end <= end
+            and len(text[start : cue.start].split()) <= 4
+            and not _NEW_CLAUSE.search(text, attribution.verb_cue.end, end)
+        ):
+            return _speaker_of(attribution)
+    return None
 
 
 def _speaker_of(attribution: Attribution) -> Who:
@@ -519,7 +602,7 @@ def _quoted_as_saying(context: Context, found: list[Attribution]) -> None:
     """ "The agency quoted Deng as saying that ...", "quoting him as saying", '"...," media quoted Peskov as
     saying.': the words are the one quoted's, not the quoter's."""
     text = context.text
-    if "quot" not in text:  # a plain substring test skips the regex scan on most texts
+    if "quot" not in text and "cit" not in text:  # a plain substring test skips most texts
         return
     for match in _QUOTED_AS.finditer(text):
         if context.in_quote(match.start()):
@@ -559,7 +642,7 @@ def _run_ons(context: Context, found: list[Attribution]) -> None:
         if "\n" in between and text[q_end - 1] in _CLOSING_MARKS:
             following = None  # '"B." / "C," Carter said': B closed its paragraph, C is another's turn
             continue
-        if any(a <= q_start < b for a, b in covered):
+        if any(a <= q_start < b for a, b in covered) or _is_title(text, q_start, q_end):
             following = None
             continue
         attribution = attrs.evolve(following, start=q_start, end=q_end, text=text[q_start:q_end])
@@ -602,6 +685,8 @@ def _continuations(context: Context, found: list[Attribution]) -> None:
         if _is_heading(text, q_start, q_end):
             previous = None  # "'Suspension of dialogue'" on a line of its own: a subheading ends the quotes
             continue
+        if _is_title(text, q_start, q_end):
+            continue  # "a public lecture, ‘Malaysia-Indonesia Relations: Challenges and Hopes’": a name
         between = text[previous.end : q_start]
         if between.count("\n\n") + between.count("\n \n") > 1 or len(between) > 400:
             previous = None
@@ -662,7 +747,10 @@ def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Att
         if (
             before < 0
             or after is None
-            or any(_SCARE_QUOTE.fullmatch(text, *quote) for quote in (context.quotes[before], after))
+            or (
+                any(_SCARE_QUOTE.fullmatch(text, *quote) for quote in (context.quotes[before], after))
+                and _NOUN_AFTER.match(text, after[1])
+            )
         ):
             continue  # 'took "forward-looking" and "constructive" approach': words of a noun phrase
         parts.append((start, match.start()))
@@ -696,6 +784,23 @@ def _paragraphs(text: str, attribution: Attribution) -> list[Attribution]:
             end -= 1
         parts.append(attrs.evolve(attribution, start=start, end=end, text=text[start:end]))
     return parts
+
+
+def _is_title(text: str, q_start: int, q_end: int) -> bool:
+    """Whether the quotation at ``q_start:q_end`` is the title of a work (a lecture, a book, a report):
+    three words or more, every long one capitalised, and no sentence's end ("‘Strategic Relations:
+    Challenges and Hopes’")."""
+    inner = text[q_start:q_end].strip("“”\"‘’'` ")
+    words = inner.split()
+    return (
+        len(words) >= _TITLE_WORDS
+        and inner[-1] not in ".!?,;…"
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
+    )
+
+
+_TITLE_WORDS = 3
+"""The fewest words of a quoted title: one or two capitalised words are a name or a scare quote."""
 
 
 def _is_heading(text: str, q_start: int, q_end: int) -> bool:
