@@ -302,11 +302,13 @@ _ADJECTIVES_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s+")
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}\Z")
 _APPEAL = re.compile(
     r"call(?:s|ed|ing)?\s+(?:on|upon)\s+[^.;:!?\"“”]{1,80}?\bto\s+(?!(?:discuss|hold|talk|review|exchange|brief"
-    r"|convey|greet|congratulate|meet|pay|present|deliver|hand|seek|sign|bid|express|thank)\b)[a-z]+\b",
+    r"|convey|greet|congratulate|meet|pay|present|deliver|hand|seek|sign|bid|express|thank)\b)[a-z]+\b"
+    r"|call(?:s|ed|ing)?\s+(?:(?:during|at|in|on)\s+[^.;:!?\"“”]{1,100}?\s)?for\b",
     re.IGNORECASE,
 )
-"""An appeal ("called on Putin and Zelensky to attend the talks", "calls upon both sides to refrain"), not a
-courtesy call ("called on the president to discuss trade", "called on him on Tuesday")."""
+"""An appeal ("called on Putin and Zelensky to attend the talks", "calls upon both sides to refrain", "called
+during a meeting with Tinubu for great cooperation", "called for calm"), not a courtesy call ("called on the
+president to discuss trade", "called on him on Tuesday")."""
 
 
 _SHARED_STATUSES = (MeetingStatus.HELD, MeetingStatus.PLANNED)
