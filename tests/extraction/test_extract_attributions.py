@@ -1187,3 +1187,14 @@ def test_acknowledged_reports_speech_only_with_that_or_a_quotation(corpus: Recor
     assert summary("Putin acknowledged that the talks had been difficult.", corpus) == [
         ("vladimir-putin", "acknowledged", "the talks had been difficult")
     ]
+
+
+def test_according_to_an_outlet_on_a_day_reports_what_follows_the_day() -> None:
+    from summitlib.extraction import extract
+
+    text = (
+        "According to the Yomiuri Shimbun on Wednesday, Moon stated his desire for a summit in a letter "
+        "delivered to Abe."
+    )
+    [said] = [a for a in extract(text, published="2019-11-06").attributions if a.speaker is not None]
+    assert text[said.start : said.end].startswith("Moon stated his desire")

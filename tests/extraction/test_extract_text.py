@@ -242,3 +242,15 @@ def test_sentence_boundaries_scan_from_their_first_character(text: str) -> None:
     assert [(m.span(), m.group()) for m in _BOUNDARY.finditer(text)] == [
         (m.span(), m.group()) for m in plain.finditer(text)
     ]
+
+
+def test_paragraphs_run_together_are_two_sentences() -> None:
+    from summitlib.extraction._text import Sentences
+
+    s = Sentences("Ties were healthy again.The report quoted an official. Mr.Smith came. The U.S.Army left.")
+    assert [s.text[a:b] for a, b in s.spans] == [
+        "Ties were healthy again.",
+        "The report quoted an official.",
+        "Mr.Smith came.",
+        "The U.S.Army left.",
+    ]

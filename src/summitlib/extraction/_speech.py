@@ -265,6 +265,9 @@ def according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: int
     post_start = np_end
     while post_start < s_end and text[post_start] in " ,":
         post_start += 1
+    when = _WHEN_AFTER_NAME.match(text, post_start, s_end)  # "According to the Yomiuri Shimbun on Wednesday,"
+    if when is not None:
+        post_start = when.end()
     end = s_end
     while end > post_start and text[end - 1] in ".!?":
         end -= 1
@@ -279,6 +282,10 @@ def according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: int
     return s_start, end
 
 
+_WHEN_AFTER_NAME = re.compile(
+    r"(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+    r"|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*"
+)
 _NEXT_CLAUSE = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s*(?:(?:and|but|while|whereas)\s+)?\Z")
 
 

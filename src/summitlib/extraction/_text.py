@@ -28,6 +28,8 @@ _BOUNDARY = re.compile(  # "[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n
     # which re skips to (a property test compares the two)
     r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*)"
 )
+_GLUED = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+"""A full stop with no space before the next sentence, as where scraped paragraphs run together."""
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\Z")
 
 
@@ -45,7 +47,12 @@ class Sentences:
         spans: list[tuple[int, int]] = []
         start = 0
         text = unwrapped(text)
-        for match in _BOUNDARY.finditer(text):
+        boundaries = list(_BOUNDARY.finditer(text))
+        if "." in text:
+            glued = list(_GLUED.finditer(text))  # "healthy again.The report": paragraphs run together
+            if glued:
+                boundaries = sorted([*boundaries, *glued], key=lambda m: m.start())
+        for match in boundaries:
             if match.group().startswith((".",)) and _is_abbreviation(text, match.start()):
                 continue
             if match.group().startswith("\n") and _wrapped(text, match.start(), match.end()):
