@@ -43,7 +43,7 @@ import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -61,9 +61,13 @@ from summitlib.importers.grouping import GroupingRule
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from summitlib.importers._spill_memory import Held
+    from summitlib.importers._spill_tables import PartTables
+
 __all__ = ["GdeltParquetImport", "SpilledFile", "import_gdelt_parquet", "spill_events_file"]
 
 PART_ROWS = 1 << 12  # reports grouped at a time
+MEMORY_LIMIT = 1 << 26  # bytes of spilled lines held in memory before they go to disk
 _ROW_GROUP = 1 << 12  # spilled lines per Parquet row group
 _BATCH = 1 << 13  # spilled lines read back at a time
 
@@ -118,37 +122,58 @@ def spill_events_file(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from summitlib.importers._spill_block import spill_schema
+
+    part = _part(Path(directory), index)
+    partial = part.with_name(f".{part.name}.partial")  # renamed when whole: a retried task starts over
+    buffered: list[pa.Table] = []
+
+    def write(rows: pa.Table | None) -> None:  # whole row groups of about `_ROW_GROUP` lines
+        if rows is not None:
+            buffered.append(rows)
+        if buffered and (rows is None or sum(t.num_rows for t in buffered) >= _ROW_GROUP):
+            writer.write_table(pa.concat_tables(buffered))
+            buffered.clear()
+
+    with pq.ParquetWriter(partial, spill_schema()) as writer:
+        done = _spill_blocks(path, index, write, by=by, strict=strict, ids=ids, block_size=block_size)
+        write(None)
+    os.replace(partial, part)
+    return done
+
+
+def _spill_blocks(
+    path: PathLike,
+    index: int,
+    sink: Callable[[pa.Table], None],
+    *,
+    by: Literal["country", "actor"],
+    strict: bool,
+    ids: bool,
+    block_size: int,
+) -> SpilledFile:
+    """Step 1 for one events file, each block's spilled rows handed to ``sink``."""
     from summitlib.importers._gdelt_blocks import BlockFilter, raw_blocks
     from summitlib.importers._gdelt_parse import _Parser
-    from summitlib.importers._spill_block import block_rows, spill_schema
+    from summitlib.importers._spill_block import block_rows
 
     name = os.fspath(path)
     report = ImportReport()
     parser = _Parser()
     found = BlockFilter(by)
-    buffered: list[pa.Table] = []
     kept = 0
     seen: list[int] = []
-    part = _part(Path(directory), index)
-    partial = part.with_name(f".{part.name}.partial")  # renamed when whole: a retried task starts over
-    with pq.ParquetWriter(partial, spill_schema()) as writer:
-        for block in raw_blocks(Path(path), block_size):
-            found.add(block)
-            lines, found.kept = found.kept, []
-            if not lines:
-                continue
-            rows, events = block_rows(lines, by, index << 40 | kept, parser, report, path=name, strict=strict)
-            kept += rows.num_rows
-            buffered.append(rows)
-            if ids:
-                seen.extend(events.tolist())
-            if sum(t.num_rows for t in buffered) >= _ROW_GROUP:
-                writer.write_table(pa.concat_tables(buffered))
-                buffered.clear()
-        found.finish()
-        if buffered:
-            writer.write_table(pa.concat_tables(buffered))
-    os.replace(partial, part)
+    for block in raw_blocks(Path(path), block_size):
+        found.add(block)
+        lines, found.kept = found.kept, []
+        if not lines:
+            continue
+        rows, events = block_rows(lines, by, index << 40 | kept, parser, report, path=name, strict=strict)
+        kept += rows.num_rows
+        sink(rows)
+        if ids:
+            seen.extend(events.tolist())
+    found.finish()
     return SpilledFile(
         path=name, read=found.read, wrong_shape=found.wrong, report=report, kept=kept, ids=tuple(seen)
     )
@@ -187,6 +212,7 @@ def import_gdelt_parquet(
     executor: Executor | None = None,
     block_size: int = BLOCK_SIZE,
     part_rows: int = PART_ROWS,
+    memory_limit: int = MEMORY_LIMIT,
 ) -> GdeltParquetImport:
     """Write the tables of ``scan_gdelt(...).write_parquet(directory)``, row for row, without holding
     the reports in memory (see the module docstring).
@@ -204,6 +230,9 @@ def import_gdelt_parquet(
         block_size: bytes parsed at a time.
         part_rows: about how many reports are grouped at a time (more when the reports of one pair
             of sides link into a longer run).
+        memory_limit: bytes of kept lines (with their sides, day and position) held in memory; while
+            they fit (64 MB: some 150,000 reports), nothing goes to disk and DuckDB is not used; past
+            it they are spilled. 0 spills them all. With an ``executor`` they are always spilled.
 
     Raises:
         LoadError: as `scan_gdelt`.
@@ -220,19 +249,27 @@ def import_gdelt_parquet(
     """
     import duckdb  # noqa: F401 - fail before reading anything when it is missing
 
+    from summitlib.importers._spill_memory import Held, held_runs, merge_parts
     from summitlib.importers.gdelt_batches import scan_mentions_file
     from summitlib.importers.gdelt_scan import _count_scanned, _mention, _run, _type_lines
 
     files = gdelt_paths(events)
     if part_rows < 1:
         raise ValueError(f"part_rows must be at least 1, not {part_rows}")
+    if memory_limit < 0:
+        raise ValueError(f"memory_limit must be at least 0, not {memory_limit}")
     target = Path(directory)
     target.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".summitlib-spill-", dir=target))
     try:
-        events_report, mentions_report = ImportReport(), ImportReport()
+        held = None if executor is not None else Held(_part(work, len(files)), memory_limit, _ROW_GROUP)
         tasks = [(path, index) for index, path in enumerate(files)]
-        spilled = _spill(executor, tasks, work, by, strict, mentions is not None, block_size)
+        try:
+            spilled = _spill(executor, held, tasks, work, by, strict, mentions is not None, block_size)
+        finally:
+            if held is not None:
+                held.close()
+        events_report, mentions_report = ImportReport(), ImportReport()
         for done in spilled:
             _count_scanned(
                 FileScan(path=done.path, lines=(), read=done.read, wrong_shape=done.wrong_shape),
@@ -252,11 +289,21 @@ def import_gdelt_parquet(
         rule = GroupingRule(max_days_apart=max_days_apart, by=by, same_country=same_country)
         names: dict[str, Counter[str]] = {}
         meetings = reports = 0
-        (work / "parts").mkdir()
-        for number, (lines, clean, positions) in enumerate(runs(work, max_days_apart, part_rows, _BATCH)):
-            made, told = _group_part(lines, clean, positions, work / "parts", number, rule, said, names)
-            meetings, reports = meetings + made, reports + told
-        paths = _merge(work, target, names)
+        if held is not None and not held.spilled:  # all in memory: no disk, no DuckDB
+            kept: list[PartTables] = []
+            for number, (lines, clean, positions) in enumerate(
+                held_runs(held.take(), max_days_apart, part_rows, _BATCH)
+            ):
+                kept.append(_group_part(lines, clean, positions, number, rule, said, names))
+            meetings, reports = sum(p.meetings for p in kept), sum(p.reports for p in kept)
+            paths = merge_parts(kept, target, names)
+        else:
+            (work / "parts").mkdir()
+            for number, (lines, clean, positions) in enumerate(runs(work, max_days_apart, part_rows, _BATCH)):
+                part = _group_part(lines, clean, positions, number, rule, said, names)
+                _write_part(part, work / "parts", number)
+                meetings, reports = meetings + part.meetings, reports + part.reports
+            paths = _merge(work, target, names)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return GdeltParquetImport(
@@ -271,6 +318,7 @@ def import_gdelt_parquet(
 
 def _spill(
     executor: Executor | None,
+    held: Held | None,
     tasks: Sequence[tuple[Path, int]],
     work: Path,
     by: Literal["country", "actor"],
@@ -278,9 +326,12 @@ def _spill(
     ids: bool,
     block_size: int,
 ) -> list[SpilledFile]:
+    """Step 1 for every file: by ``executor``, to a part per file; here, into ``held``."""
     keywords: dict[str, Any] = {"by": by, "strict": strict, "ids": ids, "block_size": block_size}
     if executor is None:
-        return [spill_events_file(path, work, index, **keywords) for path, index in tasks]
+        if held is None:  # pragma: no cover - made when there is no executor
+            raise AssertionError("no executor and nothing to hold the rows")
+        return [_spill_blocks(path, index, held.add, **keywords) for path, index in tasks]
     futures = [executor.submit(spill_events_file, path, work, index, **keywords) for path, index in tasks]
     return [f.result() for f in futures]
 
@@ -289,17 +340,14 @@ def _group_part(
     lines: Sequence[bytes],
     clean: Sequence[bool],
     positions: Sequence[int],
-    parts: Path,
     number: int,
     rule: GroupingRule,
     mentions: dict[int, list[GdeltMention]],
     names: dict[str, Counter[str]],
-) -> tuple[int, int]:
-    """Group one part of the reports (in input order, with whether each is clean and their positions)
-    and write its candidates' tables as Parquet parts, with their order keys; count the sides' names
-    into ``names``. Returns the candidates and reports written."""
+) -> PartTables:
+    """Group one part of the reports (in input order, with whether each is clean and their positions):
+    its candidates' tables, with their order keys; count the sides' names into ``names``."""
     import numpy as np
-    import pyarrow.parquet as pq
 
     from summitlib.importers._spill_group import grouped_fields
     from summitlib.importers._spill_tables import part_tables
@@ -309,7 +357,13 @@ def _group_part(
         done = part_tables(fields, sizes, where, rule, mentions, number)
     for side, counted in done.names.items():
         names.setdefault(side, Counter()).update(counted)
+    return done
+
+
+def _write_part(done: PartTables, parts: Path, number: int) -> None:
+    """Write a part's tables and order keys as Parquet parts, for the DuckDB merge."""
+    import pyarrow.parquet as pq
+
     pq.write_table(done.keys, parts / f"order-{number:06d}.parquet")
     for name, table in done.tables.items():
         pq.write_table(table, parts / f"{name}-{number:06d}.parquet")
-    return done.meetings, done.reports
