@@ -61,6 +61,7 @@ from summitlib.importers.grouping import GroupingRule
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from summitlib.importers._spill_group import Typist
     from summitlib.importers._spill_memory import Held
     from summitlib.importers._spill_tables import PartTables
 
@@ -249,6 +250,7 @@ def import_gdelt_parquet(
     """
     import duckdb  # noqa: F401 - fail before reading anything when it is missing
 
+    from summitlib.importers._spill_group import Typist
     from summitlib.importers._spill_memory import Held, held_runs, merge_parts
     from summitlib.importers.gdelt_batches import scan_mentions_file
     from summitlib.importers.gdelt_scan import _count_scanned, _mention, _run, _type_lines
@@ -289,18 +291,19 @@ def import_gdelt_parquet(
         rule = GroupingRule(max_days_apart=max_days_apart, by=by, same_country=same_country)
         names: dict[str, Counter[str]] = {}
         meetings = reports = 0
+        typist = Typist()
         if held is not None and not held.spilled:  # all in memory: no disk, no DuckDB
             kept: list[PartTables] = []
             for number, (lines, clean, positions) in enumerate(
                 held_runs(held.take(), max_days_apart, part_rows, _BATCH)
             ):
-                kept.append(_group_part(lines, clean, positions, number, rule, said, names))
+                kept.append(_group_part(lines, clean, positions, number, rule, said, names, typist))
             meetings, reports = sum(p.meetings for p in kept), sum(p.reports for p in kept)
             paths = merge_parts(kept, target, names)
         else:
             (work / "parts").mkdir()
             for number, (lines, clean, positions) in enumerate(runs(work, max_days_apart, part_rows, _BATCH)):
-                part = _group_part(lines, clean, positions, number, rule, said, names)
+                part = _group_part(lines, clean, positions, number, rule, said, names, typist)
                 _write_part(part, work / "parts", number)
                 meetings, reports = meetings + part.meetings, reports + part.reports
             paths = _merge(work, target, names)
@@ -344,6 +347,7 @@ def _group_part(
     rule: GroupingRule,
     mentions: dict[int, list[GdeltMention]],
     names: dict[str, Counter[str]],
+    typist: Typist,
 ) -> PartTables:
     """Group one part of the reports (in input order, with whether each is clean and their positions):
     its candidates' tables, with their order keys; count the sides' names into ``names``."""
@@ -353,7 +357,7 @@ def _group_part(
     from summitlib.importers._spill_tables import part_tables
 
     with gc_paused(keep=True):
-        fields, sizes, where = grouped_fields(lines, clean, np.array(positions, np.int64), rule)
+        fields, sizes, where = grouped_fields(lines, clean, np.array(positions, np.int64), rule, typist)
         done = part_tables(fields, sizes, where, rule, mentions, number)
     for side, counted in done.names.items():
         names.setdefault(side, Counter()).update(counted)
