@@ -153,6 +153,13 @@ def merge(work: Path, target: Path, names: dict[str, Counter[str]]) -> list[Path
     try:
         _limit(con, work)
         con.register("named", named(names))
+        if any(parts.glob("order-*.parquet")):  # each candidate's place, sorted once
+            order = f"read_parquet('{_quoted(parts / 'order-*.parquet')}')"
+            con.execute(
+                "CREATE TEMP TABLE ranks AS SELECT _b, _n, "
+                "row_number() OVER (ORDER BY k_day, k_id, k_code, k_url, k_pos) AS g "
+                f"FROM {order}"
+            )
         for table, schema in schemas().items():
             path = target / f"{table}.parquet"
             partial = path.with_name(f".{path.name}.partial")
@@ -171,7 +178,6 @@ def merge(work: Path, target: Path, names: dict[str, Counter[str]]) -> list[Path
 def _merge_sql(parts: Path, table: str, columns: Sequence[str]) -> str:
     """The query of one table's rows in the scan's order, the sides' names put in."""
     source = f"read_parquet('{_quoted(parts / f'{table}-*.parquet')}')"
-    order = f"read_parquet('{_quoted(parts / 'order-*.parquet')}')"
     renamed = RENAMED.get(table, {})
     joins: list[str] = []
     selected: list[str] = []
@@ -184,9 +190,8 @@ def _merge_sql(parts: Path, table: str, columns: Sequence[str]) -> str:
             selected.append(f"t.{column}")
     return (
         f"SELECT {', '.join(selected)} FROM {source} t "
-        f"JOIN {order} o "
-        f"ON o._b = t._b AND o._n = t._n {' '.join(joins)} "
-        "ORDER BY o.k_day, o.k_id, o.k_code, o.k_url, o.k_pos, t._r"
+        f"JOIN ranks o ON o._b = t._b AND o._n = t._n {' '.join(joins)} "
+        "ORDER BY o.g, t._r"
     )
 
 

@@ -60,6 +60,7 @@ from summitlib.importers.grouping import GroupingRule
 
 if TYPE_CHECKING:
     import pyarrow as pa
+    import pyarrow.parquet as pq
 
     from summitlib.importers._spill_group import Typist
     from summitlib.importers._spill_memory import Held
@@ -302,10 +303,16 @@ def import_gdelt_parquet(
             paths = merge_parts(kept, target, names)
         else:
             (work / "parts").mkdir()
-            for number, (lines, clean, positions) in enumerate(runs(work, max_days_apart, part_rows, _BATCH)):
-                part = _group_part(lines, clean, positions, number, rule, said, names, typist)
-                _write_part(part, work / "parts", number)
-                meetings, reports = meetings + part.meetings, reports + part.reports
+            files_of_parts = _PartFiles(work / "parts")
+            try:
+                for number, (lines, clean, positions) in enumerate(
+                    runs(work, max_days_apart, part_rows, _BATCH)
+                ):
+                    part = _group_part(lines, clean, positions, number, rule, said, names, typist)
+                    files_of_parts.write(part)
+                    meetings, reports = meetings + part.meetings, reports + part.reports
+            finally:
+                files_of_parts.close()
             paths = _merge(work, target, names)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -364,10 +371,24 @@ def _group_part(
     return done
 
 
-def _write_part(done: PartTables, parts: Path, number: int) -> None:
-    """Write a part's tables and order keys as Parquet parts, for the DuckDB merge."""
-    import pyarrow.parquet as pq
+class _PartFiles:
+    """The parts' tables and order keys, a growing Parquet file each (a row group per part), for the
+    DuckDB merge."""
 
-    pq.write_table(done.keys, parts / f"order-{number:06d}.parquet")
-    for name, table in done.tables.items():
-        pq.write_table(table, parts / f"{name}-{number:06d}.parquet")
+    def __init__(self, parts: Path) -> None:
+        self.parts = parts
+        self.writers: dict[str, pq.ParquetWriter] = {}
+
+    def write(self, done: PartTables) -> None:
+        import pyarrow.parquet as pq
+
+        for name, table in {"order": done.keys, **done.tables}.items():
+            writer = self.writers.get(name)
+            if writer is None:
+                path = self.parts / f"{name}-parts.parquet"
+                writer = self.writers[name] = pq.ParquetWriter(path, table.schema)
+            writer.write_table(table)
+
+    def close(self) -> None:
+        for writer in self.writers.values():
+            writer.close()
