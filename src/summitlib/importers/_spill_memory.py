@@ -60,7 +60,7 @@ class Held:
         if self.writer is None:
             if self.size <= self.limit:
                 return
-            self.writer = pq.ParquetWriter(self.path, spill_schema())
+            self.writer = pq.ParquetWriter(self.path, spill_schema(), use_dictionary=False)
             self.flush()
         elif self.rows >= self.row_group:
             self.flush()

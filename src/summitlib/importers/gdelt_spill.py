@@ -114,8 +114,9 @@ def spill_events_file(
     The lines kept are those `scan_events_file` keeps; those that do not parse are reported (in file
     order) and not spilled. Line ``k`` kept from file number ``index`` is written to
     ``directory/f<index>.parquet`` (under a temporary name until the file is whole) with its position
-    ``index << 40 | k``, its two sides and its day (the date's ordinal), a row group per 4,096 lines
-    or so (whole blocks; the clean lines of a block first: the position says where a line was).
+    ``index << 40 | k``, its two sides and its day (the date's ordinal), the kept lines checked and
+    written some 4,096 at a time (the clean lines of each run first: the position says where a line
+    was).
     Writes nothing else.
 
     Raises:
@@ -137,7 +138,7 @@ def spill_events_file(
             writer.write_table(pa.concat_tables(buffered))
             buffered.clear()
 
-    with pq.ParquetWriter(partial, spill_schema()) as writer:
+    with pq.ParquetWriter(partial, spill_schema(), use_dictionary=False) as writer:
         done = _spill_blocks(path, index, write, by=by, strict=strict, ids=ids, block_size=block_size)
         write(None)
     os.replace(partial, part)
@@ -154,7 +155,7 @@ def _spill_blocks(
     ids: bool,
     block_size: int,
 ) -> SpilledFile:
-    """Step 1 for one events file, each block's spilled rows handed to ``sink``."""
+    """Step 1 for one events file, the spilled rows of each run of kept lines handed to ``sink``."""
     from summitlib.importers._gdelt_blocks import BlockFilter, raw_blocks
     from summitlib.importers._gdelt_parse import _Parser
     from summitlib.importers._spill_block import block_rows
@@ -165,16 +166,25 @@ def _spill_blocks(
     found = BlockFilter(by)
     kept = 0
     seen: list[int] = []
-    for block in raw_blocks(Path(path), block_size):
-        found.add(block)
-        lines, found.kept = found.kept, []
-        if not lines:
-            continue
+
+    def check(lines: list[bytes]) -> None:
+        nonlocal kept
         rows, events = block_rows(lines, by, index << 40 | kept, parser, report, path=name, strict=strict)
         kept += rows.num_rows
         sink(rows)
         if ids:
             seen.extend(events.tolist())
+
+    waiting: list[bytes] = []  # kept lines checked some 4,096 at a time (a block keeps a few hundred)
+    for block in raw_blocks(Path(path), block_size):
+        found.add(block)
+        waiting.extend(found.kept)
+        found.kept = []
+        if len(waiting) >= _ROW_GROUP:
+            check(waiting)
+            waiting = []
+    if waiting:
+        check(waiting)
     found.finish()
     return SpilledFile(
         path=name, read=found.read, wrong_shape=found.wrong, report=report, kept=kept, ids=tuple(seen)
