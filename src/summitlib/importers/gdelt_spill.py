@@ -396,7 +396,7 @@ class _PartFiles:
             writer = self.writers.get(name)
             if writer is None:
                 path = self.parts / f"{name}-parts.parquet"
-                writer = self.writers[name] = pq.ParquetWriter(path, table.schema)
+                writer = self.writers[name] = pq.ParquetWriter(path, table.schema, use_dictionary=False)
             writer.write_table(table)
 
     def close(self) -> None:
