@@ -6,12 +6,12 @@ are wanted as Parquet tables, not as Python objects,
 [`import_gdelt_parquet`][summitlib.importers.gdelt_spill.import_gdelt_parquet] writes the same tables,
 row for row and in the same order, holding only a part of them at a time:
 
-1. **spill** — each file is parsed and filtered a block at a time as by the scan; each block's kept lines
-   are checked as the scan checks them (problems reported in file order, ``strict`` raising at the
-   first) and written to a Parquet part with their sides, day and position in the input and whether
-   they are clean (``summitlib.importers._spill_block``: the columns of the check, no line typed but
-   those not in plain form; one task per
-   file: [`spill_events_file`][summitlib.importers.gdelt_spill.spill_events_file], a function of its
+1. **spill** — each file is parsed and filtered a block at a time as by the scan; its kept lines, some
+   4,096 at a time, are checked as the scan checks them (problems reported in file order, ``strict``
+   raising at the first) and written to a Parquet part with their sides, day and position in the
+   input and whether they are clean (``summitlib.importers._spill_block``: the columns of the check,
+   no line typed but those not in plain form; one task per file:
+   [`spill_events_file`][summitlib.importers.gdelt_spill.spill_events_file], a function of its
    arguments that writes only its own part, so it runs on any worker of an executor that sees the
    output directory);
 2. **group** — DuckDB sorts the spilled lines by sides then day, out of core within a memory limit.
@@ -23,11 +23,21 @@ row for row and in the same order, holding only a part of them at a time:
    `MeetingReport` or `Meeting` per row), then written as Parquet parts with the key of each
    candidate's place in the scan's order (its first report's date, id, code and URL, then the first
    position of its reports);
-3. **merge** — DuckDB puts each table's parts in that order, with the GDELT sides' names counted over all
-   parts, into ``directory/<table>.parquet`` (written under a temporary name, then renamed).
+3. **merge** — DuckDB ranks the candidates by those keys once, then puts each table's parts in that
+   order, with the GDELT sides' names counted over all parts, into ``directory/<table>.parquet``
+   (written under a temporary name, then renamed).
 
 The temporary parts live in a hidden directory inside ``directory``, removed when the import ends,
-whether it succeeded or failed.
+whether it succeeded or failed: the spilled lines in one file (or one per events file, with an
+executor), each table's parts and the candidates' order keys in one file each (a row group per part).
+
+**Small imports stay in memory.** Run here (no executor), the spilled rows are held in memory as Arrow
+tables while they fit ``memory_limit`` (64 MB by default: some 150,000 reports); past it, they are
+written to disk with every row after, and the steps above run as told. While they fit, nothing goes to
+disk and DuckDB is not used: Arrow sorts the rows, the same parts are cut and grouped, and their tables
+are put in the scan's order by sorting the candidates' keys once
+(``summitlib.importers._spill_memory``). The memory held is at most the limit, however many rows are
+read.
 
 What grows is the output, not the rows read: a part holds at least one whole run of linked reports (a
 pair of sides reported every few days for months is one run); with Mentions files, the event ids of the
