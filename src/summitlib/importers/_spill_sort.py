@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pyarrow as pa
+    import pyarrow.parquet as pq
 
-__all__ = ["MEMORY_LIMIT", "RENAMED", "TABLES", "cut", "merge", "named", "runs", "schemas"]
+    from summitlib.importers._spill_tables import PartTables
+
+__all__ = ["MEMORY_LIMIT", "RENAMED", "TABLES", "PartFiles", "cut", "merge", "named", "runs", "schemas"]
 
 TABLES = ("meetings", "participants", "dyads", "reports")
 MEMORY_LIMIT = "128MB"
@@ -197,3 +200,28 @@ def _merge_sql(parts: Path, table: str, columns: Sequence[str]) -> str:
 
 def _quoted(path: Path) -> str:
     return os.fspath(path).replace("'", "''")
+
+
+class PartFiles:
+    """The parts' tables and order keys, a growing Parquet file each (a row group per part), for the
+    DuckDB merge."""
+
+    def __init__(self, parts: Path) -> None:
+        self.parts = parts
+        self.writers: dict[str, pq.ParquetWriter] = {}
+
+    def write(self, done: PartTables) -> None:
+        """Append a part's tables and order keys."""
+        import pyarrow.parquet as pq
+
+        for name, table in {"order": done.keys, **done.tables}.items():
+            writer = self.writers.get(name)
+            if writer is None:
+                path = self.parts / f"{name}-parts.parquet"
+                writer = self.writers[name] = pq.ParquetWriter(path, table.schema, use_dictionary=False)
+            writer.write_table(table)
+
+    def close(self) -> None:
+        """Close the files."""
+        for writer in self.writers.values():
+            writer.close()

@@ -62,15 +62,14 @@ import attrs
 
 from summitlib._gc import gc_paused
 from summitlib.importers._report import ImportReport
+from summitlib.importers._spill_sort import PartFiles, runs
 from summitlib.importers._spill_sort import merge as _merge
-from summitlib.importers._spill_sort import runs
 from summitlib.importers.gdelt import GdeltMention
 from summitlib.importers.gdelt_batches import BLOCK_SIZE, FileScan, PathLike, gdelt_paths
 from summitlib.importers.grouping import GroupingRule
 
 if TYPE_CHECKING:
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     from summitlib.importers._spill_group import Typist
     from summitlib.importers._spill_memory import Held
@@ -323,7 +322,7 @@ def import_gdelt_parquet(
             paths = merge_parts(kept, target, names)
         else:
             (work / "parts").mkdir()
-            files_of_parts = _PartFiles(work / "parts")
+            files_of_parts = PartFiles(work / "parts")
             try:
                 for number, (lines, clean, positions) in enumerate(
                     runs(work, max_days_apart, part_rows, _BATCH)
@@ -389,26 +388,3 @@ def _group_part(
     for side, counted in done.names.items():
         names.setdefault(side, Counter()).update(counted)
     return done
-
-
-class _PartFiles:
-    """The parts' tables and order keys, a growing Parquet file each (a row group per part), for the
-    DuckDB merge."""
-
-    def __init__(self, parts: Path) -> None:
-        self.parts = parts
-        self.writers: dict[str, pq.ParquetWriter] = {}
-
-    def write(self, done: PartTables) -> None:
-        import pyarrow.parquet as pq
-
-        for name, table in {"order": done.keys, **done.tables}.items():
-            writer = self.writers.get(name)
-            if writer is None:
-                path = self.parts / f"{name}-parts.parquet"
-                writer = self.writers[name] = pq.ParquetWriter(path, table.schema, use_dictionary=False)
-            writer.write_table(table)
-
-    def close(self) -> None:
-        for writer in self.writers.values():
-            writer.close()
