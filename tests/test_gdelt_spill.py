@@ -53,11 +53,18 @@ def _leftovers(directory: Path) -> list[str]:
     ],
 )
 @pytest.mark.parametrize("part_rows", [1 << 20, 50, 1])
+@pytest.mark.parametrize("memory_limit", [1 << 26, 20_000, 0])
 def test_spilled_tables_equal_the_in_memory_scan(
-    tmp_path: Path, events: list[Path], mentions: list[Path] | None, rule: dict[str, object], part_rows: int
+    tmp_path: Path,
+    events: list[Path],
+    mentions: list[Path] | None,
+    rule: dict[str, object],
+    part_rows: int,
+    memory_limit: int,
 ) -> None:
-    """All reports grouped at once, or in parts (down to one run of linked reports a part): the same
-    rows in the same order."""
+    """All reports grouped at once, or in parts (down to one run of linked reports a part), the lines
+    held in memory, spilled to disk past some of them, or all spilled: the same rows in the same
+    order."""
     scan = scan_gdelt(events, mentions, **rule)  # type: ignore[arg-type]
     scan.write_parquet(tmp_path / "memory")
     done = import_gdelt_parquet(
@@ -66,6 +73,7 @@ def test_spilled_tables_equal_the_in_memory_scan(
         mentions,
         part_rows=part_rows,
         block_size=1 << 14,
+        memory_limit=memory_limit,
         **rule,  # type: ignore[arg-type]
     )
     _assert_same_tables(tmp_path / "memory", tmp_path / "spilled")
@@ -96,7 +104,7 @@ def test_reused_ids_repeated_reports_and_bad_rows(tmp_path: Path) -> None:
     path.write_text("\n".join([*lines, *meeting[:10], *edited, "not\ta\trow"]) + "\n", encoding="utf-8")
     scan = scan_gdelt(path)
     scan.write_parquet(tmp_path / "memory")
-    done = import_gdelt_parquet(path, tmp_path / "spilled", part_rows=7)
+    done = import_gdelt_parquet(path, tmp_path / "spilled", part_rows=7, memory_limit=0)
     _assert_same_tables(tmp_path / "memory", tmp_path / "spilled")
     assert done.events_report.summary() == scan.events_report.summary()
     assert [str(p) for p in done.events_report.problems] == [str(p) for p in scan.events_report.problems]
@@ -128,7 +136,7 @@ def test_many_files_compressed_with_mentions(tmp_path: Path) -> None:
         shutil.copyfileobj(source, target)
     pattern = str(tmp_path / "*.export.CSV*")
     scan_gdelt(pattern, MENTIONS).write_parquet(tmp_path / "memory")
-    import_gdelt_parquet(pattern, tmp_path / "spilled", MENTIONS, part_rows=30)
+    import_gdelt_parquet(pattern, tmp_path / "spilled", MENTIONS, part_rows=30, memory_limit=50_000)
     _assert_same_tables(tmp_path / "memory", tmp_path / "spilled")
 
 
@@ -145,7 +153,7 @@ def test_no_part_is_left_after_a_failure(tmp_path: Path, monkeypatch: pytest.Mon
         scan_gdelt(bad, strict=True)
     out = tmp_path / "out"
     with pytest.raises(LoadError):
-        import_gdelt_parquet(bad, out, strict=True, part_rows=20)
+        import_gdelt_parquet(bad, out, strict=True, part_rows=20, memory_limit=0)
     assert _leftovers(out) == [] and list(out.iterdir()) == []
 
     seen: list[Path] = []
@@ -158,8 +166,10 @@ def test_no_part_is_left_after_a_failure(tmp_path: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(spill, "_merge", failing)
     with pytest.raises(OSError, match="disk full"):
-        import_gdelt_parquet(EXPORT, out, part_rows=20)
-    assert len(seen) > 8  # the spilled lines and the tables' parts were written, then removed
+        import_gdelt_parquet(EXPORT, out, part_rows=20, memory_limit=0)
+    # the spilled lines (one file, however many input files) and the parts of each table and of the
+    # order keys (a file each, a row group per part) were written, then removed
+    assert len(seen) == 6
     assert _leftovers(out) == []
 
 
@@ -174,10 +184,38 @@ def test_parts_are_removed_after_success(tmp_path: Path, monkeypatch: pytest.Mon
         return merge(work, target, names)  # type: ignore[arg-type]
 
     monkeypatch.setattr(spill, "_merge", watched)
-    import_gdelt_parquet([EXPORT, V1], tmp_path, part_rows=20)
-    assert len(spilled) > 8 and not any(p.exists() for p in spilled)
+    import_gdelt_parquet([EXPORT, V1], tmp_path, part_rows=20, memory_limit=0)
+    assert len(spilled) == 6 and not any(p.exists() for p in spilled)  # as above, for two files
     assert all(p.parent.parent.parent == tmp_path for p in spilled if p.parent.name == "parts")
     assert _leftovers(tmp_path) == []
+
+
+def test_lines_that_fit_the_memory_limit_never_go_to_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under ``memory_limit`` the import writes no temporary file and never runs the DuckDB steps;
+    the tables are the scan's."""
+    import summitlib.importers._spill_memory as memory
+    import summitlib.importers.gdelt_spill as spill
+
+    def unused(*args: object) -> None:
+        raise AssertionError("the DuckDB steps ran")
+
+    written: list[Path] = []
+    merge_parts = memory.merge_parts
+
+    def watched(parts: object, target: Path, names: object) -> list[Path]:
+        written.extend(p for p in target.rglob("*") if p.is_file())
+        return merge_parts(parts, target, names)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(spill, "_merge", unused)
+    monkeypatch.setattr(spill, "runs", unused)
+    monkeypatch.setattr(memory, "merge_parts", watched)
+    scan_gdelt([EXPORT, V1], MENTIONS).write_parquet(tmp_path / "memory")
+    import_gdelt_parquet([EXPORT, V1], tmp_path / "held", MENTIONS, part_rows=30)
+    _assert_same_tables(tmp_path / "memory", tmp_path / "held")
+    assert written == []  # nothing in the temporary directory when the tables are written
+    assert _leftovers(tmp_path / "held") == []
 
 
 def _scaled(path: Path, copies: int) -> Path:
@@ -194,10 +232,14 @@ def _scaled(path: Path, copies: int) -> Path:
 
 
 @pytest.mark.slow
-def test_memory_does_not_grow_with_the_rows_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("memory_limit", [0, 16_384])
+def test_memory_does_not_grow_with_the_rows_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memory_limit: int
+) -> None:
     """The largest Python allocation of the spilled import (tracemalloc, after a warm-up run) is about
-    the same for N and 4N rows, where the in-memory scan's grows with the rows: a part holds about
-    ``part_rows`` reports however many there are (the copies a week apart never link)."""
+    the same for N and 4N rows, where the in-memory scan's grows with the rows: at most
+    ``memory_limit`` bytes of lines are held (both sizes pass it), a part holds about ``part_rows``
+    reports however many there are (the copies a week apart never link)."""
     import tracemalloc
 
     import summitlib.importers.gdelt_spill as spill
@@ -214,7 +256,7 @@ def test_memory_does_not_grow_with_the_rows_read(tmp_path: Path, monkeypatch: py
             tracemalloc.stop()
 
     small, large = _scaled(tmp_path / "n.export.CSV", 8), _scaled(tmp_path / "4n.export.CSV", 32)
-    options = {"part_rows": 200, "block_size": 1 << 16}
+    options = {"part_rows": 200, "block_size": 1 << 16, "memory_limit": memory_limit}
     import_gdelt_parquet(small, tmp_path / "warm", **options)  # type: ignore[arg-type]
     spilled = [
         peak(lambda p=p: import_gdelt_parquet(p, tmp_path / p.stem, **options)) for p in (small, large)

@@ -64,8 +64,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="DIR",
         type=Path,
         help="write the candidates as Parquet tables to DIR; without --out, --json or --reports the "
-        "reports are spilled to DIR while importing (memory flat in the rows read; needs duckdb) and the "
-        f"first {_SHOWN} meetings (--limit) are shown",
+        "reports are held in memory up to 64 MB and spilled to DIR past it (memory flat in the rows "
+        f"read; needs duckdb) and the first {_SHOWN} meetings (--limit) are shown",
     )
     parser.add_argument(
         "--cameo",
@@ -239,8 +239,9 @@ def _gdelt(args: argparse.Namespace) -> int:
 
 
 def _gdelt_parquet(args: argparse.Namespace) -> int:
-    """--parquet without --out, --json or --reports: the tables written with the reports spilled to disk
-    (memory flat in the rows read), the first meetings shown from the file written."""
+    """--parquet without --out, --json or --reports: the tables written with the reports held in memory
+    up to a limit and spilled to disk past it (memory flat in the rows read), the first meetings shown
+    from the file written."""
     from summitlib.importers import import_gdelt_parquet
 
     def run(executor: Any) -> Any:

@@ -10,7 +10,8 @@
   groups them from the few fields the rule needs and types them only when asked for; one task per
   file, on any executor (a process pool, a Dask cluster); Parquet output.
   [`import_gdelt_parquet`][summitlib.importers.import_gdelt_parquet] writes the same Parquet tables with
-  the reports spilled to disk and grouped a bucket at a time: memory flat in the rows read.
+  the reports held in memory up to a limit, spilled to disk past it, and grouped a part at a time:
+  memory flat in the rows read.
 * **From reports to meetings** — [`find_gdelt_meetings`][summitlib.importers.find_gdelt_meetings] selects
   the meeting-type rows by CAMEO code ([`meeting_kind`][summitlib.importers.meeting_kind]) and groups the
   reports of one encounter by an explicit rule ([`GroupingRule`][summitlib.importers.GroupingRule]) into

@@ -89,8 +89,9 @@ class ReportFields:
         )
 
 
-def report_fields(rows: Sequence[bytes | GdeltEvent]) -> ReportFields:
-    """The fields of ``rows``: clean lines (bytes) or typed events."""
+def report_fields(rows: Sequence[bytes | GdeltEvent], parser: _Parser) -> ReportFields:
+    """The fields of ``rows``: clean lines (bytes) or typed events (``parser`` types the distinct
+    fields of the lines)."""
     size = len(rows)
     fields = ReportFields(
         ids=np.zeros(size, np.int64),
@@ -106,15 +107,15 @@ def report_fields(rows: Sequence[bytes | GdeltEvent]) -> ReportFields:
     )
     lines = [i for i, row in enumerate(rows) if isinstance(row, bytes)]
     if lines:
-        _line_fields(fields, np.array(lines, np.int64), [rows[i] for i in lines])  # type: ignore[misc]
+        clean: list[bytes] = [rows[i] for i in lines]  # type: ignore[misc]
+        _line_fields(fields, np.array(lines, np.int64), clean, parser)
     if len(lines) < size:
         _event_fields(fields, [(i, row) for i, row in enumerate(rows) if isinstance(row, GdeltEvent)])
     return fields
 
 
-def _line_fields(fields: ReportFields, where: Ints, lines: list[bytes]) -> None:
+def _line_fields(fields: ReportFields, where: Ints, lines: list[bytes], parser: _Parser) -> None:
     """Put the fields of the clean ``lines`` at ``where``."""
-    parser = _Parser()
     offsets = np.zeros(len(lines) + 1, np.int64)
     np.cumsum(np.fromiter(map(len, lines), np.int64, len(lines)), out=offsets[1:])
     data = b"".join(lines)

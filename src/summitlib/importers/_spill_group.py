@@ -27,16 +27,19 @@ from summitlib.importers.cameo import meeting_kind
 from summitlib.importers.gdelt import GdeltEvent
 from summitlib.importers.grouping import GroupingRule
 
-__all__ = ["grouped_fields"]
+__all__ = ["Typist", "grouped_fields"]
 
 _V2_TABS = 60
 
 
-class _Typist:
-    """Types lines, a parser per GDELT version (a parser holds to the version of its first line)."""
+class Typist:
+    """Types lines, a parser per GDELT version (a parser holds to the version of its first line), and
+    the distinct fields cut out of clean lines (``values``); one for all the parts of an import, so
+    each keeps its caches (bounded) of the actors, places and dates already typed."""
 
     def __init__(self) -> None:
         self.parsers: dict[bool, _Parser] = {}
+        self.values = _Parser()
 
     def event(self, line: bytes) -> GdeltEvent:
         parser = self.parsers.setdefault(line.count(b"\t") == _V2_TABS, _Parser())
@@ -44,7 +47,7 @@ class _Typist:
 
 
 def grouped_fields(
-    lines: Sequence[bytes], clean: Sequence[bool], positions: Ints, rule: GroupingRule
+    lines: Sequence[bytes], clean: Sequence[bool], positions: Ints, rule: GroupingRule, typist: Typist
 ) -> tuple[ReportFields, Ints, Ints]:
     """The fields of the grouped reports of a part, group after group (each by date then id, the groups
     in `group_reports`' order), the size of each group, and each report's position in the input.
@@ -54,10 +57,10 @@ def grouped_fields(
         clean: whether each line is clean (its fields can be cut out).
         positions: each line's position in the input.
         rule: the grouping rule.
+        typist: types what is not cut out.
     """
-    typist = _Typist()
     rows = [line if ok else typist.event(line) for line, ok in zip(lines, clean, strict=True)]
-    fields = report_fields(rows)
+    fields = report_fields(rows, typist.values)
     distinct = _distinct(rows, fields.ids, typist)
     groups = group_positions(_columns(fields, distinct, rule), rule)
     sizes = np.fromiter(map(len, groups), np.int64, len(groups))
@@ -65,7 +68,7 @@ def grouped_fields(
     return fields.take(order), sizes, positions[order]
 
 
-def _distinct(rows: Sequence[bytes | GdeltEvent], ids: Ints, typist: _Typist) -> Ints:
+def _distinct(rows: Sequence[bytes | GdeltEvent], ids: Ints, typist: Typist) -> Ints:
     """The rows `_distinct_reports` keeps: each event once, at its first place."""
     if len(np.unique(ids)) == len(ids):
         return np.arange(len(ids), dtype=np.int64)

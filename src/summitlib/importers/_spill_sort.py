@@ -8,17 +8,22 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pyarrow as pa
+    import pyarrow.parquet as pq
 
-__all__ = ["MEMORY_LIMIT", "TABLES", "merge", "runs"]
+    from summitlib.importers._spill_tables import PartTables
+
+__all__ = ["MEMORY_LIMIT", "RENAMED", "TABLES", "PartFiles", "cut", "merge", "named", "runs", "schemas"]
 
 TABLES = ("meetings", "participants", "dyads", "reports")
 MEMORY_LIMIT = "128MB"
+RENAMED = {"participants": {"name": "leader"}, "dyads": {"name_a": "leader_a", "name_b": "leader_b"}}
+"""The name columns of each table given the name of the side (the leader column beside them)."""
 
 
 def runs(work: Path, gap: int, rows: int, read: int) -> Iterator[tuple[list[bytes], list[bool], list[int]]]:
@@ -35,23 +40,31 @@ def runs(work: Path, gap: int, rows: int, read: int) -> Iterator[tuple[list[byte
             "SELECT position, least(one, two) AS lo, greatest(one, two) AS hi, day, line, clean "
             f"FROM read_parquet('{_quoted(work / 'f*.parquet')}') ORDER BY lo, hi, day, position"
         )
-        held: list[pa.RecordBatch] = []
-        size = 0
-        last: pa.RecordBatch | None = None
-        for batch in _reader(query, read):
-            start = 0
-            for end in _breaks(last, batch, gap).tolist():
-                if size + end - start >= rows:  # a part ends before row ``end``
-                    held.append(batch.slice(start, end - start))
-                    yield _in_order(held)
-                    held, size, start = [], 0, end
-            held.append(batch.slice(start))
-            size += batch.num_rows - start
-            last = batch.slice(batch.num_rows - 1) if batch.num_rows else last
-        if size:
-            yield _in_order(held)
+        yield from cut(_reader(query, read), gap, rows)
     finally:
         con.close()
+
+
+def cut(
+    batches: Iterable[pa.RecordBatch], gap: int, rows: int
+) -> Iterator[tuple[list[bytes], list[bool], list[int]]]:
+    """The sorted lines of ``batches`` (columns ``position``, ``lo``, ``hi``, ``day``, ``line``,
+    ``clean``; by sides, day, position) cut into the parts `runs` gives."""
+    held: list[pa.RecordBatch] = []
+    size = 0
+    last: pa.RecordBatch | None = None
+    for batch in batches:
+        start = 0
+        for end in _breaks(last, batch, gap).tolist():
+            if size + end - start >= rows:  # a part ends before row ``end``
+                held.append(batch.slice(start, end - start))
+                yield _in_order(held)
+                held, size, start = [], 0, end
+        held.append(batch.slice(start))
+        size += batch.num_rows - start
+        last = batch.slice(batch.num_rows - 1) if batch.num_rows else last
+    if size:
+        yield _in_order(held)
 
 
 def _breaks(last: pa.RecordBatch | None, batch: pa.RecordBatch, gap: int) -> Any:
@@ -108,30 +121,49 @@ def _reader(query: Any, rows: int) -> Any:
     return read(rows)
 
 
+def named(names: dict[str, Counter[str]]) -> pa.Table:
+    """Each side's leader id and name, from its names counted over all parts (as the scan names it)."""
+    import pyarrow as pa
+
+    from summitlib.importers._spill_columns import texts
+    from summitlib.importers.candidates import _side_leader
+
+    leaders = [_side_leader(side, names[side]) for side in sorted(names)]
+    return pa.table(
+        {"leader": texts([x.id for x in leaders]), "leader_name": texts([x.name for x in leaders])}
+    )
+
+
+def schemas() -> dict[str, pa.Schema]:
+    """The schema of each table written."""
+    from summitlib.importers.gdelt_scan import _reports_schema
+    from summitlib.tables._schema import arrow_schema
+
+    return {t: _reports_schema() if t == "reports" else arrow_schema(t) for t in TABLES}
+
+
 def merge(work: Path, target: Path, names: dict[str, Counter[str]]) -> list[Path]:
     """Each table's parts in the scan's order, with the sides' names of all buckets, into ``target``."""
     import duckdb
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from summitlib.importers._spill_columns import texts
-    from summitlib.importers.candidates import _side_leader
-    from summitlib.importers.gdelt_scan import _reports_schema
     from summitlib.tables._export import write_schema
-    from summitlib.tables._schema import arrow_schema
 
-    leaders = [_side_leader(side, names[side]) for side in sorted(names)]
-    named = pa.table(
-        {"leader": texts([x.id for x in leaders]), "leader_name": texts([x.name for x in leaders])}
-    )
     parts = work / "parts"
     con = duckdb.connect()
     written: list[Path] = []
     try:
         _limit(con, work)
-        con.register("named", named)
-        for table in TABLES:
-            schema = _reports_schema() if table == "reports" else arrow_schema(table)
+        con.register("named", named(names))
+        if any(parts.glob("order-*.parquet")):  # each candidate's place, sorted once
+            order = f"read_parquet('{_quoted(parts / 'order-*.parquet')}')"
+            con.execute(
+                "CREATE TEMP TABLE ranks AS SELECT _b, _n, "
+                "row_number() OVER (ORDER BY k_day, k_id, k_code, k_url, k_pos) AS g "
+                f"FROM {order}"
+            )
+        for table, schema in schemas().items():
             path = target / f"{table}.parquet"
             partial = path.with_name(f".{path.name}.partial")
             with pq.ParquetWriter(partial, schema) as writer:
@@ -149,27 +181,47 @@ def merge(work: Path, target: Path, names: dict[str, Counter[str]]) -> list[Path
 def _merge_sql(parts: Path, table: str, columns: Sequence[str]) -> str:
     """The query of one table's rows in the scan's order, the sides' names put in."""
     source = f"read_parquet('{_quoted(parts / f'{table}-*.parquet')}')"
-    order = f"read_parquet('{_quoted(parts / 'order-*.parquet')}')"
-    renamed = {
-        "participants": {"name": ("leader",)},
-        "dyads": {"name_a": ("leader_a",), "name_b": ("leader_b",)},
-    }.get(table, {})
+    renamed = RENAMED.get(table, {})
     joins: list[str] = []
     selected: list[str] = []
     for column in columns:
         if column in renamed:
             alias = f"names_{column}"
-            joins.append(f"LEFT JOIN named {alias} ON {alias}.leader = t.{renamed[column][0]}")
+            joins.append(f"LEFT JOIN named {alias} ON {alias}.leader = t.{renamed[column]}")
             selected.append(f"coalesce({alias}.leader_name, t.{column}) AS {column}")
         else:
             selected.append(f"t.{column}")
     return (
         f"SELECT {', '.join(selected)} FROM {source} t "
-        f"JOIN {order} o "
-        f"ON o._b = t._b AND o._n = t._n {' '.join(joins)} "
-        "ORDER BY o.k_day, o.k_id, o.k_code, o.k_url, o.k_pos, t._r"
+        f"JOIN ranks o ON o._b = t._b AND o._n = t._n {' '.join(joins)} "
+        "ORDER BY o.g, t._r"
     )
 
 
 def _quoted(path: Path) -> str:
     return os.fspath(path).replace("'", "''")
+
+
+class PartFiles:
+    """The parts' tables and order keys, a growing Parquet file each (a row group per part), for the
+    DuckDB merge."""
+
+    def __init__(self, parts: Path) -> None:
+        self.parts = parts
+        self.writers: dict[str, pq.ParquetWriter] = {}
+
+    def write(self, done: PartTables) -> None:
+        """Append a part's tables and order keys."""
+        import pyarrow.parquet as pq
+
+        for name, table in {"order": done.keys, **done.tables}.items():
+            writer = self.writers.get(name)
+            if writer is None:
+                path = self.parts / f"{name}-parts.parquet"
+                writer = self.writers[name] = pq.ParquetWriter(path, table.schema, use_dictionary=False)
+            writer.write_table(table)
+
+    def close(self) -> None:
+        """Close the files."""
+        for writer in self.writers.values():
+            writer.close()

@@ -6,12 +6,12 @@ are wanted as Parquet tables, not as Python objects,
 [`import_gdelt_parquet`][summitlib.importers.gdelt_spill.import_gdelt_parquet] writes the same tables,
 row for row and in the same order, holding only a part of them at a time:
 
-1. **spill** — each file is parsed and filtered a block at a time as by the scan; each block's kept lines
-   are checked as the scan checks them (problems reported in file order, ``strict`` raising at the
-   first) and written to a Parquet part with their sides, day and position in the input and whether
-   they are clean (``summitlib.importers._spill_block``: the columns of the check, no line typed but
-   those not in plain form; one task per
-   file: [`spill_events_file`][summitlib.importers.gdelt_spill.spill_events_file], a function of its
+1. **spill** — each file is parsed and filtered a block at a time as by the scan; its kept lines, some
+   4,096 at a time, are checked as the scan checks them (problems reported in file order, ``strict``
+   raising at the first) and written to a Parquet part with their sides, day and position in the
+   input and whether they are clean (``summitlib.importers._spill_block``: the columns of the check,
+   no line typed but those not in plain form; one task per file:
+   [`spill_events_file`][summitlib.importers.gdelt_spill.spill_events_file], a function of its
    arguments that writes only its own part, so it runs on any worker of an executor that sees the
    output directory);
 2. **group** — DuckDB sorts the spilled lines by sides then day, out of core within a memory limit.
@@ -23,11 +23,21 @@ row for row and in the same order, holding only a part of them at a time:
    `MeetingReport` or `Meeting` per row), then written as Parquet parts with the key of each
    candidate's place in the scan's order (its first report's date, id, code and URL, then the first
    position of its reports);
-3. **merge** — DuckDB puts each table's parts in that order, with the GDELT sides' names counted over all
-   parts, into ``directory/<table>.parquet`` (written under a temporary name, then renamed).
+3. **merge** — DuckDB ranks the candidates by those keys once, then puts each table's parts in that
+   order, with the GDELT sides' names counted over all parts, into ``directory/<table>.parquet``
+   (written under a temporary name, then renamed).
 
 The temporary parts live in a hidden directory inside ``directory``, removed when the import ends,
-whether it succeeded or failed.
+whether it succeeded or failed: the spilled lines in one file (or one per events file, with an
+executor), each table's parts and the candidates' order keys in one file each (a row group per part).
+
+**Small imports stay in memory.** Run here (no executor), the spilled rows are held in memory as Arrow
+tables while they fit ``memory_limit`` (64 MB by default: some 150,000 reports); past it, they are
+written to disk with every row after, and the steps above run as told. While they fit, nothing goes to
+disk and DuckDB is not used: Arrow sorts the rows, the same parts are cut and grouped, and their tables
+are put in the scan's order by sorting the candidates' keys once
+(``summitlib.importers._spill_memory``). The memory held is at most the limit, however many rows are
+read.
 
 What grows is the output, not the rows read: a part holds at least one whole run of linked reports (a
 pair of sides reported every few days for months is one run); with Mentions files, the event ids of the
@@ -43,7 +53,7 @@ import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -52,8 +62,8 @@ import attrs
 
 from summitlib._gc import gc_paused
 from summitlib.importers._report import ImportReport
+from summitlib.importers._spill_sort import PartFiles, runs
 from summitlib.importers._spill_sort import merge as _merge
-from summitlib.importers._spill_sort import runs
 from summitlib.importers.gdelt import GdeltMention
 from summitlib.importers.gdelt_batches import BLOCK_SIZE, FileScan, PathLike, gdelt_paths
 from summitlib.importers.grouping import GroupingRule
@@ -61,9 +71,14 @@ from summitlib.importers.grouping import GroupingRule
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from summitlib.importers._spill_group import Typist
+    from summitlib.importers._spill_memory import Held
+    from summitlib.importers._spill_tables import PartTables
+
 __all__ = ["GdeltParquetImport", "SpilledFile", "import_gdelt_parquet", "spill_events_file"]
 
 PART_ROWS = 1 << 12  # reports grouped at a time
+MEMORY_LIMIT = 1 << 26  # bytes of spilled lines held in memory before they go to disk
 _ROW_GROUP = 1 << 12  # spilled lines per Parquet row group
 _BATCH = 1 << 13  # spilled lines read back at a time
 
@@ -108,8 +123,9 @@ def spill_events_file(
     The lines kept are those `scan_events_file` keeps; those that do not parse are reported (in file
     order) and not spilled. Line ``k`` kept from file number ``index`` is written to
     ``directory/f<index>.parquet`` (under a temporary name until the file is whole) with its position
-    ``index << 40 | k``, its two sides and its day (the date's ordinal), a row group per 4,096 lines
-    or so (whole blocks; the clean lines of a block first: the position says where a line was).
+    ``index << 40 | k``, its two sides and its day (the date's ordinal), the kept lines checked and
+    written some 4,096 at a time (the clean lines of each run first: the position says where a line
+    was).
     Writes nothing else.
 
     Raises:
@@ -118,37 +134,67 @@ def spill_events_file(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from summitlib.importers._spill_block import spill_schema
+
+    part = _part(Path(directory), index)
+    partial = part.with_name(f".{part.name}.partial")  # renamed when whole: a retried task starts over
+    buffered: list[pa.Table] = []
+
+    def write(rows: pa.Table | None) -> None:  # whole row groups of about `_ROW_GROUP` lines
+        if rows is not None:
+            buffered.append(rows)
+        if buffered and (rows is None or sum(t.num_rows for t in buffered) >= _ROW_GROUP):
+            writer.write_table(pa.concat_tables(buffered))
+            buffered.clear()
+
+    with pq.ParquetWriter(partial, spill_schema(), use_dictionary=False) as writer:
+        done = _spill_blocks(path, index, write, by=by, strict=strict, ids=ids, block_size=block_size)
+        write(None)
+    os.replace(partial, part)
+    return done
+
+
+def _spill_blocks(
+    path: PathLike,
+    index: int,
+    sink: Callable[[pa.Table], None],
+    *,
+    by: Literal["country", "actor"],
+    strict: bool,
+    ids: bool,
+    block_size: int,
+) -> SpilledFile:
+    """Step 1 for one events file, the spilled rows of each run of kept lines handed to ``sink``."""
     from summitlib.importers._gdelt_blocks import BlockFilter, raw_blocks
     from summitlib.importers._gdelt_parse import _Parser
-    from summitlib.importers._spill_block import block_rows, spill_schema
+    from summitlib.importers._spill_block import block_rows
 
     name = os.fspath(path)
     report = ImportReport()
     parser = _Parser()
     found = BlockFilter(by)
-    buffered: list[pa.Table] = []
     kept = 0
     seen: list[int] = []
-    part = _part(Path(directory), index)
-    partial = part.with_name(f".{part.name}.partial")  # renamed when whole: a retried task starts over
-    with pq.ParquetWriter(partial, spill_schema()) as writer:
-        for block in raw_blocks(Path(path), block_size):
-            found.add(block)
-            lines, found.kept = found.kept, []
-            if not lines:
-                continue
-            rows, events = block_rows(lines, by, index << 40 | kept, parser, report, path=name, strict=strict)
-            kept += rows.num_rows
-            buffered.append(rows)
-            if ids:
-                seen.extend(events.tolist())
-            if sum(t.num_rows for t in buffered) >= _ROW_GROUP:
-                writer.write_table(pa.concat_tables(buffered))
-                buffered.clear()
-        found.finish()
-        if buffered:
-            writer.write_table(pa.concat_tables(buffered))
-    os.replace(partial, part)
+
+    def check(lines: list[bytes]) -> None:
+        nonlocal kept
+        rows, events = block_rows(lines, by, index << 40 | kept, parser, report, path=name, strict=strict)
+        kept += rows.num_rows
+        sink(rows)
+        if ids:
+            seen.extend(events.tolist())
+
+    waiting: list[bytes] = []  # kept lines checked some 4,096 at a time (a block keeps a few hundred)
+    for block in raw_blocks(Path(path), block_size):
+        found.add(block)
+        waiting.extend(found.kept)
+        found.kept = []
+        if len(waiting) >= _ROW_GROUP:
+            check(waiting)
+            waiting = []
+    if waiting:
+        check(waiting)
+    found.finish()
     return SpilledFile(
         path=name, read=found.read, wrong_shape=found.wrong, report=report, kept=kept, ids=tuple(seen)
     )
@@ -187,6 +233,7 @@ def import_gdelt_parquet(
     executor: Executor | None = None,
     block_size: int = BLOCK_SIZE,
     part_rows: int = PART_ROWS,
+    memory_limit: int = MEMORY_LIMIT,
 ) -> GdeltParquetImport:
     """Write the tables of ``scan_gdelt(...).write_parquet(directory)``, row for row, without holding
     the reports in memory (see the module docstring).
@@ -204,6 +251,9 @@ def import_gdelt_parquet(
         block_size: bytes parsed at a time.
         part_rows: about how many reports are grouped at a time (more when the reports of one pair
             of sides link into a longer run).
+        memory_limit: bytes of kept lines (with their sides, day and position) held in memory; while
+            they fit (64 MB: some 150,000 reports), nothing goes to disk and DuckDB is not used; past
+            it they are spilled. 0 spills them all. With an ``executor`` they are always spilled.
 
     Raises:
         LoadError: as `scan_gdelt`.
@@ -220,19 +270,28 @@ def import_gdelt_parquet(
     """
     import duckdb  # noqa: F401 - fail before reading anything when it is missing
 
+    from summitlib.importers._spill_group import Typist
+    from summitlib.importers._spill_memory import Held, held_runs, merge_parts
     from summitlib.importers.gdelt_batches import scan_mentions_file
     from summitlib.importers.gdelt_scan import _count_scanned, _mention, _run, _type_lines
 
     files = gdelt_paths(events)
     if part_rows < 1:
         raise ValueError(f"part_rows must be at least 1, not {part_rows}")
+    if memory_limit < 0:
+        raise ValueError(f"memory_limit must be at least 0, not {memory_limit}")
     target = Path(directory)
     target.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".summitlib-spill-", dir=target))
     try:
-        events_report, mentions_report = ImportReport(), ImportReport()
+        held = None if executor is not None else Held(_part(work, len(files)), memory_limit, _ROW_GROUP)
         tasks = [(path, index) for index, path in enumerate(files)]
-        spilled = _spill(executor, tasks, work, by, strict, mentions is not None, block_size)
+        try:
+            spilled = _spill(executor, held, tasks, work, by, strict, mentions is not None, block_size)
+        finally:
+            if held is not None:
+                held.close()
+        events_report, mentions_report = ImportReport(), ImportReport()
         for done in spilled:
             _count_scanned(
                 FileScan(path=done.path, lines=(), read=done.read, wrong_shape=done.wrong_shape),
@@ -252,11 +311,28 @@ def import_gdelt_parquet(
         rule = GroupingRule(max_days_apart=max_days_apart, by=by, same_country=same_country)
         names: dict[str, Counter[str]] = {}
         meetings = reports = 0
-        (work / "parts").mkdir()
-        for number, (lines, clean, positions) in enumerate(runs(work, max_days_apart, part_rows, _BATCH)):
-            made, told = _group_part(lines, clean, positions, work / "parts", number, rule, said, names)
-            meetings, reports = meetings + made, reports + told
-        paths = _merge(work, target, names)
+        typist = Typist()
+        if held is not None and not held.spilled:  # all in memory: no disk, no DuckDB
+            kept: list[PartTables] = []
+            for number, (lines, clean, positions) in enumerate(
+                held_runs(held.take(), max_days_apart, part_rows, _BATCH)
+            ):
+                kept.append(_group_part(lines, clean, positions, number, rule, said, names, typist))
+            meetings, reports = sum(p.meetings for p in kept), sum(p.reports for p in kept)
+            paths = merge_parts(kept, target, names)
+        else:
+            (work / "parts").mkdir()
+            files_of_parts = PartFiles(work / "parts")
+            try:
+                for number, (lines, clean, positions) in enumerate(
+                    runs(work, max_days_apart, part_rows, _BATCH)
+                ):
+                    part = _group_part(lines, clean, positions, number, rule, said, names, typist)
+                    files_of_parts.write(part)
+                    meetings, reports = meetings + part.meetings, reports + part.reports
+            finally:
+                files_of_parts.close()
+            paths = _merge(work, target, names)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return GdeltParquetImport(
@@ -271,6 +347,7 @@ def import_gdelt_parquet(
 
 def _spill(
     executor: Executor | None,
+    held: Held | None,
     tasks: Sequence[tuple[Path, int]],
     work: Path,
     by: Literal["country", "actor"],
@@ -278,9 +355,12 @@ def _spill(
     ids: bool,
     block_size: int,
 ) -> list[SpilledFile]:
+    """Step 1 for every file: by ``executor``, to a part per file; here, into ``held``."""
     keywords: dict[str, Any] = {"by": by, "strict": strict, "ids": ids, "block_size": block_size}
     if executor is None:
-        return [spill_events_file(path, work, index, **keywords) for path, index in tasks]
+        if held is None:  # pragma: no cover - made when there is no executor
+            raise AssertionError("no executor and nothing to hold the rows")
+        return [_spill_blocks(path, index, held.add, **keywords) for path, index in tasks]
     futures = [executor.submit(spill_events_file, path, work, index, **keywords) for path, index in tasks]
     return [f.result() for f in futures]
 
@@ -289,27 +369,22 @@ def _group_part(
     lines: Sequence[bytes],
     clean: Sequence[bool],
     positions: Sequence[int],
-    parts: Path,
     number: int,
     rule: GroupingRule,
     mentions: dict[int, list[GdeltMention]],
     names: dict[str, Counter[str]],
-) -> tuple[int, int]:
-    """Group one part of the reports (in input order, with whether each is clean and their positions)
-    and write its candidates' tables as Parquet parts, with their order keys; count the sides' names
-    into ``names``. Returns the candidates and reports written."""
+    typist: Typist,
+) -> PartTables:
+    """Group one part of the reports (in input order, with whether each is clean and their positions):
+    its candidates' tables, with their order keys; count the sides' names into ``names``."""
     import numpy as np
-    import pyarrow.parquet as pq
 
     from summitlib.importers._spill_group import grouped_fields
     from summitlib.importers._spill_tables import part_tables
 
     with gc_paused(keep=True):
-        fields, sizes, where = grouped_fields(lines, clean, np.array(positions, np.int64), rule)
+        fields, sizes, where = grouped_fields(lines, clean, np.array(positions, np.int64), rule, typist)
         done = part_tables(fields, sizes, where, rule, mentions, number)
     for side, counted in done.names.items():
         names.setdefault(side, Counter()).update(counted)
-    pq.write_table(done.keys, parts / f"order-{number:06d}.parquet")
-    for name, table in done.tables.items():
-        pq.write_table(table, parts / f"{name}-{number:06d}.parquet")
-    return done.meetings, done.reports
+    return done

@@ -1,0 +1,169 @@
+"""The spilled GDELT import without the disk, while the kept lines fit a memory budget.
+
+`import_gdelt_parquet` run here (no executor) hands each block's spilled rows to a `Held`: it keeps
+them as Arrow tables until they pass ``memory_limit`` bytes, then writes what it holds, and every row
+after, to one growing Parquet file for the DuckDB steps (``summitlib.importers._spill_sort``). When
+the rows never pass the limit, the same steps run in memory: the rows are sorted by sides, day and
+position with Arrow (`held_runs`) and cut into the same parts (`cut`); the parts' tables are kept and
+put in the scan's order by sorting their candidates' keys once, the rows of each table taken in that
+order and the sides' names put in (`merge_parts`). So the memory held is at most the budget (and the
+parts' tables, smaller than the lines they come from), however many rows are read; a small import
+skips the round trip through disk.
+
+Private to `summitlib.importers.gdelt_spill` (requires pyarrow and numpy).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from summitlib.importers._gdelt_columns import Ints, _numbers
+from summitlib.importers._spill_block import spill_schema
+from summitlib.importers._spill_sort import RENAMED, cut, named, schemas
+from summitlib.importers._spill_tables import PartTables
+
+__all__ = ["Held", "held_runs", "merge_parts"]
+
+_KEYS = ("k_day", "k_id", "k_code", "k_url", "k_pos")  # a candidate's place in the scan's order
+
+
+class Held:
+    """Spilled rows held in memory up to ``limit`` bytes, then written to ``path`` (one file)."""
+
+    def __init__(self, path: Path, limit: int, row_group: int) -> None:
+        self.path = path
+        self.limit = limit
+        self.row_group = row_group
+        self.tables: list[pa.Table] = []
+        self.size = 0  # bytes held
+        self.rows = 0  # rows buffered
+        self.writer: pq.ParquetWriter | None = None
+
+    @property
+    def spilled(self) -> bool:
+        """Whether the rows went to disk (they passed the limit)."""
+        return self.writer is not None
+
+    def add(self, rows: pa.Table) -> None:
+        """Hold ``rows``, or write them (with all held so far) once past the limit."""
+        self.tables.append(rows)
+        self.size += rows.nbytes
+        self.rows += rows.num_rows
+        if self.writer is None:
+            if self.size <= self.limit:
+                return
+            self.writer = pq.ParquetWriter(self.path, spill_schema(), use_dictionary=False)
+            self.flush()
+        elif self.rows >= self.row_group:
+            self.flush()
+
+    def take(self) -> list[pa.Table]:
+        """The rows held (no longer held here)."""
+        tables, self.tables, self.size, self.rows = self.tables, [], 0, 0
+        return tables
+
+    def flush(self) -> None:
+        """Write the rows buffered, when writing."""
+        if self.writer is not None and self.tables:
+            self.writer.write_table(pa.concat_tables(self.tables))
+            self.tables, self.size, self.rows = [], 0, 0
+
+    def close(self) -> None:
+        """Write what is buffered and close the file (when writing)."""
+        if self.writer is not None:
+            try:
+                self.flush()
+            finally:
+                self.writer.close()
+
+
+def held_runs(
+    tables: list[pa.Table], gap: int, rows: int, read: int
+) -> Iterator[tuple[list[bytes], list[bool], list[int]]]:
+    """The held rows (``tables``: emptied) cut into the parts `summitlib.importers._spill_sort.runs`
+    gives from disk."""
+    if not tables:
+        return
+    table = _sorted(pa.concat_tables(tables))
+    tables.clear()
+    yield from cut(table.to_batches(max_chunksize=read), gap, rows)
+
+
+def _sorted(table: pa.Table) -> pa.Table:
+    """Spilled rows by sides (the lesser first), day, position: as the DuckDB query sorts them."""
+    one, two = table.column("one"), table.column("two")
+    first = pc.less_equal(one, two)
+    keyed = pa.table(
+        {
+            "position": table.column("position"),
+            "lo": pc.if_else(first, one, two),
+            "hi": pc.if_else(first, two, one),
+            "day": table.column("day"),
+            "line": table.column("line"),
+            "clean": table.column("clean"),
+        }
+    )
+    keys = [(name, "ascending") for name in ("lo", "hi", "day", "position")]
+    return keyed.take(pc.sort_indices(keyed, sort_keys=keys)).combine_chunks()
+
+
+def merge_parts(parts: Sequence[PartTables], target: Path, names: dict[str, Counter[str]]) -> list[Path]:
+    """The tables of ``parts`` in the scan's order, with the sides' names of all parts, into ``target``
+    (as `summitlib.importers._spill_sort.merge` puts the parts written to disk)."""
+    from summitlib.importers._spill_sort import TABLES
+    from summitlib.tables._export import write_schema
+
+    order = _candidate_order(parts)
+    sides = named(names)
+    written: list[Path] = []
+    for table, schema in schemas().items():
+        if parts:
+            rows = _in_candidate_order(pa.concat_tables([p.tables[table] for p in parts]), parts, order)
+            for column, leader in RENAMED.get(table, {}).items():
+                found = pc.index_in(rows.column(leader), value_set=sides.column("leader"))
+                name = pc.coalesce(pc.take(sides.column("leader_name"), found), rows.column(column))
+                rows = rows.set_column(rows.schema.get_field_index(column), column, name)
+            out = rows.select(schema.names).cast(schema)
+        else:
+            out = schema.empty_table()
+        path = target / f"{table}.parquet"
+        partial = path.with_name(f".{path.name}.partial")
+        pq.write_table(out, partial)
+        os.replace(partial, path)
+        written.append(path)
+    written.append(write_schema(target, TABLES, "parquet"))
+    return written
+
+
+def _candidate_order(parts: Sequence[PartTables]) -> Ints:
+    """The candidates of all parts (numbered part after part) in the scan's order."""
+    if not parts:
+        return np.zeros(0, np.int64)
+    keys = pa.concat_tables([p.keys for p in parts])
+    return _numbers(pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in _KEYS]), np.uint64)
+
+
+def _in_candidate_order(table: pa.Table, parts: Sequence[PartTables], order: Ints) -> pa.Table:
+    """The rows of ``table`` (the rows of parts numbered 0, 1, ..., each candidate's together)
+    candidate after candidate in ``order``, each candidate's rows as they were."""
+    firsts = np.zeros(len(parts) + 1, np.int64)
+    np.cumsum([p.meetings for p in parts], out=firsts[1:])
+    part = _numbers(table.column("_b").combine_chunks(), np.int64)
+    candidate = firsts[part] + _numbers(table.column("_n").combine_chunks(), np.int64)
+    counts = np.bincount(candidate, minlength=int(firsts[-1]))
+    begins = np.zeros(len(counts), np.int64)
+    np.cumsum(counts[:-1], out=begins[1:])
+    sizes = counts[order]
+    placed = np.zeros(len(sizes), np.int64)
+    np.cumsum(sizes[:-1], out=placed[1:])
+    where = np.repeat(begins[order] - placed, sizes) + np.arange(int(sizes.sum()), dtype=np.int64)
+    taken = table.take(pa.Array.from_buffers(pa.int64(), len(where), [None, pa.py_buffer(where)]))
+    return taken.drop_columns(["_b", "_n", "_r"])
