@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from summitlib.extraction._folding import folded, folded_spans
 from summitlib.extraction._status import guarded
 from summitlib.extraction._text import first_chars, trie_pattern
 from summitlib.extraction._types import PersonMention
@@ -79,6 +80,8 @@ MEETING = re.compile(
     r"|at\s+the\s+invitation\s+of)\b",
     re.IGNORECASE,
 )
+_MEETING_FOLDED = folded(MEETING)
+"""``MEETING`` for the lower-cased text: the scan of a whole text, some twice as fast."""
 
 
 class MeetingCues:
@@ -99,7 +102,7 @@ class MeetingCues:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        matches = [m.span() for m in MEETING.finditer(text)]
+        matches = folded_spans(MEETING, _MEETING_FOLDED, text)
         self._starts = [a for a, _ in matches]
         self._ends = [b for _, b in matches]
 
