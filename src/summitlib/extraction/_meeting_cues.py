@@ -6,8 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from summitlib.extraction._folding import folded, folded_spans
-from summitlib.extraction._status import guarded
+from summitlib.extraction._pattern_forms import folded, guarded, lowered
 from summitlib.extraction._text import first_chars, trie_pattern
 from summitlib.extraction._types import PersonMention
 
@@ -98,11 +97,16 @@ class MeetingCues:
     ``endpos=end`` gives its very match. In every other case the window is searched as before.
     """
 
-    __slots__ = ("_ends", "_starts", "text")
+    __slots__ = ("_ends", "_starts", "lowered", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        matches = folded_spans(MEETING, _MEETING_FOLDED, text)
+        self.lowered = lowered(text)
+        """The lower-cased text, for patterns in their folded form; None where they cannot read it."""
+        if self.lowered is None:
+            matches = [m.span() for m in MEETING.finditer(text)]
+        else:
+            matches = [m.span() for m in _MEETING_FOLDED.finditer(self.lowered)]
         self._starts = [a for a, _ in matches]
         self._ends = [b for _, b in matches]
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE
-from summitlib.extraction._status import guarded
+from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention
 
 __all__ = [

@@ -57,7 +57,8 @@ from summitlib.extraction._participants import (
     select_participants,
     speaker_and_named,
 )
-from summitlib.extraction._status import CALL, call_format, call_kind, guarded, meeting_status
+from summitlib.extraction._pattern_forms import guarded
+from summitlib.extraction._status import CALL, call_format, call_kind, meeting_status
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import (
     Attribution,
@@ -378,7 +379,7 @@ def _candidate(
         that = _THAT.search(text, cue.end(), end)
         dated_until = that.start() if that is not None else end  # what follows "that" is what was told
     else:
-        status, status_cue = meeting_status(text, start, end, at)
+        status, status_cue = meeting_status(text, start, end, at, cues.lowered)
     when = _meeting_date(text, start, dated_until, at, dates)
     for other in cues.finditer(cue.end(), dated_until) if when is None else ():
         when = _meeting_date(

@@ -1,4 +1,4 @@
-"""Case-insensitive patterns matched in lower case on the lower-cased text."""
+"""Forms of the extractor's patterns that match where the originals do."""
 
 from __future__ import annotations
 
@@ -8,11 +8,15 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summitlib.extraction import _meeting_cues
-from summitlib.extraction._anchors import UNFOLDED
-from summitlib.extraction._folding import folded, folded_spans
+from summitlib.extraction import _meeting_cues, _status
+from summitlib.extraction._pattern_forms import folded, lowered
 
-FOLDED = [(_meeting_cues.MEETING, _meeting_cues._MEETING_FOLDED)]
+FOLDED = [
+    (_meeting_cues.MEETING, _meeting_cues._MEETING_FOLDED),
+    *zip((p for _, p in _status._AS_WRITTEN[0]), (p for _, p in _status._FOLDED[0]), strict=True),
+    (_status._AS_WRITTEN[1], _status._FOLDED[1]),
+    *zip((p for _, p in _status._AS_WRITTEN[2]), (p for _, p in _status._FOLDED[2]), strict=True),
+]
 """Every pattern the extractor matches in its folded form, with that form."""
 
 _PIECES = [
@@ -39,6 +43,21 @@ _PIECES = [
     "tête-à-tête",
     "TÊTE-À-TÊTE",
     "dinner",
+    "was",
+    "postponed",
+    "Called",
+    "off",
+    "no",
+    "plans",
+    "for",
+    "ruled",
+    "out",
+    "is",
+    "due",
+    "Willing",
+    "pleased",
+    "past",
+    "TALKS",
     "ΣΑΣ",
     "ſat",
     "İnvited",
@@ -62,19 +81,26 @@ _PIECES = [
 @example(text=" ".join(_PIECES).upper() + " " + " ".join(_PIECES).title())
 @example(text="Biden will see Abe; they sat  down, spoke by telephone and had a video call.")
 def test_folded_patterns_match_where_the_originals_do(text: str) -> None:
-    """On a text without an ``UNFOLDED`` letter, the folded pattern matches the lower-cased text at every
-    position, up to every end, exactly where the original matches the text; ``folded_spans`` is the
-    original's ``finditer`` on every text."""
-    low = text.lower()
-    for pattern, lowered in FOLDED:
-        assert folded_spans(pattern, lowered, text) == [m.span() for m in pattern.finditer(text)]
-        if UNFOLDED.search(text) is not None:
-            continue
-        assert len(low) == len(text)
+    """Where ``lowered`` gives the lower-cased text, each folded pattern matches it at every position,
+    up to several ends, exactly where the original matches the text; the meeting cues of the text are
+    the original's ``finditer``."""
+    spans = [m.span() for m in _meeting_cues.MEETING.finditer(text)]
+    assert _meeting_cues.MeetingCues(text)._starts == [a for a, _ in spans]
+    low = lowered(text)
+    if low is None:
+        return
+    assert len(low) == len(text)
+    for pattern, lower in FOLDED:
         for start in range(len(text) + 1):
             for end in (start, start + 3, start + 12, len(text)):
-                found, expected = lowered.match(low, start, end), pattern.match(text, start, end)
+                found, expected = lower.match(low, start, end), pattern.match(text, start, end)
                 assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("letter", ["İ", "ı", "ſ", "\u212a"])
+def test_a_text_with_a_letter_lower_does_not_fold_is_not_lowered(letter: str) -> None:
+    assert lowered(f"They met{letter}.") is None
+    assert lowered("They MET, Σ.") == "they met, σ."
 
 
 def test_folded_lowers_letters_but_not_escapes_or_names() -> None:
