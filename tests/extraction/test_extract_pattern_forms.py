@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summitlib.extraction import _meeting_cues, _status
+from summitlib.extraction import _date_references, _meeting_cues, _status
 from summitlib.extraction._pattern_forms import folded, lowered
 
 FOLDED = [
@@ -16,6 +16,7 @@ FOLDED = [
     *zip((p for _, p in _status._AS_WRITTEN[0]), (p for _, p in _status._FOLDED[0]), strict=True),
     (_status._AS_WRITTEN[1], _status._FOLDED[1]),
     *zip((p for _, p in _status._AS_WRITTEN[2]), (p for _, p in _status._FOLDED[2]), strict=True),
+    (_date_references._REFERENCED, _date_references._REFERENCED_FOLDED),
 ]
 """Every pattern the extractor matches in its folded form, with that form."""
 
@@ -58,6 +59,17 @@ _PIECES = [
     "pleased",
     "past",
     "TALKS",
+    "following",
+    "Day",
+    "later",
+    "that",
+    "Two",
+    "weeks",
+    "earlier",
+    "came",
+    "a",
+    "Week",
+    "after",
     "ΣΑΣ",
     "ſat",
     "İnvited",
@@ -79,6 +91,7 @@ _PIECES = [
 @given(text=st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
 @example(text=" ".join(_PIECES))
 @example(text=" ".join(_PIECES).upper() + " " + " ".join(_PIECES).title())
+@example(text="the following Day, Two weeks earlier. It came a Week after; later that YEAR")
 @example(text="Biden will see Abe; they sat  down, spoke by telephone and had a video call.")
 def test_folded_patterns_match_where_the_originals_do(text: str) -> None:
     """Where ``lowered`` gives the lower-cased text, each folded pattern matches it at every position,
