@@ -17,6 +17,8 @@ FOLDED = [
     (_status._AS_WRITTEN[1], _status._FOLDED[1]),
     *zip((p for _, p in _status._AS_WRITTEN[2]), (p for _, p in _status._FOLDED[2]), strict=True),
     (_date_references._REFERENCED, _date_references._REFERENCED_FOLDED),
+    (_status.CALL, _status._CALL_FOLDED),
+    (_status._CALLED, _status._CALLED_FOLDED),
 ]
 """Every pattern the extractor matches in its folded form, with that form."""
 
@@ -70,6 +72,13 @@ _PIECES = [
     "a",
     "Week",
     "after",
+    "Phoned",
+    "courtesy",
+    "the call",
+    "Video",
+    "conference",
+    "rang",
+    "on",
     "ΣΑΣ",
     "ſat",
     "İnvited",
@@ -92,6 +101,7 @@ _PIECES = [
 @example(text=" ".join(_PIECES))
 @example(text=" ".join(_PIECES).upper() + " " + " ".join(_PIECES).title())
 @example(text="the following Day, Two weeks earlier. It came a Week after; later that YEAR")
+@example(text="a courtesy call with; The Call, phoned Putin, called on Abe, VIDEO chat, virtually")
 @example(text="Biden will see Abe; they sat  down, spoke by telephone and had a video call.")
 def test_folded_patterns_match_where_the_originals_do(text: str) -> None:
     """Where ``lowered`` gives the lower-cased text, each folded pattern matches it at every position,

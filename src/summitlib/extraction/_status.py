@@ -288,22 +288,32 @@ _CALLED = guarded(
         _I,
     )
 )
+_CALL_FOLDED, _CALLED_FOLDED = folded(CALL), folded(_CALLED)
 _NAMING = re.compile(r"\s*[,]?\s*(?:[\"“‘']|an?\s|the\s|(?:his|her|their|my|our)\s|him\s+an?\b)", _I)
 
 
 def call_format(
-    text: str, start: int, end: int, at: int | None = None, mentions: Sequence[PersonMention] = ()
+    text: str,
+    start: int,
+    end: int,
+    at: int | None = None,
+    mentions: Sequence[PersonMention] = (),
+    lowered: str | None = None,
 ) -> tuple[MeetingFormat | None, Cue | None]:
-    """``PHONE_CALL`` or ``VIDEO_CALL`` when the sentence speaks of a call, with its words.
+    """``PHONE_CALL`` or ``VIDEO_CALL`` when the sentence speaks of a call, with its words (looked for in
+    ``lowered``, the lower-cased text, with folded patterns, if given).
 
     "X called Y" is a call when a person follows the verb and what follows is not a name for them
     ("Putin called Biden "an experienced statesman"", "called him a liar", "called for talks").
     """
     if at is not None:
         start, end = max(start, at - _REACH), min(end, at + _REACH)
-    match = CALL.search(text, start, end)
+    call, called, source = (
+        (CALL, _CALLED, text) if lowered is None else (_CALL_FOLDED, _CALLED_FOLDED, lowered)
+    )
+    match = call.search(source, start, end)
     if match is None:
-        for verb in _CALLED.finditer(text, start, end):
+        for verb in called.finditer(source, start, end):
             person = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 45), None)
             if person is None or not re.fullmatch(r"[\w.\s]*", text[verb.end() : person.start]):
                 continue
@@ -313,7 +323,8 @@ def call_format(
             break
     if match is None:
         return None, None
-    return call_kind(match.group()), _cue(match, text)
+    cue = _cue(match, text)
+    return call_kind(cue.text), cue
 
 
 def call_kind(words: str) -> MeetingFormat:

@@ -387,7 +387,7 @@ def _candidate(
         )  # "talks ... held a meeting on Sunday"
         if when is not None:
             break
-    format, format_cue = call_format(text, start, end, at, mentions)
+    format, format_cue = call_format(text, start, end, at, mentions, cues.lowered)
     if format is None and _SPOKE_WITH.match(cue.group()):
         around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT)) or (
             CALL.search(text, 0, min(start, _LEAD))  # the article's lead is about a call
