@@ -372,7 +372,7 @@ _COUNT_WORDS = st.sampled_from(
 @example([("the", " "), ("fıve", " "), ("leaders", "")])  # "ı" is "i" to re, not to lower()
 def test_a_text_without_a_number_word_has_no_group_of_several(pieces: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in pieces)
-    if not meetings_module._may_count(text):
+    if not meetings_module._may_count(_meeting_cues.MeetingCues(text)):
         for start in range(len(text) + 1):
             for end in range(start, len(text) + 1):
                 assert meetings_module._SEVERAL.search(text, start, end) is None

@@ -30,7 +30,6 @@ from typing import TypeVar
 import attrs
 
 from summitlib.dates import PartialDate
-from summitlib.extraction._anchors import UNFOLDED
 from summitlib.extraction._hosts import co_visitors, country_named, leaders_of, visit_host
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import (
@@ -119,7 +118,7 @@ def find_meetings(
     pairs = pair_counts(by_sentence, {p.id for p in persons if p.office and VOICE.search(p.office)})
     found: list[MeetingCandidate] = []
     cues = MeetingCues(text)
-    several_possible = _may_count(text)
+    several_possible = _may_count(cues)
     for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
         in_sentence = by_sentence.get(index, [])
         first = cues.search(sentence_start, sentence_end)
@@ -344,12 +343,11 @@ _COUNTS = {
 }
 
 
-def _may_count(text: str) -> bool:
-    """Whether ``_SEVERAL`` may match in ``text``: only if it holds one of the number words of ``_COUNTS``,
-    as ``re`` ignores case — the same word in ``text.lower()``, unless the text has a letter that ``re``
-    but not ``lower`` folds to an ASCII one (``UNFOLDED``)."""
-    lowered = text.lower()
-    return UNFOLDED.search(text) is not None or any(word in lowered for word in _COUNTS)
+def _may_count(cues: MeetingCues) -> bool:
+    """Whether ``_SEVERAL`` may match in the text of ``cues``: only if it holds one of the number words of
+    ``_COUNTS``, as ``re`` ignores case — the same word in the lower-cased text, unless the text has a
+    letter that ``re`` but not ``lower`` folds to an ASCII one (``UNFOLDED``: then no lower-cased text)."""
+    return cues.lowered is None or any(word in cues.lowered for word in _COUNTS)
 
 
 def _candidate(
