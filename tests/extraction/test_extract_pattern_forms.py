@@ -19,6 +19,7 @@ FOLDED = [
     (_date_references._REFERENCED, _date_references._REFERENCED_FOLDED),
     (_status.CALL, _status._CALL_FOLDED),
     (_status._CALLED, _status._CALLED_FOLDED),
+    (_meeting_cues.CARRY, _meeting_cues.CARRY_FOLDED),
 ]
 """Every pattern the extractor matches in its folded form, with that form."""
 
@@ -79,6 +80,15 @@ _PIECES = [
     "conference",
     "rang",
     "on",
+    "Both",
+    "leaders",
+    "of",
+    "sides",
+    "pair",
+    "PMs",
+    "countries",
+    "three",
+    "Region",
     "ΣΑΣ",
     "ſat",
     "İnvited",
@@ -102,6 +112,7 @@ _PIECES = [
 @example(text=" ".join(_PIECES).upper() + " " + " ".join(_PIECES).title())
 @example(text="the following Day, Two weeks earlier. It came a Week after; later that YEAR")
 @example(text="a courtesy call with; The Call, phoned Putin, called on Abe, VIDEO chat, virtually")
+@example(text="The two Leaders of the Region, both PMs, the pair; the two countries, the TWO sides of 3")
 @example(text="Biden will see Abe; they sat  down, spoke by telephone and had a video call.")
 def test_folded_patterns_match_where_the_originals_do(text: str) -> None:
     """Where ``lowered`` gives the lower-cased text, each folded pattern matches it at every position,

@@ -10,7 +10,16 @@ from summitlib.extraction._pattern_forms import folded, guarded, lowered
 from summitlib.extraction._text import first_chars, trie_pattern
 from summitlib.extraction._types import PersonMention
 
-__all__ = ["CARRY", "MEETING", "OTHER_CLAUSE", "SIDELINES", "SPEAK_WITH", "MeetingCues", "meeting_clauses"]
+__all__ = [
+    "CARRY",
+    "CARRY_FOLDED",
+    "MEETING",
+    "OTHER_CLAUSE",
+    "SIDELINES",
+    "SPEAK_WITH",
+    "MeetingCues",
+    "meeting_clauses",
+]
 
 _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
 face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
@@ -144,6 +153,8 @@ CARRY = guarded(
         re.IGNORECASE,
     )
 )
+CARRY_FOLDED = folded(CARRY)
+"""``CARRY`` for the lower-cased text (``MeetingCues.lowered``): its words come out in lower case."""
 
 
 _LEAD_ADJUNCT = re.compile(

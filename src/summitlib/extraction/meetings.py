@@ -34,6 +34,7 @@ from summitlib.extraction._hosts import co_visitors, country_named, leaders_of, 
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import (
     CARRY,
+    CARRY_FOLDED,
     OTHER_CLAUSE,
     SIDELINES,
     SPEAK_WITH,
@@ -119,6 +120,8 @@ def find_meetings(
     found: list[MeetingCandidate] = []
     cues = MeetingCues(text)
     several_possible = _may_count(cues)
+    # "the two leaders": office_of_pair reads its words ignoring case, so the lower-cased text serves
+    carry_in, carried_text = (CARRY, text) if cues.lowered is None else (CARRY_FOLDED, cues.lowered)
     for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
         in_sentence = by_sentence.get(index, [])
         first = cues.search(sentence_start, sentence_end)
@@ -164,13 +167,13 @@ def find_meetings(
                 of_countries = leaders_of(text, start, end, persons, lexicon)
                 if of_countries is not None:
                     participants, carried = of_countries, True
-            carry = CARRY.search(text, cue.end(), end) if len(participants) == 1 else None
+            carry = carry_in.search(carried_text, cue.end(), end) if len(participants) == 1 else None
             if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
                 # "Museveni welcomed the two leaders": the host and the pair the text is about
                 guests = dominant_pair(pairs, (), without=participants[0])
                 if guests is not None:
                     participants, carried = tuple(sorted({*guests, participants[0]})), True
-            carry = CARRY.search(text, start, end) if len(participants) < 2 else None
+            carry = carry_in.search(carried_text, start, end) if len(participants) < 2 else None
             if len(participants) < 2 and (
                 carry is not None or (not participants and _THEY_MET.search(text, start, end))
             ):
