@@ -146,7 +146,8 @@ def pronoun_subject(text: str, start: int, at: int, people: list[PersonMention],
     return None
 
 
-_BETWEEN = re.compile(r"\bbetween\s+")
+_BETWEEN = re.compile(r"between(?<!\wbetween)\s+")
+"""``\\bbetween\\s+`` with the word first, so ``re`` skips ahead to it (the boundary is checked behind it)."""
 _TITLE_GAP = re.compile(r"[^,;:.!?]{0,45}\Z")
 _AND_GAP = re.compile(r"\s+and\s+[^,;:!?]{0,45}\Z")
 
