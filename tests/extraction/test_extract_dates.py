@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from dateutil.relativedelta import relativedelta, weekdays
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib import DateSpan, PartialDate
@@ -534,3 +535,38 @@ def test_the_day_itself_and_capitalised_months() -> None:
         ("Earlier in the day", "1993-06-29"),
         ("later in the day", "1993-06-29"),
     ]
+
+
+@given(
+    day=st.dates(),
+    which=st.sampled_from(weekdays),
+    nth=st.sampled_from([None, -2, -1, 1, 2]),
+)
+@example(day=dt.date.min, which=weekdays[0], nth=-1)
+@example(day=dt.date.max, which=weekdays[6], nth=1)
+def test_on_weekday_is_the_relativedelta_it_replaces(day: dt.date, which: object, nth: int | None) -> None:
+    """``on_weekday`` lands on the day ``relativedelta(weekday=...)`` does, or fails as it does."""
+    from summitlib.extraction._date_rules import on_weekday, week_of
+
+    weekday = which(nth) if nth is not None else which  # type: ignore[operator]
+    try:
+        expected: object = day + relativedelta(weekday=weekday)
+    except (ValueError, OverflowError) as error:
+        expected = type(error)
+    try:
+        found: object = on_weekday(day, weekday)
+    except (ValueError, OverflowError) as error:
+        found = type(error)
+    assert found == expected
+    try:
+        monday = day + relativedelta(weekday=weekdays[0](-1))
+        expected = DateSpan(
+            start=PartialDate.from_date(monday), end=PartialDate.from_date(monday + relativedelta(days=6))
+        )
+    except (ValueError, OverflowError) as error:
+        expected = type(error)
+    try:
+        found = week_of(day)
+    except (ValueError, OverflowError) as error:
+        found = type(error)
+    assert found == expected

@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib import MeetingStatus, Records
-from summitlib.extraction import MeetingCandidate, _meeting_cues, _status, extract
+from summitlib.extraction import MeetingCandidate, _meeting_cues, _pattern_forms, _status, extract
 from summitlib.extraction import meetings as meetings_module
 from summitlib.extraction.articles import read_articles
 from summitlib.serialization import structure
@@ -238,13 +238,13 @@ def test_guarded_patterns_match_what_the_unguarded_ones_match(
     ],
 )
 def test_guard_reads_the_first_characters_off_the_source(source: str, chars: str) -> None:
-    assert _status.guarded(re.compile(source)).pattern == f"(?=[{chars}])(?:{source})"
+    assert _pattern_forms.guarded(re.compile(source)).pattern == f"(?=[{chars}])(?:{source})"
 
 
 @pytest.mark.parametrize("source", [r"\w+ meets", r"a?b", r"[^a]b", r"\bx|.y"])
 def test_a_pattern_with_no_readable_first_character_is_refused(source: str) -> None:
     with pytest.raises(ValueError, match="no first character"):
-        _status.guarded(re.compile(source))
+        _pattern_forms.guarded(re.compile(source))
 
 
 @given(
@@ -336,7 +336,7 @@ _STATUS_WORDS = st.sampled_from(
 def test_any_of_finds_a_window_exactly_when_one_of_its_patterns_does(pieces: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in pieces)
     for patterns in ([p for _, p in _status._OVERRIDING_GUARDED], [p for _, p in _status._ASIDE]):
-        either = _status.guarded(_status.any_of(patterns))
+        either = _pattern_forms.guarded(_pattern_forms.any_of(patterns))
         for start in range(len(text) + 1):
             for end in range(start, len(text) + 1):
                 expected = any(p.search(text, start, end) for p in patterns)
@@ -345,9 +345,9 @@ def test_any_of_finds_a_window_exactly_when_one_of_its_patterns_does(pieces: lis
 
 def test_any_of_refuses_patterns_it_cannot_join() -> None:
     with pytest.raises(ValueError, match="same flags"):
-        _status.any_of([re.compile("a"), re.compile("b", re.IGNORECASE)])
+        _pattern_forms.any_of([re.compile("a"), re.compile("b", re.IGNORECASE)])
     with pytest.raises(ValueError, match="named groups"):
-        _status.any_of([re.compile("(?P<x>a)"), re.compile("b")])
+        _pattern_forms.any_of([re.compile("(?P<x>a)"), re.compile("b")])
 
 
 _COUNT_WORDS = st.sampled_from(
@@ -372,7 +372,7 @@ _COUNT_WORDS = st.sampled_from(
 @example([("the", " "), ("fıve", " "), ("leaders", "")])  # "ı" is "i" to re, not to lower()
 def test_a_text_without_a_number_word_has_no_group_of_several(pieces: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in pieces)
-    if not meetings_module._may_count(text):
+    if not meetings_module._may_count(_meeting_cues.MeetingCues(text)):
         for start in range(len(text) + 1):
             for end in range(start, len(text) + 1):
                 assert meetings_module._SEVERAL.search(text, start, end) is None

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from summitlib.extraction import extract
 
@@ -395,3 +399,22 @@ def test_an_invitation_by_possessive_and_an_office_set_off_before_a_sheikh() -> 
     text = "King Salman received a phone call from the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani."
     tamim = extract(text, published="2021-04-13").persons[-1]
     assert (tamim.id, tamim.country, tamim.office) == ("tamim-bin-hamad-al-thani", "QAT", "Emir")
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["between", "Between", "xbetween", "_", "é", " ", "  ", "\n", ",", "and", "1"]),
+        max_size=10,
+    ).map("".join)
+)
+@example(text="between  A and B, xbetween C,between\nD _between E ébetween")
+def test_between_matches_as_its_plain_form(text: str) -> None:
+    """``_BETWEEN``, written with its word first, matches at every offset and up to every end exactly
+    where ``\\bbetween\\s+`` does."""
+    from summitlib.extraction._participants import _BETWEEN
+
+    plain = re.compile(r"\bbetween\s+")
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            found, expected = _BETWEEN.search(text, start, end), plain.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span())

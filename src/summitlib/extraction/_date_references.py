@@ -24,8 +24,8 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from summitlib.dates import PartialDate, Precision, When
-from summitlib.extraction._anchors import relative_anchors
 from summitlib.extraction._date_rules import week_of
+from summitlib.extraction._pattern_forms import folded, lowered
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
 from summitlib.extraction._types import DateMention
 
@@ -47,19 +47,30 @@ _REFERENCED = re.compile(
 """The expressions; "the next week" (ahead of the anchor as often as of another date) is not one, and "N
 days before/after" only after "came"/"comes" (elsewhere it counts from an event the text does not date:
 "two days after the vote")."""
+_REFERENCED_FOLDED = folded(_REFERENCED)
+"""``_REFERENCED`` for the lower-cased text (its groups are read in lower case anyway)."""
 _STEP = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 _ORDER = [Precision.YEAR, Precision.MONTH, Precision.DAY]
 
 
 def find_referenced_dates(
-    text: str, anchor: PartialDate | None, found: list[DateMention], sentences: Sentences
+    text: str,
+    anchor: PartialDate | None,
+    found: list[DateMention],
+    sentences: Sentences,
+    anchors: list[tuple[int, int]],
 ) -> list[DateMention]:
     """The expressions of ``text`` dated against another date: the latest one of ``found`` (the other
     dates of the text, in text order) before it, or ``anchor``. Expressions overlapping one of ``found``
-    are skipped."""
+    are skipped. ``anchors`` are the text's ``relative_anchors``, where the expressions are looked for."""
     dated = sorted(found, key=lambda m: m.start)
     new: list[DateMention] = []
-    for match in windowed(_REFERENCED, relative_anchors(text), text, 40, 12):
+    low = lowered(text)
+    if low is None:
+        matches = windowed(_REFERENCED, anchors, text, 40, 12)
+    else:
+        matches = windowed(_REFERENCED_FOLDED, anchors, low, 40, 12)
+    for match in matches:
         start = match.start("since") if match["since"] else match.start()
         if any(m.start < match.end() and start < m.end for m in dated):
             continue

@@ -243,15 +243,26 @@ def _next_week_day(which: weekday) -> Compute:
 
 def _weekday(which: weekday, shift: int) -> Compute:
     def compute(d: dt.date) -> When:
-        return PartialDate.from_date(d + relativedelta(days=shift, weekday=which))
+        return PartialDate.from_date(on_weekday(d + dt.timedelta(days=shift), which))
 
     return compute
 
 
+def on_weekday(d: dt.date, which: weekday) -> dt.date:
+    """``d + relativedelta(weekday=which)`` ("the Friday on or before ``d``" for ``FR(-1)``), by the same
+    arithmetic, without building a ``relativedelta`` (which costs more than the rest of a weekday's rule)."""
+    nth = which.n or 1
+    if nth > 0:
+        jump = (nth - 1) * 7 + (7 - d.weekday() + which.weekday) % 7
+    else:
+        jump = -((-nth - 1) * 7 + (d.weekday() - which.weekday) % 7)
+    return d + dt.timedelta(days=jump)
+
+
 def week_of(d: dt.date) -> DateSpan:
     """The week (Monday to Sunday) of ``d``."""
-    monday = d + relativedelta(weekday=MO(-1))
-    sunday = monday + relativedelta(days=6)
+    monday = on_weekday(d, MO(-1))
+    sunday = monday + dt.timedelta(days=6)
     return DateSpan(start=PartialDate.from_date(monday), end=PartialDate.from_date(sunday))
 
 

@@ -6,11 +6,20 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from summitlib.extraction._status import guarded
+from summitlib.extraction._pattern_forms import folded, guarded, lowered
 from summitlib.extraction._text import first_chars, trie_pattern
 from summitlib.extraction._types import PersonMention
 
-__all__ = ["CARRY", "MEETING", "OTHER_CLAUSE", "SIDELINES", "SPEAK_WITH", "MeetingCues", "meeting_clauses"]
+__all__ = [
+    "CARRY",
+    "CARRY_FOLDED",
+    "MEETING",
+    "OTHER_CLAUSE",
+    "SIDELINES",
+    "SPEAK_WITH",
+    "MeetingCues",
+    "meeting_clauses",
+]
 
 _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encounter encounters sit-down
 face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
@@ -79,6 +88,8 @@ MEETING = re.compile(
     r"|at\s+the\s+invitation\s+of|at\s+[A-Z][\w'’-]+['’]s\s+invitation)\b",
     re.IGNORECASE,
 )
+_MEETING_FOLDED = folded(MEETING)
+"""``MEETING`` for the lower-cased text: the scan of a whole text, some twice as fast."""
 
 
 class MeetingCues:
@@ -95,11 +106,16 @@ class MeetingCues:
     ``endpos=end`` gives its very match. In every other case the window is searched as before.
     """
 
-    __slots__ = ("_ends", "_starts", "text")
+    __slots__ = ("_ends", "_starts", "lowered", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        matches = [m.span() for m in MEETING.finditer(text)]
+        self.lowered = lowered(text)
+        """The lower-cased text, for patterns in their folded form; None where they cannot read it."""
+        if self.lowered is None:
+            matches = [m.span() for m in MEETING.finditer(text)]
+        else:
+            matches = [m.span() for m in _MEETING_FOLDED.finditer(self.lowered)]
         self._starts = [a for a, _ in matches]
         self._ends = [b for _, b in matches]
 
@@ -137,6 +153,8 @@ CARRY = guarded(
         re.IGNORECASE,
     )
 )
+CARRY_FOLDED = folded(CARRY)
+"""``CARRY`` for the lower-cased text (``MeetingCues.lowered``): its words come out in lower case."""
 
 
 _LEAD_ADJUNCT = re.compile(

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE
-from summitlib.extraction._status import guarded
+from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention
 
 __all__ = [
@@ -146,7 +146,8 @@ def pronoun_subject(text: str, start: int, at: int, people: list[PersonMention],
     return None
 
 
-_BETWEEN = re.compile(r"\bbetween\s+")
+_BETWEEN = re.compile(r"between(?<!\wbetween)\s+")
+"""``\\bbetween\\s+`` with the word first, so ``re`` skips ahead to it (the boundary is checked behind it)."""
 _TITLE_GAP = re.compile(r"[^,;:.!?]{0,45}\Z")
 _AND_GAP = re.compile(r"\s+and\s+[^,;:!?]{0,45}\Z")
 

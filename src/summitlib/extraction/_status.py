@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from summitlib.extraction._pattern_forms import alternatives, any_of, folded, guarded
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
 
-__all__ = ["CALL", "call_format", "call_kind", "meeting_status"]
+__all__ = ["CALL", "call_format", "call_kind", "guarded", "meeting_status"]
+# ``guarded`` lives in ``_pattern_forms``; it is named here too for the modules that import it from here.
 
 _I = re.IGNORECASE
 
@@ -145,34 +147,6 @@ CALL = re.compile(
 _VIDEO = re.compile(r"video|virtual", _I)
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression's source."""
-    found, start, index = [], 0, 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-        elif char == "(":
-            index = _group_end(pattern, index)
-        elif char == "[":
-            index = _class_end(pattern, index)
-        else:
-            if char == "|":
-                found.append(pattern[start:index])
-                start = index + 1
-            index += 1
-    found.append(pattern[start:])
-    return found
-
-
-def _class_end(source: str, index: int) -> int:
-    """The index just after the character class that opens at ``source[index]``."""
-    index += 1
-    while index < len(source) and source[index] != "]":
-        index += 2 if source[index] == "\\" else 1
-    return index + 1
-
-
 _LEADING = re.compile(r"\\b|\(\?<!(?:[^()\\]|\\.)*\)|\(\?-i:")
 
 
@@ -197,7 +171,7 @@ def _index(
     by_start: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
     aside: list[tuple[int, re.Pattern[str]]] = []
     for rank, (_, pattern) in enumerate(groups):
-        for alternative in _alternatives(pattern.pattern):
+        for alternative in alternatives(pattern.pattern):
             compiled = re.compile(alternative, _I)
             start = _literal_start(alternative)
             if len(start) >= 2:
@@ -207,76 +181,6 @@ def _index(
     return by_start, aside
 
 
-_SKIPPED = re.compile(r"\\b|\(\?<?[!=](?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)")
-"""What matches no character at the start of an alternative: ``\\b``, a lookaround."""
-
-
-def _group_end(source: str, index: int) -> int:
-    """The index just after the group that opens at ``source[index]``."""
-    depth, in_class = 0, False
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        index += 1
-    raise ValueError(f"unbalanced group in {source!r}")
-
-
-def _first_chars(source: str) -> set[str]:
-    """Character-class items (letters, or ranges like ``A-Z``) that admit every first character a match
-    of the regular expression ``source`` can have; ValueError when that cannot be read off the source."""
-    found: set[str] = set()
-    for alternative in _alternatives(source):
-        rest = alternative
-        while (lead := _SKIPPED.match(rest)) is not None and lead.group():
-            rest = rest[lead.end() :]
-        group = re.match(r"\((?:\?:|\?P<\w+>|\?-i:)?", rest)
-        if group is not None:
-            end = _group_end(rest, 0)
-            found |= _first_chars(rest[group.end() : end - 1])
-            if rest[end : end + 1] in {"?", "*"} or rest[end:].startswith("{0"):
-                found |= _first_chars(rest[end + 1 :].lstrip("}0123456789,"))  # an optional group
-            continue
-        char_class = re.match(r"\[([^\]^\\]+)\]", rest)
-        if char_class is not None and rest[char_class.end() : char_class.end() + 1] not in {"?", "*", "{"}:
-            found.add(char_class.group(1))
-        elif rest[:1].isalpha() and rest[1:2] not in {"?", "*", "{"}:
-            found |= {rest[0].lower(), rest[0].upper()}
-        else:
-            raise ValueError(f"no first character to guard in {alternative!r}")
-    return found
-
-
-def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead of the characters its matches can start with: the same matches,
-    found faster, as at most positions ``re`` then fails on one character class instead of trying every
-    alternative (with its leading ``\\b``). (It is still tried at every position: ``re`` skips ahead by
-    itself only to a first character that is consumed, not looked ahead at, and never to a letter when
-    case is ignored.)"""
-    chars = "".join(sorted(_first_chars(pattern.pattern)))
-    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
-
-
-def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
-    """One pattern that matches in a window exactly when one of ``patterns`` (all of the same flags) does:
-    a window that it finds nothing in needs no look with each of them."""
-    patterns = list(patterns)
-    if len({p.flags for p in patterns}) != 1 or any(p.groupindex for p in patterns):
-        raise ValueError("any_of needs patterns of the same flags, without named groups")
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
-
-
 _BY_START, _ASIDE = _index(_NEAREST)
 _ASIDE = [(rank, guarded(pattern)) for rank, pattern in _ASIDE]
 _ANY_ASIDE = guarded(any_of(pattern for _, pattern in _ASIDE))
@@ -284,6 +188,13 @@ _OVERRIDING_GUARDED = [(status, guarded(pattern)) for status, pattern in _OVERRI
 CALL = guarded(CALL)
 """The nearest-cue vocabulary, indexed so that a window is read word by word, not pattern by pattern;
 the patterns read across a window are first looked for all at once (most windows have none)."""
+_FOLDED = (
+    [(status, folded(pattern)) for status, pattern in _OVERRIDING_GUARDED],
+    folded(_ANY_ASIDE),
+    [(rank, folded(pattern)) for rank, pattern in _ASIDE],
+)
+_AS_WRITTEN = (_OVERRIDING_GUARDED, _ANY_ASIDE, _ASIDE)
+"""The patterns read across a window, for the lower-cased text (folded) and for the text itself."""
 
 
 def _word_starts(keys: Iterable[str]) -> re.Pattern[str]:
@@ -300,17 +211,20 @@ _WORD_START = _word_starts(_BY_START)
 """Where a word can start a nearest cue: only those words are looked up (a window has ~70 words)."""
 
 
-def _nearest_cues(text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
-    """Every nearest-cue match in ``text[start:end]``, with the rank of its status."""
+def _nearest_cues(text: str, start: int, end: int, lowered: str | None) -> list[tuple[int, re.Match[str]]]:
+    """Every nearest-cue match in ``text[start:end]``, with the rank of its status (those read across
+    the window on ``lowered``, the lower-cased text, if given: the words of a cue are the text's)."""
+    _, any_aside, aside = _AS_WRITTEN if lowered is None else _FOLDED
+    source = text if lowered is None else lowered
     found = []
     for word in _WORD_START.finditer(text, start, end):
         for rank, pattern in _BY_START.get(word.group().lower(), ()):
             match = pattern.match(text, word.start(), end)
             if match is not None:
                 found.append((rank, match))
-    if _ANY_ASIDE.search(text, start, end) is not None:
-        for rank, pattern in _ASIDE:
-            found.extend((rank, match) for match in pattern.finditer(text, start, end))
+    if any_aside.search(source, start, end) is not None:
+        for rank, pattern in aside:
+            found.extend((rank, match) for match in pattern.finditer(source, start, end))
     found.sort(key=lambda item: (item[1].start(), item[0]))
     kept: list[tuple[int, re.Match[str]]] = []
     for rank, match in found:  # leftmost first, never inside another cue ("if they met": one cue)
@@ -335,17 +249,21 @@ _WEAK_FUTURE = re.compile(r"\bwill\b|['’]ll\b", _I)
 _TO_MEET = re.compile(r"\bto\s+(?:meet|visit|hold)\b", _I)
 
 
-def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingStatus | None, Cue | None]:
-    """The status the sentence ``text[start:end]`` gives a meeting whose word is at ``at``."""
+def meeting_status(
+    text: str, start: int, end: int, at: int, lowered: str | None = None
+) -> tuple[MeetingStatus | None, Cue | None]:
+    """The status the sentence ``text[start:end]`` gives a meeting whose word is at ``at``; ``lowered``,
+    the lower-cased text (from ``_pattern_forms.lowered``), if given, is read with folded patterns."""
     low, high = max(start, at - _OVERRIDE_REACH), min(end, at + _OVERRIDE_REACH)
-    for status, pattern in _OVERRIDING_GUARDED:  # near the meeting word: "postponed" elsewhere undoes another
-        for match in pattern.finditer(text, low, high):
+    overriding = (_AS_WRITTEN if lowered is None else _FOLDED)[0]
+    for status, pattern in overriding:  # near the meeting word: "postponed" elsewhere undoes another
+        for match in pattern.finditer(text if lowered is None else lowered, low, high):
             other = _OWN_OBJECT.match(text, match.end())
             if other is not None and not other.start("object") <= at < other.end("object"):
                 continue  # "telephoned Kono to explain the postponement of his visit": not the call's
-            return status, _cue(match)
+            return status, _cue(match, text)
     best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None
-    for rank, match in _nearest_cues(text, max(start, at - _REACH), min(end, at + _REACH)):
+    for rank, match in _nearest_cues(text, max(start, at - _REACH), min(end, at + _REACH), lowered):
         distance = abs(match.start() - at)
         if best is None or (distance, rank) < (best[0], best[1]):
             best = (distance, rank, _NEAREST[rank][0], match)
@@ -358,12 +276,12 @@ def meeting_status(text: str, start: int, end: int, at: int) -> tuple[MeetingSta
             status, pattern = _NEAREST[rank]
             earlier = list(pattern.finditer(text, max(start, best[3].start() - 40), best[3].start()))
             if earlier:
-                return status, _cue(earlier[-1])
+                return status, _cue(earlier[-1], text)
     if text[start:end].rstrip().endswith("?") and not _WH_QUESTION.match(text, start, end):
         return MeetingStatus.POSSIBLE, Cue(start=end - 1, end=end, text="?")
     if best is None:
         return None, None
-    return best[2], _cue(best[3])
+    return best[2], _cue(best[3], text)
 
 
 _CALLED = guarded(
@@ -376,22 +294,32 @@ _CALLED = guarded(
 _CALLEE_GAP = re.compile(r"[\w.,\s]*")
 """What may stand between "called" and the one called ("called his US counterpart, Donald Trump")."""
 _NOT_CALLEE = re.compile(r"\b(?:during|at|in|for|with)\b", re.IGNORECASE)
+_CALL_FOLDED, _CALLED_FOLDED = folded(CALL), folded(_CALLED)
 _NAMING = re.compile(r"\s*[,]?\s*(?:[\"“‘']|an?\s|the\s|(?:his|her|their|my|our)\s|him\s+an?\b)", _I)
 
 
 def call_format(
-    text: str, start: int, end: int, at: int | None = None, mentions: Sequence[PersonMention] = ()
+    text: str,
+    start: int,
+    end: int,
+    at: int | None = None,
+    mentions: Sequence[PersonMention] = (),
+    lowered: str | None = None,
 ) -> tuple[MeetingFormat | None, Cue | None]:
-    """``PHONE_CALL`` or ``VIDEO_CALL`` when the sentence speaks of a call, with its words.
+    """``PHONE_CALL`` or ``VIDEO_CALL`` when the sentence speaks of a call, with its words (looked for in
+    ``lowered``, the lower-cased text, with folded patterns, if given).
 
     "X called Y" is a call when a person follows the verb and what follows is not a name for them
     ("Putin called Biden "an experienced statesman"", "called him a liar", "called for talks").
     """
     if at is not None:
         start, end = max(start, at - _REACH), min(end, at + _REACH)
-    match = CALL.search(text, start, end)
+    call, called, source = (
+        (CALL, _CALLED, text) if lowered is None else (_CALL_FOLDED, _CALLED_FOLDED, lowered)
+    )
+    match = call.search(source, start, end)
     if match is None:
-        for verb in _CALLED.finditer(text, start, end):
+        for verb in called.finditer(source, start, end):
             person = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 45), None)
             if person is None:
                 continue
@@ -404,7 +332,8 @@ def call_format(
             break
     if match is None:
         return None, None
-    return call_kind(match.group()), _cue(match)
+    cue = _cue(match, text)
+    return call_kind(cue.text), cue
 
 
 def call_kind(words: str) -> MeetingFormat:
@@ -412,5 +341,7 @@ def call_kind(words: str) -> MeetingFormat:
     return MeetingFormat.VIDEO_CALL if _VIDEO.search(words) else MeetingFormat.PHONE_CALL
 
 
-def _cue(match: re.Match[str]) -> Cue:
-    return Cue(start=match.start(), end=match.end(), text=match.group())
+def _cue(match: re.Match[str], text: str) -> Cue:
+    """The cue of ``match`` (of ``text`` or of the lower-cased text): the words of ``text`` at its span."""
+    start, end = match.span()
+    return Cue(start=start, end=end, text=text[start:end])

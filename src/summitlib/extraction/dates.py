@@ -99,14 +99,15 @@ def find_dates(
     taken.sort()
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end so far
-    for match in windowed(RELATIVE, relative_anchors(text), text, 40, 12):
+    anchors = relative_anchors(text)
+    for match in windowed(RELATIVE, anchors, text, 40, 12):
         before = bisect.bisect_left(starts, match.end())  # absolute dates that start before it ends
         if before and reach[before - 1] > match.start():
             continue  # inside an absolute date
         mention = _relative(match, anchor, sentences)
         if mention is not None:
             found.append(mention)
-    found.extend(find_referenced_dates(text, anchor, found, sentences))
+    found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
     found.sort(key=lambda m: m.start)
     return found
 

@@ -31,11 +31,11 @@ from typing import TypeVar
 import attrs
 
 from summitlib.dates import PartialDate
-from summitlib.extraction._anchors import UNFOLDED
 from summitlib.extraction._hosts import co_visitors, country_named, leaders_of, visit_host
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import (
     CARRY,
+    CARRY_FOLDED,
     OTHER_CLAUSE,
     SIDELINES,
     SPEAK_WITH,
@@ -58,7 +58,8 @@ from summitlib.extraction._participants import (
     select_participants,
     speaker_and_named,
 )
-from summitlib.extraction._status import CALL, call_format, call_kind, guarded, meeting_status
+from summitlib.extraction._pattern_forms import guarded
+from summitlib.extraction._status import CALL, call_format, call_kind, meeting_status
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import (
     Attribution,
@@ -119,7 +120,9 @@ def find_meetings(
     pairs = pair_counts(by_sentence, {p.id for p in persons if p.office and VOICE.search(p.office)})
     found: list[MeetingCandidate] = []
     cues = MeetingCues(text)
-    several_possible = _may_count(text)
+    several_possible = _may_count(cues)
+    # "the two leaders": office_of_pair reads its words ignoring case, so the lower-cased text serves
+    carry_in, carried_text = (CARRY, text) if cues.lowered is None else (CARRY_FOLDED, cues.lowered)
     for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
         in_sentence = by_sentence.get(index, [])
         first = cues.search(sentence_start, sentence_end)
@@ -172,13 +175,13 @@ def find_meetings(
                 of_countries = leaders_of(text, start, end, persons, lexicon)
                 if of_countries is not None:
                     participants, carried = of_countries, True
-            carry = CARRY.search(text, cue.end(), end) if len(participants) == 1 else None
+            carry = carry_in.search(carried_text, cue.end(), end) if len(participants) == 1 else None
             if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
                 # "Museveni welcomed the two leaders": the host and the pair the text is about
                 guests = dominant_pair(pairs, (), without=participants[0])
                 if guests is not None:
                     participants, carried = tuple(sorted({*guests, participants[0]})), True
-            carry = CARRY.search(text, start, end) if len(participants) < 2 else None
+            carry = carry_in.search(carried_text, start, end) if len(participants) < 2 else None
             if len(participants) < 2 and (
                 carry is not None or (not participants and _THEY_MET.search(text, start, end))
             ):
@@ -372,12 +375,11 @@ _COUNTS = {
 }
 
 
-def _may_count(text: str) -> bool:
-    """Whether ``_SEVERAL`` may match in ``text``: only if it holds one of the number words of ``_COUNTS``,
-    as ``re`` ignores case — the same word in ``text.lower()``, unless the text has a letter that ``re``
-    but not ``lower`` folds to an ASCII one (``UNFOLDED``)."""
-    lowered = text.lower()
-    return UNFOLDED.search(text) is not None or any(word in lowered for word in _COUNTS)
+def _may_count(cues: MeetingCues) -> bool:
+    """Whether ``_SEVERAL`` may match in the text of ``cues``: only if it holds one of the number words of
+    ``_COUNTS``, as ``re`` ignores case — the same word in the lower-cased text, unless the text has a
+    letter that ``re`` but not ``lower`` folds to an ASCII one (``UNFOLDED``: then no lower-cased text)."""
+    return cues.lowered is None or any(word in cues.lowered for word in _COUNTS)
 
 
 def _candidate(
@@ -407,7 +409,7 @@ def _candidate(
         that = _THAT.search(text, cue.end(), end)
         dated_until = that.start() if that is not None else end  # what follows "that" is what was told
     else:
-        status, status_cue = meeting_status(text, start, end, at)
+        status, status_cue = meeting_status(text, start, end, at, cues.lowered)
     when = _meeting_date(text, start, dated_until, at, dates)
     for other in cues.finditer(cue.end(), dated_until) if when is None else ():
         when = _meeting_date(
@@ -415,7 +417,7 @@ def _candidate(
         )  # "talks ... held a meeting on Sunday"
         if when is not None:
             break
-    format, format_cue = call_format(text, start, end, at, mentions)
+    format, format_cue = call_format(text, start, end, at, mentions, cues.lowered)
     if format is None and _SPOKE_WITH.match(cue.group()):
         around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT)) or (
             CALL.search(text, 0, min(start, _LEAD))  # the article's lead is about a call

@@ -1,0 +1,152 @@
+"""Forms of the extractor's patterns that match where the originals do."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from summitlib.extraction import _date_references, _meeting_cues, _status
+from summitlib.extraction._pattern_forms import folded, lowered
+
+FOLDED = [
+    (_meeting_cues.MEETING, _meeting_cues._MEETING_FOLDED),
+    *zip((p for _, p in _status._AS_WRITTEN[0]), (p for _, p in _status._FOLDED[0]), strict=True),
+    (_status._AS_WRITTEN[1], _status._FOLDED[1]),
+    *zip((p for _, p in _status._AS_WRITTEN[2]), (p for _, p in _status._FOLDED[2]), strict=True),
+    (_date_references._REFERENCED, _date_references._REFERENCED_FOLDED),
+    (_status.CALL, _status._CALL_FOLDED),
+    (_status._CALLED, _status._CALLED_FOLDED),
+    (_meeting_cues.CARRY, _meeting_cues.CARRY_FOLDED),
+]
+"""Every pattern the extractor matches in its folded form, with that form."""
+
+_PIECES = [
+    "met",
+    "MEETING",
+    "Talks",
+    "sat",
+    "down",
+    "held",
+    "bilateral",
+    "spoke",
+    "by",
+    "phone",
+    "with",
+    "to",
+    "see",
+    "President",
+    "PRIME",
+    "his",
+    "the",
+    "Putin",
+    "Abe",
+    "x",
+    "tête-à-tête",
+    "TÊTE-À-TÊTE",
+    "dinner",
+    "was",
+    "postponed",
+    "Called",
+    "off",
+    "no",
+    "plans",
+    "for",
+    "ruled",
+    "out",
+    "is",
+    "due",
+    "Willing",
+    "pleased",
+    "past",
+    "TALKS",
+    "following",
+    "Day",
+    "later",
+    "that",
+    "Two",
+    "weeks",
+    "earlier",
+    "came",
+    "a",
+    "Week",
+    "after",
+    "Phoned",
+    "courtesy",
+    "the call",
+    "Video",
+    "conference",
+    "rang",
+    "on",
+    "Both",
+    "leaders",
+    "of",
+    "sides",
+    "pair",
+    "PMs",
+    "countries",
+    "three",
+    "Region",
+    "ΣΑΣ",
+    "ſat",
+    "İnvited",
+    "ınvites",
+    "\u212aing",
+    "_",
+    "2",
+    " ",
+    "  ",
+    "\n",
+    ". ",
+    ", ",
+    "-",
+    "'",
+    "“",
+]
+
+
+@given(text=st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+@example(text=" ".join(_PIECES))
+@example(text=" ".join(_PIECES).upper() + " " + " ".join(_PIECES).title())
+@example(text="the following Day, Two weeks earlier. It came a Week after; later that YEAR")
+@example(text="a courtesy call with; The Call, phoned Putin, called on Abe, VIDEO chat, virtually")
+@example(text="The two Leaders of the Region, both PMs, the pair; the two countries, the TWO sides of 3")
+@example(text="Biden will see Abe; they sat  down, spoke by telephone and had a video call.")
+def test_folded_patterns_match_where_the_originals_do(text: str) -> None:
+    """Where ``lowered`` gives the lower-cased text, each folded pattern matches it at every position,
+    up to several ends, exactly where the original matches the text; the meeting cues of the text are
+    the original's ``finditer``."""
+    spans = [m.span() for m in _meeting_cues.MEETING.finditer(text)]
+    assert _meeting_cues.MeetingCues(text)._starts == [a for a, _ in spans]
+    low = lowered(text)
+    if low is None:
+        return
+    assert len(low) == len(text)
+    for pattern, lower in FOLDED:
+        for start in range(len(text) + 1):
+            for end in (start, start + 3, start + 12, len(text)):
+                found, expected = lower.match(low, start, end), pattern.match(text, start, end)
+                assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("letter", ["İ", "ı", "ſ", "\u212a"])
+def test_a_text_with_a_letter_lower_does_not_fold_is_not_lowered(letter: str) -> None:
+    assert lowered(f"They met{letter}.") is None
+    assert lowered("They MET, Σ.") == "they met, σ."
+
+
+def test_folded_lowers_letters_but_not_escapes_or_names() -> None:
+    pattern = folded(re.compile(r"\bMet\S(?P<Who>[A-Z]\w+)(?P=Who)(?=X)(?<!Y)", re.IGNORECASE))
+    assert pattern.pattern == r"\bmet\S(?P<Who>[a-z]\w+)(?P=Who)(?=x)(?<!y)"
+    assert not pattern.flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [re.compile("met"), re.compile(r"(?-i:May)|met", re.I), re.compile(r"\N{LATIN SMALL LETTER A}", re.I)],
+)
+def test_folded_refuses_what_it_cannot_write(pattern: re.Pattern[str]) -> None:
+    with pytest.raises(ValueError, match="cannot fold"):
+        folded(pattern)
