@@ -29,15 +29,16 @@ DEV = DATA / "articles" / "dev"
 HELD_ASIDE = DATA / "articles" / "heldaside"
 
 MINIMUM_F1 = {
-    "people": 0.92,
-    "meetings": 0.80,
+    "people": 0.93,
+    "meetings": 0.81,
     "status": 0.82,
     "dates": 0.88,
     "durations": 0.92,
-    "quotes": 0.80,
-    "groups": 0.74,
+    "quotes": 0.84,
+    "groups": 0.76,
 }
-"""F1 on the development set with no corpus (60 articles, measured at the end of round 5: 0.93, 0.81,
+"""F1 on the development set with no corpus (60 articles, measured at the end of round 6: 0.94, 0.82,
+0.83, 0.89, 0.93, 0.85, 0.77; round 5: 0.93, 0.81,
 0.83, 0.87, 0.93, 0.81, 0.75, then dates 0.89 after the date work of issue 14 item 5; round 4: 0.92,
 0.80, 0.80, 0.87, 0.93, 0.80, 0.57; round 3: 0.92, 0.77, 0.80, 0.87, 0.93, 0.75, 0.55). Articles 033-048
 were added in round 3; the round-2 minimums on the first 44 (0.89, 0.76, 0.81, 0.86, 0.90, 0.76, 0.57)
@@ -72,6 +73,32 @@ def test_the_development_set_is_real_and_varied() -> None:
 def test_minimum_scores_without_a_corpus(category: str) -> None:
     score = _scores(False).scores[category]
     assert score.f1 >= MINIMUM_F1[category], score
+
+
+DEV2 = DATA / "articles" / "dev2"
+MINIMUM_F1_DEV2 = {
+    "people": 0.90,
+    "meetings": 0.69,
+    "status": 0.82,
+    "dates": 0.80,
+    "durations": 0.70,
+    "quotes": 0.76,
+    "groups": 0.50,
+}
+"""F1 on the second development set (30 articles gathered and annotated blind in round 6), no corpus: its
+first score, before its misses were read, was 0.88, 0.52, 0.85, 0.79, 0.55, 0.57, 0.39; at the end of
+round 6 0.91, 0.70, 0.84, 0.81, 0.73, 0.78, 0.53."""
+
+
+@pytest.mark.parametrize("category", ARTICLE_CATEGORIES)
+def test_minimum_scores_on_the_second_development_set(category: str) -> None:
+    score = _dev2_scores().scores[category]
+    assert score.f1 >= MINIMUM_F1_DEV2[category], score
+
+
+@functools.cache
+def _dev2_scores() -> Evaluation:
+    return evaluate_articles(read_articles(DEV2))
 
 
 @pytest.mark.parametrize("category", ARTICLE_CATEGORIES)
