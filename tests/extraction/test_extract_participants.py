@@ -418,3 +418,29 @@ def test_between_matches_as_its_plain_form(text: str) -> None:
         for end in range(start, len(text) + 1):
             found, expected = _BETWEEN.search(text, start, end), plain.search(text, start, end)
             assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host of a dinner where two leaders meet is the dinner's, not their meeting's
+        (
+            "Prime Minister Narendra Modi and Prime Minister Nawaz Sharif chatted briefly when they came "
+            "face-to-face at a dinner hosted by Russian President Vladimir Putin.",
+            [(("narendra-modi", "nawaz-sharif"), "held")],
+        ),
+        # a wish for a summit proposes one
+        (
+            "President Moon Jae-in stated his desire for a summit with Prime Minister Shinzo Abe.",
+            [(("moon-jae-in", "shinzo-abe"), "proposed")],
+        ),
+        # a call made happened
+        (
+            "Emir Tamim bin Hamad Al Thani made the first phone call to Crown Prince Mohammed bin Salman.",
+            [(("mohammed-bin-salman", "tamim-bin-hamad-al-thani"), "held")],
+        ),
+    ],
+)
+def test_dinners_wishes_and_calls_made(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
+    found = extract(text, published="2015-07-10").meetings
+    assert [(m.participants, m.status.value if m.status else None) for m in found] == expected

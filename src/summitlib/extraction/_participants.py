@@ -336,6 +336,10 @@ _AIDES_BY = re.compile(r"\b(?:assisted|flanked|aided|supported|backed)\s+by\s", 
 Khan and High Commissioner Malik"): everyone the clause names after it stays out."""
 
 
+_MEAL_HOSTED = re.compile(
+    r"\b(?:dinner|banquet|lunch|luncheon|breakfast|reception|gala)\s+(?:[\w-]+\s+){0,2}(?:hosted|given|held|thrown)\s+\Z"
+)
+"""A meal someone else hosts ("came face-to-face at a dinner hosted by Putin"): the host is the meal's."""
 _INVITATION_AFTER = re.compile(r"['’]s\s+invitation\b")
 _PARTICIPLE = re.compile(r"[a-z]+ing")
 _OBJECT_BEFORE = re.compile(r"\b(?:from|with|to|by)\b")
@@ -408,6 +412,7 @@ def select_participants(
             and not (
                 topic.group().startswith("by")
                 and _AGENT_BY.search(text, max(0, topic.start() - 40), topic.end())
+                and not _MEAL_HOSTED.search(text, max(0, topic.start() - 40), topic.start())
             )
             and not (topic.group().startswith("for") and _TO_MEET_AFTER.match(text, mention.end))
         ):

@@ -82,7 +82,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"(?<!at\sthe\s)\binvit(?:e|es|ed|ing|ation)\b|\bpropos(?:e|es|ed|al)\b|\boffer(?:s|ed)?\s+(?:to\s+(?:meet|hold|host)"
             r"|talks)\b|\bsuggest(?:s|ed)?\s+(?:a\s+)?(?:meeting|summit|talks)\b|\bcall(?:s|ed)?\s+for\s+"
             r"(?:a\s+)?(?:meeting|summit|talks)\b|\b(?:asked|requested|sought)\s+(?:for\s+)?(?:a\s+)?"
-            r"(?:meeting|summit|talks)\b",
+            r"(?:meeting|summit|talks)\b|\b(?:desire|wish|eagerness|readiness)\s+(?:for|to)\b",
             _I,
         ),
     ),
@@ -128,7 +128,8 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bafter\s+(?:[\w/.-]+\s+){1,4}?of\s+(?:talks|meetings|discussions|negotiations)\b"
             r"|\b(?:was|were|am|is)\s+(?:happy|pleased|glad|delighted|honou?red)\s+to\s+(?:meet|receive|host|welcome)\b"
             r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:hosting|meeting|receiving|welcoming|holding)\b"
-            r"|\b(?:past|previous|earlier|prior)\s+(?:meetings?|talks|summits?|encounters?|visits?|calls?)\b",
+            r"|\b(?:past|previous|earlier|prior)\s+(?:meetings?|talks|summits?|encounters?|visits?|calls?)\b"
+            r"|\bmade\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:call|visit|trip)\b",
             _I,
         ),
     ),
