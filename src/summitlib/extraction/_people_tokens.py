@@ -84,7 +84,8 @@ NOT_PERSON_WORDS = frozenset(
     capital region province county district state beach coast valley mountain mountains desert police
     cabinet residence presidential government meeting meetings conference dialogue talks leadership senate
     peace revolution york jersey hampshire orleans credit credits content newsletter subscribe advertisement
-    sponsored camp lounge xinhua tass yonhap kyodo bernama interfax sputnik irna wion""".split()  # noqa: SIM905
+    sponsored camp lounge xinhua tass yonhap kyodo bernama interfax sputnik irna wion república republica
+    economía economia presidência presidencia ministério ministerio""".split()  # noqa: SIM905
 )
 
 
