@@ -118,6 +118,7 @@ def test_candidate_span_is_the_sentence(corpus: Records) -> None:
 
 meeting_rules = importlib.import_module("summitlib.extraction.meetings")
 meeting_cues = importlib.import_module("summitlib.extraction._meeting_cues")
+meeting_details = importlib.import_module("summitlib.extraction._meeting_details")
 participant_rules = importlib.import_module("summitlib.extraction._participants")
 _GUARDED = [
     *(pattern for _, pattern in _status._OVERRIDING_GUARDED),
@@ -125,17 +126,17 @@ _GUARDED = [
     _status.CALL,
     _status._CALLED,
     meeting_cues.OTHER_CLAUSE,
-    meeting_rules._SAID_WHEN,
-    meeting_rules._IN_PERSON,
+    meeting_details._SAID_WHEN,
+    meeting_details._IN_PERSON,
     participant_rules._SUBJECT_PRONOUN,
-    meeting_rules._WENT_BEFORE,
+    meeting_details._WENT_BEFORE,
     meeting_rules._PRONOUN_BEFORE,
     meeting_rules._SEPARATE,
     participant_rules._COMPANION_BEFORE,
     meeting_cues.SIDELINES,
     meeting_cues.CARRY,
-    meeting_rules._PLACE,
-    meeting_rules._OCCASION,
+    meeting_details._PLACE,
+    meeting_details._OCCASION,
     meeting_rules._SEVERAL,
 ]
 _GUARD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:(?P<source>.*)\)", re.DOTALL)
