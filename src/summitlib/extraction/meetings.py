@@ -103,6 +103,19 @@ def find_meetings(
     several_possible = _may_count(cues)
     # "the two leaders": office_of_pair reads its words ignoring case, so the lower-cased text serves
     carry_in, carried_text = (CARRY, text) if cues.lowered is None else (CARRY_FOLDED, cues.lowered)
+    reading = _Reading(
+        text=text,
+        people=people,
+        persons=persons,
+        attributions=attributions,
+        lexicon=lexicon,
+        speakers=speakers,
+        by_sentence=by_sentence,
+        pairs=pairs,
+        several_possible=several_possible,
+        carry_in=carry_in,
+        carried_text=carried_text,
+    )
     for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
         in_sentence = by_sentence.get(index, [])
         first = cues.search(sentence_start, sentence_end)
@@ -125,70 +138,8 @@ def find_meetings(
             )
             if from_quote:
                 mentions = inside
-            participants = select_participants(text, mentions, speakers, cue, start)
-            carried = False
-            pair = _hyphened_pair(text, cue, mentions)
-            if pair is not None:  # "Not even Melania could break up lengthy Putin-Trump meeting": those two
-                participants = pair
-            if len(participants) < 2 and _THEIR_BEFORE.search(
-                text, max(start, cue.start() - 40), cue.start()
-            ):
-                named = {m.person for m in mentions if m.person and not m.quoted and m.rule != "credit"}
-                if len(named) == 2:  # "Bush urged Gorbachev on the eve of their summit": the two named
-                    participants, carried = tuple(sorted(named)), True
-                elif len(named) < 2:  # "Sadat described their two days of meetings": the text's pair
-                    their = dominant_pair(pairs, tuple(named))
-                    if their is not None:
-                        participants, carried = their, True
-            several = _SEVERAL.search(text, start, end) if several_possible else None
-            size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
-            if len(participants) < size:
-                group = dominant_group(by_sentence, size, participants) or recent_group(
-                    found, size, participants
-                )
-                if group is not None:  # "the three leaders first met in Asmara"
-                    participants, carried = group, True
-            if len(participants) > 2:
-                # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
-                participants = named_subjects(text, start, end, cue, mentions, participants)
-            if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
-                of_countries = leaders_of(text, start, end, persons, lexicon)
-                if of_countries is not None:
-                    participants, carried = of_countries, True
-            carry = carry_in.search(carried_text, cue.end(), end) if len(participants) == 1 else None
-            if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
-                # "Museveni welcomed the two leaders": the host and the pair the text is about
-                guests = dominant_pair(pairs, (), without=participants[0])
-                if guests is not None:
-                    participants, carried = tuple(sorted({*guests, participants[0]})), True
-            carry = carry_in.search(carried_text, start, end) if len(participants) < 2 else None
-            if len(participants) < 2 and (
-                carry is not None or (not participants and _THEY_MET.search(text, start, end))
-            ):
-                pair = dominant_pair(pairs, participants, holding=office_of_pair(carry, persons))
-                if pair is None and found and set(participants) <= set(found[-1].participants):
-                    pair = found[-1].participants  # the pair of the meeting just proposed
-                if pair is not None:
-                    participants, carried = pair, True
-            if not participants:
-                # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
-                participants = speaker_and_named(text, cue, quoted.get(index, []), attributions)
-            caller: str | None = None
-            if len(participants) >= 2:
-                # "he will also hold separate bilateral meetings with President Rouhani and President Erdogan"
-                pronoun_before = _PRONOUN_BEFORE.search(text, max(start, cue.start() - 40), cue.start())
-                if pronoun_before is not None and all(
-                    m.start > cue.start() for m in mentions if m.person in participants
-                ):
-                    pronoun = pronoun_subject(text, start, cue.start(), people, "")
-                    if pronoun is not None and pronoun not in participants:
-                        participants, caller = tuple(sorted({*participants, pronoun})), pronoun
-            if len(participants) == 1:
-                subject = pronoun_subject(
-                    text, start, cue.start(), people, participants[0]
-                ) or pronoun_object(text, cue, people, participants[0])
-                if subject is not None:
-                    participants, carried = tuple(sorted({participants[0], subject})), True
+            chosen = _choose(reading, start, end, cue, mentions, quoted.get(index, []), found)
+            participants, carried, caller = chosen.participants, chosen.carried, chosen.caller
             guests = co_visitors(text, cue, end, participants, mentions)
             if guests:  # "the visit of Speaker Gbajabiamila and Vice President Osinbajo to Ghana"
                 host = visit_host(text, start, end, persons, guests[0], lexicon, anchor)
@@ -255,6 +206,117 @@ def find_meetings(
                     for c in found[before:]
                 ]
     return found
+
+
+@attrs.frozen(kw_only=True)
+class _Reading:
+    """What `find_meetings` reads once per text, from which each clause's participants are chosen."""
+
+    text: str
+    people: list[PersonMention]
+    """Every person mention of the text."""
+    persons: Sequence[Person]
+    attributions: list[Attribution]
+    lexicon: Lexicon
+    speakers: dict[int, tuple[int, int]]
+    """The verb span of each attribution, by the start of its speaker's cue."""
+    by_sentence: dict[int, list[PersonMention]]
+    """The mentions outside quotations of each sentence, by its index."""
+    pairs: dict[tuple[str, str], tuple[int, int]]
+    """How often each pair of people is named together (`pair_counts`)."""
+    several_possible: bool
+    """Whether ``_SEVERAL`` may match in the text (`_may_count`)."""
+    carry_in: re.Pattern[str]
+    """``CARRY`` ("the two leaders"), or its form for the lower-cased text."""
+    carried_text: str
+    """The text ``carry_in`` reads."""
+
+
+@attrs.frozen(kw_only=True)
+class _Chosen:
+    """The participants of a clause's meeting, whether they were carried in from the rest of the text ("the
+    two leaders"), and the caller a pronoun before the meeting word stands for."""
+
+    participants: tuple[str, ...]
+    carried: bool
+    caller: str | None
+
+
+def _choose(
+    reading: _Reading,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    mentions: list[PersonMention],
+    quoted: list[PersonMention],
+    found: list[MeetingCandidate],
+) -> _Chosen:
+    """The participants of the meeting at ``cue`` in the clause ``start:end``: those named there
+    (``mentions``, ``quoted`` being the sentence's quoted ones), else the pair or group the text is about."""
+    text, people, persons, lexicon = reading.text, reading.people, reading.persons, reading.lexicon
+    speakers, by_sentence, pairs = reading.speakers, reading.by_sentence, reading.pairs
+    carry_in, carried_text, attributions = reading.carry_in, reading.carried_text, reading.attributions
+    participants = select_participants(text, mentions, speakers, cue, start)
+    carried = False
+    pair = _hyphened_pair(text, cue, mentions)
+    if pair is not None:  # "Not even Melania could break up lengthy Putin-Trump meeting": those two
+        participants = pair
+    if len(participants) < 2 and _THEIR_BEFORE.search(text, max(start, cue.start() - 40), cue.start()):
+        named = {m.person for m in mentions if m.person and not m.quoted and m.rule != "credit"}
+        if len(named) == 2:  # "Bush urged Gorbachev on the eve of their summit": the two named
+            participants, carried = tuple(sorted(named)), True
+        elif len(named) < 2:  # "Sadat described their two days of meetings": the text's pair
+            their = dominant_pair(pairs, tuple(named))
+            if their is not None:
+                participants, carried = their, True
+    several = _SEVERAL.search(text, start, end) if reading.several_possible else None
+    size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
+    if len(participants) < size:
+        group = dominant_group(by_sentence, size, participants) or recent_group(found, size, participants)
+        if group is not None:  # "the three leaders first met in Asmara"
+            participants, carried = group, True
+    if len(participants) > 2:
+        # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
+        participants = named_subjects(text, start, end, cue, mentions, participants)
+    if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
+        of_countries = leaders_of(text, start, end, persons, lexicon)
+        if of_countries is not None:
+            participants, carried = of_countries, True
+    carry = carry_in.search(carried_text, cue.end(), end) if len(participants) == 1 else None
+    if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
+        # "Museveni welcomed the two leaders": the host and the pair the text is about
+        guests = dominant_pair(pairs, (), without=participants[0])
+        if guests is not None:
+            participants, carried = tuple(sorted({*guests, participants[0]})), True
+    carry = carry_in.search(carried_text, start, end) if len(participants) < 2 else None
+    if len(participants) < 2 and (
+        carry is not None or (not participants and _THEY_MET.search(text, start, end))
+    ):
+        pair = dominant_pair(pairs, participants, holding=office_of_pair(carry, persons))
+        if pair is None and found and set(participants) <= set(found[-1].participants):
+            pair = found[-1].participants  # the pair of the meeting just proposed
+        if pair is not None:
+            participants, carried = pair, True
+    if not participants:
+        # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
+        participants = speaker_and_named(text, cue, quoted, attributions)
+    caller: str | None = None
+    if len(participants) >= 2:
+        # "he will also hold separate bilateral meetings with President Rouhani and President Erdogan"
+        pronoun_before = _PRONOUN_BEFORE.search(text, max(start, cue.start() - 40), cue.start())
+        if pronoun_before is not None and all(
+            m.start > cue.start() for m in mentions if m.person in participants
+        ):
+            pronoun = pronoun_subject(text, start, cue.start(), people, "")
+            if pronoun is not None and pronoun not in participants:
+                participants, caller = tuple(sorted({*participants, pronoun})), pronoun
+    if len(participants) == 1:
+        subject = pronoun_subject(text, start, cue.start(), people, participants[0]) or pronoun_object(
+            text, cue, people, participants[0]
+        )
+        if subject is not None:
+            participants, carried = tuple(sorted({participants[0], subject})), True
+    return _Chosen(participants=participants, carried=carried, caller=caller)
 
 
 _AUDIENCE = re.compile(
