@@ -15,12 +15,7 @@ from typing import TypeVar
 from summitlib.dates import PartialDate
 from summitlib.extraction._hosts import country_named
 from summitlib.extraction._lexicon import Lexicon
-from summitlib.extraction._meeting_cues import (
-    OTHER_CLAUSE,
-    SIDELINES,
-    SPEAK_WITH,
-    MeetingCues,
-)
+from summitlib.extraction._meeting_cues import OTHER_CLAUSE, SIDELINES, SPEAK_WITH, MeetingCues
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._status import CALL, call_format, call_kind, meeting_status
 from summitlib.extraction._types import (
