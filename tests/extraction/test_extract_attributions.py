@@ -957,14 +957,14 @@ _ADJUNCT_PIECES = [*_ADJUNCT_WORDS, " ", "  ", ",", ".", "”", "saying", "witho
 def test_adjuncts_match_as_their_plain_form(text: str) -> None:
     """The adjunct phrases, written so a text matches them one way only, match where the plain form
     ("one to four words, each perhaps followed by spaces") does."""
-    from summitlib.extraction import attributions as module
+    from summitlib.extraction import _reporting as module
 
     phrase = r"[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*"
-    assert phrase in module._ADJUNCT
-    plain = module._ADJUNCT.replace(phrase, r"(?:[\w'’-]+\s*){1,4}")
-    for pattern in (module._ADJUNCT_ONLY, module._ADJUNCT_PARTICIPLE):
-        assert module._ADJUNCT in pattern.pattern
-        reference = re.compile(pattern.pattern.replace(module._ADJUNCT, plain))
+    assert phrase in module.ADJUNCT
+    plain = module.ADJUNCT.replace(phrase, r"(?:[\w'’-]+\s*){1,4}")
+    for pattern in (module.ADJUNCT_ONLY, module.ADJUNCT_PARTICIPLE):
+        assert module.ADJUNCT in pattern.pattern
+        reference = re.compile(pattern.pattern.replace(module.ADJUNCT, plain))
         for start in range(len(text) + 1):
             assert (pattern.match(text, start) is None) == (reference.match(text, start) is None)
 

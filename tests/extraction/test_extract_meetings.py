@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from summitlib import MeetingStatus, Records
 from summitlib.extraction import MeetingCandidate, _meeting_cues, _pattern_forms, _status, extract
-from summitlib.extraction import meetings as meetings_module
 from summitlib.extraction.articles import read_articles
 from summitlib.serialization import structure
 
@@ -118,6 +117,8 @@ def test_candidate_span_is_the_sentence(corpus: Records) -> None:
 
 meeting_rules = importlib.import_module("summitlib.extraction.meetings")
 meeting_cues = importlib.import_module("summitlib.extraction._meeting_cues")
+meeting_details = importlib.import_module("summitlib.extraction._meeting_details")
+clause_participants = importlib.import_module("summitlib.extraction._clause_participants")
 participant_rules = importlib.import_module("summitlib.extraction._participants")
 _GUARDED = [
     *(pattern for _, pattern in _status._OVERRIDING_GUARDED),
@@ -125,18 +126,18 @@ _GUARDED = [
     _status.CALL,
     _status._CALLED,
     meeting_cues.OTHER_CLAUSE,
-    meeting_rules._SAID_WHEN,
-    meeting_rules._IN_PERSON,
+    meeting_details._SAID_WHEN,
+    meeting_details._IN_PERSON,
     participant_rules._SUBJECT_PRONOUN,
-    meeting_rules._WENT_BEFORE,
-    meeting_rules._PRONOUN_BEFORE,
+    meeting_details._WENT_BEFORE,
+    clause_participants._PRONOUN_BEFORE,
     meeting_rules._SEPARATE,
     participant_rules._COMPANION_BEFORE,
     meeting_cues.SIDELINES,
     meeting_cues.CARRY,
-    meeting_rules._PLACE,
-    meeting_rules._OCCASION,
-    meeting_rules._SEVERAL,
+    meeting_details._PLACE,
+    meeting_details._OCCASION,
+    clause_participants.SEVERAL,
 ]
 _GUARD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:(?P<source>.*)\)", re.DOTALL)
 _DEV_TEXT = " ".join(a.text for a in read_articles(DATA / "articles" / "dev"))
@@ -372,10 +373,10 @@ _COUNT_WORDS = st.sampled_from(
 @example([("the", " "), ("fıve", " "), ("leaders", "")])  # "ı" is "i" to re, not to lower()
 def test_a_text_without_a_number_word_has_no_group_of_several(pieces: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in pieces)
-    if not meetings_module._may_count(_meeting_cues.MeetingCues(text)):
+    if not clause_participants.may_count(_meeting_cues.MeetingCues(text)):
         for start in range(len(text) + 1):
             for end in range(start, len(text) + 1):
-                assert meetings_module._SEVERAL.search(text, start, end) is None
+                assert clause_participants.SEVERAL.search(text, start, end) is None
 
 
 def test_the_meeting_vocabulary_has_no_negative_lookaround() -> None:

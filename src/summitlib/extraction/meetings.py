@@ -12,6 +12,9 @@ the meeting word sets the status — except that "ruled out" or "cancelled" anyw
 and a question proposes only a possible meeting. Numbers are not counted as meetings: "two nuclear
 powers" is not "two meetings".
 
+This module finds the clauses and their meeting words; `_clause_participants` chooses who meets in each,
+and `_meeting_details` builds the candidate with its status, format, date, place, occasion and duration.
+
 Examples:
     >>> from summitlib import Leader, Records
     >>> from summitlib.extraction import extract
@@ -23,75 +26,38 @@ Examples:
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
-from typing import TypeVar
 
 import attrs
 
 from summitlib.dates import PartialDate
-from summitlib.extraction._hosts import co_visitors, country_named, leaders_of, visit_host
+from summitlib.extraction._clause_participants import SEVERAL, Reading, choose, may_count
+from summitlib.extraction._hosts import co_visitors, visit_host
 from summitlib.extraction._lexicon import Lexicon
-from summitlib.extraction._meeting_cues import (
-    CARRY,
-    CARRY_FOLDED,
-    OTHER_CLAUSE,
-    SIDELINES,
-    SPEAK_WITH,
-    MeetingCues,
-    meeting_clauses,
-)
+from summitlib.extraction._meeting_cues import CARRY, CARRY_FOLDED, SPEAK_WITH, MeetingCues, meeting_clauses
+from summitlib.extraction._meeting_details import build_candidate
 from summitlib.extraction._meeting_lists import listed_guests, listed_meetings
 from summitlib.extraction._participants import (
     VOICE,
     between_groups,
-    dominant_group,
-    dominant_pair,
-    named_subjects,
-    office_of_pair,
     pair_counts,
-    pronoun_object,
-    pronoun_subject,
     quoted_around,
-    recent_group,
-    select_participants,
     speaker_and_named,
 )
 from summitlib.extraction._pattern_forms import guarded
-from summitlib.extraction._status import CALL, call_format, call_kind, meeting_status
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import (
     Attribution,
-    Cue,
     DateMention,
     DurationMention,
     MeetingCandidate,
     Person,
     PersonMention,
-    PlaceCue,
 )
-from summitlib.model import MeetingFormat, MeetingStatus
+from summitlib.model import MeetingStatus
 
 __all__ = ["find_meetings"]
-_PLACE = guarded(
-    re.compile(
-        r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|last|this|next|to|and|with"
-        r"|where|when|after|before|during|since)\b))?)"
-    )
-)
-_NOT_PLACES = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
-    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Moscow's|Washington's)\b"
-)
-_OCCASION = guarded(
-    re.compile(
-        r"(?:\bthe\s+)?(?P<occ>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s)"
-        r"(?:(?:[A-Z0-9][\w'’&.-]*|leaders['’])\s+){1,5}(?:summit|conference|forum|gathering"
-        r"|meeting|assembly|Summit|Conference|Forum|Gathering|Meeting|Assembly))\b"
-    )
-)
 
 
 def find_meetings(
@@ -120,9 +86,22 @@ def find_meetings(
     pairs = pair_counts(by_sentence, {p.id for p in persons if p.office and VOICE.search(p.office)})
     found: list[MeetingCandidate] = []
     cues = MeetingCues(text)
-    several_possible = _may_count(cues)
+    several_possible = may_count(cues)
     # "the two leaders": office_of_pair reads its words ignoring case, so the lower-cased text serves
     carry_in, carried_text = (CARRY, text) if cues.lowered is None else (CARRY_FOLDED, cues.lowered)
+    reading = Reading(
+        text=text,
+        people=people,
+        persons=persons,
+        attributions=attributions,
+        lexicon=lexicon,
+        speakers=speakers,
+        by_sentence=by_sentence,
+        pairs=pairs,
+        several_possible=several_possible,
+        carry_in=carry_in,
+        carried_text=carried_text,
+    )
     for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
         in_sentence = by_sentence.get(index, [])
         first = cues.search(sentence_start, sentence_end)
@@ -145,75 +124,13 @@ def find_meetings(
             )
             if from_quote:
                 mentions = inside
-            participants = select_participants(text, mentions, speakers, cue, start)
-            carried = False
-            pair = _hyphened_pair(text, cue, mentions)
-            if pair is not None:  # "Not even Melania could break up lengthy Putin-Trump meeting": those two
-                participants = pair
-            if len(participants) < 2 and _THEIR_BEFORE.search(
-                text, max(start, cue.start() - 40), cue.start()
-            ):
-                named = {m.person for m in mentions if m.person and not m.quoted and m.rule != "credit"}
-                if len(named) == 2:  # "Bush urged Gorbachev on the eve of their summit": the two named
-                    participants, carried = tuple(sorted(named)), True
-                elif len(named) < 2:  # "Sadat described their two days of meetings": the text's pair
-                    their = dominant_pair(pairs, tuple(named))
-                    if their is not None:
-                        participants, carried = their, True
-            several = _SEVERAL.search(text, start, end) if several_possible else None
-            size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
-            if len(participants) < size:
-                group = dominant_group(by_sentence, size, participants) or recent_group(
-                    found, size, participants
-                )
-                if group is not None:  # "the three leaders first met in Asmara"
-                    participants, carried = group, True
-            if len(participants) > 2:
-                # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
-                participants = named_subjects(text, start, end, cue, mentions, participants)
-            if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
-                of_countries = leaders_of(text, start, end, persons, lexicon)
-                if of_countries is not None:
-                    participants, carried = of_countries, True
-            carry = carry_in.search(carried_text, cue.end(), end) if len(participants) == 1 else None
-            if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
-                # "Museveni welcomed the two leaders": the host and the pair the text is about
-                guests = dominant_pair(pairs, (), without=participants[0])
-                if guests is not None:
-                    participants, carried = tuple(sorted({*guests, participants[0]})), True
-            carry = carry_in.search(carried_text, start, end) if len(participants) < 2 else None
-            if len(participants) < 2 and (
-                carry is not None or (not participants and _THEY_MET.search(text, start, end))
-            ):
-                pair = dominant_pair(pairs, participants, holding=office_of_pair(carry, persons))
-                if pair is None and found and set(participants) <= set(found[-1].participants):
-                    pair = found[-1].participants  # the pair of the meeting just proposed
-                if pair is not None:
-                    participants, carried = pair, True
-            if not participants:
-                # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
-                participants = speaker_and_named(text, cue, quoted.get(index, []), attributions)
-            caller: str | None = None
-            if len(participants) >= 2:
-                # "he will also hold separate bilateral meetings with President Rouhani and President Erdogan"
-                pronoun_before = _PRONOUN_BEFORE.search(text, max(start, cue.start() - 40), cue.start())
-                if pronoun_before is not None and all(
-                    m.start > cue.start() for m in mentions if m.person in participants
-                ):
-                    pronoun = pronoun_subject(text, start, cue.start(), people, "")
-                    if pronoun is not None and pronoun not in participants:
-                        participants, caller = tuple(sorted({*participants, pronoun})), pronoun
-            if len(participants) == 1:
-                subject = pronoun_subject(
-                    text, start, cue.start(), people, participants[0]
-                ) or pronoun_object(text, cue, people, participants[0])
-                if subject is not None:
-                    participants, carried = tuple(sorted({participants[0], subject})), True
+            chosen = choose(reading, start, end, cue, mentions, quoted.get(index, []), found)
+            participants, carried, caller = chosen.participants, chosen.carried, chosen.caller
             guests = co_visitors(text, cue, end, participants, mentions)
             if guests:  # "the visit of Speaker Gbajabiamila and Vice President Osinbajo to Ghana"
                 host = visit_host(text, start, end, persons, guests[0], lexicon, anchor)
                 found.extend(
-                    _candidate(
+                    build_candidate(
                         cues,
                         start,
                         end,
@@ -241,14 +158,14 @@ def find_meetings(
                 for at, group in groups:
                     near = min(in_clause, key=lambda m: abs(m.start() - at))
                     found.append(
-                        _candidate(
+                        build_candidate(
                             cues, start, end, near, group, False, dates, durations, mentions, lexicon, anchor
                         )
                     )
                 continue
             if len(participants) < 2:
                 continue
-            candidate = _candidate(
+            candidate = build_candidate(
                 cues, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
             )
             if from_quote and candidate.status is None:
@@ -259,7 +176,7 @@ def find_meetings(
                 or _EACH_OF.search(text, cue.end(), end)
                 or (
                     listed_guests(text, start, end, cue, participants, mentions)
-                    and not _SEVERAL.search(text, start, end)  # a trilateral or four-way summit
+                    and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
                 )
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
                 found.extend(_calls_one_by_one(candidate, mentions, caller))
@@ -283,26 +200,6 @@ _AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 """Speaking to an audience ("did not pose for photographs or speak to reporters"), not to a person."""
-
-
-def _hyphened_pair(text: str, cue: re.Match[str], mentions: list[PersonMention]) -> tuple[str, ...] | None:
-    """The two people whose names, joined by a hyphen, stand before the meeting word ("the Putin-Trump
-    meeting", "a Modi-Xi summit"), with at most a word or two between."""
-    for first, second in itertools.pairwise(mentions):
-        if (
-            first.person is not None
-            and second.person is not None
-            and first.person != second.person
-            and text[first.end : second.start] in {"-", "–"}
-            and 0 <= cue.start() - second.end <= 25
-            and _ADJECTIVES_GAP.fullmatch(text, second.end, cue.start())
-        ):
-            return tuple(sorted({first.person, second.person}))
-    return None
-
-
-_ADJECTIVES_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s+")
-_THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}\Z")
 _APPEAL = re.compile(
     r"call(?:s|ed|ing)?\s+(?:on|upon)\s+[^.;:!?\"“”]{1,80}?\bto\s+(?!(?:discuss|hold|talk|review|exchange|brief"
     r"|convey|greet|congratulate|meet|pay|present|deliver|hand|seek|sign|bid|express|thank)\b)[a-z]+\b"
@@ -312,14 +209,8 @@ _APPEAL = re.compile(
 """An appeal ("called on Putin and Zelensky to attend the talks", "calls upon both sides to refrain", "called
 during a meeting with Tinubu for great cooperation", "called for calm"), not a courtesy call ("called on the
 president to discuss trade", "called on him on Tuesday")."""
-
-
 _SHARED_STATUSES = (MeetingStatus.HELD, MeetingStatus.PLANNED)
 """Statuses one meeting of a sentence lends another that has none (not a refusal or cancellation)."""
-
-
-_OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
-_PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z"))
 _SEPARATE = guarded(
     re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
 )
@@ -343,248 +234,3 @@ def _calls_one_by_one(
         for other in dict.fromkeys(m.person for m in mentions if m.person in candidate.participants)
         if other is not None and other != caller
     ] or [candidate]
-
-
-_THEY_MET = re.compile(
-    r"\b[Tt]hey\s+(?:(?:had|have|last|first|also|then|will|would|could|may|might|to)\s+){0,2}"
-    r"(?:met|meet|talked|spoke|held\s+(?:talks|a\s+meeting|a\s+summit)|sat\s+down)\b"
-    r"|\b(?:In|During)\s+(?:a|an|the|their)\s+[^,.;:\"“]{0,80}?,\s+they\b"
-)
-"""A plural subject that meets ("They last met when China hosted the G20", "In a phone conversation lasting
-105 minutes, they agreed"): the text's pair."""
-
-
-_SEVERAL = guarded(
-    re.compile(
-        r"\b(?:the|all|both)\s+(?P<n>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
-        r"|prime\s+ministers|men)\b|\b(?P<n2>trilateral|tripartite|three-way|quadrilateral|four-way)\s+"
-        r"(?:[A-Z][\w-]*\s+)?(?:summit|meeting|talks)(?!\s+(?:of|between|among)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-        r"(?:ministers|officials|diplomats|envoys|experts|negotiators|deputies|advisers|secretaries))",
-        re.IGNORECASE,
-    )
-)
-_COUNTS = {
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "trilateral": 3,
-    "tripartite": 3,
-    "three-way": 3,
-    "quadrilateral": 4,
-    "four-way": 4,
-}
-
-
-def _may_count(cues: MeetingCues) -> bool:
-    """Whether ``_SEVERAL`` may match in the text of ``cues``: only if it holds one of the number words of
-    ``_COUNTS``, as ``re`` ignores case — the same word in the lower-cased text, unless the text has a
-    letter that ``re`` but not ``lower`` folds to an ASCII one (``UNFOLDED``: then no lower-cased text)."""
-    return cues.lowered is None or any(word in cues.lowered for word in _COUNTS)
-
-
-def _candidate(
-    cues: MeetingCues,
-    start: int,
-    end: int,
-    cue: re.Match[str],
-    participants: tuple[str, ...],
-    carried: bool,
-    dates: list[DateMention],
-    durations: list[DurationMention],
-    mentions: list[PersonMention],
-    lexicon: Lexicon,
-    anchor: PartialDate | None,
-) -> MeetingCandidate:
-    text = cues.text
-    at = cue.start()
-    told = _PAST_VERB_BEFORE.search(text, max(start, at - 25), at) if _VISITING.match(text, at) else None
-    dated_until = end
-    status: MeetingStatus | None
-    status_cue: Cue | None
-    if told is not None:  # "Deng told visiting President Koivisto that ...": the visit is under way as told
-        status, status_cue = (
-            MeetingStatus.HELD,
-            Cue(start=told.start("verb"), end=told.end("verb"), text=told["verb"]),
-        )
-        that = _THAT.search(text, cue.end(), end)
-        dated_until = that.start() if that is not None else end  # what follows "that" is what was told
-    else:
-        status, status_cue = meeting_status(text, start, end, at, cues.lowered)
-    when = _meeting_date(text, start, dated_until, at, dates)
-    for other in cues.finditer(cue.end(), dated_until) if when is None else ():
-        when = _meeting_date(
-            text, start, dated_until, other.start(), dates
-        )  # "talks ... held a meeting on Sunday"
-        if when is not None:
-            break
-    format, format_cue = call_format(text, start, end, at, mentions, cues.lowered)
-    if format is None and _SPOKE_WITH.match(cue.group()):
-        around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT)) or (
-            CALL.search(text, 0, min(start, _LEAD))  # the article's lead is about a call
-        )
-        if around is not None and not _IN_PERSON.search(text, start, end):
-            format = call_kind(around.group())
-            format_cue = Cue(start=cue.start(), end=cue.end(), text=cue.group())
-    if format is None:
-        sideline = SIDELINES.search(text, start, end)
-        if sideline is not None:
-            format = MeetingFormat.SIDELINE
-            format_cue = Cue(start=sideline.start(), end=sideline.end(), text=sideline.group())
-    if status is None and when is None and not _FUTURE.search(text, start, end):
-        past = _PAST.search(text, start, end)
-        if past is not None:  # "The call followed a video conversation between Xi and Putin"
-            status, status_cue = (
-                MeetingStatus.HELD,
-                Cue(start=past.start(), end=past.end(), text=past.group()),
-            )
-    if status is None and when is not None and when.value is not None and anchor is not None:
-        status = MeetingStatus.PLANNED if when.value.earliest > anchor.latest else MeetingStatus.HELD
-        status_cue = Cue(start=when.start, end=when.end, text=when.text)
-    elif (
-        status is MeetingStatus.HELD
-        and when is not None
-        and when.value is not None
-        and anchor is not None
-        and when.value.earliest > anchor.latest
-    ):  # "had agreed to resume talks this fall": what is dated after the writing has not happened
-        status, status_cue = MeetingStatus.PLANNED, Cue(start=when.start, end=when.end, text=when.text)
-    elif (
-        status is MeetingStatus.PLANNED
-        and status_cue is not None
-        and _PURPOSE.match(status_cue.text)
-        and _WENT_BEFORE.search(text, max(start, status_cue.start - 40), status_cue.start)
-        and when is not None
-        and when.value is not None
-        and anchor is not None
-        and when.value.latest < anchor.earliest
-    ):  # "Last week, Xi traveled to Moscow to meet with Putin": a purpose fulfilled, not a plan
-        status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
-    elif (
-        status is MeetingStatus.PROPOSED
-        and status_cue is not None
-        and status_cue.text.lower() == "invited"
-        and when is not None
-        and when.value is not None
-        and anchor is not None
-        and when.value.latest < anchor.earliest
-    ):  # "Xi invited Trong to visit China in January this year" (written in May): the visit took place
-        status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
-    duration = _nearest([d for d in durations if start <= d.start < end], at)
-    return MeetingCandidate(
-        start=start,
-        end=end,
-        text=text[start:end],
-        participants=participants,
-        meeting_cue=Cue(start=cue.start(), end=cue.end(), text=cue.group()),
-        status=status,
-        status_cue=status_cue,
-        format=format,
-        format_cue=format_cue,
-        when=when,
-        place=_place(text, start, end, at, mentions, lexicon),
-        occasion=_occasion(text, start, end, at, mentions),
-        duration=duration,
-        carried=carried,
-    )
-
-
-_PURPOSE = re.compile(r"to\s+(?:meet|visit|hold|attend)\b", re.IGNORECASE)
-_WENT_BEFORE = guarded(
-    re.compile(
-        r"\b(?:travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove)\b[^.;]*\Z",
-        re.IGNORECASE,
-    )
-)
-_VISITING = re.compile(r"visiting\s+(?:[A-Z]|the\s+[A-Z])")
-_PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>told|met|received|greeted|said\s+to|[a-z]+ed)\s+(?:the\s+)?\Z")
-_THAT = re.compile(r"\bthat\b")
-_PAST = re.compile(
-    r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked|got|raised|laid|paid)\b"
-)
-_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
-_SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
-_CALL_CONTEXT = 600
-_LEAD = 400
-"""How far around a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ...")."""
-_IN_PERSON = guarded(
-    re.compile(
-        r"\b(?:met|meeting|sidelines?|in\s+person|face-to-face|visit(?:ed|ing)?|shook|dinner|lunch|banquet)\b",
-        re.I,
-    )
-)
-_SAID_WHEN = guarded(
-    re.compile(
-        r"\b(?:said|says|announced|told\s+\w+|confirmed|reported|added|stated|tweeted|wrote)\s+(?:on\s+|late\s+|early\s+)?\Z",
-        re.I,
-    )
-)
-
-
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
-_AHEAD_OF = re.compile(r"\bahead\s+of\b|\bin\s+the\s+run-up\s+to\b", re.IGNORECASE)
-"""A later event named after the meeting word ("met ahead of the summit on Monday"): the date is its own."""
-
-
-def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMention]) -> DateMention | None:
-    """The date of the meeting word at ``at``: the nearest date after it in its clause ("met on Monday",
-    "scheduled for early September"), else the nearest before it ("on Monday, they met"). Dates of
-    another clause ("since he was sworn in last month") or of the reporting ("said Tuesday") are not."""
-    options = []
-    for date in dates:
-        if not (start <= date.start < end) or date.value is None or date.rule.startswith("dateline"):
-            continue
-        after = date.start > at
-        distance = date.start - at if after else at - date.end
-        if distance > (120 if after else 60):
-            continue  # first, so that a long sentence costs no more than its near dates
-        if _SAID_WHEN.search(text, max(start, date.start - 30), date.start) or _UNTIL.search(
-            text, max(start, date.start - 8), date.start
-        ):
-            continue  # "said Tuesday", "slated to stay until Tuesday": not when they meet
-        if text.startswith(("'s", "’s"), date.end) and not date.end < at <= date.end + 30:
-            continue  # "last month's Party Congress": the date of something else ("Monday's meeting" is ours)
-        low, high = (at, date.start) if after else (date.end, at)
-        if OTHER_CLAUSE.search(text, low, high) or (after and _AHEAD_OF.search(text, low, high)):
-            continue  # "met ahead of the forum to take place on Monday": the forum's date
-        options.append((0 if after else 1, distance, date))
-    return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
-
-
-_C = TypeVar("_C", bound=Cue)
-
-
-def _nearest(items: list[_C], at: int) -> _C | None:
-    return min(items, key=lambda item: abs(item.start - at), default=None)
-
-
-def _place(
-    text: str, start: int, end: int, at: int, mentions: list[PersonMention], lexicon: Lexicon
-) -> PlaceCue | None:
-    people = [(m.start, m.end) for m in mentions]
-    options = []
-    for match in _PLACE.finditer(text, start, end):
-        name = match["place"]
-        if _NOT_PLACES.match(name) or any(a < match.end() and match.start("place") < b for a, b in people):
-            continue
-        if re.search(r"\b(?:summit|conference|forum|meeting|Summit|Conference|Forum)\b", name):
-            continue
-        options.append(match)
-    if not options:
-        return None
-    match = min(options, key=lambda m: abs(m.start() - at))
-    name = match["place"]
-    last = name.rsplit(",", 1)[-1].strip()
-    country = country_named(last, lexicon) or country_named(name, lexicon)
-    return PlaceCue(start=match.start("place"), end=match.end("place"), text=name, name=name, country=country)
-
-
-def _occasion(text: str, start: int, end: int, at: int, mentions: list[PersonMention]) -> Cue | None:
-    options = []
-    for match in _OCCASION.finditer(text, start, end):
-        if any(match.start("occ") <= m.start < match.end("occ") for m in mentions):
-            continue
-        options.append(match)
-    if not options:
-        return None
-    match = min(options, key=lambda m: abs(m.start() - at))
-    return Cue(start=match.start("occ"), end=match.end("occ"), text=match["occ"])

@@ -1,0 +1,200 @@
+"""Who meets in a clause: the participants of a meeting word, named there or carried in from the text.
+
+`choose` reads the people named in the clause ("Putin-Trump meeting", "X met Y"), else "their summit", "the
+three leaders" (`SEVERAL`), "the leaders of South Korea and Japan", "the two leaders" or "they met" (the pair
+the text is about), or a pronoun ("he met Y"). `Reading` is what it reads once per text and `Chosen` what it
+returns.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from summitlib.extraction._hosts import leaders_of
+from summitlib.extraction._lexicon import Lexicon
+from summitlib.extraction._meeting_cues import MeetingCues
+from summitlib.extraction._participants import (
+    dominant_group,
+    dominant_pair,
+    named_subjects,
+    office_of_pair,
+    pronoun_object,
+    pronoun_subject,
+    recent_group,
+    select_participants,
+    speaker_and_named,
+)
+from summitlib.extraction._pattern_forms import guarded
+from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention
+
+__all__ = ["SEVERAL", "Chosen", "Reading", "choose", "may_count"]
+
+
+@attrs.frozen(kw_only=True)
+class Reading:
+    """What `find_meetings` reads once per text, from which each clause's participants are chosen."""
+
+    text: str
+    people: list[PersonMention]
+    """Every person mention of the text."""
+    persons: Sequence[Person]
+    attributions: list[Attribution]
+    lexicon: Lexicon
+    speakers: dict[int, tuple[int, int]]
+    """The verb span of each attribution, by the start of its speaker's cue."""
+    by_sentence: dict[int, list[PersonMention]]
+    """The mentions outside quotations of each sentence, by its index."""
+    pairs: dict[tuple[str, str], tuple[int, int]]
+    """How often each pair of people is named together (`pair_counts`)."""
+    several_possible: bool
+    """Whether ``SEVERAL`` may match in the text (`may_count`)."""
+    carry_in: re.Pattern[str]
+    """``CARRY`` ("the two leaders"), or its form for the lower-cased text."""
+    carried_text: str
+    """The text ``carry_in`` reads."""
+
+
+@attrs.frozen(kw_only=True)
+class Chosen:
+    """The participants of a clause's meeting, whether they were carried in from the rest of the text ("the
+    two leaders"), and the caller a pronoun before the meeting word stands for."""
+
+    participants: tuple[str, ...]
+    carried: bool
+    caller: str | None
+
+
+def choose(
+    reading: Reading,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    mentions: list[PersonMention],
+    quoted: list[PersonMention],
+    found: list[MeetingCandidate],
+) -> Chosen:
+    """The participants of the meeting at ``cue`` in the clause ``start:end``: those named there
+    (``mentions``, ``quoted`` being the sentence's quoted ones), else the pair or group the text is about."""
+    text, people, persons, lexicon = reading.text, reading.people, reading.persons, reading.lexicon
+    speakers, by_sentence, pairs = reading.speakers, reading.by_sentence, reading.pairs
+    carry_in, carried_text, attributions = reading.carry_in, reading.carried_text, reading.attributions
+    participants = select_participants(text, mentions, speakers, cue, start)
+    carried = False
+    pair = _hyphened_pair(text, cue, mentions)
+    if pair is not None:  # "Not even Melania could break up lengthy Putin-Trump meeting": those two
+        participants = pair
+    if len(participants) < 2 and _THEIR_BEFORE.search(text, max(start, cue.start() - 40), cue.start()):
+        named = {m.person for m in mentions if m.person and not m.quoted and m.rule != "credit"}
+        if len(named) == 2:  # "Bush urged Gorbachev on the eve of their summit": the two named
+            participants, carried = tuple(sorted(named)), True
+        elif len(named) < 2:  # "Sadat described their two days of meetings": the text's pair
+            their = dominant_pair(pairs, tuple(named))
+            if their is not None:
+                participants, carried = their, True
+    several = SEVERAL.search(text, start, end) if reading.several_possible else None
+    size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
+    if len(participants) < size:
+        group = dominant_group(by_sentence, size, participants) or recent_group(found, size, participants)
+        if group is not None:  # "the three leaders first met in Asmara"
+            participants, carried = group, True
+    if len(participants) > 2:
+        # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
+        participants = named_subjects(text, start, end, cue, mentions, participants)
+    if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
+        of_countries = leaders_of(text, start, end, persons, lexicon)
+        if of_countries is not None:
+            participants, carried = of_countries, True
+    carry = carry_in.search(carried_text, cue.end(), end) if len(participants) == 1 else None
+    if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
+        # "Museveni welcomed the two leaders": the host and the pair the text is about
+        guests = dominant_pair(pairs, (), without=participants[0])
+        if guests is not None:
+            participants, carried = tuple(sorted({*guests, participants[0]})), True
+    carry = carry_in.search(carried_text, start, end) if len(participants) < 2 else None
+    if len(participants) < 2 and (
+        carry is not None or (not participants and _THEY_MET.search(text, start, end))
+    ):
+        pair = dominant_pair(pairs, participants, holding=office_of_pair(carry, persons))
+        if pair is None and found and set(participants) <= set(found[-1].participants):
+            pair = found[-1].participants  # the pair of the meeting just proposed
+        if pair is not None:
+            participants, carried = pair, True
+    if not participants:
+        # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
+        participants = speaker_and_named(text, cue, quoted, attributions)
+    caller: str | None = None
+    if len(participants) >= 2:
+        # "he will also hold separate bilateral meetings with President Rouhani and President Erdogan"
+        pronoun_before = _PRONOUN_BEFORE.search(text, max(start, cue.start() - 40), cue.start())
+        if pronoun_before is not None and all(
+            m.start > cue.start() for m in mentions if m.person in participants
+        ):
+            pronoun = pronoun_subject(text, start, cue.start(), people, "")
+            if pronoun is not None and pronoun not in participants:
+                participants, caller = tuple(sorted({*participants, pronoun})), pronoun
+    if len(participants) == 1:
+        subject = pronoun_subject(text, start, cue.start(), people, participants[0]) or pronoun_object(
+            text, cue, people, participants[0]
+        )
+        if subject is not None:
+            participants, carried = tuple(sorted({participants[0], subject})), True
+    return Chosen(participants=participants, carried=carried, caller=caller)
+
+
+def _hyphened_pair(text: str, cue: re.Match[str], mentions: list[PersonMention]) -> tuple[str, ...] | None:
+    """The two people whose names, joined by a hyphen, stand before the meeting word ("the Putin-Trump
+    meeting", "a Modi-Xi summit"), with at most a word or two between."""
+    for first, second in itertools.pairwise(mentions):
+        if (
+            first.person is not None
+            and second.person is not None
+            and first.person != second.person
+            and text[first.end : second.start] in {"-", "–"}
+            and 0 <= cue.start() - second.end <= 25
+            and _ADJECTIVES_GAP.fullmatch(text, second.end, cue.start())
+        ):
+            return tuple(sorted({first.person, second.person}))
+    return None
+
+
+_ADJECTIVES_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s+")
+_THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}\Z")
+_OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
+_PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z"))
+_THEY_MET = re.compile(
+    r"\b[Tt]hey\s+(?:(?:had|have|last|first|also|then|will|would|could|may|might|to)\s+){0,2}"
+    r"(?:met|meet|talked|spoke|held\s+(?:talks|a\s+meeting|a\s+summit)|sat\s+down)\b"
+    r"|\b(?:In|During)\s+(?:a|an|the|their)\s+[^,.;:\"“]{0,80}?,\s+they\b"
+)
+"""A plural subject that meets ("They last met when China hosted the G20", "In a phone conversation lasting
+105 minutes, they agreed"): the text's pair."""
+SEVERAL = guarded(
+    re.compile(
+        r"\b(?:the|all|both)\s+(?P<n>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
+        r"|prime\s+ministers|men)\b|\b(?P<n2>trilateral|tripartite|three-way|quadrilateral|four-way)\s+"
+        r"(?:[A-Z][\w-]*\s+)?(?:summit|meeting|talks)(?!\s+(?:of|between|among)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:ministers|officials|diplomats|envoys|experts|negotiators|deputies|advisers|secretaries))",
+        re.IGNORECASE,
+    )
+)
+_COUNTS = {
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "trilateral": 3,
+    "tripartite": 3,
+    "three-way": 3,
+    "quadrilateral": 4,
+    "four-way": 4,
+}
+
+
+def may_count(cues: MeetingCues) -> bool:
+    """Whether ``SEVERAL`` may match in the text of ``cues``: only if it holds one of the number words of
+    ``_COUNTS``, as ``re`` ignores case — the same word in the lower-cased text, unless the text has a
+    letter that ``re`` but not ``lower`` folds to an ASCII one (``UNFOLDED``: then no lower-cased text)."""
+    return cues.lowered is None or any(word in cues.lowered for word in _COUNTS)

@@ -1,0 +1,262 @@
+"""A candidate meeting built from its clause: the status, format, date, place, occasion and duration
+around its meeting word.
+
+`build_candidate` makes the [MeetingCandidate][summitlib.extraction.MeetingCandidate] for the participants
+`find_meetings` picked: the status cue nearest the meeting word (or one read from the date against the
+anchor), a call or sideline format, the nearest date in its clause that is not the reporting's, and the
+nearest place ("in Hamburg, Germany"), occasion ("the G20 summit") and duration.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+from summitlib.dates import PartialDate
+from summitlib.extraction._hosts import country_named
+from summitlib.extraction._lexicon import Lexicon
+from summitlib.extraction._meeting_cues import OTHER_CLAUSE, SIDELINES, SPEAK_WITH, MeetingCues
+from summitlib.extraction._pattern_forms import guarded
+from summitlib.extraction._status import CALL, call_format, call_kind, meeting_status
+from summitlib.extraction._types import (
+    Cue,
+    DateMention,
+    DurationMention,
+    MeetingCandidate,
+    PersonMention,
+    PlaceCue,
+)
+from summitlib.model import MeetingFormat, MeetingStatus
+
+__all__ = ["build_candidate"]
+
+_PLACE = guarded(
+    re.compile(
+        r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|last|this|next|to|and|with"
+        r"|where|when|after|before|during|since)\b))?)"
+    )
+)
+_NOT_PLACES = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Moscow's|Washington's)\b"
+)
+_OCCASION = guarded(
+    re.compile(
+        r"(?:\bthe\s+)?(?P<occ>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s)"
+        r"(?:(?:[A-Z0-9][\w'’&.-]*|leaders['’])\s+){1,5}(?:summit|conference|forum|gathering"
+        r"|meeting|assembly|Summit|Conference|Forum|Gathering|Meeting|Assembly))\b"
+    )
+)
+
+
+def build_candidate(
+    cues: MeetingCues,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    participants: tuple[str, ...],
+    carried: bool,
+    dates: list[DateMention],
+    durations: list[DurationMention],
+    mentions: list[PersonMention],
+    lexicon: Lexicon,
+    anchor: PartialDate | None,
+) -> MeetingCandidate:
+    """The candidate for ``participants`` meeting at ``cue``, in the clause ``start:end``, with its status,
+    format, date, place, occasion and duration."""
+    text = cues.text
+    at = cue.start()
+    told = _PAST_VERB_BEFORE.search(text, max(start, at - 25), at) if _VISITING.match(text, at) else None
+    dated_until = end
+    status: MeetingStatus | None
+    status_cue: Cue | None
+    if told is not None:  # "Deng told visiting President Koivisto that ...": the visit is under way as told
+        status, status_cue = (
+            MeetingStatus.HELD,
+            Cue(start=told.start("verb"), end=told.end("verb"), text=told["verb"]),
+        )
+        that = _THAT.search(text, cue.end(), end)
+        dated_until = that.start() if that is not None else end  # what follows "that" is what was told
+    else:
+        status, status_cue = meeting_status(text, start, end, at, cues.lowered)
+    when = _meeting_date(text, start, dated_until, at, dates)
+    for other in cues.finditer(cue.end(), dated_until) if when is None else ():
+        when = _meeting_date(
+            text, start, dated_until, other.start(), dates
+        )  # "talks ... held a meeting on Sunday"
+        if when is not None:
+            break
+    format, format_cue = call_format(text, start, end, at, mentions, cues.lowered)
+    if format is None and _SPOKE_WITH.match(cue.group()):
+        around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT)) or (
+            CALL.search(text, 0, min(start, _LEAD))  # the article's lead is about a call
+        )
+        if around is not None and not _IN_PERSON.search(text, start, end):
+            format = call_kind(around.group())
+            format_cue = Cue(start=cue.start(), end=cue.end(), text=cue.group())
+    if format is None:
+        sideline = SIDELINES.search(text, start, end)
+        if sideline is not None:
+            format = MeetingFormat.SIDELINE
+            format_cue = Cue(start=sideline.start(), end=sideline.end(), text=sideline.group())
+    if status is None and when is None and not _FUTURE.search(text, start, end):
+        past = _PAST.search(text, start, end)
+        if past is not None:  # "The call followed a video conversation between Xi and Putin"
+            status, status_cue = (
+                MeetingStatus.HELD,
+                Cue(start=past.start(), end=past.end(), text=past.group()),
+            )
+    if status is None and when is not None and when.value is not None and anchor is not None:
+        status = MeetingStatus.PLANNED if when.value.earliest > anchor.latest else MeetingStatus.HELD
+        status_cue = Cue(start=when.start, end=when.end, text=when.text)
+    elif (
+        status is MeetingStatus.HELD
+        and when is not None
+        and when.value is not None
+        and anchor is not None
+        and when.value.earliest > anchor.latest
+    ):  # "had agreed to resume talks this fall": what is dated after the writing has not happened
+        status, status_cue = MeetingStatus.PLANNED, Cue(start=when.start, end=when.end, text=when.text)
+    elif (
+        status is MeetingStatus.PLANNED
+        and status_cue is not None
+        and _PURPOSE.match(status_cue.text)
+        and _WENT_BEFORE.search(text, max(start, status_cue.start - 40), status_cue.start)
+        and when is not None
+        and when.value is not None
+        and anchor is not None
+        and when.value.latest < anchor.earliest
+    ):  # "Last week, Xi traveled to Moscow to meet with Putin": a purpose fulfilled, not a plan
+        status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
+    elif (
+        status is MeetingStatus.PROPOSED
+        and status_cue is not None
+        and status_cue.text.lower() == "invited"
+        and when is not None
+        and when.value is not None
+        and anchor is not None
+        and when.value.latest < anchor.earliest
+    ):  # "Xi invited Trong to visit China in January this year" (written in May): the visit took place
+        status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
+    duration = _nearest([d for d in durations if start <= d.start < end], at)
+    return MeetingCandidate(
+        start=start,
+        end=end,
+        text=text[start:end],
+        participants=participants,
+        meeting_cue=Cue(start=cue.start(), end=cue.end(), text=cue.group()),
+        status=status,
+        status_cue=status_cue,
+        format=format,
+        format_cue=format_cue,
+        when=when,
+        place=_place(text, start, end, at, mentions, lexicon),
+        occasion=_occasion(text, start, end, at, mentions),
+        duration=duration,
+        carried=carried,
+    )
+
+
+_PURPOSE = re.compile(r"to\s+(?:meet|visit|hold|attend)\b", re.IGNORECASE)
+_WENT_BEFORE = guarded(
+    re.compile(
+        r"\b(?:travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove)\b[^.;]*\Z",
+        re.IGNORECASE,
+    )
+)
+_VISITING = re.compile(r"visiting\s+(?:[A-Z]|the\s+[A-Z])")
+_PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>told|met|received|greeted|said\s+to|[a-z]+ed)\s+(?:the\s+)?\Z")
+_THAT = re.compile(r"\bthat\b")
+_PAST = re.compile(
+    r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked|got|raised|laid|paid)\b"
+)
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
+_SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
+_CALL_CONTEXT = 600
+_LEAD = 400
+"""How far around a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ...")."""
+_IN_PERSON = guarded(
+    re.compile(
+        r"\b(?:met|meeting|sidelines?|in\s+person|face-to-face|visit(?:ed|ing)?|shook|dinner|lunch|banquet)\b",
+        re.I,
+    )
+)
+_SAID_WHEN = guarded(
+    re.compile(
+        r"\b(?:said|says|announced|told\s+\w+|confirmed|reported|added|stated|tweeted|wrote)\s+(?:on\s+|late\s+|early\s+)?\Z",
+        re.I,
+    )
+)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\bahead\s+of\b|\bin\s+the\s+run-up\s+to\b", re.IGNORECASE)
+"""A later event named after the meeting word ("met ahead of the summit on Monday"): the date is its own."""
+
+
+def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMention]) -> DateMention | None:
+    """The date of the meeting word at ``at``: the nearest date after it in its clause ("met on Monday",
+    "scheduled for early September"), else the nearest before it ("on Monday, they met"). Dates of
+    another clause ("since he was sworn in last month") or of the reporting ("said Tuesday") are not."""
+    options = []
+    for date in dates:
+        if not (start <= date.start < end) or date.value is None or date.rule.startswith("dateline"):
+            continue
+        after = date.start > at
+        distance = date.start - at if after else at - date.end
+        if distance > (120 if after else 60):
+            continue  # first, so that a long sentence costs no more than its near dates
+        if _SAID_WHEN.search(text, max(start, date.start - 30), date.start) or _UNTIL.search(
+            text, max(start, date.start - 8), date.start
+        ):
+            continue  # "said Tuesday", "slated to stay until Tuesday": not when they meet
+        if text.startswith(("'s", "’s"), date.end) and not date.end < at <= date.end + 30:
+            continue  # "last month's Party Congress": the date of something else ("Monday's meeting" is ours)
+        low, high = (at, date.start) if after else (date.end, at)
+        if OTHER_CLAUSE.search(text, low, high) or (after and _AHEAD_OF.search(text, low, high)):
+            continue  # "met ahead of the forum to take place on Monday": the forum's date
+        options.append((0 if after else 1, distance, date))
+    return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
+
+
+_C = TypeVar("_C", bound=Cue)
+
+
+def _nearest(items: list[_C], at: int) -> _C | None:
+    """The item that starts nearest ``at``."""
+    return min(items, key=lambda item: abs(item.start - at), default=None)
+
+
+def _place(
+    text: str, start: int, end: int, at: int, mentions: list[PersonMention], lexicon: Lexicon
+) -> PlaceCue | None:
+    """The place named nearest ``at`` in ``start:end`` ("in Hamburg, Germany"), not a person, a date or an
+    occasion, with its country when the lexicon knows it."""
+    people = [(m.start, m.end) for m in mentions]
+    options = []
+    for match in _PLACE.finditer(text, start, end):
+        name = match["place"]
+        if _NOT_PLACES.match(name) or any(a < match.end() and match.start("place") < b for a, b in people):
+            continue
+        if re.search(r"\b(?:summit|conference|forum|meeting|Summit|Conference|Forum)\b", name):
+            continue
+        options.append(match)
+    if not options:
+        return None
+    match = min(options, key=lambda m: abs(m.start() - at))
+    name = match["place"]
+    last = name.rsplit(",", 1)[-1].strip()
+    country = country_named(last, lexicon) or country_named(name, lexicon)
+    return PlaceCue(start=match.start("place"), end=match.end("place"), text=name, name=name, country=country)
+
+
+def _occasion(text: str, start: int, end: int, at: int, mentions: list[PersonMention]) -> Cue | None:
+    """The occasion named nearest ``at`` in ``start:end`` ("the G20 summit"), not a person's name."""
+    options = []
+    for match in _OCCASION.finditer(text, start, end):
+        if any(match.start("occ") <= m.start < match.end("occ") for m in mentions):
+            continue
+        options.append(match)
+    if not options:
+        return None
+    match = min(options, key=lambda m: abs(m.start() - at))
+    return Cue(start=match.start("occ"), end=match.end("occ"), text=match["occ"])

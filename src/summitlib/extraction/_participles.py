@@ -1,0 +1,101 @@
+"""Participles after a main clause: "Lavrov echoed that, predicting that ...", "..., Peskov confirmed, adding
+that ...".
+
+`participles` is the pass: the words go to the speaker of the reporting verb the participle goes on from,
+to the institution that is the sentence's subject, or to its first person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summitlib.claims import SpeakerKind
+from summitlib.extraction._reporting import ADJUNCT_ONLY_BEFORE
+from summitlib.extraction._reports import speaker_of
+from summitlib.extraction._speech import Context, Who, build, what_was_said, who_of
+from summitlib.extraction._types import Attribution
+
+__all__ = ["participles"]
+
+_PARTICIPLE = re.compile(
+    r",\s(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
+    r"|stressing|suggesting|announcing|pointing\s+out|decrying|describing|calling\s+it\b|calling(?=\s+(?:them|this|that|him|her|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:an?\s+)?[“\"‘])|stating|indicating"
+    r"|telling)\b"
+)
+_NEW_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas|yet)|;|\s—)\s+")
+
+
+def participles(context: Context, found: list[Attribution]) -> None:
+    """ "X echoed that approach, predicting that ...": the participle's words go to the subject."""
+    text = context.text
+    for verb in _PARTICIPLE.finditer(text):
+        if context.in_quote(verb.start()):
+            continue
+        s_start, s_end = context.sentences.around(verb.start())
+        before = [
+            m
+            for m in context.outside
+            if s_start <= m.start < verb.start() and not m.possessive and m.person is not None
+        ]
+        if not before:
+            continue
+        subject = before[0] if len(text[s_start : before[0].start].split()) <= 4 else before[-1]
+        clauses = list(_NEW_CLAUSE.finditer(text, s_start, verb.start()))
+        if (
+            clauses
+        ):  # "Carter suggested a visit, but the Chinese leader laughed it off, saying ...": its subject
+            after = [m for m in before if m.start >= clauses[-1].end()]
+            if after and len(text[clauses[-1].end() : after[0].start].split()) <= 4:
+                subject = after[0]
+        said = what_was_said(context, verb, s_end)
+        if said is None:
+            continue
+        # "..., spokesman Dmitry Peskov confirmed, adding that ...": the spokesman
+        who = (
+            _reporter_before(context, found, s_start, verb.start())
+            or _group_subject(context, found, s_start, subject.start, verb.start())
+            or who_of(subject)
+        )
+        found.append(build(text, said, verb, who))
+
+
+def _reporter_before(context: Context, found: Sequence[Attribution], start: int, end: int) -> Who | None:
+    """The speaker of the reporting verb a participle at ``end`` goes on from, in ``start:end`` with no new
+    clause between ("..., Peskov confirmed, adding that ...", '"...," Qin said, adding that ...')."""
+    text = context.text
+    last = max(
+        (a for a in found if start <= a.verb_cue.start and a.verb_cue.end <= end),
+        key=lambda a: a.verb_cue.end,
+        default=None,
+    )
+    if (
+        last is None
+        or _NEW_CLAUSE.search(text, last.verb_cue.end, end)
+        or not ADJUNCT_ONLY_BEFORE.fullmatch(text, last.verb_cue.end, end)
+    ):
+        return None
+    return speaker_of(last)
+
+
+def _group_subject(
+    context: Context, found: Sequence[Attribution], start: int, person: int, end: int
+) -> Who | None:
+    """The institution that is the subject of the sentence at ``start``, named before its first person
+    (at ``person``) and speaking before the participle at ``end`` with no new clause between ("Chinese
+    state media has lauded Xi as ..., claiming ...", "The Saudi Press Agency said that King Salman ...,
+    indicating ..."): the participle is its."""
+    text = context.text
+    for attribution in found:
+        cue = attribution.speaker_cue
+        if (
+            attribution.speaker is not None
+            and attribution.speaker.kind is SpeakerKind.GROUP
+            and start <= cue.start
+            and cue.end <= person
+            and attribution.verb_cue.end <= end
+            and len(text[start : cue.start].split()) <= 4
+            and not _NEW_CLAUSE.search(text, attribution.verb_cue.end, end)
+        ):
+            return speaker_of(attribution)
+    return None
