@@ -444,3 +444,16 @@ def test_between_matches_as_its_plain_form(text: str) -> None:
 def test_dinners_wishes_and_calls_made(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
     found = extract(text, published="2015-07-10").meetings
     assert [(m.participants, m.status.value if m.status else None) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Malaysian Prime Minister Mahathir Mohamad and former Indonesian President Soeharto held a "
+        "reunion here on Saturday.",
+        "Egyptian President Gamal Abdel Nasser arrived. Soviet Premier Nikita Khrushchev entertained him at "
+        "his dacha.",
+    ],
+)
+def test_reunions_and_entertaining_are_meetings(text: str) -> None:
+    assert len(extract(text, published="2004-02-08").meetings) == 1

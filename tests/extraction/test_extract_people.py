@@ -613,3 +613,15 @@ def test_two_family_names_run_together_in_a_headline_are_two_people() -> None:
     # one person's two names stay one person
     text = "Kim Jong Un spoke. Later Kim Jong Un met Moon Jae-in and Moon said it went well."
     assert [p.id for p in extract(text, published="2018-04-27").persons] == ["kim-jong-un", "moon-jae-in"]
+
+
+def test_one_name_spelt_two_ways_is_one_person() -> None:
+    text = (
+        "Prime Minister Mahathir Mohamad arrived in Jakarta. Megawati met with Prime Minister Mahathir "
+        "Mohammad on Friday."
+    )
+    assert extract(text, published="2018-06-30").persons[0].id == "mahathir-mohamad"
+    assert len({p.id for p in extract(text, published="2018-06-30").persons if "mahathir" in p.id}) == 1
+    # two people who share a first name stay two
+    text = "President Mohammed Morsi met Prime Minister Mohammed Shtayyeh."
+    assert len(extract(text, published="2013-01-01").persons) == 2

@@ -401,10 +401,33 @@ def _named_before(tokens: list[str], entries: list[_Entry]) -> _Entry | None:
             or (have <= wanted and _compatible(entry.tokens, tokens))
             or _nickname_of(tokens, entry.tokens)
             or _nickname_of(entry.tokens, tokens)
+            or _spelt_otherwise(entry.tokens, tokens)
         )
         if named and (best is None or entry.last_seen > best.last_seen):
             best = entry
     return best
+
+
+def _spelt_otherwise(first: list[str], second: list[str]) -> bool:
+    """The same full name spelt two ways ("Mahathir Mohamad", "Mahathir Mohammad"): as many words, the first
+    the same, each other the same or one letter doubled, dropped or changed in a word of five or more."""
+    return (
+        len(first) == len(second) >= 2
+        and first[0] == second[0]
+        and all(
+            a == b or (min(len(a), len(b)) >= 5 and _one_letter_apart(a, b))
+            for a, b in zip(first, second, strict=True)
+        )
+    )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 @functools.cache
