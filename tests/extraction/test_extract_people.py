@@ -625,3 +625,11 @@ def test_one_name_spelt_two_ways_is_one_person() -> None:
     # two people who share a first name stay two
     text = "President Mohammed Morsi met Prime Minister Mohammed Shtayyeh."
     assert len(extract(text, published="2013-01-01").persons) == 2
+
+
+def test_arap_is_a_particle_of_a_kenyan_name() -> None:
+    text = "Presidents Daniel arap Moi of Kenya and Julius K. Nyerere of Tanzania held talks."
+    assert [p.id for p in extract(text, published="1980-01-03").persons] == [
+        "daniel-arap-moi",
+        "julius-k-nyerere",
+    ]

@@ -45,7 +45,7 @@ _DEMONYM = re.compile(
 )
 
 
-NAME_PARTICLES = frozenset("bin ibn von van der den del della de da di du dos das le la al el".split())  # noqa: SIM905
+NAME_PARTICLES = frozenset("bin ibn von van der den del della de da di du dos das le la al el arap".split())  # noqa: SIM905
 """Particles of names ("al" of "Hafez al-Assad", "de" of "Marcelo Rebelo de Sousa")."""
 
 
