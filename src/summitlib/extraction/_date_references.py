@@ -21,10 +21,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from dateutil.relativedelta import relativedelta
-
 from summitlib.dates import PartialDate, Precision, When
-from summitlib.extraction._date_rules import week_of
+from summitlib.extraction._date_rules import moved_by
 from summitlib.extraction._pattern_forms import folded, lowered
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
 from summitlib.extraction._types import DateMention
@@ -87,7 +85,7 @@ def find_referenced_dates(
             rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
         else:
             try:
-                value = _shift(reference, unit, step)
+                value = moved_by(reference.earliest, unit, step)
             except (ValueError, OverflowError):
                 value, rule = None, "unresolved:out-of-range"
         mention = DateMention(
@@ -143,14 +141,3 @@ def _usable(value: When | None, need: Precision) -> PartialDate | None:
     if isinstance(value, PartialDate) and _ORDER.index(value.precision) >= _ORDER.index(need):
         return value
     return None
-
-
-def _shift(reference: PartialDate, unit: str, step: int) -> When:
-    moved = reference.earliest + relativedelta(**{unit + "s": step})  # type: ignore[arg-type]
-    if unit == "day":
-        return PartialDate.from_date(moved)
-    if unit == "week":
-        return week_of(moved)
-    if unit == "month":
-        return PartialDate(year=moved.year, month=moved.month)
-    return PartialDate(year=moved.year)

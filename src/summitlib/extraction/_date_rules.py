@@ -17,7 +17,7 @@ from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.extraction._date_patterns import PARSER_INFO, day_number, future_clause, future_near
 from summitlib.extraction._text import Sentences, number_value
 
-__all__ = ["Compute", "named_month", "relative_rule", "week_of"]
+__all__ = ["Compute", "moved_by", "named_month", "relative_rule", "week_of"]
 
 Compute = Callable[[dt.date], When]
 """From the anchor's day to the date an expression means."""
@@ -178,14 +178,7 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
     def shifted(d: dt.date) -> When:
         if unit == "decade":  # "five decades ago": the year, as "fifty years ago"
             return PartialDate(year=(d + relativedelta(years=sign * amount * 10)).year)
-        moved = d + relativedelta(**{unit + "s": sign * amount})  # type: ignore[arg-type]
-        if unit == "day":
-            return PartialDate.from_date(moved)
-        if unit == "week":
-            return week_of(moved)
-        if unit == "month":
-            return PartialDate(year=moved.year, month=moved.month)
-        return PartialDate(year=moved.year)
+        return moved_by(d, unit, sign * amount)
 
     return rule, need, shifted
 
@@ -276,3 +269,16 @@ def _period(unit: str, step: int) -> Compute:
         return PartialDate(year=(d + relativedelta(years=step)).year)
 
     return compute
+
+
+def moved_by(day: dt.date, unit: str, steps: int) -> When:
+    """``day`` moved by ``steps`` units ("day", "week", "month" or "year"), at that unit's precision: a
+    day, the week around it, its month or its year."""
+    moved = day + relativedelta(**{unit + "s": steps})  # type: ignore[arg-type]
+    if unit == "day":
+        return PartialDate.from_date(moved)
+    if unit == "week":
+        return week_of(moved)
+    if unit == "month":
+        return PartialDate(year=moved.year, month=moved.month)
+    return PartialDate(year=moved.year)
