@@ -457,3 +457,19 @@ def test_dinners_wishes_and_calls_made(text: str, expected: list[tuple[tuple[str
 )
 def test_reunions_and_entertaining_are_meetings(text: str) -> None:
     assert len(extract(text, published="2004-02-08").meetings) == 1
+
+
+def test_he_after_a_sentence_whose_subject_is_he_is_that_same_person() -> None:
+    text = (
+        "The Congolese president Felix Tshisekedi had planned meetings. Early in the morning, he had already "
+        "met Teodoro Obiang Nguema Mbasogo, President of Equatorial Guinea. He also had a tête-à-tête with "
+        "Alpha Condé, President of Guinea."
+    )
+    found = [m.participants for m in extract(text, published="2019-02-11").meetings]
+    assert found == [
+        ("felix-tshisekedi", "teodoro-obiang-nguema-mbasogo"),
+        ("alpha-conde", "felix-tshisekedi"),
+    ]
+    # a name as the subject of the sentence before: "he" is still the one named last
+    text = "Tshisekedi thanked Obiang. Obiang said he would visit. He also had a meeting with Alpha Condé."
+    assert extract(text, published="2019-02-11").meetings[-1].participants == ("alpha-conde", "obiang")

@@ -112,9 +112,13 @@ def pronoun_object(text: str, cue: re.Match[str], people: list[PersonMention], n
     return None
 
 
-def pronoun_subject(text: str, start: int, at: int, people: list[PersonMention], named: str) -> str | None:
+def pronoun_subject(
+    text: str, start: int, at: int, people: list[PersonMention], named: str, depth: int = 0
+) -> str | None:
     """ "He is scheduled to meet with X": the person "he" is, named in an earlier sentence; None when there
-    is no such pronoun, or when it is the one named ("Modi recalled his visit to Russia")."""
+    is no such pronoun, or when it is the one named ("Modi recalled his visit to Russia"). When the one
+    named last is the object of an earlier "he" ("He had met Obiang. He also had talks with Condé"), "he"
+    is who that earlier "he" is."""
     pronoun = None
     for match in _SUBJECT_PRONOUN.finditer(text, start, at):
         pronoun = match
@@ -142,8 +146,19 @@ def pronoun_subject(text: str, start: int, at: int, people: list[PersonMention],
             and not mention.quoted
             and mention.rule != "credit"
         ):
+            if depth < 3 and mention.start < start and pronoun.group().lower() in {"he", "she"}:
+                before = max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1)
+                earlier = _HE_FIRST.match(text, before, mention.start)
+                if earlier is not None and not any(before <= m.start < earlier.start("he") for m in people):
+                    chained = pronoun_subject(text, before, mention.start, people, named, depth + 1)
+                    if chained is not None:
+                        return chained
             return mention.person
     return None
+
+
+_HE_FIRST = re.compile(r"[^.!?\n]{0,50}?\b(?P<he>[Hh]e|[Ss]he)\b")
+"""A sentence whose subject is "he" or "she", after at most a short adjunct ("Early in the morning, he")."""
 
 
 _BETWEEN = re.compile(r"between(?<!\wbetween)\s+")
