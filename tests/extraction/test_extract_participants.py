@@ -473,3 +473,13 @@ def test_he_after_a_sentence_whose_subject_is_he_is_that_same_person() -> None:
     # a name as the subject of the sentence before: "he" is still the one named last
     text = "Tshisekedi thanked Obiang. Obiang said he would visit. He also had a meeting with Alpha Condé."
     assert extract(text, published="2019-02-11").meetings[-1].participants == ("alpha-conde", "obiang")
+
+
+def test_the_foreign_ministers_of_two_countries() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba arrived. The "
+        "foreign ministers of Russia and Ukraine held their first face-to-face talks in Turkey on Thursday."
+    )
+    assert {m.participants for m in extract(text, published="2022-03-10").meetings} == {
+        ("dmytro-kuleba", "sergei-lavrov")
+    }

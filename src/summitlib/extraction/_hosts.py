@@ -36,7 +36,8 @@ _HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen
 
 
 _LEADERS_OF = re.compile(
-    r"\b(?:[Tt]he|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+"
+    r"\b(?:[Tt]he|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)"
+    r"|(?P<fm>foreign\s+ministers))\s+of\s+"
     r"(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 )
@@ -53,7 +54,12 @@ def leaders_of(
     found = []
     for place in (match["a"], match["b"]):
         country = country_named(place, lexicon) or CAPITALS.get(place)
-        heads = [p.id for p in persons if country is not None and p.country == country and p.office in _HEADS]
+        offices = (
+            ("Foreign Minister",) if match["fm"] else _HEADS
+        )  # "the foreign ministers of Russia and Ukraine"
+        heads = [
+            p.id for p in persons if country is not None and p.country == country and p.office in offices
+        ]
         if len(heads) != 1:
             return None
         found.append(heads[0])
