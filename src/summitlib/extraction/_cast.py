@@ -17,7 +17,14 @@ import unicodedata
 import attrs
 
 from summitlib._countries import ALL_COUNTRIES
-from summitlib.extraction._lexicon import DEMONYMS, NICKNAMES, Lexicon, is_title_token
+from summitlib.extraction._lexicon import (
+    DEMONYMS,
+    DEMONYMS_OF,
+    NICKNAMES,
+    Lexicon,
+    is_title_token,
+    leading_countries,
+)
 from summitlib.extraction._text import fold_name
 from summitlib.extraction._types import Cue, Person, PersonMention, with_person
 
@@ -169,12 +176,7 @@ def _country_after(text: str, end: int, lexicon: Lexicon) -> str | None:
     match = _OF_COUNTRY.match(text, end)
     if match is None:
         return None
-    words = match[1].split()
-    for size in range(len(words), 0, -1):  # the longest country name: "the United Arab Emirates"
-        country = lexicon.country(" ".join(words[:size]).rstrip(".,"))
-        if country is not None:
-            return country
-    return None
+    return next((country for country, _ in leading_countries(match[1].split(), lexicon)), None)
 
 
 _TITLE_AFTER = re.compile(
@@ -267,7 +269,7 @@ def _of_that_country(
     Vietnam arrived"). That person is then of the country."""
     if office is None:
         return None  # "his Japanese counterpart": the other side, whoever holds what
-    names = [ALL_COUNTRIES.get(country, country), *(d for d, code in DEMONYMS.items() if code == country)]
+    names = [ALL_COUNTRIES.get(country, country), *DEMONYMS_OF.get(country, ())]
     wanted = office.casefold()
     for start, entry in named:
         if start >= mention.start:

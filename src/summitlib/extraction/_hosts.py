@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from summitlib.dates import PartialDate
-from summitlib.extraction._lexicon import CAPITALS, DEMONYMS, Lexicon
+from summitlib.extraction._lexicon import CAPITALS, DEMONYMS, DEMONYMS_OF, Lexicon
 from summitlib.extraction._types import Person, PersonMention
 
 __all__ = ["co_visitors", "country_named", "leaders_of", "visit_host"]
@@ -133,7 +133,7 @@ def _country_near(text: str, person: Person, place: str, country: str, visit: re
     if person.first.start < visit.start():
         cut = slice(visit.start() - low, visit.end() - low)
         window = window[: cut.start] + " " + window[cut.stop :]
-    if not (place in window or any(code == country and name in window for name, code in DEMONYMS.items())):
+    if not (place in window or any(name in window for name in DEMONYMS_OF.get(country, ()))):
         return False
     close = text[max(0, person.first.start - _CLOSE) : person.first.end + _CLOSE]
     return not any(  # "President Alberto Fernández criticised it in Buenos Aires": another country's

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from summitlib._countries import ALL_COUNTRIES
@@ -14,7 +14,16 @@ from summitlib.extraction._text import first_chars, fold_name, trie_pattern
 from summitlib.model import Issue, Leader, RoleKind
 from summitlib.records import Records
 
-__all__ = ["CAPITALS", "DEMONYMS", "NICKNAMES", "TITLE_WORDS", "Lexicon", "country_code"]
+__all__ = [
+    "CAPITALS",
+    "DEMONYMS",
+    "DEMONYMS_OF",
+    "NICKNAMES",
+    "TITLE_WORDS",
+    "Lexicon",
+    "country_code",
+    "leading_countries",
+]
 
 
 def _read_table(name: str) -> dict[str, str]:
@@ -26,6 +35,11 @@ def _read_table(name: str) -> dict[str, str]:
 
 DEMONYMS: dict[str, str] = _read_table("demonyms.tsv")
 """Nationality adjectives (as written) to alpha-3 codes, for role descriptions like "the Russian leader"."""
+DEMONYMS_OF: dict[str, tuple[str, ...]] = {
+    code: tuple(name for name, of in DEMONYMS.items() if of == code)
+    for code in dict.fromkeys(DEMONYMS.values())
+}
+"""Each country's nationality adjectives, in the table's order ("QAT" -> ("Qatari",))."""
 
 
 CAPITALS: dict[str, str] = _read_table("capitals.tsv")
@@ -164,6 +178,15 @@ class Lexicon:
                     found.append(leader.id)
                     break
         return tuple(sorted(found))
+
+
+def leading_countries(words: list[str], lexicon: Lexicon) -> Iterator[tuple[str, int]]:
+    """The countries the first words of ``words`` name, longest first, with how many words name each
+    ("United Arab Emirates and" -> ("ARE", 3)); a trailing full stop or comma is no part of a name."""
+    for size in range(len(words), 0, -1):
+        country = lexicon.country(" ".join(words[:size]).rstrip(".,"))
+        if country is not None:
+            yield country, size
 
 
 @functools.lru_cache(maxsize=65536)

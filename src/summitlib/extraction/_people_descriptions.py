@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from summitlib.dates import PartialDate
-from summitlib.extraction._lexicon import DEMONYMS, ROLE_NOUNS, Lexicon
+from summitlib.extraction._lexicon import DEMONYMS, DEMONYMS_OF, ROLE_NOUNS, Lexicon, leading_countries
 from summitlib.extraction._people_tokens import NOT_NAMES, NOT_PERSON_WORDS
 from summitlib.extraction._types import PersonMention
 
@@ -155,10 +155,10 @@ def _office_of_country(match: re.Match[str], lexicon: Lexicon) -> PersonMention 
     if _OF_BEFORE.search(match.string, max(0, match.start() - 25), match.start()):
         return None  # "the head of the office of the President of Turkey": whose office, not who speaks
     words = match["place"].split()
-    for size in range(len(words), 0, -1):  # the longest country name: "the United Arab Emirates"
-        code = lexicon.country(" ".join(words[:size]))
-        demonym = _DEMONYM_OF.get(code) if code is not None else None
-        if demonym is not None:
+    for code, size in leading_countries(words, lexicon):  # the longest: "the United Arab Emirates"
+        demonyms = DEMONYMS_OF.get(code)
+        if demonyms:
+            demonym = demonyms[0]
             end = match.end("place") - len(" ".join(words[size:])) - (1 if size < len(words) else 0)
             return PersonMention(
                 start=match.start(),
@@ -171,8 +171,6 @@ def _office_of_country(match: re.Match[str], lexicon: Lexicon) -> PersonMention 
 
 
 _OF_BEFORE = re.compile(r"\b(?:of|for|to)\s+\Z")
-_DEMONYM_OF = {code: demonym for demonym, code in reversed(list(DEMONYMS.items()))}
-"""A demonym of each country ("QAT" -> "Qatari"), the first the table gives."""
 
 
 def _description(match: re.Match[str], lexicon: Lexicon, published: PartialDate | None) -> PersonMention:
