@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+from summitlib.extraction._text import WEEKDAYS
+
 __all__ = ["RELATIVE_ANCHOR", "UNFOLDED", "UNIT", "relative_anchors", "unit_anchors"]
 
 RELATIVE_ANCHOR = re.compile(
     r"(?=[tTyYwWmMaAfFsSnNdDeEcC0-9])(?:(?i:today|yesterday|tomorrow|tonight|week|month|year|ago\b|away\b"
     r"|from now|night\b|morning|afternoon|evening|spring|summer|fall\b|autumn|winter|days?\b|weekend|weeks"
     r"|months|years|\d(?:st|nd|rd|th)\b|christmas|new\s+year)"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|" + WEEKDAYS + r")"
 )
 
 UNIT = re.compile(r"\b(?=[hHmMdD])(?:hours?\b|hrs?\b|minutes?\b|mins?\b|hour-|days?\b)", re.IGNORECASE)

@@ -13,7 +13,7 @@ from dateutil import parser
 
 from summitlib.dates import PartialDate, When
 from summitlib.errors import InvalidValueError
-from summitlib.extraction._text import NUMBER_PATTERN, Sentences
+from summitlib.extraction._text import NUMBER_PATTERN, WEEKDAYS, Sentences
 from summitlib.extraction._types import DateMention
 
 __all__ = [
@@ -56,7 +56,7 @@ ABSOLUTE = re.compile(
 PREPOSITION = re.compile(
     r"(?:\b(?:in|since|until|by|from|early|late|during|through|of|before|after|till)\s+|\bmid-)\Z", re.I
 )
-_WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = rf"(?-i:{WEEKDAYS})"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 RELATIVE_FIRST = r"(?=[abcdefilmnopstwy\d])"
 """The characters a relative date can start with (case ignored): the search in each window skips the

@@ -13,6 +13,7 @@ import re
 from summitlib.claims import Speaker
 from summitlib.extraction._lexicon import DEMONYMS
 from summitlib.extraction._speech import Who
+from summitlib.extraction._text import WEEKDAYS
 from summitlib.extraction._types import Cue
 
 _GROUP_NOUNS = (
@@ -48,7 +49,7 @@ _BEFORE_VERB = (
     r"(?:\s*\([A-Z][\w.]{1,8}\))?"
     r"(?:\s*,\s*(?:speaking|in|citing|who|while)\b[^,.;:“”\"]{0,80},)?"
     r"(?:\s+(?:has|have|had|also|again|further|later|then|earlier|previously|yesterday|today|[a-z]{2,}ly"
-    r"|(?:last|this|on)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*"
+    r"|(?:last|this|on)\s+(?:week|month|year|weekend|" + WEEKDAYS + r")))*"
 )
 """What may stand between a group and its verb: its acronym ("The Saudi Press Agency (SPA) said"), an aside
 ("Indian officials, speaking privately, said"), an auxiliary or an adverb ("some reports had suggested", "the

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from summitlib.extraction._pattern_forms import folded, guarded, lowered
-from summitlib.extraction._text import first_chars, trie_pattern
+from summitlib.extraction._text import WEEKDAYS, first_chars, trie_pattern
 from summitlib.extraction._types import PersonMention
 
 __all__ = [
@@ -68,8 +68,8 @@ _MEETING_PHRASE_STARTS += [
 ]
 SPEAK_WITH = (
     r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly|again|also"
-    r"|later|earlier|today|yesterday|tonight|late|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s+){0,2}(?:with|to)"
+    r"|later|earlier|today|yesterday|tonight|late|(?:on|last|this)\s+(?:" + WEEKDAYS + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\s+){0,2}(?:with|to)"
 )
 """Speaking with someone ("spoke with", "speaks virtually with"): a meeting cue, and a call where the text
 speaks of one."""

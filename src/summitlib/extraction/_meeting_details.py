@@ -18,6 +18,7 @@ from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE, SIDELINES, SPEAK_WITH, MeetingCues
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._status import CALL, call_format, call_kind, meeting_status
+from summitlib.extraction._text import WEEKDAYS
 from summitlib.extraction._types import (
     Cue,
     DateMention,
@@ -43,7 +44,7 @@ _NOT_PLACES = re.compile(
 )
 _OCCASION = guarded(
     re.compile(
-        r"(?:\bthe\s+)?(?P<occ>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s)"
+        r"(?:\bthe\s+)?(?P<occ>(?!(?:" + WEEKDAYS + r"|Today|Yesterday)['’]s)"
         r"(?:(?:[A-Z0-9][\w'’&.-]*|leaders['’])\s+){1,5}(?:summit|conference|forum|gathering"
         r"|meeting|assembly|Summit|Conference|Forum|Gathering|Meeting|Assembly))\b"
     )

@@ -25,6 +25,7 @@ from summitlib.extraction._speech import (
     what_was_said,
     who_of,
 )
+from summitlib.extraction._text import WEEKDAYS
 from summitlib.extraction._types import Attribution
 
 __all__ = [
@@ -49,7 +50,7 @@ _NOUN_STATES = re.compile(r"\s*(?:[.,;:)]|and\b|or\b|\Z)")
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 """A relative clause between a speaker and the verb ("Putin, who in turn described ...")."""
 ADJUNCT = (
-    r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:" + WEEKDAYS + r""
     r"|today|yesterday|tonight|earlier|later)\b)?(?:\s*(?:this|last)\s+(?:week|month|year|weekend|morning"
     r"|evening)\b)?(?:\s*(?:via|on|in|at|during|through|from|after|before|following)\s+(?:an?\s+|the\s+|his\s+"
     r"|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*){0,2}"

@@ -19,7 +19,7 @@ import attrs
 
 from summitlib.claims import Speaker
 from summitlib.extraction._cast import title_parts
-from summitlib.extraction._text import Sentences, first_chars, quotation_spans, trie_pattern
+from summitlib.extraction._text import WEEKDAYS, Sentences, first_chars, quotation_spans, trie_pattern
 from summitlib.extraction._types import Attribution, Cue, Person, PersonMention
 
 _VERBS = """said says say told tells added adds announced announces declared declares stated states noted
@@ -70,7 +70,7 @@ OBJECT = re.compile(
 _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
     r"[^\S\n]*(?:(?P<colon>[:,])[^\S\n]*)?"
     r"(?:(?:on|in|at|during|last|this|late|early)\s+[\w.-]+(?:\s+[\w.-]+)?\s+(?=that\b))?"
-    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?!that\b))?"
+    r"(?:(?:on\s+)?(?:" + WEEKDAYS + r"|today|yesterday)\s+(?!that\b))?"
     r"(?P<that>that\s+)?"
 )
 _AND_AFTER = re.compile(r"\s+(?:and|or)\s")
@@ -82,8 +82,8 @@ GAP = re.compile(
     r"(?:(?:speaking|talking)\s+(?:to|with)\s+(?:[\w.’'-]+\s+){1,4}?)?"
     r"(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
     r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told|earlier"
-    r"|recently|previously|yesterday|today|(?:last|this)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday"
-    r"|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
+    r"|recently|previously|yesterday|today|(?:last|this)\s+(?:week|month|year|weekend|" + WEEKDAYS + r")"
+    r"|on\s+(?:" + WEEKDAYS + r"))\s+)*"
     r"(?:(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+(?:his|her|their|the|a|an)\s+[a-z]+)?(?:\s+[a-z]+ly|\s+twice)?\s+and\s+)?\Z"
 )
 
@@ -283,7 +283,7 @@ def according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: int
 
 
 _WHEN_AFTER_NAME = re.compile(
-    r"(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+    r"(?:(?:on|last|this|late|early)\s+)?(?:" + WEEKDAYS + r"|today"
     r"|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*"
 )
 _NEXT_CLAUSE = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s*(?:(?:and|but|while|whereas)\s+)?\Z")

@@ -12,6 +12,7 @@ from summitlib._names import fold
 
 __all__ = [
     "NUMBER_WORDS",
+    "WEEKDAYS",
     "Sentences",
     "fold_name",
     "number_value",
@@ -19,6 +20,9 @@ __all__ = [
     "trie_pattern",
     "unwrapped",
 ]
+
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+"""The names of the days, as an alternation for patterns."""
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st sen rep gov gen lt col sgt jr sr vs no nos jan feb mar apr jun jul aug sep sept oct
