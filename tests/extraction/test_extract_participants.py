@@ -483,3 +483,52 @@ def test_the_foreign_ministers_of_two_countries() -> None:
     assert {m.participants for m in extract(text, published="2022-03-10").meetings} == {
         ("dmytro-kuleba", "sergei-lavrov")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Felix Tshisekedi, President of the DRC, was in Addis. The Congolese president met with Uhuru "
+            "Kenyatta, his Kenyan counterpart. He also met Michelle Bachelet, former President of Chile.",
+            ("felix-tshisekedi", "michelle-bachelet"),
+        ),
+        (
+            "On Monday, Prime Minister Fumio Kishida thanked President Joe Biden for the visit. He later met "
+            "with Chancellor Olaf Scholz.",
+            ("fumio-kishida", "olaf-scholz"),
+        ),
+    ],
+)
+def test_he_opening_a_sentence_is_the_subject_of_the_sentence_before(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert extract(text, published="2019-02-11").meetings[-1].participants == expected
+
+
+def test_he_after_the_subject_in_the_same_sentence_is_not_the_earlier_subject() -> None:
+    # "he" inside a sentence that names someone before it: that one, not the subject of the sentence before
+    text = (
+        "President Joe Biden arrived. Prime Minister Fumio Kishida said he would meet with Chancellor Olaf "
+        "Scholz on Friday."
+    )
+    assert extract(text, published="2019-02-11").meetings[-1].participants == ("fumio-kishida", "olaf-scholz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Congolese president has once again exchanged with Uhuru Kenyatta, his Kenyan counterpart.",
+        "President Felix Tshisekedi exchanged views with President Uhuru Kenyatta in Addis Ababa.",
+    ],
+)
+def test_exchanged_with_is_a_meeting(text: str) -> None:
+    text = "Felix Tshisekedi, President of the DRC, was in Addis. " + text
+    assert [m.participants for m in extract(text, published="2019-02-11").meetings] == [
+        ("felix-tshisekedi", "uhuru-kenyatta")
+    ]
+
+
+def test_exchanged_fire_is_no_meeting() -> None:
+    text = "Troops loyal to President Felix Tshisekedi exchanged fire with rebels backed by Paul Kagame."
+    assert extract(text, published="2019-02-11").meetings == ()

@@ -633,3 +633,32 @@ def test_arap_is_a_particle_of_a_kenyan_name() -> None:
         "daniel-arap-moi",
         "julius-k-nyerere",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Felix Tshisekedi, President of the DRC, holds meetings in Ethiopia.", ("COD", "President")),
+        (
+            "Felix Tshisekedi, President of the DRC and 2nd Vice President of the African Union, holds meetings.",
+            ("COD", "President"),
+        ),
+        ("Kishida Fumio, Prime Minister of Japan, held a summit.", ("JPN", "Prime Minister")),
+    ],
+)
+def test_a_name_with_its_office_of_a_country_set_off_after_it(text: str, expected: tuple[str, str]) -> None:
+    (person,) = extract(text, published="2019-02-11").persons
+    assert (person.country, person.office) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Washington DC, Secretary of State Antony Blinken spoke.",  # a place, then an office of no country
+        "Tshisekedi, President of the DRC, holds meetings.",  # one word alone is not enough
+        "Felix Tshisekedi, President of the Senate, holds meetings.",  # no country after "of"
+    ],
+)
+def test_no_person_from_an_office_of_no_country_set_off(text: str) -> None:
+    names = [p.name for p in extract(text, published="2019-02-11").persons]
+    assert "Washington DC" not in names and "Felix Tshisekedi" not in names and "Tshisekedi" not in names

@@ -180,7 +180,7 @@ def _country_after(text: str, end: int, lexicon: Lexicon) -> str | None:
 
 
 _TITLE_AFTER = re.compile(
-    r",\s+(?:the\s+)?(?P<title>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,6}?)\s*(?=[,;.]|\Z)"
+    r",\s+(?:the\s+)?(?P<title>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,6}?)\s*(?=[,;.]|\s+and\s|\Z)"
 )
 _COMMA_BEFORE = re.compile(
     r",\s+(?:(?:Mr|Mrs|Ms|Dr|Madame|Sheikh|Prince|His\s+Highness|His\s+Majesty)\.?\s+)?\Z"

@@ -65,6 +65,7 @@ _MEETING_PHRASE_STARTS += [
     "talked",
     "talk",
     "by",
+    "exchanged",
 ]
 SPEAK_WITH = (
     r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly|again|also"
@@ -84,7 +85,7 @@ MEETING = re.compile(
     r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
     r"|virtual\s+(?:summit|meeting|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with"
     r"|spent\s+(?:[\w-]+\s+){1,6}?with|discuss(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,4}?with(?=\s+(?:[A-Z]|(?:his|her|their)\s|the\s+[A-Z]))"
-    r"|closeted\s+with|(?:to|will|would)\s+see(?=\s+(?:President\s|Prime\s|Premier\s|King\s|[A-Z]\w+[\s,.;:]))"
+    r"|closeted\s+with|exchanged\s+(?:(?:views|ideas|greetings|pleasantries)\s+)?with|(?:to|will|would)\s+see(?=\s+(?:President\s|Prime\s|Premier\s|King\s|[A-Z]\w+[\s,.;:]))"
     r"|at\s+the\s+invitation\s+of|at\s+[A-Z][\w'’-]+['’]s\s+invitation)\b",
     re.IGNORECASE,
 )

@@ -153,8 +153,36 @@ def pronoun_subject(
                     chained = pronoun_subject(text, before, mention.start, people, named, depth + 1)
                     if chained is not None:
                         return chained
+                elif _LEADS.match(text, start, pronoun.start()):
+                    subject = _subject_of(text, before, mention, people, named)
+                    if subject is not None:
+                        return subject
             return mention.person
     return None
+
+
+def _subject_of(
+    text: str, before: int, nearest: PersonMention, people: list[PersonMention], named: str
+) -> str | None:
+    """ "The Congolese president met Uhuru Kenyatta. He also met X": a "he" that opens its sentence is the
+    subject of the sentence before (the person named first in it, before any verb), not the person named
+    last in it."""
+    for mention in people:
+        if mention.start < before or mention.quoted:
+            continue
+        if mention.start >= nearest.start or mention.person is None:
+            return None
+        if mention.person == named or not _LEADS.match(text, before, mention.start):
+            return None
+        return mention.person
+    return None
+
+
+_LEADS = re.compile(
+    r"(?:[^.!?\n,;:\"“”]{0,50},\s*)?(?:(?:[Tt]he|[Mm]eanwhile|[Aa]lso|[Nn]ow)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}\Z"
+)
+"""What may come before a sentence's subject: a short adjunct set off by a comma and title words ("On
+Monday, he"; "Early in the morning, Prime Minister Kishida")."""
 
 
 _HE_FIRST = re.compile(r"[^.!?\n]{0,50}?\b(?P<he>[Hh]e|[Ss]he)\b")

@@ -268,6 +268,11 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return False
     if _APPOSITION.match(after) or SPEECH_AFTER.match(after):
         return True
+    role = _ROLE_OF.match(after) if j - i >= 2 else None
+    if role is not None:
+        of = _OF_COUNTRY.match(after, role.end())
+        if of is not None and country_code(of["country"]) is not None:
+            return True  # "Felix Tshisekedi, President of the DRC": a name with its office set off
     if _meeting_verb_before(text, tokens[i].start):
         return True  # "met with Xi Jinping", "hosted Olaf Scholz"
     if _BETWEEN_PAIR.search(text, max(0, tokens[i].start - 60), tokens[i].start) or (
@@ -279,6 +284,15 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if of is not None and country_code(of["country"]) is not None:
         return True  # "Kenneth Kaunda of Zambia, Samora Machel of Mozambique": a leader and his country
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
+
+
+_ROLE_OF = re.compile(
+    rf",\s+(?:(?:former|then|current|acting|interim|outgoing|incoming|deputy|vice)[\s-]+)?(?:[A-Za-z]+\s+)?"
+    rf"{_ROLE_WORD}(?=\s+of\s)",
+    re.IGNORECASE,
+)
+"""An office set off after a name, before "of" ("Felix Tshisekedi, President of the DRC"; "Kishida Fumio,
+Prime Minister of Japan"); the name needs two words and the office a country after it."""
 
 
 _OF_COUNTRY = re.compile(
