@@ -640,7 +640,8 @@ def test_arap_is_a_particle_of_a_kenyan_name() -> None:
     [
         ("Felix Tshisekedi, President of the DRC, holds meetings in Ethiopia.", ("COD", "President")),
         (
-            "Felix Tshisekedi, President of the DRC and 2nd Vice President of the African Union, holds meetings.",
+            "Felix Tshisekedi, President of the DRC and 2nd Vice President of the African Union, holds "
+            "meetings.",
             ("COD", "President"),
         ),
         ("Kishida Fumio, Prime Minister of Japan, held a summit.", ("JPN", "Prime Minister")),
