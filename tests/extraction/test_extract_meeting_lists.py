@@ -108,3 +108,19 @@ def test_either_of_two_is_one_by_one() -> None:
         "Minister Menachem Begin or President Anwar Sadat."
     )
     assert sorted(pairs(text)) == [("anwar-sadat", "jimmy-carter"), ("jimmy-carter", "menachem-begin")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Assistant Secretary Daniel Espiritu said the chief executive may meet with {LEADERS}.",
+        f"A meeting with {LEADERS} is being arranged.",
+    ],
+)
+def test_a_list_of_guests_with_no_host_named_meets_no_one(text: str) -> None:
+    # the guests are one side of the meetings: they do not meet one another
+    assert pairs(text) == []
+
+
+def test_a_list_of_guests_after_a_named_host_still_meets_the_host() -> None:
+    assert len(pairs(f"President Ferdinand Marcos may meet with {LEADERS}.")) == 4

@@ -25,7 +25,7 @@ from summitlib.extraction._meeting_cues import OTHER_CLAUSE
 from summitlib.extraction._types import DateMention, MeetingCandidate, PersonMention
 from summitlib.model import MeetingStatus
 
-__all__ = ["listed_guests", "listed_meetings"]
+__all__ = ["listed_guests", "listed_guests_only", "listed_meetings"]
 
 _JOINED = re.compile(r"[^.;:!?\"“”()]*?(?:,|\band\b)[^.;:!?\"“”()]*")
 """What may stand between two dates of a list: a comma or "and", and no end of sentence or quotation."""
@@ -89,3 +89,23 @@ def listed_guests(
         and len({m.person for m in after} - before) >= 2
         and "," in text[after[0].end : after[-1].start]
     )
+
+
+def listed_guests_only(
+    text: str, start: int, cue: re.Match[str], participants: tuple[str, ...], mentions: list[PersonMention]
+) -> bool:
+    """Whether the participants are only a comma list of three or more guests after "with" ("the chief
+    executive may meet with Yoon, Hun Manet, Pham and Gusmao"), with no one of them named before the
+    meeting word: one side of the meetings, whose other side the text does not name here."""
+    with_after = _WITH.match(text, cue.end()) is not None or cue.group().lower().endswith("with")
+    if len(participants) < 3 or not with_after:
+        return False
+    named = [m for m in mentions if m.person in participants and m.start >= start]
+    return (
+        {m.person for m in named} == set(participants)
+        and all(m.start >= cue.end() for m in named)
+        and "," in text[named[0].end : named[-1].start]
+    )
+
+
+_WITH = re.compile(r"\s+with\s")

@@ -37,7 +37,7 @@ from summitlib.extraction._hosts import co_visitors, visit_host
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import CARRY, CARRY_FOLDED, SPEAK_WITH, MeetingCues, meeting_clauses
 from summitlib.extraction._meeting_details import build_candidate
-from summitlib.extraction._meeting_lists import listed_guests, listed_meetings
+from summitlib.extraction._meeting_lists import listed_guests, listed_guests_only, listed_meetings
 from summitlib.extraction._participants import (
     VOICE,
     between_groups,
@@ -163,7 +163,7 @@ def find_meetings(
                         )
                     )
                 continue
-            if len(participants) < 2:
+            if len(participants) < 2 or listed_guests_only(text, start, cue, participants, mentions):
                 continue
             candidate = build_candidate(
                 cues, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
