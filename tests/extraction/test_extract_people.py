@@ -663,3 +663,28 @@ def test_a_name_with_its_office_of_a_country_set_off_after_it(text: str, expecte
 def test_no_person_from_an_office_of_no_country_set_off(text: str) -> None:
     names = [p.name for p in extract(text, published="2019-02-11").persons]
     assert "Washington DC" not in names and "Felix Tshisekedi" not in names and "Tshisekedi" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Modi met Nepal's Prime Minister K.P. Sharma Oli on Sunday.", "K.P. Sharma Oli"),
+        ("Nelson Mandela met President F.W. de Klerk on Sunday.", "F.W. de Klerk"),
+        ("Modi met Prime Minister PV Narasimha Rao on Sunday.", "PV Narasimha Rao"),
+        ("Putin met President A.P.J. Abdul Kalam on Sunday.", "A.P.J. Abdul Kalam"),
+    ],
+)
+def test_initials_before_a_name_are_part_of_it(text: str, name: str) -> None:
+    assert name in [p.name for p in extract(text, published="2024-09-23").persons]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US Biden administration met the EU Commission.",  # two capitals then one name: no initials
+        "Officials in the U.S. State Department met.",  # dotted initials before no name
+    ],
+)
+def test_capitals_before_a_word_are_no_initials(text: str) -> None:
+    names = [p.name for p in extract(text, published="2024-09-23").persons]
+    assert not any(name.startswith(("US", "U.S.")) for name in names)

@@ -199,6 +199,18 @@ def _names_across(shape: list[Shape]) -> list[Shape]:
         word, after = shape[index], shape[index + 1]
         if len(word[2]) == 1 and word[2].isupper() and after[6] and not word[7]:
             shape[index] = (*word[:6], True, *word[7:])
+        elif (
+            not word[6]
+            and not word[7]
+            and after[6]
+            and not after[5]
+            and (index == 0 or not shape[index - 1][6])
+            and (
+                _DOTTED_INITIALS.fullmatch(word[2])
+                or (_INITIALS.fullmatch(word[2]) and index + 2 < len(shape) and shape[index + 2][6])
+            )
+        ):  # "K.P. Sharma Oli", "F.W. de Klerk", "PV Narasimha Rao": initials before a name
+            shape[index] = (*word[:5], False, True, *word[7:])
     for index in range(1, len(shape)):  # "King Mohamed VI", "Abdullah II": a regnal number ends the name
         before, word = shape[index - 1], shape[index]
         if word[2] in _REGNAL and before[6] and not before[7]:
@@ -208,6 +220,11 @@ def _names_across(shape: list[Shape]) -> list[Shape]:
         if word[3] in _NAME_TITLES and before[6] and not (before[4] or before[7] or before[8]) and after[6]:
             shape[index] = (*word[:5], False, True, *word[7:])
     return shape
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+_INITIALS = re.compile(r"[A-Z]{2}")
+"""Two initials without dots, which a name of two words must follow ("KP Sharma Oli"; not "US Biden")."""
 
 
 _REGNAL = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
