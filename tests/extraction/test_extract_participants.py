@@ -532,3 +532,21 @@ def test_exchanged_with_is_a_meeting(text: str) -> None:
 def test_exchanged_fire_is_no_meeting() -> None:
     text = "Troops loyal to President Felix Tshisekedi exchanged fire with rebels backed by Paul Kagame."
     assert extract(text, published="2019-02-11").meetings == ()
+
+
+def test_the_president_opening_a_sentence_is_the_president_of_the_sentence_before() -> None:
+    text = (
+        "President Clinton today met with Ecuadoran President Sixto Duran-Ballen in the White House. The "
+        "President met with Peruvian President Alberto Fujimori on May 21."
+    )
+    found = [m.participants for m in extract(text, published="1996-06-25").meetings]
+    assert found == [("clinton", "sixto-duran-ballen"), ("alberto-fujimori", "clinton")]
+
+
+def test_the_president_inside_a_sentence_is_the_president_named_last() -> None:
+    text = (
+        "President Clinton today met with Ecuadoran President Sixto Duran-Ballen in the White House. They "
+        "discussed the border, and the president said an accord was near."
+    )
+    people = extract(text, published="1996-06-25").people
+    assert [m.person for m in people if m.text == "the president"] == ["sixto-duran-ballen"]

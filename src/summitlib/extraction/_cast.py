@@ -25,7 +25,7 @@ from summitlib.extraction._lexicon import (
     is_title_token,
     leading_countries,
 )
-from summitlib.extraction._text import fold_name
+from summitlib.extraction._text import SUBJECT_LEAD, fold_name, sentence_start
 from summitlib.extraction._types import Cue, Person, PersonMention, with_person
 
 __all__ = ["build_cast", "family_name_first", "person_id", "short_names", "title_parts"]
@@ -241,10 +241,29 @@ def _described_before(mention: PersonMention, named: list[tuple[int, _Entry]], t
             if start < mention.start and entry.id not in beside and _fits(entry, country, office):
                 return entry
         return None
+    subject = _subject_before(mention, named, text)
+    if subject is not None and _fits(subject, country, office):
+        return subject  # "President Clinton met Duran-Ballen. The President met Fujimori": Clinton
     for start, entry in reversed(named):
         if start < mention.start and _fits(entry, country, office):
             return entry
     return None if country is None else _of_that_country(text, mention, named, country, office)
+
+
+def _subject_before(mention: PersonMention, named: list[tuple[int, _Entry]], text: str) -> _Entry | None:
+    """The subject of the sentence before the one a description opens (the person named first in it,
+    before any verb), or None when the description is not the sentence's first word or none is named
+    there ("Briefing reporters, the president said": the one named last)."""
+    here = sentence_start(text, mention.start)
+    if here < 2 or here != mention.start:
+        return None
+    before = sentence_start(text, here - 2)
+    for start, entry in named:
+        if start >= here:
+            return None
+        if start >= before:
+            return entry if SUBJECT_LEAD.match(text, before, start) else None
+    return None
 
 
 _HONORIFIC_OFFICES = frozenset({"sheikh", "prince", "princess"})

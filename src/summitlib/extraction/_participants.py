@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE
 from summitlib.extraction._pattern_forms import guarded
+from summitlib.extraction._text import SUBJECT_LEAD, sentence_start
 from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention
 
 __all__ = [
@@ -147,13 +148,13 @@ def pronoun_subject(
             and mention.rule != "credit"
         ):
             if depth < 3 and mention.start < start and pronoun.group().lower() in {"he", "she"}:
-                before = max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1)
+                before = sentence_start(text, mention.start)
                 earlier = _HE_FIRST.match(text, before, mention.start)
                 if earlier is not None and not any(before <= m.start < earlier.start("he") for m in people):
                     chained = pronoun_subject(text, before, mention.start, people, named, depth + 1)
                     if chained is not None:
                         return chained
-                elif _LEADS.match(text, start, pronoun.start()):
+                elif SUBJECT_LEAD.match(text, start, pronoun.start()):
                     subject = _subject_of(text, before, mention, people, named)
                     if subject is not None:
                         return subject
@@ -172,17 +173,10 @@ def _subject_of(
             continue
         if mention.start >= nearest.start or mention.person is None:
             return None
-        if mention.person == named or not _LEADS.match(text, before, mention.start):
+        if mention.person == named or not SUBJECT_LEAD.match(text, before, mention.start):
             return None
         return mention.person
     return None
-
-
-_LEADS = re.compile(
-    r"(?:[^.!?\n,;:\"“”]{0,50},\s*)?(?:(?:[Tt]he|[Mm]eanwhile|[Aa]lso|[Nn]ow)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}\Z"
-)
-"""What may come before a sentence's subject: a short adjunct set off by a comma and title words ("On
-Monday, he"; "Early in the morning, Prime Minister Kishida")."""
 
 
 _HE_FIRST = re.compile(r"[^.!?\n]{0,50}?\b(?P<he>[Hh]e|[Ss]he)\b")

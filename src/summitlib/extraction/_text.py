@@ -12,11 +12,13 @@ from summitlib._names import fold
 
 __all__ = [
     "NUMBER_WORDS",
+    "SUBJECT_LEAD",
     "WEEKDAYS",
     "Sentences",
     "fold_name",
     "number_value",
     "quotation_spans",
+    "sentence_start",
     "trie_pattern",
     "unwrapped",
 ]
@@ -406,3 +408,16 @@ def _trie_regex(node: _Trie) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+SUBJECT_LEAD = re.compile(
+    r"(?:[^.!?\n,;:\"“”]{0,50},\s*)?(?:(?:[Tt]he|[Mm]eanwhile|[Aa]lso|[Nn]ow)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}\Z"
+)
+"""What may come before a sentence's subject: a short adjunct set off by a comma and title words ("On
+Monday, he"; "Early in the morning, Prime Minister Kishida")."""
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last ". " or line break before it."""
+    dot = text.rfind(". ", 0, at)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, at) + 1)
