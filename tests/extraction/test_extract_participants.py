@@ -550,3 +550,38 @@ def test_the_president_inside_a_sentence_is_the_president_named_last() -> None:
     )
     people = extract(text, published="1996-06-25").people
     assert [m.person for m in people if m.text == "the president"] == ["sixto-duran-ballen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ramaphosa is accompanied on this visit by the Minister of International Relations, "
+        "Lindiwe Sisulu and the Minister of State Security, Dipuo Letsatsi-Duba.",
+        "President Cyril Ramaphosa was escorted by Foreign Minister Lindiwe Sisulu during the visit.",
+    ],
+)
+def test_who_accompanies_a_visitor_is_no_participant(text: str) -> None:
+    text = "President Cyril Ramaphosa arrived in Malabo. " + text
+    assert extract(text, published="2019-04-10").meetings == ()
+
+
+def test_the_visitor_still_meets_the_host_after_his_party_is_named() -> None:
+    text = (
+        "President Cyril Ramaphosa met President Teodoro Obiang. President Ramaphosa was accompanied on this "
+        "visit by Foreign Minister Lindiwe Sisulu."
+    )
+    assert [m.participants for m in extract(text, published="2019-04-10").meetings] == [
+        ("cyril-ramaphosa", "teodoro-obiang")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Communications Directorate said Erdogan and Rouhani spoke on Sunday.",
+        "Amnesty International said Erdogan and Rouhani spoke on Sunday.",
+    ],
+)
+def test_institutions_are_no_people(text: str) -> None:
+    names = [p.name for p in extract(text, published="2020-05-25").persons]
+    assert names == ["Erdogan", "Rouhani"]

@@ -382,6 +382,10 @@ _PARTICIPLE = re.compile(r"[a-z]+ing")
 _OBJECT_BEFORE = re.compile(r"\b(?:from|with|to|by)\b")
 _ALONG = re.compile(r",\s+(?:accompanied|escorted|joined)\s+by\s+[^,;:.]{3,120},")
 """A companion set off by commas ("King Abdullah, accompanied by Crown Prince Al Hussein, met ...")."""
+_PARTY = re.compile(
+    r"\b(?:is|was|are|were|be|being|been)\s+(?:also\s+)?(?:accompanied|escorted)\s+(?:[\w-]+\s+){0,5}?by\s"
+)
+"""Who comes along, as the rest of a clause ("He was accompanied on the visit by ...")."""
 
 
 def select_participants(
@@ -395,6 +399,9 @@ def select_participants(
     aside = _aside(text, mentions, cue)
     aides = _AIDES_BY.search(text, start, mentions[-1].start) if mentions else None
     along = [m.span() for m in _ALONG.finditer(text, start, mentions[-1].end + 1)] if mentions else []
+    party = _PARTY.search(text, start, mentions[-1].start) if mentions else None
+    if party is not None:  # "Ramaphosa is accompanied on this visit by the Minister ...": his party
+        along.append((party.end(), len(text)))
     for mention in mentions:
         if mention.rule == "credit" or (aides is not None and mention.start >= aides.end()):
             continue

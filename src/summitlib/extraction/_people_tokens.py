@@ -85,7 +85,8 @@ NOT_PERSON_WORDS = frozenset(
     cabinet residence presidential government meeting meetings conference dialogue talks leadership senate
     peace revolution york jersey hampshire orleans credit credits content newsletter subscribe advertisement
     sponsored camp lounge xinhua tass yonhap kyodo bernama interfax sputnik irna wion república republica
-    economía economia presidência presidencia ministério ministerio""".split()  # noqa: SIM905
+    economía economia presidência presidencia ministério ministerio directorate secretariat bureau archive
+    archives library museum international administration""".split()  # noqa: SIM905
 )
 
 
