@@ -585,3 +585,51 @@ def test_the_visitor_still_meets_the_host_after_his_party_is_named() -> None:
 def test_institutions_are_no_people(text: str) -> None:
     names = [p.name for p in extract(text, published="2020-05-25").persons]
     assert names == ["Erdogan", "Rouhani"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press Secretary Jody Powell distributed a notice announcing that President Jimmy Carter met with "
+        "President Anwar Sadat of Egypt for 45 minutes this morning.",
+        "Press Secretary Jody Powell told reporters on Sunday that President Jimmy Carter met with President "
+        "Anwar Sadat of Egypt.",
+    ],
+)
+def test_who_announces_that_two_met_is_no_participant(text: str) -> None:
+    assert [m.participants for m in extract(text, published="1978-09-17").meetings] == [
+        ("anwar-sadat", "jimmy-carter")
+    ]
+
+
+def test_who_says_that_one_is_welcome_still_invites() -> None:
+    # one person after "that": who speaks is the other side of the meeting
+    text = (
+        "Chinese Premier Chou En-lai has issued an invitation to his Japanese counterpart by saying that "
+        "Prime Minister Kakuei Tanaka is most welcome to visit Peking."
+    )
+    assert [m.participants for m in extract(text, published="1972-07-20").meetings] == [
+        ("chou-en-lai", "kakuei-tanaka")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Jimmy Carter held a 4-1/2 hour conference with Prime Minister Menachem Begin.",
+            [("jimmy-carter", "menachem-begin")],
+        ),
+        ("President Joe Biden had an audience with Pope Francis.", [("francis", "joe-biden")]),
+        ("President Jimmy Carter held a press conference with Prime Minister Menachem Begin.", []),
+        ("President Jimmy Carter gave a news conference with Prime Minister Menachem Begin.", []),
+    ],
+)
+def test_a_conference_or_an_audience_with_someone(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1978-09-17").meetings] == expected
+
+
+def test_a_regnal_one_ends_a_name() -> None:
+    found = extract("Pope John Paul I met President Jorge Videla.", published="1978-09-17")
+    names = [p.name for p in found.persons]
+    assert names == ["John Paul I", "Jorge Videla"]

@@ -66,6 +66,7 @@ _MEETING_PHRASE_STARTS += [
     "talk",
     "by",
     "exchanged",
+    "audience",
 ]
 SPEAK_WITH = (
     r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly|again|also"
@@ -85,6 +86,8 @@ MEETING = re.compile(
     r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
     r"|virtual\s+(?:summit|meeting|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with"
     r"|spent\s+(?:[\w-]+\s+){1,6}?with|discuss(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,4}?with(?=\s+(?:[A-Z]|(?:his|her|their)\s|the\s+[A-Z]))"
+    r"|(?:held|hold|holds|holding|had)\s+(?:a|an)\s+(?:[\d/.-]+[\s-])?(?:[\w/-]*(?:hour|minute|long|private|secret|brief|lengthy)"
+    r"\w*\s+){0,2}conference\s+with|audience\s+with"
     r"|closeted\s+with|exchanged\s+(?:(?:views|ideas|greetings|pleasantries)\s+)?with|(?:to|will|would)\s+see(?=\s+(?:President\s|Prime\s|Premier\s|King\s|[A-Z]\w+[\s,.;:]))"
     r"|at\s+the\s+invitation\s+of|at\s+[A-Z][\w'’-]+['’]s\s+invitation)\b",
     re.IGNORECASE,
@@ -189,6 +192,15 @@ def meeting_clauses(
             (start, added.start(), [m for m in mentions if m.start < added.start()]),
             (added.end(), end, [m for m in mentions if m.start >= added.end()]),
         ]
+    reported = None
+    for found in _REPORTED_THAT.finditer(text, start, first.start()):
+        reported = found  # the last one before the meeting word
+    if reported is not None and any(reported.end() <= m.start < first.start() for m in mentions):
+        told = [m for m in mentions if m.start >= reported.end()]
+        if len({m.person for m in told if m.person is not None}) >= 2:
+            # "Powell distributed a notice announcing that President Carter met with Sadat": the clause
+            # after "that" names who meets; who announces it does not (its words stay the clause's)
+            mentions = told
     split, main_first = None, True
     lead = _LEAD_ADJUNCT.match(text, start, end)
     if lead is not None and first.start() < lead.end():
@@ -230,6 +242,12 @@ def meeting_clauses(
 _ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing)\s+that\s")
 """A reporter's words that open another statement ("..., the Elysee said, adding that Le Drian and Lavrov
 would meet"): a clause with its own people."""
+_REPORTED_THAT = re.compile(
+    r"\b(?:announc(?:ing|ed|es)|sa(?:ying|id|ys)|not(?:ing|ed|es)|add(?:ing|ed|s)|stress(?:ing|ed|es)"
+    r"|report(?:ing|ed|s)|confirm(?:ing|ed|s)|stat(?:ing|ed|es)|told\s+(?:[\w-]+\s+){1,3}?)\s+that\s"
+)
+"""A reporting verb and "that", which open the clause a meeting is told in ("a notice announcing that X met
+Y", "Powell told reporters that X met Y")."""
 _OTHER_CLAUSE_AFTER = re.compile(r"(?:he|she|they|the\s+two|both)\b", re.IGNORECASE)
 """A connective that opens a clause with its own subject ("before he flew to Delhi"): not split."""
 

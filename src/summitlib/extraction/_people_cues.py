@@ -30,7 +30,7 @@ _ROLE_WORD = (
     r"|chancellor|premier|manager|aide|director|counsel+or|correspondent|commander|mayor|lawyer|partner"
     r"|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|strongman|counterpart"
     r"|contractor|emir|amir|sultan|sheikh|monarch|ruler|host|guest|successor|predecessor|rival|opponent|candidate"
-    r"|emperor|empress|speaker|president[ae]|présidente?|ministr[oae]|canciller|rey|reina|roi|senadora?"
+    r"|emperor|empress|pope|ayatollah|speaker|president[ae]|présidente?|ministr[oae]|canciller|rey|reina|roi|senadora?"
     r"|cleric|politician|scientist|author|activist|businessman|businesswoman|tycoon|dissident|writer|novelist"
     r"|historian|economist|scholar|researcher|lawmaker|legislator|commentator|entrepreneur|billionaire)"
 )

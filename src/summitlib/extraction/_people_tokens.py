@@ -228,7 +228,7 @@ _INITIALS = re.compile(r"[A-Z]{2}")
 """Two initials without dots, which a name of two words must follow ("KP Sharma Oli"; not "US Biden")."""
 
 
-_REGNAL = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
+_REGNAL = frozenset({"I", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
 """Regnal numbers, compared as written."""
 
 
