@@ -633,3 +633,28 @@ def test_a_regnal_one_ends_a_name() -> None:
     found = extract("Pope John Paul I met President Jorge Videla.", published="1978-09-17")
     names = [p.name for p in found.persons]
     assert names == ["John Paul I", "Jorge Videla"]
+
+
+def test_he_after_telling_someone_that_is_who_tells() -> None:
+    text = (
+        "Prime Minister Voreqe Bainimarama has told Foreign Minister Penny Wong that he will invite Prime "
+        "Minister Anthony Albanese to visit Fiji."
+    )
+    assert [m.participants for m in extract(text, published="2022-06-01").meetings] == [
+        ("anthony-albanese", "voreqe-bainimarama")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aso is on record as defending Prime Minister Junichiro Koizumi's visits to the controversial "
+        "Yasukuni Shrine, where Japan's war dead are honoured.",
+        "His comments discourage Prime Minister Sanae Takaichi from paying a visit to Yasukuni Shrine.",
+        "Economics Minister Domingo Cavallo, Foreign Minister Guido Di Tella and Defense Minister Oscar "
+        "Camilion will hold meetings with their American counterparts.",
+    ],
+)
+def test_visits_to_sites_and_meetings_with_unnamed_counterparts_are_no_meetings(text: str) -> None:
+    text = "Chinese Foreign Minister Wang Yi spoke. " + text
+    assert extract(text, published="2008-10-24").meetings == ()

@@ -195,12 +195,15 @@ def meeting_clauses(
     reported = None
     for found in _REPORTED_THAT.finditer(text, start, first.start()):
         reported = found  # the last one before the meeting word
-    if reported is not None and any(reported.end() <= m.start < first.start() for m in mentions):
+    if reported is not None:
         told = [m for m in mentions if m.start >= reported.end()]
-        if len({m.person for m in told if m.person is not None}) >= 2:
+        if len({m.person for m in told if m.person is not None}) >= 2 and told[0].start < first.start():
             # "Powell distributed a notice announcing that President Carter met with Sadat": the clause
             # after "that" names who meets; who announces it does not (its words stay the clause's)
             mentions = told
+        elif told and _HE.match(text, reported.end()) and mentions[0].start < reported.start():
+            # "Bainimarama has told Penny Wong that he will invite Albanese": who tells, not who is told
+            mentions = [mentions[0], *told]
     split, main_first = None, True
     lead = _LEAD_ADJUNCT.match(text, start, end)
     if lead is not None and first.start() < lead.end():
@@ -244,10 +247,12 @@ _ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing)\s+that\s")
 would meet"): a clause with its own people."""
 _REPORTED_THAT = re.compile(
     r"\b(?:announc(?:ing|ed|es)|sa(?:ying|id|ys)|not(?:ing|ed|es)|add(?:ing|ed|s)|stress(?:ing|ed|es)"
-    r"|report(?:ing|ed|s)|confirm(?:ing|ed|s)|stat(?:ing|ed|es)|told\s+(?:[\w-]+\s+){1,3}?)\s+that\s"
+    r"|report(?:ing|ed|s)|confirm(?:ing|ed|s)|stat(?:ing|ed|es)|(?:told|informed|assured)\s+[^.;:!?\"“”]{1,80}?)"
+    r"\s+that\s"
 )
 """A reporting verb and "that", which open the clause a meeting is told in ("a notice announcing that X met
 Y", "Powell told reporters that X met Y")."""
+_HE = re.compile(r"(?:he|she)\s", re.IGNORECASE)
 _OTHER_CLAUSE_AFTER = re.compile(r"(?:he|she|they|the\s+two|both)\b", re.IGNORECASE)
 """A connective that opens a clause with its own subject ("before he flew to Delhi"): not split."""
 

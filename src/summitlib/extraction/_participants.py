@@ -125,6 +125,16 @@ def pronoun_subject(
         pronoun = match
     if pronoun is None or at - pronoun.end() > 80:
         return None
+    if pronoun.group().lower() in {"he", "she"} and _TOLD_THAT.search(text, start, pronoun.start()):
+        teller = next((m for m in people if start <= m.start and not m.quoted), None)
+        if (
+            teller is not None
+            and teller.person not in {None, named}
+            and SUBJECT_LEAD.match(text, start, teller.start)
+        ):
+            return (
+                teller.person
+            )  # "Bainimarama has told Penny Wong that he will invite Albanese": Bainimarama
     nearest = True
     for mention in reversed(people):
         if mention.start >= pronoun.start():
@@ -177,6 +187,12 @@ def _subject_of(
             return None
         return mention.person
     return None
+
+
+_TOLD_THAT = re.compile(
+    r"\b(?:told|tells|informed|informs|assured|assures|reminded|promised|promises)\s+[^.;:!?\"“”]{1,120}?\bthat\s+\Z"
+)
+"""Telling someone "that" right before a pronoun: the pronoun is who tells, not who is told."""
 
 
 _HE_FIRST = re.compile(r"[^.!?\n]{0,50}?\b(?P<he>[Hh]e|[Ss]he)\b")

@@ -165,6 +165,9 @@ def find_meetings(
                 continue
             if len(participants) < 2 or listed_guests_only(text, start, cue, participants, mentions):
                 continue
+            if _SITE_VISITED.match(text, cue.end()) or _WITH_COUNTERPARTS.match(text, cue.end()):
+                continue  # "visits to the Yasukuni Shrine"; "A, B and C will hold meetings with their
+                # counterparts": no one named meets another
             candidate = build_candidate(
                 cues, start, end, cue, participants, carried, dates, durations, mentions, lexicon, anchor
             )
@@ -214,6 +217,16 @@ _SHARED_STATUSES = (MeetingStatus.HELD, MeetingStatus.PLANNED)
 _SEPARATE = guarded(
     re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
 )
+_SITE_VISITED = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Shrine|Temple|Memorial|Museum|Mausoleum|Cemetery|Monument"
+    r"|Cathedral|Mosque|Church|Basilica|Pagoda|Plant|Factory|Shipyard|Mine|Dam|Hospital|School|University"
+    r"|Exhibition|Expo)\b"
+)
+"""A visit to a place that is no one's office ("a visit to Yasukuni Shrine", "visits to the Toyota Plant"):
+no meeting with the place's country's leader."""
+_WITH_COUNTERPARTS = re.compile(r"\s+with\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?counterparts\b")
+"""Meetings with counterparts the text does not name ("... will hold meetings with their American
+counterparts"): those named before meet them, not one another."""
 _EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.IGNORECASE)
 
 
