@@ -124,3 +124,21 @@ def test_a_list_of_guests_with_no_host_named_meets_no_one(text: str) -> None:
 
 def test_a_list_of_guests_after_a_named_host_still_meets_the_host() -> None:
     assert len(pairs(f"President Ferdinand Marcos may meet with {LEADERS}.")) == 4
+
+
+def test_a_list_of_guests_after_a_pronoun_meets_who_the_pronoun_is() -> None:
+    text = (
+        "Felix Tshisekedi, President of the DRC, is in Addis. He then had talks with South African Matamela "
+        "Cyril Ramaphosa, first vice-president of the AU, and Rwandan President Paul Kagame, a former chair."
+    )
+    assert pairs(text) == [
+        ("felix-tshisekedi", "matamela-cyril-ramaphosa"),
+        ("felix-tshisekedi", "paul-kagame"),
+    ]
+
+
+def test_a_demonym_before_a_name_after_a_meeting_verb() -> None:
+    text = "President Felix Tshisekedi then had talks with South African Matamela Cyril Ramaphosa."
+    assert pairs(text) == [("felix-tshisekedi", "matamela-cyril-ramaphosa")]
+    # the demonym alone before one word is not enough
+    assert pairs("President Felix Tshisekedi then had talks with South African Airways.") == []

@@ -77,12 +77,16 @@ def listed_guests(
     cue: re.Match[str],
     participants: tuple[str, ...],
     mentions: list[PersonMention],
+    caller: str | None = None,
 ) -> bool:
-    """Whether the participants are one person named before the meeting word ``cue`` and a comma list of
-    two or more named after it, in the clause from ``start`` to ``end``."""
+    """Whether the participants are one person named before the meeting word ``cue`` (or ``caller``, whom
+    a pronoun before it stands for: "He then had talks with A, ..., and B") and a comma list of two or more
+    named after it, in the clause from ``start`` to ``end``."""
     if len(participants) < 3:
         return False
     before = {m.person for m in mentions if start <= m.start < cue.start() and m.person in participants}
+    if not before and caller is not None:
+        before = {caller}
     after = [m for m in mentions if cue.end() <= m.start < end and m.person in participants]
     return (
         len(before) == 1

@@ -275,6 +275,13 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
             return True  # "Felix Tshisekedi, President of the DRC": a name with its office set off
     if _meeting_verb_before(text, tokens[i].start):
         return True  # "met with Xi Jinping", "hosted Olaf Scholz"
+    if j - i >= 2 and any(
+        i >= size
+        and " ".join(t.text for t in tokens[i - size : i]) in DEMONYMS
+        and _meeting_verb_before(text, tokens[i - size].start)
+        for size in (1, 2)
+    ):
+        return True  # "had talks with South African Matamela Cyril Ramaphosa": a demonym, then the name
     if _BETWEEN_PAIR.search(text, max(0, tokens[i].start - 60), tokens[i].start) or (
         _BETWEEN.search(text, max(0, tokens[i].start - 10), tokens[i].start)
         and _AND_NAME_AFTER.match(text, tokens[j - 1].end)

@@ -178,7 +178,7 @@ def find_meetings(
                 or _SEPARATE.search(text, start, end)
                 or _EACH_OF.search(text, cue.end(), end)
                 or (
-                    listed_guests(text, start, end, cue, participants, mentions)
+                    listed_guests(text, start, end, cue, participants, mentions, caller)
                     and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
                 )
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
