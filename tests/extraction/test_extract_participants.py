@@ -658,3 +658,24 @@ def test_he_after_telling_someone_that_is_who_tells() -> None:
 def test_visits_to_sites_and_meetings_with_unnamed_counterparts_are_no_meetings(text: str) -> None:
     text = "Chinese Foreign Minister Wang Yi spoke. " + text
     assert extract(text, published="2008-10-24").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Batam is where President B. J. Habibie met the daughter of ousted Malaysian Deputy Premier "
+            "Anwar Ibrahim.",
+            [],
+        ),
+        ("President B. J. Habibie met the widow of the late President Abdurrahman Wahid.", []),
+        # the one whose chagrin it is, named after five title words, is a topic too
+        (
+            "President B. J. Habibie met Nurul Izzah, much to the chagrin of Prime Minister Datuk Seri Dr "
+            "Mahathir Mohamad.",
+            [("b-j-habibie", "nurul-izzah")],
+        ),
+    ],
+)
+def test_a_relative_meets_not_the_one_named(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1999-05-21").meetings] == expected

@@ -688,3 +688,16 @@ def test_initials_before_a_name_are_part_of_it(text: str, name: str) -> None:
 def test_capitals_before_a_word_are_no_initials(text: str) -> None:
     names = [p.name for p in extract(text, published="2024-09-23").persons]
     assert not any(name.startswith(("US", "U.S.")) for name in names)
+
+
+def test_spaced_initials_before_a_name_are_part_of_it() -> None:
+    names = [
+        p.name for p in extract("President B. J. Habibie met Nurul Izzah.", published="1999-05-21").persons
+    ]
+    assert names == ["B. J. Habibie", "Nurul Izzah"]
+    # a country's abbreviation before a title is no initial
+    text = "U.S. Trade Representative Katherine Tai met Piyush Goyal."
+    assert [p.name for p in extract(text, published="2022-05-21").persons] == [
+        "Katherine Tai",
+        "Piyush Goyal",
+    ]

@@ -32,7 +32,7 @@ __all__ = [
 _TOPIC_BEFORE = re.compile(
     r"\b(?:over|about|regarding|concerning|against|asylum\s+to|of|by|for|like|without|except|excluding|under"
     r"|loyal\s+to)\s+"
-    r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
+    r"(?:[A-Z][\w.’'-]*\s+){0,6}\Z"
 )
 _INVITATION_BEFORE = re.compile(r"\binvitation\s+\Z", re.IGNORECASE)
 """The host after "at the invitation of" ("At the invitation of President Tokayev, Mirziyoyev will
@@ -53,6 +53,13 @@ _COMPANION_BEFORE = guarded(
         r"[\s,]+\Z"
     )
 )
+_KIN_OF = re.compile(
+    r"\b(?:daughter|son|wife|husband|widow|widower|mother|father|brother|sister|children|family|relatives"
+    r"|grandson|granddaughter|nephew|niece)s?\s+of\s+(?:(?:the|late|former|ousted|jailed|detained|exiled"
+    r"|slain|deposed|then|[A-Z][\w.’'-]*)\s+){0,5}\Z"
+)
+"""A relative of the one named ("the daughter of ousted Deputy Premier Anwar Ibrahim"): the relative meets,
+not them."""
 _ROLE_BEFORE_OF = re.compile(
     r"\b(?:[Pp]resident|[Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ll]eader"
     r"|[Pp]rince|[Ss]ecretary)\s+\Z"
@@ -455,6 +462,8 @@ def select_participants(
             continue
         if _COMPANION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             continue  # "Lula and his wife Rosângela": who comes along, not who meets
+        if _KIN_OF.search(text, max(0, mention.start - 70), mention.start):
+            continue  # "Habibie met the daughter of ousted Deputy Premier Anwar Ibrahim": not Anwar
         if _CREDIT_BEFORE.search(text, max(0, mention.start - 4), mention.start) and _LINE_END.match(
             text, mention.end
         ):

@@ -200,7 +200,9 @@ def _names_across(shape: list[Shape]) -> list[Shape]:
         word, after = shape[index], shape[index + 1]
         if len(word[2]) == 1 and word[2].isupper() and after[6] and not word[7]:
             shape[index] = (*word[:6], True, *word[7:])
-        elif (
+    for index in range(len(shape) - 2, -1, -1):  # from the end: "B. J. Habibie", "J." first
+        word, after = shape[index], shape[index + 1]
+        if (
             not word[6]
             and not word[7]
             and after[6]
@@ -210,7 +212,8 @@ def _names_across(shape: list[Shape]) -> list[Shape]:
                 _DOTTED_INITIALS.fullmatch(word[2])
                 or (_INITIALS.fullmatch(word[2]) and index + 2 < len(shape) and shape[index + 2][6])
             )
-        ):  # "K.P. Sharma Oli", "F.W. de Klerk", "PV Narasimha Rao": initials before a name
+            and country_code(word[2]) is None
+        ):  # "K.P. Sharma Oli", "F.W. de Klerk", "PV Narasimha Rao": initials before a name; not "U.S."
             shape[index] = (*word[:5], False, True, *word[7:])
     for index in range(1, len(shape)):  # "King Mohamed VI", "Abdullah II": a regnal number ends the name
         before, word = shape[index - 1], shape[index]
@@ -223,7 +226,7 @@ def _names_across(shape: list[Shape]) -> list[Shape]:
     return shape
 
 
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
 _INITIALS = re.compile(r"[A-Z]{2}")
 """Two initials without dots, which a name of two words must follow ("KP Sharma Oli"; not "US Biden")."""
 
