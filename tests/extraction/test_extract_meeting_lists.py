@@ -142,3 +142,20 @@ def test_a_demonym_before_a_name_after_a_meeting_verb() -> None:
     assert pairs(text) == [("felix-tshisekedi", "matamela-cyril-ramaphosa")]
     # the demonym alone before one word is not enough
     assert pairs("President Felix Tshisekedi then had talks with South African Airways.") == []
+
+
+def test_a_summit_with_a_list_is_one_gathering() -> None:
+    text = (
+        "Prime Minister Narendra Modi was busy on Saturday with the Quad summit with President Joe Biden, "
+        "and "
+        "Prime Ministers Anthony Albanese of Australia and Fumio Kishida of Japan."
+    )
+    assert pairs(text) == [("anthony-albanese", "fumio-kishida", "joe-biden", "narendra-modi")]
+
+
+def test_who_looks_on_is_no_participant() -> None:
+    text = (
+        "President Robert Kocharyan and President Ilham Aliyev started their meeting in the presence of the "
+        "Russian and French foreign ministers, Sergey Lavrov and Michel Barnier."
+    )
+    assert pairs(text) == [("ilham-aliyev", "robert-kocharyan")]

@@ -409,6 +409,8 @@ _PARTY = re.compile(
     r"\b(?:is|was|are|were|be|being|been)\s+(?:also\s+)?(?:accompanied|escorted)\s+(?:[\w-]+\s+){0,5}?by\s"
 )
 """Who comes along, as the rest of a clause ("He was accompanied on the visit by ...")."""
+_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s[^;.!?]{1,200}")
+"""Who looks on ("started their meeting in the presence of the foreign ministers, Lavrov and Barnier")."""
 
 
 def select_participants(
@@ -425,6 +427,8 @@ def select_participants(
     party = _PARTY.search(text, start, mentions[-1].start) if mentions else None
     if party is not None:  # "Ramaphosa is accompanied on this visit by the Minister ...": his party
         along.append((party.end(), len(text)))
+    if mentions:  # "started their meeting in the presence of Lavrov and Barnier": who looks on
+        along.extend(m.span() for m in _PRESENCE.finditer(text, start, mentions[-1].end + 1))
     for mention in mentions:
         if mention.rule == "credit" or (aides is not None and mention.start >= aides.end()):
             continue

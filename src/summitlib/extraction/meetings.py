@@ -180,6 +180,7 @@ def find_meetings(
                 or (
                     listed_guests(text, start, end, cue, participants, mentions, caller)
                     and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
+                    and not cue.group().lower().startswith("summit")  # "the Quad summit with A, B and C"
                 )
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
                 found.extend(_calls_one_by_one(candidate, mentions, caller))
