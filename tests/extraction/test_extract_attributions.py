@@ -283,6 +283,21 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
                 ("a French source", "called", "“very constructive”"),
             ],
         ),
+        (  # two peoples share the group's noun: one group
+            "The leaders met in Riyadh, Saudi and UAE state media said.",
+            [("Saudi and UAE state media", "said", "The leaders met in Riyadh")],
+        ),
+        (  # an institution before "and" is a group of its own
+            "The talks went well, the Kremlin and Chinese officials said.",
+            [
+                ("Chinese officials", "said", "The talks went well"),
+                ("the Kremlin", "said", "The talks went well"),
+            ],
+        ),
+        (  # "states" before a verb is the noun
+            "The two Gulf states worked to overcome their differences, state media said.",
+            [("state media", "said", "The two Gulf states worked to overcome their differences")],
+        ),
     ],
 )
 def test_group_speakers(text: str, expected: list[tuple[str, str, str]], corpus: Records) -> None:

@@ -97,6 +97,16 @@ def group_or_name(np: str, start: int, *, outlet: bool = False) -> Who:
     return Who(Speaker.group(np), cue)
 
 
+def qualifies_noun(word: str) -> bool:
+    """Whether ``word`` qualifies a group's noun ("Saudi", "UAE" in "Saudi and UAE state media") rather than
+    names an institution ("the Kremlin", "the Elysee") or a place."""
+    return (
+        (word in DEMONYMS or ACRONYM.fullmatch(word) is not None)
+        and GROUP_NOUN.fullmatch(word) is None
+        and not _is_place(word)
+    )
+
+
 _PLACES = frozenset(
     """washington moscow beijing kremlin tokyo seoul london paris berlin delhi kyiv kiev tehran ankara
     brussels pyongyang uganda kenya russia china india pakistan japan iran israel turkey ukraine germany

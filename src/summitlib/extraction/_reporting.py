@@ -45,8 +45,11 @@ NEWS_VERBS = frozenset({"reported", "reports"})
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being|widely|previously|first)\s+\Z", re.IGNORECASE
 )
-_NOUN_STATES = re.compile(r"\s*(?:[.,;:)]|and\b|or\b|\Z)")
-"""What follows "states" the noun ("the Gulf states, ...") and never "states" the verb ("X states that")."""
+_NOUN_STATES = re.compile(
+    r"\s*(?:[.,;:)]|and\b|or\b|\Z)|\s+(?:[a-z]+ed|have|are|were|will|would|had|did|do|can|could|must|should)\b"
+)
+"""What follows "states" the noun ("the Gulf states, ...", "the two Gulf states worked to ...", "member states
+have agreed") and never "states" the verb ("X states that")."""
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 """A relative clause between a speaker and the verb ("Putin, who in turn described ...")."""
 ADJUNCT = (

@@ -32,6 +32,7 @@ from summitlib.extraction._groups import (
     NOT_NAME_WORDS,
     NOT_SPEAKERS,
     group_or_name,
+    qualifies_noun,
 )
 from summitlib.extraction._lexicon import DEMONYMS
 from summitlib.extraction._speech import GAP, Context, Who, who_of
@@ -95,6 +96,8 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:Office|Ministry|Media\s+Unit|Secretariat|Press\s+Office|Administration|Cabinet)\b"
 )
 """An office named after a leader's title or name, which is then no speaker of its own."""
+_SHARED_HEAD = re.compile(r"(?<![\w.'’-])(?P<first>[A-Z][\w.'’-]*)\s+and\s+\Z")
+"""A people or an acronym joined by "and" to a group that shares its noun ("French and German sources")."""
 _LONE_ACRONYM = re.compile(r"(?P<np>[A-Z]{2,6})(?=\s*[.,;]|\s*\Z)")
 _AIDE = re.compile(
     r"['’]?s?\s+(?:(?:chief|senior|top|deputy|foreign\s+policy|national\s+security|press)\s+)?"
@@ -195,6 +198,15 @@ def speaker_before(
             return None  # "Recently said": no one
         if INSIDE_NOUN_PHRASE.search(text, max(0, start - 60), start):
             return None  # "The presidents of Chile and Argentina have pledged": the presidents
+        shared = _SHARED_HEAD.search(text, max(limit_start, start - 30), start)
+        if (
+            shared is not None
+            and GROUP_NOUN.search(np)
+            and np[:1].isupper()
+            and qualifies_noun(shared["first"])
+        ):
+            np = text[shared.start() : start + len(np)]  # "Saudi and UAE state media said": one group
+            start = shared.start()
         return group_or_name(np, start, outlet=_NEWS_VERB.match(text, verb_start) is not None)
     return None
 
