@@ -146,6 +146,23 @@ def test_a_partner_after_a_preposition_does_not_speak(text: str, corpus: Records
     assert attribution.speaker == Speaker.person("angela-merkel")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We will meet again," Mr. Tillerson, who was accompanied by Mr. Trump, told reporters.',
+            "rex-tillerson",
+        ),
+        ("Mr. Trump met Mr. Tillerson, who later said the talks went well.", "rex-tillerson"),
+    ],
+)
+def test_a_name_in_a_relative_clause_before_the_verb_does_not_speak(
+    text: str, speaker: str, corpus: Records
+) -> None:
+    [attribution] = attributions(text, corpus)
+    assert attribution.speaker == Speaker.person(speaker)
+
+
 def test_pronoun_resolves_to_the_previous_speaker(corpus: Records) -> None:
     text = (
         "Lavrov echoed that approach in remarks on state TV this week. "

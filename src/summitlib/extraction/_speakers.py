@@ -96,6 +96,8 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:Office|Ministry|Media\s+Unit|Secretariat|Press\s+Office|Administration|Cabinet)\b"
 )
 """An office named after a leader's title or name, which is then no speaker of its own."""
+_WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\s")
+"""A relative clause after a name: a name inside it is not the speaker the clause stands before."""
 _SHARED_HEAD = re.compile(r"(?<![\w.'’-])(?P<first>[A-Z][\w.'’-]*)\s+and\s+\Z")
 """A people or an acronym joined by "and" to a group that shares its noun ("French and German sources")."""
 _LONE_ACRONYM = re.compile(r"(?P<np>[A-Z]{2,6})(?=\s*[.,;]|\s*\Z)")
@@ -130,7 +132,13 @@ def speaker_before(
                 before is not None
                 and before.start >= limit_start
                 and not before.possessive
-                and PREP_PHRASE.fullmatch(text, before.end, mention.start)
+                and (
+                    PREP_PHRASE.fullmatch(text, before.end, mention.start)
+                    or (  # "Hasto, who was accompanied by Megawati, remarked": Hasto
+                        _WHO_AFTER.match(text, before.end, mention.start)
+                        and GAP.match(text, before.end, verb_start)
+                    )
+                )
             ):
                 return who_of(before)
             outlet = _OUTLET_BEFORE.search(text, max(0, mention.start - 40), mention.start)
