@@ -163,6 +163,22 @@ def test_a_name_in_a_relative_clause_before_the_verb_does_not_speak(
     assert attribution.speaker == Speaker.person(speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Mr. Trump spread his arms wide and sobbed: "I offer you a loving embrace."',
+            [("donald-trump", "sobbed", '"I offer you a loving embrace."')],
+        ),
+        ('Mr. Trump arrived on Monday. The agenda included: "trade and security issues".', []),
+    ],
+)
+def test_a_past_tense_opening_a_quotation_with_a_colon_reports_it(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected
+
+
 def test_pronoun_resolves_to_the_previous_speaker(corpus: Records) -> None:
     text = (
         "Lavrov echoed that approach in remarks on state TV this week. "

@@ -8,7 +8,9 @@ reporting verb and its sentence's end ("announced Tuesday via Twitter"), which o
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -117,14 +119,24 @@ _SPEECH_ACT = re.compile(
 "expressed Brazil's willingness to ..."), what they congratulated someone on."""
 _SPEECH_FOLLOWS = re.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 """What shows a verb reports words of its own: "that", a colon or a quotation."""
+_COLON_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[a-z]{3,}ed)(?=:[^\S\n]*[“\"])")
+"""A past tense that opens a quotation with a colon ("Peron ... sobbed: "...""): any verb that does reports
+words, whether or not it is a reporting verb."""
 _QUOTE_COMMA_END = re.compile(r",[\"”’][^\n.!?\"“”]{0,80}\n\s*\Z")
 """A quotation closed by a comma, then a line break: no sentence ends there, the line is only wrapped."""
 
 
+def _verbs(text: str) -> Iterator[re.Match[str]]:
+    """The reporting verbs of ``text`` in order, with any past tense that opens a quotation with a colon."""
+    known = VERB.finditer(text)
+    opening = (m for m in _COLON_VERB.finditer(text) if VERB.fullmatch(m["verb"]) is None)
+    return heapq.merge(known, opening, key=lambda m: m.start())
+
+
 def speaker_then_words(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
-    """`X said (that) ...`, `X told reporters: "..."`, `X tweeted ...`, `..., X said.`"""
+    """`X said (that) ...`, `X told reporters: "..."`, `X tweeted ...`, `..., X said.`, `X sobbed: "..."`"""
     text = context.text
-    for verb in VERB.finditer(text):
+    for verb in _verbs(text):
         if verb.start() in used_verbs or context.in_quote(verb.start()):
             continue
         if verb["verb"] in NEWS_VERBS and _PASSIVE_BEFORE.search(
