@@ -327,6 +327,10 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
                 ("the Kremlin", "said", "The talks went well"),
             ],
         ),
+        (  # "International" names no one
+            "The talks would go well, United Press International said.",
+            [("United Press International", "said", "The talks would go well")],
+        ),
         (  # "states" before a verb is the noun
             "The two Gulf states worked to overcome their differences, state media said.",
             [("state media", "said", "The two Gulf states worked to overcome their differences")],

@@ -85,6 +85,7 @@ NOT_PERSON_WORDS = frozenset(
     cabinet residence presidential government meeting meetings conference dialogue talks leadership senate
     peace revolution york jersey hampshire orleans credit credits content newsletter subscribe advertisement
     sponsored camp lounge xinhua tass yonhap kyodo bernama interfax sputnik irna wion república republica
+    international
     economía economia presidência presidencia ministério ministerio""".split()  # noqa: SIM905
 )
 
