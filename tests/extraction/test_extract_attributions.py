@@ -179,6 +179,31 @@ def test_a_past_tense_opening_a_quotation_with_a_colon_reports_it(
     assert summary(text, corpus) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Tillerson rejected Mr. Trump's claim that the talks went well.",
+            [("donald-trump", "claim", "the talks went well")],
+        ),
+        (
+            'Mr. Tillerson left. Papers quoted his pronouncement on Friday that "the talks went well".',
+            [("rex-tillerson", "pronouncement", '"the talks went well"')],
+        ),
+        (
+            "Reporters read a statement by Mr. Trump that the talks went well.",
+            [("donald-trump", "statement", "the talks went well")],
+        ),
+        ("Mr. Tillerson doubted Mr. Trump's belief that the talks went well.", []),
+        ("Mr. Tillerson read a statement by Mr. Trump on trade that was long.", []),
+    ],
+)
+def test_a_noun_of_speech_reports_its_owners_words(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected
+
+
 def test_pronoun_resolves_to_the_previous_speaker(corpus: Records) -> None:
     text = (
         "Lavrov echoed that approach in remarks on state TV this week. "
