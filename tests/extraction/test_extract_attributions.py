@@ -890,6 +890,16 @@ def test_two_people_in_the_role_leave_the_member_of_staff_unnamed() -> None:
             "his confidence that ties would grow",
         ),
         (
+            "Lavrov expressed his intention to host the summit.",
+            "expressed",
+            "his intention to host the summit",
+        ),
+        (
+            "Lavrov expressed the fear that other countries might intervene.",
+            "expressed",
+            "the fear that other countries might intervene",
+        ),
+        (
             "Lavrov congratulated Tillerson on his appointment as minister.",
             "congratulated",
             "Tillerson on his appointment as minister",
@@ -904,6 +914,7 @@ def test_speech_acts_report_words(text: str, verb: str, words: str, corpus: Reco
     "text",
     [
         "Lavrov expressed interest in the plan.",
+        "Lavrov expressed the intent of the plan.",
         "Lavrov congratulated Tillerson.",
         "Lavrov was accused of lying.",
         "The court called the case.",
