@@ -204,6 +204,19 @@ def test_a_noun_of_speech_reports_its_owners_words(
     assert summary(text, corpus) == expected
 
 
+def test_a_name_in_the_reported_words_does_not_stop_the_quotation_after(corpus: Records) -> None:
+    text = 'Mr. Tillerson said Mr. Trump had agreed to the plan.\n\n"We will meet again in the spring."'
+    assert summary(text, corpus) == [
+        ("rex-tillerson", "said", "Mr. Trump had agreed to the plan"),
+        ("rex-tillerson", "said", '"We will meet again in the spring."'),
+    ]
+
+
+def test_a_quotation_with_a_verb_on_its_line_is_not_the_reporters(corpus: Records) -> None:
+    text = 'Mr. Tillerson said the plan was agreed.\n\n"We will meet again," said a man in the crowd.'
+    assert summary(text, corpus) == [("rex-tillerson", "said", "the plan was agreed")]
+
+
 def test_pronoun_resolves_to_the_previous_speaker(corpus: Records) -> None:
     text = (
         "Lavrov echoed that approach in remarks on state TV this week. "
@@ -605,7 +618,7 @@ def test_a_quotation_ending_a_sentence_takes_the_sentence(corpus: Records) -> No
 
 
 def test_a_quotation_after_reported_words_is_the_speakers(corpus: Records) -> None:
-    """'X added that A. "B.' in one paragraph: the quotation goes on X's words; after a paragraph, no."""
+    """'X added that A. "B.' in one paragraph, or in the next, the quotation goes on X's words."""
     text = (
         'Putin added that the two have many ties. "There were benefits.\n\n"As neighbours, we have chances."'
     )
@@ -615,7 +628,10 @@ def test_a_quotation_after_reported_words_is_the_speakers(corpus: Records) -> No
         ("vladimir-putin", "added", '"As neighbours, we have chances."'),
     ]
     text = 'Putin said the talks went well.\n\n"We will meet again."'
-    assert summary(text, corpus) == [("vladimir-putin", "said", "the talks went well")]
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "said", "the talks went well"),
+        ("vladimir-putin", "said", '"We will meet again."'),
+    ]
 
 
 def test_an_unnamed_spokesman_named_later_is_that_person(corpus: Records) -> None:

@@ -28,6 +28,9 @@ _INVERTED = re.compile(
 """The verb right after a quotation ("...," said Putin): the speaker follows it."""
 _SENTENCE_GAP = re.compile(r"[.!?][^\S\n]+")
 """Between reported words ending a sentence and a quotation starting the next, in the same paragraph."""
+_REPORT_GAP = re.compile(r"[.!?][^\S\n]*(?:\n[^\S\n]*){0,2}[^\S\n]*")
+"""Between reported words ending a sentence and a quotation starting the next, in the same paragraph or the
+next one ('He said A.\n\n"B."')."""
 _LEAD_BREAK = re.compile(r"[:;—]\s*\Z|\n")
 """What ends the words before a quotation when the quotation stands on its own ("He said: “...”")."""
 _ANSWER = re.compile(r"\b(?:and|but|to\s+which|whereupon)\s")
@@ -167,10 +170,17 @@ def continuations(context: Context, found: list[Attribution]) -> None:
         if any(a <= q_start < b for a, b in covered):
             continue
         reported = next(
-            (a for a in found if not a.quoted and _SENTENCE_GAP.fullmatch(text, a.end, q_start)), None
+            (
+                a
+                for a in found
+                if not a.quoted
+                and _REPORT_GAP.fullmatch(text, a.end, q_start)
+                and ("\n" not in text[a.end : q_start] or not _verb_on_line(text, q_end))
+            ),
+            None,
         )
         if reported is not None:  # 'He added that A. "B."': the quotation after his words is his
-            previous = reported
+            previous = reported  # and in the next paragraph: 'He said A.\n\n"B."', when no verb follows "B"
         if previous is None or (previous.speaker is None and previous.speaker_name is None):
             continue
         if _is_heading(text, q_start, q_end):
@@ -187,6 +197,7 @@ def continuations(context: Context, found: list[Attribution]) -> None:
             for m in context.outside
             if previous.verb_cue.end < m.start < q_start
             and not m.start < previous.speaker_cue.end
+            and not (not previous.quoted and m.start < previous.end)
             and not _addressee(text, previous, m)
         ]  # a name in the speaker's own words ("said Yeltsin spokesman Sergei Yastrzhembsky") is no other
         if any(m.start != previous.speaker_cue.start for m in others) or (
@@ -198,6 +209,13 @@ def continuations(context: Context, found: list[Attribution]) -> None:
         found.append(attribution)
         covered.append((q_start, q_end))
         previous = attribution
+
+
+def _verb_on_line(text: str, offset: int) -> bool:
+    """Whether a reporting verb follows ``offset`` on its line: a quotation there has a speaker of its own
+    ('"...," said X' that no pass could read)."""
+    end = text.find("\n", offset)
+    return VERB.search(text, offset, len(text) if end < 0 else end) is not None
 
 
 def _addressee(text: str, attribution: Attribution, mention: PersonMention) -> bool:
