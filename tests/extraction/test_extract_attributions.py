@@ -217,6 +217,13 @@ def test_a_quotation_with_a_verb_on_its_line_is_not_the_reporters(corpus: Record
     assert summary(text, corpus) == [("rex-tillerson", "said", "the plan was agreed")]
 
 
+def test_a_quotation_closed_by_an_exclamation_goes_to_the_speaker_right_after(corpus: Records) -> None:
+    text = "“Greetings, Mr. President!” Mr. Trump said as the call began."
+    assert summary(text, corpus) == [("donald-trump", "said", "“Greetings, Mr. President!”")]
+    text = "“Go home!” The crowd left, and Mr. Trump said nothing more."
+    assert [s for s in summary(text, corpus) if s[2] == "“Go home!”"] == []
+
+
 def test_pronoun_resolves_to_the_previous_speaker(corpus: Records) -> None:
     text = (
         "Lavrov echoed that approach in remarks on state TV this week. "
