@@ -1811,6 +1811,16 @@ def test_a_handle_and_an_abstract_noun_are_no_people() -> None:
             "Chinese President Xi Jinping said he was prepared to hold talks with US President Joe Biden.",
             "possible",
         ),
+        (
+            "Russian President Vladimir Putin accepted an invitation to meet Ukrainian President Volodymyr "
+            "Zelensky.",
+            "planned",
+        ),
+        (
+            "Russian President Vladimir Putin sent an invitation to meet Ukrainian President Volodymyr "
+            "Zelensky.",
+            "proposed",
+        ),
     ],
 )
 def test_refused_invitations_and_readiness(text: str, status: str) -> None:
