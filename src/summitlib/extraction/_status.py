@@ -117,7 +117,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         re.compile(
             r"\bmet\b|\bmeets\b|\bshook\s+hands\b|\bshakes?\s+hands?\b|(?<!\bbe\s)(?<!\bbeing\s)\bheld\b|\bholds\b|\blasted\b|\bspent\b"
             r"|\bsat\s+(?:down|face)\b|\btalked\b|\bdiscussed\b|\bhad\b|\bvisited\b|\bhosted\b|\bhosts\b|\bkicked\s+off\b"
-            r"|\bwas\s+held\b|\bended\b|\bagreed\b|\breceived\b|\breceives\b|\bspoke\b|\bsigned\b|\bgreeted\b"
+            r"|\bwas\s+held\b|\bended\b|\bagreed\b|\breceived\b|\breceives\b|\bspoke\b|\bsigned\b|\bgreeted\b|\bgreets\b"
             r"|\bhugs?\b|\bhugged\b|\bwelcomed\b|\bwelcomes\b|\bconcluded\b|\bwrapped\s+up\b|\bhails?\b"
             r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her|meeting|talks|talking|speaking|holding|hosting)\b"
             r"|(?-i:\bafter\s+[A-Z][\w-]*['’]s\s+(?:talks|meeting|visit|call|summit))\b"
