@@ -499,6 +499,40 @@ def test_participle_telling(corpus: Records) -> None:
     assert summary(text, corpus) == [("vladimir-putin", "telling", "Trump that he was ready to sign it")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Putin cited trade and investment, writing on Telegram on Monday: "Our talks were deep."',
+            [("vladimir-putin", "writing", 'on Telegram on Monday: "Our talks were deep."')],
+        ),
+        ("Putin cited trade and investment, writing a letter to Trump.", []),
+        (
+            'Putin praised the talks, hailing China as "one of the great economies".',
+            [("vladimir-putin", "hailing", 'China as "one of the great economies"')],
+        ),
+        ("Putin praised the talks, hailing China as a partner.", []),
+    ],
+)
+def test_participles_writing_and_hailing_with_their_quotation(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert [s for s in summary(text, corpus) if s[1] in {"writing", "hailing"}] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Tillerson, following meetings with Uzbek officials in the Central Asian nation,"
+        " said it went well.",
+        "Mr. Tillerson over the weekend said the visit went well.",
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_verb(text: str, corpus: Records) -> None:
+    [said] = attributions(text, corpus)
+    assert said.speaker == Speaker.person("rex-tillerson")
+
+
 def test_a_leader_no_one_fits_is_no_institution(corpus: Records) -> None:
     """ "The Kazakh President said" with no Kazakh named: a person the text does not tell, not a group."""
     text = "Putin called Trump. The Kazakh President said that the referendum showed the people's confidence."
