@@ -97,14 +97,23 @@ def group_or_name(np: str, start: int, *, outlet: bool = False) -> Who:
     return Who(Speaker.group(np), cue)
 
 
-def qualifies_noun(word: str) -> bool:
-    """Whether ``word`` qualifies a group's noun ("Saudi", "UAE" in "Saudi and UAE state media") rather than
-    names an institution ("the Kremlin", "the Elysee") or a place."""
-    return (
-        (word in DEMONYMS or ACRONYM.fullmatch(word) is not None)
-        and GROUP_NOUN.fullmatch(word) is None
-        and not _is_place(word)
-    )
+_SHARED_NOUN = re.compile(r"(?<![\w.'’-])(?P<first>[A-Z][\w.'’-]*)\s+and\s+\Z")
+"""A people or an acronym joined by "and" to a group that shares its noun ("French and German sources")."""
+
+
+def shared_noun_start(text: str, reach: int, start: int, np: str) -> int:
+    """Where the group ``np`` at ``start`` begins when a people or an acronym shares its noun ("Saudi and
+    UAE state media": at "Saudi"), reading back to ``reach``; else ``start``. An institution ("the Kremlin
+    and Chinese officials") or a place before "and" is a group of its own."""
+    shared = _SHARED_NOUN.search(text, reach, start)
+    if shared is None or not np[:1].isupper() or not GROUP_NOUN.search(np):
+        return start
+    first = shared["first"]
+    if first not in DEMONYMS and ACRONYM.fullmatch(first) is None:
+        return start
+    if GROUP_NOUN.fullmatch(first) is not None or _is_place(first):
+        return start
+    return shared.start()
 
 
 _PLACES = frozenset(

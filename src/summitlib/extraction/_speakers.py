@@ -32,7 +32,7 @@ from summitlib.extraction._groups import (
     NOT_NAME_WORDS,
     NOT_SPEAKERS,
     group_or_name,
-    qualifies_noun,
+    shared_noun_start,
 )
 from summitlib.extraction._lexicon import DEMONYMS
 from summitlib.extraction._speech import GAP, Context, Who, who_of
@@ -98,8 +98,6 @@ _INSTITUTION_AFTER = re.compile(
 """An office named after a leader's title or name, which is then no speaker of its own."""
 _WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\s")
 """A relative clause after a name: a name inside it is not the speaker the clause stands before."""
-_SHARED_HEAD = re.compile(r"(?<![\w.'’-])(?P<first>[A-Z][\w.'’-]*)\s+and\s+\Z")
-"""A people or an acronym joined by "and" to a group that shares its noun ("French and German sources")."""
 _LONE_ACRONYM = re.compile(r"(?P<np>[A-Z]{2,6})(?=\s*[.,;]|\s*\Z)")
 _AIDE = re.compile(
     r"['’]?s?\s+(?:(?:chief|senior|top|deputy|foreign\s+policy|national\s+security|press)\s+)?"
@@ -206,15 +204,8 @@ def speaker_before(
             return None  # "Recently said": no one
         if INSIDE_NOUN_PHRASE.search(text, max(0, start - 60), start):
             return None  # "The presidents of Chile and Argentina have pledged": the presidents
-        shared = _SHARED_HEAD.search(text, max(limit_start, start - 30), start)
-        if (
-            shared is not None
-            and GROUP_NOUN.search(np)
-            and np[:1].isupper()
-            and qualifies_noun(shared["first"])
-        ):
-            np = text[shared.start() : start + len(np)]  # "Saudi and UAE state media said": one group
-            start = shared.start()
+        start = shared_noun_start(text, max(limit_start, start - 30), start, np)
+        np = text[start : limit_start + group.start("np") + len(np)]  # "Saudi and UAE state media"
         return group_or_name(np, start, outlet=_NEWS_VERB.match(text, verb_start) is not None)
     return None
 
