@@ -123,6 +123,10 @@ _SPEECH_FOLLOWS = re.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 _COLON_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[a-z]{3,}ed)(?=:[^\S\n]*[“\"])")
 """A past tense that opens a quotation with a colon ("Peron ... sobbed: "...""): any verb that does reports
 words, whether or not it is a reporting verb."""
+_COLON_OPENS = re.compile(r"ed:[^\S\n]*[“\"]")
+"""Where such a verb ends, looked for first (a literal start, so the scan is fast)."""
+_WORD_BEFORE = 30
+"""How far back from its "ed:" such a verb may start."""
 _QUOTE_COMMA_END = re.compile(r",[\"”’][^\n.!?\"“”]{0,80}\n\s*\Z")
 """A quotation closed by a comma, then a line break: no sentence ends there, the line is only wrapped."""
 
@@ -130,8 +134,20 @@ _QUOTE_COMMA_END = re.compile(r",[\"”’][^\n.!?\"“”]{0,80}\n\s*\Z")
 def _verbs(text: str) -> Iterator[re.Match[str]]:
     """The reporting verbs of ``text`` in order, with any past tense that opens a quotation with a colon."""
     known = VERB.finditer(text)
-    opening = (m for m in _COLON_VERB.finditer(text) if VERB.fullmatch(m["verb"]) is None)
+    opening = (
+        m
+        for colon in _COLON_OPENS.finditer(text)
+        if (m := _colon_verb(text, colon.start())) is not None and VERB.fullmatch(m["verb"]) is None
+    )
     return heapq.merge(known, opening, key=lambda m: m.start())
+
+
+def _colon_verb(text: str, ed: int) -> re.Match[str] | None:
+    """The past tense whose "ed" is at ``ed``, when it opens a quotation with a colon."""
+    start = ed
+    while start > max(0, ed - _WORD_BEFORE) and text[start - 1].isalpha() and text[start - 1].islower():
+        start -= 1
+    return _COLON_VERB.match(text, start)
 
 
 def speaker_then_words(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:

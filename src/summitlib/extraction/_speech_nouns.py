@@ -20,63 +20,78 @@ from summitlib.extraction._types import Attribution, Cue
 
 __all__ = ["speech_nouns"]
 
-_NOUNS = (
-    r"claims?|remarks?|pronouncements?|statements?|assertions?|assurances?|insistence|comments?|promises?"
-    r"|pledges?|warnings?"
+_NOUN = re.compile(
+    r"(?P<verb>(?:claim|remark|pronouncement|statement|assertion|assurance|insistence|comment|promise|pledge"
+    r"|warning)s?)\b"
 )
-_THEN_THAT = (
-    r"(?P<verb>" + _NOUNS + r")(?=(?:\s+[\w’'-]+){0,6}?\s+that\s)(?P<gap>(?:\s+[\w’'-]+){0,6}?)(?=\s+that\s)"
-)
+"""A noun of speech (the text is scanned for these first: they are rare, and start with few letters)."""
+_THEN_THAT = re.compile(r"(?P<verb>\w+)(?:\s+[\w’'-]+){0,6}?(?=\s+that\s)")
 """A noun of speech and up to six words before "that" ("pronouncement just before leaving Buenos Aires")."""
-_OWNED = re.compile(r"['’]s\s+(?:[a-z]+\s+)?" + _THEN_THAT)
-"""After a possessive name: "'s (earlier) claim ... that"."""
-_PRONOUN_OWNED = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?" + _THEN_THAT)
-"""A pronoun's noun of speech: "his claim that", "her repeated warnings that"."""
-_BY = re.compile(r"\b(?P<verb>" + _NOUNS + r")\s+by\s+")
-"""A noun of speech made by someone named after it: "a statement by President X that"."""
+_OWNER = re.compile(r"(?:\b(?P<p>[Hh]is|[Hh]er)|['’]s)\s+(?:[a-z]+\s+)?\Z")
+"""Before a noun of speech, its owner: "his (earlier) claim", "Peron's pronouncement"."""
+_BY = re.compile(r"\s+by\s+")
+"""After a noun of speech, the one who made it: "a statement by President X that"."""
 _THAT_AFTER = re.compile(r"\s+that\s")
 _BY_REACH = 40
 """How far after "by" the person may be named (a title may come first)."""
+_OWNER_REACH = 20
 
 
 def speech_nouns(context: Context, found: list[Attribution]) -> None:
     """`X's claim that ...`, `his remark that ...`, `a statement by X that ...`: the words after "that" are
     X's."""
     text = context.text
-    for mention in context.outside:
-        if not mention.possessive or mention.person is None:
+    for word in _NOUN.finditer(text):
+        if (word.start() > 0 and text[word.start() - 1].isalnum()) or context.in_quote(word.start()):
             continue
-        noun = _OWNED.match(text, mention.end)
-        if noun is not None:
-            _report(context, found, noun, who_of(mention), mention.start)
-    for noun in _PRONOUN_OWNED.finditer(text):
-        if context.in_quote(noun.start()):
+        owner = _OWNER.search(text, max(0, word.start() - _OWNER_REACH), word.start())
+        noun = _THEN_THAT.match(text, word.start()) if owner is not None else None
+        if owner is not None and noun is not None:
+            who = _owner(context, found, owner)
+            if who is not None:
+                _report(context, found, noun, who, owner.start())
             continue
-        resolved = antecedent(context, noun.start("p"), found)
+        by = _BY.match(text, word.end())
+        if by is not None:
+            _made_by(context, found, word, by.end())
+
+
+def _owner(context: Context, found: list[Attribution], owner: re.Match[str]) -> Who | None:
+    """Who owns the noun: the person "his"/"her" is, or the person of the possessive name."""
+    if owner["p"] is not None:
+        resolved = antecedent(context, owner.start("p"), found)
         if resolved is None or resolved.speaker is None:
-            continue
-        cue = Cue(start=noun.start("p"), end=noun.end("p"), text=noun["p"])
-        _report(context, found, noun, attrs.evolve(resolved, cue=cue, pronoun=True), noun.start())
-    for noun in _BY.finditer(text):
-        if context.in_quote(noun.start()):
-            continue
-        index = bisect.bisect_left(context.starts, noun.end())
-        if index == len(context.outside):
-            continue
-        mention = context.outside[index]
-        if (
-            mention.start - noun.end() > _BY_REACH
-            or mention.possessive
-            or mention.person is None
-            or not _THAT_AFTER.match(text, mention.end)
-            or any(ch in text[noun.end() : mention.start] for ch in ',;:“”"')
-        ):
-            continue
-        that = _THAT_AFTER.match(text, mention.end)
-        assert that is not None
-        said = what_was_said(context, that, context.sentences.around(noun.start())[1])
-        if said is not None:
-            add(context, found, said, noun, who_of(mention), noun.start())
+            return None
+        cue = Cue(start=owner.start("p"), end=owner.end("p"), text=owner["p"])
+        return attrs.evolve(resolved, cue=cue, pronoun=True)
+    index = bisect.bisect_right(context.ends, owner.start()) - 1
+    if index < 0:
+        return None
+    mention = context.outside[index]
+    if mention.end != owner.start() or not mention.possessive or mention.person is None:
+        return None
+    return who_of(mention)
+
+
+def _made_by(context: Context, found: list[Attribution], noun: re.Match[str], after: int) -> None:
+    """ "a statement by President X that ...": the words after "that" are X's."""
+    text = context.text
+    index = bisect.bisect_left(context.starts, after)
+    if index == len(context.outside):
+        return
+    mention = context.outside[index]
+    that = _THAT_AFTER.match(text, mention.end)
+    if (
+        that is None
+        or mention.start - after > _BY_REACH
+        or mention.possessive
+        or mention.person is None
+        or any(ch in text[after : mention.start] for ch in ',;:“”"')
+    ):
+        return
+    said = what_was_said(context, that, context.sentences.around(noun.start())[1])
+    if said is not None:
+        add(context, found, said, noun, who_of(mention), noun.start())
 
 
 def _report(context: Context, found: list[Attribution], noun: re.Match[str], who: Who, limit: int) -> None:
