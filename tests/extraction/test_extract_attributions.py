@@ -957,6 +957,11 @@ def test_two_people_in_the_role_leave_the_member_of_staff_unnamed() -> None:
             "the fear that other countries might intervene",
         ),
         (
+            'Lavrov thanked Tillerson for the help he gave with everything "from trade to trucks."',
+            "thanked",
+            '"from trade to trucks."',
+        ),
+        (
             "Lavrov congratulated Tillerson on his appointment as minister.",
             "congratulated",
             "Tillerson on his appointment as minister",
@@ -972,6 +977,8 @@ def test_speech_acts_report_words(text: str, verb: str, words: str, corpus: Reco
     [
         "Lavrov expressed interest in the plan.",
         "Lavrov expressed the intent of the plan.",
+        "Lavrov thanked Tillerson for the visit.",
+        'Lavrov thanked Tillerson for the "warm" welcome.',
         "Lavrov congratulated Tillerson.",
         "Lavrov was accused of lying.",
         "The court called the case.",

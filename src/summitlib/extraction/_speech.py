@@ -30,7 +30,7 @@ cautioned conceded countered responded pledged promised vowed boasted emphasized
 emphasizes observed remarked reiterated hinted floated proposed expressed underlined underscored
 conveyed objected answered continued agreed praised welcomed congratulated captioned assured
 affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed asserted reported
-reports repeated highlighted clarified requested""".split()  # noqa: SIM905
+reports repeated highlighted clarified requested thanked""".split()  # noqa: SIM905
 WEAK = frozenset(
     {
         "expressed",
@@ -48,6 +48,7 @@ WEAK = frozenset(
         "called",
         "requested",
         "acknowledged",
+        "thanked",
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
