@@ -224,6 +224,13 @@ def test_a_quotation_closed_by_an_exclamation_goes_to_the_speaker_right_after(co
     assert [s for s in summary(text, corpus) if s[2] == "“Go home!”"] == []
 
 
+def test_a_relative_clause_reports_when_the_main_clause_does_not(corpus: Records) -> None:
+    text = 'Mr. Trump, who says Kashmir is "the basic problem," is still pressing for a deal.'
+    assert [(s[0], s[1]) for s in summary(text, corpus)] == [("donald-trump", "says")]
+    text = "Mr. Trump, who had warned of a war, told reporters the talks went well."
+    assert summary(text, corpus) == [("donald-trump", "told reporters", "the talks went well")]
+
+
 def test_pronoun_resolves_to_the_previous_speaker(corpus: Records) -> None:
     text = (
         "Lavrov echoed that approach in remarks on state TV this week. "

@@ -192,7 +192,9 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
                 who = _reporter_again(context, found, s_start, verb, joined.start())
         if who is None:
             continue
-        if _RELATIVE.match(text, who.cue.end, verb.start()) and "," in text[verb.end() : s_end]:
+        if _RELATIVE.match(text, who.cue.end, verb.start()) and _main_clause_reports(
+            context, verb.end(), s_end
+        ):
             continue  # "Arafat, who had warned of X, told reporters ...": the main clause says it
         if ends:
             # "..., Sanders announced Tuesday via Twitter.", "..., Hosoda told reporters, calling it ...":
@@ -214,6 +216,16 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
                 continue  # 'concluded a two-day “ice-breaking” summit': a quoted word, no words said
             said = Said(quote[0], quote[1], True)
         add(context, found, said, verb, who, clause_start)
+
+
+def _main_clause_reports(context: Context, start: int, s_end: int) -> bool:
+    """Whether the main clause after a relative clause (ended by the first comma from ``start``) has a
+    reporting verb of its own ("Arafat, who had warned of X, told reporters"); if not, the relative clause's
+    words are the report ("Ayub, who says Kashmir is "the basic problem," is still pressing ...")."""
+    comma = context.text.find(",", start, s_end)
+    if comma < 0:
+        return False
+    return any(not context.in_quote(v.start()) for v in VERB.finditer(context.text, comma, s_end))
 
 
 def _reporter_again(
