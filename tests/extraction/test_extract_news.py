@@ -99,6 +99,8 @@ def test_mononyms_with_a_title_and_bylines_are_people_but_places_are_not() -> No
     [
         ("Kishida and Yoon held talks in Tokyo on Thursday.", "held"),
         ("Kishida met Yoon on the sidelines of the summit.", "held"),
+        ("Kishida greets Yoon at the palace.", "held"),
+        ("Kishida greets Yoon next week in Seoul, the palace said.", "planned"),
         ("Kishida will meet Yoon in Seoul next month.", "planned"),
         ("Kishida is scheduled to meet Yoon in May.", "planned"),
         ("Kishida invited Yoon to visit Tokyo.", "proposed"),
@@ -1810,6 +1812,16 @@ def test_a_handle_and_an_abstract_noun_are_no_people() -> None:
         (
             "Chinese President Xi Jinping said he was prepared to hold talks with US President Joe Biden.",
             "possible",
+        ),
+        (
+            "Russian President Vladimir Putin accepted an invitation to meet Ukrainian President Volodymyr "
+            "Zelensky.",
+            "planned",
+        ),
+        (
+            "Russian President Vladimir Putin sent an invitation to meet Ukrainian President Volodymyr "
+            "Zelensky.",
+            "proposed",
         ),
     ],
 )

@@ -97,6 +97,25 @@ def group_or_name(np: str, start: int, *, outlet: bool = False) -> Who:
     return Who(Speaker.group(np), cue)
 
 
+_SHARED_NOUN = re.compile(r"(?<![\w.'’-])(?P<first>[A-Z][\w.'’-]*)\s+and\s+\Z")
+"""A people or an acronym joined by "and" to a group that shares its noun ("French and German sources")."""
+
+
+def shared_noun_start(text: str, reach: int, start: int, np: str) -> int:
+    """Where the group ``np`` at ``start`` begins when a people or an acronym shares its noun ("Saudi and
+    UAE state media": at "Saudi"), reading back to ``reach``; else ``start``. An institution ("the Kremlin
+    and Chinese officials") or a place before "and" is a group of its own."""
+    shared = _SHARED_NOUN.search(text, reach, start)
+    if shared is None or not np[:1].isupper() or not GROUP_NOUN.search(np):
+        return start
+    first = shared["first"]
+    if first not in DEMONYMS and ACRONYM.fullmatch(first) is None:
+        return start
+    if GROUP_NOUN.fullmatch(first) is not None or _is_place(first):
+        return start
+    return shared.start()
+
+
 _PLACES = frozenset(
     """washington moscow beijing kremlin tokyo seoul london paris berlin delhi kyiv kiev tehran ankara
     brussels pyongyang uganda kenya russia china india pakistan japan iran israel turkey ukraine germany

@@ -28,6 +28,13 @@ _INVERTED = re.compile(
 """The verb right after a quotation ("...," said Putin): the speaker follows it."""
 _SENTENCE_GAP = re.compile(r"[.!?][^\S\n]+")
 """Between reported words ending a sentence and a quotation starting the next, in the same paragraph."""
+_REPORT_GAP = re.compile(r"[.!?][^\S\n]*(?:\n[^\S\n]*){0,2}[^\S\n]*")
+"""Between reported words ending a sentence and a quotation starting the next, in the same paragraph or the
+next one ('He said A.\n\n"B."')."""
+_EXCLAIMED = re.compile(r"[!?][”\"’'`]+\Z")
+"""A quotation closed after "!" or "?": the sentence its speaker follows in may be read as the next one."""
+_TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
+"""What may stand between a quotation and its speaker right after it: a title ("Mr.", "President")."""
 _LEAD_BREAK = re.compile(r"[:;—]\s*\Z|\n")
 """What ends the words before a quotation when the quotation stands on its own ("He said: “...”")."""
 _ANSWER = re.compile(r"\b(?:and|but|to\s+which|whereupon)\s")
@@ -55,6 +62,9 @@ def quote_then_speaker(context: Context, found: list[Attribution], used_verbs: s
         goes_on = _LINE_GOES_ON.match(text, q_end) if _COMMA_QUOTE.search(text, q_start, q_end) else None
         if goes_on is not None:  # '“...,”' / 'the Prime Minister said': one sentence over a paragraph break
             _, s_end = context.sentences.around(goes_on.end() - 1)
+        exclaimed = s_end <= q_end + 1 and _EXCLAIMED.search(text, q_start, q_end) is not None
+        if exclaimed:  # '“Hi!” Putin said.': the speaker in what reads as the next sentence, right after it
+            _, s_end = context.sentences.around(min(q_end + 1, len(text) - 1))
         tail_end = min(max(s_end, q_end + 1), q_end + 140, len(text))
         inverted = _INVERTED.match(text[q_end:tail_end])
         if inverted is not None:
@@ -80,8 +90,8 @@ def quote_then_speaker(context: Context, found: list[Attribution], used_verbs: s
                 )  # 'the Kremlin said it seeks “...,” Reuters reported': the Kremlin's
                 break
             who = speaker_before(context, q_end, verb.start(), found)
-            if who is None:
-                break
+            if who is None or (exclaimed and not _TITLES_ONLY.fullmatch(text, q_end, who.cue.start)):
+                break  # '“Go home!” Trump left, and aides said nothing': a sentence of its own
             if _ANSWER.search(text, q_end, who.cue.start):
                 break  # '"Are you giving away the store?" and Reagan replied, "...": his words follow
             add(context, found, _quote_in_sentence(context, q_start, q_end), verb, who, q_end)
@@ -167,10 +177,17 @@ def continuations(context: Context, found: list[Attribution]) -> None:
         if any(a <= q_start < b for a, b in covered):
             continue
         reported = next(
-            (a for a in found if not a.quoted and _SENTENCE_GAP.fullmatch(text, a.end, q_start)), None
+            (
+                a
+                for a in found
+                if not a.quoted
+                and _REPORT_GAP.fullmatch(text, a.end, q_start)
+                and ("\n" not in text[a.end : q_start] or not _verb_on_line(text, q_end))
+            ),
+            None,
         )
         if reported is not None:  # 'He added that A. "B."': the quotation after his words is his
-            previous = reported
+            previous = reported  # and in the next paragraph: 'He said A.\n\n"B."', when no verb follows "B"
         if previous is None or (previous.speaker is None and previous.speaker_name is None):
             continue
         if _is_heading(text, q_start, q_end):
@@ -187,6 +204,7 @@ def continuations(context: Context, found: list[Attribution]) -> None:
             for m in context.outside
             if previous.verb_cue.end < m.start < q_start
             and not m.start < previous.speaker_cue.end
+            and not (not previous.quoted and m.start < previous.end)
             and not _addressee(text, previous, m)
         ]  # a name in the speaker's own words ("said Yeltsin spokesman Sergei Yastrzhembsky") is no other
         if any(m.start != previous.speaker_cue.start for m in others) or (
@@ -198,6 +216,13 @@ def continuations(context: Context, found: list[Attribution]) -> None:
         found.append(attribution)
         covered.append((q_start, q_end))
         previous = attribution
+
+
+def _verb_on_line(text: str, offset: int) -> bool:
+    """Whether a reporting verb follows ``offset`` on its line: a quotation there has a speaker of its own
+    ('"...," said X' that no pass could read)."""
+    end = text.find("\n", offset)
+    return VERB.search(text, offset, len(text) if end < 0 else end) is not None
 
 
 def _addressee(text: str, attribution: Attribution, mention: PersonMention) -> bool:

@@ -8,7 +8,9 @@ reporting verb and its sentence's end ("announced Tuesday via Twitter"), which o
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -45,8 +47,11 @@ NEWS_VERBS = frozenset({"reported", "reports"})
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being|widely|previously|first)\s+\Z", re.IGNORECASE
 )
-_NOUN_STATES = re.compile(r"\s*(?:[.,;:)]|and\b|or\b|\Z)")
-"""What follows "states" the noun ("the Gulf states, ...") and never "states" the verb ("X states that")."""
+_NOUN_STATES = re.compile(
+    r"\s*(?:[.,;:)]|and\b|or\b|\Z)|\s+(?:[a-z]+ed|have|are|were|will|would|had|did|do|can|could|must|should)\b"
+)
+"""What follows "states" the noun ("the Gulf states, ...", "the two Gulf states worked to ...", "member states
+have agreed") and never "states" the verb ("X states that")."""
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 """A relative clause between a speaker and the verb ("Putin, who in turn described ...")."""
 ADJUNCT = (
@@ -107,21 +112,48 @@ _COMMA_END = re.compile(r",\s*\Z")
 _SPEECH_ACT = re.compile(
     r"expressed\s+(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?(?:[a-z]+\s+)?(?:hope|confidence|belief|concern"
     r"|gratitude|appreciation|willingness|readiness|satisfaction|support|regret|desire|wish|thanks|pride"
-    r"|disappointment|optimism)s?\b"
+    r"|disappointment|optimism|fear|intention)s?\b"
     r"|congratulated\s+[^.;“”\"]{1,60}?\s(?:on|for)\s"
 )
 """A weak verb that reports words on its own: what someone expressed ("expressed his confidence that",
-"expressed Brazil's willingness to ..."), what they congratulated someone on."""
+"expressed Brazil's willingness to ...", "expressed the fear that", "expressed his intention to host ..."),
+what they congratulated someone on."""
 _SPEECH_FOLLOWS = re.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 """What shows a verb reports words of its own: "that", a colon or a quotation."""
+_COLON_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[a-z]{3,}ed)(?=:[^\S\n]*[“\"])")
+"""A past tense that opens a quotation with a colon ("Peron ... sobbed: "...""): any verb that does reports
+words, whether or not it is a reporting verb."""
+_COLON_OPENS = re.compile(r"ed:[^\S\n]*[“\"]")
+"""Where such a verb ends, looked for first (a literal start, so the scan is fast)."""
+_WORD_BEFORE = 30
+"""How far back from its "ed:" such a verb may start."""
 _QUOTE_COMMA_END = re.compile(r",[\"”’][^\n.!?\"“”]{0,80}\n\s*\Z")
 """A quotation closed by a comma, then a line break: no sentence ends there, the line is only wrapped."""
 
 
+def _verbs(text: str) -> Iterator[re.Match[str]]:
+    """The reporting verbs of ``text`` in order, with any past tense that opens a quotation with a colon."""
+    known = VERB.finditer(text)
+    opening = (
+        m
+        for colon in _COLON_OPENS.finditer(text)
+        if (m := _colon_verb(text, colon.start())) is not None and VERB.fullmatch(m["verb"]) is None
+    )
+    return heapq.merge(known, opening, key=lambda m: m.start())
+
+
+def _colon_verb(text: str, ed: int) -> re.Match[str] | None:
+    """The past tense whose "ed" is at ``ed``, when it opens a quotation with a colon."""
+    start = ed
+    while start > max(0, ed - _WORD_BEFORE) and text[start - 1].isalpha() and text[start - 1].islower():
+        start -= 1
+    return _COLON_VERB.match(text, start)
+
+
 def speaker_then_words(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
-    """`X said (that) ...`, `X told reporters: "..."`, `X tweeted ...`, `..., X said.`"""
+    """`X said (that) ...`, `X told reporters: "..."`, `X tweeted ...`, `..., X said.`, `X sobbed: "..."`"""
     text = context.text
-    for verb in VERB.finditer(text):
+    for verb in _verbs(text):
         if verb.start() in used_verbs or context.in_quote(verb.start()):
             continue
         if verb["verb"] in NEWS_VERBS and _PASSIVE_BEFORE.search(
@@ -160,7 +192,9 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
                 who = _reporter_again(context, found, s_start, verb, joined.start())
         if who is None:
             continue
-        if _RELATIVE.match(text, who.cue.end, verb.start()) and "," in text[verb.end() : s_end]:
+        if _RELATIVE.match(text, who.cue.end, verb.start()) and _main_clause_reports(
+            context, verb.end(), s_end
+        ):
             continue  # "Arafat, who had warned of X, told reporters ...": the main clause says it
         if ends:
             # "..., Sanders announced Tuesday via Twitter.", "..., Hosoda told reporters, calling it ...":
@@ -182,6 +216,16 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
                 continue  # 'concluded a two-day “ice-breaking” summit': a quoted word, no words said
             said = Said(quote[0], quote[1], True)
         add(context, found, said, verb, who, clause_start)
+
+
+def _main_clause_reports(context: Context, start: int, s_end: int) -> bool:
+    """Whether the main clause after a relative clause (ended by the first comma from ``start``) has a
+    reporting verb of its own ("Arafat, who had warned of X, told reporters"); if not, the relative clause's
+    words are the report ("Ayub, who says Kashmir is "the basic problem," is still pressing ...")."""
+    comma = context.text.find(",", start, s_end)
+    if comma < 0:
+        return False
+    return any(not context.in_quote(v.start()) for v in VERB.finditer(context.text, comma, s_end))
 
 
 def _reporter_again(

@@ -32,6 +32,7 @@ from summitlib.extraction._groups import (
     NOT_NAME_WORDS,
     NOT_SPEAKERS,
     group_or_name,
+    shared_noun_start,
 )
 from summitlib.extraction._lexicon import DEMONYMS
 from summitlib.extraction._speech import GAP, Context, Who, who_of
@@ -95,6 +96,8 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:Office|Ministry|Media\s+Unit|Secretariat|Press\s+Office|Administration|Cabinet)\b"
 )
 """An office named after a leader's title or name, which is then no speaker of its own."""
+_WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\s")
+"""A relative clause after a name: a name inside it is not the speaker the clause stands before."""
 _LONE_ACRONYM = re.compile(r"(?P<np>[A-Z]{2,6})(?=\s*[.,;]|\s*\Z)")
 _AIDE = re.compile(
     r"['’]?s?\s+(?:(?:chief|senior|top|deputy|foreign\s+policy|national\s+security|press)\s+)?"
@@ -127,7 +130,13 @@ def speaker_before(
                 before is not None
                 and before.start >= limit_start
                 and not before.possessive
-                and PREP_PHRASE.fullmatch(text, before.end, mention.start)
+                and (
+                    PREP_PHRASE.fullmatch(text, before.end, mention.start)
+                    or (  # "Hasto, who was accompanied by Megawati, remarked": Hasto
+                        _WHO_AFTER.match(text, before.end, mention.start)
+                        and GAP.match(text, before.end, verb_start)
+                    )
+                )
             ):
                 return who_of(before)
             outlet = _OUTLET_BEFORE.search(text, max(0, mention.start - 40), mention.start)
@@ -195,6 +204,8 @@ def speaker_before(
             return None  # "Recently said": no one
         if INSIDE_NOUN_PHRASE.search(text, max(0, start - 60), start):
             return None  # "The presidents of Chile and Argentina have pledged": the presidents
+        start = shared_noun_start(text, max(limit_start, start - 30), start, np)
+        np = text[start : limit_start + group.start("np") + len(np)]  # "Saudi and UAE state media"
         return group_or_name(np, start, outlet=_NEWS_VERB.match(text, verb_start) is not None)
     return None
 

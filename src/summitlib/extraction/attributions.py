@@ -12,7 +12,9 @@ The shapes of news copy are read in passes, each a function of its own:
 3. `participles` (in `_participles`): a participle after a main clause (`Lavrov echoed that, predicting that
    ...`) goes to the sentence's subject;
 4. `_according_to`: `according to X`;
-5. `_quoted_as_saying`: `The agency quoted Deng as saying ...`, `quoting him as saying`;
+5. `_quoted_as_saying`: `The agency quoted Deng as saying ...`, `quoting him as saying`; `speech_nouns` (in
+   `_speech_nouns`): a noun of speech and its owner (`X's claim that ...`, `his remark that ...`, `a
+   statement by X that ...`);
 6. `run_ons` (in `_quotations`): a quotation nobody is named for right before one whose speaker follows it
    (`"A." "B," he said`, and a paragraph left open before the one that closes the quotation) is theirs;
 7. `continuations` (in `_quotations`): a quotation nobody is named for, right after an attributed one in the
@@ -72,6 +74,7 @@ from summitlib.extraction._speech import (
     what_was_said,
     who_of,
 )
+from summitlib.extraction._speech_nouns import speech_nouns
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import Attribution, Cue, Person, PersonMention
 
@@ -114,6 +117,7 @@ def find_attributions(
     participles(context, found)
     _according_to(context, found)
     _quoted_as_saying(context, found)
+    speech_nouns(context, found)
     run_ons(context, found)
     continuations(context, found)
     _named_later(context, found)
