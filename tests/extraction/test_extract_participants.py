@@ -679,3 +679,14 @@ def test_visits_to_sites_and_meetings_with_unnamed_counterparts_are_no_meetings(
 )
 def test_a_relative_meets_not_the_one_named(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="1999-05-21").meetings] == expected
+
+
+def test_a_report_in_a_relative_clause_ends_with_it_and_its_speaker_still_meets() -> None:
+    text = (
+        "Mexican President Andres Manuel Lopez Obrador, who had urged Prime Minister Justin Trudeau to join "
+        "him, is due to meet President Donald Trump at the White House on Wednesday."
+    )
+    found = extract(text, published="2020-07-06")
+    assert [m.participants for m in found.meetings] == [("andres-manuel-lopez-obrador", "donald-trump")]
+    said = [text[a.start : a.end] for a in found.attributions]
+    assert said == ["Prime Minister Justin Trudeau to join him"]

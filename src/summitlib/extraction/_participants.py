@@ -369,6 +369,9 @@ _SPEAKER_MEETS = re.compile(
 )
 """The speaker takes part in a meeting named right after the reporting verb ("Putin said after talks with
 Erdogan", "Xi told visiting President Lula")."""
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:[\w'’-]+\s+){0,3}")
+"""A relative clause that holds the reporting verb: the one named before it is the main clause's subject
+("Lopez Obrador, who had urged Trudeau to join him, is due to meet Trump")."""
 
 
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:.!?()“”\"]*")
@@ -452,6 +455,12 @@ def select_participants(
                 cue is not None
                 and 0 <= cue.start() - verb[1] <= 30
                 and _SPEAKER_MEETS.match(text, verb[1], cue.end())
+            )
+            and not (
+                cue is not None
+                and verb[1] <= cue.start()
+                and _WHO_CLAUSE.fullmatch(text, mention.end, verb[0])
+                and "," in text[verb[1] : cue.start()]
             )
         ):
             continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")

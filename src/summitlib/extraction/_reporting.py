@@ -192,10 +192,10 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
                 who = _reporter_again(context, found, s_start, verb, joined.start())
         if who is None:
             continue
-        if _RELATIVE.match(text, who.cue.end, verb.start()) and _main_clause_reports(
-            context, verb.end(), s_end
-        ):
-            continue  # "Arafat, who had warned of X, told reporters ...": the main clause says it
+        if _RELATIVE.match(text, who.cue.end, verb.start()):
+            if _main_clause_reports(context, verb.end(), s_end):
+                continue  # "Arafat, who had warned of X, told reporters ...": the main clause says it
+            s_end = _relative_end(context, verb.end(), s_end)  # "X, who had urged Y to join him, is due"
         if ends:
             # "..., Sanders announced Tuesday via Twitter.", "..., Hosoda told reporters, calling it ...":
             # the words before are what was said
@@ -226,6 +226,15 @@ def _main_clause_reports(context: Context, start: int, s_end: int) -> bool:
     if comma < 0:
         return False
     return any(not context.in_quote(v.start()) for v in VERB.finditer(context.text, comma, s_end))
+
+
+def _relative_end(context: Context, start: int, s_end: int) -> int:
+    """Where a relative clause that reports words ends: at its first comma outside a quotation, else
+    where its sentence does."""
+    comma = context.text.find(",", start, s_end)
+    while comma >= 0 and context.in_quote(comma):
+        comma = context.text.find(",", comma + 1, s_end)
+    return s_end if comma < 0 else comma
 
 
 def _reporter_again(
