@@ -701,3 +701,15 @@ def test_spaced_initials_before_a_name_are_part_of_it() -> None:
         "Katherine Tai",
         "Piyush Goyal",
     ]
+
+
+def test_places_that_share_a_last_word_are_no_family() -> None:
+    text = (
+        "Carter met with Sadat at the latter's quarters in Dogwood Lodge rather than in the President's "
+        "quarters in Aspen Lodge. The brief meeting with Begin was at Birch Lodge."
+    )
+    assert not any("Lodge" in p.name for p in extract(text, published="1978-09-18").persons)
+    # a family name two relatives share still marks both as people
+    text = "Isabel Allende Bussi and Marcia Tambutti Allende came with him to Salvador Allende's office."
+    names = [p.name for p in extract(text, published="2020-01-27").persons]
+    assert "Marcia Tambutti Allende" in names

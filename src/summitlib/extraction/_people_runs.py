@@ -104,7 +104,14 @@ def _repeated(text: str, tokens: list[Token], i: int, j: int, words: dict[str, i
     if whole is None:  # how often the whole name stands in the text, counted once per name
         whole = words["\0" + phrase] = text.count(phrase)
     keys = [tokens[j - 1].text, tokens[i].text] if family_name_first(folds) else [tokens[j - 1].text]
-    return any(uses(words, key) > whole for key in keys)
+    return tokens[j - 1].text not in _PLACE_TAILS and any(uses(words, key) > whole for key in keys)
+
+
+_PLACE_TAILS = frozenset(
+    "Lodge Manor Cottage Ranch Farm Gardens Estate Retreat Heights Springs Barracks Airbase".split()  # noqa: SIM905
+)
+"""Last words of places' names that several places share ("Aspen Lodge", "Birch Lodge"): no family name
+the text uses again, compared as written."""
 
 
 _LONGEST_RUN = 24
