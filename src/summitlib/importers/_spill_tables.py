@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -301,11 +302,31 @@ def _decimal(values: Ints) -> pa.Array:
 
 
 def _joined(*parts: pa.Array | str) -> pa.Array:
-    """The strings of ``parts`` (arrays of the same length, or one string for every row) joined row by
-    row (``binary_join_element_wise``: no Python string per row)."""
-    joined = [pa.scalar(p, pa.large_string()) if isinstance(p, str) else p for p in parts]
-    result: pa.Array = pc.binary_join_element_wise(*joined, pa.scalar("", pa.large_string()))
-    return result
+    """The strings of ``parts`` (large_string arrays of the same length without nulls, or one string
+    for every row) joined row by row, the bytes of each part copied into place with numpy (no Python
+    string per row; Arrow's ``binary_join_element_wise`` took some 2 µs a row)."""
+    size = next(len(p) for p in parts if not isinstance(p, str))
+    pieces: list[tuple[npt.NDArray[np.uint8], Ints]] = []  # each part's bytes and per-row sizes
+    for part in parts:
+        if isinstance(part, str):
+            data = np.frombuffer(part.encode("utf-8"), np.uint8)
+            pieces.append((np.tile(data, size), np.full(size, len(data), np.int64)))
+            continue
+        if part.null_count:  # pragma: no cover - the parts joined are never null
+            raise ValueError("a null string cannot be joined")
+        offsets = np.frombuffer(part.buffers()[1], np.int64)[part.offset : part.offset + size + 1]
+        data = np.frombuffer(part.buffers()[2], np.uint8)[offsets[0] : offsets[-1]]
+        pieces.append((data, np.diff(offsets)))
+    ends = np.zeros(size + 1, np.int64)
+    np.cumsum(sum((sizes for _, sizes in pieces), np.zeros(size, np.int64)), out=ends[1:])
+    out = np.empty(int(ends[-1]), np.uint8)
+    at = ends[:-1].copy()  # where each row's next part goes
+    for data, sizes in pieces:
+        before = np.zeros(size, np.int64)  # the bytes of the part's earlier rows
+        np.cumsum(sizes[:-1], out=before[1:])
+        out[np.repeat(at - before, sizes) + np.arange(len(data), dtype=np.int64)] = data
+        at += sizes
+    return pa.Array.from_buffers(pa.large_string(), size, [None, pa.py_buffer(ends), pa.py_buffer(out)])
 
 
 def _participants(
