@@ -335,3 +335,18 @@ def test_a_missing_duckdb_fails_before_anything_is_read(
     with pytest.raises(ModuleNotFoundError, match="duckdb"):
         import_gdelt_parquet(tmp_path / "missing.tsv", tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_the_strings_of_a_part_are_joined_row_by_row() -> None:
+    """`_joined` (the meetings' ids, names, dates and notes): each row's parts in order, whatever their
+    sizes (empty, multi-byte UTF-8) and wherever an array starts in its buffers (a slice)."""
+    import pyarrow as pa
+
+    from summitlib.importers._spill_tables import _joined
+
+    names = pa.array(["x", "", "Côte d’Ivoire", "yy"], pa.large_string()).slice(1)
+    numbers = pa.array(["1", "22", ""], pa.large_string())
+    joined = _joined("<", names, " – ", numbers, ">")
+    assert joined.type == pa.large_string()
+    assert joined.to_pylist() == ["< – 1>", "<Côte d’Ivoire – 22>", "<yy – >"]
+    assert _joined("a", pa.array([], pa.large_string())).to_pylist() == []

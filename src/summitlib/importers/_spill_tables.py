@@ -14,8 +14,10 @@ and ``reports`` tables alone, the same values come from the reports' fields
 * the **dates** span the reports' days; the **note** counts the reports and the distinct mentions of
   their events.
 
-Python builds only the strings of each group (its id, name, dates and note) and looks at each distinct
-value once; the tests check the tables equal those of the in-memory scan row for row.
+Python looks at each distinct value once (a code's description, a side's label, a day's ISO form, a
+place's country and city); each group's strings (its id, name, dates and note) are those values and
+numbers joined with numpy byte copies (`_joined`), no Python string per group. The tests check the tables
+equal those of the in-memory scan row for row.
 
 Private to `summitlib.importers.gdelt_spill` (requires pyarrow and numpy).
 """
