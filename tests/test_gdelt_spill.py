@@ -305,3 +305,48 @@ def test_no_meeting_report_gives_the_empty_tables(tmp_path: Path) -> None:
     done = import_gdelt_parquet(path, tmp_path / "spilled")
     _assert_same_tables(tmp_path / "memory", tmp_path / "spilled")
     assert (done.meetings, done.reports, done.events_report.read) == (0, 0, 668)
+
+
+def test_an_import_held_in_memory_does_not_import_duckdb(tmp_path: Path) -> None:
+    """DuckDB sorts and merges only what is spilled: an import within ``memory_limit`` does not import
+    it (0.1 s), while one past it does."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from summitlib.importers import import_gdelt_parquet\n"
+        f"import_gdelt_parquet({str(EXPORT)!r}, {str(tmp_path / 'a')!r})\n"
+        "print('duckdb' in sys.modules)\n"
+        f"import_gdelt_parquet({str(EXPORT)!r}, {str(tmp_path / 'b')!r}, memory_limit=0)\n"
+        "print('duckdb' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]
+    _assert_same_tables(tmp_path / "a", tmp_path / "b")
+
+
+def test_a_missing_duckdb_fails_before_anything_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "duckdb", None)  # as if not installed
+    with pytest.raises(ModuleNotFoundError, match="duckdb"):
+        import_gdelt_parquet(tmp_path / "missing.tsv", tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_strings_of_a_part_are_joined_row_by_row() -> None:
+    """`_joined` (the meetings' ids, names, dates and notes): each row's parts in order, whatever their
+    sizes (empty, multi-byte UTF-8) and wherever an array starts in its buffers (a slice)."""
+    import pyarrow as pa
+
+    from summitlib.importers._spill_tables import _joined
+
+    names = pa.array(["x", "", "Côte d’Ivoire", "yy"], pa.large_string()).slice(1)
+    numbers = pa.array(["1", "22", ""], pa.large_string())
+    joined = _joined("<", names, " – ", numbers, ">")
+    assert joined.type == pa.large_string()
+    assert joined.to_pylist() == ["< – 1>", "<Côte d’Ivoire – 22>", "<yy – >"]
+    assert _joined("a", pa.array([], pa.large_string())).to_pylist() == []

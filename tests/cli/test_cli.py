@@ -6,11 +6,13 @@ message on standard error and no traceback.
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -39,6 +41,7 @@ from summitlib import (
 )
 from summitlib._api import save
 from summitlib.cli import main
+from summitlib.cli._common import byte_size
 from summitlib.cli._output import clip, table
 from summitlib.corpus import Corpus
 
@@ -673,6 +676,54 @@ def test_import_gdelt_to_parquet_in_flat_memory(capsys: pytest.CaptureFixture[st
     assert sorted(p.name for p in (tmp_path / "c").iterdir()) == [
         "dyads.parquet", "meetings.parquet", "participants.parquet", "reports.parquet", "schema.json"
     ]  # fmt: skip
+
+
+def test_import_gdelt_memory_limit(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--memory-limit is the reports held before they are spilled (0: all spilled): the same tables."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    pytest.importorskip("duckdb")
+    import summitlib.importers as importers
+
+    limits: list[object] = []
+    real = importers.import_gdelt_parquet
+
+    def spy(*args: Any, **keywords: Any) -> Any:
+        limits.append(keywords.get("memory_limit", "default"))
+        return real(*args, **keywords)
+
+    monkeypatch.setattr(importers, "import_gdelt_parquet", spy)
+    files = [str(GDELT / "*.export.tsv")]
+    for target, limit in (("a", []), ("b", ["--memory-limit", "0"]), ("c", ["--memory-limit", "2MB"])):
+        code, _, err = run(capsys, "import-gdelt", *files, "--parquet", str(tmp_path / target), *limit)
+        assert code == 0, err
+    assert limits == ["default", 0, 2 << 20]
+    for name in ("meetings", "participants", "dyads", "reports"):
+        first = pq.read_table(tmp_path / "a" / f"{name}.parquet")
+        assert pq.read_table(tmp_path / "b" / f"{name}.parquet").equals(first), name
+    code, _, err = run(
+        capsys, "import-gdelt", *files, "--parquet", str(tmp_path / "d"), "--json", "--memory-limit", "1G"
+    )
+    assert code == 1 and "--memory-limit applies to --parquet without" in err
+    code, _, err = run(
+        capsys, "import-gdelt", *files, "--parquet", str(tmp_path / "e"), "--memory-limit", "x"
+    )
+    assert code == 2 and "'x' is not a size in bytes" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("0", 0), ("64MB", 1 << 26), ("64m", 1 << 26), ("1G", 1 << 30), ("512 KB", 512 << 10), ("100", 100)],
+)
+def test_byte_size(text: str, size: int) -> None:
+    assert byte_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["", "MB", "-1", "1.5G", "1T", "lots"])
+def test_byte_size_refuses_what_is_not_a_size(text: str) -> None:
+    with pytest.raises(argparse.ArgumentTypeError, match="not a size in bytes"):
+        byte_size(text)
 
 
 def test_import_gdelt_with_a_cameo_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

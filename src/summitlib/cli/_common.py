@@ -153,6 +153,20 @@ def positive_int(text: str) -> int:
     return value
 
 
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+
+
+def byte_size(text: str) -> int:
+    """An argparse type: a number of bytes, whole, with an optional unit of 1024 (K), 1024² (M) or
+    1024³ (G), ``B`` after it optional (``64MB``, ``1G``, ``0``)."""
+    number = text.strip().upper().removesuffix("B")
+    unit = number[-1:] if number[-1:] in _UNITS else ""
+    digits = number[: len(number) - len(unit)].strip()
+    if not digits.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size in bytes (such as 64MB, 1G or 0)")
+    return int(digits) * _UNITS[unit]
+
+
 def criteria(args: argparse.Namespace, names: dict[str, str]) -> dict[str, Any]:
     """The filter keywords given on the command line: ``names`` maps argument name to keyword."""
     found: dict[str, Any] = {}

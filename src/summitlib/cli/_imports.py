@@ -10,7 +10,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from summitlib.cli._common import CommandError, add_command, date_argument, positive_int, unstructure
+from summitlib.cli._common import (
+    CommandError,
+    add_command,
+    byte_size,
+    date_argument,
+    positive_int,
+    unstructure,
+)
 from summitlib.cli._describe import enum_text, when_text
 from summitlib.cli._output import Printer
 
@@ -64,8 +71,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="DIR",
         type=Path,
         help="write the candidates as Parquet tables to DIR; without --out, --json or --reports the "
-        "reports are held in memory up to 64 MB and spilled to DIR past it (memory flat in the rows "
-        f"read; needs duckdb) and the first {_SHOWN} meetings (--limit) are shown",
+        "reports are held in memory up to 64 MB (--memory-limit) and spilled to DIR past it (memory "
+        f"flat in the rows read; needs duckdb) and the first {_SHOWN} meetings (--limit) are shown",
+    )
+    parser.add_argument(
+        "--memory-limit",
+        metavar="SIZE",
+        type=byte_size,
+        help="with --parquet alone: the meeting reports held in memory before they are spilled to disk, "
+        "in bytes or with a unit (256MB, 1G; 0: spill them all) (64MB)",
     )
     parser.add_argument(
         "--cameo",
@@ -153,6 +167,8 @@ def _gdelt(args: argparse.Namespace) -> int:
     table = _cameo_table(args.cameo)
     if args.parquet is not None and args.out is None and not args.json and not args.reports:
         return _gdelt_parquet(args)
+    if args.memory_limit is not None:
+        raise CommandError("--memory-limit applies to --parquet without --out, --json or --reports")
     if args.engine == "arrow" or args.scheduler or args.parquet:
         data: Any = _scan(args)
         candidates = data.candidates
@@ -253,6 +269,7 @@ def _gdelt_parquet(args: argparse.Namespace) -> int:
             by=args.by,
             strict=args.strict,
             executor=executor,
+            **({} if args.memory_limit is None else {"memory_limit": args.memory_limit}),
         )
 
     try:

@@ -49,6 +49,7 @@ Requires the ``arrow`` and ``sql`` extras (pyarrow, numpy, DuckDB).
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import tempfile
@@ -268,7 +269,8 @@ def import_gdelt_parquet(
         (['meetings.parquet', 'participants.parquet', 'dyads.parquet', 'reports.parquet', \
 'schema.json'], True, 'schema.json')
     """
-    import duckdb  # noqa: F401 - fail before reading anything when it is missing
+    if importlib.util.find_spec("duckdb") is None:  # fail before reading anything (imported when spilled)
+        raise ModuleNotFoundError("No module named 'duckdb'", name="duckdb")
 
     from summitlib.importers._spill_group import Typist
     from summitlib.importers._spill_memory import Held, held_runs, merge_parts
