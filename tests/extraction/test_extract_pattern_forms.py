@@ -9,7 +9,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib.extraction import _date_references, _meeting_cues, _status
-from summitlib.extraction._pattern_forms import folded, lowered
+from summitlib.extraction._pattern_forms import Scanned, folded, lowered
+from summitlib.extraction._speech import VERB
 
 FOLDED = [
     (_meeting_cues.MEETING, _meeting_cues._MEETING_FOLDED),
@@ -150,3 +151,64 @@ def test_folded_lowers_letters_but_not_escapes_or_names() -> None:
 def test_folded_refuses_what_it_cannot_write(pattern: re.Pattern[str]) -> None:
     with pytest.raises(ValueError, match="cannot fold"):
         folded(pattern)
+
+
+_VERB_WORDS = st.sampled_from(
+    [
+        "said",
+        "says",
+        "told",
+        "to",
+        "warn",
+        "warned",
+        "was",
+        "quoted",
+        "as",
+        "saying",
+        "described",
+        "accused",
+        "of",
+        "called",
+        "for",
+        "on",
+        "the",
+        "talks",
+        "referred",
+        "“it”",
+        "Putin",
+        "him",
+        "put",
+        "it",
+        "pointed",
+        "out",
+        "made",
+        "clear",
+        "x",
+        "_",
+        "é",
+    ]
+)
+
+
+@given(st.lists(st.tuples(_VERB_WORDS, st.sampled_from([" ", "  ", "\n", ". ", ", ", "", "-"])), max_size=9))
+@example([("called", " "), ("on", " "), ("the", " "), ("talks", " "), ("to", " "), ("warn", "")])
+def test_a_scanned_text_finds_what_a_window_search_finds(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    scanned = Scanned(VERB, text)
+    assert [m.span() for m in scanned.matches] == [m.span() for m in VERB.finditer(text)]
+    for start in range(len(text) + 1):
+        for end in range(start - 1, len(text) + 2):
+            expected = VERB.search(text, start, end)
+            found = scanned.search(start, end)
+            assert (found and (found.span(), found.groupdict())) == (
+                expected and (expected.span(), expected.groupdict())
+            )
+            assert [m.span() for m in scanned.finditer(start, end)] == [
+                m.span() for m in VERB.finditer(text, start, end)
+            ]
+
+
+@pytest.mark.parametrize("source", [r"a(?!b)", r"(?<!x)a", r"a\Z", r"a$", r"(?>ab)", r"a++", r"b?"])
+def test_a_pattern_a_window_may_match_otherwise_is_not_scanned(source: str) -> None:
+    with pytest.raises(ValueError, match="cannot scan"):
+        Scanned(re.compile(source), "ab")

@@ -16,7 +16,6 @@ from summitlib.extraction._reports import add, speaker_of
 from summitlib.extraction._speakers import speaker_after, speaker_before
 from summitlib.extraction._speech import (
     OBJECT,
-    VERB,
     WEAK,
     Context,
     Said,
@@ -121,7 +120,7 @@ _QUOTE_COMMA_END = re.compile(r",[\"”’][^\n.!?\"“”]{0,80}\n\s*\Z")
 def speaker_then_words(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
     """`X said (that) ...`, `X told reporters: "..."`, `X tweeted ...`, `..., X said.`"""
     text = context.text
-    for verb in VERB.finditer(text):
+    for verb in context.verbs.matches:
         if verb.start() in used_verbs or context.in_quote(verb.start()):
             continue
         if verb["verb"] in NEWS_VERBS and _PASSIVE_BEFORE.search(
@@ -219,7 +218,7 @@ def _subject(context: Context, start: int, end: int) -> Who | None:
     mention = context.outside[index]
     if mention.start >= end or mention.possessive or not _VERB_AFTER.match(text, mention.end):
         return None
-    return None if VERB.search(text, mention.end, end) else who_of(mention)
+    return None if context.verbs.search(mention.end, end) else who_of(mention)
 
 
 def _inverted(context: Context, verb: re.Match[str], s_start: int, s_end: int) -> list[tuple[Said, Who]]:
