@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 
-from summitlib.extraction._anchors import UNFOLDED
+from summitlib.extraction._anchors import lowered
 
 __all__ = ["Scanned", "alternatives", "any_of", "folded", "guarded", "lowered"]
 
@@ -55,12 +55,6 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
             out.append(source[index].lower())
             index += 1
     return re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
-
-
-def lowered(text: str) -> str | None:
-    """``text.lower()``, where :func:`folded` patterns find on it what their originals find on ``text``
-    (position for position: it is as long); None for a text with a letter of ``UNFOLDED``."""
-    return text.lower() if UNFOLDED.search(text) is None else None
 
 
 class Scanned:
