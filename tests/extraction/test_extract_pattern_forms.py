@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summitlib.extraction import _date_references, _meeting_cues, _status
+from summitlib.extraction import _date_references, _groups, _meeting_cues, _status
 from summitlib.extraction._pattern_forms import Scanned, folded, lowered
 from summitlib.extraction._speech import VERB
 
@@ -212,3 +212,50 @@ def test_a_scanned_text_finds_what_a_window_search_finds(pieces: list[tuple[str,
 def test_a_pattern_a_window_may_match_otherwise_is_not_scanned(source: str) -> None:
     with pytest.raises(ValueError, match="cannot scan"):
         Scanned(re.compile(source), "ab")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "A",
+                "foreign",
+                "ministry",
+                "Ministry",
+                "official",
+                "OFFICIALS",
+                "officials",
+                "White",
+                "white",
+                "house",
+                "spokesman",
+                "spokesmen",
+                "source",
+                "sources",
+                "in",
+                "Islamabad",
+                "of",
+                "state-run",
+                "Xinhua",
+                "today",
+                "later",
+                ",",
+                "(SPA)",
+                "Agency",
+                "agency's",
+                "x",
+            ]
+        ),
+        max_size=9,
+    ).map(" ".join)
+)
+@example("the White House officials in Islamabad later")
+def test_group_with_its_nouns_as_a_trie_matches_as_the_plain_alternation(text: str) -> None:
+    plain = re.compile(_groups.GROUP.pattern.replace(_groups._NOUN_TRIE, _groups._GROUP_NOUNS))
+    assert plain.pattern != _groups.GROUP.pattern
+    for start in range(len(text) + 1):
+        found, expected = _groups.GROUP.search(text, start), plain.search(text, start)
+        assert (found and (found.span(), found.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        )
