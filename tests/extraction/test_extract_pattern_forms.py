@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summitlib.extraction import _date_references, _groups, _meeting_cues, _status
+from summitlib.extraction import _date_references, _groups, _meeting_cues, _status, _text
 from summitlib.extraction._pattern_forms import Scanned, folded, lowered
 from summitlib.extraction._speech import VERB
 
@@ -259,3 +259,24 @@ def test_group_with_its_nouns_as_a_trie_matches_as_the_plain_alternation(text: s
         assert (found and (found.span(), found.groupdict())) == (
             expected and (expected.span(), expected.groupdict())
         )
+
+
+@given(
+    st.lists(
+        st.sampled_from(["`", "'", "’", "‘", "“", "”", '"', "a", "b", "Ab", "Cd", ".", " ", "\n"]),
+        max_size=16,
+    )
+)
+def test_quote_marks_and_glued_stops_first_character_first_match_as_the_plain_forms(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    marks = re.compile(r"``|''|[“”\"‘’']")
+    glued = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+    for start in range(len(text) + 1):
+        assert [m.span() for m in _text._MARKS.finditer(text, start)] == [
+            m.span() for m in marks.finditer(text, start)
+        ]
+        assert [m.span() for m in _text._GLUED.finditer(text, start)] == [
+            m.span() for m in glued.finditer(text, start)
+        ]
