@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summitlib.extraction import _date_references, _groups, _meeting_cues, _status, _text
+from summitlib.extraction import _date_references, _groups, _meeting_cues, _meeting_details, _status, _text
 from summitlib.extraction._pattern_forms import Scanned, folded, lowered
 from summitlib.extraction._speech import VERB
 
@@ -280,3 +280,18 @@ def test_quote_marks_and_glued_stops_first_character_first_match_as_the_plain_fo
         assert [m.span() for m in _text._GLUED.finditer(text, start)] == [
             m.span() for m in glued.finditer(text, start)
         ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "G20", "Summit", "summit", "leaders'", "Monday's", "Asia-Pacific", "forum", "x", "UN"]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_a_window_without_an_occasions_last_word_and_noun_has_no_occasion(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            if _meeting_details._OCCASION_END.search(text, start, end) is None:
+                assert _meeting_details._OCCASION.search(text, start, end) is None
