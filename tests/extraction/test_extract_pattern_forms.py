@@ -8,7 +8,15 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summitlib.extraction import _date_references, _groups, _meeting_cues, _meeting_details, _status, _text
+from summitlib.extraction import (
+    _date_references,
+    _groups,
+    _meeting_cues,
+    _meeting_details,
+    _status,
+    _text,
+    attributions,
+)
 from summitlib.extraction._pattern_forms import Scanned, folded, lowered
 from summitlib.extraction._speech import VERB
 
@@ -295,3 +303,24 @@ def test_a_window_without_an_occasions_last_word_and_noun_has_no_occasion(text: 
         for end in range(start, len(text) + 1):
             if _meeting_details._OCCASION_END.search(text, start, end) is None:
                 assert _meeting_details._OCCASION.search(text, start, end) is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["quoted", "citing", "cited", "city", "quo", "x", "Reuters", "as", "saying", "telling", "."]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+@example("officials cited Reuters as saying; quoting him as telling")
+def test_quoted_as_first_character_first_matches_as_the_plain_form(text: str) -> None:
+    source = attributions._QUOTED_AS.pattern
+    plain = re.compile(
+        source.replace("[qc](?<!\\w.)(?:(?<=q)uot(?:ed|ing)|(?<=c)it", "\\b(?:quot(?:ed|ing)|cit")
+    )
+    assert plain.pattern != source
+    for start in range(len(text) + 1):
+        assert [(m.span(), m.groupdict()) for m in attributions._QUOTED_AS.finditer(text, start)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text, start)
+        ]
