@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib import Leader, Records, Role, RoleKind
-from summitlib.extraction import PersonMention, extract
+from summitlib.extraction import PersonMention, _cast, extract
+from summitlib.extraction._types import Cue
 from summitlib.serialization import structure
 
 from ..helpers import DATA
@@ -633,3 +634,46 @@ def test_arap_is_a_particle_of_a_kenyan_name() -> None:
         "daniel-arap-moi",
         "julius-k-nyerere",
     ]
+
+
+_NAME_WORDS = st.sampled_from(
+    ["joko", "widodo", "jokowi", "xi", "jinping", "mahathir", "mohamad", "mohammad", "bin", "amlo"]
+)
+
+
+@given(st.lists(st.lists(_NAME_WORDS, max_size=3), max_size=6), st.lists(_NAME_WORDS, max_size=3))
+@example([["joko", "widodo"], ["xi"]], ["jokowi"])
+@example([["jokowi"], ["mahathir", "mohamad"]], ["mahathir", "mohammad"])
+def test_the_person_named_before_is_the_one_every_test_would_find(
+    names: list[list[str]], tokens: list[str]
+) -> None:
+    """``_named_before`` skips the people who share no word with a name; it finds whom the tests of every
+    person find."""
+    cue = Cue(start=0, end=1, text="x")
+    entries = [
+        _cast._Entry(
+            id=str(i),
+            name=" ".join(n),
+            known=False,
+            tokens=n,
+            family=None,
+            country=None,
+            office=None,
+            first=cue,
+            last_seen=i % 3,
+        )
+        for i, n in enumerate(names)
+    ]
+    wanted = set(tokens)
+    best = None
+    for entry in entries:
+        named = (
+            wanted <= entry.words
+            or (entry.words <= wanted and _cast._compatible(entry.tokens, tokens))
+            or _cast._nickname_of(tokens, entry.tokens)
+            or _cast._nickname_of(entry.tokens, tokens)
+            or _cast._spelt_otherwise(entry.tokens, tokens)
+        )
+        if named and (best is None or entry.last_seen > best.last_seen):
+            best = entry
+    assert _cast._named_before(tokens, entries) is best
