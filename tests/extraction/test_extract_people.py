@@ -8,7 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib import Leader, Records, Role, RoleKind
-from summitlib.extraction import PersonMention, _cast, extract
+from summitlib.extraction import PersonMention, _cast, _people_descriptions, extract
 from summitlib.extraction._types import Cue
 from summitlib.serialization import structure
 
@@ -677,3 +677,16 @@ def test_the_person_named_before_is_the_one_every_test_would_find(
         if named and (best is None or entry.last_seen > best.last_seen):
             best = entry
     assert _cast._named_before(tokens, entries) is best
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)).map(lambda s: (s[0], s[0] + s[1]))),
+    st.integers(0, 40),
+    st.integers(0, 10),
+)
+def test_overlapping_spans_are_found_as_by_testing_each(
+    spans: list[tuple[int, int]], start: int, size: int
+) -> None:
+    end = start + size
+    expected = any(a < end and start < b for a, b in spans)
+    assert _people_descriptions._Overlaps(spans).any(start, end) is expected
