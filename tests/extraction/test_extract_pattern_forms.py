@@ -8,8 +8,17 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summitlib.extraction import _date_references, _meeting_cues, _status
-from summitlib.extraction._pattern_forms import folded, lowered
+from summitlib.extraction import (
+    _date_references,
+    _groups,
+    _meeting_cues,
+    _meeting_details,
+    _status,
+    _text,
+    attributions,
+)
+from summitlib.extraction._pattern_forms import Scanned, folded, lowered
+from summitlib.extraction._speech import VERB
 
 FOLDED = [
     (_meeting_cues.MEETING, _meeting_cues._MEETING_FOLDED),
@@ -150,3 +159,168 @@ def test_folded_lowers_letters_but_not_escapes_or_names() -> None:
 def test_folded_refuses_what_it_cannot_write(pattern: re.Pattern[str]) -> None:
     with pytest.raises(ValueError, match="cannot fold"):
         folded(pattern)
+
+
+_VERB_WORDS = st.sampled_from(
+    [
+        "said",
+        "says",
+        "told",
+        "to",
+        "warn",
+        "warned",
+        "was",
+        "quoted",
+        "as",
+        "saying",
+        "described",
+        "accused",
+        "of",
+        "called",
+        "for",
+        "on",
+        "the",
+        "talks",
+        "referred",
+        "“it”",
+        "Putin",
+        "him",
+        "put",
+        "it",
+        "pointed",
+        "out",
+        "made",
+        "clear",
+        "x",
+        "_",
+        "é",
+    ]
+)
+
+
+@given(st.lists(st.tuples(_VERB_WORDS, st.sampled_from([" ", "  ", "\n", ". ", ", ", "", "-"])), max_size=9))
+@example([("called", " "), ("on", " "), ("the", " "), ("talks", " "), ("to", " "), ("warn", "")])
+def test_a_scanned_text_finds_what_a_window_search_finds(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    scanned = Scanned(VERB, text)
+    assert [m.span() for m in scanned.matches] == [m.span() for m in VERB.finditer(text)]
+    for start in range(len(text) + 1):
+        for end in range(start - 1, len(text) + 2):
+            expected = VERB.search(text, start, end)
+            found = scanned.search(start, end)
+            assert (found and (found.span(), found.groupdict())) == (
+                expected and (expected.span(), expected.groupdict())
+            )
+            assert [m.span() for m in scanned.finditer(start, end)] == [
+                m.span() for m in VERB.finditer(text, start, end)
+            ]
+
+
+@pytest.mark.parametrize("source", [r"a(?!b)", r"(?<!x)a", r"a\Z", r"a$", r"(?>ab)", r"a++", r"b?"])
+def test_a_pattern_a_window_may_match_otherwise_is_not_scanned(source: str) -> None:
+    with pytest.raises(ValueError, match="cannot scan"):
+        Scanned(re.compile(source), "ab")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "A",
+                "foreign",
+                "ministry",
+                "Ministry",
+                "official",
+                "OFFICIALS",
+                "officials",
+                "White",
+                "white",
+                "house",
+                "spokesman",
+                "spokesmen",
+                "source",
+                "sources",
+                "in",
+                "Islamabad",
+                "of",
+                "state-run",
+                "Xinhua",
+                "today",
+                "later",
+                ",",
+                "(SPA)",
+                "Agency",
+                "agency's",
+                "x",
+            ]
+        ),
+        max_size=9,
+    ).map(" ".join)
+)
+@example("the White House officials in Islamabad later")
+def test_group_with_its_nouns_as_a_trie_matches_as_the_plain_alternation(text: str) -> None:
+    plain = re.compile(_groups.GROUP.pattern.replace(_groups._NOUN_TRIE, _groups._GROUP_NOUNS))
+    assert plain.pattern != _groups.GROUP.pattern
+    for start in range(len(text) + 1):
+        found, expected = _groups.GROUP.search(text, start), plain.search(text, start)
+        assert (found and (found.span(), found.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        )
+
+
+@given(
+    st.lists(
+        st.sampled_from(["`", "'", "’", "‘", "“", "”", '"', "a", "b", "Ab", "Cd", ".", " ", "\n"]),
+        max_size=16,
+    )
+)
+def test_quote_marks_and_glued_stops_first_character_first_match_as_the_plain_forms(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    marks = re.compile(r"``|''|[“”\"‘’']")
+    glued = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+    for start in range(len(text) + 1):
+        assert [m.span() for m in _text._MARKS.finditer(text, start)] == [
+            m.span() for m in marks.finditer(text, start)
+        ]
+        assert [m.span() for m in _text._GLUED.finditer(text, start)] == [
+            m.span() for m in glued.finditer(text, start)
+        ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "G20", "Summit", "summit", "leaders'", "Monday's", "Asia-Pacific", "forum", "x", "UN"]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_a_window_without_an_occasions_last_word_and_noun_has_no_occasion(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            if _meeting_details._OCCASION_END.search(text, start, end) is None:
+                assert _meeting_details._OCCASION.search(text, start, end) is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["quoted", "citing", "cited", "city", "quo", "x", "Reuters", "as", "saying", "telling", "."]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+@example("officials cited Reuters as saying; quoting him as telling")
+def test_quoted_as_first_character_first_matches_as_the_plain_form(text: str) -> None:
+    source = attributions._QUOTED_AS.pattern
+    plain = re.compile(
+        source.replace("[qc](?<!\\w.)(?:(?<=q)uot(?:ed|ing)|(?<=c)it", "\\b(?:quot(?:ed|ing)|cit")
+    )
+    assert plain.pattern != source
+    for start in range(len(text) + 1):
+        assert [(m.span(), m.groupdict()) for m in attributions._QUOTED_AS.finditer(text, start)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text, start)
+        ]

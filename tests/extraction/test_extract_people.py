@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib import Leader, Records, Role, RoleKind
-from summitlib.extraction import PersonMention, extract
+from summitlib.extraction import PersonMention, _cast, _people_descriptions, extract
+from summitlib.extraction._types import Cue
 from summitlib.serialization import structure
 
 from ..helpers import DATA
@@ -713,3 +714,59 @@ def test_places_that_share_a_last_word_are_no_family() -> None:
     text = "Isabel Allende Bussi and Marcia Tambutti Allende came with him to Salvador Allende's office."
     names = [p.name for p in extract(text, published="2020-01-27").persons]
     assert "Marcia Tambutti Allende" in names
+
+
+_NAME_WORDS = st.sampled_from(
+    ["joko", "widodo", "jokowi", "xi", "jinping", "mahathir", "mohamad", "mohammad", "bin", "amlo"]
+)
+
+
+@given(st.lists(st.lists(_NAME_WORDS, max_size=3), max_size=6), st.lists(_NAME_WORDS, max_size=3))
+@example([["joko", "widodo"], ["xi"]], ["jokowi"])
+@example([["jokowi"], ["mahathir", "mohamad"]], ["mahathir", "mohammad"])
+def test_the_person_named_before_is_the_one_every_test_would_find(
+    names: list[list[str]], tokens: list[str]
+) -> None:
+    """``_named_before`` skips the people who share no word with a name; it finds whom the tests of every
+    person find."""
+    cue = Cue(start=0, end=1, text="x")
+    entries = [
+        _cast._Entry(
+            id=str(i),
+            name=" ".join(n),
+            known=False,
+            tokens=n,
+            family=None,
+            country=None,
+            office=None,
+            first=cue,
+            last_seen=i % 3,
+        )
+        for i, n in enumerate(names)
+    ]
+    wanted = set(tokens)
+    best = None
+    for entry in entries:
+        named = (
+            wanted <= entry.words
+            or (entry.words <= wanted and _cast._compatible(entry.tokens, tokens))
+            or _cast._nickname_of(tokens, entry.tokens)
+            or _cast._nickname_of(entry.tokens, tokens)
+            or _cast._spelt_otherwise(entry.tokens, tokens)
+        )
+        if named and (best is None or entry.last_seen > best.last_seen):
+            best = entry
+    assert _cast._named_before(tokens, entries) is best
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)).map(lambda s: (s[0], s[0] + s[1]))),
+    st.integers(0, 40),
+    st.integers(0, 10),
+)
+def test_overlapping_spans_are_found_as_by_testing_each(
+    spans: list[tuple[int, int]], start: int, size: int
+) -> None:
+    end = start + size
+    expected = any(a < end and start < b for a, b in spans)
+    assert _people_descriptions._Overlaps(spans).any(start, end) is expected

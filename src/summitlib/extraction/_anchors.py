@@ -10,11 +10,12 @@ non-overlapping choice ``finditer`` makes.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summitlib.extraction._text import WEEKDAYS
 
-__all__ = ["RELATIVE_ANCHOR", "UNFOLDED", "UNIT", "relative_anchors", "unit_anchors"]
+__all__ = ["RELATIVE_ANCHOR", "UNFOLDED", "UNIT", "lowered", "relative_anchors", "unit_anchors"]
 
 RELATIVE_ANCHOR = re.compile(
     r"(?=[tTyYwWmMaAfFsSnNdDeEcC0-9])(?:(?i:today|yesterday|tomorrow|tonight|week|month|year|ago\b|away\b"
@@ -52,6 +53,14 @@ them (İ, ı, ſ, the Kelvin sign); İ is also the one character that ``lower`` 
 _WORD_CHAR = re.compile(r"\w")
 
 
+@functools.lru_cache(maxsize=4)
+def lowered(text: str) -> str | None:
+    """``text.lower()``, where :func:`~summitlib.extraction._pattern_forms.folded` patterns find on it what
+    their originals find on ``text`` (position for position: it is as long); None for a text with a letter
+    of ``UNFOLDED``. Kept for the last few texts: every stage reads the same one."""
+    return text.lower() if UNFOLDED.search(text) is None else None
+
+
 def relative_anchors(text: str) -> list[tuple[int, int]]:
     """The spans of ``RELATIVE_ANCHOR.finditer(text)``.
 
@@ -60,9 +69,10 @@ def relative_anchors(text: str) -> list[tuple[int, int]]:
         >>> [text[a:b] for a, b in relative_anchors(text)]
         ['Yesterday', 'days', 'ago', 'Monday', 'week', '3rd']
     """
-    if UNFOLDED.search(text) is not None:
+    low = lowered(text)
+    if low is None:
         return [match.span() for match in RELATIVE_ANCHOR.finditer(text)]
-    low = text.lower()  # an ASCII letter of ``low`` is that letter in either case in ``text``
+    # an ASCII letter of ``low`` is that letter in either case in ``text``
     ends: dict[int, int] = {}  # where a word matches -> its end; the first alternative wins
     for word, check in _WORDS:
         at = low.find(word)
@@ -103,9 +113,9 @@ def unit_anchors(text: str) -> list[tuple[int, int]]:
         >>> [text[a:b] for a, b in unit_anchors(text)]
         ['hours', 'mins', 'day', 'hour']
     """
-    if UNFOLDED.search(text) is not None:
+    low = lowered(text)
+    if low is None:
         return [match.span() for match in UNIT.finditer(text)]
-    low = text.lower()
     ends: dict[int, int] = {}
     for stem in _UNIT_STEMS:
         at = low.find(stem)

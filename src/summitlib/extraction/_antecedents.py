@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from summitlib.extraction._speech import GAP, VERB, Context, Who, who_of
+from summitlib.extraction._speech import GAP, Context, Who, who_of
 from summitlib.extraction._types import Attribution, PersonMention
 
 PRONOUN = re.compile(
@@ -230,7 +230,7 @@ def _speaker_named_in(
         index -= 1
         if mention.possessive or mention.person is None or not fits(mention.person):
             continue
-        verb = VERB.search(text, mention.end, min(end, mention.end + 120))
+        verb = context.verbs.search(mention.end, min(end, mention.end + 120))
         if (
             verb is not None
             and GAP.match(text, mention.end, verb.start())

@@ -414,9 +414,19 @@ def _named_before(tokens: list[str], entries: list[_Entry]) -> _Entry | None:
     """The most recently named person whose name holds all of ``tokens`` (or the other way round), or
     whose name a short name stands for ("Jokowi", "Joko Widodo")."""
     wanted = set(tokens)
+    short = short_names()
+    stands_for = short.get(tokens[0]) if len(tokens) == 1 else None
+    reach = wanted.union(stands_for or ())
     best: _Entry | None = None
     for entry in entries:
         have = entry.words
+        if (
+            wanted
+            and have
+            and have.isdisjoint(reach)
+            and (len(entry.tokens) != 1 or entry.tokens[0] not in short)
+        ):  # no word of the name or of the one it is short for, no short name itself: no test below holds
+            continue
         named = (
             wanted <= have
             or (have <= wanted and _compatible(entry.tokens, tokens))

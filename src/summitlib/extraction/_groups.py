@@ -13,7 +13,7 @@ import re
 from summitlib.claims import Speaker
 from summitlib.extraction._lexicon import DEMONYMS
 from summitlib.extraction._speech import Who
-from summitlib.extraction._text import WEEKDAYS
+from summitlib.extraction._text import WEEKDAYS, trie_pattern
 from summitlib.extraction._types import Cue
 
 _GROUP_NOUNS = (
@@ -54,10 +54,13 @@ _BEFORE_VERB = (
 """What may stand between a group and its verb: its acronym ("The Saudi Press Agency (SPA) said"), an aside
 ("Indian officials, speaking privately, said"), an auxiliary or an adverb ("some reports had suggested", "the
 Media Unit further stated", "Uganda last week said")."""
+_NOUN_TRIE = trie_pattern(_GROUP_NOUNS.split("|"))
+"""``_GROUP_NOUNS`` as a trie: the same words (none a match where a longer one it begins would be, as a word
+boundary or a space follows each), which ``re`` tries letter by letter, not one whole word after another."""
 GROUP = re.compile(
     rf"(?P<np>\b(?:(?:the|The|a|A|an|An|some|Some)\s+)?(?:(?:one|two|three|four|several|many|other)\s+)?"
-    rf"(?:(?:[A-Z][\w.'’-]*|{_GROUP_NOUNS}|press|foreign|senior|state|state-run|state-owned|official|diplomatic|news"
-    rf"|joint|[a-z]+['’]s|well-placed|top|unnamed)\s+){{0,4}}(?:(?i:{_GROUP_NOUNS})(?:{_QUALIFIER})?\b|[A-Z][\w.'’-]*))"
+    rf"(?:(?:[A-Z][\w.'’-]*|{_NOUN_TRIE}|press|foreign|senior|state|state-run|state-owned|official|diplomatic|news"
+    rf"|joint|[a-z]+['’]s|well-placed|top|unnamed)\s+){{0,4}}(?:(?i:{_NOUN_TRIE})(?:{_QUALIFIER})?\b|[A-Z][\w.'’-]*))"
     rf"{_BEFORE_VERB}\s*\Z"
 )
 """A group right before its verb ("the foreign ministry", "administration officials", "a senior source in

@@ -15,12 +15,14 @@ A match on the lower-cased text has the original's span; its words are the text'
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from summitlib.extraction._anchors import UNFOLDED
+from summitlib.extraction._anchors import lowered
 
-__all__ = ["alternatives", "any_of", "folded", "guarded", "lowered"]
+__all__ = ["Scanned", "alternatives", "any_of", "folded", "guarded", "lowered"]
 
 _VERBATIM = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?(?:[:=!]|<[=!])")
 """What is copied as it is: an escape (``\\S`` is not ``\\s``), a group's name, a group opening."""
@@ -55,10 +57,67 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
 
 
-def lowered(text: str) -> str | None:
-    """``text.lower()``, where :func:`folded` patterns find on it what their originals find on ``text``
-    (position for position: it is as long); None for a text with a letter of ``UNFOLDED``."""
-    return text.lower() if UNFOLDED.search(text) is None else None
+class Scanned:
+    """The matches of one pattern over one whole text, found by one scan: ``search(start, end)`` and
+    ``finditer(start, end)`` return exactly what ``pattern.search(text, start, end)`` and
+    ``pattern.finditer(text, start, end)`` do, without scanning each window again.
+
+    For a pattern with no negative lookaround, no ``$``, ``\\Z`` or atomic group, and no empty match
+    (ValueError otherwise, as far as its source shows). Why it is the same: a window ends its string at
+    ``end``, which can only make a path fail, except where a ``\\b`` or ``\\B`` is read at ``end``; when
+    the character at ``end`` is no word character (or there is none) they read the same in the whole text.
+    (What lies before ``start`` is read in both: lookbehinds and ``\\b`` see it.) Then a match in the window
+    is a match in the whole text, and the first match of the whole text that ends after ``start`` (if it
+    does not straddle ``start``) is where the window's search first can match: ``pattern.match`` there
+    with ``endpos=end`` gives its very match, else the window is searched. In every other case the window
+    is searched as it was.
+    """
+
+    __slots__ = ("_ends", "_starts", "matches", "pattern", "text")
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        if not _scannable(pattern):
+            raise ValueError(
+                f"cannot scan {pattern.pattern!r} once: a window may match where its text does not"
+            )
+        self.pattern = pattern
+        self.text = text
+        self.matches = list(pattern.finditer(text))
+        """``pattern.finditer(text)``."""
+        self._starts = [m.start() for m in self.matches]
+        self._ends = [m.end() for m in self.matches]
+        if any(a == b for a, b in zip(self._starts, self._ends, strict=True)):
+            raise ValueError(f"cannot scan {pattern.pattern!r} once: it matches the empty string")
+
+    def search(self, start: int, end: int) -> re.Match[str] | None:
+        """``pattern.search(text, start, end)``."""
+        text, pattern = self.text, self.pattern
+        if 0 <= end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            return pattern.search(text, start, end)  # a \b or \B at end may read otherwise
+        index = bisect.bisect_right(self._ends, start)  # the first match ending after start
+        if index == len(self._starts) or self._starts[index] >= end:
+            return None
+        at = self._starts[index]
+        if at < start:  # it straddles start: the window may match inside it
+            return pattern.search(text, start, end)
+        return pattern.match(text, at, end) or pattern.search(text, start, end)
+
+    def finditer(self, start: int, end: int) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, start, end)``."""
+        match = self.search(start, end)
+        while match is not None:
+            yield match
+            match = self.search(match.end(), end)
+
+
+@functools.cache
+def _scannable(pattern: re.Pattern[str]) -> bool:
+    return _NOT_SCANNABLE.search(pattern.pattern) is None
+
+
+_NOT_SCANNABLE = re.compile(r"(?<!\\)(?:\\\\)*(?:\(\?<?!|\(\?>|\\Z|\$|[*+?}]\+)")
+"""What :class:`Scanned` cannot answer for from one scan: a negative lookaround, an atomic group or possessive
+quantifier, an end anchor (an escaped character aside)."""
 
 
 def alternatives(pattern: str) -> list[str]:

@@ -3,6 +3,8 @@ presidents", "the president") and bylines and photo credits ("Reporting by Steve
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -85,6 +87,20 @@ _NAME_BEFORE = re.compile(rf"(?:{_NAME})\Z")
 _ONE_NAME = re.compile(_NAME)
 
 
+class _Overlaps:
+    """Spans, asked whether one of them overlaps ``start:end`` in logarithmic time (by start, with the
+    furthest end so far), as ``any(a < end and start < b for a, b in spans)`` would say."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._furthest = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def any(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self._starts, end)  # the spans that start before end
+        return before > 0 and self._furthest[before - 1] > start
+
+
 def credit_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) -> list[PersonMention]:
     """Bylines and photo credits ("Reporting by Steve Holland; Editing by ...", "Saul Loeb/AFP")."""
     taken = [(m.start, m.end) for m in found]
@@ -100,9 +116,10 @@ def credit_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) -> 
         before = _NAME_BEFORE.search(text, max(0, end - 60), end)
         if before is not None:
             spans.append(before.span())
+    overlaps = _Overlaps(taken) if spans else None
     for start, end in spans:
         for name in _ONE_NAME.finditer(text, start, end):
-            if any(a < name.end() and name.start() < b for a, b in taken):
+            if overlaps is not None and overlaps.any(name.start(), name.end()):
                 continue
             words = name.group().split()
             if any(w.casefold() in NOT_PERSON_WORDS or w.casefold() in NOT_NAMES for w in words):

@@ -81,7 +81,7 @@ def quote_then_speaker(context: Context, found: list[Attribution], used_verbs: s
             and text[q_start:q_end].rstrip("`'\"”’ ")[-1:] not in _QUOTE_END_MARKS
         ):
             continue  # 'X would apply but "common sense" would prevail, he said': the sentence is reported
-        for verb in VERB.finditer(text, q_end, tail_end):
+        for verb in context.verbs.finditer(q_end, tail_end):
             if context.in_quote(verb.start()):
                 break
             if verb["verb"] in NEWS_VERBS and _reported_speech_before(context, q_start):
@@ -105,7 +105,7 @@ def _quote_in_sentence(context: Context, q_start: int, q_end: int) -> Said:
     text = context.text
     s_start, _ = context.sentences.around(q_start)
     lead = text[s_start:q_start]
-    verbs = (v for v in VERB.finditer(text, s_start, q_start) if not context.in_quote(v.start()))
+    verbs = (v for v in context.verbs.finditer(s_start, q_start) if not context.in_quote(v.start()))
     first = bisect.bisect_left(context.quote_starts, s_start)
     if (
         len(lead.split()) >= 5
@@ -120,7 +120,7 @@ def _quote_in_sentence(context: Context, q_start: int, q_end: int) -> Said:
 def _reported_speech_before(context: Context, offset: int) -> bool:
     """Whether a reporting verb stands outside quotations in the sentence before ``offset``."""
     s_start, _ = context.sentences.around(offset)
-    return any(not context.in_quote(v.start()) for v in VERB.finditer(context.text, s_start, offset))
+    return any(not context.in_quote(v.start()) for v in context.verbs.finditer(s_start, offset))
 
 
 def run_ons(context: Context, found: list[Attribution]) -> None:

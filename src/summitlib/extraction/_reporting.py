@@ -131,9 +131,11 @@ _QUOTE_COMMA_END = re.compile(r",[\"”’][^\n.!?\"“”]{0,80}\n\s*\Z")
 """A quotation closed by a comma, then a line break: no sentence ends there, the line is only wrapped."""
 
 
-def _verbs(text: str) -> Iterator[re.Match[str]]:
-    """The reporting verbs of ``text`` in order, with any past tense that opens a quotation with a colon."""
-    known = VERB.finditer(text)
+def _verbs(context: Context) -> Iterator[re.Match[str]]:
+    """The reporting verbs of the text in order (from its one scan), with any past tense that opens a
+    quotation with a colon."""
+    text = context.text
+    known = iter(context.verbs.matches)
     opening = (
         m
         for colon in _COLON_OPENS.finditer(text)
@@ -153,7 +155,7 @@ def _colon_verb(text: str, ed: int) -> re.Match[str] | None:
 def speaker_then_words(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
     """`X said (that) ...`, `X told reporters: "..."`, `X tweeted ...`, `..., X said.`, `X sobbed: "..."`"""
     text = context.text
-    for verb in _verbs(text):
+    for verb in _verbs(context):
         if verb.start() in used_verbs or context.in_quote(verb.start()):
             continue
         if verb["verb"] in NEWS_VERBS and _PASSIVE_BEFORE.search(
@@ -272,7 +274,7 @@ def _subject(context: Context, start: int, end: int) -> Who | None:
     mention = context.outside[index]
     if mention.start >= end or mention.possessive or not _VERB_AFTER.match(text, mention.end):
         return None
-    return None if VERB.search(text, mention.end, end) else who_of(mention)
+    return None if context.verbs.search(mention.end, end) else who_of(mention)
 
 
 def _inverted(context: Context, verb: re.Match[str], s_start: int, s_end: int) -> list[tuple[Said, Who]]:

@@ -19,6 +19,7 @@ import attrs
 
 from summitlib.claims import Speaker
 from summitlib.extraction._cast import title_parts
+from summitlib.extraction._pattern_forms import Scanned
 from summitlib.extraction._text import WEEKDAYS, Sentences, first_chars, quotation_spans, trie_pattern
 from summitlib.extraction._types import Attribution, Cue, Person, PersonMention
 
@@ -135,6 +136,7 @@ class Context:
         self.persons = {p.id: p for p in persons}
         self.genders: dict[str, str] | None = None
         """The people the text marks as women ("f") or men ("m"), worked out at first use (`_antecedents`)."""
+        self._verbs: Scanned | None = None
         self.by_span: dict[tuple[int, int], list[PersonMention]] = {}
         self.by_end: dict[int, list[PersonMention]] = {}
         for mention in self.outside:
@@ -169,6 +171,14 @@ class Context:
                     mentions.append(mention)
             self._fitting[key] = ([m.start for m in mentions], mentions)
         return self._fitting[key]
+
+    @property
+    def verbs(self) -> Scanned:
+        """The reporting verbs (``VERB``) of the whole text, found by one scan at first use; the windows of
+        every pass are read from it."""
+        if self._verbs is None:
+            self._verbs = Scanned(VERB, self.text)
+        return self._verbs
 
     def fitting_people(self, role: str, country: str | None) -> frozenset[str | None]:
         """The ids of the people who hold ``role`` (or come from ``country``)."""

@@ -90,8 +90,8 @@ _OUTLET = re.compile(
 _ACTS = WEAK - {"called"}
 """Weak verbs that tell what someone did ("welcomed a proposal"), where "called" ("called for", "called it")
 always tells what they said."""
-_QUOTED_AS = re.compile(
-    r"\b(?:quot(?:ed|ing)|cit(?:ed|ing))\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
+_QUOTED_AS = re.compile(  # "quoted"/"cited" first character first, which re skips ahead to
+    r"[qc](?<!\w.)(?:(?<=q)uot(?:ed|ing)|(?<=c)it(?:ed|ing))\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
 )
 _NEXT_PARAGRAPH = re.compile(r"\n(?=[^\S\n]*[“\"‘])")
 """A line break before a paragraph that opens its own quotation mark, inside a quotation."""
