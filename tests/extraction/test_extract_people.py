@@ -770,3 +770,16 @@ def test_overlapping_spans_are_found_as_by_testing_each(
     end = start + size
     expected = any(a < end and start < b for a, b in spans)
     assert _people_descriptions._Overlaps(spans).any(start, end) is expected
+
+
+def test_a_name_hyphened_to_a_known_leader_before_a_meeting_noun_is_the_other_one() -> None:
+    import summitlib
+
+    text = "The border issue was raised during the Nehru-Khrushchev talks and Khrushchev took a stance."
+    found = extract(text, published="1960-02-24", corpus=summitlib.load())
+    assert [m.participants for m in found.meetings] == [("nehru", "nikita-khrushchev")]
+    # a country or a capital hyphened to a known leader is no one
+    found = extract(
+        "The Moscow-Putin talks and the Russia-Putin summit.", published="2020-01-01", corpus=summitlib.load()
+    )
+    assert [p.id for p in found.persons] == ["vladimir-putin"]

@@ -296,6 +296,11 @@ def _read_piece(
             found.append(mention)
         elif j - i == 1 and token.fold in surnames:
             found.append(_mention(text, tokens, i, j, (), "unknown-name", lexicon, name=surnames[token.fold]))
+        elif j - i == 1 and _before_a_known_pair(text, tokens, i, lexicon):
+            # "the Nehru-Khrushchev talks" where the corpus knows Khrushchev: Nehru is the other one
+            mention = _mention(text, tokens, i, j, (), "unknown-name", lexicon)
+            surnames.setdefault(token.fold, mention.name or mention.text)
+            found.append(mention)
         elif j - i == 1 and (
             (
                 i > 0
@@ -310,6 +315,22 @@ def _read_piece(
             found.append(mention)
         i = j
     return found
+
+
+def _before_a_known_pair(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``i`` is joined by a hyphen to a name the corpus knows, and the pair to a
+    meeting's noun ("the Nehru-Khrushchev talks")."""
+    if i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] not in {"-", "–"}:
+        return False
+    known = _known(tokens, i + 1, lexicon)
+    return (
+        known is not None
+        and _PAIR_NOUN_AFTER.match(text, tokens[known[0] - 1].end) is not None
+        and _could_be_person(tokens, i, i + 1)
+        and tokens[i].text not in DEMONYMS
+        and tokens[i].text not in CAPITALS
+        and lexicon.country(tokens[i].text) is None
+    )
 
 
 def _known(tokens: list[Token], i: int, lexicon: Lexicon) -> tuple[int, tuple[str, ...], str] | None:
