@@ -197,6 +197,11 @@ def test_a_name_and_an_age_are_no_dateline() -> None:
             "OT Z. Press Association—Copyright) PEKING, September 26. With agreement",
             ("September 26", "1972-09-26"),
         ),
+        (  # a subheading, then a credit and a receipt time before the place
+            "Friendly Atmosphere For Talks (N.Z. Press Association—Copyright) (Rec. 10 p.m.) WASHINGTON,"
+            " July 24. Mr Khrushchev will today meet",
+            ("July 24", "1972-07-24"),
+        ),
     ],
 )
 def test_a_wire_dateline_at_a_line_end_or_after_a_credit_that_lost_its_parenthesis(
@@ -215,6 +220,7 @@ def test_a_wire_dateline_at_a_line_end_or_after_a_credit_that_lost_its_parenthes
         "Smith, September 26.\nWith thanks.",  # a name, not a wire service's capitals
         "He said (twice) PARIS, he said, was calm.",  # no date after the place
         "TOKYO, July 24 was hot.\nAmerican concern grew.",  # no stop, dash or credit after the day
+        "Friendly talks on trade, July 24. Nothing more.",  # words before the place, but no credit
     ],
 )
 def test_lines_like_a_dateline_are_none(text: str) -> None:
@@ -570,3 +576,20 @@ def test_on_weekday_is_the_relativedelta_it_replaces(day: dt.date, which: object
     except (ValueError, OverflowError) as error:
         found = type(error)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on Tuesday. In the afternoon, they toured the port.", "2017-11-07"),
+        ("He arrived on Monday.\nIn the evening, he dined with the king.", "2017-11-06"),
+    ],
+)
+def test_a_part_of_the_day_opening_a_sentence_is_the_day_just_told_of(text: str, expected: str) -> None:
+    [found] = [d for d in find_dates(text, ANCHOR) if d.rule.startswith("reference:in-the-")]
+    assert str(found.value) == expected
+
+
+def test_a_part_of_the_day_inside_a_sentence_is_not_dated() -> None:
+    text = "They met on Tuesday. Hosoda told reporters in the morning, that Wu had left."
+    assert [d.text for d in find_dates(text, ANCHOR)] == ["on Tuesday"]

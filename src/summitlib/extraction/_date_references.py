@@ -37,16 +37,20 @@ _REFERENCED = re.compile(
     rf"\b(?:(?:the|that)\s+(?:very\s+)?(?P<dir>same|following|previous|preceding)\s+(?P<unit>{_UNIT})\b"
     rf"|(?:the|that)\s+(?P<next>next)\s+(?P<nextunit>{_PART_OF_DAY})\b"
     rf"|(?:later|earlier)\s+that\s+(?P<thatunit>{_UNIT})\b"
+    r"|in\s+the\s+(?P<partday>morning|afternoon|evening)\s*,"
     rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>{_UNITS})\s+(?P<side>earlier|later)\b"
     rf"|(?:came|comes|come)\s+(?P<since>(?:{_HEDGE}\s+)?(?P<an>{NUMBER_PATTERN})\s+(?P<aunit>{_UNITS})"
     r"\s+(?P<aside>after|before))\b)",
     re.IGNORECASE,
 )
-"""The expressions; "the next week" (ahead of the anchor as often as of another date) is not one, and "N
-days before/after" only after "came"/"comes" (elsewhere it counts from an event the text does not date:
-"two days after the vote")."""
+"""The expressions; "In the afternoon," opening a sentence is the day just told of (mid-sentence, "told
+reporters in the morning" is often undated by the text); "the next week" (ahead of the anchor as often as
+of another date) is not one, and "N days before/after" only after "came"/"comes" (elsewhere it counts
+from an event the text does not date: "two days after the vote")."""
 _REFERENCED_FOLDED = folded(_REFERENCED)
 """``_REFERENCED`` for the lower-cased text (its groups are read in lower case anyway)."""
+_SENTENCE_START = re.compile(r"(?:\A|[.!?\n][\"'”’]?\s*)\Z")
+"""Nothing but a sentence's start just before a match (what "In the morning," must open)."""
 _STEP = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 _ORDER = [Precision.YEAR, Precision.MONTH, Precision.DAY]
 
@@ -71,6 +75,8 @@ def find_referenced_dates(
     for match in matches:
         start = match.start("since") if match["since"] else match.start()
         if any(m.start < match.end() and start < m.end for m in dated):
+            continue
+        if match["partday"] and not _SENTENCE_START.search(text, max(0, start - 3), start):
             continue
         unit, step, label = _reading(match)
         need = Precision.DAY if unit in {"day", "week"} else Precision(unit)
@@ -109,6 +115,8 @@ def _reading(match: re.Match[str]) -> tuple[str, int, str]:
         word = (match["unit"] or match["nextunit"]).lower()
         unit = word if word in {"week", "month", "year"} else "day"
         return unit, _STEP[direction], f"{direction}-{word}"
+    if match["partday"]:
+        return "day", 0, f"in-the-{match['partday'].lower()}"
     if match["thatunit"]:
         word = match["thatunit"].lower()
         return (word if word in {"week", "month", "year"} else "day"), 0, f"that-{word}"
