@@ -593,3 +593,67 @@ def test_a_part_of_the_day_opening_a_sentence_is_the_day_just_told_of(text: str,
 def test_a_part_of_the_day_inside_a_sentence_is_not_dated() -> None:
     text = "They met on Tuesday. Hosoda told reporters in the morning, that Wu had left."
     assert [d.text for d in find_dates(text, ANCHOR)] == ["on Tuesday"]
+
+
+def test_an_event_month_of_a_held_meeting_is_the_last_one() -> None:
+    anchor = PartialDate.parse("2023-10-20")
+    held = "Last year the two leaders met on the sidelines of the G20 summit in November."
+    assert [str(d.value) for d in find_dates(held, anchor)] == ["2022", "2022-11"]
+    ahead = "The two leaders will hold talks at the G20 summit in November."
+    assert [str(d.value) for d in find_dates(ahead, anchor)] == ["2023-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the training, which starts tomorrow (15th).", ("tomorrow", "2021-06-15")),
+        ("They met on Monday (14).", ("on Monday", "2021-06-14")),
+    ],
+)
+def test_a_day_of_the_month_in_brackets_dates_the_day_word(text: str, expected: tuple[str, str]) -> None:
+    [found] = find_dates(text, PartialDate.parse("2021-06-16"))
+    assert (found.text, str(found.value), found.rule.endswith("day-of-month")) == (*expected, True)
+
+
+def test_a_bracketed_number_far_from_the_anchor_is_no_day() -> None:
+    [found] = find_dates("He left on Monday (1) for Paris.", PartialDate.parse("2021-06-16"))
+    assert (str(found.value), found.rule) == ("2021-06-14", "weekday:most-recent")
+
+
+def test_expected_back_on_a_weekday_is_the_coming_one() -> None:
+    [found] = find_dates("He had been expected back on Sunday.", PartialDate.parse("2008-01-18"))
+    assert str(found.value) == "2008-01-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story is of Saturday, the day before Sunday's paper: "today" in the quote is Saturday
+        (
+            'The leaders came away Saturday with a plan. "Today we can say the goal is met," he said.',
+            "2017-11-04",
+        ),
+        ('They held a reunion on Saturday. "Last night, he was too tired," the aide said.', "2017-11-03"),
+    ],
+)
+def test_a_day_word_quoted_from_the_day_before_is_that_day(text: str, expected: str) -> None:
+    found = find_dates(text, PartialDate.parse("2017-11-05"))
+    assert str(found[-1].value) == expected
+    assert found[-1].rule.endswith(":spoken")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story is of its own day: a quoted "today" is the anchor's
+        'They spoke today, after it was arranged Saturday. Tass said they "had a call today".',
+        # the latest day before the quotation is not the eve
+        'The leaders met on Thursday. "Today we can say the goal is met," he said.',
+        # outside a quotation
+        "The leaders came away Saturday with a plan. Today they rest.",
+    ],
+)
+def test_a_day_word_stays_the_anchors_day(text: str) -> None:
+    found = find_dates(text, PartialDate.parse("2017-11-05"))
+    assert found[-1].text.lower() == "today"
+    assert str(found[-1].value) == "2017-11-05"

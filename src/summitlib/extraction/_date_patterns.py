@@ -84,7 +84,9 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
+    r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected\s+(?:to|back|home)"
+    r"|upcoming"
+    r"|next|due to|"
     r"to be held|(?:is|are) due (?:in|at|for)|to meet|to hold|to visit|to host|to attend"
     r"|would (?:(?:also|then|still|now) )?(?:meet|take place|be held|visit|hold)|could|(?-i:may)|might"
     r"|hopes? to|hopes? (?:of|for)|hoping"

@@ -19,15 +19,18 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
+
+import attrs
 
 from summitlib.dates import PartialDate, Precision, When
 from summitlib.extraction._date_rules import moved_by
 from summitlib.extraction._pattern_forms import folded, lowered
-from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
+from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, quotation_spans, windowed
 from summitlib.extraction._types import DateMention
 
-__all__ = ["find_referenced_dates"]
+__all__ = ["find_referenced_dates", "spoken_the_day_before"]
 
 _UNIT = r"(?:day|week|month|year|morning|afternoon|evening|night)"
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
@@ -149,3 +152,46 @@ def _usable(value: When | None, need: Precision) -> PartialDate | None:
     if isinstance(value, PartialDate) and _ORDER.index(value.precision) >= _ORDER.index(need):
         return value
     return None
+
+
+_SPOKEN_DAY_RULES = ("day:today", "day:tonight", "day:last-", "day:this-")
+"""The day words a speaker says of the day of speaking ("today", "tonight", "last night", "this morning")."""
+
+
+def spoken_the_day_before(
+    text: str, anchor: PartialDate | None, found: list[DateMention]
+) -> list[DateMention]:
+    """``found``, with the day words said inside a quotation moved to the day of the speaking when the
+    story is of the day before its anchor: the latest day the text names before the quotation is that
+    day, and no day outside quotations is the anchor's ("came away Saturday with ... 'Today we can say
+    ...'" in Sunday's paper is Saturday's today)."""
+    if anchor is None or anchor.day is None:
+        return found
+    spans = quotation_spans(text)
+    if not spans:
+        return found
+    eve = anchor.earliest - dt.timedelta(days=1)
+
+    def inside(mention: DateMention) -> int | None:
+        return next((a for a, b in spans if a <= mention.start and mention.end <= b), None)
+
+    if any(m.relative and m.value == anchor and inside(m) is None for m in found):
+        return found  # the story tells of its anchor's day ("a telephone conversation today")
+    moved = []
+    for mention in found:
+        quoted = inside(mention)
+        if quoted is None or not mention.rule.startswith(_SPOKEN_DAY_RULES) or mention.value is None:
+            moved.append(mention)
+            continue
+        before = [m for m in found if m.end <= quoted and _usable(m.value, Precision.DAY) is not None]
+        latest = _usable(before[-1].value, Precision.DAY) if before else None
+        if latest is None or latest.earliest != eve or not isinstance(mention.value, PartialDate):
+            moved.append(mention)
+            continue
+        day = mention.value.earliest - dt.timedelta(days=1)
+        moved.append(
+            attrs.evolve(
+                mention, value=PartialDate.from_date(day), anchor=latest, rule=mention.rule + ":spoken"
+            )
+        )
+    return moved

@@ -75,12 +75,14 @@ def with_year(
         text, end
     )
     deadline = _BY_BEFORE.search(text, max(0, start - 4), start) is not None
+    sentence_start, _sentence_end = sentences.around(start)
+    held = _HELD_BEFORE.search(text, max(sentence_start, start - 100), start) is not None
     if deadline and options["this"].latest < anchor.earliest and "next" in options:
         candidate, direction = options["next"], "deadline:next"  # "by March" written in May: next March
     elif (
         attributive
         or deadline
-        or _EVENT_BEFORE.search(text, max(0, start - 20), start)
+        or (_EVENT_BEFORE.search(text, max(0, start - 20), start) and not held)
         or future_near(text, start, end, sentences, before=start)  # anywhere in the sentence
     ):
         direction = min(options, key=lambda k: abs((options[k].earliest - anchor.earliest).days))
@@ -92,6 +94,7 @@ def with_year(
         and (
             (options["this"].earliest - anchor.latest).days > _SOON
             or _PAST_NEAR.search(text, max(0, start - 40), start) is not None
+            or held
         )
     ):
         candidate, direction = options["last"], "last"
@@ -103,7 +106,10 @@ def with_year(
 
 
 _EVENT_BEFORE = re.compile(r"\b(?:summit|meeting|talks|visit)\s+(?:in|for)\s+\Z", re.IGNORECASE)
-"""An event placed in a month ("their summit in June"): the month nearest the anchor, as "a June summit"."""
+"""An event placed in a month ("their summit in June"): the month nearest the anchor, as "a June summit",
+unless its sentence says it was held ("the two leaders met on the sidelines of the G20 summit in
+November", written in October: last November)."""
+_HELD_BEFORE = re.compile(r"\b(?:met|hosted|visited|attended|talked|spoke)\b(?![^.;]*\b(?:will|would)\b)")
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
 """A deadline ("by October"): the month nearest the anchor, not the last one past."""
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE)

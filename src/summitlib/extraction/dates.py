@@ -39,6 +39,8 @@ import bisect
 import itertools
 import re
 
+from dateutil.relativedelta import relativedelta
+
 from summitlib.dates import PartialDate, Precision
 from summitlib.errors import InvalidValueError
 from summitlib.extraction._anchors import relative_anchors
@@ -56,7 +58,7 @@ from summitlib.extraction._date_patterns import (
     mention,
     month_number,
 )
-from summitlib.extraction._date_references import find_referenced_dates
+from summitlib.extraction._date_references import find_referenced_dates, spoken_the_day_before
 from summitlib.extraction._date_rules import named_month, relative_rule
 from summitlib.extraction._date_years import ATTRIBUTIVE_BEFORE, with_year
 from summitlib.extraction._text import Sentences, windowed
@@ -109,7 +111,7 @@ def find_dates(
             found.append(mention)
     found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
     found.sort(key=lambda m: m.start)
-    return found
+    return spoken_the_day_before(text, anchor, found)
 
 
 _DATELINE_MONTH = rf"(?i:{MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
@@ -272,6 +274,26 @@ def _dated(dated: re.Match[str], anchor: PartialDate | None) -> PartialDate | No
     return min(options, key=lambda d: abs((d.earliest - anchor.earliest).days))
 
 
+_DAY_OF_MONTH_AFTER = re.compile(r"[^\S\n]*\((?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\)")
+"""A day of the month in brackets after a day word ("which starts tomorrow (15th)", "on Monday (23)")."""
+
+
+def _day_of_month_nearest(day: int, anchor: PartialDate) -> PartialDate | None:
+    """The day ``day`` of the month, in the month before, of or after the anchor's, nearest the anchor
+    (within a fortnight: a bracketed number further off is no day of this story)."""
+    options = []
+    for shift in (-1, 0, 1):
+        first = anchor.earliest.replace(day=1) + relativedelta(months=shift)
+        try:
+            options.append(PartialDate(year=first.year, month=first.month, day=day))
+        except (InvalidValueError, ValueError):
+            continue
+    if not options:
+        return None
+    best = min(options, key=lambda d: abs((d.earliest - anchor.earliest).days))
+    return best if abs((best.earliest - anchor.earliest).days) <= 14 else None
+
+
 _VAGUE = re.compile(r"few|several|couple\s+of")
 _STAMP_BEFORE = re.compile(
     r"\d{1,2}:\d\d[^\S\n]*(?:[AaPp]\.?[Mm]\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*[/|•·–-][^\S\n]*\Z"
@@ -313,6 +335,12 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         if value is not None:
             kind = "weekday" if match["wd"] else "day"
             return mention(match, start, end, value, f"{kind}:dated", anchor, relative=True)
+    numbered = _DAY_OF_MONTH_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
+    if numbered is not None and anchor is not None and anchor.day is not None:
+        kind = "weekday" if match["wd"] else "day"
+        value = _day_of_month_nearest(day_number(numbered["dom"]), anchor)
+        if value is not None:
+            return mention(match, start, end, value, f"{kind}:day-of-month", anchor, relative=True)
     if match["in_n"] and (
         not future_near(match.string, start, end, sentences, before=80)
         or _FIRST_IN.search(match.string, max(0, start - 50), start)
