@@ -657,3 +657,13 @@ def test_a_day_word_stays_the_anchors_day(text: str) -> None:
     found = find_dates(text, PartialDate.parse("2017-11-05"))
     assert found[-1].text.lower() == "today"
     assert str(found[-1].value) == "2017-11-05"
+
+
+def test_a_weekday_in_a_sentence_about_this_week_is_that_weeks() -> None:
+    anchor = PartialDate.parse("2025-10-28")  # a Tuesday
+    found = find_dates("Trump is touring Asia this week, including a meeting on Thursday with Xi.", anchor)
+    assert [(d.text, str(d.value)) for d in found][-1] == ("on Thursday", "2025-10-30")
+    # the name of a show is no week; a weekday elsewhere keeps its rule
+    found = find_dates('Obama said in an interview Sunday with ABC\'s "This Week" that', anchor)
+    assert [(d.text, str(d.value)) for d in found] == [("Sunday", "2025-10-26")]
+    assert [str(d.value) for d in find_dates("They met on Thursday.", anchor)] == ["2025-10-23"]

@@ -327,6 +327,8 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         and _CAPITALISED_BEFORE.search(match.string[max(0, start - 30) : start])
     ):
         return None  # "USA Today", "The Price We Pay Today": part of a name, not a date
+    if match["unit"] and match["unit"][0].isupper() and match["dir"][0].isupper():
+        return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a date
     dated = DATED_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
     if dated is not None:
         if match["wd"] and dated["year"]:
