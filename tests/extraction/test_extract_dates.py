@@ -667,3 +667,22 @@ def test_a_weekday_in_a_sentence_about_this_week_is_that_weeks() -> None:
     found = find_dates('Obama said in an interview Sunday with ABC\'s "This Week" that', anchor)
     assert [(d.text, str(d.value)) for d in found] == [("Sunday", "2025-10-26")]
     assert [str(d.value) for d in find_dates("They met on Thursday.", anchor)] == ["2025-10-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # a bare month scheduled or moved to is a date, and the one nearest the anchor
+        ("The poll, scheduled for March, may be postponed to June.", "2008-01-18", ["2008-03", "2008-06"]),
+        # the end of a stretch: the one nearest the anchor, not last year's
+        ("The U.S. renewed for 90 days, until September 8, its support.", "1996-06-25", ["1996-09-08"]),
+        ("They stayed until March 3.", "1996-06-25", ["1996-03-03"]),
+        ("On May Day the crowds paraded.", "1958-05-12", ["1958-05-01"]),
+    ],
+)
+def test_a_month_scheduled_or_moved_to_until_and_may_day(text: str, anchor: str, expected: list[str]) -> None:
+    assert [str(d.value) for d in find_dates(text, PartialDate.parse(anchor))] == expected
+
+
+def test_a_bare_month_with_no_schedule_before_is_no_date() -> None:
+    assert find_dates("He decided to March on the capital.", PartialDate.parse("2008-01-18")) == []

@@ -25,6 +25,7 @@ __all__ = [
     "PREPOSITION",
     "RELATIVE",
     "RELATIVE_FIRST",
+    "SCHEDULED_BEFORE",
     "YEAR",
     "YEAR_AFTER",
     "day_number",
@@ -56,6 +57,13 @@ ABSOLUTE = re.compile(
 PREPOSITION = re.compile(
     r"(?:\b(?:in|since|until|by|from|early|late|during|through|of|before|after|till)\s+|\bmid-)\Z", re.I
 )
+SCHEDULED_BEFORE = re.compile(
+    r"\b(?:scheduled|set|slated|planned|due|postponed|delayed|moved|pushed\s+back|brought\s+forward|put\s+off"
+    r"|rescheduled|deferred|advanced)\s+(?:for|to|until|till)\s+\Z",
+    re.IGNORECASE,
+)
+"""A date something is scheduled or moved to ("the poll, scheduled for March, be postponed to June"): a
+bare month after it is a date, and the one nearest the anchor."""
 _WEEKDAY = rf"(?-i:{WEEKDAYS})"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 RELATIVE_FIRST = r"(?=[abcdefilmnopstwy\d])"
@@ -74,7 +82,7 @@ RELATIVE = re.compile(
     rf"|(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<pn>{NUMBER_PATTERN}|few|several|couple\s+of)"
     r"\s+(?P<punit>days|weeks|months|years)\b"
     r"|\b[Oo]n\s+the\s+(?P<ord>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b(?!\s+(?:of|century|anniversary))"
-    r"|(?P<hol>(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve))"
+    r"|(?P<hol>(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve)|(?-i:May\s+Day))"
     rf"|in\s+(?P<in_n>{NUMBER_PATTERN})\s+(?P<in_unit>days?|weeks?|months?|years?)\b"
     r"|(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"
     r"|(?:earlier|later|early|late)\s+(?P<this>this)\s+(?P<unit2>week|month|year)\b"

@@ -115,6 +115,8 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
         month, day = (12, 24) if match["hol"].endswith("Eve") and match["hol"].startswith("C") else (12, 25)
         if match["hol"].startswith("New"):
             month, day = (12, 31) if match["hol"].endswith("Eve") else (1, 1)
+        if match["hol"].startswith("May"):
+            month, day = 5, 1
         return "holiday:nearest", "day", _nearest_date(month, day)
     if match["endunit"]:
         unit = match["endunit"].lower()

@@ -12,7 +12,7 @@ import re
 
 from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.errors import InvalidValueError
-from summitlib.extraction._date_patterns import YEAR_AFTER, future_near, mention
+from summitlib.extraction._date_patterns import SCHEDULED_BEFORE, YEAR_AFTER, future_near, mention
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import DateMention
 
@@ -83,6 +83,8 @@ def with_year(
         attributive
         or deadline
         or (_EVENT_BEFORE.search(text, max(0, start - 20), start) and not held)
+        or SCHEDULED_BEFORE.search(text, max(0, start - 40), start)
+        or _UNTIL_BEFORE.search(text, max(0, start - 8), start)
         or future_near(text, start, end, sentences, before=start)  # anywhere in the sentence
     ):
         direction = min(options, key=lambda k: abs((options[k].earliest - anchor.earliest).days))
@@ -111,6 +113,8 @@ unless its sentence says it was held ("the two leaders met on the sidelines of t
 November", written in October: last November)."""
 _HELD_BEFORE = re.compile(r"\b(?:met|hosted|visited|attended|talked|spoke)\b(?![^.;]*\b(?:will|would)\b)")
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
+"""The end of a stretch ("renewed for 90 days, until September 8"): the one nearest the anchor."""
 """A deadline ("by October"): the month nearest the anchor, not the last one past."""
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]")

@@ -52,6 +52,7 @@ from summitlib.extraction._date_patterns import (
     PARSER_INFO,
     PREPOSITION,
     RELATIVE,
+    SCHEDULED_BEFORE,
     YEAR,
     day_number,
     future_near,
@@ -221,9 +222,13 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
             relative = _MONTH_DIRECTION.search(match.string, max(0, start - 20), start)
             if relative is not None:  # "last April", "earlier this March"
                 return _named_month_mention(match, relative, anchor)
-            if PREPOSITION.search(match.string, max(0, start - 12), start) is None and not (
-                ATTRIBUTIVE_BEFORE.search(match.string, max(0, start - 6), start)
-                and _EVENT_AFTER.match(match.string, end)
+            if (
+                PREPOSITION.search(match.string, max(0, start - 12), start) is None
+                and SCHEDULED_BEFORE.search(match.string, max(0, start - 40), start) is None
+                and not (
+                    ATTRIBUTIVE_BEFORE.search(match.string, max(0, start - 6), start)
+                    and _EVENT_AFTER.match(match.string, end)
+                )
             ):
                 return None  # a bare month name ("May" the modal, "March" the verb) needs a preposition
             return with_year(match, start, end, None, month_number(match["m5"]), (), anchor, sentences)
