@@ -17,7 +17,8 @@ summit" in a piece of 27 May is the coming one).
 Expressions told against another date of the text ("the following day", "the same year", "a day
 earlier") resolve against the latest date before them (``_date_references``). The patterns live in
 ``_date_patterns``, the rule of each relative expression in ``_date_rules``, the year of a month or day
-written without one in ``_date_years``.
+written without one in ``_date_years``, the day words of Portuguese and Spanish copy in
+``_date_iberian``.
 
 The anchor is the publication date, or the date of the text's dateline when it has one
 ("WASHINGTON, July 28 (Reuters) -", "MOSCOW, MAY 10 --"): see
@@ -39,11 +40,10 @@ import bisect
 import itertools
 import re
 
-from dateutil.relativedelta import relativedelta
-
 from summitlib.dates import PartialDate, Precision
 from summitlib.errors import InvalidValueError
 from summitlib.extraction._anchors import relative_anchors
+from summitlib.extraction._date_iberian import DAY_OF_MONTH_AFTER, day_of_month_nearest, find_iberian_dates
 from summitlib.extraction._date_patterns import (
     ABSOLUTE,
     DATED_AFTER,
@@ -111,6 +111,7 @@ def find_dates(
         if mention is not None:
             found.append(mention)
     found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
+    found.extend(find_iberian_dates(text, anchor, found))
     found.sort(key=lambda m: m.start)
     return spoken_the_day_before(text, anchor, found)
 
@@ -279,26 +280,6 @@ def _dated(dated: re.Match[str], anchor: PartialDate | None) -> PartialDate | No
     return min(options, key=lambda d: abs((d.earliest - anchor.earliest).days))
 
 
-_DAY_OF_MONTH_AFTER = re.compile(r"[^\S\n]*\((?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\)")
-"""A day of the month in brackets after a day word ("which starts tomorrow (15th)", "on Monday (23)")."""
-
-
-def _day_of_month_nearest(day: int, anchor: PartialDate) -> PartialDate | None:
-    """The day ``day`` of the month, in the month before, of or after the anchor's, nearest the anchor
-    (within a fortnight: a bracketed number further off is no day of this story)."""
-    options = []
-    for shift in (-1, 0, 1):
-        first = anchor.earliest.replace(day=1) + relativedelta(months=shift)
-        try:
-            options.append(PartialDate(year=first.year, month=first.month, day=day))
-        except (InvalidValueError, ValueError):
-            continue
-    if not options:
-        return None
-    best = min(options, key=lambda d: abs((d.earliest - anchor.earliest).days))
-    return best if abs((best.earliest - anchor.earliest).days) <= 14 else None
-
-
 _VAGUE = re.compile(r"few|several|couple\s+of")
 _STAMP_BEFORE = re.compile(
     r"\d{1,2}:\d\d[^\S\n]*(?:[AaPp]\.?[Mm]\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*[/|•·–-][^\S\n]*\Z"
@@ -342,10 +323,10 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         if value is not None:
             kind = "weekday" if match["wd"] else "day"
             return mention(match, start, end, value, f"{kind}:dated", anchor, relative=True)
-    numbered = _DAY_OF_MONTH_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
-    if numbered is not None and anchor is not None and anchor.day is not None:
+    numbered = DAY_OF_MONTH_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
+    if numbered is not None and anchor is not None:
         kind = "weekday" if match["wd"] else "day"
-        value = _day_of_month_nearest(day_number(numbered["dom"]), anchor)
+        value = day_of_month_nearest(day_number(numbered["dom"]), anchor)
         if value is not None:
             return mention(match, start, end, value, f"{kind}:day-of-month", anchor, relative=True)
     if match["in_n"] and (
