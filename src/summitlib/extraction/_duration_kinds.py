@@ -12,6 +12,7 @@ import bisect
 import operator
 import re
 
+from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import Cue, DurationKind
 
@@ -31,7 +32,7 @@ _ACTUAL = (
     r"|continued|stretched|overran|ended\s+up|closeted|clocked|went\s+over|marathon|after|had"
     r"|(?:meets|exchanged|conferred|chatted|huddled|sat\s+down)\s+(?:[\w'’-]+\s+){0,3}?for"
 )
-_CUE = re.compile(rf"\b(?:(?P<s>{_SCHEDULED})|(?P<a>{_ACTUAL}))\b", re.IGNORECASE)
+_CUE = guarded(re.compile(rf"\b(?:(?P<s>{_SCHEDULED})|(?P<a>{_ACTUAL}))\b", re.IGNORECASE))
 _EXPECTATION = re.compile(r"\b(?:expected|scheduled|planned|allotted|supposed)\b", re.IGNORECASE)
 MEETING_NOUN = re.compile(
     r"\b(?:meeting|meet|talks?|summit|call|session|conversation|discussions?|tête-à-tête|tete-a-tete|sit-down"

@@ -119,7 +119,7 @@ def find_dates(
 _DATELINE_MONTH = rf"(?i:{MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _DATELINE = re.compile(
     rf"(?m)^[^\S\n]*(?:(?:date|Date|Published|Updated|Posted)[:\s][^\S\n]*(?P<iso>{YEAR}-[01]\d(?:-[0-3]\d)?)\b"
-    r"|(?:[^()\n]{0,80}?\(?[^()\n]{1,60}\)[^\S\n]*){0,3}"  # "(N.Z. Press Association—Copyright) PEKING,
+    r"|(?:(?:[^()\n]{0,80}\([^()\n]{1,60}\)[^\S\n]*){1,3}|[^()\n]{1,60}\)[^\S\n]*)?"  # "(N.Z. PA) PEKING,
     # September 26.", "Friendly Talks (N.Z.P.A.) (Rec. 10 p.m.) WASHINGTON, September 25."
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,[^\S\n]*"

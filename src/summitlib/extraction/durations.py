@@ -209,19 +209,22 @@ def _elided_in(text: str, s_start: int, s_end: int, found: list[DurationMention]
 
 _MERIDIEM = r"[ap]\.?[^\S\n]?m\b\.?"
 _CLOCK_SPAN = re.compile(
-    rf"(?:\bfrom\s+)?(?<![\d:.])(?P<h1>1[0-2]|0?\d)(?::(?P<m1>[0-5]\d))?\s*(?P<p1>{_MERIDIEM})?\s*(?:-|–|to|until|till)\s*"
+    rf"(?=[fF\d])(?:\bfrom\s+)?(?<![\d:.])(?P<h1>1[0-2]|0?\d)(?::(?P<m1>[0-5]\d))?\s*(?P<p1>{_MERIDIEM})?\s*(?:-|–|to|until|till)\s*"
     rf"(?P<h2>1[0-2]|0?\d)(?::(?P<m2>[0-5]\d))?\s*(?P<p2>{_MERIDIEM})",
     re.IGNORECASE,
 )
 """A span between two clock times, the second with its a.m. or p.m. ("from 11:25 a.m. to 2 p.m.",
 "12:00 pm-1:00 pm"); the first needs minutes or "from" ("5-6 pm" may be a score or a count)."""
+_MERIDIEM_ANCHOR = re.compile(r"\d[^\S\n]?[aApP]\.?[^\S\n]?[mM]\b")
+"""Where a clock span can end: a digit and its "a.m." or "p.m." (a digit first, so a fast scan)."""
 
 
 def _clock_spans(text: str, sentences: Sentences, cues: Cues) -> list[DurationMention]:
     """The lengths of the clock-time spans of ``text`` (up to twelve hours) told where a meeting is (its
     sentence or the one before names talks, a meeting, a call)."""
     spans = []
-    for match in _CLOCK_SPAN.finditer(text):
+    anchors = [m.span() for m in _MERIDIEM_ANCHOR.finditer(text)]
+    for match in windowed(_CLOCK_SPAN, anchors, text, 40, 6):
         if not (match["m1"] or match.group().lower().startswith("from")):
             continue
         second = _clock(match["h2"], match["m2"], match["p2"])
