@@ -686,3 +686,10 @@ def test_a_month_scheduled_or_moved_to_until_and_may_day(text: str, anchor: str,
 
 def test_a_bare_month_with_no_schedule_before_is_no_date() -> None:
     assert find_dates("He decided to March on the capital.", PartialDate.parse("2008-01-18")) == []
+
+
+def test_a_lower_case_weekday_counts_only_after_on() -> None:
+    anchor = PartialDate.parse("2018-07-24")
+    found = find_dates("He started his trip with Senegal on saturday, meeting Sall.", anchor)
+    assert [(d.text, str(d.value)) for d in found] == [("on saturday", "2018-07-21")]
+    assert find_dates("They shared a sunday roast and a friday prayer.", anchor) == []

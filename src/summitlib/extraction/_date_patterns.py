@@ -64,7 +64,8 @@ SCHEDULED_BEFORE = re.compile(
 )
 """A date something is scheduled or moved to ("the poll, scheduled for March, be postponed to June"): a
 bare month after it is a date, and the one nearest the anchor."""
-_WEEKDAY = rf"(?-i:{WEEKDAYS})"
+_WEEKDAY = rf"(?-i:{WEEKDAYS}|(?<=\bon\s)(?:{WEEKDAYS.lower()}))"
+"""A day's name, capitalised, or in lower case right after "on" ("started his trip ... on saturday")."""
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 RELATIVE_FIRST = r"(?=[abcdefilmnopstwy\d])"
 """The characters a relative date can start with (case ignored): the search in each window skips the
