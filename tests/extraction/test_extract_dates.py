@@ -693,3 +693,20 @@ def test_a_lower_case_weekday_counts_only_after_on() -> None:
     found = find_dates("He started his trip with Senegal on saturday, meeting Sall.", anchor)
     assert [(d.text, str(d.value)) for d in found] == [("on saturday", "2018-07-21")]
     assert find_dates("They shared a sunday roast and a friday prayer.", anchor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("agreeing to further talks in the new year, the government said.", "1989-12-14", "1990"),
+        ("They hope to meet in the New Year.", "2020-01-05", "2020"),
+    ],
+)
+def test_in_the_new_year_is_the_coming_year(text: str, anchor: str, expected: str) -> None:
+    [found] = find_dates(text, PartialDate.parse(anchor))
+    assert (str(found.value), found.rule) == (expected, "year:new-year")
+
+
+def test_new_years_day_stays_a_holiday() -> None:
+    [found] = find_dates("On New Year's Day they met.", PartialDate.parse("2020-01-05"))
+    assert (str(found.value), found.rule) == ("2020-01-01", "holiday:nearest")

@@ -77,7 +77,7 @@ RELATIVE = re.compile(
     rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
     rf"\s+(?P<season>{_SEASON})\b"
     r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
-    r"|this\s+past\s+(?P<pastunit>weekend|week)\b"
+    r"|this\s+past\s+(?P<pastunit>weekend|week)\b|in\s+the\s+(?P<newyear>new\s+year)\b(?!['’])"
     r"|(?P<wedir>this|next|last|coming)\s+weekend\b"
     r"|(?:over|at|during)\s+the\s+(?P<theweekend>weekend)\b"
     rf"|(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<pn>{NUMBER_PATTERN}|few|several|couple\s+of)"

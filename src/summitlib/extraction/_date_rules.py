@@ -111,6 +111,8 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
             "month",
             lambda d: PartialDate(year=d.year, month=d.month, day=day),
         )
+    if match["newyear"]:  # "further talks in the new year": the coming year, from the second half on
+        return "year:new-year", "month", lambda d: PartialDate(year=d.year + (1 if d.month >= 7 else 0))
     if match["hol"]:
         month, day = (12, 24) if match["hol"].endswith("Eve") and match["hol"].startswith("C") else (12, 25)
         if match["hol"].startswith("New"):
