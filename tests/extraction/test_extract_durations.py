@@ -268,3 +268,14 @@ def test_what_happened_and_what_was_planned(text: str, value: str, kind: str) ->
 
 def test_another_round_after_each_is_a_rate() -> None:
     assert find_durations("They paid another two hours of overtime each day.") == []
+
+
+def test_a_past_tense_sentence_with_no_other_cue_tells_what_happened() -> None:
+    [found] = find_durations("For 48 hours, the superpowers transformed the castle-studded island.")
+    assert (str(found.value), found.kind.value, found.cue.text if found.cue else None) == (
+        "2880",
+        "actual",
+        "transformed",
+    )
+    [found] = find_durations("For 48 hours, the island is theirs.")
+    assert found.kind.value == "unspecified"

@@ -59,6 +59,11 @@ _STARTING = re.compile(
 )
 """Days of talks just begun or about to begin: their length is what is planned."""
 _FUTURE_AFTER = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|scheduled|planned)\b", re.IGNORECASE)
+_TOLD_IN_PAST = re.compile(
+    r"\b(?!(?:scheduled|expected|planned|proposed|intended|allotted)\b)(?:[a-z]{3,}ed|was|were|had|met|spent|took)\b"
+)
+"""A past-tense verb after a duration its sentence gives no other cue for: the sentence tells what
+happened."""
 _CLAUSE_BREAK = re.compile(r";|,\s+but\b|\bbut\b|\bwhile\b|\bwhereas\b|—|--", re.IGNORECASE)
 
 
@@ -131,4 +136,7 @@ def duration_kind(
     noun = cues.within(MEETING_NOUN, index, own_start, own_end)
     if noun:  # "the 75-minute talks": what happened, unless the text says otherwise
         return DurationKind.ACTUAL, Cue(start=noun[0].start(), end=noun[0].end(), text=noun[0].group())
+    told = _TOLD_IN_PAST.search(text, end, min(own_end, end + 120))
+    if told is not None:  # "For 48 hours, the superpowers transformed the island": what happened
+        return DurationKind.ACTUAL, Cue(start=told.start(), end=told.end(), text=told.group())
     return DurationKind.UNSPECIFIED, None
