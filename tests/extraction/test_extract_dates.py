@@ -171,6 +171,7 @@ def test_a_first_in_so_many_years_is_no_date_ahead() -> None:
         ("New Delhi, Jan 9 (PTI) Prime Minister Narendra Modi spoke", ("Jan 9", "2017-01-09")),
         ("Nairobi, 12 May 2023 – President William Ruto met", ("12 May 2023", "2023-05-12")),
         ("PARIS, 3 March: the president said", ("3 March", "2017-03-03")),
+        ("TOKYO/WASHINGTON, Oct 28 (Reuters) - U.S. President", ("Oct 28", "2017-10-28")),
     ],
 )
 def test_datelines_with_an_agency_and_no_dash_or_day_first(text: str, expected: tuple[str, str]) -> None:
