@@ -416,6 +416,8 @@ def test_a_date_after_ahead_of_is_the_later_events(
         ("Joe Biden met Xi Jinping, whom he helped elect last September, in Bali.", None),
         ("Joe Biden met Xi Jinping to build on the agreement signed last year.", None),
         ("Joe Biden met Xi Jinping last September in Bali.", "2022-09"),
+        # an invitation's date stays: a visit invited in the past took place (see the status rules)
+        ("Joe Biden invited Xi Jinping to visit Washington last May.", "2022-05"),
     ],
 )
 def test_a_date_of_another_event_is_not_the_meetings(corpus: Records, text: str, date: str | None) -> None:

@@ -195,13 +195,14 @@ _SAID_WHEN = guarded(
 )
 _OTHER_EVENT_BEFORE = guarded(
     re.compile(
-        r"\b(?:chosen|signed|elect(?:ed)?|invited|appointed|named|sworn\s+in|inaugurated|ratified|agreed"
+        r"\b(?:chosen|signed|elect(?:ed)?|appointed|named|sworn\s+in|inaugurated|ratified|agreed"
         r"|announced|proposed|arranged)\s+(?:(?!met\b|meet|talks\b|summit)[\w-]+\s+){0,5}?(?:in\s+|on\s+)?\Z",
         re.I,
     )
 )
 """Another event dated right before the date ("whom he helped elect last September", "the agreement
-signed last year", "was invited to visit the Soviet Union last May"): the date is that event's."""
+signed last year"): the date is that event's. Not "invited": an invitation dated in the past is a
+visit that took place ("invited Trong to visit China in January"), read with the status."""
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\bahead\s+of\b|\bin\s+the\s+run-up\s+to\b", re.IGNORECASE)
 """A later event named after the meeting word ("met ahead of the summit on Monday"): the date is its own."""
