@@ -171,6 +171,7 @@ def test_a_first_in_so_many_years_is_no_date_ahead() -> None:
         ("New Delhi, Jan 9 (PTI) Prime Minister Narendra Modi spoke", ("Jan 9", "2017-01-09")),
         ("Nairobi, 12 May 2023 – President William Ruto met", ("12 May 2023", "2023-05-12")),
         ("PARIS, 3 March: the president said", ("3 March", "2017-03-03")),
+        ("TOKYO/WASHINGTON, Oct 28 (Reuters) - U.S. President", ("Oct 28", "2017-10-28")),
     ],
 )
 def test_datelines_with_an_agency_and_no_dash_or_day_first(text: str, expected: tuple[str, str]) -> None:
@@ -197,6 +198,11 @@ def test_a_name_and_an_age_are_no_dateline() -> None:
             "OT Z. Press Association—Copyright) PEKING, September 26. With agreement",
             ("September 26", "1972-09-26"),
         ),
+        (  # a subheading, then a credit and a receipt time before the place
+            "Friendly Atmosphere For Talks (N.Z. Press Association—Copyright) (Rec. 10 p.m.) WASHINGTON,"
+            " July 24. Mr Khrushchev will today meet",
+            ("July 24", "1972-07-24"),
+        ),
     ],
 )
 def test_a_wire_dateline_at_a_line_end_or_after_a_credit_that_lost_its_parenthesis(
@@ -215,6 +221,7 @@ def test_a_wire_dateline_at_a_line_end_or_after_a_credit_that_lost_its_parenthes
         "Smith, September 26.\nWith thanks.",  # a name, not a wire service's capitals
         "He said (twice) PARIS, he said, was calm.",  # no date after the place
         "TOKYO, July 24 was hot.\nAmerican concern grew.",  # no stop, dash or credit after the day
+        "Friendly talks on trade, July 24. Nothing more.",  # words before the place, but no credit
     ],
 )
 def test_lines_like_a_dateline_are_none(text: str) -> None:
@@ -570,3 +577,137 @@ def test_on_weekday_is_the_relativedelta_it_replaces(day: dt.date, which: object
     except (ValueError, OverflowError) as error:
         found = type(error)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on Tuesday. In the afternoon, they toured the port.", "2017-11-07"),
+        ("He arrived on Monday.\nIn the evening, he dined with the king.", "2017-11-06"),
+    ],
+)
+def test_a_part_of_the_day_opening_a_sentence_is_the_day_just_told_of(text: str, expected: str) -> None:
+    [found] = [d for d in find_dates(text, ANCHOR) if d.rule.startswith("reference:in-the-")]
+    assert str(found.value) == expected
+
+
+def test_a_part_of_the_day_inside_a_sentence_is_not_dated() -> None:
+    text = "They met on Tuesday. Hosoda told reporters in the morning, that Wu had left."
+    assert [d.text for d in find_dates(text, ANCHOR)] == ["on Tuesday"]
+
+
+def test_an_event_month_of_a_held_meeting_is_the_last_one() -> None:
+    anchor = PartialDate.parse("2023-10-20")
+    held = "Last year the two leaders met on the sidelines of the G20 summit in November."
+    assert [str(d.value) for d in find_dates(held, anchor)] == ["2022", "2022-11"]
+    ahead = "The two leaders will hold talks at the G20 summit in November."
+    assert [str(d.value) for d in find_dates(ahead, anchor)] == ["2023-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the training, which starts tomorrow (15th).", ("tomorrow", "2021-06-15")),
+        ("They met on Monday (14).", ("on Monday", "2021-06-14")),
+    ],
+)
+def test_a_day_of_the_month_in_brackets_dates_the_day_word(text: str, expected: tuple[str, str]) -> None:
+    [found] = find_dates(text, PartialDate.parse("2021-06-16"))
+    assert (found.text, str(found.value), found.rule.endswith("day-of-month")) == (*expected, True)
+
+
+def test_a_bracketed_number_far_from_the_anchor_is_no_day() -> None:
+    [found] = find_dates("He left on Monday (1) for Paris.", PartialDate.parse("2021-06-16"))
+    assert (str(found.value), found.rule) == ("2021-06-14", "weekday:most-recent")
+
+
+def test_expected_back_on_a_weekday_is_the_coming_one() -> None:
+    [found] = find_dates("He had been expected back on Sunday.", PartialDate.parse("2008-01-18"))
+    assert str(found.value) == "2008-01-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story is of Saturday, the day before Sunday's paper: "today" in the quote is Saturday
+        (
+            'The leaders came away Saturday with a plan. "Today we can say the goal is met," he said.',
+            "2017-11-04",
+        ),
+        ('They held a reunion on Saturday. "Last night, he was too tired," the aide said.', "2017-11-03"),
+    ],
+)
+def test_a_day_word_quoted_from_the_day_before_is_that_day(text: str, expected: str) -> None:
+    found = find_dates(text, PartialDate.parse("2017-11-05"))
+    assert str(found[-1].value) == expected
+    assert found[-1].rule.endswith(":spoken")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story is of its own day: a quoted "today" is the anchor's
+        'They spoke today, after it was arranged Saturday. Tass said they "had a call today".',
+        # the latest day before the quotation is not the eve
+        'The leaders met on Thursday. "Today we can say the goal is met," he said.',
+        # outside a quotation
+        "The leaders came away Saturday with a plan. Today they rest.",
+    ],
+)
+def test_a_day_word_stays_the_anchors_day(text: str) -> None:
+    found = find_dates(text, PartialDate.parse("2017-11-05"))
+    assert found[-1].text.lower() == "today"
+    assert str(found[-1].value) == "2017-11-05"
+
+
+def test_a_weekday_in_a_sentence_about_this_week_is_that_weeks() -> None:
+    anchor = PartialDate.parse("2025-10-28")  # a Tuesday
+    found = find_dates("Trump is touring Asia this week, including a meeting on Thursday with Xi.", anchor)
+    assert [(d.text, str(d.value)) for d in found][-1] == ("on Thursday", "2025-10-30")
+    # the name of a show is no week; a weekday elsewhere keeps its rule
+    found = find_dates('Obama said in an interview Sunday with ABC\'s "This Week" that', anchor)
+    assert [(d.text, str(d.value)) for d in found] == [("Sunday", "2025-10-26")]
+    assert [str(d.value) for d in find_dates("They met on Thursday.", anchor)] == ["2025-10-23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # a bare month scheduled or moved to is a date, and the one nearest the anchor
+        ("The poll, scheduled for March, may be postponed to June.", "2008-01-18", ["2008-03", "2008-06"]),
+        # the end of a stretch: the one nearest the anchor, not last year's
+        ("The U.S. renewed for 90 days, until September 8, its support.", "1996-06-25", ["1996-09-08"]),
+        ("They stayed until March 3.", "1996-06-25", ["1996-03-03"]),
+        ("On May Day the crowds paraded.", "1958-05-12", ["1958-05-01"]),
+    ],
+)
+def test_a_month_scheduled_or_moved_to_until_and_may_day(text: str, anchor: str, expected: list[str]) -> None:
+    assert [str(d.value) for d in find_dates(text, PartialDate.parse(anchor))] == expected
+
+
+def test_a_bare_month_with_no_schedule_before_is_no_date() -> None:
+    assert find_dates("He decided to March on the capital.", PartialDate.parse("2008-01-18")) == []
+
+
+def test_a_lower_case_weekday_counts_only_after_on() -> None:
+    anchor = PartialDate.parse("2018-07-24")
+    found = find_dates("He started his trip with Senegal on saturday, meeting Sall.", anchor)
+    assert [(d.text, str(d.value)) for d in found] == [("on saturday", "2018-07-21")]
+    assert find_dates("They shared a sunday roast and a friday prayer.", anchor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("agreeing to further talks in the new year, the government said.", "1989-12-14", "1990"),
+        ("They hope to meet in the New Year.", "2020-01-05", "2020"),
+    ],
+)
+def test_in_the_new_year_is_the_coming_year(text: str, anchor: str, expected: str) -> None:
+    [found] = find_dates(text, PartialDate.parse(anchor))
+    assert (str(found.value), found.rule) == (expected, "year:new-year")
+
+
+def test_new_years_day_stays_a_holiday() -> None:
+    [found] = find_dates("On New Year's Day they met.", PartialDate.parse("2020-01-05"))
+    assert (str(found.value), found.rule) == ("2020-01-01", "holiday:nearest")

@@ -190,3 +190,92 @@ def test_what_they_had_together_happened() -> None:
     assert (str(found.value), found.kind.value) == ("30", "actual")
     [found] = find_durations("They had planned to meet for an hour.")
     assert found.kind.value == "scheduled"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "kind"),
+    [
+        ("the talks, which begin on Monday and last three days.", "three days", "4320", "scheduled"),
+        ("He accepted an invitation to meet for two days in Hawaii.", "two days", "2880", "scheduled"),
+        ("The summit lasted two days.", "two days", "2880", "actual"),
+        ("officials expected talks that could last 10 days.", "10 days", "14400", "scheduled"),
+        ("his three-day meetings in Zurich starting tomorrow", "three-day", "4320", "scheduled"),
+        ("concluded a two-day “ice-breaking” summit today", "two-day", "2880", "actual"),
+        ("The president kicked off two days of talks Tuesday.", "two days", "2880", "scheduled"),
+    ],
+)
+def test_days_of_talks(text: str, span: str, value: str, kind: str) -> None:
+    [found] = find_durations(text)
+    assert (found.text, str(found.value), found.kind.value) == (span, value, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will stay for two days in Hawaii.",  # a stay, not talks
+        "The visit will last three days.",
+        "The festival lasts five days.",
+    ],
+)
+def test_days_that_are_not_talks(text: str) -> None:
+    assert find_durations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("The meeting would last from 11:25\na.m. to 2 p.m.", "155", "scheduled"),
+        ("They talked from 9 a.m. to 11 a.m. and then lunched.", "120", "actual"),
+        ("The talks ran 12:00 pm-1:00 pm.", "60", "actual"),
+    ],
+)
+def test_a_span_between_clock_times(text: str, value: str, kind: str) -> None:
+    [found] = find_durations(text)
+    assert (str(found.value), found.kind.value) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The score was 5-6 pm the next day.",  # no minutes, no "from": not a clock span
+        "Polls open from 9 a.m. to 6 p.m. across the country.",  # no meeting in sight
+        "The plane arrived seven minutes early.",
+        "PM Modi's brief trip was of about 55 hours packed with activities.",
+        "Usually, such meetings last no more than two or three hours.",
+    ],
+)
+def test_no_meeting_length(text: str) -> None:
+    assert find_durations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("The two leaders resumed meeting for another two hours.", "120", "actual"),
+        (
+            "Officials expected more. Kagame and Tshisekedi exchanged for about an hour.",
+            "~60",
+            "actual",
+        ),
+        ("Sharif meets ailing Atal for half an hour", "30", "actual"),
+        ("a visit last week will give a positive impetus to the three-day summit", "4320", "scheduled"),
+    ],
+)
+def test_what_happened_and_what_was_planned(text: str, value: str, kind: str) -> None:
+    found = find_durations(text)[-1]
+    assert (str(found.value), found.kind.value) == (value, kind)
+
+
+def test_another_round_after_each_is_a_rate() -> None:
+    assert find_durations("They paid another two hours of overtime each day.") == []
+
+
+def test_a_past_tense_sentence_with_no_other_cue_tells_what_happened() -> None:
+    [found] = find_durations("For 48 hours, the superpowers transformed the castle-studded island.")
+    assert (str(found.value), found.kind.value, found.cue.text if found.cue else None) == (
+        "2880",
+        "actual",
+        "transformed",
+    )
+    [found] = find_durations("For 48 hours, the island is theirs.")
+    assert found.kind.value == "unspecified"

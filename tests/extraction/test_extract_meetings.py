@@ -407,3 +407,31 @@ def test_a_date_after_ahead_of_is_the_later_events(
     assert (str(m.when.value) if m.when is not None else None) == date
     if status is not None:
         assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the date right after another event's verb is that event's
+        ("Joe Biden met Xi Jinping, whom he helped elect last September, in Bali.", None),
+        ("Joe Biden met Xi Jinping to build on the agreement signed last year.", None),
+        ("Joe Biden met Xi Jinping last September in Bali.", "2022-09"),
+        # an invitation's date stays: a visit invited in the past took place (see the status rules)
+        ("Joe Biden invited Xi Jinping to visit Washington last May.", "2022-05"),
+    ],
+)
+def test_a_date_of_another_event_is_not_the_meetings(corpus: Records, text: str, date: str | None) -> None:
+    [m] = meetings(text, corpus, "2022-11-12")
+    assert (str(m.when.value) if m.when is not None else None) == date
+
+
+def test_a_meeting_that_will_be_held_today_is_planned(corpus: Records) -> None:
+    text = "Mr Khrushchev will today get down to the crucial part of his visit, his discussions with {}."
+    [m] = meetings(text.format("President Eisenhower"), corpus, "1959-09-25")
+    assert (str(m.when.value) if m.when is not None else None, m.status) == (
+        "1959-09-25",
+        MeetingStatus.PLANNED,
+    )
+    held = "Mr Khrushchev today got down to the crucial part of his visit, his discussions with {}."
+    [m] = meetings(held.format("President Eisenhower"), corpus, "1959-09-25")
+    assert m.status is MeetingStatus.HELD

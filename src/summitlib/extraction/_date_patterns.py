@@ -25,6 +25,7 @@ __all__ = [
     "PREPOSITION",
     "RELATIVE",
     "RELATIVE_FIRST",
+    "SCHEDULED_BEFORE",
     "YEAR",
     "YEAR_AFTER",
     "day_number",
@@ -56,7 +57,15 @@ ABSOLUTE = re.compile(
 PREPOSITION = re.compile(
     r"(?:\b(?:in|since|until|by|from|early|late|during|through|of|before|after|till)\s+|\bmid-)\Z", re.I
 )
-_WEEKDAY = rf"(?-i:{WEEKDAYS})"
+SCHEDULED_BEFORE = re.compile(
+    r"\b(?:scheduled|set|slated|planned|due|postponed|delayed|moved|pushed\s+back|brought\s+forward|put\s+off"
+    r"|rescheduled|deferred|advanced)\s+(?:for|to|until|till)\s+\Z",
+    re.IGNORECASE,
+)
+"""A date something is scheduled or moved to ("the poll, scheduled for March, be postponed to June"): a
+bare month after it is a date, and the one nearest the anchor."""
+_WEEKDAY = rf"(?-i:{WEEKDAYS}|(?<=\bon\s)(?:{WEEKDAYS.lower()}))"
+"""A day's name, capitalised, or in lower case right after "on" ("started his trip ... on saturday")."""
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 RELATIVE_FIRST = r"(?=[abcdefilmnopstwy\d])"
 """The characters a relative date can start with (case ignored): the search in each window skips the
@@ -68,13 +77,13 @@ RELATIVE = re.compile(
     rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
     rf"\s+(?P<season>{_SEASON})\b"
     r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
-    r"|this\s+past\s+(?P<pastunit>weekend|week)\b"
+    r"|this\s+past\s+(?P<pastunit>weekend|week)\b|in\s+the\s+(?P<newyear>new\s+year)\b(?!['’])"
     r"|(?P<wedir>this|next|last|coming)\s+weekend\b"
     r"|(?:over|at|during)\s+the\s+(?P<theweekend>weekend)\b"
     rf"|(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<pn>{NUMBER_PATTERN}|few|several|couple\s+of)"
     r"\s+(?P<punit>days|weeks|months|years)\b"
     r"|\b[Oo]n\s+the\s+(?P<ord>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b(?!\s+(?:of|century|anniversary))"
-    r"|(?P<hol>(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve))"
+    r"|(?P<hol>(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve)|(?-i:May\s+Day))"
     rf"|in\s+(?P<in_n>{NUMBER_PATTERN})\s+(?P<in_unit>days?|weeks?|months?|years?)\b"
     r"|(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"
     r"|(?:earlier|later|early|late)\s+(?P<this>this)\s+(?P<unit2>week|month|year)\b"
@@ -84,7 +93,9 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected to|upcoming|next|due to|"
+    r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected\s+(?:to|back|home)"
+    r"|upcoming"
+    r"|next|due to|"
     r"to be held|(?:is|are) due (?:in|at|for)|to meet|to hold|to visit|to host|to attend"
     r"|would (?:(?:also|then|still|now) )?(?:meet|take place|be held|visit|hold)|could|(?-i:may)|might"
     r"|hopes? to|hopes? (?:of|for)|hoping"

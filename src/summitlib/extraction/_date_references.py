@@ -19,15 +19,18 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
+
+import attrs
 
 from summitlib.dates import PartialDate, Precision, When
 from summitlib.extraction._date_rules import moved_by
 from summitlib.extraction._pattern_forms import folded, lowered
-from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
+from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, quotation_spans, windowed
 from summitlib.extraction._types import DateMention
 
-__all__ = ["find_referenced_dates"]
+__all__ = ["find_referenced_dates", "spoken_the_day_before"]
 
 _UNIT = r"(?:day|week|month|year|morning|afternoon|evening|night)"
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
@@ -37,16 +40,20 @@ _REFERENCED = re.compile(
     rf"\b(?:(?:the|that)\s+(?:very\s+)?(?P<dir>same|following|previous|preceding)\s+(?P<unit>{_UNIT})\b"
     rf"|(?:the|that)\s+(?P<next>next)\s+(?P<nextunit>{_PART_OF_DAY})\b"
     rf"|(?:later|earlier)\s+that\s+(?P<thatunit>{_UNIT})\b"
+    r"|in\s+the\s+(?P<partday>morning|afternoon|evening)\s*,"
     rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>{_UNITS})\s+(?P<side>earlier|later)\b"
     rf"|(?:came|comes|come)\s+(?P<since>(?:{_HEDGE}\s+)?(?P<an>{NUMBER_PATTERN})\s+(?P<aunit>{_UNITS})"
     r"\s+(?P<aside>after|before))\b)",
     re.IGNORECASE,
 )
-"""The expressions; "the next week" (ahead of the anchor as often as of another date) is not one, and "N
-days before/after" only after "came"/"comes" (elsewhere it counts from an event the text does not date:
-"two days after the vote")."""
+"""The expressions; "In the afternoon," opening a sentence is the day just told of (mid-sentence, "told
+reporters in the morning" is often undated by the text); "the next week" (ahead of the anchor as often as
+of another date) is not one, and "N days before/after" only after "came"/"comes" (elsewhere it counts
+from an event the text does not date: "two days after the vote")."""
 _REFERENCED_FOLDED = folded(_REFERENCED)
 """``_REFERENCED`` for the lower-cased text (its groups are read in lower case anyway)."""
+_SENTENCE_START = re.compile(r"(?:\A|[.!?\n][\"'”’]?\s*)\Z")
+"""Nothing but a sentence's start just before a match (what "In the morning," must open)."""
 _STEP = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 _ORDER = [Precision.YEAR, Precision.MONTH, Precision.DAY]
 
@@ -71,6 +78,8 @@ def find_referenced_dates(
     for match in matches:
         start = match.start("since") if match["since"] else match.start()
         if any(m.start < match.end() and start < m.end for m in dated):
+            continue
+        if match["partday"] and not _SENTENCE_START.search(text, max(0, start - 3), start):
             continue
         unit, step, label = _reading(match)
         need = Precision.DAY if unit in {"day", "week"} else Precision(unit)
@@ -109,6 +118,8 @@ def _reading(match: re.Match[str]) -> tuple[str, int, str]:
         word = (match["unit"] or match["nextunit"]).lower()
         unit = word if word in {"week", "month", "year"} else "day"
         return unit, _STEP[direction], f"{direction}-{word}"
+    if match["partday"]:
+        return "day", 0, f"in-the-{match['partday'].lower()}"
     if match["thatunit"]:
         word = match["thatunit"].lower()
         return (word if word in {"week", "month", "year"} else "day"), 0, f"that-{word}"
@@ -141,3 +152,46 @@ def _usable(value: When | None, need: Precision) -> PartialDate | None:
     if isinstance(value, PartialDate) and _ORDER.index(value.precision) >= _ORDER.index(need):
         return value
     return None
+
+
+_SPOKEN_DAY_RULES = ("day:today", "day:tonight", "day:last-", "day:this-")
+"""The day words a speaker says of the day of speaking ("today", "tonight", "last night", "this morning")."""
+
+
+def spoken_the_day_before(
+    text: str, anchor: PartialDate | None, found: list[DateMention]
+) -> list[DateMention]:
+    """``found``, with the day words said inside a quotation moved to the day of the speaking when the
+    story is of the day before its anchor: the latest day the text names before the quotation is that
+    day, and no day outside quotations is the anchor's ("came away Saturday with ... 'Today we can say
+    ...'" in Sunday's paper is Saturday's today)."""
+    if anchor is None or anchor.day is None:
+        return found
+    spans = quotation_spans(text)
+    if not spans:
+        return found
+    eve = anchor.earliest - dt.timedelta(days=1)
+
+    def inside(mention: DateMention) -> int | None:
+        return next((a for a, b in spans if a <= mention.start and mention.end <= b), None)
+
+    if any(m.relative and m.value == anchor and inside(m) is None for m in found):
+        return found  # the story tells of its anchor's day ("a telephone conversation today")
+    moved = []
+    for mention in found:
+        quoted = inside(mention)
+        if quoted is None or not mention.rule.startswith(_SPOKEN_DAY_RULES) or mention.value is None:
+            moved.append(mention)
+            continue
+        before = [m for m in found if m.end <= quoted and _usable(m.value, Precision.DAY) is not None]
+        latest = _usable(before[-1].value, Precision.DAY) if before else None
+        if latest is None or latest.earliest != eve or not isinstance(mention.value, PartialDate):
+            moved.append(mention)
+            continue
+        day = mention.value.earliest - dt.timedelta(days=1)
+        moved.append(
+            attrs.evolve(
+                mention, value=PartialDate.from_date(day), anchor=latest, rule=mention.rule + ":spoken"
+            )
+        )
+    return moved

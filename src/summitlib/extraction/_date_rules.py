@@ -32,6 +32,9 @@ _SCHEDULE_VERB_BEFORE = re.compile(
 )
 """A timetable in the present tense ("the Soviet president leaves Sunday"): the coming day."""
 
+_THIS_WEEK = re.compile(r"\b[Tt]his\s+week\b")
+"""A weekday told in a sentence about this week is that week's ("Trump is touring Asia this week,
+including a meeting on Thursday")."""
 
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
 
@@ -108,10 +111,14 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
             "month",
             lambda d: PartialDate(year=d.year, month=d.month, day=day),
         )
+    if match["newyear"]:  # "further talks in the new year": the coming year, from the second half on
+        return "year:new-year", "month", lambda d: PartialDate(year=d.year + (1 if d.month >= 7 else 0))
     if match["hol"]:
         month, day = (12, 24) if match["hol"].endswith("Eve") and match["hol"].startswith("C") else (12, 25)
         if match["hol"].startswith("New"):
             month, day = (12, 31) if match["hol"].endswith("Eve") else (1, 1)
+        if match["hol"].startswith("May"):
+            month, day = 5, 1
         return "holiday:nearest", "day", _nearest_date(month, day)
     if match["endunit"]:
         unit = match["endunit"].lower()
@@ -152,6 +159,15 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
         if direction == "next":
             return "weekday:next", "day", _next_week_day(weekday(day))
         possessive = match.string[match.end() : match.end() + 2] in {"'s", "’s"}
+        a, b = sentences.around(match.start())
+        if direction in {"", "on"} and _THIS_WEEK.search(
+            match.string, a, b
+        ):  # "touring Asia this week, ... on Thursday"
+            return (
+                "weekday:this-week",
+                "day",
+                lambda d: PartialDate.from_date(d + dt.timedelta(day - d.weekday())),
+            )
         past = _PAST_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start()) is not None
         if direction == "this" or (
             not possessive

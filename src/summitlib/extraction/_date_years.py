@@ -12,7 +12,7 @@ import re
 
 from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.errors import InvalidValueError
-from summitlib.extraction._date_patterns import YEAR_AFTER, future_near, mention
+from summitlib.extraction._date_patterns import SCHEDULED_BEFORE, YEAR_AFTER, future_near, mention
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import DateMention
 
@@ -75,12 +75,16 @@ def with_year(
         text, end
     )
     deadline = _BY_BEFORE.search(text, max(0, start - 4), start) is not None
+    sentence_start, _sentence_end = sentences.around(start)
+    held = _HELD_BEFORE.search(text, max(sentence_start, start - 100), start) is not None
     if deadline and options["this"].latest < anchor.earliest and "next" in options:
         candidate, direction = options["next"], "deadline:next"  # "by March" written in May: next March
     elif (
         attributive
         or deadline
-        or _EVENT_BEFORE.search(text, max(0, start - 20), start)
+        or (_EVENT_BEFORE.search(text, max(0, start - 20), start) and not held)
+        or SCHEDULED_BEFORE.search(text, max(0, start - 40), start)
+        or _UNTIL_BEFORE.search(text, max(0, start - 8), start)
         or future_near(text, start, end, sentences, before=start)  # anywhere in the sentence
     ):
         direction = min(options, key=lambda k: abs((options[k].earliest - anchor.earliest).days))
@@ -92,6 +96,7 @@ def with_year(
         and (
             (options["this"].earliest - anchor.latest).days > _SOON
             or _PAST_NEAR.search(text, max(0, start - 40), start) is not None
+            or held
         )
     ):
         candidate, direction = options["last"], "last"
@@ -103,8 +108,13 @@ def with_year(
 
 
 _EVENT_BEFORE = re.compile(r"\b(?:summit|meeting|talks|visit)\s+(?:in|for)\s+\Z", re.IGNORECASE)
-"""An event placed in a month ("their summit in June"): the month nearest the anchor, as "a June summit"."""
+"""An event placed in a month ("their summit in June"): the month nearest the anchor, as "a June summit",
+unless its sentence says it was held ("the two leaders met on the sidelines of the G20 summit in
+November", written in October: last November)."""
+_HELD_BEFORE = re.compile(r"\b(?:met|hosted|visited|attended|talked|spoke)\b(?![^.;]*\b(?:will|would)\b)")
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
+"""The end of a stretch ("renewed for 90 days, until September 8"): the one nearest the anchor."""
 """A deadline ("by October"): the month nearest the anchor, not the last one past."""
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]")

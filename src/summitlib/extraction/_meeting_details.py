@@ -117,7 +117,10 @@ def build_candidate(
                 Cue(start=past.start(), end=past.end(), text=past.group()),
             )
     if status is None and when is not None and when.value is not None and anchor is not None:
-        status = MeetingStatus.PLANNED if when.value.earliest > anchor.latest else MeetingStatus.HELD
+        later = when.value.earliest > anchor.latest or (
+            when.value == anchor and _WILL.search(text, start, when.end) is not None
+        )  # "Mr Khrushchev will today get down to ... his discussions with President Eisenhower"
+        status = MeetingStatus.PLANNED if later else MeetingStatus.HELD
         status_cue = Cue(start=when.start, end=when.end, text=when.text)
     elif (
         status is MeetingStatus.HELD
@@ -181,6 +184,7 @@ _PAST = re.compile(
     r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked|got|raised|laid|paid)\b"
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
+_WILL = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|going\s+to|due\s+to|expected\s+to)\b", re.I)
 _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
 _CALL_CONTEXT = 600
 _LEAD = 400
@@ -197,6 +201,16 @@ _SAID_WHEN = guarded(
         re.I,
     )
 )
+_OTHER_EVENT_BEFORE = guarded(
+    re.compile(
+        r"\b(?:chosen|signed|elect(?:ed)?|appointed|named|sworn\s+in|inaugurated|ratified|agreed"
+        r"|announced|proposed|arranged)\s+(?:(?!met\b|meet|talks\b|summit)[\w-]+\s+){0,5}?(?:in\s+|on\s+)?\Z",
+        re.I,
+    )
+)
+"""Another event dated right before the date ("whom he helped elect last September", "the agreement
+signed last year"): the date is that event's. Not "invited": an invitation dated in the past is a
+visit that took place ("invited Trong to visit China in January"), read with the status."""
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\bahead\s+of\b|\bin\s+the\s+run-up\s+to\b", re.IGNORECASE)
 """A later event named after the meeting word ("met ahead of the summit on Monday"): the date is its own."""
@@ -218,6 +232,8 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
             text, max(start, date.start - 8), date.start
         ):
             continue  # "said Tuesday", "slated to stay until Tuesday": not when they meet
+        if _OTHER_EVENT_BEFORE.search(text, max(start, date.start - 50), date.start):
+            continue  # "chosen last month as the site of the summit": the choosing's date
         if text.startswith(("'s", "’s"), date.end) and not date.end < at <= date.end + 30:
             continue  # "last month's Party Congress": the date of something else ("Monday's meeting" is ours)
         low, high = (at, date.start) if after else (date.end, at)

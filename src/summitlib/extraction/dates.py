@@ -17,7 +17,8 @@ summit" in a piece of 27 May is the coming one).
 Expressions told against another date of the text ("the following day", "the same year", "a day
 earlier") resolve against the latest date before them (``_date_references``). The patterns live in
 ``_date_patterns``, the rule of each relative expression in ``_date_rules``, the year of a month or day
-written without one in ``_date_years``.
+written without one in ``_date_years``, the day words of Portuguese and Spanish copy in
+``_date_iberian``.
 
 The anchor is the publication date, or the date of the text's dateline when it has one
 ("WASHINGTON, July 28 (Reuters) -", "MOSCOW, MAY 10 --"): see
@@ -42,6 +43,7 @@ import re
 from summitlib.dates import PartialDate, Precision
 from summitlib.errors import InvalidValueError
 from summitlib.extraction._anchors import relative_anchors
+from summitlib.extraction._date_iberian import DAY_OF_MONTH_AFTER, day_of_month_nearest, find_iberian_dates
 from summitlib.extraction._date_patterns import (
     ABSOLUTE,
     DATED_AFTER,
@@ -50,13 +52,14 @@ from summitlib.extraction._date_patterns import (
     PARSER_INFO,
     PREPOSITION,
     RELATIVE,
+    SCHEDULED_BEFORE,
     YEAR,
     day_number,
     future_near,
     mention,
     month_number,
 )
-from summitlib.extraction._date_references import find_referenced_dates
+from summitlib.extraction._date_references import find_referenced_dates, spoken_the_day_before
 from summitlib.extraction._date_rules import named_month, relative_rule
 from summitlib.extraction._date_years import ATTRIBUTIVE_BEFORE, with_year
 from summitlib.extraction._text import Sentences, windowed
@@ -108,15 +111,17 @@ def find_dates(
         if mention is not None:
             found.append(mention)
     found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
+    found.extend(find_iberian_dates(text, anchor, found))
     found.sort(key=lambda m: m.start)
-    return found
+    return spoken_the_day_before(text, anchor, found)
 
 
 _DATELINE_MONTH = rf"(?i:{MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _DATELINE = re.compile(
     rf"(?m)^[^\S\n]*(?:(?:date|Date|Published|Updated|Posted)[:\s][^\S\n]*(?P<iso>{YEAR}-[01]\d(?:-[0-3]\d)?)\b"
-    r"|(?:\(?[^()\n]{1,60}\)[^\S\n]*)?"  # "(N.Z. Press Association—Copyright) PEKING, September 26."
-    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"|(?:(?:[^()\n]{0,80}\([^()\n]{1,60}\)[^\S\n]*){1,3}|[^()\n]{1,60}\)[^\S\n]*)?"  # "(N.Z. PA) PEKING,
+    # September 26.", "Friendly Talks (N.Z.P.A.) (Rec. 10 p.m.) WASHINGTON, September 25."
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,[^\S\n]*"
     rf"(?:(?P<month>{_DATELINE_MONTH})\.?[^\S\n]+(?P<day>{DAY})|(?P<day2>{DAY})[^\S\n]+(?P<month2>{_DATELINE_MONTH})\.?)"
     rf"(?:,?[^\S\n]+(?P<year>{YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|--|[-—–:]"
@@ -218,9 +223,13 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
             relative = _MONTH_DIRECTION.search(match.string, max(0, start - 20), start)
             if relative is not None:  # "last April", "earlier this March"
                 return _named_month_mention(match, relative, anchor)
-            if PREPOSITION.search(match.string, max(0, start - 12), start) is None and not (
-                ATTRIBUTIVE_BEFORE.search(match.string, max(0, start - 6), start)
-                and _EVENT_AFTER.match(match.string, end)
+            if (
+                PREPOSITION.search(match.string, max(0, start - 12), start) is None
+                and SCHEDULED_BEFORE.search(match.string, max(0, start - 40), start) is None
+                and not (
+                    ATTRIBUTIVE_BEFORE.search(match.string, max(0, start - 6), start)
+                    and _EVENT_AFTER.match(match.string, end)
+                )
             ):
                 return None  # a bare month name ("May" the modal, "March" the verb) needs a preposition
             return with_year(match, start, end, None, month_number(match["m5"]), (), anchor, sentences)
@@ -304,6 +313,8 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         and _CAPITALISED_BEFORE.search(match.string[max(0, start - 30) : start])
     ):
         return None  # "USA Today", "The Price We Pay Today": part of a name, not a date
+    if match["unit"] and match["unit"][0].isupper() and match["dir"][0].isupper():
+        return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a date
     dated = DATED_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
     if dated is not None:
         if match["wd"] and dated["year"]:
@@ -312,6 +323,12 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         if value is not None:
             kind = "weekday" if match["wd"] else "day"
             return mention(match, start, end, value, f"{kind}:dated", anchor, relative=True)
+    numbered = DAY_OF_MONTH_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
+    if numbered is not None and anchor is not None:
+        kind = "weekday" if match["wd"] else "day"
+        value = day_of_month_nearest(day_number(numbered["dom"]), anchor)
+        if value is not None:
+            return mention(match, start, end, value, f"{kind}:day-of-month", anchor, relative=True)
     if match["in_n"] and (
         not future_near(match.string, start, end, sentences, before=80)
         or _FIRST_IN.search(match.string, max(0, start - 50), start)

@@ -4,18 +4,21 @@ Each becomes a [`DurationRange`][summitlib.DurationRange] of minutes that keeps 
 qualifier right before the number bounds it ("more than", "over", "at least" give a minimum; "less than",
 "under", "up to" a maximum; "nearly", "almost" a hedged maximum; "about", "around", "some" a hedged exact
 value). Only hours and minutes count: "four months ago" is a date, not a duration. A span followed by
-"ago", "later", "earlier", "before", "after", "away" or "late" is a point in time, and one after "every",
-"each", "per", "extra" or "additional" is a rate or an increment; neither is proposed.
+"ago", "later", "earlier", "before", "after", "away", "late" or "early" is a point in time, and one after
+"every", "each", "per", "extra" or "additional" is a rate or an increment; neither is proposed.
 
 The kind comes from the nearest cue before the number in the same clause ("scheduled", "expected",
 "allotted", "announced", "will last" → scheduled; "lasted", "spent", "remained", "ran" → actual); with no
 cue in its own sentence, a duration inherits an expectation cue from the sentence before ("how long they
 expected the meeting to last. Peskov announced ..."); failing that, a future word before it in its clause
 makes it scheduled, and a meeting word in its sentence ("the 75-minute talks", "a three-hour meeting")
-makes it what happened. Otherwise it is unspecified.
+makes it what happened. Otherwise it is unspecified (``_duration_kinds``).
 
-Days count only as the length of talks ("two days of talks", "a two-day summit"); the length of a flight,
-a dinner, a speech or a visit ("a 12-hour flight") is not proposed.
+Days count only as the length of talks ("two days of talks", "a two-day summit", "the talks ... last three
+days", "to meet for two days"); the length of a flight, a dinner, a speech, a trip or a visit ("a 12-hour
+flight", "the trip was of about 55 hours") is not proposed, nor a habit ("such meetings usually last an
+hour"). A span between clock times where a meeting is told of ("would last from 11:25 a.m. to 2 p.m.")
+is its length.
 
 Examples:
     >>> from summitlib.extraction.durations import find_durations
@@ -28,12 +31,11 @@ Examples:
 
 from __future__ import annotations
 
-import bisect
-import operator
 import re
 
 from summitlib.durations import DurationRange
 from summitlib.extraction._anchors import unit_anchors
+from summitlib.extraction._duration_kinds import MEETING_NOUN, Cues, duration_kind
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, windowed
 from summitlib.extraction._types import Cue, DurationKind, DurationMention
 
@@ -55,8 +57,9 @@ _DURATION = re.compile(
     rf"(?:,?\s*(?:and\s+)?(?P<m>{_N})[\s-]+{_MINUTES})?"
     rf"|(?P<mm>{_N})[\s-]+{_MINUTES}(?:-long)?"
     rf"|(?P<dd>{_N})[\s-]+days?(?=\s+of\s+(?:[\w-]+\s+)?(?:talks|meetings|negotiations|discussions|consultations)\b)"
-    rf"|(?P<dd2>{_N})-day(?=\s+(?:summit|talks|meeting|negotiations|conference)\b))\b"
-    r"(?!\s+(?:ago|later|earlier|away|late|behind|from\s+now|longer\s+than|shorter\s+than)\b)"
+    rf"|(?P<dd2>{_N})-day(?=\s+(?:[“\"‘'][\w-]+[”\"’']\s+)?(?:summits?|talks|meetings?|negotiations|conferences?)\b)"
+    rf"|(?:(?<=last\s)|(?<=lasts\s)|(?<=lasted\s)|(?<=lasting\s)|(?<=for\s))(?P<dd3>{_N})\s+days)\b"
+    r"(?!\s+(?:ago|later|earlier|away|late|early|ahead|behind|from\s+now|longer\s+than|shorter\s+than)\b)"
     r"(?!\s+to\s+(?:cross|fly|drive|get|reach|travel|arrive|walk|read|prepare|write|load|count)\b)",
     re.IGNORECASE,
 )
@@ -82,7 +85,7 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?\Z",
     re.IGNORECASE,
 )
-_RATE = re.compile(r"\b(?:every|each|per|extra|additional|another)\s+\Z", re.IGNORECASE)
+_RATE = re.compile(r"\b(?:every|each|per|extra|additional|(?<!for\s)another)\s+\Z", re.IGNORECASE)
 _AT_LEAST = {"more than", "longer than", "over", "at least", "upwards of", "in excess of"}
 _AT_MOST = {
     "less than",
@@ -96,47 +99,33 @@ _AT_MOST = {
 }
 _HEDGED_MAX = {"nearly", "almost", "close to", "barely"}
 _HEDGED = {"about", "around", "roughly", "approximately", "some", "an estimated"}
-_SCHEDULED = (
-    r"scheduled|expected|expecting|planned|allotted|allocated|slated|set\s+(?:to|for)|supposed\s+to|due\s+to"
-    r"|was\s+to|were\s+to|penciled|pencilled|billed|announced|originally(?!\s+\w+ed\b)"
-    r"|initially(?!\s+\w+ed\b)|intended|budgeted|agreed\s+to"
-    r"|will\s+(?:last|take|be)|would\s+(?:last|take|be)|is\s+to|are\s+to|anticipated|planning"
-)
-_ACTUAL = (
-    r"lasted|(?<!will\s)(?<!would\s)(?<!to\s)last(?:ing)?\s+(?:for\s+)?|spent|spending|ran|went\s+on|took|remained|stayed|talked|met\s+for"
-    r"|continued|stretched|overran|ended\s+up|closeted|clocked|went\s+over|marathon|after|had"
-)
-_CUE = re.compile(rf"\b(?:(?P<s>{_SCHEDULED})|(?P<a>{_ACTUAL}))\b", re.IGNORECASE)
-_EXPECTATION = re.compile(r"\b(?:expected|scheduled|planned|allotted|supposed)\b", re.IGNORECASE)
 _NOT_THE_MEETING = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:flights?|dinners?|lunch|banquet|ceremony|drive|ride|speech|address|presentation"
     r"|read|trip|journey|delay|wait|break|recess|show|concert|tour|walk|lecture|visit|stopover|layover|flight)\b",
     re.IGNORECASE,
 )
-_MEETING_NOUN = re.compile(
-    r"\b(?:meeting|meet|talks?|summit|call|session|conversation|discussions?|tête-à-tête|tete-a-tete|sit-down"
-    r"|one-on-one|encounter|negotiations|consultations|lasted|met|talked|spoke|exchange|audience|get-together"
-    r"|conferred)\b",
+_TALKS_LAST = re.compile(
+    r"\b(?:(?:talks|summit|meeting|conference|negotiations|sessions?),?\s+(?:\w+\s+){0,5}?(?:last|lasts|lasted|lasting)\s+(?:for\s+)?"
+    r"|(?:meet|met|confer|talk)\s+(?:\w+\s+){0,2}?for\s+)\Z",
     re.IGNORECASE,
 )
-_AHEAD = re.compile(r"\b(?:ahead\s+of|for|before|to\s+attend)\s+(?:a|an|the)\s+\Z", re.IGNORECASE)
-_KIND_REACH = 400
-"""How far from a duration its cues are read, in characters."""
-_ON_THE_WAY = re.compile(
-    r"\b(?:depart\w*|left|leaves?|leaving|arriv\w*|travel\w*|fl(?:y|ies|ew)|heads?|headed|set\s+off|sets\s+off"
-    r"|will|is\s+to|are\s+to|due)\b",
+"""What makes "N days" the length of talks: the talks lasting them ("the talks, which begin on Monday and
+last three days") or the leaders meeting for them ("to meet for two days in Hawaii")."""
+_TRIP_LENGTH = re.compile(
+    r"\b(?:trip|visit|flight|journey|stay|tour|stopover|drive)\s+(?:\w+\s+){0,2}?"
+    r"(?:of|was|is|will\s+be|lasted|lasting|took)\s+(?:of\s+)?\Z",
     re.IGNORECASE,
 )
-_DAYS = re.compile(r"\bdays?\b|-day\b", re.IGNORECASE)
-_FUTURE_AFTER = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|scheduled|planned)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|,\s+but\b|\bbut\b|\bwhile\b|\bwhereas\b|—|--", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|ordinarily|tend\s+to)\b", re.IGNORECASE)
+"""A habit ("Usually, this kind of working meetings last no more than two or three hours") is no
+meeting's length."""
 
 
 def find_durations(text: str, sentences: Sentences | None = None) -> list[DurationMention]:
     """Every duration of hours and minutes in ``text``, with its kind."""
     sentences = sentences or Sentences(text)
     found: list[DurationMention] = []
-    cues = _Cues(text, sentences)
+    cues = Cues(text, sentences, _DURATION)
     for match in _candidates(text):
         before = text[max(0, match.start() - 30) : match.start()]
         if _RATE.search(before) or _HANDSHAKE.search(before) or _DELAY.search(before):
@@ -156,18 +145,23 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
             word = ""
         elif qualifier:
             start = match.start() - len(before) + qualifier.start("q")
-        if _NOT_THE_MEETING.match(text, match.end()) and not _MEETING_NOUN.match(
+        if match["dd3"] and not _TALKS_LAST.search(text, max(0, start - 60), start):
+            continue  # "the talks will last three days", "to meet for two days"; not a visit's "for two days"
+        if _NOT_THE_MEETING.match(text, match.end()) and not MEETING_NOUN.match(
             text, match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
         ):
             continue  # the length of a flight, a dinner or a speech is not the meeting's
+        if _TRIP_LENGTH.search(text, max(0, start - 40), start) or _habitual(text, start, sentences):
+            continue  # "the trip was of about 55 hours"; "such meetings usually last an hour"
         value = _range(word, minutes)
-        kind, cue = _kind(text, start, match.end(), sentences, cues)
+        kind, cue = duration_kind(text, start, match.end(), sentences, cues)
         found.append(
             DurationMention(
                 start=start, end=match.end(), text=text[start : match.end()], value=value, kind=kind, cue=cue
             )
         )
     found.extend(_elided(text, found, sentences))
+    found.extend(_clock_spans(text, sentences, cues))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -213,6 +207,58 @@ def _elided_in(text: str, s_start: int, s_end: int, found: list[DurationMention]
     return extra
 
 
+_MERIDIEM = r"[ap]\.?[^\S\n]?m\b\.?"
+_CLOCK_SPAN = re.compile(
+    rf"(?=[fF\d])(?:\bfrom\s+)?(?<![\d:.])(?P<h1>1[0-2]|0?\d)(?::(?P<m1>[0-5]\d))?\s*(?P<p1>{_MERIDIEM})?\s*(?:-|–|to|until|till)\s*"
+    rf"(?P<h2>1[0-2]|0?\d)(?::(?P<m2>[0-5]\d))?\s*(?P<p2>{_MERIDIEM})",
+    re.IGNORECASE,
+)
+"""A span between two clock times, the second with its a.m. or p.m. ("from 11:25 a.m. to 2 p.m.",
+"12:00 pm-1:00 pm"); the first needs minutes or "from" ("5-6 pm" may be a score or a count)."""
+_MERIDIEM_ANCHOR = re.compile(r"\d[^\S\n]?[aApP]\.?[^\S\n]?[mM]\b")
+"""Where a clock span can end: a digit and its "a.m." or "p.m." (a digit first, so a fast scan)."""
+
+
+def _clock_spans(text: str, sentences: Sentences, cues: Cues) -> list[DurationMention]:
+    """The lengths of the clock-time spans of ``text`` (up to twelve hours) told where a meeting is (its
+    sentence or the one before names talks, a meeting, a call)."""
+    spans = []
+    anchors = [m.span() for m in _MERIDIEM_ANCHOR.finditer(text)]
+    for match in windowed(_CLOCK_SPAN, anchors, text, 40, 6):
+        if not (match["m1"] or match.group().lower().startswith("from")):
+            continue
+        second = _clock(match["h2"], match["m2"], match["p2"])
+        first = _clock(match["h1"], match["m1"], match["p1"] or match["p2"])
+        if first >= second and not match["p1"]:
+            first -= 12 * 60  # "11:25 to 2 p.m.": the morning before
+        if not 0 < second - first <= 12 * 60:
+            continue
+        start = match.start("h1")
+        index = sentences.index(start)
+        if not any(cues.within(MEETING_NOUN, i, 0, len(text)) for i in range(max(0, index - 1), index + 1)):
+            continue  # "polls open from 9 a.m. to 6 p.m.": a span of no meeting
+        kind, cue = duration_kind(text, start, match.end(), sentences, cues)
+        value = DurationRange.exactly(second - first)
+        spans.append(
+            DurationMention(
+                start=start, end=match.end(), text=text[start : match.end()], value=value, kind=kind, cue=cue
+            )
+        )
+    return spans
+
+
+def _clock(hour: str, minute: str | None, meridiem: str) -> int:
+    """Minutes after midnight of "11:25" with its "a.m." or "p.m."."""
+    hours = int(hour) % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    return hours * 60 + (int(minute) if minute else 0)
+
+
+def _habitual(text: str, start: int, sentences: Sentences) -> bool:
+    """A habit word between the start of the duration's sentence and the duration."""
+    a, _b = sentences.around(start)
+    return _HABITUAL.search(text, max(a, start - 120), start) is not None
+
+
 def _candidates(text: str) -> list[re.Match[str]]:
     return windowed(_DURATION, unit_anchors(text), text, 45, 30)
 
@@ -244,8 +290,9 @@ def _minutes(match: re.Match[str]) -> tuple[int, int] | None:
     if match["h"]:
         value = round(n("h") * 60 + (30 if match["andhalf"] else 0) + (n("m") if match["m"] else 0))
         return value, value
-    if match["dd"] or match["dd2"]:
-        value = round(n("dd" if match["dd"] else "dd2") * 24 * 60)
+    days = next((group for group in ("dd", "dd2", "dd3") if match[group]), None)
+    if days is not None:
+        value = round(n(days) * 24 * 60)
         return value, value
     value = round(n("mm"))
     return value, value
@@ -262,70 +309,3 @@ def _range(qualifier: str, minutes: tuple[int, int]) -> DurationRange:
     if qualifier in _HEDGED_MAX:
         return DurationRange.at_most(low, approximate=True)
     return DurationRange.exactly(low, approximate=qualifier in _HEDGED)
-
-
-_match_start = operator.methodcaller("start")
-
-
-class _Cues:
-    """The cue words of each sentence, found once per sentence and looked up by position (a sentence
-    full of durations costs one scan, not one per duration)."""
-
-    def __init__(self, text: str, sentences: Sentences) -> None:
-        self.text, self.sentences = text, sentences
-        self._found: dict[tuple[int, int], list[re.Match[str]]] = {}
-
-    def within(self, pattern: re.Pattern[str], index: int, start: int, end: int) -> list[re.Match[str]]:
-        """The matches of ``pattern`` in sentence ``index`` that lie in ``[start, end)``, in order."""
-        key = (id(pattern), index)
-        found = self._found.get(key)
-        if found is None:
-            a, b = self.sentences.spans[index] if self.sentences.spans else (0, len(self.text))
-            found = self._found[key] = list(pattern.finditer(self.text, a, b))
-        low = bisect.bisect_left(found, start, key=_match_start)
-        high = bisect.bisect_right(found, end, lo=low, key=_match_start)
-        return [m for m in found[low:high] if m.end() <= end]
-
-
-def _kind(
-    text: str, start: int, end: int, sentences: Sentences, cues: _Cues | None = None
-) -> tuple[DurationKind, Cue | None]:
-    cues = cues or _Cues(text, sentences)
-    ahead = _AHEAD.search(text, max(0, start - 30), start)
-    if (
-        ahead is not None
-        and ahead.group().lower().startswith("for")
-        and not _ON_THE_WAY.search(text, max(0, ahead.start() - 80), ahead.start())
-    ):
-        ahead = None  # "met in Vienna for a two-day summit": what happened ("departed ... for a" is ahead)
-    if ahead is not None and _DAYS.search(text, start, end):  # "ahead of the two-day summit"
-        return DurationKind.SCHEDULED, Cue(start=ahead.start(), end=ahead.end(), text=ahead.group())
-    index = sentences.index(start)
-    a, _ = sentences.spans[index] if sentences.spans else (0, len(text))
-    a = max(a, start - _KIND_REACH)  # a long sentence costs no more than the words near the duration
-    clause_start = a
-    for brk in cues.within(_CLAUSE_BREAK, index, a, start):
-        clause_start = brk.end()
-    before = cues.within(_CUE, index, clause_start, start)
-    if before:
-        cue = before[-1]
-        kind = DurationKind.SCHEDULED if cue["s"] else DurationKind.ACTUAL
-        return kind, Cue(start=cue.start(), end=cue.end(), text=cue.group())
-    own_start, own_end = sentences.spans[index] if sentences.spans else (0, len(text))
-    own_start, own_end = max(own_start, start - _KIND_REACH), min(own_end, end + _KIND_REACH)
-    if index > 0 and not cues.within(_CUE, index, own_start, own_end):
-        prev_start, prev_end = sentences.spans[index - 1]
-        prev_start = max(prev_start, prev_end - _KIND_REACH)
-        expectations = cues.within(_EXPECTATION, index - 1, prev_start, prev_end)
-        if expectations and not cues.within(_DURATION, index - 1, prev_start, prev_end):
-            last = expectations[-1]
-            return DurationKind.SCHEDULED, Cue(start=last.start(), end=last.end(), text=last.group())
-    future = cues.within(_FUTURE_AFTER, index, clause_start, start)
-    if future:
-        return DurationKind.SCHEDULED, Cue(
-            start=future[0].start(), end=future[0].end(), text=future[0].group()
-        )
-    noun = cues.within(_MEETING_NOUN, index, own_start, own_end)
-    if noun:  # "the 75-minute talks": what happened, unless the text says otherwise
-        return DurationKind.ACTUAL, Cue(start=noun[0].start(), end=noun[0].end(), text=noun[0].group())
-    return DurationKind.UNSPECIFIED, None

@@ -1,0 +1,142 @@
+"""The kind of a duration: what was scheduled, what happened, or unspecified (see ``durations``).
+
+The nearest cue before the duration in its clause decides ("scheduled", "could last", "to meet" →
+scheduled; "lasted", "spent", "exchanged for" → actual); then an expectation in the sentence before, a
+future word before it, days of talks just begun or about to begin ("kicked off two days of talks", "three-day
+meetings starting tomorrow"), and a meeting word in its sentence (what happened).
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+
+from summitlib.extraction._pattern_forms import guarded
+from summitlib.extraction._text import Sentences
+from summitlib.extraction._types import Cue, DurationKind
+
+__all__ = ["MEETING_NOUN", "Cues", "duration_kind"]
+
+_SCHEDULED = (
+    r"scheduled|expected|expecting|planned|allotted|allocated|slated|set\s+(?:to|for)|supposed\s+to|due\s+to"
+    r"|was\s+to|were\s+to|penciled|pencilled|billed|announced|originally(?!\s+\w+ed\b)"
+    r"|initially(?!\s+\w+ed\b)|intended|budgeted|agreed\s+to"
+    r"|will\s+(?:last|take|be)|would\s+(?:last|take|be)|is\s+to|are\s+to|anticipated|planning"
+    r"|(?:could|may|might|should|can)\s+(?:last|take)|(?:begins?|starts?|opens?)\s+(?:\w+\s+){0,3}?and\s+last"
+    r"|(?<!scheduled\s)(?<!expected\s)(?<!planned\s)(?<!due\s)(?<!set\s)to\s+(?:meet|confer|hold\s+talks)"
+)
+_ACTUAL = (
+    r"lasted|(?<!will\s)(?<!would\s)(?<!to\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)(?<!can\s)"
+    r"last(?:ing)?\s+(?!(?:week|month|year|night|time|weekend|summer|winter|spring|autumn|fall)\b)(?:for\s+)?|spent|spending|ran|went\s+on|took|remained|stayed|talked|met\s+for"
+    r"|continued|stretched|overran|ended\s+up|closeted|clocked|went\s+over|marathon|after|had"
+    r"|(?:meets|exchanged|conferred|chatted|huddled|sat\s+down)\s+(?:[\w'’-]+\s+){0,3}?for"
+)
+_CUE = guarded(re.compile(rf"\b(?:(?P<s>{_SCHEDULED})|(?P<a>{_ACTUAL}))\b", re.IGNORECASE))
+_EXPECTATION = re.compile(r"\b(?:expected|scheduled|planned|allotted|supposed)\b", re.IGNORECASE)
+MEETING_NOUN = re.compile(
+    r"\b(?:meeting|meet|talks?|summit|call|session|conversation|discussions?|tête-à-tête|tete-a-tete|sit-down"
+    r"|one-on-one|encounter|negotiations|consultations|lasted|met|talked|spoke|exchange|audience|get-together"
+    r"|conferred)\b",
+    re.IGNORECASE,
+)
+_AHEAD = re.compile(r"\b(?:ahead\s+of|for|before|to\s+attend)\s+(?:a|an|the)\s+\Z", re.IGNORECASE)
+_KIND_REACH = 400
+"""How far from a duration its cues are read, in characters."""
+_ON_THE_WAY = re.compile(
+    r"\b(?:depart\w*|left|leaves?|leaving|arriv\w*|travel\w*|fl(?:y|ies|ew)|heads?|headed|set\s+off|sets\s+off"
+    r"|will|is\s+to|are\s+to|due)\b",
+    re.IGNORECASE,
+)
+_DAYS = re.compile(r"\bdays?\b|-day\b", re.IGNORECASE)
+_OPENING = re.compile(
+    r"\b(?:kick(?:ed|s)?\s+off|beg[ia]n|begins|opened|opens|started|starts)\s+(?:\w+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
+_STARTING = re.compile(
+    r"(?:\s+[\w-]+){0,6}?\s+(?:starting|beginning|opening|from)\s+(?:on\s+)?(?:tomorrow|next|later|today)\b",
+    re.IGNORECASE,
+)
+"""Days of talks just begun or about to begin: their length is what is planned."""
+_FUTURE_AFTER = re.compile(r"\b(?:will|would|is\s+to|are\s+to|expected|scheduled|planned)\b", re.IGNORECASE)
+_TOLD_IN_PAST = re.compile(
+    r"\b(?!(?:scheduled|expected|planned|proposed|intended|allotted)\b)(?:[a-z]{3,}ed|was|were|had|met|spent|took)\b"
+)
+"""A past-tense verb after a duration its sentence gives no other cue for: the sentence tells what
+happened."""
+_CLAUSE_BREAK = re.compile(r";|,\s+but\b|\bbut\b|\bwhile\b|\bwhereas\b|—|--", re.IGNORECASE)
+
+
+_match_start = operator.methodcaller("start")
+
+
+class Cues:
+    """The cue words of each sentence, found once per sentence and looked up by position (a sentence
+    full of durations costs one scan, not one per duration). ``durations`` is the pattern of a duration
+    (a sentence that has one gives no expectation to the next)."""
+
+    def __init__(self, text: str, sentences: Sentences, durations: re.Pattern[str]) -> None:
+        self.text, self.sentences, self.durations = text, sentences, durations
+        self._found: dict[tuple[int, int], list[re.Match[str]]] = {}
+
+    def within(self, pattern: re.Pattern[str], index: int, start: int, end: int) -> list[re.Match[str]]:
+        """The matches of ``pattern`` in sentence ``index`` that lie in ``[start, end)``, in order."""
+        key = (id(pattern), index)
+        found = self._found.get(key)
+        if found is None:
+            a, b = self.sentences.spans[index] if self.sentences.spans else (0, len(self.text))
+            found = self._found[key] = list(pattern.finditer(self.text, a, b))
+        low = bisect.bisect_left(found, start, key=_match_start)
+        high = bisect.bisect_right(found, end, lo=low, key=_match_start)
+        return [m for m in found[low:high] if m.end() <= end]
+
+
+def duration_kind(
+    text: str, start: int, end: int, sentences: Sentences, cues: Cues
+) -> tuple[DurationKind, Cue | None]:
+    """The kind of the duration at ``[start, end)`` of ``text``, and the cue that tells it."""
+    ahead = _AHEAD.search(text, max(0, start - 30), start)
+    if (
+        ahead is not None
+        and ahead.group().lower().startswith("for")
+        and not _ON_THE_WAY.search(text, max(0, ahead.start() - 80), ahead.start())
+    ):
+        ahead = None  # "met in Vienna for a two-day summit": what happened ("departed ... for a" is ahead)
+    if ahead is not None and _DAYS.search(text, start, end):  # "ahead of the two-day summit"
+        return DurationKind.SCHEDULED, Cue(start=ahead.start(), end=ahead.end(), text=ahead.group())
+    if _DAYS.search(text, start, end):
+        opening = _OPENING.search(text, max(0, start - 40), start) or _STARTING.match(text, end)
+        if opening is not None:  # "kicked off two days of talks", "three-day meetings starting tomorrow"
+            return DurationKind.SCHEDULED, Cue(start=opening.start(), end=opening.end(), text=opening.group())
+    index = sentences.index(start)
+    a, _ = sentences.spans[index] if sentences.spans else (0, len(text))
+    a = max(a, start - _KIND_REACH)  # a long sentence costs no more than the words near the duration
+    clause_start = a
+    for brk in cues.within(_CLAUSE_BREAK, index, a, start):
+        clause_start = brk.end()
+    before = cues.within(_CUE, index, clause_start, start)
+    if before:
+        cue = before[-1]
+        kind = DurationKind.SCHEDULED if cue["s"] else DurationKind.ACTUAL
+        return kind, Cue(start=cue.start(), end=cue.end(), text=cue.group())
+    own_start, own_end = sentences.spans[index] if sentences.spans else (0, len(text))
+    own_start, own_end = max(own_start, start - _KIND_REACH), min(own_end, end + _KIND_REACH)
+    if index > 0 and not cues.within(_CUE, index, own_start, own_end):
+        prev_start, prev_end = sentences.spans[index - 1]
+        prev_start = max(prev_start, prev_end - _KIND_REACH)
+        expectations = cues.within(_EXPECTATION, index - 1, prev_start, prev_end)
+        if expectations and not cues.within(cues.durations, index - 1, prev_start, prev_end):
+            last = expectations[-1]
+            return DurationKind.SCHEDULED, Cue(start=last.start(), end=last.end(), text=last.group())
+    future = cues.within(_FUTURE_AFTER, index, clause_start, start)
+    if future:
+        return DurationKind.SCHEDULED, Cue(
+            start=future[0].start(), end=future[0].end(), text=future[0].group()
+        )
+    noun = cues.within(MEETING_NOUN, index, own_start, own_end)
+    if noun:  # "the 75-minute talks": what happened, unless the text says otherwise
+        return DurationKind.ACTUAL, Cue(start=noun[0].start(), end=noun[0].end(), text=noun[0].group())
+    told = _TOLD_IN_PAST.search(text, end, min(own_end, end + 120))
+    if told is not None:  # "For 48 hours, the superpowers transformed the island": what happened
+        return DurationKind.ACTUAL, Cue(start=told.start(), end=told.end(), text=told.group())
+    return DurationKind.UNSPECIFIED, None
