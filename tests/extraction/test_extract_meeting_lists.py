@@ -159,3 +159,23 @@ def test_who_looks_on_is_no_participant() -> None:
         "Russian and French foreign ministers, Sergey Lavrov and Michel Barnier."
     )
     assert pairs(text) == [("ilham-aliyev", "robert-kocharyan")]
+
+
+def test_separate_virtual_meetings_each_on_its_own_date() -> None:
+    text = (
+        "Canadian Prime Minister Justin Trudeau and Mexican President Andrés Manuel López Obrador will come. "
+        "President Joe Biden held separate virtual meetings with Trudeau in February and López Obrador in "
+        "March."
+    )
+    found = extract(text, published="2021-11-10").meetings
+    assert [(m.participants, m.format and m.format.value, m.when and str(m.when.value)) for m in found] == [
+        (("joe-biden", "justin-trudeau"), "video_call", "2021-02"),
+        (("andres-manuel-lopez-obrador", "joe-biden"), "video_call", "2021-03"),
+    ]
+    # no date of its own: the sentence's date for each
+    text = (
+        "President Joe Biden held separate meetings with Prime Minister Justin Trudeau and President Andrés "
+        "López Obrador in March."
+    )
+    found = extract(text, published="2021-11-10").meetings
+    assert {str(m.when.value) for m in found if m.when} == {"2021-03"}

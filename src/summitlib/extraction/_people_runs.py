@@ -284,6 +284,7 @@ def _read_piece(
             # bin Salman bin Abdulaziz Al Saud": a long name after a title
             and (
                 " ".join(folds) in surnames
+                or fold_name(surnames.get(folds[-1], "")).endswith(" " + " ".join(folds))  # "López Obrador"
                 or is_person(text, tokens, i, j)
                 or _repeated(text, tokens, i, j, words)
             )

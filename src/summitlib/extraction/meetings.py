@@ -183,7 +183,7 @@ def find_meetings(
                     and not cue.group().lower().startswith("summit")  # "the Quad summit with A, B and C"
                 )
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
-                found.extend(_calls_one_by_one(candidate, mentions, caller))
+                found.extend(_calls_one_by_one(candidate, mentions, caller, text, dates))
                 continue
             found.extend(listed_meetings(candidate, text, end, dates, mentions, anchor))
         if len(clauses) > 1:  # "conferred with A before attending a banquet with A and B": both held
@@ -232,19 +232,38 @@ _EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.I
 
 
 def _calls_one_by_one(
-    candidate: MeetingCandidate, mentions: list[PersonMention], caller: str | None = None
+    candidate: MeetingCandidate,
+    mentions: list[PersonMention],
+    caller: str | None = None,
+    text: str = "",
+    dates: Sequence[DateMention] = (),
 ) -> list[MeetingCandidate]:
     """A caller and several callees: one call each, the caller being the one named before the call word
     (the first of several: "Aso raised it with Hu and Wen in separate meetings"), or ``caller``, the
-    person a pronoun before it stands for."""
+    person a pronoun before it stands for. A callee with a date of its own right after its name ("with
+    Trudeau in February and López Obrador in March") is met on that date."""
     at = candidate.format_cue.start if candidate.format_cue is not None else candidate.meeting_cue.start
     before = [m.person for m in mentions if m.end <= at and m.person in candidate.participants]
     if before:
         caller = before[-1] if len(set(before)) == 1 else before[0]
     if caller is None:
         return [candidate]
-    return [
-        attrs.evolve(candidate, participants=tuple(sorted({caller, other})))
-        for other in dict.fromkeys(m.person for m in mentions if m.person in candidate.participants)
-        if other is not None and other != caller
-    ] or [candidate]
+    callees = {m.person: m for m in reversed(mentions) if m.person in candidate.participants and m.end > at}
+    found = []
+    for other in dict.fromkeys(m.person for m in mentions if m.person in candidate.participants):
+        if other is None or other == caller:
+            continue
+        named = callees.get(other)
+        own = (
+            None
+            if named is None
+            else next((d for d in dates if _DATE_AFTER_NAME.fullmatch(text, named.end, d.start)), None)
+        )
+        found.append(
+            attrs.evolve(candidate, participants=tuple(sorted({caller, other})), when=own or candidate.when)
+        )
+    return found or [candidate]
+
+
+_DATE_AFTER_NAME = re.compile(r"[\s,]{1,3}(?:(?:in|on|last|this)\s+)?")
+"""What may stand between a callee's name and a date of its own ("Trudeau in February")."""
