@@ -120,6 +120,7 @@ meeting_cues = importlib.import_module("summitlib.extraction._meeting_cues")
 meeting_details = importlib.import_module("summitlib.extraction._meeting_details")
 clause_participants = importlib.import_module("summitlib.extraction._clause_participants")
 participant_rules = importlib.import_module("summitlib.extraction._participants")
+participant_pronouns = importlib.import_module("summitlib.extraction._participant_pronouns")
 _GUARDED = [
     *(pattern for _, pattern in _status._OVERRIDING_GUARDED),
     *(pattern for _, pattern in _status._ASIDE),
@@ -128,7 +129,7 @@ _GUARDED = [
     meeting_cues.OTHER_CLAUSE,
     meeting_details._SAID_WHEN,
     meeting_details._IN_PERSON,
-    participant_rules._SUBJECT_PRONOUN,
+    participant_pronouns._SUBJECT_PRONOUN,
     meeting_details._WENT_BEFORE,
     clause_participants._PRONOUN_BEFORE,
     meeting_rules._SEPARATE,

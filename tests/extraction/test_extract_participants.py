@@ -411,7 +411,7 @@ def test_an_invitation_by_possessive_and_an_office_set_off_before_a_sheikh() -> 
 def test_between_matches_as_its_plain_form(text: str) -> None:
     """``_BETWEEN``, written with its word first, matches at every offset and up to every end exactly
     where ``\\bbetween\\s+`` does."""
-    from summitlib.extraction._participants import _BETWEEN
+    from summitlib.extraction._participant_groups import _BETWEEN
 
     plain = re.compile(r"\bbetween\s+")
     for start in range(len(text) + 1):

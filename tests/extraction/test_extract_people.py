@@ -8,7 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib import Leader, Records, Role, RoleKind
-from summitlib.extraction import PersonMention, _cast, _people_descriptions, extract
+from summitlib.extraction import PersonMention, _cast_names, _people_descriptions, extract
 from summitlib.extraction._types import Cue
 from summitlib.serialization import structure
 
@@ -727,11 +727,11 @@ _NAME_WORDS = st.sampled_from(
 def test_the_person_named_before_is_the_one_every_test_would_find(
     names: list[list[str]], tokens: list[str]
 ) -> None:
-    """``_named_before`` skips the people who share no word with a name; it finds whom the tests of every
+    """``named_before`` skips the people who share no word with a name; it finds whom the tests of every
     person find."""
     cue = Cue(start=0, end=1, text="x")
     entries = [
-        _cast._Entry(
+        _cast_names.Entry(
             id=str(i),
             name=" ".join(n),
             known=False,
@@ -749,14 +749,14 @@ def test_the_person_named_before_is_the_one_every_test_would_find(
     for entry in entries:
         named = (
             wanted <= entry.words
-            or (entry.words <= wanted and _cast._compatible(entry.tokens, tokens))
-            or _cast._nickname_of(tokens, entry.tokens)
-            or _cast._nickname_of(entry.tokens, tokens)
-            or _cast._spelt_otherwise(entry.tokens, tokens)
+            or (entry.words <= wanted and _cast_names._compatible(entry.tokens, tokens))
+            or _cast_names.nickname_of(tokens, entry.tokens)
+            or _cast_names.nickname_of(entry.tokens, tokens)
+            or _cast_names._spelt_otherwise(entry.tokens, tokens)
         )
         if named and (best is None or entry.last_seen > best.last_seen):
             best = entry
-    assert _cast._named_before(tokens, entries) is best
+    assert _cast_names.named_before(tokens, entries) is best
 
 
 @given(

@@ -17,17 +17,14 @@ import attrs
 from summitlib.extraction._hosts import leaders_of
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import MeetingCues
-from summitlib.extraction._participants import (
+from summitlib.extraction._participant_groups import (
     dominant_group,
     dominant_pair,
-    named_subjects,
     office_of_pair,
-    pronoun_object,
-    pronoun_subject,
     recent_group,
-    select_participants,
-    speaker_and_named,
 )
+from summitlib.extraction._participant_pronouns import pronoun_object, pronoun_subject
+from summitlib.extraction._participants import named_subjects, select_participants, speaker_and_named
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention
 

@@ -1,30 +1,19 @@
-"""Who takes part in a meeting a sentence reports: the people it names, less speakers, topics, companions
-and asides; or those that a pronoun, "the two leaders" or a trilateral summit stand for (a visit's host
-and "the leaders of A and B": `_hosts`)."""
+"""Who takes part in a meeting a sentence reports: the people a clause names, less speakers, topics,
+companions and asides (`select_participants`); the subjects of a meeting verb; the people of a quotation
+that holds the meeting word. Who a pronoun stands for is `_participant_pronouns`; the pairs and groups a
+text is about, `_participant_groups`; a visit's host and "the leaders of A and B", `_hosts`."""
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Sequence
 
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE
 from summitlib.extraction._pattern_forms import guarded
-from summitlib.extraction._text import SUBJECT_LEAD, sentence_start
-from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention
+from summitlib.extraction._types import Attribution, PersonMention
 
 __all__ = [
-    "VOICE",
-    "between_groups",
-    "dominant_group",
-    "dominant_pair",
     "named_subjects",
-    "office_of_pair",
-    "pair_counts",
-    "pronoun_object",
-    "pronoun_subject",
     "quoted_around",
-    "recent_group",
     "select_participants",
     "speaker_and_named",
 ]
@@ -65,7 +54,6 @@ _ROLE_BEFORE_OF = re.compile(
     r"|[Pp]rince|[Ss]ecretary)\s+\Z"
 )
 """A title before "of" ("the President of Russia Vladimir Putin"): a participant, not a topic."""
-_SUBJECT_PRONOUN = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"))
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
 
@@ -102,140 +90,6 @@ def speaker_and_named(
     return tuple(sorted({named.person, quote.speaker.leader}))
 
 
-_OBJECT_PRONOUN = re.compile(r"(?P<on>\s+(?:on|upon|with))?\s+(?:him|her)\b")
-
-
-def pronoun_object(text: str, cue: re.Match[str], people: list[PersonMention], named: str) -> str | None:
-    """ "Deora called on him", "the president received her": the person the pronoun after the meeting
-    word stands for, the last one named before it other than the one named; None when there is no such
-    pronoun. A call needs "on" ("called him a liar" is no call)."""
-    pronoun = _OBJECT_PRONOUN.match(text, cue.end())
-    if pronoun is None or (pronoun["on"] is None and cue.group().lower().startswith("call")):
-        return None
-    for mention in reversed(people):
-        if mention.start >= cue.start() or mention.quoted or mention.rule == "credit":
-            continue
-        if mention.person is not None and mention.person != named:
-            return mention.person
-    return None
-
-
-def pronoun_subject(
-    text: str, start: int, at: int, people: list[PersonMention], named: str, depth: int = 0
-) -> str | None:
-    """ "He is scheduled to meet with X": the person "he" is, named in an earlier sentence; None when there
-    is no such pronoun, or when it is the one named ("Modi recalled his visit to Russia"). When the one
-    named last is the object of an earlier "he" ("He had met Obiang. He also had talks with Condé"), "he"
-    is who that earlier "he" is."""
-    pronoun = None
-    for match in _SUBJECT_PRONOUN.finditer(text, start, at):
-        pronoun = match
-    if pronoun is None or at - pronoun.end() > 80:
-        return None
-    if pronoun.group().lower() in {"he", "she"} and _TOLD_THAT.search(text, start, pronoun.start()):
-        teller = next((m for m in people if start <= m.start and not m.quoted), None)
-        if (
-            teller is not None
-            and teller.person not in {None, named}
-            and SUBJECT_LEAD.match(text, start, teller.start)
-        ):
-            return (
-                teller.person
-            )  # "Bainimarama has told Penny Wong that he will invite Albanese": Bainimarama
-    nearest = True
-    for mention in reversed(people):
-        if mention.start >= pronoun.start():
-            continue  # "Anwar said he is scheduled to meet X": the sentence's own subject comes first
-        if nearest and not mention.quoted and mention.start >= start:
-            nearest = False
-            if mention.person == named and pronoun.group().lower() in {"he", "she"}:
-                return None  # "Blinken said Biden has made clear that he's prepared to meet": Biden
-        if (
-            mention.start >= start
-            and mention.person == named
-            and not mention.quoted
-            and pronoun.group().lower() in {"his", "her"}
-            and not any(start <= m.start < mention.start and not m.quoted for m in people)
-        ):
-            return None  # "Modi recalled his visit to Russia": the subject's own visit
-        if (
-            mention.person is not None
-            and mention.person != named
-            and not mention.quoted
-            and mention.rule != "credit"
-        ):
-            if depth < 3 and mention.start < start and pronoun.group().lower() in {"he", "she"}:
-                before = sentence_start(text, mention.start)
-                earlier = _HE_FIRST.match(text, before, mention.start)
-                if earlier is not None and not any(before <= m.start < earlier.start("he") for m in people):
-                    chained = pronoun_subject(text, before, mention.start, people, named, depth + 1)
-                    if chained is not None:
-                        return chained
-                elif SUBJECT_LEAD.match(text, start, pronoun.start()):
-                    subject = _subject_of(text, before, mention, people, named)
-                    if subject is not None:
-                        return subject
-            return mention.person
-    return None
-
-
-def _subject_of(
-    text: str, before: int, nearest: PersonMention, people: list[PersonMention], named: str
-) -> str | None:
-    """ "The Congolese president met Uhuru Kenyatta. He also met X": a "he" that opens its sentence is the
-    subject of the sentence before (the person named first in it, before any verb), not the person named
-    last in it."""
-    for mention in people:
-        if mention.start < before or mention.quoted:
-            continue
-        if mention.start >= nearest.start or mention.person is None:
-            return None
-        if mention.person == named or not SUBJECT_LEAD.match(text, before, mention.start):
-            return None
-        return mention.person
-    return None
-
-
-_TOLD_THAT = re.compile(
-    r"\b(?:told|tells|informed|informs|assured|assures|reminded|promised|promises)\s+[^.;:!?\"“”]{1,120}?\bthat\s+\Z"
-)
-"""Telling someone "that" right before a pronoun: the pronoun is who tells, not who is told."""
-
-
-_HE_FIRST = re.compile(r"[^.!?\n]{0,50}?\b(?P<he>[Hh]e|[Ss]he)\b")
-"""A sentence whose subject is "he" or "she", after at most a short adjunct ("Early in the morning, he")."""
-
-
-_BETWEEN = re.compile(r"between(?<!\wbetween)\s+")
-"""``\\bbetween\\s+`` with the word first, so ``re`` skips ahead to it (the boundary is checked behind it)."""
-_TITLE_GAP = re.compile(r"[^,;:.!?]{0,45}\Z")
-_AND_GAP = re.compile(r"\s+and\s+[^,;:!?]{0,45}\Z")
-
-
-def between_groups(
-    text: str, start: int, end: int, mentions: list[PersonMention]
-) -> list[tuple[int, tuple[str, ...]]]:
-    """Leaders named as "between A and B" (titles allowed before each name), with where it is said."""
-    groups = []
-    for match in _BETWEEN.finditer(text, start, end):
-        after = match.end()
-        first = [m for m in mentions if m.start >= after and _TITLE_GAP.fullmatch(text, after, m.start)]
-        if not first:
-            continue
-        head = [m for m in first if (m.start, m.end) == (first[0].start, first[0].end)]
-        ids = {m.person for m in head if m.person is not None}
-        if len(ids) < 2:
-            second = [
-                m
-                for m in mentions
-                if m.start > head[0].end and _AND_GAP.fullmatch(text, head[0].end, m.start)
-            ]
-            ids |= {m.person for m in second[:1] if m.person is not None}
-        if len(ids) >= 2:
-            groups.append((match.start(), tuple(sorted(ids))))
-    return groups
-
-
 _MEETING_VERB = re.compile(
     r"(?:met|meet|meets|held|hold|holds|holding|talked|spoke|speak|sat|sit|shook|conferred|hosted)\b", re.I
 )
@@ -269,97 +123,6 @@ def named_subjects(
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:before|after|while|when|where|who|which|ahead\s+of)\s")
-
-
-def dominant_group(
-    by_sentence: dict[int, list[PersonMention]], size: int, named: tuple[str, ...]
-) -> tuple[str, ...] | None:
-    """The ``size`` people named together most often (earliest first on ties), including ``named``."""
-    counts: dict[tuple[str, ...], tuple[int, int]] = {}
-    for index in sorted(by_sentence):
-        people = sorted({m.person for m in by_sentence[index] if m.person is not None})
-        if len(people) < size or len(people) > 8:
-            continue
-        for group in itertools.combinations(people, size):
-            count, seen = counts.get(group, (0, index))
-            counts[group] = (count + 1, seen)
-    options = [(group, value) for group, value in counts.items() if set(named) <= set(group)]
-    if not options:
-        return None
-    return min(options, key=lambda item: (-item[1][0], item[1][1]))[0]
-
-
-def recent_group(found: list[MeetingCandidate], size: int, named: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The ``size`` people of the meetings proposed last, including ``named`` ("separate meetings with
-    Rouhani and Erdogan ... The first tripartite summit"), or None if they are not exactly that many."""
-    people = set(named)
-    for candidate in reversed(found):
-        people |= set(candidate.participants)
-        if len(people) >= size:
-            break
-    return tuple(sorted(people)) if len(people) == size else None
-
-
-VOICE = re.compile(
-    r"(?i:spokes(?:man|woman|person)|aide|advis[eo]r|press\s+secretary|correspondent|official|first\s+lady)"
-)
-"""Offices of those who speak for a leader or come along: never one of "the two sides" or "the two
-leaders"."""
-
-
-def pair_counts(
-    by_sentence: dict[int, list[PersonMention]], voices: set[str]
-) -> dict[tuple[str, str], tuple[int, int]]:
-    """How often each pair of leaders is named in one sentence, and the first sentence it is (not those
-    who speak for them: ``voices``)."""
-    counts: dict[tuple[str, str], tuple[int, int]] = {}
-    for index in sorted(by_sentence):
-        named = sorted(
-            {m.person for m in by_sentence[index] if m.person is not None and m.person not in voices}
-        )
-        for i, first in enumerate(named):
-            for second in named[i + 1 :]:
-                count, seen = counts.get((first, second), (0, index))
-                counts[(first, second)] = (count + 1, seen)
-    return counts
-
-
-_PAIR_OFFICES = (
-    (re.compile(r"prime\s+ministers|PMs|premiers", re.IGNORECASE), ("Prime Minister", "Premier")),
-    (re.compile(r"presidents", re.IGNORECASE), ("President",)),
-    (re.compile(r"chancellors", re.IGNORECASE), ("Chancellor",)),
-)
-
-
-def office_of_pair(carry: re.Match[str] | None, persons: Sequence[Person]) -> frozenset[str] | None:
-    """Who "the two prime ministers" (or presidents, chancellors) can be: the people the text gives that
-    office; None when the words name no office or the text gives it to fewer than two."""
-    if carry is None:
-        return None
-    for words, offices in _PAIR_OFFICES:
-        if words.search(carry.group()):
-            holding = frozenset(p.id for p in persons if p.office in offices)
-            return holding if len(holding) >= 2 else None
-    return None
-
-
-def dominant_pair(
-    counts: dict[tuple[str, str], tuple[int, int]],
-    named: tuple[str, ...],
-    without: str | None = None,
-    holding: frozenset[str] | None = None,
-) -> tuple[str, ...] | None:
-    """The pair named together most often in the text (earliest first on ties) that includes ``named``
-    (and not ``without``), both of ``holding`` when given ("the two PMs": two prime ministers)."""
-    options = [
-        (pair, value)
-        for pair, value in counts.items()
-        if set(named) <= set(pair) and without not in pair and (holding is None or set(pair) <= holding)
-    ]
-    if not options:
-        return None
-    pair, _ = min(options, key=lambda item: (-item[1][0], item[1][1]))
-    return pair
 
 
 _SPEAKER_MEETS = re.compile(

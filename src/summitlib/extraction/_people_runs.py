@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summitlib.extraction._cast import NAME_PARTICLES, family_name_first
+from summitlib.extraction._cast_names import NAME_PARTICLES, family_name_first
 from summitlib.extraction._lexicon import (
     CAPITALS,
     DEMONYMS,

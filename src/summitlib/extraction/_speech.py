@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from summitlib.claims import Speaker
-from summitlib.extraction._cast import title_parts
+from summitlib.extraction._cast_offices import title_parts
 from summitlib.extraction._pattern_forms import Scanned
 from summitlib.extraction._text import WEEKDAYS, Sentences, first_chars, quotation_spans, trie_pattern
 from summitlib.extraction._types import Attribution, Cue, Person, PersonMention

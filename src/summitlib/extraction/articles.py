@@ -36,7 +36,7 @@ from summitlib.claims import SpeakerKind
 from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.errors import InvalidValueError
 from summitlib.extraction import CorpusLike, Extractor
-from summitlib.extraction._cast import short_names
+from summitlib.extraction._cast_names import short_names
 from summitlib.extraction._text import fold_name
 from summitlib.extraction._types import Extraction, MeetingCandidate
 from summitlib.extraction.evaluate import Evaluation, Score

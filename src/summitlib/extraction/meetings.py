@@ -38,13 +38,8 @@ from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import CARRY, CARRY_FOLDED, SPEAK_WITH, MeetingCues, meeting_clauses
 from summitlib.extraction._meeting_details import build_candidate
 from summitlib.extraction._meeting_lists import listed_guests, listed_guests_only, listed_meetings
-from summitlib.extraction._participants import (
-    VOICE,
-    between_groups,
-    pair_counts,
-    quoted_around,
-    speaker_and_named,
-)
+from summitlib.extraction._participant_groups import VOICE, between_groups, pair_counts
+from summitlib.extraction._participants import quoted_around, speaker_and_named
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import (

@@ -1,0 +1,221 @@
+"""Titles and descriptions in a cast: the country and office a title gives (`title_parts`), a title set
+off by commas (`appositive`) or a country after "of" (`country_after`), and who a description ("the Chinese
+leader", "the president", "the visiting president") means (`described`, `described_before`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from summitlib._countries import ALL_COUNTRIES
+from summitlib.extraction._cast_names import Entry
+from summitlib.extraction._lexicon import DEMONYMS, DEMONYMS_OF, Lexicon, is_title_token, leading_countries
+from summitlib.extraction._text import SUBJECT_LEAD, sentence_start
+from summitlib.extraction._types import PersonMention
+
+__all__ = [
+    "HONORIFIC_OFFICES",
+    "appositive",
+    "country_after",
+    "described",
+    "described_before",
+    "title_parts",
+]
+
+_OFFICE_WORDS = re.compile(
+    r"\b(?:(?:vice|deputy)\s+)?(?:president|prime\s+minister|premier|chancellor|king|queen|crown\s+prince|prince|emir"
+    r"|sultan|sheikh|amir|emperor|empress|supreme\s+leader|leader|foreign\s+minister|(?:secretary|minister)\s+of\s+\w+"
+    r"|(?:defen[cs]e|finance|interior|trade)\s+minister|secretary\s+of\s+state|foreign\s+secretary"
+    r"|press\s+secretary|secretary|minister|chairman|spokes(?:man|woman|person)|ambassador|envoy|adviser|advisor|general"
+    r"|governor|senator|mayor|pope|taoiseach|dictator|first\s+lady)\b",
+    re.IGNORECASE,
+)
+_DEMONYM = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) + r")(?![\w])"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def title_parts(title: str | None) -> tuple[str | None, str | None]:
+    """The country (alpha-3) and office a title gives: "South African President" -> ("ZAF", "President")."""
+    if not title:
+        return None, None
+    demonym = _DEMONYM.search(title)
+    country = DEMONYMS[demonym.group()] if demonym is not None else None
+    office_match = _OFFICE_WORDS.search(title)
+    office = None
+    if re.search(r"\bPM\b", title):
+        return country, "Prime Minister"
+    if office_match is not None:
+        office = " ".join(
+            w if w.islower() and w == "of" else w[:1].upper() + w[1:] for w in office_match.group().split()
+        )
+    return country, office
+
+
+_OF_COUNTRY = re.compile(
+    r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})"
+)
+
+
+def country_after(text: str, end: int, lexicon: Lexicon) -> str | None:
+    """The country of "<name> of <country>", where a name ends at ``end``; None when what follows "of"
+    is not a country's name ("Abdullah of Jordan" -> "JOR"; "Morrison of the Liberal Party" -> None)."""
+    match = _OF_COUNTRY.match(text, end)
+    if match is None:
+        return None
+    return next((country for country, _ in leading_countries(match[1].split(), lexicon)), None)
+
+
+_TITLE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?P<title>[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,6}?)\s*(?=[,;.]|\s+and\s|\Z)"
+)
+_COMMA_BEFORE = re.compile(
+    r",\s+(?:(?:Mr|Mrs|Ms|Dr|Madame|Sheikh|Prince|His\s+Highness|His\s+Majesty)\.?\s+)?\Z"
+)
+
+
+def appositive(text: str, mention: PersonMention, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """The country and office of a title set off by commas: after the name ("Mr Jawaharlal Nehru, Prime
+    Minister of India, arrived", "Putin, the Russian president, said") or before it ("The Indian Prime
+    Minister, Mrs Gandhi, flew in")."""
+    found = _TITLE_AFTER.match(text, mention.end)
+    if found is not None:
+        head, of, _ = found["title"].partition(" of ")
+        words = head.split()
+        while words and words[0].islower() and words[0] in _ADJECTIVES:
+            words.pop(0)  # "Ruto, the new Kenyan president,"
+        # only title words: "Putin, who met the president, said" has none
+        country, office = title_parts(" ".join(words)) if all(map(is_title_token, words)) else (None, None)
+        if office is not None:
+            if of and country is None:
+                country = country_after(text, found.start("title") + len(head), lexicon)
+            return country, office
+    comma = _COMMA_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if comma is None:
+        return None, None
+    low = max(0, comma.start() - 60)
+    before = text[low : comma.start()]
+    of_country = _OF_COUNTRY_END.search(before)  # "from the Emir of Qatar, Sheikh Tamim"
+    if of_country is not None:
+        before = before[: of_country.start()]
+    words = before.split()[-4:]
+    while words and not (words[0][:1].isupper() and all(is_title_token(word) for word in words)):
+        words.pop(0)  # "... will join the Prime Minister, Mr. Kosygin": the title words only
+    if not words or _AFTER_COMMA.search(text, low, low + len(before) - len(" ".join(words))):
+        return None, None  # "Ruto, the new Kenyan president, Felix Tshisekedi": the title of the one before
+    country, office = title_parts(" ".join(words))
+    if office is not None and country is None and of_country is not None:
+        country = country_after(text, low + of_country.start(), lexicon)
+    return (country, office) if office is not None else (None, None)
+
+
+_OF_COUNTRY_END = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}\Z"
+)
+
+
+_ADJECTIVES = frozenset({"new", "current", "incoming", "outgoing", "late", "newly-elected", "interim"})
+_AFTER_COMMA = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?\Z")
+
+
+def described_before(mention: PersonMention, named: list[tuple[int, Entry]], text: str) -> Entry | None:
+    country, office = title_parts(mention.title)
+    if mention.title is not None and mention.title.startswith("visiting"):
+        # "the visiting president": the guest the piece is about, the first named with that office, and
+        # not one named in the same sentence ("Kovind will meet the visiting president")
+        beside = {entry.id for start, entry in named if _in_sentence(text, start, mention.start)}
+        for start, entry in named:
+            if start < mention.start and entry.id not in beside and _fits(entry, country, office):
+                return entry
+        return None
+    subject = _subject_before(mention, named, text)
+    if subject is not None and _fits(subject, country, office):
+        return subject  # "President Clinton met Duran-Ballen. The President met Fujimori": Clinton
+    for start, entry in reversed(named):
+        if start < mention.start and _fits(entry, country, office):
+            return entry
+    return None if country is None else _of_that_country(text, mention, named, country, office)
+
+
+def _subject_before(mention: PersonMention, named: list[tuple[int, Entry]], text: str) -> Entry | None:
+    """The subject of the sentence before the one a description opens (the person named first in it,
+    before any verb), or None when the description is not the sentence's first word or none is named
+    there ("Briefing reporters, the president said": the one named last)."""
+    here = sentence_start(text, mention.start)
+    if here < 2 or here != mention.start:
+        return None
+    before = sentence_start(text, here - 2)
+    for start, entry in named:
+        if start >= here:
+            return None
+        if start >= before:
+            return entry if SUBJECT_LEAD.match(text, before, start) else None
+    return None
+
+
+HONORIFIC_OFFICES = frozenset({"sheikh", "prince", "princess"})
+"""Offices of titles that are honorifics as much as offices: a title set off by commas says more."""
+_HEAD_OFFICES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"}
+)
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+)?(?:[Pp]resident|[Pp]rime|[Pp]remier|PM|[Ll]eader|[Kk]ing|[Cc]hancellor)\b"
+)
+_NEAR = 300
+"""How near to where a person is first named the text must name a country for a description of that
+country to mean them."""
+
+
+def _of_that_country(
+    text: str, mention: PersonMention, named: list[tuple[int, Entry]], country: str, office: str | None
+) -> Entry | None:
+    """ "the Vietnamese leader" when no one named is known to be Vietnamese: the first one named before it
+    with no country, holding that office (any head's for "leader"), where the text names the country or
+    its people near their first naming ("Prime Minister Pham Minh Chinh and a high-ranking delegation of
+    Vietnam arrived"). That person is then of the country."""
+    if office is None:
+        return None  # "his Japanese counterpart": the other side, whoever holds what
+    names = [ALL_COUNTRIES.get(country, country), *DEMONYMS_OF.get(country, ())]
+    wanted = office.casefold()
+    for start, entry in named:
+        if start >= mention.start:
+            break
+        held = (entry.office or "").casefold()
+        if entry.country is not None or not (
+            held == wanted or (wanted == "leader" and held in _HEAD_OFFICES)
+        ):
+            continue
+        low = max(0, entry.first.start - _NEAR)
+        window = text[low : entry.first.end + _NEAR]
+        if any(
+            not _OFFICE_AFTER.match(text, low + found.end())  # "the Japanese Prime Minister": someone else
+            and not mention.start <= low + found.start() < mention.end  # "met the President of France"
+            for name in names
+            for found in re.finditer(rf"\b{re.escape(name)}\b", window)
+        ):
+            entry.country = country
+            return entry
+    return None
+
+
+def _in_sentence(text: str, start: int, at: int) -> bool:
+    """Whether ``start`` lies in the sentence of ``at``, before or after it."""
+    low, high = (start, at) if start < at else (at, start)
+    return _SENTENCE_END.search(text, low, high) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+
+
+def _fits(entry: Entry, country: str | None, office: str | None) -> bool:
+    """A person a description can mean: of its country, or (with no country) holding its office."""
+    if country is not None:
+        return entry.country == country
+    return office is not None and entry.office is not None and entry.office.casefold() == office.casefold()
+
+
+def described(mention: PersonMention, entries: list[Entry]) -> Entry | None:
+    country, office = title_parts(mention.title)
+    fitting = [entry for entry in entries if _fits(entry, country, office)]
+    return max(fitting, key=lambda entry: entry.last_seen, default=None)

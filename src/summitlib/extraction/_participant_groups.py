@@ -1,0 +1,141 @@
+"""The pairs and groups of leaders a text is about: "between A and B", the people named together most
+often (`pair_counts`, `dominant_pair`, `dominant_group`), those of the meetings proposed last, and who
+"the two prime ministers" can be; `VOICE` the offices that are never one of "the two leaders"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from summitlib.extraction._types import MeetingCandidate, Person, PersonMention
+
+__all__ = [
+    "VOICE",
+    "between_groups",
+    "dominant_group",
+    "dominant_pair",
+    "office_of_pair",
+    "pair_counts",
+    "recent_group",
+]
+
+_BETWEEN = re.compile(r"between(?<!\wbetween)\s+")
+"""``\\bbetween\\s+`` with the word first, so ``re`` skips ahead to it (the boundary is checked behind it)."""
+_TITLE_GAP = re.compile(r"[^,;:.!?]{0,45}\Z")
+_AND_GAP = re.compile(r"\s+and\s+[^,;:!?]{0,45}\Z")
+
+
+def between_groups(
+    text: str, start: int, end: int, mentions: list[PersonMention]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """Leaders named as "between A and B" (titles allowed before each name), with where it is said."""
+    groups = []
+    for match in _BETWEEN.finditer(text, start, end):
+        after = match.end()
+        first = [m for m in mentions if m.start >= after and _TITLE_GAP.fullmatch(text, after, m.start)]
+        if not first:
+            continue
+        head = [m for m in first if (m.start, m.end) == (first[0].start, first[0].end)]
+        ids = {m.person for m in head if m.person is not None}
+        if len(ids) < 2:
+            second = [
+                m
+                for m in mentions
+                if m.start > head[0].end and _AND_GAP.fullmatch(text, head[0].end, m.start)
+            ]
+            ids |= {m.person for m in second[:1] if m.person is not None}
+        if len(ids) >= 2:
+            groups.append((match.start(), tuple(sorted(ids))))
+    return groups
+
+
+def dominant_group(
+    by_sentence: dict[int, list[PersonMention]], size: int, named: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """The ``size`` people named together most often (earliest first on ties), including ``named``."""
+    counts: dict[tuple[str, ...], tuple[int, int]] = {}
+    for index in sorted(by_sentence):
+        people = sorted({m.person for m in by_sentence[index] if m.person is not None})
+        if len(people) < size or len(people) > 8:
+            continue
+        for group in itertools.combinations(people, size):
+            count, seen = counts.get(group, (0, index))
+            counts[group] = (count + 1, seen)
+    options = [(group, value) for group, value in counts.items() if set(named) <= set(group)]
+    if not options:
+        return None
+    return min(options, key=lambda item: (-item[1][0], item[1][1]))[0]
+
+
+def recent_group(found: list[MeetingCandidate], size: int, named: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The ``size`` people of the meetings proposed last, including ``named`` ("separate meetings with
+    Rouhani and Erdogan ... The first tripartite summit"), or None if they are not exactly that many."""
+    people = set(named)
+    for candidate in reversed(found):
+        people |= set(candidate.participants)
+        if len(people) >= size:
+            break
+    return tuple(sorted(people)) if len(people) == size else None
+
+
+VOICE = re.compile(
+    r"(?i:spokes(?:man|woman|person)|aide|advis[eo]r|press\s+secretary|correspondent|official|first\s+lady)"
+)
+"""Offices of those who speak for a leader or come along: never one of "the two sides" or "the two
+leaders"."""
+
+
+def pair_counts(
+    by_sentence: dict[int, list[PersonMention]], voices: set[str]
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """How often each pair of leaders is named in one sentence, and the first sentence it is (not those
+    who speak for them: ``voices``)."""
+    counts: dict[tuple[str, str], tuple[int, int]] = {}
+    for index in sorted(by_sentence):
+        named = sorted(
+            {m.person for m in by_sentence[index] if m.person is not None and m.person not in voices}
+        )
+        for i, first in enumerate(named):
+            for second in named[i + 1 :]:
+                count, seen = counts.get((first, second), (0, index))
+                counts[(first, second)] = (count + 1, seen)
+    return counts
+
+
+_PAIR_OFFICES = (
+    (re.compile(r"prime\s+ministers|PMs|premiers", re.IGNORECASE), ("Prime Minister", "Premier")),
+    (re.compile(r"presidents", re.IGNORECASE), ("President",)),
+    (re.compile(r"chancellors", re.IGNORECASE), ("Chancellor",)),
+)
+
+
+def office_of_pair(carry: re.Match[str] | None, persons: Sequence[Person]) -> frozenset[str] | None:
+    """Who "the two prime ministers" (or presidents, chancellors) can be: the people the text gives that
+    office; None when the words name no office or the text gives it to fewer than two."""
+    if carry is None:
+        return None
+    for words, offices in _PAIR_OFFICES:
+        if words.search(carry.group()):
+            holding = frozenset(p.id for p in persons if p.office in offices)
+            return holding if len(holding) >= 2 else None
+    return None
+
+
+def dominant_pair(
+    counts: dict[tuple[str, str], tuple[int, int]],
+    named: tuple[str, ...],
+    without: str | None = None,
+    holding: frozenset[str] | None = None,
+) -> tuple[str, ...] | None:
+    """The pair named together most often in the text (earliest first on ties) that includes ``named``
+    (and not ``without``), both of ``holding`` when given ("the two PMs": two prime ministers)."""
+    options = [
+        (pair, value)
+        for pair, value in counts.items()
+        if set(named) <= set(pair) and without not in pair and (holding is None or set(pair) <= holding)
+    ]
+    if not options:
+        return None
+    pair, _ = min(options, key=lambda item: (-item[1][0], item[1][1]))
+    return pair

@@ -1,0 +1,118 @@
+"""Who a pronoun by a meeting word stands for: "he" or "his" before it (`pronoun_subject`: the person
+named before, or the subject an earlier "he" stands for) and "him" or "her" after it (`pronoun_object`)."""
+
+from __future__ import annotations
+
+import re
+
+from summitlib.extraction._pattern_forms import guarded
+from summitlib.extraction._text import SUBJECT_LEAD, sentence_start
+from summitlib.extraction._types import PersonMention
+
+__all__ = ["pronoun_object", "pronoun_subject"]
+
+_SUBJECT_PRONOUN = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"))
+
+
+_OBJECT_PRONOUN = re.compile(r"(?P<on>\s+(?:on|upon|with))?\s+(?:him|her)\b")
+
+
+def pronoun_object(text: str, cue: re.Match[str], people: list[PersonMention], named: str) -> str | None:
+    """ "Deora called on him", "the president received her": the person the pronoun after the meeting
+    word stands for, the last one named before it other than the one named; None when there is no such
+    pronoun. A call needs "on" ("called him a liar" is no call)."""
+    pronoun = _OBJECT_PRONOUN.match(text, cue.end())
+    if pronoun is None or (pronoun["on"] is None and cue.group().lower().startswith("call")):
+        return None
+    for mention in reversed(people):
+        if mention.start >= cue.start() or mention.quoted or mention.rule == "credit":
+            continue
+        if mention.person is not None and mention.person != named:
+            return mention.person
+    return None
+
+
+def pronoun_subject(
+    text: str, start: int, at: int, people: list[PersonMention], named: str, depth: int = 0
+) -> str | None:
+    """ "He is scheduled to meet with X": the person "he" is, named in an earlier sentence; None when there
+    is no such pronoun, or when it is the one named ("Modi recalled his visit to Russia"). When the one
+    named last is the object of an earlier "he" ("He had met Obiang. He also had talks with Condé"), "he"
+    is who that earlier "he" is."""
+    pronoun = None
+    for match in _SUBJECT_PRONOUN.finditer(text, start, at):
+        pronoun = match
+    if pronoun is None or at - pronoun.end() > 80:
+        return None
+    if pronoun.group().lower() in {"he", "she"} and _TOLD_THAT.search(text, start, pronoun.start()):
+        teller = next((m for m in people if start <= m.start and not m.quoted), None)
+        if (
+            teller is not None
+            and teller.person not in {None, named}
+            and SUBJECT_LEAD.match(text, start, teller.start)
+        ):
+            return (
+                teller.person
+            )  # "Bainimarama has told Penny Wong that he will invite Albanese": Bainimarama
+    nearest = True
+    for mention in reversed(people):
+        if mention.start >= pronoun.start():
+            continue  # "Anwar said he is scheduled to meet X": the sentence's own subject comes first
+        if nearest and not mention.quoted and mention.start >= start:
+            nearest = False
+            if mention.person == named and pronoun.group().lower() in {"he", "she"}:
+                return None  # "Blinken said Biden has made clear that he's prepared to meet": Biden
+        if (
+            mention.start >= start
+            and mention.person == named
+            and not mention.quoted
+            and pronoun.group().lower() in {"his", "her"}
+            and not any(start <= m.start < mention.start and not m.quoted for m in people)
+        ):
+            return None  # "Modi recalled his visit to Russia": the subject's own visit
+        if (
+            mention.person is not None
+            and mention.person != named
+            and not mention.quoted
+            and mention.rule != "credit"
+        ):
+            if depth < 3 and mention.start < start and pronoun.group().lower() in {"he", "she"}:
+                before = sentence_start(text, mention.start)
+                earlier = _HE_FIRST.match(text, before, mention.start)
+                if earlier is not None and not any(before <= m.start < earlier.start("he") for m in people):
+                    chained = pronoun_subject(text, before, mention.start, people, named, depth + 1)
+                    if chained is not None:
+                        return chained
+                elif SUBJECT_LEAD.match(text, start, pronoun.start()):
+                    subject = _subject_of(text, before, mention, people, named)
+                    if subject is not None:
+                        return subject
+            return mention.person
+    return None
+
+
+def _subject_of(
+    text: str, before: int, nearest: PersonMention, people: list[PersonMention], named: str
+) -> str | None:
+    """ "The Congolese president met Uhuru Kenyatta. He also met X": a "he" that opens its sentence is the
+    subject of the sentence before (the person named first in it, before any verb), not the person named
+    last in it."""
+    for mention in people:
+        if mention.start < before or mention.quoted:
+            continue
+        if mention.start >= nearest.start or mention.person is None:
+            return None
+        if mention.person == named or not SUBJECT_LEAD.match(text, before, mention.start):
+            return None
+        return mention.person
+    return None
+
+
+_TOLD_THAT = re.compile(
+    r"\b(?:told|tells|informed|informs|assured|assures|reminded|promised|promises)\s+[^.;:!?\"“”]{1,120}?\bthat\s+\Z"
+)
+"""Telling someone "that" right before a pronoun: the pronoun is who tells, not who is told."""
+
+
+_HE_FIRST = re.compile(r"[^.!?\n]{0,50}?\b(?P<he>[Hh]e|[Ss]he)\b")
+"""A sentence whose subject is "he" or "she", after at most a short adjunct ("Early in the morning, he")."""
