@@ -690,3 +690,19 @@ def test_a_report_in_a_relative_clause_ends_with_it_and_its_speaker_still_meets(
     assert [m.participants for m in found.meetings] == [("andres-manuel-lopez-obrador", "donald-trump")]
     said = [text[a.start : a.end] for a in found.attributions]
     assert said == ["Prime Minister Justin Trudeau to join him"]
+
+
+def test_the_speaker_after_a_leading_phrase_that_tells_a_meeting_takes_part() -> None:
+    text = (
+        "South African President Cyril Ramaphosa called. In a telephone conversation with the South African "
+        "leader at his country home in Daura, President Muhammadu Buhari said the talks would go on."
+    )
+    found = extract(text, published="2019-09-20").meetings
+    assert [(m.participants, m.format and m.format.value) for m in found] == [
+        (("cyril-ramaphosa", "muhammadu-buhari"), "phone_call")
+    ]
+    # a speaker after a phrase that tells no meeting of theirs reports it only
+    text = "After the summit, President Muhammadu Buhari said Ramaphosa and Kenyatta met in Pretoria."
+    assert "muhammadu-buhari" not in {
+        p for m in extract(text, published="2019-09-20").meetings for p in m.participants
+    }

@@ -132,6 +132,13 @@ _SPEAKER_MEETS = re.compile(
 )
 """The speaker takes part in a meeting named right after the reporting verb ("Putin said after talks with
 Erdogan", "Xi told visiting President Lula")."""
+_IN_A_MEETING = re.compile(
+    r"\s*(?:In|During|At|After|Following)\s+(?:a|an|the|his|her|their)\s+[^,;:.!?\"“”]{0,60}?\bwith\s"
+    r"[^,;:.!?\"“”]{3,100},\s*"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
+)
+"""A meeting with someone told in a leading phrase, then its subject ("In a telephone conversation with the
+South African leader at his home, President Buhari said ..."): the speaker takes part in it."""
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[\w'’-]+\s+){0,3}")
 """A relative clause that holds the reporting verb: the one named before it is the main clause's subject
 ("Lopez Obrador, who had urged Trudeau to join him, is due to meet Trump")."""
@@ -224,6 +231,11 @@ def select_participants(
                 and verb[1] <= cue.start()
                 and _WHO_CLAUSE.fullmatch(text, mention.end, verb[0])
                 and "," in text[verb[1] : cue.start()]
+            )
+            and not (
+                cue is not None
+                and start <= cue.start() < mention.start
+                and _IN_A_MEETING.match(text, start, mention.start)
             )
         ):
             continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")
