@@ -706,3 +706,12 @@ def test_the_speaker_after_a_leading_phrase_that_tells_a_meeting_takes_part() ->
     assert "muhammadu-buhari" not in {
         p for m in extract(text, published="2019-09-20").meetings for p in m.participants
     }
+
+
+def test_in_his_meeting_is_the_meeting_of_the_subject_before() -> None:
+    text = (
+        "Accordingly, President Isaias met and held talks with President Salva Kiir of South Sudan, "
+        "President Brice Oligui of Gabon and President Evariste Ndayishimiye of Burundi. In his meeting with "
+        "President Salva Kiir, the two leaders talked about bilateral relations."
+    )
+    assert extract(text, published="2023-11-11").meetings[-1].participants == ("isaias", "salva-kiir")

@@ -81,6 +81,11 @@ def choose(
     carry_in, carried_text, attributions = reading.carry_in, reading.carried_text, reading.attributions
     participants = select_participants(text, mentions, speakers, cue, start)
     carried = False
+    if len(participants) == 1 and _OWN_MEETING.match(text, start, cue.end()):
+        # "In his meeting with President Salva Kiir, the two leaders talked": "his" before "the two leaders"
+        subject = pronoun_subject(text, start, cue.start(), people, participants[0])
+        if subject is not None:
+            participants, carried = tuple(sorted({participants[0], subject})), True
     pair = _hyphened_pair(text, cue, mentions)
     if pair is not None:  # "Not even Melania could break up lengthy Putin-Trump meeting": those two
         participants = pair
@@ -158,6 +163,11 @@ def _hyphened_pair(text: str, cue: re.Match[str], mentions: list[PersonMention])
     return None
 
 
+_OWN_MEETING = re.compile(
+    r"\s*(?:In|During|At|After|Following)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|call|conversation|visit|discussions?)\Z"
+)
+"""A clause that opens on its subject's own meeting, named by a pronoun ("In his meeting with ...")."""
 _ADJECTIVES_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s+")
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}\Z")
 _OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")

@@ -87,6 +87,11 @@ def pronoun_subject(
                     subject = _subject_of(text, before, mention, people, named)
                     if subject is not None:
                         return subject
+            elif mention.start < start and _IN_HIS.match(text, start, pronoun.end()):
+                # "Isaias met A, B and C. In his meeting with Kiir, ...": the subject of the sentence before
+                subject = _subject_of(text, sentence_start(text, mention.start), mention, people, named)
+                if subject is not None:
+                    return subject
             return mention.person
     return None
 
@@ -112,6 +117,10 @@ _TOLD_THAT = re.compile(
     r"\b(?:told|tells|informed|informs|assured|assures|reminded|promised|promises)\s+[^.;:!?\"“”]{1,120}?\bthat\s+\Z"
 )
 """Telling someone "that" right before a pronoun: the pronoun is who tells, not who is told."""
+
+
+_IN_HIS = re.compile(r"\s*(?:In|During|At|After|Following)\s+(?:his|her)\Z")
+"""A sentence that opens on the subject's own meeting ("In his meeting with Kiir, ...")."""
 
 
 _HE_FIRST = re.compile(r"[^.!?\n]{0,50}?\b(?P<he>[Hh]e|[Ss]he)\b")
