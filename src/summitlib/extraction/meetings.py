@@ -252,7 +252,14 @@ def _calls_one_by_one(
         own = (
             None
             if named is None
-            else next((d for d in dates if _DATE_AFTER_NAME.fullmatch(text, named.end, d.start)), None)
+            else next(
+                (
+                    d
+                    for d in dates
+                    if 0 < d.start - named.end <= 12 and _DATE_AFTER_NAME.fullmatch(text, named.end, d.start)
+                ),
+                None,
+            )
         )
         found.append(
             attrs.evolve(candidate, participants=tuple(sorted({caller, other})), when=own or candidate.when)
