@@ -783,3 +783,19 @@ def test_a_name_hyphened_to_a_known_leader_before_a_meeting_noun_is_the_other_on
         "The Moscow-Putin talks and the Russia-Putin summit.", published="2020-01-01", corpus=summitlib.load()
     )
     assert [p.id for p in found.persons] == ["vladimir-putin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentine President Alberto Fernandez spoke. Center-left Peronist Fernandez and conservative "
+        "Chilean "
+        "President Sebastian Pinera held a call on Monday.",
+        "Argentine President Alberto Fernandez spoke. Kremlin-backed Fernandez and Chilean President "
+        "Sebastian "
+        "Pinera held a call on Monday.",
+    ],
+)
+def test_words_of_politics_before_a_name_are_no_part_of_it(text: str) -> None:
+    found = extract(text, published="2020-04-28")
+    assert [p.id for p in found.persons] == ["alberto-fernandez", "sebastian-pinera"]

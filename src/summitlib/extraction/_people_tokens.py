@@ -258,11 +258,16 @@ def _analyse(raw: str) -> tuple[str, bool, bool, bool]:
         and _LEADING_PARTICLES.sub("", raw)[:1].isupper()
         and not raw.isupper()
         and not any(c.isdigit() for c in raw)
+        and _LEANING.fullmatch(raw) is None
     )
     thing = raw.casefold() in NOT_PERSON_WORDS or any(
         country_code(part) is not None for part in (raw, *raw.split("-"))
     )
     return fold, title, name_like, thing
+
+
+_LEANING = re.compile(r"[A-Z][a-z]+-(?:left|right|wing|leaning|backed|born|based)|[A-Z][a-z]{3,}ists?")
+"""A word of politics, not of a name: "Center-left", "Kremlin-backed", "Peronist", "Islamists"."""
 
 
 _DOTTED = re.compile(
