@@ -715,3 +715,13 @@ def test_in_his_meeting_is_the_meeting_of_the_subject_before() -> None:
         "President Salva Kiir, the two leaders talked about bilateral relations."
     )
     assert extract(text, published="2023-11-11").meetings[-1].participants == ("isaias", "salva-kiir")
+
+
+def test_he_after_stating_to_someone_that_is_who_states() -> None:
+    text = (
+        "Prime Minister Jawaharlal Nehru met Premier Nikita Khrushchev. Nehru stated to Khrushchev that he "
+        "had "
+        "already written a letter to Premier Zhou Enlai inviting him to meet for talks."
+    )
+    found = [m.participants for m in extract(text, published="1960-02-24").meetings]
+    assert found == [("jawaharlal-nehru", "nikita-khrushchev"), ("jawaharlal-nehru", "zhou-enlai")]

@@ -247,7 +247,8 @@ _ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing)\s+that\s")
 would meet"): a clause with its own people."""
 _REPORTED_THAT = re.compile(
     r"\b(?:announc(?:ing|ed|es)|sa(?:ying|id|ys)|not(?:ing|ed|es)|add(?:ing|ed|s)|stress(?:ing|ed|es)"
-    r"|report(?:ing|ed|s)|confirm(?:ing|ed|s)|stat(?:ing|ed|es)|(?:told|informed|assured)\s+[^.;:!?\"“”]{1,80}?)"
+    r"|report(?:ing|ed|s)|confirm(?:ing|ed|s)|stat(?:ing|ed|es)"
+    r"|(?:told|informed|assured|(?:stated|said|explained|confided|declared|wrote)\s+to)\s+[^.;:!?\"“”]{1,80}?)"
     r"\s+that\s"
 )
 """A reporting verb and "that", which open the clause a meeting is told in ("a notice announcing that X met

@@ -114,7 +114,8 @@ def _subject_of(
 
 
 _TOLD_THAT = re.compile(
-    r"\b(?:told|tells|informed|informs|assured|assures|reminded|promised|promises)\s+[^.;:!?\"“”]{1,120}?\bthat\s+\Z"
+    r"\b(?:told|tells|informed|informs|assured|assures|reminded|promised|promises"
+    r"|(?:stated|said|explained|confided|declared|wrote|complained)\s+to)\s+[^.;:!?\"“”]{1,120}?\bthat\s+\Z"
 )
 """Telling someone "that" right before a pronoun: the pronoun is who tells, not who is told."""
 
