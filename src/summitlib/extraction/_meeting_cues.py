@@ -17,6 +17,7 @@ __all__ = [
     "OTHER_CLAUSE",
     "SIDELINES",
     "SPEAK_WITH",
+    "TELLING",
     "MeetingCues",
     "meeting_clauses",
 ]
@@ -245,10 +246,15 @@ def meeting_clauses(
 _ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing)\s+that\s")
 """A reporter's words that open another statement ("..., the Elysee said, adding that Le Drian and Lavrov
 would meet"): a clause with its own people."""
+TELLING = (
+    r"(?:told|tells|informed|informs|assured|assures|reminded|promised|promises"
+    r"|(?:stated|said|explained|confided|declared|wrote|complained)\s+to)"
+)
+"""Verbs of telling someone something ("told Wong", "stated to Khrushchev"), before whom they tell."""
 _REPORTED_THAT = re.compile(
     r"\b(?:announc(?:ing|ed|es)|sa(?:ying|id|ys)|not(?:ing|ed|es)|add(?:ing|ed|s)|stress(?:ing|ed|es)"
     r"|report(?:ing|ed|s)|confirm(?:ing|ed|s)|stat(?:ing|ed|es)"
-    r"|(?:told|informed|assured|(?:stated|said|explained|confided|declared|wrote)\s+to)\s+[^.;:!?\"“”]{1,80}?)"
+    rf"|{TELLING}\s+[^.;:!?\"“”]{{1,80}}?)"
     r"\s+that\s"
 )
 """A reporting verb and "that", which open the clause a meeting is told in ("a notice announcing that X met

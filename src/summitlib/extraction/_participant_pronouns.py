@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summitlib.extraction._meeting_cues import TELLING
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._text import SUBJECT_LEAD, sentence_start
 from summitlib.extraction._types import PersonMention
@@ -113,10 +114,7 @@ def _subject_of(
     return None
 
 
-_TOLD_THAT = re.compile(
-    r"\b(?:told|tells|informed|informs|assured|assures|reminded|promised|promises"
-    r"|(?:stated|said|explained|confided|declared|wrote|complained)\s+to)\s+[^.;:!?\"“”]{1,120}?\bthat\s+\Z"
-)
+_TOLD_THAT = re.compile(rf"\b{TELLING}\s+[^.;:!?\"“”]{{1,120}}?\bthat\s+\Z")
 """Telling someone "that" right before a pronoun: the pronoun is who tells, not who is told."""
 
 
