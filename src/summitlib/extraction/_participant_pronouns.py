@@ -80,7 +80,11 @@ def pronoun_subject(
             if depth < 3 and mention.start < start and pronoun.group().lower() in {"he", "she"}:
                 before = sentence_start(text, mention.start)
                 earlier = _HE_FIRST.match(text, before, mention.start)
-                if earlier is not None and not any(before <= m.start < earlier.start("he") for m in people):
+                if (
+                    earlier is not None
+                    and not any(before <= m.start < earlier.start("he") for m in people)
+                    and not _SAID_AFTER.match(text, mention.end)  # "He wanted to, Sharif said": Sharif
+                ):
                     chained = pronoun_subject(text, before, mention.start, people, named, depth + 1)
                     if chained is not None:
                         return chained
@@ -118,6 +122,7 @@ _TOLD_THAT = re.compile(rf"\b{TELLING}\s+[^.;:!?\"“”]{{1,120}}?\bthat\s+\Z")
 """Telling someone "that" right before a pronoun: the pronoun is who tells, not who is told."""
 
 
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|added|adds|told|tells|recalled|explained)\b")
 _IN_HIS = re.compile(r"\s*(?:In|During|At|After|Following)\s+(?:his|her)\Z")
 """A sentence that opens on the subject's own meeting ("In his meeting with Kiir, ...")."""
 
