@@ -731,7 +731,7 @@ def test_he_after_a_sentence_told_by_its_subject_is_the_teller() -> None:
     text = (
         "Pakistani premier Nawaz Sharif met Prime Minister Narendra Modi. He wanted to revisit the Lahore "
         "Declaration, Sharif said. If there was any doubt about the sincerity of his assertion, he followed "
-        "it up with an actual meeting on Tuesday with Atal Bihari Vajpayee."
+        "it up with an actual meeting on Tuesday with former Prime Minister Atal Bihari Vajpayee."
     )
     found = extract(text, published="2014-05-28").meetings
     assert found[-1].participants == ("atal-bihari-vajpayee", "nawaz-sharif")
