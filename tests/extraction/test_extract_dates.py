@@ -711,3 +711,24 @@ def test_in_the_new_year_is_the_coming_year(text: str, anchor: str, expected: st
 def test_new_years_day_stays_a_holiday() -> None:
     [found] = find_dates("On New Year's Day they met.", PartialDate.parse("2020-01-05"))
     assert (str(found.value), found.rule) == ("2020-01-01", "holiday:nearest")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EU leaders met in Versailles on Thursday evening.", ("on Thursday evening", "2017-11-09")),
+        ("In a Monday morning phone call, he said so.", ("Monday morning", "2017-11-06")),
+        ("Carter met with Sadat early today.", ("early today", "2017-11-10")),
+        ("Landau wrote on X earlier on Tuesday.", ("earlier on Tuesday", "2017-11-07")),
+        ("They spoke by phone on late Wednesday.", ("on late Wednesday", "2017-11-08")),
+        ("He arrived early Saturday morning.", ("early Saturday morning", "2017-11-04")),
+    ],
+)
+def test_a_day_keeps_the_part_of_the_day_told_with_it(text: str, expected: tuple[str, str]) -> None:
+    assert [(d.text, str(d.value)) for d in find_dates(text, ANCHOR)] == [expected]
+
+
+def test_a_day_without_a_part_of_the_day_keeps_its_words() -> None:
+    found = find_dates("They met on Thursday, and the late leader's son spoke today.\nMorning came.", ANCHOR)
+    assert [d.text for d in found] == ["on Thursday", "today"]
+    assert [d.text for d in find_dates("The meeting on Thursday\nnight was quiet.", ANCHOR)] == ["on Thursday"]

@@ -40,6 +40,8 @@ import bisect
 import itertools
 import re
 
+import attrs
+
 from summitlib.dates import PartialDate, Precision
 from summitlib.errors import InvalidValueError
 from summitlib.extraction._anchors import relative_anchors
@@ -109,7 +111,7 @@ def find_dates(
             continue  # inside an absolute date
         mention = _relative(match, anchor, sentences)
         if mention is not None:
-            found.append(mention)
+            found.append(_with_part_of_day(match, mention))
     found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
     found.extend(find_iberian_dates(text, anchor, found))
     found.sort(key=lambda m: m.start)
@@ -303,6 +305,23 @@ def _page_age(match: re.Match[str]) -> bool:
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
+_EARLY_LATE_BEFORE = re.compile(r"\b(?:on\s+)?(?:early|earlier|late|later)\s+\Z", re.IGNORECASE)
+_PART_OF_DAY_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def _with_part_of_day(match: re.Match[str], found: DateMention) -> DateMention:
+    """A weekday or a day word with the part of the day told with it ("on Thursday evening", "early
+    today", "late on Tuesday", "Monday morning"): the same day, in the words the text gives it."""
+    if not (match["wd"] or (match["day"] and match["day"].lower() in {"today", "yesterday", "tomorrow"})):
+        return found
+    text, start, end = match.string, found.start, found.end
+    if match["wd"] and end == match.end() and (after := _PART_OF_DAY_AFTER.match(text, end)) is not None:
+        end = after.end()
+    if start == match.start() and (before := _EARLY_LATE_BEFORE.search(text, max(0, start - 16), start)):
+        start = before.start()
+    if (start, end) == (found.start, found.end):
+        return found
+    return attrs.evolve(found, start=start, end=end, text=text[start:end])
 
 
 def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sentences) -> DateMention | None:
