@@ -731,4 +731,5 @@ def test_a_day_keeps_the_part_of_the_day_told_with_it(text: str, expected: tuple
 def test_a_day_without_a_part_of_the_day_keeps_its_words() -> None:
     found = find_dates("They met on Thursday, and the late leader's son spoke today.\nMorning came.", ANCHOR)
     assert [d.text for d in found] == ["on Thursday", "today"]
-    assert [d.text for d in find_dates("The meeting on Thursday\nnight was quiet.", ANCHOR)] == ["on Thursday"]
+    split = find_dates("The meeting on Thursday\nnight was quiet.", ANCHOR)
+    assert [d.text for d in split] == ["on Thursday"]

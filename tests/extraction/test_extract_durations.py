@@ -35,6 +35,8 @@ from summitlib.extraction.durations import _DURATION, find_durations
         ("between two and three hours", "between two and three hours", "120..180"),
         ("at least 45 minutes", "at least 45 minutes", ">=45"),
         ("twenty-five minutes", "twenty-five minutes", "25"),
+        ("Carter met privately with Sadat for 2-1/2 hours", "2-1/2 hours", "150"),
+        ("held a 4-1/2 hour conference with Begin", "4-1/2 hour", "270"),
     ],
 )
 def test_duration_forms(text: str, span: str, value: str) -> None:
@@ -279,3 +281,9 @@ def test_a_past_tense_sentence_with_no_other_cue_tells_what_happened() -> None:
     )
     [found] = find_durations("For 48 hours, the island is theirs.")
     assert found.kind.value == "unspecified"
+
+
+def test_a_length_told_before_a_meal_is_the_meetings() -> None:
+    [mention] = find_durations("The meeting had lasted for 80 minutes before lunch, officials said.")
+    assert (mention.text, str(mention.value), mention.kind) == ("80 minutes", "80", DurationKind.ACTUAL)
+    assert find_durations("They then sat down to a 90-minute lunch.") == []

@@ -50,7 +50,7 @@ the search in each window skips the other word starts instead of trying every al
 _DURATION = re.compile(
     _DURATION_FIRST + rf"\b(?:between\s+(?P<ba>{_N})\s+and\s+(?P<bb>{_N})[\s-]+(?P<bu>{_HOURS}|{_MINUTES})"
     rf"|(?P<ra>{_N})\s*(?:-|–|to|or)\s*(?P<rb>{_N})[\s-]+(?P<ru>{_HOURS}|{_MINUTES})"
-    rf"|(?P<hh>{_N})(?:[\s-]+and[\s-]+(?:a[\s-]+)?half|\s+1/2|\s*½)[\s-]+{_HOURS}"
+    rf"|(?P<hh>{_N})(?:[\s-]+and[\s-]+(?:a[\s-]+)?half|(?:\s+|-)1/2|\s*½)[\s-]+{_HOURS}"
     rf"|(?<![\w-])(?P<hourlong>hour-long)"
     rf"|(?P<half>half\s+an\s+hour|(?:a\s+)?half[\s-]hour)"
     rf"|(?P<h>{_N})[\s-]+{_HOURS}(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:-long)?"
@@ -100,7 +100,7 @@ _AT_MOST = {
 _HEDGED_MAX = {"nearly", "almost", "close to", "barely"}
 _HEDGED = {"about", "around", "roughly", "approximately", "some", "an estimated"}
 _NOT_THE_MEETING = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:flights?|dinners?|lunch|banquet|ceremony|drive|ride|speech|address|presentation"
+    r"\s*(?:(?!(?:before|after|until|till|ahead|prior)\b)[\w-]+\s+){0,2}?(?:flights?|dinners?|lunch|banquet|ceremony|drive|ride|speech|address|presentation"
     r"|read|trip|journey|delay|wait|break|recess|show|concert|tour|walk|lecture|visit|stopover|layover|flight)\b",
     re.IGNORECASE,
 )
