@@ -733,3 +733,25 @@ def test_a_day_without_a_part_of_the_day_keeps_its_words() -> None:
     assert [d.text for d in found] == ["on Thursday", "today"]
     split = find_dates("The meeting on Thursday\nnight was quiet.", ANCHOR)
     assert [d.text for d in split] == ["on Thursday"]
+
+
+def test_the_week_end_hyphened_is_the_weekend() -> None:
+    [found] = find_dates("He declared on arrival in London at the week-end that he wanted talks.", ANCHOR)
+    assert (found.text, str(found.value), found.rule) == (
+        "at the week-end",
+        "2017-11-04/2017-11-05",
+        "weekend:most-recent",
+    )
+    assert find_dates("a week ending in talks", ANCHOR) == []
+
+
+def test_a_two_digit_year_closing_a_source_line_is_the_year() -> None:
+    found = find_dates(
+        "Mediamax news agency 16 May 05\nYerevan, 16 May: The leaders met.", PartialDate.parse("2005-05-16")
+    )
+    assert [(d.text, str(d.value), d.relative) for d in found] == [
+        ("16 May 05", "2005-05-16", False),
+        ("16 May", "2005-05-16", True),
+    ]
+    [kept] = find_dates("They met on 16 May 05 delegates.", PartialDate.parse("2005-05-16"))
+    assert (kept.text, kept.relative) == ("16 May", True)

@@ -208,11 +208,18 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
                 sentences,
             )
         if match["m3"]:
+            year = match["y3"]
+            short = (
+                _SHORT_YEAR_AFTER.match(match.string, end) if year is None and anchor is not None else None
+            )
+            if short is not None and anchor is not None:  # "16 May 05" closing a source line: 2005
+                century = anchor.year // 100 * 100 + int(short["yy"])
+                year, end = str(century if century <= anchor.year + 1 else century - 100), short.end("yy")
             return with_year(
                 match,
                 start,
                 end,
-                match["y3"],
+                year,
                 month_number(match["m3"]),
                 (day_number(match["d4"]),),
                 anchor,
@@ -240,6 +247,9 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         return None  # "February 30": not a date
 
 
+_SHORT_YEAR_AFTER = re.compile(r"[^\S\n]+['’]?(?P<yy>\d\d)[^\S\n]*(?=\n|\Z)")
+"""A two-digit year ending the line after a day and a month ("Mediamax news agency 16 May 05", the source
+line of monitored copy): the year in the anchor's century, not after the anchor's next year."""
 _EVENT_AFTER = re.compile(
     r"\s+(?:summit|meeting|talks|visit|trip|election|elections|vote|referendum|conference|deadline|accord"
     r"|agreement|deal|session|ceremony)\b"
