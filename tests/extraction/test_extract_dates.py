@@ -755,3 +755,14 @@ def test_a_two_digit_year_closing_a_source_line_is_the_year() -> None:
     ]
     [kept] = find_dates("They met on 16 May 05 delegates.", PartialDate.parse("2005-05-16"))
     assert (kept.text, kept.relative) == ("16 May", True)
+
+
+def test_a_date_on_the_next_line_does_not_date_a_headline_weekday() -> None:
+    anchor = PartialDate.parse("1978-09-18")
+    found = find_dates("Conference May End Monday\n\nSeptember 18, 1978\nThe talks went on.", anchor)
+    assert [(d.text, str(d.value), d.relative) for d in found] == [
+        ("Monday", "1978-09-18", True),
+        ("September 18, 1978", "1978-09-18", False),
+    ]
+    dated = find_dates("They met on Thursday (Dec 26).", anchor)[0]
+    assert (dated.text, str(dated.value), dated.rule) == ("on Thursday", "1978-12-26", "weekday:dated")

@@ -106,12 +106,13 @@ _FUTURE = re.compile(
 YEAR_AFTER = re.compile(r"\s+(?P<dir>last|this|next)\s+year\b", re.I)
 """A month with its year named relatively ("November last year", "in April this year")."""
 DATED_AFTER = re.compile(
-    rf"\s*[(,]?\s*(?:{_WEEKDAY},?\s+)?"
+    rf"[^\S\n]*[(,]?[^\S\n]*(?:{_WEEKDAY},?\s+)?"
     rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<month2>{MONTH}))\b"
     rf"(?:(?:,\s*|\s+)(?P<year>{YEAR})\b)?"
 )
 """A date right after a weekday or a day word, that says which day it is: "Thursday (Dec 26)", "today,
-Sunday May 3rd", "Friday 1 Aug 2014", "Saturday, 25 October, 2008", "Monday, May. 02, 1960"."""
+Sunday May 3rd", "Friday 1 Aug 2014", "Saturday, 25 October, 2008", "Monday, May. 02, 1960"; on the same
+line (a headline's "May End Monday" is not dated by the date line below it)."""
 
 
 def month_number(name: str) -> int:
