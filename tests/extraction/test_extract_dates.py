@@ -766,3 +766,14 @@ def test_a_date_on_the_next_line_does_not_date_a_headline_weekday() -> None:
     ]
     dated = find_dates("They met on Thursday (Dec 26).", anchor)[0]
     assert (dated.text, str(dated.value), dated.rule) == ("on Thursday", "1978-12-26", "weekday:dated")
+
+
+def test_the_previous_year_told_again_is_the_same_year() -> None:
+    anchor = PartialDate.parse("1999-07-09")
+    text = "They met on July 9. Jiang visited Japan the previous year. His visit the previous year went well."
+    assert [(d.text, str(d.value)) for d in find_dates(text, anchor)][1:] == [
+        ("the previous year", "1998"),
+        ("the previous year", "1998"),
+    ]
+    forward = "They met on Monday. The following day they talked. The following day they left."
+    assert [str(d.value) for d in find_dates(forward, ANCHOR)] == ["2017-11-06", "2017-11-07", "2017-11-08"]
