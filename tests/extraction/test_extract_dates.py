@@ -259,17 +259,24 @@ def test_a_weekday_before_a_full_date_is_part_of_it(text: str, expected: list[tu
     [
         (
             "He left in the early morning hours today, Sunday May 3rd, for",
-            [("today", "2020-05-03", "day:dated"), ("Sunday", "2020-05-03", "weekday:dated")],
+            [("today, Sunday May 3rd", "2020-05-03", "day:dated")],
         ),
-        ("They met yesterday (2 May) in Asmara.", [("yesterday", "2020-05-02", "day:dated")]),
-        ("The talks end on Sunday 3 May.", [("on Sunday", "2020-05-03", "weekday:dated")]),
+        ("They met yesterday (2 May) in Asmara.", [("yesterday (2 May)", "2020-05-02", "day:dated")]),
+        ("The talks end on Sunday 3 May.", [("on Sunday 3 May", "2020-05-03", "weekday:dated")]),
+        (
+            "They had talks on Thursday (2 May) with him.",
+            [("on Thursday (2 May)", "2020-05-02", "weekday:dated")],
+        ),
+        (
+            "He came on Thursday, April 30, and left.",
+            [("on Thursday, April 30", "2020-04-30", "weekday:dated")],
+        ),
     ],
 )
-def test_a_day_word_with_its_date_after_it_is_that_date(
+def test_a_day_word_with_its_date_after_it_is_that_date_in_one_mention(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    found = dates(text, PartialDate.parse("2020-05-04"))
-    assert [d for d in found if d[2] != "month-day:year-from-anchor:this"] == expected
+    assert dates(text, PartialDate.parse("2020-05-04")) == expected
 
 
 @pytest.mark.parametrize(
@@ -764,8 +771,12 @@ def test_a_date_on_the_next_line_does_not_date_a_headline_weekday() -> None:
         ("Monday", "1978-09-18", True),
         ("September 18, 1978", "1978-09-18", False),
     ]
-    dated = find_dates("They met on Thursday (Dec 26).", anchor)[0]
-    assert (dated.text, str(dated.value), dated.rule) == ("on Thursday", "1978-12-26", "weekday:dated")
+    [dated] = find_dates("They met on Thursday (Dec 26).", anchor)
+    assert (dated.text, str(dated.value), dated.rule) == (
+        "on Thursday (Dec 26)",
+        "1978-12-26",
+        "weekday:dated",
+    )
 
 
 def test_the_previous_year_told_again_is_the_same_year() -> None:

@@ -112,6 +112,7 @@ def find_dates(
         mention = _relative(match, anchor, sentences)
         if mention is not None:
             found.append(_with_part_of_day(match, mention))
+    found = _without_dating_words(text, found)
     found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
     found.extend(find_iberian_dates(text, anchor, found))
     found.sort(key=lambda m: m.start)
@@ -314,6 +315,16 @@ def _page_age(match: re.Match[str]) -> bool:
     return (alone and others) or _STAMP_BEFORE.search(text, line_start, start) is not None
 
 
+def _without_dating_words(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` without the dates inside a weekday's or day word's mention that says which day it is ("on
+    Thursday (Dec 26)", "yesterday Wednesday, July 18th", "on Friday, November 17"): they are no date of
+    their own."""
+    spans = [(m.start, m.end) for m in found if m.rule.endswith(":dated")]
+    if not spans:
+        return found
+    return [m for m in found if not (m.relative and any(a < m.start < b for a, b in spans))]
+
+
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
 _EARLY_LATE_BEFORE = re.compile(r"\b(?:on\s+)?(?:early|earlier|late|later)\s+\Z", re.IGNORECASE)
 _PART_OF_DAY_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
@@ -351,6 +362,7 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         value = _dated(dated, anchor)
         if value is not None:
             kind = "weekday" if match["wd"] else "day"
+            end = dated.end() + (match.string.startswith(")", dated.end()) and "(" in dated.group())
             return mention(match, start, end, value, f"{kind}:dated", anchor, relative=True)
     numbered = DAY_OF_MONTH_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
     if numbered is not None and anchor is not None:
