@@ -244,6 +244,7 @@ def test_a_span_between_clock_times(text: str, value: str, kind: str) -> None:
         "The plane arrived seven minutes early.",
         "PM Modi's brief trip was of about 55 hours packed with activities.",
         "Usually, such meetings last no more than two or three hours.",
+        "The delegation stayed in Cairo for only three hours, having been met at the airport.",
     ],
 )
 def test_no_meeting_length(text: str) -> None:
@@ -287,3 +288,8 @@ def test_a_length_told_before_a_meal_is_the_meetings() -> None:
     [mention] = find_durations("The meeting had lasted for 80 minutes before lunch, officials said.")
     assert (mention.text, str(mention.value), mention.kind) == ("80 minutes", "80", DurationKind.ACTUAL)
     assert find_durations("They then sat down to a 90-minute lunch.") == []
+
+
+def test_a_stay_at_talks_is_their_length() -> None:
+    [mention] = find_durations("Sadat stayed at the talks for three hours.")
+    assert (mention.text, str(mention.value)) == ("three hours", "180")

@@ -113,9 +113,13 @@ _TALKS_LAST = re.compile(
 last three days") or the leaders meeting for them ("to meet for two days in Hawaii")."""
 _TRIP_LENGTH = re.compile(
     r"\b(?:trip|visit|flight|journey|stay|tour|stopover|drive)\s+(?:\w+\s+){0,2}?"
-    r"(?:of|was|is|will\s+be|lasted|lasting|took)\s+(?:of\s+)?\Z",
+    r"(?:of|was|is|will\s+be|lasted|lasting|took)\s+(?:of\s+)?\Z"
+    r"|\bstay(?:ed|s|ing)?\s+(?:in|at)\s+(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\s+for\s+"
+    r"(?:only\s+|just\s+)?\Z",
     re.IGNORECASE,
 )
+"""A trip's length ("the trip was of about 55 hours"), or a stay in a place ("stayed in Cairo for only three
+hours"): a visit's, not a meeting's."""
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|ordinarily|tend\s+to)\b", re.IGNORECASE)
 """A habit ("Usually, this kind of working meetings last no more than two or three hours") is no
 meeting's length."""
