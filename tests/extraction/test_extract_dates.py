@@ -33,8 +33,8 @@ def dates(text: str, anchor: PartialDate | None = ANCHOR) -> list[tuple[str, str
             "a November 10-11 summit",
             ("November 10-11", "2017-11-10/2017-11-11", "month-day:year-from-anchor:nearest:this"),
         ),
-        ("In September, Putin floated", ("September", "2017-09", "month:year-from-anchor:this")),
-        ("ordered seized in December", ("December", "2016-12", "month:year-from-anchor:last")),
+        ("In September, Putin floated", ("In September", "2017-09", "month:year-from-anchor:this")),
+        ("ordered seized in December", ("in December", "2016-12", "month:year-from-anchor:last")),
     ],
 )
 def test_absolute_dates_keep_their_precision(text: str, expected: tuple[str, str, str]) -> None:
@@ -88,7 +88,7 @@ def test_coarse_anchor_resolves_only_what_it_can() -> None:
     assert dates("last Friday", july) == [("last Friday", None, "unresolved:anchor-too-coarse")]
     assert dates("last year", july) == [("last year", "2016", "year:last")]
     assert dates("two months ago", july) == [("two months ago", "2017-05", "ago:months")]
-    assert dates("in May", PartialDate.parse("2017")) == [("May", None, "unresolved:anchor-too-coarse")]
+    assert dates("in May", PartialDate.parse("2017")) == [("in May", None, "unresolved:anchor-too-coarse")]
 
 
 @pytest.mark.parametrize(
@@ -109,10 +109,10 @@ def test_things_that_are_not_dates(text: str) -> None:
 
 def test_future_sentence_picks_the_nearest_year() -> None:
     assert dates("He will press Putin, as he said on November 8.") == [
-        ("November 8", "2017-11-08", "month-day:year-from-anchor:nearest:this")
+        ("on November 8", "2017-11-08", "month-day:year-from-anchor:nearest:this")
     ]
     assert dates("The summit will be held in March.") == [
-        ("March", "2018-03", "month:year-from-anchor:nearest:next")
+        ("in March", "2018-03", "month:year-from-anchor:nearest:next")
     ]
 
 
@@ -152,7 +152,7 @@ def test_days_ago_subtracts_days(anchor: dt.date, n: int) -> None:
         ("Xi and Putin to visit Hanoi on Sunday", ("on Sunday", "2017-11-12", "weekday:coming")),
         (
             "a meeting would take place in January.",
-            ("January", "2018-01", "month:year-from-anchor:nearest:next"),
+            ("in January", "2018-01", "month:year-from-anchor:nearest:next"),
         ),
         ("a deal to be signed by December.", ("December", "2017-12", "month:year-from-anchor:nearest:this")),
     ],
@@ -761,7 +761,7 @@ def test_a_two_digit_year_closing_a_source_line_is_the_year() -> None:
         ("16 May", "2005-05-16", True),
     ]
     [kept] = find_dates("They met on 16 May 05 delegates.", PartialDate.parse("2005-05-16"))
-    assert (kept.text, kept.relative) == ("16 May", True)
+    assert (kept.text, kept.relative) == ("on 16 May", True)
 
 
 def test_a_date_on_the_next_line_does_not_date_a_headline_weekday() -> None:
@@ -788,3 +788,9 @@ def test_the_previous_year_told_again_is_the_same_year() -> None:
     ]
     forward = "They met on Monday. The following day they talked. The following day they left."
     assert [str(d.value) for d in find_dates(forward, ANCHOR)] == ["2017-11-06", "2017-11-07", "2017-11-08"]
+
+
+def test_a_month_or_day_without_its_year_keeps_its_preposition() -> None:
+    found = find_dates("They will meet on June 12, not in July; a June 12 summit by March.", ANCHOR)
+    assert [d.text for d in found] == ["on June 12", "in July", "June 12", "March"]
+    assert [d.text for d in find_dates("It was signed on June 12, 2018.", ANCHOR)] == ["June 12, 2018"]

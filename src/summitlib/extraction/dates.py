@@ -99,6 +99,10 @@ def find_dates(
             continue
         mention = _absolute(match, anchor, sentences)
         if mention is not None:
+            if mention.relative and (
+                into := _IN_ON_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+            ):
+                mention = attrs.evolve(mention, start=into.start(), text=text[into.start() : mention.end])
             found.append(mention)
             taken.append((mention.start, mention.end))
     taken.sort()
@@ -325,6 +329,7 @@ def _without_dating_words(text: str, found: list[DateMention]) -> list[DateMenti
     return [m for m in found if not (m.relative and any(a < m.start < b for a, b in spans))]
 
 
+_IN_ON_BEFORE = re.compile(r"\b[IiOo]n[^\S\n]+\Z")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
 _EARLY_LATE_BEFORE = re.compile(r"\b(?:on\s+)?(?:early|earlier|late|later)\s+\Z", re.IGNORECASE)
 _PART_OF_DAY_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
