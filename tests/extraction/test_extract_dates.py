@@ -794,3 +794,21 @@ def test_a_month_or_day_without_its_year_keeps_its_preposition() -> None:
     found = find_dates("They will meet on June 12, not in July; a June 12 summit by March.", ANCHOR)
     assert [d.text for d in found] == ["on June 12", "in July", "June 12", "March"]
     assert [d.text for d in find_dates("It was signed on June 12, 2018.", ANCHOR)] == ["June 12, 2018"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mid-day is now on WhatsApp Channels Subscribe today by clicking the link!",
+        "You've read 3 of 5 free stories this month > Get unlimited stories",
+    ],
+)
+def test_a_pages_offer_is_no_date(text: str) -> None:
+    assert find_dates(text, ANCHOR) == []
+
+
+def test_news_about_subscribers_keeps_its_date() -> None:
+    assert [d.text for d in find_dates("Subscribers said today that stories told this week", ANCHOR)] == [
+        "today",
+        "this week",
+    ]

@@ -330,6 +330,10 @@ def _without_dating_words(text: str, found: list[DateMention]) -> list[DateMenti
 
 
 _IN_ON_BEFORE = re.compile(r"\b[IiOo]n[^\S\n]+\Z")
+_PAGE_OFFER_BEFORE = re.compile(
+    r"\b(?:subscribe|sign\s+up|register|(?:free\s+)?(?:stories|articles))[^\S\n]+\Z", re.IGNORECASE
+)
+"""The page's offers around the copy ("Subscribe today", "of stories this month > Get unlimited stories")."""
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
 _EARLY_LATE_BEFORE = re.compile(r"\b(?:on\s+)?(?:early|earlier|late|later)\s+\Z", re.IGNORECASE)
 _PART_OF_DAY_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
@@ -360,6 +364,10 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         return None  # "USA Today", "The Price We Pay Today": part of a name, not a date
     if match["unit"] and match["unit"][0].isupper() and match["dir"][0].isupper():
         return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a date
+    if _PAGE_OFFER_BEFORE.search(match.string, max(0, start - 24), start):
+        return (
+            None  # "Subscribe today", "You've read 3 of 5 free stories this month": the page's, not the news
+        )
     dated = DATED_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
     if dated is not None:
         if match["wd"] and dated["year"]:
