@@ -812,3 +812,11 @@ def test_news_about_subscribers_keeps_its_date() -> None:
         "today",
         "this week",
     ]
+
+
+def test_the_world_of_today_is_no_day() -> None:
+    assert (
+        find_dates("He said the major international issues [of today] are headed toward resolution.", ANCHOR)
+        == []
+    )
+    assert [d.text for d in find_dates("The issues they took up today", ANCHOR)] == ["today"]

@@ -334,6 +334,7 @@ _PAGE_OFFER_BEFORE = re.compile(
     r"\b(?:subscribe|sign\s+up|register|(?:free\s+)?(?:stories|articles))[^\S\n]+\Z", re.IGNORECASE
 )
 """The page's offers around the copy ("Subscribe today", "of stories this month > Get unlimited stories")."""
+_OF_BEFORE = re.compile(r"\bof[^\S\n]+\Z", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
 _EARLY_LATE_BEFORE = re.compile(r"\b(?:on\s+)?(?:early|earlier|late|later)\s+\Z", re.IGNORECASE)
 _PART_OF_DAY_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
@@ -362,6 +363,12 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         and _CAPITALISED_BEFORE.search(match.string[max(0, start - 30) : start])
     ):
         return None  # "USA Today", "The Price We Pay Today": part of a name, not a date
+    if (
+        match["day"]
+        and match["day"].lower() == "today"
+        and _OF_BEFORE.search(match.string, max(0, start - 4), start)
+    ):
+        return None  # "the major international issues of today": the present, not a day
     if match["unit"] and match["unit"][0].isupper() and match["dir"][0].isupper():
         return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a date
     if _PAGE_OFFER_BEFORE.search(match.string, max(0, start - 24), start):
