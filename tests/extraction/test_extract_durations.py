@@ -293,3 +293,11 @@ def test_a_length_told_before_a_meal_is_the_meetings() -> None:
 def test_a_stay_at_talks_is_their_length() -> None:
     [mention] = find_durations("Sadat stayed at the talks for three hours.")
     assert (mention.text, str(mention.value)) == ("three hours", "180")
+
+
+def test_a_visit_of_minutes_is_a_call_on_someone() -> None:
+    [mention] = find_durations(
+        "The 30-minute visit by former Malaysian prime minister Mahathir to Soeharto was warm."
+    )
+    assert (mention.text, str(mention.value)) == ("30-minute", "30")
+    assert find_durations("He made a 12-hour visit to Kabul, then a 30-minute speech.") == []

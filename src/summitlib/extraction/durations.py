@@ -104,6 +104,8 @@ _NOT_THE_MEETING = re.compile(
     r"|read|trip|journey|delay|wait|break|recess|show|concert|tour|walk|lecture|visit|stopover|layover|flight)\b",
     re.IGNORECASE,
 )
+_VISIT_AFTER = re.compile(r"\s+(?:courtesy\s+)?(?:visit|call)\b", re.IGNORECASE)
+"""A visit of minutes ("the 30-minute visit by Mahathir to Soeharto") is a call on someone: the meeting."""
 _TALKS_LAST = re.compile(
     r"\b(?:(?:talks|summit|meeting|conference|negotiations|sessions?),?\s+(?:\w+\s+){0,5}?(?:last|lasts|lasted|lasting)\s+(?:for\s+)?"
     r"|(?:meet|met|confer|talk)\s+(?:\w+\s+){0,2}?for\s+)\Z",
@@ -151,8 +153,12 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
             start = match.start() - len(before) + qualifier.start("q")
         if match["dd3"] and not _TALKS_LAST.search(text, max(0, start - 60), start):
             continue  # "the talks will last three days", "to meet for two days"; not a visit's "for two days"
-        if _NOT_THE_MEETING.match(text, match.end()) and not MEETING_NOUN.match(
-            text, match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
+        if (
+            _NOT_THE_MEETING.match(text, match.end())
+            and not MEETING_NOUN.match(
+                text, match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
+            )
+            and not (match["mm"] and _VISIT_AFTER.match(text, match.end()))
         ):
             continue  # the length of a flight, a dinner or a speech is not the meeting's
         if _TRIP_LENGTH.search(text, max(0, start - 40), start) or _habitual(text, start, sentences):
