@@ -820,3 +820,14 @@ def test_the_world_of_today_is_no_day() -> None:
         == []
     )
     assert [d.text for d in find_dates("The issues they took up today", ANCHOR)] == ["today"]
+
+
+def test_a_few_years_ago_is_a_date_with_no_value() -> None:
+    found = find_dates(
+        "They threatened to leave a few years ago, and several months ago; four months ago.", ANCHOR
+    )
+    assert [(d.text, d.value, d.rule) for d in found][:2] == [
+        ("a few years ago", None, "unresolved:vague"),
+        ("several months ago", None, "unresolved:vague"),
+    ]
+    assert [d.text for d in find_dates("A few years of talks followed.", ANCHOR)] == []

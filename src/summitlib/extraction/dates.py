@@ -395,6 +395,8 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         or _FIRST_IN.search(match.string, max(0, start - 50), start)
     ):
         return None  # "his first visit in seven years": how long since, not a date ahead
+    if match["fewago"]:  # "a few years ago": no day, month or year to give
+        return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
     if match["pn"] and _VAGUE.fullmatch(match["pn"].lower()):  # "in the past few years": no span to give
         return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
     if match["ago"] and _page_age(match):  # "July 11, 2017 / 6:05 PM / a month ago": when it was read
