@@ -831,3 +831,17 @@ def test_a_few_years_ago_is_a_date_with_no_value() -> None:
         ("several months ago", None, "unresolved:vague"),
     ]
     assert [d.text for d in find_dates("A few years of talks followed.", ANCHOR)] == []
+
+
+def test_a_headline_weekday_the_copy_tells_as_ahead_is_that_day() -> None:
+    anchor = PartialDate.parse("2002-02-11")
+    text = (
+        "NZ and Australian PMs meet on Friday\n\nClark and Howard will hold annual talks on Friday morning."
+    )
+    found = find_dates(text, anchor)
+    assert [(d.text, str(d.value), d.rule) for d in found] == [
+        ("on Friday", "2002-02-15", "weekday:headline-ahead"),
+        ("on Friday morning", "2002-02-15", "weekday:coming"),
+    ]
+    told = "They met on Friday in Sydney.\n\nThey will meet again on Friday."
+    assert [str(d.value) for d in find_dates(told, anchor)] == ["2002-02-08", "2002-02-15"]

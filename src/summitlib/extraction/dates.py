@@ -116,7 +116,7 @@ def find_dates(
         mention = _relative(match, anchor, sentences)
         if mention is not None:
             found.append(_with_part_of_day(match, mention))
-    found = _without_dating_words(text, found)
+    found = _headline_days(text, _without_dating_words(text, found))
     found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
     found.extend(find_iberian_dates(text, anchor, found))
     found.sort(key=lambda m: m.start)
@@ -317,6 +317,37 @@ def _page_age(match: re.Match[str]) -> bool:
     alone = not text[line_start:start].strip() and not text[end:line_end].strip()
     others = bool(text[:line_start].strip() or text[line_end:].strip())
     return (alone and others) or _STAMP_BEFORE.search(text, line_start, start) is not None
+
+
+_WEEKDAY_NAME = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
+
+def _headline_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A bare weekday of a headline ("NZ and Australian PMs meet on Friday", a line with no full stop) that
+    the copy tells again as a day ahead ("will hold their annual talks on Friday morning") is that day."""
+    ahead: dict[str, DateMention] = {}
+    for told in found:
+        name = _WEEKDAY_NAME.search(told.text)
+        if name is not None and told.rule == "weekday:coming":
+            ahead.setdefault(name.group().lower(), told)
+    if not ahead:
+        return found
+    result = []
+    for told in found:
+        name = _WEEKDAY_NAME.search(told.text) if told.rule == "weekday:most-recent" else None
+        later = ahead.get(name.group().lower()) if name is not None else None
+        if name is not None and later is not None and later.start > told.start and _in_headline(text, told):
+            told = attrs.evolve(told, value=later.value, rule="weekday:headline-ahead")
+        result.append(told)
+    return result
+
+
+def _in_headline(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` is on a short line of its own words with no sentence end (a headline)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return len(line) <= 100 and not line.endswith((".", "!", "?", ":", ",", ";", '"', "”"))
 
 
 def _without_dating_words(text: str, found: list[DateMention]) -> list[DateMention]:
