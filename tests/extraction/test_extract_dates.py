@@ -33,8 +33,8 @@ def dates(text: str, anchor: PartialDate | None = ANCHOR) -> list[tuple[str, str
             "a November 10-11 summit",
             ("November 10-11", "2017-11-10/2017-11-11", "month-day:year-from-anchor:nearest:this"),
         ),
-        ("In September, Putin floated", ("September", "2017-09", "month:year-from-anchor:this")),
-        ("ordered seized in December", ("December", "2016-12", "month:year-from-anchor:last")),
+        ("In September, Putin floated", ("In September", "2017-09", "month:year-from-anchor:this")),
+        ("ordered seized in December", ("in December", "2016-12", "month:year-from-anchor:last")),
     ],
 )
 def test_absolute_dates_keep_their_precision(text: str, expected: tuple[str, str, str]) -> None:
@@ -88,7 +88,7 @@ def test_coarse_anchor_resolves_only_what_it_can() -> None:
     assert dates("last Friday", july) == [("last Friday", None, "unresolved:anchor-too-coarse")]
     assert dates("last year", july) == [("last year", "2016", "year:last")]
     assert dates("two months ago", july) == [("two months ago", "2017-05", "ago:months")]
-    assert dates("in May", PartialDate.parse("2017")) == [("May", None, "unresolved:anchor-too-coarse")]
+    assert dates("in May", PartialDate.parse("2017")) == [("in May", None, "unresolved:anchor-too-coarse")]
 
 
 @pytest.mark.parametrize(
@@ -109,10 +109,10 @@ def test_things_that_are_not_dates(text: str) -> None:
 
 def test_future_sentence_picks_the_nearest_year() -> None:
     assert dates("He will press Putin, as he said on November 8.") == [
-        ("November 8", "2017-11-08", "month-day:year-from-anchor:nearest:this")
+        ("on November 8", "2017-11-08", "month-day:year-from-anchor:nearest:this")
     ]
     assert dates("The summit will be held in March.") == [
-        ("March", "2018-03", "month:year-from-anchor:nearest:next")
+        ("in March", "2018-03", "month:year-from-anchor:nearest:next")
     ]
 
 
@@ -152,7 +152,7 @@ def test_days_ago_subtracts_days(anchor: dt.date, n: int) -> None:
         ("Xi and Putin to visit Hanoi on Sunday", ("on Sunday", "2017-11-12", "weekday:coming")),
         (
             "a meeting would take place in January.",
-            ("January", "2018-01", "month:year-from-anchor:nearest:next"),
+            ("in January", "2018-01", "month:year-from-anchor:nearest:next"),
         ),
         ("a deal to be signed by December.", ("December", "2017-12", "month:year-from-anchor:nearest:this")),
     ],
@@ -259,17 +259,24 @@ def test_a_weekday_before_a_full_date_is_part_of_it(text: str, expected: list[tu
     [
         (
             "He left in the early morning hours today, Sunday May 3rd, for",
-            [("today", "2020-05-03", "day:dated"), ("Sunday", "2020-05-03", "weekday:dated")],
+            [("today, Sunday May 3rd", "2020-05-03", "day:dated")],
         ),
-        ("They met yesterday (2 May) in Asmara.", [("yesterday", "2020-05-02", "day:dated")]),
-        ("The talks end on Sunday 3 May.", [("on Sunday", "2020-05-03", "weekday:dated")]),
+        ("They met yesterday (2 May) in Asmara.", [("yesterday (2 May)", "2020-05-02", "day:dated")]),
+        ("The talks end on Sunday 3 May.", [("on Sunday 3 May", "2020-05-03", "weekday:dated")]),
+        (
+            "They had talks on Thursday (2 May) with him.",
+            [("on Thursday (2 May)", "2020-05-02", "weekday:dated")],
+        ),
+        (
+            "He came on Thursday, April 30, and left.",
+            [("on Thursday, April 30", "2020-04-30", "weekday:dated")],
+        ),
     ],
 )
-def test_a_day_word_with_its_date_after_it_is_that_date(
+def test_a_day_word_with_its_date_after_it_is_that_date_in_one_mention(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    found = dates(text, PartialDate.parse("2020-05-04"))
-    assert [d for d in found if d[2] != "month-day:year-from-anchor:this"] == expected
+    assert dates(text, PartialDate.parse("2020-05-04")) == expected
 
 
 @pytest.mark.parametrize(
@@ -711,3 +718,130 @@ def test_in_the_new_year_is_the_coming_year(text: str, anchor: str, expected: st
 def test_new_years_day_stays_a_holiday() -> None:
     [found] = find_dates("On New Year's Day they met.", PartialDate.parse("2020-01-05"))
     assert (str(found.value), found.rule) == ("2020-01-01", "holiday:nearest")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EU leaders met in Versailles on Thursday evening.", ("on Thursday evening", "2017-11-09")),
+        ("In a Monday morning phone call, he said so.", ("Monday morning", "2017-11-06")),
+        ("Carter met with Sadat early today.", ("early today", "2017-11-10")),
+        ("Landau wrote on X earlier on Tuesday.", ("earlier on Tuesday", "2017-11-07")),
+        ("They spoke by phone on late Wednesday.", ("on late Wednesday", "2017-11-08")),
+        ("He arrived early Saturday morning.", ("early Saturday morning", "2017-11-04")),
+    ],
+)
+def test_a_day_keeps_the_part_of_the_day_told_with_it(text: str, expected: tuple[str, str]) -> None:
+    assert [(d.text, str(d.value)) for d in find_dates(text, ANCHOR)] == [expected]
+
+
+def test_a_day_without_a_part_of_the_day_keeps_its_words() -> None:
+    found = find_dates("They met on Thursday, and the late leader's son spoke today.\nMorning came.", ANCHOR)
+    assert [d.text for d in found] == ["on Thursday", "today"]
+    split = find_dates("The meeting on Thursday\nnight was quiet.", ANCHOR)
+    assert [d.text for d in split] == ["on Thursday"]
+
+
+def test_the_week_end_hyphened_is_the_weekend() -> None:
+    [found] = find_dates("He declared on arrival in London at the week-end that he wanted talks.", ANCHOR)
+    assert (found.text, str(found.value), found.rule) == (
+        "at the week-end",
+        "2017-11-04/2017-11-05",
+        "weekend:most-recent",
+    )
+    assert find_dates("a week ending in talks", ANCHOR) == []
+
+
+def test_a_two_digit_year_closing_a_source_line_is_the_year() -> None:
+    found = find_dates(
+        "Mediamax news agency 16 May 05\nYerevan, 16 May: The leaders met.", PartialDate.parse("2005-05-16")
+    )
+    assert [(d.text, str(d.value), d.relative) for d in found] == [
+        ("16 May 05", "2005-05-16", False),
+        ("16 May", "2005-05-16", True),
+    ]
+    [kept] = find_dates("They met on 16 May 05 delegates.", PartialDate.parse("2005-05-16"))
+    assert (kept.text, kept.relative) == ("on 16 May", True)
+
+
+def test_a_date_on_the_next_line_does_not_date_a_headline_weekday() -> None:
+    anchor = PartialDate.parse("1978-09-18")
+    found = find_dates("Conference May End Monday\n\nSeptember 18, 1978\nThe talks went on.", anchor)
+    assert [(d.text, str(d.value), d.relative) for d in found] == [
+        ("Monday", "1978-09-18", True),
+        ("September 18, 1978", "1978-09-18", False),
+    ]
+    [dated] = find_dates("They met on Thursday (Dec 26).", anchor)
+    assert (dated.text, str(dated.value), dated.rule) == (
+        "on Thursday (Dec 26)",
+        "1978-12-26",
+        "weekday:dated",
+    )
+
+
+def test_the_previous_year_told_again_is_the_same_year() -> None:
+    anchor = PartialDate.parse("1999-07-09")
+    text = "They met on July 9. Jiang visited Japan the previous year. His visit the previous year went well."
+    assert [(d.text, str(d.value)) for d in find_dates(text, anchor)][1:] == [
+        ("the previous year", "1998"),
+        ("the previous year", "1998"),
+    ]
+    forward = "They met on Monday. The following day they talked. The following day they left."
+    assert [str(d.value) for d in find_dates(forward, ANCHOR)] == ["2017-11-06", "2017-11-07", "2017-11-08"]
+
+
+def test_a_month_or_day_without_its_year_keeps_its_preposition() -> None:
+    found = find_dates("They will meet on June 12, not in July; a June 12 summit by March.", ANCHOR)
+    assert [d.text for d in found] == ["on June 12", "in July", "June 12", "March"]
+    assert [d.text for d in find_dates("It was signed on June 12, 2018.", ANCHOR)] == ["June 12, 2018"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mid-day is now on WhatsApp Channels Subscribe today by clicking the link!",
+        "You've read 3 of 5 free stories this month > Get unlimited stories",
+    ],
+)
+def test_a_pages_offer_is_no_date(text: str) -> None:
+    assert find_dates(text, ANCHOR) == []
+
+
+def test_news_about_subscribers_keeps_its_date() -> None:
+    assert [d.text for d in find_dates("Subscribers said today that stories told this week", ANCHOR)] == [
+        "today",
+        "this week",
+    ]
+
+
+def test_the_world_of_today_is_no_day() -> None:
+    assert (
+        find_dates("He said the major international issues [of today] are headed toward resolution.", ANCHOR)
+        == []
+    )
+    assert [d.text for d in find_dates("The issues they took up today", ANCHOR)] == ["today"]
+
+
+def test_a_few_years_ago_is_a_date_with_no_value() -> None:
+    found = find_dates(
+        "They threatened to leave a few years ago, and several months ago; four months ago.", ANCHOR
+    )
+    assert [(d.text, d.value, d.rule) for d in found][:2] == [
+        ("a few years ago", None, "unresolved:vague"),
+        ("several months ago", None, "unresolved:vague"),
+    ]
+    assert [d.text for d in find_dates("A few years of talks followed.", ANCHOR)] == []
+
+
+def test_a_headline_weekday_the_copy_tells_as_ahead_is_that_day() -> None:
+    anchor = PartialDate.parse("2002-02-11")
+    text = (
+        "NZ and Australian PMs meet on Friday\n\nClark and Howard will hold annual talks on Friday morning."
+    )
+    found = find_dates(text, anchor)
+    assert [(d.text, str(d.value), d.rule) for d in found] == [
+        ("on Friday", "2002-02-15", "weekday:headline-ahead"),
+        ("on Friday morning", "2002-02-15", "weekday:coming"),
+    ]
+    told = "They met on Friday in Sydney.\n\nThey will meet again on Friday."
+    assert [str(d.value) for d in find_dates(told, anchor)] == ["2002-02-08", "2002-02-15"]

@@ -35,6 +35,8 @@ from summitlib.extraction.durations import _DURATION, find_durations
         ("between two and three hours", "between two and three hours", "120..180"),
         ("at least 45 minutes", "at least 45 minutes", ">=45"),
         ("twenty-five minutes", "twenty-five minutes", "25"),
+        ("Carter met privately with Sadat for 2-1/2 hours", "2-1/2 hours", "150"),
+        ("held a 4-1/2 hour conference with Begin", "4-1/2 hour", "270"),
     ],
 )
 def test_duration_forms(text: str, span: str, value: str) -> None:
@@ -242,6 +244,7 @@ def test_a_span_between_clock_times(text: str, value: str, kind: str) -> None:
         "The plane arrived seven minutes early.",
         "PM Modi's brief trip was of about 55 hours packed with activities.",
         "Usually, such meetings last no more than two or three hours.",
+        "The delegation stayed in Cairo for only three hours, having been met at the airport.",
     ],
 )
 def test_no_meeting_length(text: str) -> None:
@@ -279,3 +282,22 @@ def test_a_past_tense_sentence_with_no_other_cue_tells_what_happened() -> None:
     )
     [found] = find_durations("For 48 hours, the island is theirs.")
     assert found.kind.value == "unspecified"
+
+
+def test_a_length_told_before_a_meal_is_the_meetings() -> None:
+    [mention] = find_durations("The meeting had lasted for 80 minutes before lunch, officials said.")
+    assert (mention.text, str(mention.value), mention.kind) == ("80 minutes", "80", DurationKind.ACTUAL)
+    assert find_durations("They then sat down to a 90-minute lunch.") == []
+
+
+def test_a_stay_at_talks_is_their_length() -> None:
+    [mention] = find_durations("Sadat stayed at the talks for three hours.")
+    assert (mention.text, str(mention.value)) == ("three hours", "180")
+
+
+def test_a_visit_of_minutes_is_a_call_on_someone() -> None:
+    [mention] = find_durations(
+        "The 30-minute visit by former Malaysian prime minister Mahathir to Soeharto was warm."
+    )
+    assert (mention.text, str(mention.value)) == ("30-minute", "30")
+    assert find_durations("He made a 12-hour visit to Kabul, then a 30-minute speech.") == []

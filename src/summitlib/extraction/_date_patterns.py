@@ -77,9 +77,9 @@ RELATIVE = re.compile(
     rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
     rf"\s+(?P<season>{_SEASON})\b"
     r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
-    r"|this\s+past\s+(?P<pastunit>weekend|week)\b|in\s+the\s+(?P<newyear>new\s+year)\b(?!['’])"
-    r"|(?P<wedir>this|next|last|coming)\s+weekend\b"
-    r"|(?:over|at|during)\s+the\s+(?P<theweekend>weekend)\b"
+    r"|this\s+past\s+(?P<pastunit>week-?end|week)\b|in\s+the\s+(?P<newyear>new\s+year)\b(?!['’])"
+    r"|(?P<wedir>this|next|last|coming)\s+week-?end\b"
+    r"|(?:over|at|during)\s+the\s+(?P<theweekend>week-?end)\b"
     rf"|(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<pn>{NUMBER_PATTERN}|few|several|couple\s+of)"
     r"\s+(?P<punit>days|weeks|months|years)\b"
     r"|\b[Oo]n\s+the\s+(?P<ord>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b(?!\s+(?:of|century|anniversary))"
@@ -89,7 +89,8 @@ RELATIVE = re.compile(
     r"|(?:earlier|later|early|late)\s+(?P<this>this)\s+(?P<unit2>week|month|year)\b"
     rf"|(?:(?P<wdir>last|next|this|on|past)\s+)?(?P<wd>{_WEEKDAY})(?!s\b)\b"
     rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|months?|years?|decades?|minutes?|mins?|hours?|hrs?)"
-    r"\s+(?P<ago>ago|away|from now)\b)",
+    r"\s+(?P<ago>ago|away|from now)\b"
+    r"|(?P<fewago>a\s+few|several|a\s+couple\s+of)\s+(?:days|weeks|months|years|decades)\s+ago\b)",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -106,12 +107,13 @@ _FUTURE = re.compile(
 YEAR_AFTER = re.compile(r"\s+(?P<dir>last|this|next)\s+year\b", re.I)
 """A month with its year named relatively ("November last year", "in April this year")."""
 DATED_AFTER = re.compile(
-    rf"\s*[(,]?\s*(?:{_WEEKDAY},?\s+)?"
+    rf"[^\S\n]*[(,]?[^\S\n]*(?:{_WEEKDAY},?\s+)?"
     rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<month2>{MONTH}))\b"
     rf"(?:(?:,\s*|\s+)(?P<year>{YEAR})\b)?"
 )
 """A date right after a weekday or a day word, that says which day it is: "Thursday (Dec 26)", "today,
-Sunday May 3rd", "Friday 1 Aug 2014", "Saturday, 25 October, 2008", "Monday, May. 02, 1960"."""
+Sunday May 3rd", "Friday 1 Aug 2014", "Saturday, 25 October, 2008", "Monday, May. 02, 1960"; on the same
+line (a headline's "May End Monday" is not dated by the date line below it)."""
 
 
 def month_number(name: str) -> int:

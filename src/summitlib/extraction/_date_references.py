@@ -83,14 +83,17 @@ def find_referenced_dates(
             continue
         unit, step, label = _reading(match)
         need = Precision.DAY if unit in {"day", "week"} else Precision(unit)
-        if match["since"]:  # "came a week after": from a date of the same sentence, or the anchor
-            a, _b = sentences.around(start)
-            reference = _latest(dated, need, a, start) or _usable(anchor, need)
-        else:
-            reference = _latest(dated, need, 0, start) or _usable(anchor, need)
+        low_end = sentences.around(start)[0] if match["since"] else 0  # "came a week after": its sentence
+        latest = _latest(dated, need, low_end, start)
+        reference = _usable(latest.value, need) if latest is not None else _usable(anchor, need)
         rule = f"reference:{label}"
-        if reference is None:
-            value: When | None = None
+        words = text[start : match.end()]
+        value: When | None = None
+        if latest is not None and step < 0 and latest.rule == rule and latest.text.lower() == words.lower():
+            # "the previous year ... the previous year": the same year again (a story goes on forward, "the
+            # following day ... the following day", but does not walk back year by year)
+            value, reference = latest.value, latest.anchor
+        elif reference is None:
             rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
         else:
             try:
@@ -100,7 +103,7 @@ def find_referenced_dates(
         mention = DateMention(
             start=start,
             end=match.end(),
-            text=text[start : match.end()],
+            text=words,
             value=value,
             relative=True,
             anchor=reference or anchor,
@@ -135,16 +138,16 @@ def _reading(match: re.Match[str]) -> tuple[str, int, str]:
     return unit, sign * int(amount), f"{unit}s-{side}"
 
 
-def _latest(dated: list[DateMention], need: Precision, low: int, high: int) -> PartialDate | None:
-    """The last day, month or year of ``dated`` between ``low`` and ``high`` at ``need`` or finer."""
+def _latest(dated: list[DateMention], need: Precision, low: int, high: int) -> DateMention | None:
+    """The last mention of ``dated`` between ``low`` and ``high`` dated to a day, month or year at ``need``
+    or finer."""
     for mention in reversed(dated):
         if mention.end > high:
             continue
         if mention.start < low:
             return None
-        value = _usable(mention.value, need)
-        if value is not None:
-            return value
+        if _usable(mention.value, need) is not None:
+            return mention
     return None
 
 

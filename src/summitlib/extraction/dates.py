@@ -40,6 +40,8 @@ import bisect
 import itertools
 import re
 
+import attrs
+
 from summitlib.dates import PartialDate, Precision
 from summitlib.errors import InvalidValueError
 from summitlib.extraction._anchors import relative_anchors
@@ -97,6 +99,10 @@ def find_dates(
             continue
         mention = _absolute(match, anchor, sentences)
         if mention is not None:
+            if mention.relative and (
+                into := _IN_ON_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+            ):
+                mention = attrs.evolve(mention, start=into.start(), text=text[into.start() : mention.end])
             found.append(mention)
             taken.append((mention.start, mention.end))
     taken.sort()
@@ -109,7 +115,8 @@ def find_dates(
             continue  # inside an absolute date
         mention = _relative(match, anchor, sentences)
         if mention is not None:
-            found.append(mention)
+            found.append(_with_part_of_day(match, mention))
+    found = _headline_days(text, _without_dating_words(text, found))
     found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
     found.extend(find_iberian_dates(text, anchor, found))
     found.sort(key=lambda m: m.start)
@@ -206,11 +213,18 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
                 sentences,
             )
         if match["m3"]:
+            year = match["y3"]
+            short = (
+                _SHORT_YEAR_AFTER.match(match.string, end) if year is None and anchor is not None else None
+            )
+            if short is not None and anchor is not None:  # "16 May 05" closing a source line: 2005
+                century = anchor.year // 100 * 100 + int(short["yy"])
+                year, end = str(century if century <= anchor.year + 1 else century - 100), short.end("yy")
             return with_year(
                 match,
                 start,
                 end,
-                match["y3"],
+                year,
                 month_number(match["m3"]),
                 (day_number(match["d4"]),),
                 anchor,
@@ -238,6 +252,9 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         return None  # "February 30": not a date
 
 
+_SHORT_YEAR_AFTER = re.compile(r"[^\S\n]+['’]?(?P<yy>\d\d)[^\S\n]*(?=\n|\Z)")
+"""A two-digit year ending the line after a day and a month ("Mediamax news agency 16 May 05", the source
+line of monitored copy): the year in the anchor's century, not after the anchor's next year."""
 _EVENT_AFTER = re.compile(
     r"\s+(?:summit|meeting|talks|visit|trip|election|elections|vote|referendum|conference|deadline|accord"
     r"|agreement|deal|session|ceremony)\b"
@@ -302,7 +319,71 @@ def _page_age(match: re.Match[str]) -> bool:
     return (alone and others) or _STAMP_BEFORE.search(text, line_start, start) is not None
 
 
+_WEEKDAY_NAME = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
+
+def _headline_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A bare weekday of a headline ("NZ and Australian PMs meet on Friday", a line with no full stop) that
+    the copy tells again as a day ahead ("will hold their annual talks on Friday morning") is that day."""
+    ahead: dict[str, DateMention] = {}
+    for told in found:
+        name = _WEEKDAY_NAME.search(told.text)
+        if name is not None and told.rule == "weekday:coming":
+            ahead.setdefault(name.group().lower(), told)
+    if not ahead:
+        return found
+    result = []
+    for told in found:
+        name = _WEEKDAY_NAME.search(told.text) if told.rule == "weekday:most-recent" else None
+        later = ahead.get(name.group().lower()) if name is not None else None
+        if name is not None and later is not None and later.start > told.start and _in_headline(text, told):
+            told = attrs.evolve(told, value=later.value, rule="weekday:headline-ahead")
+        result.append(told)
+    return result
+
+
+def _in_headline(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` is on a short line of its own words with no sentence end (a headline)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return len(line) <= 100 and not line.endswith((".", "!", "?", ":", ",", ";", '"', "”"))
+
+
+def _without_dating_words(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` without the dates inside a weekday's or day word's mention that says which day it is ("on
+    Thursday (Dec 26)", "yesterday Wednesday, July 18th", "on Friday, November 17"): they are no date of
+    their own."""
+    spans = [(m.start, m.end) for m in found if m.rule.endswith(":dated")]
+    if not spans:
+        return found
+    return [m for m in found if not (m.relative and any(a < m.start < b for a, b in spans))]
+
+
+_IN_ON_BEFORE = re.compile(r"\b[IiOo]n[^\S\n]+\Z")
+_PAGE_OFFER_BEFORE = re.compile(
+    r"\b(?:subscribe|sign\s+up|register|(?:free\s+)?(?:stories|articles))[^\S\n]+\Z", re.IGNORECASE
+)
+"""The page's offers around the copy ("Subscribe today", "of stories this month > Get unlimited stories")."""
+_OF_BEFORE = re.compile(r"\bof[^\S\n]+\Z", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
+_EARLY_LATE_BEFORE = re.compile(r"\b(?:on\s+)?(?:early|earlier|late|later)\s+\Z", re.IGNORECASE)
+_PART_OF_DAY_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def _with_part_of_day(match: re.Match[str], found: DateMention) -> DateMention:
+    """A weekday or a day word with the part of the day told with it ("on Thursday evening", "early
+    today", "late on Tuesday", "Monday morning"): the same day, in the words the text gives it."""
+    if not (match["wd"] or (match["day"] and match["day"].lower() in {"today", "yesterday", "tomorrow"})):
+        return found
+    text, start, end = match.string, found.start, found.end
+    if match["wd"] and end == match.end() and (after := _PART_OF_DAY_AFTER.match(text, end)) is not None:
+        end = after.end()
+    if start == match.start() and (before := _EARLY_LATE_BEFORE.search(text, max(0, start - 16), start)):
+        start = before.start()
+    if (start, end) == (found.start, found.end):
+        return found
+    return attrs.evolve(found, start=start, end=end, text=text[start:end])
 
 
 def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sentences) -> DateMention | None:
@@ -313,8 +394,18 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         and _CAPITALISED_BEFORE.search(match.string[max(0, start - 30) : start])
     ):
         return None  # "USA Today", "The Price We Pay Today": part of a name, not a date
+    if (
+        match["day"]
+        and match["day"].lower() == "today"
+        and _OF_BEFORE.search(match.string, max(0, start - 4), start)
+    ):
+        return None  # "the major international issues of today": the present, not a day
     if match["unit"] and match["unit"][0].isupper() and match["dir"][0].isupper():
         return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a date
+    if _PAGE_OFFER_BEFORE.search(match.string, max(0, start - 24), start):
+        return (
+            None  # "Subscribe today", "You've read 3 of 5 free stories this month": the page's, not the news
+        )
     dated = DATED_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
     if dated is not None:
         if match["wd"] and dated["year"]:
@@ -322,6 +413,7 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         value = _dated(dated, anchor)
         if value is not None:
             kind = "weekday" if match["wd"] else "day"
+            end = dated.end() + (match.string.startswith(")", dated.end()) and "(" in dated.group())
             return mention(match, start, end, value, f"{kind}:dated", anchor, relative=True)
     numbered = DAY_OF_MONTH_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
     if numbered is not None and anchor is not None:
@@ -334,6 +426,8 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         or _FIRST_IN.search(match.string, max(0, start - 50), start)
     ):
         return None  # "his first visit in seven years": how long since, not a date ahead
+    if match["fewago"]:  # "a few years ago": no day, month or year to give
+        return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
     if match["pn"] and _VAGUE.fullmatch(match["pn"].lower()):  # "in the past few years": no span to give
         return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
     if match["ago"] and _page_age(match):  # "July 11, 2017 / 6:05 PM / a month ago": when it was read

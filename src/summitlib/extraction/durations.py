@@ -50,7 +50,7 @@ the search in each window skips the other word starts instead of trying every al
 _DURATION = re.compile(
     _DURATION_FIRST + rf"\b(?:between\s+(?P<ba>{_N})\s+and\s+(?P<bb>{_N})[\s-]+(?P<bu>{_HOURS}|{_MINUTES})"
     rf"|(?P<ra>{_N})\s*(?:-|–|to|or)\s*(?P<rb>{_N})[\s-]+(?P<ru>{_HOURS}|{_MINUTES})"
-    rf"|(?P<hh>{_N})(?:[\s-]+and[\s-]+(?:a[\s-]+)?half|\s+1/2|\s*½)[\s-]+{_HOURS}"
+    rf"|(?P<hh>{_N})(?:[\s-]+and[\s-]+(?:a[\s-]+)?half|(?:\s+|-)1/2|\s*½)[\s-]+{_HOURS}"
     rf"|(?<![\w-])(?P<hourlong>hour-long)"
     rf"|(?P<half>half\s+an\s+hour|(?:a\s+)?half[\s-]hour)"
     rf"|(?P<h>{_N})[\s-]+{_HOURS}(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:-long)?"
@@ -100,10 +100,12 @@ _AT_MOST = {
 _HEDGED_MAX = {"nearly", "almost", "close to", "barely"}
 _HEDGED = {"about", "around", "roughly", "approximately", "some", "an estimated"}
 _NOT_THE_MEETING = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:flights?|dinners?|lunch|banquet|ceremony|drive|ride|speech|address|presentation"
+    r"\s*(?:(?!(?:before|after|until|till|ahead|prior)\b)[\w-]+\s+){0,2}?(?:flights?|dinners?|lunch|banquet|ceremony|drive|ride|speech|address|presentation"
     r"|read|trip|journey|delay|wait|break|recess|show|concert|tour|walk|lecture|visit|stopover|layover|flight)\b",
     re.IGNORECASE,
 )
+_VISIT_AFTER = re.compile(r"\s+(?:courtesy\s+)?(?:visit|call)\b", re.IGNORECASE)
+"""A visit of minutes ("the 30-minute visit by Mahathir to Soeharto") is a call on someone: the meeting."""
 _TALKS_LAST = re.compile(
     r"\b(?:(?:talks|summit|meeting|conference|negotiations|sessions?),?\s+(?:\w+\s+){0,5}?(?:last|lasts|lasted|lasting)\s+(?:for\s+)?"
     r"|(?:meet|met|confer|talk)\s+(?:\w+\s+){0,2}?for\s+)\Z",
@@ -113,9 +115,13 @@ _TALKS_LAST = re.compile(
 last three days") or the leaders meeting for them ("to meet for two days in Hawaii")."""
 _TRIP_LENGTH = re.compile(
     r"\b(?:trip|visit|flight|journey|stay|tour|stopover|drive)\s+(?:\w+\s+){0,2}?"
-    r"(?:of|was|is|will\s+be|lasted|lasting|took)\s+(?:of\s+)?\Z",
+    r"(?:of|was|is|will\s+be|lasted|lasting|took)\s+(?:of\s+)?\Z"
+    r"|\bstay(?:ed|s|ing)?\s+(?:in|at)\s+(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\s+for\s+"
+    r"(?:only\s+|just\s+)?\Z",
     re.IGNORECASE,
 )
+"""A trip's length ("the trip was of about 55 hours"), or a stay in a place ("stayed in Cairo for only three
+hours"): a visit's, not a meeting's."""
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|ordinarily|tend\s+to)\b", re.IGNORECASE)
 """A habit ("Usually, this kind of working meetings last no more than two or three hours") is no
 meeting's length."""
@@ -147,8 +153,12 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
             start = match.start() - len(before) + qualifier.start("q")
         if match["dd3"] and not _TALKS_LAST.search(text, max(0, start - 60), start):
             continue  # "the talks will last three days", "to meet for two days"; not a visit's "for two days"
-        if _NOT_THE_MEETING.match(text, match.end()) and not MEETING_NOUN.match(
-            text, match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
+        if (
+            _NOT_THE_MEETING.match(text, match.end())
+            and not MEETING_NOUN.match(
+                text, match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
+            )
+            and not (match["mm"] and _VISIT_AFTER.match(text, match.end()))
         ):
             continue  # the length of a flight, a dinner or a speech is not the meeting's
         if _TRIP_LENGTH.search(text, max(0, start - 40), start) or _habitual(text, start, sentences):
