@@ -799,3 +799,12 @@ def test_a_name_hyphened_to_a_known_leader_before_a_meeting_noun_is_the_other_on
 def test_words_of_politics_before_a_name_are_no_part_of_it(text: str) -> None:
     found = extract(text, published="2020-04-28")
     assert [p.id for p in found.persons] == ["alberto-fernandez", "sebastian-pinera"]
+
+
+def test_a_name_of_a_hyphened_pair_stands_alone_later() -> None:
+    text = (
+        "The border issue was raised during the Nehru-Khrushchev talks. Nehru stated to Khrushchev that he "
+        "had written to Premier Zhou inviting him to meet."
+    )
+    found = extract(text, published="1960-02-24")
+    assert [m.participants for m in found.meetings] == [("khrushchev", "nehru"), ("nehru", "zhou")]

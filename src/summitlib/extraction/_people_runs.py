@@ -269,6 +269,8 @@ def _read_piece(
                 )
                 for k in range(i, j)
             )
+            for k in range(i, j):  # a later "Nehru" alone is the one of "the Nehru-Khrushchev talks"
+                surnames.setdefault(tokens[k].fold, tokens[k].text)
             i = j
             continue
         if not _could_be_person(tokens, i, j):
