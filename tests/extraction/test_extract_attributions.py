@@ -1357,3 +1357,15 @@ def test_according_to_an_outlet_on_a_day_reports_what_follows_the_day() -> None:
     )
     [said] = [a for a in extract(text, published="2019-11-06").attributions if a.speaker is not None]
     assert text[said.start : said.end].startswith("Moon stated his desire")
+
+
+def test_guillemets_and_right_single_marks_quote_like_double_marks(corpus: Records) -> None:
+    """«...,» said X reads as "...," said X; “...’’ closes where it stands, so the next quotation keeps its
+    own speaker."""
+    assert summary("«It is a very high level,» said Putin.", corpus) == [
+        ("vladimir-putin", "said", "«It is a very high level,»")
+    ]
+    text = "Trump wants to “consider the issues.’’ Putin said: “We will meet in October.’’"
+    assert [(str(a.speaker), a.text) for a in attributions(text, corpus)] == [
+        ("vladimir-putin", "“We will meet in October.’’")
+    ]

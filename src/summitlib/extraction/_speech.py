@@ -77,7 +77,7 @@ _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
 )
 _AND_AFTER = re.compile(r"\s+(?:and|or)\s")
 _JOIN_AFTER = re.compile(r"\s*,\s*(?:but|and|while|although|though|yet)\b")
-_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"‘'`])")
+_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"‘'`«])")
 GAP = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,90},\s*|,\s*(?:who|whose)\s[^,;:“”\"]{0,100}?,\s*"
     r"|,\s*who\s+(?:(?:in\s+turn|also|later|then)\s+)*|,\s*)?"
