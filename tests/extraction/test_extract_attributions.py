@@ -1369,3 +1369,18 @@ def test_guillemets_and_right_single_marks_quote_like_double_marks(corpus: Recor
     assert [(str(a.speaker), a.text) for a in attributions(text, corpus)] == [
         ("vladimir-putin", "“We will meet in October.’’")
     ]
+
+
+def test_he_after_his_words_is_the_he_who_reported_before(corpus: Records) -> None:
+    """'But he also confirmed that Modi will visit. "...," he said.': the "he" who spoke in the sentence
+    before, not the one named in his words; a sentence opening with "she" leaves "he" to the nearest man."""
+    text = (
+        "Shinzo Abe added that he will visit the US later this year.\n\n"
+        "But he also confirmed that Narendra Modi will visit Japan next week.\n\n"
+        '"We are in talks. Modi would be a very welcome guest," he said.'
+    )
+    speakers = [(str(a.speaker), a.text[:9]) for a in attributions(text, corpus)]
+    assert ("shinzo-abe", '"We are i') in speakers
+    other = text.replace("But he also confirmed", "But she also confirmed")
+    speakers = [(str(a.speaker), a.text[:9]) for a in attributions(other, corpus)]
+    assert ("narendra-modi", '"We are i') in speakers
