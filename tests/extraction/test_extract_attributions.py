@@ -1384,3 +1384,24 @@ def test_he_after_his_words_is_the_he_who_reported_before(corpus: Records) -> No
     other = text.replace("But he also confirmed", "But she also confirmed")
     speakers = [(str(a.speaker), a.text[:9]) for a in attributions(other, corpus)]
     assert ("narendra-modi", '"We are i') in speakers
+
+
+def test_the_statement_speaks_for_who_issued_it(corpus: Records) -> None:
+    """ "“...,” said the statement" after "according to a statement issued by X" is X's; after "he said,
+    according to the statement" it is his words once; with no statement issued before it stays the
+    statement's."""
+    text = (
+        "According to a statement issued by the Prime Minister's Office on Tuesday, Abe received a call. "
+        "“Abe expressed his regrets,” said the statement."
+    )
+    speakers = [(a.speaker and a.speaker.name, a.text[:6]) for a in attributions(text, corpus)]
+    assert ("the Prime Minister's Office", "“Abe e") in speakers
+    text = (
+        "Shinzo Abe said in a statement on Wednesday that he had spoken with Putin.\n\n"
+        "“This is a terrible incident,” he said, according to the statement."
+    )
+    assert [str(a.speaker) for a in attributions(text, corpus) if a.text.startswith("“This")] == [
+        "shinzo-abe"
+    ]
+    alone = "Abe received a call. “Abe expressed his regrets,” said the statement."
+    assert [a.speaker and a.speaker.name for a in attributions(alone, corpus)] == ["the statement"]
