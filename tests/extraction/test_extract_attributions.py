@@ -1405,3 +1405,24 @@ def test_the_statement_speaks_for_who_issued_it(corpus: Records) -> None:
     ]
     alone = "Abe received a call. “Abe expressed his regrets,” said the statement."
     assert [a.speaker and a.speaker.name for a in attributions(alone, corpus)] == ["the statement"]
+
+
+def test_the_aide_is_the_aide_named_before(corpus: Records) -> None:
+    """ "the unnamed aide claimed" after "Abe's aide added" is Abe's aide; "the agency said" after "United
+    Press International said" is the agency; after "an aide said" (no name of its own) it stays "the aide"."""
+    text = (
+        "Abe's aide added that Putin requested the meeting.\n\n"
+        '"Abe wanted to set it up himself but he was too tired," the unnamed aide claimed.'
+    )
+    speakers = [(a.speaker and a.speaker.name, a.text[:5]) for a in attributions(text, corpus)]
+    assert ("Abe's aide", '"Abe ') in speakers
+    text = (
+        "The talks would be friendly, United Press International said.\n\n"
+        "Trade would be a chief topic, the agency said."
+    )
+    assert [a.speaker and a.speaker.name for a in attributions(text, corpus)] == [
+        "United Press International",
+        "United Press International",
+    ]
+    text = text.replace("United Press International said", "an aide said").replace("the agency", "the aide")
+    assert [a.speaker and a.speaker.name for a in attributions(text, corpus)] == ["an aide", "the aide"]

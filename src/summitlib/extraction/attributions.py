@@ -21,8 +21,9 @@ The shapes of news copy are read in passes, each a function of its own:
    same or the next paragraph with no one else named between, continues it (`'...,' Bush said. '...'`, and a
    block quote paragraph after `He said:`).
 8. `_named_later`: an unnamed member of staff ("the press chief", "his spokesman", "a Nixon aide") is the one
-   person the text names in that role, and `_the_statement`: "the statement said" is who issued the last
-   statement before it ("his office said in a statement", "a statement issued by the PM's Office");
+   person the text names in that role; `earlier_groups` (in `_group_references`): "the statement said" is
+   who issued the last statement before it ("his office said in a statement"), "the aide said" the aide
+   named before ("Soeharto's aide added");
 9. `_coordinated_clauses`: reported speech made of quotations joined by "and" / "but that" is reported one
    quotation at a time.
 
@@ -60,6 +61,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from summitlib.claims import SpeakerKind
+from summitlib.extraction._group_references import earlier_groups
 from summitlib.extraction._groups import ACCORDING_GROUP, NOT_SPEAKERS, group_or_name
 from summitlib.extraction._participles import participles
 from summitlib.extraction._quotations import continuations, quotation_just_before, quote_then_speaker, run_ons
@@ -122,7 +124,7 @@ def find_attributions(
     run_ons(context, found)
     continuations(context, found)
     _named_later(context, found)
-    _the_statement(context, found)
+    earlier_groups(context, found)
     found = _relayed(found)
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
@@ -244,60 +246,6 @@ def _named_later(context: Context, found: list[Attribution]) -> None:
         named = named_staff(context, attribution.speaker_cue.text, attribution.speaker_cue)
         if named is not None:
             found[index] = attrs.evolve(attribution, speaker=named.speaker, speaker_name=named.name)
-
-
-def _the_statement(context: Context, found: list[Attribution]) -> None:
-    """ "“...,” the statement said" after "his office said in a statement" or "according to a statement
-    issued by the PM's Office": the statement is the words of who issued it, the last one before it."""
-    issued = sorted(
-        (a for a in found if a.speaker is not None and _issues_statement(context.text, a)),
-        key=lambda a: a.speaker_cue.start,
-    )
-    if not issued:
-        return
-    starts = [a.speaker_cue.start for a in issued]
-    dropped: list[int] = []
-    for index, attribution in enumerate(found):
-        if attribution.speaker is None or _THE_STATEMENT.fullmatch(attribution.speaker_cue.text) is None:
-            continue
-        at = bisect.bisect_left(starts, attribution.speaker_cue.start) - 1
-        if at < 0 or attribution.speaker_cue.start - starts[at] > _STATEMENT_REACH:
-            continue
-        issuer = issued[at]
-        speaker, name = issuer.speaker, issuer.speaker_name
-        by = _ISSUED_BY.search(issuer.speaker_cue.text)
-        if by is not None and speaker is not None and speaker.kind is SpeakerKind.GROUP:
-            speaker, name = group_or_name(by["who"], 0).speaker, None
-        if any(
-            other.speaker == speaker and other.start < attribution.end and attribution.start < other.end
-            for other in found
-        ):  # '“...,” he said, according to the statement.': his words once
-            dropped.append(index)
-        else:
-            found[index] = attrs.evolve(attribution, speaker=speaker, speaker_name=name)
-    for index in reversed(dropped):
-        del found[index]
-
-
-def _issues_statement(text: str, attribution: Attribution) -> bool:
-    """Whether ``attribution``'s speaker issued a statement: "a statement issued by X", "X said in a
-    statement"."""
-    if _ISSUED_BY.search(attribution.speaker_cue.text) is not None:
-        return True
-    verb_end = attribution.verb_cue.end
-    return _IN_A_STATEMENT.match(text, verb_end, verb_end + 60) is not None
-
-
-_DOCUMENT = r"(?:statement|communiqu[eé]|readout|press\s+release|release)"
-_THE_STATEMENT = re.compile(rf"(?i:the|this|that)\s+{_DOCUMENT}")
-"""A statement as a speaker ("the statement said"), whose words are those of who issued it."""
-_ISSUED_BY = re.compile(rf"{_DOCUMENT}\s+(?:(?:issued|released|published)\s+)?by\s+(?P<who>.+)\Z")
-"""The issuer in a statement's name ("a statement issued by the Prime Minister's Office")."""
-_IN_A_STATEMENT = re.compile(rf"(?:\s+[\w’']+){{0,4}}?\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\b")
-"""After a reporting verb, the statement it was made in ("said in a statement", "said on Monday in a
-written statement")."""
-_STATEMENT_REACH = 2000
-"""How far before "the statement" the statement it names is introduced."""
 
 
 def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Attribution]:
