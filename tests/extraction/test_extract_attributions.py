@@ -1426,3 +1426,14 @@ def test_the_aide_is_the_aide_named_before(corpus: Records) -> None:
     ]
     text = text.replace("United Press International said", "an aide said").replace("the agency", "the aide")
     assert [a.speaker and a.speaker.name for a in attributions(text, corpus)] == ["an aide", "the aide"]
+
+
+def test_a_briefing_between_the_speaker_and_the_verb(corpus: Records) -> None:
+    """ "X during his weekly briefing had said ...": the occasion of speaking stands between the speaker and
+    the verb; another occasion ("during his visit to Moscow") is no part of the subject's gap."""
+    from summitlib.extraction._speech import GAP
+
+    text = "Shinzo Abe during his weekly briefing had said the summit would go ahead."
+    assert summary(text, corpus) == [("shinzo-abe", "said", "the summit would go ahead")]
+    assert GAP.fullmatch(" at a press conference ") is not None
+    assert GAP.fullmatch(" during his visit to Moscow ") is None

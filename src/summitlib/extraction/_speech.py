@@ -83,6 +83,8 @@ GAP = re.compile(
     r"|,\s*who\s+(?:(?:in\s+turn|also|later|then)\s+)*|,\s*)?"
     r"(?:(?:speaking|talking)\s+(?:to|with)\s+(?:[\w.’'-]+\s+){1,4}?)?"
     r"(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
+    r"(?:(?:during|at|in)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|news\s+conference"
+    r"|press\s+conference|interview|speech|address)\s+)?"
     r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told|earlier"
     r"|recently|previously|yesterday|today"
     r"|(?:last|this|over\s+the)\s+(?:week|month|year|weekend|" + WEEKDAYS + r")"
