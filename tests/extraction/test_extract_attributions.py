@@ -1437,3 +1437,14 @@ def test_a_briefing_between_the_speaker_and_the_verb(corpus: Records) -> None:
     assert summary(text, corpus) == [("shinzo-abe", "said", "the summit would go ahead")]
     assert GAP.fullmatch(" at a press conference ") is not None
     assert GAP.fullmatch(" during his visit to Moscow ") is None
+
+
+def test_a_determiner_and_a_noun_are_an_object_not_words_said(corpus: Records) -> None:
+    """ "Abe expressed his gratitude.", "Abe denied the claim." report no words; a clause as short ("said
+    they agreed") or a noun with more after it ("expressed his hope that ...") does."""
+    assert attributions("Shinzo Abe expressed his gratitude.", corpus) == []
+    assert attributions("Shinzo Abe denied the claim.", corpus) == []
+    assert summary("Shinzo Abe said they agreed.", corpus) == [("shinzo-abe", "said", "they agreed")]
+    assert [a.text for a in attributions("Shinzo Abe expressed his hope for peace.", corpus)] == [
+        "his hope for peace"
+    ]

@@ -102,6 +102,9 @@ _COORDINATE = re.compile(r"(?<=[”\"’])\s*,?\s+(?:and|but)\s+(?:that\s+)?(?=[
 """Where reported speech goes on with a clause of its own: "... and that ...", "... but that ...", and a
 quotation after a quotation ('"A" and "B"')."""
 _PART_WORDS = 2
+_SHORT = re.compile(r"(?i:his|her|their|its|the|an?)\s+[^\s“”\"‘’'`«»]+")
+"""Reported words that are a noun and its determiner alone ("expressed his support", "denied the claim",
+"announced the summit"): an object, not what was said."""
 """The fewest words of a part of coordinated reported speech."""
 
 
@@ -125,7 +128,7 @@ def find_attributions(
     continuations(context, found)
     _named_later(context, found)
     earlier_groups(context, found)
-    found = _relayed(found)
+    found = [a for a in _relayed(found) if a.quoted or not _SHORT.fullmatch(a.text)]
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
     parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
