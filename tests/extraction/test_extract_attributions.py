@@ -1448,3 +1448,12 @@ def test_a_determiner_and_a_noun_are_an_object_not_words_said(corpus: Records) -
     assert [a.text for a in attributions("Shinzo Abe expressed his hope for peace.", corpus)] == [
         "his hope for peace"
     ]
+
+
+def test_recalled_reports_speech_only_with_that_or_a_quotation(corpus: Records) -> None:
+    """ "recalled its ambassador", "recalled his visit" tell what was done; "recalled that ..." what was
+    said."""
+    assert attributions("Vladimir Putin recalled his ambassador to Washington in April.", corpus) == []
+    assert summary("Vladimir Putin recalled that the two had met in 1999.", corpus) == [
+        ("vladimir-putin", "recalled", "the two had met in 1999")
+    ]

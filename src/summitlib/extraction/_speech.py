@@ -50,6 +50,7 @@ WEAK = frozenset(
         "requested",
         "acknowledged",
         "thanked",
+        "recalled",
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
