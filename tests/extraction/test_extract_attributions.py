@@ -1457,3 +1457,15 @@ def test_recalled_reports_speech_only_with_that_or_a_quotation(corpus: Records) 
     assert summary("Vladimir Putin recalled that the two had met in 1999.", corpus) == [
         ("vladimir-putin", "recalled", "the two had met in 1999")
     ]
+
+
+def test_spanish_and_portuguese_reporting_verbs(corpus: Records) -> None:
+    """Iberian copy: 'X aseguró que "..."', '“...”, disse X'; "que" before a quotation with no reporting
+    verb reports nothing."""
+    text = 'Vladimir Putin aseguró que "Rusia y China juntos son más fuertes".'
+    assert summary(text, corpus) == [("vladimir-putin", "aseguró", '"Rusia y China juntos son más fuertes"')]
+    text = "“Nós vamos retomar e acelerar novamente a relação”, disse Putin em entrevista."
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "disse", "“Nós vamos retomar e acelerar novamente a relação”")
+    ]
+    assert attributions('Vladimir Putin visitó Brasilia, que "es muy hermosa".', corpus) == []

@@ -23,7 +23,8 @@ __all__ = ["continuations", "quotation_just_before", "quote_then_speaker", "run_
 
 _INVERTED = re.compile(
     r"\s*,?\s*(?P<verb>said|says|added|adds|replied|asked|continued|stressed|insisted|tweeted|posted|wrote"
-    r"|declared|noted|remarked|responded|answered|countered|explained|announced|recalled|quipped|exclaimed)\s+"
+    r"|declared|noted|remarked|responded|answered|countered|explained|announced|recalled|quipped|exclaimed"
+    r"|dijo|aseguró|afirmó|declaró|señaló|agregó|añadió|disse|afirmou|declarou|acrescentou)\s+"
 )
 """The verb right after a quotation ("...," said Putin): the speaker follows it."""
 _SENTENCE_GAP = re.compile(r"[.!?][^\S\n]+")
