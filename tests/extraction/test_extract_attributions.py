@@ -1469,3 +1469,15 @@ def test_spanish_and_portuguese_reporting_verbs(corpus: Records) -> None:
         ("vladimir-putin", "disse", "“Nós vamos retomar e acelerar novamente a relação”")
     ]
     assert attributions('Vladimir Putin visitó Brasilia, que "es muy hermosa".', corpus) == []
+
+
+def test_the_head_of_a_foreign_ministry_is_its_foreign_minister(corpus: Records) -> None:
+    """ "the head of the Russian Foreign Ministry said" is the Russian foreign minister of the text; "the
+    head of the Russian delegation" is no one named."""
+    text = (
+        "Russian Foreign Minister Sergey Lavrov refrained from comment. “I cannot comment on the issues,” "
+        "the head of the Russian Foreign Ministry said."
+    )
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["sergey-lavrov"]
+    other = text.replace("Foreign Ministry said", "delegation said")
+    assert "sergey-lavrov" not in [str(a.speaker) for a in attributions(other, corpus)]
