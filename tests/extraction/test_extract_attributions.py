@@ -1481,3 +1481,14 @@ def test_the_head_of_a_foreign_ministry_is_its_foreign_minister(corpus: Records)
     assert [str(a.speaker) for a in attributions(text, corpus)] == ["sergey-lavrov"]
     other = text.replace("Foreign Ministry said", "delegation said")
     assert "sergey-lavrov" not in [str(a.speaker) for a in attributions(other, corpus)]
+
+
+def test_a_bare_day_before_that_is_no_part_of_the_words(corpus: Records) -> None:
+    """ "said Thursday that …" reports what follows "that", as "said on Thursday that …" does; a day that
+    starts the words after "that" ("said that Thursday was the day") stays in them."""
+    assert summary("Vladimir Putin said Thursday that he will travel to Minsk.", corpus) == [
+        ("vladimir-putin", "said", "he will travel to Minsk")
+    ]
+    assert summary("Vladimir Putin said that Thursday was the day of the talks.", corpus) == [
+        ("vladimir-putin", "said", "Thursday was the day of the talks")
+    ]

@@ -75,7 +75,10 @@ OBJECT = re.compile(
 )
 _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
     r"[^\S\n]*(?:(?P<colon>[:,])[^\S\n]*)?"
-    r"(?:(?:on|in|at|during|last|this|late|early)\s+[\w.-]+(?:\s+[\w.-]+)?\s+(?=that\b))?"
+    r"(?:(?:(?:on|in|at|during|last|this|late|early)\s+[\w.-]+(?:\s+[\w.-]+)?|"
+    + WEEKDAYS
+    + r"|today|yesterday)"
+    r"\s+(?=that\b))?"
     r"(?:(?:on\s+)?(?:" + WEEKDAYS + r"|today|yesterday)\s+(?!that\b))?"
     r"(?P<that>(?:that|que)\s+)?"
 )
