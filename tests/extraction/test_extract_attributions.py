@@ -1492,3 +1492,14 @@ def test_a_bare_day_before_that_is_no_part_of_the_words(corpus: Records) -> None
     assert summary("Vladimir Putin said that Thursday was the day of the talks.", corpus) == [
         ("vladimir-putin", "said", "Thursday was the day of the talks")
     ]
+
+
+def test_a_noun_of_speech_before_another_verb_s_that_reports_nothing(corpus: Records) -> None:
+    """ "Abe's statement came after the White House announced that …": the words are the White House's;
+    "Abe's statement just before leaving that …" is Abe's."""
+    text = "Shinzo Abe's statement came after the White House announced that Biden will not visit Tokyo."
+    assert [(a.speaker and a.speaker.name) or str(a.speaker) for a in attributions(text, corpus)] == [
+        "the White House"
+    ]
+    text = "Shinzo Abe's statement just before leaving that Biden will not visit Tokyo surprised many."
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["shinzo-abe"]
