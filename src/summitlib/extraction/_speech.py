@@ -54,6 +54,7 @@ WEAK = frozenset(
         "acknowledged",
         "thanked",
         "recalled",
+        "proposed",
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
