@@ -1507,3 +1507,12 @@ def test_a_noun_of_speech_before_another_verb_s_that_reports_nothing(corpus: Rec
     ]
     text = "Shinzo Abe's statement just before leaving that Biden will not visit Tokyo surprised many."
     assert [str(a.speaker) for a in attributions(text, corpus)] == ["shinzo-abe"]
+
+
+def test_a_group_here_is_the_group(corpus: Records) -> None:
+    """ "…, official sources here said": wire copy's "here" stays in the group's name; "here" with no group
+    noun before it makes none."""
+    text = "The meeting had lasted for 80 minutes before lunch, official sources here said."
+    assert [a.speaker and a.speaker.name for a in attributions(text, corpus)] == ["official sources here"]
+    text = "The meeting had lasted for 80 minutes before lunch, people here said."
+    assert "people here" not in [a.speaker and a.speaker.name for a in attributions(text, corpus)]
