@@ -1452,7 +1452,7 @@ def test_a_determiner_and_a_noun_are_an_object_not_words_said(corpus: Records) -
 
 def test_recalled_and_proposed_report_speech_only_with_that_or_a_quotation(corpus: Records) -> None:
     """ "recalled its ambassador", "proposed a meeting between …" tell what was done; "recalled that ...",
-    "proposed that ..." what was said."""
+    "proposed that ...", "proposed providing ..." what was said."""
     assert attributions("Vladimir Putin recalled his ambassador to Washington in April.", corpus) == []
     assert attributions("Vladimir Putin proposed a meeting between Russia, China and India.", corpus) == []
     assert summary("Vladimir Putin recalled that the two had met in 1999.", corpus) == [
@@ -1460,6 +1460,9 @@ def test_recalled_and_proposed_report_speech_only_with_that_or_a_quotation(corpu
     ]
     assert summary("Vladimir Putin proposed that the two meet again in 2000.", corpus) == [
         ("vladimir-putin", "proposed", "the two meet again in 2000")
+    ]
+    assert summary("Vladimir Putin proposed providing aid to Kyiv.", corpus) == [
+        ("vladimir-putin", "proposed", "providing aid to Kyiv")
     ]
 
 
