@@ -1357,3 +1357,165 @@ def test_according_to_an_outlet_on_a_day_reports_what_follows_the_day() -> None:
     )
     [said] = [a for a in extract(text, published="2019-11-06").attributions if a.speaker is not None]
     assert text[said.start : said.end].startswith("Moon stated his desire")
+
+
+def test_guillemets_and_right_single_marks_quote_like_double_marks(corpus: Records) -> None:
+    """«...,» said X reads as "...," said X; “...’’ closes where it stands, so the next quotation keeps its
+    own speaker."""
+    assert summary("«It is a very high level,» said Putin.", corpus) == [
+        ("vladimir-putin", "said", "«It is a very high level,»")
+    ]
+    text = "Trump wants to “consider the issues.’’ Putin said: “We will meet in October.’’"
+    assert [(str(a.speaker), a.text) for a in attributions(text, corpus)] == [
+        ("vladimir-putin", "“We will meet in October.’’")
+    ]
+
+
+def test_he_after_his_words_is_the_he_who_reported_before(corpus: Records) -> None:
+    """'But he also confirmed that Modi will visit. "...," he said.': the "he" who spoke in the sentence
+    before, not the one named in his words; a sentence opening with "she" leaves "he" to the nearest man."""
+    text = (
+        "Shinzo Abe added that he will visit the US later this year.\n\n"
+        "But he also confirmed that Narendra Modi will visit Japan next week.\n\n"
+        '"We are in talks. Modi would be a very welcome guest," he said.'
+    )
+    speakers = [(str(a.speaker), a.text[:9]) for a in attributions(text, corpus)]
+    assert ("shinzo-abe", '"We are i') in speakers
+    other = text.replace("But he also confirmed", "But she also confirmed")
+    speakers = [(str(a.speaker), a.text[:9]) for a in attributions(other, corpus)]
+    assert ("narendra-modi", '"We are i') in speakers
+
+
+def test_the_statement_speaks_for_who_issued_it(corpus: Records) -> None:
+    """ "“...,” said the statement" after "according to a statement issued by X" is X's; after "he said,
+    according to the statement" it is his words once; with no statement issued before it stays the
+    statement's."""
+    text = (
+        "According to a statement issued by the Prime Minister's Office on Tuesday, Abe received a call. "
+        "“Abe expressed his regrets,” said the statement."
+    )
+    speakers = [(a.speaker and a.speaker.name, a.text[:6]) for a in attributions(text, corpus)]
+    assert ("the Prime Minister's Office", "“Abe e") in speakers
+    text = (
+        "Shinzo Abe said in a statement on Wednesday that he had spoken with Putin.\n\n"
+        "“This is a terrible incident,” he said, according to the statement."
+    )
+    assert [str(a.speaker) for a in attributions(text, corpus) if a.text.startswith("“This")] == [
+        "shinzo-abe"
+    ]
+    alone = "Abe received a call. “Abe expressed his regrets,” said the statement."
+    assert [a.speaker and a.speaker.name for a in attributions(alone, corpus)] == ["the statement"]
+
+
+def test_the_aide_is_the_aide_named_before(corpus: Records) -> None:
+    """ "the unnamed aide claimed" after "Abe's aide added" is Abe's aide; "the agency said" after "United
+    Press International said" is the agency; after "an aide said" (no name of its own) it stays "the aide"."""
+    text = (
+        "Abe's aide added that Putin requested the meeting.\n\n"
+        '"Abe wanted to set it up himself but he was too tired," the unnamed aide claimed.'
+    )
+    speakers = [(a.speaker and a.speaker.name, a.text[:5]) for a in attributions(text, corpus)]
+    assert ("Abe's aide", '"Abe ') in speakers
+    text = (
+        "The talks would be friendly, United Press International said.\n\n"
+        "Trade would be a chief topic, the agency said."
+    )
+    assert [a.speaker and a.speaker.name for a in attributions(text, corpus)] == [
+        "United Press International",
+        "United Press International",
+    ]
+    text = text.replace("United Press International said", "an aide said").replace("the agency", "the aide")
+    assert [a.speaker and a.speaker.name for a in attributions(text, corpus)] == ["an aide", "the aide"]
+
+
+def test_a_briefing_between_the_speaker_and_the_verb(corpus: Records) -> None:
+    """ "X during his weekly briefing had said ...": the occasion of speaking stands between the speaker and
+    the verb; another occasion ("during his visit to Moscow") is no part of the subject's gap."""
+    from summitlib.extraction._speech import GAP
+
+    text = "Shinzo Abe during his weekly briefing had said the summit would go ahead."
+    assert summary(text, corpus) == [("shinzo-abe", "said", "the summit would go ahead")]
+    assert GAP.fullmatch(" at a press conference ") is not None
+    assert GAP.fullmatch(" during his visit to Moscow ") is None
+
+
+def test_a_determiner_and_a_noun_are_an_object_not_words_said(corpus: Records) -> None:
+    """ "Abe expressed his gratitude.", "Abe denied the claim." report no words; a clause as short ("said
+    they agreed") or a noun with more after it ("expressed his hope that ...") does."""
+    assert attributions("Shinzo Abe expressed his gratitude.", corpus) == []
+    assert attributions("Shinzo Abe denied the claim.", corpus) == []
+    assert summary("Shinzo Abe said they agreed.", corpus) == [("shinzo-abe", "said", "they agreed")]
+    assert [a.text for a in attributions("Shinzo Abe expressed his hope for peace.", corpus)] == [
+        "his hope for peace"
+    ]
+
+
+def test_recalled_and_proposed_report_speech_only_with_that_or_a_quotation(corpus: Records) -> None:
+    """ "recalled its ambassador", "proposed a meeting between …" tell what was done; "recalled that ...",
+    "proposed that ...", "proposed providing ..." what was said."""
+    assert attributions("Vladimir Putin recalled his ambassador to Washington in April.", corpus) == []
+    assert attributions("Vladimir Putin proposed a meeting between Russia, China and India.", corpus) == []
+    assert summary("Vladimir Putin recalled that the two had met in 1999.", corpus) == [
+        ("vladimir-putin", "recalled", "the two had met in 1999")
+    ]
+    assert summary("Vladimir Putin proposed that the two meet again in 2000.", corpus) == [
+        ("vladimir-putin", "proposed", "the two meet again in 2000")
+    ]
+    assert summary("Vladimir Putin proposed providing aid to Kyiv.", corpus) == [
+        ("vladimir-putin", "proposed", "providing aid to Kyiv")
+    ]
+
+
+def test_spanish_and_portuguese_reporting_verbs(corpus: Records) -> None:
+    """Iberian copy: 'X aseguró que "..."', '“...”, disse X'; "que" before a quotation with no reporting
+    verb reports nothing."""
+    text = 'Vladimir Putin aseguró que "Rusia y China juntos son más fuertes".'
+    assert summary(text, corpus) == [("vladimir-putin", "aseguró", '"Rusia y China juntos son más fuertes"')]
+    text = "“Nós vamos retomar e acelerar novamente a relação”, disse Putin em entrevista."
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "disse", "“Nós vamos retomar e acelerar novamente a relação”")
+    ]
+    assert attributions('Vladimir Putin visitó Brasilia, que "es muy hermosa".', corpus) == []
+
+
+def test_the_head_of_a_foreign_ministry_is_its_foreign_minister(corpus: Records) -> None:
+    """ "the head of the Russian Foreign Ministry said" is the Russian foreign minister of the text; "the
+    head of the Russian delegation" is no one named."""
+    text = (
+        "Russian Foreign Minister Sergey Lavrov refrained from comment. “I cannot comment on the issues,” "
+        "the head of the Russian Foreign Ministry said."
+    )
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["sergey-lavrov"]
+    other = text.replace("Foreign Ministry said", "delegation said")
+    assert "sergey-lavrov" not in [str(a.speaker) for a in attributions(other, corpus)]
+
+
+def test_a_bare_day_before_that_is_no_part_of_the_words(corpus: Records) -> None:
+    """ "said Thursday that …" reports what follows "that", as "said on Thursday that …" does; a day that
+    starts the words after "that" ("said that Thursday was the day") stays in them."""
+    assert summary("Vladimir Putin said Thursday that he will travel to Minsk.", corpus) == [
+        ("vladimir-putin", "said", "he will travel to Minsk")
+    ]
+    assert summary("Vladimir Putin said that Thursday was the day of the talks.", corpus) == [
+        ("vladimir-putin", "said", "Thursday was the day of the talks")
+    ]
+
+
+def test_a_noun_of_speech_before_another_verb_s_that_reports_nothing(corpus: Records) -> None:
+    """ "Abe's statement came after the White House announced that …": the words are the White House's;
+    "Abe's statement just before leaving that …" is Abe's."""
+    text = "Shinzo Abe's statement came after the White House announced that Biden will not visit Tokyo."
+    assert [(a.speaker and a.speaker.name) or str(a.speaker) for a in attributions(text, corpus)] == [
+        "the White House"
+    ]
+    text = "Shinzo Abe's statement just before leaving that Biden will not visit Tokyo surprised many."
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["shinzo-abe"]
+
+
+def test_a_group_here_is_the_group(corpus: Records) -> None:
+    """ "…, official sources here said": wire copy's "here" stays in the group's name; "here" with no group
+    noun before it makes none."""
+    text = "The meeting had lasted for 80 minutes before lunch, official sources here said."
+    assert [a.speaker and a.speaker.name for a in attributions(text, corpus)] == ["official sources here"]
+    text = "The meeting had lasted for 80 minutes before lunch, people here said."
+    assert "people here" not in [a.speaker and a.speaker.name for a in attributions(text, corpus)]

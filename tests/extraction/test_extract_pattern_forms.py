@@ -271,7 +271,7 @@ def test_group_with_its_nouns_as_a_trie_matches_as_the_plain_alternation(text: s
 
 @given(
     st.lists(
-        st.sampled_from(["`", "'", "’", "‘", "“", "”", '"', "a", "b", "Ab", "Cd", ".", " ", "\n"]),
+        st.sampled_from(["`", "'", "’", "‘", "“", "”", '"', "«", "»", "a", "b", "Ab", "Cd", ".", " ", "\n"]),
         max_size=16,
     )
 )
@@ -279,7 +279,7 @@ def test_quote_marks_and_glued_stops_first_character_first_match_as_the_plain_fo
     pieces: list[str],
 ) -> None:
     text = "".join(pieces)
-    marks = re.compile(r"``|''|[“”\"‘’']")
+    marks = re.compile(r"``|''|’’|[“”\"‘’'«»]")
     glued = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
     for start in range(len(text) + 1):
         assert [m.span() for m in _text._MARKS.finditer(text, start)] == [

@@ -254,3 +254,21 @@ def test_paragraphs_run_together_are_two_sentences() -> None:
         "Mr.Smith came.",
         "The U.S.Army left.",
     ]
+
+
+def test_guillemets_are_double_quotes() -> None:
+    """«...» as agencies translated from Russian or French print them; a lone » in running text opens
+    nothing."""
+    text = "«It is a new level,» said the President. Prices » rose."
+    assert [text[a:b] for a, b in quotation_spans(text)] == ["«It is a new level,»"]
+
+
+def test_two_right_single_marks_close_a_double_quote() -> None:
+    """“...’’ as Nigerian papers close a quotation: the next quotation is one of its own, not the end of
+    a quotation swallowing the paragraph; one mark (“the leaders’ talks”) closes nothing."""
+    text = "He wants to “consider the issues.’’ The President said: “We will meet.’’ and “the leaders’ talks”"
+    assert [text[a:b] for a, b in quotation_spans(text)] == [
+        "“consider the issues.’’",
+        "“We will meet.’’",
+        "“the leaders’ talks”",
+    ]

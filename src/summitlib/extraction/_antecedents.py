@@ -38,6 +38,13 @@ _LINK_LINE = re.compile(
     r"[^\S\n]*(?:Also\s+Read|Read\s+(?:More|Also)|More|Related|See\s+Also|Recommended)\s*:", re.IGNORECASE
 )
 """The start of a line that links another story."""
+_PRONOUN_SAYS = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier|Yet|Still)\b,?\s+)?(?P<p>[Hh]e|[Ss]he)\s+"
+    r"(?:(?:also|later|then|again|had|has|earlier|[a-z]{2,}ly)\s+)*"
+)
+"""A sentence that opens with "he" or "she" before its verb ("But he also confirmed that ...")."""
+_CHAIN = 3
+"""How many sentences opening with the same pronoun a pronoun follows back (a bound on the recursion)."""
 _RECENT_SPEAKERS = 200
 """How many attributions back "they" looks for the group that spoke last."""
 _NEAREST = 50
@@ -134,12 +141,14 @@ def group_antecedent(context: Context, offset: int, found: list[Attribution]) ->
 
 
 def antecedent(
-    context: Context, offset: int, found: list[Attribution], *, after_words: bool = False
+    context: Context, offset: int, found: list[Attribution], *, after_words: bool = False, depth: int = 0
 ) -> Who | None:
     """Who "he" or "she" is: a person named earlier in the same sentence, else the last speaker within two
     sentences, else the nearest person named before. ``after_words``: the pronoun follows the words it
     says ("Ardern had raised the issue, he said."), whose people are not the speaker: news copy names the
-    speaker there and puts the pronoun in the words ("She had raised it, Ardern said")."""
+    speaker there and puts the pronoun in the words ("She had raised it, Ardern said"). Before the nearest
+    person, the same pronoun reporting at the start of one of the two sentences before is who this one is
+    (``depth``: how many such steps back were taken)."""
     sentences = context.sentences
     here = sentences.index(offset)
     s_start, _ = sentences.around(offset)
@@ -194,6 +203,16 @@ def antecedent(
         speaker = _speaker_named_in(context, *sentences.spans[here - 1], fits)
         if speaker is not None:  # "Spokesman Bernard Kalb, while not confirming it, said ... “...,” he said."
             return who_of(speaker)
+    if depth < _CHAIN:
+        for before in range(here - 1, max(-1, here - 3), -1):
+            spoken = _PRONOUN_SAYS.match(context.text, *sentences.spans[before])
+            if spoken is None or spoken["p"].casefold() != pronoun or context.in_quote(spoken.start("p")):
+                continue
+            verb = context.verbs.search(spoken.end(), sentences.spans[before][1])
+            if verb is not None and verb.start() == spoken.end():
+                # "But he also confirmed that Modi will visit. “...,” he said.": the "he" who spoke
+                # before, not the one named in his words
+                return antecedent(context, spoken.start("p"), found, depth=depth + 1)
     index = bisect.bisect_right(context.ends, offset) - 1
     fallback: PersonMention | None = None
     stop = index - _NEAREST

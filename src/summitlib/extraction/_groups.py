@@ -41,10 +41,11 @@ _QUALIFIER = (
     r"|\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"|(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){1,4}"
     r"|\s+(?:close\s+to|familiar\s+with)\s+(?:the\s+|his\s+|her\s+)?\w+"
+    r"|\s+here\b"
 )
 """What may follow a group's noun inside its name: "a senior source in his delegation", "officials in
 Islamabad", "the Ministry of Foreign Affairs of the Russian Federation", "an official from the Ministry of
-Foreign Affairs", "sources close to the talks"."""
+Foreign Affairs", "sources close to the talks", "official sources here"."""
 _BEFORE_VERB = (
     r"(?:\s*\([A-Z][\w.]{1,8}\))?"
     r"(?:\s*,\s*(?:speaking|in|citing|who|while)\b[^,.;:“”\"]{0,80},)?"

@@ -23,7 +23,8 @@ __all__ = ["continuations", "quotation_just_before", "quote_then_speaker", "run_
 
 _INVERTED = re.compile(
     r"\s*,?\s*(?P<verb>said|says|added|adds|replied|asked|continued|stressed|insisted|tweeted|posted|wrote"
-    r"|declared|noted|remarked|responded|answered|countered|explained|announced|recalled|quipped|exclaimed)\s+"
+    r"|declared|noted|remarked|responded|answered|countered|explained|announced|recalled|quipped|exclaimed"
+    r"|dijo|aseguró|afirmó|declaró|señaló|agregó|añadió|disse|afirmou|declarou|acrescentou)\s+"
 )
 """The verb right after a quotation ("...," said Putin): the speaker follows it."""
 _SENTENCE_GAP = re.compile(r"[.!?][^\S\n]+")
@@ -31,7 +32,7 @@ _SENTENCE_GAP = re.compile(r"[.!?][^\S\n]+")
 _REPORT_GAP = re.compile(r"[.!?][^\S\n]*(?:\n[^\S\n]*){0,2}[^\S\n]*")
 """Between reported words ending a sentence and a quotation starting the next, in the same paragraph or the
 next one ('He said A.\n\n"B."')."""
-_EXCLAIMED = re.compile(r"[!?][”\"’'`]+\Z")
+_EXCLAIMED = re.compile(r"[!?][”\"’'`»]+\Z")
 """A quotation closed after "!" or "?": the sentence its speaker follows in may be read as the next one."""
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 """What may stand between a quotation and its speaker right after it: a title ("Mr.", "President")."""
@@ -40,7 +41,7 @@ _LEAD_BREAK = re.compile(r"[:;—]\s*\Z|\n")
 _ANSWER = re.compile(r"\b(?:and|but|to\s+which|whereupon)\s")
 """Between a quotation and the speaker of a verb that answers it ('"...?" and Reagan replied'): the
 quotation is someone else's."""
-_CLOSING_MARKS = frozenset("”\"’'`")
+_CLOSING_MARKS = frozenset("”\"’'`»")
 """The last character of a quotation closed by its mark (a paragraph left open ends without one)."""
 _ADDRESSING = re.compile(r"told|tells|asked|assured|urged|warned|reminded|replied\s+to")
 """Verbs whose object is the one spoken to ("told Chou")."""
@@ -48,7 +49,7 @@ _WORDS_GO_ON = re.compile(r"[^\S\n]+[a-z]")
 """A lowercase word right after a quotation: the sentence goes on, the speaker does not follow it."""
 _QUOTE_END_MARKS = frozenset(",.!?;…")
 """What ends quoted words that a speaker follows ('"...," he said')."""
-_COMMA_QUOTE = re.compile(r",[”\"’'`]+\Z")
+_COMMA_QUOTE = re.compile(r",[”\"’'`»]+\Z")
 """A quotation closed after a comma: its sentence goes on."""
 _LINE_GOES_ON = re.compile(r"[^\S\n]*\n\s*[a-z]")
 """A line break, perhaps a blank line, then a lowercase word: the sentence goes on in the next paragraph."""
@@ -78,7 +79,7 @@ def quote_then_speaker(context: Context, found: list[Attribution], used_verbs: s
                     continue
         if (
             _WORDS_GO_ON.match(text, q_end)
-            and text[q_start:q_end].rstrip("`'\"”’ ")[-1:] not in _QUOTE_END_MARKS
+            and text[q_start:q_end].rstrip("`'\"”’» ")[-1:] not in _QUOTE_END_MARKS
         ):
             continue  # 'X would apply but "common sense" would prevail, he said': the sentence is reported
         for verb in context.verbs.finditer(q_end, tail_end):
@@ -238,7 +239,7 @@ def _is_title(text: str, q_start: int, q_end: int) -> bool:
     """Whether the quotation at ``q_start:q_end`` is the title of a work (a lecture, a book, a report):
     three words or more, every long one capitalised, and no sentence's end ("‘Strategic Relations:
     Challenges and Hopes’")."""
-    inner = text[q_start:q_end].strip("“”\"‘’'` ")
+    inner = text[q_start:q_end].strip("“”\"‘’'`«» ")
     words = inner.split()
     return (
         len(words) >= _TITLE_WORDS
@@ -259,5 +260,5 @@ def _is_heading(text: str, q_start: int, q_end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if text[line_start:q_start].strip() or text[q_end:line_end].strip():
         return False
-    inner = text[q_start:q_end].strip("“”\"‘’'` ")
+    inner = text[q_start:q_end].strip("“”\"‘’'`«» ")
     return 0 < len(inner.split()) <= 8 and inner[-1] not in ".!?,;:…—-"

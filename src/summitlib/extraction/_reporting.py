@@ -113,11 +113,11 @@ _SPEECH_ACT = re.compile(
     r"expressed\s+(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?(?:[a-z]+\s+)?(?:hope|confidence|belief|concern"
     r"|gratitude|appreciation|willingness|readiness|satisfaction|support|regret|desire|wish|thanks|pride"
     r"|disappointment|optimism|fear|intention)s?\b"
-    r"|congratulated\s+[^.;“”\"]{1,60}?\s(?:on|for)\s"
+    r"|congratulated\s+[^.;“”\"]{1,60}?\s(?:on|for)\s|proposed\s+[a-z]{3,}ing\b"
 )
 """A weak verb that reports words on its own: what someone expressed ("expressed his confidence that",
 "expressed Brazil's willingness to ...", "expressed the fear that", "expressed his intention to host ..."),
-what they congratulated someone on."""
+what they congratulated someone on, what they proposed doing ("proposed providing lethal aid")."""
 _SPEECH_FOLLOWS = re.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 """What shows a verb reports words of its own: "that", a colon or a quotation."""
 _COLON_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[a-z]{3,}ed)(?=:[^\S\n]*[“\"])")

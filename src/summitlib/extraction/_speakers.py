@@ -42,7 +42,8 @@ _OFFICE_NOUN = re.compile(
     r"(?P<np>\b(?:the|The)\s+(?:(?P<dem>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+)?(?P<role>(?i:prime\s+minister|president"
     r"|premier|chancellor|leader|foreign\s+minister|king|queen|emir|monarch|crown\s+prince|supreme\s+leader|pm"
     r"|secretary\s+of\s+state|foreign\s+secretary|press\s+chief|press\s+secretary|spokes(?:man|woman|person)"
-    r"|minister|ambassador|envoy|adviser|advisor|chief))s?)(?:\s+(?:also|later|then|again|had|has))*\s*\Z"
+    r"|minister|ambassador|envoy|adviser|advisor|chief|head\s+of\s+the\s+[A-Z]\w+\s+foreign\s+ministry))s?)"
+    r"(?:\s+(?:also|later|then|again|had|has))*\s*\Z"
 )
 _PERSON_ROLES = {
     "prime minister",
@@ -316,6 +317,8 @@ def _role(office: re.Match[str]) -> tuple[str, str | None]:
     leader": leader, RUS; "the Prime Minister": prime minister, as "Prime" is no nationality)."""
     role = " ".join(office["role"].lower().split()).rstrip("s")
     demonym = office["dem"]
+    if role.startswith("head of the "):  # "the head of the Russian Foreign Ministry": its foreign minister
+        role, demonym = "foreign minister", office["role"].split()[3]
     country = DEMONYMS.get(demonym) if demonym else None
     if demonym and country is None:
         role = " ".join(f"{demonym} {role}".lower().split())

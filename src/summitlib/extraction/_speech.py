@@ -31,7 +31,10 @@ cautioned conceded countered responded pledged promised vowed boasted emphasized
 emphasizes observed remarked reiterated hinted floated proposed expressed underlined underscored
 conveyed objected answered continued agreed praised welcomed congratulated captioned assured
 affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed asserted reported
-reports repeated highlighted clarified requested thanked""".split()  # noqa: SIM905
+reports repeated highlighted clarified requested thanked
+dijo aseguró afirmó declaró señaló destacó sostuvo explicó agregó añadió escribió
+disse afirmou declarou destacou ressaltou escreveu acrescentou""".split()  # noqa: SIM905
+"""The reporting verbs, with the Spanish and Portuguese ones of Iberian copy ("aseguró que", "disse")."""
 WEAK = frozenset(
     {
         "expressed",
@@ -50,6 +53,8 @@ WEAK = frozenset(
         "requested",
         "acknowledged",
         "thanked",
+        "recalled",
+        "proposed",
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
@@ -71,18 +76,23 @@ OBJECT = re.compile(
 )
 _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
     r"[^\S\n]*(?:(?P<colon>[:,])[^\S\n]*)?"
-    r"(?:(?:on|in|at|during|last|this|late|early)\s+[\w.-]+(?:\s+[\w.-]+)?\s+(?=that\b))?"
+    r"(?:(?:(?:on|in|at|during|last|this|late|early)\s+[\w.-]+(?:\s+[\w.-]+)?|"
+    + WEEKDAYS
+    + r"|today|yesterday)"
+    r"\s+(?=that\b))?"
     r"(?:(?:on\s+)?(?:" + WEEKDAYS + r"|today|yesterday)\s+(?!that\b))?"
-    r"(?P<that>that\s+)?"
+    r"(?P<that>(?:that|que)\s+)?"
 )
 _AND_AFTER = re.compile(r"\s+(?:and|or)\s")
 _JOIN_AFTER = re.compile(r"\s*,\s*(?:but|and|while|although|though|yet)\b")
-_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?=[“\"‘'`])")
+_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?:que\s+)?(?=[“\"‘'`«])")
 GAP = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,90},\s*|,\s*(?:who|whose)\s[^,;:“”\"]{0,100}?,\s*"
     r"|,\s*who\s+(?:(?:in\s+turn|also|later|then)\s+)*|,\s*)?"
     r"(?:(?:speaking|talking)\s+(?:to|with)\s+(?:[\w.’'-]+\s+){1,4}?)?"
     r"(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
+    r"(?:(?:during|at|in)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|news\s+conference"
+    r"|press\s+conference|interview|speech|address)\s+)?"
     r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told|earlier"
     r"|recently|previously|yesterday|today"
     r"|(?:last|this|over\s+the)\s+(?:week|month|year|weekend|" + WEEKDAYS + r")"

@@ -46,6 +46,8 @@ def speech_nouns(context: Context, found: list[Attribution]) -> None:
             continue
         owner = _OWNER.search(text, max(0, word.start() - _OWNER_REACH), word.start())
         noun = _THEN_THAT.match(text, word.start()) if owner is not None else None
+        if noun is not None and context.verbs.search(word.end(), noun.end()) is not None:
+            continue  # "Albanese's statement came after the White House announced that …": the verb's
         if owner is not None and noun is not None:
             who = _owner(context, found, owner)
             if who is not None:

@@ -188,10 +188,10 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\.?\s+[A-Z]")
 """A first name and a family name after "Sen." ("Texas Sen. Ted Cruz"): a senator's title after all."""
 
 
-_MARKS = re.compile(r"[`'“”\"‘’](?:(?<=`)`|(?<=')'|(?<=[“”\"‘’']))")
-"""A quote mark (two backticks, two apostrophes, or one of the double and single marks), its first character
-first, which ``re`` skips ahead to, where the plain alternation was tried at every offset (a property test
-compares the two)."""
+_MARKS = re.compile(r"[`'“”\"‘’«»](?:(?<=`)`|(?<=')'|(?<=’)’|(?<=[“”\"‘’'«»]))")
+"""A quote mark (two backticks, two apostrophes, two right single marks, or one of the double and single marks
+and guillemets), its first character first, which ``re`` skips ahead to, where the plain alternation was tried
+at every offset (a property test compares the two)."""
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _BEFORE_OPENING = frozenset(" \t\n\r\u00a0([—–-")
 
@@ -200,7 +200,9 @@ _BEFORE_OPENING = frozenset(" \t\n\r\u00a0([—–-")
 def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of quotations, quote marks included, in text order.
 
-    Double quotes in any mix of curly and straight marks (“...”, "...", “...", ``...``, ''...''), and single
+    Double quotes in any mix of curly and straight marks (“...”, "...", “...", ``...``, ''...'', “...’’ as
+    Nigerian papers close them) or as
+    guillemets («...», in copy translated by Russian, Central Asian and European agencies), and single
     quotes that open a word ('The world leaves ...,' Gorbachev said) or as curly marks (‘...’); an
     apostrophe inside a word ("Indonesia's") never closes one. A quotation does not run past a blank
     line, so a stray mark cannot swallow the article: one left open ends with its paragraph, and is a
@@ -220,7 +222,7 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
                 if _OPENS_PARAGRAPH.match(text, brk.end() - 1):
                     spans.append(_paragraph_span(text, start, brk.start()))
                 opened = None
-            elif kind == "double" and mark in {"”", "''", "``", '"'}:
+            elif kind == "double" and mark in {"”", "''", "``", '"', "»", "’’"}:
                 if match.end() - start > len(mark) + 1:
                     spans.append((start, match.end()))
                 opened = None
@@ -237,7 +239,7 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
                 continue
         before = text[at - 1] if at > 0 else " "
         after = text[match.end() : match.end() + 1]
-        if mark in {"“", "``"} or (
+        if mark in {"“", "``", "«"} or (
             mark in {'"', "''"} and before in _BEFORE_OPENING and after and not after.isspace()
         ):  # two apostrophes open a quotation as a straight double mark does (''They met at 4 p.m.,'')
             opened = (at, "double")
@@ -253,7 +255,7 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_OPENS_PARAGRAPH = re.compile(r"\s*(?:“|``|\"(?=\S)|‘)")
+_OPENS_PARAGRAPH = re.compile(r"\s*(?:“|``|«|\"(?=\S)|‘)")
 """A paragraph that opens with a quotation mark."""
 
 

@@ -21,7 +21,9 @@ The shapes of news copy are read in passes, each a function of its own:
    same or the next paragraph with no one else named between, continues it (`'...,' Bush said. '...'`, and a
    block quote paragraph after `He said:`).
 8. `_named_later`: an unnamed member of staff ("the press chief", "his spokesman", "a Nixon aide") is the one
-   person the text names in that role;
+   person the text names in that role; `earlier_groups` (in `_group_references`): "the statement said" is
+   who issued the last statement before it ("his office said in a statement"), "the aide said" the aide
+   named before ("Soeharto's aide added");
 9. `_coordinated_clauses`: reported speech made of quotations joined by "and" / "but that" is reported one
    quotation at a time.
 
@@ -59,6 +61,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from summitlib.claims import SpeakerKind
+from summitlib.extraction._group_references import earlier_groups
 from summitlib.extraction._groups import ACCORDING_GROUP, NOT_SPEAKERS, group_or_name
 from summitlib.extraction._participles import participles
 from summitlib.extraction._quotations import continuations, quotation_just_before, quote_then_speaker, run_ons
@@ -99,6 +102,9 @@ _COORDINATE = re.compile(r"(?<=[”\"’])\s*,?\s+(?:and|but)\s+(?:that\s+)?(?=[
 """Where reported speech goes on with a clause of its own: "... and that ...", "... but that ...", and a
 quotation after a quotation ('"A" and "B"')."""
 _PART_WORDS = 2
+_SHORT = re.compile(r"(?i:his|her|their|its|the|an?)\s+[^\s“”\"‘’'`«»]+")
+"""Reported words that are a noun and its determiner alone ("expressed his support", "denied the claim",
+"announced the summit"): an object, not what was said."""
 """The fewest words of a part of coordinated reported speech."""
 
 
@@ -121,7 +127,8 @@ def find_attributions(
     run_ons(context, found)
     continuations(context, found)
     _named_later(context, found)
-    found = _relayed(found)
+    earlier_groups(context, found)
+    found = [a for a in _relayed(found) if a.quoted or not _SHORT.fullmatch(a.text)]
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
     parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]

@@ -1,0 +1,123 @@
+"""Groups named again: "the statement said" after "his office said in a statement", "the aide said" after
+"Soeharto's aide added", "the agency said" after "United Press International said".
+
+`earlier_groups` gives a speaker that only points back (a statement, "the" and a group's noun) the name of
+the group it points to, so the words go to who said them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from summitlib.claims import SpeakerKind
+from summitlib.extraction._groups import GROUP_NOUN, group_or_name
+from summitlib.extraction._speech import Context
+from summitlib.extraction._types import Attribution
+
+__all__ = ["earlier_groups"]
+
+
+def earlier_groups(context: Context, found: list[Attribution]) -> None:
+    """Statements to who issued them, then "the" and a group's noun to the group named before it."""
+    _the_statement(context, found)
+    _the_same_group(found)
+
+
+def _the_statement(context: Context, found: list[Attribution]) -> None:
+    """ "“...,” the statement said" after "his office said in a statement" or "according to a statement
+    issued by the PM's Office": the statement is the words of who issued it, the last one before it."""
+    issued = sorted(
+        (a for a in found if a.speaker is not None and _issues_statement(context.text, a)),
+        key=lambda a: a.speaker_cue.start,
+    )
+    if not issued:
+        return
+    starts = [a.speaker_cue.start for a in issued]
+    dropped: list[int] = []
+    for index, attribution in enumerate(found):
+        if attribution.speaker is None or _THE_STATEMENT.fullmatch(attribution.speaker_cue.text) is None:
+            continue
+        at = bisect.bisect_left(starts, attribution.speaker_cue.start) - 1
+        if at < 0 or attribution.speaker_cue.start - starts[at] > _STATEMENT_REACH:
+            continue
+        issuer = issued[at]
+        speaker, name = issuer.speaker, issuer.speaker_name
+        by = _ISSUED_BY.search(issuer.speaker_cue.text)
+        if by is not None and speaker is not None and speaker.kind is SpeakerKind.GROUP:
+            speaker, name = group_or_name(by["who"], 0).speaker, None
+        if any(
+            other.speaker == speaker and other.start < attribution.end and attribution.start < other.end
+            for other in found
+        ):  # '“...,” he said, according to the statement.': his words once
+            dropped.append(index)
+        else:
+            found[index] = attrs.evolve(attribution, speaker=speaker, speaker_name=name)
+    for index in reversed(dropped):
+        del found[index]
+
+
+def _issues_statement(text: str, attribution: Attribution) -> bool:
+    """Whether ``attribution``'s speaker issued a statement: "a statement issued by X", "X said in a
+    statement"."""
+    if _ISSUED_BY.search(attribution.speaker_cue.text) is not None:
+        return True
+    verb_end = attribution.verb_cue.end
+    return _IN_A_STATEMENT.match(text, verb_end, verb_end + 60) is not None
+
+
+_DOCUMENT = r"(?:statement|communiqu[eé]|readout|press\s+release|release)"
+_THE_STATEMENT = re.compile(rf"(?i:the|this|that)\s+{_DOCUMENT}")
+"""A statement as a speaker ("the statement said"), whose words are those of who issued it."""
+_ISSUED_BY = re.compile(rf"{_DOCUMENT}\s+(?:(?:issued|released|published)\s+)?by\s+(?P<who>.+)\Z")
+"""The issuer in a statement's name ("a statement issued by the Prime Minister's Office")."""
+_IN_A_STATEMENT = re.compile(rf"(?:\s+[\w’']+){{0,4}}?\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\b")
+"""After a reporting verb, the statement it was made in ("said in a statement", "said on Monday in a
+written statement")."""
+_STATEMENT_REACH = 2000
+"""How far before "the statement" the statement it names is introduced."""
+
+
+def _the_same_group(found: list[Attribution]) -> None:
+    """ "the unnamed aide claimed" after "Soeharto's aide added", "the agency said" after "United Press
+    International said": a group named by "the" and its noun alone is the last group before it (within
+    reach) with the same noun and a name of its own, or for an agency the last outlet named."""
+    groups = sorted(
+        (a for a in found if a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP),
+        key=lambda a: a.speaker_cue.start,
+    )
+    starts = [a.speaker_cue.start for a in groups]
+    for index, attribution in enumerate(found):
+        speaker = attribution.speaker
+        if speaker is None or speaker.kind is not SpeakerKind.GROUP:
+            continue
+        definite = _DEFINITE.fullmatch(attribution.speaker_cue.text)
+        if definite is None:
+            continue
+        noun = definite["noun"].casefold()
+        at = bisect.bisect_left(starts, attribution.speaker_cue.start) - 1
+        while at >= 0 and attribution.speaker_cue.start - starts[at] <= _REACH:
+            earlier = groups[at].speaker
+            at -= 1
+            name = (earlier.name if earlier is not None else None) or ""
+            own = [w for w in name.split() if w.casefold() not in {"the", "a", "an"}]
+            if len(own) < _OWN_WORDS or _DEFINITE.fullmatch(name) is not None:
+                continue  # "an official", "spokesman": no name of its own
+            nouns = [m.group().casefold() for m in GROUP_NOUN.finditer(name)]
+            if (nouns and nouns[-1] == noun) or (noun == "agency" and not nouns and name[:1].isupper()):
+                found[index] = attrs.evolve(attribution, speaker=earlier)
+                break
+
+
+_DEFINITE = re.compile(
+    r"(?i:the|this|that)\s+(?:(?:unnamed|same|senior|anonymous|news|press)\s+)?"
+    r"(?P<noun>aide|agency|source|official|spokesman|spokeswoman|spokesperson|diplomat|staffer|ministry)"
+)
+"""A group named by "the" and its noun alone ("the aide", "the unnamed aide", "the news agency"): one the
+text has named before."""
+_OWN_WORDS = 2
+"""The fewest words, articles aside, of a group's name of its own ("Soeharto's aide", not "an aide")."""
+_REACH = 2000
+"""How far before a group named again by its noun the text named it."""
