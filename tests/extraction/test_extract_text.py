@@ -272,3 +272,14 @@ def test_two_right_single_marks_close_a_double_quote() -> None:
         "“We will meet.’’",
         "“the leaders’ talks”",
     ]
+
+
+def test_sentence_start_looks_back_no_further_than_the_longest_sentence() -> None:
+    from summitlib.extraction._text import sentence_start
+
+    text = "One sentence. " + "word " * 1000
+    assert sentence_start(text, 30) == len("One sentence. ")
+    assert sentence_start(text, 0) == 0
+    # no sentence end within reach: the start is where reading stops, so that long texts stay linear
+    assert sentence_start(text, len(text) - 1) == len(text) - 1 - 2000
+    assert sentence_start("a\nb", 2) == 2

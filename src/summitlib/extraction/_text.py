@@ -425,6 +425,8 @@ Monday, he"; "Early in the morning, Prime Minister Kishida")."""
 
 
 def sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts: after the last ". " or line break before it."""
-    dot = text.rfind(". ", 0, at)
-    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    """Where the sentence holding ``at`` starts: after the last ". " or line break before it, looked for
+    no further back than ``_LONGEST`` characters (a text with no sentence ends stays linear to read)."""
+    low = max(0, at - _LONGEST)
+    dot = text.rfind(". ", low, at)
+    return max(dot + 2 if dot >= 0 else low, text.rfind("\n", low, at) + 1)
