@@ -4,6 +4,7 @@ leader", "the president", "the visiting president") means (`described`, `describ
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -132,9 +133,9 @@ def described_before(mention: PersonMention, named: list[tuple[int, Entry]], tex
     subject = _subject_before(mention, named, text)
     if subject is not None and _fits(subject, country, office):
         return subject  # "President Clinton met Duran-Ballen. The President met Fujimori": Clinton
-    for start, entry in reversed(named):
-        if start < mention.start and _fits(entry, country, office):
-            return entry
+    for index in range(bisect.bisect_left(named, mention.start, key=_first) - 1, -1, -1):
+        if _fits(named[index][1], country, office):
+            return named[index][1]
     return None if country is None else _of_that_country(text, mention, named, country, office)
 
 
@@ -146,12 +147,15 @@ def _subject_before(mention: PersonMention, named: list[tuple[int, Entry]], text
     if here < 2 or here != mention.start:
         return None
     before = sentence_start(text, here - 2)
-    for start, entry in named:
-        if start >= here:
-            return None
-        if start >= before:
-            return entry if SUBJECT_LEAD.match(text, before, start) else None
-    return None
+    index = bisect.bisect_left(named, before, key=_first)
+    if index == len(named) or named[index][0] >= here:
+        return None
+    start, entry = named[index]
+    return entry if SUBJECT_LEAD.match(text, before, start) else None
+
+
+def _first(item: tuple[int, Entry]) -> int:
+    return item[0]
 
 
 HONORIFIC_OFFICES = frozenset({"sheikh", "prince", "princess"})

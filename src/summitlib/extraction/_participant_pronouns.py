@@ -3,6 +3,7 @@ named before, or the subject an earlier "he" stands for) and "him" or "her" afte
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from summitlib.extraction._meeting_cues import TELLING
@@ -46,7 +47,8 @@ def pronoun_subject(
     if pronoun is None or at - pronoun.end() > 80:
         return None
     if pronoun.group().lower() in {"he", "she"} and _TOLD_THAT.search(text, start, pronoun.start()):
-        teller = next((m for m in people if start <= m.start and not m.quoted), None)
+        first = bisect.bisect_left(people, start, key=_start)
+        teller = next((people[i] for i in range(first, len(people)) if not people[i].quoted), None)
         if (
             teller is not None
             and teller.person not in {None, named}
@@ -56,7 +58,8 @@ def pronoun_subject(
                 teller.person
             )  # "Bainimarama has told Penny Wong that he will invite Albanese": Bainimarama
     nearest = True
-    for mention in reversed(people):
+    for index in range(bisect.bisect_left(people, pronoun.start(), key=_start) - 1, -1, -1):
+        mention = people[index]
         if mention.start >= pronoun.start():
             continue  # "Anwar said he is scheduled to meet X": the sentence's own subject comes first
         if nearest and not mention.quoted and mention.start >= start:
@@ -107,8 +110,9 @@ def _subject_of(
     """ "The Congolese president met Uhuru Kenyatta. He also met X": a "he" that opens its sentence is the
     subject of the sentence before (the person named first in it, before any verb), not the person named
     last in it."""
-    for mention in people:
-        if mention.start < before or mention.quoted:
+    for index in range(bisect.bisect_left(people, before, key=_start), len(people)):
+        mention = people[index]
+        if mention.quoted:
             continue
         if mention.start >= nearest.start or mention.person is None:
             return None
@@ -120,6 +124,10 @@ def _subject_of(
 
 _TOLD_THAT = re.compile(rf"\b{TELLING}\s+[^.;:!?\"“”]{{1,120}}?\bthat\s+\Z")
 """Telling someone "that" right before a pronoun: the pronoun is who tells, not who is told."""
+
+
+def _start(mention: PersonMention) -> int:
+    return mention.start
 
 
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|added|adds|told|tells|recalled|explained)\b")

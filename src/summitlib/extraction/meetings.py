@@ -69,6 +69,7 @@ def find_meetings(
 ) -> list[MeetingCandidate]:
     """Candidate meetings, one per sentence that proposes one, in text order."""
     sentences = sentences or Sentences(text)
+    people = sorted(people, key=lambda m: m.start)  # in text order, as the pronoun rules look them up
     if dateline is not None:  # the date of the writing, not of a meeting
         dates = [d for d in dates if not (d.start < dateline.end and dateline.start < d.end)]
     speakers = {a.speaker_cue.start: (a.verb_cue.start, a.verb_cue.end) for a in attributions}
