@@ -283,3 +283,40 @@ def test_sentence_start_looks_back_no_further_than_the_longest_sentence() -> Non
     # no sentence end within reach: the start is where reading stops, so that long texts stay linear
     assert sentence_start(text, len(text) - 1) == len(text) - 1 - 2000
     assert sentence_start("a\nb", 2) == 2
+
+
+def _lines_run(text: str) -> int:
+    """How many lines of Python ``extract`` runs on ``text``: a count of the work, not of the clock."""
+    import sys
+
+    from summitlib.extraction import extract
+
+    count = 0
+
+    def tracer(frame: object, event: str, arg: object) -> object:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)  # type: ignore[arg-type]
+    try:
+        extract(text, published="2020-01-01")
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "President Joe Biden spoke. In his meeting with Chancellor Olaf Scholz, the two leaders talked. ",
+        "President Joe Biden spoke. The President met Chancellor Olaf Scholz. ",
+        "President Vladimir Putin arrived. He met Chancellor Olaf Scholz. ",
+        "Prime Minister Voreqe Bainimarama has told Penny Wong that he will invite Anthony Albanese. ",
+    ],
+)
+def test_pronouns_and_descriptions_are_read_in_linear_time(unit: str) -> None:
+    _lines_run(unit * 20)  # caches warmed
+    small, large = _lines_run(unit * 60), _lines_run(unit * 120)
+    assert large <= 2.2 * small, (small, large)
