@@ -808,3 +808,11 @@ def test_a_name_of_a_hyphened_pair_stands_alone_later() -> None:
     )
     found = extract(text, published="1960-02-24")
     assert [m.participants for m in found.meetings] == [("khrushchev", "nehru"), ("nehru", "zhou")]
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_the_name_it_governs() -> None:
+    text = "Welcoming Shavkat Mirziyoyev, President Kassym-Jomart Tokayev said the talks went well."
+    assert [p.name for p in extract(text, published="2021-12-06").persons] == ["Kassym-Jomart Tokayev"]
+    # a name that ends in -ing, with no comma after it, stays a name
+    found = extract("Browning Smith said it was fine.", published="2021-12-06")
+    assert [p.name for p in found.persons] == ["Browning Smith"]

@@ -149,6 +149,15 @@ def may_name_alone(word: str, lexicon: Lexicon) -> bool:
     return not (word.endswith("s") and (word[:-1] in DEMONYMS or lexicon.country(word[:-1]) is not None))
 
 
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
+"""A participle ("Welcoming", "Congratulating"), which opens a sentence before the name it governs."""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start]
+    return start == 0 or before.endswith(("\n", ". ", '." ', ".” ", "! ", "? "))
+
+
 def _read_piece(
     text: str, tokens: list[Token], lexicon: Lexicon, surnames: dict[str, str], words: dict[str, int]
 ) -> list[PersonMention]:
@@ -164,7 +173,12 @@ def _read_piece(
             found.append(_mention(text, tokens, i, i + 1, (), "unknown-name", lexicon))
             i += 1
             continue
-        if token.title:
+        if token.title or (
+            i == 0
+            and _OPENING_PARTICIPLE.fullmatch(token.text)
+            and _opens_sentence(text, token.start)
+            and text.startswith(",", tokens[-1].end)
+        ):  # a title; "Welcoming Shavkat Mirziyoyev, Tokayev said": a participle opening the sentence
             i += 1
             continue
         matched = _known(tokens, i, lexicon)
