@@ -35,6 +35,7 @@ def meetings(text: str, corpus: Records, published: str = "2021-06-16") -> list[
             MeetingStatus.PLANNED,
         ),
         ("Joe Biden is in talks with Vladimir Putin on arms control.", None),  # no place: no presence
+        ("Joe Biden is in Geneva for an official visit and met Vladimir Putin.", MeetingStatus.HELD),
     ],
 )
 def test_presence_for_talks_is_a_plan(text: str, status: MeetingStatus | None, corpus: Records) -> None:

@@ -110,7 +110,8 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\baccept(?:s|ed|ing)?\s+(?:(?:an|the|a|his|her|their|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?invitation\b"
             r"|\b(?:is|are)\s+due\s+(?:in|at|for)\b|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b"
             r"|\b(?:is|are)\s+in\s+(?!(?:a|an|the|talks|his|her|their|office|power|charge)\b)(?:[\w'’-]+\s+){1,3}?(?:(?:this|on)\s+\w+\s+)?for\s+(?:an?\s+|the\s+)?"
-            r"(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit|visit)\b",  # "is in Bali for a meeting with Xi"
+            # "is in Bali for a meeting" (not "for a visit": a visit there is under way)
+            r"(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit)\b",
             _I,
         ),
     ),
