@@ -73,3 +73,20 @@ def test_relative_clause_holding_the_meeting_word_is_read(corpus: Records) -> No
     text = "Joe Biden, who had met Vladimir Putin in Geneva, is scheduled to fly home."
     [m] = meetings(text, corpus)
     assert m.status is MeetingStatus.HELD
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Officials expected the first meeting between Joe Biden and Vladimir Putin later today in "
+            "talks that could last ten hours.",
+            MeetingStatus.PLANNED,
+        ),
+        ("Joe Biden and Vladimir Putin met today in talks that lasted ten hours.", MeetingStatus.HELD),
+        ("Joe Biden and Vladimir Putin could meet today.", MeetingStatus.POSSIBLE),
+    ],
+)
+def test_later_today_and_how_long_talks_could_last(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status

@@ -208,7 +208,10 @@ _PAST = re.compile(
     r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked|got|raised|laid|paid)\b"
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
-_WILL = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|going\s+to|due\s+to|expected\s+to)\b", re.I)
+_WILL = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|going\s+to|due\s+to|expected\s+to|later\s+(?:today|tonight|this\s+\w+))\b",
+    re.I,
+)
 _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
 _CALL_CONTEXT = 600
 _LEAD = 400

@@ -89,7 +89,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.POSSIBLE,
         re.compile(
-            r"\bpossib(?:le|ly|ility)\b|\bmight\b|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b"
+            r"\bpossib(?:le|ly|ility)\b|\bmight\b(?!\s+last\b)|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b(?!\s+last\b)"
             r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|fixed|determined|decided)\b|\bno\s+date\b"
             r"|\bchance\b|\blikely\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
             r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
