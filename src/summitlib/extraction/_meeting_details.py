@@ -17,7 +17,7 @@ from summitlib.extraction._hosts import country_named
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE, SIDELINES, SPEAK_WITH, MeetingCues
 from summitlib.extraction._pattern_forms import guarded
-from summitlib.extraction._status import CALL, call_format, call_kind, meeting_status
+from summitlib.extraction._status import CALL, call_format, call_kind, meeting_status, relative_clause
 from summitlib.extraction._text import WEEKDAYS
 from summitlib.extraction._types import (
     Cue,
@@ -88,7 +88,9 @@ def build_candidate(
         that = _THAT.search(text, cue.end(), end)
         dated_until = that.start() if that is not None else end  # what follows "that" is what was told
     else:
-        status, status_cue = meeting_status(text, start, end, at, cues.lowered)
+        status, status_cue = meeting_status(
+            text, start, end, _main_clause_cue(cues, start, end, at), cues.lowered
+        )
     when = _meeting_date(text, start, dated_until, at, dates)
     for other in cues.finditer(cue.end(), dated_until) if when is None else ():
         when = _meeting_date(
@@ -134,13 +136,22 @@ def build_candidate(
         status is MeetingStatus.PLANNED
         and status_cue is not None
         and _PURPOSE.match(status_cue.text)
-        and _WENT_BEFORE.search(text, max(start, status_cue.start - 40), status_cue.start)
-        and when is not None
-        and when.value is not None
-        and anchor is not None
-        and when.value.latest < anchor.earliest
-    ):  # "Last week, Xi traveled to Moscow to meet with Putin": a purpose fulfilled, not a plan
-        status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
+        and (went := _WENT_BEFORE.search(text, max(start, status_cue.start - 40), status_cue.start))
+        and (
+            (
+                when is not None
+                and when.value is not None
+                and anchor is not None
+                and when.value.latest < anchor.earliest
+            )
+            or (when is None and not _WILL.search(text, start, end))
+        )
+    ):  # "Last week, Xi traveled to Moscow to meet with Putin", "headed for the East Room to hold private
+        # talks": a purpose fulfilled, not a plan
+        status, status_cue = (
+            MeetingStatus.HELD,
+            Cue(start=went.start(), end=went.start() + len(went["verb"]), text=went["verb"]),
+        )
     elif (
         status is MeetingStatus.PROPOSED
         and status_cue is not None
@@ -170,10 +181,23 @@ def build_candidate(
     )
 
 
+def _main_clause_cue(cues: MeetingCues, start: int, end: int, at: int) -> int:
+    """Where the status of a meeting word at ``at`` is read: at the first meeting word of the main clause
+    when ``at`` lies in a relative clause and the sentence has one ("Museveni, who was greeted by
+    Mudavadi, is scheduled to engage in bilateral discussions with Ruto": the discussions' status)."""
+    clause = relative_clause(cues.text, start, end, at)
+    if clause is None:
+        return at
+    main = next(
+        (other for other in cues.finditer(start, end) if not clause[0] <= other.start() < clause[1]), None
+    )
+    return at if main is None else main.start()
+
+
 _PURPOSE = re.compile(r"to\s+(?:meet|visit|hold|attend)\b", re.IGNORECASE)
 _WENT_BEFORE = guarded(
     re.compile(
-        r"\b(?:travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove)\b[^.;]*\Z",
+        r"\b(?P<verb>travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove|walked)\b[^.;]*\Z",
         re.IGNORECASE,
     )
 )
@@ -184,7 +208,10 @@ _PAST = re.compile(
     r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked|got|raised|laid|paid)\b"
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
-_WILL = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|going\s+to|due\s+to|expected\s+to)\b", re.I)
+_WILL = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|going\s+to|due\s+to|expected\s+to|later\s+(?:today|tonight|this\s+\w+))\b",
+    re.I,
+)
 _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
 _CALL_CONTEXT = 600
 _LEAD = 400

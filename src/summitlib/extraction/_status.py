@@ -16,7 +16,7 @@ from summitlib.extraction._pattern_forms import alternatives, any_of, folded, gu
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
 
-__all__ = ["CALL", "call_format", "call_kind", "guarded", "meeting_status"]
+__all__ = ["CALL", "call_format", "call_kind", "guarded", "meeting_status", "relative_clause"]
 # ``guarded`` lives in ``_pattern_forms``; it is named here too for the modules that import it from here.
 
 _I = re.IGNORECASE
@@ -89,7 +89,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.POSSIBLE,
         re.compile(
-            r"\bpossib(?:le|ly|ility)\b|\bmight\b|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b"
+            r"\bpossib(?:le|ly|ility)\b|\bmight\b(?!\s+last\b)|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b(?!\s+last\b)"
             r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|fixed|determined|decided)\b|\bno\s+date\b"
             r"|\bchance\b|\blikely\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
             r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
@@ -108,7 +108,10 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
             r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\bto\s+see\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
             r"|\baccept(?:s|ed|ing)?\s+(?:(?:an|the|a|his|her|their|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?invitation\b"
-            r"|\b(?:is|are)\s+due\s+(?:in|at|for)\b|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b",
+            r"|\b(?:is|are)\s+due\s+(?:in|at|for)\b|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b"
+            r"|\b(?:is|are)\s+in\s+(?!(?:a|an|the|talks|his|her|their|office|power|charge)\b)(?:[\w'’-]+\s+){1,3}?(?:(?:this|on)\s+\w+\s+)?for\s+(?:an?\s+|the\s+)?"
+            # "is in Bali for a meeting" (not "for a visit": a visit there is under way)
+            r"(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit)\b",
             _I,
         ),
     ),
@@ -250,7 +253,19 @@ _REACH = 160
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:\S+\s+){0,3}\Z", _I)
 """An invitation accepted ("had accepted the President's invitation to meet"): a plan, not a proposal."""
 _WEAK_FUTURE = re.compile(r"\bwill\b|['’]ll\b", _I)
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:was|were|had|has|have)\s+[^,;.]{1,120},")
+"""A relative clause between commas ("Museveni, who was greeted by Mudavadi, is scheduled to ..."): its
+verb tells what the person did, not what became of the meeting of the main clause."""
 _TO_MEET = re.compile(r"\bto\s+(?:meet|visit|hold)\b", _I)
+
+
+def relative_clause(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
+    """The span of the relative clause between commas of ``text[start:end]`` that holds ``at``, if any
+    ("Museveni, who was greeted by Mudavadi, is scheduled to ...")."""
+    for clause in _RELATIVE.finditer(text, start, end):
+        if clause.start() <= at < clause.end():
+            return clause.span()
+    return None
 
 
 def meeting_status(
@@ -267,7 +282,14 @@ def meeting_status(
                 continue  # "telephoned Kono to explain the postponement of his visit": not the call's
             return status, _cue(match, text)
     best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None
+    asides = [
+        clause.span()
+        for clause in _RELATIVE.finditer(text, start, end)
+        if not clause.start() <= at < clause.end()
+    ]
     for rank, match in _nearest_cues(text, max(start, at - _REACH), min(end, at + _REACH), lowered):
+        if any(low <= match.start() < high for low, high in asides):
+            continue
         distance = abs(match.start() - at)
         if best is None or (distance, rank) < (best[0], best[1]):
             best = (distance, rank, _NEAREST[rank][0], match)

@@ -1,0 +1,92 @@
+"""Status rules read around the meeting word: presence for talks, purposes fulfilled, relative clauses."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from summitlib import MeetingStatus, Records
+from summitlib.extraction import MeetingCandidate, extract
+from summitlib.serialization import structure
+
+from ..helpers import DATA
+
+LEXICON = DATA / "extract_lexicon.yaml"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Records:
+    return structure(yaml.safe_load(LEXICON.read_text(encoding="utf-8")), Records)
+
+
+def meetings(text: str, corpus: Records, published: str = "2021-06-16") -> list[MeetingCandidate]:
+    return list(extract(text, corpus=corpus, published=published).meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "President Joe Biden is in Bali for a high-stakes meeting with Vladimir Putin.",
+            MeetingStatus.PLANNED,
+        ),
+        (
+            "Joe Biden is in Geneva this morning for bilateral talks with Vladimir Putin.",
+            MeetingStatus.PLANNED,
+        ),
+        ("Joe Biden is in talks with Vladimir Putin on arms control.", None),  # no place: no presence
+        ("Joe Biden is in Geneva for an official visit and met Vladimir Putin.", MeetingStatus.HELD),
+    ],
+)
+def test_presence_for_talks_is_a_plan(text: str, status: MeetingStatus | None, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "After the ceremony, Joe Biden and Vladimir Putin walked past the guard and headed for "
+            "the hall to hold private talks.",
+            MeetingStatus.HELD,
+        ),
+        ("Joe Biden flew to Geneva to meet Vladimir Putin.", MeetingStatus.HELD),
+        ("Joe Biden flew to Geneva, where he is expected to meet Vladimir Putin.", MeetingStatus.PLANNED),
+    ],
+)
+def test_purpose_after_a_journey_told_in_the_past(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+def test_relative_clause_does_not_set_the_main_clause_status(corpus: Records) -> None:
+    text = (
+        "Joe Biden, who was received by Swiss officials at the airport, is scheduled to hold talks with "
+        "Vladimir Putin."
+    )
+    [m] = meetings(text, corpus)
+    assert m.status is MeetingStatus.PLANNED
+
+
+def test_relative_clause_holding_the_meeting_word_is_read(corpus: Records) -> None:
+    text = "Joe Biden, who had met Vladimir Putin in Geneva, is scheduled to fly home."
+    [m] = meetings(text, corpus)
+    assert m.status is MeetingStatus.HELD
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Officials expected the first meeting between Joe Biden and Vladimir Putin later today in "
+            "talks that could last ten hours.",
+            MeetingStatus.PLANNED,
+        ),
+        ("Joe Biden and Vladimir Putin met today in talks that lasted ten hours.", MeetingStatus.HELD),
+        ("Joe Biden and Vladimir Putin could meet today.", MeetingStatus.POSSIBLE),
+    ],
+)
+def test_later_today_and_how_long_talks_could_last(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
