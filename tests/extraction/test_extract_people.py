@@ -276,6 +276,12 @@ _CREDIT_PIECES = st.sampled_from(
         "Steve Holland",
         "Jane Doe",
         "Saul Loeb",
+        "George de Lama",
+        "Paula Laboissière",
+        "REUTERS",
+        "Foto",
+        "Editor:",
+        "RNZ",
         " ",
         "; ",
         " and ",
@@ -295,6 +301,30 @@ def test_credit_scan_equals_finditer(text: str) -> None:
     assert [(m.span(), m.groupdict()) for m in p._credit_lines(text)] == [
         (m.span(), m.groupdict()) for m in p._CREDIT.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Photo: RNZ / Anneke Smith\n\nTalks began.", ["Anneke Smith"]),
+        ("in Washington. REUTERS/Kevin Lamarque\n\nTalks began.", ["Kevin Lamarque"]),
+        ("Talks ended.\n\nEditor: Zhang Pengfei | Source: Xinhua", ["Zhang Pengfei"]),
+        (
+            "1986|By George de Lama and Ray Moseley, Chicago Tribune.\n\nTalks.",
+            ["George de Lama", "Ray Moseley"],
+        ),
+        ("2019 - 18:09 By Paula Laboissière - Brasília\n\nTalks.", ["Paula Laboissière"]),
+        ("- By Skyler Swisher Staff writer\n\nTalks.", ["Skyler Swisher"]),
+        ("December 14, 1989|By Los Angeles Times\n\nTalks.", []),
+        ("The editor: the talks ran late. Reuters / the agency said so.", []),
+    ],
+)
+def test_credits_name_people(text: str, expected: list[str]) -> None:
+    """Bylines, photo credits after an agency and editor lines name people; a newspaper is no one."""
+    from summitlib.extraction._lexicon import Lexicon
+
+    found = _people_descriptions.credit_mentions(text, [], Lexicon(Records()))
+    assert [m.text for m in found] == expected
 
 
 _LONE_WORDS = (
