@@ -117,6 +117,27 @@ def test_unknown_people_are_candidates_with_their_title(
     assert [(m.name, m.title, m.title_of, m.leader) for m in unknown] == [(name, title, title_of, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks began. Murphy Morobe, spokesman for the Mass Democratic Movement, said so.",
+            ["Murphy Morobe"],
+        ),
+        ("The team included Gerrit Viljoen, minister of constitutional development.", ["Gerrit Viljoen"]),
+        ("The team included Sartaj Aziz, Sharif's advisor on foreign affairs.", ["Sartaj Aziz"]),
+        ("They flew to Cape Town, capital of the province, on Monday.", []),
+        ("They toured Red Square, Moscow's historic heart, on Monday.", []),
+        ("The team included Viljoen, minister of constitutional development.", []),
+    ],
+)
+def test_an_articleless_apposition_marks_an_unknown_name(
+    text: str, expected: list[str], corpus: Records
+) -> None:
+    """A lower-case office before "of", "for" or "to", or someone's role, set off after a full name."""
+    assert [m.name for m in people(text, corpus) if m.rule == "unknown-name"] == expected
+
+
 def test_later_surname_of_an_unknown_person_links_to_the_full_name(corpus: Records) -> None:
     found = people("Veteran diplomat Kurt Volker arrived. Volker was blunt.", corpus)
     assert [(m.text, m.name) for m in found] == [("Kurt Volker", "Kurt Volker"), ("Volker", "Kurt Volker")]

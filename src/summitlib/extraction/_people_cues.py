@@ -273,6 +273,10 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         of = _OF_COUNTRY.match(after, role.end())
         if of is not None and country_code(of["country"]) is not None:
             return True  # "Felix Tshisekedi, President of the DRC": a name with its office set off
+        if role["role"].islower():
+            return True  # "Murphy Morobe, spokesman for the movement", "Gerrit Viljoen, minister of defence"
+    if j - i >= 2 and _OWNER_ROLE.match(after):
+        return True  # "Sartaj Aziz, Sharif's advisor"
     if _meeting_verb_before(text, tokens[i].start):
         return True  # "met with Xi Jinping", "hosted Olaf Scholz"
     if j - i >= 2 and any(
@@ -295,11 +299,16 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
 
 _ROLE_OF = re.compile(
     rf",\s+(?:(?:former|then|current|acting|interim|outgoing|incoming|deputy|vice)[\s-]+)?(?:[A-Za-z]+\s+)?"
-    rf"{_ROLE_WORD}(?=\s+of\s)",
+    rf"(?P<role>{_ROLE_WORD})(?=\s+(?:of|for|to)\s)",
     re.IGNORECASE,
 )
 """An office set off after a name, before "of" ("Felix Tshisekedi, President of the DRC"; "Kishida Fumio,
-Prime Minister of Japan"); the name needs two words and the office a country after it."""
+Prime Minister of Japan"); the name needs two words and the office a country after it, or a lower-case
+office ("Murphy Morobe, spokesman for the movement")."""
+
+
+_OWNER_ROLE = re.compile(rf",\s+[A-Z][\w'’-]+['’]s\s+(?:[a-z]+\s+){{0,2}}(?i:{_ROLE_WORD})\b")
+"""An articleless apposition naming whose aide someone is ("Sartaj Aziz, Sharif's advisor")."""
 
 
 _OF_COUNTRY = re.compile(
