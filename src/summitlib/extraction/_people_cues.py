@@ -343,7 +343,8 @@ _NAMED_AFTER_ROLE = re.compile(rf"\b{_ROLE_WORD}s?\s*\(\s*(?:(?:Mr|Mrs|Ms|Dr|Mad
 """A role and an opening parenthesis right before a name: the name of the one who holds it."""
 _OFFICE_OF_INSTITUTION = re.compile(
     r"\b(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ss]peaker|[Mm]inister|[Ss]ecretary|[Ll]eader|[Hh]ead"
-    r"|[Gg]overnor|[Aa]mbassador|[Dd]irector|[Dd]eputy|[Ss]pokes(?:man|woman|person)|[Cc]ommander)\s+(?:of|to)"
+    r"|[Gg]overnor|[Aa]mbassador|[Dd]irector(?:-[Gg]eneral)?|[Dd]eputy|[Ss]pokes(?:man|woman|person)|[Cc]ommander)"
+    r"\s+(?:of|to|for)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for)\s+)?){0,6}[A-Z][\w'’.-]*(?:,\s+|\s+)\Z"
 )
 """An office of an institution or country right before a name ("President of the National Assembly Heng
