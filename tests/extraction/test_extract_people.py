@@ -138,6 +138,26 @@ def test_an_articleless_apposition_marks_an_unknown_name(
     assert [m.name for m in people(text, corpus) if m.rule == "unknown-name"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Por outro lado, o presidente uruguaio Julio Maria Sanguinetti irá a Brasília.",
+            ["Julio Maria Sanguinetti"],
+        ),
+        ("Nesta segunda-feira, o chanceler uruguaio Didier Opertti reclamou.", ["Didier Opertti"]),
+        ("Ayer el mandatario chileno Gabriel Boric habló.", ["Gabriel Boric"]),
+        ("Ayer el presidente visita Buenos Aires.", []),
+        ("Os presidentes da Argentina e do Uruguai se reuniram.", []),
+    ],
+)
+def test_a_romance_office_and_nationality_before_a_name_mark_a_person(
+    text: str, expected: list[str], corpus: Records
+) -> None:
+    """ "o presidente uruguaio": the nationality after the office is set aside; "da Argentina" is a place."""
+    assert [m.name for m in people(text, corpus) if m.rule == "unknown-name"] == expected
+
+
 def test_later_surname_of_an_unknown_person_links_to_the_full_name(corpus: Records) -> None:
     found = people("Veteran diplomat Kurt Volker arrived. Volker was blunt.", corpus)
     assert [(m.text, m.name) for m in found] == [("Kurt Volker", "Kurt Volker"), ("Volker", "Kurt Volker")]

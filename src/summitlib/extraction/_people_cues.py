@@ -24,6 +24,7 @@ from summitlib.extraction._people_roles import (
     ROLE_AT_END,
     ROLE_OF,
     ROLE_RE,
+    ROMANCE_DEMONYM_AT_END,
 )
 from summitlib.extraction._people_tokens import (
     MONTH_ABBREVIATIONS,
@@ -324,7 +325,9 @@ def _names_a_role(title: str, suffixed: bool) -> bool:
     name's own run follow them (``suffixed``), end in one once a trailing "of <Place>" and honorifics are
     set aside ("President of Russia", "Prime Minister Datuk Seri"). Titles recur: each is read once."""
     return ROLE_RE.search(title) is not None and (
-        suffixed or ROLE_AT_END.search(OF_PLACE.sub("", _without_honorifics(title))) is not None
+        suffixed
+        or ROLE_AT_END.search(ROMANCE_DEMONYM_AT_END.sub("", OF_PLACE.sub("", _without_honorifics(title))))
+        is not None
     )
 
 

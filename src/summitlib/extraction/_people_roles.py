@@ -13,7 +13,7 @@ ROLE_WORD = (
     r"|chancellor|premier|manager|aide|director|counsel+or|correspondent|commander|mayor|lawyer|partner"
     r"|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|strongman|counterpart"
     r"|contractor|emir|amir|sultan|sheikh|monarch|ruler|host|guest|successor|predecessor|rival|opponent|candidate"
-    r"|emperor|empress|pope|ayatollah|speaker|president[ae]|présidente?|ministr[oae]|canciller|rey|reina|roi|senadora?"
+    r"|emperor|empress|pope|ayatollah|speaker|president[ae]|présidente?|ministr[oae]|canciller|chanceler|mandatari[oa]|rey|reina|roi|senadora?"
     r"|cleric|politician|scientist|author|activist|businessman|businesswoman|tycoon|dissident|writer|novelist"
     r"|historian|economist|scholar|researcher|lawmaker|legislator|commentator|entrepreneur|billionaire)"
 )
@@ -61,3 +61,10 @@ OFFICE_OF_INSTITUTION = re.compile(
 """An office of an institution or country right before a name ("President of the National Assembly Heng
 Samrin", "Chairman of the Federation Council Valentina Matvienko", "President of the United States, Joe
 Biden,")."""
+
+
+ROMANCE_DEMONYM_AT_END = re.compile(
+    r"\s+[a-zçéêíóú]+(?:ano|ana|ino|ina|eño|eña|ense|ês|és|esa|aio|aia|ayo|aya|eno|ena)\Z"
+)
+"""A Spanish or Portuguese nationality written after the office it qualifies ("o presidente uruguaio",
+"el canciller argentino"): set aside, the office ends the title."""
