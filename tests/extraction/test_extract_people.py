@@ -158,6 +158,26 @@ def test_a_romance_office_and_nationality_before_a_name_mark_a_person(
     assert [m.name for m in people(text, corpus) if m.rule == "unknown-name"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Presidents Jane Roe of Kenya and Godfrey L. Binaisa of Uganda arrived here.",
+            ["Godfrey L. Binaisa"],
+        ),
+        ("It met Fumio Kishida of Japan.\nMonday was taken up by a speech.", ["Fumio Kishida"]),
+        ("Members of the University of Texas arrived here.", []),
+    ],
+)
+def test_a_name_and_its_country_before_a_verb_mark_a_person(
+    text: str, expected: list[str], corpus: Records
+) -> None:
+    """ "X of Uganda arrived": a name with its country, the country read up to the sentence's end only."""
+    found = [m.name for m in people(text, corpus) if m.rule == "unknown-name"]
+    assert [name for name in expected if name in found] == expected
+    assert all(name in expected or name == "Jane Roe" for name in found)
+
+
 def test_later_surname_of_an_unknown_person_links_to_the_full_name(corpus: Records) -> None:
     found = people("Veteran diplomat Kurt Volker arrived. Volker was blunt.", corpus)
     assert [(m.text, m.name) for m in found] == [("Kurt Volker", "Kurt Volker"), ("Volker", "Kurt Volker")]

@@ -43,9 +43,11 @@ OWNER_ROLE = re.compile(rf",\s+[A-Z][\w'’-]+['’]s\s+(?:[a-z]+\s+){{0,2}}(?i:
 
 
 OF_COUNTRY = re.compile(
-    r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]+){0,3}?)"
-    r"(?=[,;.]|\s+(?:and|meet|met|who|said|to|in|on|at)\b)"
+    r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’.-]+(?:(?<!\.)\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]+){0,3}?)"
+    r"(?=[,;.]|\s+(?:and|meet|met|who|said|to|in|on|at|arrived|arrives?|visited|held|holds|will|would|ha[sd]|have"
+    r"|was|were|is|are)\b)"
 )
+"""A country after a name ("Godfrey L. Binaisa of Uganda arrived"), not across a sentence's end."""
 
 OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’.-]*\Z")
 
