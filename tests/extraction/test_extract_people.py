@@ -178,6 +178,24 @@ def test_a_name_and_its_country_before_a_verb_mark_a_person(
     assert all(name in expected or name == "Jane Roe" for name in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He embraced them and kissed his wife Margaret and cuddled the baby.", ["Margaret"]),
+        ("Accompanied by Mandela’s wife, Winnie, at a news conference, he spoke.", ["Winnie"]),
+        (
+            "Accompanied by his eldest daughter Siti Hardijanti Rukmana, he spoke.",
+            ["Siti Hardijanti Rukmana"],
+        ),
+        ("His wife Moscow would never forgive.", []),
+        ("He kissed Margaret and left.", []),
+    ],
+)
+def test_a_family_tie_before_a_name_marks_a_person(text: str, expected: list[str], corpus: Records) -> None:
+    """ "his wife Margaret": a family tie right before a capitalised word makes it a person's name."""
+    assert [m.name for m in people(text, corpus) if m.rule == "unknown-name"] == expected
+
+
 def test_later_surname_of_an_unknown_person_links_to_the_full_name(corpus: Records) -> None:
     found = people("Veteran diplomat Kurt Volker arrived. Volker was blunt.", corpus)
     assert [(m.text, m.name) for m in found] == [("Kurt Volker", "Kurt Volker"), ("Volker", "Kurt Volker")]

@@ -25,6 +25,7 @@ from summitlib.extraction._people_roles import (
     ROLE_OF,
     ROLE_RE,
     ROMANCE_DEMONYM_AT_END,
+    kin_before,
 )
 from summitlib.extraction._people_tokens import (
     MONTH_ABBREVIATIONS,
@@ -162,8 +163,8 @@ def lone_name(text: str, token: Token, lexicon: Lexicon, surnames: dict[str, str
         return False  # "the Soviets", "the two Koreas"
     if _PLACE_PREPOSITION.search(text[max(0, token.start - 6) : token.start]):
         return False  # "a press conference in Subang, said": a place
-    if title_before(text, token.start)[0] is not None:
-        return True
+    if title_before(text, token.start)[0] is not None or kin_before(text, token.start):
+        return True  # "prime minister Modi", "his wife Margaret"
     return (
         bool(SPEECH_AFTER.match(text, token.end))
         or in_a_pair(text, token.start, token.end)
@@ -242,7 +243,7 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         k -= 1
     if i > 0 and tokens[k].title and (_ends_in_role(tokens[k].text) or _personal(tokens[i - 1].fold, j - i)):
         return True  # "Foreign Minister Wang Yi", "Mr Vorster", "Ms. Pany Yathotou", "Dr. Yukio Hatoyama"
-    if title_before(text, tokens[i].start)[0] is not None:
+    if title_before(text, tokens[i].start)[0] is not None or kin_before(text, tokens[i].start):
         return True
     if j - i >= 2 and i > 0 and tokens[i - 1].possessive and country_code(tokens[i - 1].text) is not None:
         return True  # "Liberia's Ellen Johnson Sirleaf"

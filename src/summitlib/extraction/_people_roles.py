@@ -70,3 +70,16 @@ ROMANCE_DEMONYM_AT_END = re.compile(
 )
 """A Spanish or Portuguese nationality written after the office it qualifies ("o presidente uruguaio",
 "el canciller argentino"): set aside, the office ends the title."""
+
+
+KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]+['’]s)\s+(?:(?:eldest|youngest|elder|younger|late|second|first)\s+)?"
+    r"(?:wife|husband|widow|daughter|son|brother|sister|mother|father)(?:,[^\S\n]*|[^\S\n]+)\Z"
+)
+"""A family tie right before a name ("kissed his wife Margaret", "Mandela's wife, Winnie", "his eldest
+daughter Siti Hardijanti Rukmana"): the name is a person's."""
+
+
+def kin_before(text: str, start: int) -> bool:
+    """Whether a family tie ("his wife") stands right before ``start``."""
+    return KIN_BEFORE.search(text, max(0, start - 60), start) is not None
