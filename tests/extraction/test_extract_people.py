@@ -196,6 +196,21 @@ def test_a_family_tie_before_a_name_marks_a_person(text: str, expected: list[str
     assert [m.name for m in people(text, corpus) if m.rule == "unknown-name"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. mediator Luigi Einaudi worked closely with all the parties.", ["Luigi Einaudi"]),
+        ("Later, Foreign Minister Shah Mehmood Qureshi cancelled his visit.", ["Mehmood Qureshi"]),
+        ("Later, the mediator Tuesday cancelled his visit.", []),
+    ],
+)
+def test_a_mediator_or_an_office_and_shah_before_a_name_mark_a_person(
+    text: str, expected: list[str], corpus: Records
+) -> None:
+    """ "mediator" is a role; "Shah" between an office and a name is an honorific, as "Datuk" is."""
+    assert [m.name for m in people(text, corpus) if m.rule == "unknown-name"] == expected
+
+
 def test_later_surname_of_an_unknown_person_links_to_the_full_name(corpus: Records) -> None:
     found = people("Veteran diplomat Kurt Volker arrived. Volker was blunt.", corpus)
     assert [(m.text, m.name) for m in found] == [("Kurt Volker", "Kurt Volker"), ("Volker", "Kurt Volker")]

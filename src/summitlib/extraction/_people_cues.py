@@ -213,7 +213,7 @@ def role_word_before(text: str, start: int) -> bool:
 
 _HONORIFICS = frozenset(
     """datuk dato dato' datin seri sri tun tan haji hj samdech techo akka moha sena h.e mr mrs ms dr eng
-    prof madam mme""".split()  # noqa: SIM905
+    prof madam mme shah""".split()  # noqa: SIM905
 )
 """Honorifics written between an office and a name ("Prime Minister Datuk Seri Anwar Ibrahim", "Vice
 President Mr. Abdel Halim Khaddam")."""

@@ -11,7 +11,7 @@ ROLE_WORD = (
     r"(?:president|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
     r"|chairman|chairwoman|chief|leader|diplomat|official|lady|senator|governor|general|king|queen|prince"
     r"|chancellor|premier|manager|aide|director|counsel+or|correspondent|commander|mayor|lawyer|partner"
-    r"|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|strongman|counterpart"
+    r"|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|mediator|strongman|counterpart"
     r"|contractor|emir|amir|sultan|sheikh|monarch|ruler|host|guest|successor|predecessor|rival|opponent|candidate"
     r"|emperor|empress|pope|ayatollah|speaker|president[ae]|présidente?|ministr[oae]|canciller|chanceler|mandatari[oa]|rey|reina|roi|senadora?"
     r"|cleric|politician|scientist|author|activist|businessman|businesswoman|tycoon|dissident|writer|novelist"
