@@ -29,7 +29,7 @@ DEV = DATA / "articles" / "dev"
 HELD_ASIDE = DATA / "articles" / "heldaside"
 
 MINIMUM_F1 = {
-    "people": 0.93,
+    "people": 0.94,
     "meetings": 0.81,
     "status": 0.82,
     "dates": 0.91,
@@ -77,7 +77,7 @@ def test_minimum_scores_without_a_corpus(category: str) -> None:
 
 DEV2 = DATA / "articles" / "dev2"
 MINIMUM_F1_DEV2 = {
-    "people": 0.90,
+    "people": 0.93,
     "meetings": 0.69,
     "status": 0.85,
     "dates": 0.90,
