@@ -29,7 +29,7 @@ DEV = DATA / "articles" / "dev"
 HELD_ASIDE = DATA / "articles" / "heldaside"
 
 MINIMUM_F1 = {
-    "people": 0.93,
+    "people": 0.94,
     "meetings": 0.81,
     "status": 0.83,
     "dates": 0.91,
@@ -78,7 +78,7 @@ def test_minimum_scores_without_a_corpus(category: str) -> None:
 
 MINIMUM_F1_LATER_SETS = {
     "dev2": {
-        "people": 0.90,
+        "people": 0.93,
         "meetings": 0.69,
         "status": 0.91,
         "dates": 0.90,

@@ -1687,6 +1687,14 @@ def test_an_office_of_an_institution_before_a_name_marks_a_person() -> None:
     ]
 
 
+def test_an_office_for_affairs_or_a_director_general_before_a_name_marks_a_person() -> None:
+    text = (
+        "The delegation included Minister for Foreign Affairs Masahiko Koumura and Director-General of the "
+        "Asian Affairs Bureau Koreshige Anami. A fund for Foreign Affairs Research Grants helped."
+    )
+    assert [p.id for p in read(text, "1999-07-09").persons] == ["masahiko-koumura", "koreshige-anami"]
+
+
 def test_the_two_prime_ministers_are_the_two_the_text_calls_so() -> None:
     text = (
         "Prime Minister Pham Minh Chinh arrived in Phnom Penh at the invitation of Prime Minister Hun Sen, "

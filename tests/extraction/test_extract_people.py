@@ -117,6 +117,100 @@ def test_unknown_people_are_candidates_with_their_title(
     assert [(m.name, m.title, m.title_of, m.leader) for m in unknown] == [(name, title, title_of, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks began. Murphy Morobe, spokesman for the Mass Democratic Movement, said so.",
+            ["Murphy Morobe"],
+        ),
+        ("The team included Gerrit Viljoen, minister of constitutional development.", ["Gerrit Viljoen"]),
+        ("The team included Sartaj Aziz, Sharif's advisor on foreign affairs.", ["Sartaj Aziz"]),
+        ("They flew to Cape Town, capital of the province, on Monday.", []),
+        ("They toured Red Square, Moscow's historic heart, on Monday.", []),
+        ("The team included Viljoen, minister of constitutional development.", []),
+    ],
+)
+def test_an_articleless_apposition_marks_an_unknown_name(
+    text: str, expected: list[str], corpus: Records
+) -> None:
+    """A lower-case office before "of", "for" or "to", or someone's role, set off after a full name."""
+    assert [m.name for m in people(text, corpus) if m.rule == "unknown-name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Por outro lado, o presidente uruguaio Julio Maria Sanguinetti irá a Brasília.",
+            ["Julio Maria Sanguinetti"],
+        ),
+        ("Nesta segunda-feira, o chanceler uruguaio Didier Opertti reclamou.", ["Didier Opertti"]),
+        ("Ayer el mandatario chileno Gabriel Boric habló.", ["Gabriel Boric"]),
+        ("Ayer el presidente visita Buenos Aires.", []),
+        ("Os presidentes da Argentina e do Uruguai se reuniram.", []),
+    ],
+)
+def test_a_romance_office_and_nationality_before_a_name_mark_a_person(
+    text: str, expected: list[str], corpus: Records
+) -> None:
+    """ "o presidente uruguaio": the nationality after the office is set aside; "da Argentina" is a place."""
+    assert [m.name for m in people(text, corpus) if m.rule == "unknown-name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Presidents Jane Roe of Kenya and Godfrey L. Binaisa of Uganda arrived here.",
+            ["Godfrey L. Binaisa"],
+        ),
+        ("It met Fumio Kishida of Japan.\nMonday was taken up by a speech.", ["Fumio Kishida"]),
+        ("Members of the University of Texas arrived here.", []),
+    ],
+)
+def test_a_name_and_its_country_before_a_verb_mark_a_person(
+    text: str, expected: list[str], corpus: Records
+) -> None:
+    """ "X of Uganda arrived": a name with its country, the country read up to the sentence's end only."""
+    found = [m.name for m in people(text, corpus) if m.rule == "unknown-name"]
+    assert [name for name in expected if name in found] == expected
+    assert all(name in expected or name == "Jane Roe" for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He embraced them and kissed his wife Margaret and cuddled the baby.", ["Margaret"]),
+        ("Accompanied by Mandela’s wife, Winnie, at a news conference, he spoke.", ["Winnie"]),
+        (
+            "Accompanied by his eldest daughter Siti Hardijanti Rukmana, he spoke.",
+            ["Siti Hardijanti Rukmana"],
+        ),
+        ("His wife Moscow would never forgive.", []),
+        ("He kissed Margaret and left.", []),
+    ],
+)
+def test_a_family_tie_before_a_name_marks_a_person(text: str, expected: list[str], corpus: Records) -> None:
+    """ "his wife Margaret": a family tie right before a capitalised word makes it a person's name."""
+    assert [m.name for m in people(text, corpus) if m.rule == "unknown-name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. mediator Luigi Einaudi worked closely with all the parties.", ["Luigi Einaudi"]),
+        ("Later, Foreign Minister Shah Mehmood Qureshi cancelled his visit.", ["Mehmood Qureshi"]),
+        ("Later, the mediator Tuesday cancelled his visit.", []),
+    ],
+)
+def test_a_mediator_or_an_office_and_shah_before_a_name_mark_a_person(
+    text: str, expected: list[str], corpus: Records
+) -> None:
+    """ "mediator" is a role; "Shah" between an office and a name is an honorific, as "Datuk" is."""
+    assert [m.name for m in people(text, corpus) if m.rule == "unknown-name"] == expected
+
+
 def test_later_surname_of_an_unknown_person_links_to_the_full_name(corpus: Records) -> None:
     found = people("Veteran diplomat Kurt Volker arrived. Volker was blunt.", corpus)
     assert [(m.text, m.name) for m in found] == [("Kurt Volker", "Kurt Volker"), ("Volker", "Kurt Volker")]
@@ -276,6 +370,12 @@ _CREDIT_PIECES = st.sampled_from(
         "Steve Holland",
         "Jane Doe",
         "Saul Loeb",
+        "George de Lama",
+        "Paula Laboissière",
+        "REUTERS",
+        "Foto",
+        "Editor:",
+        "RNZ",
         " ",
         "; ",
         " and ",
@@ -295,6 +395,30 @@ def test_credit_scan_equals_finditer(text: str) -> None:
     assert [(m.span(), m.groupdict()) for m in p._credit_lines(text)] == [
         (m.span(), m.groupdict()) for m in p._CREDIT.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Photo: RNZ / Anneke Smith\n\nTalks began.", ["Anneke Smith"]),
+        ("in Washington. REUTERS/Kevin Lamarque\n\nTalks began.", ["Kevin Lamarque"]),
+        ("Talks ended.\n\nEditor: Zhang Pengfei | Source: Xinhua", ["Zhang Pengfei"]),
+        (
+            "1986|By George de Lama and Ray Moseley, Chicago Tribune.\n\nTalks.",
+            ["George de Lama", "Ray Moseley"],
+        ),
+        ("2019 - 18:09 By Paula Laboissière - Brasília\n\nTalks.", ["Paula Laboissière"]),
+        ("- By Skyler Swisher Staff writer\n\nTalks.", ["Skyler Swisher"]),
+        ("December 14, 1989|By Los Angeles Times\n\nTalks.", []),
+        ("The editor: the talks ran late. Reuters / the agency said so.", []),
+    ],
+)
+def test_credits_name_people(text: str, expected: list[str]) -> None:
+    """Bylines, photo credits after an agency and editor lines name people; a newspaper is no one."""
+    from summitlib.extraction._lexicon import Lexicon
+
+    found = _people_descriptions.credit_mentions(text, [], Lexicon(Records()))
+    assert [m.text for m in found] == expected
 
 
 _LONE_WORDS = (

@@ -14,6 +14,19 @@ from summitlib.extraction._lexicon import (
     country_code,
     is_title_token,
 )
+from summitlib.extraction._people_roles import (
+    APPOSITION,
+    NAMED_AFTER_ROLE,
+    OF_COUNTRY,
+    OF_PLACE,
+    OFFICE_OF_INSTITUTION,
+    OWNER_ROLE,
+    ROLE_AT_END,
+    ROLE_OF,
+    ROLE_RE,
+    ROMANCE_DEMONYM_AT_END,
+    kin_before,
+)
 from summitlib.extraction._people_tokens import (
     MONTH_ABBREVIATIONS,
     NOT_NAMES,
@@ -21,29 +34,7 @@ from summitlib.extraction._people_tokens import (
     is_institution,
     keeps_dot,
 )
-from summitlib.extraction._status import guarded
 from summitlib.extraction._text import fold_name
-
-_ROLE_WORD = (
-    r"(?:president|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
-    r"|chairman|chairwoman|chief|leader|diplomat|official|lady|senator|governor|general|king|queen|prince"
-    r"|chancellor|premier|manager|aide|director|counsel+or|correspondent|commander|mayor|lawyer|partner"
-    r"|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|strongman|counterpart"
-    r"|contractor|emir|amir|sultan|sheikh|monarch|ruler|host|guest|successor|predecessor|rival|opponent|candidate"
-    r"|emperor|empress|pope|ayatollah|speaker|president[ae]|présidente?|ministr[oae]|canciller|rey|reina|roi|senadora?"
-    r"|cleric|politician|scientist|author|activist|businessman|businesswoman|tycoon|dissident|writer|novelist"
-    r"|historian|economist|scholar|researcher|lawmaker|legislator|commentator|entrepreneur|billionaire)"
-)
-
-
-_ROLE_RE = guarded(re.compile(rf"\b{_ROLE_WORD}s?\b", re.IGNORECASE))
-
-
-_ROLE_AT_END = re.compile(rf"\b{_ROLE_WORD}s?(?:-(?:elect|designate))?\Z", re.IGNORECASE)
-
-
-_APPOSITION = re.compile(rf",\s+(?:the|a|an|his|her|its)\s+[^,;:]{{0,60}}?\b{_ROLE_WORD}\b", re.IGNORECASE)
-
 
 SPEECH_AFTER = re.compile(
     r",?\s+(?:(?:had|has|have|also|then|later|earlier|again|himself|herself)\s+)?"
@@ -81,7 +72,7 @@ def _meeting_verb_before(text: str, start: int) -> re.Match[str] | None:
 def _ends_in_role(word: str) -> bool:
     """A word or title ending in a role word ("minister", "spokesman", "Vice-President",
     "President-elect")."""
-    return _ROLE_AT_END.search(word) is not None
+    return ROLE_AT_END.search(word) is not None
 
 
 _BACK_STOP = frozenset(
@@ -172,8 +163,8 @@ def lone_name(text: str, token: Token, lexicon: Lexicon, surnames: dict[str, str
         return False  # "the Soviets", "the two Koreas"
     if _PLACE_PREPOSITION.search(text[max(0, token.start - 6) : token.start]):
         return False  # "a press conference in Subang, said": a place
-    if title_before(text, token.start)[0] is not None:
-        return True
+    if title_before(text, token.start)[0] is not None or kin_before(text, token.start):
+        return True  # "prime minister Modi", "his wife Margaret"
     return (
         bool(SPEECH_AFTER.match(text, token.end))
         or in_a_pair(text, token.start, token.end)
@@ -222,7 +213,7 @@ def role_word_before(text: str, start: int) -> bool:
 
 _HONORIFICS = frozenset(
     """datuk dato dato' datin seri sri tun tan haji hj samdech techo akka moha sena h.e mr mrs ms dr eng
-    prof madam mme""".split()  # noqa: SIM905
+    prof madam mme shah""".split()  # noqa: SIM905
 )
 """Honorifics written between an office and a name ("Prime Minister Datuk Seri Anwar Ibrahim", "Vice
 President Mr. Abdel Halim Khaddam")."""
@@ -252,27 +243,31 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         k -= 1
     if i > 0 and tokens[k].title and (_ends_in_role(tokens[k].text) or _personal(tokens[i - 1].fold, j - i)):
         return True  # "Foreign Minister Wang Yi", "Mr Vorster", "Ms. Pany Yathotou", "Dr. Yukio Hatoyama"
-    if title_before(text, tokens[i].start)[0] is not None:
+    if title_before(text, tokens[i].start)[0] is not None or kin_before(text, tokens[i].start):
         return True
     if j - i >= 2 and i > 0 and tokens[i - 1].possessive and country_code(tokens[i - 1].text) is not None:
         return True  # "Liberia's Ellen Johnson Sirleaf"
     window = max(0, tokens[i].start - 60)
-    if text.find("(", window, tokens[i].start) != -1 and _NAMED_AFTER_ROLE.search(
+    if text.find("(", window, tokens[i].start) != -1 and NAMED_AFTER_ROLE.search(
         text, window, tokens[i].start
     ):  # the role's parenthesis is looked for first: the search tries the role words at every offset
         return True  # "the Chinese Prime Minister (Chou En-lai)", "the Prime Minister (Mr Kakuei Tanaka)"
-    if _OFFICE_OF_INSTITUTION.search(text, max(0, tokens[i].start - 120), tokens[i].start):
+    if OFFICE_OF_INSTITUTION.search(text, max(0, tokens[i].start - 120), tokens[i].start):
         return True  # "President of the Senate Say Chhum", "Ambassador to Russia John Sullivan"
     after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
     if tokens[j - 1].possessive:
         return False
-    if _APPOSITION.match(after) or SPEECH_AFTER.match(after):
+    if APPOSITION.match(after) or SPEECH_AFTER.match(after):
         return True
-    role = _ROLE_OF.match(after) if j - i >= 2 else None
+    role = ROLE_OF.match(after) if j - i >= 2 else None
     if role is not None:
-        of = _OF_COUNTRY.match(after, role.end())
+        of = OF_COUNTRY.match(after, role.end())
         if of is not None and country_code(of["country"]) is not None:
             return True  # "Felix Tshisekedi, President of the DRC": a name with its office set off
+        if role["role"].islower():
+            return True  # "Murphy Morobe, spokesman for the movement", "Gerrit Viljoen, minister of defence"
+    if j - i >= 2 and OWNER_ROLE.match(after):
+        return True  # "Sartaj Aziz, Sharif's advisor"
     if _meeting_verb_before(text, tokens[i].start):
         return True  # "met with Xi Jinping", "hosted Olaf Scholz"
     if j - i >= 2 and any(
@@ -287,25 +282,10 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         and _AND_NAME_AFTER.match(text, tokens[j - 1].end)
     ):
         return True  # "the summit between Nikita Khrushchev and Mao Tse-tung": the two named
-    of = _OF_COUNTRY.match(after)
+    of = OF_COUNTRY.match(after)
     if of is not None and country_code(of["country"]) is not None:
         return True  # "Kenneth Kaunda of Zambia, Samora Machel of Mozambique": a leader and his country
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
-
-
-_ROLE_OF = re.compile(
-    rf",\s+(?:(?:former|then|current|acting|interim|outgoing|incoming|deputy|vice)[\s-]+)?(?:[A-Za-z]+\s+)?"
-    rf"{_ROLE_WORD}(?=\s+of\s)",
-    re.IGNORECASE,
-)
-"""An office set off after a name, before "of" ("Felix Tshisekedi, President of the DRC"; "Kishida Fumio,
-Prime Minister of Japan"); the name needs two words and the office a country after it."""
-
-
-_OF_COUNTRY = re.compile(
-    r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’.-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]+){0,3}?)"
-    r"(?=[,;.]|\s+(?:and|meet|met|who|said|to|in|on|at)\b)"
-)
 
 
 def _word_back(text: str, position: int) -> tuple[str, int, str] | None:
@@ -327,21 +307,6 @@ def _word_back(text: str, position: int) -> tuple[str, int, str] | None:
     return text[start:end], start, text[end:position]
 
 
-_OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’.-]*\Z")
-
-
-_NAMED_AFTER_ROLE = re.compile(rf"\b{_ROLE_WORD}s?\s*\(\s*(?:(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+)?\Z", re.IGNORECASE)
-"""A role and an opening parenthesis right before a name: the name of the one who holds it."""
-_OFFICE_OF_INSTITUTION = re.compile(
-    r"\b(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ss]peaker|[Mm]inister|[Ss]ecretary|[Ll]eader|[Hh]ead"
-    r"|[Gg]overnor|[Aa]mbassador|[Dd]irector|[Dd]eputy|[Ss]pokes(?:man|woman|person)|[Cc]ommander)\s+(?:of|to)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for)\s+)?){0,6}[A-Z][\w'’.-]*(?:,\s+|\s+)\Z"
-)
-"""An office of an institution or country right before a name ("President of the National Assembly Heng
-Samrin", "Chairman of the Federation Council Valentina Matvienko", "President of the United States, Joe
-Biden,")."""
-
-
 def _office_of(text: str, start: int) -> bool:
     """A capitalised word after "<office> of" ("President of Russia")."""
     of = _word_back(text, start)
@@ -360,8 +325,10 @@ def _names_a_role(title: str, suffixed: bool) -> bool:
     """Whether the words before a name are a title: they hold a role word and, unless title words of the
     name's own run follow them (``suffixed``), end in one once a trailing "of <Place>" and honorifics are
     set aside ("President of Russia", "Prime Minister Datuk Seri"). Titles recur: each is read once."""
-    return _ROLE_RE.search(title) is not None and (
-        suffixed or _ROLE_AT_END.search(_OF_PLACE.sub("", _without_honorifics(title))) is not None
+    return ROLE_RE.search(title) is not None and (
+        suffixed
+        or ROLE_AT_END.search(ROMANCE_DEMONYM_AT_END.sub("", OF_PLACE.sub("", _without_honorifics(title))))
+        is not None
     )
 
 

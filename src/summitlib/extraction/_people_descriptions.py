@@ -49,19 +49,30 @@ _PLURAL_ROLES = ("presidents", "leaders", "ministers", "heads")
 """Words one of which every plural description holds: without them the text is not scanned for one."""
 
 
-_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:[ \u00a0-][A-Z][A-Za-z'’-]+){1,2}"
+_NAME = (
+    r"[A-ZÀ-Ý][^\W\d_A-Z]+(?:\s+[A-Z]\.)?"
+    r"(?:[ \u00a0-](?:(?:de|da|do|dos|van|von|del|della|di|du|le|la|ter|bin|al)\s+)?[A-ZÀ-Ý][\w'’-]+){1,2}"
+)
+"""A credited name: two or three capitalised words, perhaps with a particle ("George de Lama", "Paula
+Laboissière")."""
 
 
 _CREDIT = re.compile(
-    rf"(?=[RrWwEeAaCcPB])(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\s+reporting|[Cc]ompiled|[Rr]eported|[Ww]ritten)"
+    r"(?=[RrWwEeAaCcPBFX])"
+    rf"(?:(?:Photo|PHOTO|Foto|FOTO)\s*:[^\S\n]*[^/\n]{{1,40}}?|REUTERS|Reuters|AFP|AP|EPA|Xinhua)[^\S\n]*/[^\S\n]*"
+    rf"(?P<agency_photo>{_NAME})"
+    rf"|\b(?:Editor|Reporter|Author)s?:[^\S\n]*(?P<editor>{_NAME})"
+    rf"|(?:\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional\s+reporting|[Cc]ompiled|[Rr]eported|[Ww]ritten)"
     rf"\s+[Bb]y|\b(?:Photo(?:graph)?s?|Credit)(?:\s+[Bb]y)?\s*:?|\bBy)\s+(?P<names>{_NAME}(?:(?:,\s+|\s+and\s+|;\s+)"
     rf"(?:[Ee]diting\s+by\s+)?{_NAME})*)"
     rf"|(?:Photo|PHOTO)\s*/\s*(?P<photo>{_NAME})"
 )
+"""A byline or photo credit: "Reporting by A and B", "By A", "Photo: RNZ / A", "REUTERS/A", "Editor: A"."""
 
 
 _CREDIT_WORD = re.compile(
     r"Report|report|Writ|writ|Editing|editing|Additional|additional|Compiled|compiled|Photo|PHOTO|Credit|By"
+    r"|Foto|FOTO|REUTERS|Reuters|AFP|AP|EPA|Xinhua|Editor|Author"
 )
 """How every match of ``_CREDIT`` begins: a literal alternation, which re skips to quickly."""
 
@@ -76,6 +87,17 @@ def _credit_lines(text: str) -> Iterator[re.Match[str]]:
         else:
             yield match
             at = match.end()
+
+
+_PUBLICATION_WORDS = frozenset(
+    """tribune times post news press herald journal gazette daily telegraph guardian chronicle globe mail
+    agency""".split()  # noqa: SIM905
+)
+"""Words of a newspaper named in a byline ("By A and B, Chicago Tribune", "By Los Angeles Times")."""
+
+
+_STAFF_WORDS = frozenset({"staff", "correspondent", "writer", "reporter", "editor"})
+"""Words of a staff line right after a credited name ("By Skyler Swisher Staff writer")."""
 
 
 _AGENCY = re.compile(r"/[^\S\n]*(?:AFP|Reuters|AP|Getty|Pool|POOL|EPA|Xinhua|File|Bloomberg|Sputnik)\b")
@@ -107,7 +129,7 @@ def credit_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) -> 
     credited = []
     spans = []
     for match in _credit_lines(text):
-        group = "names" if match["names"] else "photo"
+        group = next(g for g in ("names", "photo", "agency_photo", "editor") if match[g])
         spans.append((match.start(group), match.end(group)))
     for agency in _AGENCY.finditer(text):  # "Saul Loeb/AFP"
         end = agency.start()
@@ -122,11 +144,24 @@ def credit_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) -> 
             if overlaps is not None and overlaps.any(name.start(), name.end()):
                 continue
             words = name.group().split()
-            if any(w.casefold() in NOT_PERSON_WORDS or w.casefold() in NOT_NAMES for w in words):
+            while len(words) > 2 and words[-1].casefold() in _STAFF_WORDS:
+                words.pop()  # "By Skyler Swisher Staff writer"
+            if any(
+                w.casefold() in NOT_PERSON_WORDS
+                or w.casefold() in NOT_NAMES
+                or w.casefold() in _PUBLICATION_WORDS
+                for w in words
+            ):
                 continue
+            whole = name.group()
+            credit = whole[: whole.rfind(words[-1]) + len(words[-1])]
             credited.append(
                 PersonMention(
-                    start=name.start(), end=name.end(), text=name.group(), name=name.group(), rule="credit"
+                    start=name.start(),
+                    end=name.start() + len(credit),
+                    text=credit,
+                    name=credit,
+                    rule="credit",
                 )
             )
     return credited

@@ -261,8 +261,8 @@ def _analyse(raw: str) -> tuple[str, bool, bool, bool]:
         and _LEANING.fullmatch(raw) is None
     )
     thing = raw.casefold() in NOT_PERSON_WORDS or any(
-        country_code(part) is not None for part in (raw, *raw.split("-"))
-    )
+        country_code(part) is not None for part in (raw, *raw.split("-"), _LEADING_PARTICLES.sub("", raw))
+    )  # "da Argentina" is the country, as in "os presidentes da Argentina e do Brasil"
     return fold, title, name_like, thing
 
 

@@ -38,6 +38,7 @@ from summitlib.extraction._people_cues import (
     role_word_before,
 )
 from summitlib.extraction._people_descriptions import credit_mentions, description_mentions
+from summitlib.extraction._people_roles import kin_before
 from summitlib.extraction._people_runs import may_name_alone, read_run, unchanged
 from summitlib.extraction._people_tokens import NOT_NAMES, RUN, Shape, Token, run_tokens, word_counts
 from summitlib.extraction._text import fold_name, quotation_spans, unwrapped
@@ -90,6 +91,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
                     or in_a_pair(text, run.start(), run.end())
                     or beside_a_person(text, run.start(), run.end(), surnames, lexicon)
                     or after_meeting_verb(text, run.start(), run.end())
+                    or kin_before(text, run.start())
                 )
             ):
                 continue
