@@ -140,7 +140,7 @@ _GUARDED = [
     meeting_details._OCCASION,
     clause_participants.SEVERAL,
 ]
-_GUARD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:(?P<source>.*)\)", re.DOTALL)
+_GUARD = re.compile(r"(?:\\b)?\(\?=\[[^\]]*\]\)\(\?:(?P<source>.*)\)", re.DOTALL)
 _DEV_TEXT = " ".join(a.text for a in read_articles(DATA / "articles" / "dev"))
 _CUE_PIECES = [
     " ",
@@ -231,16 +231,21 @@ def test_guarded_patterns_match_what_the_unguarded_ones_match(
 
 
 @pytest.mark.parametrize(
-    ("source", "chars"),
+    ("source", "lead", "chars"),
     [
-        (r"\bput\s+off\b|(?<!\bthan\s)\bscheduled\b", "PSps"),
-        (r"(?=\b)(?:\b(?:tele)?phone\b|\bvideo\b)", "PTVptv"),
-        (r"(?:\bthe\s+)?(?P<occ>[A-Z0-9]\w*\s+summit)", "A-Z0-9Tt"),
-        (r"(?-i:\bmay\s+meet)|['’]ll\b", "'’Mm"),
+        (r"\bput\s+off\b|(?<!\bthan\s)\bscheduled\b", r"\b", "PSps"),
+        (r"(?=\b)(?:\b(?:tele)?phone\b|\bvideo\b)", r"\b", "PTVptv"),
+        (r"(?:\bthe\s+)?(?P<occ>[A-Z0-9]\w*\s+summit)", "", "A-Z0-9Tt"),
+        (r"(?-i:\bmay\s+meet)|['’]ll\b", "", "'’Mm"),
+        (r"(?-i:\bmay\s+meet)|\b['’]ll\b", r"\b", "'’Mm"),
+        (r"(?:\bmet)+|(?P<w>\bwill)\s", r"\b", "MWmw"),
+        (r"(?:\bmet)*x|\bwill", "", "MWXmwx"),
+        (r"(?=\bm)met", "", "Mm"),
     ],
 )
-def test_guard_reads_the_first_characters_off_the_source(source: str, chars: str) -> None:
-    assert _pattern_forms.guarded(re.compile(source)).pattern == f"(?=[{chars}])(?:{source})"
+def test_guard_reads_the_first_characters_off_the_source(source: str, lead: str, chars: str) -> None:
+    """The lookahead of first characters, behind a word boundary when every match must start at one."""
+    assert _pattern_forms.guarded(re.compile(source)).pattern == f"{lead}(?=[{chars}])(?:{source})"
 
 
 @pytest.mark.parametrize("source", [r"\w+ meets", r"a?b", r"[^a]b", r"\bx|.y"])

@@ -199,14 +199,38 @@ def _first_chars(source: str) -> set[str]:
     return found
 
 
+def _starts_at_boundary(source: str) -> bool:
+    """Whether every match of the regular expression ``source`` starts at a word boundary: each of its
+    alternatives opens with ``\\b`` (after other lookarounds) or with a group, not optional, of which
+    that holds; False when that cannot be read off the source."""
+    for alternative in alternatives(source):
+        rest, boundary = alternative, False
+        while (lead := _SKIPPED.match(rest)) is not None and lead.group():
+            boundary = boundary or lead.group() == r"\b"
+            rest = rest[lead.end() :]
+        if boundary:
+            continue
+        group = re.match(r"\((?:\?:|\?P<\w+>|\?-i:)?", rest)
+        if group is None:
+            return False
+        end = _group_end(rest, 0)
+        if rest[end : end + 1] in {"?", "*"} or rest[end:].startswith("{0"):
+            return False  # an optional group: the match may start after it
+        if not _starts_at_boundary(rest[group.end() : end - 1]):
+            return False
+    return True
+
+
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead of the characters its matches can start with: the same matches,
     found faster, as at most positions ``re`` then fails on one character class instead of trying every
     alternative (with its leading ``\\b``). (It is still tried at every position: ``re`` skips ahead by
     itself only to a first character that is consumed, not looked ahead at, and never to a letter when
-    case is ignored.)"""
+    case is ignored.) When every alternative starts with ``\\b``, a ``\\b`` goes first too: inside a
+    word, where the lookahead's letters mostly pass, the position then fails on the boundary alone."""
     chars = "".join(sorted(_first_chars(pattern.pattern)))
-    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+    lead = r"\b" if _starts_at_boundary(pattern.pattern) else ""
+    return re.compile(f"{lead}(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
 
 
 def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
