@@ -735,3 +735,19 @@ def test_he_after_a_sentence_told_by_its_subject_is_the_teller() -> None:
     )
     found = extract(text, published="2014-05-28").meetings
     assert found[-1].participants == ("atal-bihari-vajpayee", "nawaz-sharif")
+
+
+def test_a_meeting_word_in_a_relative_clause_gives_way_to_the_main_clause() -> None:
+    text = (
+        "Ugandan President Yoweri Museveni, who was greeted by Prime Cabinet Secretary Musalia Mudavadi, is "
+        "scheduled to engage in bilateral discussions with President William Ruto."
+    )
+    found = extract(text, published="2024-05-15").meetings
+    assert [(m.participants, m.status and m.status.value) for m in found] == [
+        (("william-ruto", "yoweri-museveni"), "planned")
+    ]
+    # the meeting is the relative clause's when the main clause has none
+    text = "Egyptian Premier Atef Sedki, who met President Hafez Assad on Monday, told reporters it went well."
+    assert [m.participants for m in extract(text, published="1991-05-15").meetings] == [
+        ("atef-sedki", "hafez-assad")
+    ]

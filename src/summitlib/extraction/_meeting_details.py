@@ -29,7 +29,7 @@ from summitlib.extraction._types import (
 )
 from summitlib.model import MeetingFormat, MeetingStatus
 
-__all__ = ["build_candidate"]
+__all__ = ["build_candidate", "main_clause_cue"]
 
 _PLACE = guarded(
     re.compile(
@@ -89,7 +89,7 @@ def build_candidate(
         dated_until = that.start() if that is not None else end  # what follows "that" is what was told
     else:
         status, status_cue = meeting_status(
-            text, start, end, _main_clause_cue(cues, start, end, at), cues.lowered
+            text, start, end, main_clause_cue(cues, start, end, cue).start(), cues.lowered
         )
     when = _meeting_date(text, start, dated_until, at, dates)
     for other in cues.finditer(cue.end(), dated_until) if when is None else ():
@@ -181,17 +181,18 @@ def build_candidate(
     )
 
 
-def _main_clause_cue(cues: MeetingCues, start: int, end: int, at: int) -> int:
-    """Where the status of a meeting word at ``at`` is read: at the first meeting word of the main clause
-    when ``at`` lies in a relative clause and the sentence has one ("Museveni, who was greeted by
-    Mudavadi, is scheduled to engage in bilateral discussions with Ruto": the discussions' status)."""
-    clause = relative_clause(cues.text, start, end, at)
+def main_clause_cue(cues: MeetingCues, start: int, end: int, cue: re.Match[str]) -> re.Match[str]:
+    """The first meeting word of the main clause when ``cue`` lies in a relative clause and the sentence
+    has one ("Museveni, who was greeted by Mudavadi, is scheduled to engage in bilateral discussions with
+    Ruto": the discussions, not the greeting), else ``cue``: where a meeting's participants and status
+    are read."""
+    clause = relative_clause(cues.text, start, end, cue.start())
     if clause is None:
-        return at
+        return cue
     main = next(
         (other for other in cues.finditer(start, end) if not clause[0] <= other.start() < clause[1]), None
     )
-    return at if main is None else main.start()
+    return cue if main is None else main
 
 
 _PURPOSE = re.compile(r"to\s+(?:meet|visit|hold|attend)\b", re.IGNORECASE)

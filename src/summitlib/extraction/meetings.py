@@ -36,7 +36,7 @@ from summitlib.extraction._clause_participants import SEVERAL, Reading, choose, 
 from summitlib.extraction._hosts import co_visitors, visit_host
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import CARRY, CARRY_FOLDED, SPEAK_WITH, MeetingCues, meeting_clauses
-from summitlib.extraction._meeting_details import build_candidate
+from summitlib.extraction._meeting_details import build_candidate, main_clause_cue
 from summitlib.extraction._meeting_lists import listed_guests, listed_guests_only, listed_meetings
 from summitlib.extraction._participant_groups import VOICE, between_groups, pair_counts
 from summitlib.extraction._participants import quoted_around, speaker_and_named
@@ -113,6 +113,7 @@ def find_meetings(
                 cue = cues.search(cue.end(), end)  # "Trump called on Putin and Zelensky to attend": no call
             if cue is None:
                 continue
+            cue = main_clause_cue(cues, start, end, cue)
             # "There are no plans for Trump to meet with Putin," (not "We had a call with Mr. Trump"):
             inside = quoted_around(text, cue, quoted.get(index, []))
             from_quote = len({m.person for m in inside}) >= 2 and not speaker_and_named(
