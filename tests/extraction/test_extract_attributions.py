@@ -1519,3 +1519,26 @@ def test_a_group_here_is_the_group(corpus: Records) -> None:
     assert [a.speaker and a.speaker.name for a in attributions(text, corpus)] == ["official sources here"]
     text = "The meeting had lasted for 80 minutes before lunch, people here said."
     assert "people here" not in [a.speaker and a.speaker.name for a in attributions(text, corpus)]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "According to a Bloomberg report, President Joe Biden intends to discuss the talks with allies.",
+            "a Bloomberg report",
+        ),
+        (
+            "According to a news report published in Radio Pakistan, matters of interest were discussed.",
+            "a news report published in Radio Pakistan",
+        ),
+    ],
+)
+def test_according_to_an_outlet_s_report_is_the_outlet_s_words(text: str, group: str) -> None:
+    (found,) = extract(text, published="2021-12-06").attributions
+    assert (found.speaker.kind.value, found.speaker.name) == ("group", group)
+
+
+def test_according_to_a_report_with_no_outlet_is_no_group() -> None:
+    found = extract("According to the report, the talks went well.", published="2021-12-06").attributions
+    assert all(a.speaker is None or a.speaker.name != "the report" for a in found)

@@ -29,9 +29,12 @@ GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 _NAMES = r"[A-Z][\w.'’-]*(?:(?:\s+(?:of|for|and))?\s+[A-Z][\w.'’-]*)*"
 """Capitalised words, perhaps joined by "of", "for" or "and" ("Ministry of Foreign Affairs"), all of them."""
 ACCORDING_GROUP = re.compile(
-    rf"(?:(?:the|a|an|some)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:(?:[a-z][a-z-]*|[A-Z][\w.'’-]*)\s+){{0,3}}"
+    rf"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){{1,4}}(?P<report>report)\b"  # "a Bloomberg report"
+    rf"|(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?report\s+(?:(?:published|released|issued)\s+)?(?:by|in|from)\s+"
+    rf"(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z)"  # "a news report published in Radio Pakistan"
+    rf"|(?:(?:the|a|an|some)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:(?:[a-z][a-z-]*|[A-Z][\w.'’-]*)\s+){{0,3}}"
     rf"(?P<noun>{_GROUP_NOUNS})\b"
-    rf"(?:\s+(?:(?:issued|released|published)\s+)?by\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
+    rf"(?:\s+(?:(?:issued|released|published)\s+)?(?:by|in)\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
     r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 )
 """An institution after "according to": "the foreign ministry", "a Royal Court statement", "a statement issued

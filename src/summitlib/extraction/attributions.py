@@ -186,7 +186,9 @@ def _according_to(context: Context, found: list[Attribution]) -> None:
             for p in context.outside
             if match.end() <= p.start < s_end and _NAME_GAP.fullmatch(text, match.end(), p.start)
         ]
-        if candidates and not (group and group["noun"] and group.end() > candidates[0].end):
+        if candidates and not (
+            group and (group["noun"] or group["report"]) and group.end() > candidates[0].end
+        ):
             who = who_of(candidates[0])
             np_end = candidates[0].end
         elif group is not None:
