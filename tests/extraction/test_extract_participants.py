@@ -751,3 +751,16 @@ def test_a_meeting_word_in_a_relative_clause_gives_way_to_the_main_clause() -> N
     assert [m.participants for m in extract(text, published="1991-05-15").meetings] == [
         ("atef-sedki", "hafez-assad")
     ]
+
+
+def test_talked_privately_for_hours_is_a_meeting_and_a_farm_is_no_one() -> None:
+    text = (
+        "Mr Eisenhower and Mr Nehru talked privately for more than 14 hours on Monday in the quiet of the "
+        "President's Gettysburg farm."
+    )
+    found = extract(text, published="1956-12-18")
+    assert [m.participants for m in found.meetings] == [("eisenhower", "nehru")]
+    assert "Gettysburg" not in [p.name for p in found.persons]
+    # talking about someone is no meeting with them
+    text = "President Dwight Eisenhower said he talked for a while about Prime Minister Jawaharlal Nehru."
+    assert extract(text, published="1956-12-18").meetings == ()

@@ -238,6 +238,8 @@ def _without_honorifics(title: str) -> str:
 
 
 def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    if _PLACE_NOUN_AFTER.match(text, tokens[j - 1].end):
+        return False  # "the President's Gettysburg farm": a place's name before what is there
     k = i - 1
     while k > 0 and tokens[k].fold in _HONORIFICS:
         k -= 1
@@ -286,6 +288,12 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if of is not None and country_code(of["country"]) is not None:
         return True  # "Kenneth Kaunda of Zambia, Samora Machel of Mozambique": a leader and his country
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
+
+
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:farm|ranch|estate|residence|retreat|villa|compound|mansion|dacha|home|hometown|airport|hotel)\b"
+)
+"""A noun of a place right after a name: the name is the place's ("Gettysburg farm", "Camp David retreat")."""
 
 
 def _word_back(text: str, position: int) -> tuple[str, int, str] | None:
