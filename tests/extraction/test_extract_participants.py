@@ -764,3 +764,12 @@ def test_talked_privately_for_hours_is_a_meeting_and_a_farm_is_no_one() -> None:
     # talking about someone is no meeting with them
     text = "President Dwight Eisenhower said he talked for a while about Prime Minister Jawaharlal Nehru."
     assert extract(text, published="1956-12-18").meetings == ()
+
+
+def test_subjects_after_a_leading_meeting_of_no_one_named_are_its_participants() -> None:
+    text = (
+        "Following a meeting in Canberra, Australian Prime Minister Anthony Albanese and New Zealand Prime "
+        "Minister Christopher Luxon emphasised that the region was strong.\nThey backed the bid to host it."
+    )
+    found = extract(text, published="2024-08-02").meetings
+    assert [m.participants for m in found] == [("anthony-albanese", "christopher-luxon")]

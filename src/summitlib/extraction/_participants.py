@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summitlib.extraction._meeting_cues import OTHER_CLAUSE
+from summitlib.extraction._meeting_cues import MEETING, OTHER_CLAUSE
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._types import Attribution, PersonMention
 
@@ -139,6 +139,24 @@ _IN_A_MEETING = re.compile(
 )
 """A meeting with someone told in a leading phrase, then its subject ("In a telephone conversation with the
 South African leader at his home, President Buhari said ..."): the speaker takes part in it."""
+_AFTER_A_MEETING = re.compile(
+    r"\s*(?:After|Following)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|call|conversation)\b"
+    r"[^,;:.!?\"“”]{0,60},\s*(?:(?:[A-Z][\w.’'-]*|and)\s+){0,12}\Z"
+)
+"""A meeting told in a leading phrase with no one named in it, then the sentence's subjects ("Following a
+meeting in Canberra, Prime Minister Albanese and Prime Minister Luxon emphasised ..."): theirs."""
+
+
+def _their_meeting(text: str, start: int, mention: PersonMention) -> bool:
+    """Whether the speaker ``mention`` is a subject after a leading phrase that tells a meeting of no one
+    named, and the rest of the sentence tells no other meeting ("After the summit, Buhari said Ramaphosa and
+    Kenyatta met": not Buhari's)."""
+    if not _AFTER_A_MEETING.match(text, start, mention.start):
+        return False
+    stops = [at for at in (text.find(". ", mention.end), text.find("\n", mention.end)) if at >= 0]
+    return MEETING.search(text, mention.end, min(stops, default=len(text))) is None
+
+
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[\w'’-]+\s+){0,3}")
 """A relative clause that holds the reporting verb: the one named before it is the main clause's subject
 ("Lopez Obrador, who had urged Trudeau to join him, is due to meet Trump")."""
@@ -236,6 +254,11 @@ def select_participants(
                 cue is not None
                 and start <= cue.start() < mention.start
                 and _IN_A_MEETING.match(text, start, mention.start)
+            )
+            and not (
+                cue is not None
+                and start <= cue.start() < mention.start
+                and _their_meeting(text, start, mention)
             )
         ):
             continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")
