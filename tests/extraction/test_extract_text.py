@@ -285,6 +285,16 @@ def test_sentence_start_looks_back_no_further_than_the_longest_sentence() -> Non
     assert sentence_start("a\nb", 2) == 2
 
 
+def test_sentence_end_looks_ahead_no_further_than_the_longest_sentence() -> None:
+    from summitlib.extraction._text import sentence_end
+
+    text = "One sentence. " + "word " * 1000
+    assert sentence_end(text, 0) == len("One sentence")
+    assert sentence_end("a\nb. c", 0) == 1
+    assert sentence_end(text, len("One sentence. ")) == len("One sentence. ") + 2000
+    assert sentence_end("short", 1) == len("short")
+
+
 def _lines_run(text: str) -> int:
     """How many lines of Python ``extract`` runs on ``text``: a count of the work, not of the clock."""
     import sys

@@ -16,7 +16,7 @@ import attrs
 
 from summitlib.extraction._hosts import leaders_of
 from summitlib.extraction._lexicon import Lexicon
-from summitlib.extraction._meeting_cues import MeetingCues
+from summitlib.extraction._meeting_cues import LEADING, MeetingCues
 from summitlib.extraction._participant_groups import (
     dominant_group,
     dominant_pair,
@@ -164,7 +164,7 @@ def _hyphened_pair(text: str, cue: re.Match[str], mentions: list[PersonMention])
 
 
 _OWN_MEETING = re.compile(
-    r"\s*(?:In|During|At|After|Following)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+    rf"\s*{LEADING}\s+(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:meeting|talks|call|conversation|visit|discussions?)\Z"
 )
 """A clause that opens on its subject's own meeting, named by a pronoun ("In his meeting with ...")."""

@@ -13,6 +13,7 @@ from summitlib.extraction._types import PersonMention
 __all__ = [
     "CARRY",
     "CARRY_FOLDED",
+    "LEADING",
     "MEETING",
     "OTHER_CLAUSE",
     "SIDELINES",
@@ -248,6 +249,9 @@ def meeting_clauses(
 _ADDING = re.compile(r",\s+(?:adding|saying|noting|stressing)\s+that\s")
 """A reporter's words that open another statement ("..., the Elysee said, adding that Le Drian and Lavrov
 would meet"): a clause with its own people."""
+LEADING = r"(?:In|During|At|After|Following)"
+"""The prepositions that open a leading phrase about a meeting ("In a telephone conversation with ...",
+"Following a meeting in Canberra,", "In his meeting with ...")."""
 TELLING = (
     r"(?:told|tells|informed|informs|assured|assures|reminded|promised|promises"
     r"|(?:stated|said|explained|confided|declared|wrote|complained)\s+to)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from summitlib.extraction._meeting_cues import TELLING
+from summitlib.extraction._meeting_cues import LEADING, TELLING
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._text import SUBJECT_LEAD, sentence_start
 from summitlib.extraction._types import PersonMention
@@ -131,7 +131,7 @@ def _start(mention: PersonMention) -> int:
 
 
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|added|adds|told|tells|recalled|explained)\b")
-_IN_HIS = re.compile(r"\s*(?:In|During|At|After|Following)\s+(?:his|her)\Z")
+_IN_HIS = re.compile(rf"\s*{LEADING}\s+(?:his|her)\Z")
 """A sentence that opens on the subject's own meeting ("In his meeting with Kiir, ...")."""
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from summitlib.extraction._meeting_cues import MEETING, OTHER_CLAUSE
+from summitlib.extraction._meeting_cues import LEADING, MEETING, OTHER_CLAUSE
 from summitlib.extraction._pattern_forms import guarded
+from summitlib.extraction._text import sentence_end
 from summitlib.extraction._types import Attribution, PersonMention
 
 __all__ = [
@@ -133,7 +134,7 @@ _SPEAKER_MEETS = re.compile(
 """The speaker takes part in a meeting named right after the reporting verb ("Putin said after talks with
 Erdogan", "Xi told visiting President Lula")."""
 _IN_A_MEETING = re.compile(
-    r"\s*(?:In|During|At|After|Following)\s+(?:a|an|the|his|her|their)\s+[^,;:.!?\"“”]{0,60}?\bwith\s"
+    rf"\s*{LEADING}\s+(?:a|an|the|his|her|their)\s+[^,;:.!?\"“”]{{0,60}}?\bwith\s"
     r"[^,;:.!?\"“”]{3,100},\s*"
     r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
@@ -153,8 +154,7 @@ def _their_meeting(text: str, start: int, mention: PersonMention) -> bool:
     Kenyatta met": not Buhari's)."""
     if not _AFTER_A_MEETING.match(text, start, mention.start):
         return False
-    stops = [at for at in (text.find(". ", mention.end), text.find("\n", mention.end)) if at >= 0]
-    return MEETING.search(text, mention.end, min(stops, default=len(text))) is None
+    return MEETING.search(text, mention.end, sentence_end(text, mention.end)) is None
 
 
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[\w'’-]+\s+){0,3}")

@@ -18,6 +18,7 @@ __all__ = [
     "fold_name",
     "number_value",
     "quotation_spans",
+    "sentence_end",
     "sentence_start",
     "trie_pattern",
     "unwrapped",
@@ -430,3 +431,11 @@ def sentence_start(text: str, at: int) -> int:
     low = max(0, at - _LONGEST)
     dot = text.rfind(". ", low, at)
     return max(dot + 2 if dot >= 0 else low, text.rfind("\n", low, at) + 1)
+
+
+def sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends: at the first ". " or line break after it, looked for no
+    further ahead than ``_LONGEST`` characters (the twin of `sentence_start`)."""
+    high = min(len(text), at + _LONGEST)
+    stops = [stop for stop in (text.find(". ", at, high), text.find("\n", at, high)) if stop >= 0]
+    return min(stops, default=high)
