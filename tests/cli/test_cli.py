@@ -447,6 +447,17 @@ def test_validate_and_convert(capsys: pytest.CaptureFixture[str], corpus_file: P
     assert ok_json(capsys, tmp_path / "copy.jsonl", "meetings") == ok_json(capsys, corpus_file, "meetings")
 
 
+def test_common_options_before_the_command(capsys: pytest.CaptureFixture[str], corpus_file: Path) -> None:
+    after = ok_json(capsys, corpus_file, "meetings", "--between", "Trump", "Putin")
+    for before in (["--corpus", str(corpus_file), "--json"], ["--json", f"--corpus={corpus_file}"]):
+        code, out, err = run(capsys, *before, "meetings", "--between", "Trump", "Putin")
+        assert code == 0, err
+        assert json.loads(out) == after
+    code, out, err = run(capsys, "--corpus", str(corpus_file), "meeting", "Hamburg")
+    assert code == 0, err
+    assert out == ok(capsys, corpus_file, "meeting", "Hamburg")
+
+
 # --- mistakes -----------------------------------------------------------------------------------------
 
 
@@ -459,6 +470,8 @@ def test_validate_and_convert(capsys: pytest.CaptureFixture[str], corpus_file: P
         ([], "required"),
         (["meetings", "--limit", "0"], "whole number"),
         (["convert", "a.json"], "required"),
+        (["--corpus", "x.json"], "required"),
+        (["--json", "no-such-command"], "invalid choice"),
     ],
 )
 def test_usage_mistakes_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str], needle: str) -> None:

@@ -30,7 +30,8 @@ __all__ = ["build_parser", "main"]
 
 _DESCRIPTION = """\
 Ask a summitlib corpus who met whom, when, for how long according to whom, and where the sources
-disagree. Reads the bundled seed corpus unless given --corpus PATH."""
+disagree. Reads the bundled seed corpus unless given --corpus PATH. The common options --corpus
+and --json may come before the command or after it."""
 
 _EPILOG = """\
 examples:
@@ -76,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(_command_first(list(sys.argv[1:] if argv is None else argv), parser))
     except SystemExit as exit_:  # argparse has printed the usage message or the help
         return exit_.code if isinstance(exit_.code, int) else 2
     try:
@@ -100,6 +101,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _closed_pipe()
     return code
+
+
+def _command_first(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """``summitlib --corpus DIR meetings`` reads as ``summitlib meetings --corpus DIR``: the common
+    options are the sub-commands', so those given before the command move after it."""
+    commands: set[str] = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            commands.update(action.choices)
+    at = 0
+    while at < len(argv):
+        if argv[at] == "--json" or argv[at].startswith("--corpus="):
+            at += 1
+        elif argv[at] == "--corpus" and at + 1 < len(argv):
+            at += 2
+        else:
+            break
+    if 0 < at < len(argv) and argv[at] in commands:
+        return [argv[at], *argv[:at], *argv[at + 1 :]]
+    if 0 < at == len(argv):
+        parser.error(f"a COMMAND is required after {' '.join(argv)} (for example: meetings)")
+    return argv
 
 
 def _closed_pipe() -> int:
