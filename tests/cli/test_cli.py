@@ -594,12 +594,40 @@ def test_extract_reads_standard_input(
 
 def test_extract_refuses_non_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     binary = tmp_path / "article.txt"
-    binary.write_bytes(b"\xff\xfe\x00Trump")
+    binary.write_bytes(b"Trump met\n\xc3\x28Putin")
     code, out, err = run(capsys, "extract", str(binary))
     assert code == 1 and out == ""
-    assert "is not UTF-8 text" in err
+    assert "is not UTF-8 text" in err and "article.txt" in err and "line 2" in err
+    code, _, err = run(capsys, "extract", str(tmp_path))
+    assert code == 1 and "is a directory" in err
     code, _, err = run(capsys, "extract", str(tmp_path / "missing.txt"))
     assert code == 1 and "missing.txt" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be"])
+def test_extract_and_draft_read_text_with_a_byte_order_mark(
+    capsys: pytest.CaptureFixture[str], corpus_file: Path, tmp_path: Path, encoding: str
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_bytes("\ufeffVladimir Putin met Donald Trump in Hamburg on Friday.".encode(encoding))
+    data = ok_json(capsys, corpus_file, "extract", str(article), "--published", "2017-07-08")
+    assert isinstance(data, dict) and data["people"][0]["text"] == "Vladimir Putin"
+    assert data["meetings"][0]["when"]["value"] == "2017-07-07"
+    code, _, err = run(
+        capsys, "draft", str(article), "--into", str(tmp_path / "mine"), "--published", "2017-07-08"
+    )
+    assert code == 0, err
+    [kept] = (tmp_path / "mine").rglob("article.txt")
+    assert kept.read_text(encoding="utf-8") == "Vladimir Putin met Donald Trump in Hamburg on Friday."
+
+
+def test_draft_refuses_an_empty_article(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n", encoding="utf-8")
+    code, out, err = run(capsys, "draft", str(empty), "--into", str(tmp_path / "mine"))
+    assert code == 1 and out == ""
+    assert "empty.txt holds no text" in err
+    assert not (tmp_path / "mine").exists()
 
 
 def test_evaluate(capsys: pytest.CaptureFixture[str], corpus_file: Path) -> None:

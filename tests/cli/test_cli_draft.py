@@ -89,7 +89,7 @@ def test_a_failure_midway_leaves_the_directory_as_it_was(tmp_path: Path) -> None
     target = _seeded(tmp_path / "mine")
     before = _snapshot(target)
     broken = tmp_path / "broken.txt"
-    broken.write_bytes(b"\xff\xfe not UTF-8")
+    broken.write_bytes(b"\xc3\x28 not UTF-8")
     assert main(["draft", str(BALI[0]), str(broken), "--into", str(target)]) == 1
     assert _snapshot(target) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.txt", "mine"]  # no temporary left

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from summitlib.cli._articles import read_article
 from summitlib.cli._common import CommandError, add_command, date_argument
 from summitlib.cli._output import Printer
 
@@ -14,9 +14,7 @@ if TYPE_CHECKING:
     from summitlib.drafting import Consolidation, Draft
     from summitlib.records import Records
 
-__all__ = ["read_article", "register"]
-
-_HTML = (".html", ".htm", ".xhtml")
+__all__ = ["register"]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,7 +24,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "draft",
         _draft,
         summary="draft records from articles into a corpus directory, merging reports of one encounter",
-        description="Read each ARTICLE (UTF-8 text; HTML through the optional 'html' extra), propose its "
+        description="Read each ARTICLE (UTF-8 text, UTF-16 with its byte-order mark, or HTML through the "
+        "optional 'html' extra), propose its "
         "source, leaders, meetings and claims, and add them to the corpus directory DIR (created if "
         "missing): reports of the same encounter become one meeting with evidence from each article, "
         "people the corpus knows keep their ids. Prints what was added, what was merged into what and "
@@ -48,32 +47,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--url", metavar="URL", help="where the article was found (one ARTICLE only)")
     parser.add_argument("--title", metavar="TEXT", help="the headline (one ARTICLE only)")
     parser.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
-
-
-def read_article(path: Path) -> str:
-    """The text of an article: a UTF-8 text file, or the main text of an HTML page (needs trafilatura).
-
-    Raises:
-        CommandError: the file is not UTF-8, or is HTML and trafilatura is missing or finds no text.
-    """
-    if path.is_dir():
-        raise CommandError(f"{path} is a directory; expected an article file")
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise CommandError(f"{path} is not UTF-8 text ({error.reason} at byte {error.start})") from None
-    if path.suffix.lower() not in _HTML:
-        return raw
-    try:
-        trafilatura: Any = importlib.import_module("trafilatura")
-    except ImportError:
-        raise CommandError(
-            f"{path} is HTML; reading HTML needs trafilatura: pip install 'summitlib[html]'"
-        ) from None
-    text = trafilatura.extract(raw, include_comments=False, include_tables=False)
-    if not text or not str(text).strip():
-        raise CommandError(f"{path}: no main text found in the HTML page")
-    return str(text)
 
 
 def _existing(directory: Path) -> Records:
@@ -114,6 +87,8 @@ def _draft(args: argparse.Namespace) -> int:
     drafts: list[Draft] = []
     for path in args.articles:
         text = read_article(path)
+        if not text.strip():
+            raise CommandError(f"{path} holds no text: nothing to draft (nothing was written)")
         drafts.append(
             draft(
                 text,

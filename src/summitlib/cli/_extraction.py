@@ -4,10 +4,10 @@ well the extractor finds the seed corpus's annotations."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from summitlib.cli._articles import read_article
 from summitlib.cli._common import CommandError, add_command, date_argument, load_corpus, unstructure
 from summitlib.cli._describe import enum_text, leader_names
 from summitlib.cli._output import Printer, clip
@@ -32,7 +32,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "so it can become Evidence.",
         epilog="example:\n  summitlib extract article.txt --published 2017-07-08",
     )
-    parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="a text file (UTF-8, or UTF-16 with its byte-order mark), an HTML page (the optional 'html' "
+        "extra), or - for standard input",
+    )
     parser.add_argument(
         "--published",
         metavar="DATE",
@@ -69,22 +74,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
 
 
-def _read_text(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    path = Path(name)
-    if path.is_dir():
-        raise CommandError(f"{name} is a directory; expected a text file")
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise CommandError(f"{name} is not UTF-8 text ({error.reason} at byte {error.start})") from None
-
-
 def _extract(args: argparse.Namespace) -> int:
     from summitlib.extraction import extract
 
-    text = _read_text(args.file)
+    text = read_article(args.file)
     corpus = load_corpus(args)
     result = extract(text, published=args.published, corpus=corpus)
     out = Printer()
