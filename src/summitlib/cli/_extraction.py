@@ -7,6 +7,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from summitlib.cli._articles import read_article
 from summitlib.cli._common import CommandError, add_command, date_argument, load_corpus, unstructure
 from summitlib.cli._describe import enum_text, leader_names
@@ -66,6 +68,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--by-source", action="store_true", help="also show the scores of each source")
     parser.add_argument(
         "--articles", metavar="DIR", type=Path, help="score on real articles with hand-written gold instead"
+    )
+    parser.add_argument(
+        "--misses",
+        metavar="CATEGORY",
+        nargs="*",
+        help="with --articles: list, article by article, the gold items nothing matched, the proposals that "
+        "matched nothing and the meetings given another status (of these categories: people, meetings, "
+        "status, dates, durations, quotes, groups; all if none given)",
     )
     parser.add_argument(
         "--with-corpus",
@@ -170,7 +180,13 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _evaluate_articles(args: argparse.Namespace) -> int:
-    from summitlib.extraction.articles import GoldError, evaluate_articles, read_articles
+    from summitlib.extraction.articles import ARTICLE_CATEGORIES, GoldError, evaluate_articles, read_articles
+
+    unknown = sorted(set(args.misses or ()) - set(ARTICLE_CATEGORIES))
+    if unknown:
+        raise CommandError(
+            f"--misses: no category {', '.join(unknown)}; choose from {', '.join(ARTICLE_CATEGORIES)}", code=2
+        )
 
     if not args.articles.is_dir():
         raise CommandError(f"{args.articles} is not a directory of articles (NAME.txt beside NAME.yaml)")
@@ -183,6 +199,8 @@ def _evaluate_articles(args: argparse.Namespace) -> int:
     corpus = load_corpus(args) if args.with_corpus else None
     result = evaluate_articles(articles, corpus=corpus)
     knows = "the corpus" if corpus is not None else "no corpus"
+    shown = set(args.misses or ARTICLE_CATEGORIES) if args.misses is not None else set()
+    misses = [miss for miss in result.misses if miss.category in shown]
     _print_evaluation(
         args,
         result,
@@ -191,26 +209,53 @@ def _evaluate_articles(args: argparse.Namespace) -> int:
         paragraph="Matching rules: python -c 'import summitlib.extraction.articles as a; help(a)'. Status "
         "is the share of matched meetings with the right status; quotes are those of named people, "
         "groups those of institutions.",
+        misses=misses if args.misses is not None else None,
     )
     return 0
 
 
+def _print_misses(out: Printer, misses: list[Any]) -> None:
+    """The misses article by article: what the gold has that nothing matched, and the reverse."""
+    out.line()
+    out.heading(f"Misses ({len(misses)})", underline="-")
+    source = None
+    for miss in misses:
+        if miss.source != source:
+            source = miss.source
+            out.line()
+            out.line(source)
+        if miss.kind == "missed":
+            out.paragraph(f"missed {miss.category}: {miss.expected}", indent=2, hanging=4)
+        elif miss.kind == "extra":
+            out.paragraph(f"extra {miss.category} at {miss.start}: {miss.proposed}", indent=2, hanging=4)
+        else:
+            out.paragraph(f"status: gold {miss.expected}", indent=2, hanging=4)
+            out.paragraph(f"proposed {miss.proposed}", indent=4, hanging=4)
+
+
 def _print_evaluation(
-    args: argparse.Namespace, result: Any, *, heading: str, per: str, paragraph: str
+    args: argparse.Namespace,
+    result: Any,
+    *,
+    heading: str,
+    per: str,
+    paragraph: str,
+    misses: list[Any] | None = None,
 ) -> None:
     """The scores of an evaluation as a table per category (and per source with --by-source), or JSON."""
     categories = result.categories
     out = Printer()
     if args.json:
-        out.json(
-            {
-                "scores": {name: _score_json(result.scores[name]) for name in categories},
-                per: {
-                    source: {name: _score_json(scores[name]) for name in categories}
-                    for source, scores in result.by_source.items()
-                },
-            }
-        )
+        data: dict[str, Any] = {
+            "scores": {name: _score_json(result.scores[name]) for name in categories},
+            per: {
+                source: {name: _score_json(scores[name]) for name in categories}
+                for source, scores in result.by_source.items()
+            },
+        }
+        if misses is not None:
+            data["misses"] = [attrs.asdict(miss) for miss in misses]
+        out.json(data)
         return
     headers = ["category", "matched", "predicted", "gold", "precision", "recall", "F1"]
     out.heading(heading)
@@ -221,6 +266,8 @@ def _print_evaluation(
             out.table(headers, [_score_row(name, scores[name]) for name in categories])
     out.line()
     out.paragraph(paragraph)
+    if misses is not None:
+        _print_misses(out, misses)
 
 
 def _score_row(name: str, score: Any) -> list[str]:

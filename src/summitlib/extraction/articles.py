@@ -39,9 +39,17 @@ from summitlib.extraction import CorpusLike, Extractor
 from summitlib.extraction._cast_names import short_names
 from summitlib.extraction._text import fold_name
 from summitlib.extraction._types import Extraction, MeetingCandidate
-from summitlib.extraction.evaluate import Evaluation, Score
+from summitlib.extraction.evaluate import Evaluation, Miss, Score
 
-__all__ = ["ARTICLE_CATEGORIES", "Article", "GoldError", "evaluate_articles", "read_articles"]
+__all__ = [
+    "ARTICLE_CATEGORIES",
+    "Article",
+    "GoldError",
+    "article_misses",
+    "evaluate_articles",
+    "read_articles",
+    "score_article",
+]
 
 ARTICLE_CATEGORIES = ("people", "meetings", "status", "dates", "durations", "quotes", "groups")
 """The categories scored on articles, in report order."""
@@ -144,91 +152,218 @@ def evaluate_articles(
         articles: a directory of articles, or articles read with
             [`read_articles`][summitlib.extraction.articles.read_articles].
         corpus: what the extractor knows (None: nothing, as for a new user).
+
+    Returns:
+        The scores, overall and per article, and the misses behind them (``Evaluation.misses``: each
+        gold item nothing matched, each proposal that matched nothing, each meeting given another status).
     """
     if isinstance(articles, str | os.PathLike):
         articles = read_articles(articles)
     extractor = Extractor(corpus)
     totals = {name: Score() for name in ARTICLE_CATEGORIES}
     by_source: dict[str, dict[str, Score]] = {}
+    misses: list[Miss] = []
     for article in articles:
         result = extractor.extract(article.text, published=article.published)
-        scores = score_article(article, result)
-        by_source[article.name] = scores
+        matching = _Matching.of(article, result)
+        scores = by_source[article.name] = matching.scores()
+        misses.extend(matching.misses())
         for name in ARTICLE_CATEGORIES:
             totals[name] = totals[name] + scores[name]
-    return Evaluation(scores=totals, by_source=by_source, categories=ARTICLE_CATEGORIES)
+    return Evaluation(scores=totals, by_source=by_source, categories=ARTICLE_CATEGORIES, misses=tuple(misses))
 
 
 def score_article(article: Article, result: Extraction) -> dict[str, Score]:
     """The scores of one extraction against its article's gold."""
-    gold = article.gold
-    people = gold.get("people") or []
-    keys = {p["key"]: fold_name(str(p["key"])) for p in people}
-    persons = list(result.persons)
-    pairs = _pairs(persons, list(keys), lambda person, key: _person_match(person, keys[key]))
-    people_score = Score(matched=len(pairs), predicted=len(persons), gold=len(keys))
-    key_of = {persons[i].id: key for i, key in ((i, list(keys)[j]) for i, j in pairs)}
+    return _Matching.of(article, result).scores()
 
-    predicted = group_candidates(result.meetings)
-    gold_meetings = gold.get("meetings") or []
-    meeting_pairs = _pairs(predicted, gold_meetings, lambda c, g: _meeting_match(c, g, key_of))
-    status_right = sum(1 for i, j in meeting_pairs if _status_of(predicted[i]) == gold_meetings[j]["status"])
-    meetings = Score(matched=len(meeting_pairs), predicted=len(predicted), gold=len(gold_meetings))
-    status = Score(matched=status_right, predicted=len(meeting_pairs), gold=len(meeting_pairs))
 
-    text = article.text
-    relative = list({(d.text, str(d.value)): d for d in reversed(result.dates) if d.relative}.values())[::-1]
-    gold_dates = gold.get("dates") or []
-    dates = _score(
-        relative,
-        gold_dates,
-        lambda d, g: _overlaps(d.start, d.end, text, g["text"]) and _same_date(d.value, g.get("value")),
-    )
-    durations = _score(
-        list({(d.text, str(d.value), d.kind): d for d in reversed(result.durations)}.values())[::-1],
-        gold.get("durations") or [],
-        lambda d, g: (
-            _overlaps(d.start, d.end, text, g["text"])
-            and (d.value.minimum, d.value.maximum) == (g.get("min"), g.get("max"))
-            and d.kind.value == g.get("kind")
-        ),
-    )
-    quotes_gold = [q for q in gold.get("quotes") or [] if q.get("speaker")]
-    groups_gold = [q for q in gold.get("quotes") or [] if not q.get("speaker") and q.get("group")]
-    said = [a for a in result.attributions if a.speaker is not None]
-    by_person = [a for a in said if a.speaker is not None and a.speaker.kind is SpeakerKind.PERSON]
-    by_group = [a for a in said if a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP]
-    quotes = _score(
-        by_person,
-        quotes_gold,
-        lambda a, g: (
-            _overlaps(a.start, a.end, text, g["text"])
-            and a.speaker is not None
-            and key_of.get(a.speaker.leader or "") == g["speaker"]
-        ),
-    )
-    groups = _score(
-        by_group,
-        groups_gold,
-        lambda a, g: (
-            _overlaps(a.start, a.end, text, g["text"])
-            and a.speaker is not None
-            and _group_key(a.speaker.name or "") != ""
-            and (
-                _group_key(a.speaker.name or "") in _group_key(g["group"])
-                or _group_key(g["group"]) in _group_key(a.speaker.name or "")
+def article_misses(article: Article, result: Extraction) -> list[Miss]:
+    """Where one extraction and its article's gold disagree, category by category.
+
+    Examples:
+        >>> from summitlib.extraction import extract
+        >>> people = [{"name": "Fumio Kishida", "key": "Kishida"}, {"name": "Yoon Suk Yeol", "key": "Yoon"}]
+        >>> meeting = {"participants": ["Kishida", "Yoon"], "status": "held", "evidence": "met"}
+        >>> gold = {"people": people, "meetings": [meeting]}
+        >>> text = "Japanese Prime Minister Fumio Kishida will meet Yoon Suk Yeol."
+        >>> article = Article(name="a", text=text, published=None, gold=gold)
+        >>> [(m.category, m.kind, m.expected) for m in article_misses(article, extract(text))]
+        [('status', 'status', 'Kishida, Yoon · undated · held · in_person · “met”')]
+    """
+    return _Matching.of(article, result).misses()
+
+
+@attrs.frozen
+class _Matched:
+    """One category's proposals and gold items, and which matched which (one to one)."""
+
+    predicted: Sequence[Any]
+    gold: Sequence[Any]
+    pairs: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, predicted: Sequence[Any], gold: Sequence[Any], match: Callable[[Any, Any], bool]) -> _Matched:
+        return cls(predicted, gold, _pairs(predicted, gold, match))
+
+    def score(self) -> Score:
+        return Score(matched=len(self.pairs), predicted=len(self.predicted), gold=len(self.gold))
+
+
+@attrs.frozen
+class _Matching:
+    """Every category of one article matched: the single source of its scores and of its misses."""
+
+    article: Article
+    key_of: dict[str, str]
+    categories: dict[str, _Matched]
+
+    @classmethod
+    def of(cls, article: Article, result: Extraction) -> _Matching:
+        gold, text = article.gold, article.text
+        keys = {p["key"]: fold_name(str(p["key"])) for p in gold.get("people") or []}
+        persons = list(result.persons)
+        people = _Matched.of(persons, list(keys), lambda person, key: _person_match(person, keys[key]))
+        key_of = {persons[i].id: key for i, key in ((i, list(keys)[j]) for i, j in people.pairs)}
+        meetings = _Matched.of(
+            group_candidates(result.meetings),
+            gold.get("meetings") or [],
+            lambda c, g: _meeting_match(c, g, key_of),
+        )
+        relative = list({(d.text, str(d.value)): d for d in reversed(result.dates) if d.relative}.values())
+        dates = _Matched.of(
+            relative[::-1],
+            gold.get("dates") or [],
+            lambda d, g: _overlaps(d.start, d.end, text, g["text"]) and _same_date(d.value, g.get("value")),
+        )
+        durations = _Matched.of(
+            list({(d.text, str(d.value), d.kind): d for d in reversed(result.durations)}.values())[::-1],
+            gold.get("durations") or [],
+            lambda d, g: (
+                _overlaps(d.start, d.end, text, g["text"])
+                and (d.value.minimum, d.value.maximum) == (g.get("min"), g.get("max"))
+                and d.kind.value == g.get("kind")
+            ),
+        )
+        said = [(a, a.speaker.kind) for a in result.attributions if a.speaker is not None]
+        quotes = _Matched.of(
+            [a for a, kind in said if kind is SpeakerKind.PERSON],
+            [q for q in gold.get("quotes") or [] if q.get("speaker")],
+            lambda a, g: (
+                _overlaps(a.start, a.end, text, g["text"])
+                and key_of.get(a.speaker.leader or "") == g["speaker"]
+            ),
+        )
+        groups = _Matched.of(
+            [a for a, kind in said if kind is SpeakerKind.GROUP],
+            [q for q in gold.get("quotes") or [] if not q.get("speaker") and q.get("group")],
+            lambda a, g: (
+                _overlaps(a.start, a.end, text, g["text"]) and _same_group(a.speaker.name or "", g["group"])
+            ),
+        )
+        return cls(
+            article,
+            key_of,
+            {
+                "people": people,
+                "meetings": meetings,
+                "dates": dates,
+                "durations": durations,
+                "quotes": quotes,
+                "groups": groups,
+            },
+        )
+
+    def _status_pairs(self) -> list[tuple[MeetingCandidate, dict[str, Any]]]:
+        meetings = self.categories["meetings"]
+        return [(meetings.predicted[i], meetings.gold[j]) for i, j in meetings.pairs]
+
+    def scores(self) -> dict[str, Score]:
+        scores = {name: matched.score() for name, matched in self.categories.items()}
+        paired = self._status_pairs()
+        right = sum(1 for candidate, gold in paired if _status_of(candidate) == gold["status"])
+        scores["status"] = Score(matched=right, predicted=len(paired), gold=len(paired))
+        return {name: scores[name] for name in ARTICLE_CATEGORIES}
+
+    def misses(self) -> list[Miss]:
+        found: list[Miss] = []
+        for category in ARTICLE_CATEGORIES:
+            if category == "status":
+                found.extend(
+                    self._miss("status", "status", gold, candidate)
+                    for candidate, gold in self._status_pairs()
+                    if _status_of(candidate) != gold["status"]
+                )
+                continue
+            matched = self.categories[category]
+            gold_used = {j for _, j in matched.pairs}
+            predicted_used = {i for i, _ in matched.pairs}
+            found.extend(
+                self._miss(category, "missed", item, None)
+                for j, item in enumerate(matched.gold)
+                if j not in gold_used
             )
-        ),
-    )
-    return {
-        "people": people_score,
-        "meetings": meetings,
-        "status": status,
-        "dates": dates,
-        "durations": durations,
-        "quotes": quotes,
-        "groups": groups,
-    }
+            found.extend(
+                self._miss(category, "extra", None, item)
+                for i, item in enumerate(matched.predicted)
+                if i not in predicted_used
+            )
+        return found
+
+    def _miss(self, category: str, kind: str, gold: Any, proposal: Any) -> Miss:
+        where = getattr(proposal, "first", proposal)  # a person: where the text first names them
+        start = getattr(where, "start", None)
+        end = getattr(where, "end", None)
+        return Miss(
+            source=self.article.name,
+            category=category,
+            kind=kind,
+            expected=None if gold is None else _describe_gold(category, gold),
+            proposed=None if proposal is None else self._describe(category, proposal),
+            start=start,
+            end=end,
+        )
+
+    def _describe(self, category: str, item: Any) -> str:
+        text = self.article.text
+        if category == "people":
+            return f"{item.name} ({item.id})"
+        if category in ("meetings", "status"):
+            names = ", ".join(self.key_of.get(p, p) for p in item.participants)
+            when = item.when.value if item.when is not None else "undated"
+            how = item.format.value if _is_call(item) else "in_person"
+            return f"{names} · {when} · {_status_of(item)} · {how} · {_quoted(text[item.start : item.end])}"
+        if category == "dates":
+            return f"{_quoted(item.text)} = {item.value if item.value is not None else 'unresolved'}"
+        if category == "durations":
+            return f"{_quoted(item.text)} = {item.value} {item.kind.value}"
+        speaker = item.speaker.name or item.speaker.leader or "?"
+        return f"{speaker}: {_quoted(text[item.start : item.end])}"
+
+
+def _describe_gold(category: str, gold: Any) -> str:
+    if category == "people":
+        return str(gold)
+    if category in ("meetings", "status"):
+        return (
+            f"{', '.join(gold['participants'])} · {gold.get('date') or 'undated'} · {gold['status']} · "
+            f"{gold.get('format', 'in_person')} · {_quoted(str(gold.get('evidence', '')))}"
+        )
+    if category == "dates":
+        return f"{_quoted(gold['text'])} = {gold.get('value') or 'unresolved'}"
+    if category == "durations":
+        return f"{_quoted(gold['text'])} = {gold.get('min')}–{gold.get('max')} min {gold.get('kind')}"
+    return f"{gold.get('speaker') or gold.get('group')}: {_quoted(gold['text'])}"
+
+
+def _quoted(words: str, limit: int = 100) -> str:
+    flat = " ".join(words.split())
+    return f"“{flat[:limit]}…”" if len(flat) > limit else f"“{flat}”"
+
+
+def _same_group(name: str, gold: str) -> bool:
+    ours, theirs = _group_key(name), _group_key(gold)
+    return ours != "" and (ours in theirs or theirs in ours)
 
 
 def group_candidates(candidates: Iterable[MeetingCandidate]) -> list[MeetingCandidate]:

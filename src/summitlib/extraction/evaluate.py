@@ -47,7 +47,7 @@ from summitlib.extraction._types import Attribution, DurationMention, Extraction
 from summitlib.model import Meeting, Source
 from summitlib.records import Records
 
-__all__ = ["CATEGORIES", "Evaluation", "Score", "evaluate", "main"]
+__all__ = ["CATEGORIES", "Evaluation", "Miss", "Score", "evaluate", "main"]
 
 CATEGORIES = ("people", "issues", "dates", "durations", "attributions", "meetings")
 """The categories scored, in report order."""
@@ -95,6 +95,30 @@ class Score:
 
 
 @attrs.frozen(kw_only=True)
+class Miss:
+    """One place where the extraction and the reference disagree, to read when a score is low.
+
+    Attributes:
+        source: the source (or article) it is in.
+        category: the category it counts in ("meetings", "quotes"...).
+        kind: ``"missed"`` (a reference item nothing matched), ``"extra"`` (a proposal that matched
+            nothing) or ``"status"`` (a matched meeting given another status).
+        expected: the reference item, described (None for an extra proposal).
+        proposed: the proposal, described (None for a missed item).
+        start: where the proposal starts in the text (None for a missed item).
+        end: where it ends.
+    """
+
+    source: str
+    category: str
+    kind: str
+    expected: str | None = None
+    proposed: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Evaluation:
     """Scores per category, overall and per source.
 
@@ -102,11 +126,14 @@ class Evaluation:
         scores: category -> score over all sources.
         by_source: source id -> category -> score.
         categories: the categories, in report order.
+        misses: where extraction and reference disagree, source by source (filled by
+            [`evaluate_articles`][summitlib.extraction.articles.evaluate_articles]; empty otherwise).
     """
 
     scores: dict[str, Score]
     by_source: dict[str, dict[str, Score]]
     categories: tuple[str, ...] = CATEGORIES
+    misses: tuple[Miss, ...] = ()
 
     def table(self) -> str:
         """A plain-text table: one row per category with counts, precision, recall and F1."""

@@ -1,0 +1,91 @@
+"""What `evaluate --articles --misses` lists: the gold items nothing matched, the proposals that matched
+nothing, the meetings given another status — computed from the same matching as the scores."""
+
+from __future__ import annotations
+
+import functools
+import json
+
+import pytest
+
+from summitlib.cli import main
+from summitlib.extraction import extract
+from summitlib.extraction.articles import (
+    ARTICLE_CATEGORIES,
+    Article,
+    article_misses,
+    evaluate_articles,
+    read_articles,
+)
+from summitlib.extraction.evaluate import Evaluation
+
+from ..helpers import DATA
+
+DEV2 = DATA / "articles" / "dev2"
+
+
+@functools.cache
+def _evaluation() -> Evaluation:
+    return evaluate_articles(read_articles(DEV2))
+
+
+def _article(text: str, **gold: object) -> Article:
+    return Article(name="a", text=text, published=None, gold=dict(gold))
+
+
+def test_each_kind_of_miss_names_what_was_expected_and_what_was_proposed() -> None:
+    text = "Japanese Prime Minister Fumio Kishida will meet Yoon Suk Yeol on Friday. Biden said nothing."
+    people = [{"name": "Fumio Kishida", "key": "Kishida"}, {"name": "Yoon Suk Yeol", "key": "Yoon"}]
+    meeting = {"participants": ["Kishida", "Yoon"], "status": "held", "evidence": "will meet"}
+    article = _article(text, people=people, meetings=[meeting], dates=[{"text": "on Friday", "value": None}])
+    misses = {(m.category, m.kind): m for m in article_misses(article, extract(text, published="2023-03-14"))}
+    status = misses["status", "status"]
+    assert status.expected is not None and status.expected.startswith("Kishida, Yoon · undated · held")
+    assert status.proposed is not None and "planned" in status.proposed
+    assert status.proposed.startswith("Kishida, Yoon · 2023-03-17 · planned · in_person · “")
+    assert misses["dates", "missed"].expected == "“on Friday” = unresolved"
+    assert misses["dates", "extra"].proposed == "“on Friday” = 2023-03-17"
+    extra = misses["people", "extra"]
+    assert extra.proposed is not None and extra.proposed.startswith("Biden")
+    assert extra.start == text.index("Biden") and extra.end == extra.start + len("Biden")
+    assert ("meetings", "missed") not in misses and ("meetings", "extra") not in misses
+
+
+def test_a_perfect_extraction_has_no_miss() -> None:
+    text = "Fumio Kishida met Yoon Suk Yeol."
+    people = [{"name": "Fumio Kishida", "key": "Kishida"}, {"name": "Yoon Suk Yeol", "key": "Yoon"}]
+    meeting = {"participants": ["Kishida", "Yoon"], "status": "held", "evidence": "met"}
+    assert article_misses(_article(text, people=people, meetings=[meeting]), extract(text)) == []
+
+
+@pytest.mark.parametrize("category", [c for c in ARTICLE_CATEGORIES if c != "status"])
+def test_misses_add_up_to_the_scores(category: str) -> None:
+    """On real articles: missed = gold - matched and extra = predicted - matched, article by article."""
+    result = _evaluation()
+    for source, scores in result.by_source.items():
+        kinds = [m.kind for m in result.misses if m.source == source and m.category == category]
+        assert kinds.count("missed") == scores[category].gold - scores[category].matched, source
+        assert kinds.count("extra") == scores[category].predicted - scores[category].matched, source
+
+
+def test_status_misses_are_the_matched_meetings_with_another_status() -> None:
+    result = _evaluation()
+    for source, scores in result.by_source.items():
+        wrong = [m for m in result.misses if m.source == source and m.category == "status"]
+        assert {m.kind for m in wrong} <= {"status"}
+        assert len(wrong) == scores["status"].gold - scores["status"].matched, source
+
+
+def test_cli_lists_misses(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--articles", str(DEV2), "--misses", "meetings"]) == 0
+    out = capsys.readouterr().out
+    listed = [m for m in _evaluation().misses if m.category == "meetings"]
+    assert f"Misses ({len(listed)})" in out
+    assert out.count("missed meetings: ") == sum(m.kind == "missed" for m in listed) > 0
+    assert "missed quotes" not in out
+    assert main(["evaluate", "--articles", str(DEV2), "--misses", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["misses"]) == len(_evaluation().misses)
+    assert set(data["misses"][0]) >= {"source", "category", "kind", "expected", "proposed", "start", "end"}
+    assert main(["evaluate", "--articles", str(DEV2), "--misses", "meeting"]) == 2
+    assert "no category meeting; choose from people" in capsys.readouterr().err
