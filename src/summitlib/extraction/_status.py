@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from summitlib.extraction._pattern_forms import alternatives, any_of, folded, guarded
+from summitlib.extraction._status_lead import undone_by_lead
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
 
@@ -47,8 +48,8 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.RULED_OUT,
         re.compile(
-            r"\bruled?\s+out\b|\brules?\s+out\b|\bruling\s+out\b|\b(?:will|would|did|does|do)\s+not\s+meet\b"
-            r"|\b(?:won['’]t|didn['’]t|doesn['’]t|don['’]t|wouldn['’]t)\s+meet\b|\bno\s+plans?['’\"”]?\s+(?:for|to)\b"
+            r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnot\sbeen\s)(?<!n['’]t\sbeen\s)\b(?:ruled?|rules|ruling)\s+out\b|\b(?:will|would|did|does|do)\s+not\s+meet\b"
+            r"|\b(?:won['’]t|didn['’]t|doesn['’]t|don['’]t|wouldn['’]t)\s+meet\b|\bno\s+(?:(?:concrete|firm|immediate|specific|fixed|current)\s+)?plans?['’\"”]?\s+(?:for|to)\b"
             r"|\bnot\s+(?:going\s+to|planning\s+to|expected\s+to|scheduled\s+to)\s+(?:meet|hold|visit)\b"
             r"|\bthere\s+(?:was|will\s+be|is)\s+no\s+(?:meeting|summit|talks)\b|\bno\s+(?:meeting|summit)\s+"
             r"(?:is|was|has\s+been)\s+(?:planned|scheduled)\b|\b(?:declined|refused)\s+to\s+meet\b"
@@ -91,7 +92,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         re.compile(
             r"\bpossib(?:le|ly|ility)\b|\bmight\b(?!\s+last\b)|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b(?!\s+last\b)"
             r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|fixed|determined|decided)\b|\bno\s+date\b"
-            r"|\bchance\b|\blikely\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
+            r"|\bchance\b|\blikely\b|(?:\bnot|n['’]t)\s+(?:been\s+)?(?:ruled?|rules|ruling)\s+out\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
             r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
             r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed|ing)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
             r"|\bopen\s+to\b|\b(?:willing|ready|prepared)\s+to\s+(?:meet|hold|talk|sit)\b|\bprospect\b",
@@ -141,7 +142,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
 
 CALL = re.compile(
     r"(?=\b)(?:\b(?:tele)?phon(?:e|ic)(?:d|\s+call|\s+calls|\s+conversations?|\s+talks?)?\b|\bby\s+(?:tele)?phone\b"
-    r"|\bdiall?ed\b"
+    r"|\bdiall?ed\b|\b(?:by|via|over)\s+video(?:link)?\b"
     r"|\bvideo\s*(?:calls?|conferences?|links?|chats?|summits?|talks?)\b|\bvideoconferenc\w*\b|\bvirtual"
     r"\s+(?:summits?|meetings?|talks|calls?|conferences?)\b|\bvirtually\b|(?<!courtesy\s)\bcalls?\s+with\b"
     r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b)",
@@ -305,6 +306,10 @@ def meeting_status(
                 text, max(start, earlier[-1].start() - 40), earlier[-1].start()
             ):
                 return status, _cue(earlier[-1], text)
+    if best is not None and best[2] is MeetingStatus.PLANNED:
+        undone = undone_by_lead(text, start, _cue(best[3], text))  # "Swaraj has postponed her visit ... was set to meet"
+        if undone is not None:
+            return undone
     if text[start:end].rstrip().endswith("?") and not _WH_QUESTION.match(text, start, end):
         return MeetingStatus.POSSIBLE, Cue(start=end - 1, end=end, text="?")
     if best is None:

@@ -1,0 +1,60 @@
+"""A plan told in the past ("was set to meet", "had planned to visit") in an article whose lead says the
+meeting was postponed or cancelled: the meeting was undone as the lead says, not still planned.
+
+News copy that leads with "Swaraj has postponed her visit" or "Obama cancels meetings with Putin" goes on to
+tell what the plan was, in the past ("Swaraj was set to meet her South African counterpart on March 31",
+"Obama had planned to visit Moscow for a ... meeting with Putin"). Without such a lead, a plan told in the
+past is reported speech or a plan still on ("said Xi was due to meet Abe") and stays planned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitlib.extraction._pattern_forms import guarded
+from summitlib.extraction._types import Cue
+from summitlib.model import MeetingStatus
+
+__all__ = ["LEAD", "undone_by_lead"]
+
+_I = re.IGNORECASE
+
+_PAST_PLAN = guarded(
+    re.compile(
+        r"(?:\b(?:was|were|had\s+been)\s+(?:(?:also|originally|initially)\s+)?(?:set|due|scheduled|slated|expected)\s+to\b"
+        r"|\bhad\s+(?:(?:also|originally|initially)\s+)?(?:planned|intended)\s+to\b"
+        r"|\bhad\s+been\s+planning\s+to\b)"
+        r"(?=\s+(?:(?:also|then|first)\s+)?(?:meet|visit|hold|host|attend|travel|fly|go|receive|see|take\s+place|be\s+held)\b)",
+        _I,
+    )
+)
+"""A plan of a meeting told in the past, ending at "to" ("was set to meet", "had been expected to visit",
+"had planned to hold"), not of what is done there ("was expected to speak")."""
+_LEAD_UNDONE: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
+    (
+        MeetingStatus.POSTPONED,
+        re.compile(r"\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bdelay(?:s|ed)?\b|\breschedul(?:e|ed|es|ing)\b", _I),
+    ),
+    (MeetingStatus.CANCELLED, re.compile(r"\bcancel(?:l?ed|s|ling|lation)?\b|\bcall(?:s|ed)?\s+off\b|\bscrap(?:s|ped)?\b", _I)),
+)
+"""The words of a lead that undo a meeting, postponement first (as in the sentence's own reading)."""
+LEAD = 400
+"""How much of the article's start is its lead (the headline and first sentence), in characters."""
+_BEFORE_CUE = 30
+"""How far before a plan's cue ("set to", "to meet") its past tense is looked for, in characters."""
+
+
+def undone_by_lead(text: str, start: int, cue: Cue) -> tuple[MeetingStatus, Cue] | None:
+    """Postponed or cancelled, with the lead's word, when ``cue`` (the planned cue of a sentence starting
+    at ``start``) is a plan told in the past and the lead of ``text`` says the plan was undone."""
+    low = max(start, cue.start - _BEFORE_CUE)
+    high = min(len(text), cue.end + _BEFORE_CUE)  # room for the verb after "to"
+    plan = next((m for m in _PAST_PLAN.finditer(text, low, high) if m.end() >= cue.start and m.start() <= cue.end), None)
+    if plan is None:
+        return None
+    lead = min(len(text), LEAD)
+    for status, pattern in _LEAD_UNDONE:
+        word = pattern.search(text, 0, lead)
+        if word is not None:
+            return status, Cue(start=word.start(), end=word.end(), text=word.group())
+    return None
