@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from summitlib import MeetingStatus, Records
+from summitlib import MeetingFormat, MeetingStatus, Records
 from summitlib.extraction import MeetingCandidate, extract
 from summitlib.serialization import structure
 
@@ -90,3 +90,97 @@ def test_relative_clause_holding_the_meeting_word_is_read(corpus: Records) -> No
 def test_later_today_and_how_long_talks_could_last(text: str, status: MeetingStatus, corpus: Records) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Biden postpones his visit to Geneva\n\nJoe Biden has postponed his trip to Geneva. "
+            "Joe Biden was set to meet Vladimir Putin there on June 30.",
+            MeetingStatus.POSTPONED,
+        ),
+        (
+            "Biden cancels meetings with Putin\n\nJoe Biden had planned to visit Moscow for a "
+            "meeting with Vladimir Putin.",
+            MeetingStatus.CANCELLED,
+        ),
+        (  # no lead that undoes it: a plan told in the past stays a plan
+            "Biden in Geneva\n\nAides said Joe Biden was set to meet Vladimir Putin on June 30.",
+            MeetingStatus.PLANNED,
+        ),
+        (  # a plan of what is done there, not of the meeting
+            "Biden postpones his speech\n\nJoe Biden was expected to speak after he met Vladimir Putin.",
+            MeetingStatus.HELD,
+        ),
+    ],
+)
+def test_plan_told_in_the_past_under_a_lead_that_undoes_it(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    [m] = [c for c in meetings(text, corpus) if "\n" not in c.text and not c.text.startswith("Biden ")]
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Joe Biden did not rule out a meeting with Vladimir Putin.", MeetingStatus.POSSIBLE),
+        ("A meeting between Joe Biden and Vladimir Putin hasn't been ruled out.", MeetingStatus.POSSIBLE),
+        ("A meeting between Joe Biden and Vladimir Putin has been ruled out.", MeetingStatus.RULED_OUT),
+        (
+            "Aides said there are no concrete plans for a meeting between Joe Biden and Vladimir Putin.",
+            MeetingStatus.RULED_OUT,
+        ),
+    ],
+)
+def test_not_ruling_out_is_possible(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The evening news showed Joe Biden walking to meet Vladimir Putin as the two shook hands.",
+            MeetingStatus.HELD,
+        ),
+        ("The evening news showed Joe Biden walking to meet Vladimir Putin.", MeetingStatus.PLANNED),
+        ("Joe Biden escorted Vladimir Putin to the villa for talks.", MeetingStatus.HELD),
+        (
+            "Aides say today's meeting between Joe Biden and Vladimir Putin has been constructive.",
+            MeetingStatus.HELD,
+        ),
+    ],
+)
+def test_meetings_told_without_a_meeting_verb(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Joe Biden said he would raise trade when he met Vladimir Putin later on Wednesday.",
+            MeetingStatus.PLANNED,
+        ),
+        ("Joe Biden met Vladimir Putin later on Wednesday, aides said.", MeetingStatus.HELD),
+    ],
+)
+def test_later_the_same_day_after_would_is_a_plan(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "video"),
+    [
+        ("Joe Biden and Vladimir Putin agreed to meet by video on Monday.", True),
+        ("Joe Biden and Vladimir Putin agreed to meet in Geneva on Monday.", False),
+    ],
+)
+def test_meeting_by_video_is_a_video_call(text: str, video: bool, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert (m.format is MeetingFormat.VIDEO_CALL) is video

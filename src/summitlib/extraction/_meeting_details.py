@@ -156,7 +156,8 @@ def build_candidate(
             or (when is None and not _WILL.search(text, start, end))
         )
     ):  # "Last week, Xi traveled to Moscow to meet with Putin", "headed for the East Room to hold private
-        # talks", "showed Deng walking to meet Ito ... as the two shook hands": a purpose fulfilled, not a plan
+        # talks", "showed Deng walking to meet Ito ... as the two shook hands": a purpose fulfilled, not a
+        # plan
         status, status_cue = (
             MeetingStatus.HELD,
             Cue(start=went.start(), end=went.start() + len(went["verb"]), text=went["verb"]),
@@ -213,7 +214,8 @@ _WENT_BEFORE = guarded(
     )
 )
 _HANDS = re.compile(r"\b(?:shook\s+hands|embraced|hugged|greeted\s+each\s+other)\b", re.IGNORECASE)
-"""What the two did when one went to meet the other ("walking unaided to meet Ito ... as the two shook hands")."""
+"""What the two did when one went to meet the other ("walking unaided to meet Ito ... as the two shook
+hands")."""
 _VISITING = re.compile(r"visiting\s+(?:[A-Z]|the\s+[A-Z])")
 _PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>told|met|received|greeted|said\s+to|[a-z]+ed)\s+(?:the\s+)?\Z")
 _THAT = re.compile(r"\bthat\b")
@@ -272,9 +274,8 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
         if distance > (120 if after else 60):
             continue  # first, so that a long sentence costs no more than its near dates
         possessive = text.startswith(("'s", "’s"), date.end)  # "says today's meeting": the meeting's date
-        if (not possessive and _SAID_WHEN.search(text, max(start, date.start - 30), date.start)) or _UNTIL.search(
-            text, max(start, date.start - 8), date.start
-        ):
+        said = not possessive and _SAID_WHEN.search(text, max(start, date.start - 30), date.start)
+        if said or _UNTIL.search(text, max(start, date.start - 8), date.start):
             continue  # "said Tuesday", "slated to stay until Tuesday": not when they meet
         if _OTHER_EVENT_BEFORE.search(text, max(start, date.start - 50), date.start):
             continue  # "chosen last month as the site of the summit": the choosing's date

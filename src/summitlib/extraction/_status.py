@@ -307,7 +307,8 @@ def meeting_status(
             ):
                 return status, _cue(earlier[-1], text)
     if best is not None and best[2] is MeetingStatus.PLANNED:
-        undone = undone_by_lead(text, start, _cue(best[3], text))  # "Swaraj has postponed her visit ... was set to meet"
+        # "Swaraj has postponed her visit ... Swaraj was set to meet": the lead's word
+        undone = undone_by_lead(text, start, _cue(best[3], text))
         if undone is not None:
             return undone
     if text[start:end].rstrip().endswith("?") and not _WH_QUESTION.match(text, start, end):

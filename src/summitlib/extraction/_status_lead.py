@@ -33,9 +33,15 @@ _PAST_PLAN = guarded(
 _LEAD_UNDONE: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
     (
         MeetingStatus.POSTPONED,
-        re.compile(r"\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bdelay(?:s|ed)?\b|\breschedul(?:e|ed|es|ing)\b", _I),
+        re.compile(
+            r"\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bdelay(?:s|ed)?\b|\breschedul(?:e|ed|es|ing)\b",
+            _I,
+        ),
     ),
-    (MeetingStatus.CANCELLED, re.compile(r"\bcancel(?:l?ed|s|ling|lation)?\b|\bcall(?:s|ed)?\s+off\b|\bscrap(?:s|ped)?\b", _I)),
+    (
+        MeetingStatus.CANCELLED,
+        re.compile(r"\bcancel(?:l?ed|s|ling|lation)?\b|\bcall(?:s|ed)?\s+off\b|\bscrap(?:s|ped)?\b", _I),
+    ),
 )
 """The words of a lead that undo a meeting, postponement first (as in the sentence's own reading)."""
 LEAD = 400
@@ -49,7 +55,8 @@ def undone_by_lead(text: str, start: int, cue: Cue) -> tuple[MeetingStatus, Cue]
     at ``start``) is a plan told in the past and the lead of ``text`` says the plan was undone."""
     low = max(start, cue.start - _BEFORE_CUE)
     high = min(len(text), cue.end + _BEFORE_CUE)  # room for the verb after "to"
-    plan = next((m for m in _PAST_PLAN.finditer(text, low, high) if m.end() >= cue.start and m.start() <= cue.end), None)
+    plans = _PAST_PLAN.finditer(text, low, high)
+    plan = next((m for m in plans if m.end() >= cue.start and m.start() <= cue.end), None)
     if plan is None:
         return None
     lead = min(len(text), LEAD)
