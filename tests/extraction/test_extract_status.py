@@ -179,6 +179,9 @@ def test_later_the_same_day_after_would_is_a_plan(text: str, status: MeetingStat
     [
         ("Joe Biden and Vladimir Putin agreed to meet by video on Monday.", True),
         ("Joe Biden and Vladimir Putin agreed to meet in Geneva on Monday.", False),
+        ("Joe Biden and Vladimir Putin held an online summit on Monday.", True),
+        ("Joe Biden and Vladimir Putin held a video teleconference meeting on Monday.", True),
+        ("Joe Biden and Vladimir Putin held a summit online of the news on Monday.", False),
     ],
 )
 def test_meeting_by_video_is_a_video_call(text: str, video: bool, corpus: Records) -> None:

@@ -142,7 +142,8 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
 
 CALL = re.compile(
     r"(?=\b)(?:\b(?:tele)?phon(?:e|ic)(?:d|\s+call|\s+calls|\s+conversations?|\s+talks?)?\b|\bby\s+(?:tele)?phone\b"
-    r"|\bdiall?ed\b|\b(?:by|via|over)\s+video(?:link)?\b"
+    r"|\bdiall?ed\b|\b(?:by|via|over)\s+video(?:link)?\b|\b(?:video\s+)?teleconferenc\w*"
+    r"|\bonline\s+(?:[\w+-]+\s+){0,3}?(?:summits?|meetings?|talks|conferences?)\b"
     r"|\bvideo\s*(?:calls?|conferences?|links?|chats?|summits?|talks?)\b|\bvideoconferenc\w*\b|\bvirtual"
     r"\s+(?:summits?|meetings?|talks|calls?|conferences?)\b|\bvirtually\b|(?<!courtesy\s)\bcalls?\s+with\b"
     r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b)",
@@ -150,7 +151,7 @@ CALL = re.compile(
 )
 """Words that make a meeting a call."""
 
-_VIDEO = re.compile(r"video|virtual", _I)
+_VIDEO = re.compile(r"video|virtual|online", _I)
 
 
 _LEADING = re.compile(r"\\b|\(\?<!(?:[^()\\]|\\.)*\)|\(\?-i:")
