@@ -187,3 +187,29 @@ def test_later_the_same_day_after_would_is_a_plan(text: str, status: MeetingStat
 def test_meeting_by_video_is_a_video_call(text: str, video: bool, corpus: Records) -> None:
     [m] = meetings(text, corpus)
     assert (m.format is MeetingFormat.VIDEO_CALL) is video
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Vladimir Putin said Joe Biden is most welcome to visit him.", MeetingStatus.PROPOSED),
+        ("Vladimir Putin welcomed Joe Biden in Moscow.", MeetingStatus.HELD),
+        ("Vladimir Putin said he would attend talks with Joe Biden if invited.", MeetingStatus.HYPOTHETICAL),
+        ("Vladimir Putin invited Joe Biden for talks.", MeetingStatus.PROPOSED),
+        ("Joe Biden speaks to Vladimir Putin", MeetingStatus.HELD),
+        (
+            "Diplomats say a meeting between Joe Biden and Vladimir Putin would be carefully orchestrated.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_invitations_conditions_and_plans_of_news_copy(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+def test_a_wish_for_a_meeting_held_is_no_plan(corpus: Records) -> None:
+    [m] = meetings("Joe Biden met Vladimir Putin and said he hoped their summit would be fruitful.", corpus)
+    assert m.status is MeetingStatus.HELD

@@ -83,7 +83,8 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"(?<!at\sthe\s)\binvit(?:e|es|ed|ing|ation)\b|\bpropos(?:e|es|ed|al)\b|\boffer(?:s|ed)?\s+(?:to\s+(?:meet|hold|host)"
             r"|talks)\b|\bsuggest(?:s|ed)?\s+(?:a\s+)?(?:meeting|summit|talks)\b|\bcall(?:s|ed)?\s+for\s+"
             r"(?:a\s+)?(?:meeting|summit|talks)\b|\b(?:asked|requested|sought)\s+(?:for\s+)?(?:a\s+)?"
-            r"(?:meeting|summit|talks)\b|\b(?:desire|wish|eagerness|readiness)\s+(?:for|to)\b",
+            r"(?:meeting|summit|talks)\b|\b(?:desire|wish|eagerness|readiness)\s+(?:for|to)\b"
+            r"|\b(?:is|are|was|were|be)\s+(?:(?:most|very|always|more\s+than)\s+)?welcome\s+to\s+(?:visit|come)\b",
             _I,
         ),
     ),
@@ -103,7 +104,9 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         MeetingStatus.PLANNED,
         re.compile(
             r"\bwill\s+(?:meet|hold|sit|host|visit|travel|talk|attend|go|be|have|receive)\b"
-            r"|\bwould\s+(?:meet|hold|host|visit|travel|attend|receive)\b"
+            r"|\bwould\s+(?:meet|hold|host|visit|travel|attend|receive|take\s+place)\b"
+            r"|\bwould\s+be\s+(?:[a-z]+ly\s+)?(?!(?:pleased|delighted|interested|prepared|honou?red|surprised)\b)[a-z]+ed\b"
+            r"|\bwould\s+be\s+held\b"
             r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive)\b"
             r"|(?<!\bthan\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
@@ -121,7 +124,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         re.compile(
             r"\bmet\b|\bmeets\b|\bshook\s+hands\b|\bshakes?\s+hands?\b|(?<!\bbe\s)(?<!\bbeing\s)\bheld\b|\bholds\b|\blasted\b|\bspent\b"
             r"|\bsat\s+(?:down|face)\b|\btalked\b|\bdiscussed\b|\bhad\b|\bvisited\b|\bhosted\b|\bhosts\b|\bkicked\s+off\b"
-            r"|\bwas\s+held\b|\bended\b|\bagreed\b|\breceived\b|\breceives\b|\bspoke\b|\bsigned\b|\bgreeted\b|\bgreets\b"
+            r"|\bwas\s+held\b|\bended\b|\bagreed\b|\breceived\b|\breceives\b|\bspoke\b|\bspeaks\b|\bsigned\b|\bgreeted\b|\bgreets\b"
             r"|\bhugs?\b|\bhugged\b|\bwelcomed\b|\bwelcomes\b|\bconcluded\b|\bwrapped\s+up\b|\bhails?\b"
             r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her|meeting|talks|talking|speaking|holding|hosting)\b"
             r"|(?-i:\bafter\s+[A-Z][\w-]*['’]s\s+(?:talks|meeting|visit|call|summit))\b"
@@ -254,11 +257,14 @@ _REACH = 160
 """How far from the meeting word a nearest cue is looked for, in characters."""
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:\S+\s+){0,3}\Z", _I)
 """An invitation accepted ("had accepted the President's invitation to meet"): a plan, not a proposal."""
+_CONDITIONED = (MeetingStatus.PLANNED, MeetingStatus.PROPOSED, MeetingStatus.POSSIBLE)
 _WEAK_FUTURE = re.compile(r"\bwill\b|['’]ll\b", _I)
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:was|were|had|has|have)\s+[^,;.]{1,120},")
 """A relative clause between commas ("Museveni, who was greeted by Mudavadi, is scheduled to ..."): its
 verb tells what the person did, not what became of the meeting of the main clause."""
 _TO_MEET = re.compile(r"\bto\s+(?:meet|visit|hold)\b", _I)
+_IF_INVITED = re.compile(r"\bif\s+(?:(?:he|she|they|it)\s+(?:is|are|was|were)\s+)?(?:invited|asked)\b", _I)
+"""A condition on the meeting ("would attend if invited"): hypothetical, whatever the plan before it."""
 
 
 def relative_clause(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
@@ -307,6 +313,10 @@ def meeting_status(
                 text, max(start, earlier[-1].start() - 40), earlier[-1].start()
             ):
                 return status, _cue(earlier[-1], text)
+    if best is not None and best[2] in _CONDITIONED:
+        condition = _IF_INVITED.search(text, max(start, at - 12), min(end, at + _REACH))
+        if condition is not None:  # "Correa ... said he would attend if invited"
+            return MeetingStatus.HYPOTHETICAL, _cue(condition, text)
     if best is not None and best[2] is MeetingStatus.PLANNED:
         # "Swaraj has postponed her visit ... Swaraj was set to meet": the lead's word
         undone = undone_by_lead(text, start, _cue(best[3], text))
