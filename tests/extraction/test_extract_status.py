@@ -213,3 +213,24 @@ def test_invitations_conditions_and_plans_of_news_copy(
 def test_a_wish_for_a_meeting_held_is_no_plan(corpus: Records) -> None:
     [m] = meetings("Joe Biden met Vladimir Putin and said he hoped their summit would be fruitful.", corpus)
     assert m.status is MeetingStatus.HELD
+
+
+def test_plans_for_a_dated_summit_are_a_plan_on_that_date(corpus: Records) -> None:
+    [m] = meetings(
+        "Aides on Monday announced plans for the June 30 summit between Joe Biden and Vladimir Putin.", corpus
+    )
+    assert m.status is MeetingStatus.PLANNED
+    assert m.when is not None and str(m.when.value) == "2021-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Joe Biden and Vladimir Putin are meeting in Geneva this Wednesday evening.", MeetingStatus.PLANNED),
+        ("Joe Biden and Vladimir Putin are meeting in Geneva on Wednesday.", MeetingStatus.HELD),
+        ("Joe Biden met Vladimir Putin in Geneva this Wednesday evening.", MeetingStatus.HELD),
+    ],
+)
+def test_meeting_this_evening_written_that_day(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status

@@ -133,12 +133,16 @@ def build_candidate(
             when.value.earliest > anchor.latest
             or (
                 when.value == anchor
-                and _LATER.search(text, max(start, when.start - 9), when.end) is not None
-                and _WOULD.search(text, start, when.start) is not None
+                and _LATER.search(text, max(start, when.start - 9), when.end + 9) is not None
+                and (
+                    _WOULD.search(text, start, when.start) is not None
+                    or (status_cue is not None and _PROGRESSIVE.match(status_cue.text) is not None)
+                )
             )
         )
     ):  # "had agreed to resume talks this fall": what is dated after the writing has not happened; "said he
-        # would discuss ... when he met Giammattei later on Friday" (written that Friday): not yet
+        # would discuss ... when he met Giammattei later on Friday" (written that Friday), "are meeting in São
+        # Paulo this Tuesday evening" (written that Tuesday): not yet
         status, status_cue = MeetingStatus.PLANNED, Cue(start=when.start, end=when.end, text=when.text)
     elif (
         status is MeetingStatus.PLANNED
@@ -228,7 +232,8 @@ _WILL = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|going\s+to|due\s+to|expected\s+to|later\s+(?:today|tonight|this\s+\w+))\b",
     re.I,
 )
-_LATER = re.compile(r"\blater\b", re.I)
+_LATER = re.compile(r"\blater\b|\bevening\b|\btonight\b", re.I)
+_PROGRESSIVE = re.compile(r"(?:is|are)\s+(?:\w+\s+)?\w+ing\b", re.I)
 _WOULD = re.compile(r"\b(?:would|will)\b", re.I)
 _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
 _CALL_CONTEXT = 600
@@ -249,7 +254,7 @@ _SAID_WHEN = guarded(
 _OTHER_EVENT_BEFORE = guarded(
     re.compile(
         r"\b(?:chosen|signed|(?<!-)elect(?:ed)?|appointed|named|sworn\s+in|inaugurated|ratified|agreed"
-        r"|announced|proposed|arranged)\s+(?:(?!met\b|meet|talks\b|summit)[\w-]+\s+){0,5}?(?:in\s+|on\s+)?\Z",
+        r"|announced|proposed|arranged)\s+(?:(?!met\b|meet|talks\b|summit|plans\b)[\w-]+\s+){0,5}?(?:in\s+|on\s+)?\Z",
         re.I,
     )
 )
