@@ -234,3 +234,18 @@ def test_plans_for_a_dated_summit_are_a_plan_on_that_date(corpus: Records) -> No
 def test_meeting_this_evening_written_that_day(text: str, status: MeetingStatus, corpus: Records) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Joe Biden had been expected to meet Vladimir Putin in Geneva, but that was not confirmed.",
+            MeetingStatus.POSSIBLE,
+        ),
+        ("Joe Biden will meet Vladimir Putin in Geneva, the Kremlin confirmed.", MeetingStatus.PLANNED),
+    ],
+)
+def test_a_plan_not_confirmed_is_possible(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status

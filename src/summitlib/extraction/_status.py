@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from summitlib.extraction._pattern_forms import alternatives, any_of, folded, guarded
-from summitlib.extraction._status_lead import undone_by_lead
+from summitlib.extraction._status_revisions import revised_status
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
 
@@ -257,14 +257,11 @@ _REACH = 160
 """How far from the meeting word a nearest cue is looked for, in characters."""
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:\S+\s+){0,3}\Z", _I)
 """An invitation accepted ("had accepted the President's invitation to meet"): a plan, not a proposal."""
-_CONDITIONED = (MeetingStatus.PLANNED, MeetingStatus.PROPOSED, MeetingStatus.POSSIBLE)
 _WEAK_FUTURE = re.compile(r"\bwill\b|['’]ll\b", _I)
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:was|were|had|has|have)\s+[^,;.]{1,120},")
 """A relative clause between commas ("Museveni, who was greeted by Mudavadi, is scheduled to ..."): its
 verb tells what the person did, not what became of the meeting of the main clause."""
 _TO_MEET = re.compile(r"\bto\s+(?:meet|visit|hold)\b", _I)
-_IF_INVITED = re.compile(r"\bif\s+(?:(?:he|she|they|it)\s+(?:is|are|was|were)\s+)?(?:invited|asked)\b", _I)
-"""A condition on the meeting ("would attend if invited"): hypothetical, whatever the plan before it."""
 
 
 def relative_clause(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
@@ -313,15 +310,9 @@ def meeting_status(
                 text, max(start, earlier[-1].start() - 40), earlier[-1].start()
             ):
                 return status, _cue(earlier[-1], text)
-    if best is not None and best[2] in _CONDITIONED:
-        condition = _IF_INVITED.search(text, max(start, at - 12), min(end, at + _REACH))
-        if condition is not None:  # "Correa ... said he would attend if invited"
-            return MeetingStatus.HYPOTHETICAL, _cue(condition, text)
-    if best is not None and best[2] is MeetingStatus.PLANNED:
-        # "Swaraj has postponed her visit ... Swaraj was set to meet": the lead's word
-        undone = undone_by_lead(text, start, _cue(best[3], text))
-        if undone is not None:
-            return undone
+    revised = None if best is None else revised_status(text, start, end, at, best[2], _cue(best[3], text))
+    if revised is not None:  # "would attend if invited", "but that was not confirmed", a plan the lead undoes
+        return revised
     if text[start:end].rstrip().endswith("?") and not _WH_QUESTION.match(text, start, end):
         return MeetingStatus.POSSIBLE, Cue(start=end - 1, end=end, text="?")
     if best is None:
