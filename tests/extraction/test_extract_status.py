@@ -249,3 +249,24 @@ def test_meeting_this_evening_written_that_day(text: str, status: MeetingStatus,
 def test_a_plan_not_confirmed_is_possible(text: str, status: MeetingStatus, corpus: Records) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Vladimir Putin has turned down an offer to meet Joe Biden next week.", MeetingStatus.RULED_OUT),
+        ("Vladimir Putin has accepted an offer to meet Joe Biden next week.", MeetingStatus.PROPOSED),
+        (
+            "Joe Biden is undertaking an official visit to Russia on the invitation of Vladimir Putin.",
+            MeetingStatus.HELD,
+        ),
+        ("Vladimir Putin invited Joe Biden to Russia.", MeetingStatus.PROPOSED),
+        (
+            "Vladimir Putin said Joe Biden would be very welcome whenever he chooses to visit him.",
+            MeetingStatus.PROPOSED,
+        ),
+    ],
+)
+def test_offers_and_invitations(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status

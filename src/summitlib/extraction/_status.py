@@ -61,7 +61,7 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\b(?:have|has|had)\s+(?:yet\s+)?to\s+meet\b|\bnot\s+yet\s+(?:met|spoken|talked)\b"
             r"|\bno-show\b|\b(?:will|would|did|does)\s+not\s+attend\b|\b(?:won['’]t|didn['’]t)\s+attend\b"
             r"|\bskip(?:s|ped|ping)?\s+(?:the|a|this|next)\b"
-            r"|\b(?:declined|declines|rejected|rejects|turned\s+down|turns\s+down)\s+(?:an|the|a)\s+invitation\b"
+            r"|\b(?:declined|declines|rejected|rejects|turned\s+down|turns\s+down)\s+(?:an|the|a)\s+(?:invitation|offer|request|proposal)\b"
             r"|\bden(?:y|ies|ied|ying)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?)\b"
             r"|\b(?:not|n['’]t)\s+(?:be\s+)?(?:able|possible)\b|\bunable\s+to\s+(?:meet|see|hold|visit)\b"
             r"|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:meet|see|hold|visit)\b|\bno\s+interest\s+in\b"
@@ -80,11 +80,11 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.PROPOSED,
         re.compile(
-            r"(?<!at\sthe\s)\binvit(?:e|es|ed|ing|ation)\b|\bpropos(?:e|es|ed|al)\b|\boffer(?:s|ed)?\s+(?:to\s+(?:meet|hold|host)"
+            r"(?<!at\sthe\s)(?<!on\sthe\s)\binvit(?:e|es|ed|ing|ation)\b|\bpropos(?:e|es|ed|al)\b|\boffer(?:s|ed)?\s+(?:to\s+(?:meet|hold|host)"
             r"|talks)\b|\bsuggest(?:s|ed)?\s+(?:a\s+)?(?:meeting|summit|talks)\b|\bcall(?:s|ed)?\s+for\s+"
             r"(?:a\s+)?(?:meeting|summit|talks)\b|\b(?:asked|requested|sought)\s+(?:for\s+)?(?:a\s+)?"
             r"(?:meeting|summit|talks)\b|\b(?:desire|wish|eagerness|readiness)\s+(?:for|to)\b"
-            r"|\b(?:is|are|was|were|be)\s+(?:(?:most|very|always|more\s+than)\s+)?welcome\s+to\s+(?:visit|come)\b",
+            r"|\b(?:is|are|was|were|be)\s+(?:(?:most|very|always|more\s+than)\s+)?welcome\s+(?:to\s+(?:visit|come)|whenever|any\s*time)\b",
             _I,
         ),
     ),
@@ -135,7 +135,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bin\s+(?:his|her|their)\s+(?:meeting|meetings|talks|conversation|call)\s+with\b"
             r"|\bafter\s+(?:[\w/.-]+\s+){1,4}?of\s+(?:talks|meetings|discussions|negotiations)\b"
             r"|\b(?:was|were|am|is)\s+(?:happy|pleased|glad|delighted|honou?red)\s+to\s+(?:meet|receive|host|welcome)\b"
-            r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:hosting|meeting|receiving|welcoming|holding)\b"
+            r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:hosting|meeting|receiving|welcoming|holding|undertaking|paying)\b"
             r"|\b(?:past|previous|earlier|prior)\s+(?:meetings?|talks|summits?|encounters?|visits?|calls?)\b"
             r"|\bmade\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:call|visit|trip)\b",
             _I,
