@@ -270,3 +270,21 @@ def test_a_plan_not_confirmed_is_possible(text: str, status: MeetingStatus, corp
 def test_offers_and_invitations(text: str, status: MeetingStatus, corpus: Records) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Joe Biden and Vladimir Putin will confer in Washington this month in a face-to-face meeting.",
+            MeetingStatus.PLANNED,
+        ),
+        (
+            "The face-to-face meeting between Joe Biden and Vladimir Putin this month was the first.",
+            MeetingStatus.HELD,
+        ),
+    ],
+)
+def test_a_month_of_writing_with_will_is_ahead(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status

@@ -120,8 +120,11 @@ def build_candidate(
             )
     if status is None and when is not None and when.value is not None and anchor is not None:
         later = when.value.earliest > anchor.latest or (
-            when.value == anchor and _WILL.search(text, start, when.end) is not None
-        )  # "Mr Khrushchev will today get down to ... his discussions with President Eisenhower"
+            when.value.earliest <= anchor.earliest
+            and anchor.latest <= when.value.latest
+            and _WILL.search(text, start, when.end) is not None
+        )  # "Mr Khrushchev will today get down to ... his discussions with President Eisenhower", "will
+        # confer at the White House this month in the first ... meeting" (written mid-month)
         status = MeetingStatus.PLANNED if later else MeetingStatus.HELD
         status_cue = Cue(start=when.start, end=when.end, text=when.text)
     elif (
