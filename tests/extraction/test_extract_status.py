@@ -288,3 +288,12 @@ def test_offers_and_invitations(text: str, status: MeetingStatus, corpus: Record
 def test_a_month_of_writing_with_will_is_ahead(text: str, status: MeetingStatus, corpus: Records) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
+
+
+def test_a_meeting_ahead_of_a_later_event_is_read_at_its_own_word(corpus: Records) -> None:
+    [m] = meetings(
+        "Ahead of next week's G8 summit, Joe Biden held a video conference with Vladimir Putin.", corpus
+    )
+    assert (m.status, m.format, m.when) == (MeetingStatus.HELD, MeetingFormat.VIDEO_CALL, None)
+    [m] = meetings("Joe Biden will see Vladimir Putin at next week's G8 summit.", corpus)
+    assert m.status is MeetingStatus.PLANNED

@@ -75,6 +75,7 @@ def build_candidate(
     """The candidate for ``participants`` meeting at ``cue``, in the clause ``start:end``, with its status,
     format, date, place, occasion and duration."""
     text = cues.text
+    cue = _not_ahead_of(cues, start, end, cue)
     at = cue.start()
     told = _PAST_VERB_BEFORE.search(text, max(start, at - 25), at) if _VISITING.match(text, at) else None
     dated_until = end
@@ -198,6 +199,15 @@ def build_candidate(
     )
 
 
+def _not_ahead_of(cues: MeetingCues, start: int, end: int, cue: re.Match[str]) -> re.Match[str]:
+    """The next meeting word of the clause when ``cue`` names the later event another meeting comes ahead
+    of ("Ahead of next week's G8 summit, the Prime Minister held an hour long video conference with ..."),
+    else ``cue``: the status and date are the other meeting's."""
+    if _AHEAD_OF_BEFORE.search(cues.text, max(start, cue.start() - _AHEAD_REACH), cue.start()) is None:
+        return cue
+    return next((other for other in cues.finditer(cue.end(), end)), cue)
+
+
 def main_clause_cue(cues: MeetingCues, start: int, end: int, cue: re.Match[str]) -> re.Match[str]:
     """The first meeting word of the main clause when ``cue`` lies in a relative clause and the sentence
     has one ("Museveni, who was greeted by Mudavadi, is scheduled to engage in bilateral discussions with
@@ -265,6 +275,8 @@ _OTHER_EVENT_BEFORE = guarded(
 signed last year"): the date is that event's. Not "invited": an invitation dated in the past is a
 visit that took place ("invited Trong to visit China in January"), read with the status."""
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Ii]n\s+the\s+run-up\s+to)\s+(?:[\w'’.-]+\s+){0,4}\Z")
+_AHEAD_REACH = 60
 _AHEAD_OF = re.compile(r"\bahead\s+of\b|\bin\s+the\s+run-up\s+to\b", re.IGNORECASE)
 """A later event named after the meeting word ("met ahead of the summit on Monday"): the date is its own."""
 
