@@ -5,6 +5,8 @@ anywhere in the sentence win (they undo whatever else it says), then "ruled out"
 then the cue nearest to the meeting word among hypothetical ("if they met"), proposed ("invited"),
 possible ("may meet"), planned ("will meet", "scheduled") and held ("met", "held talks", "hosted").
 A call is a phone or video call when the sentence says so ("spoke by phone", "video conference").
+Readings that revise the nearest cue (a condition, a doubt, a plan the article's lead undoes) live in
+``_status_revisions``.
 """
 
 from __future__ import annotations
