@@ -297,3 +297,15 @@ def test_a_meeting_ahead_of_a_later_event_is_read_at_its_own_word(corpus: Record
     assert (m.status, m.format, m.when) == (MeetingStatus.HELD, MeetingFormat.VIDEO_CALL, None)
     [m] = meetings("Joe Biden will see Vladimir Putin at next week's G8 summit.", corpus)
     assert m.status is MeetingStatus.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Aides explained the lack of a meeting of Joe Biden and Vladimir Putin.", MeetingStatus.RULED_OUT),
+        ("Aides explained the length of the meeting of Joe Biden and Vladimir Putin.", None),
+    ],
+)
+def test_the_lack_of_a_meeting_rules_it_out(text: str, status: MeetingStatus | None, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status

@@ -61,6 +61,7 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bno\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit)\s+(?:will|would|is\s+to)\s+(?:take\s+place|be\s+held)\b"
             r"|\bdecided\s+not\s+to\s+(?:engage|meet|hold|have|accept)\b"
             r"|\b(?:have|has|had)\s+(?:yet\s+)?to\s+meet\b|\bnot\s+yet\s+(?:met|spoken|talked)\b"
+            r"|\b(?:lack|absence)\s+of\s+(?:a|any)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|encounter)\b"
             r"|\bno-show\b|\b(?:will|would|did|does)\s+not\s+attend\b|\b(?:won['’]t|didn['’]t)\s+attend\b"
             r"|\bskip(?:s|ped|ping)?\s+(?:the|a|this|next)\b"
             r"|\b(?:declined|declines|rejected|rejects|turned\s+down|turns\s+down)\s+(?:an|the|a)\s+(?:invitation|offer|request|proposal)\b"
