@@ -302,8 +302,8 @@ def test_a_meeting_ahead_of_a_later_event_is_read_at_its_own_word(corpus: Record
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Aides explained the lack of a meeting of Joe Biden and Vladimir Putin.", MeetingStatus.RULED_OUT),
-        ("Aides explained the length of the meeting of Joe Biden and Vladimir Putin.", None),
+        ("Aides noted the lack of a meeting between Joe Biden and Vladimir Putin.", MeetingStatus.RULED_OUT),
+        ("Aides noted the length of the meeting between Joe Biden and Vladimir Putin.", None),
     ],
 )
 def test_the_lack_of_a_meeting_rules_it_out(text: str, status: MeetingStatus | None, corpus: Records) -> None:
