@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from summitlib import MeetingStatus, Records
+from summitlib import MeetingFormat, MeetingStatus, Records
 from summitlib.extraction import MeetingCandidate, extract
 from summitlib.serialization import structure
 
@@ -88,5 +88,224 @@ def test_relative_clause_holding_the_meeting_word_is_read(corpus: Records) -> No
     ],
 )
 def test_later_today_and_how_long_talks_could_last(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Biden postpones his visit to Geneva\n\nJoe Biden has postponed his trip to Geneva. "
+            "Joe Biden was set to meet Vladimir Putin there on June 30.",
+            MeetingStatus.POSTPONED,
+        ),
+        (
+            "Biden cancels meetings with Putin\n\nJoe Biden had planned to visit Moscow for a "
+            "meeting with Vladimir Putin.",
+            MeetingStatus.CANCELLED,
+        ),
+        (  # no lead that undoes it: a plan told in the past stays a plan
+            "Biden in Geneva\n\nAides said Joe Biden was set to meet Vladimir Putin on June 30.",
+            MeetingStatus.PLANNED,
+        ),
+        (  # a plan of what is done there, not of the meeting
+            "Biden postpones his speech\n\nJoe Biden was expected to speak after he met Vladimir Putin.",
+            MeetingStatus.HELD,
+        ),
+    ],
+)
+def test_plan_told_in_the_past_under_a_lead_that_undoes_it(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    [m] = [c for c in meetings(text, corpus) if "\n" not in c.text and not c.text.startswith("Biden ")]
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Joe Biden did not rule out a meeting with Vladimir Putin.", MeetingStatus.POSSIBLE),
+        ("A meeting between Joe Biden and Vladimir Putin hasn't been ruled out.", MeetingStatus.POSSIBLE),
+        ("A meeting between Joe Biden and Vladimir Putin has been ruled out.", MeetingStatus.RULED_OUT),
+        (
+            "Aides said there are no concrete plans for a meeting between Joe Biden and Vladimir Putin.",
+            MeetingStatus.RULED_OUT,
+        ),
+    ],
+)
+def test_not_ruling_out_is_possible(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The evening news showed Joe Biden walking to meet Vladimir Putin as the two shook hands.",
+            MeetingStatus.HELD,
+        ),
+        ("The evening news showed Joe Biden walking to meet Vladimir Putin.", MeetingStatus.PLANNED),
+        ("Joe Biden escorted Vladimir Putin to the villa for talks.", MeetingStatus.HELD),
+        (
+            "Aides say today's meeting between Joe Biden and Vladimir Putin has been constructive.",
+            MeetingStatus.HELD,
+        ),
+    ],
+)
+def test_meetings_told_without_a_meeting_verb(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Joe Biden said he would raise trade when he met Vladimir Putin later on Wednesday.",
+            MeetingStatus.PLANNED,
+        ),
+        ("Joe Biden met Vladimir Putin later on Wednesday, aides said.", MeetingStatus.HELD),
+    ],
+)
+def test_later_the_same_day_after_would_is_a_plan(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "video"),
+    [
+        ("Joe Biden and Vladimir Putin agreed to meet by video on Monday.", True),
+        ("Joe Biden and Vladimir Putin agreed to meet in Geneva on Monday.", False),
+        ("Joe Biden and Vladimir Putin held an online summit on Monday.", True),
+        ("Joe Biden and Vladimir Putin held a video teleconference meeting on Monday.", True),
+        ("Joe Biden and Vladimir Putin held a summit online of the news on Monday.", False),
+    ],
+)
+def test_meeting_by_video_is_a_video_call(text: str, video: bool, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert (m.format is MeetingFormat.VIDEO_CALL) is video
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Vladimir Putin said Joe Biden is most welcome to visit him.", MeetingStatus.PROPOSED),
+        ("Vladimir Putin welcomed Joe Biden in Moscow.", MeetingStatus.HELD),
+        ("Vladimir Putin said he would attend talks with Joe Biden if invited.", MeetingStatus.HYPOTHETICAL),
+        ("Vladimir Putin invited Joe Biden for talks.", MeetingStatus.PROPOSED),
+        ("Joe Biden speaks to Vladimir Putin", MeetingStatus.HELD),
+        (
+            "Diplomats say a meeting between Joe Biden and Vladimir Putin would be carefully orchestrated.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_invitations_conditions_and_plans_of_news_copy(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+def test_a_wish_for_a_meeting_held_is_no_plan(corpus: Records) -> None:
+    [m] = meetings("Joe Biden met Vladimir Putin and said he hoped their summit would be fruitful.", corpus)
+    assert m.status is MeetingStatus.HELD
+
+
+def test_plans_for_a_dated_summit_are_a_plan_on_that_date(corpus: Records) -> None:
+    [m] = meetings(
+        "Aides on Monday announced plans for the June 30 summit between Joe Biden and Vladimir Putin.", corpus
+    )
+    assert m.status is MeetingStatus.PLANNED
+    assert m.when is not None and str(m.when.value) == "2021-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Joe Biden and Vladimir Putin are meeting in Geneva this Wednesday evening.", MeetingStatus.PLANNED),
+        ("Joe Biden and Vladimir Putin are meeting in Geneva on Wednesday.", MeetingStatus.HELD),
+        ("Joe Biden met Vladimir Putin in Geneva this Wednesday evening.", MeetingStatus.HELD),
+    ],
+)
+def test_meeting_this_evening_written_that_day(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Joe Biden had been expected to meet Vladimir Putin in Geneva, but that was not confirmed.",
+            MeetingStatus.POSSIBLE,
+        ),
+        ("Joe Biden will meet Vladimir Putin in Geneva, the Kremlin confirmed.", MeetingStatus.PLANNED),
+    ],
+)
+def test_a_plan_not_confirmed_is_possible(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Vladimir Putin has turned down an offer to meet Joe Biden next week.", MeetingStatus.RULED_OUT),
+        ("Vladimir Putin has accepted an offer to meet Joe Biden next week.", MeetingStatus.PROPOSED),
+        (
+            "Joe Biden is undertaking an official visit to Russia on the invitation of Vladimir Putin.",
+            MeetingStatus.HELD,
+        ),
+        ("Vladimir Putin invited Joe Biden to Russia.", MeetingStatus.PROPOSED),
+        (
+            "Vladimir Putin said Joe Biden would be very welcome whenever he chooses to visit him.",
+            MeetingStatus.PROPOSED,
+        ),
+    ],
+)
+def test_offers_and_invitations(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Joe Biden and Vladimir Putin will confer in Washington this month in a face-to-face meeting.",
+            MeetingStatus.PLANNED,
+        ),
+        (
+            "The face-to-face meeting between Joe Biden and Vladimir Putin this month was the first.",
+            MeetingStatus.HELD,
+        ),
+    ],
+)
+def test_a_month_of_writing_with_will_is_ahead(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+def test_a_meeting_ahead_of_a_later_event_is_read_at_its_own_word(corpus: Records) -> None:
+    [m] = meetings(
+        "Ahead of next week's G8 summit, Joe Biden held a video conference with Vladimir Putin.", corpus
+    )
+    assert (m.status, m.format, m.when) == (MeetingStatus.HELD, MeetingFormat.VIDEO_CALL, None)
+    [m] = meetings("Joe Biden will see Vladimir Putin at next week's G8 summit.", corpus)
+    assert m.status is MeetingStatus.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Aides noted the lack of a meeting between Joe Biden and Vladimir Putin.", MeetingStatus.RULED_OUT),
+        ("Aides noted the length of the meeting between Joe Biden and Vladimir Putin.", None),
+    ],
+)
+def test_the_lack_of_a_meeting_rules_it_out(text: str, status: MeetingStatus | None, corpus: Records) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status

@@ -75,6 +75,7 @@ def build_candidate(
     """The candidate for ``participants`` meeting at ``cue``, in the clause ``start:end``, with its status,
     format, date, place, occasion and duration."""
     text = cues.text
+    cue = _not_ahead_of(cues, start, end, cue)
     at = cue.start()
     told = _PAST_VERB_BEFORE.search(text, max(start, at - 25), at) if _VISITING.match(text, at) else None
     dated_until = end
@@ -120,8 +121,11 @@ def build_candidate(
             )
     if status is None and when is not None and when.value is not None and anchor is not None:
         later = when.value.earliest > anchor.latest or (
-            when.value == anchor and _WILL.search(text, start, when.end) is not None
-        )  # "Mr Khrushchev will today get down to ... his discussions with President Eisenhower"
+            when.value.earliest <= anchor.earliest
+            and anchor.latest <= when.value.latest
+            and _WILL.search(text, start, when.end) is not None
+        )  # "Mr Khrushchev will today get down to ... his discussions with President Eisenhower", "will
+        # confer at the White House this month in the first ... meeting" (written mid-month)
         status = MeetingStatus.PLANNED if later else MeetingStatus.HELD
         status_cue = Cue(start=when.start, end=when.end, text=when.text)
     elif (
@@ -129,14 +133,27 @@ def build_candidate(
         and when is not None
         and when.value is not None
         and anchor is not None
-        and when.value.earliest > anchor.latest
-    ):  # "had agreed to resume talks this fall": what is dated after the writing has not happened
+        and (
+            when.value.earliest > anchor.latest
+            or (
+                when.value == anchor
+                and _LATER.search(text, max(start, when.start - 9), when.end + 9) is not None
+                and (
+                    _WOULD.search(text, start, when.start) is not None
+                    or (status_cue is not None and _PROGRESSIVE.match(status_cue.text) is not None)
+                )
+            )
+        )
+    ):  # "had agreed to resume talks this fall": what is dated after the writing has not happened; "said he
+        # would discuss ... when he met Giammattei later on Friday" (written that Friday), "are meeting in São
+        # Paulo this Tuesday evening" (written that Tuesday): not yet
         status, status_cue = MeetingStatus.PLANNED, Cue(start=when.start, end=when.end, text=when.text)
     elif (
         status is MeetingStatus.PLANNED
         and status_cue is not None
         and _PURPOSE.match(status_cue.text)
         and (went := _WENT_BEFORE.search(text, max(start, status_cue.start - 40), status_cue.start))
+        and (not went["verb"].endswith("ing") or _HANDS.search(text, status_cue.end, end))
         and (
             (
                 when is not None
@@ -147,7 +164,8 @@ def build_candidate(
             or (when is None and not _WILL.search(text, start, end))
         )
     ):  # "Last week, Xi traveled to Moscow to meet with Putin", "headed for the East Room to hold private
-        # talks": a purpose fulfilled, not a plan
+        # talks", "showed Deng walking to meet Ito ... as the two shook hands": a purpose fulfilled, not a
+        # plan
         status, status_cue = (
             MeetingStatus.HELD,
             Cue(start=went.start(), end=went.start() + len(went["verb"]), text=went["verb"]),
@@ -181,6 +199,15 @@ def build_candidate(
     )
 
 
+def _not_ahead_of(cues: MeetingCues, start: int, end: int, cue: re.Match[str]) -> re.Match[str]:
+    """The next meeting word of the clause when ``cue`` names the later event another meeting comes ahead
+    of ("Ahead of next week's G8 summit, the Prime Minister held an hour long video conference with ..."),
+    else ``cue``: the status and date are the other meeting's."""
+    if _AHEAD_OF_BEFORE.search(cues.text, max(start, cue.start() - _AHEAD_REACH), cue.start()) is None:
+        return cue
+    return next((other for other in cues.finditer(cue.end(), end)), cue)
+
+
 def main_clause_cue(cues: MeetingCues, start: int, end: int, cue: re.Match[str]) -> re.Match[str]:
     """The first meeting word of the main clause when ``cue`` lies in a relative clause and the sentence
     has one ("Museveni, who was greeted by Mudavadi, is scheduled to engage in bilateral discussions with
@@ -198,21 +225,29 @@ def main_clause_cue(cues: MeetingCues, start: int, end: int, cue: re.Match[str])
 _PURPOSE = re.compile(r"to\s+(?:meet|visit|hold|attend)\b", re.IGNORECASE)
 _WENT_BEFORE = guarded(
     re.compile(
-        r"\b(?P<verb>travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove|walked)\b[^.;]*\Z",
+        r"\b(?P<verb>travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove|walked"
+        r"|walking|going|coming|heading|stepping)\b[^.;]*\Z",
         re.IGNORECASE,
     )
 )
+_HANDS = re.compile(r"\b(?:shook\s+hands|embraced|hugged|greeted\s+each\s+other)\b", re.IGNORECASE)
+"""What the two did when one went to meet the other ("walking unaided to meet Ito ... as the two shook
+hands")."""
 _VISITING = re.compile(r"visiting\s+(?:[A-Z]|the\s+[A-Z])")
 _PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>told|met|received|greeted|said\s+to|[a-z]+ed)\s+(?:the\s+)?\Z")
 _THAT = re.compile(r"\bthat\b")
 _PAST = re.compile(
-    r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked|got|raised|laid|paid)\b"
+    r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked|got|raised|laid|paid|has\s+been|have\s+been"
+    r"|escorted|accompanied|brought|drove|walked|went|flew)\b"
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
 _WILL = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|going\s+to|due\s+to|expected\s+to|later\s+(?:today|tonight|this\s+\w+))\b",
     re.I,
 )
+_LATER = re.compile(r"\blater\b|\bevening\b|\btonight\b", re.I)
+_PROGRESSIVE = re.compile(r"(?:is|are)\s+(?:\w+\s+)?\w+ing\b", re.I)
+_WOULD = re.compile(r"\b(?:would|will)\b", re.I)
 _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
 _CALL_CONTEXT = 600
 _LEAD = 400
@@ -231,8 +266,8 @@ _SAID_WHEN = guarded(
 )
 _OTHER_EVENT_BEFORE = guarded(
     re.compile(
-        r"\b(?:chosen|signed|elect(?:ed)?|appointed|named|sworn\s+in|inaugurated|ratified|agreed"
-        r"|announced|proposed|arranged)\s+(?:(?!met\b|meet|talks\b|summit)[\w-]+\s+){0,5}?(?:in\s+|on\s+)?\Z",
+        r"\b(?:chosen|signed|(?<!-)elect(?:ed)?|appointed|named|sworn\s+in|inaugurated|ratified|agreed"
+        r"|announced|proposed|arranged)\s+(?:(?!met\b|meet|talks\b|summit|plans\b)[\w-]+\s+){0,5}?(?:in\s+|on\s+)?\Z",
         re.I,
     )
 )
@@ -240,6 +275,8 @@ _OTHER_EVENT_BEFORE = guarded(
 signed last year"): the date is that event's. Not "invited": an invitation dated in the past is a
 visit that took place ("invited Trong to visit China in January"), read with the status."""
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Ii]n\s+the\s+run-up\s+to)\s+(?:[\w'’.-]+\s+){0,4}\Z")
+_AHEAD_REACH = 60
 _AHEAD_OF = re.compile(r"\bahead\s+of\b|\bin\s+the\s+run-up\s+to\b", re.IGNORECASE)
 """A later event named after the meeting word ("met ahead of the summit on Monday"): the date is its own."""
 
@@ -256,13 +293,13 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
         distance = date.start - at if after else at - date.end
         if distance > (120 if after else 60):
             continue  # first, so that a long sentence costs no more than its near dates
-        if _SAID_WHEN.search(text, max(start, date.start - 30), date.start) or _UNTIL.search(
-            text, max(start, date.start - 8), date.start
-        ):
+        possessive = text.startswith(("'s", "’s"), date.end)  # "says today's meeting": the meeting's date
+        said = not possessive and _SAID_WHEN.search(text, max(start, date.start - 30), date.start)
+        if said or _UNTIL.search(text, max(start, date.start - 8), date.start):
             continue  # "said Tuesday", "slated to stay until Tuesday": not when they meet
         if _OTHER_EVENT_BEFORE.search(text, max(start, date.start - 50), date.start):
             continue  # "chosen last month as the site of the summit": the choosing's date
-        if text.startswith(("'s", "’s"), date.end) and not date.end < at <= date.end + 30:
+        if possessive and not date.end < at <= date.end + 30:
             continue  # "last month's Party Congress": the date of something else ("Monday's meeting" is ours)
         low, high = (at, date.start) if after else (date.end, at)
         if OTHER_CLAUSE.search(text, low, high) or (after and _AHEAD_OF.search(text, low, high)):

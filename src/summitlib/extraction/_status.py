@@ -5,6 +5,8 @@ anywhere in the sentence win (they undo whatever else it says), then "ruled out"
 then the cue nearest to the meeting word among hypothetical ("if they met"), proposed ("invited"),
 possible ("may meet"), planned ("will meet", "scheduled") and held ("met", "held talks", "hosted").
 A call is a phone or video call when the sentence says so ("spoke by phone", "video conference").
+Readings that revise the nearest cue (a condition, a doubt, a plan the article's lead undoes) live in
+``_status_revisions``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from summitlib.extraction._pattern_forms import alternatives, any_of, folded, guarded
+from summitlib.extraction._status_revisions import revised_status
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
 
@@ -47,8 +50,8 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.RULED_OUT,
         re.compile(
-            r"\bruled?\s+out\b|\brules?\s+out\b|\bruling\s+out\b|\b(?:will|would|did|does|do)\s+not\s+meet\b"
-            r"|\b(?:won['’]t|didn['’]t|doesn['’]t|don['’]t|wouldn['’]t)\s+meet\b|\bno\s+plans?['’\"”]?\s+(?:for|to)\b"
+            r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnot\sbeen\s)(?<!n['’]t\sbeen\s)\b(?:ruled?|rules|ruling)\s+out\b|\b(?:will|would|did|does|do)\s+not\s+meet\b"
+            r"|\b(?:won['’]t|didn['’]t|doesn['’]t|don['’]t|wouldn['’]t)\s+meet\b|\bno\s+(?:(?:concrete|firm|immediate|specific|fixed|current)\s+)?plans?['’\"”]?\s+(?:for|to)\b"
             r"|\bnot\s+(?:going\s+to|planning\s+to|expected\s+to|scheduled\s+to)\s+(?:meet|hold|visit)\b"
             r"|\bthere\s+(?:was|will\s+be|is)\s+no\s+(?:meeting|summit|talks)\b|\bno\s+(?:meeting|summit)\s+"
             r"(?:is|was|has\s+been)\s+(?:planned|scheduled)\b|\b(?:declined|refused)\s+to\s+meet\b"
@@ -58,9 +61,10 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bno\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit)\s+(?:will|would|is\s+to)\s+(?:take\s+place|be\s+held)\b"
             r"|\bdecided\s+not\s+to\s+(?:engage|meet|hold|have|accept)\b"
             r"|\b(?:have|has|had)\s+(?:yet\s+)?to\s+meet\b|\bnot\s+yet\s+(?:met|spoken|talked)\b"
+            r"|\b(?:lack|absence)\s+of\s+(?:a|any)\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|encounter)\b"
             r"|\bno-show\b|\b(?:will|would|did|does)\s+not\s+attend\b|\b(?:won['’]t|didn['’]t)\s+attend\b"
             r"|\bskip(?:s|ped|ping)?\s+(?:the|a|this|next)\b"
-            r"|\b(?:declined|declines|rejected|rejects|turned\s+down|turns\s+down)\s+(?:an|the|a)\s+invitation\b"
+            r"|\b(?:declined|declines|rejected|rejects|turned\s+down|turns\s+down)\s+(?:an|the|a)\s+(?:invitation|offer|request|proposal)\b"
             r"|\bden(?:y|ies|ied|ying)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?)\b"
             r"|\b(?:not|n['’]t)\s+(?:be\s+)?(?:able|possible)\b|\bunable\s+to\s+(?:meet|see|hold|visit)\b"
             r"|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:meet|see|hold|visit)\b|\bno\s+interest\s+in\b"
@@ -79,10 +83,11 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.PROPOSED,
         re.compile(
-            r"(?<!at\sthe\s)\binvit(?:e|es|ed|ing|ation)\b|\bpropos(?:e|es|ed|al)\b|\boffer(?:s|ed)?\s+(?:to\s+(?:meet|hold|host)"
+            r"(?<!at\sthe\s)(?<!on\sthe\s)\binvit(?:e|es|ed|ing|ation)\b|\bpropos(?:e|es|ed|al)\b|\boffer(?:s|ed)?\s+(?:to\s+(?:meet|hold|host)"
             r"|talks)\b|\bsuggest(?:s|ed)?\s+(?:a\s+)?(?:meeting|summit|talks)\b|\bcall(?:s|ed)?\s+for\s+"
             r"(?:a\s+)?(?:meeting|summit|talks)\b|\b(?:asked|requested|sought)\s+(?:for\s+)?(?:a\s+)?"
-            r"(?:meeting|summit|talks)\b|\b(?:desire|wish|eagerness|readiness)\s+(?:for|to)\b",
+            r"(?:meeting|summit|talks)\b|\b(?:desire|wish|eagerness|readiness)\s+(?:for|to)\b"
+            r"|\b(?:is|are|was|were|be)\s+(?:(?:most|very|always|more\s+than)\s+)?welcome\s+(?:to\s+(?:visit|come)|whenever|any\s*time)\b",
             _I,
         ),
     ),
@@ -91,7 +96,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         re.compile(
             r"\bpossib(?:le|ly|ility)\b|\bmight\b(?!\s+last\b)|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b(?!\s+last\b)"
             r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|fixed|determined|decided)\b|\bno\s+date\b"
-            r"|\bchance\b|\blikely\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
+            r"|\bchance\b|\blikely\b|(?:\bnot|n['’]t)\s+(?:been\s+)?(?:ruled?|rules|ruling)\s+out\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
             r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
             r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed|ing)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
             r"|\bopen\s+to\b|\b(?:willing|ready|prepared)\s+to\s+(?:meet|hold|talk|sit)\b|\bprospect\b",
@@ -102,9 +107,11 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         MeetingStatus.PLANNED,
         re.compile(
             r"\bwill\s+(?:meet|hold|sit|host|visit|travel|talk|attend|go|be|have|receive)\b"
-            r"|\bwould\s+(?:meet|hold|host|visit|travel|attend|receive)\b"
+            r"|\bwould\s+(?:meet|hold|host|visit|travel|attend|receive|take\s+place)\b"
+            r"|\bwould\s+be\s+(?:[a-z]+ly\s+)?(?!(?:pleased|delighted|interested|prepared|honou?red|surprised)\b)[a-z]+ed\b"
+            r"|\bwould\s+be\s+held\b"
             r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive)\b"
-            r"|(?<!\bthan\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
+            r"|(?<!\bthan\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplans\s+for\s+(?:the|a|an|their|his|her)\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
             r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\bto\s+see\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
             r"|\baccept(?:s|ed|ing)?\s+(?:(?:an|the|a|his|her|their|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?invitation\b"
@@ -120,7 +127,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         re.compile(
             r"\bmet\b|\bmeets\b|\bshook\s+hands\b|\bshakes?\s+hands?\b|(?<!\bbe\s)(?<!\bbeing\s)\bheld\b|\bholds\b|\blasted\b|\bspent\b"
             r"|\bsat\s+(?:down|face)\b|\btalked\b|\bdiscussed\b|\bhad\b|\bvisited\b|\bhosted\b|\bhosts\b|\bkicked\s+off\b"
-            r"|\bwas\s+held\b|\bended\b|\bagreed\b|\breceived\b|\breceives\b|\bspoke\b|\bsigned\b|\bgreeted\b|\bgreets\b"
+            r"|\bwas\s+held\b|\bended\b|\bagreed\b|\breceived\b|\breceives\b|\bspoke\b|\bspeaks\b|\bsigned\b|\bgreeted\b|\bgreets\b"
             r"|\bhugs?\b|\bhugged\b|\bwelcomed\b|\bwelcomes\b|\bconcluded\b|\bwrapped\s+up\b|\bhails?\b"
             r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her|meeting|talks|talking|speaking|holding|hosting)\b"
             r"|(?-i:\bafter\s+[A-Z][\w-]*['’]s\s+(?:talks|meeting|visit|call|summit))\b"
@@ -131,7 +138,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bin\s+(?:his|her|their)\s+(?:meeting|meetings|talks|conversation|call)\s+with\b"
             r"|\bafter\s+(?:[\w/.-]+\s+){1,4}?of\s+(?:talks|meetings|discussions|negotiations)\b"
             r"|\b(?:was|were|am|is)\s+(?:happy|pleased|glad|delighted|honou?red)\s+to\s+(?:meet|receive|host|welcome)\b"
-            r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:hosting|meeting|receiving|welcoming|holding)\b"
+            r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:hosting|meeting|receiving|welcoming|holding|undertaking|paying)\b"
             r"|\b(?:past|previous|earlier|prior)\s+(?:meetings?|talks|summits?|encounters?|visits?|calls?)\b"
             r"|\bmade\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:call|visit|trip)\b",
             _I,
@@ -141,7 +148,8 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
 
 CALL = re.compile(
     r"(?=\b)(?:\b(?:tele)?phon(?:e|ic)(?:d|\s+call|\s+calls|\s+conversations?|\s+talks?)?\b|\bby\s+(?:tele)?phone\b"
-    r"|\bdiall?ed\b"
+    r"|\bdiall?ed\b|\b(?:by|via|over)\s+video(?:link)?\b|\b(?:video\s+)?teleconferenc\w*"
+    r"|\bonline\s+(?:[\w+-]+\s+){0,3}?(?:summits?|meetings?|talks|conferences?)\b"
     r"|\bvideo\s*(?:calls?|conferences?|links?|chats?|summits?|talks?)\b|\bvideoconferenc\w*\b|\bvirtual"
     r"\s+(?:summits?|meetings?|talks|calls?|conferences?)\b|\bvirtually\b|(?<!courtesy\s)\bcalls?\s+with\b"
     r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b)",
@@ -149,7 +157,7 @@ CALL = re.compile(
 )
 """Words that make a meeting a call."""
 
-_VIDEO = re.compile(r"video|virtual", _I)
+_VIDEO = re.compile(r"video|virtual|online", _I)
 
 
 _LEADING = re.compile(r"\\b|\(\?<!(?:[^()\\]|\\.)*\)|\(\?-i:")
@@ -305,6 +313,9 @@ def meeting_status(
                 text, max(start, earlier[-1].start() - 40), earlier[-1].start()
             ):
                 return status, _cue(earlier[-1], text)
+    revised = None if best is None else revised_status(text, start, end, at, best[2], _cue(best[3], text))
+    if revised is not None:  # "would attend if invited", "but that was not confirmed", a plan the lead undoes
+        return revised
     if text[start:end].rstrip().endswith("?") and not _WH_QUESTION.match(text, start, end):
         return MeetingStatus.POSSIBLE, Cue(start=end - 1, end=end, text="?")
     if best is None:

@@ -1,0 +1,102 @@
+"""Readings of a sentence that revise the status of its nearest cue: a condition ("would attend if
+invited": hypothetical), a plan the sentence says is not confirmed ("had been expected to meet
+Tsvangirai, but that was not confirmed": possible), and a plan told in the past ("was set to meet", "had
+planned to visit") in an article whose lead says the meeting was postponed or cancelled.
+
+News copy that leads with "Swaraj has postponed her visit" or "Obama cancels meetings with Putin" goes on to
+tell what the plan was, in the past ("Swaraj was set to meet her South African counterpart on March 31",
+"Obama had planned to visit Moscow for a ... meeting with Putin"). Without such a lead, a plan told in the
+past is reported speech or a plan still on ("said Xi was due to meet Abe") and stays planned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitlib.extraction._pattern_forms import guarded
+from summitlib.extraction._types import Cue
+from summitlib.model import MeetingStatus
+
+__all__ = ["LEAD", "revised_status", "undone_by_lead"]
+
+_I = re.IGNORECASE
+
+_PAST_PLAN = guarded(
+    re.compile(
+        r"(?:\b(?:was|were|had\s+been)\s+(?:(?:also|originally|initially)\s+)?(?:set|due|scheduled|slated|expected)\s+to\b"
+        r"|\bhad\s+(?:(?:also|originally|initially)\s+)?(?:planned|intended)\s+to\b"
+        r"|\bhad\s+been\s+planning\s+to\b)"
+        r"(?=\s+(?:(?:also|then|first)\s+)?(?:meet|visit|hold|host|attend|travel|fly|go|receive|see|take\s+place|be\s+held)\b)",
+        _I,
+    )
+)
+"""A plan of a meeting told in the past, ending at "to" ("was set to meet", "had been expected to visit",
+"had planned to hold"), not of what is done there ("was expected to speak")."""
+_LEAD_UNDONE: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
+    (
+        MeetingStatus.POSTPONED,
+        re.compile(
+            r"\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bdelay(?:s|ed)?\b|\breschedul(?:e|ed|es|ing)\b",
+            _I,
+        ),
+    ),
+    (
+        MeetingStatus.CANCELLED,
+        re.compile(r"\bcancel(?:l?ed|s|ling|lation)?\b|\bcall(?:s|ed)?\s+off\b|\bscrap(?:s|ped)?\b", _I),
+    ),
+)
+"""The words of a lead that undo a meeting, postponement first (as in the sentence's own reading)."""
+LEAD = 400
+"""How much of the article's start is its lead (the headline and first sentence), in characters."""
+_BEFORE_CUE = 30
+"""How far before a plan's cue ("set to", "to meet") its past tense is looked for, in characters."""
+
+
+_CONDITIONED = (MeetingStatus.PLANNED, MeetingStatus.PROPOSED, MeetingStatus.POSSIBLE)
+"""Statuses a condition makes hypothetical."""
+_IF_INVITED = re.compile(r"\bif\s+(?:(?:he|she|they|it)\s+(?:is|are|was|were)\s+)?(?:invited|asked)\b", _I)
+"""A condition on the meeting ("would attend if invited"): hypothetical, whatever the plan before it."""
+_UNCONFIRMED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?confirmed\b|\bunconfirmed\b", _I)
+"""A plan the sentence doubts ("but that was not confirmed"): possible."""
+_REACH = 160
+"""How far after the meeting word a condition or a doubt is looked for, in characters."""
+
+
+def revised_status(
+    text: str, start: int, end: int, at: int, status: MeetingStatus, cue: Cue
+) -> tuple[MeetingStatus, Cue] | None:
+    """The status the sentence ``text[start:end]`` gives a meeting at ``at`` instead of ``status``, read
+    from its nearest cue ``cue``, if it revises it."""
+    if status in _CONDITIONED:
+        condition = _IF_INVITED.search(text, max(start, at - 12), min(end, at + _REACH))
+        if condition is not None:  # "Correa ... said he would attend if invited"
+            return MeetingStatus.HYPOTHETICAL, _cue(condition, text)
+    if status is MeetingStatus.PLANNED:
+        doubt = _UNCONFIRMED.search(text, at, min(end, at + _REACH))
+        if (
+            doubt is not None
+        ):  # "Mbeki had been expected to also meet with Tsvangirai, but that was not confirmed"
+            return MeetingStatus.POSSIBLE, _cue(doubt, text)
+        return undone_by_lead(text, start, cue)  # "Swaraj has postponed her visit ... was set to meet"
+    return None
+
+
+def _cue(match: re.Match[str], text: str) -> Cue:
+    return Cue(start=match.start(), end=match.end(), text=text[match.start() : match.end()])
+
+
+def undone_by_lead(text: str, start: int, cue: Cue) -> tuple[MeetingStatus, Cue] | None:
+    """Postponed or cancelled, with the lead's word, when ``cue`` (the planned cue of a sentence starting
+    at ``start``) is a plan told in the past and the lead of ``text`` says the plan was undone."""
+    low = max(start, cue.start - _BEFORE_CUE)
+    high = min(len(text), cue.end + _BEFORE_CUE)  # room for the verb after "to"
+    plans = _PAST_PLAN.finditer(text, low, high)
+    plan = next((m for m in plans if m.end() >= cue.start and m.start() <= cue.end), None)
+    if plan is None:
+        return None
+    lead = min(len(text), LEAD)
+    for status, pattern in _LEAD_UNDONE:
+        word = pattern.search(text, 0, lead)
+        if word is not None:
+            return status, Cue(start=word.start(), end=word.end(), text=word.group())
+    return None
