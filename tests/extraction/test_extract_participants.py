@@ -773,3 +773,47 @@ def test_subjects_after_a_leading_meeting_of_no_one_named_are_its_participants()
     )
     found = extract(text, published="2024-08-02").meetings
     assert [m.participants for m in found] == [("anthony-albanese", "christopher-luxon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President F.W. de Klerk and Nelson Mandela met for the first time Wednesday. De Klerk was "
+            "joined at the meeting by Justice Minister Kobie Coetsee and Gerrit Viljoen, the minister of "
+            "constitutional development.",
+            [("f-w-de-klerk", "gerrit-viljoen", "kobie-coetsee", "nelson-mandela")],
+        ),
+        (
+            "Prime Minister Lee Hsien Loong met Indonesian President Joko Widodo on Thursday. Foreign "
+            "Minister Vivian Balakrishnan and Foreign Minister Retno Marsudi also attended the bilateral "
+            "meeting.",
+            [("joko-widodo", "lee-hsien-loong", "retno-marsudi", "vivian-balakrishnan")],
+        ),
+        (  # the meeting of the attendance sentence is that sentence's own
+            "President Muhammadu Buhari held a meeting with President Roch Kabore on Friday. Foreign "
+            "Minister Geoffrey Onyeama told journalists after the session that the meeting was attended "
+            "by President Mahamadou Issoufou.",
+            [("muhammadu-buhari", "roch-kabore"), ("geoffrey-onyeama", "mahamadou-issoufou")],
+        ),
+        (  # no meeting held before it to attend
+            "President Muhammadu Buhari will meet President Roch Kabore on Friday. The meeting was attended "
+            "by President Mahamadou Issoufou.",
+            [("muhammadu-buhari", "roch-kabore")],
+        ),
+    ],
+)
+def test_who_attended_the_meeting_told_before_takes_part_in_it(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2020-01-10").meetings] == expected
+
+
+def test_a_wife_at_the_start_of_a_sentence_comes_along() -> None:
+    text = (
+        "President Nixon met Premier Chou En-lai on Tuesday. His wife Pat, meanwhile, visited the kitchens "
+        "of a hotel to talk to the chefs."
+    )
+    assert [m.participants for m in extract(text, published="1972-02-22").meetings] == [
+        ("chou-en-lai", "nixon")
+    ]

@@ -39,7 +39,7 @@ _AGENT_BY = re.compile(
 """The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi"): a participant."""
 _COMPANION_BEFORE = guarded(
     re.compile(
-        r"\b(?:(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
+        r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
         r"[\s,]+\Z"
     )
 )

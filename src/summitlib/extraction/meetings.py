@@ -37,7 +37,12 @@ from summitlib.extraction._hosts import co_visitors, visit_host
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import CARRY, CARRY_FOLDED, SPEAK_WITH, MeetingCues, meeting_clauses
 from summitlib.extraction._meeting_details import build_candidate, main_clause_cue
-from summitlib.extraction._meeting_lists import listed_guests, listed_guests_only, listed_meetings
+from summitlib.extraction._meeting_lists import (
+    listed_guests,
+    listed_guests_only,
+    listed_meetings,
+    with_attendees,
+)
 from summitlib.extraction._participant_groups import VOICE, between_groups, pair_counts
 from summitlib.extraction._participants import quoted_around, speaker_and_named
 from summitlib.extraction._pattern_forms import guarded
@@ -192,7 +197,7 @@ def find_meetings(
                     else attrs.evolve(c, status=known.status, status_cue=known.status_cue)
                     for c in found[before:]
                 ]
-    return found
+    return with_attendees(found, text, sentences.spans, by_sentence)
 
 
 _AUDIENCE = re.compile(
