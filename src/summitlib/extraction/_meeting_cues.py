@@ -174,12 +174,20 @@ _LEAD_ADJUNCT = re.compile(
 _THEN = re.compile(
     r"(?:,\s*|\s+)(?:before|after|following|then|and\s+then|and\s+later|later|and\s+(?:a|an)(?=\s+(?:[\w-]+\s+)?"
     r"(?:dinner|lunch|luncheon|banquet|breakfast|meeting|call)\s+with\b)"
-    r"|and\s+(?:also\s+)?(?=(?:met|discussed|conferred|spoke|talked|held\s+talks)\s))"
+    r"|and\s+(?:also\s+)?(?=(?:met|discussed|conferred|spoke|talked|held\s+talks)\s)"
+    r"|and\s+(?:to\s+)?(?=hold\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)\b))"
     r"\s?(?!.*\b(?:before|after|following|then)\s)"
 )
 """The connective of a second meeting in one sentence ("conferred with Gandhi ... before attending a banquet
-with Gandhi and Venkataraman")."""
+with Gandhi and Venkataraman", "was due to meet with Emperor Naruhito and hold a summit with Abe")."""
 _THEN_REACH = 40
+_ON_TO = re.compile(
+    r"\s+before\s+(?=(?:heading|travell?ing|flying|going|leaving|moving\s+on)\s+to\s+[A-Z][\w-]*"
+    r"(?:\s+(?:on|this|next)\s+[A-Z]?[a-z]+)?\s+for\s+(?:talks|a\s+meeting|meetings)\b)"
+)
+"""Travel on to a second meeting ("due to meet Diaz-Canel in Buenos Aires before heading to Montevideo on
+Wednesday for talks with Lacalle Pou"): the connective of a meeting of its own, further from its word."""
+_ON_TO_REACH = 80
 
 
 def meeting_clauses(
@@ -216,6 +224,8 @@ def meeting_clauses(
         previous = first
         for cue in cues.finditer(first.end(), end):
             connective = _THEN.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.end())
+            if connective is None:
+                connective = _ON_TO.search(text, max(previous.end(), cue.start() - _ON_TO_REACH), cue.end())
             if (
                 connective is not None
                 and connective.end() <= cue.start()
