@@ -839,8 +839,8 @@ def test_two_meetings_in_one_sentence_are_two_candidates() -> None:
     ("text", "expected"),
     [
         (
-            "President Xi Jinping was due to meet with Emperor Naruhito and hold a summit with Prime Minister "
-            "Shinzo Abe.",
+            "President Xi Jinping was due to meet with Emperor Naruhito and hold a summit with Prime "
+            "Minister Shinzo Abe.",
             [("naruhito", "xi-jinping"), ("shinzo-abe", "xi-jinping")],
         ),
         (
