@@ -817,3 +817,38 @@ def test_a_wife_at_the_start_of_a_sentence_comes_along() -> None:
     assert [m.participants for m in extract(text, published="1972-02-22").meetings] == [
         ("chou-en-lai", "nixon")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chancellor Olaf Scholz urged President Vladimir Putin in a phone call on Thursday to end the "
+            "war.",
+            [("olaf-scholz", "vladimir-putin")],
+        ),
+        (  # two subjects: one call of the three
+            "Chancellor Olaf Scholz and President Emmanuel Macron urged President Vladimir Putin to continue "
+            "with talks over the war in a phone call on Thursday.",
+            [("emmanuel-macron", "olaf-scholz", "vladimir-putin")],
+        ),
+        (
+            "Chancellor Olaf Scholz and President Emmanuel Macron held a phone call with President Vladimir "
+            "Putin on Thursday.",
+            [("emmanuel-macron", "olaf-scholz", "vladimir-putin")],
+        ),
+        (  # one caller, two called: one call each
+            "Prime Minister Narendra Modi called President Ashraf Ghani and Prime Minister Sheikh Hasina on "
+            "Thursday.",
+            [("ashraf-ghani", "narendra-modi"), ("hasina", "narendra-modi")],
+        ),
+        (  # who tells of a meeting is not in it
+            "Spokesman Dmitry Peskov told reporters that President Vladimir Putin raised it in a meeting "
+            "with President Xi Jinping.",
+            [("vladimir-putin", "xi-jinping")],
+        ),
+        ("Chancellor Olaf Scholz told President Emmanuel Macron that Putin should attend the talks.", []),
+    ],
+)
+def test_who_tells_someone_in_a_call_takes_part_in_it(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2022-03-11").meetings] == expected

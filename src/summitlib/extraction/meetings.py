@@ -176,7 +176,11 @@ def find_meetings(
             if from_quote and candidate.status is None:
                 continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
             if len(participants) > 2 and (
-                (candidate.format is not None and candidate.format.is_call)
+                (
+                    candidate.format is not None
+                    and candidate.format.is_call
+                    and not _joint_callers(text, cue, mentions, participants)
+                )
                 or _SEPARATE.search(text, start, end)
                 or _EACH_OF.search(text, cue.end(), end)
                 or (
@@ -230,6 +234,22 @@ no meeting with the place's country's leader."""
 _WITH_COUNTERPARTS = re.compile(r"\s+with\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?counterparts\b")
 """Meetings with counterparts the text does not name ("... will hold meetings with their American
 counterparts"): those named before meet them, not one another."""
+_AND_SUBJECT = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
+"""What joins two subjects named with their titles ("Olaf Scholz and French President Emmanuel Macron")."""
+
+
+def _joint_callers(
+    text: str, cue: re.Match[str], mentions: list[PersonMention], participants: tuple[str, ...]
+) -> bool:
+    """Whether the first two participants the clause names are subjects joined by "and" before the call's
+    word ("Scholz and Macron urged Putin ... in a phone call", "A and B held a phone call with C"): one
+    call of them all, not one each."""
+    named = [m for m in mentions if m.person in participants and not m.possessive]
+    if len(named) < 3 or named[1].end > cue.start() or named[0].person == named[1].person:
+        return False
+    return _AND_SUBJECT.fullmatch(text, named[0].end, named[1].start) is not None
+
+
 _EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.IGNORECASE)
 
 
