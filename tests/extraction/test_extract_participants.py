@@ -623,6 +623,12 @@ def test_who_says_that_one_is_welcome_still_invites() -> None:
         ("President Joe Biden had an audience with Pope Francis.", [("francis", "joe-biden")]),
         ("President Jimmy Carter held a press conference with Prime Minister Menachem Begin.", []),
         ("President Jimmy Carter gave a news conference with Prime Minister Menachem Begin.", []),
+        (
+            "Later on Friday, Prime Minister Robert Muldoon had a 20-minute conversation with Prime Minister "
+            "Indira Gandhi.",
+            [("indira-gandhi", "robert-muldoon")],
+        ),
+        ("President Jimmy Carter had a long conversation with reporters about Prime Minister Begin.", []),
     ],
 )
 def test_a_conference_or_an_audience_with_someone(text: str, expected: list[tuple[str, ...]]) -> None:
