@@ -858,3 +858,25 @@ def test_a_wife_at_the_start_of_a_sentence_comes_along() -> None:
 )
 def test_who_tells_someone_in_a_call_takes_part_in_it(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="2022-03-11").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Nguyen Xuan Phuc held phone talks with President Rodrigo Duterte on Tuesday. The "
+            "two leaders agreed to enhance bilateral ties.",
+            ["phone_call", "phone_call"],
+        ),
+        (  # they met in person before
+            "Prime Minister Nguyen Xuan Phuc held phone talks with President Rodrigo Duterte on Tuesday. The "
+            "two leaders last met in Manila.",
+            ["phone_call", None],
+        ),
+    ],
+)
+def test_the_two_leaders_after_a_call_of_theirs_are_on_that_call(
+    text: str, expected: list[str | None]
+) -> None:
+    result = extract(text, published="2020-05-27")
+    assert [m.format.value if m.format else None for m in result.meetings] == expected

@@ -201,7 +201,38 @@ def find_meetings(
                     else attrs.evolve(c, status=known.status, status_cue=known.status_cue)
                     for c in found[before:]
                 ]
-    return with_attendees(found, text, sentences.spans, by_sentence)
+    return with_attendees(_calls_carried_on(found, text), text, sentences.spans, by_sentence)
+
+
+def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingCandidate]:
+    """``found`` where a meeting of "the two leaders" with no date and no format of its own, told after a
+    call of that pair ("Phuc held phone talks with Duterte. ... The two leaders agreed to ...", "The first
+    half of the meeting lasted about 1 hour 56 minutes"), is that call: it takes the call's format. Not when
+    its own words say the pair met in person ("The two leaders last met in Bali")."""
+    last: dict[frozenset[str], MeetingCandidate] = {}
+    kept = []
+    for candidate in found:
+        pair = frozenset(candidate.participants)
+        before = last.get(pair)
+        if (
+            candidate.carried
+            and candidate.format is None
+            and candidate.when is None
+            and before is not None
+            and before.format is not None
+            and before.format.is_call
+            and not _MET_IN_PERSON.match(text, candidate.meeting_cue.start, candidate.end)
+        ):
+            candidate = attrs.evolve(candidate, format=before.format, format_cue=before.format_cue)
+        last[pair] = candidate
+        kept.append(candidate)
+    return kept
+
+
+_MET_IN_PERSON = re.compile(
+    r"(?:met|meet|meets|visit(?:ed|s)?)\b|[^.;]*\b(?:in\s+person|face[\s-]to[\s-]face)\b", re.IGNORECASE
+)
+"""A meeting in person: "met", "visited", or "in person" or "face-to-face" after the meeting word."""
 
 
 _AUDIENCE = re.compile(
