@@ -880,3 +880,21 @@ def test_the_two_leaders_after_a_call_of_theirs_are_on_that_call(
 ) -> None:
     result = extract(text, published="2020-05-27")
     assert [m.format.value if m.format else None for m in result.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the two-day meeting" is no pair
+            "Tanzanian official Ami Mpungwe spoke. Instead, Mpungwe said, the team to be led by its chairman "
+            "Alex Kanyarengwe would now fly in on Thursday, ready for the two-day meeting on Friday.",
+            [],
+        ),
+        (
+            "President Ali Hassan Mwinyi met Alex Kanyarengwe. The two met again on Friday.",
+            [("alex-kanyarengwe", "ali-hassan-mwinyi"), ("alex-kanyarengwe", "ali-hassan-mwinyi")],
+        ),
+    ],
+)
+def test_the_two_is_a_pair_but_not_the_two_day(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1993-02-24").meetings] == expected

@@ -156,7 +156,7 @@ CARRY = guarded(
         r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
         r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b(?!\s+of\s+(?:\d+|three|four|five|six|seven"
         r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group))\b)"
-        r"|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
+        r"|\bthe\s+pair\b|\bthe\s+two\b(?![-‐–]\w)(?!\s+(?:countries"
         r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
         re.IGNORECASE,
     )
