@@ -898,3 +898,26 @@ def test_the_two_leaders_after_a_call_of_theirs_are_on_that_call(
 )
 def test_the_two_is_a_pair_but_not_the_two_day(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="1993-02-24").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Xi Jinping met President Bola Tinubu on Tuesday. He also promised cooperation in "
+            '"investment, trade, infrastructure, mineral resources" and other areas during talks on the same '
+            "day with President Emmerson Mnangagwa.",
+            [("bola-tinubu", "xi-jinping"), ("emmerson-mnangagwa", "xi-jinping")],
+        ),
+        (  # a "he" inside the sentence stays within the nearer reach
+            "President Xi Jinping met President Bola Tinubu on Tuesday. Officials said he had promised "
+            '"investment, trade, infrastructure, mineral resources" and other pledges during talks with '
+            "President Emmerson Mnangagwa.",
+            [("bola-tinubu", "xi-jinping")],
+        ),
+    ],
+)
+def test_he_opening_the_sentence_is_its_subject_further_off(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2024-09-04").meetings] == expected
