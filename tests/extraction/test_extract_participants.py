@@ -802,6 +802,11 @@ def test_subjects_after_a_leading_meeting_of_no_one_named_are_its_participants()
             "by President Mahamadou Issoufou.",
             [("muhammadu-buhari", "roch-kabore"), ("geoffrey-onyeama", "mahamadou-issoufou")],
         ),
+        (  # a gathering of its own, not the meeting told before
+            "President Joe Biden met President Xi Jinping in Bali. Prime Minister Narendra Modi and Prime "
+            "Minister Anthony Albanese also attended the G20 meeting.",
+            [("joe-biden", "xi-jinping"), ("anthony-albanese", "narendra-modi")],
+        ),
         (  # no meeting held before it to attend
             "President Muhammadu Buhari will meet President Roch Kabore on Friday. The meeting was attended "
             "by President Mahamadou Issoufou.",

@@ -115,7 +115,9 @@ def listed_guests_only(
 _WITH = re.compile(r"\s+with\s")
 
 
-_MEETING_NOUN = r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|discussions?|encounter|summit)"
+_MEETING_NOUN = r"(?:[a-z][\w-]*\s+){0,2}?(?:meeting|talks|session|discussions?|encounter)"
+"""The meeting told before ("the bilateral meeting", "the talks"), not a gathering of its own ("the G20
+summit")."""
 _ATTENDED_BY = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_MEETING_NOUN}\s+(?:was|were|will\s+be|is\s+to\s+be)\s+(?:also\s+)?attended\s+by\s"
     rf"|\b(?:was|were|will\s+be)\s+(?:also\s+)?joined\s+(?:at|in|for)\s+the\s+{_MEETING_NOUN}\s+by\s"
