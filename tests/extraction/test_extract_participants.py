@@ -8,6 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from summitlib.dates import PartialDate
 from summitlib.extraction import extract
 
 
@@ -926,3 +927,18 @@ def test_he_opening_the_sentence_is_its_subject_further_off(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert [m.participants for m in extract(text, published="2024-09-04").meetings] == expected
+
+
+def test_those_who_will_be_joined_by_another_meet_with_them_later() -> None:
+    text = (
+        "President Nestor Kirchner will meet President Luiz Inacio Lula da Silva on Tuesday evening. "
+        "Tomorrow, Kirchner and Lula will be joined by Venezuela's President Hugo Chavez."
+    )
+    found = extract(text, published="2006-04-25").meetings
+    assert [(m.participants, m.when.value if m.when else None) for m in found] == [
+        (("luiz-inacio-lula-da-silva", "nestor-kirchner"), PartialDate.parse("2006-04-25")),
+        (("hugo-chavez", "luiz-inacio-lula-da-silva", "nestor-kirchner"), PartialDate.parse("2006-04-26")),
+    ]
+    # no meeting of theirs told before: nothing to join
+    alone = "Tomorrow, Kirchner and Lula will be joined by Venezuela's President Hugo Chavez."
+    assert extract(alone, published="2006-04-25").meetings == ()

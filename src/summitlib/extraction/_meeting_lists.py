@@ -17,12 +17,13 @@ trilateral or four-way summit); "with A and B" alone may be a trilateral and sta
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE
-from summitlib.extraction._types import DateMention, MeetingCandidate, PersonMention
+from summitlib.extraction._types import Cue, DateMention, MeetingCandidate, PersonMention
 from summitlib.model import MeetingStatus
 
 __all__ = ["listed_guests", "listed_guests_only", "listed_meetings", "with_attendees"]
@@ -141,17 +142,24 @@ def with_attendees(
     text: str,
     spans: list[tuple[int, int]],
     by_sentence: dict[int, list[PersonMention]],
+    dates: Sequence[DateMention] = (),
 ) -> list[MeetingCandidate]:
     """``found`` with the people a sentence says attended the meeting told before ("The meeting was attended
     by ...") among its participants: those of the last candidate before that sentence that was held (that
-    is ahead, for "will be joined by"), and of every candidate of the same encounter (same participants,
+    is ahead, for "will be attended by"), and of every candidate of the same encounter (same participants,
     both calls or not, no other date or status). The candidates of the attendance sentence itself, made
-    of its attendees, are dropped."""
+    of its attendees, are dropped. "A and B will be joined by C", after a meeting of A and B ahead, is a
+    meeting of the three ahead, on the date of that sentence."""
     for index, mentions in by_sentence.items():
         if not found:
             break
         start, end = spans[index]
         if start <= found[0].start:
+            continue
+        later = _joined_later(found, text, start, end, mentions, dates)
+        if later is not None:  # "Tomorrow, Kirchner and Lula will be joined by Chávez": a meeting of three
+            found = [c for c in found if not start <= c.start < end]
+            found.insert(next((i for i, c in enumerate(found) if c.start > start), len(found)), later)
             continue
         told = _attendees(text, start, end, mentions)
         if told is None:
@@ -178,6 +186,62 @@ def with_attendees(
             kept.append(candidate)
         found = kept
     return found
+
+
+_JOINED_LATER = re.compile(
+    r"\b(?:will|would|are\s+to|is\s+to)\s+(?:also\s+|then\s+)?be\s+(?P<cue>joined\s+by)\s"
+)
+"""Who will join those named before it ("Kirchner and Lula will be joined by Chávez")."""
+
+
+def _joined_later(
+    found: list[MeetingCandidate],
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[PersonMention],
+    dates: Sequence[DateMention],
+) -> MeetingCandidate | None:
+    """The meeting ahead of those a sentence names before "will be joined by" and those it names after,
+    when a meeting of the first ones ahead was told before; None otherwise."""
+    joined = _JOINED_LATER.search(text, start, end)
+    if joined is None:
+        return None
+    subjects = {
+        m.person for m in mentions if m.person is not None and m.end <= joined.start() and not m.possessive
+    }
+    guests = {
+        m.person for m in mentions if m.person is not None and m.start >= joined.end() and not m.possessive
+    }
+    if not subjects or not guests - subjects:
+        return None
+    antecedent = next(
+        (
+            c
+            for c in reversed(found)
+            if c.start < start and subjects <= set(c.participants) and _status_class(c) in {None, "ahead"}
+        ),
+        None,
+    )
+    if antecedent is None:
+        return None
+    cue = Cue(start=joined.start("cue"), end=joined.end("cue"), text=joined["cue"])
+    said = Cue(start=joined.start(), end=joined.end("cue"), text=text[joined.start() : joined.end("cue")])
+    return attrs.evolve(
+        antecedent,
+        start=start,
+        end=end,
+        text=text[start:end],
+        participants=tuple(sorted(set(antecedent.participants) | guests)),
+        meeting_cue=cue,
+        status=MeetingStatus.PLANNED,
+        status_cue=said,
+        when=next((d for d in dates if start <= d.start < end), None),
+        place=None,
+        occasion=None,
+        duration=None,
+        carried=False,
+    )
 
 
 def _attendees(text: str, start: int, end: int, mentions: list[PersonMention]) -> tuple[set[str], str] | None:

@@ -201,7 +201,7 @@ def find_meetings(
                     else attrs.evolve(c, status=known.status, status_cue=known.status_cue)
                     for c in found[before:]
                 ]
-    return with_attendees(_calls_carried_on(found, text), text, sentences.spans, by_sentence)
+    return with_attendees(_calls_carried_on(found, text), text, sentences.spans, by_sentence, dates)
 
 
 def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingCandidate]:
