@@ -942,3 +942,24 @@ def test_those_who_will_be_joined_by_another_meet_with_them_later() -> None:
     # no meeting of theirs told before: nothing to join
     alone = "Tomorrow, Kirchner and Lula will be joined by Venezuela's President Hugo Chavez."
     assert extract(alone, published="2006-04-25").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Sheikh Hasina met Prime Minister Narendra Modi. As the Hasina-Modi meeting set "
+            "the tone for the relations, Minister Subrahmanyam Jaishankar called on Hasina at her hotel.",
+            [("hasina", "narendra-modi"), ("hasina", "narendra-modi"), ("hasina", "subrahmanyam-jaishankar")],
+        ),
+        (  # a leading clause that names no one stays with the main clause
+            "President Joe Biden met President Vladimir Putin in Geneva in June. Since their meeting in "
+            "Geneva, Biden and Putin have spoken by phone twice.",
+            [("joe-biden", "vladimir-putin"), ("joe-biden", "vladimir-putin")],
+        ),
+    ],
+)
+def test_a_leading_clause_that_names_its_own_people_is_its_own_meeting(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2024-06-11").meetings] == expected

@@ -171,6 +171,11 @@ _LEAD_ADJUNCT = re.compile(
     r"\s[^,;:.]{2,120}?,\s"
 )
 """A meeting named in a leading adjunct ("Before meeting Xi, Lula spoke with Li"): a meeting of its own."""
+_LEAD_CLAUSE = re.compile(
+    r"[\s\"“‘']*(?:As|While|When|Although|Though|Since)\s+(?:the|a|an|their|his|her)\s[^,;:.\"“”]{2,150}?,\s"
+)
+"""A leading clause that names people of its own ("As the Hasina-Modi meeting set the tone for the relations,
+Jaishankar called on Hasina"): a meeting of its own, apart from the main clause's."""
 _THEN = re.compile(
     r"(?:,\s*|\s+)(?:before|after|following|then|and\s+then|and\s+later|later|and\s+(?:a|an)(?=\s+(?:[\w-]+\s+)?"
     r"(?:dinner|lunch|luncheon|banquet|breakfast|meeting|call)\s+with\b)"
@@ -218,6 +223,10 @@ def meeting_clauses(
             mentions = [mentions[0], *told]
     split, main_first = None, True
     lead = _LEAD_ADJUNCT.match(text, start, end)
+    if lead is None:
+        lead = _LEAD_CLAUSE.match(text, start, end)
+        if lead is not None and not any(m.start < lead.end() for m in mentions):
+            lead = None  # "Since their meeting in Geneva, they have spoken twice": one clause
     if lead is not None and first.start() < lead.end():
         split, main_first = lead.end(), False
     else:
