@@ -835,6 +835,36 @@ def test_two_meetings_in_one_sentence_are_two_candidates() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Xi Jinping was due to meet with Emperor Naruhito and hold a summit with Prime "
+            "Minister Shinzo Abe.",
+            [("naruhito", "xi-jinping"), ("shinzo-abe", "xi-jinping")],
+        ),
+        (
+            "Lula is also due to meet President Miguel Diaz-Canel in Buenos Aires before heading to "
+            "Montevideo on Wednesday for talks with President Luis Lacalle Pou.",
+            [("lula", "miguel-diaz-canel"), ("luis-lacalle-pou", "lula")],
+        ),
+        (  # one summit of three
+            "President Xi Jinping was due to meet with Emperor Naruhito and Prime Minister Shinzo Abe.",
+            [("naruhito", "shinzo-abe", "xi-jinping")],
+        ),
+        (  # the travel is no meeting of its own
+            "Lula is due to meet President Miguel Diaz-Canel and President Luis Lacalle Pou before heading "
+            "to Montevideo on Wednesday.",
+            [("luis-lacalle-pou", "lula", "miguel-diaz-canel")],
+        ),
+    ],
+)
+def test_a_second_meeting_after_and_hold_or_heading_on_is_its_own(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in read(text).meetings] == expected
+
+
 def test_a_later_clause_with_its_own_people_does_not_take_the_subject() -> None:
     text = (
         "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan have not spoken by "

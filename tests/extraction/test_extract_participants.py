@@ -8,6 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from summitlib.dates import PartialDate
 from summitlib.extraction import extract
 
 
@@ -623,6 +624,12 @@ def test_who_says_that_one_is_welcome_still_invites() -> None:
         ("President Joe Biden had an audience with Pope Francis.", [("francis", "joe-biden")]),
         ("President Jimmy Carter held a press conference with Prime Minister Menachem Begin.", []),
         ("President Jimmy Carter gave a news conference with Prime Minister Menachem Begin.", []),
+        (
+            "Later on Friday, Prime Minister Robert Muldoon had a 20-minute conversation with Prime Minister "
+            "Indira Gandhi.",
+            [("indira-gandhi", "robert-muldoon")],
+        ),
+        ("President Jimmy Carter had a long conversation with reporters about Prime Minister Begin.", []),
     ],
 )
 def test_a_conference_or_an_audience_with_someone(text: str, expected: list[tuple[str, ...]]) -> None:
@@ -773,3 +780,186 @@ def test_subjects_after_a_leading_meeting_of_no_one_named_are_its_participants()
     )
     found = extract(text, published="2024-08-02").meetings
     assert [m.participants for m in found] == [("anthony-albanese", "christopher-luxon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President F.W. de Klerk and Nelson Mandela met for the first time Wednesday. De Klerk was "
+            "joined at the meeting by Justice Minister Kobie Coetsee and Gerrit Viljoen, the minister of "
+            "constitutional development.",
+            [("f-w-de-klerk", "gerrit-viljoen", "kobie-coetsee", "nelson-mandela")],
+        ),
+        (
+            "Prime Minister Lee Hsien Loong met Indonesian President Joko Widodo on Thursday. Foreign "
+            "Minister Vivian Balakrishnan and Foreign Minister Retno Marsudi also attended the bilateral "
+            "meeting.",
+            [("joko-widodo", "lee-hsien-loong", "retno-marsudi", "vivian-balakrishnan")],
+        ),
+        (  # the meeting of the attendance sentence is that sentence's own
+            "President Muhammadu Buhari held a meeting with President Roch Kabore on Friday. Foreign "
+            "Minister Geoffrey Onyeama told journalists after the session that the meeting was attended "
+            "by President Mahamadou Issoufou.",
+            [("muhammadu-buhari", "roch-kabore"), ("geoffrey-onyeama", "mahamadou-issoufou")],
+        ),
+        (  # a gathering of its own, not the meeting told before
+            "President Joe Biden met President Xi Jinping in Bali. Prime Minister Narendra Modi and Prime "
+            "Minister Anthony Albanese also attended the G20 meeting.",
+            [("joe-biden", "xi-jinping"), ("anthony-albanese", "narendra-modi")],
+        ),
+        (  # no meeting held before it to attend
+            "President Muhammadu Buhari will meet President Roch Kabore on Friday. The meeting was attended "
+            "by President Mahamadou Issoufou.",
+            [("muhammadu-buhari", "roch-kabore")],
+        ),
+    ],
+)
+def test_who_attended_the_meeting_told_before_takes_part_in_it(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2020-01-10").meetings] == expected
+
+
+def test_a_wife_at_the_start_of_a_sentence_comes_along() -> None:
+    text = (
+        "President Nixon met Premier Chou En-lai on Tuesday. His wife Pat, meanwhile, visited the kitchens "
+        "of a hotel to talk to the chefs."
+    )
+    assert [m.participants for m in extract(text, published="1972-02-22").meetings] == [
+        ("chou-en-lai", "nixon")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chancellor Olaf Scholz urged President Vladimir Putin in a phone call on Thursday to end the "
+            "war.",
+            [("olaf-scholz", "vladimir-putin")],
+        ),
+        (  # two subjects: one call of the three
+            "Chancellor Olaf Scholz and President Emmanuel Macron urged President Vladimir Putin to continue "
+            "with talks over the war in a phone call on Thursday.",
+            [("emmanuel-macron", "olaf-scholz", "vladimir-putin")],
+        ),
+        (
+            "Chancellor Olaf Scholz and President Emmanuel Macron held a phone call with President Vladimir "
+            "Putin on Thursday.",
+            [("emmanuel-macron", "olaf-scholz", "vladimir-putin")],
+        ),
+        (  # one caller, two called: one call each
+            "Prime Minister Narendra Modi called President Ashraf Ghani and Prime Minister Sheikh Hasina on "
+            "Thursday.",
+            [("ashraf-ghani", "narendra-modi"), ("hasina", "narendra-modi")],
+        ),
+        (  # who tells of a meeting is not in it
+            "Spokesman Dmitry Peskov told reporters that President Vladimir Putin raised it in a meeting "
+            "with President Xi Jinping.",
+            [("vladimir-putin", "xi-jinping")],
+        ),
+        ("Chancellor Olaf Scholz told President Emmanuel Macron that Putin should attend the talks.", []),
+    ],
+)
+def test_who_tells_someone_in_a_call_takes_part_in_it(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2022-03-11").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Nguyen Xuan Phuc held phone talks with President Rodrigo Duterte on Tuesday. The "
+            "two leaders agreed to enhance bilateral ties.",
+            ["phone_call", "phone_call"],
+        ),
+        (  # they met in person before
+            "Prime Minister Nguyen Xuan Phuc held phone talks with President Rodrigo Duterte on Tuesday. The "
+            "two leaders last met in Manila.",
+            ["phone_call", None],
+        ),
+    ],
+)
+def test_the_two_leaders_after_a_call_of_theirs_are_on_that_call(
+    text: str, expected: list[str | None]
+) -> None:
+    result = extract(text, published="2020-05-27")
+    assert [m.format.value if m.format else None for m in result.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the two-day meeting" is no pair
+            "Tanzanian official Ami Mpungwe spoke. Instead, Mpungwe said, the team to be led by its chairman "
+            "Alex Kanyarengwe would now fly in on Thursday, ready for the two-day meeting on Friday.",
+            [],
+        ),
+        (
+            "President Ali Hassan Mwinyi met Alex Kanyarengwe. The two met again on Friday.",
+            [("alex-kanyarengwe", "ali-hassan-mwinyi"), ("alex-kanyarengwe", "ali-hassan-mwinyi")],
+        ),
+    ],
+)
+def test_the_two_is_a_pair_but_not_the_two_day(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1993-02-24").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Xi Jinping met President Bola Tinubu on Tuesday. He also promised cooperation in "
+            '"investment, trade, infrastructure, mineral resources" and other areas during talks on the same '
+            "day with President Emmerson Mnangagwa.",
+            [("bola-tinubu", "xi-jinping"), ("emmerson-mnangagwa", "xi-jinping")],
+        ),
+        (  # a "he" inside the sentence stays within the nearer reach
+            "President Xi Jinping met President Bola Tinubu on Tuesday. Officials said he had promised "
+            '"investment, trade, infrastructure, mineral resources" and other pledges during talks with '
+            "President Emmerson Mnangagwa.",
+            [("bola-tinubu", "xi-jinping")],
+        ),
+    ],
+)
+def test_he_opening_the_sentence_is_its_subject_further_off(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2024-09-04").meetings] == expected
+
+
+def test_those_who_will_be_joined_by_another_meet_with_them_later() -> None:
+    text = (
+        "President Nestor Kirchner will meet President Luiz Inacio Lula da Silva on Tuesday evening. "
+        "Tomorrow, Kirchner and Lula will be joined by Venezuela's President Hugo Chavez."
+    )
+    found = extract(text, published="2006-04-25").meetings
+    assert [(m.participants, m.when.value if m.when else None) for m in found] == [
+        (("luiz-inacio-lula-da-silva", "nestor-kirchner"), PartialDate.parse("2006-04-25")),
+        (("hugo-chavez", "luiz-inacio-lula-da-silva", "nestor-kirchner"), PartialDate.parse("2006-04-26")),
+    ]
+    # no meeting of theirs told before: nothing to join
+    alone = "Tomorrow, Kirchner and Lula will be joined by Venezuela's President Hugo Chavez."
+    assert extract(alone, published="2006-04-25").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Sheikh Hasina met Prime Minister Narendra Modi. As the Hasina-Modi meeting set "
+            "the tone for the relations, Minister Subrahmanyam Jaishankar called on Hasina at her hotel.",
+            [("hasina", "narendra-modi"), ("hasina", "narendra-modi"), ("hasina", "subrahmanyam-jaishankar")],
+        ),
+        (  # a leading clause that names no one stays with the main clause
+            "President Joe Biden met President Vladimir Putin in Geneva in June. Since their meeting in "
+            "Geneva, Biden and Putin have spoken by phone twice.",
+            [("joe-biden", "vladimir-putin"), ("joe-biden", "vladimir-putin")],
+        ),
+    ],
+)
+def test_a_leading_clause_that_names_its_own_people_is_its_own_meeting(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2024-06-11").meetings] == expected

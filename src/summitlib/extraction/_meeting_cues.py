@@ -91,7 +91,7 @@ MEETING = re.compile(
     r"|virtual\s+(?:summits?|meetings?|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with"
     r"|spent\s+(?:[\w-]+\s+){1,6}?with|discuss(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,4}?with(?=\s+(?:[A-Z]|(?:his|her|their)\s|the\s+[A-Z]))"
     r"|(?:held|hold|holds|holding|had)\s+(?:a|an)\s+(?:[\d/.-]+[\s-])?(?:[\w/-]*(?:hour|minute|long|private|secret|brief|lengthy)"
-    r"\w*\s+){0,2}conference\s+with|audience\s+with"
+    r"\w*\s+){0,2}(?:conference|conversation)\s+with|audience\s+with"
     r"|closeted\s+with|exchanged\s+(?:(?:views|ideas|greetings|pleasantries)\s+)?with|(?:to|will|would)\s+see(?=\s+(?:President\s|Prime\s|Premier\s|King\s|[A-Z]\w+[\s,.;:]))"
     r"|at\s+the\s+invitation\s+of|at\s+[A-Z][\w'’-]+['’]s\s+invitation)\b",
     re.IGNORECASE,
@@ -156,7 +156,7 @@ CARRY = guarded(
         r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
         r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b(?!\s+of\s+(?:\d+|three|four|five|six|seven"
         r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group))\b)"
-        r"|\bthe\s+pair\b|\bthe\s+two\b(?!\s+(?:countries"
+        r"|\bthe\s+pair\b|\bthe\s+two\b(?![-‐–]\w)(?!\s+(?:countries"
         r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
         re.IGNORECASE,
     )
@@ -171,15 +171,28 @@ _LEAD_ADJUNCT = re.compile(
     r"\s[^,;:.]{2,120}?,\s"
 )
 """A meeting named in a leading adjunct ("Before meeting Xi, Lula spoke with Li"): a meeting of its own."""
+_LEAD_CLAUSE = re.compile(
+    r"[\s\"“‘']*(?:As|While|When|Although|Though|Since)\s+(?:the|a|an|their|his|her)\s[^,;:.\"“”]{2,150}?,\s"
+)
+"""A leading clause that names people of its own ("As the Hasina-Modi meeting set the tone for the relations,
+Jaishankar called on Hasina"): a meeting of its own, apart from the main clause's."""
 _THEN = re.compile(
     r"(?:,\s*|\s+)(?:before|after|following|then|and\s+then|and\s+later|later|and\s+(?:a|an)(?=\s+(?:[\w-]+\s+)?"
     r"(?:dinner|lunch|luncheon|banquet|breakfast|meeting|call)\s+with\b)"
-    r"|and\s+(?:also\s+)?(?=(?:met|discussed|conferred|spoke|talked|held\s+talks)\s))"
+    r"|and\s+(?:also\s+)?(?=(?:met|discussed|conferred|spoke|talked|held\s+talks)\s)"
+    r"|and\s+(?:to\s+)?(?=hold\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)\b))"
     r"\s?(?!.*\b(?:before|after|following|then)\s)"
 )
 """The connective of a second meeting in one sentence ("conferred with Gandhi ... before attending a banquet
-with Gandhi and Venkataraman")."""
+with Gandhi and Venkataraman", "was due to meet with Emperor Naruhito and hold a summit with Abe")."""
 _THEN_REACH = 40
+_ON_TO = re.compile(
+    r"\s+before\s+(?=(?:heading|travell?ing|flying|going|leaving|moving\s+on)\s+to\s+[A-Z][\w-]*"
+    r"(?:\s+(?:on|this|next)\s+[A-Z]?[a-z]+)?\s+for\s+(?:talks|a\s+meeting|meetings)\b)"
+)
+"""Travel on to a second meeting ("due to meet Diaz-Canel in Buenos Aires before heading to Montevideo on
+Wednesday for talks with Lacalle Pou"): the connective of a meeting of its own, further from its word."""
+_ON_TO_REACH = 80
 
 
 def meeting_clauses(
@@ -210,12 +223,18 @@ def meeting_clauses(
             mentions = [mentions[0], *told]
     split, main_first = None, True
     lead = _LEAD_ADJUNCT.match(text, start, end)
+    if lead is None:
+        lead = _LEAD_CLAUSE.match(text, start, end)
+        if lead is not None and not any(m.start < lead.end() for m in mentions):
+            lead = None  # "Since their meeting in Geneva, they have spoken twice": one clause
     if lead is not None and first.start() < lead.end():
         split, main_first = lead.end(), False
     else:
         previous = first
         for cue in cues.finditer(first.end(), end):
             connective = _THEN.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.end())
+            if connective is None:
+                connective = _ON_TO.search(text, max(previous.end(), cue.start() - _ON_TO_REACH), cue.end())
             if (
                 connective is not None
                 and connective.end() <= cue.start()

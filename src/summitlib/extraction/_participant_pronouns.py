@@ -44,8 +44,12 @@ def pronoun_subject(
     pronoun = None
     for match in _SUBJECT_PRONOUN.finditer(text, start, at):
         pronoun = match
-    if pronoun is None or at - pronoun.end() > 80:
+    if pronoun is None or at - pronoun.end() > _REACH_OF_SUBJECT:
         return None
+    if at - pronoun.end() > _REACH and not (
+        pronoun.group() in {"He", "She"} and _OPENS.fullmatch(text, start, pronoun.start())
+    ):
+        return None  # "He also promised cooperation in ... during talks with X": the subject, further off
     if pronoun.group().lower() in {"he", "she"} and _TOLD_THAT.search(text, start, pronoun.start()):
         first = bisect.bisect_left(people, start, key=_start)
         teller = next((people[i] for i in range(first, len(people)) if not people[i].quoted), None)
@@ -120,6 +124,13 @@ def _subject_of(
             return None
         return mention.person
     return None
+
+
+_REACH = 80
+"""How far before the meeting word a pronoun may stand."""
+_REACH_OF_SUBJECT = 160
+"""How far before it "He" or "She" opening the sentence, its subject, may stand."""
+_OPENS = re.compile(r"[\s\"“]*")
 
 
 _TOLD_THAT = re.compile(rf"\b{TELLING}\s+[^.;:!?\"“”]{{1,120}}?\bthat\s+\Z")

@@ -39,7 +39,7 @@ _AGENT_BY = re.compile(
 """The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi"): a participant."""
 _COMPANION_BEFORE = guarded(
     re.compile(
-        r"\b(?:(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
+        r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
         r"[\s,]+\Z"
     )
 )
@@ -157,6 +157,28 @@ def _their_meeting(text: str, start: int, mention: PersonMention) -> bool:
     return MEETING.search(text, mention.end, sentence_end(text, mention.end)) is None
 
 
+_TOLD = re.compile(
+    r"(?:told|tells|urged|urges|asked|asks|pressed|presses|assured|assures|warned|warns|informed|informs"
+    r"|reminded|reminds|promised|promises)"
+)
+_IN_A_CALL = re.compile(
+    r"[^.;!?\"“”]{0,150}?\b(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:tele)?phone\s+(?:call|conversation)|call|conversation|video\s*(?:call|conference)|videoconference"
+    r"|meeting|talks)\b"
+)
+"""A call or meeting in which the teller tells ("Putin told Obama in a phone call on Wednesday that ...",
+"Scholz and Macron urged Putin to continue with talks over the war in a phone call")."""
+
+
+def _told_in_a_call(text: str, verb: tuple[int, int], cue: re.Match[str] | None) -> bool:
+    """Whether the speaker of the telling verb at ``verb`` tells someone in the call or meeting of ``cue``
+    that follows: the speaker takes part in it."""
+    if cue is None or cue.start() < verb[1] or not _TOLD.fullmatch(text, verb[0], verb[1]):
+        return False
+    call = _IN_A_CALL.match(text, verb[1])
+    return call is not None and cue.start() < call.end()
+
+
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[\w'’-]+\s+){0,3}")
 """A relative clause that holds the reporting verb: the one named before it is the main clause's subject
 ("Lopez Obrador, who had urged Trudeau to join him, is due to meet Trump")."""
@@ -260,6 +282,7 @@ def select_participants(
                 and start <= cue.start() < mention.start
                 and _their_meeting(text, start, mention)
             )
+            and not _told_in_a_call(text, verb, cue)
         ):
             continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")
         if (

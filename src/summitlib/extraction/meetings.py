@@ -37,7 +37,12 @@ from summitlib.extraction._hosts import co_visitors, visit_host
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import CARRY, CARRY_FOLDED, SPEAK_WITH, MeetingCues, meeting_clauses
 from summitlib.extraction._meeting_details import build_candidate, main_clause_cue
-from summitlib.extraction._meeting_lists import listed_guests, listed_guests_only, listed_meetings
+from summitlib.extraction._meeting_lists import (
+    listed_guests,
+    listed_guests_only,
+    listed_meetings,
+    with_attendees,
+)
 from summitlib.extraction._participant_groups import VOICE, between_groups, pair_counts
 from summitlib.extraction._participants import quoted_around, speaker_and_named
 from summitlib.extraction._pattern_forms import guarded
@@ -171,7 +176,11 @@ def find_meetings(
             if from_quote and candidate.status is None:
                 continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
             if len(participants) > 2 and (
-                (candidate.format is not None and candidate.format.is_call)
+                (
+                    candidate.format is not None
+                    and candidate.format.is_call
+                    and not _joint_callers(text, cue, mentions, participants)
+                )
                 or _SEPARATE.search(text, start, end)
                 or _EACH_OF.search(text, cue.end(), end)
                 or (
@@ -192,7 +201,38 @@ def find_meetings(
                     else attrs.evolve(c, status=known.status, status_cue=known.status_cue)
                     for c in found[before:]
                 ]
-    return found
+    return with_attendees(_calls_carried_on(found, text), text, sentences.spans, by_sentence, dates)
+
+
+def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingCandidate]:
+    """``found`` where a meeting of "the two leaders" with no date and no format of its own, told after a
+    call of that pair ("Phuc held phone talks with Duterte. ... The two leaders agreed to ...", "The first
+    half of the meeting lasted about 1 hour 56 minutes"), is that call: it takes the call's format. Not when
+    its own words say the pair met in person ("The two leaders last met in Bali")."""
+    last: dict[frozenset[str], MeetingCandidate] = {}
+    kept = []
+    for candidate in found:
+        pair = frozenset(candidate.participants)
+        before = last.get(pair)
+        if (
+            candidate.carried
+            and candidate.format is None
+            and candidate.when is None
+            and before is not None
+            and before.format is not None
+            and before.format.is_call
+            and not _MET_IN_PERSON.match(text, candidate.meeting_cue.start, candidate.end)
+        ):
+            candidate = attrs.evolve(candidate, format=before.format, format_cue=before.format_cue)
+        last[pair] = candidate
+        kept.append(candidate)
+    return kept
+
+
+_MET_IN_PERSON = re.compile(
+    r"(?:met|meet|meets|visit(?:ed|s)?)\b|[^.;]*\b(?:in\s+person|face[\s-]to[\s-]face)\b", re.IGNORECASE
+)
+"""A meeting in person: "met", "visited", or "in person" or "face-to-face" after the meeting word."""
 
 
 _AUDIENCE = re.compile(
@@ -225,6 +265,22 @@ no meeting with the place's country's leader."""
 _WITH_COUNTERPARTS = re.compile(r"\s+with\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?counterparts\b")
 """Meetings with counterparts the text does not name ("... will hold meetings with their American
 counterparts"): those named before meet them, not one another."""
+_AND_SUBJECT = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}")
+"""What joins two subjects named with their titles ("Olaf Scholz and French President Emmanuel Macron")."""
+
+
+def _joint_callers(
+    text: str, cue: re.Match[str], mentions: list[PersonMention], participants: tuple[str, ...]
+) -> bool:
+    """Whether the first two participants the clause names are subjects joined by "and" before the call's
+    word ("Scholz and Macron urged Putin ... in a phone call", "A and B held a phone call with C"): one
+    call of them all, not one each."""
+    named = [m for m in mentions if m.person in participants and not m.possessive]
+    if len(named) < 3 or named[1].end > cue.start() or named[0].person == named[1].person:
+        return False
+    return _AND_SUBJECT.fullmatch(text, named[0].end, named[1].start) is not None
+
+
 _EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.IGNORECASE)
 
 
