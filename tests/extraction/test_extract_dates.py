@@ -85,7 +85,7 @@ def test_relative_dates_without_anchor_are_never_guessed(text: str) -> None:
 
 def test_coarse_anchor_resolves_only_what_it_can() -> None:
     july = PartialDate.parse("2017-07")
-    assert dates("last Friday", july) == [("last Friday", None, "unresolved:anchor-too-coarse")]
+    assert dates("three days ago", july) == [("three days ago", None, "unresolved:anchor-too-coarse")]
     assert dates("last year", july) == [("last year", "2016", "year:last")]
     assert dates("two months ago", july) == [("two months ago", "2017-05", "ago:months")]
     assert dates("in May", PartialDate.parse("2017")) == [("in May", None, "unresolved:anchor-too-coarse")]
@@ -371,6 +371,32 @@ def test_a_came_after_date_counts_from_its_own_sentence_not_an_earlier_one() -> 
 )
 def test_no_date_told_against_another(text: str) -> None:
     assert [d for d in find_dates(text, ANCHOR) if d.rule.startswith("reference:")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyatta on Monday met Kagame.", ("on Monday", "weekday:most-recent:anchor-month")),
+        ("They met last Friday.", ("last Friday", "weekday:last:anchor-month")),
+        ("He will fly in on Thursday.", ("on Thursday", "weekday:coming:anchor-month")),
+        ("Sezibera last week said so.", ("last week", "week:last:anchor-month")),
+        ("The talks ended today.", ("today", "day:today:anchor-month")),
+    ],
+)
+def test_a_day_near_an_anchor_known_to_its_month_is_that_month(text: str, expected: tuple[str, str]) -> None:
+    march = PartialDate.parse("2019-03")
+    assert dates(text, march) == [(expected[0], "2019-03", expected[1])]
+
+
+def test_a_day_told_against_a_month_anchor_is_that_month_only_on_the_same_day() -> None:
+    march = PartialDate.parse("2019-03")
+    assert dates("They met on the same day.", march) == [
+        ("the same day", "2019-03", "reference:same-day:anchor-month")
+    ]
+    assert dates("They met again two years later.", march) == [
+        ("two years later", "2021", "reference:years-later")
+    ]
+    assert dates("They met three days ago.", march) == [("three days ago", None, "unresolved:anchor-too-coarse")]
 
 
 def test_a_date_told_against_another_with_no_date_to_count_from_stays_unresolved() -> None:

@@ -93,6 +93,8 @@ def find_referenced_dates(
             # "the previous year ... the previous year": the same year again (a story goes on forward, "the
             # following day ... the following day", but does not walk back year by year)
             value, reference = latest.value, latest.anchor
+        elif reference is None and step == 0 and anchor is not None and anchor.precision is Precision.MONTH:
+            value, rule = anchor, f"{rule}:anchor-month"  # "on the same day" in a piece dated to its month
         elif reference is None:
             rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
         else:

@@ -78,6 +78,8 @@ _FIRST_IN = re.compile(
 summit in six years"): a span, not a date."""
 _NEEDS = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
 _ORDER = [Precision.YEAR, Precision.MONTH, Precision.DAY]
+_WITHIN_THE_MONTH = ("weekday:", "day:", "week:", "weekend:")
+"""Rules of a day within a week or so of the anchor: with an anchor known only to its month, that month."""
 
 
 def find_dates(
@@ -436,6 +438,9 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
     if anchor is None:
         return mention(match, start, end, None, "unresolved:no-anchor", None, relative=True)
     if _ORDER.index(anchor.precision) < _ORDER.index(_NEEDS[need]):
+        if anchor.precision is Precision.MONTH and rule.startswith(_WITHIN_THE_MONTH):
+            # "on Monday", "last week" in a piece dated only to its month: that month
+            return mention(match, start, end, anchor, f"{rule}:anchor-month", anchor, relative=True)
         return mention(match, start, end, None, "unresolved:anchor-too-coarse", anchor, relative=True)
     try:
         resolved = compute(anchor.earliest)
