@@ -107,6 +107,15 @@ def test_things_that_are_not_dates(text: str) -> None:
     assert find_dates(text, ANCHOR) == []
 
 
+@pytest.mark.parametrize("determiner", ["her", "their", "Putin's"])
+def test_a_month_day_after_a_possessive_before_a_noun_is_the_nearest(determiner: str) -> None:
+    anchor = PartialDate.parse("2015-03-27")
+    assert dates(f"Swaraj has postponed {determiner} March 28-31 visit.", anchor) == [
+        ("March 28-31", "2015-03-28/2015-03-31", "month-day:year-from-anchor:nearest:this")
+    ]
+    assert dates("Swaraj has postponed visits since March 28.", anchor)[0][1] == "2014-03-28"
+
+
 def test_future_sentence_picks_the_nearest_year() -> None:
     assert dates("He will press Putin, as he said on November 8.") == [
         ("on November 8", "2017-11-08", "month-day:year-from-anchor:nearest:this")
@@ -203,6 +212,10 @@ def test_a_name_and_an_age_are_no_dateline() -> None:
             " July 24. Mr Khrushchev will today meet",
             ("July 24", "1972-07-24"),
         ),
+        (  # nothing after the day on its line
+            "Nehru Tells Eden About Talks\n\n(Rec. 8 p.m.) LONDON, July 24\n\nSir Anthony Eden today spent",
+            ("July 24", "1972-07-24"),
+        ),
     ],
 )
 def test_a_wire_dateline_at_a_line_end_or_after_a_credit_that_lost_its_parenthesis(
@@ -222,6 +235,7 @@ def test_a_wire_dateline_at_a_line_end_or_after_a_credit_that_lost_its_parenthes
         "He said (twice) PARIS, he said, was calm.",  # no date after the place
         "TOKYO, July 24 was hot.\nAmerican concern grew.",  # no stop, dash or credit after the day
         "Friendly talks on trade, July 24. Nothing more.",  # words before the place, but no credit
+        "Smith, July 24\nWith thanks.",  # a line's end ends only a wire service's capitals
     ],
 )
 def test_lines_like_a_dateline_are_none(text: str) -> None:
@@ -396,7 +410,9 @@ def test_a_day_told_against_a_month_anchor_is_that_month_only_on_the_same_day() 
     assert dates("They met again two years later.", march) == [
         ("two years later", "2021", "reference:years-later")
     ]
-    assert dates("They met three days ago.", march) == [("three days ago", None, "unresolved:anchor-too-coarse")]
+    assert dates("They met three days ago.", march) == [
+        ("three days ago", None, "unresolved:anchor-too-coarse")
+    ]
 
 
 def test_a_date_told_against_another_with_no_date_to_count_from_stays_unresolved() -> None:
@@ -486,6 +502,31 @@ def test_next_weekday_is_that_day_of_the_week_after_the_anchors(anchor: str, tex
             "2023-05-15",
             "weekday:most-recent",
         ),
+        (
+            "The meeting has now been postponed to Monday following failure by the rebels to arrive.",
+            "2023-05-22",
+            "weekday:coming",
+        ),
+        (
+            "Instead, the rebel team would now fly in on Monday, ready for talks.",
+            "2023-05-22",
+            "weekday:coming",
+        ),
+        (  # a participle before "by" is no past-tense verb between the cue and the day
+            "The key meeting will be a session with Ministers, chaired by Mr Callaghan, at Downing Street on "
+            "Monday.",
+            "2023-05-22",
+            "weekday:coming",
+        ),
+        (
+            "The key meeting was a session with Ministers, who gathered at Downing Street on Monday.",
+            "2023-05-15",
+            "weekday:most-recent",
+        ),
+        ("Monday's meeting will be chaired by the Prime Minister.", "2023-05-22", "weekday:coming"),
+        ("Monday's meeting was chaired by the Prime Minister.", "2023-05-15", "weekday:most-recent"),
+        ("Monday's two-day talks are expected to focus on trade.", "2023-05-22", "weekday:coming"),
+        ("Monday's meeting will help ease tensions.", "2023-05-15", "weekday:most-recent"),
     ],
 )
 def test_a_future_cue_earlier_in_the_clause_of_a_weekday(text: str, value: str, rule: str) -> None:

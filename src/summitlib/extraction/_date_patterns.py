@@ -98,7 +98,10 @@ _FUTURE = re.compile(
     r"|upcoming"
     r"|next|due to|"
     r"to be held|(?:is|are) due (?:in|at|for)|to meet|to hold|to visit|to host|to attend"
-    r"|would (?:(?:also|then|still|now) )?(?:meet|take place|be held|visit|hold)|could|(?-i:may)|might"
+    r"|would (?:(?:also|then|still|now) )?"
+    r"(?:meet|take place|be held|visit|hold|fly|travel|arrive|return|leave)"
+    r"|(?:postponed|put off|delayed|moved|pushed back|rescheduled) (?:to|until|till)"
+    r"|could|(?-i:may)|might"
     r"|hopes? to|hopes? (?:of|for)|hoping"
     r"|slated|forthcoming|awaits?|await(?:ing)?\s+to|look(?:s|ing)?\s+forward"
     r"|chairs)\b|['’]ll\b",
@@ -146,9 +149,11 @@ def future_clause(text: str, start: int, sentences: Sentences, before: int) -> b
 
 
 _PAST_FORM = re.compile(
-    r"\b(?:\w+ed|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were|had)\b",
+    r"\b(?:\w+ed(?!\s+by\b)|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were|had)\b",
     re.IGNORECASE,
 )
+"""A past-tense verb (a participle before "by" is none: "will be a session, chaired by Callaghan, on
+Wednesday")."""
 
 
 def mention(

@@ -36,6 +36,13 @@ _THIS_WEEK = re.compile(r"\b[Tt]his\s+week\b")
 """A weekday told in a sentence about this week is that week's ("Trump is touring Asia this week,
 including a meeting on Thursday")."""
 
+_POSSESSIVE_AHEAD = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:will\s+(?:be|take\s+place|start|begin|open)|(?:is|are)\s+(?:expected|scheduled|due|set|to)\b)",
+    re.IGNORECASE,
+)
+"""A day's event told as ahead ("Friday's meeting will be chaired by", "Monday's talks are expected"), not
+as what it will bring ("Friday's meeting will help"): the coming day."""
+
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
 
 
@@ -169,7 +176,7 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
                 lambda d: PartialDate.from_date(d + dt.timedelta(day - d.weekday())),
             )
         past = _PAST_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start()) is not None
-        if direction == "this" or (
+        if (direction == "this" or (possessive and _POSSESSIVE_AHEAD.match(match.string, match.end()))) or (
             not possessive
             and not past
             and (

@@ -134,7 +134,8 @@ _DATELINE = re.compile(
     r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,[^\S\n]*"
     rf"(?:(?P<month>{_DATELINE_MONTH})\.?[^\S\n]+(?P<day>{DAY})|(?P<day2>{DAY})[^\S\n]+(?P<month2>{_DATELINE_MONTH})\.?)"
     rf"(?:,?[^\S\n]+(?P<year>{YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|--|[-—–:]"
-    r"|(?P<stop>\.)(?=[^\S\n]+[A-Z]|[^\S\n]*$))"
+    r"|(?P<stop>\.)(?=[^\S\n]+[A-Z]|[^\S\n]*$)"
+    r"|(?P<eol>)(?=[^\S\n]*\n))"  # "LONDON, December 24" alone on its line
     r")"
 )
 
@@ -159,8 +160,8 @@ def find_dateline(text: str, published: PartialDate | None) -> DateMention | Non
                 value=value,
                 rule="dateline:date-line",
             )
-        if match["stop"] and not match["place"].isupper():
-            continue  # "PEKING, September 26. With ...": a full stop ends only a wire service's capitals
+        if (match["stop"] or match["eol"] is not None) and not match["place"].isupper():
+            continue  # "PEKING, September 26. With ...": a stop or a line's end ends only a wire's capitals
         month_group, day_group = ("month", "day") if match["month"] else ("month2", "day2")
         month_name = match[month_group].rstrip(".")
         number = PARSER_INFO.month(month_name[:3] if month_name.lower().startswith("sept") else month_name)
