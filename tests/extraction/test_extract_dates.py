@@ -912,3 +912,24 @@ def test_a_headline_weekday_the_copy_tells_as_ahead_is_that_day() -> None:
     ]
     told = "They met on Friday in Sydney.\n\nThey will meet again on Friday."
     assert [str(d.value) for d in find_dates(told, anchor)] == ["2002-02-08", "2002-02-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "With its hands full through the summer, the visit may be pushed back to the fall or later.",
+            "2020-03",
+            [("through the summer", "2020-06/2020-08"), ("to the fall", "2020-09/2020-11")],
+        ),
+        ("Talks dragged on through the winter.", "2020-03-10", [("through the winter", "2019-12/2020-02")]),
+        ("They will meet during the winter.", "2020-03-10", [("during the winter", "2020-12/2021-02")]),
+        ("They will meet in the winter.", "2020-01-15", [("in the winter", "2019-12/2020-02")]),
+        ("He went to the spring fair and over the summer holidays.", "2020-03-10", []),
+    ],
+)
+def test_a_season_after_a_preposition_of_a_stretch(
+    text: str, anchor: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, PartialDate.parse(anchor))
+    assert [(d.text, str(d.value)) for d in found if d.rule.startswith("season")] == expected

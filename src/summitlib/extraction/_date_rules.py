@@ -53,6 +53,8 @@ def _season(name: str, step: int, future: bool, this: bool = False) -> Compute:
         year = d.year + step
         if step == 0 and not this and future is False and (first > d.month and name != "winter"):
             year -= 1  # "in the fall", said in spring, of a past fall ("this fall" is this year's)
+        if step == 0 and name == "winter" and (d.month <= 2 or (not this and future is False)):
+            year -= 1  # the winter under way in February, or past in a past-tense sentence of the spring
         end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
         return DateSpan(
             start=PartialDate(year=year, month=first), end=PartialDate(year=end_year, month=end_month)
