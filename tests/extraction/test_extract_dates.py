@@ -933,3 +933,11 @@ def test_a_season_after_a_preposition_of_a_stretch(
 ) -> None:
     found = find_dates(text, PartialDate.parse(anchor))
     assert [(d.text, str(d.value)) for d in found if d.rule.startswith("season")] == expected
+
+
+def test_earlier_in_the_day_is_the_day_just_told_of() -> None:
+    text = "Nixon arrived last night. The welcome at the airport earlier in the day was correct."
+    assert dates(text)[-1] == ("earlier in the day", "2017-11-09", "reference:in-the-day")
+    assert dates("The welcome earlier in the day was correct.") == [
+        ("earlier in the day", "2017-11-10", "reference:in-the-day")
+    ]

@@ -39,17 +39,17 @@ _HEDGE = r"(?:nearly|almost|just|only|about|some|barely|exactly|roughly)"
 _REFERENCED = re.compile(
     rf"\b(?:(?:the|that)\s+(?:very\s+)?(?P<dir>same|following|previous|preceding)\s+(?P<unit>{_UNIT})\b"
     rf"|(?:the|that)\s+(?P<next>next)\s+(?P<nextunit>{_PART_OF_DAY})\b"
-    rf"|(?:later|earlier)\s+that\s+(?P<thatunit>{_UNIT})\b"
+    rf"|(?:later|earlier)\s+that\s+(?P<thatunit>{_UNIT})\b|(?:later|earlier)\s+in\s+the\s+(?P<inday>day)\b"
     r"|in\s+the\s+(?P<partday>morning|afternoon|evening)\s*,"
     rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>{_UNITS})\s+(?P<side>earlier|later)\b"
     rf"|(?:came|comes|come)\s+(?P<since>(?:{_HEDGE}\s+)?(?P<an>{NUMBER_PATTERN})\s+(?P<aunit>{_UNITS})"
     r"\s+(?P<aside>after|before))\b)",
     re.IGNORECASE,
 )
-"""The expressions; "In the afternoon," opening a sentence is the day just told of (mid-sentence, "told
-reporters in the morning" is often undated by the text); "the next week" (ahead of the anchor as often as
-of another date) is not one, and "N days before/after" only after "came"/"comes" (elsewhere it counts
-from an event the text does not date: "two days after the vote")."""
+"""The expressions; "In the afternoon," opening a sentence, and "earlier in the day", are the day just
+told of (mid-sentence, "told reporters in the morning" is often undated by the text); "the next week"
+(ahead of the anchor as often as of another date) is not one, and "N days before/after" only after
+"came"/"comes" (elsewhere it counts from an event the text does not date: "two days after the vote")."""
 _REFERENCED_FOLDED = folded(_REFERENCED)
 """``_REFERENCED`` for the lower-cased text (its groups are read in lower case anyway)."""
 _SENTENCE_START = re.compile(r"(?:\A|[.!?\n][\"'”’]?\s*)\Z")
@@ -123,8 +123,8 @@ def _reading(match: re.Match[str]) -> tuple[str, int, str]:
         word = (match["unit"] or match["nextunit"]).lower()
         unit = word if word in {"week", "month", "year"} else "day"
         return unit, _STEP[direction], f"{direction}-{word}"
-    if match["partday"]:
-        return "day", 0, f"in-the-{match['partday'].lower()}"
+    if match["partday"] or match["inday"]:  # "In the afternoon,", "earlier in the day"
+        return "day", 0, f"in-the-{(match['partday'] or match['inday']).lower()}"
     if match["thatunit"]:
         word = match["thatunit"].lower()
         return (word if word in {"week", "month", "year"} else "day"), 0, f"that-{word}"

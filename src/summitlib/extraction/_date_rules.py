@@ -149,8 +149,6 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
             )
 
         return f"in:{unit}s", "day" if unit in {"day", "week"} else unit, ahead
-    if match["inday"]:  # "earlier in the day": the anchor's day
-        return "day:in-the-day", "day", PartialDate.from_date
     if match["day"]:
         word = match["day"].lower()
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
