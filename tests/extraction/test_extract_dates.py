@@ -941,3 +941,17 @@ def test_earlier_in_the_day_is_the_day_just_told_of() -> None:
     assert dates("The welcome earlier in the day was correct.") == [
         ("earlier in the day", "2017-11-10", "reference:in-the-day")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He would initiate a video conference in the next few days.", [("in the next few days", None)]),
+        ("They agreed to remain in close contact over the coming days,", [("over the coming days", None)]),
+        ("We wait for our guests in the next few days of dialogue.", []),  # a stretch of something, no date
+    ],
+)
+def test_the_coming_days_are_a_date_with_no_day_to_give(text: str, expected: list[tuple[str, None]]) -> None:
+    found = [(d.text, d.value) for d in find_dates(text, ANCHOR)]
+    assert found == expected
+    assert all(d.rule == "unresolved:vague" for d in find_dates(text, ANCHOR))

@@ -429,7 +429,7 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         or _FIRST_IN.search(match.string, max(0, start - 50), start)
     ):
         return None  # "his first visit in seven years": how long since, not a date ahead
-    if match["fewago"]:  # "a few years ago": no day, month or year to give
+    if match["fewago"] or match["nextdays"]:  # "a few years ago", "in the next few days": no day to give
         return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
     if match["pn"] and _VAGUE.fullmatch(match["pn"].lower()):  # "in the past few years": no span to give
         return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
