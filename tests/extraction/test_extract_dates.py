@@ -955,3 +955,10 @@ def test_the_coming_days_are_a_date_with_no_day_to_give(text: str, expected: lis
     found = [(d.text, d.value) for d in find_dates(text, ANCHOR)]
     assert found == expected
     assert all(d.rule == "unresolved:vague" for d in find_dates(text, ANCHOR))
+
+
+def test_a_fortnight_ago_is_two_weeks_back() -> None:
+    assert dates("at the conference in Trinidad a fortnight ago.", PartialDate.parse("1983-10-03")) == [
+        ("a fortnight ago", "1983-09-19/1983-09-25", "ago:weeks")
+    ]
+    assert dates("a fortnight of talks", PartialDate.parse("1983-10-03")) == []

@@ -91,7 +91,7 @@ RELATIVE = re.compile(
     r"|(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"
     r"|(?:earlier|later|early|late)\s+(?P<this>this)\s+(?P<unit2>week|month|year)\b"
     rf"|(?:(?P<wdir>last|next|this|on|past)\s+)?(?P<wd>{_WEEKDAY})(?!s\b)\b"
-    rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|months?|years?|decades?|minutes?|mins?|hours?|hrs?)"
+    rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|fortnights?|months?|years?|decades?|minutes?|mins?|hours?|hrs?)"
     r"\s+(?P<ago>ago|away|from now)\b"
     r"|(?P<fewago>a\s+few|several|a\s+couple\s+of)\s+(?:days|weeks|months|years|decades)\s+ago\b)",
     re.IGNORECASE,

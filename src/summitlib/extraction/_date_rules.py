@@ -189,6 +189,8 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
         return "weekday:most-recent", "day", _weekday(weekday(day)(-1), 0)
     amount = int(number_value(match["n"]))
     unit = match["nunit"].lower().rstrip("s")
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        amount, unit = amount * 2, "week"
     sign = -1 if match["ago"].lower() == "ago" else 1
     label = "ago" if sign < 0 else "ahead"
     rule = f"{label}:{unit}s"

@@ -304,7 +304,7 @@ _VAGUE = re.compile(r"few|several|couple\s+of")
 _STAMP_BEFORE = re.compile(
     r"\d{1,2}:\d\d[^\S\n]*(?:[AaPp]\.?[Mm]\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*[/|•·–-][^\S\n]*\Z"
 )
-_DAY_UNITS = re.compile(r"days?|weeks?|months?|years?", re.IGNORECASE)
+_DAY_UNITS = re.compile(r"days?|weeks?|fortnights?|months?|years?", re.IGNORECASE)
 
 
 def _page_age(match: re.Match[str]) -> bool:
