@@ -212,6 +212,10 @@ def test_a_name_and_an_age_are_no_dateline() -> None:
             " July 24. Mr Khrushchev will today meet",
             ("July 24", "1972-07-24"),
         ),
+        (  # a wire's dash lost: the day runs into the first sentence
+            "Pompeo asks S.Korea to understand\n\nSeoul, July 24 US Secretary of State Mike Pompeo called",
+            ("July 24", "1972-07-24"),
+        ),
         (  # nothing after the day on its line
             "Nehru Tells Eden About Talks\n\n(Rec. 8 p.m.) LONDON, July 24\n\nSir Anthony Eden today spent",
             ("July 24", "1972-07-24"),
@@ -236,6 +240,7 @@ def test_a_wire_dateline_at_a_line_end_or_after_a_credit_that_lost_its_parenthes
         "TOKYO, July 24 was hot.\nAmerican concern grew.",  # no stop, dash or credit after the day
         "Friendly talks on trade, July 24. Nothing more.",  # words before the place, but no credit
         "Smith, July 24\nWith thanks.",  # a line's end ends only a wire service's capitals
+        "Talks on trade (in Rome) Paris, July 24 He said",  # a day run into words ends no credited line
     ],
 )
 def test_lines_like_a_dateline_are_none(text: str) -> None:

@@ -135,7 +135,8 @@ _DATELINE = re.compile(
     rf"(?:(?P<month>{_DATELINE_MONTH})\.?[^\S\n]+(?P<day>{DAY})|(?P<day2>{DAY})[^\S\n]+(?P<month2>{_DATELINE_MONTH})\.?)"
     rf"(?:,?[^\S\n]+(?P<year>{YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|--|[-—–:]"
     r"|(?P<stop>\.)(?=[^\S\n]+[A-Z]|[^\S\n]*$)"
-    r"|(?P<eol>)(?=[^\S\n]*\n))"  # "LONDON, December 24" alone on its line
+    r"|(?P<eol>)(?=[^\S\n]*\n)"  # "LONDON, December 24" alone on its line
+    r"|(?P<bare>)(?=[^\S\n]+[A-Z]))"  # "Seoul, Oct 5 US Secretary of State": a dash lost
     r")"
 )
 
@@ -160,6 +161,8 @@ def find_dateline(text: str, published: PartialDate | None) -> DateMention | Non
                 value=value,
                 rule="dateline:date-line",
             )
+        if match["bare"] is not None and match[0][: match.start("place") - match.start()].strip():
+            continue  # a dateline with nothing after its day opens its line
         if (match["stop"] or match["eol"] is not None) and not match["place"].isupper():
             continue  # "PEKING, September 26. With ...": a stop or a line's end ends only a wire's capitals
         month_group, day_group = ("month", "day") if match["month"] else ("month2", "day2")
