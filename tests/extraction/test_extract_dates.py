@@ -371,11 +371,30 @@ def test_a_date_told_against_the_last_date_before_it(
     ]
 
 
-def test_a_came_after_date_counts_from_its_own_sentence_not_an_earlier_one() -> None:
-    text = "Modi met Biden on Monday. The call came nearly four days after Modi visited Kyiv on Tuesday."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the story's own day (its lede's), not the latest one told before
+            "Putin had a phone call on Tuesday with Modi. Modi met Biden on Monday. The call came nearly "
+            "four days after Modi visited Kyiv.",
+            "2024-08-23",
+        ),
+        (
+            "De Klerk and Mandela met for the first time Monday. The meeting came four days after a "
+            "conference.",
+            "2024-08-22",
+        ),
+        (  # a day ahead is no day of what came
+            "The summit set for August 30 was cancelled. The decision came a day after the protests.",
+            "2024-08-26",
+        ),
+        ("The talks, held on Saturday, came a day after the protests.", "2024-08-23"),  # its own sentence's
+    ],
+)
+def test_a_came_after_date_counts_from_its_sentence_or_the_storys_own_day(text: str, expected: str) -> None:
     found = find_dates(text, PartialDate.parse("2024-08-27"))
     [mention] = [d for d in found if d.rule.startswith("reference:")]
-    assert (mention.text, str(mention.value)) == ("nearly four days after", "2024-08-23")
+    assert str(mention.value) == expected
 
 
 @pytest.mark.parametrize(

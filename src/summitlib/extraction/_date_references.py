@@ -83,8 +83,12 @@ def find_referenced_dates(
             continue
         unit, step, label = _reading(match)
         need = Precision.DAY if unit in {"day", "week"} else Precision(unit)
-        low_end = sentences.around(start)[0] if match["since"] else 0  # "came a week after": its sentence
-        latest = _latest(dated, need, low_end, start)
+        if match["since"]:  # "came a week after": a date of its sentence, or the story's own (its lede's)
+            latest = _latest(dated, need, sentences.around(start)[0], start) or _lede(
+                dated, need, start, anchor
+            )
+        else:
+            latest = _latest(dated, need, 0, start)
         reference = _usable(latest.value, need) if latest is not None else _usable(anchor, need)
         rule = f"reference:{label}"
         words = text[start : match.end()]
@@ -149,6 +153,21 @@ def _latest(dated: list[DateMention], need: Precision, low: int, high: int) -> D
         if mention.start < low:
             return None
         if _usable(mention.value, need) is not None:
+            return mention
+    return None
+
+
+def _lede(
+    dated: list[DateMention], need: Precision, high: int, anchor: PartialDate | None
+) -> DateMention | None:
+    """The first relative mention of ``dated`` before ``high`` dated at ``need`` or finer and not after
+    ``anchor``: the day of the story's own event ("met for the first time Wednesday ... The meeting came four
+    days after a conference")."""
+    for mention in dated:
+        if mention.end > high:
+            return None
+        value = _usable(mention.value, need)
+        if mention.relative and value is not None and (anchor is None or value.earliest <= anchor.latest):
             return mention
     return None
 
