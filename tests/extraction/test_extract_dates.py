@@ -972,7 +972,9 @@ def test_earlier_in_the_day_is_the_day_just_told_of() -> None:
     [
         ("He would initiate a video conference in the next few days.", [("in the next few days", None)]),
         ("They agreed to remain in close contact over the coming days,", [("over the coming days", None)]),
+        ("Businessmen will visit Malaysia in a few weeks to explore", [("in a few weeks", None)]),
         ("We wait for our guests in the next few days of dialogue.", []),  # a stretch of something, no date
+        ("He did it in a few days of hard work.", []),
     ],
 )
 def test_the_coming_days_are_a_date_with_no_day_to_give(text: str, expected: list[tuple[str, None]]) -> None:

@@ -84,7 +84,7 @@ RELATIVE = re.compile(
     rf"|(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<pn>{NUMBER_PATTERN}|few|several|couple\s+of)"
     r"\s+(?P<punit>days|weeks|months|years)\b"
     r"|(?:over|in|during|within)\s+the\s+(?:next|coming)\s+(?:(?:few|several|couple\s+of)\s+)?(?P<nextdays>days)\b"
-    r"(?!\s+of\b)"
+    r"(?!\s+of\b)|in\s+(?:a\s+few|several|a\s+couple\s+of)\s+(?P<infew>days|weeks|months)\b(?!\s+of\b)"
     r"|\b[Oo]n\s+the\s+(?P<ord>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b(?!\s+(?:of|century|anniversary))"
     r"|(?P<hol>(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve)|(?-i:May\s+Day))"
     rf"|in\s+(?P<in_n>{NUMBER_PATTERN})\s+(?P<in_unit>days?|weeks?|months?|years?)\b"

@@ -17,10 +17,12 @@ from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.extraction._date_patterns import PARSER_INFO, day_number, future_clause, future_near
 from summitlib.extraction._text import Sentences, number_value
 
-__all__ = ["Compute", "moved_by", "named_month", "relative_rule", "week_of"]
+__all__ = ["WITHIN_THE_MONTH", "Compute", "moved_by", "named_month", "relative_rule", "week_of"]
 
 Compute = Callable[[dt.date], When]
 """From the anchor's day to the date an expression means."""
+WITHIN_THE_MONTH = ("weekday:", "day:", "week:", "weekend:")
+"""Rules of a day within a week or so of the anchor: with an anchor known only to its month, that month."""
 _PAST_VERB_BEFORE = re.compile(
     r"\b(?:\w+ed|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were)"
     r"\s+(?:on\s+|late\s+|early\s+)?\Z",

@@ -4,8 +4,8 @@
 expressions ("last Friday", "On Saturday", "four months ago", "next week", "today", "in September", a
 page's "2 minutes ago") are resolved against the anchor (the publication date) with
 `dateutil.relativedelta`, and each mention keeps the anchor and the rule it used. Without an anchor, or
-with one too coarse for the rule (a weekday needs a day-precise anchor), the value stays None: a date is
-never guessed.
+with one too coarse for the rule ("three days ago" needs a day-precise anchor), the value stays None: a
+date is never guessed; but "on Monday", "last week" in a piece dated 2019-03 are that month.
 
 Rules for expressions that do not say which way to look: a weekday ("on Friday") is the most recent such
 day not after the anchor, unless a future cue stands right around it ("will meet on Friday"), in which case
@@ -62,7 +62,7 @@ from summitlib.extraction._date_patterns import (
     month_number,
 )
 from summitlib.extraction._date_references import find_referenced_dates, spoken_the_day_before
-from summitlib.extraction._date_rules import named_month, relative_rule
+from summitlib.extraction._date_rules import WITHIN_THE_MONTH, named_month, relative_rule
 from summitlib.extraction._date_years import ATTRIBUTIVE_BEFORE, with_year
 from summitlib.extraction._text import Sentences, windowed
 from summitlib.extraction._types import DateMention
@@ -78,8 +78,6 @@ _FIRST_IN = re.compile(
 summit in six years"): a span, not a date."""
 _NEEDS = {"day": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
 _ORDER = [Precision.YEAR, Precision.MONTH, Precision.DAY]
-_WITHIN_THE_MONTH = ("weekday:", "day:", "week:", "weekend:")
-"""Rules of a day within a week or so of the anchor: with an anchor known only to its month, that month."""
 
 
 def find_dates(
@@ -432,7 +430,7 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         or _FIRST_IN.search(match.string, max(0, start - 50), start)
     ):
         return None  # "his first visit in seven years": how long since, not a date ahead
-    if match["fewago"] or match["nextdays"]:  # "a few years ago", "in the next few days": no day to give
+    if match["fewago"] or match["nextdays"] or match["infew"]:  # "a few years ago", "in a few weeks": no day
         return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
     if match["pn"] and _VAGUE.fullmatch(match["pn"].lower()):  # "in the past few years": no span to give
         return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
@@ -442,7 +440,7 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
     if anchor is None:
         return mention(match, start, end, None, "unresolved:no-anchor", None, relative=True)
     if _ORDER.index(anchor.precision) < _ORDER.index(_NEEDS[need]):
-        if anchor.precision is Precision.MONTH and rule.startswith(_WITHIN_THE_MONTH):
+        if anchor.precision is Precision.MONTH and rule.startswith(WITHIN_THE_MONTH):
             # "on Monday", "last week" in a piece dated only to its month: that month
             return mention(match, start, end, anchor, f"{rule}:anchor-month", anchor, relative=True)
         return mention(match, start, end, None, "unresolved:anchor-too-coarse", anchor, relative=True)
