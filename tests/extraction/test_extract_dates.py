@@ -988,3 +988,11 @@ def test_a_fortnight_ago_is_two_weeks_back() -> None:
         ("a fortnight ago", "1983-09-19/1983-09-25", "ago:weeks")
     ]
     assert dates("a fortnight of talks", PartialDate.parse("1983-10-03")) == []
+
+
+def test_in_the_morning_after_a_night_is_the_next_morning() -> None:
+    anchor = PartialDate.parse("2020-02-14")
+    text = "Sousa arrived on Thursday night. In the morning, he was accorded a welcome."
+    assert dates(text, anchor)[-1] == ("In the morning,", "2020-02-14", "reference:next-morning")
+    text = "Sousa arrived on Thursday. In the morning, he was accorded a welcome."
+    assert dates(text, anchor)[-1] == ("In the morning,", "2020-02-13", "reference:in-the-morning")

@@ -91,6 +91,11 @@ def find_referenced_dates(
             latest = _latest(dated, need, 0, start)
         reference = _usable(latest.value, need) if latest is not None else _usable(anchor, need)
         rule = f"reference:{label}"
+        if label == "in-the-morning" and latest is not None and latest.text.lower().endswith("night"):
+            step, rule = (
+                1,
+                "reference:next-morning",
+            )  # "arrived on Thursday night ... In the morning,": Friday's
         words = text[start : match.end()]
         value: When | None = None
         if latest is not None and step < 0 and latest.rule == rule and latest.text.lower() == words.lower():
