@@ -996,3 +996,34 @@ def test_in_the_morning_after_a_night_is_the_next_morning() -> None:
     assert dates(text, anchor)[-1] == ("In the morning,", "2020-02-14", "reference:next-morning")
     text = "Sousa arrived on Thursday. In the morning, he was accorded a welcome."
     assert dates(text, anchor)[-1] == ("In the morning,", "2020-02-13", "reference:in-the-morning")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They will meet next Tuesday and Wednesday.",
+            [("next Tuesday", "2020-03-17"), ("Wednesday", "2020-03-18")],
+        ),
+        ("talks from Tuesday to Thursday", [("Tuesday", "2020-03-10"), ("Thursday", "2020-03-12")]),
+        (
+            "He met X on Monday, and on Tuesday he left.",
+            [("on Monday", "2020-03-09"), ("on Tuesday", "2020-03-10")],
+        ),
+        ("They met on Monday. Tuesday was calm.", [("on Monday", "2020-03-09"), ("Tuesday", "2020-03-10")]),
+    ],
+)
+def test_a_weekday_joined_to_another_follows_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, str(d.value)) for d in find_dates(text, PartialDate.parse("2020-03-11"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They will meet the day after tomorrow.", ("the day after tomorrow", "2020-03-13")),
+        ("They met the day before yesterday.", ("the day before yesterday", "2020-03-09")),
+        ("They met the day after the vote, yesterday.", ("yesterday", "2020-03-10")),
+    ],
+)
+def test_the_day_after_tomorrow(text: str, expected: tuple[str, str]) -> None:
+    assert [(d.text, str(d.value)) for d in find_dates(text, PartialDate.parse("2020-03-11"))] == [expected]

@@ -73,7 +73,7 @@ other word starts instead of trying every alternative there."""
 RELATIVE = re.compile(
     RELATIVE_FIRST
     + r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
-    r"|(?P<day>today|yesterday|tomorrow|tonight)\b"
+    r"|(?:the\s+day\s+(?P<dayab>after|before)\s+)?(?P<day>today|yesterday|tomorrow|tonight)\b"
     r"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)"
     r"|in\s+the|(?P<sthrough>through|throughout|during|over|into|by|to)\s+the)"
     rf"\s+(?P<season>{_SEASON})\b(?(sthrough)(?=[^\S\n]*(?:[,.;:)]|\n|\Z)|\s+(?:or|and|with|when|as|before|after)\b))"

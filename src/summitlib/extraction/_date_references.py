@@ -30,7 +30,7 @@ from summitlib.extraction._pattern_forms import folded, lowered
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, quotation_spans, windowed
 from summitlib.extraction._types import DateMention
 
-__all__ = ["find_referenced_dates", "spoken_the_day_before"]
+__all__ = ["coordinated_weekdays", "find_referenced_dates", "spoken_the_day_before"]
 
 _UNIT = r"(?:day|week|month|year|morning|afternoon|evening|night)"
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
@@ -224,3 +224,30 @@ def spoken_the_day_before(
             )
         )
     return moved
+
+
+_JOINED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:and|or|to|through|till|until|-|–)[^\S\n]*", re.IGNORECASE)
+"""What joins two days' names into one span or choice ("Friday and Saturday", "Tuesday to Thursday")."""
+
+
+def coordinated_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` (in text order) with a weekday joined to the one before it ("next Tuesday and Wednesday",
+    "on Friday or Saturday") put on the first such day after that one (`weekday:following`)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if not (first.rule.startswith("weekday:") and second.rule.startswith("weekday:")):
+            continue
+        if second.rule in {"weekday:dated", "weekday:day-of-month"}:
+            continue  # "Friday and Saturday (May 6)": its own date
+        if not (isinstance(first.value, PartialDate) and isinstance(second.value, PartialDate)):
+            continue
+        if first.value.precision is not Precision.DAY or second.value.precision is not Precision.DAY:
+            continue
+        if second.start - first.end > 12 or not _JOINED.fullmatch(text, first.end, second.start):
+            continue
+        day, after = first.value.earliest, second.value.earliest
+        value = PartialDate.from_date(day + dt.timedelta((after.weekday() - day.weekday()) % 7 or 7))
+        if value != second.value:
+            out[i] = attrs.evolve(second, value=value, rule="weekday:following", anchor=first.value)
+    return out

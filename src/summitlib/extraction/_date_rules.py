@@ -154,6 +154,9 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
     if match["day"]:
         word = match["day"].lower()
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        if match["dayab"]:  # "the day after tomorrow", "the day before yesterday"
+            shift += 1 if match["dayab"].lower() == "after" else -1
+            word = f"day-{match['dayab'].lower()}-{word}"
         return f"day:{word}", "day", lambda d: PartialDate.from_date(d + relativedelta(days=shift))
     if match["unit"] or match["unit2"]:
         direction = (match["dir"] or match["this"]).lower()

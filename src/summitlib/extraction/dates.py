@@ -61,7 +61,11 @@ from summitlib.extraction._date_patterns import (
     mention,
     month_number,
 )
-from summitlib.extraction._date_references import find_referenced_dates, spoken_the_day_before
+from summitlib.extraction._date_references import (
+    coordinated_weekdays,
+    find_referenced_dates,
+    spoken_the_day_before,
+)
 from summitlib.extraction._date_rules import WITHIN_THE_MONTH, named_month, relative_rule
 from summitlib.extraction._date_years import ATTRIBUTIVE_BEFORE, with_year
 from summitlib.extraction._text import Sentences, windowed
@@ -120,7 +124,7 @@ def find_dates(
     found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
     found.extend(find_iberian_dates(text, anchor, found))
     found.sort(key=lambda m: m.start)
-    return spoken_the_day_before(text, anchor, found)
+    return spoken_the_day_before(text, anchor, coordinated_weekdays(text, found))
 
 
 _DATELINE_MONTH = rf"(?i:{MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
