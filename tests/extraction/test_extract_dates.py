@@ -1027,3 +1027,22 @@ def test_a_weekday_joined_to_another_follows_it(text: str, expected: list[tuple[
 )
 def test_the_day_after_tomorrow(text: str, expected: tuple[str, str]) -> None:
     assert [(d.text, str(d.value)) for d in find_dates(text, PartialDate.parse("2020-03-11"))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The summit will be held at the end of the month.",
+            ("at the end of the month", "2020-03", "month:end"),
+        ),
+        ("He leaves before the end of this year.", ("before the end of this year", "2020", "year:end")),
+        (
+            "The pact ends by the end of the week.",
+            ("by the end of the week", "2020-03-09/2020-03-15", "week:end"),
+        ),
+    ],
+)
+def test_the_end_of_the_month(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text, PartialDate.parse("2020-03-11")) == [expected]
+    assert dates("He told of the end of the story.", PartialDate.parse("2020-03-11")) == []

@@ -77,7 +77,7 @@ RELATIVE = re.compile(
     r"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)"
     r"|in\s+the|(?P<sthrough>through|throughout|during|over|into|by|to)\s+the)"
     rf"\s+(?P<season>{_SEASON})\b(?(sthrough)(?=[^\S\n]*(?:[,.;:)]|\n|\Z)|\s+(?:or|and|with|when|as|before|after)\b))"
-    r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
+    r"|(?:by|at|before|until|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
     r"|this\s+past\s+(?P<pastunit>week-?end|week)\b|in\s+the\s+(?P<newyear>new\s+year)\b(?!['’])"
     r"|(?P<wedir>this|next|last|coming)\s+week-?end\b"
     r"|(?:over|at|during)\s+the\s+(?P<theweekend>week-?end)\b"
