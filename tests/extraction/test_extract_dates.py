@@ -965,6 +965,10 @@ def test_earlier_in_the_day_is_the_day_just_told_of() -> None:
     assert dates("The welcome earlier in the day was correct.") == [
         ("earlier in the day", "2017-11-10", "reference:in-the-day")
     ]
+    text = "Zuma arrived last night. Earlier in the morning, he laid a wreath."
+    assert dates(text)[-1] == ("Earlier in the morning", "2017-11-10", "reference:next-morning")
+    text = "Zuma arrived on Tuesday. Later in the evening, he laid a wreath."
+    assert dates(text)[-1] == ("Later in the evening", "2017-11-07", "reference:in-the-evening")
 
 
 @pytest.mark.parametrize(

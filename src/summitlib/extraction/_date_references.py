@@ -39,7 +39,7 @@ _HEDGE = r"(?:nearly|almost|just|only|about|some|barely|exactly|roughly)"
 _REFERENCED = re.compile(
     rf"\b(?:(?:the|that)\s+(?:very\s+)?(?P<dir>same|following|previous|preceding)\s+(?P<unit>{_UNIT})\b"
     rf"|(?:the|that)\s+(?P<next>next)\s+(?P<nextunit>{_PART_OF_DAY})\b"
-    rf"|(?:later|earlier)\s+that\s+(?P<thatunit>{_UNIT})\b|(?:later|earlier)\s+in\s+the\s+(?P<inday>day)\b"
+    rf"|(?:later|earlier)\s+that\s+(?P<thatunit>{_UNIT})\b|(?:later|earlier)\s+in\s+the\s+(?P<inday>day|morning|afternoon|evening)\b"
     r"|in\s+the\s+(?P<partday>morning|afternoon|evening)\s*,"
     rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>{_UNITS})\s+(?P<side>earlier|later)\b"
     rf"|(?:came|comes|come)\s+(?P<since>(?:{_HEDGE}\s+)?(?P<an>{NUMBER_PATTERN})\s+(?P<aunit>{_UNITS})"
