@@ -89,7 +89,7 @@ MINIMUM_F1_LATER_SETS = {
         "people": 0.95,
         "meetings": 0.68,
         "status": 0.89,
-        "dates": 0.90,
+        "dates": 0.92,
         "durations": 0.86,
         "quotes": 0.83,
         "groups": 0.80,

@@ -85,7 +85,7 @@ def test_relative_dates_without_anchor_are_never_guessed(text: str) -> None:
 
 def test_coarse_anchor_resolves_only_what_it_can() -> None:
     july = PartialDate.parse("2017-07")
-    assert dates("last Friday", july) == [("last Friday", None, "unresolved:anchor-too-coarse")]
+    assert dates("three days ago", july) == [("three days ago", None, "unresolved:anchor-too-coarse")]
     assert dates("last year", july) == [("last year", "2016", "year:last")]
     assert dates("two months ago", july) == [("two months ago", "2017-05", "ago:months")]
     assert dates("in May", PartialDate.parse("2017")) == [("in May", None, "unresolved:anchor-too-coarse")]
@@ -105,6 +105,15 @@ def test_coarse_anchor_resolves_only_what_it_can() -> None:
 )
 def test_things_that_are_not_dates(text: str) -> None:
     assert find_dates(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize("determiner", ["her", "their", "Putin's"])
+def test_a_month_day_after_a_possessive_before_a_noun_is_the_nearest(determiner: str) -> None:
+    anchor = PartialDate.parse("2015-03-27")
+    assert dates(f"Swaraj has postponed {determiner} March 28-31 visit.", anchor) == [
+        ("March 28-31", "2015-03-28/2015-03-31", "month-day:year-from-anchor:nearest:this")
+    ]
+    assert dates("Swaraj has postponed visits since March 28.", anchor)[0][1] == "2014-03-28"
 
 
 def test_future_sentence_picks_the_nearest_year() -> None:
@@ -203,6 +212,14 @@ def test_a_name_and_an_age_are_no_dateline() -> None:
             " July 24. Mr Khrushchev will today meet",
             ("July 24", "1972-07-24"),
         ),
+        (  # a wire's dash lost: the day runs into the first sentence
+            "Pompeo asks S.Korea to understand\n\nSeoul, July 24 US Secretary of State Mike Pompeo called",
+            ("July 24", "1972-07-24"),
+        ),
+        (  # nothing after the day on its line
+            "Nehru Tells Eden About Talks\n\n(Rec. 8 p.m.) LONDON, July 24\n\nSir Anthony Eden today spent",
+            ("July 24", "1972-07-24"),
+        ),
     ],
 )
 def test_a_wire_dateline_at_a_line_end_or_after_a_credit_that_lost_its_parenthesis(
@@ -222,6 +239,8 @@ def test_a_wire_dateline_at_a_line_end_or_after_a_credit_that_lost_its_parenthes
         "He said (twice) PARIS, he said, was calm.",  # no date after the place
         "TOKYO, July 24 was hot.\nAmerican concern grew.",  # no stop, dash or credit after the day
         "Friendly talks on trade, July 24. Nothing more.",  # words before the place, but no credit
+        "Smith, July 24\nWith thanks.",  # a line's end ends only a wire service's capitals
+        "Talks on trade (in Rome) Paris, July 24 He said",  # a day run into words ends no credited line
     ],
 )
 def test_lines_like_a_dateline_are_none(text: str) -> None:
@@ -352,11 +371,30 @@ def test_a_date_told_against_the_last_date_before_it(
     ]
 
 
-def test_a_came_after_date_counts_from_its_own_sentence_not_an_earlier_one() -> None:
-    text = "Modi met Biden on Monday. The call came nearly four days after Modi visited Kyiv on Tuesday."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the story's own day (its lede's), not the latest one told before
+            "Putin had a phone call on Tuesday with Modi. Modi met Biden on Monday. The call came nearly "
+            "four days after Modi visited Kyiv.",
+            "2024-08-23",
+        ),
+        (
+            "De Klerk and Mandela met for the first time Monday. The meeting came four days after a "
+            "conference.",
+            "2024-08-22",
+        ),
+        (  # a day ahead is no day of what came
+            "The summit set for August 30 was cancelled. The decision came a day after the protests.",
+            "2024-08-26",
+        ),
+        ("The talks, held on Saturday, came a day after the protests.", "2024-08-23"),  # its own sentence's
+    ],
+)
+def test_a_came_after_date_counts_from_its_sentence_or_the_storys_own_day(text: str, expected: str) -> None:
     found = find_dates(text, PartialDate.parse("2024-08-27"))
     [mention] = [d for d in found if d.rule.startswith("reference:")]
-    assert (mention.text, str(mention.value)) == ("nearly four days after", "2024-08-23")
+    assert str(mention.value) == expected
 
 
 @pytest.mark.parametrize(
@@ -371,6 +409,34 @@ def test_a_came_after_date_counts_from_its_own_sentence_not_an_earlier_one() -> 
 )
 def test_no_date_told_against_another(text: str) -> None:
     assert [d for d in find_dates(text, ANCHOR) if d.rule.startswith("reference:")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyatta on Monday met Kagame.", ("on Monday", "weekday:most-recent:anchor-month")),
+        ("They met last Friday.", ("last Friday", "weekday:last:anchor-month")),
+        ("He will fly in on Thursday.", ("on Thursday", "weekday:coming:anchor-month")),
+        ("Sezibera last week said so.", ("last week", "week:last:anchor-month")),
+        ("The talks ended today.", ("today", "day:today:anchor-month")),
+    ],
+)
+def test_a_day_near_an_anchor_known_to_its_month_is_that_month(text: str, expected: tuple[str, str]) -> None:
+    march = PartialDate.parse("2019-03")
+    assert dates(text, march) == [(expected[0], "2019-03", expected[1])]
+
+
+def test_a_day_told_against_a_month_anchor_is_that_month_only_on_the_same_day() -> None:
+    march = PartialDate.parse("2019-03")
+    assert dates("They met on the same day.", march) == [
+        ("the same day", "2019-03", "reference:same-day:anchor-month")
+    ]
+    assert dates("They met again two years later.", march) == [
+        ("two years later", "2021", "reference:years-later")
+    ]
+    assert dates("They met three days ago.", march) == [
+        ("three days ago", None, "unresolved:anchor-too-coarse")
+    ]
 
 
 def test_a_date_told_against_another_with_no_date_to_count_from_stays_unresolved() -> None:
@@ -460,6 +526,31 @@ def test_next_weekday_is_that_day_of_the_week_after_the_anchors(anchor: str, tex
             "2023-05-15",
             "weekday:most-recent",
         ),
+        (
+            "The meeting has now been postponed to Monday following failure by the rebels to arrive.",
+            "2023-05-22",
+            "weekday:coming",
+        ),
+        (
+            "Instead, the rebel team would now fly in on Monday, ready for talks.",
+            "2023-05-22",
+            "weekday:coming",
+        ),
+        (  # a participle before "by" is no past-tense verb between the cue and the day
+            "The key meeting will be a session with Ministers, chaired by Mr Callaghan, at Downing Street on "
+            "Monday.",
+            "2023-05-22",
+            "weekday:coming",
+        ),
+        (
+            "The key meeting was a session with Ministers, who gathered at Downing Street on Monday.",
+            "2023-05-15",
+            "weekday:most-recent",
+        ),
+        ("Monday's meeting will be chaired by the Prime Minister.", "2023-05-22", "weekday:coming"),
+        ("Monday's meeting was chaired by the Prime Minister.", "2023-05-15", "weekday:most-recent"),
+        ("Monday's two-day talks are expected to focus on trade.", "2023-05-22", "weekday:coming"),
+        ("Monday's meeting will help ease tensions.", "2023-05-15", "weekday:most-recent"),
     ],
 )
 def test_a_future_cue_earlier_in_the_clause_of_a_weekday(text: str, value: str, rule: str) -> None:
@@ -845,3 +936,117 @@ def test_a_headline_weekday_the_copy_tells_as_ahead_is_that_day() -> None:
     ]
     told = "They met on Friday in Sydney.\n\nThey will meet again on Friday."
     assert [str(d.value) for d in find_dates(told, anchor)] == ["2002-02-08", "2002-02-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "With its hands full through the summer, the visit may be pushed back to the fall or later.",
+            "2020-03",
+            [("through the summer", "2020-06/2020-08"), ("to the fall", "2020-09/2020-11")],
+        ),
+        ("Talks dragged on through the winter.", "2020-03-10", [("through the winter", "2019-12/2020-02")]),
+        ("They will meet during the winter.", "2020-03-10", [("during the winter", "2020-12/2021-02")]),
+        ("They will meet in the winter.", "2020-01-15", [("in the winter", "2019-12/2020-02")]),
+        ("He went to the spring fair and over the summer holidays.", "2020-03-10", []),
+    ],
+)
+def test_a_season_after_a_preposition_of_a_stretch(
+    text: str, anchor: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, PartialDate.parse(anchor))
+    assert [(d.text, str(d.value)) for d in found if d.rule.startswith("season")] == expected
+
+
+def test_earlier_in_the_day_is_the_day_just_told_of() -> None:
+    text = "Nixon arrived last night. The welcome at the airport earlier in the day was correct."
+    assert dates(text)[-1] == ("earlier in the day", "2017-11-09", "reference:in-the-day")
+    assert dates("The welcome earlier in the day was correct.") == [
+        ("earlier in the day", "2017-11-10", "reference:in-the-day")
+    ]
+    text = "Zuma arrived last night. Earlier in the morning, he laid a wreath."
+    assert dates(text)[-1] == ("Earlier in the morning", "2017-11-10", "reference:next-morning")
+    text = "Zuma arrived on Tuesday. Later in the evening, he laid a wreath."
+    assert dates(text)[-1] == ("Later in the evening", "2017-11-07", "reference:in-the-evening")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He would initiate a video conference in the next few days.", [("in the next few days", None)]),
+        ("They agreed to remain in close contact over the coming days,", [("over the coming days", None)]),
+        ("Businessmen will visit Malaysia in a few weeks to explore", [("in a few weeks", None)]),
+        ("We wait for our guests in the next few days of dialogue.", []),  # a stretch of something, no date
+        ("He did it in a few days of hard work.", []),
+    ],
+)
+def test_the_coming_days_are_a_date_with_no_day_to_give(text: str, expected: list[tuple[str, None]]) -> None:
+    found = [(d.text, d.value) for d in find_dates(text, ANCHOR)]
+    assert found == expected
+    assert all(d.rule == "unresolved:vague" for d in find_dates(text, ANCHOR))
+
+
+def test_a_fortnight_ago_is_two_weeks_back() -> None:
+    assert dates("at the conference in Trinidad a fortnight ago.", PartialDate.parse("1983-10-03")) == [
+        ("a fortnight ago", "1983-09-19/1983-09-25", "ago:weeks")
+    ]
+    assert dates("a fortnight of talks", PartialDate.parse("1983-10-03")) == []
+
+
+def test_in_the_morning_after_a_night_is_the_next_morning() -> None:
+    anchor = PartialDate.parse("2020-02-14")
+    text = "Sousa arrived on Thursday night. In the morning, he was accorded a welcome."
+    assert dates(text, anchor)[-1] == ("In the morning,", "2020-02-14", "reference:next-morning")
+    text = "Sousa arrived on Thursday. In the morning, he was accorded a welcome."
+    assert dates(text, anchor)[-1] == ("In the morning,", "2020-02-13", "reference:in-the-morning")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They will meet next Tuesday and Wednesday.",
+            [("next Tuesday", "2020-03-17"), ("Wednesday", "2020-03-18")],
+        ),
+        ("talks from Tuesday to Thursday", [("Tuesday", "2020-03-10"), ("Thursday", "2020-03-12")]),
+        (
+            "He met X on Monday, and on Tuesday he left.",
+            [("on Monday", "2020-03-09"), ("on Tuesday", "2020-03-10")],
+        ),
+        ("They met on Monday. Tuesday was calm.", [("on Monday", "2020-03-09"), ("Tuesday", "2020-03-10")]),
+    ],
+)
+def test_a_weekday_joined_to_another_follows_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, str(d.value)) for d in find_dates(text, PartialDate.parse("2020-03-11"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They will meet the day after tomorrow.", ("the day after tomorrow", "2020-03-13")),
+        ("They met the day before yesterday.", ("the day before yesterday", "2020-03-09")),
+        ("They met the day after the vote, yesterday.", ("yesterday", "2020-03-10")),
+    ],
+)
+def test_the_day_after_tomorrow(text: str, expected: tuple[str, str]) -> None:
+    assert [(d.text, str(d.value)) for d in find_dates(text, PartialDate.parse("2020-03-11"))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The summit will be held at the end of the month.",
+            ("at the end of the month", "2020-03", "month:end"),
+        ),
+        ("He leaves before the end of this year.", ("before the end of this year", "2020", "year:end")),
+        (
+            "The pact ends by the end of the week.",
+            ("by the end of the week", "2020-03-09/2020-03-15", "week:end"),
+        ),
+    ],
+)
+def test_the_end_of_the_month(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text, PartialDate.parse("2020-03-11")) == [expected]
+    assert dates("He told of the end of the story.", PartialDate.parse("2020-03-11")) == []

@@ -204,6 +204,12 @@ def test_what_they_had_together_happened() -> None:
         ("his three-day meetings in Zurich starting tomorrow", "three-day", "4320", "scheduled"),
         ("concluded a two-day “ice-breaking” summit today", "two-day", "2880", "actual"),
         ("The president kicked off two days of talks Tuesday.", "two days", "2880", "scheduled"),
+        (
+            "Leaders arrived for the one-day Ibero-American summit, which starts today.",
+            "one-day",
+            "1440",
+            "scheduled",
+        ),
     ],
 )
 def test_days_of_talks(text: str, span: str, value: str, kind: str) -> None:
@@ -217,6 +223,7 @@ def test_days_of_talks(text: str, span: str, value: str, kind: str) -> None:
         "He will stay for two days in Hawaii.",  # a stay, not talks
         "The visit will last three days.",
         "The festival lasts five days.",
+        "They went to the one-day Paris Air show.",  # a name, then no talks
     ],
 )
 def test_days_that_are_not_talks(text: str) -> None:
@@ -282,6 +289,21 @@ def test_a_past_tense_sentence_with_no_other_cue_tells_what_happened() -> None:
     )
     [found] = find_durations("For 48 hours, the island is theirs.")
     assert found.kind.value == "unspecified"
+
+
+def test_a_past_tense_sentence_after_one_of_talks_tells_what_happened() -> None:
+    [found] = find_durations("Both men settled into private talks. They were undisturbed for 55 minutes.")
+    assert (str(found.value), found.kind.value) == ("55", "actual")
+    [found] = find_durations("Both men flew in. They were undisturbed for 55 minutes.")
+    assert found.kind.value == "unspecified"
+
+
+def test_a_length_then_after_which_is_a_length() -> None:
+    [found] = find_durations(
+        "The first half lasted about 1 hour 56 minutes after which the sides took a break."
+    )
+    assert (found.text, str(found.value), found.kind.value) == ("about 1 hour 56 minutes", "~116", "actual")
+    assert find_durations("He arrived two hours after the summit.") == []
 
 
 def test_a_length_told_before_a_meal_is_the_meetings() -> None:

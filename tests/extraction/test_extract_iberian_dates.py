@@ -27,6 +27,7 @@ def dates(text: str, anchor: PartialDate = TUESDAY) -> list[tuple[str, str]]:
         ("Uma alegria receber o amigo hoje no Palácio", ("hoje", "1999-02-02")),
         ("chegaram ontem à noite", ("ontem", "1999-02-01")),
         ("chegaram no domingo ao hotel", ("no domingo", "1999-01-31")),
+        ("Llegaron. Hoy se reúnen los presidentes", ("Hoy", "1999-02-02")),  # capitalised opening a sentence
     ],
 )
 def test_day_words(text: str, expected: tuple[str, str]) -> None:
@@ -46,6 +47,7 @@ def test_a_bracketed_day_of_the_month_settles_the_day_even_against_a_month() -> 
     [
         "pela segunda vez, na quinta do avô",  # ordinals and a noun, no "-feira" and no determiner
         "o ministro Domingo Cavallo disse",  # a name: the days are written in lower case
+        "the influential El Diario de Hoy editorialized",  # a newspaper's name
         "por la mañana",  # "mañana" is also the morning: not read
     ],
 )

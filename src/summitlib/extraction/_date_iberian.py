@@ -104,13 +104,14 @@ def find_iberian_dates(text: str, anchor: PartialDate | None, found: list[DateMe
         det = (match["det"] or "").lower()
         if match["wd"] and match["wd"].lower() in _ALSO_ORDINALS and not match["feira"] and det in _WEAK:
             continue  # "a segunda vez", "na quinta do avô": an ordinal or a noun
+        word = match["wd"] or match["day"]
         if (
-            match["wd"]
+            word
             and not det
-            and match["wd"][0].isupper()
+            and word[0].isupper()
             and not _SENTENCE_START.search(text, max(0, start - 3), start)
         ):
-            continue  # "Domingo Cavallo": the days are written in lower case
+            continue  # "Domingo Cavallo", "El Diario de Hoy": the days are written in lower case
         if any(m.start < end and start < m.end for m in found):
             continue
         value, rule = _resolve(match, anchor)

@@ -73,22 +73,25 @@ other word starts instead of trying every alternative there."""
 RELATIVE = re.compile(
     RELATIVE_FIRST
     + r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
-    r"|(?P<day>today|yesterday|tomorrow|tonight)\b|(?:earlier|later)\s+(?P<inday>in\s+the\s+day)\b"
-    rf"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)|in\s+the)"
-    rf"\s+(?P<season>{_SEASON})\b"
-    r"|by\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
+    r"|(?:the\s+day\s+(?P<dayab>after|before)\s+)?(?P<day>today|yesterday|tomorrow|tonight)\b"
+    r"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)"
+    r"|in\s+the|(?P<sthrough>through|throughout|during|over|into|by|to)\s+the)"
+    rf"\s+(?P<season>{_SEASON})\b(?(sthrough)(?=[^\S\n]*(?:[,.;:)]|\n|\Z)|\s+(?:or|and|with|when|as|before|after)\b))"
+    r"|(?:by|at|before|until|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
     r"|this\s+past\s+(?P<pastunit>week-?end|week)\b|in\s+the\s+(?P<newyear>new\s+year)\b(?!['’])"
     r"|(?P<wedir>this|next|last|coming)\s+week-?end\b"
     r"|(?:over|at|during)\s+the\s+(?P<theweekend>week-?end)\b"
     rf"|(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<pn>{NUMBER_PATTERN}|few|several|couple\s+of)"
     r"\s+(?P<punit>days|weeks|months|years)\b"
+    r"|(?:over|in|during|within)\s+the\s+(?:next|coming)\s+(?:(?:few|several|couple\s+of)\s+)?(?P<nextdays>days)\b"
+    r"(?!\s+of\b)|in\s+(?:a\s+few|several|a\s+couple\s+of)\s+(?P<infew>days|weeks|months)\b(?!\s+of\b)"
     r"|\b[Oo]n\s+the\s+(?P<ord>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b(?!\s+(?:of|century|anniversary))"
     r"|(?P<hol>(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve)|(?-i:May\s+Day))"
     rf"|in\s+(?P<in_n>{NUMBER_PATTERN})\s+(?P<in_unit>days?|weeks?|months?|years?)\b"
     r"|(?P<dir>last|next|this|past|coming)\s+(?P<unit>week|month|year)\b"
     r"|(?:earlier|later|early|late)\s+(?P<this>this)\s+(?P<unit2>week|month|year)\b"
     rf"|(?:(?P<wdir>last|next|this|on|past)\s+)?(?P<wd>{_WEEKDAY})(?!s\b)\b"
-    rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|months?|years?|decades?|minutes?|mins?|hours?|hrs?)"
+    rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|fortnights?|months?|years?|decades?|minutes?|mins?|hours?|hrs?)"
     r"\s+(?P<ago>ago|away|from now)\b"
     r"|(?P<fewago>a\s+few|several|a\s+couple\s+of)\s+(?:days|weeks|months|years|decades)\s+ago\b)",
     re.IGNORECASE,
@@ -98,7 +101,10 @@ _FUTURE = re.compile(
     r"|upcoming"
     r"|next|due to|"
     r"to be held|(?:is|are) due (?:in|at|for)|to meet|to hold|to visit|to host|to attend"
-    r"|would (?:(?:also|then|still|now) )?(?:meet|take place|be held|visit|hold)|could|(?-i:may)|might"
+    r"|would (?:(?:also|then|still|now) )?"
+    r"(?:meet|take place|be held|visit|hold|fly|travel|arrive|return|leave)"
+    r"|(?:postponed|put off|delayed|moved|pushed back|rescheduled) (?:to|until|till)"
+    r"|could|(?-i:may)|might"
     r"|hopes? to|hopes? (?:of|for)|hoping"
     r"|slated|forthcoming|awaits?|await(?:ing)?\s+to|look(?:s|ing)?\s+forward"
     r"|chairs)\b|['’]ll\b",
@@ -146,9 +152,11 @@ def future_clause(text: str, start: int, sentences: Sentences, before: int) -> b
 
 
 _PAST_FORM = re.compile(
-    r"\b(?:\w+ed|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were|had)\b",
+    r"\b(?:\w+ed(?!\s+by\b)|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were|had)\b",
     re.IGNORECASE,
 )
+"""A past-tense verb (a participle before "by" is none: "will be a session, chaired by Callaghan, on
+Wednesday")."""
 
 
 def mention(

@@ -30,7 +30,7 @@ from summitlib.extraction._pattern_forms import folded, lowered
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, quotation_spans, windowed
 from summitlib.extraction._types import DateMention
 
-__all__ = ["find_referenced_dates", "spoken_the_day_before"]
+__all__ = ["coordinated_weekdays", "find_referenced_dates", "spoken_the_day_before"]
 
 _UNIT = r"(?:day|week|month|year|morning|afternoon|evening|night)"
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
@@ -39,17 +39,17 @@ _HEDGE = r"(?:nearly|almost|just|only|about|some|barely|exactly|roughly)"
 _REFERENCED = re.compile(
     rf"\b(?:(?:the|that)\s+(?:very\s+)?(?P<dir>same|following|previous|preceding)\s+(?P<unit>{_UNIT})\b"
     rf"|(?:the|that)\s+(?P<next>next)\s+(?P<nextunit>{_PART_OF_DAY})\b"
-    rf"|(?:later|earlier)\s+that\s+(?P<thatunit>{_UNIT})\b"
+    rf"|(?:later|earlier)\s+that\s+(?P<thatunit>{_UNIT})\b|(?:later|earlier)\s+in\s+the\s+(?P<inday>day|morning|afternoon|evening)\b"
     r"|in\s+the\s+(?P<partday>morning|afternoon|evening)\s*,"
     rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>{_UNITS})\s+(?P<side>earlier|later)\b"
     rf"|(?:came|comes|come)\s+(?P<since>(?:{_HEDGE}\s+)?(?P<an>{NUMBER_PATTERN})\s+(?P<aunit>{_UNITS})"
     r"\s+(?P<aside>after|before))\b)",
     re.IGNORECASE,
 )
-"""The expressions; "In the afternoon," opening a sentence is the day just told of (mid-sentence, "told
-reporters in the morning" is often undated by the text); "the next week" (ahead of the anchor as often as
-of another date) is not one, and "N days before/after" only after "came"/"comes" (elsewhere it counts
-from an event the text does not date: "two days after the vote")."""
+"""The expressions; "In the afternoon," opening a sentence, and "earlier in the day", are the day just
+told of (mid-sentence, "told reporters in the morning" is often undated by the text); "the next week"
+(ahead of the anchor as often as of another date) is not one, and "N days before/after" only after
+"came"/"comes" (elsewhere it counts from an event the text does not date: "two days after the vote")."""
 _REFERENCED_FOLDED = folded(_REFERENCED)
 """``_REFERENCED`` for the lower-cased text (its groups are read in lower case anyway)."""
 _SENTENCE_START = re.compile(r"(?:\A|[.!?\n][\"'”’]?\s*)\Z")
@@ -83,16 +83,27 @@ def find_referenced_dates(
             continue
         unit, step, label = _reading(match)
         need = Precision.DAY if unit in {"day", "week"} else Precision(unit)
-        low_end = sentences.around(start)[0] if match["since"] else 0  # "came a week after": its sentence
-        latest = _latest(dated, need, low_end, start)
+        if match["since"]:  # "came a week after": a date of its sentence, or the story's own (its lede's)
+            latest = _latest(dated, need, sentences.around(start)[0], start) or _lede(
+                dated, need, start, anchor
+            )
+        else:
+            latest = _latest(dated, need, 0, start)
         reference = _usable(latest.value, need) if latest is not None else _usable(anchor, need)
         rule = f"reference:{label}"
+        if label == "in-the-morning" and latest is not None and latest.text.lower().endswith("night"):
+            step, rule = (
+                1,
+                "reference:next-morning",
+            )  # "arrived on Thursday night ... In the morning,": Friday's
         words = text[start : match.end()]
         value: When | None = None
         if latest is not None and step < 0 and latest.rule == rule and latest.text.lower() == words.lower():
             # "the previous year ... the previous year": the same year again (a story goes on forward, "the
             # following day ... the following day", but does not walk back year by year)
             value, reference = latest.value, latest.anchor
+        elif reference is None and step == 0 and anchor is not None and anchor.precision is Precision.MONTH:
+            value, rule = anchor, f"{rule}:anchor-month"  # "on the same day" in a piece dated to its month
         elif reference is None:
             rule = "unresolved:no-anchor" if anchor is None else "unresolved:anchor-too-coarse"
         else:
@@ -121,8 +132,8 @@ def _reading(match: re.Match[str]) -> tuple[str, int, str]:
         word = (match["unit"] or match["nextunit"]).lower()
         unit = word if word in {"week", "month", "year"} else "day"
         return unit, _STEP[direction], f"{direction}-{word}"
-    if match["partday"]:
-        return "day", 0, f"in-the-{match['partday'].lower()}"
+    if match["partday"] or match["inday"]:  # "In the afternoon,", "earlier in the day"
+        return "day", 0, f"in-the-{(match['partday'] or match['inday']).lower()}"
     if match["thatunit"]:
         word = match["thatunit"].lower()
         return (word if word in {"week", "month", "year"} else "day"), 0, f"that-{word}"
@@ -147,6 +158,21 @@ def _latest(dated: list[DateMention], need: Precision, low: int, high: int) -> D
         if mention.start < low:
             return None
         if _usable(mention.value, need) is not None:
+            return mention
+    return None
+
+
+def _lede(
+    dated: list[DateMention], need: Precision, high: int, anchor: PartialDate | None
+) -> DateMention | None:
+    """The first relative mention of ``dated`` before ``high`` dated at ``need`` or finer and not after
+    ``anchor``: the day of the story's own event ("met for the first time Wednesday ... The meeting came four
+    days after a conference")."""
+    for mention in dated:
+        if mention.end > high:
+            return None
+        value = _usable(mention.value, need)
+        if mention.relative and value is not None and (anchor is None or value.earliest <= anchor.latest):
             return mention
     return None
 
@@ -198,3 +224,30 @@ def spoken_the_day_before(
             )
         )
     return moved
+
+
+_JOINED = re.compile(r"[^\S\n]*,?[^\S\n]*(?:and|or|to|through|till|until|-|–)[^\S\n]*", re.IGNORECASE)
+"""What joins two days' names into one span or choice ("Friday and Saturday", "Tuesday to Thursday")."""
+
+
+def coordinated_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` (in text order) with a weekday joined to the one before it ("next Tuesday and Wednesday",
+    "on Friday or Saturday") put on the first such day after that one (`weekday:following`)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if not (first.rule.startswith("weekday:") and second.rule.startswith("weekday:")):
+            continue
+        if second.rule in {"weekday:dated", "weekday:day-of-month"}:
+            continue  # "Friday and Saturday (May 6)": its own date
+        if not (isinstance(first.value, PartialDate) and isinstance(second.value, PartialDate)):
+            continue
+        if first.value.precision is not Precision.DAY or second.value.precision is not Precision.DAY:
+            continue
+        if second.start - first.end > 12 or not _JOINED.fullmatch(text, first.end, second.start):
+            continue
+        day, after = first.value.earliest, second.value.earliest
+        value = PartialDate.from_date(day + dt.timedelta((after.weekday() - day.weekday()) % 7 or 7))
+        if value != second.value:
+            out[i] = attrs.evolve(second, value=value, rule="weekday:following", anchor=first.value)
+    return out

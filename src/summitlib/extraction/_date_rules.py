@@ -17,10 +17,12 @@ from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.extraction._date_patterns import PARSER_INFO, day_number, future_clause, future_near
 from summitlib.extraction._text import Sentences, number_value
 
-__all__ = ["Compute", "moved_by", "named_month", "relative_rule", "week_of"]
+__all__ = ["WITHIN_THE_MONTH", "Compute", "moved_by", "named_month", "relative_rule", "week_of"]
 
 Compute = Callable[[dt.date], When]
 """From the anchor's day to the date an expression means."""
+WITHIN_THE_MONTH = ("weekday:", "day:", "week:", "weekend:")
+"""Rules of a day within a week or so of the anchor: with an anchor known only to its month, that month."""
 _PAST_VERB_BEFORE = re.compile(
     r"\b(?:\w+ed|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were)"
     r"\s+(?:on\s+|late\s+|early\s+)?\Z",
@@ -36,6 +38,13 @@ _THIS_WEEK = re.compile(r"\b[Tt]his\s+week\b")
 """A weekday told in a sentence about this week is that week's ("Trump is touring Asia this week,
 including a meeting on Thursday")."""
 
+_POSSESSIVE_AHEAD = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:will\s+(?:be|take\s+place|start|begin|open)|(?:is|are)\s+(?:expected|scheduled|due|set|to)\b)",
+    re.IGNORECASE,
+)
+"""A day's event told as ahead ("Friday's meeting will be chaired by", "Monday's talks are expected"), not
+as what it will bring ("Friday's meeting will help"): the coming day."""
+
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
 
 
@@ -46,6 +55,8 @@ def _season(name: str, step: int, future: bool, this: bool = False) -> Compute:
         year = d.year + step
         if step == 0 and not this and future is False and (first > d.month and name != "winter"):
             year -= 1  # "in the fall", said in spring, of a past fall ("this fall" is this year's)
+        if step == 0 and name == "winter" and (d.month <= 2 or (not this and future is False)):
+            year -= 1  # the winter under way in February, or past in a past-tense sentence of the spring
         end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
         return DateSpan(
             start=PartialDate(year=year, month=first), end=PartialDate(year=end_year, month=end_month)
@@ -140,11 +151,12 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
             )
 
         return f"in:{unit}s", "day" if unit in {"day", "week"} else unit, ahead
-    if match["inday"]:  # "earlier in the day": the anchor's day
-        return "day:in-the-day", "day", PartialDate.from_date
     if match["day"]:
         word = match["day"].lower()
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        if match["dayab"]:  # "the day after tomorrow", "the day before yesterday"
+            shift += 1 if match["dayab"].lower() == "after" else -1
+            word = f"day-{match['dayab'].lower()}-{word}"
         return f"day:{word}", "day", lambda d: PartialDate.from_date(d + relativedelta(days=shift))
     if match["unit"] or match["unit2"]:
         direction = (match["dir"] or match["this"]).lower()
@@ -169,7 +181,7 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
                 lambda d: PartialDate.from_date(d + dt.timedelta(day - d.weekday())),
             )
         past = _PAST_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start()) is not None
-        if direction == "this" or (
+        if (direction == "this" or (possessive and _POSSESSIVE_AHEAD.match(match.string, match.end()))) or (
             not possessive
             and not past
             and (
@@ -182,6 +194,8 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
         return "weekday:most-recent", "day", _weekday(weekday(day)(-1), 0)
     amount = int(number_value(match["n"]))
     unit = match["nunit"].lower().rstrip("s")
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        amount, unit = amount * 2, "week"
     sign = -1 if match["ago"].lower() == "ago" else 1
     label = "ago" if sign < 0 else "ahead"
     rule = f"{label}:{unit}s"

@@ -116,5 +116,9 @@ _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
 """The end of a stretch ("renewed for 90 days, until September 8"): the one nearest the anchor."""
 """A deadline ("by October"): the month nearest the anchor, not the last one past."""
-ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+\Z", re.IGNORECASE)
+ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|his|her|its|their|our|\w+['’]s)\s+\Z", re.IGNORECASE
+)
+"""A determiner before a date used as an adjective ("a June 12 summit", "her March 28-31 visit", "Putin's
+May 9 trip")."""
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]")

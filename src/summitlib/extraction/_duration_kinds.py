@@ -139,4 +139,10 @@ def duration_kind(
     told = _TOLD_IN_PAST.search(text, end, min(own_end, end + 120))
     if told is not None:  # "For 48 hours, the superpowers transformed the island": what happened
         return DurationKind.ACTUAL, Cue(start=told.start(), end=told.end(), text=told.group())
+    told = _TOLD_IN_PAST.search(text, clause_start, start) if index > 0 else None
+    if told is not None:
+        prev_start, prev_end = sentences.spans[index - 1]
+        talks = cues.within(MEETING_NOUN, index - 1, max(prev_start, prev_end - _KIND_REACH), prev_end)
+        if talks:  # "settled into private talks. They were undisturbed for 55 minutes": what happened
+            return DurationKind.ACTUAL, Cue(start=told.start(), end=told.end(), text=told.group())
     return DurationKind.UNSPECIFIED, None

@@ -4,8 +4,8 @@
 expressions ("last Friday", "On Saturday", "four months ago", "next week", "today", "in September", a
 page's "2 minutes ago") are resolved against the anchor (the publication date) with
 `dateutil.relativedelta`, and each mention keeps the anchor and the rule it used. Without an anchor, or
-with one too coarse for the rule (a weekday needs a day-precise anchor), the value stays None: a date is
-never guessed.
+with one too coarse for the rule ("three days ago" needs a day-precise anchor), the value stays None: a
+date is never guessed; but "on Monday", "last week" in a piece dated 2019-03 are that month.
 
 Rules for expressions that do not say which way to look: a weekday ("on Friday") is the most recent such
 day not after the anchor, unless a future cue stands right around it ("will meet on Friday"), in which case
@@ -61,8 +61,12 @@ from summitlib.extraction._date_patterns import (
     mention,
     month_number,
 )
-from summitlib.extraction._date_references import find_referenced_dates, spoken_the_day_before
-from summitlib.extraction._date_rules import named_month, relative_rule
+from summitlib.extraction._date_references import (
+    coordinated_weekdays,
+    find_referenced_dates,
+    spoken_the_day_before,
+)
+from summitlib.extraction._date_rules import WITHIN_THE_MONTH, named_month, relative_rule
 from summitlib.extraction._date_years import ATTRIBUTIVE_BEFORE, with_year
 from summitlib.extraction._text import Sentences, windowed
 from summitlib.extraction._types import DateMention
@@ -120,7 +124,7 @@ def find_dates(
     found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
     found.extend(find_iberian_dates(text, anchor, found))
     found.sort(key=lambda m: m.start)
-    return spoken_the_day_before(text, anchor, found)
+    return spoken_the_day_before(text, anchor, coordinated_weekdays(text, found))
 
 
 _DATELINE_MONTH = rf"(?i:{MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
@@ -132,7 +136,9 @@ _DATELINE = re.compile(
     r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,[^\S\n]*"
     rf"(?:(?P<month>{_DATELINE_MONTH})\.?[^\S\n]+(?P<day>{DAY})|(?P<day2>{DAY})[^\S\n]+(?P<month2>{_DATELINE_MONTH})\.?)"
     rf"(?:,?[^\S\n]+(?P<year>{YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|--|[-—–:]"
-    r"|(?P<stop>\.)(?=[^\S\n]+[A-Z]|[^\S\n]*$))"
+    r"|(?P<stop>\.)(?=[^\S\n]+[A-Z]|[^\S\n]*$)"
+    r"|(?P<eol>)(?=[^\S\n]*\n)"  # "LONDON, December 24" alone on its line
+    r"|(?P<bare>)(?=[^\S\n]+[A-Z]))"  # "Seoul, Oct 5 US Secretary of State": a dash lost
     r")"
 )
 
@@ -157,8 +163,10 @@ def find_dateline(text: str, published: PartialDate | None) -> DateMention | Non
                 value=value,
                 rule="dateline:date-line",
             )
-        if match["stop"] and not match["place"].isupper():
-            continue  # "PEKING, September 26. With ...": a full stop ends only a wire service's capitals
+        if match["bare"] is not None and match[0][: match.start("place") - match.start()].strip():
+            continue  # a dateline with nothing after its day opens its line
+        if (match["stop"] or match["eol"] is not None) and not match["place"].isupper():
+            continue  # "PEKING, September 26. With ...": a stop or a line's end ends only a wire's capitals
         month_group, day_group = ("month", "day") if match["month"] else ("month2", "day2")
         month_name = match[month_group].rstrip(".")
         number = PARSER_INFO.month(month_name[:3] if month_name.lower().startswith("sept") else month_name)
@@ -301,7 +309,7 @@ _VAGUE = re.compile(r"few|several|couple\s+of")
 _STAMP_BEFORE = re.compile(
     r"\d{1,2}:\d\d[^\S\n]*(?:[AaPp]\.?[Mm]\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*[/|•·–-][^\S\n]*\Z"
 )
-_DAY_UNITS = re.compile(r"days?|weeks?|months?|years?", re.IGNORECASE)
+_DAY_UNITS = re.compile(r"days?|weeks?|fortnights?|months?|years?", re.IGNORECASE)
 
 
 def _page_age(match: re.Match[str]) -> bool:
@@ -426,7 +434,7 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         or _FIRST_IN.search(match.string, max(0, start - 50), start)
     ):
         return None  # "his first visit in seven years": how long since, not a date ahead
-    if match["fewago"]:  # "a few years ago": no day, month or year to give
+    if match["fewago"] or match["nextdays"] or match["infew"]:  # "a few years ago", "in a few weeks": no day
         return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
     if match["pn"] and _VAGUE.fullmatch(match["pn"].lower()):  # "in the past few years": no span to give
         return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
@@ -436,6 +444,9 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
     if anchor is None:
         return mention(match, start, end, None, "unresolved:no-anchor", None, relative=True)
     if _ORDER.index(anchor.precision) < _ORDER.index(_NEEDS[need]):
+        if anchor.precision is Precision.MONTH and rule.startswith(WITHIN_THE_MONTH):
+            # "on Monday", "last week" in a piece dated only to its month: that month
+            return mention(match, start, end, anchor, f"{rule}:anchor-month", anchor, relative=True)
         return mention(match, start, end, None, "unresolved:anchor-too-coarse", anchor, relative=True)
     try:
         resolved = compute(anchor.earliest)

@@ -57,7 +57,8 @@ _DURATION = re.compile(
     rf"(?:,?\s*(?:and\s+)?(?P<m>{_N})[\s-]+{_MINUTES})?"
     rf"|(?P<mm>{_N})[\s-]+{_MINUTES}(?:-long)?"
     rf"|(?P<dd>{_N})[\s-]+days?(?=\s+of\s+(?:[\w-]+\s+)?(?:talks|meetings|negotiations|discussions|consultations)\b)"
-    rf"|(?P<dd2>{_N})-day(?=\s+(?:[“\"‘'][\w-]+[”\"’']\s+)?(?:summits?|talks|meetings?|negotiations|conferences?)\b)"
+    rf"|(?P<dd2>{_N})-day(?=\s+(?:[“\"‘'][\w-]+[”\"’']\s+|(?-i:[A-Z][\w-]+)\s+){{0,2}}"
+    r"(?:summits?|talks|meetings?|negotiations|conferences?)\b)"
     rf"|(?:(?<=last\s)|(?<=lasts\s)|(?<=lasted\s)|(?<=lasting\s)|(?<=for\s))(?P<dd3>{_N})\s+days)\b"
     r"(?!\s+(?:ago|later|earlier|away|late|early|ahead|behind|from\s+now|longer\s+than|shorter\s+than)\b)"
     r"(?!\s+to\s+(?:cross|fly|drive|get|reach|travel|arrive|walk|read|prepare|write|load|count)\b)",
@@ -80,7 +81,8 @@ _DELAY = re.compile(
 )
 """A delay or a wait ("His arrival was delayed for 26 minutes", "kept him waiting for an hour") is no
 meeting's length."""
-_BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b", re.IGNORECASE)
+_BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b(?!\s+which\b)", re.IGNORECASE)
+"""A time before or after something ("two hours before the summit"); "after which" opens a clause."""
 _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?\Z",
     re.IGNORECASE,
