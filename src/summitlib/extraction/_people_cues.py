@@ -14,6 +14,7 @@ from summitlib.extraction._lexicon import (
     country_code,
     is_title_token,
 )
+from summitlib.extraction._people_lists import in_company
 from summitlib.extraction._people_roles import (
     APPOSITION,
     NAMED_AFTER_ROLE,
@@ -37,12 +38,12 @@ from summitlib.extraction._people_tokens import (
 from summitlib.extraction._text import fold_name
 
 SPEECH_AFTER = re.compile(
-    r",?\s+(?:(?:had|has|have|also|then|later|earlier|again|himself|herself)\s+)?"
+    r",?\s+(?:(?:had|has|have|also|then|later|earlier|again|himself|herself)\s+)?(?:[a-z]{3,}ly\s+)?"
     r"(?:said|says|told|tells|added|announced|declared|noted|wrote|tweeted|insisted|argued|warned|stressed"
     r"|expressed|posted|replied|urged|emphasi[sz]ed|praised|welcomed|congratulated|thanked|met|meets|hosted"
     r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged|sat|talked|travell?ed"
     r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook|arrives"
-    r"|phones)\b"
+    r"|phones|claimed|stated|explained|responded|recalled|(?:holds|held)\s+(?:talks|a\s+meeting|a\s+call))\b"
 )
 
 
@@ -212,8 +213,8 @@ def role_word_before(text: str, start: int) -> bool:
 
 
 _HONORIFICS = frozenset(
-    """datuk dato dato' datin seri sri tun tan haji hj samdech techo akka moha sena h.e mr mrs ms dr eng
-    prof madam mme shah""".split()  # noqa: SIM905
+    """datuk dato dato' datin seri sri tun tan haji hj samdech techo akka moha sena thipadei padei h.e mr mrs
+    ms dr eng prof madam mme shah""".split()  # noqa: SIM905
 )
 """Honorifics written between an office and a name ("Prime Minister Datuk Seri Anwar Ibrahim", "Vice
 President Mr. Abdel Halim Khaddam")."""
@@ -230,6 +231,19 @@ def _personal(honorific: str, words: int) -> bool:
     return honorific in _PERSONAL or (words >= 2 and honorific in _PERSONAL_BEFORE_FULL_NAMES)
 
 
+_ROLE_ABBREVIATIONS = frozenset({"PM", "Gen", "Gen."})
+"""Offices written short before a name ("Lao PM Sonexay Siphandone", "Gen Samson Mwathethe"), compared as
+written."""
+
+
+def _abbreviated_role(text: str, token: Token) -> bool:
+    """An office written short, not a time of day ("at 10 PM Eastern Time")."""
+    return (
+        token.text in _ROLE_ABBREVIATIONS
+        and not text[max(0, token.start - 3) : token.start].strip()[-1:].isdigit()
+    )
+
+
 def _without_honorifics(title: str) -> str:
     words = title.split()
     while words and words[-1].casefold() in _HONORIFICS:
@@ -240,10 +254,20 @@ def _without_honorifics(title: str) -> str:
 def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if _PLACE_NOUN_AFTER.match(text, tokens[j - 1].end):
         return False  # "the President's Gettysburg farm": a place's name before what is there
+    if j - i >= 2 and in_company(text, tokens, i, j):
+        return True  # "Henry A. Kissinger", "leaders, including Golda Meir, Moshe Dayan and Yitzhak Rabin"
     k = i - 1
     while k > 0 and tokens[k].fold in _HONORIFICS:
         k -= 1
-    if i > 0 and tokens[k].title and (_ends_in_role(tokens[k].text) or _personal(tokens[i - 1].fold, j - i)):
+    if (
+        i > 0
+        and tokens[k].title
+        and (
+            _ends_in_role(tokens[k].text)
+            or _personal(tokens[i - 1].fold, j - i)
+            or _abbreviated_role(text, tokens[k])
+        )
+    ):
         return True  # "Foreign Minister Wang Yi", "Mr Vorster", "Ms. Pany Yathotou", "Dr. Yukio Hatoyama"
     if title_before(text, tokens[i].start)[0] is not None or kin_before(text, tokens[i].start):
         return True

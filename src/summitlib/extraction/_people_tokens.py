@@ -9,7 +9,7 @@ import re
 
 import attrs
 
-from summitlib.extraction._lexicon import ROMANCE_TITLES, Lexicon, country_code, is_title_token
+from summitlib.extraction._lexicon import ROMANCE_TITLES, TITLE_WORDS, Lexicon, country_code, is_title_token
 from summitlib.extraction._text import fold_name
 
 _PARTICLE = (
@@ -86,7 +86,8 @@ NOT_PERSON_WORDS = frozenset(
     peace revolution york jersey hampshire orleans credit credits content newsletter subscribe advertisement
     sponsored camp lounge xinhua tass yonhap kyodo bernama interfax sputnik irna wion república republica
     economía economia presidência presidencia ministério ministerio directorate secretariat bureau archive
-    archives library museum international administration""".split()  # noqa: SIM905
+    archives library museum international administration tribune herald gazette chronicle telegraph desk
+    days puerto port""".split()  # noqa: SIM905
 )
 
 
@@ -210,7 +211,12 @@ def _names_across(shape: list[Shape]) -> list[Shape]:
             and (index == 0 or not shape[index - 1][6])
             and (
                 _DOTTED_INITIALS.fullmatch(word[2])
-                or (_INITIALS.fullmatch(word[2]) and index + 2 < len(shape) and shape[index + 2][6])
+                or (
+                    _INITIALS.fullmatch(word[2])
+                    and word[3] not in TITLE_WORDS  # "Lao PM Sonexay Siphandone": an office, no initials
+                    and index + 2 < len(shape)
+                    and shape[index + 2][6]
+                )
             )
             and country_code(word[2]) is None
         ):  # "K.P. Sharma Oli", "F.W. de Klerk", "PV Narasimha Rao": initials before a name; not "U.S."

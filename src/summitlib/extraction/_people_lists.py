@@ -1,0 +1,69 @@
+"""Names the company they keep marks as people: a list after a plural noun of people ("Israeli leaders,
+including Golda Meir, Moshe Dayan and Yitzhak Rabin"), the second of two names after a plural title
+("Cabinet Secretaries Raychelle Omamo and Sicily Kariuki"), the agent of a passive verb ("confirmed by
+Yosef Ben-Aharon") and a first name with a middle initial ("Henry A. Kissinger")."""
+
+from __future__ import annotations
+
+import re
+
+from summitlib.extraction._people_roles import ROLE_WORD
+from summitlib.extraction._people_tokens import Token
+
+_WORD = r"(?:[A-Z][\w'’.-]*|former|late|then)"
+"""A word of a listed name, with the few lower-case words a title before it may hold ("former
+President Richard M. Nixon")."""
+
+
+_LISTED = re.compile(
+    r"\b(?:leaders|politicians|statesmen|ministers|officials|figures|dignitaries|guests"
+    r"|personalities|presidents|premiers|heads\s+of\s+(?:state|government))\b[^.;:!?\n]{0,80}?"
+    r"\b(?:including|included|such\s+as|like|among\s+them|namely|were|are)\s*:?\s+"
+    rf"(?:{_WORD}(?:[ \u00a0]+{_WORD}){{0,6}}(?:,\s+|,?\s+and\s+))*\Z"
+)
+"""A plural noun of people, then "including", "such as" or "were", then the names listed before this
+one: "other Israeli leaders, including Golda Meir, Moshe Dayan, ", "the politicians he most respected
+were former President Richard M. Nixon, "."""
+
+
+_TITLED_PAIR = re.compile(rf"\b(?i:{ROLE_WORD})s?(?<=[^s]s)\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}and\s+\Z")
+"""A plural title and the first of the names it heads, before "and" ("Cabinet Secretaries Raychelle
+Omamo and ", "Presidents Joe Biden and ")."""
+
+
+_BY_AGENT = re.compile(
+    r"\b(?:confirmed|announced|disclosed|revealed|denied|said|written|told|accompanied|led|headed|chaired"
+    r"|hosted|received|welcomed|greeted|joined|flanked|interviewed|quoted|appointed|nominated|replaced"
+    r"|succeeded|assassinated|killed|murdered|shot)\s+by\s+\Z"
+)
+"""A passive verb's "by" right before a name: its agent ("was confirmed by Yosef Ben-Aharon")."""
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def in_company(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name-like words ``tokens[i:j]`` (two or more) are a person's name by the company
+    they keep: a middle initial, a list of people, a plural title, a passive's agent."""
+    if (
+        3 <= j - i <= 4
+        and len(tokens[i].text) > 1
+        and tokens[i].text.isalpha()
+        and all(_INITIAL.fullmatch(t.text) for t in tokens[i + 1 : j - 1])
+    ):
+        return True  # "Henry A. Kissinger", "George H. W. Bush"
+    start = tokens[i].start
+    if _BY_AGENT.search(text, max(0, start - 20), start) is not None:
+        return True
+    if not text.endswith(("and ", ", "), 0, start) and not _LIST_CUE_END.search(
+        text, max(0, start - 16), start
+    ):
+        return False  # neither listed after another name nor right after the list's cue
+    return (
+        _TITLED_PAIR.search(text, max(0, start - 80), start) is not None
+        or _LISTED.search(text, max(0, start - 320), start) is not None
+    )
+
+
+_LIST_CUE_END = re.compile(r"\b(?:including|included|as|like|them|namely|were|are)\s*:?\s+\Z")
+"""What ends the words before the first name of a list."""

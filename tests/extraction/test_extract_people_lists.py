@@ -1,0 +1,69 @@
+"""People marked by the company they keep (lists, plural titles, passive agents, middle initials), and
+capitalised words that are no people (a family's plural, a plural abbreviation, a newspaper)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitlib.extraction import extract
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in extract(text, published="2020-05-06").persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list after a plural noun of people and "including"
+            "He was met by other Israeli leaders, including Golda Meir, Moshe Dayan, Yigal Allon and "
+            "Yitzhak Rabin.",
+            ["Golda Meir", "Moshe Dayan", "Yigal Allon", "Yitzhak Rabin"],
+        ),
+        (  # a list after "were", its first name with a title
+            "Among the politicians he most respected were former President Richard M. Nixon, Ernest Bevin "
+            "and Kakuei Tanaka.",
+            ["Richard M. Nixon", "Ernest Bevin", "Kakuei Tanaka"],
+        ),
+        ("The scandal was later confirmed by Yosef Ben-Aharon at a symposium.", ["Yosef Ben-Aharon"]),
+        ("The visit of Henry A. Kissinger changed everything.", ["Henry A. Kissinger"]),
+        (
+            "The meeting was attended by Cabinet Secretaries Raychelle Omamo and Sicily Kariuki.",
+            ["Raychelle Omamo", "Sicily Kariuki"],
+        ),
+        ("Breakfast was served to Lao PM Sonexay Siphandone.", ["Sonexay Siphandone"]),
+        ("Troops were led by the Chief of Defence Forces Gen Samson Mwathethe.", ["Samson Mwathethe"]),
+        ("Ahead of the summit, David Cameron holds talks with allies.", ["David Cameron"]),
+        ("In Georgetown, Jagdeo repeatedly claimed that the letters were forged.", ["Jagdeo"]),
+        ("The award went to Chinese-American physicist T. D. Lee.", ["T. D. Lee"]),
+        ("He spoke in an interview with reporter Victor Malka in Morocco.", ["Victor Malka"]),
+    ],
+)
+def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no plural noun of people before the list: its items are no people
+        ("The talks covered several issues, including Climate Finance, Border Trade and Water Rights.", []),
+        ("The meeting was confirmed by Foreign Ministry sources.", []),  # an institution as the agent
+        ("Flights left from John F. Kennedy Airport.", []),  # a place named after a person
+        ("The two PMs held talks after that.", []),  # the plural of an abbreviation
+        ("The call began at 10 PM Eastern Time.", []),  # a time of day, no office
+        ("By Ray Moseley, Chicago Tribune.", ["Ray Moseley"]),  # a newspaper
+        (  # an office
+            "Mrs Vijayalakshmi Pandit, India's High Commissioner in London, had lunch.",
+            ["Vijayalakshmi Pandit"],
+        ),
+        ("Moscow repeatedly claimed that the letters were forged.", []),  # a capital
+    ],
+)
+def test_capitalised_words_beside_these_cues_that_are_no_people(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_familys_plural_is_no_person() -> None:
+    text = "Ronald Reagan and Nancy Reagan flew in. As the Reagans and Deng posed for pictures, Deng spoke."
+    assert "Reagans" not in names(text)
