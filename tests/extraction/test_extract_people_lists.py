@@ -37,6 +37,12 @@ def names(text: str) -> list[str]:
         ("In Georgetown, Jagdeo repeatedly claimed that the letters were forged.", ["Jagdeo"]),
         ("The award went to Chinese-American physicist T. D. Lee.", ["T. D. Lee"]),
         ("He spoke in an interview with reporter Victor Malka in Morocco.", ["Victor Malka"]),
+        ("Statement by Nelson Mandela on his meeting with the State President", ["Nelson Mandela"]),
+        (  # an aside between the name and its verb
+            "Abba Eban, in a book just published in the United States, confirmed it.",
+            ["Abba Eban"],
+        ),
+        ("Foreign Minister Mevlüt Çavuşoğlu left. Later Çavuşoğlu returned.", ["Mevlüt Çavuşoğlu"]),
     ],
 )
 def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[str]) -> None:
@@ -58,6 +64,8 @@ def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[st
             ["Vijayalakshmi Pandit"],
         ),
         ("Moscow repeatedly claimed that the letters were forged.", []),  # a capital
+        ("The Foreign Ministry, in a statement issued on Monday, confirmed it.", []),  # an institution
+        ("The summit was caused by Climate Change.", []),  # a thing as the agent
     ],
 )
 def test_capitalised_words_beside_these_cues_that_are_no_people(text: str, expected: list[str]) -> None:

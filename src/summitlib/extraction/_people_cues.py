@@ -14,7 +14,7 @@ from summitlib.extraction._lexicon import (
     country_code,
     is_title_token,
 )
-from summitlib.extraction._people_lists import in_company
+from summitlib.extraction._people_lists import ASIDE, in_company
 from summitlib.extraction._people_roles import (
     APPOSITION,
     NAMED_AFTER_ROLE,
@@ -43,7 +43,8 @@ SPEECH_AFTER = re.compile(
     r"|expressed|posted|replied|urged|emphasi[sz]ed|praised|welcomed|congratulated|thanked|met|meets|hosted"
     r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged|sat|talked|travell?ed"
     r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook|arrives"
-    r"|phones|claimed|stated|explained|responded|recalled|(?:holds|held)\s+(?:talks|a\s+meeting|a\s+call))\b"
+    r"|phones|claimed|stated|explained|responded|recalled|confirmed|denied|revealed"
+    r"|(?:holds|held)\s+(?:talks|a\s+meeting|a\s+call))\b"
 )
 
 
@@ -283,8 +284,13 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
     if tokens[j - 1].possessive:
         return False
-    if APPOSITION.match(after) or SPEECH_AFTER.match(after):
-        return True
+    aside = ASIDE.match(after) if j - i >= 2 else None
+    if (
+        APPOSITION.match(after)
+        or SPEECH_AFTER.match(after)
+        or (aside and SPEECH_AFTER.match(after, aside.end()))
+    ):
+        return True  # "Abba Eban, in a book just published in the United States, confirmed"
     role = ROLE_OF.match(after) if j - i >= 2 else None
     if role is not None:
         of = OF_COUNTRY.match(after, role.end())

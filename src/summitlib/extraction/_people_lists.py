@@ -32,11 +32,20 @@ Omamo and ", "Presidents Joe Biden and ")."""
 
 
 _BY_AGENT = re.compile(
-    r"\b(?:confirmed|announced|disclosed|revealed|denied|said|written|told|accompanied|led|headed|chaired"
-    r"|hosted|received|welcomed|greeted|joined|flanked|interviewed|quoted|appointed|nominated|replaced"
-    r"|succeeded|assassinated|killed|murdered|shot)\s+by\s+\Z"
+    r"\b(?:(?:confirm|announc|disclos|reveal|deni|accompani|head|chair|host|receiv|welcom|greet|join|flank"
+    r"|interview|quot|appoint|nominat|replac|succeed|assassinat|kill|murder|mediat|creat|facilitat|consult"
+    r"|sign|attend|open|deliver|visit|invit|organi[sz]|propos|offer|critici[sz]|prais|back|support|endors"
+    r"|elect|defeat|oust|depos|overthrow|arrest|releas|pardon|own|found|edit|writ|report)(?:ed|ten|n)"
+    r"|said|told|led|held|given|shot|(?i:statement|speech|remarks|address|letter|message|writing|editing"
+    r"|reporting|interview|visit|dinner|appeal|book|article|column))\s+by\s+\Z"
 )
-"""A passive verb's "by" right before a name: its agent ("was confirmed by Yosef Ben-Aharon")."""
+"""A passive verb's or a work's "by" right before a name: its agent or author ("was confirmed by Yosef
+Ben-Aharon", "Statement by Nelson Mandela", "a dinner by Rajiv Gandhi")."""
+
+
+ASIDE = re.compile(r",\s+(?:in|at|on|after|during|who|speaking|writing)\b[^,;:.!?\n]{0,70}(?=,)")
+"""An aside set off by commas between a name and its verb ("Abba Eban, in a book just published,
+confirmed")."""
 
 
 _INITIAL = re.compile(r"[A-Z]\.")

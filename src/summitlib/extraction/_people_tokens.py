@@ -19,12 +19,16 @@ _PARTICLE = (
 """A particle of a name ("el-Sisi", "de Sousa"), not the article before a title ("el Presidente Piñera")."""
 
 
-_TOKEN = rf"{_PARTICLE}*[A-Z][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}})|-(?:elect|designate)\b)?"
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+"""Capital letters, with the accented ones of Latin scripts ("Çavuşoğlu", "Ángel"), for character classes."""
+
+
+_TOKEN = rf"{_PARTICLE}*[{_CAPITAL}][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}})|-(?:elect|designate)\b)?"
 
 
 _NICKNAME = r"[ \u00a0][“\"][A-Z][a-z]+[”\"](?=[ \u00a0][A-Z])"
 """A quoted nickname inside a name ("Ferdinand “Bongbong” Marcos Jr."): a word of its run."""
-RUN = re.compile(rf"(?=[A-Zaelbivd])(?<![\w'’.@#-]){_TOKEN}(?:(?:[ \u00a0]|-){_TOKEN}|{_NICKNAME})*")
+RUN = re.compile(rf"(?=[{_CAPITAL}aelbivd])(?<![\w'’.@#-]){_TOKEN}(?:(?:[ \u00a0]|-){_TOKEN}|{_NICKNAME})*")
 
 
 _TOKENS = re.compile(_TOKEN)
@@ -62,7 +66,7 @@ class Token:
     """The word names a place, an institution or a thing ("Lake", "Russia", "China-Australia")."""
 
 
-_WORD = re.compile(r"[A-Z](?<![\w'’.-].)[\w'’-]*")
+_WORD = re.compile(rf"[{_CAPITAL}](?<![\w'’.-].)[\w'’-]*")
 """A capitalised word not inside another (checked after the capital, so the scan skips to capitals)."""
 
 
