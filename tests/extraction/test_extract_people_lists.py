@@ -43,6 +43,13 @@ def names(text: str) -> list[str]:
             ["Abba Eban"],
         ),
         ("Foreign Minister Mevlüt Çavuşoğlu left. Later Çavuşoğlu returned.", ["Mevlüt Çavuşoğlu"]),
+        (
+            "Among the delegates was his left-hand man. Che Guevara, who could be expected to object.",
+            ["Che Guevara"],
+        ),
+        ("He laid a wreath where Mahatma Ghandi was cremated.", ["Ghandi"]),
+        ('"The agenda is open," said A. K. Sen Gupta, a spokesman.', ["A. K. Sen Gupta"]),
+        ("The statement came from the information officer Ravi Kumar.", ["Ravi Kumar"]),
     ],
 )
 def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[str]) -> None:
@@ -66,6 +73,9 @@ def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[st
         ("Moscow repeatedly claimed that the letters were forged.", []),  # a capital
         ("The Foreign Ministry, in a statement issued on Monday, confirmed it.", []),  # an institution
         ("The summit was caused by Climate Change.", []),  # a thing as the agent
+        ("Among the sights was Punta Ballena, which could be expected to impress.", []),  # "which"
+        ("Traffic on Mahatma Gandhi Road was slow.", []),  # a road named after a person
+        ('"The agenda is open," said Foreign Ministry sources.', []),  # an institution speaks
     ],
 )
 def test_capitalised_words_beside_these_cues_that_are_no_people(text: str, expected: list[str]) -> None:

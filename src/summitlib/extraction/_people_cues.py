@@ -43,7 +43,7 @@ SPEECH_AFTER = re.compile(
     r"|expressed|posted|replied|urged|emphasi[sz]ed|praised|welcomed|congratulated|thanked|met|meets|hosted"
     r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged|sat|talked|travell?ed"
     r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook|arrives"
-    r"|phones|claimed|stated|explained|responded|recalled|confirmed|denied|revealed"
+    r"|phones|claimed|explained|responded|recalled|confirmed|denied|revealed"
     r"|(?:holds|held)\s+(?:talks|a\s+meeting|a\s+call))\b"
 )
 
@@ -221,7 +221,7 @@ _HONORIFICS = frozenset(
 President Mr. Abdel Halim Khaddam")."""
 
 
-_PERSONAL = frozenset({"mr", "mrs", "ms", "madam", "mme", "messrs"})
+_PERSONAL = frozenset({"mr", "mrs", "ms", "madam", "mme", "messrs", "mahatma"})
 """Honorifics only people bear."""
 _PERSONAL_BEFORE_FULL_NAMES = frozenset({"dr", "miss", "prof"})
 """Honorifics that mark a person only before a full name ("Dr. Yukio Hatoyama", not "Dr Pepper" or "Miss

@@ -48,6 +48,14 @@ ASIDE = re.compile(r",\s+(?:in|at|on|after|during|who|speaking|writing)\b[^,;:.!
 confirmed")."""
 
 
+_SAID_BEFORE = re.compile(r"[,\"”’'] ?(?:said|says|added|asked)\s+\Z")
+"""A quotation's verb put before its speaker ('"...," said A. K. Sen Gupta')."""
+
+
+_WHO_AFTER = re.compile(r",\s+who\s")
+"""A relative clause of people right after a full name (places and groups take "which" or "where")."""
+
+
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -61,7 +69,11 @@ def in_company(text: str, tokens: list[Token], i: int, j: int) -> bool:
         and all(_INITIAL.fullmatch(t.text) for t in tokens[i + 1 : j - 1])
     ):
         return True  # "Henry A. Kissinger", "George H. W. Bush"
+    if _WHO_AFTER.match(text, tokens[j - 1].end) is not None:
+        return True  # "Che Guevara, who could be expected to use every weapon"
     start = tokens[i].start
+    if _SAID_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True  # '"...," said A. K. Sen Gupta'
     if _BY_AGENT.search(text, max(0, start - 20), start) is not None:
         return True
     if not text.endswith(("and ", ", "), 0, start) and not _LIST_CUE_END.search(
