@@ -77,7 +77,7 @@ def test_minimum_scores_without_a_corpus(category: str) -> None:
 
 MINIMUM_F1_LATER_SETS = {
     "dev2": {
-        "people": 0.93,
+        "people": 0.94,
         "meetings": 0.70,
         "status": 0.91,
         "dates": 0.91,
@@ -91,8 +91,8 @@ MINIMUM_F1_LATER_SETS = {
         "status": 0.89,
         "dates": 0.90,
         "durations": 0.86,
-        "quotes": 0.83,
-        "groups": 0.80,
+        "quotes": 0.84,
+        "groups": 0.81,
     },
 }
 """F1 with no corpus on the later development sets, each gathered and annotated blind by someone who never
