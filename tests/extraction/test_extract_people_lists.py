@@ -50,6 +50,7 @@ def names(text: str) -> list[str]:
         ("He laid a wreath where Mahatma Ghandi was cremated.", ["Ghandi"]),
         ('"The agenda is open," said A. K. Sen Gupta, a spokesman.', ["A. K. Sen Gupta"]),
         ("The statement came from the information officer Ravi Kumar.", ["Ravi Kumar"]),
+        ("He was elected to replace Yasuo Fukuda as prime minister.", ["Yasuo Fukuda"]),
     ],
 )
 def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[str]) -> None:
@@ -76,6 +77,7 @@ def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[st
         ("Among the sights was Punta Ballena, which could be expected to impress.", []),  # "which"
         ("Traffic on Mahatma Gandhi Road was slow.", []),  # a road named after a person
         ('"The agenda is open," said Foreign Ministry sources.', []),  # an institution speaks
+        ("He described Climate Change as a threat to the region.", []),  # no office after "as"
     ],
 )
 def test_capitalised_words_beside_these_cues_that_are_no_people(text: str, expected: list[str]) -> None:

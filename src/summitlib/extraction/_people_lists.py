@@ -48,6 +48,13 @@ ASIDE = re.compile(r",\s+(?:in|at|on|after|during|who|speaking|writing)\b[^,;:.!
 confirmed")."""
 
 
+_AS_ROLE = re.compile(
+    rf"\s+as\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{ROLE_WORD})\b(?![’'-])"
+)
+"""An office the name holds or takes ("replace Yasuo Fukuda as prime minister", "Ellen Sirleaf as
+president")."""
+
+
 _SAID_BEFORE = re.compile(r"[,\"”’'] ?(?:said|says|added|asked)\s+\Z")
 """A quotation's verb put before its speaker ('"...," said A. K. Sen Gupta')."""
 
@@ -69,8 +76,8 @@ def in_company(text: str, tokens: list[Token], i: int, j: int) -> bool:
         and all(_INITIAL.fullmatch(t.text) for t in tokens[i + 1 : j - 1])
     ):
         return True  # "Henry A. Kissinger", "George H. W. Bush"
-    if _WHO_AFTER.match(text, tokens[j - 1].end) is not None:
-        return True  # "Che Guevara, who could be expected to use every weapon"
+    if _WHO_AFTER.match(text, tokens[j - 1].end) is not None or _AS_ROLE.match(text, tokens[j - 1].end):
+        return True  # "Che Guevara, who could be expected", "replace Yasuo Fukuda as prime minister"
     start = tokens[i].start
     if _SAID_BEFORE.search(text, max(0, start - 12), start) is not None:
         return True  # '"...," said A. K. Sen Gupta'
