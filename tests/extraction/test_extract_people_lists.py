@@ -51,6 +51,10 @@ def names(text: str) -> list[str]:
         ('"The agenda is open," said A. K. Sen Gupta, a spokesman.', ["A. K. Sen Gupta"]),
         ("The statement came from the information officer Ravi Kumar.", ["Ravi Kumar"]),
         ("He was elected to replace Yasuo Fukuda as prime minister.", ["Yasuo Fukuda"]),
+        (
+            "One of the two experts with him, Yevgeny Velikhov, has already warned of it.",
+            ["Yevgeny Velikhov"],
+        ),
     ],
 )
 def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[str]) -> None:
@@ -78,6 +82,7 @@ def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[st
         ("Traffic on Mahatma Gandhi Road was slow.", []),  # a road named after a person
         ('"The agenda is open," said Foreign Ministry sources.', []),  # an institution speaks
         ("He described Climate Change as a threat to the region.", []),  # no office after "as"
+        ("Of all the issues, Water Rights, was the hardest.", []),  # no verb of speech after the commas
     ],
 )
 def test_capitalised_words_beside_these_cues_that_are_no_people(text: str, expected: list[str]) -> None:

@@ -55,6 +55,12 @@ _AS_ROLE = re.compile(
 president")."""
 
 
+_VERB_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:has|had)\s+(?:also\s+|already\s+)?)?(?:said|says|told|added|warned|argued|insisted|noted)\b"
+)
+"""A verb of speech right after a name set off by commas ("..., Yevgeny Velikhov, has already warned")."""
+
+
 _SAID_BEFORE = re.compile(r"[,\"”’'] ?(?:said|says|added|asked)\s+\Z")
 """A quotation's verb put before its speaker ('"...," said A. K. Sen Gupta')."""
 
@@ -79,6 +85,8 @@ def in_company(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if _WHO_AFTER.match(text, tokens[j - 1].end) is not None or _AS_ROLE.match(text, tokens[j - 1].end):
         return True  # "Che Guevara, who could be expected", "replace Yasuo Fukuda as prime minister"
     start = tokens[i].start
+    if text.endswith(", ", 0, start) and _VERB_AFTER_COMMA.match(text, tokens[j - 1].end) is not None:
+        return True  # "One of the two arms experts with him, Yevgeny Velikhov, has already warned"
     if _SAID_BEFORE.search(text, max(0, start - 12), start) is not None:
         return True  # '"...," said A. K. Sen Gupta'
     if _BY_AGENT.search(text, max(0, start - 20), start) is not None:
