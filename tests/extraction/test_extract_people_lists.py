@@ -51,6 +51,11 @@ def names(text: str) -> list[str]:
         ('"The agenda is open," said A. K. Sen Gupta, a spokesman.', ["A. K. Sen Gupta"]),
         ("The statement came from the information officer Ravi Kumar.", ["Ravi Kumar"]),
         ("He was elected to replace Yasuo Fukuda as prime minister.", ["Yasuo Fukuda"]),
+        ("Edited by Beatriz Montes de Oca", ["Beatriz Montes de Oca"]),
+        (  # a plural office before two names, each with a country
+            "The hosts are Presidents Julius Nyerere of Tanzania and Godfrey Binaisa of Uganda.",
+            ["Julius Nyerere", "Godfrey Binaisa"],
+        ),
         (
             "One of the two experts with him, Yevgeny Velikhov, has already warned of it.",
             ["Yevgeny Velikhov"],
@@ -83,6 +88,8 @@ def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[st
         ('"The agenda is open," said Foreign Ministry sources.', []),  # an institution speaks
         ("He described Climate Change as a threat to the region.", []),  # no office after "as"
         ("Of all the issues, Water Rights, was the hardest.", []),  # no verb of speech after the commas
+        ("Venezuelan and Colombian Presidents Mend Fences", []),  # a plural office before a headline's verb
+        ("Being received at airport: different strokes", []),
     ],
 )
 def test_capitalised_words_beside_these_cues_that_are_no_people(text: str, expected: list[str]) -> None:

@@ -14,7 +14,7 @@ from summitlib.extraction._lexicon import (
     country_code,
     is_title_token,
 )
-from summitlib.extraction._people_lists import ASIDE, in_company
+from summitlib.extraction._people_lists import ASIDE, in_company, plural_title_alone
 from summitlib.extraction._people_roles import (
     APPOSITION,
     NAMED_AFTER_ROLE,
@@ -255,6 +255,8 @@ def _without_honorifics(title: str) -> str:
 def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if _PLACE_NOUN_AFTER.match(text, tokens[j - 1].end):
         return False  # "the President's Gettysburg farm": a place's name before what is there
+    if plural_title_alone(text, tokens, i, j):
+        return False  # "Colombian Presidents Mend Fences": a headline
     if j - i >= 2 and in_company(text, tokens, i, j):
         return True  # "Henry A. Kissinger", "leaders, including Golda Meir, Moshe Dayan and Yitzhak Rabin"
     k = i - 1

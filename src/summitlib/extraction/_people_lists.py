@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summitlib.extraction._people_roles import ROLE_WORD
+from summitlib.extraction._people_roles import ROLE_AT_END, ROLE_WORD
 from summitlib.extraction._people_tokens import Token
 
 _WORD = r"(?:[A-Z][\w'’.-]*|former|late|then)"
@@ -32,12 +32,12 @@ Omamo and ", "Presidents Joe Biden and ")."""
 
 
 _BY_AGENT = re.compile(
-    r"\b(?:(?:confirm|announc|disclos|reveal|deni|accompani|head|chair|host|receiv|welcom|greet|join|flank"
+    r"\b(?i:(?:confirm|announc|disclos|reveal|deni|accompani|head|chair|host|receiv|welcom|greet|join|flank"
     r"|interview|quot|appoint|nominat|replac|succeed|assassinat|kill|murder|mediat|creat|facilitat|consult"
     r"|sign|attend|open|deliver|visit|invit|organi[sz]|propos|offer|critici[sz]|prais|back|support|endors"
     r"|elect|defeat|oust|depos|overthrow|arrest|releas|pardon|own|found|edit|writ|report)(?:ed|ten|n)"
-    r"|said|told|led|held|given|shot|(?i:statement|speech|remarks|address|letter|message|writing|editing"
-    r"|reporting|interview|visit|dinner|appeal|book|article|column))\s+by\s+\Z"
+    r"|said|told|led|held|given|shot|statement|speech|remarks|address|letter|message|writing|editing"
+    r"|reporting|interview|visit|dinner|appeal|book|article|column)\s+by\s+\Z"
 )
 """A passive verb's or a work's "by" right before a name: its agent or author ("was confirmed by Yosef
 Ben-Aharon", "Statement by Nelson Mandela", "a dinner by Rajiv Gandhi")."""
@@ -103,3 +103,25 @@ def in_company(text: str, tokens: list[Token], i: int, j: int) -> bool:
 
 _LIST_CUE_END = re.compile(r"\b(?:including|included|as|like|them|namely|were|are)\s*:?\s+\Z")
 """What ends the words before the first name of a list."""
+
+
+def plural_title_alone(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """A plural office right before the name-like words ``tokens[i:j]``, and no second name after them:
+    a title-case headline's words, not a name ("Colombian Presidents Mend Fences"; "Presidents Joe Biden
+    and Xi Jinping" names two)."""
+    if i == 0 or not tokens[i - 1].title:
+        return False
+    title = tokens[i - 1].text
+    return (
+        title.endswith("s")
+        and not title.endswith("ss")
+        and ROLE_AT_END.search(title) is not None  # "Presidents", not "Affairs"
+        and _ANOTHER_AFTER.match(text, tokens[j - 1].end) is None
+    )
+
+
+_ANOTHER_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?(?:,|\s+(?:and|&)\s)"
+)
+"""What joins a second name to the first, after the first one's country ("Presidents Volodymyr Zelensky of
+Ukraine and To Lam of Vietnam")."""

@@ -46,7 +46,8 @@ NOT_NAMES = frozenset(
     moreover initially eventually notably reportedly officially publicly privately ultimately subsequently
     currently instead today yesterday tomorrow tonight will would could should can did does do is are was
     were has have had shall must indo pak sino anglo franco russo turco italo greco afro euro austro hispano
-    luso nippo between among amid against without within about over under into upon says say""".split()  # noqa: SIM905
+    luso nippo between among amid against without within about over under into upon says say being
+    having""".split()  # noqa: SIM905
 )
 """Words that are no names, among them the combining forms of nationalities ("the Indo-Pak summit")."""
 
