@@ -90,6 +90,7 @@ def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[st
         ("Of all the issues, Water Rights, was the hardest.", []),  # no verb of speech after the commas
         ("Venezuelan and Colombian Presidents Mend Fences", []),  # a plural office before a headline's verb
         ("Being received at airport: different strokes", []),
+        ("The cities visited by the leaders were San Francisco and Los Angeles.", []),  # no subject
     ],
 )
 def test_capitalised_words_beside_these_cues_that_are_no_people(text: str, expected: list[str]) -> None:

@@ -15,15 +15,20 @@ _WORD = r"(?:[A-Z][\w'’.-]*|former|late|then)"
 President Richard M. Nixon")."""
 
 
-_LISTED = re.compile(
-    r"\b(?:leaders|politicians|statesmen|ministers|officials|figures|dignitaries|guests"
-    r"|personalities|presidents|premiers|heads\s+of\s+(?:state|government))\b[^.;:!?\n]{0,80}?"
-    r"\b(?:including|included|such\s+as|like|among\s+them|namely|were|are)\s*:?\s+"
-    rf"(?:{_WORD}(?:[ \u00a0]+{_WORD}){{0,6}}(?:,\s+|,?\s+and\s+))*\Z"
+_PEOPLE = (
+    r"\b(?:leaders|politicians|statesmen|ministers|officials|figures|dignitaries|guests|personalities|presidents"
+    r"|premiers|heads\s+of\s+(?:state|government))\b[^.;:!?\n]{0,80}?"
 )
-"""A plural noun of people, then "including", "such as" or "were", then the names listed before this
-one: "other Israeli leaders, including Golda Meir, Moshe Dayan, ", "the politicians he most respected
-were former President Richard M. Nixon, "."""
+_NAMES_BEFORE = rf"\s*:?\s+(?:{_WORD}(?:[ \u00a0]+{_WORD}){{0,6}}(?:,\s+|,?\s+and\s+))*\Z"
+_LISTED = re.compile(rf"{_PEOPLE}\b(?:including|included|such\s+as|like|among\s+them|namely){_NAMES_BEFORE}")
+"""A plural noun of people, then "including" or "such as", then the names listed before this one:
+"other Israeli leaders, including Golda Meir, Moshe Dayan, "."""
+_LISTED_AS_SUBJECT = re.compile(
+    r"(?<!\bby\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bby\sthe\s)(?<!\bof\sthe\s)(?<!\bto\sthe\s)"
+    rf"(?<!\bwith\sthe\s)(?<!\bfor\sthe\s){_PEOPLE}\b(?:were|are){_NAMES_BEFORE}"
+)
+"""The same noun as a sentence's subject, then "were" ("the politicians he most respected were former
+President Richard M. Nixon, "; not "the cities visited by the leaders were San Francisco")."""
 
 
 _TITLED_PAIR = re.compile(rf"\b(?i:{ROLE_WORD})s?(?<=[^s]s)\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}and\s+\Z")
@@ -98,6 +103,7 @@ def in_company(text: str, tokens: list[Token], i: int, j: int) -> bool:
     return (
         _TITLED_PAIR.search(text, max(0, start - 80), start) is not None
         or _LISTED.search(text, max(0, start - 320), start) is not None
+        or _LISTED_AS_SUBJECT.search(text, max(0, start - 320), start) is not None
     )
 
 
