@@ -39,7 +39,7 @@ Omamo and ", "Presidents Joe Biden and ")."""
 _BY_AGENT = re.compile(
     r"\b(?i:(?:confirm|announc|disclos|reveal|deni|accompani|head|chair|host|receiv|welcom|greet|join|flank"
     r"|interview|quot|appoint|nominat|replac|succeed|assassinat|kill|murder|mediat|creat|facilitat|consult"
-    r"|sign|attend|open|deliver|visit|invit|organi[sz]|propos|offer|critici[sz]|prais|back|support|endors"
+    r"|sign|attend|deliver|visit|invit|organi[sz]|propos|critici[sz]|prais|endors"
     r"|elect|defeat|oust|depos|overthrow|arrest|releas|pardon|own|found|edit|writ|report)(?:ed|ten|n)"
     r"|said|told|led|held|given|shot|statement|speech|remarks|address|letter|message|writing|editing"
     r"|reporting|interview|visit|dinner|appeal|book|article|column)\s+by\s+\Z"
