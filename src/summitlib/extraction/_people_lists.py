@@ -70,8 +70,12 @@ _SAID_BEFORE = re.compile(r"[,\"”’'] ?(?:said|says|added|asked)\s+\Z")
 """A quotation's verb put before its speaker ('"...," said A. K. Sen Gupta')."""
 
 
-_WHO_AFTER = re.compile(r",\s+who\s")
-"""A relative clause of people right after a full name (places and groups take "which" or "where")."""
+_WHO_AFTER = re.compile(
+    r",\s+who\s[^.;!?\n]{0,120}?\b(?:(?P<one>he|his|him|himself|she|her|herself)|they|their|them)\b"
+)
+"""A relative clause right after a full name that speaks of him or her ("Che Guevara, who could be
+expected to use every weapon in his arsenal"), or of them after a second name ("Soeharto and Mahathir
+Mohamad, who shared the limelight during their heyday"); a group takes "who" and "their" alone."""
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -87,7 +91,10 @@ def in_company(text: str, tokens: list[Token], i: int, j: int) -> bool:
         and all(_INITIAL.fullmatch(t.text) for t in tokens[i + 1 : j - 1])
     ):
         return True  # "Henry A. Kissinger", "George H. W. Bush"
-    if _WHO_AFTER.match(text, tokens[j - 1].end) is not None or _AS_ROLE.match(text, tokens[j - 1].end):
+    who = _WHO_AFTER.match(text, tokens[j - 1].end)
+    if (who and (who["one"] or text.endswith(" and ", 0, tokens[i].start))) or _AS_ROLE.match(
+        text, tokens[j - 1].end
+    ):
         return True  # "Che Guevara, who could be expected", "replace Yasuo Fukuda as prime minister"
     start = tokens[i].start
     if text.endswith(", ", 0, start) and _VERB_AFTER_COMMA.match(text, tokens[j - 1].end) is not None:
