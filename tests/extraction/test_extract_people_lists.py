@@ -57,6 +57,10 @@ def names(text: str) -> list[str]:
         ("The statement came from the information officer Ravi Kumar.", ["Ravi Kumar"]),
         ("He was elected to replace Yasuo Fukuda as prime minister.", ["Yasuo Fukuda"]),
         ("Edited by Beatriz Montes de Oca", ["Beatriz Montes de Oca"]),
+        (  # a name hyphenated across a line, the space kept
+            "Two Israeli leaders who never met him were David Ben- Gurion and Menachem Begin.",
+            ["David Ben- Gurion", "Menachem Begin"],
+        ),
         (  # a plural office before two names, each with a country
             "The hosts are Presidents Julius Nyerere of Tanzania and Godfrey Binaisa of Uganda.",
             ["Julius Nyerere", "Godfrey Binaisa"],
@@ -97,6 +101,7 @@ def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[st
         ("Being received at airport: different strokes", []),
         ("The cities visited by the leaders were San Francisco and Los Angeles.", []),  # no subject
         ("The report came from Human Rights Watch, who criticized the talks.", []),  # no "he" or "his"
+        ("Trade in the Asia- Pacific region grew, analysts said.", []),
     ],
 )
 def test_capitalised_words_beside_these_cues_that_are_no_people(text: str, expected: list[str]) -> None:

@@ -28,7 +28,9 @@ _TOKEN = rf"{_PARTICLE}*[{_CAPITAL}][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,
 
 _NICKNAME = r"[ \u00a0][“\"][A-Z][a-z]+[”\"](?=[ \u00a0][A-Z])"
 """A quoted nickname inside a name ("Ferdinand “Bongbong” Marcos Jr."): a word of its run."""
-RUN = re.compile(rf"(?=[{_CAPITAL}aelbivd])(?<![\w'’.@#-]){_TOKEN}(?:(?:[ \u00a0]|-){_TOKEN}|{_NICKNAME})*")
+RUN = re.compile(
+    rf"(?=[{_CAPITAL}aelbivd])(?<![\w'’.@#-]){_TOKEN}(?:(?:[ \u00a0]|-[ ]?){_TOKEN}|{_NICKNAME})*"
+)
 
 
 _TOKENS = re.compile(_TOKEN)
