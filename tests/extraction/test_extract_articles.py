@@ -86,7 +86,7 @@ MINIMUM_F1_LATER_SETS = {
         "groups": 0.59,
     },
     "dev3": {
-        "people": 0.95,
+        "people": 0.96,
         "meetings": 0.67,
         "status": 0.89,
         "dates": 0.90,
