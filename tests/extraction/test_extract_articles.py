@@ -77,7 +77,7 @@ def test_minimum_scores_without_a_corpus(category: str) -> None:
 
 MINIMUM_F1_LATER_SETS = {
     "dev2": {
-        "people": 0.93,
+        "people": 0.94,
         "meetings": 0.70,
         "status": 0.91,
         "dates": 0.91,
@@ -86,13 +86,13 @@ MINIMUM_F1_LATER_SETS = {
         "groups": 0.59,
     },
     "dev3": {
-        "people": 0.95,
+        "people": 0.96,
         "meetings": 0.68,
         "status": 0.89,
         "dates": 0.92,
         "durations": 0.86,
-        "quotes": 0.83,
-        "groups": 0.80,
+        "quotes": 0.84,
+        "groups": 0.81,
     },
 }
 """F1 with no corpus on the later development sets, each gathered and annotated blind by someone who never

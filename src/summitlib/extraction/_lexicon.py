@@ -107,7 +107,8 @@ TITLE_WORDS = frozenset(
     moha sena padei thipadei messrs h.e comrade datuk dato seri sri tun tan haji hj amb ambassador pres
     vice-president vice-premier secretary-general pm lower upper rt hon honourable honorable coordinator
     communications economy commerce agriculture energy health education labour industry nsa eam fm ceo mp
-    eng emperor empress of to for the and at""".split()  # noqa: SIM905
+    eng emperor empress commissioner commissioners staff writer mahatma
+    of to for the and at""".split()  # noqa: SIM905
 ) | frozenset(title.casefold() for title in ROMANCE_TITLES)
 """Folded words that may make up a title ("U.S. Secretary of State") but never a name."""
 
@@ -115,6 +116,9 @@ DEMONYM_WORDS = frozenset(w for k in DEMONYMS for w in k.split())
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}\Z")
 """All-capital abbreviations ("U.S.", "ISIS", "JIM"): matched case-sensitively, never as titles' words."""
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s\Z")
+"""The plural of an abbreviation ("the two PMs", "MPs"): a title's word, never a name."""
 
 
 class Lexicon:
@@ -221,7 +225,12 @@ def is_title_token(token: str) -> bool:
     key = token.casefold().rstrip(".")
     if key in _DOTTED_TITLES and not token.endswith("."):
         return False  # "Sen." is a senator, "Hun Sen" a name
-    return key in TITLE_WORDS or token in DEMONYM_WORDS or bool(_ACRONYM.match(token))
+    return (
+        key in TITLE_WORDS
+        or token in DEMONYM_WORDS
+        or _ACRONYM.match(token) is not None
+        or _PLURAL_ACRONYM.match(token) is not None
+    )
 
 
 _DOTTED_TITLES = frozenset({"sen"})

@@ -14,6 +14,7 @@ from summitlib.extraction._lexicon import (
     country_code,
     is_title_token,
 )
+from summitlib.extraction._people_lists import ASIDE, in_company, plural_title_alone
 from summitlib.extraction._people_roles import (
     APPOSITION,
     NAMED_AFTER_ROLE,
@@ -37,12 +38,13 @@ from summitlib.extraction._people_tokens import (
 from summitlib.extraction._text import fold_name
 
 SPEECH_AFTER = re.compile(
-    r",?\s+(?:(?:had|has|have|also|then|later|earlier|again|himself|herself)\s+)?"
+    r",?\s+(?:(?:had|has|have|also|then|later|earlier|again|himself|herself)\s+)?(?:[a-z]{3,}ly\s+)?"
     r"(?:said|says|told|tells|added|announced|declared|noted|wrote|tweeted|insisted|argued|warned|stressed"
     r"|expressed|posted|replied|urged|emphasi[sz]ed|praised|welcomed|congratulated|thanked|met|meets|hosted"
     r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged|sat|talked|travell?ed"
     r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook|arrives"
-    r"|phones)\b"
+    r"|phones|claimed|explained|responded|recalled|confirmed|denied|revealed"
+    r"|(?:holds|held)\s+(?:talks|a\s+meeting|a\s+call))\b"
 )
 
 
@@ -212,14 +214,14 @@ def role_word_before(text: str, start: int) -> bool:
 
 
 _HONORIFICS = frozenset(
-    """datuk dato dato' datin seri sri tun tan haji hj samdech techo akka moha sena h.e mr mrs ms dr eng
-    prof madam mme shah""".split()  # noqa: SIM905
+    """datuk dato dato' datin seri sri tun tan haji hj samdech techo akka moha sena thipadei padei h.e mr mrs
+    ms dr eng prof madam mme shah""".split()  # noqa: SIM905
 )
 """Honorifics written between an office and a name ("Prime Minister Datuk Seri Anwar Ibrahim", "Vice
 President Mr. Abdel Halim Khaddam")."""
 
 
-_PERSONAL = frozenset({"mr", "mrs", "ms", "madam", "mme", "messrs"})
+_PERSONAL = frozenset({"mr", "mrs", "ms", "madam", "mme", "messrs", "mahatma"})
 """Honorifics only people bear."""
 _PERSONAL_BEFORE_FULL_NAMES = frozenset({"dr", "miss", "prof"})
 """Honorifics that mark a person only before a full name ("Dr. Yukio Hatoyama", not "Dr Pepper" or "Miss
@@ -228,6 +230,19 @@ World")."""
 
 def _personal(honorific: str, words: int) -> bool:
     return honorific in _PERSONAL or (words >= 2 and honorific in _PERSONAL_BEFORE_FULL_NAMES)
+
+
+_ROLE_ABBREVIATIONS = frozenset({"PM", "Gen", "Gen."})
+"""Offices written short before a name ("Lao PM Sonexay Siphandone", "Gen Samson Mwathethe"), compared as
+written."""
+
+
+def _abbreviated_role(text: str, token: Token) -> bool:
+    """An office written short, not a time of day ("at 10 PM Eastern Time")."""
+    return (
+        token.text in _ROLE_ABBREVIATIONS
+        and not text[max(0, token.start - 3) : token.start].strip()[-1:].isdigit()
+    )
 
 
 def _without_honorifics(title: str) -> str:
@@ -240,10 +255,22 @@ def _without_honorifics(title: str) -> str:
 def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if _PLACE_NOUN_AFTER.match(text, tokens[j - 1].end):
         return False  # "the President's Gettysburg farm": a place's name before what is there
+    if plural_title_alone(text, tokens, i, j):
+        return False  # "Colombian Presidents Mend Fences": a headline
+    if j - i >= 2 and in_company(text, tokens, i, j):
+        return True  # "Henry A. Kissinger", "leaders, including Golda Meir, Moshe Dayan and Yitzhak Rabin"
     k = i - 1
     while k > 0 and tokens[k].fold in _HONORIFICS:
         k -= 1
-    if i > 0 and tokens[k].title and (_ends_in_role(tokens[k].text) or _personal(tokens[i - 1].fold, j - i)):
+    if (
+        i > 0
+        and tokens[k].title
+        and (
+            _ends_in_role(tokens[k].text)
+            or _personal(tokens[i - 1].fold, j - i)
+            or _abbreviated_role(text, tokens[k])
+        )
+    ):
         return True  # "Foreign Minister Wang Yi", "Mr Vorster", "Ms. Pany Yathotou", "Dr. Yukio Hatoyama"
     if title_before(text, tokens[i].start)[0] is not None or kin_before(text, tokens[i].start):
         return True
@@ -259,8 +286,13 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
     if tokens[j - 1].possessive:
         return False
-    if APPOSITION.match(after) or SPEECH_AFTER.match(after):
-        return True
+    aside = ASIDE.match(after) if j - i >= 2 else None
+    if (
+        APPOSITION.match(after)
+        or SPEECH_AFTER.match(after)
+        or (aside and SPEECH_AFTER.match(after, aside.end()))
+    ):
+        return True  # "Abba Eban, in a book just published in the United States, confirmed"
     role = ROLE_OF.match(after) if j - i >= 2 else None
     if role is not None:
         of = OF_COUNTRY.match(after, role.end())

@@ -8,14 +8,15 @@ import re
 from summitlib.extraction._status import guarded
 
 ROLE_WORD = (
-    r"(?:president|minister|secretary|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
+    r"(?:president|minister|secretar(?:y|ies)|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
     r"|chairman|chairwoman|chief|leader|diplomat|official|lady|senator|governor|general|king|queen|prince"
-    r"|chancellor|premier|manager|aide|director|counsel+or|correspondent|commander|mayor|lawyer|partner"
-    r"|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|mediator|strongman|counterpart"
+    r"|chancellor|premier|manager|aide|director|counsel+or|correspondent|reporter|commander|commissioner|officer|mayor"
+    r"|lawyer|partner|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|mediator|strongman|counterpart"
     r"|contractor|emir|amir|sultan|sheikh|monarch|ruler|host|guest|successor|predecessor|rival|opponent|candidate"
     r"|emperor|empress|pope|ayatollah|speaker|president[ae]|présidente?|ministr[oae]|canciller|chanceler|mandatari[oa]|rey|reina|roi|senadora?"
     r"|cleric|politician|scientist|author|activist|businessman|businesswoman|tycoon|dissident|writer|novelist"
-    r"|historian|economist|scholar|researcher|lawmaker|legislator|commentator|entrepreneur|billionaire)"
+    r"|historian|economist|scholar|researcher|lawmaker|legislator|commentator|entrepreneur|billionaire|physicist"
+    r"|chemist|mathematician|philosopher|poet|artist|actor|actress|singer|musician|composer|astronaut)"
 )
 
 
@@ -56,13 +57,14 @@ NAMED_AFTER_ROLE = re.compile(rf"\b{ROLE_WORD}s?\s*\(\s*(?:(?:Mr|Mrs|Ms|Dr|Madam
 """A role and an opening parenthesis right before a name: the name of the one who holds it."""
 OFFICE_OF_INSTITUTION = re.compile(
     r"\b(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ss]peaker|[Mm]inister|[Ss]ecretary|[Ll]eader|[Hh]ead"
-    r"|[Gg]overnor|[Aa]mbassador|[Dd]irector(?:-[Gg]eneral)?|[Dd]eputy|[Ss]pokes(?:man|woman|person)|[Cc]ommander)"
+    r"|[Gg]overnor|[Aa]mbassador|[Dd]irector(?:-[Gg]eneral)?|[Dd]eputy|[Ss]pokes(?:man|woman|person)|[Cc]ommander"
+    r"|[Cc]ounterpart)"
     r"\s+(?:of|to|for)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for)\s+)?){0,6}[A-Z][\w'’.-]*(?:,\s+|\s+)\Z"
 )
 """An office of an institution or country right before a name ("President of the National Assembly Heng
 Samrin", "Chairman of the Federation Council Valentina Matvienko", "President of the United States, Joe
-Biden,")."""
+Biden,", "her Ethiopian counterpart to Kenya Meles Alem Tikea")."""
 
 
 ROMANCE_DEMONYM_AT_END = re.compile(

@@ -9,7 +9,7 @@ import re
 
 import attrs
 
-from summitlib.extraction._lexicon import ROMANCE_TITLES, Lexicon, country_code, is_title_token
+from summitlib.extraction._lexicon import ROMANCE_TITLES, TITLE_WORDS, Lexicon, country_code, is_title_token
 from summitlib.extraction._text import fold_name
 
 _PARTICLE = (
@@ -19,12 +19,18 @@ _PARTICLE = (
 """A particle of a name ("el-Sisi", "de Sousa"), not the article before a title ("el Presidente Piñera")."""
 
 
-_TOKEN = rf"{_PARTICLE}*[A-Z][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}})|-(?:elect|designate)\b)?"
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+"""Capital letters, with the accented ones of Latin scripts ("Çavuşoğlu", "Ángel"), for character classes."""
+
+
+_TOKEN = rf"{_PARTICLE}*[{_CAPITAL}][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}})|-(?:elect|designate)\b)?"
 
 
 _NICKNAME = r"[ \u00a0][“\"][A-Z][a-z]+[”\"](?=[ \u00a0][A-Z])"
 """A quoted nickname inside a name ("Ferdinand “Bongbong” Marcos Jr."): a word of its run."""
-RUN = re.compile(rf"(?=[A-Zaelbivd])(?<![\w'’.@#-]){_TOKEN}(?:(?:[ \u00a0]|-){_TOKEN}|{_NICKNAME})*")
+RUN = re.compile(
+    rf"(?=[{_CAPITAL}aelbivd])(?<![\w'’.@#-]){_TOKEN}(?:(?:[ \u00a0]|-[ ]?){_TOKEN}|{_NICKNAME})*"
+)
 
 
 _TOKENS = re.compile(_TOKEN)
@@ -42,7 +48,8 @@ NOT_NAMES = frozenset(
     moreover initially eventually notably reportedly officially publicly privately ultimately subsequently
     currently instead today yesterday tomorrow tonight will would could should can did does do is are was
     were has have had shall must indo pak sino anglo franco russo turco italo greco afro euro austro hispano
-    luso nippo between among amid against without within about over under into upon says say""".split()  # noqa: SIM905
+    luso nippo between among amid against without within about over under into upon says say being
+    having""".split()  # noqa: SIM905
 )
 """Words that are no names, among them the combining forms of nationalities ("the Indo-Pak summit")."""
 
@@ -62,7 +69,7 @@ class Token:
     """The word names a place, an institution or a thing ("Lake", "Russia", "China-Australia")."""
 
 
-_WORD = re.compile(r"[A-Z](?<![\w'’.-].)[\w'’-]*")
+_WORD = re.compile(rf"[{_CAPITAL}](?<![\w'’.-].)[\w'’-]*")
 """A capitalised word not inside another (checked after the capital, so the scan skips to capitals)."""
 
 
@@ -86,7 +93,8 @@ NOT_PERSON_WORDS = frozenset(
     peace revolution york jersey hampshire orleans credit credits content newsletter subscribe advertisement
     sponsored camp lounge xinhua tass yonhap kyodo bernama interfax sputnik irna wion república republica
     economía economia presidência presidencia ministério ministerio directorate secretariat bureau archive
-    archives library museum international administration""".split()  # noqa: SIM905
+    archives library museum international administration tribune herald gazette chronicle telegraph desk
+    days puerto port""".split()  # noqa: SIM905
 )
 
 
@@ -210,7 +218,12 @@ def _names_across(shape: list[Shape]) -> list[Shape]:
             and (index == 0 or not shape[index - 1][6])
             and (
                 _DOTTED_INITIALS.fullmatch(word[2])
-                or (_INITIALS.fullmatch(word[2]) and index + 2 < len(shape) and shape[index + 2][6])
+                or (
+                    _INITIALS.fullmatch(word[2])
+                    and word[3] not in TITLE_WORDS  # "Lao PM Sonexay Siphandone": an office, no initials
+                    and index + 2 < len(shape)
+                    and shape[index + 2][6]
+                )
             )
             and country_code(word[2]) is None
         ):  # "K.P. Sharma Oli", "F.W. de Klerk", "PV Narasimha Rao": initials before a name; not "U.S."

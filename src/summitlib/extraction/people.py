@@ -79,6 +79,12 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
         if " " not in word and "-" not in word and "\u00a0" not in word:
             if word.casefold() in NOT_NAMES:
                 continue
+            if (
+                word.endswith("s")
+                and text.endswith("the ", 0, run.start())
+                and fold_name(word[:-1]) in surnames
+            ):
+                continue  # "the Reagans": a couple or a family, whose members the text names apart
             key = fold_name(word)  # one capitalised word: a mention if it is a known name, or said to be one
             known = (
                 key in lexicon.first_tokens or key in lexicon.surnames or key in surnames or word in NICKNAMES

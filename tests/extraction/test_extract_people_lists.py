@@ -1,0 +1,113 @@
+"""People marked by the company they keep (lists, plural titles, passive agents, middle initials), and
+capitalised words that are no people (a family's plural, a plural abbreviation, a newspaper)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitlib.extraction import extract
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in extract(text, published="2020-05-06").persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list after a plural noun of people and "including"
+            "He was met by other Israeli leaders, including Golda Meir, Moshe Dayan, Yigal Allon and "
+            "Yitzhak Rabin.",
+            ["Golda Meir", "Moshe Dayan", "Yigal Allon", "Yitzhak Rabin"],
+        ),
+        (  # a list after "were", its first name with a title
+            "Among the politicians he most respected were former President Richard M. Nixon, Ernest Bevin "
+            "and Kakuei Tanaka.",
+            ["Richard M. Nixon", "Ernest Bevin", "Kakuei Tanaka"],
+        ),
+        ("The scandal was later confirmed by Yosef Ben-Aharon at a symposium.", ["Yosef Ben-Aharon"]),
+        ("The visit of Henry A. Kissinger changed everything.", ["Henry A. Kissinger"]),
+        (
+            "The meeting was attended by Cabinet Secretaries Raychelle Omamo and Sicily Kariuki.",
+            ["Raychelle Omamo", "Sicily Kariuki"],
+        ),
+        ("Breakfast was served to Lao PM Sonexay Siphandone.", ["Sonexay Siphandone"]),
+        ("Troops were led by the Chief of Defence Forces Gen Samson Mwathethe.", ["Samson Mwathethe"]),
+        ("Ahead of the summit, David Cameron holds talks with allies.", ["David Cameron"]),
+        ("In Georgetown, Jagdeo repeatedly claimed that the letters were forged.", ["Jagdeo"]),
+        ("The award went to Chinese-American physicist T. D. Lee.", ["T. D. Lee"]),
+        ("He spoke in an interview with reporter Victor Malka in Morocco.", ["Victor Malka"]),
+        ("Statement by Nelson Mandela on his meeting with the State President", ["Nelson Mandela"]),
+        (  # an aside between the name and its verb
+            "Abba Eban, in a book just published in the United States, confirmed it.",
+            ["Abba Eban"],
+        ),
+        ("Foreign Minister Mevlüt Çavuşoğlu left. Later Çavuşoğlu returned.", ["Mevlüt Çavuşoğlu"]),
+        (
+            "Among the delegates was a left-hand man. Che Guevara, who could be expected to use every weapon "
+            "in his arsenal.",
+            ["Che Guevara"],
+        ),
+        ("He laid a wreath where Mahatma Ghandi was cremated.", ["Ghandi"]),
+        (
+            "Old friends Soeharto and Mahathir Mohamad, who shared the limelight in their heyday, met.",
+            ["Soeharto", "Mahathir Mohamad"],
+        ),
+        ('"The agenda is open," said A. K. Sen Gupta, a spokesman.', ["A. K. Sen Gupta"]),
+        ("The statement came from the information officer Ravi Kumar.", ["Ravi Kumar"]),
+        ("He was elected to replace Yasuo Fukuda as prime minister.", ["Yasuo Fukuda"]),
+        ("Edited by Beatriz Montes de Oca", ["Beatriz Montes de Oca"]),
+        (  # a name hyphenated across a line, the space kept
+            "Two Israeli leaders who never met him were David Ben- Gurion and Menachem Begin.",
+            ["David Ben- Gurion", "Menachem Begin"],
+        ),
+        (  # a plural office before two names, each with a country
+            "The hosts are Presidents Julius Nyerere of Tanzania and Godfrey Binaisa of Uganda.",
+            ["Julius Nyerere", "Godfrey Binaisa"],
+        ),
+        (
+            "One of the two experts with him, Yevgeny Velikhov, has already warned of it.",
+            ["Yevgeny Velikhov"],
+        ),
+    ],
+)
+def test_the_company_a_name_keeps_makes_it_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no plural noun of people before the list: its items are no people
+        ("The talks covered several issues, including Climate Finance, Border Trade and Water Rights.", []),
+        ("The meeting was confirmed by Foreign Ministry sources.", []),  # an institution as the agent
+        ("Flights left from John F. Kennedy Airport.", []),  # a place named after a person
+        ("The two PMs held talks after that.", []),  # the plural of an abbreviation
+        ("The call began at 10 PM Eastern Time.", []),  # a time of day, no office
+        ("By Ray Moseley, Chicago Tribune.", ["Ray Moseley"]),  # a newspaper
+        (  # an office
+            "Mrs Vijayalakshmi Pandit, India's High Commissioner in London, had lunch.",
+            ["Vijayalakshmi Pandit"],
+        ),
+        ("Moscow repeatedly claimed that the letters were forged.", []),  # a capital
+        ("The Foreign Ministry, in a statement issued on Monday, confirmed it.", []),  # an institution
+        ("The summit was caused by Climate Change.", []),  # a thing as the agent
+        ("Among the sights was Punta Ballena, which could be expected to impress.", []),  # "which"
+        ("Traffic on Mahatma Gandhi Road was slow.", []),  # a road named after a person
+        ('"The agenda is open," said Foreign Ministry sources.', []),  # an institution speaks
+        ("He described Climate Change as a threat to the region.", []),  # no office after "as"
+        ("Of all the issues, Water Rights, was the hardest.", []),  # no verb of speech after the commas
+        ("Venezuelan and Colombian Presidents Mend Fences", []),  # a plural office before a headline's verb
+        ("Being received at airport: different strokes", []),
+        ("The cities visited by the leaders were San Francisco and Los Angeles.", []),  # no subject
+        ("The report came from Human Rights Watch, who criticized the talks.", []),  # no "he" or "his"
+        ("Trade in the Asia- Pacific region grew, analysts said.", []),
+    ],
+)
+def test_capitalised_words_beside_these_cues_that_are_no_people(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_familys_plural_is_no_person() -> None:
+    text = "Ronald Reagan and Nancy Reagan flew in. As the Reagans and Deng posed for pictures, Deng spoke."
+    assert "Reagans" not in names(text)
