@@ -766,6 +766,40 @@ def test_quotations_joined_in_reported_speech_are_reported_one_by_one(corpus: Re
 
 
 @pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Lavrov said that Syria had not been discussed, but that 'there had been remarks here"
+            " and there'.",
+            ["Syria had not been discussed", "'there had been remarks here and there'"],
+        ),
+        (
+            'Lavrov said the legacy of the past was not a happy one and "we must not let it rule'
+            ' the future."',
+            ["the legacy of the past was not a happy one", '"we must not let it rule the future."'],
+        ),
+    ],
+)
+def test_reported_speech_ending_with_a_quoted_clause_is_two_reports(
+    text: str, parts: list[str], corpus: Records
+) -> None:
+    """A comma or "that" before the joined quotation, or a subject opening it, makes it a clause."""
+    assert summary(text, corpus) == [("sergey-lavrov", "said", part) for part in parts]
+    assert [a.quoted for a in attributions(text, corpus)] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lavrov said the talks were good and "very constructive in every respect" for both sides.',
+        'Lavrov said the talks were good and "very constructive in every respect."',
+    ],
+)
+def test_a_quotation_joined_as_an_object_stays_in_its_report(text: str, corpus: Records) -> None:
+    assert len(summary(text, corpus)) == 1
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Lavrov said both leaders took a "forward-looking" and "constructive" approach during the meeting.',

@@ -101,6 +101,11 @@ _NEXT_PARAGRAPH = re.compile(r"\n(?=[^\S\n]*[“\"‘])")
 _COORDINATE = re.compile(r"(?<=[”\"’])\s*,?\s+(?:and|but)\s+(?:that\s+)?(?=[“\"‘])")
 """Where reported speech goes on with a clause of its own: "... and that ...", "... but that ...", and a
 quotation after a quotation ('"A" and "B"')."""
+_TRAILING_QUOTE = re.compile(
+    r"(?:\s*,\s+(?:and|but)(?:\s+that)?|\s+(?:and|but)\s+that|\s+(?:and|but)(?=\s+[“\"‘'](?:we|I|he|she|they|it|there)\b))\s+(?=[“\"‘'])"
+)
+"""Where reported speech ends with a quotation of its own ('X said A, but that "B"', 'X said A and "we
+must ..."'): a comma or "that" before it, or a subject opening it, makes it a clause and no object."""
 _PART_WORDS = 2
 _SHORT = re.compile(r"(?i:his|her|their|its|the|an?)\s+[^\s“”\"‘’'`«»]+")
 """Reported words that are a noun and its determiner alone ("expressed his support", "denied the claim",
@@ -278,6 +283,9 @@ def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Att
             continue  # 'took "forward-looking" and "constructive" approach': words of a noun phrase
         parts.append((start, match.start()))
         start = match.end()
+    if not parts:
+        parts = _trailing_quotation(context, attribution)
+        start = parts.pop()[0] if parts else start
     if not parts or len(text[start : attribution.end].split()) < _PART_WORDS:
         return [attribution]
     parts.append((start, attribution.end))
@@ -287,6 +295,25 @@ def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Att
         )
         for a, b in parts
     ]
+
+
+def _trailing_quotation(context: Context, attribution: Attribution) -> list[tuple[int, int]]:
+    """The reported words before a quotation that ends the report and the quotation ('Rabin said the subject
+    had not been discussed, but that "there had been remarks"'), or nothing."""
+    text = context.text
+    last = bisect.bisect_right(context.quote_starts, attribution.end) - 1
+    if last < 0:
+        return []
+    quote_start, quote_end = context.quotes[last]
+    if not attribution.start < quote_start or quote_end < attribution.end - 2:
+        return []
+    before = context.first_quote(attribution.start, quote_start)
+    join = _TRAILING_QUOTE.search(text, max(attribution.start, quote_start - 20), quote_start + 8)
+    if before is not None or join is None or join.end() != quote_start:
+        return []  # a quotation earlier in the report: '"A" and "B"' is read by _COORDINATE
+    if len(text[attribution.start : join.start()].split()) < _PART_WORDS + 1:
+        return []
+    return [(attribution.start, join.start()), (quote_start, attribution.end)]
 
 
 def _paragraphs(text: str, attribution: Attribution) -> list[Attribution]:
