@@ -1576,3 +1576,45 @@ def test_according_to_an_outlet_s_report_is_the_outlet_s_words(text: str, group:
 def test_according_to_a_report_with_no_outlet_is_no_group() -> None:
     found = extract("According to the report, the talks went well.", published="2021-12-06").attributions
     assert all(a.speaker is None or a.speaker.name != "the report" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "words"),
+    [
+        (
+            'Vladimir Putin called Joe Biden "an experienced statesman".',
+            "called",
+            '"an experienced statesman"',
+        ),
+        ('Vladimir Putin called the actions "mind-boggling" and left.', "called", '"mind-boggling"'),
+        ('Vladimir Putin also cited a "lack of progress" with Washington.', "cited", '"lack of progress"'),
+        ('Vladimir Putin went on: "We are confident."', "went on", '"We are confident."'),
+        (
+            "Vladimir Putin went on to say that the talks had gone well.",
+            "went on to say",
+            "the talks had gone well",
+        ),
+        (
+            '"We will meet again," Vladimir Putin is quoted as saying.',
+            "is quoted as saying",
+            '"We will meet again,"',
+        ),
+    ],
+)
+def test_more_verbs_report_words(text: str, verb: str, words: str, corpus: Records) -> None:
+    """ "called X "..."" with any object, "cited a "..."", "went on:", "went on to say", "is quoted as
+    saying"."""
+    assert summary(text, corpus) == [("vladimir-putin", verb, words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Vladimir Putin called off the "summit" talks.',
+        'Vladimir Putin cited figures from the "summit" talks.',
+        "Vladimir Putin went on to Moscow after the talks.",
+        "Vladimir Putin went on with the talks in Moscow.",
+    ],
+)
+def test_the_same_verbs_without_words_report_nothing(text: str, corpus: Records) -> None:
+    assert attributions(text, corpus) == []

@@ -50,6 +50,7 @@ WEAK = frozenset(
         "lauded",
         "hailed",
         "called",
+        "cited",
         "requested",
         "acknowledged",
         "thanked",
@@ -62,10 +63,12 @@ WEAK = frozenset(
 VERB = re.compile(
     rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was', 'accused', 'appealed'])}"
     rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|pointed\s+out|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
-    r"|(?:was|were)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
+    r"|(?:was|were|is|are|has\s+been|have\s+been)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
     r"|accused(?=\s+[^.;“”\"]{1,60}?\s+of\s)|appealed(?=\s+(?:to\s[^.;]{1,60}?\s)?for\s)|called\s+for|demanded"
     r"|called(?=\s+(?:during|at|in|on|after)\s[^.;,“”\"]{1,80}?\sfor\s)"
     r"|referred\s+to(?=\s+[“\"‘])|called(?=\s+(?:it|them|this|that|him|her|the\s+(?:talks|meeting|visit|summit))\s+(?:an?\s+)?[“\"‘])"
+    r"|called(?=\s+(?:(?:the|his|her|their|its|these|those)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,2}\s+(?:an?\s+)?[“\"‘])"
+    r"|cited(?=\s+(?:an?|the|his|her|their)\s+[“\"‘])|went\s+on(?:\s+to\s+say|(?=\s*:))"
     r"|called\s+on(?=\s+(?:(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s|(?:[A-Z][\w’'-]+\s+){1,3}to\s[^.;“”\"]{0,30}?[“\"])))\b"
 )
 OBJECT = re.compile(
