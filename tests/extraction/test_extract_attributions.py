@@ -1618,3 +1618,31 @@ def test_more_verbs_report_words(text: str, verb: str, words: str, corpus: Recor
 )
 def test_the_same_verbs_without_words_report_nothing(text: str, corpus: Records) -> None:
     assert attributions(text, corpus) == []
+
+
+def test_told_takes_its_object_after_it_with_an_age_between(corpus: Records) -> None:
+    """ "X, 79, told Y, 73, '...'": X speaks to Y; "told" is never inverted ("..., told Y")."""
+    text = "Vladimir Putin, 79, told Xi Jinping, 73, 'In three months I will be in my 80s.'"
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "told Xi Jinping, 73", "'In three months I will be in my 80s.'")
+    ]
+    text = "Vladimir Putin, 79, told Xi Jinping, who is 73, that he would soon be 80."
+    assert [a.speaker for a in attributions(text, corpus)] == [Speaker.person("vladimir-putin")]
+
+
+def test_a_fronted_phrase_before_he_said_and_a_quotation_after_it(corpus: Records) -> None:
+    """'“... left.” Turning to X, he said, “...”': the verb reports the quotation after it, not the one
+    closed by a full stop before; '"...," he said, "..."' keeps both."""
+    text = (
+        "Vladimir Putin met Xi Jinping. Putin said: 'I hear you read a lot.' Turning to Xi Jinping, he said,"
+        " 'You have done a lot for our pandas.'"
+    )
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "said", "'I hear you read a lot.'"),
+        ("vladimir-putin", "said", "'You have done a lot for our pandas.'"),
+    ]
+    text = 'Vladimir Putin met Xi Jinping.\n\n"We are friends," he said, "and we will stay friends."'
+    assert [a.text for a in attributions(text, corpus)] == [
+        '"We are friends,"',
+        '"and we will stay friends."',
+    ]

@@ -89,6 +89,7 @@ _AFTER_INVERTED = re.compile(
 )
 """What follows the speaker after an inverted verb: the sentence's end (perhaps after an apposition, "Park's
 aide on foreign affairs", or before a participle), a quotation, or the rest of a sentence."""
+_TOLD = frozenset({"told", "tells"})
 _THAT = re.compile(r"\s*that\b")
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:then|later|also|again)\s+)?\Z")
 """A reporting verb that goes on a sentence's subject ("Vajpayee laid a stone and told reporters ...")."""
@@ -176,7 +177,8 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
         for brk in _CLAUSE.finditer(text, s_start, verb.start()):
             clause_start = brk.end()
         comma = _COMMA_END.search(text[max(s_start, verb.start() - 3) : verb.start()])
-        inverted = _inverted(context, verb, s_start, s_end) if comma else []
+        # "X, 79, told Reagan, 73, '...'": "told" takes its object after it, never an inverted speaker
+        inverted = _inverted(context, verb, s_start, s_end) if comma and verb["verb"] not in _TOLD else []
         if inverted:  # "..., said Jaishankar.", "..., said Uribe, “...”", "Suharto, said Reagan, has ..."
             for said_, who_ in inverted:
                 add(context, found, said_, verb, who_, clause_start)

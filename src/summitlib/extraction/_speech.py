@@ -74,7 +74,8 @@ VERB = re.compile(
 OBJECT = re.compile(
     r"\s+(?P<obj>(?:pool\s+)?reporters|journalists|lawmakers|legislators|the\s+press|the\s+media|an?\s+interviewer"
     r"|(?:a\s+)?(?:news|press)\s+conference|(?:South\s+)?[A-Z]\w+\s+(?:lawmakers|reporters|journalists|officials"
-    r"|TV|television)|(?<=told\s)[A-Z][\w.]+(?:['’]s\s+[A-Z][\w.-]+)?(?:\s+[A-Z][\w.-]+)?(?=\s*(?:[,:.]|that\b|on\b|in\b))"
+    r"|TV|television)|(?<=told\s)[A-Z][\w.]+(?:['’]s\s+[A-Z][\w.-]+)?(?:\s+[A-Z][\w.-]+)?(?:,\s*\d{1,3}(?=\s*[,:]))?"
+    r"(?=\s*(?:[,:.]|that\b|on\b|in\b))"
     r"|him|her|them|us)\b"
 )
 _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
