@@ -1646,3 +1646,39 @@ def test_a_fronted_phrase_before_he_said_and_a_quotation_after_it(corpus: Record
         '"We are friends,"',
         '"and we will stay friends."',
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "words"),
+    [
+        (
+            "Both foreign ministries say the meeting is designed to reaffirm good relations.",
+            "Both foreign ministries",
+            "the meeting is designed to reaffirm good relations",
+        ),
+        (
+            "Xi Jinping has postponed his visit to Japan, the governments of both countries said Thursday,"
+            " ending weeks of speculation.",
+            "the governments of both countries",
+            "Xi Jinping has postponed his visit to Japan",
+        ),
+    ],
+)
+def test_plural_institutions_speak(text: str, group: str, words: str, corpus: Records) -> None:
+    """ "ministries", "governments" are institutions' nouns, "of both countries" qualifies one; "said
+    Thursday, ending ..." ends the report."""
+    assert summary(text, corpus) == [(str(Speaker.group(group)), "said" if "said" in text else "say", words)]
+
+
+def test_the_statement_read_is_the_institution_that_just_spoke(corpus: Records) -> None:
+    """'“...,” the statement read' with no statement introduced: the institution of the sentence before."""
+    text = (
+        "Vladimir Putin and Xi Jinping spoke by phone on Saturday, the Kremlin said.\n\n"
+        '"The two leaders discussed the situation in detail," the statement read.'
+    )
+    assert [(a.speaker, a.verb) for a in attributions(text, corpus)] == [
+        (Speaker.group("the Kremlin"), "said"),
+        (Speaker.group("the Kremlin"), "read"),
+    ]
+    text = "Vladimir Putin met Xi Jinping. The statement read by the spokesman was short."
+    assert attributions(text, corpus) == []

@@ -23,7 +23,7 @@ _GROUP_NOUNS = (
     "|readout|observers|residents|experts|media|mission|delegation|palace|secretariat|party|committee"
     "|commission|army|police|court|parliament|congress|senate|presidium|bureau|ministers|leaders|reports"
     "|authorities|spokesmen|spokeswomen|spokespeople|communique|communiqué|announcement|television"
-    "|radio|newspaper|broadcaster|members|service|directorate|diwan"
+    "|radio|newspaper|broadcaster|members|service|directorate|diwan|ministries|governments|offices"
 )
 GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 _NAMES = r"[A-Z][\w.'’-]*(?:(?:\s+(?:of|for|and))?\s+[A-Z][\w.'’-]*)*"
@@ -40,7 +40,7 @@ ACCORDING_GROUP = re.compile(
 """An institution after "according to": "the foreign ministry", "a Royal Court statement", "a statement issued
 by the PM Office", "a statement by the Emiri Diwan" (the one who issued it is in the name)."""
 _QUALIFIER = (
-    r"\s+(?:in|of)\s+(?:his|her|the|their)\s+\w+"
+    r"\s+(?:in|of)\s+(?:his|her|the|their|both)\s+\w+"
     r"|\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"|(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){1,4}"
     r"|\s+(?:close\s+to|familiar\s+with)\s+(?:the\s+|his\s+|her\s+)?\w+"

@@ -74,7 +74,7 @@ _PARTICIPLES = (
     r"|announcing|pointing\s+out|decrying|calling|describing|stating|indicating|explaining|recalling"
 )
 ADJUNCT_PARTICIPLE = re.compile(
-    rf"{ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but|where)\b"
+    rf"{ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but|where|ending)\b"
     r"|\s+(?:without|while)\s+[a-z]+ing\b|,?\s+in\s+an?\s+(?:[a-z]+\s+)?(?:sign|bid|move|step)\b)"
 )
 """A reporting verb whose sentence goes on with a participle or a clause of its own ("..., Hosoda told
