@@ -1682,3 +1682,18 @@ def test_the_statement_read_is_the_institution_that_just_spoke(corpus: Records) 
     ]
     text = "Vladimir Putin met Xi Jinping. The statement read by the spokesman was short."
     assert attributions(text, corpus) == []
+
+
+def test_a_belief_reports_a_view_unless_inside_reported_words(corpus: Records) -> None:
+    """ "X believes that ...", "officials believe ..." report a view; "Y said ... that he believed ..." is
+    Y's words, with no report of its own inside them."""
+    assert summary("Vladimir Putin believes that there is enough time for talks.", corpus) == [
+        ("vladimir-putin", "believes", "there is enough time for talks")
+    ]
+    assert summary("U.S. officials believe Putin has not made a final decision.", corpus) == [
+        (str(Speaker.group("U.S. officials")), "believe", "Putin has not made a final decision")
+    ]
+    text = "Xi Jinping said the two had not spoken and that he believed Putin needed to apologize first."
+    assert summary(text, corpus) == [
+        ("xi-jinping", "said", "the two had not spoken and that he believed Putin needed to apologize first")
+    ]

@@ -90,6 +90,10 @@ _OUTLET = re.compile(
     r"\b(?:agency|newspaper|paper|daily|media|broadcaster|television|radio|tabloid)\b", re.IGNORECASE
 )
 """A noun that makes a group an outlet, which relays what others say."""
+_BELIEVE = frozenset({"believes", "believe", "believed"})
+"""Verbs of belief, which report a view of their own only outside another's reported words."""
+_BELIEF_REACH = 4
+"""How many reports starting before a belief are read for one whose words hold it (a bound)."""
 _ACTS = WEAK - {"called"}
 """Weak verbs that tell what someone did ("welcomed a proposal"), where "called" ("called for", "called it")
 always tells what they said."""
@@ -133,7 +137,7 @@ def find_attributions(
     continuations(context, found)
     _named_later(context, found)
     earlier_groups(context, found)
-    found = [a for a in _relayed(found) if a.quoted or not _SHORT.fullmatch(a.text)]
+    found = [a for a in _relayed(_beliefs(found)) if a.quoted or not _SHORT.fullmatch(a.text)]
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
     parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
@@ -150,6 +154,21 @@ def _once(found: list[Attribution]) -> list[Attribution]:
         if key not in seen:
             seen.add(key)
             kept.append(a)
+    return kept
+
+
+def _beliefs(found: list[Attribution]) -> list[Attribution]:
+    """``found`` without a belief told inside someone's reported words ("Lula said ... that he believed
+    Milei should apologise"): the reporter's words, not a report of its own."""
+    spans = sorted((a.start, a.end) for a in found if not a.quoted)
+    starts = [start for start, _ in spans]
+    kept = []
+    for a in found:
+        if a.verb.split()[0] in _BELIEVE:
+            index = bisect.bisect_right(starts, a.verb_cue.start)
+            if any(a.verb_cue.start < end for _, end in spans[max(0, index - _BELIEF_REACH) : index]):
+                continue
+        kept.append(a)
     return kept
 
 
