@@ -1697,3 +1697,10 @@ def test_a_belief_reports_a_view_unless_inside_reported_words(corpus: Records) -
     assert summary(text, corpus) == [
         ("xi-jinping", "said", "the two had not spoken and that he believed Putin needed to apologize first")
     ]
+
+
+def test_alleging_goes_on_from_the_subject(corpus: Records) -> None:
+    text = 'Vladimir Putin left the group, alleging the body "gave importance to undemocratic regimes."'
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "alleging", 'the body "gave importance to undemocratic regimes."')
+    ]
