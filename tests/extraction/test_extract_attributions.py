@@ -587,6 +587,12 @@ def test_quoted_as_saying_at_the_end(text: str, words: str, corpus: Records) -> 
     assert summary(text, corpus) == [("vladimir-putin", "as saying", words)]
 
 
+def test_quoted_with_an_apposition_as_adding(corpus: Records) -> None:
+    """'"...," media quoted X, his spokesman, as adding.': X's words, not the spokesman role's."""
+    text = '"The talks went well," Russian media quoted Sergey Lavrov, the foreign minister, as adding.'
+    assert summary(text, corpus) == [("sergey-lavrov", "as adding", '"The talks went well,"')]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -98,7 +98,7 @@ _ACTS = WEAK - {"called"}
 """Weak verbs that tell what someone did ("welcomed a proposal"), where "called" ("called for", "called it")
 always tells what they said."""
 _QUOTED_AS = re.compile(  # "quoted"/"cited" first character first, which re skips ahead to
-    r"[qc](?<!\w.)(?:(?<=q)uot(?:ed|ing)|(?<=c)it(?:ed|ing))\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
+    r"[qc](?<!\w.)(?:(?<=q)uot(?:ed|ing)|(?<=c)it(?:ed|ing))\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling|adding|stating))\b"
 )
 _NEXT_PARAGRAPH = re.compile(r"\n(?=[^\S\n]*[“\"‘])")
 """A line break before a paragraph that opens its own quotation mark, inside a quotation."""
@@ -251,7 +251,11 @@ def _quoted_as_saying(context: Context, found: list[Attribution]) -> None:
         if context.in_quote(match.start()):
             continue
         np_start, np_end = match.span("np")
-        who = quoted_one(context, np_start, np_end, found)
+        comma = match["np"].find(",")
+        # "quoted Bassam Radi, the spokesman for the presidency, as adding": the one named before the comma
+        who = (quoted_one(context, np_start, np_start + comma, found) if comma > 0 else None) or quoted_one(
+            context, np_start, np_end, found
+        )
         if who is None:
             continue
         s_start, s_end = context.sentences.around(match.start())
