@@ -1710,3 +1710,12 @@ def test_alleging_goes_on_from_the_subject(corpus: Records) -> None:
     assert summary(text, corpus) == [
         ("vladimir-putin", "alleging", 'the body "gave importance to undemocratic regimes."')
     ]
+
+
+def test_an_apposition_with_a_relative_clause_before_the_verb(corpus: Records) -> None:
+    """ "X, spokesman for Y, which shares Z's view, said ...": X speaks; the clause is about Y."""
+    text = (
+        "Sergey Lavrov, spokesman for the Democratic Movement, which shares the party's view, said the"
+        " movement would wait for a report."
+    )
+    assert summary(text, corpus) == [("sergey-lavrov", "said", "the movement would wait for a report")]
