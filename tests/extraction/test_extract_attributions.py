@@ -1719,3 +1719,23 @@ def test_an_apposition_with_a_relative_clause_before_the_verb(corpus: Records) -
         " movement would wait for a report."
     )
     assert summary(text, corpus) == [("sergey-lavrov", "said", "the movement would wait for a report")]
+
+
+def test_a_participle_inside_words_a_speaker_after_reports(corpus: Records) -> None:
+    """ "A, indicating B, an official handout said.": the handout's sentence, not the first person's
+    participle; a "handout" is a document an institution issues."""
+    text = (
+        "Vladimir Putin is the first leader to visit since Xi Jinping took office, indicating the importance"
+        " both attach to ties, an official handout said."
+    )
+    assert [(a.speaker, a.verb) for a in attributions(text, corpus)] == [
+        (Speaker.group("an official handout"), "said")
+    ]
+
+
+def test_wrote_off_reports_nothing(corpus: Records) -> None:
+    assert attributions("Vladimir Putin effectively wrote off a year of effort to build ties.", corpus) == []
+    assert attributions("Vladimir Putin posted troops along the border.", corpus) == []
+    assert summary("Vladimir Putin wrote that the talks went well.", corpus) == [
+        ("vladimir-putin", "wrote", "the talks went well")
+    ]

@@ -52,7 +52,7 @@ def participles(context: Context, found: list[Attribution]) -> None:
             if after and len(text[clauses[-1].end() : after[0].start].split()) <= 4:
                 subject = after[0]
         said = what_was_said(context, verb, s_end)
-        if said is None:
+        if said is None or _reported_after(found, verb.start()):
             continue
         # "..., spokesman Dmitry Peskov confirmed, adding that ...": the spokesman
         who = (
@@ -61,6 +61,12 @@ def participles(context: Context, found: list[Attribution]) -> None:
             or who_of(subject)
         )
         found.append(build(text, said, verb, who))
+
+
+def _reported_after(found: Sequence[Attribution], participle: int) -> bool:
+    """Whether a speaker after the participle at ``participle`` reports the words it stands in ("...,
+    indicating ..., an official handout said."): the sentence is theirs."""
+    return any(a.start <= participle < a.end and a.verb_cue.start > participle for a in found)
 
 
 def _reporter_before(context: Context, found: Sequence[Attribution], start: int, end: int) -> Who | None:

@@ -99,6 +99,8 @@ _VERB_AFTER = re.compile(
 """A lowercase word after a name, the verb its subject goes on with, or an aside ("PM Modi, during ...")."""
 _SAID_IDIOM = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:prayers?|goodbye|farewell|grace)\b")
 """What "said" does when it reports nothing ("said a prayer", "said goodbye")."""
+_PHRASAL = re.compile(r"(?<=wrote)\s+off\b|(?<=posted)\s+(?:troops|forces|soldiers)\b")
+"""A verb that reports nothing with the word after it ("wrote off a year of effort", "posted troops")."""
 SCARE_QUOTE = re.compile(r"[“\"‘'`]+[^\s“”\"‘’]+(?:\s[^\s“”\"‘’]+)?[”\"’'`]+")
 """A quotation of one or two words."""
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|in|on|for|to|with|at|by|of|from|that)\b)[a-z]")
@@ -163,7 +165,7 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
             text, max(0, verb.start() - 12), verb.start()
         ):
             continue  # "the meeting was reported": no one reports
-        if _SAID_IDIOM.match(text, verb.end()):
+        if _SAID_IDIOM.match(text, verb.end()) or _PHRASAL.match(text, verb.end()):
             continue  # "The Iranians said a prayer for his health": no words reported
         if _ADJECTIVE_BEFORE.search(text, max(0, verb.start() - 8), verb.start()):
             continue  # "The proposed budget", "the stated aim": an adjective
