@@ -1739,3 +1739,34 @@ def test_wrote_off_reports_nothing(corpus: Records) -> None:
     assert summary("Vladimir Putin wrote that the talks went well.", corpus) == [
         ("vladimir-putin", "wrote", "the talks went well")
     ]
+
+
+def test_hoped_that_reports_a_hope_unless_inside_reported_words(corpus: Records) -> None:
+    assert summary("Vladimir Putin hoped that the leaders would solve the problem.", corpus) == [
+        ("vladimir-putin", "hoped", "the leaders would solve the problem")
+    ]
+    assert attributions("Vladimir Putin hoped for better weather.", corpus) == []
+    text = "Xi Jinping said he hoped the visit would not be for the 'official photo' alone."
+    assert [a.verb for a in attributions(text, corpus)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "words"),
+    [
+        (
+            'Vladimir Putin set expectations, repeatedly stressing that he was "in no rush" to act.',
+            "stressing",
+            'he was "in no rush" to act',
+        ),
+        (
+            'Vladimir Putin urged calm, calling the pending issue of the islands "the biggest obstacle"'
+            " to ties.",
+            "calling",
+            'the pending issue of the islands "the biggest obstacle" to ties',
+        ),
+    ],
+)
+def test_participles_with_an_adverb_or_a_longer_object(
+    text: str, verb: str, words: str, corpus: Records
+) -> None:
+    assert [s for s in summary(text, corpus) if s[1] == verb] == [("vladimir-putin", verb, words)]

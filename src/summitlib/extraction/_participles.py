@@ -19,8 +19,8 @@ from summitlib.extraction._types import Attribution
 __all__ = ["participles"]
 
 _PARTICIPLE = re.compile(
-    r",\s(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
-    r"|stressing|suggesting|announcing|pointing\s+out|decrying|describing|calling\s+it\b|calling(?=\s+(?:them|this|that|him|her|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:an?\s+)?[“\"‘])|stating|indicating"
+    r",\s(?:[a-z]+ly\s)?(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
+    r"|stressing|suggesting|announcing|pointing\s+out|decrying|describing|calling\s+it\b|calling(?=\s+(?:them|this|that|him|her|the\s+[a-z]+(?:\s+[a-z]+){0,4})\s+(?:an?\s+)?[“\"‘])|stating|indicating"
     r"|alleging|asserting|conceding|admitting(?=\s+that\b)"
     r"|telling|writing(?=[^.;:“”\"]{0,40}:\s*[“\"])|hailing(?=[^.;:“”\"]{1,40}?\sas\s+[“\"]))\b"
 )

@@ -31,7 +31,7 @@ cautioned conceded countered responded pledged promised vowed boasted emphasized
 emphasizes observed remarked reiterated hinted floated proposed expressed underlined underscored
 conveyed objected answered continued agreed praised welcomed congratulated captioned assured
 affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed asserted reported
-reports repeated highlighted clarified requested thanked believes believe believed
+reports repeated highlighted clarified requested thanked believes believe believed hoped hopes
 dijo aseguró afirmó declaró señaló destacó sostuvo explicó agregó añadió escribió
 disse afirmou declarou destacou ressaltou escreveu acrescentou""".split()  # noqa: SIM905
 """The reporting verbs, with the Spanish and Portuguese ones of Iberian copy ("aseguró que", "disse")."""
@@ -51,6 +51,8 @@ WEAK = frozenset(
         "hailed",
         "called",
         "cited",
+        "hoped",
+        "hopes",
         "requested",
         "acknowledged",
         "thanked",

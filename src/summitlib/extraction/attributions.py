@@ -90,8 +90,8 @@ _OUTLET = re.compile(
     r"\b(?:agency|newspaper|paper|daily|media|broadcaster|television|radio|tabloid)\b", re.IGNORECASE
 )
 """A noun that makes a group an outlet, which relays what others say."""
-_BELIEVE = frozenset({"believes", "believe", "believed"})
-"""Verbs of belief, which report a view of their own only outside another's reported words."""
+_BELIEVE = frozenset({"believes", "believe", "believed", "hoped", "hopes"})
+"""Verbs of belief and hope, which report a view of their own only outside another's reported words."""
 _BELIEF_REACH = 4
 """How many reports starting before a belief are read for one whose words hold it (a bound)."""
 _ACTS = WEAK - {"called"}
