@@ -1770,3 +1770,16 @@ def test_participles_with_an_adverb_or_a_longer_object(
     text: str, verb: str, words: str, corpus: Records
 ) -> None:
     assert [s for s in summary(text, corpus) if s[1] == verb] == [("vladimir-putin", verb, words)]
+
+
+def test_it_after_an_institution_is_the_institution(corpus: Records) -> None:
+    """'“...,” it said' right after an institution spoke: the institution; after a person, no one."""
+    text = (
+        "The Elysee confirmed the call in a statement.\n"
+        "“The three leaders agreed to remain in close contact,” it said."
+    )
+    assert [a.speaker for a in attributions(text, corpus)] == [Speaker.group("The Elysee")] * 2
+    text = (
+        "Vladimir Putin confirmed the call.\n“The three leaders agreed to remain in close contact,” it said."
+    )
+    assert attributions(text, corpus) == []
