@@ -1699,6 +1699,9 @@ def test_a_belief_reports_a_view_unless_inside_reported_words(corpus: Records) -
     assert summary("U.S. officials believe Putin has not made a final decision.", corpus) == [
         (str(Speaker.group("U.S. officials")), "believe", "Putin has not made a final decision")
     ]
+    text = "Xi Jinping leads the one power Vladimir Putin believes could supplant him."
+    assert attributions(text, corpus) == []
+    assert attributions("If Vladimir Putin believes Xi Jinping, he is wrong.", corpus) == []
     text = "Xi Jinping said the two had not spoken and that he believed Putin needed to apologize first."
     assert summary(text, corpus) == [
         ("xi-jinping", "said", "the two had not spoken and that he believed Putin needed to apologize first")

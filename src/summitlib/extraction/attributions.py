@@ -92,6 +92,9 @@ _OUTLET = re.compile(
 """A noun that makes a group an outlet, which relays what others say."""
 _BELIEVE = frozenset({"believes", "believe", "believed", "hoped", "hopes"})
 """Verbs of belief and hope, which report a view of their own only outside another's reported words."""
+_NO_SUBJECT = re.compile(r"(?:could|would|will|can|should|might|may|must|is|was|are|were|has|have|had)\b")
+"""Words that open with a verb have no subject: what the belief is about stands before it."""
+_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+\Z")
 _BELIEF_REACH = 4
 """How many reports starting before a belief are read for one whose words hold it (a bound)."""
 _ACTS = WEAK - {"called"}
@@ -137,7 +140,7 @@ def find_attributions(
     continuations(context, found)
     _named_later(context, found)
     earlier_groups(context, found)
-    found = [a for a in _relayed(_beliefs(found)) if a.quoted or not _SHORT.fullmatch(a.text)]
+    found = [a for a in _relayed(_beliefs(text, found)) if a.quoted or not _SHORT.fullmatch(a.text)]
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
     parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
@@ -157,14 +160,19 @@ def _once(found: list[Attribution]) -> list[Attribution]:
     return kept
 
 
-def _beliefs(found: list[Attribution]) -> list[Attribution]:
+def _beliefs(text: str, found: list[Attribution]) -> list[Attribution]:
     """``found`` without a belief told inside someone's reported words ("Lula said ... that he believed
-    Milei should apologise"): the reporter's words, not a report of its own."""
+    Milei should apologise"): the reporter's words, not a report of its own; nor one in a relative clause
+    ("the power he believes could supplant him") or a condition ("If Trump believes ...")."""
     spans = sorted((a.start, a.end) for a in found if not a.quoted)
     starts = [start for start, _ in spans]
     kept = []
     for a in found:
         if a.verb.split()[0] in _BELIEVE:
+            if _NO_SUBJECT.match(a.text) or _CONDITION.search(
+                text, max(0, a.speaker_cue.start - 8), a.speaker_cue.start
+            ):
+                continue  # "the power he believes could supplant him", "If Trump believes Putin ..."
             index = bisect.bisect_right(starts, a.verb_cue.start)
             if any(a.verb_cue.start < end for _, end in spans[max(0, index - _BELIEF_REACH) : index]):
                 continue
