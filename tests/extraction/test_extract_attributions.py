@@ -1786,3 +1786,16 @@ def test_it_after_an_institution_is_the_institution(corpus: Records) -> None:
         "Vladimir Putin confirmed the call.\n“The three leaders agreed to remain in close contact,” it said."
     )
     assert attributions(text, corpus) == []
+
+
+def test_a_capital_before_its_verb_is_its_government(corpus: Records) -> None:
+    """ "Jakarta called the actions "…"": the capital speaks for its government, a group; an unknown single
+    capitalised word stays a person's name."""
+    text = 'Vladimir Putin met Xi Jinping. Jakarta called the actions "mind-boggling".'
+    assert [(a.speaker, a.speaker_name) for a in attributions(text, corpus)] == [
+        (Speaker.group("Jakarta"), None)
+    ]
+    text = 'Vladimir Putin met Xi Jinping. Jakobsen called the actions "mind-boggling".'
+    assert [(a.speaker, a.speaker_name) for a in attributions(text, corpus)] == [
+        (Speaker.person("jakobsen"), "Jakobsen")
+    ]

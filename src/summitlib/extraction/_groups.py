@@ -11,7 +11,7 @@ import functools
 import re
 
 from summitlib.claims import Speaker
-from summitlib.extraction._lexicon import DEMONYMS
+from summitlib.extraction._lexicon import CAPITALS, DEMONYMS
 from summitlib.extraction._speech import Who
 from summitlib.extraction._text import WEEKDAYS, trie_pattern
 from summitlib.extraction._types import Cue
@@ -132,7 +132,7 @@ _PLACES = frozenset(
 
 def _is_place(word: str) -> bool:
     key = word.casefold().rstrip(".")
-    return key in _PLACES or key in _country_names()
+    return key in _PLACES or key in _country_names() or key in _capital_names()
 
 
 @functools.cache
@@ -141,3 +141,9 @@ def _country_names() -> frozenset[str]:
     from summitlib._countries import ALL_COUNTRIES
 
     return frozenset(name.casefold() for name in ALL_COUNTRIES.values())
+
+
+@functools.cache
+def _capital_names() -> frozenset[str]:
+    """The capitals' names, case folded: a capital before a verb is its government ("Jakarta called ...")."""
+    return frozenset(name.casefold() for name in CAPITALS)
