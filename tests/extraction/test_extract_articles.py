@@ -35,7 +35,7 @@ MINIMUM_F1 = {
     "dates": 0.91,
     "durations": 0.99,
     "quotes": 0.86,
-    "groups": 0.78,
+    "groups": 0.79,
 }
 """F1 on the development set with no corpus (60 articles; people, meetings, status, dates, durations, quotes,
 groups). End of round 7: 0.95, 0.83, 0.84, 0.92, 1.00, 0.87, 0.79; round 6: 0.94, 0.82, 0.83, 0.89, 0.93,
@@ -82,7 +82,7 @@ MINIMUM_F1_LATER_SETS = {
         "status": 0.91,
         "dates": 0.91,
         "durations": 0.91,
-        "quotes": 0.80,
+        "quotes": 0.81,
         "groups": 0.59,
     },
     "dev3": {

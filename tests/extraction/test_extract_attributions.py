@@ -587,6 +587,12 @@ def test_quoted_as_saying_at_the_end(text: str, words: str, corpus: Records) -> 
     assert summary(text, corpus) == [("vladimir-putin", "as saying", words)]
 
 
+def test_quoted_with_an_apposition_as_adding(corpus: Records) -> None:
+    """'"...," media quoted X, his spokesman, as adding.': X's words, not the spokesman role's."""
+    text = '"The talks went well," Russian media quoted Sergey Lavrov, the foreign minister, as adding.'
+    assert summary(text, corpus) == [("sergey-lavrov", "as adding", '"The talks went well,"')]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -763,6 +769,40 @@ def test_quotations_joined_in_reported_speech_are_reported_one_by_one(corpus: Re
         ("sergey-lavrov", "said", '"no agreement was reached at this time."'),
     ]
     assert [a.quoted for a in attributions(text, corpus)] == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Lavrov said that Syria had not been discussed, but that 'there had been remarks here"
+            " and there'.",
+            ["Syria had not been discussed", "'there had been remarks here and there'"],
+        ),
+        (
+            'Lavrov said the legacy of the past was not a happy one and "we must not let it rule'
+            ' the future."',
+            ["the legacy of the past was not a happy one", '"we must not let it rule the future."'],
+        ),
+    ],
+)
+def test_reported_speech_ending_with_a_quoted_clause_is_two_reports(
+    text: str, parts: list[str], corpus: Records
+) -> None:
+    """A comma or "that" before the joined quotation, or a subject opening it, makes it a clause."""
+    assert summary(text, corpus) == [("sergey-lavrov", "said", part) for part in parts]
+    assert [a.quoted for a in attributions(text, corpus)] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lavrov said the talks were good and "very constructive in every respect" for both sides.',
+        'Lavrov said the talks were good and "very constructive in every respect."',
+    ],
+)
+def test_a_quotation_joined_as_an_object_stays_in_its_report(text: str, corpus: Records) -> None:
+    assert len(summary(text, corpus)) == 1
 
 
 @pytest.mark.parametrize(
@@ -1542,3 +1582,220 @@ def test_according_to_an_outlet_s_report_is_the_outlet_s_words(text: str, group:
 def test_according_to_a_report_with_no_outlet_is_no_group() -> None:
     found = extract("According to the report, the talks went well.", published="2021-12-06").attributions
     assert all(a.speaker is None or a.speaker.name != "the report" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "words"),
+    [
+        (
+            'Vladimir Putin called Joe Biden "an experienced statesman".',
+            "called",
+            '"an experienced statesman"',
+        ),
+        ('Vladimir Putin called the actions "mind-boggling" and left.', "called", '"mind-boggling"'),
+        ('Vladimir Putin also cited a "lack of progress" with Washington.', "cited", '"lack of progress"'),
+        ('Vladimir Putin went on: "We are confident."', "went on", '"We are confident."'),
+        (
+            "Vladimir Putin went on to say that the talks had gone well.",
+            "went on to say",
+            "the talks had gone well",
+        ),
+        (
+            '"We will meet again," Vladimir Putin is quoted as saying.',
+            "is quoted as saying",
+            '"We will meet again,"',
+        ),
+    ],
+)
+def test_more_verbs_report_words(text: str, verb: str, words: str, corpus: Records) -> None:
+    """ "called X "..."" with any object, "cited a "..."", "went on:", "went on to say", "is quoted as
+    saying"."""
+    assert summary(text, corpus) == [("vladimir-putin", verb, words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Vladimir Putin called off the "summit" talks.',
+        'Vladimir Putin cited figures from the "summit" talks.',
+        "Vladimir Putin went on to Moscow after the talks.",
+        "Vladimir Putin went on with the talks in Moscow.",
+    ],
+)
+def test_the_same_verbs_without_words_report_nothing(text: str, corpus: Records) -> None:
+    assert attributions(text, corpus) == []
+
+
+def test_told_takes_its_object_after_it_with_an_age_between(corpus: Records) -> None:
+    """ "X, 79, told Y, 73, '...'": X speaks to Y; "told" is never inverted ("..., told Y")."""
+    text = "Vladimir Putin, 79, told Xi Jinping, 73, 'In three months I will be in my 80s.'"
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "told Xi Jinping, 73", "'In three months I will be in my 80s.'")
+    ]
+    text = "Vladimir Putin, 79, told Xi Jinping, who is 73, that he would soon be 80."
+    assert [a.speaker for a in attributions(text, corpus)] == [Speaker.person("vladimir-putin")]
+
+
+def test_a_fronted_phrase_before_he_said_and_a_quotation_after_it(corpus: Records) -> None:
+    """'“... left.” Turning to X, he said, “...”': the verb reports the quotation after it, not the one
+    closed by a full stop before; '"...," he said, "..."' keeps both."""
+    text = (
+        "Vladimir Putin met Xi Jinping. Putin said: 'I hear you read a lot.' Turning to Xi Jinping, he said,"
+        " 'You have done a lot for our pandas.'"
+    )
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "said", "'I hear you read a lot.'"),
+        ("vladimir-putin", "said", "'You have done a lot for our pandas.'"),
+    ]
+    text = 'Vladimir Putin met Xi Jinping.\n\n"We are friends," he said, "and we will stay friends."'
+    assert [a.text for a in attributions(text, corpus)] == [
+        '"We are friends,"',
+        '"and we will stay friends."',
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "words"),
+    [
+        (
+            "Both foreign ministries say the meeting is designed to reaffirm good relations.",
+            "Both foreign ministries",
+            "the meeting is designed to reaffirm good relations",
+        ),
+        (
+            "Xi Jinping has postponed his visit to Japan, the governments of both countries said Thursday,"
+            " ending weeks of speculation.",
+            "the governments of both countries",
+            "Xi Jinping has postponed his visit to Japan",
+        ),
+    ],
+)
+def test_plural_institutions_speak(text: str, group: str, words: str, corpus: Records) -> None:
+    """ "ministries", "governments" are institutions' nouns, "of both countries" qualifies one; "said
+    Thursday, ending ..." ends the report."""
+    assert summary(text, corpus) == [(str(Speaker.group(group)), "said" if "said" in text else "say", words)]
+
+
+def test_the_statement_read_is_the_institution_that_just_spoke(corpus: Records) -> None:
+    """'“...,” the statement read' with no statement introduced: the institution of the sentence before."""
+    text = (
+        "Vladimir Putin and Xi Jinping spoke by phone on Saturday, the Kremlin said.\n\n"
+        '"The two leaders discussed the situation in detail," the statement read.'
+    )
+    assert [(a.speaker, a.verb) for a in attributions(text, corpus)] == [
+        (Speaker.group("the Kremlin"), "said"),
+        (Speaker.group("the Kremlin"), "read"),
+    ]
+    text = "Vladimir Putin met Xi Jinping. The statement read by the spokesman was short."
+    assert attributions(text, corpus) == []
+
+
+def test_a_belief_reports_a_view_unless_inside_reported_words(corpus: Records) -> None:
+    """ "X believes that ...", "officials believe ..." report a view; "Y said ... that he believed ..." is
+    Y's words, with no report of its own inside them."""
+    assert summary("Vladimir Putin believes that there is enough time for talks.", corpus) == [
+        ("vladimir-putin", "believes", "there is enough time for talks")
+    ]
+    assert summary("U.S. officials believe Putin has not made a final decision.", corpus) == [
+        (str(Speaker.group("U.S. officials")), "believe", "Putin has not made a final decision")
+    ]
+    text = "Xi Jinping leads the one power Vladimir Putin believes could supplant him."
+    assert attributions(text, corpus) == []
+    assert attributions("If Vladimir Putin believes Xi Jinping, he is wrong.", corpus) == []
+    text = "Xi Jinping said the two had not spoken and that he believed Putin needed to apologize first."
+    assert summary(text, corpus) == [
+        ("xi-jinping", "said", "the two had not spoken and that he believed Putin needed to apologize first")
+    ]
+
+
+def test_alleging_goes_on_from_the_subject(corpus: Records) -> None:
+    text = 'Vladimir Putin left the group, alleging the body "gave importance to undemocratic regimes."'
+    assert summary(text, corpus) == [
+        ("vladimir-putin", "alleging", 'the body "gave importance to undemocratic regimes."')
+    ]
+
+
+def test_an_apposition_with_a_relative_clause_before_the_verb(corpus: Records) -> None:
+    """ "X, spokesman for Y, which shares Z's view, said ...": X speaks; the clause is about Y."""
+    text = (
+        "Sergey Lavrov, spokesman for the Democratic Movement, which shares the party's view, said the"
+        " movement would wait for a report."
+    )
+    assert summary(text, corpus) == [("sergey-lavrov", "said", "the movement would wait for a report")]
+
+
+def test_a_participle_inside_words_a_speaker_after_reports(corpus: Records) -> None:
+    """ "A, indicating B, an official handout said.": the handout's sentence, not the first person's
+    participle; a "handout" is a document an institution issues."""
+    text = (
+        "Vladimir Putin is the first leader to visit since Xi Jinping took office, indicating the importance"
+        " both attach to ties, an official handout said."
+    )
+    assert [(a.speaker, a.verb) for a in attributions(text, corpus)] == [
+        (Speaker.group("an official handout"), "said")
+    ]
+
+
+def test_wrote_off_reports_nothing(corpus: Records) -> None:
+    assert attributions("Vladimir Putin effectively wrote off a year of effort to build ties.", corpus) == []
+    assert attributions("Vladimir Putin posted troops along the border.", corpus) == []
+    assert summary("Vladimir Putin wrote that the talks went well.", corpus) == [
+        ("vladimir-putin", "wrote", "the talks went well")
+    ]
+
+
+def test_hoped_that_reports_a_hope_unless_inside_reported_words(corpus: Records) -> None:
+    assert summary("Vladimir Putin hoped that the leaders would solve the problem.", corpus) == [
+        ("vladimir-putin", "hoped", "the leaders would solve the problem")
+    ]
+    assert attributions("Vladimir Putin hoped for better weather.", corpus) == []
+    text = "Xi Jinping said he hoped the visit would not be for the 'official photo' alone."
+    assert [a.verb for a in attributions(text, corpus)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "words"),
+    [
+        (
+            'Vladimir Putin set expectations, repeatedly stressing that he was "in no rush" to act.',
+            "stressing",
+            'he was "in no rush" to act',
+        ),
+        (
+            'Vladimir Putin urged calm, calling the pending issue of the islands "the biggest obstacle"'
+            " to ties.",
+            "calling",
+            'the pending issue of the islands "the biggest obstacle" to ties',
+        ),
+    ],
+)
+def test_participles_with_an_adverb_or_a_longer_object(
+    text: str, verb: str, words: str, corpus: Records
+) -> None:
+    assert [s for s in summary(text, corpus) if s[1] == verb] == [("vladimir-putin", verb, words)]
+
+
+def test_it_after_an_institution_is_the_institution(corpus: Records) -> None:
+    """'“...,” it said' right after an institution spoke: the institution; after a person, no one."""
+    text = (
+        "The Elysee confirmed the call in a statement.\n"
+        "“The three leaders agreed to remain in close contact,” it said."
+    )
+    assert [a.speaker for a in attributions(text, corpus)] == [Speaker.group("The Elysee")] * 2
+    text = (
+        "Vladimir Putin confirmed the call.\n“The three leaders agreed to remain in close contact,” it said."
+    )
+    assert attributions(text, corpus) == []
+
+
+def test_a_capital_before_its_verb_is_its_government(corpus: Records) -> None:
+    """ "Jakarta called the actions "…"": the capital speaks for its government, a group; an unknown single
+    capitalised word stays a person's name."""
+    text = 'Vladimir Putin met Xi Jinping. Jakarta called the actions "mind-boggling".'
+    assert [(a.speaker, a.speaker_name) for a in attributions(text, corpus)] == [
+        (Speaker.group("Jakarta"), None)
+    ]
+    text = 'Vladimir Putin met Xi Jinping. Jakobsen called the actions "mind-boggling".'
+    assert [(a.speaker, a.speaker_name) for a in attributions(text, corpus)] == [
+        (Speaker.person("jakobsen"), "Jakobsen")
+    ]

@@ -23,8 +23,10 @@ PRONOUN = re.compile(
     r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|had|has|earlier|[a-z]{2,}ly)\s+)*\Z"
 )
 """A pronoun before the verb, perhaps with an adverb between ("he repeatedly said")."""
-THEY = re.compile(r"\b(?P<p>[Tt]hey)\s+(?:(?:also|later|then|again|had|have|earlier|[a-z]{2,}ly)\s+)*\Z")
-""""They" before the verb."""
+THEY = re.compile(
+    r"\b(?P<p>[Tt]hey|[Ii]t)\s+(?:(?:also|later|then|again|had|have|has|earlier|[a-z]{2,}ly)\s+)*\Z"
+)
+""""They" before the verb, and "it" after a quotation or a clause ('“...,” it said'): a group."""
 PREP_PHRASE = re.compile(
     r",?\s+(?:in|during|at|after|before|on|over)\s+(?:[\w’'-]+\s+){0,4}?(?:with|to)\s+"
     r"(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}"

@@ -33,8 +33,6 @@ def _the_statement(context: Context, found: list[Attribution]) -> None:
         (a for a in found if a.speaker is not None and _issues_statement(context.text, a)),
         key=lambda a: a.speaker_cue.start,
     )
-    if not issued:
-        return
     starts = [a.speaker_cue.start for a in issued]
     dropped: list[int] = []
     for index, attribution in enumerate(found):
@@ -42,8 +40,11 @@ def _the_statement(context: Context, found: list[Attribution]) -> None:
             continue
         at = bisect.bisect_left(starts, attribution.speaker_cue.start) - 1
         if at < 0 or attribution.speaker_cue.start - starts[at] > _STATEMENT_REACH:
-            continue
-        issuer = issued[at]
+            issuer = _group_just_before(context, found, attribution)
+            if issuer is None:
+                continue
+        else:
+            issuer = issued[at]
         speaker, name = issuer.speaker, issuer.speaker_name
         by = _ISSUED_BY.search(issuer.speaker_cue.text)
         if by is not None and speaker is not None and speaker.kind is SpeakerKind.GROUP:
@@ -57,6 +58,29 @@ def _the_statement(context: Context, found: list[Attribution]) -> None:
             found[index] = attrs.evolve(attribution, speaker=speaker, speaker_name=name)
     for index in reversed(dropped):
         del found[index]
+
+
+def _group_just_before(
+    context: Context, found: list[Attribution], statement: Attribution
+) -> Attribution | None:
+    """With no statement introduced, the institution that spoke last in the sentence before "the statement
+    said" or its own ("Putin and Tokayev spoke, the Kremlin said. “...,” the statement read.")."""
+    here = context.sentences.index(statement.speaker_cue.start)
+    last = max(
+        (
+            a
+            for a in found
+            if a.speaker is not None
+            and a.speaker.kind is SpeakerKind.GROUP
+            and a.speaker_cue.start < statement.speaker_cue.start
+            and _THE_STATEMENT.fullmatch(a.speaker_cue.text) is None
+        ),
+        key=lambda a: a.speaker_cue.start,
+        default=None,
+    )
+    if last is None or here - context.sentences.index(last.speaker_cue.start) > 1:
+        return None
+    return last
 
 
 def _issues_statement(text: str, attribution: Attribution) -> bool:

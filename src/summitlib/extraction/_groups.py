@@ -11,7 +11,7 @@ import functools
 import re
 
 from summitlib.claims import Speaker
-from summitlib.extraction._lexicon import DEMONYMS
+from summitlib.extraction._lexicon import CAPITALS, DEMONYMS
 from summitlib.extraction._speech import Who
 from summitlib.extraction._text import WEEKDAYS, trie_pattern
 from summitlib.extraction._types import Cue
@@ -23,7 +23,7 @@ _GROUP_NOUNS = (
     "|readout|observers|residents|experts|media|mission|delegation|palace|secretariat|party|committee"
     "|commission|army|police|court|parliament|congress|senate|presidium|bureau|ministers|leaders|reports"
     "|authorities|spokesmen|spokeswomen|spokespeople|communique|communiqué|announcement|television"
-    "|radio|newspaper|broadcaster|members|service|directorate|diwan"
+    "|radio|newspaper|broadcaster|members|service|directorate|diwan|ministries|governments|offices|handout"
 )
 GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 _NAMES = r"[A-Z][\w.'’-]*(?:(?:\s+(?:of|for|and))?\s+[A-Z][\w.'’-]*)*"
@@ -40,7 +40,7 @@ ACCORDING_GROUP = re.compile(
 """An institution after "according to": "the foreign ministry", "a Royal Court statement", "a statement issued
 by the PM Office", "a statement by the Emiri Diwan" (the one who issued it is in the name)."""
 _QUALIFIER = (
-    r"\s+(?:in|of)\s+(?:his|her|the|their)\s+\w+"
+    r"\s+(?:in|of)\s+(?:his|her|the|their|both)\s+\w+"
     r"|\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"|(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){1,4}"
     r"|\s+(?:close\s+to|familiar\s+with)\s+(?:the\s+|his\s+|her\s+)?\w+"
@@ -132,7 +132,7 @@ _PLACES = frozenset(
 
 def _is_place(word: str) -> bool:
     key = word.casefold().rstrip(".")
-    return key in _PLACES or key in _country_names()
+    return key in _PLACES or key in _country_names() or key in _capital_names()
 
 
 @functools.cache
@@ -141,3 +141,9 @@ def _country_names() -> frozenset[str]:
     from summitlib._countries import ALL_COUNTRIES
 
     return frozenset(name.casefold() for name in ALL_COUNTRIES.values())
+
+
+@functools.cache
+def _capital_names() -> frozenset[str]:
+    """The capitals' names, case folded: a capital before a verb is its government ("Jakarta called ...")."""
+    return frozenset(name.casefold() for name in CAPITALS)

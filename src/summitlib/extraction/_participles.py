@@ -19,8 +19,9 @@ from summitlib.extraction._types import Attribution
 __all__ = ["participles"]
 
 _PARTICIPLE = re.compile(
-    r",\s(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
-    r"|stressing|suggesting|announcing|pointing\s+out|decrying|describing|calling\s+it\b|calling(?=\s+(?:them|this|that|him|her|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:an?\s+)?[“\"‘])|stating|indicating"
+    r",\s(?:[a-z]+ly\s)?(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
+    r"|stressing|suggesting|announcing|pointing\s+out|decrying|describing|calling\s+it\b|calling(?=\s+(?:them|this|that|him|her|the\s+[a-z]+(?:\s+[a-z]+){0,4})\s+(?:an?\s+)?[“\"‘])|stating|indicating"
+    r"|alleging|asserting|conceding|admitting(?=\s+that\b)"
     r"|telling|writing(?=[^.;:“”\"]{0,40}:\s*[“\"])|hailing(?=[^.;:“”\"]{1,40}?\sas\s+[“\"]))\b"
 )
 """A participle after a main clause; "writing" when a colon and a quotation follow ("writing on X on Monday:
@@ -51,7 +52,7 @@ def participles(context: Context, found: list[Attribution]) -> None:
             if after and len(text[clauses[-1].end() : after[0].start].split()) <= 4:
                 subject = after[0]
         said = what_was_said(context, verb, s_end)
-        if said is None:
+        if said is None or _reported_after(found, verb.start()):
             continue
         # "..., spokesman Dmitry Peskov confirmed, adding that ...": the spokesman
         who = (
@@ -60,6 +61,12 @@ def participles(context: Context, found: list[Attribution]) -> None:
             or who_of(subject)
         )
         found.append(build(text, said, verb, who))
+
+
+def _reported_after(found: Sequence[Attribution], participle: int) -> bool:
+    """Whether a speaker after the participle at ``participle`` reports the words it stands in ("...,
+    indicating ..., an official handout said."): the sentence is theirs."""
+    return any(a.start <= participle < a.end and a.verb_cue.start > participle for a in found)
 
 
 def _reporter_before(context: Context, found: Sequence[Attribution], start: int, end: int) -> Who | None:

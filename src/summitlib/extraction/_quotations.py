@@ -38,6 +38,10 @@ _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 """What may stand between a quotation and its speaker right after it: a title ("Mr.", "President")."""
 _LEAD_BREAK = re.compile(r"[:;—]\s*\Z|\n")
 """What ends the words before a quotation when the quotation stands on its own ("He said: “...”")."""
+_FULL_STOP = re.compile(r"\.[”\"’'`»]+\Z")
+"""A quotation closed after a full stop: a sentence of its own."""
+_QUOTATION_NEXT = re.compile(r"[^\S\n]*[:,]?[^\S\n]*[“\"‘'`«]")
+"""A quotation right after a verb ('he said, "..."'): the one the verb reports."""
 _ANSWER = re.compile(r"\b(?:and|but|to\s+which|whereupon)\s")
 """Between a quotation and the speaker of a verb that answers it ('"...?" and Reagan replied'): the
 quotation is someone else's."""
@@ -91,6 +95,13 @@ def quote_then_speaker(context: Context, found: list[Attribution], used_verbs: s
                 )  # 'the Kremlin said it seeks “...,” Reuters reported': the Kremlin's
                 break
             who = speaker_before(context, q_end, verb.start(), found)
+            if (
+                who is not None
+                and _FULL_STOP.search(text, q_start, q_end)
+                and "," in text[q_end : who.cue.start]
+                and _QUOTATION_NEXT.match(text, verb.end())
+            ):
+                break  # '“... left.” Turning to her, he said, “...”': the verb reports the quotation after it
             if who is None or (exclaimed and not _TITLES_ONLY.fullmatch(text, q_end, who.cue.start)):
                 break  # '“Go home!” Trump left, and aides said nothing': a sentence of its own
             if _ANSWER.search(text, q_end, who.cue.start):

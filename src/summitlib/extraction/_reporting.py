@@ -74,7 +74,7 @@ _PARTICIPLES = (
     r"|announcing|pointing\s+out|decrying|calling|describing|stating|indicating|explaining|recalling"
 )
 ADJUNCT_PARTICIPLE = re.compile(
-    rf"{ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but|where)\b"
+    rf"{ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but|where|ending)\b"
     r"|\s+(?:without|while)\s+[a-z]+ing\b|,?\s+in\s+an?\s+(?:[a-z]+\s+)?(?:sign|bid|move|step)\b)"
 )
 """A reporting verb whose sentence goes on with a participle or a clause of its own ("..., Hosoda told
@@ -89,6 +89,7 @@ _AFTER_INVERTED = re.compile(
 )
 """What follows the speaker after an inverted verb: the sentence's end (perhaps after an apposition, "Park's
 aide on foreign affairs", or before a participle), a quotation, or the rest of a sentence."""
+_TOLD = frozenset({"told", "tells"})
 _THAT = re.compile(r"\s*that\b")
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:then|later|also|again)\s+)?\Z")
 """A reporting verb that goes on a sentence's subject ("Vajpayee laid a stone and told reporters ...")."""
@@ -98,6 +99,8 @@ _VERB_AFTER = re.compile(
 """A lowercase word after a name, the verb its subject goes on with, or an aside ("PM Modi, during ...")."""
 _SAID_IDIOM = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:prayers?|goodbye|farewell|grace)\b")
 """What "said" does when it reports nothing ("said a prayer", "said goodbye")."""
+_PHRASAL = re.compile(r"(?<=wrote)\s+off\b|(?<=posted)\s+(?:troops|forces|soldiers)\b")
+"""A verb that reports nothing with the word after it ("wrote off a year of effort", "posted troops")."""
 SCARE_QUOTE = re.compile(r"[“\"‘'`]+[^\s“”\"‘’]+(?:\s[^\s“”\"‘’]+)?[”\"’'`]+")
 """A quotation of one or two words."""
 NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|in|on|for|to|with|at|by|of|from|that)\b)[a-z]")
@@ -162,7 +165,7 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
             text, max(0, verb.start() - 12), verb.start()
         ):
             continue  # "the meeting was reported": no one reports
-        if _SAID_IDIOM.match(text, verb.end()):
+        if _SAID_IDIOM.match(text, verb.end()) or _PHRASAL.match(text, verb.end()):
             continue  # "The Iranians said a prayer for his health": no words reported
         if _ADJECTIVE_BEFORE.search(text, max(0, verb.start() - 8), verb.start()):
             continue  # "The proposed budget", "the stated aim": an adjective
@@ -176,7 +179,8 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
         for brk in _CLAUSE.finditer(text, s_start, verb.start()):
             clause_start = brk.end()
         comma = _COMMA_END.search(text[max(s_start, verb.start() - 3) : verb.start()])
-        inverted = _inverted(context, verb, s_start, s_end) if comma else []
+        # "X, 79, told Reagan, 73, '...'": "told" takes its object after it, never an inverted speaker
+        inverted = _inverted(context, verb, s_start, s_end) if comma and verb["verb"] not in _TOLD else []
         if inverted:  # "..., said Jaishankar.", "..., said Uribe, “...”", "Suharto, said Reagan, has ..."
             for said_, who_ in inverted:
                 add(context, found, said_, verb, who_, clause_start)

@@ -157,7 +157,7 @@ def speaker_before(
             return None
         cue = Cue(start=start, end=limit_start + pronoun.end("p"), text=pronoun["p"])
         return attrs.evolve(resolved, cue=cue, pronoun=True)
-    they = THEY.search(segment) if "hey" in segment else None
+    they = THEY.search(segment) if "hey" in segment or "t " in segment else None
     if they is not None:  # "Soviet sources said ... They said ...": the group
         start = limit_start + they.start()
         spoken = group_antecedent(context, start, found)

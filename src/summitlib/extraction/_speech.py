@@ -31,7 +31,7 @@ cautioned conceded countered responded pledged promised vowed boasted emphasized
 emphasizes observed remarked reiterated hinted floated proposed expressed underlined underscored
 conveyed objected answered continued agreed praised welcomed congratulated captioned assured
 affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed asserted reported
-reports repeated highlighted clarified requested thanked
+reports repeated highlighted clarified requested thanked believes believe believed hoped hopes
 dijo aseguró afirmó declaró señaló destacó sostuvo explicó agregó añadió escribió
 disse afirmou declarou destacou ressaltou escreveu acrescentou""".split()  # noqa: SIM905
 """The reporting verbs, with the Spanish and Portuguese ones of Iberian copy ("aseguró que", "disse")."""
@@ -50,6 +50,9 @@ WEAK = frozenset(
         "lauded",
         "hailed",
         "called",
+        "cited",
+        "hoped",
+        "hopes",
         "requested",
         "acknowledged",
         "thanked",
@@ -62,16 +65,20 @@ WEAK = frozenset(
 VERB = re.compile(
     rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was', 'accused', 'appealed'])}"
     rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|pointed\s+out|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
-    r"|(?:was|were)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
+    r"|(?:was|were|is|are|has\s+been|have\s+been)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
     r"|accused(?=\s+[^.;“”\"]{1,60}?\s+of\s)|appealed(?=\s+(?:to\s[^.;]{1,60}?\s)?for\s)|called\s+for|demanded"
     r"|called(?=\s+(?:during|at|in|on|after)\s[^.;,“”\"]{1,80}?\sfor\s)"
     r"|referred\s+to(?=\s+[“\"‘])|called(?=\s+(?:it|them|this|that|him|her|the\s+(?:talks|meeting|visit|summit))\s+(?:an?\s+)?[“\"‘])"
+    r"|called(?=\s+(?:(?:the|his|her|their|its|these|those)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,2}\s+(?:an?\s+)?[“\"‘])"
+    r"|(?:(?<=statement\s)|(?<=communique\s)|(?<=communiqué\s))read(?=\s*[,.:;“\"‘]|\s+in\s+part\b)"
+    r"|cited(?=\s+(?:an?|the|his|her|their)\s+[“\"‘])|went\s+on(?:\s+to\s+say|(?=\s*:))"
     r"|called\s+on(?=\s+(?:(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s|(?:[A-Z][\w’'-]+\s+){1,3}to\s[^.;“”\"]{0,30}?[“\"])))\b"
 )
 OBJECT = re.compile(
     r"\s+(?P<obj>(?:pool\s+)?reporters|journalists|lawmakers|legislators|the\s+press|the\s+media|an?\s+interviewer"
     r"|(?:a\s+)?(?:news|press)\s+conference|(?:South\s+)?[A-Z]\w+\s+(?:lawmakers|reporters|journalists|officials"
-    r"|TV|television)|(?<=told\s)[A-Z][\w.]+(?:['’]s\s+[A-Z][\w.-]+)?(?:\s+[A-Z][\w.-]+)?(?=\s*(?:[,:.]|that\b|on\b|in\b))"
+    r"|TV|television)|(?<=told\s)[A-Z][\w.]+(?:['’]s\s+[A-Z][\w.-]+)?(?:\s+[A-Z][\w.-]+)?(?:,\s*\d{1,3}(?=\s*[,:]))?"
+    r"(?=\s*(?:[,:.]|that\b|on\b|in\b))"
     r"|him|her|them|us)\b"
 )
 _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
@@ -87,7 +94,8 @@ _AND_AFTER = re.compile(r"\s+(?:and|or)\s")
 _JOIN_AFTER = re.compile(r"\s*,\s*(?:but|and|while|although|though|yet)\b")
 _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?:que\s+)?(?=[“\"‘'`«])")
 GAP = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,90},\s*|,\s*(?:who|whose)\s[^,;:“”\"]{0,100}?,\s*"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,90},\s*(?:(?:which|whose)\s[^,;:“”\"]{0,80}?,\s*)?"
+    r"|,\s*(?:who|whose)\s[^,;:“”\"]{0,100}?,\s*"
     r"|,\s*who\s+(?:(?:in\s+turn|also|later|then)\s+)*|,\s*)?"
     r"(?:(?:speaking|talking)\s+(?:to|with)\s+(?:[\w.’'-]+\s+){1,4}?)?"
     r"(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"

@@ -90,17 +90,29 @@ _OUTLET = re.compile(
     r"\b(?:agency|newspaper|paper|daily|media|broadcaster|television|radio|tabloid)\b", re.IGNORECASE
 )
 """A noun that makes a group an outlet, which relays what others say."""
+_BELIEVE = frozenset({"believes", "believe", "believed", "hoped", "hopes"})
+"""Verbs of belief and hope, which report a view of their own only outside another's reported words."""
+_NO_SUBJECT = re.compile(r"(?:could|would|will|can|should|might|may|must|is|was|are|were|has|have|had)\b")
+"""Words that open with a verb have no subject: what the belief is about stands before it."""
+_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+\Z")
+_BELIEF_REACH = 4
+"""How many reports starting before a belief are read for one whose words hold it (a bound)."""
 _ACTS = WEAK - {"called"}
 """Weak verbs that tell what someone did ("welcomed a proposal"), where "called" ("called for", "called it")
 always tells what they said."""
 _QUOTED_AS = re.compile(  # "quoted"/"cited" first character first, which re skips ahead to
-    r"[qc](?<!\w.)(?:(?<=q)uot(?:ed|ing)|(?<=c)it(?:ed|ing))\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling))\b"
+    r"[qc](?<!\w.)(?:(?<=q)uot(?:ed|ing)|(?<=c)it(?:ed|ing))\s+(?P<np>[^\s.;:!?\"“”][^.;:!?\"“”]{0,59}?)\s+(?P<verb>as\s+(?:saying|telling|adding|stating))\b"
 )
 _NEXT_PARAGRAPH = re.compile(r"\n(?=[^\S\n]*[“\"‘])")
 """A line break before a paragraph that opens its own quotation mark, inside a quotation."""
 _COORDINATE = re.compile(r"(?<=[”\"’])\s*,?\s+(?:and|but)\s+(?:that\s+)?(?=[“\"‘])")
 """Where reported speech goes on with a clause of its own: "... and that ...", "... but that ...", and a
 quotation after a quotation ('"A" and "B"')."""
+_TRAILING_QUOTE = re.compile(
+    r"(?:\s*,\s+(?:and|but)(?:\s+that)?|\s+(?:and|but)\s+that|\s+(?:and|but)(?=\s+[“\"‘'](?:we|I|he|she|they|it|there)\b))\s+(?=[“\"‘'])"
+)
+"""Where reported speech ends with a quotation of its own ('X said A, but that "B"', 'X said A and "we
+must ..."'): a comma or "that" before it, or a subject opening it, makes it a clause and no object."""
 _PART_WORDS = 2
 _SHORT = re.compile(r"(?i:his|her|their|its|the|an?)\s+[^\s“”\"‘’'`«»]+")
 """Reported words that are a noun and its determiner alone ("expressed his support", "denied the claim",
@@ -128,7 +140,7 @@ def find_attributions(
     continuations(context, found)
     _named_later(context, found)
     earlier_groups(context, found)
-    found = [a for a in _relayed(found) if a.quoted or not _SHORT.fullmatch(a.text)]
+    found = [a for a in _relayed(_beliefs(text, found)) if a.quoted or not _SHORT.fullmatch(a.text)]
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     starts = sorted(a.speaker_cue.start for a in found)
     parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
@@ -145,6 +157,26 @@ def _once(found: list[Attribution]) -> list[Attribution]:
         if key not in seen:
             seen.add(key)
             kept.append(a)
+    return kept
+
+
+def _beliefs(text: str, found: list[Attribution]) -> list[Attribution]:
+    """``found`` without a belief told inside someone's reported words ("Lula said ... that he believed
+    Milei should apologise"): the reporter's words, not a report of its own; nor one in a relative clause
+    ("the power he believes could supplant him") or a condition ("If Trump believes ...")."""
+    spans = sorted((a.start, a.end) for a in found if not a.quoted)
+    starts = [start for start, _ in spans]
+    kept = []
+    for a in found:
+        if a.verb.split()[0] in _BELIEVE:
+            if _NO_SUBJECT.match(a.text) or _CONDITION.search(
+                text, max(0, a.speaker_cue.start - 8), a.speaker_cue.start
+            ):
+                continue  # "the power he believes could supplant him", "If Trump believes Putin ..."
+            index = bisect.bisect_right(starts, a.verb_cue.start)
+            if any(a.verb_cue.start < end for _, end in spans[max(0, index - _BELIEF_REACH) : index]):
+                continue
+        kept.append(a)
     return kept
 
 
@@ -227,7 +259,11 @@ def _quoted_as_saying(context: Context, found: list[Attribution]) -> None:
         if context.in_quote(match.start()):
             continue
         np_start, np_end = match.span("np")
-        who = quoted_one(context, np_start, np_end, found)
+        comma = match["np"].find(",")
+        # "quoted Bassam Radi, the spokesman for the presidency, as adding": the one named before the comma
+        who = (quoted_one(context, np_start, np_start + comma, found) if comma > 0 else None) or quoted_one(
+            context, np_start, np_end, found
+        )
         if who is None:
             continue
         s_start, s_end = context.sentences.around(match.start())
@@ -278,6 +314,9 @@ def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Att
             continue  # 'took "forward-looking" and "constructive" approach': words of a noun phrase
         parts.append((start, match.start()))
         start = match.end()
+    if not parts:
+        parts = _trailing_quotation(context, attribution)
+        start = parts.pop()[0] if parts else start
     if not parts or len(text[start : attribution.end].split()) < _PART_WORDS:
         return [attribution]
     parts.append((start, attribution.end))
@@ -287,6 +326,25 @@ def _coordinated_clauses(context: Context, attribution: Attribution) -> list[Att
         )
         for a, b in parts
     ]
+
+
+def _trailing_quotation(context: Context, attribution: Attribution) -> list[tuple[int, int]]:
+    """The reported words before a quotation that ends the report and the quotation ('Rabin said the subject
+    had not been discussed, but that "there had been remarks"'), or nothing."""
+    text = context.text
+    last = bisect.bisect_right(context.quote_starts, attribution.end) - 1
+    if last < 0:
+        return []
+    quote_start, quote_end = context.quotes[last]
+    if not attribution.start < quote_start or quote_end < attribution.end - 2:
+        return []
+    before = context.first_quote(attribution.start, quote_start)
+    join = _TRAILING_QUOTE.search(text, max(attribution.start, quote_start - 20), quote_start + 8)
+    if before is not None or join is None or join.end() != quote_start:
+        return []  # a quotation earlier in the report: '"A" and "B"' is read by _COORDINATE
+    if len(text[attribution.start : join.start()].split()) < _PART_WORDS + 1:
+        return []
+    return [(attribution.start, join.start()), (quote_start, attribution.end)]
 
 
 def _paragraphs(text: str, attribution: Attribution) -> list[Attribution]:
