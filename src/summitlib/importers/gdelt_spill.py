@@ -63,8 +63,7 @@ import attrs
 
 from summitlib._gc import gc_paused
 from summitlib.importers._report import ImportReport
-from summitlib.importers._spill_sort import PartFiles, runs
-from summitlib.importers._spill_sort import merge as _merge
+from summitlib.importers._spill_sort import runs
 from summitlib.importers.gdelt import GdeltMention
 from summitlib.importers.gdelt_batches import BLOCK_SIZE, FileScan, PathLike, gdelt_paths
 from summitlib.importers.grouping import GroupingRule
@@ -72,6 +71,7 @@ from summitlib.importers.grouping import GroupingRule
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from summitlib.importers._spill_buckets import Ranges
     from summitlib.importers._spill_group import Typist
     from summitlib.importers._spill_memory import Held
     from summitlib.importers._spill_tables import PartTables
@@ -82,6 +82,7 @@ PART_ROWS = 1 << 12  # reports grouped at a time
 MEMORY_LIMIT = 1 << 26  # bytes of spilled lines held in memory before they go to disk
 _ROW_GROUP = 1 << 12  # spilled lines per Parquet row group
 _BATCH = 1 << 13  # spilled lines read back at a time
+_RANGE = 1 << 16  # spilled lines of a range of days whose candidates are put in order at once
 
 
 @attrs.frozen(kw_only=True)
@@ -323,18 +324,20 @@ def import_gdelt_parquet(
             meetings, reports = sum(p.meetings for p in kept), sum(p.reports for p in kept)
             paths = merge_parts(kept, target, names)
         else:
+            from summitlib.importers._spill_buckets import Ranges, day_ranges
+
             (work / "parts").mkdir()
-            files_of_parts = PartFiles(work / "parts")
+            ranges = Ranges(work / "parts", day_ranges(sorted(work.glob("f*.parquet")), _RANGE))
             try:
                 for number, (lines, clean, positions) in enumerate(
                     runs(work, max_days_apart, part_rows, _BATCH)
                 ):
                     part = _group_part(lines, clean, positions, number, rule, said, names, typist)
-                    files_of_parts.write(part)
+                    ranges.write(part)
                     meetings, reports = meetings + part.meetings, reports + part.reports
             finally:
-                files_of_parts.close()
-            paths = _merge(work, target, names)
+                ranges.close()
+            paths = _merge(ranges, target, names)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return GdeltParquetImport(
@@ -365,6 +368,11 @@ def _spill(
         return [_spill_blocks(path, index, held.add, **keywords) for path, index in tasks]
     futures = [executor.submit(spill_events_file, path, work, index, **keywords) for path, index in tasks]
     return [f.result() for f in futures]
+
+
+def _merge(ranges: Ranges, target: Path, names: dict[str, Counter[str]]) -> list[Path]:
+    """Step 3: the tables in the scan's order, range of days after range, into ``target``."""
+    return ranges.merge(target, names)
 
 
 def _group_part(
