@@ -66,18 +66,31 @@ class Ranges:
         """Of each range, part after part: the numbers of the part's record batches in each file."""
 
     def write(self, part: PartTables) -> None:
-        """Append the rows of ``part`` to the ranges of its candidates' first days."""
+        """Append the rows of ``part`` to the ranges of its candidates' first days: each table's rows
+        taken once, range after range (each candidate's rows and the candidates of a range in their
+        order), and cut there."""
         into = np.searchsorted(
             self.bounds, _numbers(part.keys.column("k_day").combine_chunks(), np.int64), side="right"
         )
-        for number in np.unique(into).tolist():
-            chosen = np.flatnonzero(into == number)  # the candidates of this range, in order
-            renumbered = np.full(len(into), -1, np.int64)
-            renumbered[chosen] = np.arange(len(chosen), dtype=np.int64)
-            spans = {"order": self._append("order", _renumbered(part.keys, renumbered))}
-            for name, table in part.tables.items():
-                spans[name] = self._append(name, _renumbered(table, renumbered))
-            self.where[number].append(spans)
+        ranges, sizes = np.unique(into, return_counts=True)
+        firsts = np.zeros(len(into) + 1, np.int64)  # of each range (by its place in `ranges`)
+        np.cumsum(sizes, out=firsts[1 : len(sizes) + 1])
+        order = np.argsort(into, kind="stable")  # the candidates range after range
+        renumbered = np.empty(len(into), np.int64)  # each candidate's number in its range
+        renumbered[order] = np.arange(len(into), dtype=np.int64) - np.repeat(firsts[: len(sizes)], sizes)
+        spans: list[dict[str, range]] = [{} for _ in ranges]
+        for name, table in {"order": part.keys, **part.tables}.items():
+            candidate = _numbers(table.column("_n").combine_chunks(), np.int64)
+            rows = np.argsort(into[candidate], kind="stable")
+            bounds = np.searchsorted(into[candidate][rows], ranges, side="left").tolist()
+            taken = table.take(numbers(rows))
+            taken = taken.set_column(
+                taken.schema.get_field_index("_n"), "_n", numbers(renumbered[candidate[rows]])
+            )
+            for place, (start, end) in enumerate(zip(bounds, [*bounds[1:], len(rows)], strict=True)):
+                spans[place][name] = self._append(name, taken.slice(start, end - start))
+        for number, span in zip(ranges.tolist(), spans, strict=True):
+            self.where[number].append(span)
 
     def _append(self, name: str, table: pa.Table) -> range:
         """Append ``table`` to the file of ``name``: the numbers of its record batches there."""
@@ -132,12 +145,3 @@ def _read(reader: pa.ipc.RecordBatchFileReader, spans: list[dict[str, range]], n
     return pa.Table.from_batches(
         [reader.get_batch(b) for span in spans for b in span[name]], schema=reader.schema
     )
-
-
-def _renumbered(table: pa.Table, renumbered: Ints) -> pa.Table:
-    """The rows of ``table`` whose candidate (``_n``) is kept, in order, with its new number."""
-    candidate = renumbered[_numbers(table.column("_n").combine_chunks(), np.int64)]
-    kept = np.flatnonzero(candidate >= 0)
-    if len(kept) < table.num_rows:
-        table = table.take(numbers(kept))
-    return table.set_column(table.schema.get_field_index("_n"), "_n", numbers(candidate[kept]))
