@@ -2,11 +2,12 @@
 
 `import_gdelt_parquet` run here (no executor) hands each block's spilled rows to a `Held`: it keeps
 them as Arrow tables until they pass ``memory_limit`` bytes, then writes what it holds, and every row
-after, to one growing Parquet file for the DuckDB steps (``summitlib.importers._spill_sort``). When
+after, to one growing Parquet file for DuckDB's sort (``summitlib.importers._spill_sort``). When
 the rows never pass the limit, the same steps run in memory: the rows are sorted by sides, day and
 position with Arrow (`held_runs`) and cut into the same parts (`cut`); the parts' tables are kept and
 put in the scan's order by sorting their candidates' keys once, the rows of each table taken in that
-order and the sides' names put in (`merge_parts`). So the memory held is at most the budget (and the
+order (`in_order`) and the sides' names put in (`finished`: both also used for each range of days of
+a spilled import) (`merge_parts`). So the memory held is at most the budget (and the
 parts' tables, smaller than the lines they come from), however many rows are read; a small import
 skips the round trip through disk.
 
@@ -30,7 +31,7 @@ from summitlib.importers._spill_block import spill_schema
 from summitlib.importers._spill_sort import RENAMED, cut, named, schemas
 from summitlib.importers._spill_tables import PartTables
 
-__all__ = ["Held", "held_runs", "merge_parts"]
+__all__ = ["Held", "finished", "held_runs", "in_order", "merge_parts"]
 
 _KEYS = ("k_day", "k_id", "k_code", "k_url", "k_pos")  # a candidate's place in the scan's order
 

@@ -20,16 +20,20 @@ row for row and in the same order, holding only a part of them at a time:
    is grouped by the scan's array grouping on the fields cut out of its clean lines (the others typed;
    ``summitlib.importers._spill_group``), and its tables are computed column by column, each distinct
    code, actor and place typed once (``summitlib.importers._spill_tables``: no `GdeltEvent`,
-   `MeetingReport` or `Meeting` per row), then written as Parquet parts with the key of each
+   `MeetingReport` or `Meeting` per row), then written with the key of each
    candidate's place in the scan's order (its first report's date, id, code and URL, then the first
-   position of its reports);
-3. **merge** — DuckDB ranks the candidates by those keys once, then puts each table's parts in that
-   order, with the GDELT sides' names counted over all parts, into ``directory/<table>.parquet``
+   position of its reports), each part's rows going to the range of days of their candidate's first
+   report (``summitlib.importers._spill_buckets``: the spilled lines' days cut into ranges of about
+   65,536 lines; an Arrow IPC file per table);
+3. **merge** — each range of days, read once, is put in the scan's order in memory (the candidates'
+   keys sorted; the scan orders by the first report's date first, so the ranges follow each other),
+   with the GDELT sides' names counted over all parts, and appended to ``directory/<table>.parquet``
    (written under a temporary name, then renamed).
 
 The temporary parts live in a hidden directory inside ``directory``, removed when the import ends,
 whether it succeeded or failed: the spilled lines in one file (or one per events file, with an
-executor), each table's parts and the candidates' order keys in one file each (a row group per part).
+executor), each table's rows and the candidates' order keys in one file each (a record batch per part
+and range of days).
 
 **Small imports stay in memory.** Run here (no executor), the spilled rows are held in memory as Arrow
 tables while they fit ``memory_limit`` (64 MB by default: some 150,000 reports); past it, they are
@@ -42,7 +46,8 @@ read.
 What grows is the output, not the rows read: a part holds at least one whole run of linked reports (a
 pair of sides reported every few days for months is one run); with Mentions files, the event ids of the
 kept reports (a Python int each) and the Mentions rows of those events (typed in memory, as by the scan);
-the names of the sides (per distinct side); and DuckDB, up to its limit.
+the names of the sides (per distinct side); a range of days holds at least one day's candidates; and
+DuckDB, up to its limit.
 
 Requires the ``arrow`` and ``sql`` extras (pyarrow, numpy, DuckDB).
 """
