@@ -20,7 +20,7 @@ pytest.importorskip("duckdb")
 from summitlib.importers import import_gdelt_parquet, scan_gdelt  # noqa: E402 - after the importorskip
 
 if TYPE_CHECKING:
-    from summitlib.importers._spill_buckets import Ranges
+    from summitlib.importers._spill_ranges import Ranges
 
 DATA = Path(__file__).resolve().parent / "data" / "gdelt"
 EXPORT = DATA / "20250807220000.export.tsv"
@@ -122,7 +122,7 @@ def test_day_ranges_cut_the_spilled_days_into_ranges_of_about_so_many_lines(tmp_
     import numpy as np
     import pyarrow as pa
 
-    from summitlib.importers._spill_buckets import day_ranges
+    from summitlib.importers._spill_ranges import day_ranges
 
     days = [[5, 5, 1, 9], [1, 1, 7, 7, 7, 3]]  # 1: 3 lines, 3: 1, 5: 2, 7: 3, 9: 1
     files = []

@@ -118,7 +118,7 @@ def _sorted(table: pa.Table) -> pa.Table:
 
 def merge_parts(parts: Sequence[PartTables], target: Path, names: dict[str, Counter[str]]) -> list[Path]:
     """The tables of ``parts`` in the scan's order, with the sides' names of all parts, into ``target``
-    (as `summitlib.importers._spill_buckets.Ranges` puts the parts written to disk)."""
+    (as `summitlib.importers._spill_ranges.Ranges` puts the parts written to disk)."""
     from summitlib.importers._spill_sort import TABLES
     from summitlib.tables._export import write_schema
 

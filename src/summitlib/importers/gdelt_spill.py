@@ -23,7 +23,7 @@ row for row and in the same order, holding only a part of them at a time:
    `MeetingReport` or `Meeting` per row), then written with the key of each
    candidate's place in the scan's order (its first report's date, id, code and URL, then the first
    position of its reports), each part's rows going to the range of days of their candidate's first
-   report (``summitlib.importers._spill_buckets``: the spilled lines' days cut into ranges of about
+   report (``summitlib.importers._spill_ranges``: the spilled lines' days cut into ranges of about
    65,536 lines; an Arrow IPC file per table);
 3. **merge** — each range of days, read once, is put in the scan's order in memory (the candidates'
    keys sorted; the scan orders by the first report's date first, so the ranges follow each other),
@@ -76,9 +76,9 @@ from summitlib.importers.grouping import GroupingRule
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from summitlib.importers._spill_buckets import Ranges
     from summitlib.importers._spill_group import Typist
     from summitlib.importers._spill_memory import Held
+    from summitlib.importers._spill_ranges import Ranges
     from summitlib.importers._spill_tables import PartTables
 
 __all__ = ["GdeltParquetImport", "SpilledFile", "import_gdelt_parquet", "spill_events_file"]
@@ -329,7 +329,7 @@ def import_gdelt_parquet(
             meetings, reports = sum(p.meetings for p in kept), sum(p.reports for p in kept)
             paths = merge_parts(kept, target, names)
         else:
-            from summitlib.importers._spill_buckets import Ranges, day_ranges
+            from summitlib.importers._spill_ranges import Ranges, day_ranges
 
             (work / "parts").mkdir()
             ranges = Ranges(work / "parts", day_ranges(sorted(work.glob("f*.parquet")), _RANGE))

@@ -73,11 +73,11 @@ class Ranges:
             self.bounds, _numbers(part.keys.column("k_day").combine_chunks(), np.int64), side="right"
         )
         ranges, sizes = np.unique(into, return_counts=True)
-        firsts = np.zeros(len(into) + 1, np.int64)  # of each range (by its place in `ranges`)
-        np.cumsum(sizes, out=firsts[1 : len(sizes) + 1])
+        firsts = np.zeros(len(sizes), np.int64)  # the candidates before each range of the part
+        np.cumsum(sizes[:-1], out=firsts[1:])
         order = np.argsort(into, kind="stable")  # the candidates range after range
         renumbered = np.empty(len(into), np.int64)  # each candidate's number in its range
-        renumbered[order] = np.arange(len(into), dtype=np.int64) - np.repeat(firsts[: len(sizes)], sizes)
+        renumbered[order] = np.arange(len(into), dtype=np.int64) - np.repeat(firsts, sizes)
         spans: list[dict[str, range]] = [{} for _ in ranges]
         for name, table in {"order": part.keys, **part.tables}.items():
             candidate = _numbers(table.column("_n").combine_chunks(), np.int64)
