@@ -8,6 +8,7 @@ import datetime as dt
 import gzip
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +18,9 @@ pq = pytest.importorskip("pyarrow.parquet")
 pytest.importorskip("duckdb")
 
 from summitlib.importers import import_gdelt_parquet, scan_gdelt  # noqa: E402 - after the importorskip
+
+if TYPE_CHECKING:
+    from summitlib.importers._spill_ranges import Ranges
 
 DATA = Path(__file__).resolve().parent / "data" / "gdelt"
 EXPORT = DATA / "20250807220000.export.tsv"
@@ -83,6 +87,53 @@ def test_spilled_tables_equal_the_in_memory_scan(
     assert done.mentions_report.summary() == scan.mentions_report.summary()
     assert [p.name for p in done.paths] == [*(f"{n}.parquet" for n in TABLES), "schema.json"]
     assert _leftovers(tmp_path / "spilled") == []
+
+
+@pytest.mark.parametrize("lines", [1, 40, 1 << 16])
+@pytest.mark.parametrize(
+    ("events", "rule"), [([EXPORT, V1], {}), ([V1, EXPORT], {"max_days_apart": 3, "same_country": False})]
+)
+def test_spilled_candidates_put_in_order_by_ranges_of_days(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lines: int, events: list[Path], rule: dict[str, object]
+) -> None:
+    """Spilled, each part's rows go to the range of days of their candidate's first report, and each
+    range is put in order alone: with a day a range (``lines=1``), a few days a range, or one range,
+    the tables are the scan's."""
+    import summitlib.importers.gdelt_spill as spill
+
+    monkeypatch.setattr(spill, "_RANGE", lines)
+    merge = spill._merge
+    used: list[int] = []
+
+    def watched(ranges: Ranges, target: Path, names: object) -> list[Path]:
+        used.append(sum(1 for spans in ranges.where if spans))
+        return merge(ranges, target, names)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(spill, "_merge", watched)
+    scan_gdelt(events, **rule).write_parquet(tmp_path / "memory")  # type: ignore[arg-type]
+    import_gdelt_parquet(events, tmp_path / "spilled", part_rows=30, memory_limit=0, **rule)  # type: ignore[arg-type]
+    _assert_same_tables(tmp_path / "memory", tmp_path / "spilled")
+    assert used == {1: [5], 40: [2], 1 << 16: [1]}[lines]  # the candidates start on five days
+
+
+def test_day_ranges_cut_the_spilled_days_into_ranges_of_about_so_many_lines(tmp_path: Path) -> None:
+    """A day starts a new range when the lines of the days before it pass a multiple of ``reports``;
+    a day is never cut; the days are counted over every file and every batch."""
+    import numpy as np
+    import pyarrow as pa
+
+    from summitlib.importers._spill_ranges import day_ranges
+
+    days = [[5, 5, 1, 9], [1, 1, 7, 7, 7, 3]]  # 1: 3 lines, 3: 1, 5: 2, 7: 3, 9: 1
+    files = []
+    for number, found in enumerate(days):
+        files.append(tmp_path / f"f{number}.parquet")
+        pq.write_table(pa.table({"day": pa.array(found, pa.int64())}), files[-1], row_group_size=2)
+    assert day_ranges(files, 1).tolist() == [3, 5, 7, 9]
+    assert day_ranges(files, 3).tolist() == [3, 7, 9]  # 1 (3 lines) | 3, 5 (3) | 7 (3) | 9
+    assert day_ranges(files, 4).tolist() == [5, 9]  # 1, 3 (4) | 5, 7 (5) | 9
+    assert day_ranges(files, 100).tolist() == []
+    assert day_ranges([], 3).dtype == np.int64
 
 
 def test_reused_ids_repeated_reports_and_bad_rows(tmp_path: Path) -> None:
@@ -159,17 +210,18 @@ def test_no_part_is_left_after_a_failure(tmp_path: Path, monkeypatch: pytest.Mon
     seen: list[Path] = []
     merge = spill._merge
 
-    def failing(work: Path, target: Path, names: object) -> list[Path]:
-        seen.extend(work.rglob("*.parquet"))
-        merge(work, target, names)  # type: ignore[arg-type]
+    def failing(ranges: Ranges, target: Path, names: object) -> list[Path]:
+        seen.extend(p for p in ranges.directory.parent.rglob("*") if p.is_file())
+        merge(ranges, target, names)  # type: ignore[arg-type]
         raise OSError("disk full")
 
     monkeypatch.setattr(spill, "_merge", failing)
     with pytest.raises(OSError, match="disk full"):
         import_gdelt_parquet(EXPORT, out, part_rows=20, memory_limit=0)
-    # the spilled lines (one file, however many input files) and the parts of each table and of the
-    # order keys (a file each, a row group per part) were written, then removed
-    assert len(seen) == 6
+    # the spilled lines (one file, however many input files) and the rows of each table and of the
+    # order keys by range of days (a file each, a record batch per part and range) were written,
+    # then removed
+    assert sorted(p.suffix for p in seen) == [".arrow"] * 5 + [".parquet"]
     assert _leftovers(out) == []
 
 
@@ -179,9 +231,9 @@ def test_parts_are_removed_after_success(tmp_path: Path, monkeypatch: pytest.Mon
     spilled: list[Path] = []
     merge = spill._merge
 
-    def watched(work: Path, target: Path, names: object) -> list[Path]:
-        spilled.extend(work.rglob("*.parquet"))
-        return merge(work, target, names)  # type: ignore[arg-type]
+    def watched(ranges: Ranges, target: Path, names: object) -> list[Path]:
+        spilled.extend(p for p in ranges.directory.parent.rglob("*") if p.is_file())
+        return merge(ranges, target, names)  # type: ignore[arg-type]
 
     monkeypatch.setattr(spill, "_merge", watched)
     import_gdelt_parquet([EXPORT, V1], tmp_path, part_rows=20, memory_limit=0)
@@ -246,6 +298,7 @@ def test_memory_does_not_grow_with_the_rows_read(
 
     monkeypatch.setattr(spill, "_ROW_GROUP", 64)  # lines buffered before a write (4,096)
     monkeypatch.setattr(spill, "_BATCH", 64)  # lines read back at a time (8,192)
+    monkeypatch.setattr(spill, "_RANGE", 200)  # lines of a range of days put in order at once (65,536)
 
     def peak(run: object) -> int:
         tracemalloc.start()

@@ -2,11 +2,12 @@
 
 `import_gdelt_parquet` run here (no executor) hands each block's spilled rows to a `Held`: it keeps
 them as Arrow tables until they pass ``memory_limit`` bytes, then writes what it holds, and every row
-after, to one growing Parquet file for the DuckDB steps (``summitlib.importers._spill_sort``). When
+after, to one growing Parquet file for DuckDB's sort (``summitlib.importers._spill_sort``). When
 the rows never pass the limit, the same steps run in memory: the rows are sorted by sides, day and
 position with Arrow (`held_runs`) and cut into the same parts (`cut`); the parts' tables are kept and
 put in the scan's order by sorting their candidates' keys once, the rows of each table taken in that
-order and the sides' names put in (`merge_parts`). So the memory held is at most the budget (and the
+order (`in_order`) and the sides' names put in (`finished`: both also used for each range of days of
+a spilled import) (`merge_parts`). So the memory held is at most the budget (and the
 parts' tables, smaller than the lines they come from), however many rows are read; a small import
 skips the round trip through disk.
 
@@ -30,7 +31,7 @@ from summitlib.importers._spill_block import spill_schema
 from summitlib.importers._spill_sort import RENAMED, cut, named, schemas
 from summitlib.importers._spill_tables import PartTables
 
-__all__ = ["Held", "held_runs", "merge_parts"]
+__all__ = ["Held", "finished", "held_runs", "in_order", "merge_parts"]
 
 _KEYS = ("k_day", "k_id", "k_code", "k_url", "k_pos")  # a candidate's place in the scan's order
 
@@ -117,21 +118,17 @@ def _sorted(table: pa.Table) -> pa.Table:
 
 def merge_parts(parts: Sequence[PartTables], target: Path, names: dict[str, Counter[str]]) -> list[Path]:
     """The tables of ``parts`` in the scan's order, with the sides' names of all parts, into ``target``
-    (as `summitlib.importers._spill_sort.merge` puts the parts written to disk)."""
+    (as `summitlib.importers._spill_ranges.Ranges` puts the parts written to disk)."""
     from summitlib.importers._spill_sort import TABLES
     from summitlib.tables._export import write_schema
 
-    order = _candidate_order(parts)
     sides = named(names)
+    keys = pa.concat_tables([p.keys for p in parts]) if parts else None
     written: list[Path] = []
     for table, schema in schemas().items():
-        if parts:
-            rows = _in_candidate_order(pa.concat_tables([p.tables[table] for p in parts]), parts, order)
-            for column, leader in RENAMED.get(table, {}).items():
-                found = pc.index_in(rows.column(leader), value_set=sides.column("leader"))
-                name = pc.coalesce(pc.take(sides.column("leader_name"), found), rows.column(column))
-                rows = rows.set_column(rows.schema.get_field_index(column), column, name)
-            out = rows.select(schema.names).cast(schema)
+        if keys is not None:
+            rows = in_order(pa.concat_tables([p.tables[table] for p in parts]), keys)
+            out = finished(rows, table, schema, sides)
         else:
             out = schema.empty_table()
         path = target / f"{table}.parquet"
@@ -143,27 +140,32 @@ def merge_parts(parts: Sequence[PartTables], target: Path, names: dict[str, Coun
     return written
 
 
-def _candidate_order(parts: Sequence[PartTables]) -> Ints:
-    """The candidates of all parts (numbered part after part) in the scan's order."""
-    if not parts:
-        return np.zeros(0, np.int64)
-    keys = pa.concat_tables([p.keys for p in parts])
-    return _numbers(pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in _KEYS]), np.uint64)
+def finished(rows: pa.Table, table: str, schema: pa.Schema, sides: pa.Table) -> pa.Table:
+    """The rows of ``table`` (in order) with the sides' names put in (``sides``: `named`), as written."""
+    for column, leader in RENAMED.get(table, {}).items():
+        found = pc.index_in(rows.column(leader), value_set=sides.column("leader"))
+        name = pc.coalesce(pc.take(sides.column("leader_name"), found), rows.column(column))
+        rows = rows.set_column(rows.schema.get_field_index(column), column, name)
+    return rows.select(schema.names).cast(schema)
 
 
-def _in_candidate_order(table: pa.Table, parts: Sequence[PartTables], order: Ints) -> pa.Table:
-    """The rows of ``table`` (the rows of parts numbered 0, 1, ..., each candidate's together)
-    candidate after candidate in ``order``, each candidate's rows as they were."""
-    firsts = np.zeros(len(parts) + 1, np.int64)
-    np.cumsum([p.meetings for p in parts], out=firsts[1:])
-    part = _numbers(table.column("_b").combine_chunks(), np.int64)
-    candidate = firsts[part] + _numbers(table.column("_n").combine_chunks(), np.int64)
-    counts = np.bincount(candidate, minlength=int(firsts[-1]))
-    begins = np.zeros(len(counts), np.int64)
-    np.cumsum(counts[:-1], out=begins[1:])
-    sizes = counts[order]
-    placed = np.zeros(len(sizes), np.int64)
-    np.cumsum(sizes[:-1], out=placed[1:])
-    where = np.repeat(begins[order] - placed, sizes) + np.arange(int(sizes.sum()), dtype=np.int64)
+def in_order(table: pa.Table, keys: pa.Table) -> pa.Table:
+    """The rows of ``table`` (each with its part ``_b``, candidate ``_n`` and row ``_r`` in the part)
+    candidate after candidate in the scan's order (``keys``: each candidate's ``_b``, ``_n`` and order
+    keys), each candidate's rows by ``_r``; without those three columns."""
+    rank = np.empty(keys.num_rows, np.int64)
+    order = _numbers(pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in _KEYS]), np.uint64)
+    rank[order] = np.arange(keys.num_rows, dtype=np.int64)
+    known = _candidates(keys)
+    sorter = np.argsort(known, kind="stable")
+    found = sorter[np.searchsorted(known, _candidates(table), sorter=sorter)]
+    row = _numbers(table.column("_r").combine_chunks(), np.int64)
+    where = np.lexsort((row, rank[found]))
     taken = table.take(pa.Array.from_buffers(pa.int64(), len(where), [None, pa.py_buffer(where)]))
     return taken.drop_columns(["_b", "_n", "_r"])
+
+
+def _candidates(table: pa.Table) -> Ints:
+    """Each row's candidate as one number, from its part (``_b``) and number in the part (``_n``)."""
+    part = _numbers(table.column("_b").combine_chunks(), np.int64)
+    return part << 32 | _numbers(table.column("_n").combine_chunks(), np.int64)

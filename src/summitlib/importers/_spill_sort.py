@@ -1,24 +1,23 @@
-"""The DuckDB steps of the spilled GDELT import: the spilled lines sorted and cut into parts, the table
-parts merged in the scan's order (private to `summitlib.importers.gdelt_spill`, whose docstring tells
-the steps). DuckDB works within `MEMORY_LIMIT` on one thread, spilling to the import's temporary
-directory. Requires DuckDB, pyarrow and numpy (imported when called).
+"""The DuckDB step of the spilled GDELT import: the spilled lines sorted and cut into parts (private to
+`summitlib.importers.gdelt_spill`, whose docstring tells the steps), and what the merges of the parts'
+tables share (`schemas`, `named`, `RENAMED`). DuckDB works within `MEMORY_LIMIT` on one thread,
+spilling to the import's temporary directory. Requires DuckDB, pyarrow and numpy (imported when
+called).
 """
 
 from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
-    from summitlib.importers._spill_tables import PartTables
 
-__all__ = ["MEMORY_LIMIT", "RENAMED", "TABLES", "PartFiles", "cut", "merge", "named", "runs", "schemas"]
+__all__ = ["MEMORY_LIMIT", "RENAMED", "TABLES", "cut", "named", "runs", "schemas"]
 
 TABLES = ("meetings", "participants", "dyads", "reports")
 MEMORY_LIMIT = "128MB"
@@ -142,86 +141,5 @@ def schemas() -> dict[str, pa.Schema]:
     return {t: _reports_schema() if t == "reports" else arrow_schema(t) for t in TABLES}
 
 
-def merge(work: Path, target: Path, names: dict[str, Counter[str]]) -> list[Path]:
-    """Each table's parts in the scan's order, with the sides' names of all buckets, into ``target``."""
-    import duckdb
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from summitlib.tables._export import write_schema
-
-    parts = work / "parts"
-    con = duckdb.connect()
-    written: list[Path] = []
-    try:
-        _limit(con, work)
-        con.register("named", named(names))
-        if any(parts.glob("order-*.parquet")):  # each candidate's place, sorted once
-            order = f"read_parquet('{_quoted(parts / 'order-*.parquet')}')"
-            con.execute(
-                "CREATE TEMP TABLE ranks AS SELECT _b, _n, "
-                "row_number() OVER (ORDER BY k_day, k_id, k_code, k_url, k_pos) AS g "
-                f"FROM {order}"
-            )
-        for table, schema in schemas().items():
-            path = target / f"{table}.parquet"
-            partial = path.with_name(f".{path.name}.partial")
-            with pq.ParquetWriter(partial, schema) as writer:
-                if any(parts.glob("order-*.parquet")):
-                    for batch in _reader(con.sql(_merge_sql(parts, table, schema.names)), 1 << 16):
-                        writer.write_table(pa.Table.from_batches([batch]).cast(schema))
-            os.replace(partial, path)
-            written.append(path)
-    finally:
-        con.close()
-    written.append(write_schema(target, TABLES, "parquet"))
-    return written
-
-
-def _merge_sql(parts: Path, table: str, columns: Sequence[str]) -> str:
-    """The query of one table's rows in the scan's order, the sides' names put in."""
-    source = f"read_parquet('{_quoted(parts / f'{table}-*.parquet')}')"
-    renamed = RENAMED.get(table, {})
-    joins: list[str] = []
-    selected: list[str] = []
-    for column in columns:
-        if column in renamed:
-            alias = f"names_{column}"
-            joins.append(f"LEFT JOIN named {alias} ON {alias}.leader = t.{renamed[column]}")
-            selected.append(f"coalesce({alias}.leader_name, t.{column}) AS {column}")
-        else:
-            selected.append(f"t.{column}")
-    return (
-        f"SELECT {', '.join(selected)} FROM {source} t "
-        f"JOIN ranks o ON o._b = t._b AND o._n = t._n {' '.join(joins)} "
-        "ORDER BY o.g, t._r"
-    )
-
-
 def _quoted(path: Path) -> str:
     return os.fspath(path).replace("'", "''")
-
-
-class PartFiles:
-    """The parts' tables and order keys, a growing Parquet file each (a row group per part), for the
-    DuckDB merge."""
-
-    def __init__(self, parts: Path) -> None:
-        self.parts = parts
-        self.writers: dict[str, pq.ParquetWriter] = {}
-
-    def write(self, done: PartTables) -> None:
-        """Append a part's tables and order keys."""
-        import pyarrow.parquet as pq
-
-        for name, table in {"order": done.keys, **done.tables}.items():
-            writer = self.writers.get(name)
-            if writer is None:
-                path = self.parts / f"{name}-parts.parquet"
-                writer = self.writers[name] = pq.ParquetWriter(path, table.schema, use_dictionary=False)
-            writer.write_table(table)
-
-    def close(self) -> None:
-        """Close the files."""
-        for writer in self.writers.values():
-            writer.close()

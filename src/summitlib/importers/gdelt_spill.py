@@ -20,16 +20,20 @@ row for row and in the same order, holding only a part of them at a time:
    is grouped by the scan's array grouping on the fields cut out of its clean lines (the others typed;
    ``summitlib.importers._spill_group``), and its tables are computed column by column, each distinct
    code, actor and place typed once (``summitlib.importers._spill_tables``: no `GdeltEvent`,
-   `MeetingReport` or `Meeting` per row), then written as Parquet parts with the key of each
+   `MeetingReport` or `Meeting` per row), then written with the key of each
    candidate's place in the scan's order (its first report's date, id, code and URL, then the first
-   position of its reports);
-3. **merge** — DuckDB ranks the candidates by those keys once, then puts each table's parts in that
-   order, with the GDELT sides' names counted over all parts, into ``directory/<table>.parquet``
+   position of its reports), each part's rows going to the range of days of their candidate's first
+   report (``summitlib.importers._spill_ranges``: the spilled lines' days cut into ranges of about
+   65,536 lines; an Arrow IPC file per table);
+3. **merge** — each range of days, read once, is put in the scan's order in memory (the candidates'
+   keys sorted; the scan orders by the first report's date first, so the ranges follow each other),
+   with the GDELT sides' names counted over all parts, and appended to ``directory/<table>.parquet``
    (written under a temporary name, then renamed).
 
 The temporary parts live in a hidden directory inside ``directory``, removed when the import ends,
 whether it succeeded or failed: the spilled lines in one file (or one per events file, with an
-executor), each table's parts and the candidates' order keys in one file each (a row group per part).
+executor), each table's rows and the candidates' order keys in one file each (a record batch per part
+and range of days).
 
 **Small imports stay in memory.** Run here (no executor), the spilled rows are held in memory as Arrow
 tables while they fit ``memory_limit`` (64 MB by default: some 150,000 reports); past it, they are
@@ -42,7 +46,8 @@ read.
 What grows is the output, not the rows read: a part holds at least one whole run of linked reports (a
 pair of sides reported every few days for months is one run); with Mentions files, the event ids of the
 kept reports (a Python int each) and the Mentions rows of those events (typed in memory, as by the scan);
-the names of the sides (per distinct side); and DuckDB, up to its limit.
+the names of the sides (per distinct side); a range of days holds at least one day's candidates; and
+DuckDB, up to its limit.
 
 Requires the ``arrow`` and ``sql`` extras (pyarrow, numpy, DuckDB).
 """
@@ -63,8 +68,7 @@ import attrs
 
 from summitlib._gc import gc_paused
 from summitlib.importers._report import ImportReport
-from summitlib.importers._spill_sort import PartFiles, runs
-from summitlib.importers._spill_sort import merge as _merge
+from summitlib.importers._spill_sort import runs
 from summitlib.importers.gdelt import GdeltMention
 from summitlib.importers.gdelt_batches import BLOCK_SIZE, FileScan, PathLike, gdelt_paths
 from summitlib.importers.grouping import GroupingRule
@@ -74,6 +78,7 @@ if TYPE_CHECKING:
 
     from summitlib.importers._spill_group import Typist
     from summitlib.importers._spill_memory import Held
+    from summitlib.importers._spill_ranges import Ranges
     from summitlib.importers._spill_tables import PartTables
 
 __all__ = ["GdeltParquetImport", "SpilledFile", "import_gdelt_parquet", "spill_events_file"]
@@ -82,6 +87,7 @@ PART_ROWS = 1 << 12  # reports grouped at a time
 MEMORY_LIMIT = 1 << 26  # bytes of spilled lines held in memory before they go to disk
 _ROW_GROUP = 1 << 12  # spilled lines per Parquet row group
 _BATCH = 1 << 13  # spilled lines read back at a time
+_RANGE = 1 << 16  # spilled lines of a range of days whose candidates are put in order at once
 
 
 @attrs.frozen(kw_only=True)
@@ -323,18 +329,20 @@ def import_gdelt_parquet(
             meetings, reports = sum(p.meetings for p in kept), sum(p.reports for p in kept)
             paths = merge_parts(kept, target, names)
         else:
+            from summitlib.importers._spill_ranges import Ranges, day_ranges
+
             (work / "parts").mkdir()
-            files_of_parts = PartFiles(work / "parts")
+            ranges = Ranges(work / "parts", day_ranges(sorted(work.glob("f*.parquet")), _RANGE))
             try:
                 for number, (lines, clean, positions) in enumerate(
                     runs(work, max_days_apart, part_rows, _BATCH)
                 ):
                     part = _group_part(lines, clean, positions, number, rule, said, names, typist)
-                    files_of_parts.write(part)
+                    ranges.write(part)
                     meetings, reports = meetings + part.meetings, reports + part.reports
             finally:
-                files_of_parts.close()
-            paths = _merge(work, target, names)
+                ranges.close()
+            paths = _merge(ranges, target, names)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return GdeltParquetImport(
@@ -365,6 +373,11 @@ def _spill(
         return [_spill_blocks(path, index, held.add, **keywords) for path, index in tasks]
     futures = [executor.submit(spill_events_file, path, work, index, **keywords) for path, index in tasks]
     return [f.result() for f in futures]
+
+
+def _merge(ranges: Ranges, target: Path, names: dict[str, Counter[str]]) -> list[Path]:
+    """Step 3: the tables in the scan's order, range of days after range, into ``target``."""
+    return ranges.merge(target, names)
 
 
 def _group_part(
