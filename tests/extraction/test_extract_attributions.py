@@ -10,6 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib import Records, Speaker
+from summitlib.claims import SpeakerKind
 from summitlib.extraction import Attribution, extract
 from summitlib.serialization import structure
 
@@ -131,6 +132,37 @@ def test_people_who_speak_together_are_no_one_of_them(text: str, name: str, corp
     assert attribution.speaker is None
     assert attribution.speaker_name == name
     assert attribution.text == "they were committed to better ties"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Putin met Trump. The two leaders told reporters that their talks went well.", "The two leaders"),
+        ("Putin met Trump. “Our talks went well,” the leaders said after the meeting.", "the leaders"),
+        (
+            "Putin met Trump. The presidents subsequently told reporters that their talks went well.",
+            "The presidents",
+        ),
+        ("Putin met Trump. The PMs said their talks went well.", "The PMs"),
+    ],
+)
+def test_leaders_who_say_words_as_one_are_a_group(text: str, group: str, corpus: Records) -> None:
+    """ "the two leaders told reporters": the leaders as one, a group by that name."""
+    [attribution] = extract(text, corpus=corpus, published="2017-11-10").attributions
+    assert attribution.speaker == Speaker.group(group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Trump. Both leaders said their talks went well.",
+        "Putin met Trump. The two leaders stressed that their talks went well.",
+    ],
+)
+def test_leaders_who_each_say_or_stress_words_are_no_group(text: str, corpus: Records) -> None:
+    """ "both leaders said", "the two leaders stressed": each of them did; no group."""
+    [attribution] = extract(text, corpus=corpus, published="2017-11-10").attributions
+    assert attribution.speaker is None or attribution.speaker.kind is not SpeakerKind.GROUP
 
 
 @pytest.mark.parametrize(
