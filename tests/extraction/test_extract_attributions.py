@@ -361,6 +361,15 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
             [("the Kremlin", "said", "The leaders spoke by phone on Tuesday")],
         ),
         (
+            "The leaders discussed trade during a video conference, TASS reports citing China Central"
+            " Television.",
+            [("TASS", "reports", "The leaders discussed trade during a video conference")],
+        ),
+        (
+            "The summit was called off, the Angolan presidency said, citing misunderstandings over the plan.",
+            [("the Angolan presidency", "said", "citing misunderstandings over the plan")],
+        ),
+        (
             "The visit marks a milestone, the MEA said earlier this week while announcing the trip.",
             [("the MEA", "said", "The visit marks a milestone")],
         ),
@@ -1410,6 +1419,12 @@ def test_the_same_words_go_to_the_same_speaker_once(corpus: Records) -> None:
     assert [str(a.speaker) for a in attributions(text, corpus)] == ["moon-jae-in"]
     both = "Both the Kremlin and the White House said a less formal encounter was still possible."
     assert len(attributions(both, corpus)) == 2
+
+
+def test_a_group_after_a_preposition_does_not_speak_with_the_next_speaker(corpus: Records) -> None:
+    """ "kidnapped by North Korea and Putin promised": North Korea is the one who kidnapped, not a speaker."""
+    text = "Abe raised the people kidnapped by North Korea and Putin promised to continue aiding the effort."
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["vladimir-putin"]
 
 
 def test_acknowledged_reports_speech_only_with_that_or_a_quotation(corpus: Records) -> None:

@@ -345,8 +345,10 @@ def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
         if mention.start >= limit_start and not mention.possessive:
             return [*extra, who_of(mention)]
     group = GROUP.search(text, limit_start, before)
-    if group is not None:
-        np = BOTH.sub("", group["np"].strip())
+    if group is not None and not _IN_NOUN_PHRASE.search(
+        text, max(0, group.start("np") - 60), group.start("np")
+    ):
+        np = BOTH.sub("", group["np"].strip())  # not "kidnapped by North Korea and Moon promised"
         start = group.end("np") - len(np)
         if np and (np.split()[-1][:1].isupper() or GROUP_NOUN.search(np)):
             extra.append(Who(Speaker.group(np), Cue(start=start, end=start + len(np), text=np)))
