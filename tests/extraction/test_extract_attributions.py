@@ -1846,3 +1846,20 @@ def test_a_capital_before_its_verb_is_its_government(corpus: Records) -> None:
     assert [(a.speaker, a.speaker_name) for a in attributions(text, corpus)] == [
         (Speaker.person("jakobsen"), "Jakobsen")
     ]
+
+
+def test_a_statement_read_out_after_a_colon_ending_the_line(corpus: Records) -> None:
+    """ "A Downing Street spokesperson said:" and a paragraph: its first sentence is the statement; a
+    page's one-word line after the colon ("Advertisement") is none."""
+    text = (
+        "A Downing Street spokesperson said:\nThe Prime Minister held an hour long video conference with"
+        " President Obama this evening. They discussed Syria.\n"
+    )
+    assert summary(text, corpus) == [
+        (
+            "A Downing Street spokesperson",
+            "said",
+            "The Prime Minister held an hour long video conference with President Obama this evening",
+        )
+    ]
+    assert attributions("A Downing Street spokesperson said:\nAdvertisement\n", corpus) == []
