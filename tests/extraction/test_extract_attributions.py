@@ -759,8 +759,9 @@ def test_said_a_prayer_reports_nothing(corpus: Records) -> None:
 
 
 def test_a_verb_after_and_goes_on_the_subject(corpus: Records) -> None:
-    """ "X laid a stone and told reporters that ...": X's words; not when X's words stand between ("X said
-    the leaders had agreed but denied ...") nor when the subject is someone's aide."""
+    """ "X laid a stone and told reporters that ...": X's words, also after a reporting word that is a noun
+    ("reports of his death"); not when X's words stand between ("X said the leaders had agreed but denied
+    ...") nor when the subject is someone's aide."""
     text = "Before the talks, Putin laid a stone and told reporters that the two must keep talking."
     assert summary(text, corpus) == [("vladimir-putin", "told reporters", "the two must keep talking")]
     text = "Putin said the Chinese leaders had welcomed the plan but denied reports of a hotline."
@@ -768,6 +769,8 @@ def test_a_verb_after_and_goes_on_the_subject(corpus: Records) -> None:
         "the Chinese leaders had welcomed the plan but denied reports of a hotline"
     ]
     assert summary("Putin’s aide met Xi and told reporters that the talks went well.", corpus) == []
+    text = "Putin laughed about foreign reports of his death and said Russia is unafraid of sanctions."
+    assert summary(text, corpus) == [("vladimir-putin", "said", "Russia is unafraid of sanctions")]
 
 
 @pytest.mark.parametrize(

@@ -279,7 +279,12 @@ def _subject(context: Context, start: int, end: int) -> Who | None:
     mention = context.outside[index]
     if mention.start >= end or mention.possessive or not _VERB_AFTER.match(text, mention.end):
         return None
-    return None if context.verbs.search(mention.end, end) else who_of(mention)
+    verbs = (v for v in context.verbs.finditer(mention.end, end) if not _OF_AFTER.match(text, v.end()))
+    return None if next(verbs, None) is not None else who_of(mention)
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+"""After a reporting word that is a noun ("laughed about foreign reports of his death and said ...")."""
 
 
 def _inverted(context: Context, verb: re.Match[str], s_start: int, s_end: int) -> list[tuple[Said, Who]]:
