@@ -1866,3 +1866,12 @@ def test_a_statement_read_out_after_a_colon_ending_the_line(corpus: Records) -> 
         )
     ]
     assert attributions("A Downing Street spokesperson said:\nAdvertisement\n", corpus) == []
+
+
+def test_official_figures_are_no_group(corpus: Records) -> None:
+    """ "according to official figures": figures, no one; "according to officials in X" is a group."""
+    text = "Brazil is Argentina's largest partner, according to official figures published last week."
+    assert attributions(text, corpus) == []
+    assert summary("The talks went well, according to officials in Brasilia.", corpus) == [
+        ("officials in Brasilia", "according to", "The talks went well")
+    ]
