@@ -10,6 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib import Records, Speaker
+from summitlib.claims import SpeakerKind
 from summitlib.extraction import Attribution, extract
 from summitlib.serialization import structure
 
@@ -131,6 +132,37 @@ def test_people_who_speak_together_are_no_one_of_them(text: str, name: str, corp
     assert attribution.speaker is None
     assert attribution.speaker_name == name
     assert attribution.text == "they were committed to better ties"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Putin met Trump. The two leaders told reporters that their talks went well.", "The two leaders"),
+        ("Putin met Trump. “Our talks went well,” the leaders said after the meeting.", "the leaders"),
+        (
+            "Putin met Trump. The presidents subsequently told reporters that their talks went well.",
+            "The presidents",
+        ),
+        ("Putin met Trump. The PMs said their talks went well.", "The PMs"),
+    ],
+)
+def test_leaders_who_say_words_as_one_are_a_group(text: str, group: str, corpus: Records) -> None:
+    """ "the two leaders told reporters": the leaders as one, a group by that name."""
+    [attribution] = extract(text, corpus=corpus, published="2017-11-10").attributions
+    assert attribution.speaker == Speaker.group(group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Trump. Both leaders said their talks went well.",
+        "Putin met Trump. The two leaders stressed that their talks went well.",
+    ],
+)
+def test_leaders_who_each_say_or_stress_words_are_no_group(text: str, corpus: Records) -> None:
+    """ "both leaders said", "the two leaders stressed": each of them did; no group."""
+    [attribution] = extract(text, corpus=corpus, published="2017-11-10").attributions
+    assert attribution.speaker is None or attribution.speaker.kind is not SpeakerKind.GROUP
 
 
 @pytest.mark.parametrize(
@@ -327,6 +359,15 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
         (
             "The leaders spoke by phone on Tuesday, the Kremlin said without providing details.",
             [("the Kremlin", "said", "The leaders spoke by phone on Tuesday")],
+        ),
+        (
+            "The leaders discussed trade during a video conference, TASS reports citing China Central"
+            " Television.",
+            [("TASS", "reports", "The leaders discussed trade during a video conference")],
+        ),
+        (
+            "The summit was called off, the Angolan presidency said, citing misunderstandings over the plan.",
+            [("the Angolan presidency", "said", "citing misunderstandings over the plan")],
         ),
         (
             "The visit marks a milestone, the MEA said earlier this week while announcing the trip.",
@@ -718,8 +759,9 @@ def test_said_a_prayer_reports_nothing(corpus: Records) -> None:
 
 
 def test_a_verb_after_and_goes_on_the_subject(corpus: Records) -> None:
-    """ "X laid a stone and told reporters that ...": X's words; not when X's words stand between ("X said
-    the leaders had agreed but denied ...") nor when the subject is someone's aide."""
+    """ "X laid a stone and told reporters that ...": X's words, also after a reporting word that is a noun
+    ("reports of his death"); not when X's words stand between ("X said the leaders had agreed but denied
+    ...") nor when the subject is someone's aide."""
     text = "Before the talks, Putin laid a stone and told reporters that the two must keep talking."
     assert summary(text, corpus) == [("vladimir-putin", "told reporters", "the two must keep talking")]
     text = "Putin said the Chinese leaders had welcomed the plan but denied reports of a hotline."
@@ -727,6 +769,8 @@ def test_a_verb_after_and_goes_on_the_subject(corpus: Records) -> None:
         "the Chinese leaders had welcomed the plan but denied reports of a hotline"
     ]
     assert summary("Putin’s aide met Xi and told reporters that the talks went well.", corpus) == []
+    text = "Putin laughed about foreign reports of his death and said Russia is unafraid of sanctions."
+    assert summary(text, corpus) == [("vladimir-putin", "said", "Russia is unafraid of sanctions")]
 
 
 @pytest.mark.parametrize(
@@ -1380,6 +1424,12 @@ def test_the_same_words_go_to_the_same_speaker_once(corpus: Records) -> None:
     assert len(attributions(both, corpus)) == 2
 
 
+def test_a_group_after_a_preposition_does_not_speak_with_the_next_speaker(corpus: Records) -> None:
+    """ "kidnapped by North Korea and Putin promised": North Korea is the one who kidnapped, not a speaker."""
+    text = "Abe raised the people kidnapped by North Korea and Putin promised to continue aiding the effort."
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["vladimir-putin"]
+
+
 def test_acknowledged_reports_speech_only_with_that_or_a_quotation(corpus: Records) -> None:
     """ "acknowledged Australia's support" thanks; "acknowledged that ..." reports words."""
     assert attributions("Putin acknowledged Russia's remarkable support to the region.", corpus) == []
@@ -1798,4 +1848,30 @@ def test_a_capital_before_its_verb_is_its_government(corpus: Records) -> None:
     text = 'Vladimir Putin met Xi Jinping. Jakobsen called the actions "mind-boggling".'
     assert [(a.speaker, a.speaker_name) for a in attributions(text, corpus)] == [
         (Speaker.person("jakobsen"), "Jakobsen")
+    ]
+
+
+def test_a_statement_read_out_after_a_colon_ending_the_line(corpus: Records) -> None:
+    """ "A Downing Street spokesperson said:" and a paragraph: its first sentence is the statement; a
+    page's one-word line after the colon ("Advertisement") is none."""
+    text = (
+        "A Downing Street spokesperson said:\nThe Prime Minister held an hour long video conference with"
+        " President Obama this evening. They discussed Syria.\n"
+    )
+    assert summary(text, corpus) == [
+        (
+            "A Downing Street spokesperson",
+            "said",
+            "The Prime Minister held an hour long video conference with President Obama this evening",
+        )
+    ]
+    assert attributions("A Downing Street spokesperson said:\nAdvertisement\n", corpus) == []
+
+
+def test_official_figures_are_no_group(corpus: Records) -> None:
+    """ "according to official figures": figures, no one; "according to officials in X" is a group."""
+    text = "Brazil is Argentina's largest partner, according to official figures published last week."
+    assert attributions(text, corpus) == []
+    assert summary("The talks went well, according to officials in Brasilia.", corpus) == [
+        ("officials in Brasilia", "according to", "The talks went well")
     ]

@@ -75,11 +75,12 @@ _PARTICIPLES = (
 )
 ADJUNCT_PARTICIPLE = re.compile(
     rf"{ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but|where|ending)\b"
-    r"|\s+(?:without|while)\s+[a-z]+ing\b|,?\s+in\s+an?\s+(?:[a-z]+\s+)?(?:sign|bid|move|step)\b)"
+    r"|\s+(?:without|while)\s+[a-z]+ing\b|,?\s+in\s+an?\s+(?:[a-z]+\s+)?(?:sign|bid|move|step)\b|,?\s+citing\s+(?:the\s+)?[A-Z])"
 )
 """A reporting verb whose sentence goes on with a participle or a clause of its own ("..., Hosoda told
 reporters in the morning, calling it ...", "..., a spokeswoman said on Friday, without giving any further
-details", "..., the Kremlin said without providing details", "..., the White House said, and Biden ..."):
+details", "..., the Kremlin said without providing details", "..., the White House said, and Biden ...", "...,
+TASS reports citing China Central Television", a source, not a reason: "citing misunderstandings"):
 the words before the speaker are what was said."""
 _AFTER_INVERTED = re.compile(
     r",\s*(?P<quote>[“\"‘'`])"
@@ -278,7 +279,12 @@ def _subject(context: Context, start: int, end: int) -> Who | None:
     mention = context.outside[index]
     if mention.start >= end or mention.possessive or not _VERB_AFTER.match(text, mention.end):
         return None
-    return None if context.verbs.search(mention.end, end) else who_of(mention)
+    verbs = (v for v in context.verbs.finditer(mention.end, end) if not _OF_AFTER.match(text, v.end()))
+    return None if next(verbs, None) is not None else who_of(mention)
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+"""After a reporting word that is a noun ("laughed about foreign reports of his death and said ...")."""
 
 
 def _inverted(context: Context, verb: re.Match[str], s_start: int, s_end: int) -> list[tuple[Said, Who]]:

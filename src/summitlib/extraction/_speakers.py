@@ -21,7 +21,6 @@ from summitlib.extraction._antecedents import (
     THEY,
     antecedent,
     group_antecedent,
-    last_two,
 )
 from summitlib.extraction._groups import (
     ACRONYM,
@@ -34,6 +33,7 @@ from summitlib.extraction._groups import (
     group_or_name,
     shared_noun_start,
 )
+from summitlib.extraction._joint_speakers import leaders_before
 from summitlib.extraction._lexicon import DEMONYMS
 from summitlib.extraction._speech import GAP, Context, Who, who_of
 from summitlib.extraction._types import Attribution, Cue, PersonMention
@@ -80,12 +80,6 @@ _AND_TITLE_BEFORE = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,4}\Z")
 _IN_NOUN_PHRASE = re.compile(
     r"\b(?:between|with|of|to|by|from|for|on|about|against)\s+(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}\Z"
 )
-_BOTH_LEADERS = re.compile(
-    r"(?P<np>\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state))"
-    r"(?:\s+(?:also|later|then|again|have|had|has))*\s*\Z"
-)
-_BOTH_NOUNS = ("leaders", "presidents", "ministers", "heads")
-"""One of these stands in every match of _BOTH_LEADERS: a cheap check before the search."""
 _FEW_WORDS = re.compile(
     r"(?:[\w.’'-]+\s+){0,4}|(?:(?:[A-Z][\w.’'-]*|of|for|and|spokes(?:man|woman|person)|minister|secretary)\s+){0,7}"
 )
@@ -166,14 +160,9 @@ def speaker_before(
         return attrs.evolve(
             spoken, cue=Cue(start=start, end=limit_start + they.end("p"), text=they["p"]), pronoun=True
         )
-    both = _BOTH_LEADERS.search(segment) if any(w in segment for w in _BOTH_NOUNS) else None
-    if both is not None:  # "both leaders said": the two people the text has been about
-        start = limit_start + both.start()
-        pair = last_two(context, start)
-        if pair is not None:
-            cue = Cue(start=start, end=limit_start + both.end("np"), text=both["np"])
-            first, second = (attrs.evolve(w, cue=cue) for w in pair)
-            return attrs.evolve(first, others=(second,))
+    leaders = leaders_before(context, segment, limit_start, verb_start)
+    if leaders is not None:  # "the two leaders told reporters", "both leaders said"
+        return leaders
     staff = _STAFF.search(segment)
     if staff is not None:  # "his spokesman said", "the press chief said": the one the text names so
         start = limit_start + staff.start("np")
@@ -356,8 +345,10 @@ def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
         if mention.start >= limit_start and not mention.possessive:
             return [*extra, who_of(mention)]
     group = GROUP.search(text, limit_start, before)
-    if group is not None:
-        np = BOTH.sub("", group["np"].strip())
+    if group is not None and not _IN_NOUN_PHRASE.search(
+        text, max(0, group.start("np") - 60), group.start("np")
+    ):
+        np = BOTH.sub("", group["np"].strip())  # not "kidnapped by North Korea and Moon promised"
         start = group.end("np") - len(np)
         if np and (np.split()[-1][:1].isupper() or GROUP_NOUN.search(np)):
             extra.append(Who(Speaker.group(np), Cue(start=start, end=start + len(np), text=np)))

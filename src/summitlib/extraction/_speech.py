@@ -92,6 +92,11 @@ _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
 )
 _AND_AFTER = re.compile(r"\s+(?:and|or)\s")
 _JOIN_AFTER = re.compile(r"\s*,\s*(?:but|and|while|although|though|yet)\b")
+_STATEMENT_AFTER = re.compile(r"[^\S\n]*:[^\S\n]*\n\s*(?=[A-Z])")
+"""A colon that ends the line ("A Downing Street spokesperson said:") before a paragraph of unquoted words:
+the statement it reads out."""
+_STATEMENT_WORDS = 4
+"""The fewest words of a statement read out after a colon."""
 _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?:que\s+)?(?=[“\"‘'`«])")
 GAP = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,90},\s*(?:(?:which|whose)\s[^,;:“”\"]{0,80}?,\s*)?"
@@ -247,11 +252,20 @@ def what_was_said(context: Context, verb: re.Match[str], s_end: int) -> Said | N
         at = context.first_quote(quote.end(), quote.end() + 1)
         if at is not None:
             return Said(at[0], at[1], True)
+    statement = _STATEMENT_AFTER.match(text, position)
+    if statement is not None:  # "A Downing Street spokesperson said:" and a paragraph: its first sentence
+        start, end = context.sentences.around(statement.end())
+        start = max(start, statement.end())
+        if len(text[start:end].split()) >= _STATEMENT_WORDS:  # not a page's "Advertisement"
+            return _trimmed(text, start, end)
     if _AND_AFTER.match(text, position):
         return None  # "GCC states and Egypt": a noun, no verb
     after = _AFTER_VERB.match(text, position)
-    start = after.end() if after is not None else position
-    end: int = s_end
+    return _trimmed(text, after.end() if after is not None else position, s_end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Said | None:
+    """The words from ``start`` to ``end`` without the space and full stop that end them; too few: none."""
     while end > start and text[end - 1].isspace():
         end -= 1
     if text[end - 1 : end] not in {'"', "”", "’"}:  # keep a closing quote: the span stays balanced
