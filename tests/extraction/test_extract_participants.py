@@ -963,3 +963,27 @@ def test_a_leading_clause_that_names_its_own_people_is_its_own_meeting(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert [m.participants for m in extract(text, published="2024-06-11").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named together as often as the text's first pair: the pair of the talks just told
+        (
+            "President Bush and President Mikhail Gorbachev will hold a summit next year. The announcement "
+            "came after talks between Secretary of State James Baker and Foreign Minister Eduard "
+            "Shevardnadze. Both men said the talks had moved relations to a new stage.",
+            ("eduard-shevardnadze", "james-baker"),
+        ),
+        # the text's first pair named together more often: that pair
+        (
+            "President Bush and President Mikhail Gorbachev will hold a summit next year. Bush and Gorbachev "
+            "last met in Malta. The announcement came after talks between Secretary of State James Baker "
+            "and Foreign Minister Eduard Shevardnadze. Both men said the talks had moved relations to a new "
+            "stage.",
+            ("bush", "mikhail-gorbachev"),
+        ),
+    ],
+)
+def test_both_men_after_a_meeting_named_as_often_are_its_pair(text: str, expected: tuple[str, ...]) -> None:
+    assert extract(text, published="1989-09-24").meetings[-1].participants == expected

@@ -120,9 +120,14 @@ def choose(
     if len(participants) < 2 and (
         carry is not None or (not participants and _THEY_MET.search(text, start, end))
     ):
-        pair = dominant_pair(pairs, participants, holding=office_of_pair(carry, persons))
+        holding = office_of_pair(carry, persons)
+        pair = dominant_pair(pairs, participants, holding=holding)
         if pair is None and found and set(participants) <= set(found[-1].participants):
             pair = found[-1].participants  # the pair of the meeting just proposed
+        elif pair is not None and found and _ties_last(found[-1], pair, pairs, participants, holding):
+            # "talks between Baker and Shevardnadze. Both men said the talks ...": named together no less
+            # often than the text's first pair, the pair of the meeting just told
+            pair = found[-1].participants
         if pair is not None:
             participants, carried = pair, True
     if not participants:
@@ -145,6 +150,24 @@ def choose(
         if subject is not None:
             participants, carried = tuple(sorted({participants[0], subject})), True
     return Chosen(participants=participants, carried=carried, caller=caller)
+
+
+def _ties_last(
+    last: MeetingCandidate,
+    pair: tuple[str, ...],
+    pairs: dict[tuple[str, str], tuple[int, int]],
+    named: tuple[str, ...],
+    holding: frozenset[str] | None,
+) -> bool:
+    """Whether the pair of the meeting proposed ``last`` (two people, including ``named``, both of
+    ``holding`` when given) is named together as often as ``pair``, the text's pair for "the two leaders"."""
+    met = last.participants
+    if len(met) != 2 or met == pair or not set(named) <= set(met):
+        return False
+    if holding is not None and not set(met) <= holding:
+        return False
+    count = pairs.get((met[0], met[1]), (0, 0))[0]
+    return count > 0 and count >= pairs.get((pair[0], pair[1]), (0, 0))[0]
 
 
 def _hyphened_pair(text: str, cue: re.Match[str], mentions: list[PersonMention]) -> tuple[str, ...] | None:
