@@ -441,3 +441,30 @@ def test_a_meeting_that_will_be_held_today_is_planned(corpus: Records) -> None:
     held = "Mr Khrushchev today got down to the crucial part of his visit, his discussions with {}."
     [m] = meetings(held.format("President Eisenhower"), corpus, "1959-09-25")
     assert m.status is MeetingStatus.HELD
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an upcoming summit called off on a day not after the writing: that day is the calling off's
+        (
+            "President Barack Obama cancelled an upcoming summit with President Vladimir Putin on Wednesday.",
+            [("cancelled", None)],
+        ),
+        # a day after the writing is the summit's own
+        (
+            "President Barack Obama cancelled an upcoming summit with President Vladimir Putin on Friday.",
+            [("cancelled", "2013-08-09")],
+        ),
+        # not told as still to come: the summit on that day
+        (
+            "President Barack Obama cancelled the summit with President Vladimir Putin on Wednesday.",
+            [("cancelled", "2013-08-07")],
+        ),
+    ],
+)
+def test_the_day_an_upcoming_meeting_is_called_off_is_not_its_date(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = extract(text, published="2013-08-07").meetings
+    assert [(m.status.value if m.status else None, m.when and str(m.when.value)) for m in found] == expected

@@ -99,6 +99,16 @@ def build_candidate(
         )  # "talks ... held a meeting on Sunday"
         if when is not None:
             break
+    if (
+        when is not None
+        and status in _CALLED_OFF
+        and when.start > at
+        and when.value is not None
+        and anchor is not None
+        and when.value.latest <= anchor.latest
+        and _PENDING.search(text, max(start, at - 30), at) is not None
+    ):  # "cancelled an upcoming summit with Putin on Wednesday" (written that day): the calling off's day
+        when = None
     format, format_cue = call_format(text, start, end, at, mentions, cues.lowered)
     if format is None and _SPOKE_WITH.match(cue.group()):
         around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT)) or (
@@ -274,6 +284,14 @@ _OTHER_EVENT_BEFORE = guarded(
 """Another event dated right before the date ("whom he helped elect last September", "the agreement
 signed last year"): the date is that event's. Not "invited": an invitation dated in the past is a
 visit that took place ("invited Trong to visit China in January"), read with the status."""
+_CALLED_OFF = frozenset({MeetingStatus.CANCELLED, MeetingStatus.POSTPONED})
+_PENDING = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|proposed|expected|long-awaited|much-anticipated)\s+"
+    r"(?:[\w'’.-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+"""A meeting word told as still to come ("an upcoming summit"): a date after it that is not after the
+writing dates the calling off, not the meeting."""
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Ii]n\s+the\s+run-up\s+to)\s+(?:[\w'’.-]+\s+){0,4}\Z")
 _AHEAD_REACH = 60
