@@ -468,3 +468,38 @@ def test_the_day_an_upcoming_meeting_is_called_off_is_not_its_date(
 ) -> None:
     found = extract(text, published="2013-08-07").meetings
     assert [(m.status.value if m.status else None, m.when and str(m.when.value)) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bilateral" before what they discuss is no meeting of its own
+        (
+            "President Lula met Argentine counterpart Alberto Fernandez on Monday. The two leaders are due "
+            "to discuss strategic bilateral gas integration.",
+            [("held", "met")],
+        ),
+        (
+            "President Lula met Argentine counterpart Alberto Fernandez on Monday. The two leaders are due "
+            'to discuss strategic bilateral "gas integration".',
+            [("held", "met")],
+        ),
+        # "bilateral talks" is one
+        (
+            "President Lula met Argentine counterpart Alberto Fernandez on Monday. The two leaders will hold "
+            "bilateral talks on Tuesday.",
+            [("held", "met"), ("planned", "hold bilateral talks")],
+        ),
+        # "their discussion" is the meeting of those named
+        (
+            "During their discussion on strengthening ties, President Isaias Afwerki and General Abdel "
+            "Fattah Al-Burhan exchanged ideas for ending the conflict.",
+            [("held", "their discussion")],
+        ),
+    ],
+)
+def test_bilateral_before_a_topic_is_no_meeting_and_their_discussion_is(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract(text, published="2023-01-23").meetings
+    assert [(m.status.value if m.status else None, m.meeting_cue.text) for m in found] == expected

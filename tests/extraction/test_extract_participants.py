@@ -870,8 +870,8 @@ def test_who_tells_someone_in_a_call_takes_part_in_it(text: str, expected: list[
     ("text", "expected"),
     [
         (
-            "Prime Minister Nguyen Xuan Phuc held phone talks with President Rodrigo Duterte on Tuesday. The "
-            "two leaders agreed to enhance bilateral ties.",
+            "Prime Minister Nguyen Xuan Phuc held phone talks with President Rodrigo Duterte on Tuesday. "
+            "In the talks, the two leaders agreed to enhance bilateral ties.",
             ["phone_call", "phone_call"],
         ),
         (  # they met in person before

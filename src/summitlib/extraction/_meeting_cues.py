@@ -50,6 +50,7 @@ _MEETING_PHRASE_STARTS = [
     "will",
     "would",
     "at",
+    "their",
 ]
 _MEETING_PHRASE_STARTS += [
     "dinner",
@@ -82,6 +83,7 @@ MEETING = re.compile(
     rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into"
     r"|(?:held|hold|holds|holding)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
     r"|(?:had|has|have|having)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:discussions|consultations)"
+    r"|their\s+(?:[\w-]+\s+){0,2}?discussions?"
     r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone"
     r"|talked\s+(?:(?:privately|alone|together|informally)(?:\s+for)?|for)(?=\s+(?:more|less|about|nearly|almost"
     r"|over|some|an?|one|two|three|four|five|six|\d))"

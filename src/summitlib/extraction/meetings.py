@@ -113,7 +113,9 @@ def find_meetings(
         for start, end, mentions in clauses:
             cue = cues.search(start, end)
             while cue is not None and (
-                _APPEAL.match(text, cue.start(), end) or _AUDIENCE.match(text, cue.start(), end)
+                _APPEAL.match(text, cue.start(), end)
+                or _AUDIENCE.match(text, cue.start(), end)
+                or _BILATERAL_OF.match(text, cue.start(), end)
             ):
                 cue = cues.search(cue.end(), end)  # "Trump called on Putin and Zelensky to attend": no call
             if cue is None:
@@ -241,6 +243,13 @@ _AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 """Speaking to an audience ("did not pose for photographs or speak to reporters"), not to a person."""
+_BILATERAL_OF = re.compile(
+    r"bilateral\s+[\"“‘']?(?!(?:meetings?|talks?|summits?|visits?|discussions?|consultations?|sessions?|encounters?"
+    r"|calls?|conversations?|exchanges?|dialogue|parleys?|get-togethers?|sit-downs?|contacts?|level)\b)[a-z]",
+    re.IGNORECASE,
+)
+"""``bilateral`` before another noun ("to discuss strategic bilateral gas integration", "bilateral ties"):
+what they talk about, not a meeting."""
 _APPEAL = re.compile(
     r"call(?:s|ed|ing)?\s+(?:on|upon)\s+[^.;:!?\"“”]{1,80}?\bto\s+(?!(?:discuss|hold|talk|review|exchange|brief"
     r"|convey|greet|congratulate|meet|pay|present|deliver|hand|seek|sign|bid|express|thank)\b)[a-z]+\b"
