@@ -987,3 +987,28 @@ def test_a_leading_clause_that_names_its_own_people_is_its_own_meeting(
 )
 def test_both_men_after_a_meeting_named_as_often_are_its_pair(text: str, expected: tuple[str, ...]) -> None:
     assert extract(text, published="1989-09-24").meetings[-1].participants == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who speaks for a leader tells of the meeting, he does not meet
+        (
+            "Israeli Prime Minister Shimon Peres has been in contact with King Hassan. Spokesman Uri Savir "
+            "refused to say who initiated the exchange, but said Peres had also received a private "
+            "communication from the monarch.",
+            [],
+        ),
+        (
+            "Press secretary Uri Savir said Prime Minister Shimon Peres would be glad to meet him.",
+            [],
+        ),
+        # an aide may meet
+        (
+            "Kremlin aide Yuri Ushakov met U.S. envoy Steve Witkoff on Tuesday.",
+            [("steve-witkoff", "yuri-ushakov")],
+        ),
+    ],
+)
+def test_a_spokesman_is_no_participant(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1985-07-23").meetings] == expected
