@@ -1012,3 +1012,24 @@ def test_both_men_after_a_meeting_named_as_often_are_its_pair(text: str, expecte
 )
 def test_a_spokesman_is_no_participant(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="1985-07-23").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # others than leaders before "their": the meeting is theirs, not the text's pair
+        ("The foreign ministers of Russia and Ukraine held their first talks in Turkey on Thursday.", []),
+        ("EU leaders would be discussing the war at their summit in Versailles on Thursday.", []),
+        # no one else before it: the text's pair
+        ("Macron described their talks as frank.", [("emmanuel-macron", "olaf-scholz")]),
+    ],
+)
+def test_their_after_ministers_or_other_leaders_is_not_the_pairs(
+    second: str, expected: list[tuple[str, ...]]
+) -> None:
+    text = (
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron issued a statement with Scholz "
+        "and Macron urging an immediate ceasefire. " + second
+    )
+    found = extract(text, published="2022-03-11").meetings
+    assert [m.participants for m in found] == expected

@@ -93,7 +93,9 @@ def choose(
         named = {m.person for m in mentions if m.person and not m.quoted and m.rule != "credit"}
         if len(named) == 2:  # "Bush urged Gorbachev on the eve of their summit": the two named
             participants, carried = tuple(sorted(named)), True
-        elif len(named) < 2:  # "Sadat described their two days of meetings": the text's pair
+        elif len(named) < 2 and not _OTHERS_BEFORE.search(text, start, cue.start()):
+            # "Sadat described their two days of meetings": the text's pair (not "The foreign ministers of
+            # Russia and Ukraine held their first talks": theirs)
             their = dominant_pair(pairs, tuple(named))
             if their is not None:
                 participants, carried = their, True
@@ -192,6 +194,13 @@ _OWN_MEETING = re.compile(
 )
 """A clause that opens on its subject's own meeting, named by a pronoun ("In his meeting with ...")."""
 _ADJECTIVES_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s+")
+_OTHERS_BEFORE = re.compile(
+    r"\b(?i:ministers|officials|envoys|negotiators|diplomats|delegations|delegates|aides|advisers|advisors"
+    r"|deputies|secretaries|ambassadors|lawmakers|generals|spokesmen|experts|mediators)\b"
+    r"|\b(?:EU|European|[Ww]orld|G-?\d+|NATO|Arab|African|Asian|Western|[Rr]egional|[Oo]ther)\s+leaders\b",
+)
+"""Others than leaders named before "their" ("the foreign ministers of Russia and Ukraine held their
+talks"): whose the meeting is."""
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}\Z")
 _OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
 _PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z"))
