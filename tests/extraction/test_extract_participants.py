@@ -1033,3 +1033,25 @@ def test_their_after_ministers_or_other_leaders_is_not_the_pairs(
     )
     found = extract(text, published="2022-03-11").meetings
     assert [m.participants for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone of a third country named: the Ukraine-Russia talks are not theirs
+        (
+            "Macron, Scholz tell Putin way out of crisis lies in Ukraine-Russia talks\nFrench President "
+            "Emmanuel Macron and Chancellor Olaf Scholz of Germany spoke with Russian President Vladimir "
+            "Putin on Thursday.",
+            [("emmanuel-macron", "olaf-scholz", "vladimir-putin")],
+        ),
+        # the two sides' leaders: their summit
+        (
+            "U.S. President Barack Obama cancelled a U.S.-Russia summit with Russian President "
+            "Vladimir Putin.",
+            [("barack-obama", "vladimir-putin")],
+        ),
+    ],
+)
+def test_talks_of_two_countries_are_those_of_their_people(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2022-03-11").meetings] == expected

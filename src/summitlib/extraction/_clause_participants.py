@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from summitlib.extraction._hosts import leaders_of
+from summitlib.extraction._hosts import leaders_of, sides_before
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import LEADING, MeetingCues
 from summitlib.extraction._participant_groups import (
@@ -135,6 +135,13 @@ def choose(
     if not participants:
         # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
         participants = speaker_and_named(text, cue, quoted, attributions)
+    sides = sides_before(text, cue.start(), lexicon) if len(participants) >= 2 else None
+    if sides is not None:
+        # "Scholz, Macron tell Putin way out lies in Ukraine-Russia talks": when someone of another country
+        # is named, the talks are those of the two sides' people only
+        countries = {p.id: p.country for p in persons}
+        if any(countries.get(p) not in (None, *sides) for p in participants):
+            participants = tuple(p for p in participants if countries.get(p) in sides)
     caller: str | None = None
     if len(participants) >= 2:
         # "he will also hold separate bilateral meetings with President Rouhani and President Erdogan"
