@@ -503,3 +503,22 @@ def test_bilateral_before_a_topic_is_no_meeting_and_their_discussion_is(
 ) -> None:
     found = extract(text, published="2023-01-23").meetings
     assert [(m.status.value if m.status else None, m.meeting_cue.text) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a date after someone else's visit is that visit's
+        (
+            "An official said the Rabin-Hussein meeting is comparable to President Anwar Sadat's visit to "
+            "Jerusalem in 1977.",
+            None,
+        ),
+        # their own visit: its date
+        ("Rabin and Hussein met during their visit to Jerusalem in 1977.", "1977"),
+    ],
+)
+def test_a_date_after_someone_elses_meeting_is_its_own(second: str, expected: str | None) -> None:
+    text = "King Hussein and Prime Minister Yitzhak Rabin will meet in Washington. " + second
+    found = extract(text, published="1994-07-20").meetings
+    assert [str(m.when.value) if m.when else None for m in found][1:] == [expected]

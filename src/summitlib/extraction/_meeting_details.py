@@ -94,6 +94,8 @@ def build_candidate(
         )
     when = _meeting_date(text, start, dated_until, at, dates)
     for other in cues.finditer(cue.end(), dated_until) if when is None else ():
+        if _THEIR_OWN.search(text, max(cue.end(), other.start() - 40), other.end()):
+            break  # "comparable to Sadat's visit to Jerusalem in 1977": Sadat's visit's date
         when = _meeting_date(
             text, start, dated_until, other.start(), dates
         )  # "talks ... held a meeting on Sunday"
@@ -297,6 +299,11 @@ _AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Ii]n\s+the\s+run-up\s+to)\s+
 _AHEAD_REACH = 60
 _AHEAD_OF = re.compile(r"\bahead\s+of\b|\bin\s+the\s+run-up\s+to\b", re.IGNORECASE)
 """A later event named after the meeting word ("met ahead of the summit on Monday"): the date is its own."""
+_THEIR_OWN = re.compile(
+    r"\b[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|meeting|summit|talks|journey|tour)\b"
+)
+"""Someone's own meeting named after the meeting word ("comparable to Sadat's visit to Jerusalem in
+1977"): a date after it is that one's."""
 
 
 def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMention]) -> DateMention | None:
@@ -320,8 +327,11 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
         if possessive and not date.end < at <= date.end + 30:
             continue  # "last month's Party Congress": the date of something else ("Monday's meeting" is ours)
         low, high = (at, date.start) if after else (date.end, at)
-        if OTHER_CLAUSE.search(text, low, high) or (after and _AHEAD_OF.search(text, low, high)):
-            continue  # "met ahead of the forum to take place on Monday": the forum's date
+        if OTHER_CLAUSE.search(text, low, high) or (
+            after and (_AHEAD_OF.search(text, low, high) or _THEIR_OWN.search(text, low, high))
+        ):  # "met ahead of the forum to take place on Monday": the forum's date; "the meeting is comparable
+            # to President Sadat's visit to Jerusalem in 1977": Sadat's
+            continue
         options.append((0 if after else 1, distance, date))
     return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
 
