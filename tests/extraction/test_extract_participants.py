@@ -1055,3 +1055,23 @@ def test_their_after_ministers_or_other_leaders_is_not_the_pairs(
 )
 def test_talks_of_two_countries_are_those_of_their_people(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="2022-03-11").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # "the leaders of" a group of nations are others than the text's pair
+        (
+            "Chavez last week attended a meeting in Asuncion that gathered the leaders of the smaller "
+            "Mercosur nations.",
+            [],
+        ),
+        # "the leaders of the two countries" are the pair
+        ("The leaders of the two countries met in Brasilia last week.", [("hugo-chavez", "lula")]),
+    ],
+)
+def test_the_leaders_of_a_group_of_nations_are_not_the_pair(
+    second: str, expected: list[tuple[str, ...]]
+) -> None:
+    text = "Venezuela's President Hugo Chavez and Brazil's President Lula will meet on Tuesday. " + second
+    assert [m.participants for m in extract(text, published="2006-04-25").meetings][1:] == expected

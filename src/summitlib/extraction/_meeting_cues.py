@@ -157,7 +157,8 @@ CARRY = guarded(
     re.compile(
         r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
         r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b(?!\s+of\s+(?:\d+|three|four|five|six|seven"
-        r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group))\b)"
+        r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group)"
+        r"|the\s+(?!two\s)(?:[\w-]+\s+){1,3}?(?:nations|countries|states|members|economies|partners))\b)"
         r"|\bthe\s+pair\b|\bthe\s+two\b(?![-‐–]\w)(?!\s+(?:countries"
         r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
         re.IGNORECASE,
