@@ -88,7 +88,7 @@ MINIMUM_F1_LATER_SETS = {
     },
     "dev3": {
         "people": 0.96,
-        "meetings": 0.68,
+        "meetings": 0.69,
         "status": 0.89,
         "dates": 0.92,
         "durations": 0.86,

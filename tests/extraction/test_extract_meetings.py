@@ -441,3 +441,84 @@ def test_a_meeting_that_will_be_held_today_is_planned(corpus: Records) -> None:
     held = "Mr Khrushchev today got down to the crucial part of his visit, his discussions with {}."
     [m] = meetings(held.format("President Eisenhower"), corpus, "1959-09-25")
     assert m.status is MeetingStatus.HELD
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an upcoming summit called off on a day not after the writing: that day is the calling off's
+        (
+            "President Barack Obama cancelled an upcoming summit with President Vladimir Putin on Wednesday.",
+            [("cancelled", None)],
+        ),
+        # a day after the writing is the summit's own
+        (
+            "President Barack Obama cancelled an upcoming summit with President Vladimir Putin on Friday.",
+            [("cancelled", "2013-08-09")],
+        ),
+        # not told as still to come: the summit on that day
+        (
+            "President Barack Obama cancelled the summit with President Vladimir Putin on Wednesday.",
+            [("cancelled", "2013-08-07")],
+        ),
+    ],
+)
+def test_the_day_an_upcoming_meeting_is_called_off_is_not_its_date(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = extract(text, published="2013-08-07").meetings
+    assert [(m.status.value if m.status else None, m.when and str(m.when.value)) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bilateral" before what they discuss is no meeting of its own
+        (
+            "President Lula met Argentine counterpart Alberto Fernandez on Monday. The two leaders are due "
+            "to discuss strategic bilateral gas integration.",
+            [("held", "met")],
+        ),
+        (
+            "President Lula met Argentine counterpart Alberto Fernandez on Monday. The two leaders are due "
+            'to discuss strategic bilateral "gas integration".',
+            [("held", "met")],
+        ),
+        # "bilateral talks" is one
+        (
+            "President Lula met Argentine counterpart Alberto Fernandez on Monday. The two leaders will hold "
+            "bilateral talks on Tuesday.",
+            [("held", "met"), ("planned", "hold bilateral talks")],
+        ),
+        # "their discussion" is the meeting of those named
+        (
+            "During their discussion on strengthening ties, President Isaias Afwerki and General Abdel "
+            "Fattah Al-Burhan exchanged ideas for ending the conflict.",
+            [("held", "their discussion")],
+        ),
+    ],
+)
+def test_bilateral_before_a_topic_is_no_meeting_and_their_discussion_is(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract(text, published="2023-01-23").meetings
+    assert [(m.status.value if m.status else None, m.meeting_cue.text) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a date after someone else's visit is that visit's
+        (
+            "An official said the Rabin-Hussein meeting is comparable to President Anwar Sadat's visit to "
+            "Jerusalem in 1977.",
+            None,
+        ),
+        # their own visit: its date
+        ("Rabin and Hussein met during their visit to Jerusalem in 1977.", "1977"),
+    ],
+)
+def test_a_date_after_someone_elses_meeting_is_its_own(second: str, expected: str | None) -> None:
+    text = "King Hussein and Prime Minister Yitzhak Rabin will meet in Washington. " + second
+    found = extract(text, published="1994-07-20").meetings
+    assert [str(m.when.value) if m.when else None for m in found][1:] == [expected]

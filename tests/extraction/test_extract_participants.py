@@ -870,8 +870,8 @@ def test_who_tells_someone_in_a_call_takes_part_in_it(text: str, expected: list[
     ("text", "expected"),
     [
         (
-            "Prime Minister Nguyen Xuan Phuc held phone talks with President Rodrigo Duterte on Tuesday. The "
-            "two leaders agreed to enhance bilateral ties.",
+            "Prime Minister Nguyen Xuan Phuc held phone talks with President Rodrigo Duterte on Tuesday. "
+            "In the talks, the two leaders agreed to enhance bilateral ties.",
             ["phone_call", "phone_call"],
         ),
         (  # they met in person before
@@ -963,3 +963,115 @@ def test_a_leading_clause_that_names_its_own_people_is_its_own_meeting(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert [m.participants for m in extract(text, published="2024-06-11").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named together as often as the text's first pair: the pair of the talks just told
+        (
+            "President Bush and President Mikhail Gorbachev will hold a summit next year. The announcement "
+            "came after talks between Secretary of State James Baker and Foreign Minister Eduard "
+            "Shevardnadze. Both men said the talks had moved relations to a new stage.",
+            ("eduard-shevardnadze", "james-baker"),
+        ),
+        # the text's first pair named together more often: that pair
+        (
+            "President Bush and President Mikhail Gorbachev will hold a summit next year. Bush and Gorbachev "
+            "last met in Malta. The announcement came after talks between Secretary of State James Baker "
+            "and Foreign Minister Eduard Shevardnadze. Both men said the talks had moved relations to a new "
+            "stage.",
+            ("bush", "mikhail-gorbachev"),
+        ),
+    ],
+)
+def test_both_men_after_a_meeting_named_as_often_are_its_pair(text: str, expected: tuple[str, ...]) -> None:
+    assert extract(text, published="1989-09-24").meetings[-1].participants == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who speaks for a leader tells of the meeting, he does not meet
+        (
+            "Israeli Prime Minister Shimon Peres has been in contact with King Hassan. Spokesman Uri Savir "
+            "refused to say who initiated the exchange, but said Peres had also received a private "
+            "communication from the monarch.",
+            [],
+        ),
+        (
+            "Press secretary Uri Savir said Prime Minister Shimon Peres would be glad to meet him.",
+            [],
+        ),
+        # an aide may meet
+        (
+            "Kremlin aide Yuri Ushakov met U.S. envoy Steve Witkoff on Tuesday.",
+            [("steve-witkoff", "yuri-ushakov")],
+        ),
+    ],
+)
+def test_a_spokesman_is_no_participant(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1985-07-23").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # others than leaders before "their": the meeting is theirs, not the text's pair
+        ("The foreign ministers of Russia and Ukraine held their first talks in Turkey on Thursday.", []),
+        ("EU leaders would be discussing the war at their summit in Versailles on Thursday.", []),
+        # no one else before it: the text's pair
+        ("Macron described their talks as frank.", [("emmanuel-macron", "olaf-scholz")]),
+    ],
+)
+def test_their_after_ministers_or_other_leaders_is_not_the_pairs(
+    second: str, expected: list[tuple[str, ...]]
+) -> None:
+    text = (
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron issued a statement with Scholz "
+        "and Macron urging an immediate ceasefire. " + second
+    )
+    found = extract(text, published="2022-03-11").meetings
+    assert [m.participants for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone of a third country named: the Ukraine-Russia talks are not theirs
+        (
+            "Macron, Scholz tell Putin way out of crisis lies in Ukraine-Russia talks\nFrench President "
+            "Emmanuel Macron and Chancellor Olaf Scholz of Germany spoke with Russian President Vladimir "
+            "Putin on Thursday.",
+            [("emmanuel-macron", "olaf-scholz", "vladimir-putin")],
+        ),
+        # the two sides' leaders: their summit
+        (
+            "U.S. President Barack Obama cancelled a U.S.-Russia summit with Russian President "
+            "Vladimir Putin.",
+            [("barack-obama", "vladimir-putin")],
+        ),
+    ],
+)
+def test_talks_of_two_countries_are_those_of_their_people(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2022-03-11").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # "the leaders of" a group of nations are others than the text's pair
+        (
+            "Chavez last week attended a meeting in Asuncion that gathered the leaders of the smaller "
+            "Mercosur nations.",
+            [],
+        ),
+        # "the leaders of the two countries" are the pair
+        ("The leaders of the two countries met in Brasilia last week.", [("hugo-chavez", "lula")]),
+    ],
+)
+def test_the_leaders_of_a_group_of_nations_are_not_the_pair(
+    second: str, expected: list[tuple[str, ...]]
+) -> None:
+    text = "Venezuela's President Hugo Chavez and Brazil's President Lula will meet on Tuesday. " + second
+    assert [m.participants for m in extract(text, published="2006-04-25").meetings][1:] == expected

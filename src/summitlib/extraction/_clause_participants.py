@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from summitlib.extraction._hosts import leaders_of
+from summitlib.extraction._hosts import leaders_of, sides_before
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import LEADING, MeetingCues
 from summitlib.extraction._participant_groups import (
@@ -93,7 +93,9 @@ def choose(
         named = {m.person for m in mentions if m.person and not m.quoted and m.rule != "credit"}
         if len(named) == 2:  # "Bush urged Gorbachev on the eve of their summit": the two named
             participants, carried = tuple(sorted(named)), True
-        elif len(named) < 2:  # "Sadat described their two days of meetings": the text's pair
+        elif len(named) < 2 and not _OTHERS_BEFORE.search(text, start, cue.start()):
+            # "Sadat described their two days of meetings": the text's pair (not "The foreign ministers of
+            # Russia and Ukraine held their first talks": theirs)
             their = dominant_pair(pairs, tuple(named))
             if their is not None:
                 participants, carried = their, True
@@ -120,14 +122,26 @@ def choose(
     if len(participants) < 2 and (
         carry is not None or (not participants and _THEY_MET.search(text, start, end))
     ):
-        pair = dominant_pair(pairs, participants, holding=office_of_pair(carry, persons))
+        holding = office_of_pair(carry, persons)
+        pair = dominant_pair(pairs, participants, holding=holding)
         if pair is None and found and set(participants) <= set(found[-1].participants):
             pair = found[-1].participants  # the pair of the meeting just proposed
+        elif pair is not None and found and _ties_last(found[-1], pair, pairs, participants, holding):
+            # "talks between Baker and Shevardnadze. Both men said the talks ...": named together no less
+            # often than the text's first pair, the pair of the meeting just told
+            pair = found[-1].participants
         if pair is not None:
             participants, carried = pair, True
     if not participants:
         # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
         participants = speaker_and_named(text, cue, quoted, attributions)
+    sides = sides_before(text, cue.start(), lexicon) if len(participants) >= 2 else None
+    if sides is not None:
+        # "Scholz, Macron tell Putin way out lies in Ukraine-Russia talks": when someone of another country
+        # is named, the talks are those of the two sides' people only
+        countries = {p.id: p.country for p in persons}
+        if any(countries.get(p) not in (None, *sides) for p in participants):
+            participants = tuple(p for p in participants if countries.get(p) in sides)
     caller: str | None = None
     if len(participants) >= 2:
         # "he will also hold separate bilateral meetings with President Rouhani and President Erdogan"
@@ -145,6 +159,24 @@ def choose(
         if subject is not None:
             participants, carried = tuple(sorted({participants[0], subject})), True
     return Chosen(participants=participants, carried=carried, caller=caller)
+
+
+def _ties_last(
+    last: MeetingCandidate,
+    pair: tuple[str, ...],
+    pairs: dict[tuple[str, str], tuple[int, int]],
+    named: tuple[str, ...],
+    holding: frozenset[str] | None,
+) -> bool:
+    """Whether the pair of the meeting proposed ``last`` (two people, including ``named``, both of
+    ``holding`` when given) is named together as often as ``pair``, the text's pair for "the two leaders"."""
+    met = last.participants
+    if len(met) != 2 or met == pair or not set(named) <= set(met):
+        return False
+    if holding is not None and not set(met) <= holding:
+        return False
+    count = pairs.get((met[0], met[1]), (0, 0))[0]
+    return count > 0 and count >= pairs.get((pair[0], pair[1]), (0, 0))[0]
 
 
 def _hyphened_pair(text: str, cue: re.Match[str], mentions: list[PersonMention]) -> tuple[str, ...] | None:
@@ -169,6 +201,13 @@ _OWN_MEETING = re.compile(
 )
 """A clause that opens on its subject's own meeting, named by a pronoun ("In his meeting with ...")."""
 _ADJECTIVES_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s+")
+_OTHERS_BEFORE = re.compile(
+    r"\b(?i:ministers|officials|envoys|negotiators|diplomats|delegations|delegates|aides|advisers|advisors"
+    r"|deputies|secretaries|ambassadors|lawmakers|generals|spokesmen|experts|mediators)\b"
+    r"|\b(?:EU|European|[Ww]orld|G-?\d+|NATO|Arab|African|Asian|Western|[Rr]egional|[Oo]ther)\s+leaders\b",
+)
+"""Others than leaders named before "their" ("the foreign ministers of Russia and Ukraine held their
+talks"): whose the meeting is."""
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}\Z")
 _OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
 _PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z"))

@@ -10,7 +10,7 @@ from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import CAPITALS, DEMONYMS, DEMONYMS_OF, Lexicon
 from summitlib.extraction._types import Person, PersonMention
 
-__all__ = ["co_visitors", "country_named", "leaders_of", "visit_host"]
+__all__ = ["co_visitors", "country_named", "leaders_of", "sides_before", "visit_host"]
 
 _COUNTRY_ALIASES = {
     "russia": "RUS",
@@ -64,6 +64,24 @@ def leaders_of(
             return None
         found.append(heads[0])
     return tuple(sorted(set(found))) if len(set(found)) == 2 else None
+
+
+_SIDES = re.compile(
+    r"(?<![\w.-])(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[-–](?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:[a-z-]+\s+)?\Z"
+)
+_SIDES_REACH = 50
+
+
+def sides_before(text: str, at: int, lexicon: Lexicon) -> frozenset[str] | None:
+    """The two countries joined by a hyphen right before the meeting word at ``at`` ("Ukraine-Russia
+    talks", "a U.S.-Russia summit", "Israeli-Egyptian contacts"), or None."""
+    match = _SIDES.search(text, max(0, at - _SIDES_REACH), at)
+    if match is None:
+        return None
+    sides = [DEMONYMS.get(side) or country_named(side, lexicon) for side in (match["a"], match["b"])]
+    if sides[0] is None or sides[1] is None or sides[0] == sides[1]:
+        return None
+    return frozenset((sides[0], sides[1]))
 
 
 def visit_host(

@@ -50,6 +50,7 @@ _MEETING_PHRASE_STARTS = [
     "will",
     "would",
     "at",
+    "their",
 ]
 _MEETING_PHRASE_STARTS += [
     "dinner",
@@ -82,6 +83,7 @@ MEETING = re.compile(
     rf"(?:{trie_pattern(_MEETING_WORDS)}|(?:sit|sat)\s+down|(?:shook|shake|shakes)\s+hands|bump\s+into"
     r"|(?:held|hold|holds|holding)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
     r"|(?:had|has|have|having)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:discussions|consultations)"
+    r"|their\s+(?:[\w-]+\s+){0,2}?discussions?"
     r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone"
     r"|talked\s+(?:(?:privately|alone|together|informally)(?:\s+for)?|for)(?=\s+(?:more|less|about|nearly|almost"
     r"|over|some|an?|one|two|three|four|five|six|\d))"
@@ -155,7 +157,8 @@ CARRY = guarded(
     re.compile(
         r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|men"
         r"|sides|prime\s+ministers|PMs|premiers|statesmen|chancellors)\b(?!\s+of\s+(?:\d+|three|four|five|six|seven"
-        r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group))\b)"
+        r"|eight|nine|ten|eleven|twelve|many|several|all|other|some|most|the\s+(?:region|world|continent|bloc|group)"
+        r"|the\s+(?!two\s)(?:[\w-]+\s+){1,3}?(?:nations|countries|states|members|economies|partners))\b)"
         r"|\bthe\s+pair\b|\bthe\s+two\b(?![-‐–]\w)(?!\s+(?:countries"
         r"|nations|states|sides|governments|delegations|Koreas|capitals|days|hours|weeks|months|years)\b)",
         re.IGNORECASE,

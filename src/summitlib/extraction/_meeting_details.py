@@ -94,11 +94,23 @@ def build_candidate(
         )
     when = _meeting_date(text, start, dated_until, at, dates)
     for other in cues.finditer(cue.end(), dated_until) if when is None else ():
+        if _THEIR_OWN.search(text, max(cue.end(), other.start() - 40), other.end()):
+            break  # "comparable to Sadat's visit to Jerusalem in 1977": Sadat's visit's date
         when = _meeting_date(
             text, start, dated_until, other.start(), dates
         )  # "talks ... held a meeting on Sunday"
         if when is not None:
             break
+    if (
+        when is not None
+        and status in _CALLED_OFF
+        and when.start > at
+        and when.value is not None
+        and anchor is not None
+        and when.value.latest <= anchor.latest
+        and _PENDING.search(text, max(start, at - 30), at) is not None
+    ):  # "cancelled an upcoming summit with Putin on Wednesday" (written that day): the calling off's day
+        when = None
     format, format_cue = call_format(text, start, end, at, mentions, cues.lowered)
     if format is None and _SPOKE_WITH.match(cue.group()):
         around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT)) or (
@@ -274,11 +286,24 @@ _OTHER_EVENT_BEFORE = guarded(
 """Another event dated right before the date ("whom he helped elect last September", "the agreement
 signed last year"): the date is that event's. Not "invited": an invitation dated in the past is a
 visit that took place ("invited Trong to visit China in January"), read with the status."""
+_CALLED_OFF = frozenset({MeetingStatus.CANCELLED, MeetingStatus.POSTPONED})
+_PENDING = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|proposed|expected|long-awaited|much-anticipated)\s+"
+    r"(?:[\w'’.-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+"""A meeting word told as still to come ("an upcoming summit"): a date after it that is not after the
+writing dates the calling off, not the meeting."""
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Ii]n\s+the\s+run-up\s+to)\s+(?:[\w'’.-]+\s+){0,4}\Z")
 _AHEAD_REACH = 60
 _AHEAD_OF = re.compile(r"\bahead\s+of\b|\bin\s+the\s+run-up\s+to\b", re.IGNORECASE)
 """A later event named after the meeting word ("met ahead of the summit on Monday"): the date is its own."""
+_THEIR_OWN = re.compile(
+    r"\b[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|meeting|summit|talks|journey|tour)\b"
+)
+"""Someone's own meeting named after the meeting word ("comparable to Sadat's visit to Jerusalem in
+1977"): a date after it is that one's."""
 
 
 def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMention]) -> DateMention | None:
@@ -302,8 +327,11 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
         if possessive and not date.end < at <= date.end + 30:
             continue  # "last month's Party Congress": the date of something else ("Monday's meeting" is ours)
         low, high = (at, date.start) if after else (date.end, at)
-        if OTHER_CLAUSE.search(text, low, high) or (after and _AHEAD_OF.search(text, low, high)):
-            continue  # "met ahead of the forum to take place on Monday": the forum's date
+        if OTHER_CLAUSE.search(text, low, high) or (
+            after and (_AHEAD_OF.search(text, low, high) or _THEIR_OWN.search(text, low, high))
+        ):  # "met ahead of the forum to take place on Monday": the forum's date; "the meeting is comparable
+            # to President Sadat's visit to Jerusalem in 1977": Sadat's
+            continue
         options.append((0 if after else 1, distance, date))
     return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
 

@@ -85,6 +85,7 @@ def find_meetings(
             into = quoted if mention.quoted else by_sentence
             into.setdefault(sentences.index(mention.start), []).append(mention)
     pairs = pair_counts(by_sentence, {p.id for p in persons if p.office and VOICE.search(p.office)})
+    spokesmen = {p.id for p in persons if p.office and _SPOKESMAN.search(p.office)}
     found: list[MeetingCandidate] = []
     cues = MeetingCues(text)
     several_possible = may_count(cues)
@@ -113,7 +114,9 @@ def find_meetings(
         for start, end, mentions in clauses:
             cue = cues.search(start, end)
             while cue is not None and (
-                _APPEAL.match(text, cue.start(), end) or _AUDIENCE.match(text, cue.start(), end)
+                _APPEAL.match(text, cue.start(), end)
+                or _AUDIENCE.match(text, cue.start(), end)
+                or _BILATERAL_OF.match(text, cue.start(), end)
             ):
                 cue = cues.search(cue.end(), end)  # "Trump called on Putin and Zelensky to attend": no call
             if cue is None:
@@ -128,6 +131,9 @@ def find_meetings(
                 mentions = inside
             chosen = choose(reading, start, end, cue, mentions, quoted.get(index, []), found)
             participants, carried, caller = chosen.participants, chosen.carried, chosen.caller
+            # "Savir was responding to a statement by Hassan that he would be willing to meet Peres": who
+            # speaks for a leader tells of meetings, he is not one of those who meet
+            participants = tuple(p for p in participants if p not in spokesmen)
             guests = co_visitors(text, cue, end, participants, mentions)
             if guests:  # "the visit of Speaker Gbajabiamila and Vice President Osinbajo to Ghana"
                 host = visit_host(text, start, end, persons, guests[0], lexicon, anchor)
@@ -241,6 +247,16 @@ _AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 """Speaking to an audience ("did not pose for photographs or speak to reporters"), not to a person."""
+_BILATERAL_OF = re.compile(
+    r"bilateral\s+[\"“‘']?(?!(?:meetings?|talks?|summits?|visits?|discussions?|consultations?|sessions?|encounters?"
+    r"|calls?|conversations?|exchanges?|dialogue|parleys?|get-togethers?|sit-downs?|contacts?|level)\b)[a-z]",
+    re.IGNORECASE,
+)
+"""``bilateral`` before another noun ("to discuss strategic bilateral gas integration", "bilateral ties"):
+what they talk about, not a meeting."""
+_SPOKESMAN = re.compile(r"(?i:spokes(?:man|woman|person)|press\s+secretary|correspondent)")
+"""Offices of those who speak for a leader or report (narrower than ``VOICE``: an aide, an adviser or the
+first lady may come along to a meeting)."""
 _APPEAL = re.compile(
     r"call(?:s|ed|ing)?\s+(?:on|upon)\s+[^.;:!?\"“”]{1,80}?\bto\s+(?!(?:discuss|hold|talk|review|exchange|brief"
     r"|convey|greet|congratulate|meet|pay|present|deliver|hand|seek|sign|bid|express|thank)\b)[a-z]+\b"
