@@ -2,13 +2,14 @@
 `summitlib.importers.gdelt_spill`, whose docstring tells the steps); and what the merges of the parts'
 tables share (`schemas`, `named`, `RENAMED`).
 
-The lines go to `Runs`: held until they pass the memory limit, then sorted by sides, day and position
-with Arrow (`sorted_rows`) and written as a run (an Arrow IPC stream of record batches of so many
-lines), the days of its lines counted. `Runs.merged` merges the runs, k-way, a record batch of each at
-a time: the rows of every run up to the least of the runs' last rows held are in order before any row
-not yet read, so they are sorted together and given out, and the run whose rows are all given out reads
-its next batch. `cut` cuts the sorted lines into parts. So the memory held is the limit (and a sorted
-copy while a run is written), then a record batch per run while they are merged; no DuckDB. Requires
+The lines go to `Runs`: held until they pass the memory limit, then ordered by sides, day and position
+(the sides ranked among their distinct values, then numpy's ``lexsort``) and written as a run (an Arrow
+IPC stream of record batches of so many lines, each taken in that order: no sorted copy of the whole
+run), the days of its lines counted. `Runs.merged` merges the runs, k-way, a record batch of each at a
+time: the rows of every run up to the least of the runs' last rows held are in order before any row not
+yet read, so they are sorted together and given out, and the run whose rows are all given out reads its
+next batch. `cut` cuts the sorted lines into parts. So the memory held is the limit (and one record
+batch while a run is written), then a record batch per run while they are merged; no DuckDB. Requires
 pyarrow and numpy (imported when called).
 """
 
