@@ -15,7 +15,6 @@ import pytest
 from summitlib.errors import LoadError
 
 pq = pytest.importorskip("pyarrow.parquet")
-pytest.importorskip("duckdb")
 
 from summitlib.importers import import_gdelt_parquet, scan_gdelt  # noqa: E402 - after the importorskip
 
@@ -116,24 +115,68 @@ def test_spilled_candidates_put_in_order_by_ranges_of_days(
     assert used == {1: [5], 40: [2], 1 << 16: [1]}[lines]  # the candidates start on five days
 
 
-def test_day_ranges_cut_the_spilled_days_into_ranges_of_about_so_many_lines(tmp_path: Path) -> None:
+def test_day_ranges_cut_the_spilled_days_into_ranges_of_about_so_many_lines() -> None:
     """A day starts a new range when the lines of the days before it pass a multiple of ``reports``;
-    a day is never cut; the days are counted over every file and every batch."""
+    a day is never cut."""
     import numpy as np
-    import pyarrow as pa
 
     from summitlib.importers._spill_ranges import day_ranges
 
-    days = [[5, 5, 1, 9], [1, 1, 7, 7, 7, 3]]  # 1: 3 lines, 3: 1, 5: 2, 7: 3, 9: 1
-    files = []
-    for number, found in enumerate(days):
-        files.append(tmp_path / f"f{number}.parquet")
-        pq.write_table(pa.table({"day": pa.array(found, pa.int64())}), files[-1], row_group_size=2)
-    assert day_ranges(files, 1).tolist() == [3, 5, 7, 9]
-    assert day_ranges(files, 3).tolist() == [3, 7, 9]  # 1 (3 lines) | 3, 5 (3) | 7 (3) | 9
-    assert day_ranges(files, 4).tolist() == [5, 9]  # 1, 3 (4) | 5, 7 (5) | 9
-    assert day_ranges(files, 100).tolist() == []
-    assert day_ranges([], 3).dtype == np.int64
+    days, counts = np.array([1, 3, 5, 7, 9]), np.array([3, 1, 2, 3, 1])
+    assert day_ranges(days, counts, 1).tolist() == [3, 5, 7, 9]
+    assert day_ranges(days, counts, 3).tolist() == [3, 7, 9]  # 1 (3 lines) | 3, 5 (3) | 7 (3) | 9
+    assert day_ranges(days, counts, 4).tolist() == [5, 9]  # 1, 3 (4) | 5, 7 (5) | 9
+    assert day_ranges(days, counts, 100).tolist() == []
+    empty = np.zeros(0, np.int64)
+    assert day_ranges(empty, empty, 3).dtype == np.int64
+
+
+def test_sorted_runs_merge_into_one_sort(tmp_path: Path) -> None:
+    """`Runs`: rows added a few at a time, written as sorted runs past the limit, merged k-way (a
+    record batch of each run at a time) are the rows of one sort of them all (sides with ties across
+    runs, days, positions), and the days of every run are counted."""
+    import random
+
+    import numpy as np
+    import pyarrow as pa
+
+    from summitlib.importers._spill_block import spill_schema
+    from summitlib.importers._spill_sort import Runs, sorted_rows
+
+    pick = random.Random(7)
+    sides = [b"", b"A", b"AB", b"B", b"USA", b"US"]
+    tables = []
+    for start in range(0, 600, 40):
+        rows = [
+            (
+                start + k,
+                pick.choice(sides),
+                pick.choice(sides),
+                pick.randrange(5),
+                bytes([k % 256]),
+                k % 3 == 0,
+            )
+            for k in range(40)
+        ]
+        tables.append(
+            pa.Table.from_pylist(
+                [dict(zip(spill_schema().names, r, strict=True)) for r in rows], spill_schema()
+            )
+        )
+    for limit, read in ((0, 7), (3_000, 16), (10_000, 1_000)):
+        runs = Runs(tmp_path, limit, read)
+        for table in tables:
+            runs.add(table)
+        runs.spill()
+        assert runs.spilled and len(runs.paths) > 1
+        merged = pa.Table.from_batches(list(runs.merged()))
+        expected = sorted_rows(pa.concat_tables(tables))
+        assert merged.equals(expected)
+        days = pa.concat_tables(tables).column("day").to_numpy()
+        assert runs.days.tolist() == sorted(set(days.tolist()))
+        assert runs.counts.tolist() == [int(np.sum(days == d)) for d in runs.days]
+        for path in runs.paths:
+            path.unlink()
 
 
 def test_reused_ids_repeated_reports_and_bad_rows(tmp_path: Path) -> None:
@@ -218,10 +261,12 @@ def test_no_part_is_left_after_a_failure(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(spill, "_merge", failing)
     with pytest.raises(OSError, match="disk full"):
         import_gdelt_parquet(EXPORT, out, part_rows=20, memory_limit=0)
-    # the spilled lines (one file, however many input files) and the rows of each table and of the
-    # order keys by range of days (a file each, a record batch per part and range) were written,
-    # then removed
-    assert sorted(p.suffix for p in seen) == [".arrow"] * 5 + [".parquet"]
+    # the sorted runs of the spilled lines and the rows of each table and of the order keys by range
+    # of days (a file each, a record batch per part and range) were written, then removed
+    parts = [p.name for p in seen if p.parent.name == "parts"]
+    runs = [p.name for p in seen if p.parent.name != "parts"]
+    assert len(parts) == 5 and all(p.endswith(".arrow") for p in parts)
+    assert runs and all(p.startswith("r") and p.endswith(".arrow") for p in runs)
     assert _leftovers(out) == []
 
 
@@ -237,7 +282,8 @@ def test_parts_are_removed_after_success(tmp_path: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(spill, "_merge", watched)
     import_gdelt_parquet([EXPORT, V1], tmp_path, part_rows=20, memory_limit=0)
-    assert len(spilled) == 6 and not any(p.exists() for p in spilled)  # as above, for two files
+    assert len([p for p in spilled if p.parent.name == "parts"]) == 5  # as above, for two files
+    assert not any(p.exists() for p in spilled)
     assert all(p.parent.parent.parent == tmp_path for p in spilled if p.parent.name == "parts")
     assert _leftovers(tmp_path) == []
 
@@ -245,13 +291,14 @@ def test_parts_are_removed_after_success(tmp_path: Path, monkeypatch: pytest.Mon
 def test_lines_that_fit_the_memory_limit_never_go_to_disk(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Under ``memory_limit`` the import writes no temporary file and never runs the DuckDB steps;
+    """Under ``memory_limit`` the import writes no temporary file and never runs the spilled steps;
     the tables are the scan's."""
     import summitlib.importers._spill_memory as memory
+    import summitlib.importers._spill_sort as sort
     import summitlib.importers.gdelt_spill as spill
 
     def unused(*args: object) -> None:
-        raise AssertionError("the DuckDB steps ran")
+        raise AssertionError("the spilled steps ran")
 
     written: list[Path] = []
     merge_parts = memory.merge_parts
@@ -261,7 +308,8 @@ def test_lines_that_fit_the_memory_limit_never_go_to_disk(
         return merge_parts(parts, target, names)  # type: ignore[arg-type]
 
     monkeypatch.setattr(spill, "_merge", unused)
-    monkeypatch.setattr(spill, "runs", unused)
+    monkeypatch.setattr(sort, "cut", unused)
+    monkeypatch.setattr(sort.Runs, "spill", unused)
     monkeypatch.setattr(memory, "merge_parts", watched)
     scan_gdelt([EXPORT, V1], MENTIONS).write_parquet(tmp_path / "memory")
     import_gdelt_parquet([EXPORT, V1], tmp_path / "held", MENTIONS, part_rows=30)
@@ -360,34 +408,15 @@ def test_no_meeting_report_gives_the_empty_tables(tmp_path: Path) -> None:
     assert (done.meetings, done.reports, done.events_report.read) == (0, 0, 668)
 
 
-def test_an_import_held_in_memory_does_not_import_duckdb(tmp_path: Path) -> None:
-    """DuckDB sorts and merges only what is spilled: an import within ``memory_limit`` does not import
-    it (0.1 s), while one past it does."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "from summitlib.importers import import_gdelt_parquet\n"
-        f"import_gdelt_parquet({str(EXPORT)!r}, {str(tmp_path / 'a')!r})\n"
-        "print('duckdb' in sys.modules)\n"
-        f"import_gdelt_parquet({str(EXPORT)!r}, {str(tmp_path / 'b')!r}, memory_limit=0)\n"
-        "print('duckdb' in sys.modules)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["False", "True"]
-    _assert_same_tables(tmp_path / "a", tmp_path / "b")
-
-
-def test_a_missing_duckdb_fails_before_anything_is_read(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_no_import_uses_duckdb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The spilled lines are sorted in runs and merged with Arrow: an import held in memory and one
+    spilled whole both run without DuckDB, and write the same tables."""
     import sys
 
     monkeypatch.setitem(sys.modules, "duckdb", None)  # as if not installed
-    with pytest.raises(ModuleNotFoundError, match="duckdb"):
-        import_gdelt_parquet(tmp_path / "missing.tsv", tmp_path / "out")
-    assert not (tmp_path / "out").exists()
+    import_gdelt_parquet(EXPORT, tmp_path / "a")
+    import_gdelt_parquet(EXPORT, tmp_path / "b", memory_limit=0)
+    _assert_same_tables(tmp_path / "a", tmp_path / "b")
 
 
 def test_the_strings_of_a_part_are_joined_row_by_row() -> None:

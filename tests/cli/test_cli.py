@@ -699,7 +699,6 @@ def test_import_gdelt_to_parquet_in_flat_memory(capsys: pytest.CaptureFixture[st
     """--parquet alone spills the reports (import_gdelt_parquet): the same tables as the in-memory scan's
     (--json keeps that path), the first meetings shown from the file written."""
     pq = pytest.importorskip("pyarrow.parquet")
-    pytest.importorskip("duckdb")
     files = [str(GDELT / "*.export.tsv"), str(GDELT / "gdelt1_daily_sample.tsv")]
     mentions = ["--mentions", str(GDELT / "20250807220000.mentions.tsv")]
     code, _, err = run(capsys, "import-gdelt", *files, *mentions, "--parquet", str(tmp_path / "a"), "--json")
@@ -724,7 +723,6 @@ def test_import_gdelt_memory_limit(
 ) -> None:
     """--memory-limit is the reports held before they are spilled (0: all spilled): the same tables."""
     pq = pytest.importorskip("pyarrow.parquet")
-    pytest.importorskip("duckdb")
     import summitlib.importers as importers
 
     limits: list[object] = []

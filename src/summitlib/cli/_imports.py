@@ -72,7 +72,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=Path,
         help="write the candidates as Parquet tables to DIR; without --out, --json or --reports the "
         "reports are held in memory up to 64 MB (--memory-limit) and spilled to DIR past it (memory "
-        f"flat in the rows read; needs duckdb) and the first {_SHOWN} meetings (--limit) are shown",
+        f"flat in the rows read) and the first {_SHOWN} meetings (--limit) are shown",
     )
     parser.add_argument(
         "--memory-limit",
@@ -277,8 +277,8 @@ def _gdelt_parquet(args: argparse.Namespace) -> int:
         import pyarrow.parquet as pq
     except ImportError as error:
         raise CommandError(
-            f'{error}; --parquet needs pip install ".[arrow,sql]" from a clone, or pip install pyarrow '
-            'duckdb (with --scheduler also "dask[distributed]")'
+            f'{error}; --parquet needs pip install ".[arrow]" from a clone, or pip install pyarrow '
+            'numpy (with --scheduler also "dask[distributed]")'
         ) from None
     out = Printer()
     _print_report(out, f"events ({', '.join(args.file)})", done.events_report, problems=args.problems)

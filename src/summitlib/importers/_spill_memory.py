@@ -1,9 +1,9 @@
 """The spilled GDELT import without the disk, while the kept lines fit a memory budget.
 
-`import_gdelt_parquet` run here (no executor) hands each block's spilled rows to a `Held`: it keeps
-them as Arrow tables until they pass ``memory_limit`` bytes, then writes what it holds, and every row
-after, to one growing Parquet file for DuckDB's sort (``summitlib.importers._spill_sort``). When
-the rows never pass the limit, the same steps run in memory: the rows are sorted by sides, day and
+`import_gdelt_parquet` run here (no executor) hands each block's spilled rows to a
+``summitlib.importers._spill_sort.Runs``: it keeps them as Arrow tables until they pass
+``memory_limit`` bytes, then writes them as a sorted run, and so on. When the rows never pass the
+limit, the same steps run in memory: the rows are sorted by sides, day and
 position with Arrow (`held_runs`) and cut into the same parts (`cut`); the parts' tables are kept and
 put in the scan's order by sorting their candidates' keys once, the rows of each table taken in that
 order (`in_order`) and the sides' names put in (`finished`: both also used for each range of days of
@@ -27,63 +27,12 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from summitlib.importers._gdelt_columns import Ints, _numbers
-from summitlib.importers._spill_block import spill_schema
-from summitlib.importers._spill_sort import RENAMED, cut, named, schemas
+from summitlib.importers._spill_sort import RENAMED, cut, named, schemas, sorted_rows
 from summitlib.importers._spill_tables import PartTables
 
-__all__ = ["Held", "finished", "held_runs", "in_order", "merge_parts"]
+__all__ = ["finished", "held_runs", "in_order", "merge_parts"]
 
 _KEYS = ("k_day", "k_id", "k_code", "k_url", "k_pos")  # a candidate's place in the scan's order
-
-
-class Held:
-    """Spilled rows held in memory up to ``limit`` bytes, then written to ``path`` (one file)."""
-
-    def __init__(self, path: Path, limit: int, row_group: int) -> None:
-        self.path = path
-        self.limit = limit
-        self.row_group = row_group
-        self.tables: list[pa.Table] = []
-        self.size = 0  # bytes held
-        self.rows = 0  # rows buffered
-        self.writer: pq.ParquetWriter | None = None
-
-    @property
-    def spilled(self) -> bool:
-        """Whether the rows went to disk (they passed the limit)."""
-        return self.writer is not None
-
-    def add(self, rows: pa.Table) -> None:
-        """Hold ``rows``, or write them (with all held so far) once past the limit."""
-        self.tables.append(rows)
-        self.size += rows.nbytes
-        self.rows += rows.num_rows
-        if self.writer is None:
-            if self.size <= self.limit:
-                return
-            self.writer = pq.ParquetWriter(self.path, spill_schema(), use_dictionary=False)
-            self.flush()
-        elif self.rows >= self.row_group:
-            self.flush()
-
-    def take(self) -> list[pa.Table]:
-        """The rows held (no longer held here)."""
-        tables, self.tables, self.size, self.rows = self.tables, [], 0, 0
-        return tables
-
-    def flush(self) -> None:
-        """Write the rows buffered, when writing."""
-        if self.writer is not None and self.tables:
-            self.writer.write_table(pa.concat_tables(self.tables))
-            self.tables, self.size, self.rows = [], 0, 0
-
-    def close(self) -> None:
-        """Write what is buffered and close the file (when writing)."""
-        if self.writer is not None:
-            try:
-                self.flush()
-            finally:
-                self.writer.close()
 
 
 def held_runs(
@@ -93,27 +42,9 @@ def held_runs(
     gives from disk."""
     if not tables:
         return
-    table = _sorted(pa.concat_tables(tables))
+    table = sorted_rows(pa.concat_tables(tables))
     tables.clear()
     yield from cut(table.to_batches(max_chunksize=read), gap, rows)
-
-
-def _sorted(table: pa.Table) -> pa.Table:
-    """Spilled rows by sides (the lesser first), day, position: as the DuckDB query sorts them."""
-    one, two = table.column("one"), table.column("two")
-    first = pc.less_equal(one, two)
-    keyed = pa.table(
-        {
-            "position": table.column("position"),
-            "lo": pc.if_else(first, one, two),
-            "hi": pc.if_else(first, two, one),
-            "day": table.column("day"),
-            "line": table.column("line"),
-            "clean": table.column("clean"),
-        }
-    )
-    keys = [(name, "ascending") for name in ("lo", "hi", "day", "position")]
-    return keyed.take(pc.sort_indices(keyed, sort_keys=keys)).combine_chunks()
 
 
 def merge_parts(parts: Sequence[PartTables], target: Path, names: dict[str, Counter[str]]) -> list[Path]:

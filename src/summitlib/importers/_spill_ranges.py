@@ -3,8 +3,9 @@ sort of every row.
 
 The scan orders the candidates by their order keys: their first report's day, then its id, code and
 URL, then the first position of their reports. So a candidate whose first day falls in an earlier range
-of days comes first, whatever its other keys. After the spill, the days of the spilled lines are
-counted (`day_ranges`) and cut into ranges of about ``reports`` lines each; as each part is grouped,
+of days comes first, whatever its other keys. After the spill, the days of the spilled lines
+(counted as their sorted runs are written) are cut into ranges of about ``reports`` lines each
+(`day_ranges`); as each part is grouped,
 its rows go to the range of their candidate's first day (`Ranges.write`: an Arrow IPC file per table,
 a record batch per part and range, each part's candidates numbered anew within the range). At the end
 each range is read once and put in order in memory, as the in-memory import puts all of its parts
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -36,18 +36,11 @@ from summitlib.importers._spill_tables import PartTables
 __all__ = ["Ranges", "day_ranges"]
 
 
-def day_ranges(files: Sequence[Path], reports: int) -> Ints:
-    """The first day of every range but the first: the days of the spilled lines in ``files`` cut into
-    ranges of about ``reports`` lines. A day starts a new range when the lines of the days before it
-    pass a multiple of ``reports``, so a range holds fewer than ``reports`` lines and its last day's;
-    a day is never cut."""
-    days = np.zeros(0, np.int64)
-    counts = np.zeros(0, np.int64)
-    for path in files:
-        for batch in pq.ParquetFile(path).iter_batches(columns=["day"], batch_size=1 << 16):
-            found, times = np.unique(_numbers(batch.column(0), np.int64), return_counts=True)
-            days, where = np.unique(np.concatenate([days, found]), return_inverse=True)
-            counts = np.bincount(where, np.concatenate([counts, times]), len(days)).astype(np.int64)
+def day_ranges(days: Ints, counts: Ints, reports: int) -> Ints:
+    """The first day of every range but the first: the distinct days of the spilled lines (``days``,
+    ascending, with the lines of each in ``counts``) cut into ranges of about ``reports`` lines. A day
+    starts a new range when the lines of the days before it pass a multiple of ``reports``, so a range
+    holds fewer than ``reports`` lines and its last day's; a day is never cut."""
     before = np.cumsum(counts) - counts  # the lines of the days before each day
     index = before // max(reports, 1)
     firsts: Ints = days[1:][index[1:] != index[:-1]]

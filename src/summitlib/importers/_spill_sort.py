@@ -1,13 +1,21 @@
-"""The DuckDB step of the spilled GDELT import: the spilled lines sorted and cut into parts (private to
-`summitlib.importers.gdelt_spill`, whose docstring tells the steps), and what the merges of the parts'
-tables share (`schemas`, `named`, `RENAMED`). DuckDB works within `MEMORY_LIMIT` on one thread,
-spilling to the import's temporary directory. Requires DuckDB, pyarrow and numpy (imported when
-called).
+"""The sort of the spilled GDELT lines, out of core, and their cut into parts (private to
+`summitlib.importers.gdelt_spill`, whose docstring tells the steps); and what the merges of the parts'
+tables share (`schemas`, `named`, `RENAMED`).
+
+The lines go to `Runs`: held until they pass the memory limit, then ordered by sides, day and position
+(the sides ranked among their distinct values, then numpy's ``lexsort``) and written as a run (an Arrow
+IPC stream of record batches of so many lines, each taken in that order: no sorted copy of the whole
+run), the days of its lines counted. `Runs.merged` merges the runs, k-way, a record batch of each at a
+time: the rows of every run up to the least of the runs' last rows held are in order before any row not
+yet read, so they are sorted together and given out, and the run whose rows are all given out reads its
+next batch. `cut` cuts the sorted lines into parts. So the memory held is the limit (and one record
+batch while a run is written), then a record batch per run while they are merged; no DuckDB. Requires
+pyarrow and numpy (imported when called).
 """
 
 from __future__ import annotations
 
-import os
+import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -16,32 +24,171 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pyarrow as pa
 
+    from summitlib.importers._gdelt_columns import Ints
 
-__all__ = ["MEMORY_LIMIT", "RENAMED", "TABLES", "cut", "named", "runs", "schemas"]
+
+__all__ = ["RENAMED", "TABLES", "Runs", "cut", "named", "schemas", "sorted_rows"]
 
 TABLES = ("meetings", "participants", "dyads", "reports")
-MEMORY_LIMIT = "128MB"
 RENAMED = {"participants": {"name": "leader"}, "dyads": {"name_a": "leader_a", "name_b": "leader_b"}}
 """The name columns of each table given the name of the side (the leader column beside them)."""
+_KEYS = ("lo", "hi", "day", "position")  # the sort of the spilled lines
 
 
-def runs(work: Path, gap: int, rows: int, read: int) -> Iterator[tuple[list[bytes], list[bool], list[int]]]:
-    """The spilled lines in parts of about ``rows`` lines (or more: a part ends only where no report
-    links across), each in input order, with whether each is clean and their positions. DuckDB sorts
-    the lines by sides then day (out of core); a part may end at a new pair of sides or a gap of more
-    than ``gap`` days. Reads ``read`` sorted lines at a time."""
-    import duckdb
+class Runs:
+    """Spilled rows held up to ``limit`` bytes, then written to ``directory`` as sorted runs of record
+    batches of ``read`` rows; `merged` gives them back in order."""
 
-    con = duckdb.connect()
-    try:
-        _limit(con, work)
-        query = con.sql(
-            "SELECT position, least(one, two) AS lo, greatest(one, two) AS hi, day, line, clean "
-            f"FROM read_parquet('{_quoted(work / 'f*.parquet')}') ORDER BY lo, hi, day, position"
-        )
-        yield from cut(_reader(query, read), gap, rows)
-    finally:
-        con.close()
+    def __init__(self, directory: Path, limit: int, read: int) -> None:
+        import numpy as np
+
+        self.directory = directory
+        self.limit = limit
+        self.read = read
+        self.tables: list[pa.Table] = []
+        self.size = 0  # bytes held
+        self.paths: list[Path] = []  # the runs written
+        self.days: Ints = np.zeros(0, np.int64)  # the days of the lines written, distinct
+        self.counts: Ints = np.zeros(0, np.int64)  # and the lines of each
+
+    @property
+    def spilled(self) -> bool:
+        """Whether rows went to disk (they passed the limit)."""
+        return bool(self.paths)
+
+    def add(self, rows: pa.Table) -> None:
+        """Hold ``rows`` (the spill's columns); past the limit, write all held as a sorted run."""
+        self.tables.append(rows)
+        self.size += rows.nbytes
+        if self.size > self.limit:
+            self.spill()
+
+    def take(self) -> list[pa.Table]:
+        """The rows held (no longer held here)."""
+        tables, self.tables, self.size = self.tables, [], 0
+        return tables
+
+    def spill(self) -> None:
+        """Write the rows held as a sorted run, counting their days."""
+        import numpy as np
+        import pyarrow as pa
+
+        from summitlib.importers._gdelt_columns import _numbers
+
+        tables = self.take()
+        if not tables:
+            return
+        table = _keyed(pa.concat_tables(tables))
+        tables.clear()
+        order = _sort_indices(table)
+        found, times = np.unique(_numbers(table.column("day").combine_chunks(), np.int64), return_counts=True)
+        self.days, where = np.unique(np.concatenate([self.days, found]), return_inverse=True)
+        counts = np.bincount(where, np.concatenate([self.counts, times]), len(self.days))
+        self.counts = counts.astype(np.int64)
+        path = self.directory / f"r{len(self.paths):06d}.arrow"
+        with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_stream(sink, table.schema) as writer:
+            for start in range(0, len(order), self.read):  # no sorted copy of the whole run
+                writer.write_table(table.take(order.slice(start, self.read)).combine_chunks())
+        self.paths.append(path)
+
+    def merged(self) -> Iterator[pa.RecordBatch]:
+        """The rows of every run, by sides, day and position (as `sorted_rows`), a batch at a time."""
+        import pyarrow as pa
+
+        readers = [_batches(path) for path in self.paths]
+        held: dict[int, pa.RecordBatch] = {}
+        for number, reader in enumerate(readers):
+            first = next(reader, None)
+            if first is not None:
+                held[number] = first
+        while held:
+            if len(held) == 1:  # the last run: in order as it is
+                ((number, batch),) = held.items()
+                yield batch
+                yield from readers[number]
+                return
+            bound = min((_key(batch, batch.num_rows - 1), n) for n, batch in held.items())
+            pieces = []
+            for number, batch in list(held.items()):
+                upto = bisect.bisect_right(range(batch.num_rows), bound[0], key=lambda i: _key(batch, i))
+                if upto:
+                    pieces.append(batch.slice(0, upto))
+                if upto < batch.num_rows:
+                    held[number] = batch.slice(upto)
+                else:
+                    following = next(readers[number], None)
+                    if following is None:
+                        del held[number]
+                    else:
+                        held[number] = following
+            table = pa.Table.from_batches(pieces)
+            if len(pieces) > 1:
+                table = table.take(_sort_indices(table))
+            yield from table.combine_chunks().to_batches()
+
+
+def sorted_rows(table: pa.Table) -> pa.Table:
+    """Spilled rows by sides (the lesser first), day, position, with the columns `cut` reads."""
+    keyed = _keyed(table)
+    return keyed.take(_sort_indices(keyed)).combine_chunks()
+
+
+def _keyed(table: pa.Table) -> pa.Table:
+    """Spilled rows (the spill's columns) with their sides as ``lo`` and ``hi``, the lesser first, in
+    one chunk."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    one, two = table.column("one"), table.column("two")
+    first = pc.less_equal(one, two)
+    return pa.table(
+        {
+            "position": table.column("position"),
+            "lo": pc.if_else(first, one, two),
+            "hi": pc.if_else(first, two, one),
+            "day": table.column("day"),
+            "line": table.column("line"),
+            "clean": table.column("clean"),
+        }
+    ).combine_chunks()
+
+
+def _sort_indices(table: pa.Table) -> pa.Array:
+    """The order of ``table``'s rows by sides, day and position: the sides ranked among their distinct
+    values (Arrow's order of bytes, nulls last), then numpy's ``lexsort`` of four integer keys (Arrow's
+    sort of the binary columns themselves took three times as long)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from summitlib.importers._gdelt_columns import _numbers
+
+    lo, hi = table.column("lo"), table.column("hi")
+    distinct = pc.unique(pa.chunked_array(lo.chunks + hi.chunks, lo.type))
+    distinct = distinct.take(pc.sort_indices(distinct))
+
+    def rank(column: pa.ChunkedArray) -> Ints:
+        return _numbers(pc.index_in(column, value_set=distinct).combine_chunks(), np.int32)
+
+    def plain(name: str) -> Ints:
+        return _numbers(table.column(name).combine_chunks(), np.int64)
+
+    order = np.lexsort((plain("position"), plain("day"), rank(hi), rank(lo))).astype(np.int64)
+    return pa.Array.from_buffers(pa.int64(), len(order), [None, pa.py_buffer(order)])
+
+
+def _key(batch: pa.RecordBatch, row: int) -> tuple[Any, ...]:
+    """Row ``row``'s sort key, compared as `sorted_rows` sorts (nulls last)."""
+    values = [batch.column(name)[row].as_py() for name in _KEYS]
+    return tuple(x for v in values for x in (v is None, v))
+
+
+def _batches(path: Path) -> Iterator[pa.RecordBatch]:
+    """The record batches of a run, read one at a time."""
+    import pyarrow as pa
+
+    with pa.OSFile(str(path), "rb") as source, pa.ipc.open_stream(source) as reader:
+        yield from reader
 
 
 def cut(
@@ -105,21 +252,6 @@ def _in_order(held: list[pa.RecordBatch]) -> tuple[list[bytes], list[bool], list
     return lines, clean, positions[order].tolist()
 
 
-def _limit(con: Any, work: Path) -> None:
-    """Keep DuckDB within `MEMORY_LIMIT`, spilling to ``work``."""
-    con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
-    con.execute("SET threads = 1")  # a sort's memory is per thread; the limit holds with one
-    con.execute("SET enable_progress_bar = false")  # a library prints nothing
-    con.execute("SET preserve_insertion_order = false")  # the queries ORDER BY what they need
-    con.execute("SET temp_directory = ?", [os.fspath(work / "duckdb")])
-
-
-def _reader(query: Any, rows: int) -> Any:
-    """The record batches of ``rows`` rows of a DuckDB relation (``to_arrow_reader`` since DuckDB 1.4)."""
-    read = getattr(query, "to_arrow_reader", None) or query.fetch_arrow_reader
-    return read(rows)
-
-
 def named(names: dict[str, Counter[str]]) -> pa.Table:
     """Each side's leader id and name, from its names counted over all parts (as the scan names it)."""
     import pyarrow as pa
@@ -139,7 +271,3 @@ def schemas() -> dict[str, pa.Schema]:
     from summitlib.tables._schema import arrow_schema
 
     return {t: _reports_schema() if t == "reports" else arrow_schema(t) for t in TABLES}
-
-
-def _quoted(path: Path) -> str:
-    return os.fspath(path).replace("'", "''")

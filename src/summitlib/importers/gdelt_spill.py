@@ -14,31 +14,32 @@ row for row and in the same order, holding only a part of them at a time:
    [`spill_events_file`][summitlib.importers.gdelt_spill.spill_events_file], a function of its
    arguments that writes only its own part, so it runs on any worker of an executor that sees the
    output directory);
-2. **group** — DuckDB sorts the spilled lines by sides then day, out of core within a memory limit.
-   Reports of different sides never link, nor across a gap of more than ``max_days_apart`` days, so the
-   sorted lines are cut there into parts of about ``part_rows`` reports; each part, back in input order,
-   is grouped by the scan's array grouping on the fields cut out of its clean lines (the others typed;
-   ``summitlib.importers._spill_group``), and its tables are computed column by column, each distinct
-   code, actor and place typed once (``summitlib.importers._spill_tables``: no `GdeltEvent`,
-   `MeetingReport` or `Meeting` per row), then written with the key of each
-   candidate's place in the scan's order (its first report's date, id, code and URL, then the first
-   position of its reports), each part's rows going to the range of days of their candidate's first
-   report (``summitlib.importers._spill_ranges``: the spilled lines' days cut into ranges of about
-   65,536 lines; an Arrow IPC file per table);
+2. **group** — the spilled lines are sorted by sides then day, out of core: runs of ``memory_limit`` bytes
+   sorted with Arrow and written as Arrow IPC, then merged k-way, a record batch of each run at a time
+   (``summitlib.importers._spill_sort``). Reports of different sides never link, nor across a gap of more
+   than ``max_days_apart`` days, so the sorted lines are cut there into parts of about ``part_rows``
+   reports; each part, back in input order, is grouped by the scan's array grouping on the fields cut out
+   of its clean lines (the others typed; ``summitlib.importers._spill_group``), and its tables are
+   computed column by column, each distinct code, actor and place typed once
+   (``summitlib.importers._spill_tables``: no `GdeltEvent`, `MeetingReport` or `Meeting` per row), then
+   written with the key of each candidate's place in the scan's order (its first report's date, id, code
+   and URL, then the first position of its reports), each part's rows going to the range of days of their
+   candidate's first report (``summitlib.importers._spill_ranges``: the spilled lines' days cut into
+   ranges of about 65,536 lines; an Arrow IPC file per table);
 3. **merge** — each range of days, read once, is put in the scan's order in memory (the candidates'
    keys sorted; the scan orders by the first report's date first, so the ranges follow each other),
    with the GDELT sides' names counted over all parts, and appended to ``directory/<table>.parquet``
    (written under a temporary name, then renamed).
 
 The temporary parts live in a hidden directory inside ``directory``, removed when the import ends,
-whether it succeeded or failed: the spilled lines in one file (or one per events file, with an
-executor), each table's rows and the candidates' order keys in one file each (a record batch per part
-and range of days).
+whether it succeeded or failed: the sorted runs of the spilled lines (and, with an executor, first the
+spilled lines of each events file as Parquet), each table's rows and the candidates' order keys in
+one file each (a record batch per part and range of days).
 
 **Small imports stay in memory.** Run here (no executor), the spilled rows are held in memory as Arrow
 tables while they fit ``memory_limit`` (64 MB by default: some 150,000 reports); past it, they are
-written to disk with every row after, and the steps above run as told. While they fit, nothing goes to
-disk and DuckDB is not used: Arrow sorts the rows, the same parts are cut and grouped, and their tables
+written to disk as a sorted run, and so on, and the steps above run as told. While they fit, nothing
+goes to disk: Arrow sorts the rows, the same parts are cut and grouped, and their tables
 are put in the scan's order by sorting the candidates' keys once
 (``summitlib.importers._spill_memory``). The memory held is at most the limit, however many rows are
 read.
@@ -47,14 +48,13 @@ What grows is the output, not the rows read: a part holds at least one whole run
 pair of sides reported every few days for months is one run); with Mentions files, the event ids of the
 kept reports (a Python int each) and the Mentions rows of those events (typed in memory, as by the scan);
 the names of the sides (per distinct side); a range of days holds at least one day's candidates; and
-DuckDB, up to its limit.
+the merge holds a record batch of each sorted run (one run per ``memory_limit`` bytes of lines).
 
-Requires the ``arrow`` and ``sql`` extras (pyarrow, numpy, DuckDB).
+Requires the ``arrow`` extra (pyarrow, numpy).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import tempfile
@@ -68,7 +68,6 @@ import attrs
 
 from summitlib._gc import gc_paused
 from summitlib.importers._report import ImportReport
-from summitlib.importers._spill_sort import runs
 from summitlib.importers.gdelt import GdeltMention
 from summitlib.importers.gdelt_batches import BLOCK_SIZE, FileScan, PathLike, gdelt_paths
 from summitlib.importers.grouping import GroupingRule
@@ -77,8 +76,8 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
     from summitlib.importers._spill_group import Typist
-    from summitlib.importers._spill_memory import Held
     from summitlib.importers._spill_ranges import Ranges
+    from summitlib.importers._spill_sort import Runs
     from summitlib.importers._spill_tables import PartTables
 
 __all__ = ["GdeltParquetImport", "SpilledFile", "import_gdelt_parquet", "spill_events_file"]
@@ -259,12 +258,13 @@ def import_gdelt_parquet(
         part_rows: about how many reports are grouped at a time (more when the reports of one pair
             of sides link into a longer run).
         memory_limit: bytes of kept lines (with their sides, day and position) held in memory; while
-            they fit (64 MB: some 150,000 reports), nothing goes to disk and DuckDB is not used; past
-            it they are spilled. 0 spills them all. With an ``executor`` they are always spilled.
+            they fit (64 MB: some 150,000 reports), nothing goes to disk; past it they are spilled,
+            in sorted runs of this many bytes. 0 spills them all. With an ``executor`` they are always
+            spilled.
 
     Raises:
         LoadError: as `scan_gdelt`.
-        ImportError: pyarrow, numpy or duckdb is missing.
+        ImportError: pyarrow or numpy is missing.
 
     Examples:
         >>> import tempfile
@@ -275,11 +275,9 @@ def import_gdelt_parquet(
         (['meetings.parquet', 'participants.parquet', 'dyads.parquet', 'reports.parquet', \
 'schema.json'], True, 'schema.json')
     """
-    if importlib.util.find_spec("duckdb") is None:  # fail before reading anything (imported when spilled)
-        raise ModuleNotFoundError("No module named 'duckdb'", name="duckdb")
-
     from summitlib.importers._spill_group import Typist
-    from summitlib.importers._spill_memory import Held, held_runs, merge_parts
+    from summitlib.importers._spill_memory import held_runs, merge_parts
+    from summitlib.importers._spill_sort import Runs
     from summitlib.importers.gdelt_batches import scan_mentions_file
     from summitlib.importers.gdelt_scan import _count_scanned, _mention, _run, _type_lines
 
@@ -292,13 +290,9 @@ def import_gdelt_parquet(
     target.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".summitlib-spill-", dir=target))
     try:
-        held = None if executor is not None else Held(_part(work, len(files)), memory_limit, _ROW_GROUP)
+        held = Runs(work, memory_limit, _BATCH)
         tasks = [(path, index) for index, path in enumerate(files)]
-        try:
-            spilled = _spill(executor, held, tasks, work, by, strict, mentions is not None, block_size)
-        finally:
-            if held is not None:
-                held.close()
+        spilled = _spill(executor, held, tasks, work, by, strict, mentions is not None, block_size)
         events_report, mentions_report = ImportReport(), ImportReport()
         for done in spilled:
             _count_scanned(
@@ -320,7 +314,7 @@ def import_gdelt_parquet(
         names: dict[str, Counter[str]] = {}
         meetings = reports = 0
         typist = Typist()
-        if held is not None and not held.spilled:  # all in memory: no disk, no DuckDB
+        if not held.spilled:  # all in memory: no disk
             kept: list[PartTables] = []
             for number, (lines, clean, positions) in enumerate(
                 held_runs(held.take(), max_days_apart, part_rows, _BATCH)
@@ -330,12 +324,14 @@ def import_gdelt_parquet(
             paths = merge_parts(kept, target, names)
         else:
             from summitlib.importers._spill_ranges import Ranges, day_ranges
+            from summitlib.importers._spill_sort import cut
 
             (work / "parts").mkdir()
-            ranges = Ranges(work / "parts", day_ranges(sorted(work.glob("f*.parquet")), _RANGE))
+            held.spill()  # the rest of the lines, the last run
+            ranges = Ranges(work / "parts", day_ranges(held.days, held.counts, _RANGE))
             try:
                 for number, (lines, clean, positions) in enumerate(
-                    runs(work, max_days_apart, part_rows, _BATCH)
+                    cut(held.merged(), max_days_apart, part_rows)
                 ):
                     part = _group_part(lines, clean, positions, number, rule, said, names, typist)
                     ranges.write(part)
@@ -357,7 +353,7 @@ def import_gdelt_parquet(
 
 def _spill(
     executor: Executor | None,
-    held: Held | None,
+    held: Runs,
     tasks: Sequence[tuple[Path, int]],
     work: Path,
     by: Literal["country", "actor"],
@@ -365,14 +361,22 @@ def _spill(
     ids: bool,
     block_size: int,
 ) -> list[SpilledFile]:
-    """Step 1 for every file: by ``executor``, to a part per file; here, into ``held``."""
+    """Step 1 for every file, into ``held``: here; or by ``executor``, to a part per file, then read
+    back into ``held`` (and so always spilled)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     keywords: dict[str, Any] = {"by": by, "strict": strict, "ids": ids, "block_size": block_size}
     if executor is None:
-        if held is None:  # pragma: no cover - made when there is no executor
-            raise AssertionError("no executor and nothing to hold the rows")
         return [_spill_blocks(path, index, held.add, **keywords) for path, index in tasks]
     futures = [executor.submit(spill_events_file, path, work, index, **keywords) for path, index in tasks]
-    return [f.result() for f in futures]
+    done = [f.result() for f in futures]
+    for _, index in tasks:
+        for batch in pq.ParquetFile(_part(work, index)).iter_batches(batch_size=_ROW_GROUP):
+            held.add(pa.Table.from_batches([batch]))
+        _part(work, index).unlink()
+    held.spill()
+    return done
 
 
 def _merge(ranges: Ranges, target: Path, names: dict[str, Counter[str]]) -> list[Path]:
