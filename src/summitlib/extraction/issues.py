@@ -30,7 +30,9 @@ def find_issues(text: str, lexicon: Lexicon) -> list[IssueMention]:
     if not lexicon.issue_keywords and not lexicon.issue_acronyms:  # no issues known: nothing to match
         return []
     found = []
-    for match in lexicon.acronym_pattern.finditer(text):
+    # every match of the acronyms is one of them as written: a text without any needs no scan
+    acronyms = any(acronym in text for acronym in lexicon.issue_acronyms)
+    for match in lexicon.acronym_pattern.finditer(text) if acronyms else ():
         ids = lexicon.issue_acronyms[match.group()]
         found.append(IssueMention(start=match.start(), end=match.end(), text=match.group(), issues=ids))
     taken = [(m.start, m.end) for m in found]
