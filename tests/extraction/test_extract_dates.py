@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib import DateSpan, PartialDate
-from summitlib.extraction import DateMention
+from summitlib.extraction import DateMention, _date_patterns
 from summitlib.extraction.dates import find_dates
 
 ANCHOR = PartialDate.parse("2017-11-10")  # a Friday
@@ -1050,3 +1050,55 @@ def test_the_day_after_tomorrow(text: str, expected: tuple[str, str]) -> None:
 def test_the_end_of_the_month(text: str, expected: tuple[str, str, str]) -> None:
     assert dates(text, PartialDate.parse("2020-03-11")) == [expected]
     assert dates("He told of the end of the story.", PartialDate.parse("2020-03-11")) == []
+
+
+_FUTURE_PIECES = [
+    " ",
+    ", ",
+    ". ",
+    "\n",
+    "'",
+    "’",
+    "x",
+    "K",
+    "ſ",
+    "İ",
+    "will ",
+    "Will",
+    "would meet ",
+    "may ",
+    "May ",
+]
+_FUTURE_PIECES += [
+    "MAY ",
+    "shall",
+    "going to ",
+    "next ",
+    "we'll ",
+    "they’ll",
+    "ll ",
+    "postponed to ",
+    "hopes of ",
+]
+_FUTURE_PIECES += [
+    "look forward",
+    "Looking  forward ",
+    "awaiting to ",
+    "chairs",
+    "chairs-",
+    "is due in ",
+    "due to ",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_FUTURE_PIECES), max_size=20).map("".join),
+    st.tuples(st.integers(0, 30), st.integers(0, 30)),
+)
+def test_future_cues_behind_their_first_characters_match_as_the_plain_pattern(
+    text: str, bounds: tuple[int, int]
+) -> None:
+    start, end = min(bounds[0], len(text)), max(0, len(text) - bounds[1])
+    assert [m.span() for m in _date_patterns._FUTURE_GUARDED.finditer(text, start, end)] == [
+        m.span() for m in _date_patterns._FUTURE.finditer(text, start, end)
+    ]

@@ -25,6 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from summitlib.dates import PartialDate, Precision, When
 from summitlib.errors import InvalidValueError
+from summitlib.extraction._anchors import lowered
 from summitlib.extraction._types import DateMention
 
 __all__ = ["DAY_OF_MONTH_AFTER", "day_of_month_nearest", "find_iberian_dates"]
@@ -96,7 +97,7 @@ def find_iberian_dates(text: str, anchor: PartialDate | None, found: list[DateMe
     """The Portuguese and Spanish day words of ``text`` not inside one of ``found``, resolved against
     ``anchor`` (a weekday or day word needs a day-precise anchor, or a bracketed day of the month)."""
     new: list[DateMention] = []
-    low = text.lower()
+    low = lowered(text) or text.lower()  # lowered once for every stage, but for a few letters
     if not any(hint in low for hint in _HINTS):
         return new  # a few substring looks spare English copy the full pattern
     for match in _IBERIAN.finditer(text):

@@ -159,9 +159,17 @@ class Lexicon:
         words = [
             k for k in self.issue_keywords if not _ACRONYM.fullmatch(k.upper()) or k.upper() not in acronyms
         ]
-        self.issue_pattern = _word_pattern(words, re.IGNORECASE)
+        self._issue_words = words
+        self.issue_pattern_lowered = _lowered_word_pattern(words)
+        """``issue_pattern`` for the lower-cased text (``_anchors.lowered``), or None."""
         self.acronym_pattern = _word_pattern(list(self.issue_acronyms), 0)
         self.countries = {name.casefold(): code for code, name in ALL_COUNTRIES.items()}
+
+    @functools.cached_property
+    def issue_pattern(self) -> re.Pattern[str]:
+        """The issues' names and aliases, case ignored, as whole words; compiled when first needed (a text
+        with a letter that does not lower as ``re`` folds it, or ``issue_pattern_lowered`` None)."""
+        return _word_pattern(self._issue_words, re.IGNORECASE)
 
     def country(self, name: str) -> str | None:
         """The alpha-3 code of a country name, official or common ("Russia", "Viet Nam", "Britain")."""
@@ -203,9 +211,28 @@ def country_code(name: str) -> str | None:
 
 
 def _word_pattern(words: list[str], flags: int) -> re.Pattern[str]:
+    return re.compile(_word_source(words, ignore_case=bool(flags & re.IGNORECASE)), flags)
+
+
+def _word_source(words: list[str], *, ignore_case: bool) -> str:
     pattern = trie_pattern(sorted(words, key=len, reverse=True))
-    guard = first_chars(words, ignore_case=bool(flags & re.IGNORECASE)) if words else ""
-    return re.compile(rf"{guard}(?<![\w-])(?:{pattern})(?![\w-])", flags)
+    guard = first_chars(words, ignore_case=ignore_case) if words else ""
+    return rf"{guard}(?<![\w-])(?:{pattern})(?![\w-])"
+
+
+def _lowered_word_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """What ``_word_pattern(words, re.IGNORECASE)`` finds, found on the lower-cased text twice as fast: its
+    :func:`~summitlib.extraction._pattern_forms.folded` form (the words are lower-cased already, so that is
+    the case-sensitive pattern of the words) with a ``\\b`` first, which fails at once inside a word (every
+    match starts at a word boundary, as every word starts with a word character and none follows a word
+    character). None when a word is not ASCII (``re`` ignores case between some letters, such as σ and ς,
+    that ``str.lower`` keeps apart), not lower-cased or starts otherwise."""
+    if not words or not all(w.isascii() and w == w.lower() and _WORD_START.match(w) for w in words):
+        return None
+    return re.compile(rf"\b{_word_source(words, ignore_case=False)}")
+
+
+_WORD_START = re.compile(r"\w")
 
 
 def _strip_titles(key: str) -> str:
