@@ -940,3 +940,22 @@ def test_a_participle_opening_a_sentence_is_no_part_of_the_name_it_governs() -> 
     # a name that ends in -ing, with no comma after it, stays a name
     found = extract("Browning Smith said it was fine.", published="2021-12-06")
     assert [p.name for p in found.persons] == ["Browning Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thierry Moungalla disclosed via Twitter that a meeting was scheduled.", ["Thierry Moungalla"]),
+        ("And David Cameron decided he had to go home.", ["David Cameron"]),
+        ("We were waiting for the arrival of David Cameron here in Paris.", ["David Cameron"]),
+        ("Both were on good terms with the administration of Barack Obama.", ["Barack Obama"]),
+        ("The host thanked Kassym-Jomart Tokayev for a warm welcome.", ["Kassym-Jomart Tokayev"]),
+        # an institution, a place or a thing in the same places is no person
+        ("Last year, the Southern African Development Community asked him to oversee talks.", []),
+        ("The White House stated that the Foreign Ministry decided nothing.", []),
+        ("Crowds watched the arrival of Air Force One in Paris.", []),
+        ("The Support Mission decided to stay. Private Industries stated otherwise.", []),
+    ],
+)
+def test_an_untitled_full_name_is_a_person_by_its_verb_or_noun(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2016-09-07").persons] == expected

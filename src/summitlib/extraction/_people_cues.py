@@ -319,7 +319,27 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     of = OF_COUNTRY.match(after)
     if of is not None and country_code(of["country"]) is not None:
         return True  # "Kenneth Kaunda of Zambia, Samora Machel of Mozambique": a leader and his country
+    if j - i >= 2 and (
+        _FULL_NAME_VERB_AFTER.match(after)
+        or _FULL_NAME_CUE_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start)
+    ):
+        return True  # "David Cameron decided", "thanked Kassym-Jomart Tokayev", "the arrival of Jacob Zuma"
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
+
+
+_FULL_NAME_VERB_AFTER = re.compile(
+    r",?\s+(?:decided|disclosed|remarked|stated|acknowledged|admitted|observed|referred|described|asked|hoped"
+    r"|suggested|proposed|promised|accused|critici[sz]ed|resigned)\b"
+)
+"""A verb of a person's deeds or words right after a name of two words or more: its subject (a single
+word such as "Congress decided" is left to the cues of lone names)."""
+_FULL_NAME_CUE_BEFORE = re.compile(
+    r"(?:\b(?:thanked|congratulated|praised|briefed|accompanied|succeeded|replaced|defeated|critici[sz]ed)"
+    r"|\bthe\s+(?:arrival|death|election|resignation|funeral|assassination|ouster|inauguration|administration"
+    r"|presidency|premiership|wife|son|daughter|husband|widow)\s+of)\s+\Z"
+)
+"""A verb whose object is a person, or a noun of a person's life and "of", right before a name of two words
+or more ("thanked Kassym-Jomart Tokayev", "the arrival of David Cameron")."""
 
 
 _PLACE_NOUN_AFTER = re.compile(
