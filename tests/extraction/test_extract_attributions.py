@@ -1875,3 +1875,23 @@ def test_official_figures_are_no_group(corpus: Records) -> None:
     assert summary("The talks went well, according to officials in Brasilia.", corpus) == [
         ("officials in Brasilia", "according to", "The talks went well")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a chain of phrases after the verb, "of" and "with" among them: the words before are said
+            "Rules are universal and countries must follow them, Biden said at the start of the virtual "
+            "meeting with Xi Jinping.",
+            "Rules are universal and countries must follow them",
+        ),
+        (  # a clause after the phrase: the words after the verb are said
+            "Biden said at the start of the meeting with Xi that rules are universal.",
+            "at the start of the meeting with Xi that rules are universal",
+        ),
+    ],
+)
+def test_phrases_of_and_with_after_a_verb_that_ends_its_sentence(
+    text: str, expected: str, corpus: Records
+) -> None:
+    assert [words for _, _, words in summary(text, corpus)] == [expected]
