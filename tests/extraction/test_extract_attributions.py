@@ -1895,3 +1895,12 @@ def test_phrases_of_and_with_after_a_verb_that_ends_its_sentence(
     text: str, expected: str, corpus: Records
 ) -> None:
     assert [words for _, _, words in summary(text, corpus)] == [expected]
+
+
+def test_a_bare_weekday_between_a_speaker_and_the_verb(corpus: Records) -> None:
+    """Wire copy's "X Monday said" reads as "X on Monday said": the person speaks, no group "X Monday"."""
+    text = "President Alberto Fernández Monday said the link was back on track."
+    assert summary(text, corpus) == [("Alberto Fernández", "said", "the link was back on track")]
+    # a weekday closing another clause leaves the speaker of the next one alone
+    text = "President Alberto Fernández met Lula Monday, and his aides said the link was back on track."
+    assert summary(text, corpus) == [("aides", "said", "the link was back on track")]
