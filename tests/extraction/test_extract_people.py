@@ -979,3 +979,15 @@ def test_an_untitled_full_name_is_a_person_by_its_verb_or_noun(text: str, expect
 def test_a_two_word_country_and_an_administration_mark_a_person(text: str, expected: list[str]) -> None:
     names = [p.name for p in extract(text, published="2017-05-01").persons]
     assert [n for n in names if n != "Buhari" and "Buhari" not in n] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readout on the President's Call to South Africa's President Motlanthe",
+        "The President's Visit to South Africa's President Motlanthe",
+        "Readout of the Prime Minister's Trip: President Motlanthe",
+    ],
+)
+def test_a_headline_noun_after_a_possessive_title_is_no_name(text: str) -> None:
+    assert [p.name for p in extract(text, published="2009-01-27").persons] == ["Motlanthe"]
