@@ -991,3 +991,16 @@ def test_a_two_word_country_and_an_administration_mark_a_person(text: str, expec
 )
 def test_a_headline_noun_after_a_possessive_title_is_no_name(text: str) -> None:
     assert [p.name for p in extract(text, published="2009-01-27").persons] == ["Motlanthe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bill English took the role following John Key's retirement.", ["John Key"]),
+        ("It came a year after Nelson Mandela’s death.", ["Nelson Mandela"]),
+        # a place's or a thing's possessive before the same nouns is no one
+        ("It changed Hong Kong's retirement scheme and Air Force One's inauguration flight.", []),
+    ],
+)
+def test_a_possessive_full_name_before_a_noun_of_a_life_is_a_person(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2017-02-01").persons] == expected

@@ -299,7 +299,7 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True  # "President of the Senate Say Chhum", "Ambassador to Russia John Sullivan"
     after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
     if tokens[j - 1].possessive:
-        return False
+        return j - i >= 2 and bool(_LIFE_NOUN_AFTER.match(after))  # "following John Key's retirement"
     aside = ASIDE.match(after) if j - i >= 2 else None
     if (
         APPOSITION.match(after)
@@ -341,6 +341,11 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
 
 
+_LIFE_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:retirement|death|resignation|funeral|assassination|inauguration|presidency|premiership|wife|husband"
+    r"|widow|son|daughter)\b"
+)
+"""A noun of a person's life after a possessive full name ("following John Key's retirement")."""
 _FULL_NAME_VERB_AFTER = re.compile(
     r",?\s+(?:decided|disclosed|remarked|stated|acknowledged|admitted|observed|referred|described|asked|hoped"
     r"|suggested|proposed|promised|accused|critici[sz]ed|resigned)\b"
