@@ -1004,3 +1004,12 @@ def test_a_headline_noun_after_a_possessive_title_is_no_name(text: str) -> None:
 )
 def test_a_possessive_full_name_before_a_noun_of_a_life_is_a_person(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="2017-02-01").persons] == expected
+
+
+def test_a_full_name_with_a_middle_name_added_is_the_same_person() -> None:
+    text = "President Rodrigo Duterte met Obama. Later President Rodrigo Roa Duterte took the chair."
+    assert [p.name for p in extract(text, published="2016-09-07").persons] == ["Rodrigo Roa Duterte", "Obama"]
+    # the same family name with another first name is someone else
+    text = "President Rodrigo Duterte met Obama. Later Mayor Sara Zimmerman Duterte took the chair."
+    names = [p.name for p in extract(text, published="2016-09-07").persons]
+    assert names == ["Rodrigo Duterte", "Obama", "Sara Zimmerman Duterte"]
