@@ -1904,3 +1904,10 @@ def test_a_bare_weekday_between_a_speaker_and_the_verb(corpus: Records) -> None:
     # a weekday closing another clause leaves the speaker of the next one alone
     text = "President Alberto Fernández met Lula Monday, and his aides said the link was back on track."
     assert summary(text, corpus) == [("aides", "said", "the link was back on track")]
+
+
+def test_a_name_alone_in_parentheses_after_an_office_speaks(corpus: Records) -> None:
+    text = "The Presidential Press Secretary (Mr Ronald Ziegler) said that the meeting was one of a series."
+    assert summary(text, corpus) == [("Ronald Ziegler", "said", "the meeting was one of a series")]
+    # a name closing a longer parenthesis is no speaker of the verb after it
+    assert summary("Officials (who had met Ronald Ziegler) said the talks went well.", corpus) == []
