@@ -1875,3 +1875,39 @@ def test_official_figures_are_no_group(corpus: Records) -> None:
     assert summary("The talks went well, according to officials in Brasilia.", corpus) == [
         ("officials in Brasilia", "according to", "The talks went well")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a chain of phrases after the verb, "of" and "with" among them: the words before are said
+            "Rules are universal and countries must follow them, Biden said at the start of the virtual "
+            "meeting with Xi Jinping.",
+            "Rules are universal and countries must follow them",
+        ),
+        (  # a clause after the phrase: the words after the verb are said
+            "Biden said at the start of the meeting with Xi that rules are universal.",
+            "at the start of the meeting with Xi that rules are universal",
+        ),
+    ],
+)
+def test_phrases_of_and_with_after_a_verb_that_ends_its_sentence(
+    text: str, expected: str, corpus: Records
+) -> None:
+    assert [words for _, _, words in summary(text, corpus)] == [expected]
+
+
+def test_a_bare_weekday_between_a_speaker_and_the_verb(corpus: Records) -> None:
+    """Wire copy's "X Monday said" reads as "X on Monday said": the person speaks, no group "X Monday"."""
+    text = "President Alberto Fernández Monday said the link was back on track."
+    assert summary(text, corpus) == [("Alberto Fernández", "said", "the link was back on track")]
+    # a weekday closing another clause leaves the speaker of the next one alone
+    text = "President Alberto Fernández met Lula Monday, and his aides said the link was back on track."
+    assert summary(text, corpus) == [("aides", "said", "the link was back on track")]
+
+
+def test_a_name_alone_in_parentheses_after_an_office_speaks(corpus: Records) -> None:
+    text = "The Presidential Press Secretary (Mr Ronald Ziegler) said that the meeting was one of a series."
+    assert summary(text, corpus) == [("Ronald Ziegler", "said", "the meeting was one of a series")]
+    # a name closing a longer parenthesis is no speaker of the verb after it
+    assert summary("Officials (who had met Ronald Ziegler) said the talks went well.", corpus) == []

@@ -940,3 +940,76 @@ def test_a_participle_opening_a_sentence_is_no_part_of_the_name_it_governs() -> 
     # a name that ends in -ing, with no comma after it, stays a name
     found = extract("Browning Smith said it was fine.", published="2021-12-06")
     assert [p.name for p in found.persons] == ["Browning Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thierry Moungalla disclosed via Twitter that a meeting was scheduled.", ["Thierry Moungalla"]),
+        ("And David Cameron decided he had to go home.", ["David Cameron"]),
+        ("We were waiting for the arrival of David Cameron here in Paris.", ["David Cameron"]),
+        ("Both were on good terms with the administration of Barack Obama.", ["Barack Obama"]),
+        ("The host thanked Kassym-Jomart Tokayev for a warm welcome.", ["Kassym-Jomart Tokayev"]),
+        # an institution, a place or a thing in the same places is no person
+        ("Last year, the Southern African Development Community asked him to oversee talks.", []),
+        ("The White House stated that the Foreign Ministry decided nothing.", []),
+        ("Crowds watched the arrival of Air Force One in Paris.", []),
+        ("The Support Mission decided to stay. Private Industries stated otherwise.", []),
+    ],
+)
+def test_an_untitled_full_name_is_a_person_by_its_verb_or_noun(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2016-09-07").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigeria’s Muhammadu Buhari and South Africa’s Jacob Zuma are the two leaders.", ["Jacob Zuma"]),
+        ("Both were on good terms with the erstwhile administration of Barack Obama.", ["Barack Obama"]),
+        ('Turnbull called the "dumb" Obama administration deal a mistake.', ["Turnbull", "Obama"]),
+        # a country, a demonym or an institution before "administration", and a capitalised agency, are no one
+        (
+            "The US administration and the Afghan administration agreed, as did the Food and Drug "
+            "Administration.",
+            [],
+        ),
+        ("South Africa’s Development Community and the Kremlin administration said no.", []),
+    ],
+)
+def test_a_two_word_country_and_an_administration_mark_a_person(text: str, expected: list[str]) -> None:
+    names = [p.name for p in extract(text, published="2017-05-01").persons]
+    assert [n for n in names if n != "Buhari" and "Buhari" not in n] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readout on the President's Call to South Africa's President Motlanthe",
+        "The President's Visit to South Africa's President Motlanthe",
+        "Readout of the Prime Minister's Trip: President Motlanthe",
+    ],
+)
+def test_a_headline_noun_after_a_possessive_title_is_no_name(text: str) -> None:
+    assert [p.name for p in extract(text, published="2009-01-27").persons] == ["Motlanthe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bill English took the role following John Key's retirement.", ["John Key"]),
+        ("It came a year after Nelson Mandela’s death.", ["Nelson Mandela"]),
+        # a place's or a thing's possessive before the same nouns is no one
+        ("It changed Hong Kong's retirement scheme and Air Force One's inauguration flight.", []),
+    ],
+)
+def test_a_possessive_full_name_before_a_noun_of_a_life_is_a_person(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2017-02-01").persons] == expected
+
+
+def test_a_full_name_with_a_middle_name_added_is_the_same_person() -> None:
+    text = "President Rodrigo Duterte met Obama. Later President Rodrigo Roa Duterte took the chair."
+    assert [p.name for p in extract(text, published="2016-09-07").persons] == ["Rodrigo Roa Duterte", "Obama"]
+    # the same family name with another first name is someone else
+    text = "President Rodrigo Duterte met Obama. Later Mayor Sara Zimmerman Duterte took the chair."
+    names = [p.name for p in extract(text, published="2016-09-07").persons]
+    assert names == ["Rodrigo Duterte", "Obama", "Sara Zimmerman Duterte"]

@@ -162,9 +162,13 @@ def _compatible(shorter: list[str], longer: list[str]) -> bool:
     """An earlier short name ("Xi", "Biden") that a later full name extends: its last or first word, or
     a middle one that is no particle ("Lula" of "Luiz Inácio Lula da Silva"); or its last or first words
     ("El-Sisi" of "Abdel Fattah El-Sisi", "Johnson Sirleaf" of "Ellen Johnson Sirleaf", "Nicolás Maduro" of
-    "Nicolás Maduro Moros"); never the name after "bin", which is the father's."""
+    "Nicolás Maduro Moros"), or its first and last with a middle name between ("Rodrigo Duterte" of
+    "Rodrigo Roa Duterte"); never the name after "bin", which is the father's."""
     if len(shorter) != 1:  # "Nicolás Maduro" of "Nicolás Maduro Moros": a second family name added
-        return len(longer) > len(shorter) and shorter in (longer[-len(shorter) :], longer[: len(shorter)])
+        return len(longer) > len(shorter) and (
+            shorter in (longer[-len(shorter) :], longer[: len(shorter)])
+            or (len(shorter) == 2 and shorter == [longer[0], longer[-1]])
+        )
     word = shorter[0]
     if word == longer[0]:
         return True

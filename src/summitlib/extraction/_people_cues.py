@@ -48,6 +48,11 @@ SPEECH_AFTER = re.compile(
 )
 
 
+ADMINISTRATION_AFTER = re.compile(r"\s+administration\b")
+"""A lower-case "administration" after one capitalised word: the leader it is named after ("the Obama
+administration"); the agency's own name is capitalised ("the Food and Drug Administration")."""
+
+
 _MEET_VERBS = """met meet meets meeting talks talked summit call spoke face-to-face sit-down one-on-one
     tête-à-tête hosted hosts received receives visited invited invites called phoned telephoned greeted
     welcomed""".split()  # noqa: SIM905
@@ -169,6 +174,7 @@ def lone_name(text: str, token: Token, lexicon: Lexicon, surnames: dict[str, str
         return True  # "prime minister Modi", "his wife Margaret"
     return (
         bool(SPEECH_AFTER.match(text, token.end))
+        or bool(ADMINISTRATION_AFTER.match(text, token.end))
         or in_a_pair(text, token.start, token.end)
         or (surnames is not None and beside_a_person(text, token.start, token.end, surnames, lexicon))
         or after_meeting_verb(text, token.start, token.end)
@@ -276,6 +282,14 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True
     if j - i >= 2 and i > 0 and tokens[i - 1].possessive and country_code(tokens[i - 1].text) is not None:
         return True  # "Liberia's Ellen Johnson Sirleaf"
+    if (
+        j - i >= 2
+        and i > 1
+        and tokens[i - 1].possessive
+        and text[tokens[i - 2].end : tokens[i - 1].start] == " "
+        and country_code(f"{tokens[i - 2].text} {tokens[i - 1].text}") is not None
+    ):
+        return True  # "South Africa's Jacob Zuma": a country of two words
     window = max(0, tokens[i].start - 60)
     if text.find("(", window, tokens[i].start) != -1 and NAMED_AFTER_ROLE.search(
         text, window, tokens[i].start
@@ -285,7 +299,7 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True  # "President of the Senate Say Chhum", "Ambassador to Russia John Sullivan"
     after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
     if tokens[j - 1].possessive:
-        return False
+        return j - i >= 2 and bool(_LIFE_NOUN_AFTER.match(after))  # "following John Key's retirement"
     aside = ASIDE.match(after) if j - i >= 2 else None
     if (
         APPOSITION.match(after)
@@ -319,7 +333,32 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     of = OF_COUNTRY.match(after)
     if of is not None and country_code(of["country"]) is not None:
         return True  # "Kenneth Kaunda of Zambia, Samora Machel of Mozambique": a leader and his country
+    if j - i >= 2 and (
+        _FULL_NAME_VERB_AFTER.match(after)
+        or _FULL_NAME_CUE_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start)
+    ):
+        return True  # "David Cameron decided", "thanked Kassym-Jomart Tokayev", "the arrival of Jacob Zuma"
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
+
+
+_LIFE_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:retirement|death|resignation|funeral|assassination|inauguration|presidency|premiership|wife|husband"
+    r"|widow|son|daughter)\b"
+)
+"""A noun of a person's life after a possessive full name ("following John Key's retirement")."""
+_FULL_NAME_VERB_AFTER = re.compile(
+    r",?\s+(?:decided|disclosed|remarked|stated|acknowledged|admitted|observed|referred|described|asked|hoped"
+    r"|suggested|proposed|promised|accused|critici[sz]ed|resigned)\b"
+)
+"""A verb of a person's deeds or words right after a name of two words or more: its subject (a single
+word such as "Congress decided" is left to the cues of lone names)."""
+_FULL_NAME_CUE_BEFORE = re.compile(
+    r"(?:\b(?:thanked|congratulated|praised|briefed|accompanied|succeeded|replaced|defeated|critici[sz]ed)"
+    r"|\bthe\s+(?:[a-z]+\s+)?(?:arrival|death|election|resignation|funeral|assassination|ouster|inauguration|administration"
+    r"|presidency|premiership|wife|son|daughter|husband|widow)\s+of)\s+\Z"
+)
+"""A verb whose object is a person, or a noun of a person's life and "of", right before a name of two words
+or more ("thanked Kassym-Jomart Tokayev", "the arrival of David Cameron")."""
 
 
 _PLACE_NOUN_AFTER = re.compile(

@@ -57,13 +57,13 @@ _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 ADJUNCT = (
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:" + WEEKDAYS + r""
     r"|today|yesterday|tonight|earlier|later)\b)?(?:\s*(?:this|last)\s+(?:week|month|year|weekend|morning"
-    r"|evening)\b)?(?:\s*(?:via|on|in|at|during|through|from|after|before|following)\s+(?:an?\s+|the\s+|his\s+"
-    r"|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*){0,2}"
+    r"|evening)\b)?(?:\s*(?:via|on|in|at|during|through|from|after|before|following|of|with)\s+"
+    r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*){0,3}"
 )
-"""Words that may stand between a reporting verb and its sentence's end: a day, a time, and up to two
-phrases of one to four words after a preposition ("via Twitter", "on a visit to Hanoi"). Each phrase is
-written so that a text has one way to match it (words split by spaces, not a word cut into pieces, which
-made a failed match try every cut)."""
+"""Words that may stand between a reporting verb and its sentence's end: a day, a time, and up to three
+phrases of one to four words after a preposition ("via Twitter", "on a visit to Hanoi", "at the start / of
+the virtual meeting / with Xi Jinping"). Each phrase is written so that a text has one way to match it
+(words split by spaces, not a word cut into pieces, which made a failed match try every cut)."""
 ADJUNCT_ONLY = re.compile(rf"{ADJUNCT}\s*[.!?\"”’]*\s*\Z")
 ADJUNCT_ONLY_BEFORE = re.compile(rf"(?:\s+(?:[A-Z][\w.’'-]*\s*)+)?{ADJUNCT}\s*")
 """Between a reporting verb and the participle that goes on from it: an adjunct ("said on Friday"), or

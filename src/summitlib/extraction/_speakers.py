@@ -101,6 +101,20 @@ _AIDE = re.compile(
 """A leader's staff between the leader's name and their own ("Yeltsin spokesman Sergei Yastrzhembsky")."""
 
 
+_PARENTHESIS_OPEN = re.compile(r"\((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\Z")
+"""A parenthesis opened right before a name, perhaps with an honorific: "the Press Secretary (Mr Ronald
+Ziegler) said"."""
+
+
+def _named_in_parentheses(text: str, mention: PersonMention, verb_start: int) -> bool:
+    """Whether ``mention`` alone fills a parenthesis after an office, and the verb follows it."""
+    return (
+        text.startswith(")", mention.end)
+        and _PARENTHESIS_OPEN.search(text, max(0, mention.start - 5), mention.start) is not None
+        and GAP.match(text, mention.end + 1, verb_start) is not None
+    )
+
+
 def speaker_before(
     context: Context,
     limit_start: int,
@@ -115,7 +129,9 @@ def speaker_before(
     index = bisect.bisect_right(context.ends, verb_start) - 1
     while index >= 0 and context.outside[index].end > limit_start:
         mention = context.outside[index]
-        if mention.start >= limit_start and GAP.match(text, mention.end, verb_start):
+        if mention.start >= limit_start and (
+            GAP.match(text, mention.end, verb_start) or _named_in_parentheses(text, mention, verb_start)
+        ):
             if mention.possessive:
                 break
             if mention.person is None and mention.rule == "description":

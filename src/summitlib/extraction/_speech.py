@@ -109,7 +109,7 @@ GAP = re.compile(
     r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told|earlier"
     r"|recently|previously|yesterday|today"
     r"|(?:last|this|over\s+the)\s+(?:week|month|year|weekend|" + WEEKDAYS + r")"
-    r"|on\s+(?:" + WEEKDAYS + r"))\s+)*"
+    r"|(?:on\s+)?(?:" + WEEKDAYS + r"))\s+)*"
     r"(?:(?:[a-z]+ly\s+)?[a-z]+ed(?:\s+(?:his|her|their|the|a|an)\s+[a-z]+)?(?:\s+[a-z]+ly|\s+twice)?\s+and\s+)?\Z"
 )
 

@@ -31,6 +31,7 @@ import attrs
 from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import NICKNAMES, Lexicon
 from summitlib.extraction._people_cues import (
+    ADMINISTRATION_AFTER,
     SPEECH_AFTER,
     after_meeting_verb,
     beside_a_person,
@@ -93,6 +94,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
                 may_name_alone(word, lexicon)  # else no cue around it can make it a person
                 and (
                     SPEECH_AFTER.match(text, run.end())
+                    or ADMINISTRATION_AFTER.match(text, run.end())
                     or role_word_before(text, run.start())
                     or in_a_pair(text, run.start(), run.end())
                     or beside_a_person(text, run.start(), run.end(), surnames, lexicon)
