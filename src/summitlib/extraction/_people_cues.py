@@ -1,5 +1,5 @@
 """What the words around a capitalised word say of it: a title before it ("press secretary"), a
-reporting or meeting verb, an apposition, "and" joining it to a person, "X of Zambia"."""
+reporting or meeting verb, an apposition, "X of Zambia" ("and" joining it to a person: `_people_pairs`)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from summitlib.extraction._lexicon import (
     is_title_token,
 )
 from summitlib.extraction._people_lists import ASIDE, in_company, plural_title_alone
+from summitlib.extraction._people_pairs import AND_NAME_AFTER, beside_a_person, in_a_pair, places_gone_to
 from summitlib.extraction._people_roles import (
     APPOSITION,
     NAMED_AFTER_ROLE,
@@ -35,7 +36,6 @@ from summitlib.extraction._people_tokens import (
     is_institution,
     keeps_dot,
 )
-from summitlib.extraction._text import fold_name
 
 SPEECH_AFTER = re.compile(
     r",?\s+(?:(?:had|has|have|also|then|later|earlier|again|himself|herself)\s+)?(?:[a-z]{3,}ly\s+)?"
@@ -90,65 +90,8 @@ _BACK_STOP = frozenset(
 )
 
 
-_PAIR_VERB = (
-    r"(?:(?:to|will|would|could|may|might)\s+(?:meet|hold|talk|speak|sign)"
-    r"|met|meet|meets|held|hold|holds|hosted|spoke|signed|agreed|discussed|talked|shook|greeted|embraced)"
-)
-
-
-_PAIR_AFTER = re.compile(rf",?\s+and\s+(?:[A-Z][\w'’.-]+\s+){{1,3}}{_PAIR_VERB}\b")
-
-
-_PAIR_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+and\s+\Z")
-
-
-_VERB_AFTER = re.compile(rf"\s+{_PAIR_VERB}\b")
-
-
 _BETWEEN = re.compile(r"\bbetween\s+\Z")
 _BETWEEN_PAIR = re.compile(r"\bbetween\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+and\s+\Z")
-_AND_NAME_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+)\b")
-
-
-_NAME_AND_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?:['’]s)?\s+and\s+\Z")
-
-
-def beside_a_person(text: str, start: int, end: int, surnames: dict[str, str], lexicon: Lexicon) -> bool:
-    """ "Bush and Hu", "between Hu and Bush": one word joined by "and" to a person the text names."""
-    word = text[start:end]
-    if word.isupper():
-        return False  # "BJP", "NATO"
-    window = max(0, start - 40)
-    beside = _names_a_person(_AND_NAME_AFTER.match(text, end), surnames, lexicon) or (
-        text[window:start].rstrip().endswith("and")  # else "and" cannot end the window
-        and _names_a_person(_NAME_AND_BEFORE.search(text, window, start), surnames, lexicon)
-    )
-    return beside and word not in _places_gone_to(text)  # "arrived in Beijing ... Beijing and Xi": a place
-
-
-def _names_a_person(match: re.Match[str] | None, surnames: dict[str, str], lexicon: Lexicon) -> bool:
-    if match is None:
-        return False
-    key = fold_name(match["name"])
-    return key in surnames or key in lexicon.surnames
-
-
-_GONE_TO = re.compile(r"\b(?:in|at|to|from|near|visit(?:ed|ing|s)?)\s+([A-Z][\w'’-]*)")
-
-
-@functools.lru_cache(maxsize=8)
-def _places_gone_to(text: str) -> frozenset[str]:
-    """The capitalised words a text goes to, is in or comes from ("in Beijing", "visited Hanoi")."""
-    return frozenset(_GONE_TO.findall(text))
-
-
-def in_a_pair(text: str, start: int, end: int) -> bool:
-    """ "Biden and Putin held talks", "Joe Biden and Vladimir Putin met": two names meeting."""
-    if _PAIR_AFTER.match(text, end):
-        return True
-    return bool(_VERB_AFTER.match(text, end) and _PAIR_BEFORE.search(text, max(0, start - 60), start))
-
-
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of)\s+\Z")
 
 
@@ -194,7 +137,7 @@ def after_meeting_verb(text: str, start: int, end: int) -> bool:
         and word.rstrip(".").casefold() not in MONTH_ABBREVIATIONS
         and not _CAPITAL_NEXT.match(text, end)
         and not _ADJECTIVE_USE.match(text, end)
-        and word not in _places_gone_to(text)
+        and word not in places_gone_to(text)
     )
 
 
@@ -327,7 +270,7 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True  # "had talks with South African Matamela Cyril Ramaphosa": a demonym, then the name
     if _BETWEEN_PAIR.search(text, max(0, tokens[i].start - 60), tokens[i].start) or (
         _BETWEEN.search(text, max(0, tokens[i].start - 10), tokens[i].start)
-        and _AND_NAME_AFTER.match(text, tokens[j - 1].end)
+        and AND_NAME_AFTER.match(text, tokens[j - 1].end)
     ):
         return True  # "the summit between Nikita Khrushchev and Mao Tse-tung": the two named
     of = OF_COUNTRY.match(after)

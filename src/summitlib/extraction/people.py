@@ -34,11 +34,10 @@ from summitlib.extraction._people_cues import (
     ADMINISTRATION_AFTER,
     SPEECH_AFTER,
     after_meeting_verb,
-    beside_a_person,
-    in_a_pair,
     role_word_before,
 )
 from summitlib.extraction._people_descriptions import credit_mentions, description_mentions
+from summitlib.extraction._people_pairs import beside_a_person, in_a_pair
 from summitlib.extraction._people_roles import kin_before
 from summitlib.extraction._people_runs import may_name_alone, read_run, unchanged
 from summitlib.extraction._people_tokens import NOT_NAMES, RUN, Shape, Token, run_tokens, word_counts
