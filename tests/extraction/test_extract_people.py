@@ -343,6 +343,7 @@ _GAPS = st.sampled_from([" ", "  ", ", ", "\n", "-", ". "])
 def test_window_guards_never_skip_a_match(pieces: list[tuple[str, str]]) -> None:
     """The cheap checks before the meeting-verb and 'X and' patterns hold wherever those patterns match."""
     from summitlib.extraction import _people_cues as p
+    from summitlib.extraction import _people_pairs as pairs
 
     text = "".join(word + gap for word, gap in pieces)
     for start in range(len(text) + 1):
@@ -351,7 +352,7 @@ def test_window_guards_never_skip_a_match(pieces: list[tuple[str, str]]) -> None
         found = p._meeting_verb_before(text, start)
         assert (found and found.span()) == (expected and expected.span())
         before = max(0, start - 40)
-        if p._NAME_AND_BEFORE.search(text, before, start) is not None:
+        if pairs._NAME_AND_BEFORE.search(text, before, start) is not None:
             assert text[before:start].rstrip().endswith("and")
 
 
