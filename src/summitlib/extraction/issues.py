@@ -8,8 +8,7 @@ southwest Syria" is one mention of the ceasefire, not also one of Syria.
 
 Examples:
     >>> from summitlib import Issue, Records
-    >>> from summitlib.extraction._anchors import lowered
-from summitlib.extraction._lexicon import Lexicon
+    >>> from summitlib.extraction._lexicon import Lexicon
     >>> from summitlib.extraction.issues import find_issues
     >>> lex = Lexicon(Records(issues=[Issue(id="syria", name="Syria", aliases=("Syrian war",))]))
     >>> [(m.text, m.issues) for m in find_issues("The Syrian war and SYRIA again.", lex)]
