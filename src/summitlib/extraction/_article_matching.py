@@ -13,7 +13,7 @@ from summitlib.claims import SpeakerKind
 from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.extraction._cast_names import short_names
 from summitlib.extraction._text import fold_name
-from summitlib.extraction._types import Extraction, MeetingCandidate
+from summitlib.extraction._types import Extraction, MeetingCandidate, is_call, status_class
 from summitlib.extraction.evaluate import Miss, Score
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ class Matching:
         if category in ("meetings", "status"):
             names = ", ".join(self.key_of.get(p, p) for p in item.participants)
             when = item.when.value if item.when is not None else "undated"
-            how = item.format.value if _is_call(item) else "in_person"
+            how = item.format.value if is_call(item) else "in_person"
             return f"{names} · {when} · {_status_of(item)} · {how} · {_quoted(text[item.start : item.end])}"
         if category == "dates":
             return f"{_quoted(item.text)} = {item.value if item.value is not None else 'unresolved'}"
@@ -248,23 +248,9 @@ def _status_of(candidate: MeetingCandidate) -> str | None:
 def _same_kind(a: MeetingCandidate, b: MeetingCandidate) -> bool:
     return (
         set(a.participants) == set(b.participants)
-        and _is_call(a) == _is_call(b)
-        and (a.status is None or b.status is None or _status_class(a) == _status_class(b))
+        and is_call(a) == is_call(b)
+        and (a.status is None or b.status is None or status_class(a) == status_class(b))
     )
-
-
-def _status_class(candidate: MeetingCandidate) -> str:
-    """Statuses that can describe one encounter at once: held; planned or possible or proposed; undone."""
-    value = candidate.status.value if candidate.status is not None else ""
-    if value in {"planned", "possible", "proposed", "hypothetical"}:
-        return "ahead"
-    if value in {"cancelled", "postponed", "ruled_out"}:
-        return "undone"
-    return value
-
-
-def _is_call(candidate: MeetingCandidate) -> bool:
-    return candidate.format is not None and candidate.format.is_call
 
 
 def _dates_meet(a: MeetingCandidate, b: MeetingCandidate) -> bool:
@@ -285,7 +271,7 @@ def _meeting_match(candidate: MeetingCandidate, gold: dict[str, Any], key_of: di
     ours = {key_of.get(p, f"?{p}") for p in candidate.participants}
     if ours != set(gold.get("participants") or []):
         return False
-    if _is_call(candidate) != (gold.get("format", "in_person") != "in_person"):
+    if is_call(candidate) != (gold.get("format", "in_person") != "in_person"):
         return False
     when = candidate.when.value if candidate.when is not None else None
     value = gold.get("date")

@@ -23,7 +23,14 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE
-from summitlib.extraction._types import Cue, DateMention, MeetingCandidate, PersonMention
+from summitlib.extraction._types import (
+    Cue,
+    DateMention,
+    MeetingCandidate,
+    PersonMention,
+    is_call,
+    status_class,
+)
 from summitlib.model import MeetingStatus
 
 __all__ = ["listed_guests", "listed_guests_only", "listed_meetings", "with_attendees"]
@@ -166,7 +173,7 @@ def with_attendees(
             continue
         attendees, status = told
         antecedent = next(
-            (c for c in reversed(found) if c.start < start and _status_class(c) in {None, status}), None
+            (c for c in reversed(found) if c.start < start and status_class(c) in {None, status}), None
         )
         if antecedent is None or attendees <= set(antecedent.participants):
             continue
@@ -178,8 +185,8 @@ def with_attendees(
                 continue  # "The meeting was attended by A and B": not a meeting of A and B
             if (
                 set(candidate.participants) == base
-                and _is_call(candidate) == _is_call(antecedent)
-                and _status_class(candidate) in {None, status}
+                and is_call(candidate) == is_call(antecedent)
+                and status_class(candidate) in {None, status}
                 and _same_date(candidate, antecedent)
             ):
                 candidate = attrs.evolve(candidate, participants=joined)
@@ -219,7 +226,7 @@ def _joined_later(
         (
             c
             for c in reversed(found)
-            if c.start < start and subjects <= set(c.participants) and _status_class(c) in {None, "ahead"}
+            if c.start < start and subjects <= set(c.participants) and status_class(c) in {None, "ahead"}
         ),
         None,
     )
@@ -262,23 +269,6 @@ def _attendees(text: str, start: int, end: int, mentions: list[PersonMention]) -
         }
         return (found, "held") if found else None
     return None
-
-
-def _is_call(candidate: MeetingCandidate) -> bool:
-    return candidate.format is not None and candidate.format.is_call
-
-
-def _status_class(candidate: MeetingCandidate) -> str | None:
-    """ "ahead" (planned, possible, proposed, hypothetical), "held", "undone" (cancelled, postponed, ruled
-    out), or None when the text gives no status."""
-    if candidate.status is None:
-        return None
-    if candidate.status is MeetingStatus.HELD:
-        return "held"
-    return "undone" if candidate.status in _UNDONE else "ahead"
-
-
-_UNDONE = {MeetingStatus.CANCELLED, MeetingStatus.POSTPONED, MeetingStatus.RULED_OUT}
 
 
 def _same_date(a: MeetingCandidate, b: MeetingCandidate) -> bool:

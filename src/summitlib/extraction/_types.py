@@ -275,6 +275,26 @@ class MeetingCandidate(Cue):
     carried: bool = False
 
 
+def is_call(candidate: MeetingCandidate) -> bool:
+    """The candidate is proposed as a phone or video call."""
+    return candidate.format is not None and candidate.format.is_call
+
+
+_AHEAD = (MeetingStatus.PLANNED, MeetingStatus.PROPOSED, MeetingStatus.POSSIBLE, MeetingStatus.HYPOTHETICAL)
+_UNDONE = (MeetingStatus.CANCELLED, MeetingStatus.POSTPONED, MeetingStatus.RULED_OUT)
+_STATUS_CLASSES = {
+    MeetingStatus.HELD: "held",
+    **dict.fromkeys(_AHEAD, "ahead"),
+    **dict.fromkeys(_UNDONE, "undone"),
+}
+
+
+def status_class(candidate: MeetingCandidate) -> str | None:
+    """The statuses that can describe one encounter at once: "held"; "ahead" (planned, proposed,
+    possible, hypothetical); "undone" (cancelled, postponed, ruled out); None when no status is given."""
+    return None if candidate.status is None else _STATUS_CLASSES[candidate.status]
+
+
 @attrs.frozen(kw_only=True)
 class Extraction:
     """Everything [`extract`][summitlib.extraction.extract] proposes for one text, in text order.

@@ -54,6 +54,7 @@ from summitlib.extraction._types import (
     MeetingCandidate,
     Person,
     PersonMention,
+    is_call,
 )
 from summitlib.model import MeetingStatus
 
@@ -182,11 +183,7 @@ def find_meetings(
             if from_quote and candidate.status is None:
                 continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
             if len(participants) > 2 and (
-                (
-                    candidate.format is not None
-                    and candidate.format.is_call
-                    and not _joint_callers(text, cue, mentions, participants)
-                )
+                (is_call(candidate) and not _joint_callers(text, cue, mentions, participants))
                 or _SEPARATE.search(text, start, end)
                 or _EACH_OF.search(text, cue.end(), end)
                 or (
@@ -225,8 +222,7 @@ def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingC
             and candidate.format is None
             and candidate.when is None
             and before is not None
-            and before.format is not None
-            and before.format.is_call
+            and is_call(before)
             and not _MET_IN_PERSON.match(text, candidate.meeting_cue.start, candidate.end)
         ):
             candidate = attrs.evolve(candidate, format=before.format, format_cue=before.format_cue)
