@@ -199,8 +199,10 @@ def _evaluate_articles(args: argparse.Namespace) -> int:
     corpus = load_corpus(args) if args.with_corpus else None
     result = evaluate_articles(articles, corpus=corpus)
     knows = "the corpus" if corpus is not None else "no corpus"
-    shown = set(args.misses or ARTICLE_CATEGORIES) if args.misses is not None else set()
-    misses = [miss for miss in result.misses if miss.category in shown]
+    misses = None  # --misses not given
+    if args.misses is not None:
+        shown = set(args.misses or ARTICLE_CATEGORIES)
+        misses = [miss for miss in result.misses if miss.category in shown]
     _print_evaluation(
         args,
         result,
@@ -209,7 +211,7 @@ def _evaluate_articles(args: argparse.Namespace) -> int:
         paragraph="Matching rules: python -c 'import summitlib.extraction.articles as a; help(a)'. Status "
         "is the share of matched meetings with the right status; quotes are those of named people, "
         "groups those of institutions.",
-        misses=misses if args.misses is not None else None,
+        misses=misses,
     )
     return 0
 
