@@ -89,3 +89,23 @@ def test_cli_lists_misses(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(data["misses"][0]) >= {"source", "category", "kind", "expected", "proposed", "start", "end"}
     assert main(["evaluate", "--articles", str(DEV2), "--misses", "meeting"]) == 2
     assert "no category meeting; choose from people" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("listed", "matched", "predicted"), [(0, 0, 1), (1, 1, 1), (2, 2, 2), (3, 3, 3)])
+def test_repeated_words_count_once_unless_the_gold_lists_them_more_than_once(
+    listed: int, matched: int, predicted: int
+) -> None:
+    """Gold may list a repeated "today" once or at each occurrence: neither way turns repeats into misses."""
+    from summitlib.extraction._article_matching import Matched
+
+    text = "Putin met Xi today. Talks went on today. They dine today."
+    occurrences = [i for i in range(len(text)) if text.startswith("today", i)]
+    gold = [{"text": "today", "start": start} for start in occurrences[:listed]]
+
+    def match(start: int, item: dict[str, object]) -> bool:
+        return start == item["start"]
+
+    score = Matched.repeats_once(occurrences, gold, match, lambda start: "today").score()
+    assert (score.matched, score.predicted, score.gold) == (matched, predicted, listed)
+    with_other = Matched.repeats_once([*occurrences, 99], gold, match, lambda start: start == 99)
+    assert with_other.score().predicted == predicted + 1  # other words that match nothing stay an extra

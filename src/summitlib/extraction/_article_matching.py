@@ -4,7 +4,7 @@ docstring states the rules)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -40,6 +40,32 @@ class Matched:
     def of(cls, predicted: Sequence[Any], gold: Sequence[Any], match: Callable[[Any, Any], bool]) -> Matched:
         return cls(predicted, gold, _pairs(predicted, gold, match))
 
+    @classmethod
+    def repeats_once(
+        cls,
+        predicted: Sequence[Any],
+        gold: Sequence[Any],
+        match: Callable[[Any, Any], bool],
+        same: Callable[[Any], Hashable],
+    ) -> Matched:
+        """Matched with repeated words counted once unless the gold lists them more than once.
+
+        Gold may list "today" (resolving to one day) once, or at each place the text says it: every
+        occurrence may match a gold item by its span, and the occurrences of the same words and value that
+        match none count as one proposal if none of them matched, as none if one did.
+        """
+        pairs = _pairs(predicted, gold, match)
+        matched = {i for i, _ in pairs}
+        kept_keys = {same(predicted[i]) for i in matched}
+        kept: list[int] = []
+        for i, item in enumerate(predicted):
+            key = same(item)
+            if i in matched or key not in kept_keys:
+                kept.append(i)
+                kept_keys.add(key)
+        position = {i: n for n, i in enumerate(kept)}
+        return cls([predicted[i] for i in kept], gold, [(position[i], j) for i, j in pairs])
+
     def score(self) -> Score:
         return Score(matched=len(self.pairs), predicted=len(self.predicted), gold=len(self.gold))
 
@@ -64,20 +90,21 @@ class Matching:
             gold.get("meetings") or [],
             lambda c, g: _meeting_match(c, g, key_of),
         )
-        relative = list({(d.text, str(d.value)): d for d in reversed(result.dates) if d.relative}.values())
-        dates = Matched.of(
-            relative[::-1],
+        dates = Matched.repeats_once(
+            [d for d in result.dates if d.relative],
             gold.get("dates") or [],
             lambda d, g: _overlaps(d.start, d.end, text, g["text"]) and _same_date(d.value, g.get("value")),
+            lambda d: (d.text, str(d.value)),
         )
-        durations = Matched.of(
-            list({(d.text, str(d.value), d.kind): d for d in reversed(result.durations)}.values())[::-1],
+        durations = Matched.repeats_once(
+            result.durations,
             gold.get("durations") or [],
             lambda d, g: (
                 _overlaps(d.start, d.end, text, g["text"])
                 and (d.value.minimum, d.value.maximum) == (g.get("min"), g.get("max"))
                 and d.kind.value == g.get("kind")
             ),
+            lambda d: (d.text, str(d.value), d.kind),
         )
         said = [(a, a.speaker.kind) for a in result.attributions if a.speaker is not None]
         quotes = Matched.of(
