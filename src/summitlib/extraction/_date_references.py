@@ -87,6 +87,10 @@ def find_referenced_dates(
             latest = _latest(dated, need, sentences.around(start)[0], start) or _lede(
                 dated, need, start, anchor
             )
+        elif match["inday"]:  # "earlier in the day": a day of this sentence or the last, or the story's own
+            latest = _latest(
+                dated, need, _previous_sentence_start(sentences, start), start, _ahead_of(match, anchor)
+            ) or _lede(dated, need, start, anchor)
         else:
             latest = _latest(dated, need, 0, start)
         reference = _usable(latest.value, need) if latest is not None else _usable(anchor, need)
@@ -149,17 +153,44 @@ def _reading(match: re.Match[str]) -> tuple[str, int, str]:
     return unit, sign * int(amount), f"{unit}s-{side}"
 
 
-def _latest(dated: list[DateMention], need: Precision, low: int, high: int) -> DateMention | None:
+def _latest(
+    dated: list[DateMention], need: Precision, low: int, high: int, not_after: PartialDate | None = None
+) -> DateMention | None:
     """The last mention of ``dated`` between ``low`` and ``high`` dated to a day, month or year at ``need``
-    or finer."""
+    or finer (and not after ``not_after``, when given)."""
     for mention in reversed(dated):
         if mention.end > high:
             continue
         if mention.start < low:
             return None
-        if _usable(mention.value, need) is not None:
+        value = _usable(mention.value, need)
+        if value is not None and (not_after is None or value.earliest <= not_after.latest):
             return mention
     return None
+
+
+def _previous_sentence_start(sentences: Sentences, at: int) -> int:
+    """Where the sentence before the one at ``at`` starts (that one's start when it is the first); a piece
+    that ends with no stop is a sentence cut at a line break ("The banquet, at which both" over "sides made
+    appeals"), and the one before it is read too."""
+    if not sentences.spans:
+        return 0
+    index = sentences.index(at)
+    for _ in range(2):
+        if index == 0 or not sentences.text[slice(*sentences.spans[index - 1])].rstrip().endswith(_STOPS):
+            index = max(0, index - 1)
+        else:
+            break
+    return sentences.spans[max(0, index - 1)][0]
+
+
+_STOPS = (".", "!", "?", '"', "”", "'", "’", ":")
+
+
+def _ahead_of(match: re.Match[str], anchor: PartialDate | None) -> PartialDate | None:
+    """For "earlier in the day", the anchor: a day it is earlier in has come (not "scheduled to return home
+    on Tuesday. In a speech earlier in the day", written on Monday: Monday's); None for "later"."""
+    return anchor if match.group().lower().startswith("earlier") else None
 
 
 def _lede(

@@ -133,7 +133,8 @@ _DATELINE = re.compile(
     r"|(?:(?:[^()\n]{0,80}\([^()\n]{1,60}\)[^\S\n]*){1,3}|[^()\n]{1,60}\)[^\S\n]*)?"  # "(N.Z. PA) PEKING,
     # September 26.", "Friendly Talks (N.Z.P.A.) (Rec. 10 p.m.) WASHINGTON, September 25."
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,[^\S\n]*"
+    r"(?:[^\S\n]*\([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?\))?"  # "PALM DESERT (California), November 27."
+    r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,[^\S\n]*"  # "VIENTIANE, Lao PDR, Sept. 7"
     rf"(?:(?P<month>{_DATELINE_MONTH})\.?[^\S\n]+(?P<day>{DAY})|(?P<day2>{DAY})[^\S\n]+(?P<month2>{_DATELINE_MONTH})\.?)"
     rf"(?:,?[^\S\n]+(?P<year>{YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|--|[-—–:]"
     r"|(?P<stop>\.)(?=[^\S\n]+[A-Z]|[^\S\n]*$)"
@@ -209,6 +210,11 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
             if last <= first:
                 return None
             return with_year(match, start, end, match["y1"], month, (first, last), anchor, sentences)
+        if match["m6"]:  # "on 21-22 June"
+            month, first, last = month_number(match["m6"]), day_number(match["d5"]), day_number(match["d6"])
+            if last <= first:
+                return None
+            return with_year(match, start, end, match["y6"], month, (first, last), anchor, sentences)
         if match["m2"]:
             return with_year(
                 match,
@@ -374,6 +380,8 @@ _PAGE_OFFER_BEFORE = re.compile(
 )
 """The page's offers around the copy ("Subscribe today", "of stories this month > Get unlimited stories")."""
 _OF_BEFORE = re.compile(r"\bof[^\S\n]+\Z", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+\Z")
+_OF_AFTER = re.compile(r"[^\S\n]+of\b")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
 _EARLY_LATE_BEFORE = re.compile(r"\b(?:on\s+)?(?:early|earlier|late|later)\s+\Z", re.IGNORECASE)
 _PART_OF_DAY_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
@@ -410,6 +418,12 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         return None  # "the major international issues of today": the present, not a day
     if match["unit"] and match["unit"][0].isupper() and match["dir"][0].isupper():
         return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a date
+    if (
+        match["unit"]
+        and _THE_BEFORE.search(match.string, max(0, start - 5), start)
+        and _OF_AFTER.match(match.string, end)
+    ):
+        return None  # "in the last year of Soeharto's rule", "the first week of": a stretch of it, not a date
     if _PAGE_OFFER_BEFORE.search(match.string, max(0, start - 24), start):
         return (
             None  # "Subscribe today", "You've read 3 of 5 free stories this month": the page's, not the news
