@@ -1175,3 +1175,25 @@ def test_earlier_in_the_day_is_a_day_just_told_or_the_storys_own() -> None:
         " earlier in the day."
     )
     assert dates(text)[-1][:2] == ("earlier in the day", "2017-11-09")
+
+
+def test_days_later_than_a_date_told_to_its_month_are_unresolved() -> None:
+    text = "They met on Friday. Bush spoke in late September and Gorbachev upped the ante nine days later."
+    assert dates(text)[-1] == ("nine days later", None, "unresolved:reference-too-coarse")
+    text = "They met on Wednesday. Both assumed office last year. A day earlier, Khan met the premier."
+    assert dates(text)[-1] == ("A day earlier", "2017-11-07", "reference:days-earlier")
+
+
+def test_preparing_for_a_day_is_ahead_and_a_rescheduled_month_is_the_nearest() -> None:
+    assert dates("Thimphu has been gearing up for the summit Wednesday.") == [
+        ("Wednesday", "2017-11-15", "weekday:coming")
+    ]
+    assert dates("The summit, now rescheduled for some time in January, was called off.")[0][:2] == (
+        "in January",
+        "2018-01",
+    )
+
+
+def test_so_many_past_years_are_no_date() -> None:
+    assert dates("the distances they have traveled together in the last four years.") == []
+    assert dates("talks held during the past three days")[0][2] == "past:days"

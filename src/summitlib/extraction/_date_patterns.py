@@ -64,11 +64,11 @@ PREPOSITION = re.compile(
 )
 SCHEDULED_BEFORE = re.compile(
     r"\b(?:scheduled|set|slated|planned|due|postponed|delayed|moved|pushed\s+back|brought\s+forward|put\s+off"
-    r"|rescheduled|deferred|advanced)\s+(?:for|to|until|till)\s+\Z",
+    r"|rescheduled|deferred|advanced)\s+(?:for|to|until|till)\s+(?:(?:some\s*time|early|late)\s+(?:in\s+)?)?\Z",
     re.IGNORECASE,
 )
-"""A date something is scheduled or moved to ("the poll, scheduled for March, be postponed to June"): a
-bare month after it is a date, and the one nearest the anchor."""
+"""A date something is scheduled or moved to ("the poll, scheduled for March, be postponed to June",
+"rescheduled for some time in January"): a bare month after it is a date, and the one nearest the anchor."""
 _WEEKDAY = rf"(?-i:{WEEKDAYS}|(?<=\bon\s)(?:{WEEKDAYS.lower()}))"
 """A day's name, capitalised, or in lower case right after "on" ("started his trip ... on saturday")."""
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
@@ -112,6 +112,7 @@ _FUTURE = re.compile(
     r"|could|(?-i:may)|might"
     r"|hopes? to|hopes? (?:of|for)|hoping"
     r"|slated|forthcoming|awaits?|await(?:ing)?\s+to|look(?:s|ing)?\s+forward"
+    r"|gearing\s+up\s+for|gears\s+up\s+for|preparing\s+for|prepares\s+for"
     r"|chairs)\b|['’]ll\b",
     re.IGNORECASE,
 )

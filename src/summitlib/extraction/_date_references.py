@@ -24,7 +24,7 @@ import re
 
 import attrs
 
-from summitlib.dates import PartialDate, Precision, When
+from summitlib.dates import DateSpan, PartialDate, Precision, When
 from summitlib.extraction._date_rules import moved_by
 from summitlib.extraction._pattern_forms import folded, lowered
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, quotation_spans, windowed
@@ -93,6 +93,21 @@ def find_referenced_dates(
             ) or _lede(dated, need, start, anchor)
         else:
             latest = _latest(dated, need, 0, start)
+        if match["n"] and _coarser_between(dated, need, latest, start):
+            # "made his proposal in late September ... Gorbachev upped the ante nine days later": counted from
+            # a date the text gives only to its month, not from a day told before it
+            unresolved = DateMention(
+                start=start,
+                end=match.end(),
+                text=text[start : match.end()],
+                value=None,
+                relative=True,
+                anchor=anchor,
+                rule="unresolved:reference-too-coarse",
+            )
+            new.append(unresolved)
+            bisect.insort(dated, unresolved, key=lambda m: m.start)
+            continue
         reference = _usable(latest.value, need) if latest is not None else _usable(anchor, need)
         rule = f"reference:{label}"
         if label == "in-the-morning" and latest is not None and latest.text.lower().endswith("night"):
@@ -167,6 +182,29 @@ def _latest(
         if value is not None and (not_after is None or value.earliest <= not_after.latest):
             return mention
     return None
+
+
+def _coarser_between(
+    dated: list[DateMention], need: Precision, latest: DateMention | None, high: int
+) -> bool:
+    """Whether a relative date told to its week or month lies between ``latest`` (the last day told) and
+    ``high``, for an expression that needs a day: it counts from that one, whose day the text does not give
+    ("in late September ... nine days later", "dropped in to New Delhi last week ... a day later"). A year
+    between ("assumed office last year", "since 2019") is background, not the event counted from."""
+    if need is not Precision.DAY:
+        return False
+    for mention in reversed(dated):
+        if mention.end > high:
+            continue
+        if mention is latest or (latest is not None and mention.start <= latest.start):
+            return False
+        value = mention.value
+        if mention.relative and (
+            isinstance(value, DateSpan)
+            or (isinstance(value, PartialDate) and value.precision is Precision.MONTH)
+        ):
+            return True
+    return False
 
 
 def _previous_sentence_start(sentences: Sentences, at: int) -> int:

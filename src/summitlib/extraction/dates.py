@@ -450,6 +450,8 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         return None  # "his first visit in seven years": how long since, not a date ahead
     if match["fewago"] or match["nextdays"] or match["infew"]:  # "a few years ago", "in a few weeks": no day
         return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
+    if match["punit"] and match["punit"].lower() == "years" and not _VAGUE.fullmatch(match["pn"].lower()):
+        return None  # "in the last four years", "in the past six years": how long, not a date of the news
     if match["pn"] and _VAGUE.fullmatch(match["pn"].lower()):  # "in the past few years": no span to give
         return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
     if match["ago"] and _page_age(match):  # "July 11, 2017 / 6:05 PM / a month ago": when it was read
