@@ -1197,3 +1197,14 @@ def test_preparing_for_a_day_is_ahead_and_a_rescheduled_month_is_the_nearest() -
 def test_so_many_past_years_are_no_date() -> None:
     assert dates("the distances they have traveled together in the last four years.") == []
     assert dates("talks held during the past three days")[0][2] == "past:days"
+
+
+def test_two_days_of_one_month_named_twice_are_one_span() -> None:
+    assert dates("Nixon will meet Sato on November 16 and November 17 for talks.")[0][:2] == (
+        "on November 16 and November 17",
+        "2017-11-16/2017-11-17",
+    )
+    assert [d[0] for d in dates("They met on November 6 and on December 7.")] == [
+        "on November 6",
+        "on December 7",
+    ]

@@ -30,7 +30,7 @@ from summitlib.extraction._pattern_forms import folded, lowered
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, quotation_spans, windowed
 from summitlib.extraction._types import DateMention
 
-__all__ = ["coordinated_weekdays", "find_referenced_dates", "spoken_the_day_before"]
+__all__ = ["coordinated_weekdays", "find_referenced_dates", "joined_days", "spoken_the_day_before"]
 
 _UNIT = r"(?:day|week|month|year|morning|afternoon|evening|night)"
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
@@ -319,4 +319,37 @@ def coordinated_weekdays(text: str, found: list[DateMention]) -> list[DateMentio
         value = PartialDate.from_date(day + dt.timedelta((after.weekday() - day.weekday()) % 7 or 7))
         if value != second.value:
             out[i] = attrs.evolve(second, value=value, rule="weekday:following", anchor=first.value)
+    return out
+
+
+_DAYS_JOINED = re.compile(r"[^\S\n]*(?:and|to|through|till|until|-|–)[^\S\n]*", re.IGNORECASE)
+
+
+def joined_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` (in text order) with two days of one month joined, its name told twice, made one span ("on
+    January 6 and January 7", "from May 3 to May 5"), as "January 6 and 7" is."""
+    out: list[DateMention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.rule.startswith("month-day:")
+            and mention.rule.startswith("month-day:")
+            and isinstance(last.value, PartialDate)
+            and isinstance(mention.value, PartialDate)
+            and last.value.precision is Precision.DAY
+            and mention.value.precision is Precision.DAY
+            and (last.value.year, last.value.month) == (mention.value.year, mention.value.month)
+            and last.value.earliest < mention.value.earliest
+            and mention.start - last.end <= 12
+            and _DAYS_JOINED.fullmatch(text, last.end, mention.start)
+        ):
+            out[-1] = attrs.evolve(
+                last,
+                end=mention.end,
+                text=text[last.start : mention.end],
+                value=DateSpan(start=last.value, end=mention.value),
+            )
+            continue
+        out.append(mention)
     return out

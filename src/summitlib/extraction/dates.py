@@ -64,6 +64,7 @@ from summitlib.extraction._date_patterns import (
 from summitlib.extraction._date_references import (
     coordinated_weekdays,
     find_referenced_dates,
+    joined_days,
     spoken_the_day_before,
 )
 from summitlib.extraction._date_rules import WITHIN_THE_MONTH, named_month, relative_rule
@@ -124,7 +125,7 @@ def find_dates(
     found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
     found.extend(find_iberian_dates(text, anchor, found))
     found.sort(key=lambda m: m.start)
-    return spoken_the_day_before(text, anchor, coordinated_weekdays(text, found))
+    return spoken_the_day_before(text, anchor, coordinated_weekdays(text, joined_days(text, found)))
 
 
 _DATELINE_MONTH = rf"(?i:{MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
