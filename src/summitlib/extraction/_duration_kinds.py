@@ -145,15 +145,15 @@ def duration_kind(
         return kind, Cue(start=cue.start(), end=cue.end(), text=cue.group())
     own_start, own_end = sentences.spans[index] if sentences.spans else (0, len(text))
     own_start, own_end = max(own_start, start - _KIND_REACH), min(own_end, end + _KIND_REACH)
-    if (
-        index > 0
-        and not cues.within(_CUE, index, own_start, own_end)
-        and not _PAST_VERB.search(text, clause_start, start)  # "They proceeded to hold an hour-long meeting"
-    ):
+    if index > 0 and not cues.within(_CUE, index, own_start, own_end):
         prev_start, prev_end = sentences.spans[index - 1]
         prev_start = max(prev_start, prev_end - _KIND_REACH)
         expectations = cues.within(_EXPECTATION, index - 1, prev_start, prev_end)
-        if expectations and not cues.within(cues.durations, index - 1, prev_start, prev_end):
+        if (  # not after a past verb of its own: "They proceeded to hold an hour-long meeting"
+            expectations
+            and not cues.within(cues.durations, index - 1, prev_start, prev_end)
+            and not _PAST_VERB.search(text, clause_start, start)
+        ):
             last = expectations[-1]
             return DurationKind.SCHEDULED, Cue(start=last.start(), end=last.end(), text=last.group())
     future = cues.within(_FUTURE_AFTER, index, clause_start, start)
