@@ -1102,3 +1102,109 @@ def test_future_cues_behind_their_first_characters_match_as_the_plain_pattern(
     assert [m.span() for m in _date_patterns._FUTURE_GUARDED.finditer(text, start, end)] == [
         m.span() for m in _date_patterns._FUTURE.finditer(text, start, end)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PALM DESERT (California), November 27. President Nixon will meet", ("November 27", "2017-11-27")),
+        ("VIENTIANE, Lao PDR, Sept. 7 (PNA) — Wednesday is an exciting day", ("Sept. 7", "2017-09-07")),
+    ],
+)
+def test_datelines_with_a_region_in_brackets_or_in_capitals(text: str, expected: tuple[str, str]) -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    found = find_dateline(text, ANCHOR)
+    assert found is not None
+    assert (found.text, str(found.value)) == expected
+
+
+def test_a_day_range_before_its_month() -> None:
+    assert dates("a state visit to India on 21-22 June.") == [
+        ("on 21-22 June", "2017-06-21/2017-06-22", "month-day:year-from-anchor:this")
+    ]
+    assert dates("The score was 3-2 June") == []  # no range runs backwards
+
+
+def test_a_purpose_after_a_past_verb_is_no_future() -> None:
+    assert dates("Prabowo took a day trip to Kuala Lumpur on Thursday to meet with Anwar.") == [
+        ("on Thursday", "2017-11-09", "weekday:most-recent")
+    ]
+    assert dates("Xi will fly to Moscow on Monday to meet Putin.") == [
+        ("on Monday", "2017-11-13", "weekday:coming")
+    ]
+
+
+def test_a_possessive_weekday_after_a_future_cue_is_ahead() -> None:
+    assert dates("The pact will hover over Saturday's bilateral meeting.") == [
+        ("Saturday", "2017-11-11", "weekday:coming")
+    ]
+    assert dates("Wednesday's meeting helped.") == [("Wednesday", "2017-11-08", "weekday:most-recent")]
+
+
+def test_a_month_in_a_sentence_about_this_year_is_this_years() -> None:
+    anchor = PartialDate.parse("2023-02-07")
+    assert dates("They co-host the World Cup this year, starting in July.", anchor)[-1] == (
+        "in July",
+        "2023-07",
+        "month:year-from-anchor:this-year",
+    )
+    assert dates("They co-hosted the World Cup, starting in July.", anchor) == [
+        ("in July", "2022-07", "month:year-from-anchor:last")
+    ]
+
+
+def test_the_last_year_of_something_is_no_date() -> None:
+    assert dates("In the last year of Soeharto's rule, doctors came.") == []
+    assert dates("He met him last year.") == [("last year", "2016", "year:last")]
+
+
+def test_earlier_in_the_day_is_a_day_just_told_or_the_storys_own() -> None:
+    text = (
+        "The cancellation of Monday's meeting came as a surprise. They celebrated Maitri Diwas on November 1,"
+        " he said. The minister called on him separately, he said. Earlier in the day, the president spoke."
+    )
+    found = dates(text, PartialDate.parse("2017-11-06"))
+    assert found[-1] == ("Earlier in the day", "2017-11-06", "reference:in-the-day")
+    text = "She had been scheduled to return home on Tuesday. In a speech earlier in the day, she said."
+    assert dates(text, PartialDate.parse("2017-11-06"))[-1][:2] == ("earlier in the day", "2017-11-06")
+    text = "They met on Saturday. Earlier in the day, the president spoke."
+    assert dates(text)[-1][:2] == ("Earlier in the day", "2017-11-04")
+    text = (
+        "At the banquet last night Chou spoke. The banquet, at which both\n\nsides spoke, ended the chill"
+        " earlier in the day."
+    )
+    assert dates(text)[-1][:2] == ("earlier in the day", "2017-11-09")
+
+
+def test_days_later_than_a_date_told_to_its_month_are_unresolved() -> None:
+    text = "They met on Friday. Bush spoke in late September and Gorbachev upped the ante nine days later."
+    assert dates(text)[-1] == ("nine days later", None, "unresolved:reference-too-coarse")
+    text = "They met on Wednesday. Both assumed office last year. A day earlier, Khan met the premier."
+    assert dates(text)[-1] == ("A day earlier", "2017-11-07", "reference:days-earlier")
+
+
+def test_preparing_for_a_day_is_ahead_and_a_rescheduled_month_is_the_nearest() -> None:
+    assert dates("Thimphu has been gearing up for the summit Wednesday.") == [
+        ("Wednesday", "2017-11-15", "weekday:coming")
+    ]
+    assert dates("The summit, now rescheduled for some time in January, was called off.")[0][:2] == (
+        "in January",
+        "2018-01",
+    )
+
+
+def test_so_many_past_years_are_no_date() -> None:
+    assert dates("the distances they have traveled together in the last four years.") == []
+    assert dates("talks held during the past three days")[0][2] == "past:days"
+
+
+def test_two_days_of_one_month_named_twice_are_one_span() -> None:
+    assert dates("Nixon will meet Sato on November 16 and November 17 for talks.")[0][:2] == (
+        "on November 16 and November 17",
+        "2017-11-16/2017-11-17",
+    )
+    assert [d[0] for d in dates("They met on November 6 and on December 7.")] == [
+        "on November 6",
+        "on December 7",
+    ]

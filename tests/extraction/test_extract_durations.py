@@ -323,3 +323,32 @@ def test_a_visit_of_minutes_is_a_call_on_someone() -> None:
     )
     assert (mention.text, str(mention.value)) == ("30-minute", "30")
     assert find_durations("He made a 12-hour visit to Kabul, then a 30-minute speech.") == []
+
+
+def test_a_past_verb_takes_no_expectation_from_the_sentence_before() -> None:
+    text = (
+        "They arrived for a ministerial meeting scheduled for Saturday. They proceeded to hold an hour-long"
+        " meeting."
+    )
+    [mention] = find_durations(text)
+    assert mention.kind is DurationKind.ACTUAL
+
+
+def test_an_expectation_bound_to_another_duration_is_not_this_ones() -> None:
+    text = "Originally scheduled for 90 minutes, much of the two-hour tete-a-tete focused on trade."
+    assert [(m.text, m.kind) for m in find_durations(text)] == [
+        ("90 minutes", DurationKind.SCHEDULED),
+        ("two-hour", DurationKind.ACTUAL),
+    ]
+    text = "The talks were scheduled for 30 minutes and an hour."
+    assert {m.kind for m in find_durations(text)} == {DurationKind.SCHEDULED}
+
+
+def test_met_alone_for_is_what_happened_and_a_wait_is_no_length() -> None:
+    text = (
+        "Anticipating a session that would help him, Bush arrived at 9 a.m. He and Gorbachev met alone for"
+        " 23 minutes."
+    )
+    [mention] = find_durations(text)
+    assert (mention.text, mention.kind) == ("23 minutes", DurationKind.ACTUAL)
+    assert find_durations("He was forced to wait more than 90 minutes at the embassy.") == []

@@ -1,8 +1,9 @@
 """The patterns of date expressions, and the cues around them that decide how one resolves.
 
-``ABSOLUTE`` finds dates with a month or a year ("July 16, 2018", "November 10-11", "April 2014", "in
-September", "2001"); ``RELATIVE`` finds those that need an anchor ("last Friday", "four months ago", "next
-week", "today", "this past weekend"). :func:`future_near` is the tense cue both kinds look at.
+``ABSOLUTE`` finds dates with a month or a year ("July 16, 2018", "November 10-11", "21-22 June",
+"April 2014", "in September", "2001"); ``RELATIVE`` finds those that need an anchor ("last Friday", "four
+months ago", "next week", "today", "this past weekend"). :func:`future_near` is the tense cue both kinds
+look at.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ __all__ = [
     "future_near",
     "mention",
     "month_number",
+    "purpose_after_past",
 ]
 
 PARSER_INFO = parser.parserinfo()
@@ -49,6 +51,8 @@ ABSOLUTE = re.compile(
     rf"(?=[\dJFMASOND])(?:(?<![\w$£€,.\-/])(?P<iso>{YEAR}-[01]\d(?:-[0-3]\d)?\b)"
     rf"|\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|and|through)\s*(?P<d2>{DAY})\b"
     rf"(?:(?:,\s*|\s+)(?P<y1>{YEAR})\b)?"
+    rf"|\b(?P<d5>{DAY})\s*(?:-|–|—|to|and)\s*(?P<d6>{DAY})\s+(?:of\s+)?(?P<m6>{MONTH})"  # "21-22 June"
+    rf"(?:(?:,\s*|\s+)(?P<y6>{YEAR})\b)?"
     rf"|\b(?P<m2>{MONTH})\s+(?P<d3>{DAY})\b(?!:)(?:(?:,\s*|\s+)(?P<y2>{YEAR})\b)?"
     rf"|\b(?P<d4>{DAY})\s+(?:of\s+)?(?P<m3>{MONTH})(?:(?:,\s*|\s+)(?P<y3>{YEAR})\b)?"
     rf"|\b(?P<m4>{MONTH})(?:\s+of)?,?\s+(?P<y4>{YEAR})\b"
@@ -60,11 +64,11 @@ PREPOSITION = re.compile(
 )
 SCHEDULED_BEFORE = re.compile(
     r"\b(?:scheduled|set|slated|planned|due|postponed|delayed|moved|pushed\s+back|brought\s+forward|put\s+off"
-    r"|rescheduled|deferred|advanced)\s+(?:for|to|until|till)\s+\Z",
+    r"|rescheduled|deferred|advanced)\s+(?:for|to|until|till)\s+(?:(?:some\s*time|early|late)\s+(?:in\s+)?)?\Z",
     re.IGNORECASE,
 )
-"""A date something is scheduled or moved to ("the poll, scheduled for March, be postponed to June"): a
-bare month after it is a date, and the one nearest the anchor."""
+"""A date something is scheduled or moved to ("the poll, scheduled for March, be postponed to June",
+"rescheduled for some time in January"): a bare month after it is a date, and the one nearest the anchor."""
 _WEEKDAY = rf"(?-i:{WEEKDAYS}|(?<=\bon\s)(?:{WEEKDAYS.lower()}))"
 """A day's name, capitalised, or in lower case right after "on" ("started his trip ... on saturday")."""
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
@@ -108,6 +112,7 @@ _FUTURE = re.compile(
     r"|could|(?-i:may)|might"
     r"|hopes? to|hopes? (?:of|for)|hoping"
     r"|slated|forthcoming|awaits?|await(?:ing)?\s+to|look(?:s|ing)?\s+forward"
+    r"|gearing\s+up\s+for|gears\s+up\s+for|preparing\s+for|prepares\s+for"
     r"|chairs)\b|['’]ll\b",
     re.IGNORECASE,
 )
@@ -143,6 +148,24 @@ def future_near(text: str, start: int, end: int, sentences: Sentences, before: i
     """A future cue in the words just around a date ("will meet on Friday", "on Friday, when he will")."""
     a, b = sentences.around(start)
     return _FUTURE_GUARDED.search(text, max(a, start - before), min(b, end + 20)) is not None
+
+
+def purpose_after_past(text: str, start: int, end: int, sentences: Sentences, before: int = 200) -> bool:
+    """The only future cue near a date is an infinitive of purpose after it, in a sentence told in the past
+    ("took a day trip to Kuala Lumpur on Thursday to meet with Anwar"): the date is of what happened. A
+    future cue before the date ("will fly to Moscow on Monday to meet Putin") keeps it ahead."""
+    a, b = sentences.around(start)
+    if _FUTURE_GUARDED.search(text, max(a, start - before), start) is not None:
+        return False
+    after = _FUTURE_GUARDED.search(text, end, min(b, end + 20))
+    return (
+        after is not None
+        and _PURPOSE.fullmatch(after.group()) is not None
+        and _PAST_FORM.search(text, max(a, start - before), start) is not None
+    )
+
+
+_PURPOSE = re.compile(r"to (?:meet|hold|visit|host|attend)", re.IGNORECASE)
 
 
 def future_clause(text: str, start: int, sentences: Sentences, before: int) -> bool:

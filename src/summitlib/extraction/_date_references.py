@@ -24,13 +24,13 @@ import re
 
 import attrs
 
-from summitlib.dates import PartialDate, Precision, When
+from summitlib.dates import DateSpan, PartialDate, Precision, When
 from summitlib.extraction._date_rules import moved_by
 from summitlib.extraction._pattern_forms import folded, lowered
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, quotation_spans, windowed
 from summitlib.extraction._types import DateMention
 
-__all__ = ["coordinated_weekdays", "find_referenced_dates", "spoken_the_day_before"]
+__all__ = ["coordinated_weekdays", "find_referenced_dates", "joined_days", "spoken_the_day_before"]
 
 _UNIT = r"(?:day|week|month|year|morning|afternoon|evening|night)"
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
@@ -87,8 +87,27 @@ def find_referenced_dates(
             latest = _latest(dated, need, sentences.around(start)[0], start) or _lede(
                 dated, need, start, anchor
             )
+        elif match["inday"]:  # "earlier in the day": a day of this sentence or the last, or the story's own
+            latest = _latest(
+                dated, need, _previous_sentence_start(sentences, start), start, _ahead_of(match, anchor)
+            ) or _lede(dated, need, start, anchor)
         else:
             latest = _latest(dated, need, 0, start)
+        if match["n"] and _coarser_between(dated, need, latest, start):
+            # "made his proposal in late September ... Gorbachev upped the ante nine days later": counted from
+            # a date the text gives only to its month, not from a day told before it
+            unresolved = DateMention(
+                start=start,
+                end=match.end(),
+                text=text[start : match.end()],
+                value=None,
+                relative=True,
+                anchor=anchor,
+                rule="unresolved:reference-too-coarse",
+            )
+            new.append(unresolved)
+            bisect.insort(dated, unresolved, key=lambda m: m.start)
+            continue
         reference = _usable(latest.value, need) if latest is not None else _usable(anchor, need)
         rule = f"reference:{label}"
         if label == "in-the-morning" and latest is not None and latest.text.lower().endswith("night"):
@@ -149,17 +168,67 @@ def _reading(match: re.Match[str]) -> tuple[str, int, str]:
     return unit, sign * int(amount), f"{unit}s-{side}"
 
 
-def _latest(dated: list[DateMention], need: Precision, low: int, high: int) -> DateMention | None:
+def _latest(
+    dated: list[DateMention], need: Precision, low: int, high: int, not_after: PartialDate | None = None
+) -> DateMention | None:
     """The last mention of ``dated`` between ``low`` and ``high`` dated to a day, month or year at ``need``
-    or finer."""
+    or finer (and not after ``not_after``, when given)."""
     for mention in reversed(dated):
         if mention.end > high:
             continue
         if mention.start < low:
             return None
-        if _usable(mention.value, need) is not None:
+        value = _usable(mention.value, need)
+        if value is not None and (not_after is None or value.earliest <= not_after.latest):
             return mention
     return None
+
+
+def _coarser_between(
+    dated: list[DateMention], need: Precision, latest: DateMention | None, high: int
+) -> bool:
+    """Whether a relative date told to its week or month lies between ``latest`` (the last day told) and
+    ``high``, for an expression that needs a day: it counts from that one, whose day the text does not give
+    ("in late September ... nine days later", "dropped in to New Delhi last week ... a day later"). A year
+    between ("assumed office last year", "since 2019") is background, not the event counted from."""
+    if need is not Precision.DAY:
+        return False
+    for mention in reversed(dated):
+        if mention.end > high:
+            continue
+        if mention is latest or (latest is not None and mention.start <= latest.start):
+            return False
+        value = mention.value
+        if mention.relative and (
+            isinstance(value, DateSpan)
+            or (isinstance(value, PartialDate) and value.precision is Precision.MONTH)
+        ):
+            return True
+    return False
+
+
+def _previous_sentence_start(sentences: Sentences, at: int) -> int:
+    """Where the sentence before the one at ``at`` starts (that one's start when it is the first); a piece
+    that ends with no stop is a sentence cut at a line break ("The banquet, at which both" over "sides made
+    appeals"), and the one before it is read too."""
+    if not sentences.spans:
+        return 0
+    index = sentences.index(at)
+    for _ in range(2):
+        if index == 0 or not sentences.text[slice(*sentences.spans[index - 1])].rstrip().endswith(_STOPS):
+            index = max(0, index - 1)
+        else:
+            break
+    return sentences.spans[max(0, index - 1)][0]
+
+
+_STOPS = (".", "!", "?", '"', "”", "'", "’", ":")
+
+
+def _ahead_of(match: re.Match[str], anchor: PartialDate | None) -> PartialDate | None:
+    """For "earlier in the day", the anchor: a day it is earlier in has come (not "scheduled to return home
+    on Tuesday. In a speech earlier in the day", written on Monday: Monday's); None for "later"."""
+    return anchor if match.group().lower().startswith("earlier") else None
 
 
 def _lede(
@@ -250,4 +319,37 @@ def coordinated_weekdays(text: str, found: list[DateMention]) -> list[DateMentio
         value = PartialDate.from_date(day + dt.timedelta((after.weekday() - day.weekday()) % 7 or 7))
         if value != second.value:
             out[i] = attrs.evolve(second, value=value, rule="weekday:following", anchor=first.value)
+    return out
+
+
+_DAYS_JOINED = re.compile(r"[^\S\n]*(?:and|to|through|till|until|-|–)[^\S\n]*", re.IGNORECASE)
+
+
+def joined_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` (in text order) with two days of one month joined, its name told twice, made one span ("on
+    January 6 and January 7", "from May 3 to May 5"), as "January 6 and 7" is."""
+    out: list[DateMention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.rule.startswith("month-day:")
+            and mention.rule.startswith("month-day:")
+            and isinstance(last.value, PartialDate)
+            and isinstance(mention.value, PartialDate)
+            and last.value.precision is Precision.DAY
+            and mention.value.precision is Precision.DAY
+            and (last.value.year, last.value.month) == (mention.value.year, mention.value.month)
+            and last.value.earliest < mention.value.earliest
+            and mention.start - last.end <= 12
+            and _DAYS_JOINED.fullmatch(text, last.end, mention.start)
+        ):
+            out[-1] = attrs.evolve(
+                last,
+                end=mention.end,
+                text=text[last.start : mention.end],
+                value=DateSpan(start=last.value, end=mention.value),
+            )
+            continue
+        out.append(mention)
     return out

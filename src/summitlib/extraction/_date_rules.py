@@ -14,7 +14,13 @@ from collections.abc import Callable
 from dateutil.relativedelta import MO, SA, relativedelta, weekday
 
 from summitlib.dates import DateSpan, PartialDate, When
-from summitlib.extraction._date_patterns import PARSER_INFO, day_number, future_clause, future_near
+from summitlib.extraction._date_patterns import (
+    PARSER_INFO,
+    day_number,
+    future_clause,
+    future_near,
+    purpose_after_past,
+)
 from summitlib.extraction._text import Sentences, number_value
 
 __all__ = ["WITHIN_THE_MONTH", "Compute", "moved_by", "named_month", "relative_rule", "week_of"]
@@ -181,11 +187,23 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
                 lambda d: PartialDate.from_date(d + dt.timedelta(day - d.weekday())),
             )
         past = _PAST_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start()) is not None
-        if (direction == "this" or (possessive and _POSSESSIVE_AHEAD.match(match.string, match.end()))) or (
+        if (
+            direction == "this"
+            or (
+                possessive
+                and (
+                    _POSSESSIVE_AHEAD.match(match.string, match.end())
+                    or future_clause(match.string, match.start(), sentences, before=120)
+                )  # "Friday's meeting will be chaired by", "will hover over Friday's meeting"
+            )
+        ) or (
             not possessive
             and not past
             and (
-                future_near(match.string, match.start(), match.end(), sentences, before=90)
+                (
+                    future_near(match.string, match.start(), match.end(), sentences, before=90)
+                    and not purpose_after_past(match.string, match.start(), match.end(), sentences)
+                )
                 or future_clause(match.string, match.start(), sentences, before=200)
                 or _SCHEDULE_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start())
             )

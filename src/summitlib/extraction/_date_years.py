@@ -77,7 +77,9 @@ def with_year(
     deadline = _BY_BEFORE.search(text, max(0, start - 4), start) is not None
     sentence_start, _sentence_end = sentences.around(start)
     held = _HELD_BEFORE.search(text, max(sentence_start, start - 100), start) is not None
-    if deadline and options["this"].latest < anchor.earliest and "next" in options:
+    if _THIS_YEAR.search(text, max(sentence_start, start - 80), start) is not None:
+        candidate, direction = options["this"], "this-year"  # "the World Cup this year, starting in July"
+    elif deadline and options["this"].latest < anchor.earliest and "next" in options:
         candidate, direction = options["next"], "deadline:next"  # "by March" written in May: next March
     elif (
         attributive
@@ -107,6 +109,9 @@ def with_year(
     )
 
 
+_THIS_YEAR = re.compile(r"\b[Tt]his\s+year\b(?!['’])")
+"""A sentence that has just said "this year" places a month after it in the anchor's year ("the World Cup
+this year, starting in July", written in February: this July, not last); not "this year's" (a noun's)."""
 _EVENT_BEFORE = re.compile(r"\b(?:summit|meeting|talks|visit)\s+(?:in|for)\s+\Z", re.IGNORECASE)
 """An event placed in a month ("their summit in June"): the month nearest the anchor, as "a June summit",
 unless its sentence says it was held ("the two leaders met on the sidelines of the G20 summit in

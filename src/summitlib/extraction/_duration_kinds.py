@@ -30,7 +30,7 @@ _ACTUAL = (
     r"lasted|(?<!will\s)(?<!would\s)(?<!to\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)(?<!can\s)"
     r"last(?:ing)?\s+(?!(?:week|month|year|night|time|weekend|summer|winter|spring|autumn|fall)\b)(?:for\s+)?|spent|spending|ran|went\s+on|took|remained|stayed|talked|met\s+for"
     r"|continued|stretched|overran|ended\s+up|closeted|clocked|went\s+over|marathon|after|had"
-    r"|(?:meets|exchanged|conferred|chatted|huddled|sat\s+down)\s+(?:[\w'’-]+\s+){0,3}?for"
+    r"|(?:meets|met|exchanged|conferred|chatted|huddled|sat\s+down)\s+(?:[\w'’-]+\s+){0,3}?for"
 )
 _CUE = guarded(re.compile(rf"\b(?:(?P<s>{_SCHEDULED})|(?P<a>{_ACTUAL}))\b", re.IGNORECASE))
 _EXPECTATION = re.compile(r"\b(?:expected|scheduled|planned|allotted|supposed)\b", re.IGNORECASE)
@@ -64,6 +64,14 @@ _TOLD_IN_PAST = re.compile(
 )
 """A past-tense verb after a duration its sentence gives no other cue for: the sentence tells what
 happened."""
+_PAST_VERB = re.compile(
+    r"\b(?!(?:scheduled|expected|planned|proposed|intended|allotted|mentioned|suggested|estimated|predicted"
+    r"|reported|indicated|stated|added|noted|claimed|forecast|guessed|speculated)\b)(?:[a-z]{3,}ed|met|spent|took)\b"
+)
+"""A past-tense verb before a duration: its sentence tells what happened, and takes no expectation from the
+sentence before ("a ministerial meeting scheduled for Saturday. They proceeded to hold an hour-long
+meeting"); a verb of saying reports the expectation ("One side mentioned 30 minutes")."""
+_COMMA = re.compile(r",\s*")
 _CLAUSE_BREAK = re.compile(r";|,\s+but\b|\bbut\b|\bwhile\b|\bwhereas\b|—|--", re.IGNORECASE)
 
 
@@ -91,6 +99,17 @@ class Cues:
         return [m for m in found[low:high] if m.end() <= end]
 
 
+def _taken_by_another(text: str, cue_end: int, start: int, index: int, cues: Cues) -> int | None:
+    """Where the clause of a duration begins when the expectation cue before it is another duration's, told
+    between them and closed by a comma ("Originally scheduled for 90 minutes, much of the two-hour
+    tete-a-tete focused on": the two hours are what happened); None when the cue is its own."""
+    other = cues.within(cues.durations, index, cue_end, start)
+    if not other:
+        return None
+    comma = _COMMA.search(text, other[-1].end(), start)
+    return comma.end() if comma is not None else None
+
+
 def duration_kind(
     text: str, start: int, end: int, sentences: Sentences, cues: Cues
 ) -> tuple[DurationKind, Cue | None]:
@@ -115,6 +134,11 @@ def duration_kind(
     for brk in cues.within(_CLAUSE_BREAK, index, a, start):
         clause_start = brk.end()
     before = cues.within(_CUE, index, clause_start, start)
+    if before and before[-1]["s"]:
+        taken = _taken_by_another(text, before[-1].end(), start, index, cues)
+        if taken is not None:  # "Originally scheduled for 90 minutes, much of the two-hour tete-a-tete"
+            clause_start = taken
+            before = cues.within(_CUE, index, clause_start, start)
     if before:
         cue = before[-1]
         kind = DurationKind.SCHEDULED if cue["s"] else DurationKind.ACTUAL
@@ -125,7 +149,11 @@ def duration_kind(
         prev_start, prev_end = sentences.spans[index - 1]
         prev_start = max(prev_start, prev_end - _KIND_REACH)
         expectations = cues.within(_EXPECTATION, index - 1, prev_start, prev_end)
-        if expectations and not cues.within(cues.durations, index - 1, prev_start, prev_end):
+        if (  # not after a past verb of its own: "They proceeded to hold an hour-long meeting"
+            expectations
+            and not cues.within(cues.durations, index - 1, prev_start, prev_end)
+            and not _PAST_VERB.search(text, clause_start, start)
+        ):
             last = expectations[-1]
             return DurationKind.SCHEDULED, Cue(start=last.start(), end=last.end(), text=last.group())
     future = cues.within(_FUTURE_AFTER, index, clause_start, start)

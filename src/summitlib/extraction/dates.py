@@ -64,6 +64,7 @@ from summitlib.extraction._date_patterns import (
 from summitlib.extraction._date_references import (
     coordinated_weekdays,
     find_referenced_dates,
+    joined_days,
     spoken_the_day_before,
 )
 from summitlib.extraction._date_rules import WITHIN_THE_MONTH, named_month, relative_rule
@@ -124,7 +125,7 @@ def find_dates(
     found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
     found.extend(find_iberian_dates(text, anchor, found))
     found.sort(key=lambda m: m.start)
-    return spoken_the_day_before(text, anchor, coordinated_weekdays(text, found))
+    return spoken_the_day_before(text, anchor, coordinated_weekdays(text, joined_days(text, found)))
 
 
 _DATELINE_MONTH = rf"(?i:{MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
@@ -133,7 +134,8 @@ _DATELINE = re.compile(
     r"|(?:(?:[^()\n]{0,80}\([^()\n]{1,60}\)[^\S\n]*){1,3}|[^()\n]{1,60}\)[^\S\n]*)?"  # "(N.Z. PA) PEKING,
     # September 26.", "Friendly Talks (N.Z.P.A.) (Rec. 10 p.m.) WASHINGTON, September 25."
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?,[^\S\n]*"
+    r"(?:[^\S\n]*\([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?\))?"  # "PALM DESERT (California), November 27."
+    r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,[^\S\n]*"  # "VIENTIANE, Lao PDR, Sept. 7"
     rf"(?:(?P<month>{_DATELINE_MONTH})\.?[^\S\n]+(?P<day>{DAY})|(?P<day2>{DAY})[^\S\n]+(?P<month2>{_DATELINE_MONTH})\.?)"
     rf"(?:,?[^\S\n]+(?P<year>{YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|--|[-—–:]"
     r"|(?P<stop>\.)(?=[^\S\n]+[A-Z]|[^\S\n]*$)"
@@ -209,6 +211,11 @@ def _absolute(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
             if last <= first:
                 return None
             return with_year(match, start, end, match["y1"], month, (first, last), anchor, sentences)
+        if match["m6"]:  # "on 21-22 June"
+            month, first, last = month_number(match["m6"]), day_number(match["d5"]), day_number(match["d6"])
+            if last <= first:
+                return None
+            return with_year(match, start, end, match["y6"], month, (first, last), anchor, sentences)
         if match["m2"]:
             return with_year(
                 match,
@@ -374,6 +381,8 @@ _PAGE_OFFER_BEFORE = re.compile(
 )
 """The page's offers around the copy ("Subscribe today", "of stories this month > Get unlimited stories")."""
 _OF_BEFORE = re.compile(r"\bof[^\S\n]+\Z", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+\Z")
+_OF_AFTER = re.compile(r"[^\S\n]+of\b")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
 _EARLY_LATE_BEFORE = re.compile(r"\b(?:on\s+)?(?:early|earlier|late|later)\s+\Z", re.IGNORECASE)
 _PART_OF_DAY_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
@@ -410,6 +419,12 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         return None  # "the major international issues of today": the present, not a day
     if match["unit"] and match["unit"][0].isupper() and match["dir"][0].isupper():
         return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a date
+    if (
+        match["unit"]
+        and _THE_BEFORE.search(match.string, max(0, start - 5), start)
+        and _OF_AFTER.match(match.string, end)
+    ):
+        return None  # "in the last year of Soeharto's rule", "the first week of": a stretch of it, not a date
     if _PAGE_OFFER_BEFORE.search(match.string, max(0, start - 24), start):
         return (
             None  # "Subscribe today", "You've read 3 of 5 free stories this month": the page's, not the news
@@ -436,6 +451,8 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         return None  # "his first visit in seven years": how long since, not a date ahead
     if match["fewago"] or match["nextdays"] or match["infew"]:  # "a few years ago", "in a few weeks": no day
         return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
+    if match["punit"] and match["punit"].lower() == "years" and not _VAGUE.fullmatch(match["pn"].lower()):
+        return None  # "in the last four years", "in the past six years": how long, not a date of the news
     if match["pn"] and _VAGUE.fullmatch(match["pn"].lower()):  # "in the past few years": no span to give
         return mention(match, start, end, None, "unresolved:vague", anchor, relative=True)
     if match["ago"] and _page_age(match):  # "July 11, 2017 / 6:05 PM / a month ago": when it was read

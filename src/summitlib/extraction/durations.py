@@ -75,12 +75,12 @@ _SOFTENER = re.compile(r"^(?:well|just|a\s+little|slightly|a\s+bit)\s+(?=\S)")
 _HANDSHAKE = re.compile(r"\bhands?\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,2}?\Z", re.IGNORECASE)
 """A handshake's length ("shook his hand for more than a minute") is not the meeting's."""
 _DELAY = re.compile(
-    r"\b(?:delayed|held\s+up|late|behind\s+schedule|postponed|kept\s+\w+\s+waiting|waited)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:delayed|held\s+up|late|behind\s+schedule|postponed|kept\s+\w+\s+waiting|wait(?:ed|ing)?)\s+(?:\w+\s+){0,2}?"
     r"(?:by\s+|for\s+)?(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\Z",
     re.IGNORECASE,
 )
-"""A delay or a wait ("His arrival was delayed for 26 minutes", "kept him waiting for an hour") is no
-meeting's length."""
+"""A delay or a wait ("His arrival was delayed for 26 minutes", "kept him waiting for an hour", "forced to
+wait more than 90 minutes at the embassy") is no meeting's length."""
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b(?!\s+which\b)", re.IGNORECASE)
 """A time before or after something ("two hours before the summit"); "after which" opens a clause."""
 _FOR_BEFORE = re.compile(
