@@ -1911,3 +1911,75 @@ def test_a_name_alone_in_parentheses_after_an_office_speaks(corpus: Records) -> 
     assert summary(text, corpus) == [("Ronald Ziegler", "said", "the meeting was one of a series")]
     # a name closing a longer parenthesis is no speaker of the verb after it
     assert summary("Officials (who had met Ronald Ziegler) said the talks went well.", corpus) == []
+
+
+def test_he_after_a_quotation_of_several_sentences_is_the_subject_before_it(corpus: Records) -> None:
+    """'“A. B. C,” he said.': the sentence before is the one before the quotation, not its own last but
+    one."""
+    text = (
+        "Jagdeo claimed that the letters were the same.\n\n"
+        "He later acknowledged that they were different.\n\n"
+        "Minister Joseph Harmon, in a statement, refuted Jagdeo's claims.\n\n"
+        "Harmon noted that Jagdeo had not answered the invitation.\n\n"
+        "“A letter was sent to the Leader of the Opposition. We made that public. One would expect that he "
+        "would respond,” he said."
+    )
+    [said] = [a for a in attributions(text, corpus) if a.quoted]
+    assert (said.speaker_name, said.pronoun) == ("Joseph Harmon", True)
+    # a pronoun opening the next sentence reads from its own sentence: the quotation ended one
+    text = (
+        "Pinera faced protests last year. On the call, Fernandez told Pinera it was essential, “with those "
+        "two enemies of the continent.” He added he hoped to embrace all Chileans."
+    )
+    assert [a.speaker_name for a in attributions(text, corpus) if a.verb == "added"] == ["Fernandez"]
+
+
+def test_a_fronted_phrase_alone_is_no_words_of_a_trailing_speaker(corpus: Records) -> None:
+    """ "During the talks, the leaders agreed that ..., an official said": cutting the official's words at the
+    leaders would leave the phrase of time or place, so the sentence stays theirs."""
+    text = (
+        "During afternoon talks at a hotel, the two leaders agreed that close coordination was "
+        "indispensable, a Japanese official said."
+    )
+    official = [a for a in attributions(text, corpus) if a.speaker_cue.text == "a Japanese official"]
+    assert [a.text for a in official] == [text[: text.index(", a Japanese")]]
+    # a clause of its own before the next speaker is cut as before
+    text = (
+        "The talks went well and lasted two hours, Ardak Bekov agreed that ties were good, an official said."
+    )
+    official = [a for a in attributions(text, corpus) if a.speaker_cue.text == "an official"]
+    assert [a.text for a in official] == ["The talks went well and lasted two hours"]
+
+
+def test_a_described_speaker_with_no_country_known_is_the_subject_before(corpus: Records) -> None:
+    """'Shavkat Mirziyoyev thanked Tokayev. “...,” the Uzbek President said.': no one named is known to be
+    Uzbek, so the one the sentence before was about speaks."""
+    text = (
+        "Shavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome.\n\n"
+        "“Today's visit is of historical importance,” the Uzbek President said."
+    )
+    assert [(a.speaker_name, a.text) for a in attributions(text, corpus)] == [
+        ("Shavkat Mirziyoyev", "“Today's visit is of historical importance,”")
+    ]
+    # a sentence opened by a long phrase has no subject near its start: no one is taken
+    text = (
+        "In a long address to the assembly on Monday, Shavkat Mirziyoyev thanked Kassym-Jomart Tokayev.\n\n"
+        "“Today's visit is of historical importance,” the Uzbek President said."
+    )
+    assert [a.speaker for a in attributions(text, corpus) if a.quoted] == []
+
+
+def test_a_described_person_and_a_name_speak_together(corpus: Records) -> None:
+    """ "The former president and Gorbachev joked about ...": the two together, no one of them alone; a
+    subject set off by a phrase between commas before "and <title> <name>" is one of the two as well."""
+    text = "Carter met Gorbachev on Monday. The former president and Gorbachev said that ties were good."
+    [said] = attributions(text, corpus)
+    assert (said.speaker, said.speaker_name) == (None, "The former president and Gorbachev")
+    text = (
+        "Chilean President Gabriel Boric, making his first trip abroad since taking power last month, and "
+        "Argentina President Alberto Fernandez vowed on Monday to cooperate on economic issues."
+    )
+    assert [a.speaker for a in attributions(text, corpus)] == [None]
+    # a description inside a phrase of a preposition is no speaker ("talks with the president and X")
+    text = "Reagan spoke with the former president and Gorbachev said that ties were good."
+    assert [a.speaker_cue.text for a in attributions(text, corpus)] == ["Gorbachev"]

@@ -45,6 +45,8 @@ _PRONOUN_SAYS = re.compile(
     r"(?:(?:also|later|then|again|had|has|earlier|[a-z]{2,}ly)\s+)*"
 )
 """A sentence that opens with "he" or "she" before its verb ("But he also confirmed that ...")."""
+_QUOTE_GAP = re.compile(r"[\s,]{0,4}")
+"""What stands between a quotation and the pronoun that says it ('“...,” he said', '"..." he said')."""
 _CHAIN = 3
 """How many sentences opening with the same pronoun a pronoun follows back (a bound on the recursion)."""
 _RECENT_SPEAKERS = 200
@@ -152,8 +154,9 @@ def antecedent(
     person, the same pronoun reporting at the start of one of the two sentences before is who this one is
     (``depth``: how many such steps back were taken)."""
     sentences = context.sentences
-    here = sentences.index(offset)
     s_start, _ = sentences.around(offset)
+    # '“A. B. C,” he said.': the sentences before are those before the quotation, not its own
+    here = sentences.index(quotation_start(context, offset))
     fits = _fits(context, offset)
     index = bisect.bisect_right(context.ends, offset) - 1
     while index >= 0 and context.outside[index].start >= s_start and not after_words:
@@ -231,6 +234,16 @@ def antecedent(
             fallback = fallback or mention  # "a plea to Indira Gandhi": the one pleaded with is rarely "he"
         index -= 1
     return None if fallback is None else who_of(fallback)
+
+
+def quotation_start(context: Context, offset: int) -> int:
+    """Where the quotation that ends right before ``offset`` (a comma or spaces between) opens, when the
+    pronoun at ``offset`` goes on its sentence ('“...,” he said', not '“...” He added'); else ``offset``."""
+    index = bisect.bisect_left(context.quote_starts, offset) - 1
+    if index < 0 or not context.text[offset].islower():
+        return offset
+    q_start, q_end = context.quotes[index]
+    return q_start if q_end <= offset and _QUOTE_GAP.fullmatch(context.text, q_end, offset) else offset
 
 
 def _on_link_line(text: str, offset: int) -> bool:
