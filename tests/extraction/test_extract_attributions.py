@@ -1983,3 +1983,44 @@ def test_a_described_person_and_a_name_speak_together(corpus: Records) -> None:
     # a description inside a phrase of a preposition is no speaker ("talks with the president and X")
     text = "Reagan spoke with the former president and Gorbachev said that ties were good."
     assert [a.speaker_cue.text for a in attributions(text, corpus)] == ["Gorbachev"]
+
+
+def test_any_adverb_between_a_speaker_and_the_verb(corpus: Records) -> None:
+    """ "President Moi firmly announced that ...": the person, as with "repeatedly" or "reportedly", never a
+    group named "President Moi"."""
+    text = "President Ardak Moi firmly announced that he would not attend the summit."
+    assert [(a.speaker_name, a.speaker.kind if a.speaker else None) for a in attributions(text, corpus)] == [
+        ("Ardak Moi", SpeakerKind.PERSON)
+    ]
+    # a word of two letters before "ly" is no adverb of the speaker ("Italy", "rely" are no gap)
+    text = "Ardak Moi met leaders in Italy announced that he would stay."
+    assert [a.speaker_name for a in attributions(text, corpus)] != ["Ardak Moi"]
+
+
+def test_words_as_no_one_before_a_reporting_verb(corpus: Records) -> None:
+    """ "As earlier reported, X arrived": "As" is no speaker, and the sentence no one's words."""
+    text = (
+        "As earlier reported, Nursultan Nazarbayev arrived in Tashkent to attend the meeting of the leaders."
+    )
+    assert summary(text, corpus) == []
+    # a named outlet before the same verb reports
+    text = "Kazinform earlier reported that Nursultan Nazarbayev arrived in Tashkent to attend the meeting."
+    assert [words for _, _, words in summary(text, corpus)] == [
+        "Nursultan Nazarbayev arrived in Tashkent to attend the meeting"
+    ]
+
+
+def test_urged_with_an_object_and_to_is_a_request(corpus: Records) -> None:
+    """ "Bush urged Congress to extend the provision": a request, as "asked X to"; "urged that ..." and a
+    quotation report words."""
+    assert summary("Bush urged Congress this week to extend the provision on visas.", corpus) == []
+    assert [
+        words for _, _, words in summary("Bush urged that the leadership not be judged by it.", corpus)
+    ] == ["the leadership not be judged by it"]
+
+
+def test_delegates_and_the_opposition_speak_as_groups(corpus: Records) -> None:
+    text = "In a resolution, the delegates described the reform steps as an attempt to “buy time.”"
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["the delegates"]
+    text = "The opposition has demanded that a new Constitution be implemented before the election."
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["The opposition"]

@@ -106,7 +106,7 @@ GAP = re.compile(
     r"(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
     r"(?:(?:during|at|in)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|news\s+conference"
     r"|press\s+conference|interview|speech|address)\s+)?"
-    r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told|earlier"
+    r"(?:(?:has|have|had|also|again|[a-z]{3,}ly|later|then|seemed\s+to|appeared\s+to|told|earlier"
     r"|recently|previously|yesterday|today"
     r"|(?:last|this|over\s+the)\s+(?:week|month|year|weekend|" + WEEKDAYS + r")"
     r"|(?:on\s+)?(?:" + WEEKDAYS + r"))\s+)*"
