@@ -2024,3 +2024,56 @@ def test_delegates_and_the_opposition_speak_as_groups(corpus: Records) -> None:
     assert [str(a.speaker) for a in attributions(text, corpus)] == ["the delegates"]
     text = "The opposition has demanded that a new Constitution be implemented before the election."
     assert [str(a.speaker) for a in attributions(text, corpus)] == ["The opposition"]
+
+
+def test_a_bare_weekday_after_the_subject_of_and_announced(corpus: Records) -> None:
+    """ "X Monday celebrated A and announced that “...”": the subject goes on past wire copy's weekday."""
+    text = (
+        "Argentine President Ardak Fernandez Monday celebrated the return of Brazil and announced that "
+        "“we have decided to put the link back on track,” after his meeting."
+    )
+    assert [a.speaker_name for a in attributions(text, corpus)] == ["Ardak Fernandez"]
+    # a capitalised word after the name that is no weekday is no verb of its subject
+    text = (
+        "Argentine President Ardak Fernandez Brazil celebrated the return and announced that "
+        "“we have decided to put the link back on track,” after his meeting."
+    )
+    assert [a.speaker_name for a in attributions(text, corpus)] == []
+
+
+def test_the_statement_named_before_a_group_speaks_as_itself(corpus: Records) -> None:
+    """ "Their joint statement omitted X. U.S. officials said later ... “...,” the statement said.": the
+    statement the text named is no word of the officials who spoke about it."""
+    text = (
+        "Their joint statement omitted any mention of the crackdown. U.S. officials said later that this was "
+        "one of the reasons.\n\n“The summit will be held later this year,” the statement said."
+    )
+    [said] = [a for a in attributions(text, corpus) if a.quoted]
+    assert str(said.speaker) == "the statement"
+    # with no statement named, the statement is that of the institution that spoke just before
+    text = (
+        "Putin and Tokayev spoke by phone, the Kremlin said.\n\n"
+        "“The summit will be held later this year,” the statement said."
+    )
+    [said] = [a for a in attributions(text, corpus) if a.quoted]
+    assert str(said.speaker) == "the Kremlin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a date in parentheses after "today"
+            "The state visit underlines their close ties, Minister Ardak Bekov said today (21 June).",
+            "The state visit underlines their close ties",
+        ),
+        (  # a participle of the writer's after the speaker and a date
+            "Li Qiang does not plan to meet Sanae Takaichi at the summit, the Foreign Ministry said on Nov "
+            "17, signalling increasingly sour ties.",
+            "Li Qiang does not plan to meet Sanae Takaichi at the summit",
+        ),
+    ],
+)
+def test_a_speaker_ending_the_sentence_before_a_date_or_a_participle(
+    text: str, expected: str, corpus: Records
+) -> None:
+    assert [words for _, _, words in summary(text, corpus)] == [expected]
