@@ -2010,15 +2010,6 @@ def test_words_as_no_one_before_a_reporting_verb(corpus: Records) -> None:
     ]
 
 
-def test_urged_with_an_object_and_to_is_a_request(corpus: Records) -> None:
-    """ "Bush urged Congress to extend the provision": a request, as "asked X to"; "urged that ..." and a
-    quotation report words."""
-    assert summary("Bush urged Congress this week to extend the provision on visas.", corpus) == []
-    assert [
-        words for _, _, words in summary("Bush urged that the leadership not be judged by it.", corpus)
-    ] == ["the leadership not be judged by it"]
-
-
 def test_delegates_and_the_opposition_speak_as_groups(corpus: Records) -> None:
     text = "In a resolution, the delegates described the reform steps as an attempt to “buy time.”"
     assert [str(a.speaker) for a in attributions(text, corpus)] == ["the delegates"]

@@ -115,10 +115,7 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+\Z
 _REQUEST = re.compile(
     r"(?:\s+(?!(?:whether|if|why|how|what|when|who|that)\b)[^\s.;:,“”\"]+){1,8}?\s+to\s+[a-z]"
 )
-"""What follows "asked" or "urged" for a request ("asked the official to leave", "urged him to stay"), not a
-question."""
-_REQUESTS = frozenset({"asked", "urged"})
-"""Verbs that, with an object and "to", ask for something done and report no words."""
+"""What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
 _SPEECH_ACT = re.compile(
     r"expressed\s+(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?(?:[a-z]+\s+)?(?:hope|confidence|belief|concern"
@@ -218,8 +215,8 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
             said = what_was_said(context, verb, s_end)
         if said is None:
             continue
-        if verb["verb"] in _REQUESTS and not said.quoted and _REQUEST.match(text, verb.end()):
-            continue  # "Berlin asked the official to leave", "Bush urged Congress to act": a request
+        if verb["verb"] == "asked" and not said.quoted and _REQUEST.match(text, verb.end()):
+            continue  # "Berlin asked the official to leave": a request, no words reported
         if (
             verb["verb"] in WEAK
             and not (said.quoted or _THAT.match(text, verb.end()))
