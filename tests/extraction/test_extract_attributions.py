@@ -2068,3 +2068,18 @@ def test_a_speaker_ending_the_sentence_before_a_date_or_a_participle(
     text: str, expected: str, corpus: Records
 ) -> None:
     assert [words for _, _, words in summary(text, corpus)] == [expected]
+
+
+def test_he_named_only_by_a_possessive_before(corpus: Records) -> None:
+    """ "Nasser's reaction was militant. “…,” he told the Arab world": with no one named before but as an
+    owner, the owner is who "he" is; a person named plainly comes first."""
+    text = (
+        "Nasser's Kiss. Ardak Nasser's reaction was equally militant. "
+        '"For the sake of Palestine," he told the Arab world, "we are ready to meet anyone."'
+    )
+    assert [a.speaker_name for a in attributions(text, corpus)] == ["Ardak Nasser", "Ardak Nasser"]
+    text = (
+        "Ardak Nasser's aides met Bolat Sadat on Monday. Bolat Sadat spoke first. "
+        '"We are ready to meet anyone," he told the Arab world.'
+    )
+    assert [a.speaker_name for a in attributions(text, corpus)] == ["Bolat Sadat"]

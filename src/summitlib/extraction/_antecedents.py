@@ -1,7 +1,8 @@
 """Who a pronoun is: "he" or "she" before a reporting verb, "they" after a group, and "both leaders".
 
 `antecedent` looks for a person named earlier in the same sentence, the subject of the sentence before, the
-last speaker, the speaker of the sentence before, and last the nearest person named before; `last_two` gives
+last speaker, the speaker of the sentence before, and last the nearest person named before (named only as
+an owner, "Nasser's reaction", when no one is named plainly); `last_two` gives
 the two people a text has been about.
 
 A person the text marks as a woman or a man (a title: "Mrs.", "Ms.", "Queen", "Mr.", "King"; or "her", "his"
@@ -220,20 +221,26 @@ def antecedent(
                 return antecedent(context, spoken.start("p"), found, depth=depth + 1)
     index = bisect.bisect_right(context.ends, offset) - 1
     fallback: PersonMention | None = None
+    owner: PersonMention | None = None
     stop = index - _NEAREST
     while index >= 0 and index > stop:
         mention = context.outside[index]
         if (
-            not mention.possessive
-            and (mention.person is not None or mention.name is not None)
+            (mention.person is not None or mention.name is not None)
             and fits(mention.person)
             and not _on_link_line(context.text, mention.start)
         ):
-            if not _after_preposition(context.text, mention):
+            if mention.possessive:
+                owner = owner or mention  # "Nasser's reaction was militant. “…,” he told": named only so
+            elif not _after_preposition(context.text, mention):
                 return who_of(mention)
-            fallback = fallback or mention  # "a plea to Indira Gandhi": the one pleaded with is rarely "he"
+            else:
+                fallback = (
+                    fallback or mention
+                )  # "a plea to Indira Gandhi": the one pleaded with is rarely "he"
         index -= 1
-    return None if fallback is None else who_of(fallback)
+    last = fallback or owner
+    return None if last is None else who_of(last)
 
 
 def quotation_start(context: Context, offset: int) -> int:
