@@ -1,7 +1,8 @@
 """Who a pronoun is: "he" or "she" before a reporting verb, "they" after a group, and "both leaders".
 
 `antecedent` looks for a person named earlier in the same sentence, the subject of the sentence before, the
-last speaker, the speaker of the sentence before, and last the nearest person named before; `last_two` gives
+last speaker, the speaker of the sentence before, and last the nearest person named before (named only as
+an owner, "Nasser's reaction", when no one is named plainly); `last_two` gives
 the two people a text has been about.
 
 A person the text marks as a woman or a man (a title: "Mrs.", "Ms.", "Queen", "Mr.", "King"; or "her", "his"
@@ -45,6 +46,8 @@ _PRONOUN_SAYS = re.compile(
     r"(?:(?:also|later|then|again|had|has|earlier|[a-z]{2,}ly)\s+)*"
 )
 """A sentence that opens with "he" or "she" before its verb ("But he also confirmed that ...")."""
+_QUOTE_GAP = re.compile(r"[\s,]{0,4}")
+"""What stands between a quotation and the pronoun that says it ('“...,” he said', '"..." he said')."""
 _CHAIN = 3
 """How many sentences opening with the same pronoun a pronoun follows back (a bound on the recursion)."""
 _RECENT_SPEAKERS = 200
@@ -152,8 +155,9 @@ def antecedent(
     person, the same pronoun reporting at the start of one of the two sentences before is who this one is
     (``depth``: how many such steps back were taken)."""
     sentences = context.sentences
-    here = sentences.index(offset)
     s_start, _ = sentences.around(offset)
+    # '“A. B. C,” he said.': the sentences before are those before the quotation, not its own
+    here = sentences.index(quotation_start(context, offset))
     fits = _fits(context, offset)
     index = bisect.bisect_right(context.ends, offset) - 1
     while index >= 0 and context.outside[index].start >= s_start and not after_words:
@@ -217,20 +221,36 @@ def antecedent(
                 return antecedent(context, spoken.start("p"), found, depth=depth + 1)
     index = bisect.bisect_right(context.ends, offset) - 1
     fallback: PersonMention | None = None
+    owner: PersonMention | None = None
     stop = index - _NEAREST
     while index >= 0 and index > stop:
         mention = context.outside[index]
         if (
-            not mention.possessive
-            and (mention.person is not None or mention.name is not None)
+            (mention.person is not None or mention.name is not None)
             and fits(mention.person)
             and not _on_link_line(context.text, mention.start)
         ):
-            if not _after_preposition(context.text, mention):
+            if mention.possessive:
+                owner = owner or mention  # "Nasser's reaction was militant. “…,” he told": named only so
+            elif not _after_preposition(context.text, mention):
                 return who_of(mention)
-            fallback = fallback or mention  # "a plea to Indira Gandhi": the one pleaded with is rarely "he"
+            else:
+                fallback = (
+                    fallback or mention
+                )  # "a plea to Indira Gandhi": the one pleaded with is rarely "he"
         index -= 1
-    return None if fallback is None else who_of(fallback)
+    last = fallback or owner
+    return None if last is None else who_of(last)
+
+
+def quotation_start(context: Context, offset: int) -> int:
+    """Where the quotation that ends right before ``offset`` (a comma or spaces between) opens, when the
+    pronoun at ``offset`` goes on its sentence ('“...,” he said', not '“...” He added'); else ``offset``."""
+    index = bisect.bisect_left(context.quote_starts, offset) - 1
+    if index < 0 or not context.text[offset].islower():
+        return offset
+    q_start, q_end = context.quotes[index]
+    return q_start if q_end <= offset and _QUOTE_GAP.fullmatch(context.text, q_end, offset) else offset
 
 
 def _on_link_line(text: str, offset: int) -> bool:

@@ -64,7 +64,8 @@ def _group_just_before(
     context: Context, found: list[Attribution], statement: Attribution
 ) -> Attribution | None:
     """With no statement introduced, the institution that spoke last in the sentence before "the statement
-    said" or its own ("Putin and Tokayev spoke, the Kremlin said. “...,” the statement read.")."""
+    said" or its own ("Putin and Tokayev spoke, the Kremlin said. “...,” the statement read."); none when
+    the text names a statement in the two sentences before (the statement then speaks as itself)."""
     here = context.sentences.index(statement.speaker_cue.start)
     last = max(
         (
@@ -80,7 +81,11 @@ def _group_just_before(
     )
     if last is None or here - context.sentences.index(last.speaker_cue.start) > 1:
         return None
-    return last
+    # "Their joint statement omitted X. U.S. officials said later ... “...,” the statement said.": the text
+    # named the statement before the group spoke, so it is the statement's own words
+    s_start = context.sentences.spans[max(0, here - 2)][0]
+    named = _A_DOCUMENT.search(context.text, s_start, statement.speaker_cue.start)
+    return None if named is not None else last
 
 
 def _issues_statement(text: str, attribution: Attribution) -> bool:
@@ -93,6 +98,7 @@ def _issues_statement(text: str, attribution: Attribution) -> bool:
 
 
 _DOCUMENT = r"(?:statement|communiqu[eé]|readout|press\s+release|release)"
+_A_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", re.IGNORECASE)
 _THE_STATEMENT = re.compile(rf"(?i:the|this|that)\s+{_DOCUMENT}")
 """A statement as a speaker ("the statement said"), whose words are those of who issued it."""
 _ISSUED_BY = re.compile(rf"{_DOCUMENT}\s+(?:(?:issued|released|published)\s+)?by\s+(?P<who>.+)\Z")

@@ -24,6 +24,7 @@ _GROUP_NOUNS = (
     "|commission|army|police|court|parliament|congress|senate|presidium|bureau|ministers|leaders|reports"
     "|authorities|spokesmen|spokeswomen|spokespeople|communique|communiqué|announcement|television"
     "|radio|newspaper|broadcaster|members|service|directorate|diwan|ministries|governments|offices|handout"
+    "|delegates|opposition"
 )
 GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 _NAMES = r"[A-Z][\w.'’-]*(?:(?:\s+(?:of|for|and))?\s+[A-Z][\w.'’-]*)*"
@@ -73,7 +74,27 @@ his delegation"); only an institution's noun takes a qualifier ("officials in Is
 Egypt")."""
 INSIDE_NOUN_PHRASE = re.compile(r"\b(?:of|for|with|by|from)\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+\Z|\bof\s+\Z")
 """Before a word that is part of a larger noun phrase ("the presidents of Chile and Argentina"), no group."""
-NOT_SPEAKERS = frozenset({"it", "this", "that", "he", "she", "they", "we", "i", "there", "when", "what"})
+NOT_SPEAKERS = frozenset(
+    {
+        "it",
+        "this",
+        "that",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "there",
+        "when",
+        "what",
+        "as",
+        "so",
+        "if",
+        "once",
+        "since",
+    }
+)
+"""Words that stand before a verb as no one ("As earlier reported, ...", "So said ...")."""
 BOTH = re.compile(r"^(?:both|Both)\s+")
 NOT_NAME_WORDS = frozenset(
     """recently finally separately earlier later previously additionally similarly moreover initially

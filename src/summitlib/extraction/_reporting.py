@@ -57,10 +57,11 @@ _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 ADJUNCT = (
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:" + WEEKDAYS + r""
     r"|today|yesterday|tonight|earlier|later)\b)?(?:\s*(?:this|last)\s+(?:week|month|year|weekend|morning"
-    r"|evening)\b)?(?:\s*(?:via|on|in|at|during|through|from|after|before|following|of|with)\s+"
+    r"|evening)\b)?(?:\s*\([^()]{1,30}\))?(?:\s*(?:via|on|in|at|during|through|from|after|before|following|of|with)\s+"
     r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*){0,3}"
 )
-"""Words that may stand between a reporting verb and its sentence's end: a day, a time, and up to three
+"""Words that may stand between a reporting verb and its sentence's end: a day, a time (its date in
+parentheses: "said today (21 June)"), and up to three
 phrases of one to four words after a preposition ("via Twitter", "on a visit to Hanoi", "at the start / of
 the virtual meeting / with Xi Jinping"). Each phrase is written so that a text has one way to match it
 (words split by spaces, not a word cut into pieces, which made a failed match try every cut)."""
@@ -72,6 +73,7 @@ an inverted speaker ("said Qin")."""
 _PARTICIPLES = (
     r"saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring|stressing|suggesting"
     r"|announcing|pointing\s+out|decrying|calling|describing|stating|indicating|explaining|recalling"
+    r"|signall?ing|underscoring|highlighting"
 )
 ADJUNCT_PARTICIPLE = re.compile(
     rf"{ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but|where|ending)\b"
@@ -95,9 +97,11 @@ _THAT = re.compile(r"\s*that\b")
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:then|later|also|again)\s+)?\Z")
 """A reporting verb that goes on a sentence's subject ("Vajpayee laid a stone and told reporters ...")."""
 _VERB_AFTER = re.compile(
-    r"\s*,|\s+(?:[a-z]+ly\s+)?(?!(?:and|or|of|in|on|at|to|for|with|from|by|the|a|an)\b)[a-z]+\b"
+    r"\s*,|\s+(?:(?:on\s+)?(?:" + WEEKDAYS + r"|today|yesterday)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?!(?:and|or|of|in|on|at|to|for|with|from|by|the|a|an)\b)[a-z]+\b"
 )
-"""A lowercase word after a name, the verb its subject goes on with, or an aside ("PM Modi, during ...")."""
+"""A lowercase word after a name, the verb its subject goes on with (after a bare weekday of wire copy: "X
+Monday celebrated ..."), or an aside ("PM Modi, during ...")."""
 _SAID_IDIOM = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:prayers?|goodbye|farewell|grace)\b")
 """What "said" does when it reports nothing ("said a prayer", "said goodbye")."""
 _PHRASAL = re.compile(r"(?<=wrote)\s+off\b|(?<=posted)\s+(?:troops|forces|soldiers)\b")

@@ -21,6 +21,7 @@ from summitlib.extraction._antecedents import (
     THEY,
     antecedent,
     group_antecedent,
+    quotation_start,
 )
 from summitlib.extraction._groups import (
     ACRONYM,
@@ -45,6 +46,8 @@ _OFFICE_NOUN = re.compile(
     r"|minister|ambassador|envoy|adviser|advisor|chief|head\s+of\s+the\s+[A-Z]\w+\s+foreign\s+ministry))s?)"
     r"(?:\s+(?:also|later|then|again|had|has))*\s*\Z"
 )
+_SUBJECT_REACH = 25
+"""How far into its sentence a sentence's subject starts (after a fronted phrase it is none)."""
 _PERSON_ROLES = {
     "prime minister",
     "president",
@@ -77,6 +80,14 @@ _APPOSITION_ROLE = re.compile(
 _AND_BEFORE = re.compile(r"\s+and\s+\Z")
 _AND_TITLE_BEFORE = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,4}\Z")
 """A partner named with a title between ("X and Colombia's President Y", "X and West German Chancellor Y")."""
+_ASIDE_BEFORE = re.compile(r",\s*(?:who\s|[a-z]+ing\s)[^,;:.“”\"]{0,90},\Z")
+"""A phrase set off by commas right before "and" (", making his first trip abroad,", ", who arrived on
+Sunday,")."""
+_DESCRIBED_BEFORE = re.compile(
+    r"(?<![\w’'])(?P<np>(?:the|The)\s+(?:(?:former|late|outgoing|[A-Z][\w.]*)\s+){0,2}(?i:prime\s+minister|president"
+    r"|premier|chancellor|leader|king|queen|emir|monarch))\s*\Z"
+)
+"""A person described before "and" ("the former president and Gorbachev joked"): one of those who spoke."""
 _IN_NOUN_PHRASE = re.compile(
     r"\b(?:between|with|of|to|by|from|for|on|about|against)\s+(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}\Z"
 )
@@ -301,7 +312,8 @@ def speaker_described(
         starts, fitting = context.fitting(role, country)
         index = bisect.bisect_left(starts, start) - 1
         if index < 0:
-            return None
+            unplaced = _unplaced_subject(context, start) if country is not None else None
+            return None if unplaced is None else attrs.evolve(who_of(unplaced), cue=cue)
         last = _last_speaker(context, start, found)
         if (
             last is not None
@@ -315,6 +327,30 @@ def speaker_described(
         first = fitting[bisect.bisect_left(starts, s_start)]
         return attrs.evolve(who_of(first), cue=cue)
     return Who(Speaker.group(np), cue)
+
+
+def _unplaced_subject(context: Context, start: int) -> PersonMention | None:
+    """The subject of the sentence before the words of "the Uzbek president said" when the text gives them
+    no country ("Mirziyoyev thanked Tokayev. “...,” the Uzbek President said."): the one the text was
+    about, where no one named is known to be Uzbek."""
+    here = context.sentences.index(quotation_start(context, start))
+    if here == 0:
+        return None
+    p_start, p_end = context.sentences.spans[here - 1]
+    first = bisect.bisect_left(context.starts, p_start)
+    if first >= len(context.outside):
+        return None
+    subject = context.outside[first]
+    person = context.persons.get(subject.person or "")
+    if (
+        person is None
+        or person.country is not None
+        or subject.possessive
+        or subject.start >= p_end
+        or subject.start - p_start > _SUBJECT_REACH
+    ):
+        return None
+    return subject
 
 
 def _role(office: re.Match[str]) -> tuple[str, str | None]:
@@ -360,6 +396,16 @@ def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
     for mention in context.by_end.get(before, ()):
         if mention.start >= limit_start and not mention.possessive:
             return [*extra, who_of(mention)]
+    described = _DESCRIBED_BEFORE.search(text, max(limit_start, before - 40), before)
+    if described is not None and not _IN_NOUN_PHRASE.search(
+        text, max(limit_start, described.start() - 60), described.start()
+    ):
+        # "The former president and Gorbachev joked": someone the text describes, speaking with them
+        np = " ".join(described["np"].split())
+        return [
+            *extra,
+            Who(None, Cue(start=described.start("np"), end=before, text=described["np"]), name=np),
+        ]
     group = GROUP.search(text, limit_start, before)
     if group is not None and not _IN_NOUN_PHRASE.search(
         text, max(0, group.start("np") - 60), group.start("np")
@@ -373,7 +419,19 @@ def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
 
 def _titled_partner(context: Context, end: int, limit_start: int) -> list[Who]:
     """The person named right before "and <title>" ("Hugo Chavez and Colombia's President Alvaro Uribe
-    said"), unless a preposition puts both in a noun phrase ("talks between X and German Chancellor Y")."""
+    said"), unless a preposition puts both in a noun phrase ("talks between X and German Chancellor Y"); a
+    sentence's subject stays so past a phrase set off by commas ("Chilean President Gabriel Boric, making his
+    first trip abroad, and Argentina President Alberto Fernandez vowed")."""
+    aside = _ASIDE_BEFORE.search(context.text, max(limit_start, end - 100), end)
+    if aside is not None:
+        s_start, _ = context.sentences.around(aside.start())
+        for mention in context.by_end.get(aside.start(), ()):
+            if (
+                mention.start - s_start <= _SUBJECT_REACH
+                and not mention.possessive
+                and mention.person is not None
+            ):
+                return [who_of(mention)]
     for mention in context.by_end.get(end, ()):
         if (
             mention.start >= limit_start

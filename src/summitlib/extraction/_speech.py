@@ -106,7 +106,7 @@ GAP = re.compile(
     r"(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
     r"(?:(?:during|at|in)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|news\s+conference"
     r"|press\s+conference|interview|speech|address)\s+)?"
-    r"(?:(?:has|have|had|also|again|repeatedly|reportedly|later|then|seemed\s+to|appeared\s+to|told|earlier"
+    r"(?:(?:has|have|had|also|again|[a-z]{3,}ly|later|then|seemed\s+to|appeared\s+to|told|earlier"
     r"|recently|previously|yesterday|today"
     r"|(?:last|this|over\s+the)\s+(?:week|month|year|weekend|" + WEEKDAYS + r")"
     r"|(?:on\s+)?(?:" + WEEKDAYS + r"))\s+)*"
@@ -334,6 +334,11 @@ _NEXT_CLAUSE = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s*(?:(?:and|but
 
 
 _THAT_BEFORE = re.compile(r"\bthat\s*\Z")
+_ADVERBIAL = re.compile(
+    r"\s*(?:During|In|On|At|After|Before|Following|Ahead\s+of|Upon|Amid|Over|Throughout|When|While)\s[^,;:.“”\"]*"
+)
+"""A phrase that opens a sentence before its subject ("During the talks", "On bilateral ties", "In his meeting
+with Mori"): the place or time of what was said, never the words."""
 _TRAILING_JOIN = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas))?[\s,;]*\Z")
 
 
@@ -360,8 +365,10 @@ def cut(text: str, attribution: Attribution, speaker_starts: list[int]) -> Attri
     if end == attribution.end:
         return attribution
     text = _TRAILING_JOIN.sub("", attribution.text[: end - attribution.start])
-    if not text.strip():
-        return attribution
+    if not text.strip() or _ADVERBIAL.fullmatch(text):
+        return (
+            attribution  # "During the talks, the leaders agreed ..., an official said": no words of its own
+        )
     return attrs.evolve(attribution, end=attribution.start + len(text), text=text)
 
 
