@@ -144,10 +144,15 @@ def sorted_batches(table: pa.Table, read: int) -> Iterator[pa.RecordBatch]:
 
 
 def _keyed_schema() -> pa.Schema:
-    """The columns of `sorted_batches`."""
+    """The columns of `sorted_batches`: the spill's, its two sides as ``lo`` and ``hi``."""
+    import pyarrow as pa
+
     from summitlib.importers._spill_block import spill_schema
 
-    return _keyed(spill_schema().empty_table()).schema
+    spilled = spill_schema()
+    names = {"lo": "one", "hi": "two"}
+    columns = ("position", "lo", "hi", "day", "line", "clean")
+    return pa.schema([spilled.field(names.get(c, c)).with_name(c) for c in columns])
 
 
 def _keyed(table: pa.Table) -> pa.Table:
