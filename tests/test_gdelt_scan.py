@@ -362,3 +362,20 @@ def test_block_filter_keeps_the_lines_meeting_lines_keeps(tmp_path: Path, block_
                 assert list(scan.lines) == expected, (name, by)
                 assert scan.read == read, (name, by)
                 assert len(expected) > 0 or (name == "v1.tsv" and by == "country")
+
+
+def test_holds_finds_a_byte_in_bytes_and_in_views() -> None:
+    """The block filter's search for carriage returns and 0x1F: in bytes, in a view of the start of a
+    buffer, in a view further in (only its own bytes count) and in a view of another kind of buffer."""
+    import numpy as np
+
+    from summitlib.importers._gdelt_blocks import _holds
+
+    data = bytearray(b"a\tb\rc\n\x1fd\n")
+    view = memoryview(data)
+    for byte in (13, 0x1F):
+        assert _holds(bytes(data), byte) and _holds(view, byte) and _holds(view[:-1], byte)
+    assert not _holds(view[:3], 13) and not _holds(view[4:], 13) and _holds(view[4:], 0x1F)
+    assert not _holds(view[:6], 0x1F) and not _holds(view[:0], 13) and not _holds(b"", 13)
+    numbers = np.frombuffer(b"ab\rc", np.uint8).copy()
+    assert _holds(memoryview(numbers), 13) and not _holds(memoryview(numbers)[:2], 13)

@@ -19,6 +19,8 @@ pq = pytest.importorskip("pyarrow.parquet")
 from summitlib.importers import import_gdelt_parquet, scan_gdelt  # noqa: E402 - after the importorskip
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
     from summitlib.importers._spill_ranges import Ranges
 
 DATA = Path(__file__).resolve().parent / "data" / "gdelt"
@@ -141,7 +143,7 @@ def test_sorted_runs_merge_into_one_sort(tmp_path: Path) -> None:
     import pyarrow as pa
 
     from summitlib.importers._spill_block import spill_schema
-    from summitlib.importers._spill_sort import Runs, sorted_rows
+    from summitlib.importers._spill_sort import Runs
 
     pick = random.Random(7)
     sides = [b"", b"A", b"AB", b"B", b"USA", b"US"]
@@ -170,7 +172,7 @@ def test_sorted_runs_merge_into_one_sort(tmp_path: Path) -> None:
         runs.spill()
         assert runs.spilled and len(runs.paths) > 1
         merged = pa.Table.from_batches(list(runs.merged()))
-        expected = sorted_rows(pa.concat_tables(tables))
+        expected = _one_sort(pa.concat_tables(tables))
         assert merged.equals(expected)
         days = pa.concat_tables(tables).column("day").to_numpy()
         assert runs.days.tolist() == sorted(set(days.tolist()))
@@ -432,3 +434,64 @@ def test_the_strings_of_a_part_are_joined_row_by_row() -> None:
     assert joined.type == pa.large_string()
     assert joined.to_pylist() == ["< – 1>", "<Côte d’Ivoire – 22>", "<yy – >"]
     assert _joined("a", pa.array([], pa.large_string())).to_pylist() == []
+
+
+def _one_sort(table: pa.Table) -> pa.Table:
+    """Spilled rows in the order of the spill's sort, by one Arrow sort of them all: sides (the lesser
+    first), day, position."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    one, two = table.column("one"), table.column("two")
+    first = pc.less_equal(one, two)
+    keyed = pa.table(
+        {
+            "position": table.column("position"),
+            "lo": pc.if_else(first, one, two),
+            "hi": pc.if_else(first, two, one),
+            "day": table.column("day"),
+            "line": table.column("line"),
+            "clean": table.column("clean"),
+        }
+    )
+    keys = [(k, "ascending") for k in ("lo", "hi", "day", "position")]
+    return keyed.take(pc.sort_indices(keyed, sort_keys=keys)).combine_chunks()
+
+
+def test_sorted_batches_are_one_sort_of_all_rows() -> None:
+    """`sorted_batches` gives the rows of many chunks in the order of one sort of them all, in batches
+    of at most so many rows (every batch full but the last)."""
+    import random
+
+    import pyarrow as pa
+
+    from summitlib.importers._spill_block import spill_schema
+    from summitlib.importers._spill_sort import sorted_batches
+
+    pick = random.Random(11)
+    sides = [b"", b"A", b"AB", b"B", b"USA", b"US"]
+    chunks = [
+        pa.Table.from_pylist(
+            [
+                {
+                    "position": start + k,
+                    "one": pick.choice(sides),
+                    "two": pick.choice(sides),
+                    "day": pick.randrange(4),
+                    "line": f"line {start + k}".encode(),
+                    "clean": k % 2 == 0,
+                }
+                for k in range(size)
+            ],
+            spill_schema(),
+        )
+        for start, size in ((0, 30), (30, 1), (31, 0), (31, 45))
+    ]
+    table = pa.concat_tables(chunks)
+    expected = _one_sort(table)
+    for read in (1, 7, 76, 1_000):
+        batches = list(sorted_batches(table, read))
+        assert [b.num_rows for b in batches[:-1]] == [read] * (len(batches) - 1)
+        assert 0 < batches[-1].num_rows <= read
+        assert pa.Table.from_batches(batches).equals(expected)
+    assert list(sorted_batches(chunks[2], 8)) == []

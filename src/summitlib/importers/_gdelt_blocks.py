@@ -93,6 +93,20 @@ def _plain_blocks(handle: io.BufferedReader, block_size: int) -> Iterator[memory
             held = filled
 
 
+def _holds(block: bytes | memoryview, byte: int) -> bool:
+    """Whether ``block`` holds ``byte``: searched with ``bytes.find`` (memchr) when the block is bytes
+    or a view of the start of a bytes-like buffer (`raw_blocks` gives those), a third of numpy's time
+    for a comparison and ``any``; compared with numpy otherwise."""
+    if isinstance(block, bytes):
+        return block.find(byte) >= 0
+    owner = block.obj
+    buf = np.frombuffer(block, np.uint8)
+    if isinstance(owner, bytes | bytearray) and block.contiguous and len(buf):
+        start = buf.ctypes.data - np.frombuffer(owner, np.uint8).ctypes.data
+        return owner.find(byte, start, start + len(buf)) >= 0
+    return bool(np.any(buf == byte))
+
+
 def _code_keys() -> Ints:
     """The meeting codes, each as the little-endian integer of its three bytes."""
     codes = {k.code.code.encode() for k in meeting_codes()}
@@ -117,12 +131,13 @@ class BlockFilter:
 
     def add(self, block: bytes | memoryview) -> None:
         """Filter one block of whole lines."""
+        awkward = _holds(block, _CR) or _holds(block, _UNIT)  # a byte order mark holds neither
         if self.first:
             self.first = False
             if bytes(block[: len(_BOM)]) == _BOM:
                 block = block[len(_BOM) :]
         buf = np.frombuffer(block, np.uint8)
-        if len(buf) and (buf[-1] != _NEWLINE or np.any(buf == _CR) or np.any(buf == _UNIT)):
+        if len(buf) and (buf[-1] != _NEWLINE or awkward):
             block = self._through_arrow(block)
             buf = np.frombuffer(block, np.uint8)
         if len(buf):

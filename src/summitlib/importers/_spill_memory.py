@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from summitlib.importers._gdelt_columns import Ints, _numbers
-from summitlib.importers._spill_sort import RENAMED, cut, named, schemas, sorted_rows
+from summitlib.importers._spill_sort import RENAMED, cut, named, schemas, sorted_batches
 from summitlib.importers._spill_tables import PartTables
 
 __all__ = ["finished", "held_runs", "in_order", "merge_parts"]
@@ -42,9 +42,9 @@ def held_runs(
     gives from disk."""
     if not tables:
         return
-    table = sorted_rows(pa.concat_tables(tables))
-    tables.clear()
-    yield from cut(table.to_batches(max_chunksize=read), gap, rows)
+    batches = sorted_batches(pa.concat_tables(tables), read)
+    tables.clear()  # the held rows: freed once the sort has its copy
+    yield from cut(batches, gap, rows)
 
 
 def merge_parts(parts: Sequence[PartTables], target: Path, names: dict[str, Counter[str]]) -> list[Path]:

@@ -4,8 +4,9 @@ tables share (`schemas`, `named`, `RENAMED`).
 
 The lines go to `Runs`: held until they pass the memory limit, then ordered by sides, day and position
 (the sides ranked among their distinct values, then numpy's ``lexsort``) and written as a run (an Arrow
-IPC stream of record batches of so many lines, each taken in that order: no sorted copy of the whole
-run), the days of its lines counted. `Runs.merged` merges the runs, k-way, a record batch of each at a
+IPC stream of record batches of so many lines, each taken in that order: `sorted_batches`, no sorted
+copy of the whole run), the days of its lines counted; an import that never passes the limit cuts its
+parts from the same batches. `Runs.merged` merges the runs, k-way, a record batch of each at a
 time: the rows of every run up to the least of the runs' last rows held are in order before any row not
 yet read, so they are sorted together and given out, and the run whose rows are all given out reads its
 next batch. `cut` cuts the sorted lines into parts. So the memory held is the limit (and one record
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from summitlib.importers._gdelt_columns import Ints
 
 
-__all__ = ["RENAMED", "TABLES", "Runs", "cut", "named", "schemas", "sorted_rows"]
+__all__ = ["RENAMED", "TABLES", "Runs", "cut", "named", "schemas", "sorted_batches"]
 
 TABLES = ("meetings", "participants", "dyads", "reports")
 RENAMED = {"participants": {"name": "leader"}, "dyads": {"name_a": "leader_a", "name_b": "leader_b"}}
@@ -78,21 +79,22 @@ class Runs:
         tables = self.take()
         if not tables:
             return
-        table = _keyed(pa.concat_tables(tables))
+        table = pa.concat_tables(tables)
         tables.clear()
-        order = _sort_indices(table)
         found, times = np.unique(_numbers(table.column("day").combine_chunks(), np.int64), return_counts=True)
         self.days, where = np.unique(np.concatenate([self.days, found]), return_inverse=True)
         counts = np.bincount(where, np.concatenate([self.counts, times]), len(self.days))
         self.counts = counts.astype(np.int64)
         path = self.directory / f"r{len(self.paths):06d}.arrow"
-        with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_stream(sink, table.schema) as writer:
-            for start in range(0, len(order), self.read):  # no sorted copy of the whole run
-                writer.write_table(table.take(order.slice(start, self.read)).combine_chunks())
+        batches = sorted_batches(table, self.read)
+        del table  # the rows held: freed once the sort has its copy
+        with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_stream(sink, _keyed_schema()) as writer:
+            for batch in batches:
+                writer.write_batch(batch)
         self.paths.append(path)
 
     def merged(self) -> Iterator[pa.RecordBatch]:
-        """The rows of every run, by sides, day and position (as `sorted_rows`), a batch at a time."""
+        """The rows of every run, by sides, day and position (as `sorted_batches`), a batch at a time."""
         import pyarrow as pa
 
         readers = [_batches(path) for path in self.paths]
@@ -127,10 +129,30 @@ class Runs:
             yield from table.combine_chunks().to_batches()
 
 
-def sorted_rows(table: pa.Table) -> pa.Table:
-    """Spilled rows by sides (the lesser first), day, position, with the columns `cut` reads."""
+def sorted_batches(table: pa.Table, read: int) -> Iterator[pa.RecordBatch]:
+    """Spilled rows (the spill's columns) by sides (the lesser first), day, position, with the columns
+    `cut` reads, ``read`` at a time.
+
+    No sorted copy of the whole table: the rows are put in one chunk with their keys (``table``'s
+    chunks are freed then, unless the caller still holds them), then each batch is taken in order.
+    """
     keyed = _keyed(table)
-    return keyed.take(_sort_indices(keyed)).combine_chunks()
+    del table
+    order = _sort_indices(keyed)
+    for start in range(0, len(order), read):
+        yield from keyed.take(order.slice(start, read)).combine_chunks().to_batches()
+
+
+def _keyed_schema() -> pa.Schema:
+    """The columns of `sorted_batches`: the spill's, its two sides as ``lo`` and ``hi``."""
+    import pyarrow as pa
+
+    from summitlib.importers._spill_block import spill_schema
+
+    spilled = spill_schema()
+    names = {"lo": "one", "hi": "two"}
+    columns = ("position", "lo", "hi", "day", "line", "clean")
+    return pa.schema([spilled.field(names.get(c, c)).with_name(c) for c in columns])
 
 
 def _keyed(table: pa.Table) -> pa.Table:
@@ -178,7 +200,7 @@ def _sort_indices(table: pa.Table) -> pa.Array:
 
 
 def _key(batch: pa.RecordBatch, row: int) -> tuple[Any, ...]:
-    """Row ``row``'s sort key, compared as `sorted_rows` sorts (nulls last)."""
+    """Row ``row``'s sort key, compared as `sorted_batches` sorts (nulls last)."""
     values = [batch.column(name)[row].as_py() for name in _KEYS]
     return tuple(x for v in values for x in (v is None, v))
 
