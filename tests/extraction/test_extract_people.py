@@ -1014,3 +1014,17 @@ def test_a_full_name_with_a_middle_name_added_is_the_same_person() -> None:
     text = "President Rodrigo Duterte met Obama. Later Mayor Sara Zimmerman Duterte took the chair."
     names = [p.name for p in extract(text, published="2016-09-07").persons]
     assert names == ["Rodrigo Duterte", "Obama", "Sara Zimmerman Duterte"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was greeted by Military Secretary Maj. Gen. Pranowo at the airport.", ["Pranowo"]),
+        ("He was joined by Cabinet Secretary Maj. Teddy Indra Wijaya at lunch.", ["Teddy Indra Wijaya"]),
+        ("He will almost certainly face Sen. John Kerry in November.", ["John Kerry"]),
+        # a name that ends a sentence with one of these words stays a name, and the rank is no one
+        ("Prime Minister Hun Sen. He met Col. Smith.", ["Hun Sen", "Smith"]),
+    ],
+)
+def test_a_rank_or_office_written_short_is_a_title(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="1994-11-01").persons] == expected

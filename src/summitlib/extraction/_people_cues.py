@@ -181,9 +181,11 @@ def _personal(honorific: str, words: int) -> bool:
     return honorific in _PERSONAL or (words >= 2 and honorific in _PERSONAL_BEFORE_FULL_NAMES)
 
 
-_ROLE_ABBREVIATIONS = frozenset({"PM", "Gen", "Gen."})
-"""Offices written short before a name ("Lao PM Sonexay Siphandone", "Gen Samson Mwathethe"), compared as
-written."""
+_ROLE_ABBREVIATIONS = frozenset(
+    {"PM", "Gen", "Gen."} | {f"{rank}." for rank in ("Sen", "Rep", "Gov", "Col", "Lt", "Maj", "Brig", "Capt", "Adm")}
+)
+"""Offices and ranks written short before a name ("Lao PM Sonexay Siphandone", "Gen Samson Mwathethe", "Sen.
+John Kerry", "Maj. Gen. Pranowo"), compared as written."""
 
 
 def _abbreviated_role(text: str, token: Token) -> bool:

@@ -284,11 +284,11 @@ _LEANING = re.compile(r"[A-Z][a-z]+-(?:left|right|wing|leaning|backed|born|based
 
 
 _DOTTED = re.compile(
-    r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Messrs|Md|Mohd|Eng)\."
+    r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Brig|Capt|Adm|Cmdr|Sgt|Messrs|Md|Mohd|Eng)\."
 )
 
 
-_TITLE_ABBREVIATION = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt)\.")
+_TITLE_ABBREVIATION = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt|Maj|Brig|Capt|Adm|Cmdr|Sgt)\.")
 
 
 def keeps_dot(raw: str) -> bool:
