@@ -1028,3 +1028,11 @@ def test_a_full_name_with_a_middle_name_added_is_the_same_person() -> None:
 )
 def test_a_rank_or_office_written_short_is_a_title(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="1994-11-01").persons] == expected
+
+
+def test_a_participle_opening_a_sentence_before_a_known_name_is_no_first_name() -> None:
+    text = "Benjamin Netanyahu called. Thanking Netanyahu for his call, Erdogan said he was sad."
+    assert [p.name for p in extract(text, published="2022-08-01").persons] == ["Benjamin Netanyahu", "Erdogan"]
+    # a first name in -ing before a name the text does not know otherwise stays a name
+    text = "Browning Smith said it was fine."
+    assert [p.name for p in extract(text, published="2022-08-01").persons] == ["Browning Smith"]

@@ -177,8 +177,16 @@ def _read_piece(
             i == 0
             and _OPENING_PARTICIPLE.fullmatch(token.text)
             and _opens_sentence(text, token.start)
-            and text.startswith(",", tokens[-1].end)
-        ):  # a title; "Welcoming Shavkat Mirziyoyev, Tokayev said": a participle opening the sentence
+            and (
+                text.startswith(",", tokens[-1].end)
+                or (
+                    len(tokens) > 1
+                    and (tokens[1].fold in surnames or _known(tokens, 1, lexicon) is not None)
+                    and tokens[0].fold not in surnames
+                )
+            )
+        ):  # a title; "Welcoming Shavkat Mirziyoyev, Tokayev said", "Thanking Netanyahu for his call": a
+            # participle opening the sentence, before a name or a name the text knows
             i += 1
             continue
         matched = _known(tokens, i, lexicon)
