@@ -1036,3 +1036,24 @@ def test_a_participle_opening_a_sentence_before_a_known_name_is_no_first_name() 
     # a first name in -ing before a name the text does not know otherwise stays a name
     text = "Browning Smith said it was fine."
     assert [p.name for p in extract(text, published="2022-08-01").persons] == ["Browning Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bush and Gorbachev Chat : Vice President Cools Heels While Arms Talks Drag\n\n"
+            "WASHINGTON — Vice President George Bush met Gorbachev.",
+            ["George Bush", "Gorbachev"],
+        ),
+        ("Chinese Deputy PM Abruptly Cancels Meeting With Japanese PM\n\nWu Yi said no.", ["Wu Yi"]),
+        # a name the story writes again, or a headline that is a sentence, keeps its names
+        (
+            "Japanese PM Abruptly Meets Sergio Mattarella\n\nMattarella said it went well.",
+            ["Sergio Mattarella"],
+        ),
+        ("Deputy Prime Minister Ahmad Zahid said it went well.\n\nMore later.", ["Ahmad Zahid"]),
+    ],
+)
+def test_an_unknown_name_only_in_a_title_case_headline_is_no_one(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2005-05-23").persons] == expected
