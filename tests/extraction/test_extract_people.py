@@ -1057,3 +1057,19 @@ def test_a_participle_opening_a_sentence_before_a_known_name_is_no_first_name() 
 )
 def test_an_unknown_name_only_in_a_title_case_headline_is_no_one(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="2005-05-23").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He finally went to the White House for his last session with Reagan.", ["Reagan"]),
+        ("Krishna is quoted as saying by the Press Trust of India.", []),
+        ("Typhoon Utor is due to pass over Cebu on Sunday. Utor may close the airport.", []),
+        ("The South African presidency also wrote on its official Twitter page.", []),
+        ("It is enshrined in the Chairman's Statement on ASEAN Collective Response to COVID-19, he said.", []),
+        ("Trump's phone conversation with Buhari Source: DailyTrust", []),
+        ("Nasser Threatens to Quit the Arab League\n\nHe left the Arab League. The League's Council met.", []),
+    ],
+)
+def test_storms_platforms_documents_and_leagues_are_no_one(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2006-12-08").persons] == expected

@@ -53,7 +53,8 @@ ADMINISTRATION_AFTER = re.compile(r"\s+administration\b")
 administration"); the agency's own name is capitalised ("the Food and Drug Administration")."""
 
 
-_MEET_VERBS = """met meet meets meeting talks talked summit call spoke face-to-face sit-down one-on-one
+_MEET_VERBS = """met meet meets meeting talks talked summit call spoke face-to-face sit-down one-on-one session
+    conversation
     tête-à-tête hosted hosts received receives visited invited invites called phoned telephoned greeted
     welcomed""".split()  # noqa: SIM905
 

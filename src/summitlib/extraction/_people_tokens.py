@@ -94,7 +94,9 @@ NOT_PERSON_WORDS = frozenset(
     sponsored camp lounge xinhua tass yonhap kyodo bernama interfax sputnik irna wion república republica
     economía economia presidência presidencia ministério ministerio directorate secretariat bureau archive
     archives library museum international administration tribune herald gazette chronicle telegraph desk
-    days puerto port community mission industries presidency call visit trip readout""".split()  # noqa: SIM905
+    days puerto port community mission industries presidency call visit trip readout league trust statement
+    communique communiqué declaration typhoon hurricane cyclone storm twitter facebook instagram youtube
+    tiktok source""".split()  # noqa: SIM905
 )
 
 
