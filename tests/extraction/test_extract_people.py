@@ -412,6 +412,14 @@ def test_credit_scan_equals_finditer(text: str) -> None:
         ("- By Skyler Swisher Staff writer\n\nTalks.", ["Skyler Swisher"]),
         ("December 14, 1989|By Los Angeles Times\n\nTalks.", []),
         ("The editor: the talks ran late. Reuters / the agency said so.", []),
+        ("May 04, 2001|By JESSICA ROCHA, Special to this newspaper\n\nTalks.", ["JESSICA ROCHA"]),
+        ("('From DAVID BARBER, N.Z.P.A. staff correspondent)\n\nTalks.", ["DAVID BARBER"]),
+        ("6:20 P.M.\n\n     MR. FITZWATER: Okay. Are we all set?", ["FITZWATER"]),
+        ("Arafat says no\n\nDan Perry\nWednesday 10 August 1994 23:02 BST\n", ["Dan Perry"]),
+        ("Call With Putin\n\nZeeshan Aziz (@imziishan) 2 minutes ago", ["Zeeshan Aziz"]),
+        ("Old pals\n\nFabiola Desy Unidjaja, The Jakarta Post, Jakarta\n\nTalks.", ["Fabiola Desy Unidjaja"]),
+        # a dateline's place, an agency in capitals and a place over a dated line are no one
+        ("From NEW DELHI, the talks.\nBY THE ASSOCIATED PRESS\nNew Delhi\nMonday 5 May", []),
     ],
 )
 def test_credits_name_people(text: str, expected: list[str]) -> None:
