@@ -1081,3 +1081,16 @@ def test_an_unknown_name_only_in_a_title_case_headline_is_no_one(text: str, expe
 )
 def test_storms_platforms_documents_and_leagues_are_no_one(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="2006-12-08").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The AU Commission Chairperson, Moussa Faki Mahamat, joined the call.", ["Moussa Faki Mahamat"]),
+        ("Morocco's King Hassan II and Algeria's ebullient Ahmed ben Bella agreed.", ["Hassan II", "Ahmed ben Bella"]),
+        # a chairperson's body and a lower-case "ben" alone are no one
+        ("The Commission Chairperson, the ben of the hills, agreed.", []),
+    ],
+)
+def test_a_chairperson_and_the_particle_ben_mark_names(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="1964-02-01").persons] == expected
