@@ -1094,3 +1094,17 @@ def test_storms_platforms_documents_and_leagues_are_no_one(text: str, expected: 
 )
 def test_a_chairperson_and_the_particle_ben_mark_names(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="1964-02-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam Prime Minister Nguen Tan Dung attended.", ["Nguen Tan Dung"]),
+        ("Prime Minister Datuk Seri Najib Tun Razak said so.", ["Najib Tun Razak"]),
+        # after an office they stay honorifics
+        ("Deputy Prime Minister Tan Sri Muhyiddin Yassin attended.", ["Muhyiddin Yassin"]),
+        ("Prime Minister Tun Dr Mahathir Mohamad said so.", ["Mahathir Mohamad"]),
+    ],
+)
+def test_tan_and_tun_between_two_names_are_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2016-09-07").persons] == expected

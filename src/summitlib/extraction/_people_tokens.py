@@ -250,8 +250,9 @@ _REGNAL = frozenset({"I", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "X
 """Regnal numbers, compared as written."""
 
 
-_NAME_TITLES = frozenset({"sheikh", "sultan", "shah"})
-"""Titles that are also parts of names when a name stands on both sides ("Hassan Sheikh Mohamud")."""
+_NAME_TITLES = frozenset({"sheikh", "sultan", "shah", "tan", "tun"})
+"""Titles that are also parts of names when a name stands on both sides ("Hassan Sheikh Mohamud", "Nguyen
+Tan Dung", "Najib Tun Razak"; "Tan Sri" and "Tun Dr" after an office stay honorifics)."""
 
 
 def one_word(word: str) -> tuple[str, bool, bool, bool] | None:
