@@ -1108,3 +1108,25 @@ def test_a_chairperson_and_the_particle_ben_mark_names(text: str, expected: list
 )
 def test_tan_and_tun_between_two_names_are_part_of_the_name(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="2016-09-07").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Nixon will meet Mr Sato, the Western White House said. The White House agreed.", ["Nixon", "Sato"]),
+        ("Mr Fidel Castro is ill, the Communist Youth newspaper Juventud Rebelde said.", ["Fidel Castro"]),
+        (
+            "Kovind held talks with M Abdul Hamid. Kovind was welcomed by Bangladesh President HE Md. Abdul "
+            "Hamid at Bangabhaban.",
+            ["Kovind", "M Abdul Hamid"],
+        ),
+        # a name set off before such a word, a name without the press noun, and two initials stay apart
+        (
+            "Mr Eisaku Sato, House Speaker Carl Albert and Juventud Rebelde said so.",
+            ["Eisaku Sato", "Carl Albert", "Juventud Rebelde"],
+        ),
+        ("President George H. Bush met. President George W. Bush said.", ["George H. Bush", "George W. Bush"]),
+    ],
+)
+def test_institutions_newspapers_and_short_first_names(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2021-03-27").persons] == expected

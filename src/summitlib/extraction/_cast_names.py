@@ -121,15 +121,21 @@ def named_before(tokens: list[str], entries: list[Entry]) -> Entry | None:
 
 def _spelt_otherwise(first: list[str], second: list[str]) -> bool:
     """The same full name spelt two ways ("Mahathir Mohamad", "Mahathir Mohammad"): as many words, the first
-    the same, each other the same or one letter doubled, dropped or changed in a word of five or more."""
+    the same, each other the same or one letter doubled, dropped or changed in a word of five or more; a
+    first word written short two ways ("M Abdul Hamid", "Md. Abdul Hamid") before the same family name."""
     return (
         len(first) == len(second) >= 2
-        and first[0] == second[0]
+        and (first[0] == second[0] or (_short_forms(first[0], second[0]) and first[-1] == second[-1]))
         and all(
             a == b or (min(len(a), len(b)) >= 5 and _one_letter_apart(a, b))
-            for a, b in zip(first, second, strict=True)
+            for a, b in zip(first[1:], second[1:], strict=True)
         )
     )
+
+
+def _short_forms(a: str, b: str) -> bool:
+    """Two short forms of one first name: an initial and an abbreviation of it ("m", "md")."""
+    return a[:1] == b[:1] and min(len(a), len(b)) == 1 and max(len(a), len(b)) <= 3
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

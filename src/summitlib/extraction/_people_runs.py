@@ -114,6 +114,16 @@ _PLACE_TAILS = frozenset(
 the text uses again, compared as written."""
 
 
+_INSTITUTION_HEADS = frozenset(
+    """House Palace League Council Party Foundation Institute University College Hotel Airport Street Square
+    Hall Centre Center Stadium Tower Museum Library Memorial Monument Church Mosque Temple Cathedral Prize
+    Award""".split()  # noqa: SIM905
+)
+"""The last word of an institution's or a building's name, compared as written: unknown capitalised words
+right before it are the rest of that name ("the Western White House", "the Arab League Council"), no
+person."""
+
+
 _LONGEST_RUN = 24
 """The most capitalised words read as one run: no name is longer, and a title-case headline is shorter;
 a longer run (a list of names, a hostile input) is read in pieces so that reading stays linear."""
@@ -293,6 +303,14 @@ def _read_piece(
             )
             for k in range(i, j):  # a later "Nehru" alone is the one of "the Nehru-Khrushchev talks"
                 surnames.setdefault(tokens[k].fold, tokens[k].text)
+            i = j
+            continue
+        if (
+            j < len(tokens)
+            and tokens[j].text in _INSTITUTION_HEADS
+            and not tokens[j - 1].possessive
+            and text[tokens[j - 1].end : tokens[j].start] == " "
+        ):  # "the Western White House announced": the start of an institution's or a building's name
             i = j
             continue
         if not _could_be_person(tokens, i, j):

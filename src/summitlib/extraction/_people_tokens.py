@@ -223,6 +223,7 @@ def _names_across(shape: list[Shape]) -> list[Shape]:
                 or (
                     _INITIALS.fullmatch(word[2])
                     and word[3] not in TITLE_WORDS  # "Lao PM Sonexay Siphandone": an office, no initials
+                    and word[2] != "HE"  # "President HE Md. Abdul Hamid": His Excellency
                     and index + 2 < len(shape)
                     and shape[index + 2][6]
                 )
