@@ -53,10 +53,9 @@ ADMINISTRATION_AFTER = re.compile(r"\s+administration\b")
 administration"); the agency's own name is capitalised ("the Food and Drug Administration")."""
 
 
-_MEET_VERBS = """met meet meets meeting talks talked summit call spoke face-to-face sit-down one-on-one session
-    conversation
-    tête-à-tête hosted hosts received receives visited invited invites called phoned telephoned greeted
-    welcomed""".split()  # noqa: SIM905
+_MEET_VERBS = """met meet meets meeting talks talked summit call spoke face-to-face sit-down one-on-one
+    session conversation tête-à-tête hosted hosts received receives visited invited invites called phoned
+    telephoned greeted welcomed""".split()  # noqa: SIM905
 
 
 _MEET_BEFORE = re.compile(
@@ -183,7 +182,8 @@ def _personal(honorific: str, words: int) -> bool:
 
 
 _ROLE_ABBREVIATIONS = frozenset(
-    {"PM", "Gen", "Gen."} | {f"{rank}." for rank in ("Sen", "Rep", "Gov", "Col", "Lt", "Maj", "Brig", "Capt", "Adm")}
+    {"PM", "Gen", "Gen."}
+    | {f"{rank}." for rank in ("Sen", "Rep", "Gov", "Col", "Lt", "Maj", "Brig", "Capt", "Adm")}
 )
 """Offices and ranks written short before a name ("Lao PM Sonexay Siphandone", "Gen Samson Mwathethe", "Sen.
 John Kerry", "Maj. Gen. Pranowo"), compared as written."""

@@ -193,11 +193,15 @@ def credit_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) -> 
             while len(words) > 2 and words[-1].casefold() in _STAFF_WORDS:
                 words.pop()  # "By Skyler Swisher Staff writer"
             place = " ".join(words).title()  # "From NEW DELHI,": a dateline's place in capitals
-            if place in CAPITALS or lexicon.country(place) is not None or any(
-                w.casefold() in NOT_PERSON_WORDS
-                or w.casefold() in NOT_NAMES
-                or w.casefold() in _PUBLICATION_WORDS
-                for w in words
+            if (
+                place in CAPITALS
+                or lexicon.country(place) is not None
+                or any(
+                    w.casefold() in NOT_PERSON_WORDS
+                    or w.casefold() in NOT_NAMES
+                    or w.casefold() in _PUBLICATION_WORDS
+                    for w in words
+                )
             ):
                 continue
             whole = name.group()
