@@ -1168,3 +1168,20 @@ def test_institutions_newspapers_and_short_first_names(text: str, expected: list
 )
 def test_a_family_name_misspelt_once_is_the_same_person(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="2008-05-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It follows Pakistan's Minister for Population Welfare Firdous Ashiq Awan who was in Delhi.",
+            ["Firdous Ashiq Awan"],
+        ),
+        ("He met the Minister for Rural Development Affairs Ravi Kumar there.", ["Ravi Kumar"]),
+        # the same run after no office, or a short one, names no one
+        ("It follows a plan for Population Welfare Firdous Ashiq Awan in Delhi.", []),
+        ("The Secretary of the Central Military Commission Standing Committee met.", []),
+    ],
+)
+def test_a_long_run_after_an_office_of_an_institution_ends_in_a_name(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2010-04-01").persons] == expected

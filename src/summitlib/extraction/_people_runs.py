@@ -16,6 +16,7 @@ from summitlib.extraction._lexicon import (
     is_title_token,
 )
 from summitlib.extraction._people_cues import is_person, lone_name, title_before
+from summitlib.extraction._people_roles import OFFICE_OF_INSTITUTION
 from summitlib.extraction._people_tokens import (
     MONTH_ABBREVIATIONS,
     NOT_NAMES,
@@ -122,6 +123,10 @@ _INSTITUTION_HEADS = frozenset(
 """The last word of an institution's or a building's name, compared as written: unknown capitalised words
 right before it are the rest of that name ("the Western White House", "the Arab League Council"), no
 person."""
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to)\s+(?:the\s+)?\Z")
+"""The end of an office before the institution it is of ("Minister for ", "Chairman of the ")."""
 
 
 _LONGEST_RUN = 24
@@ -336,6 +341,18 @@ def _read_piece(
             for key in (folds[-1], folds[0]):  # "Xi" of "Xi Jinping", "Anwar" of "Anwar Ibrahim"
                 surnames.setdefault(key, name)
             surnames.setdefault(" ".join(folds), name)  # the full name, to find it again without cues
+            found.append(mention)
+        elif (
+            j - i >= 4
+            and _PREPOSITION_BEFORE.search(text, max(0, tokens[i].start - 10), tokens[i].start)
+            and OFFICE_OF_INSTITUTION.search(
+                text, max(0, tokens[j - min(3, j - i - 2)].start - 120), tokens[j - min(3, j - i - 2)].start
+            )
+        ):  # "Minister for Population Welfare Firdous Ashiq Awan": the institution, then a name of up to
+            # three words that leaves it two or more
+            k = j - min(3, j - i - 2)
+            mention = _mention(text, tokens, k, j, (), "unknown-name", lexicon)
+            surnames.setdefault(tokens[j - 1].fold, mention.name or mention.text)
             found.append(mention)
         elif j - i == 1 and token.fold in surnames:
             found.append(_mention(text, tokens, i, j, (), "unknown-name", lexicon, name=surnames[token.fold]))
