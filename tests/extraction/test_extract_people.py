@@ -1185,3 +1185,18 @@ def test_a_family_name_misspelt_once_is_the_same_person(text: str, expected: lis
 )
 def test_a_long_run_after_an_office_of_an_institution_ends_in_a_name(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="2010-04-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met Presidents Sixto Duran Ballen, Fabian Alarcon, and most recently President Jamil Mahuad.",
+            ["Sixto Duran Ballen", "Fabian Alarcon", "Jamil Mahuad"],
+        ),
+        # a list after no plural title names no one by that alone
+        ("He saw the Casa Rosada, Fabian Alarcon, and more in town.", []),
+    ],
+)
+def test_names_listed_with_commas_after_a_plural_title_are_people(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="1998-04-01").persons] == expected
