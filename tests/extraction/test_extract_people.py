@@ -1131,6 +1131,10 @@ def test_tan_and_tun_between_two_names_are_part_of_the_name(text: str, expected:
         ),
         ("Mr Fidel Castro is ill, the Communist Youth newspaper Juventud Rebelde said.", ["Fidel Castro"]),
         (
+            "Mr Fidel Castro is ill, the newspaper Juventud Rebelde said.\n\nJuventud Rebelde said he slept.",
+            ["Fidel Castro"],
+        ),
+        (
             "Kovind held talks with M Abdul Hamid. Kovind was welcomed by Bangladesh President HE Md. Abdul "
             "Hamid at Bangabhaban.",
             ["Kovind", "M Abdul Hamid"],

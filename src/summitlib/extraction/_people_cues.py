@@ -207,7 +207,7 @@ def _without_honorifics(title: str) -> str:
 def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if _PLACE_NOUN_AFTER.match(text, tokens[j - 1].end):
         return False  # "the President's Gettysburg farm": a place's name before what is there
-    if _MEDIA_BEFORE.search(text, max(0, tokens[i].start - 16), tokens[i].start):
+    if MEDIA_BEFORE.search(text, max(0, tokens[i].start - 16), tokens[i].start):
         return False  # "the Communist Youth newspaper Juventud Rebelde said": the newspaper's name
     if plural_title_alone(text, tokens, i, j):
         return False  # "Colombian Presidents Mend Fences": a headline
@@ -289,7 +289,7 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
 
 
-_MEDIA_BEFORE = re.compile(
+MEDIA_BEFORE = re.compile(
     r"\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|agency|broadcaster|channel|network|station|website"
     r"|portal|outlet)\s+\Z"
 )

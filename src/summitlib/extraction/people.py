@@ -32,6 +32,7 @@ from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import NICKNAMES, Lexicon
 from summitlib.extraction._people_cues import (
     ADMINISTRATION_AFTER,
+    MEDIA_BEFORE,
     SPEECH_AFTER,
     after_meeting_verb,
     role_word_before,
@@ -127,6 +128,13 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
             )
         )
     ]
+    publications = {
+        m.name or m.text
+        for m in found
+        if m.rule == "unknown-name" and MEDIA_BEFORE.search(text, max(0, m.start - 16), m.start)
+    }  # "the newspaper Juventud Rebelde" makes a later "Juventud Rebelde said" the newspaper too
+    if publications:
+        found = [m for m in found if not (m.rule == "unknown-name" and (m.name or m.text) in publications)]
     starts = [a for a, _ in quotes]
     return [as_quoted(m, True) if _inside(m.start, quotes, starts) else m for m in found]
 
