@@ -1204,3 +1204,15 @@ def test_a_long_run_after_an_office_of_an_institution_ends_in_a_name(text: str, 
 )
 def test_names_listed_with_commas_after_a_plural_title_are_people(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="1998-04-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Hindi Chini Bhai Bhai," they shouted at the Red leader.', []),
+        # a family name the text writes alone besides the full name still marks it
+        ("Joseph Kabila Kabange came. Kabange left.", ["Joseph Kabila Kabange"]),
+    ],
+)
+def test_a_word_the_run_repeats_is_no_family_name_used_alone(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="1956-12-10").persons] == expected

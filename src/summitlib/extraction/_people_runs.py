@@ -105,7 +105,9 @@ def _repeated(text: str, tokens: list[Token], i: int, j: int, words: dict[str, i
     if whole is None:  # how often the whole name stands in the text, counted once per name
         whole = words["\0" + phrase] = text.count(phrase)
     keys = [tokens[j - 1].text, tokens[i].text] if family_name_first(folds) else [tokens[j - 1].text]
-    return tokens[j - 1].text not in _PLACE_TAILS and any(uses(words, key) > whole for key in keys)
+    return tokens[j - 1].text not in _PLACE_TAILS and any(
+        uses(words, key) > whole * sum(t.text == key for t in tokens[i:j]) for key in keys
+    )  # a word the run itself repeats ("Hindi Chini Bhai Bhai") counts once per time it stands there
 
 
 _PLACE_TAILS = frozenset(
