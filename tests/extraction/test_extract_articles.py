@@ -29,7 +29,7 @@ DEV = DATA / "articles" / "dev"
 HELD_ASIDE = DATA / "articles" / "heldaside"
 
 MINIMUM_F1 = {
-    "people": 0.94,
+    "people": 0.95,
     "meetings": 0.82,
     "status": 0.84,
     "dates": 0.91,
@@ -95,7 +95,7 @@ MINIMUM_F1_LATER_SETS = {
         "groups": 0.81,
     },
     "unseen5": {
-        "people": 0.96,
+        "people": 0.97,
         "meetings": 0.70,
         "status": 0.87,
         "dates": 0.88,

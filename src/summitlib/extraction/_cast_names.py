@@ -116,20 +116,53 @@ def named_before(tokens: list[str], entries: list[Entry]) -> Entry | None:
         )
         if named and (best is None or entry.last_seen > best.last_seen):
             best = entry
+    if best is None and len(tokens) == 1 and len(tokens[0]) >= _MISSPELT_LENGTH:
+        # "Sarkosy" after "Nicolas Sarkozy", "Moediono" after "Moerdiono": a family name misspelt once
+        alike = [e for e in entries if e.tokens and _misspelt(tokens[0], e.tokens[-1])]
+        if len({id(e) for e in alike}) == 1:
+            best = alike[0]
     return best
+
+
+_MISSPELT_LENGTH = 6
+"""The shortest family name a word one letter apart from is taken for (shorter ones are other names)."""
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Two long words one letter apart or with two neighbouring letters swapped ("houphouet-biogny",
+    "houphouet-boigny")."""
+    if a == b or min(len(a), len(b)) < _MISSPELT_LENGTH:
+        return False
+    if _one_letter_apart(a, b):
+        return True
+    if len(a) != len(b):
+        return False
+    differ = [k for k in range(len(a)) if a[k] != b[k]]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and a[differ[1]] == b[differ[0]]
+    )
 
 
 def _spelt_otherwise(first: list[str], second: list[str]) -> bool:
     """The same full name spelt two ways ("Mahathir Mohamad", "Mahathir Mohammad"): as many words, the first
-    the same, each other the same or one letter doubled, dropped or changed in a word of five or more."""
+    the same, each other the same or one letter doubled, dropped or changed in a word of five or more; a
+    first word written short two ways ("M Abdul Hamid", "Md. Abdul Hamid") before the same family name."""
     return (
         len(first) == len(second) >= 2
-        and first[0] == second[0]
+        and (first[0] == second[0] or (_short_forms(first[0], second[0]) and first[-1] == second[-1]))
         and all(
-            a == b or (min(len(a), len(b)) >= 5 and _one_letter_apart(a, b))
-            for a, b in zip(first, second, strict=True)
+            a == b or (min(len(a), len(b)) >= 5 and _one_letter_apart(a, b)) or _misspelt(a, b)
+            for a, b in zip(first[1:], second[1:], strict=True)
         )
     )
+
+
+def _short_forms(a: str, b: str) -> bool:
+    """Two short forms of one first name: an initial and an abbreviation of it ("m", "md")."""
+    return a[:1] == b[:1] and min(len(a), len(b)) == 1 and max(len(a), len(b)) <= 3
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

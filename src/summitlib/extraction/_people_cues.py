@@ -54,8 +54,8 @@ administration"); the agency's own name is capitalised ("the Food and Drug Admin
 
 
 _MEET_VERBS = """met meet meets meeting talks talked summit call spoke face-to-face sit-down one-on-one
-    tête-à-tête hosted hosts received receives visited invited invites called phoned telephoned greeted
-    welcomed""".split()  # noqa: SIM905
+    session conversation tête-à-tête hosted hosts received receives visited invited invites called phoned
+    telephoned greeted welcomed""".split()  # noqa: SIM905
 
 
 _MEET_BEFORE = re.compile(
@@ -181,9 +181,12 @@ def _personal(honorific: str, words: int) -> bool:
     return honorific in _PERSONAL or (words >= 2 and honorific in _PERSONAL_BEFORE_FULL_NAMES)
 
 
-_ROLE_ABBREVIATIONS = frozenset({"PM", "Gen", "Gen."})
-"""Offices written short before a name ("Lao PM Sonexay Siphandone", "Gen Samson Mwathethe"), compared as
-written."""
+_ROLE_ABBREVIATIONS = frozenset(
+    {"PM", "Gen", "Gen."}
+    | {f"{rank}." for rank in ("Sen", "Rep", "Gov", "Col", "Lt", "Maj", "Brig", "Capt", "Adm")}
+)
+"""Offices and ranks written short before a name ("Lao PM Sonexay Siphandone", "Gen Samson Mwathethe", "Sen.
+John Kerry", "Maj. Gen. Pranowo"), compared as written."""
 
 
 def _abbreviated_role(text: str, token: Token) -> bool:
@@ -204,6 +207,8 @@ def _without_honorifics(title: str) -> str:
 def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if _PLACE_NOUN_AFTER.match(text, tokens[j - 1].end):
         return False  # "the President's Gettysburg farm": a place's name before what is there
+    if MEDIA_BEFORE.search(text, max(0, tokens[i].start - 16), tokens[i].start):
+        return False  # "the Communist Youth newspaper Juventud Rebelde said": the newspaper's name
     if plural_title_alone(text, tokens, i, j):
         return False  # "Colombian Presidents Mend Fences": a headline
     if j - i >= 2 and in_company(text, tokens, i, j):
@@ -282,6 +287,14 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     ):
         return True  # "David Cameron decided", "thanked Kassym-Jomart Tokayev", "the arrival of Jacob Zuma"
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
+
+
+MEDIA_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|agency|broadcaster|channel|network|station|website"
+    r"|portal|outlet)\s+\Z"
+)
+"""A lower-case noun of the press right before a name: the name is the publication's ("the newspaper
+Juventud Rebelde", "the news agency Tass")."""
 
 
 _LIFE_NOUN_AFTER = re.compile(

@@ -9,7 +9,14 @@ import re
 from collections.abc import Iterator
 
 from summitlib.dates import PartialDate
-from summitlib.extraction._lexicon import DEMONYMS, DEMONYMS_OF, ROLE_NOUNS, Lexicon, leading_countries
+from summitlib.extraction._lexicon import (
+    CAPITALS,
+    DEMONYMS,
+    DEMONYMS_OF,
+    ROLE_NOUNS,
+    Lexicon,
+    leading_countries,
+)
 from summitlib.extraction._people_tokens import NOT_NAMES, NOT_PERSON_WORDS
 from summitlib.extraction._types import PersonMention
 
@@ -100,6 +107,79 @@ _STAFF_WORDS = frozenset({"staff", "correspondent", "writer", "reporter", "edito
 """Words of a staff line right after a credited name ("By Skyler Swisher Staff writer")."""
 
 
+_CAPITALS_NAME = r"[A-Z][A-Z'’-]+(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+[A-Z][A-Z'’-]+){0,2}"
+"""A name in capitals ("JESSICA ROCHA", "FITZWATER")."""
+
+
+_CAPITALS_FULL_NAME = _CAPITALS_NAME.replace("{0,2}", "{1,2}")
+"""A name in capitals of two words or three ("JESSICA ROCHA", not a dateline's "BEIJING")."""
+
+
+_ONE_CAPITALS_NAME = re.compile(_CAPITALS_NAME)
+
+
+_WEEKDAY_OR_MONTH = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{1,2}[ /.-])"
+)
+
+
+_PUBLICATIONS = "|".join(sorted(word.title() for word in _PUBLICATION_WORDS))
+
+
+_CAPITALS_BYLINE = re.compile(
+    rf"(?:By|BY|From|FROM)[^\S\n]+(?P<name>{_CAPITALS_FULL_NAME})(?=[^\S\n]*(?:,|\n|\Z))"
+)
+"""A name in capitals after "By" or "From" ("By JESSICA ROCHA, Special to", "(From DAVID BARBER,
+N.Z.P.A.")."""
+
+
+_SPEAKER_LABEL = re.compile(r"(?:MR|MRS|MS|DR)\.[^\S\n]+(?P<name>[A-Z][A-Z'’-]+):")
+"""A transcript's speaker label ("MR. FITZWATER: Okay."), taken at a line's start only."""
+
+
+def _literal_starts(text: str, literals: tuple[str, ...]) -> Iterator[int]:
+    """Where each literal stands in ``text`` at a word's start (``str.find``, far faster than a pattern's
+    scan for these rare words)."""
+    for literal in literals:
+        at = text.find(literal)
+        while at != -1:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in ".-"):
+                yield at
+            at = text.find(literal, at + 1)
+
+
+_NAME_LINE = re.compile(
+    rf"(?P<name>{_NAME})(?:[^\S\n]+\(@\w+\)|,[^\S\n]+(?:The[^\S\n]+)?(?:[A-Z][\w.]*[^\S\n]+){{0,3}}"
+    rf"(?:{_PUBLICATIONS})\b)"
+    rf"|(?P<dated>[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+)[^\S\n]*\n{_WEEKDAY_OR_MONTH}"
+)
+"""A line that opens with a name before its handle or its newspaper ("Zeeshan Aziz (@imziishan) 2 minutes
+ago", "Fabiola Desy Unidjaja, The Jakarta Post"), or that holds only a name over a dated one ("Dan
+Perry\nWednesday 10 August 1994"): matched at lines' starts only."""
+
+
+def _byline_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The names of bylines and speakers' labels the credits' pattern does not read."""
+    for at in _literal_starts(text, ("By", "BY", "From", "FROM")):
+        match = _CAPITALS_BYLINE.match(text, at)
+        if match is not None:
+            yield match.span("name")
+    for at in _literal_starts(text, ("MR.", "MRS.", "MS.", "DR.")):
+        match = _SPEAKER_LABEL.match(text, at)
+        if match is not None and not text[text.rfind("\n", 0, at) + 1 : at].strip():
+            yield match.span("name")
+    at = 0
+    while at < len(text):
+        if text[at].isupper():
+            line = _NAME_LINE.match(text, at)
+            if line is not None:
+                yield line.span("name" if line["name"] else "dated")
+        at = text.find("\n", at) + 1
+        if at == 0:
+            break
+
+
 _AGENCY = re.compile(r"/[^\S\n]*(?:AFP|Reuters|AP|Getty|Pool|POOL|EPA|Xinhua|File|Bloomberg|Sputnik)\b")
 
 
@@ -138,19 +218,26 @@ def credit_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) -> 
         before = _NAME_BEFORE.search(text, max(0, end - 60), end)
         if before is not None:
             spans.append(before.span())
+    spans.extend(_byline_spans(text))  # "By JESSICA ROCHA,", "MR. FITZWATER:", "Dan Perry\nWednesday"
     overlaps = _Overlaps(taken) if spans else None
     for start, end in spans:
-        for name in _ONE_NAME.finditer(text, start, end):
+        names = _ONE_CAPITALS_NAME if text[start:end].isupper() else _ONE_NAME
+        for name in names.finditer(text, start, end):
             if overlaps is not None and overlaps.any(name.start(), name.end()):
                 continue
             words = name.group().split()
             while len(words) > 2 and words[-1].casefold() in _STAFF_WORDS:
                 words.pop()  # "By Skyler Swisher Staff writer"
-            if any(
-                w.casefold() in NOT_PERSON_WORDS
-                or w.casefold() in NOT_NAMES
-                or w.casefold() in _PUBLICATION_WORDS
-                for w in words
+            place = " ".join(words).title()  # "From NEW DELHI,": a dateline's place in capitals
+            if (
+                place in CAPITALS
+                or lexicon.country(place) is not None
+                or any(
+                    w.casefold() in NOT_PERSON_WORDS
+                    or w.casefold() in NOT_NAMES
+                    or w.casefold() in _PUBLICATION_WORDS
+                    for w in words
+                )
             ):
                 continue
             whole = name.group()

@@ -31,9 +31,11 @@ _LISTED_AS_SUBJECT = re.compile(
 President Richard M. Nixon, "; not "the cities visited by the leaders were San Francisco")."""
 
 
-_TITLED_PAIR = re.compile(rf"\b(?i:{ROLE_WORD})s?(?<=[^s]s)\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}and\s+\Z")
-"""A plural title and the first of the names it heads, before "and" ("Cabinet Secretaries Raychelle
-Omamo and ", "Presidents Joe Biden and ")."""
+_TITLED_PAIR = re.compile(
+    rf"\b(?i:{ROLE_WORD})s?(?<=[^s]s)\s+(?:(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*(?:,\s+|,?\s+and\s+)){{1,3}}\Z"
+)
+"""A plural title and the names it heads before this one, each followed by "and" or a comma ("Cabinet
+Secretaries Raychelle Omamo and ", "Presidents Joe Biden and ", "Presidents Sixto Duran Ballen, ")."""
 
 
 _BY_AGENT = re.compile(

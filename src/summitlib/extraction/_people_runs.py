@@ -16,6 +16,7 @@ from summitlib.extraction._lexicon import (
     is_title_token,
 )
 from summitlib.extraction._people_cues import is_person, lone_name, title_before
+from summitlib.extraction._people_roles import OFFICE_OF_INSTITUTION
 from summitlib.extraction._people_tokens import (
     MONTH_ABBREVIATIONS,
     NOT_NAMES,
@@ -104,7 +105,9 @@ def _repeated(text: str, tokens: list[Token], i: int, j: int, words: dict[str, i
     if whole is None:  # how often the whole name stands in the text, counted once per name
         whole = words["\0" + phrase] = text.count(phrase)
     keys = [tokens[j - 1].text, tokens[i].text] if family_name_first(folds) else [tokens[j - 1].text]
-    return tokens[j - 1].text not in _PLACE_TAILS and any(uses(words, key) > whole for key in keys)
+    return tokens[j - 1].text not in _PLACE_TAILS and any(
+        uses(words, key) > whole * sum(t.text == key for t in tokens[i:j]) for key in keys
+    )  # a word the run itself repeats ("Hindi Chini Bhai Bhai") counts once per time it stands there
 
 
 _PLACE_TAILS = frozenset(
@@ -112,6 +115,20 @@ _PLACE_TAILS = frozenset(
 )
 """Last words of places' names that several places share ("Aspen Lodge", "Birch Lodge"): no family name
 the text uses again, compared as written."""
+
+
+_INSTITUTION_HEADS = frozenset(
+    """House Palace League Council Party Foundation Institute University College Hotel Airport Street Square
+    Hall Centre Center Stadium Tower Museum Library Memorial Monument Church Mosque Temple Cathedral Prize
+    Award""".split()  # noqa: SIM905
+)
+"""The last word of an institution's or a building's name, compared as written: unknown capitalised words
+right before it are the rest of that name ("the Western White House", "the Arab League Council"), no
+person."""
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|to)\s+(?:the\s+)?\Z")
+"""The end of an office before the institution it is of ("Minister for ", "Chairman of the ")."""
 
 
 _LONGEST_RUN = 24
@@ -177,8 +194,16 @@ def _read_piece(
             i == 0
             and _OPENING_PARTICIPLE.fullmatch(token.text)
             and _opens_sentence(text, token.start)
-            and text.startswith(",", tokens[-1].end)
-        ):  # a title; "Welcoming Shavkat Mirziyoyev, Tokayev said": a participle opening the sentence
+            and (
+                text.startswith(",", tokens[-1].end)
+                or (
+                    len(tokens) > 1
+                    and (tokens[1].fold in surnames or _known(tokens, 1, lexicon) is not None)
+                    and tokens[0].fold not in surnames
+                )
+            )
+        ):  # a title; "Welcoming Shavkat Mirziyoyev, Tokayev said", "Thanking Netanyahu for his call": a
+            # participle opening the sentence, before a name or a name the text knows
             i += 1
             continue
         matched = _known(tokens, i, lexicon)
@@ -287,6 +312,14 @@ def _read_piece(
                 surnames.setdefault(tokens[k].fold, tokens[k].text)
             i = j
             continue
+        if (
+            j < len(tokens)
+            and tokens[j].text in _INSTITUTION_HEADS
+            and not tokens[j - 1].possessive
+            and text[tokens[j - 1].end : tokens[j].start] == " "
+        ):  # "the Western White House announced": the start of an institution's or a building's name
+            i = j
+            continue
         if not _could_be_person(tokens, i, j):
             # "the President of Russia Vladimir Putin", "of the National Assembly Heng Samrin": the place or
             # institution, then the name
@@ -310,6 +343,18 @@ def _read_piece(
             for key in (folds[-1], folds[0]):  # "Xi" of "Xi Jinping", "Anwar" of "Anwar Ibrahim"
                 surnames.setdefault(key, name)
             surnames.setdefault(" ".join(folds), name)  # the full name, to find it again without cues
+            found.append(mention)
+        elif (
+            j - i >= 4
+            and _PREPOSITION_BEFORE.search(text, max(0, tokens[i].start - 10), tokens[i].start)
+            and OFFICE_OF_INSTITUTION.search(
+                text, max(0, tokens[j - min(3, j - i - 2)].start - 120), tokens[j - min(3, j - i - 2)].start
+            )
+        ):  # "Minister for Population Welfare Firdous Ashiq Awan": the institution, then a name of up to
+            # three words that leaves it two or more
+            k = j - min(3, j - i - 2)
+            mention = _mention(text, tokens, k, j, (), "unknown-name", lexicon)
+            surnames.setdefault(tokens[j - 1].fold, mention.name or mention.text)
             found.append(mention)
         elif j - i == 1 and token.fold in surnames:
             found.append(_mention(text, tokens, i, j, (), "unknown-name", lexicon, name=surnames[token.fold]))

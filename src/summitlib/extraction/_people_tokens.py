@@ -13,7 +13,7 @@ from summitlib.extraction._lexicon import ROMANCE_TITLES, TITLE_WORDS, Lexicon, 
 from summitlib.extraction._text import fold_name
 
 _PARTICLE = (
-    r"(?:(?:al|el|bin|ibn|von|van|der|de|da|di|du|le|la|arap)[- ]"
+    r"(?:(?:al|el|bin|ben|ibn|von|van|der|de|da|di|du|le|la|arap)[- ]"
     rf"(?!(?:{'|'.join(ROMANCE_TITLES)}|President|Premier)\b))"
 )
 """A particle of a name ("el-Sisi", "de Sousa"), not the article before a title ("el Presidente Piñera")."""
@@ -94,7 +94,9 @@ NOT_PERSON_WORDS = frozenset(
     sponsored camp lounge xinhua tass yonhap kyodo bernama interfax sputnik irna wion república republica
     economía economia presidência presidencia ministério ministerio directorate secretariat bureau archive
     archives library museum international administration tribune herald gazette chronicle telegraph desk
-    days puerto port community mission industries presidency call visit trip readout""".split()  # noqa: SIM905
+    days puerto port community mission industries presidency call visit trip readout league trust statement
+    communique communiqué declaration typhoon hurricane cyclone storm twitter facebook instagram youtube
+    tiktok source""".split()  # noqa: SIM905
 )
 
 
@@ -221,6 +223,7 @@ def _names_across(shape: list[Shape]) -> list[Shape]:
                 or (
                     _INITIALS.fullmatch(word[2])
                     and word[3] not in TITLE_WORDS  # "Lao PM Sonexay Siphandone": an office, no initials
+                    and word[2] != "HE"  # "President HE Md. Abdul Hamid": His Excellency
                     and index + 2 < len(shape)
                     and shape[index + 2][6]
                 )
@@ -248,8 +251,9 @@ _REGNAL = frozenset({"I", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "X
 """Regnal numbers, compared as written."""
 
 
-_NAME_TITLES = frozenset({"sheikh", "sultan", "shah"})
-"""Titles that are also parts of names when a name stands on both sides ("Hassan Sheikh Mohamud")."""
+_NAME_TITLES = frozenset({"sheikh", "sultan", "shah", "tan", "tun"})
+"""Titles that are also parts of names when a name stands on both sides ("Hassan Sheikh Mohamud", "Nguyen
+Tan Dung", "Najib Tun Razak"; "Tan Sri" and "Tun Dr" after an office stay honorifics)."""
 
 
 def one_word(word: str) -> tuple[str, bool, bool, bool] | None:
@@ -284,11 +288,11 @@ _LEANING = re.compile(r"[A-Z][a-z]+-(?:left|right|wing|leaning|backed|born|based
 
 
 _DOTTED = re.compile(
-    r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Messrs|Md|Mohd|Eng)\."
+    r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Brig|Capt|Adm|Cmdr|Sgt|Messrs|Md|Mohd|Eng)\."
 )
 
 
-_TITLE_ABBREVIATION = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt)\.")
+_TITLE_ABBREVIATION = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt|Maj|Brig|Capt|Adm|Cmdr|Sgt)\.")
 
 
 def keeps_dot(raw: str) -> bool:

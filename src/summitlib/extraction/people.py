@@ -32,6 +32,7 @@ from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import NICKNAMES, Lexicon
 from summitlib.extraction._people_cues import (
     ADMINISTRATION_AFTER,
+    MEDIA_BEFORE,
     SPEECH_AFTER,
     after_meeting_verb,
     role_word_before,
@@ -40,7 +41,7 @@ from summitlib.extraction._people_descriptions import credit_mentions, descripti
 from summitlib.extraction._people_pairs import beside_a_person, in_a_pair
 from summitlib.extraction._people_roles import kin_before
 from summitlib.extraction._people_runs import may_name_alone, read_run, unchanged
-from summitlib.extraction._people_tokens import NOT_NAMES, RUN, Shape, Token, run_tokens, word_counts
+from summitlib.extraction._people_tokens import NOT_NAMES, RUN, Shape, Token, run_tokens, uses, word_counts
 from summitlib.extraction._text import fold_name, quotation_spans, unwrapped
 from summitlib.extraction._types import PersonMention, as_quoted
 
@@ -112,15 +113,28 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
     found.extend(credit_mentions(text, found, lexicon))
     found.extend(description_mentions(text, lexicon, published))
     found.sort(key=operator.attrgetter("start"))
+    headline = _title_case_headline(text)
     found = [
         m
         for m in found
         if not (
             m.rule == "unknown-name"
-            and (_DATELINE_PLACE.match(text, m.end) or _LABEL_AFTER.match(text, m.end))
-            and _at_line_start(text, m.start)
+            and (
+                (
+                    (_DATELINE_PLACE.match(text, m.end) or _LABEL_AFTER.match(text, m.end))
+                    and _at_line_start(text, m.start)
+                )
+                or (m.end <= headline and all(uses(words, word) <= 1 for word in m.text.split()))
+            )
         )
     ]
+    publications = {
+        m.name or m.text
+        for m in found
+        if m.rule == "unknown-name" and MEDIA_BEFORE.search(text, max(0, m.start - 16), m.start)
+    }  # "the newspaper Juventud Rebelde" makes a later "Juventud Rebelde said" the newspaper too
+    if publications:
+        found = [m for m in found if not (m.rule == "unknown-name" and (m.name or m.text) in publications)]
     starts = [a for a, _ in quotes]
     return [as_quoted(m, True) if _inside(m.start, quotes, starts) else m for m in found]
 
@@ -172,6 +186,25 @@ _DATELINE_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:--|[-—–:
 _LABEL_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?(?:/[^\n:]{0,40})?:[^\S\n]*(?:\n|\Z)")
 """What follows a field's label on a line of its own ("Document Type:", "Document Number (FOIA) /ESDN
 (CREST):"): the label is no person."""
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+"""A word of four letters or more, whose capital tells a title-case headline from a sentence."""
+
+
+def _title_case_headline(text: str) -> int:
+    """The end of the text's first line when it is a headline in title case ("Vice President Cools Heels
+    While Arms Talks Drag"), else 0. An unknown name there whose words the text never writes again is the
+    headline's verbs and nouns: a person named in a headline is named again in the story."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    line = text[start:end].rstrip()
+    if end - start > 200 or line.endswith(".") or not text[end:].strip():
+        return 0  # a sentence, or a text of one line: no headline over a story
+    long = _HEADLINE_WORD.findall(line)
+    capitalised = sum(word[0].isupper() for word in long)
+    return end if len(long) >= 3 and capitalised == len(long) and not line.isupper() else 0
 
 
 def _at_line_start(text: str, start: int) -> bool:
