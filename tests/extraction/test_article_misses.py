@@ -109,3 +109,24 @@ def test_repeated_words_count_once_unless_the_gold_lists_them_more_than_once(
     assert (score.matched, score.predicted, score.gold) == (matched, predicted, listed)
     with_other = Matched.repeats_once([*occurrences, 99], gold, match, lambda start: start == 99)
     assert with_other.score().predicted == predicted + 1  # other words that match nothing stay an extra
+
+
+@pytest.mark.parametrize(("parts", "matched", "predicted"), [(1, 1, 1), (2, 2, 2), (3, 3, 3)])
+def test_a_quotation_matches_each_part_the_gold_lists(parts: int, matched: int, predicted: int) -> None:
+    """Gold may give a quotation whole or a part of each sentence: the proposal spanning it matches each part,
+    counted once for each; a proposal of another speaker over the same words matches none."""
+    from summitlib.extraction._article_matching import Matched
+
+    sentences = [(0, 30), (31, 60), (61, 90)]
+    gold = [{"start": start, "end": end, "speaker": "xi"} for start, end in sentences[:parts]]
+
+    def match(proposal: tuple[int, int, str], item: dict[str, object]) -> bool:
+        start, end, speaker = proposal
+        return speaker == item["speaker"] and start < item["end"] and item["start"] < end  # type: ignore[operator]
+
+    score = Matched.covering([(0, 90, "xi")], gold, match).score()
+    assert (score.matched, score.predicted, score.gold) == (matched, predicted, parts)
+    wrong = Matched.covering([(0, 90, "putin")], gold, match).score()
+    assert (wrong.matched, wrong.predicted) == (0, 1)
+    split = Matched.covering([(0, 30, "xi"), (31, 60, "xi")], gold[:1], match).score()
+    assert (split.matched, split.predicted) == (1, 2)  # a part the gold does not list stays an extra

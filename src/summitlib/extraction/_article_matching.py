@@ -66,6 +66,27 @@ class Matched:
         position = {i: n for n, i in enumerate(kept)}
         return cls([predicted[i] for i in kept], gold, [(position[i], j) for i, j in pairs])
 
+    @classmethod
+    def covering(
+        cls, predicted: Sequence[Any], gold: Sequence[Any], match: Callable[[Any, Any], bool]
+    ) -> Matched:
+        """Matched where one proposal may stand for several gold items it matches, once for each.
+
+        Gold may give a long quotation as one item or as a part of each of its sentences; a proposal that
+        spans the quotation with the right speaker matches every part, counted as that many proposals (as
+        if it had been split where the gold was), so neither way of listing turns the parts into misses.
+        """
+        pairs = _pairs(predicted, gold, match)
+        used = {j for _, j in pairs}
+        more = list(predicted)
+        for i, _ in list(pairs):
+            for j, item in enumerate(gold):
+                if j not in used and match(predicted[i], item):
+                    used.add(j)
+                    pairs.append((len(more), j))
+                    more.append(predicted[i])
+        return cls(more, gold, sorted(pairs, key=lambda pair: pair[1]))
+
     def score(self) -> Score:
         return Score(matched=len(self.pairs), predicted=len(self.predicted), gold=len(self.gold))
 
@@ -107,7 +128,7 @@ class Matching:
             lambda d: (d.text, str(d.value), d.kind),
         )
         said = [(a, a.speaker.kind) for a in result.attributions if a.speaker is not None]
-        quotes = Matched.of(
+        quotes = Matched.covering(
             [a for a, kind in said if kind is SpeakerKind.PERSON],
             [q for q in gold.get("quotes") or [] if q.get("speaker")],
             lambda a, g: (
@@ -115,7 +136,7 @@ class Matching:
                 and key_of.get(a.speaker.leader or "") == g["speaker"]
             ),
         )
-        groups = Matched.of(
+        groups = Matched.covering(
             [a for a, kind in said if kind is SpeakerKind.GROUP],
             [q for q in gold.get("quotes") or [] if not q.get("speaker") and q.get("group")],
             lambda a, g: (
