@@ -185,7 +185,9 @@ def find_meetings(
             if len(participants) > 2 and (
                 (is_call(candidate) and not _joint_callers(text, cue, mentions, participants))
                 or _SEPARATE.search(text, start, end)
-                or _EACH_OF.search(text, cue.end(), end)
+                or _EACH_OF.search(
+                    text, cue.end(), _first_named_after(cue.end(), end, mentions, participants)
+                )
                 or (
                     listed_guests(text, start, end, cue, participants, mentions, caller)
                     and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
@@ -294,6 +296,18 @@ def _joint_callers(
 
 
 _EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.IGNORECASE)
+"""Who are met one by one ("spoke by phone with both Kiriyenko and Chernomyrdin"), read between the
+meeting word and the first of them (not "... met before attending a dinner where both men spoke")."""
+
+
+def _first_named_after(
+    at: int, end: int, mentions: list[PersonMention], participants: tuple[str, ...]
+) -> int:
+    """Where the first participant named after ``at`` in the clause is (or a few words on: "with both of
+    them")."""
+    return next(
+        (m.start for m in mentions if at <= m.start < end and m.person in participants), min(end, at + 20)
+    )
 
 
 def _calls_one_by_one(
