@@ -834,6 +834,27 @@ def test_a_wife_at_the_start_of_a_sentence_comes_along() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the wife is a subject of "met": she meets too
+        (
+            "Former President Jimmy Carter and his wife Rosalynn met today with Soviet leader Mikhail S. "
+            "Gorbachev in the Kremlin.",
+            [("jimmy-carter", "mikhail-s-gorbachev", "rosalynn")],
+        ),
+        # she comes along on the trip; he meets
+        (
+            "President Luiz Inacio Lula da Silva and his wife Rosangela arrived in Washington, where he met "
+            "President Joe Biden.",
+            [("joe-biden", "luiz-inacio-lula-da-silva")],
+        ),
+    ],
+)
+def test_a_wife_who_is_a_subject_of_met_meets(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1987-07-01").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Chancellor Olaf Scholz urged President Vladimir Putin in a phone call on Thursday to end the "
             "war.",
