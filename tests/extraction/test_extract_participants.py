@@ -642,6 +642,13 @@ def test_a_regnal_one_ends_a_name() -> None:
     assert names == ["John Paul I", "Jorge Videla"]
 
 
+def test_a_visit_to_a_leader_past_a_site_word_is_a_meeting() -> None:
+    text = "Vice Premier Wu Yi will visit Prime Minister Junichiro Koizumi at his office near the museum."
+    assert [m.participants for m in extract(text, published="2005-05-20").meetings] == [
+        ("junichiro-koizumi", "wu-yi")
+    ]
+
+
 def test_he_after_telling_someone_that_is_who_tells() -> None:
     text = (
         "Prime Minister Voreqe Bainimarama has told Foreign Minister Penny Wong that he will invite Prime "
@@ -658,6 +665,11 @@ def test_he_after_telling_someone_that_is_who_tells() -> None:
         "Aso is on record as defending Prime Minister Junichiro Koizumi's visits to the controversial "
         "Yasukuni Shrine, where Japan's war dead are honoured.",
         "His comments discourage Prime Minister Sanae Takaichi from paying a visit to Yasukuni Shrine.",
+        # the verb, with the site in lower case
+        "Reporters asked whether Prime Minister Junichiro Koizumi's plans to again visit a Shinto shrine "
+        "upset Vice Premier Wu Yi.",
+        "Vice Premier Wu Yi arrived in Japan, primarily to visit the China pavilion at an exposition near "
+        "Prime Minister Junichiro Koizumi's home town.",
         "Economics Minister Domingo Cavallo, Foreign Minister Guido Di Tella and Defense Minister Oscar "
         "Camilion will hold meetings with their American counterparts.",
     ],

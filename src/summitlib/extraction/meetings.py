@@ -270,12 +270,13 @@ _SEPARATE = guarded(
     re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
 )
 _SITE_VISITED = re.compile(
-    r"\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Shrine|Temple|Memorial|Museum|Mausoleum|Cemetery|Monument"
-    r"|Cathedral|Mosque|Church|Basilica|Pagoda|Plant|Factory|Shipyard|Mine|Dam|Hospital|School|University"
-    r"|Exhibition|Expo)\b"
+    r"\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?i:shrine|temple|memorial|museum|mausoleum|cemetery"
+    r"|monument|cathedral|mosque|church|basilica|pagoda|plant|factory|shipyard|mine|dam|hospital|school"
+    r"|university|exhibition|expo|pavilion)s?\b"
 )
-"""A visit to a place that is no one's office ("a visit to Yasukuni Shrine", "visits to the Toyota Plant"):
-no meeting with the place's country's leader."""
+"""A visit to a place that is no one's office ("a visit to Yasukuni Shrine", "visits to the Toyota Plant",
+"plans to again visit a Shinto shrine", "to visit the China pavilion"): no meeting with the place's
+country's leader."""
 _WITH_COUNTERPARTS = re.compile(r"\s+with\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?counterparts\b")
 """Meetings with counterparts the text does not name ("... will hold meetings with their American
 counterparts"): those named before meet them, not one another."""
