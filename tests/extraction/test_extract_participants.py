@@ -487,6 +487,22 @@ def test_the_foreign_ministers_of_two_countries() -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the ministers of the two meet, not the two
+        ("The talks came ahead of a meeting between the foreign ministers of the two leaders.", 1),
+        ("The talks came ahead of a second meeting between the two leaders.", 2),
+    ],
+)
+def test_the_ministers_of_the_two_leaders_are_not_the_two(second: str, expected: int) -> None:
+    text = (
+        "Pakistani Prime Minister Mir Zafarullah Khan Jamali and his Indian counterpart Atal Bihari Vajpayee "
+        "went into a one-on-one meeting. " + second
+    )
+    assert len(extract(text, published="2004-01-05").meetings) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
