@@ -309,3 +309,17 @@ def test_a_meeting_ahead_of_a_later_event_is_read_at_its_own_word(corpus: Record
 def test_the_lack_of_a_meeting_rules_it_out(text: str, status: MeetingStatus | None, corpus: Records) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Joe Biden does not plan to meet Vladimir Putin at the summit.", MeetingStatus.RULED_OUT),
+        ("Joe Biden doesn't intend to meet Vladimir Putin at the summit.", MeetingStatus.RULED_OUT),
+        ("Joe Biden has no intention of meeting Vladimir Putin at the summit.", MeetingStatus.RULED_OUT),
+        ("Joe Biden does plan to meet Vladimir Putin at the summit.", MeetingStatus.PLANNED),
+    ],
+)
+def test_not_planning_to_meet_rules_it_out(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status

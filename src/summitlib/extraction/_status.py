@@ -53,6 +53,8 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnot\sbeen\s)(?<!n['’]t\sbeen\s)\b(?:ruled?|rules|ruling)\s+out\b|\b(?:will|would|did|does|do)\s+not\s+meet\b"
             r"|\b(?:won['’]t|didn['’]t|doesn['’]t|don['’]t|wouldn['’]t)\s+meet\b|\bno\s+(?:(?:concrete|firm|immediate|specific|fixed|current)\s+)?plans?['’\"”]?\s+(?:for|to)\b"
             r"|\bnot\s+(?:going\s+to|planning\s+to|expected\s+to|scheduled\s+to)\s+(?:meet|hold|visit)\b"
+            r"|\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:plan|intend|expect|want)\s+to\s+(?:meet|hold|visit|see|talk)\b"
+            r"|\bno\s+intention\s+(?:of|to)\s+(?:meet|meeting|hold|holding|visit|visiting|see|seeing|talk|talking)\b"
             r"|\bthere\s+(?:was|will\s+be|is)\s+no\s+(?:meeting|summit|talks)\b|\bno\s+(?:meeting|summit)\s+"
             r"(?:is|was|has\s+been)\s+(?:planned|scheduled)\b|\b(?:declined|refused)\s+to\s+meet\b"
             r"|\bclose\s+the\s+door\s+on\b|\bno\s+formal\b|\bnot\s+on\s+the\s+(?:agenda|schedule)\b"
