@@ -49,6 +49,7 @@ from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import (
     Attribution,
+    Cue,
     DateMention,
     DurationMention,
     MeetingCandidate,
@@ -197,6 +198,8 @@ def find_meetings(
                 found.extend(_calls_one_by_one(candidate, mentions, caller, text, dates))
                 continue
             found.extend(listed_meetings(candidate, text, end, dates, mentions, anchor))
+        if len(found) > before:  # "their first meeting since the Geneva conference in 1955"
+            found[before:] = _met_since(found[before:], text, sentence_start, sentence_end, dates)
         if len(clauses) > 1:  # "conferred with A before attending a banquet with A and B": both held
             known = next((c for c in found[before:] if c.status in _SHARED_STATUSES), None)
             if known is not None:
@@ -207,6 +210,49 @@ def find_meetings(
                     for c in found[before:]
                 ]
     return with_attendees(_calls_carried_on(found, text), text, sentences.spans, by_sentence, dates)
+
+
+def _met_since(
+    candidates: list[MeetingCandidate], text: str, start: int, end: int, dates: Sequence[DateMention]
+) -> list[MeetingCandidate]:
+    """``candidates`` of the sentence ``start:end`` and the earlier meeting a first meeting is counted from,
+    told with its date ("their first meeting since the Geneva summit conference in 1955", "was their first
+    meeting since 1997"): the people of the meeting word nearest met then, and that date is not the first
+    meeting's."""
+    for match in _FIRST_SINCE.finditer(text, start, end):
+        when = next(
+            (
+                d
+                for d in dates
+                if 0 <= d.start - match.end() <= 60
+                and d.value is not None
+                and _SINCE_GAP.fullmatch(text, match.end(), d.start)
+            ),
+            None,
+        )
+        if when is None:
+            continue
+        status_cue = Cue(start=match.start("since"), end=match.end("since"), text=match["since"])
+        first = min(candidates, key=lambda c: abs(c.meeting_cue.start - match.start()))
+        return [
+            *(attrs.evolve(c, when=None) if c.when == when else c for c in candidates),
+            attrs.evolve(first, status=MeetingStatus.HELD, status_cue=status_cue, when=when),
+        ]
+    return candidates
+
+
+_FIRST_SINCE = re.compile(
+    r"\b[Ff]irst\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|encounter|visit|face-to-face)"
+    r"(?:\s+(?:between|of|with)\s+[^.;:,!?]{1,60}?)?\s+(?P<since>since)\s+"
+)
+"""A first meeting counted from an earlier one ("first meeting since the Geneva “summit” conference in
+1955", "first talks between the two since 2019"): up to "since"."""
+_SINCE_GAP = re.compile(
+    r"(?:(?:the|their|a|an)\s+(?:[^\s.;:,!?]+\s+){0,3}?(?i:summit|conference|meeting|talks|visit|encounter)s?"
+    r"[”\"’]?\s+(?:(?:in|on|of)\s+)?)?"
+)
+"""What may stand between "since" and the earlier meeting's date: nothing ("since 1997"), or that meeting
+("the Geneva “summit” conference in"); not another event ("since the US president assumed office in")."""
 
 
 def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingCandidate]:
