@@ -323,3 +323,19 @@ def test_the_lack_of_a_meeting_rules_it_out(text: str, status: MeetingStatus | N
 def test_not_planning_to_meet_rules_it_out(text: str, status: MeetingStatus, corpus: Records) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Aides said Beijing had stopped a meeting between Joe Biden and Vladimir Putin.",
+            MeetingStatus.CANCELLED,
+        ),
+        ("Moscow scuttled the planned summit between Joe Biden and Vladimir Putin.", MeetingStatus.CANCELLED),
+        ("Aides said Joe Biden had stopped in Geneva for a meeting with Vladimir Putin.", MeetingStatus.HELD),
+    ],
+)
+def test_stopping_a_meeting_cancels_it(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status

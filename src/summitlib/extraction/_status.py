@@ -40,6 +40,8 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"\bcancel(?:l?ed|s|ling|lation)?\b|\bcalled\s+off\b|\bcalls?\s+off\b|\bcalling\s+off\b"
             r"|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bscrubbed\b|\bpulled\s+out\s+of\b|\bmeeting\s+off\b"
             r"|\bsummit\s+off\b|\btalks\s+off\b"
+            r"|\b(?:stopped|blocked|scuttled|torpedoed|nixed|vetoed)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:meeting|summit|talks|visit|encounter)\b"
             r"|\bhad\s+been\s+(?:scheduled|planned|set|slated|due)\s+(?:to\s+take\s+place\s+)?(?:for|on)\s+"
             r"(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
             r"|\b(?:was|were)\s+(?:supposed|meant)"
