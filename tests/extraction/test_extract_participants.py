@@ -903,6 +903,11 @@ def test_a_wife_who_is_a_subject_of_met_meets(text: str, expected: list[tuple[st
             "Thursday.",
             [("ashraf-ghani", "narendra-modi"), ("hasina", "narendra-modi")],
         ),
+        (  # a video conference gathers those it names: one call
+            "Prime Minister Narendra Modi held a video conference with President Ashraf Ghani and Prime "
+            "Minister Sheikh Hasina on Thursday.",
+            [("ashraf-ghani", "hasina", "narendra-modi")],
+        ),
         (  # who tells of a meeting is not in it
             "Spokesman Dmitry Peskov told reporters that President Vladimir Putin raised it in a meeting "
             "with President Xi Jinping.",

@@ -184,7 +184,11 @@ def find_meetings(
             if from_quote and candidate.status is None:
                 continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
             if len(participants) > 2 and (
-                (is_call(candidate) and not _joint_callers(text, cue, mentions, participants))
+                (
+                    is_call(candidate)
+                    and not _joint_callers(text, cue, mentions, participants)
+                    and not _GATHERING_CALL.search(cue.group())  # "a video conference with A, B and C"
+                )
                 or _SEPARATE.search(text, start, end)
                 or _EACH_OF.search(
                     text, cue.end(), _first_named_after(cue.end(), end, mentions, participants)
@@ -342,6 +346,9 @@ def _joint_callers(
     return _AND_SUBJECT.fullmatch(text, named[0].end, named[1].start) is not None
 
 
+_GATHERING_CALL = re.compile(r"conferenc|summit|meeting", re.IGNORECASE)
+"""A call that gathers those it names ("held a video conference with Obama, Merkel and Hollande", "a
+virtual summit with ..."): one call of them all, not one call each."""
 _EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.IGNORECASE)
 """Who are met one by one ("spoke by phone with both Kiriyenko and Chernomyrdin"), read between the
 meeting word and the first of them (not "... met before attending a dinner where both men spoke")."""
