@@ -489,6 +489,29 @@ def test_the_foreign_ministers_of_two_countries() -> None:
 @pytest.mark.parametrize(
     ("second", "expected"),
     [
+        # "he" in a clause of a sentence opened by "He": the same one, the subject of the sentence before
+        (
+            "He appeared in public Saturday when he held talks with physicist T. D. Lee.",
+            ("deng-xiaoping", "t-d-lee"),
+        ),
+        # a "he" of its own, after someone named between
+        (
+            "He said that when Premier Li Peng was in Tokyo, he held talks with physicist T. D. Lee.",
+            ("li-peng", "t-d-lee"),
+        ),
+    ],
+)
+def test_he_in_a_clause_after_an_opening_he_is_that_he(second: str, expected: tuple[str, ...]) -> None:
+    text = (
+        "Deng Xiaoping told lawmaker Masayoshi Ito that he respected Richard M. Nixon and Kakuei Tanaka. "
+        + second
+    )
+    assert expected in [m.participants for m in extract(text, published="1989-09-18").meetings]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
         # the ministers of the two meet, not the two
         ("The talks came ahead of a meeting between the foreign ministers of the two leaders.", 1),
         ("The talks came ahead of a second meeting between the two leaders.", 2),
