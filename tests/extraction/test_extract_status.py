@@ -339,3 +339,15 @@ def test_not_planning_to_meet_rules_it_out(text: str, status: MeetingStatus, cor
 def test_stopping_a_meeting_cancels_it(text: str, status: MeetingStatus, corpus: Records) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Joe Biden is preparing to fly to Geneva for talks with Vladimir Putin.", MeetingStatus.PLANNED),
+        ("Joe Biden held talks with Vladimir Putin to prepare the ground.", MeetingStatus.HELD),
+    ],
+)
+def test_preparing_to_go_for_talks_is_planned(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
