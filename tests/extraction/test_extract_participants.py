@@ -681,6 +681,26 @@ def test_a_regnal_one_ends_a_name() -> None:
     assert names == ["John Paul I", "Jorge Videla"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one met is a group no one names: no meeting of the leaders named elsewhere
+        (
+            "The leaders of Argentina and Chile moved to defuse a spat after President Alberto Fernandez "
+            "met with Chilean opposition leaders.",
+            [],
+        ),
+        # a group with someone named after it: a meeting
+        (
+            "President Alberto Fernandez met with opposition leaders including President Sebastian Pinera.",
+            [("alberto-fernandez", "sebastian-pinera")],
+        ),
+    ],
+)
+def test_meeting_an_unnamed_group_is_no_meeting(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2020-04-28").meetings] == expected
+
+
 def test_a_visit_to_a_leader_past_a_site_word_is_a_meeting() -> None:
     text = "Vice Premier Wu Yi will visit Prime Minister Junichiro Koizumi at his office near the museum."
     assert [m.participants for m in extract(text, published="2005-05-20").meetings] == [

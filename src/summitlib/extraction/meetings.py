@@ -121,8 +121,8 @@ def find_meetings(
                 or _BILATERAL_OF.match(text, cue.start(), end)
             ):
                 cue = cues.search(cue.end(), end)  # "Trump called on Putin and Zelensky to attend": no call
-            if cue is None:
-                continue
+            if cue is None or _met_unnamed(text, cue, end, mentions):
+                continue  # "after he met with Chilean opposition leaders": no one named is met
             cue = main_clause_cue(cues, start, end, cue)
             # "There are no plans for Trump to meet with Putin," (not "We had a call with Mr. Trump"):
             inside = quoted_around(text, cue, quoted.get(index, []))
@@ -295,6 +295,22 @@ _AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 """Speaking to an audience ("did not pose for photographs or speak to reporters"), not to a person."""
+_UNNAMED_GROUP = re.compile(
+    r"\s+(?:with\s+)?(?:the\s+|some\s+|several\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|officials"
+    r"|lawmakers|legislators|executives|activists|students|businessmen|investors|representatives|members"
+    r"|ministers|diplomats|envoys|politicians|clerics|elders|figures)\b(?!\s+(?:of|from|including|such)\b)"
+)
+"""A group the text does not name met ("after he met with Chilean opposition leaders")."""
+
+
+def _met_unnamed(text: str, cue: re.Match[str], end: int, mentions: list[PersonMention]) -> bool:
+    """Whether the meeting word ``cue`` meets an unnamed group ("met with Chilean opposition leaders"), no
+    one being named after it in its clause: no meeting of those named elsewhere in the sentence."""
+    return _UNNAMED_GROUP.match(text, cue.end()) is not None and not any(
+        cue.end() <= m.start < end for m in mentions
+    )
+
+
 _BILATERAL_OF = re.compile(
     r"bilateral\s+[\"“‘']?(?!(?:meetings?|talks?|summits?|visits?|discussions?|consultations?|sessions?|encounters?"
     r"|calls?|conversations?|exchanges?|dialogue|parleys?|get-togethers?|sit-downs?|contacts?|level)\b)[a-z]",
