@@ -686,9 +686,11 @@ def test_a_regnal_one_ends_a_name() -> None:
     [
         # the one met is a group no one names: no meeting of the leaders named elsewhere
         (
-            "The leaders of Argentina and Chile moved to defuse a spat after President Alberto Fernandez "
-            "met with Chilean opposition leaders.",
-            [],
+            "The leaders of Argentina and Chile have moved to defuse a spat after officials in Santiago "
+            "accused President Alberto Fernandez of meddling after he met with Chilean opposition leaders. "
+            "Argentine President Alberto Fernandez and Chilean President Sebastian Pinera held a call on "
+            "Monday.",
+            [("alberto-fernandez", "sebastian-pinera")],
         ),
         # a group with someone named after it: a meeting
         (
