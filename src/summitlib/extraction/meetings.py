@@ -296,11 +296,13 @@ _AUDIENCE = re.compile(
 )
 """Speaking to an audience ("did not pose for photographs or speak to reporters"), not to a person."""
 _UNNAMED_GROUP = re.compile(
-    r"\s+(?:with\s+)?(?:the\s+|some\s+|several\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|officials"
+    r"\s+(?:with\s+)?(?!(?:the\s+|all\s+)?(?:two|both|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?:the\s+|some\s+|several\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|officials"
     r"|lawmakers|legislators|executives|activists|students|businessmen|investors|representatives|members"
     r"|ministers|diplomats|envoys|politicians|clerics|elders|figures)\b(?!\s+(?:of|from|including|such)\b)"
 )
-"""A group the text does not name met ("after he met with Chilean opposition leaders")."""
+"""A group the text does not name met ("after he met with Chilean opposition leaders"; not "the two
+leaders", who are the pair the text is about)."""
 
 
 def _met_unnamed(text: str, cue: re.Match[str], end: int, mentions: list[PersonMention]) -> bool:
