@@ -881,6 +881,12 @@ def test_subjects_after_a_leading_meeting_of_no_one_named_are_its_participants()
             "Minister Anthony Albanese also attended the G20 meeting.",
             [("joe-biden", "xi-jinping"), ("anthony-albanese", "narendra-modi")],
         ),
+        (  # an earlier account of the encounter with fewer of its people takes them all
+            "Former President Jimmy Carter met Soviet leader Mikhail Gorbachev in the Kremlin today. Carter "
+            "and his wife Rosalynn met with Gorbachev for an hour. Communist Party Secretary Anatoly F. "
+            "Dobrynin also participated in the talks.",
+            [("anatoly-f-dobrynin", "jimmy-carter", "mikhail-gorbachev", "rosalynn")] * 2,
+        ),
         (  # no meeting held before it to attend
             "President Muhammadu Buhari will meet President Roch Kabore on Friday. The meeting was attended "
             "by President Mahamadou Issoufou.",

@@ -164,8 +164,9 @@ def with_attendees(
 ) -> list[MeetingCandidate]:
     """``found`` with the people a sentence says attended the meeting told before ("The meeting was attended
     by ...") among its participants: those of the last candidate before that sentence that was held (that
-    is ahead, for "will be attended by"), and of every candidate of the same encounter (same participants,
-    both calls or not, no other date or status). The candidates of the attendance sentence itself, made
+    is ahead, for "will be attended by"), and of every candidate of the same encounter (the same participants
+    or some of them, both calls or not, no other date or status: "Carter Meets Gorbachev" before "Carter and
+    his wife Rosalynn met with Gorbachev"). The candidates of the attendance sentence itself, made
     of its attendees, are dropped. "A and B will be joined by C", after a meeting of A and B ahead, is a
     meeting of the three ahead, on the date of that sentence."""
     for index, mentions in by_sentence.items():
@@ -195,7 +196,7 @@ def with_attendees(
             if start <= candidate.start < end:
                 continue  # "The meeting was attended by A and B": not a meeting of A and B
             if (
-                set(candidate.participants) == base
+                set(candidate.participants) <= base
                 and is_call(candidate) == is_call(antecedent)
                 and status_class(candidate) in {None, status}
                 and _same_date(candidate, antecedent)
