@@ -37,7 +37,7 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.CANCELLED,
         re.compile(
-            r"\bcancel(?:l?ed|s|ling|lation)?\b|\bcalled\s+off\b|\bcalls?\s+off\b|\bcalling\s+off\b"
+            r"\bcancel(?:l?ed|s|l?ing|lation)?\b|\bcalled\s+off\b|\bcalls?\s+off\b|\bcalling\s+off\b"
             r"|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bscrubbed\b|\bpulled\s+out\s+of\b|\bmeeting\s+off\b"
             r"|\bsummit\s+off\b|\btalks\s+off\b"
             r"|\b(?:stopped|blocked|scuttled|torpedoed|nixed|vetoed)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -256,6 +256,11 @@ _OWN_OBJECT = re.compile(
     _I,
 )
 """A postponement or cancellation of something named ("the postponement of his official visit")."""
+_ATTRIBUTE_OF = re.compile(
+    r"(?<=ed)\s+(?:[A-Z][\w-]*\s+){0,2}(?P<object>summit|visit|trip|meeting|talks|conference|tour)\b"
+)
+"""A participle before another event it undoes, after the meeting word ("canceling expected meetings ...
+concerning the postponed Arab summit")."""
 _WH_QUESTION = re.compile(r"[\"“‘']?\s*(?:Why|What|How|Who|Where|When|Which)\b")
 """A question about a meeting ("Why is the Modi-Putin call significant?"), not whether it will be."""
 _OVERRIDE_REACH = 200
@@ -289,9 +294,12 @@ def meeting_status(
     overriding = (_AS_WRITTEN if lowered is None else _FOLDED)[0]
     for status, pattern in overriding:  # near the meeting word: "postponed" elsewhere undoes another
         for match in pattern.finditer(text if lowered is None else lowered, low, high):
-            other = _OWN_OBJECT.match(text, match.end())
+            other = _OWN_OBJECT.match(text, match.end()) or (
+                _ATTRIBUTE_OF.match(text, match.end()) if at < match.start() else None
+            )
             if other is not None and not other.start("object") <= at < other.end("object"):
                 continue  # "telephoned Kono to explain the postponement of his visit": not the call's
+                # ("after canceling expected meetings ... concerning the postponed Arab summit": not theirs)
             return status, _cue(match, text)
     best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None
     asides = [
