@@ -110,6 +110,30 @@ def test_either_of_two_is_one_by_one() -> None:
     assert sorted(pairs(text)) == [("anwar-sadat", "jimmy-carter"), ("jimmy-carter", "menachem-begin")]
 
 
+def test_both_after_the_guests_splits_nothing() -> None:
+    """ "both" tells guests met one by one only between the meeting word and the first of them."""
+    text = (
+        "President George W. Bush and Mexican President Vicente Fox, along with Vice President Dick Cheney, "
+        "met for 30 minutes at the White House before attending a dinner where both men spoke."
+    )
+    assert pairs(text) == [("dick-cheney", "george-w-bush", "vicente-fox")]
+
+
+def test_a_name_as_a_modifier_hosts_no_list_of_guests() -> None:
+    """ "a senior Bush administration official" names no host: the list after the meeting word meets
+    together with the subjects."""
+    text = (
+        "In what a senior Bush administration official said was a warm meeting, President Bush, Mexican "
+        "President Vicente Fox, Vice President Dick Cheney and Robert Zoellick met for 30 minutes."
+    )
+    assert [len(p) for p in pairs(text)] == [4]
+    hosted = (
+        "President Bush held a warm meeting with Mexican President Vicente Fox, Prime Minister Jean "
+        "Chretien and President Ricardo Lagos."
+    )
+    assert [len(p) for p in pairs(hosted)] == [2, 2, 2]
+
+
 @pytest.mark.parametrize(
     "text",
     [

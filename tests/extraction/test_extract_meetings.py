@@ -522,3 +522,34 @@ def test_a_date_after_someone_elses_meeting_is_its_own(second: str, expected: st
     text = "King Hussein and Prime Minister Yitzhak Rabin will meet in Washington. " + second
     found = extract(text, published="1994-07-20").meetings
     assert [str(m.when.value) if m.when else None for m in found][1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the earlier meeting with its date: held then; the first one since has no date of its own here
+        (
+            "Khrushchev arrived in Washington. This, his first meeting with Eisenhower since the Geneva "
+            "summit conference in 1955, will be a business talk.",
+            [("planned", None), ("held", "1955")],
+        ),
+        (
+            "It was the first meeting between Kim Dae-jung and Mori since 1997.",
+            [("held", None), ("held", "1997")],
+        ),
+        # a date of another event after "since": no earlier meeting
+        (
+            "It is the first meeting between Xi Jinping and Joe Biden since the US president assumed office "
+            "in January 2021.",
+            [(None, None)],
+        ),
+    ],
+)
+def test_a_first_meeting_since_an_earlier_one(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    found = extract(text, published="2004-02-08").meetings
+    assert [
+        (m.status.value if m.status else None, str(m.when.value) if m.when and m.when.value else None)
+        for m in found
+    ] == expected

@@ -481,6 +481,21 @@ def test_spoke_with_is_a_call_only_where_the_text_speaks_of_one(text: str, expec
     assert formats[-1] is expected
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Readout on the President's Call to South Africa's President Motlanthe", MeetingFormat.PHONE_CALL),
+        ("READOUT ON THE PRESIDENT'S CALLS TO FOREIGN LEADERS", MeetingFormat.PHONE_CALL),
+        ("The President's call to action on climate", None),
+    ],
+)
+def test_a_call_to_a_leader_in_the_lead_makes_spoke_with_a_call(
+    lead: str, expected: MeetingFormat | None
+) -> None:
+    text = f"{lead}\n\nEarlier today President Barack Obama spoke with President Kgalema Motlanthe."
+    assert [m.format for m in read(text, "2009-01-27").meetings] == [expected]
+
+
 def test_spoke_with_and_no_call_in_sight_is_no_call() -> None:
     result = read("President Barack Obama spoke with President Raul Castro in Panama City on Saturday.")
     assert [m.format for m in result.meetings] == [None]

@@ -487,6 +487,45 @@ def test_the_foreign_ministers_of_two_countries() -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # "he" in a clause of a sentence opened by "He": the same one, the subject of the sentence before
+        (
+            "He appeared in public Saturday when he held talks with physicist T. D. Lee.",
+            ("deng-xiaoping", "t-d-lee"),
+        ),
+        # a "he" of its own, after someone named between
+        (
+            "He said that when Premier Li Peng was in Tokyo, he held talks with physicist T. D. Lee.",
+            ("li-peng", "t-d-lee"),
+        ),
+    ],
+)
+def test_he_in_a_clause_after_an_opening_he_is_that_he(second: str, expected: tuple[str, ...]) -> None:
+    text = (
+        "Deng Xiaoping told lawmaker Masayoshi Ito that he respected Richard M. Nixon and Kakuei Tanaka. "
+        + second
+    )
+    assert expected in [m.participants for m in extract(text, published="1989-09-18").meetings]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the ministers of the two meet, not the two
+        ("The talks came ahead of a meeting between the foreign ministers of the two leaders.", 1),
+        ("The talks came ahead of a second meeting between the two leaders.", 2),
+    ],
+)
+def test_the_ministers_of_the_two_leaders_are_not_the_two(second: str, expected: int) -> None:
+    text = (
+        "Pakistani Prime Minister Mir Zafarullah Khan Jamali and his Indian counterpart Atal Bihari Vajpayee "
+        "went into a one-on-one meeting. " + second
+    )
+    assert len(extract(text, published="2004-01-05").meetings) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -642,6 +681,35 @@ def test_a_regnal_one_ends_a_name() -> None:
     assert names == ["John Paul I", "Jorge Videla"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one met is a group no one names: no meeting of the leaders named elsewhere
+        (
+            "The leaders of Argentina and Chile have moved to defuse a spat after officials in Santiago "
+            "accused President Alberto Fernandez of meddling after he met with Chilean opposition leaders. "
+            "Argentine President Alberto Fernandez and Chilean President Sebastian Pinera held a call on "
+            "Monday.",
+            [("alberto-fernandez", "sebastian-pinera")],
+        ),
+        # a group with someone named after it: a meeting
+        (
+            "President Alberto Fernandez met with opposition leaders including President Sebastian Pinera.",
+            [("alberto-fernandez", "sebastian-pinera")],
+        ),
+    ],
+)
+def test_meeting_an_unnamed_group_is_no_meeting(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2020-04-28").meetings] == expected
+
+
+def test_a_visit_to_a_leader_past_a_site_word_is_a_meeting() -> None:
+    text = "Vice Premier Wu Yi will visit Prime Minister Junichiro Koizumi at his office near the museum."
+    assert [m.participants for m in extract(text, published="2005-05-20").meetings] == [
+        ("junichiro-koizumi", "wu-yi")
+    ]
+
+
 def test_he_after_telling_someone_that_is_who_tells() -> None:
     text = (
         "Prime Minister Voreqe Bainimarama has told Foreign Minister Penny Wong that he will invite Prime "
@@ -658,6 +726,11 @@ def test_he_after_telling_someone_that_is_who_tells() -> None:
         "Aso is on record as defending Prime Minister Junichiro Koizumi's visits to the controversial "
         "Yasukuni Shrine, where Japan's war dead are honoured.",
         "His comments discourage Prime Minister Sanae Takaichi from paying a visit to Yasukuni Shrine.",
+        # the verb, with the site in lower case
+        "Reporters asked whether Prime Minister Junichiro Koizumi's plans to again visit a Shinto shrine "
+        "upset Vice Premier Wu Yi.",
+        "Vice Premier Wu Yi arrived in Japan, primarily to visit the China pavilion at an exposition near "
+        "Prime Minister Junichiro Koizumi's home town.",
         "Economics Minister Domingo Cavallo, Foreign Minister Guido Di Tella and Defense Minister Oscar "
         "Camilion will hold meetings with their American counterparts.",
     ],
@@ -808,6 +881,12 @@ def test_subjects_after_a_leading_meeting_of_no_one_named_are_its_participants()
             "Minister Anthony Albanese also attended the G20 meeting.",
             [("joe-biden", "xi-jinping"), ("anthony-albanese", "narendra-modi")],
         ),
+        (  # an earlier account of the encounter with fewer of its people takes them all
+            "Former President Jimmy Carter met Soviet leader Mikhail Gorbachev in the Kremlin today. Carter "
+            "and his wife Rosalynn met with Gorbachev for an hour. Communist Party Secretary Anatoly F. "
+            "Dobrynin also participated in the talks.",
+            [("anatoly-f-dobrynin", "jimmy-carter", "mikhail-gorbachev", "rosalynn")] * 2,
+        ),
         (  # no meeting held before it to attend
             "President Muhammadu Buhari will meet President Roch Kabore on Friday. The meeting was attended "
             "by President Mahamadou Issoufou.",
@@ -834,6 +913,27 @@ def test_a_wife_at_the_start_of_a_sentence_comes_along() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the wife is a subject of "met": she meets too
+        (
+            "Former President Jimmy Carter and his wife Rosalynn met today with Soviet leader Mikhail S. "
+            "Gorbachev in the Kremlin.",
+            [("jimmy-carter", "mikhail-s-gorbachev", "rosalynn")],
+        ),
+        # she comes along on the trip; he meets
+        (
+            "President Luiz Inacio Lula da Silva and his wife Rosangela arrived in Washington, where he met "
+            "President Joe Biden.",
+            [("joe-biden", "luiz-inacio-lula-da-silva")],
+        ),
+    ],
+)
+def test_a_wife_who_is_a_subject_of_met_meets(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1987-07-01").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Chancellor Olaf Scholz urged President Vladimir Putin in a phone call on Thursday to end the "
             "war.",
@@ -853,6 +953,11 @@ def test_a_wife_at_the_start_of_a_sentence_comes_along() -> None:
             "Prime Minister Narendra Modi called President Ashraf Ghani and Prime Minister Sheikh Hasina on "
             "Thursday.",
             [("ashraf-ghani", "narendra-modi"), ("hasina", "narendra-modi")],
+        ),
+        (  # a video conference gathers those it names: one call
+            "Prime Minister Narendra Modi held a video conference with President Ashraf Ghani and Prime "
+            "Minister Sheikh Hasina on Thursday.",
+            [("ashraf-ghani", "hasina", "narendra-modi")],
         ),
         (  # who tells of a meeting is not in it
             "Spokesman Dmitry Peskov told reporters that President Vladimir Putin raised it in a meeting "

@@ -309,3 +309,79 @@ def test_a_meeting_ahead_of_a_later_event_is_read_at_its_own_word(corpus: Record
 def test_the_lack_of_a_meeting_rules_it_out(text: str, status: MeetingStatus | None, corpus: Records) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Joe Biden does not plan to meet Vladimir Putin at the summit.", MeetingStatus.RULED_OUT),
+        ("Joe Biden doesn't intend to meet Vladimir Putin at the summit.", MeetingStatus.RULED_OUT),
+        ("Joe Biden has no intention of meeting Vladimir Putin at the summit.", MeetingStatus.RULED_OUT),
+        ("Joe Biden does plan to meet Vladimir Putin at the summit.", MeetingStatus.PLANNED),
+    ],
+)
+def test_not_planning_to_meet_rules_it_out(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Aides said Beijing had stopped a meeting between Joe Biden and Vladimir Putin.",
+            MeetingStatus.CANCELLED,
+        ),
+        ("Moscow scuttled the planned summit between Joe Biden and Vladimir Putin.", MeetingStatus.CANCELLED),
+        ("Aides said Joe Biden had stopped in Geneva for a meeting with Vladimir Putin.", MeetingStatus.HELD),
+    ],
+)
+def test_stopping_a_meeting_cancels_it(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Joe Biden is preparing to fly to Geneva for talks with Vladimir Putin.", MeetingStatus.PLANNED),
+        ("Joe Biden held talks with Vladimir Putin to prepare the ground.", MeetingStatus.HELD),
+    ],
+)
+def test_preparing_to_go_for_talks_is_planned(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # American spelling; a participle before another event ("the postponed Arab summit") is that one's
+        (
+            "Joe Biden returned after canceling expected meetings with Vladimir Putin concerning the "
+            "postponed Arab summit.",
+            MeetingStatus.CANCELLED,
+        ),
+        (
+            "The postponed summit between Joe Biden and Vladimir Putin is off the agenda.",
+            MeetingStatus.POSTPONED,
+        ),
+    ],
+)
+def test_canceling_and_a_postponed_other_event(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        ("Biden cancels meetings with Putin over the postponed summit", MeetingStatus.CANCELLED),
+        ("Biden postpones meetings with Putin after Kremlin cancels parade", MeetingStatus.POSTPONED),
+    ],
+)
+def test_the_first_undoing_word_of_the_lead_undoes_a_plan_told_in_the_past(
+    lead: str, status: MeetingStatus, corpus: Records
+) -> None:
+    text = f"{lead}\n\nThe weather was fine. Joe Biden was expected to meet Vladimir Putin on Thursday."
+    assert [m.status for m in meetings(text, corpus)][-1] is status

@@ -285,6 +285,20 @@ def test_sentence_start_looks_back_no_further_than_the_longest_sentence() -> Non
     assert sentence_start("a\nb", 2) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deng praised Richard M. Nixon and Henry A. Kissinger", "Deng praised"),
+        ("It rained. Mr. Koizumi met Wu", "Mr. Koizumi"),
+        ("It rained. Koizumi met Wu", "Koizumi met"),
+    ],
+)
+def test_sentence_start_skips_initials_and_titles(text: str, expected: str) -> None:
+    from summitlib.extraction._text import sentence_start
+
+    assert text.startswith(expected, sentence_start(text, len(text) - 1))
+
+
 def test_sentence_end_looks_ahead_no_further_than_the_longest_sentence() -> None:
     from summitlib.extraction._text import sentence_end
 

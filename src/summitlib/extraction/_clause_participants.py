@@ -119,6 +119,8 @@ def choose(
         if guests is not None:
             participants, carried = tuple(sorted({*guests, participants[0]})), True
     carry = carry_in.search(carried_text, start, end) if len(participants) < 2 else None
+    if carry is not None and _OTHERS_OF.search(text, max(start, carry.start() - 30), carry.start()):
+        carry = None  # "a meeting between the foreign ministers of the two major players": not theirs
     if len(participants) < 2 and (
         carry is not None or (not participants and _THEY_MET.search(text, start, end))
     ):
@@ -201,13 +203,20 @@ _OWN_MEETING = re.compile(
 )
 """A clause that opens on its subject's own meeting, named by a pronoun ("In his meeting with ...")."""
 _ADJECTIVES_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s+")
+_OTHERS = (
+    r"(?i:ministers|officials|envoys|negotiators|diplomats|delegations|delegates|aides|advisers|advisors"
+    r"|deputies|secretaries|ambassadors|lawmakers|generals|spokesmen|experts|mediators)"
+)
+"""People who are not leaders, named in the plural."""
 _OTHERS_BEFORE = re.compile(
-    r"\b(?i:ministers|officials|envoys|negotiators|diplomats|delegations|delegates|aides|advisers|advisors"
-    r"|deputies|secretaries|ambassadors|lawmakers|generals|spokesmen|experts|mediators)\b"
+    rf"\b{_OTHERS}\b"
     r"|\b(?:EU|European|[Ww]orld|G-?\d+|NATO|Arab|African|Asian|Western|[Rr]egional|[Oo]ther)\s+leaders\b",
 )
 """Others than leaders named before "their" ("the foreign ministers of Russia and Ukraine held their
 talks"): whose the meeting is."""
+_OTHERS_OF = re.compile(rf"\b{_OTHERS}\s+of\s+\Z")
+"""Others than leaders whose masters "the two leaders" are ("a meeting between the foreign ministers of the
+two major players"): theirs is the meeting, not the two leaders'."""
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}\Z")
 _OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
 _PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z"))

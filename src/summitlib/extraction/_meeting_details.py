@@ -115,6 +115,7 @@ def build_candidate(
     if format is None and _SPOKE_WITH.match(cue.group()):
         around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT)) or (
             CALL.search(text, 0, min(start, _LEAD))  # the article's lead is about a call
+            or _CALL_TO_LEADER.search(text, 0, min(start, _LEAD))  # "Readout on the President's Call to ..."
         )
         if around is not None and not _IN_PERSON.search(text, start, end):
             format = call_kind(around.group())
@@ -264,6 +265,13 @@ _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
 _CALL_CONTEXT = 600
 _LEAD = 400
 """How far around a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ...")."""
+_CALL_TO_LEADER = re.compile(
+    r"(?<!courtesy\s)\bcalls?\s+to\s+(?:foreign\s+leaders|(?:[\w'’-]+\s+){0,3}?(?:president|prime\s+minister"
+    r"|premier|chancellor|king|leader)s?\b)",
+    re.IGNORECASE,
+)
+"""A call to a leader named in the lead ("Readout on the President's Call to South Africa's President
+Motlanthe"): the article is about a call."""
 _IN_PERSON = guarded(
     re.compile(
         r"\b(?:met|meeting|sidelines?|in\s+person|face-to-face|visit(?:ed|ing)?|shook|dinner|lunch|banquet)\b",

@@ -89,10 +89,15 @@ def listed_guests(
 ) -> bool:
     """Whether the participants are one person named before the meeting word ``cue`` (or ``caller``, whom
     a pronoun before it stands for: "He then had talks with A, ..., and B") and a comma list of two or more
-    named after it, in the clause from ``start`` to ``end``."""
+    named after it, in the clause from ``start`` to ``end``. A name used as a modifier before the meeting
+    word ("a senior Bush administration official said was a ... meeting") names no host of the guests."""
     if len(participants) < 3:
         return False
-    before = {m.person for m in mentions if start <= m.start < cue.start() and m.person in participants}
+    before = {
+        m.person
+        for m in mentions
+        if start <= m.start < cue.start() and m.person in participants and not _ATTRIBUTIVE.match(text, m.end)
+    }
     if not before and caller is not None:
         before = {caller}
     after = [m for m in mentions if cue.end() <= m.start < end and m.person in participants]
@@ -101,6 +106,12 @@ def listed_guests(
         and len({m.person for m in after} - before) >= 2
         and "," in text[after[0].end : after[-1].start]
     )
+
+
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:administration|government|cabinet|camp|team|aides?|officials?|advisers?|advisors?|spokes\w+)\b"
+)
+"""A name used as a modifier ("a senior Bush administration official"): no one named who meets."""
 
 
 def listed_guests_only(
@@ -153,8 +164,9 @@ def with_attendees(
 ) -> list[MeetingCandidate]:
     """``found`` with the people a sentence says attended the meeting told before ("The meeting was attended
     by ...") among its participants: those of the last candidate before that sentence that was held (that
-    is ahead, for "will be attended by"), and of every candidate of the same encounter (same participants,
-    both calls or not, no other date or status). The candidates of the attendance sentence itself, made
+    is ahead, for "will be attended by"), and of every candidate of the same encounter (the same participants
+    or some of them, both calls or not, no other date or status: "Carter Meets Gorbachev" before "Carter and
+    his wife Rosalynn met with Gorbachev"). The candidates of the attendance sentence itself, made
     of its attendees, are dropped. "A and B will be joined by C", after a meeting of A and B ahead, is a
     meeting of the three ahead, on the date of that sentence."""
     for index, mentions in by_sentence.items():
@@ -184,7 +196,7 @@ def with_attendees(
             if start <= candidate.start < end:
                 continue  # "The meeting was attended by A and B": not a meeting of A and B
             if (
-                set(candidate.participants) == base
+                set(candidate.participants) <= base
                 and is_call(candidate) == is_call(antecedent)
                 and status_class(candidate) in {None, status}
                 and _same_date(candidate, antecedent)

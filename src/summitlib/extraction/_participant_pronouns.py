@@ -41,9 +41,22 @@ def pronoun_subject(
     is no such pronoun, or when it is the one named ("Modi recalled his visit to Russia"). When the one
     named last is the object of an earlier "he" ("He had met Obiang. He also had talks with Condé"), "he"
     is who that earlier "he" is."""
-    pronoun = None
+    pronoun = opening = None
     for match in _SUBJECT_PRONOUN.finditer(text, start, at):
         pronoun = match
+        if (
+            opening is None
+            and match.group() in {"He", "She"}
+            and _OPENS.fullmatch(text, start, match.start())
+        ):
+            opening = match
+    if (
+        opening is not None
+        and pronoun is not None
+        and pronoun.group() in {"he", "she"}
+        and not any(opening.end() <= m.start < pronoun.start() for m in people)
+    ):
+        pronoun = opening  # "He appeared in public Saturday when he held talks with Lee": the opening "He"
     if pronoun is None or at - pronoun.end() > _REACH_OF_SUBJECT:
         return None
     if at - pronoun.end() > _REACH and not (

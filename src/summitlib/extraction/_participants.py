@@ -43,6 +43,12 @@ _COMPANION_BEFORE = guarded(
         r"[\s,]+\Z"
     )
 )
+_MEET_AFTER = re.compile(
+    r"\s+(?:(?:also|then|today|yesterday|tonight|on\s+[A-Z]\w+)\s+)?(?:met|meet|meets|held\s+talks|hold\s+talks"
+    r"|called\s+on|were\s+received\s+by)\b"
+)
+"""A companion who is a subject of the meeting verb ("Carter and his wife Rosalynn met today with
+Gorbachev"): one of those who meet."""
 _KIN_OF = re.compile(
     r"\b(?:daughter|son|wife|husband|widow|widower|mother|father|brother|sister|children|family|relatives"
     r"|grandson|granddaughter|nephew|niece)s?\s+of\s+(?:(?:the|late|former|ousted|jailed|detained|exiled"
@@ -294,7 +300,9 @@ def select_participants(
             and not _INVITATION_AFTER.match(text, mention.end)  # "at Begin's invitation": the host
         ):
             continue
-        if _COMPANION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        if _COMPANION_BEFORE.search(
+            text, max(0, mention.start - 30), mention.start
+        ) and not _MEET_AFTER.match(text, mention.end):
             continue  # "Lula and his wife Rosângela": who comes along, not who meets
         if _KIN_OF.search(text, max(0, mention.start - 70), mention.start):
             continue  # "Habibie met the daughter of ousted Deputy Premier Anwar Ibrahim": not Anwar

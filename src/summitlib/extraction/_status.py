@@ -37,9 +37,11 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.CANCELLED,
         re.compile(
-            r"\bcancel(?:l?ed|s|ling|lation)?\b|\bcalled\s+off\b|\bcalls?\s+off\b|\bcalling\s+off\b"
+            r"\bcancel(?:l?ed|s|l?ing|lation)?\b|\bcalled\s+off\b|\bcalls?\s+off\b|\bcalling\s+off\b"
             r"|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bscrubbed\b|\bpulled\s+out\s+of\b|\bmeeting\s+off\b"
             r"|\bsummit\s+off\b|\btalks\s+off\b"
+            r"|\b(?:stopped|blocked|scuttled|torpedoed|nixed|vetoed)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:meeting|summit|talks|visit|encounter)\b"
             r"|\bhad\s+been\s+(?:scheduled|planned|set|slated|due)\s+(?:to\s+take\s+place\s+)?(?:for|on)\s+"
             r"(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
             r"|\b(?:was|were)\s+(?:supposed|meant)"
@@ -53,6 +55,8 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnot\sbeen\s)(?<!n['’]t\sbeen\s)\b(?:ruled?|rules|ruling)\s+out\b|\b(?:will|would|did|does|do)\s+not\s+meet\b"
             r"|\b(?:won['’]t|didn['’]t|doesn['’]t|don['’]t|wouldn['’]t)\s+meet\b|\bno\s+(?:(?:concrete|firm|immediate|specific|fixed|current)\s+)?plans?['’\"”]?\s+(?:for|to)\b"
             r"|\bnot\s+(?:going\s+to|planning\s+to|expected\s+to|scheduled\s+to)\s+(?:meet|hold|visit)\b"
+            r"|\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:plan|intend|expect|want)\s+to\s+(?:meet|hold|visit|see|talk)\b"
+            r"|\bno\s+intention\s+(?:of|to)\s+(?:meet|meeting|hold|holding|visit|visiting|see|seeing|talk|talking)\b"
             r"|\bthere\s+(?:was|will\s+be|is)\s+no\s+(?:meeting|summit|talks)\b|\bno\s+(?:meeting|summit)\s+"
             r"(?:is|was|has\s+been)\s+(?:planned|scheduled)\b|\b(?:declined|refused)\s+to\s+meet\b"
             r"|\bclose\s+the\s+door\s+on\b|\bno\s+formal\b|\bnot\s+on\s+the\s+(?:agenda|schedule)\b"
@@ -112,7 +116,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bwould\s+be\s+held\b"
             r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive)\b"
             r"|(?<!\bthan\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplans\s+for\s+(?:the|a|an|their|his|her)\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
-            r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+for\b|\bforthcoming\b"
+            r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+(?:for|to)\b|\bforthcoming\b"
             r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\bto\s+see\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
             r"|\baccept(?:s|ed|ing)?\s+(?:(?:an|the|a|his|her|their|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?invitation\b"
             r"|\b(?:is|are)\s+due\s+(?:in|at|for)\b|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b"
@@ -252,6 +256,11 @@ _OWN_OBJECT = re.compile(
     _I,
 )
 """A postponement or cancellation of something named ("the postponement of his official visit")."""
+_ATTRIBUTE_OF = re.compile(
+    r"(?<=ed)\s+(?:[A-Z][\w-]*\s+){0,2}(?P<object>summit|visit|trip|meeting|talks|conference|tour)\b"
+)
+"""A participle before another event it undoes, after the meeting word ("canceling expected meetings ...
+concerning the postponed Arab summit")."""
 _WH_QUESTION = re.compile(r"[\"“‘']?\s*(?:Why|What|How|Who|Where|When|Which)\b")
 """A question about a meeting ("Why is the Modi-Putin call significant?"), not whether it will be."""
 _OVERRIDE_REACH = 200
@@ -285,9 +294,12 @@ def meeting_status(
     overriding = (_AS_WRITTEN if lowered is None else _FOLDED)[0]
     for status, pattern in overriding:  # near the meeting word: "postponed" elsewhere undoes another
         for match in pattern.finditer(text if lowered is None else lowered, low, high):
-            other = _OWN_OBJECT.match(text, match.end())
+            other = _OWN_OBJECT.match(text, match.end()) or (
+                _ATTRIBUTE_OF.match(text, match.end()) if at < match.start() else None
+            )
             if other is not None and not other.start("object") <= at < other.end("object"):
                 continue  # "telephoned Kono to explain the postponement of his visit": not the call's
+                # ("after canceling expected meetings ... concerning the postponed Arab summit": not theirs)
             return status, _cue(match, text)
     best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None
     asides = [

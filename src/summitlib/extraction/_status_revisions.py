@@ -42,10 +42,10 @@ _LEAD_UNDONE: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
     ),
     (
         MeetingStatus.CANCELLED,
-        re.compile(r"\bcancel(?:l?ed|s|ling|lation)?\b|\bcall(?:s|ed)?\s+off\b|\bscrap(?:s|ped)?\b", _I),
+        re.compile(r"\bcancel(?:l?ed|s|l?ing|lation)?\b|\bcall(?:s|ed)?\s+off\b|\bscrap(?:s|ped)?\b", _I),
     ),
 )
-"""The words of a lead that undo a meeting, postponement first (as in the sentence's own reading)."""
+"""The words of a lead that undo a meeting; the first of them in the lead says how."""
 LEAD = 400
 """How much of the article's start is its lead (the headline and first sentence), in characters."""
 _BEFORE_CUE = 30
@@ -95,8 +95,10 @@ def undone_by_lead(text: str, start: int, cue: Cue) -> tuple[MeetingStatus, Cue]
     if plan is None:
         return None
     lead = min(len(text), LEAD)
-    for status, pattern in _LEAD_UNDONE:
-        word = pattern.search(text, 0, lead)
-        if word is not None:
-            return status, Cue(start=word.start(), end=word.end(), text=word.group())
-    return None
+    words = [(word, status) for status, pattern in _LEAD_UNDONE if (word := pattern.search(text, 0, lead))]
+    if not words:
+        return None
+    # the first the lead says ("Egypt president cancels Arab summit meetings with Syria, Sudan presidents ...
+    # concerning the postponed Arab summit": cancelled)
+    word, status = min(words, key=lambda found: found[0].start())
+    return status, Cue(start=word.start(), end=word.end(), text=word.group())

@@ -430,7 +430,16 @@ def sentence_start(text: str, at: int) -> int:
     no further back than ``_LONGEST`` characters (a text with no sentence ends stays linear to read)."""
     low = max(0, at - _LONGEST)
     dot = text.rfind(". ", low, at)
+    while dot > low and _INITIAL_BEFORE.search(text, max(low, dot - 6), dot):
+        dot = text.rfind(". ", low, dot)  # "Richard M. Nixon", "Mr. Koizumi": no sentence end
     return max(dot + 2 if dot >= 0 else low, text.rfind("\n", low, at) + 1)
+
+
+_INITIAL_BEFORE = re.compile(
+    r"(?:^|[\s(“\"])(?:[A-Z]|Mrs?|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof|Capt|Maj|Sgt)\Z"
+)
+"""An initial or a title abbreviation before a full stop ("M." of "Richard M. Nixon", "Mr."): no sentence
+ends there."""
 
 
 def sentence_end(text: str, at: int) -> int:

@@ -49,6 +49,7 @@ from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import (
     Attribution,
+    Cue,
     DateMention,
     DurationMention,
     MeetingCandidate,
@@ -120,8 +121,8 @@ def find_meetings(
                 or _BILATERAL_OF.match(text, cue.start(), end)
             ):
                 cue = cues.search(cue.end(), end)  # "Trump called on Putin and Zelensky to attend": no call
-            if cue is None:
-                continue
+            if cue is None or _met_unnamed(text, cue, end, mentions):
+                continue  # "after he met with Chilean opposition leaders": no one named is met
             cue = main_clause_cue(cues, start, end, cue)
             # "There are no plans for Trump to meet with Putin," (not "We had a call with Mr. Trump"):
             inside = quoted_around(text, cue, quoted.get(index, []))
@@ -183,9 +184,15 @@ def find_meetings(
             if from_quote and candidate.status is None:
                 continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
             if len(participants) > 2 and (
-                (is_call(candidate) and not _joint_callers(text, cue, mentions, participants))
+                (
+                    is_call(candidate)
+                    and not _joint_callers(text, cue, mentions, participants)
+                    and not _GATHERING_CALL.search(cue.group())  # "a video conference with A, B and C"
+                )
                 or _SEPARATE.search(text, start, end)
-                or _EACH_OF.search(text, cue.end(), end)
+                or _EACH_OF.search(
+                    text, cue.end(), _first_named_after(cue.end(), end, mentions, participants)
+                )
                 or (
                     listed_guests(text, start, end, cue, participants, mentions, caller)
                     and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
@@ -195,6 +202,8 @@ def find_meetings(
                 found.extend(_calls_one_by_one(candidate, mentions, caller, text, dates))
                 continue
             found.extend(listed_meetings(candidate, text, end, dates, mentions, anchor))
+        if len(found) > before:  # "their first meeting since the Geneva conference in 1955"
+            found[before:] = _met_since(found[before:], text, sentence_start, sentence_end, dates)
         if len(clauses) > 1:  # "conferred with A before attending a banquet with A and B": both held
             known = next((c for c in found[before:] if c.status in _SHARED_STATUSES), None)
             if known is not None:
@@ -205,6 +214,49 @@ def find_meetings(
                     for c in found[before:]
                 ]
     return with_attendees(_calls_carried_on(found, text), text, sentences.spans, by_sentence, dates)
+
+
+def _met_since(
+    candidates: list[MeetingCandidate], text: str, start: int, end: int, dates: Sequence[DateMention]
+) -> list[MeetingCandidate]:
+    """``candidates`` of the sentence ``start:end`` and the earlier meeting a first meeting is counted from,
+    told with its date ("their first meeting since the Geneva summit conference in 1955", "was their first
+    meeting since 1997"): the people of the meeting word nearest met then, and that date is not the first
+    meeting's."""
+    for match in _FIRST_SINCE.finditer(text, start, end):
+        when = next(
+            (
+                d
+                for d in dates
+                if 0 <= d.start - match.end() <= 60
+                and d.value is not None
+                and _SINCE_GAP.fullmatch(text, match.end(), d.start)
+            ),
+            None,
+        )
+        if when is None:
+            continue
+        status_cue = Cue(start=match.start("since"), end=match.end("since"), text=match["since"])
+        first = min(candidates, key=lambda c: abs(c.meeting_cue.start - match.start()))
+        return [
+            *(attrs.evolve(c, when=None) if c.when == when else c for c in candidates),
+            attrs.evolve(first, status=MeetingStatus.HELD, status_cue=status_cue, when=when),
+        ]
+    return candidates
+
+
+_FIRST_SINCE = re.compile(
+    r"\b[Ff]irst\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|encounter|visit|face-to-face)"
+    r"(?:\s+(?:between|of|with)\s+[^.;:,!?]{1,60}?)?\s+(?P<since>since)\s+"
+)
+"""A first meeting counted from an earlier one ("first meeting since the Geneva “summit” conference in
+1955", "first talks between the two since 2019"): up to "since"."""
+_SINCE_GAP = re.compile(
+    r"(?:(?:the|their|a|an)\s+(?:[^\s.;:,!?]+\s+){0,3}?(?i:summit|conference|meeting|talks|visit|encounter)s?"
+    r"[”\"’]?\s+(?:(?:in|on|of)\s+)?)?"
+)
+"""What may stand between "since" and the earlier meeting's date: nothing ("since 1997"), or that meeting
+("the Geneva “summit” conference in"); not another event ("since the US president assumed office in")."""
 
 
 def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingCandidate]:
@@ -243,6 +295,24 @@ _AUDIENCE = re.compile(
     re.IGNORECASE,
 )
 """Speaking to an audience ("did not pose for photographs or speak to reporters"), not to a person."""
+_UNNAMED_GROUP = re.compile(
+    r"\s+(?:with\s+)?(?!(?:the\s+|all\s+)?(?:two|both|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?:the\s+|some\s+|several\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:leaders|officials"
+    r"|lawmakers|legislators|executives|activists|students|businessmen|investors|representatives|members"
+    r"|ministers|diplomats|envoys|politicians|clerics|elders|figures)\b(?!\s+(?:of|from|including|such)\b)"
+)
+"""A group the text does not name met ("after he met with Chilean opposition leaders"; not "the two
+leaders", who are the pair the text is about)."""
+
+
+def _met_unnamed(text: str, cue: re.Match[str], end: int, mentions: list[PersonMention]) -> bool:
+    """Whether the meeting word ``cue`` meets an unnamed group ("met with Chilean opposition leaders"), no
+    one being named after it in its clause: no meeting of those named elsewhere in the sentence."""
+    return _UNNAMED_GROUP.match(text, cue.end()) is not None and not any(
+        cue.end() <= m.start < end for m in mentions
+    )
+
+
 _BILATERAL_OF = re.compile(
     r"bilateral\s+[\"“‘']?(?!(?:meetings?|talks?|summits?|visits?|discussions?|consultations?|sessions?|encounters?"
     r"|calls?|conversations?|exchanges?|dialogue|parleys?|get-togethers?|sit-downs?|contacts?|level)\b)[a-z]",
@@ -268,12 +338,13 @@ _SEPARATE = guarded(
     re.compile(r"\bseparate(?:ly)?\b|\bone\s+after\s+the\s+other\b|\bin\s+turn\b", re.IGNORECASE)
 )
 _SITE_VISITED = re.compile(
-    r"\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Shrine|Temple|Memorial|Museum|Mausoleum|Cemetery|Monument"
-    r"|Cathedral|Mosque|Church|Basilica|Pagoda|Plant|Factory|Shipyard|Mine|Dam|Hospital|School|University"
-    r"|Exhibition|Expo)\b"
+    r"\s+(?:to\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?i:shrine|temple|memorial|museum|mausoleum|cemetery"
+    r"|monument|cathedral|mosque|church|basilica|pagoda|plant|factory|shipyard|mine|dam|hospital|school"
+    r"|university|exhibition|expo|pavilion)s?\b"
 )
-"""A visit to a place that is no one's office ("a visit to Yasukuni Shrine", "visits to the Toyota Plant"):
-no meeting with the place's country's leader."""
+"""A visit to a place that is no one's office ("a visit to Yasukuni Shrine", "visits to the Toyota Plant",
+"plans to again visit a Shinto shrine", "to visit the China pavilion"): no meeting with the place's
+country's leader."""
 _WITH_COUNTERPARTS = re.compile(r"\s+with\s+(?:their|his|her)\s+(?:[\w-]+\s+){0,2}?counterparts\b")
 """Meetings with counterparts the text does not name ("... will hold meetings with their American
 counterparts"): those named before meet them, not one another."""
@@ -293,7 +364,22 @@ def _joint_callers(
     return _AND_SUBJECT.fullmatch(text, named[0].end, named[1].start) is not None
 
 
+_GATHERING_CALL = re.compile(r"conferenc|summit|meeting", re.IGNORECASE)
+"""A call that gathers those it names ("held a video conference with Obama, Merkel and Hollande", "a
+virtual summit with ..."): one call of them all, not one call each."""
 _EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.IGNORECASE)
+"""Who are met one by one ("spoke by phone with both Kiriyenko and Chernomyrdin"), read between the
+meeting word and the first of them (not "... met before attending a dinner where both men spoke")."""
+
+
+def _first_named_after(
+    at: int, end: int, mentions: list[PersonMention], participants: tuple[str, ...]
+) -> int:
+    """Where the first participant named after ``at`` in the clause is (or a few words on: "with both of
+    them")."""
+    return next(
+        (m.start for m in mentions if at <= m.start < end and m.person in participants), min(end, at + 20)
+    )
 
 
 def _calls_one_by_one(
