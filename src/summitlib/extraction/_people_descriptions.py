@@ -58,7 +58,7 @@ _PLURAL_ROLES = ("presidents", "leaders", "ministers", "heads")
 
 _NAME = (
     r"[A-ZÀ-Ý][^\W\d_A-Z]+(?:\s+[A-Z]\.)?"
-    r"(?:[ \u00a0-](?:(?:de|da|do|dos|van|von|del|della|di|du|le|la|ter|bin|al)\s+)?[A-ZÀ-Ý][\w'’-]+){1,2}"
+    r"(?:[ \u00a0-](?:(?:de|da|do|dos|van|von|del|della|di|du|le|la|ter|bin|al)\s+)?[A-ZÀ-Ý][\w'’-]++){1,2}"
 )
 """A credited name: two or three capitalised words, perhaps with a particle ("George de Lama", "Paula
 Laboissière")."""
