@@ -266,6 +266,33 @@ def test_status_words_are_the_word_starts_the_vocabulary_knows(at: int, text: st
         ]
 
 
+@given(
+    at=st.integers(0, len(_DEV_TEXT)),
+    span=st.integers(0, 400),
+    text=st.lists(st.sampled_from(_CUE_PIECES), max_size=25).map("".join),
+)
+@example(at=0, span=0, text="They spoke after the two rounds of talks, as they had planned to.")
+def test_nearest_cues_match_each_alternative_apart(at: int, span: int, text: str) -> None:
+    """One match of a word's joined alternatives keeps the cue that matching each alternative on its own
+    and keeping the leftmost, then the lowest rank, keeps."""
+    for haystack, start, end in ((text, 0, len(text)), (_DEV_TEXT, at, at + span)):
+        found = []
+        for word in _status._WORD_START.finditer(haystack, start, end):
+            for rank, pattern in _status._BY_START[word.group().lower()]:
+                match = pattern.match(haystack, word.start(), end)
+                if match is not None:
+                    found.append((rank, match.span()))
+        for rank, pattern in _status._ASIDE:
+            found.extend((rank, m.span()) for m in pattern.finditer(haystack, start, end))
+        found.sort(key=lambda item: (item[1][0], item[0]))
+        kept: list[tuple[int, tuple[int, int]]] = []
+        for rank, span_ in found:
+            if not kept or span_[0] >= kept[-1][1][1]:
+                kept.append((rank, span_))
+        for lowered in (None, _pattern_forms.lowered(haystack)):
+            assert [(r, m.span()) for r, m in _status._nearest_cues(haystack, start, end, lowered)] == kept
+
+
 _CUE_WORDS = st.sampled_from(
     [
         "met",

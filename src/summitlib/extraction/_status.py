@@ -195,8 +195,8 @@ def _index(
 
 
 _BY_START, _ASIDE = _index(_NEAREST)
+_ANY_ASIDE = guarded(any_of(pattern for _, pattern in _ASIDE))  # one guard, not one per alternative
 _ASIDE = [(rank, guarded(pattern)) for rank, pattern in _ASIDE]
-_ANY_ASIDE = guarded(any_of(pattern for _, pattern in _ASIDE))
 _OVERRIDING_GUARDED = [(status, guarded(pattern)) for status, pattern in _OVERRIDING]
 CALL = guarded(CALL)
 """The nearest-cue vocabulary, indexed so that a window is read word by word, not pattern by pattern;
@@ -224,6 +224,25 @@ _WORD_START = _word_starts(_BY_START)
 """Where a word can start a nearest cue: only those words are looked up (a window has ~70 words)."""
 
 
+def _joined(
+    by_start: dict[str, list[tuple[int, re.Pattern[str]]]],
+) -> dict[str, tuple[re.Pattern[str], tuple[int, ...]]]:
+    """Each first two letters' alternatives as one pattern, ``(a)|(b)|...`` in their order, with the rank of
+    each group: its match at a word is the first alternative's that matches there, which is the cue
+    ``_nearest_cues`` keeps of those starting at that word (the leftmost, then the lowest rank, then the
+    first listed), found by one match instead of one per alternative."""
+    joined = {}
+    for key, patterns in by_start.items():
+        if any(pattern.groups for _, pattern in patterns):
+            raise ValueError(f"a nearest cue starting with {key!r} has a group of its own")
+        source = "|".join(f"({pattern.pattern})" for _, pattern in patterns)
+        joined[key] = (re.compile(source, _I), tuple(rank for rank, _ in patterns))
+    return joined
+
+
+_JOINED = _joined(_BY_START)
+
+
 def _nearest_cues(text: str, start: int, end: int, lowered: str | None) -> list[tuple[int, re.Match[str]]]:
     """Every nearest-cue match in ``text[start:end]``, with the rank of its status (those read across
     the window on ``lowered``, the lower-cased text, if given: the words of a cue are the text's)."""
@@ -231,10 +250,10 @@ def _nearest_cues(text: str, start: int, end: int, lowered: str | None) -> list[
     source = text if lowered is None else lowered
     found = []
     for word in _WORD_START.finditer(text, start, end):
-        for rank, pattern in _BY_START.get(word.group().lower(), ()):
-            match = pattern.match(text, word.start(), end)
-            if match is not None:
-                found.append((rank, match))
+        pattern, ranks = _JOINED[word.group().lower()]
+        match = pattern.match(text, word.start(), end)
+        if match is not None and match.lastindex is not None:  # (a match is always in one group)
+            found.append((ranks[match.lastindex - 1], match))
     if any_aside.search(source, start, end) is not None:
         for rank, pattern in aside:
             found.extend((rank, match) for match in pattern.finditer(source, start, end))
