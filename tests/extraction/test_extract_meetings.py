@@ -121,6 +121,9 @@ meeting_details = importlib.import_module("summitlib.extraction._meeting_details
 clause_participants = importlib.import_module("summitlib.extraction._clause_participants")
 participant_rules = importlib.import_module("summitlib.extraction._participants")
 participant_pronouns = importlib.import_module("summitlib.extraction._participant_pronouns")
+people_lists = importlib.import_module("summitlib.extraction._people_lists")
+people_roles = importlib.import_module("summitlib.extraction._people_roles")
+speakers = importlib.import_module("summitlib.extraction._speakers")
 _GUARDED = [
     *(pattern for _, pattern in _status._OVERRIDING_GUARDED),
     *(pattern for _, pattern in _status._ASIDE),
@@ -139,6 +142,12 @@ _GUARDED = [
     meeting_details._PLACE,
     meeting_details._OCCASION,
     clause_participants.SEVERAL,
+    _status._WEAK_FUTURE,
+    participant_rules._AIDES_BY,
+    people_lists._LISTED,
+    people_lists._LISTED_AS_SUBJECT,
+    people_roles.OFFICE_OF_INSTITUTION,
+    speakers._OUTLET_BEFORE,
 ]
 _GUARD = re.compile(r"(?:\\b)?\(\?=\[[^\]]*\]\)\(\?:(?P<source>.*)\)", re.DOTALL)
 _DEV_TEXT = " ".join(a.text for a in read_articles(DATA / "articles" / "dev"))

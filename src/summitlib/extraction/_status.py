@@ -279,7 +279,7 @@ _REACH = 160
 """How far from the meeting word a nearest cue is looked for, in characters."""
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:\S+\s+){0,3}\Z", _I)
 """An invitation accepted ("had accepted the President's invitation to meet"): a plan, not a proposal."""
-_WEAK_FUTURE = re.compile(r"\bwill\b|['’]ll\b", _I)
+_WEAK_FUTURE = guarded(re.compile(r"\bwill\b|['’]ll\b", _I))
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:was|were|had|has|have)\s+[^,;.]{1,120},")
 """A relative clause between commas ("Museveni, who was greeted by Mudavadi, is scheduled to ..."): its
 verb tells what the person did, not what became of the meeting of the main clause."""
