@@ -232,7 +232,8 @@ def _joined(
     ``_nearest_cues`` keeps of those starting at that word (the leftmost, then the lowest rank, then the
     first listed), found by one match instead of one per alternative."""
     joined = {}
-    for key, patterns in by_start.items():
+    for key, listed in by_start.items():
+        patterns = sorted(listed, key=lambda item: item[0])  # by rank, in their order within one
         if any(pattern.groups for _, pattern in patterns):
             raise ValueError(f"a nearest cue starting with {key!r} has a group of its own")
         source = "|".join(f"({pattern.pattern})" for _, pattern in patterns)
