@@ -1014,3 +1014,42 @@ def test_a_full_name_with_a_middle_name_added_is_the_same_person() -> None:
     text = "President Rodrigo Duterte met Obama. Later Mayor Sara Zimmerman Duterte took the chair."
     names = [p.name for p in extract(text, published="2016-09-07").persons]
     assert names == ["Rodrigo Duterte", "Obama", "Sara Zimmerman Duterte"]
+
+
+def _word_back_by_characters(text: str, position: int) -> tuple[str, int, str] | None:
+    """The loop over characters that ``_people_cues._word_back`` replaces, as it was."""
+    end = position
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == position:
+        return None
+    if end > 0 and text[end - 1] == ",":
+        end -= 1
+        while end > 0 and text[end - 1] in " \t\u00a0":
+            end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.'’-"):
+        start -= 1
+    if start == end:
+        return None
+    return text[start:end], start, text[end:position]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Prime", "minister", "of", "U.S.", "Putin's", "Xi’s", "Al-Assad", "x_1", "٣", "é"])
+        | st.sampled_from([" ", "  ", "\t", "\u00a0", "\n", ",", ", ", " ,", "(", "“", ";", "", "ß"]),
+        max_size=12,
+    ).map("".join),
+    st.integers(0, 80),
+)
+@example("President of Russia Vladimir", 19)
+@example("the president,  Joe", 16)
+def test_the_word_back_is_the_one_its_characters_give(text: str, position: int) -> None:
+    """The word before an offset read on the reversed text is the one a loop over the characters finds."""
+    from summitlib.extraction import _people_cues as p
+
+    position = min(position, len(text))
+    assert p._word_back(text, position) == _word_back_by_characters(text, position)
+    for end in range(len(text) + 1):  # every offset of the text, as title_before walks back
+        assert p._word_back(text, end) == _word_back_by_characters(text, end)
