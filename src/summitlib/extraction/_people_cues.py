@@ -36,7 +36,6 @@ from summitlib.extraction._people_tokens import (
     is_institution,
     keeps_dot,
 )
-from summitlib.extraction._text import backwards
 
 SPEECH_AFTER = re.compile(
     r",?\s+(?:(?:had|has|have|also|then|later|earlier|again|himself|herself)\s+)?(?:[a-z]{3,}ly\s+)?"
@@ -311,18 +310,22 @@ _PLACE_NOUN_AFTER = re.compile(
 """A noun of a place right after a name: the name is the place's ("Gettysburg farm", "Camp David retreat")."""
 
 
-_WORD_BACK = re.compile(r"(?P<gap>[ \t\u00a0]++(?:,[ \t\u00a0]*+)?+)[\w.'’-]++")
-"""Spaces, perhaps a comma and spaces, then a word (letters, digits, "_", ".", apostrophes, "-"), read on the
-reversed text: what lies before an offset, found by one match instead of a loop over its characters."""
-
-
 def _word_back(text: str, position: int) -> tuple[str, int, str] | None:
     """The word before ``position`` (separated by spaces and at most one comma), its start, the gap."""
-    back = _WORD_BACK.match(backwards(text), len(text) - position)
-    if back is None:
+    end = position
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if end == position:
         return None
-    end = position - len(back["gap"])
-    start = position - back.end() + back.start()
+    if end > 0 and text[end - 1] == ",":
+        end -= 1
+        while end > 0 and text[end - 1] in " \t\u00a0":
+            end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.'’-"):
+        start -= 1
+    if start == end:
+        return None
     return text[start:end], start, text[end:position]
 
 

@@ -82,13 +82,6 @@ class Sentences:
         return self.spans[self.index(offset)] if self.spans else (0, len(self.text))
 
 
-@functools.lru_cache(maxsize=4)
-def backwards(text: str) -> str:
-    """``text`` reversed, for patterns that read back from an offset: offset ``i`` of ``text`` is offset
-    ``len(text) - i`` of it. Kept for the last few texts: each is reversed once, however often it is read."""
-    return text[::-1]
-
-
 _CONTINUED = re.compile(r"(?:[a-z,;]|\b(?:and|or|the|of|to|with|by|for|in|on|at|a|an|between|from))[ \t]*\Z")
 
 
