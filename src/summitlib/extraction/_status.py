@@ -11,6 +11,7 @@ Readings that revise the nearest cue (a condition, a doubt, a plan the article's
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -224,24 +225,18 @@ _WORD_START = _word_starts(_BY_START)
 """Where a word can start a nearest cue: only those words are looked up (a window has ~70 words)."""
 
 
-def _joined(
-    by_start: dict[str, list[tuple[int, re.Pattern[str]]]],
-) -> dict[str, tuple[re.Pattern[str], tuple[int, ...]]]:
-    """Each first two letters' alternatives as one pattern, ``(a)|(b)|...`` in their order, with the rank of
-    each group: its match at a word is the first alternative's that matches there, which is the cue
-    ``_nearest_cues`` keeps of those starting at that word (the leftmost, then the lowest rank, then the
-    first listed), found by one match instead of one per alternative."""
-    joined = {}
-    for key, listed in by_start.items():
-        patterns = sorted(listed, key=lambda item: item[0])  # by rank, in their order within one
-        if any(pattern.groups for _, pattern in patterns):
-            raise ValueError(f"a nearest cue starting with {key!r} has a group of its own")
-        source = "|".join(f"({pattern.pattern})" for _, pattern in patterns)
-        joined[key] = (re.compile(source, _I), tuple(rank for rank, _ in patterns))
-    return joined
-
-
-_JOINED = _joined(_BY_START)
+@functools.cache
+def _joined(key: str) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    """The alternatives filed under the first two letters ``key`` as one pattern, ``(a)|(b)|...`` by rank
+    (in their order within one), and the rank of each group: its match at a word is the first
+    alternative's that matches there, which is the cue ``_nearest_cues`` keeps of those starting at that
+    word (the leftmost, then the lowest rank, then the first listed), found by one match instead of one per
+    alternative. Compiled at first use: a text reads some of the 59 keys."""
+    patterns = sorted(_BY_START[key], key=lambda item: item[0])
+    if any(pattern.groups for _, pattern in patterns):
+        raise ValueError(f"a nearest cue starting with {key!r} has a group of its own")
+    source = "|".join(f"({pattern.pattern})" for _, pattern in patterns)
+    return re.compile(source, _I), tuple(rank for rank, _ in patterns)
 
 
 def _nearest_cues(text: str, start: int, end: int, lowered: str | None) -> list[tuple[int, re.Match[str]]]:
@@ -251,7 +246,7 @@ def _nearest_cues(text: str, start: int, end: int, lowered: str | None) -> list[
     source = text if lowered is None else lowered
     found = []
     for word in _WORD_START.finditer(text, start, end):
-        pattern, ranks = _JOINED[word.group().lower()]
+        pattern, ranks = _joined(word.group().lower())
         match = pattern.match(text, word.start(), end)
         if match is not None and match.lastindex is not None:  # (a match is always in one group)
             found.append((ranks[match.lastindex - 1], match))
