@@ -11,7 +11,6 @@ Readings that revise the nearest cue (a condition, a doubt, a plan the article's
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -225,18 +224,21 @@ _WORD_START = _word_starts(_BY_START)
 """Where a word can start a nearest cue: only those words are looked up (a window has ~70 words)."""
 
 
-@functools.cache
 def _joined(key: str) -> tuple[re.Pattern[str], tuple[int, ...]]:
     """The alternatives filed under the first two letters ``key`` as one pattern, ``(a)|(b)|...`` by rank
     (in their order within one), and the rank of each group: its match at a word is the first
     alternative's that matches there, which is the cue ``_nearest_cues`` keeps of those starting at that
     word (the leftmost, then the lowest rank, then the first listed), found by one match instead of one per
-    alternative. Compiled at first use: a text reads some of the 59 keys."""
+    alternative. Compiled at first use (``_JOINED``): a text reads some of the 59 keys."""
     patterns = sorted(_BY_START[key], key=lambda item: item[0])
     if any(pattern.groups for _, pattern in patterns):
         raise ValueError(f"a nearest cue starting with {key!r} has a group of its own")
     source = "|".join(f"({pattern.pattern})" for _, pattern in patterns)
     return re.compile(source, _I), tuple(rank for rank, _ in patterns)
+
+
+_JOINED: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}
+"""``_joined`` of each key read so far (a dictionary looked up before the call: ~3,000 words a pass)."""
 
 
 def _nearest_cues(text: str, start: int, end: int, lowered: str | None) -> list[tuple[int, re.Match[str]]]:
@@ -246,7 +248,11 @@ def _nearest_cues(text: str, start: int, end: int, lowered: str | None) -> list[
     source = text if lowered is None else lowered
     found = []
     for word in _WORD_START.finditer(text, start, end):
-        pattern, ranks = _joined(word.group().lower())
+        key = word.group().lower()
+        joined = _JOINED.get(key)
+        if joined is None:
+            joined = _JOINED[key] = _joined(key)
+        pattern, ranks = joined
         match = pattern.match(text, word.start(), end)
         if match is not None and match.lastindex is not None:  # (a match is always in one group)
             found.append((ranks[match.lastindex - 1], match))
