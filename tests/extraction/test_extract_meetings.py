@@ -121,6 +121,9 @@ meeting_details = importlib.import_module("summitlib.extraction._meeting_details
 clause_participants = importlib.import_module("summitlib.extraction._clause_participants")
 participant_rules = importlib.import_module("summitlib.extraction._participants")
 participant_pronouns = importlib.import_module("summitlib.extraction._participant_pronouns")
+people_lists = importlib.import_module("summitlib.extraction._people_lists")
+people_roles = importlib.import_module("summitlib.extraction._people_roles")
+speakers = importlib.import_module("summitlib.extraction._speakers")
 _GUARDED = [
     *(pattern for _, pattern in _status._OVERRIDING_GUARDED),
     *(pattern for _, pattern in _status._ASIDE),
@@ -139,6 +142,12 @@ _GUARDED = [
     meeting_details._PLACE,
     meeting_details._OCCASION,
     clause_participants.SEVERAL,
+    _status._WEAK_FUTURE,
+    participant_rules._AIDES_BY,
+    people_lists._LISTED,
+    people_lists._LISTED_AS_SUBJECT,
+    people_roles.OFFICE_OF_INSTITUTION,
+    speakers._OUTLET_BEFORE,
 ]
 _GUARD = re.compile(r"(?:\\b)?\(\?=\[[^\]]*\]\)\(\?:(?P<source>.*)\)", re.DOTALL)
 _DEV_TEXT = " ".join(a.text for a in read_articles(DATA / "articles" / "dev"))
@@ -264,6 +273,33 @@ def test_status_words_are_the_word_starts_the_vocabulary_knows(at: int, text: st
         assert [m.start() for m in _status._WORD_START.finditer(haystack, start, end)] == [
             m.start() for m in plain.finditer(haystack, start, end) if m.group().lower() in _status._BY_START
         ]
+
+
+@given(
+    at=st.integers(0, len(_DEV_TEXT)),
+    span=st.integers(0, 400),
+    text=st.lists(st.sampled_from(_CUE_PIECES), max_size=25).map("".join),
+)
+@example(at=0, span=0, text="They spoke after the two rounds of talks, as they had planned to.")
+def test_nearest_cues_match_each_alternative_apart(at: int, span: int, text: str) -> None:
+    """One match of a word's joined alternatives keeps the cue that matching each alternative on its own
+    and keeping the leftmost, then the lowest rank, keeps."""
+    for haystack, start, end in ((text, 0, len(text)), (_DEV_TEXT, at, at + span)):
+        found = []
+        for word in _status._WORD_START.finditer(haystack, start, end):
+            for rank, pattern in _status._BY_START[word.group().lower()]:
+                match = pattern.match(haystack, word.start(), end)
+                if match is not None:
+                    found.append((rank, match.span()))
+        for rank, pattern in _status._ASIDE:
+            found.extend((rank, m.span()) for m in pattern.finditer(haystack, start, end))
+        found.sort(key=lambda item: (item[1][0], item[0]))
+        kept: list[tuple[int, tuple[int, int]]] = []
+        for rank, span_ in found:
+            if not kept or span_[0] >= kept[-1][1][1]:
+                kept.append((rank, span_))
+        for lowered in (None, _pattern_forms.lowered(haystack)):
+            assert [(r, m.span()) for r, m in _status._nearest_cues(haystack, start, end, lowered)] == kept
 
 
 _CUE_WORDS = st.sampled_from(

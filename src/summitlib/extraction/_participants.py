@@ -213,6 +213,7 @@ def _aside(text: str, mentions: list[PersonMention], cue: re.Match[str] | None) 
 _AIDES_BY = re.compile(r"\b(?:assisted|flanked|aided|supported|backed)\s+by\s", re.IGNORECASE)
 """Aides of a delegation ("the prime minister was assisted by Foreign Minister Kasuri, foreign secretary
 Khan and High Commissioner Malik"): everyone the clause names after it stays out."""
+_AIDES_BY = guarded(_AIDES_BY)
 
 
 _MEAL_HOSTED = re.compile(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._people_roles import ROLE_AT_END, ROLE_WORD
 from summitlib.extraction._people_tokens import Token
 
@@ -29,6 +30,9 @@ _LISTED_AS_SUBJECT = re.compile(
 )
 """The same noun as a sentence's subject, then "were" ("the politicians he most respected were former
 President Richard M. Nixon, "; not "the cities visited by the leaders were San Francisco")."""
+_LISTED, _LISTED_AS_SUBJECT = guarded(_LISTED), guarded(_LISTED_AS_SUBJECT)
+"""Both behind a word boundary and their first letters: read over 320 characters before each listed name,
+they were tried (with their ten lookbehinds) at every one."""
 
 
 _TITLED_PAIR = re.compile(

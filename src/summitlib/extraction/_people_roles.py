@@ -65,6 +65,7 @@ OFFICE_OF_INSTITUTION = re.compile(
 """An office of an institution or country right before a name ("President of the National Assembly Heng
 Samrin", "Chairman of the Federation Council Valentina Matvienko", "President of the United States, Joe
 Biden,", "her Ethiopian counterpart to Kenya Meles Alem Tikea")."""
+OFFICE_OF_INSTITUTION = guarded(OFFICE_OF_INSTITUTION)
 
 
 ROMANCE_DEMONYM_AT_END = re.compile(

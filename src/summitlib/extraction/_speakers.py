@@ -36,6 +36,7 @@ from summitlib.extraction._groups import (
 )
 from summitlib.extraction._joint_speakers import leaders_before
 from summitlib.extraction._lexicon import DEMONYMS
+from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._speech import GAP, Context, Who, who_of
 from summitlib.extraction._types import Attribution, Cue, PersonMention
 
@@ -233,6 +234,7 @@ _OUTLET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """What names the next word an outlet ("state news agency Xinhua", "the daily Asahi"), no person."""
+_OUTLET_BEFORE = guarded(_OUTLET_BEFORE)
 _HONORIFIC = re.compile(
     r"(?P<np>\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness))"
     r"(?:\s+(?:also|later|then|again|had|has))*\s*\Z"

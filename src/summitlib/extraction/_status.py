@@ -199,8 +199,8 @@ def _index(
 
 
 _BY_START, _ASIDE = _index(_NEAREST)
+_ANY_ASIDE = guarded(any_of(pattern for _, pattern in _ASIDE))  # one guard, not one per alternative
 _ASIDE = [(rank, guarded(pattern)) for rank, pattern in _ASIDE]
-_ANY_ASIDE = guarded(any_of(pattern for _, pattern in _ASIDE))
 _OVERRIDING_GUARDED = [(status, guarded(pattern)) for status, pattern in _OVERRIDING]
 CALL = guarded(CALL)
 """The nearest-cue vocabulary, indexed so that a window is read word by word, not pattern by pattern;
@@ -228,6 +228,23 @@ _WORD_START = _word_starts(_BY_START)
 """Where a word can start a nearest cue: only those words are looked up (a window has ~70 words)."""
 
 
+def _joined(key: str) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    """The alternatives filed under the first two letters ``key`` as one pattern, ``(a)|(b)|...`` by rank
+    (in their order within one), and the rank of each group: its match at a word is the first
+    alternative's that matches there, which is the cue ``_nearest_cues`` keeps of those starting at that
+    word (the leftmost, then the lowest rank, then the first listed), found by one match instead of one per
+    alternative. Compiled at first use (``_JOINED``): a text reads some of the 59 keys."""
+    patterns = sorted(_BY_START[key], key=lambda item: item[0])
+    if any(pattern.groups for _, pattern in patterns):
+        raise ValueError(f"a nearest cue starting with {key!r} has a group of its own")
+    source = "|".join(f"({pattern.pattern})" for _, pattern in patterns)
+    return re.compile(source, _I), tuple(rank for rank, _ in patterns)
+
+
+_JOINED: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}
+"""``_joined`` of each key read so far (a dictionary looked up before the call: ~3,000 words a pass)."""
+
+
 def _nearest_cues(text: str, start: int, end: int, lowered: str | None) -> list[tuple[int, re.Match[str]]]:
     """Every nearest-cue match in ``text[start:end]``, with the rank of its status (those read across
     the window on ``lowered``, the lower-cased text, if given: the words of a cue are the text's)."""
@@ -235,10 +252,14 @@ def _nearest_cues(text: str, start: int, end: int, lowered: str | None) -> list[
     source = text if lowered is None else lowered
     found = []
     for word in _WORD_START.finditer(text, start, end):
-        for rank, pattern in _BY_START.get(word.group().lower(), ()):
-            match = pattern.match(text, word.start(), end)
-            if match is not None:
-                found.append((rank, match))
+        key = word.group().lower()
+        joined = _JOINED.get(key)
+        if joined is None:
+            joined = _JOINED[key] = _joined(key)
+        pattern, ranks = joined
+        match = pattern.match(text, word.start(), end)
+        if match is not None and match.lastindex is not None:  # (a match is always in one group)
+            found.append((ranks[match.lastindex - 1], match))
     if any_aside.search(source, start, end) is not None:
         for rank, pattern in aside:
             found.extend((rank, match) for match in pattern.finditer(source, start, end))
@@ -269,7 +290,7 @@ _REACH = 160
 """How far from the meeting word a nearest cue is looked for, in characters."""
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:\S+\s+){0,3}\Z", _I)
 """An invitation accepted ("had accepted the President's invitation to meet"): a plan, not a proposal."""
-_WEAK_FUTURE = re.compile(r"\bwill\b|['’]ll\b", _I)
+_WEAK_FUTURE = guarded(re.compile(r"\bwill\b|['’]ll\b", _I))
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:was|were|had|has|have)\s+[^,;.]{1,120},")
 """A relative clause between commas ("Museveni, who was greeted by Mudavadi, is scheduled to ..."): its
 verb tells what the person did, not what became of the meeting of the main clause."""
