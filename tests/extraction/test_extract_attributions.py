@@ -569,6 +569,32 @@ def test_participles_writing_and_hailing_with_their_quotation(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin praised the efforts of Kazakhstan, affirming Russia stands ready to help.",
+            [("vladimir-putin", "affirming", "Russia stands ready to help")],
+        ),
+        (
+            "Putin valued the talks, expressing his wish that the two countries would trade more.",
+            [("vladimir-putin", "expressing his wish", "the two countries would trade more")],
+        ),
+        (
+            "Putin praised the talks, emphasising that the two sides had agreed.",
+            [("vladimir-putin", "emphasising", "the two sides had agreed")],
+        ),
+        ("Putin praised the talks, reaffirming his commitment to the pact.", []),
+        ("Putin praised the talks, expressing his gratitude to Trump.", []),
+        ("Putin praised the talks, emphasising the importance of trade.", []),
+    ],
+)
+def test_participles_that_need_a_clause_after_them(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mr. Tillerson, following meetings with Uzbek officials in the Central Asian nation,"
