@@ -572,6 +572,29 @@ def test_participles_writing_and_hailing_with_their_quotation(
     ("text", "expected"),
     [
         (
+            'Calling the talks a "positive development", Putin expressed the hope that trade would grow.',
+            [("vladimir-putin", "expressed", "the hope that trade would grow")],
+        ),
+        (
+            'Calling the talks "a breakthrough", Putin told reporters that more meetings would follow.',
+            [("vladimir-putin", "told reporters", "more meetings would follow")],
+        ),
+        (
+            '"The talks were good," Putin said that day.',
+            [("vladimir-putin", "said", '"The talks were good,"')],
+        ),
+    ],
+)
+def test_a_quoted_phrase_before_a_verb_with_a_clause_of_its_own_is_not_its_words(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Putin praised the efforts of Kazakhstan, affirming Russia stands ready to help.",
             [("vladimir-putin", "affirming", "Russia stands ready to help")],
         ),
