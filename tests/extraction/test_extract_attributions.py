@@ -1921,7 +1921,7 @@ def test_official_figures_are_no_group(corpus: Records) -> None:
     """ "according to official figures": figures, no one; "according to officials in X" is a group."""
     text = "Brazil is Argentina's largest partner, according to official figures published last week."
     assert attributions(text, corpus) == []
-    text = "Scholz is set to visit Poland on Wednesday for a farewell meeting, according to official information."
+    text = "Scholz will visit Poland on Wednesday for a farewell meeting, according to official information."
     assert attributions(text, corpus) == []
     assert summary("The talks went well, according to officials in Brasilia.", corpus) == [
         ("officials in Brasilia", "according to", "The talks went well")
