@@ -14,7 +14,6 @@ from collections.abc import Iterator
 
 import attrs
 
-from summitlib.claims import SpeakerKind
 from summitlib.extraction._reports import add, speaker_of
 from summitlib.extraction._speakers import speaker_after, speaker_before
 from summitlib.extraction._speech import (
@@ -119,11 +118,6 @@ _REQUEST = re.compile(
 )
 """What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
-_ANNOUNCED = frozenset({"announced", "announces"})
-"""What a person announces after the verb with no "that" or quotation is a thing, not words ("Nazarbayev
-announced his resignation"); an institution's announcement stays its words (gold counts those)."""
-_THAT_BEFORE = re.compile(r"\bthat\s*\Z")
-"""A "that" right before the words, perhaps after an adjunct ("announced Friday that")."""
 SPEECH_ACT = re.compile(
     r"expressed\s+(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?(?:[a-z]+\s+)?(?:hope|confidence|belief|concern"
     r"|gratitude|appreciation|willingness|readiness|satisfaction|support|regret|desire|wish|thanks|pride"
@@ -224,15 +218,8 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
             continue
         if verb["verb"] == "asked" and not said.quoted and _REQUEST.match(text, verb.end()):
             continue  # "Berlin asked the official to leave": a request, no words reported
-        announced = (  # "Nazarbayev announced his resignation": a thing; "announced Friday that ...": words
-            verb["verb"] in _ANNOUNCED
-            and who.speaker is not None
-            and who.speaker.kind is SpeakerKind.PERSON
-            and said.start >= verb.end()
-            and _THAT_BEFORE.search(text, verb.end(), said.start) is None
-        )
         if (
-            (verb["verb"] in WEAK or announced)
+            verb["verb"] in WEAK
             and not (said.quoted or _THAT.match(text, verb.end()))
             and not SPEECH_ACT.match(text, verb.start("verb"))
         ):
