@@ -569,6 +569,55 @@ def test_participles_writing_and_hailing_with_their_quotation(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Calling the talks a "positive development", Putin expressed the hope that trade would grow.',
+            [("vladimir-putin", "expressed", "the hope that trade would grow")],
+        ),
+        (
+            'Calling the talks "a breakthrough", Putin told reporters that more meetings would follow.',
+            [("vladimir-putin", "told reporters", "more meetings would follow")],
+        ),
+        (
+            '"The talks were good," Putin said that day.',
+            [("vladimir-putin", "said", '"The talks were good,"')],
+        ),
+    ],
+)
+def test_a_quoted_phrase_before_a_verb_with_a_clause_of_its_own_is_not_its_words(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin praised the efforts of Kazakhstan, affirming Russia stands ready to help.",
+            [("vladimir-putin", "affirming", "Russia stands ready to help")],
+        ),
+        (
+            "Putin valued the talks, expressing his wish that the two countries would trade more.",
+            [("vladimir-putin", "expressing his wish", "the two countries would trade more")],
+        ),
+        (
+            "Putin praised the talks, emphasising that the two sides had agreed.",
+            [("vladimir-putin", "emphasising", "the two sides had agreed")],
+        ),
+        ("Putin praised the talks, reaffirming his commitment to the pact.", []),
+        ("Putin praised the talks, expressing his gratitude to Trump.", []),
+        ("Putin praised the talks, emphasising the importance of trade.", []),
+    ],
+)
+def test_participles_that_need_a_clause_after_them(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mr. Tillerson, following meetings with Uzbek officials in the Central Asian nation,"
@@ -1871,6 +1920,8 @@ def test_a_statement_read_out_after_a_colon_ending_the_line(corpus: Records) -> 
 def test_official_figures_are_no_group(corpus: Records) -> None:
     """ "according to official figures": figures, no one; "according to officials in X" is a group."""
     text = "Brazil is Argentina's largest partner, according to official figures published last week."
+    assert attributions(text, corpus) == []
+    text = "Scholz will visit Poland on Wednesday for a farewell meeting, according to official information."
     assert attributions(text, corpus) == []
     assert summary("The talks went well, according to officials in Brasilia.", corpus) == [
         ("officials in Brasilia", "according to", "The talks went well")

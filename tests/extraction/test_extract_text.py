@@ -30,6 +30,30 @@ def test_sentence_index_and_around() -> None:
     assert sentences.around(text.index("Four")) == (16, 20)
 
 
+def test_a_short_line_going_on_in_lower_case_is_one_sentence_with_the_next() -> None:
+    text = (
+        "Taking to his official X account, Ruto\nrevealed that the two had a candid talk.\n"
+        "According to Ruto, the two\ndiscussed trade."
+    )
+    assert [text[a:b] for a, b in Sentences(text).spans] == [
+        "Taking to his official X account, Ruto\nrevealed that the two had a candid talk.",
+        "According to Ruto, the two\ndiscussed trade.",
+    ]
+
+
+def test_a_short_line_before_a_capital_or_a_label_line_stays_apart() -> None:
+    text = (
+        "Taking to his official X account, Ruto\nRevealed: a candid talk.\nBy Staff Reporter\n"
+        "nairobi bureau news."
+    )
+    assert [text[a:b] for a, b in Sentences(text).spans] == [
+        "Taking to his official X account, Ruto",
+        "Revealed: a candid talk.",
+        "By Staff Reporter",
+        "nairobi bureau news.",
+    ]
+
+
 def test_quotation_spans_include_the_marks() -> None:
     text = 'He said "yes" and “no”.'
     assert [text[a:b] for a, b in quotation_spans(text)] == ['"yes"', "“no”"]

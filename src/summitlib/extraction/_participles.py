@@ -18,13 +18,20 @@ from summitlib.extraction._types import Attribution
 
 __all__ = ["participles"]
 
+_FINITE = r"(?:is|was|are|were|will|would|has|had|can|could|should|must|stands|remains)\b"
+"""A finite verb after a clause's subject ("affirming Viet Nam stands ready")."""
 _PARTICIPLE = re.compile(
     r",\s(?:[a-z]+ly\s)?(?P<verb>saying|predicting|adding|warning|insisting|noting|arguing|claiming|declaring"
     r"|stressing|suggesting|announcing|pointing\s+out|decrying|describing|calling\s+it\b|calling(?=\s+(?:them|this|that|him|her|the\s+[a-z]+(?:\s+[a-z]+){0,4})\s+(?:an?\s+)?[“\"‘])|stating|indicating"
     r"|alleging|asserting|conceding|admitting(?=\s+that\b)"
-    r"|telling|writing(?=[^.;:“”\"]{0,40}:\s*[“\"])|hailing(?=[^.;:“”\"]{1,40}?\sas\s+[“\"]))\b"
+    r"|telling|writing(?=[^.;:“”\"]{0,40}:\s*[“\"])|hailing(?=[^.;:“”\"]{1,40}?\sas\s+[“\"])"
+    r"|(?:re)?affirming(?=\s+(?:that\b|[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+)?" + _FINITE + r"))"
+    r"|(?:emphasi[sz]ing|underlining|underscoring|reiterating|acknowledging)(?=\s+that\b)"
+    r"|expressing\s+(?:(?:his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:hope|wish|belief|confidence|conviction)(?=\s+that\b))\b"
 )
-"""A participle after a main clause; "writing" when a colon and a quotation follow ("writing on X on Monday:
+"""A participle after a main clause (one that needs a clause after it when it can take a noun: "affirming
+Viet Nam stands ready", "expressing his wish that", "emphasising that", not "reaffirming their commitment");
+"writing" when a colon and a quotation follow ("writing on X on Monday:
 "...""), "hailing" when what it hails as is quoted ("hailing China as "one of the great economies"")."""
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas|yet)|;|\s—)\s+")
 

@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from summitlib.extraction._reporting import NEWS_VERBS
+from summitlib.extraction._reporting import NEWS_VERBS, SPEECH_ACT
 from summitlib.extraction._reports import add
 from summitlib.extraction._speakers import speaker_after, speaker_before
 from summitlib.extraction._speech import VERB, WEAK, Context, Said
@@ -55,6 +55,10 @@ _QUOTE_END_MARKS = frozenset(",.!?;…")
 """What ends quoted words that a speaker follows ('"...," he said')."""
 _COMMA_QUOTE = re.compile(r",[”\"’'`»]+\Z")
 """A quotation closed after a comma: its sentence goes on."""
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:reporters|journalists|him|her|them)\s+)?that\s+(?!day|night|morning|afternoon|evening|week|year|time)"
+)
+"""A clause of its own after a verb ("said that ...", "told reporters that ..."), not a time ("that day")."""
 _LINE_GOES_ON = re.compile(r"[^\S\n]*\n\s*[a-z]")
 """A line break, perhaps a blank line, then a lowercase word: the sentence goes on in the next paragraph."""
 
@@ -106,6 +110,10 @@ def quote_then_speaker(context: Context, found: list[Attribution], used_verbs: s
                 break  # '“Go home!” Trump left, and aides said nothing': a sentence of its own
             if _ANSWER.search(text, q_end, who.cue.start):
                 break  # '"Are you giving away the store?" and Reagan replied, "...": his words follow
+            if text[q_start:q_end].rstrip("`'\"”’» ")[-1:] not in _QUOTE_END_MARKS and (
+                _CLAUSE_AFTER.match(text, verb.end()) or SPEECH_ACT.match(text, verb.start("verb"))
+            ):
+                break  # 'Terming it a "success", he expressed the hope that ...': his words follow
             add(context, found, _quote_in_sentence(context, q_start, q_end), verb, who, q_end)
             used_verbs.add(verb.start())
             break

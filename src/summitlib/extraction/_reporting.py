@@ -38,6 +38,7 @@ __all__ = [
     "NEWS_VERBS",
     "NOUN_AFTER",
     "SCARE_QUOTE",
+    "SPEECH_ACT",
     "speaker_then_words",
 ]
 
@@ -117,7 +118,7 @@ _REQUEST = re.compile(
 )
 """What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
-_SPEECH_ACT = re.compile(
+SPEECH_ACT = re.compile(
     r"expressed\s+(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?(?:[a-z]+\s+)?(?:hope|confidence|belief|concern"
     r"|gratitude|appreciation|willingness|readiness|satisfaction|support|regret|desire|wish|thanks|pride"
     r"|disappointment|optimism|fear|intention)s?\b"
@@ -220,7 +221,7 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
         if (
             verb["verb"] in WEAK
             and not (said.quoted or _THAT.match(text, verb.end()))
-            and not _SPEECH_ACT.match(text, verb.start("verb"))
+            and not SPEECH_ACT.match(text, verb.start("verb"))
         ):
             quote = context.first_quote(said.start, said.end)
             if quote is None or (SCARE_QUOTE.fullmatch(text, *quote) and NOUN_AFTER.match(text, quote[1])):

@@ -85,14 +85,24 @@ class Sentences:
 _CONTINUED = re.compile(r"(?:[a-z,;]|\b(?:and|or|the|of|to|with|by|for|in|on|at|a|an|between|from))[ \t]*\Z")
 
 
+_SHORT_WRAPPED = 20
+"""The shortest line a lower-case word may go on from (a label or heading line is shorter)."""
+
+
 def _wrapped(text: str, newline: int, after: int) -> bool:
-    """A single line break inside a sentence of hard-wrapped text ("spoke by telephone\\non Tuesday")."""
+    """A single line break inside a sentence of hard-wrapped text ("spoke by telephone\\non Tuesday"): after
+    a nearly full line, or after any line of a few words that ends in a word and goes on with one in lower
+    case ("Taking to his official X account, Ruto\\nrevealed that"; no sentence opens in lower case)."""
     if text.count("\n", newline, after) > 1:
         return False  # a blank line: a paragraph break
     line_start = text.rfind("\n", 0, newline) + 1
-    if newline - line_start < 40 or _CONTINUED.search(text, max(line_start, newline - 12), newline) is None:
-        return False
     following = text[after : after + 1]
+    short = 40 if not following.islower() else _SHORT_WRAPPED
+    if (
+        newline - line_start < short
+        or _CONTINUED.search(text, max(line_start, newline - 12), newline) is None
+    ):
+        return False
     return following.islower() or text[max(line_start, newline - 8) : newline].rstrip().endswith(
         (" and", " or", " the", " of", " to", " with", " between", " from", ",")
     )
