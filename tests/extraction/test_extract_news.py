@@ -99,6 +99,8 @@ def test_mononyms_with_a_title_and_bylines_are_people_but_places_are_not() -> No
     [
         ("Kishida and Yoon held talks in Tokyo on Thursday.", "held"),
         ("Kishida met Yoon on the sidelines of the summit.", "held"),
+        ('"Ties are deep," Kishida said at a joint news conference with Yoon.', "held"),
+        ("Kishida said at a news conference that he would meet Yoon in May.", "planned"),
         ("Kishida greets Yoon at the palace.", "held"),
         ("Kishida greets Yoon next week in Seoul, the palace said.", "planned"),
         ("Kishida will meet Yoon in Seoul next month.", "planned"),

@@ -23,10 +23,22 @@ from summitlib.extraction._types import PersonMention
 _DEMONYM_ALTERNATION = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
 
 
+_QUALIFIERS = (
+    r"(?:(?!(?:former|late|then|next|new|first|last|only|future|previous|past|incoming|outgoing|same|other|acting"
+    r"|interim|elected|ex|two|both|each|one|the|a|an|of|with|by|to|for|and|or|in|on|at|from|between|and|who|said"
+    r"|says|told|met|meets|is|was|has|had)\b)[a-z]+(?:-[a-z]+)?\s+){0,2}"
+)
+"""Up to two lower-case words before the nationality ("the center-left Argentine president", "the visiting
+Chinese premier"), none that points to another holder of the office than the one in office ("the former",
+"the next", "the new")."""
+
+
 _DESCRIPTION = re.compile(  # letter first, as _BARE_OFFICE: "[TtHhIi](?<!\w.)" is "\b(?=[TtHhIi])"
-    r"[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Ii])ts)\s+(?P<dem>"
+    r"[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Ii])ts)\s+"
+    + _QUALIFIERS
+    + r"(?:(?P<dem>"
     + _DEMONYM_ALTERNATION
-    + r")\s+(?P<role>(?i:"
+    + r")|(?P<place>[A-Z][a-z]{3,}))\s+(?P<role>(?i:"
     + "|".join(r.replace(" ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
     + r"))\b(?P<poss>['’]s\b)?(?!\s+[A-Z])(?!,\s+[A-Z][\w'’-]+\s+[A-Z])"  # "his counterpart, Bruno Rodriguez"
     + r"(?!,\s+(?:Mr|Mrs|Ms|Dr|Eng|Prof)\.?\s+[A-Z])"  # "his Syrian counterpart, Mr. Al-Zoubi"
@@ -257,7 +269,11 @@ def credit_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) -> 
 def description_mentions(text: str, lexicon: Lexicon, published: PartialDate | None) -> list[PersonMention]:
     """Descriptions ("the Russian leader"), bare offices ("the president") and plural descriptions ("the
     U.S. and Russian presidents"), in that order."""
-    found = [_description(match, lexicon, published) for match in _DESCRIPTION.finditer(text)]
+    found = [
+        mention
+        for match in _DESCRIPTION.finditer(text)
+        if (mention := _description(match, lexicon, published)) is not None
+    ]
     for match in _BARE_OFFICE.finditer(text):
         end = match.end("role")
         found.append(
@@ -312,8 +328,19 @@ def _office_of_country(match: re.Match[str], lexicon: Lexicon) -> PersonMention 
 _OF_BEFORE = re.compile(r"\b(?:of|for|to)\s+\Z")
 
 
-def _description(match: re.Match[str], lexicon: Lexicon, published: PartialDate | None) -> PersonMention:
-    country = DEMONYMS[match["dem"]]
+def _description(
+    match: re.Match[str], lexicon: Lexicon, published: PartialDate | None
+) -> PersonMention | None:
+    """The person a description names; a country's name may stand for its nationality ("the Argentina
+    president"), any other capitalised word is no description."""
+    if match["dem"] is not None:
+        country, demonym = DEMONYMS[match["dem"]], match["dem"]
+    else:
+        code = lexicon.country(match["place"])
+        demonyms = DEMONYMS_OF.get(code) if code is not None else None
+        if code is None or not demonyms:
+            return None
+        country, demonym = code, demonyms[0]
     ids = lexicon.describe(country, ROLE_NOUNS[" ".join(match["role"].lower().split())], published)
     end = match.end("role")
     return PersonMention(
@@ -322,7 +349,7 @@ def _description(match: re.Match[str], lexicon: Lexicon, published: PartialDate 
         text=match.string[match.start() : end],
         leader=ids[0] if len(ids) == 1 else None,
         candidates=ids if len(ids) > 1 else (),
-        title=f"{match['dem']} {match['role']}",
+        title=f"{demonym} {match['role']}",
         rule="description",
         possessive=match["poss"] is not None,
     )
