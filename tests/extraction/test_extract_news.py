@@ -107,6 +107,8 @@ def test_mononyms_with_a_title_and_bylines_are_people_but_places_are_not() -> No
         ("Kishida is scheduled to meet Yoon in May.", "planned"),
         ("Kishida invited Yoon to visit Tokyo.", "proposed"),
         ("Kishida may meet Yoon at the summit.", "possible"),
+        ("Kishida has a chance to call Yoon on Sunday.", "possible"),
+        ("Kishida took the earliest chance to call Yoon on Sunday.", "held"),
         ("Kishida will not meet Yoon this year.", "ruled_out"),
         ("Kishida has no plans to meet Yoon.", "ruled_out"),
         ("There was no meeting between Kishida and Yoon.", "ruled_out"),
@@ -132,6 +134,7 @@ def test_postponed_is_a_meeting_status() -> None:
     [
         ("Modi spoke by phone with Sharif on Tuesday.", MeetingFormat.PHONE_CALL),
         ("Modi called Sharif on Tuesday to wish him well.", MeetingFormat.PHONE_CALL),
+        ("Modi called Pakistan's Prime Minister-elect Sharif on Tuesday.", MeetingFormat.PHONE_CALL),
         ("Biden and Xi held a video call on Monday.", MeetingFormat.VIDEO_CALL),
         ("Biden held a virtual summit with Xi.", MeetingFormat.VIDEO_CALL),
     ],
