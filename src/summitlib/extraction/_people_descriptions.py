@@ -56,15 +56,16 @@ Prime Minister, Mr. Kosygin,")."""
 
 
 _PLURAL_DESCRIPTION = re.compile(
-    r"[TtBb](?<!\w.)(?:(?<=[Tt])he|(?<=[Bb])oth\s+the|(?<=[Bb])oth|(?<=[Tt])heir)\s+(?P<dem1>"
-    + _DEMONYM_ALTERNATION
-    + r")\s+and\s+(?P<dem2>"
-    + _DEMONYM_ALTERNATION
-    + r")\s+(?P<role>presidents|leaders|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state)\b"
+    r"[TtBbHh](?<!\w.)(?:(?<=[Tt])he|(?<=[Bb])oth\s+the|(?<=[Bb])oth|(?<=[Tt])heir|(?<=[Hh])is|(?<=[Hh])er)\s+"
+    r"(?:(?P<dem1>" + _DEMONYM_ALTERNATION + r")|(?P<place1>[A-Z][a-z]{3,}))\s+and\s+"
+    r"(?:(?P<dem2>" + _DEMONYM_ALTERNATION + r")|(?P<place2>[A-Z][a-z]{3,}))"
+    r"\s+(?P<role>presidents|leaders|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state|counterparts)\b"
 )
+"""Two countries' holders of one office ("the U.S. and Russian presidents", "his Tonga and Samoa
+counterparts"): a country's name may stand for its nationality."""
 
 
-_PLURAL_ROLES = ("presidents", "leaders", "ministers", "heads")
+_PLURAL_ROLES = ("presidents", "leaders", "ministers", "heads", "counterparts")
 """Words one of which every plural description holds: without them the text is not scanned for one."""
 
 
@@ -337,10 +338,9 @@ def _description(
         country, demonym = DEMONYMS[match["dem"]], match["dem"]
     else:
         code = lexicon.country(match["place"])
-        demonyms = DEMONYMS_OF.get(code) if code is not None else None
-        if code is None or not demonyms:
+        if code is None:
             return None
-        country, demonym = code, demonyms[0]
+        country, demonym = code, DEMONYMS_OF.get(code, (match["place"],))[0]
     ids = lexicon.describe(country, ROLE_NOUNS[" ".join(match["role"].lower().split())], published)
     end = match.end("role")
     return PersonMention(
@@ -360,9 +360,18 @@ def _plural_description(
 ) -> list[PersonMention]:
     """ "the U.S. and Russian presidents": one mention per country, each spanning the whole phrase."""
     role = " ".join(match["role"].split())[:-1]  # "presidents" -> "president"
+    countries = []
+    for group in ("1", "2"):
+        if match["dem" + group] is not None:
+            countries.append((DEMONYMS[match["dem" + group]], match["dem" + group]))
+            continue
+        code = lexicon.country(match["place" + group])
+        if code is None:
+            return []  # "the Kremlin and White House leaders": no country's
+        countries.append((code, DEMONYMS_OF.get(code, (match["place" + group],))[0]))
     mentions = []
-    for group in ("dem1", "dem2"):
-        ids = lexicon.describe(DEMONYMS[match[group]], ROLE_NOUNS[role], published)
+    for country, demonym in countries:
+        ids = lexicon.describe(country, ROLE_NOUNS[role], published)
         mentions.append(
             PersonMention(
                 start=match.start(),
@@ -370,7 +379,7 @@ def _plural_description(
                 text=match.group(),
                 leader=ids[0] if len(ids) == 1 else None,
                 candidates=ids if len(ids) > 1 else (),
-                title=f"{match[group]} {role}",
+                title=f"{demonym} {role}",
                 rule="description",
             )
         )
