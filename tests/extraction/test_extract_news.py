@@ -99,12 +99,18 @@ def test_mononyms_with_a_title_and_bylines_are_people_but_places_are_not() -> No
     [
         ("Kishida and Yoon held talks in Tokyo on Thursday.", "held"),
         ("Kishida met Yoon on the sidelines of the summit.", "held"),
+        ('"Ties are deep," Kishida said at a joint news conference with Yoon.', "held"),
+        ("Kishida said at a news conference that he would meet Yoon in May.", "planned"),
+        ("Yoon thanked Kishida for a warm welcome and praised this state visit to Japan.", "held"),
+        ("Yoon thanked Kishida for his support and praised this state visit to Japan.", None),
         ("Kishida greets Yoon at the palace.", "held"),
         ("Kishida greets Yoon next week in Seoul, the palace said.", "planned"),
         ("Kishida will meet Yoon in Seoul next month.", "planned"),
         ("Kishida is scheduled to meet Yoon in May.", "planned"),
         ("Kishida invited Yoon to visit Tokyo.", "proposed"),
         ("Kishida may meet Yoon at the summit.", "possible"),
+        ("Kishida has a chance to call Yoon on Sunday.", "possible"),
+        ("Kishida took the earliest chance to call Yoon on Sunday.", "held"),
         ("Kishida will not meet Yoon this year.", "ruled_out"),
         ("Kishida has no plans to meet Yoon.", "ruled_out"),
         ("There was no meeting between Kishida and Yoon.", "ruled_out"),
@@ -115,7 +121,7 @@ def test_mononyms_with_a_title_and_bylines_are_people_but_places_are_not() -> No
         ("If Kishida met Yoon, the talks would be hard.", "hypothetical"),
     ],
 )
-def test_status_vocabulary(text: str, status: str) -> None:
+def test_status_vocabulary(text: str, status: str | None) -> None:
     [(participants, found)] = meetings(INTRO + text)
     assert participants == PAIR
     assert found == status
@@ -130,6 +136,7 @@ def test_postponed_is_a_meeting_status() -> None:
     [
         ("Modi spoke by phone with Sharif on Tuesday.", MeetingFormat.PHONE_CALL),
         ("Modi called Sharif on Tuesday to wish him well.", MeetingFormat.PHONE_CALL),
+        ("Modi called Pakistan's Prime Minister-elect Sharif on Tuesday.", MeetingFormat.PHONE_CALL),
         ("Biden and Xi held a video call on Monday.", MeetingFormat.VIDEO_CALL),
         ("Biden held a virtual summit with Xi.", MeetingFormat.VIDEO_CALL),
     ],

@@ -584,6 +584,59 @@ def test_a_description_means_the_one_the_text_places_in_that_country() -> None:
 
 
 @pytest.mark.parametrize(
+    "description",
+    [
+        "the center-left Argentine president",
+        "the center-left Argentina president",
+        "the visiting Argentine leader",
+    ],
+)
+def test_a_qualified_description_or_one_by_country_name_is_the_person_of_that_country(
+    description: str,
+) -> None:
+    text = (
+        "Argentine President Alberto Fernandez vowed on Monday to cooperate. "
+        f"Boric spoke at a joint news conference with {description} in Buenos Aires."
+    )
+    result = extract(text, published="2022-04-04")
+    assert [m.person for m in result.people if m.rule == "description"] == ["alberto-fernandez"]
+
+
+def test_a_country_name_before_the_office_gives_the_country_and_descriptions_by_it_resolve() -> None:
+    text = (
+        "Samoa PM Fiame Naomi Mataafa and Tonga Prime Minister Siaosi Sovaleni arrived on Monday. "
+        "Prime Minister Christopher Luxon had bilateral meetings with his Tonga and Samoa counterparts."
+    )
+    result = extract(text, published="2024-08-28")
+    countries = {p.id: p.country for p in result.persons}
+    assert countries["fiame-naomi-mataafa"] == "WSM"
+    assert countries["siaosi-sovaleni"] == "TON"
+    described = [m.person for m in result.people if m.rule == "description"]
+    assert described == ["siaosi-sovaleni", "fiame-naomi-mataafa"]
+
+
+def test_a_word_before_the_office_that_is_no_country_gives_none() -> None:
+    text = "Peronist President Alberto Fernandez met the Kremlin and White House leaders on Monday."
+    result = extract(text, published="2022-04-04")
+    assert [p.country for p in result.persons] == [None]
+    assert [m for m in result.people if m.rule == "description"] == []
+
+
+@pytest.mark.parametrize(
+    "description",
+    # an earlier or later holder of the office; a capitalised word that is no country
+    ["the former Argentine president", "the next Argentine president", "the Peronist president"],
+)
+def test_a_description_of_another_holder_or_no_country_is_not_the_person_in_office(description: str) -> None:
+    text = (
+        "Argentine President Alberto Fernandez vowed on Monday to cooperate. "
+        f"Boric spoke at a joint news conference with {description} in Buenos Aires."
+    )
+    result = extract(text, published="2022-04-04")
+    assert "alberto-fernandez" not in [m.person for m in result.people if m.rule == "description"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "his Japanese counterpart" is the other side, not whoever is near "Japan"

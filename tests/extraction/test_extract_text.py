@@ -147,6 +147,8 @@ _SCAN_PIECES = [
     "his Chinese counterpart's",
     "their Russian and Chinese presidents",
     "Both the Russian and Chinese leaders",
+    "his Tonga and Samoa counterparts",
+    "the center-left Argentina president",
 ]
 
 
@@ -157,8 +159,8 @@ _HEADS = {
         r"[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Ii])ts)",
     ),
     "_PLURAL_DESCRIPTION": (
-        r"\b(?=[TtBb])(?:[Tt]he|[Bb]oth\s+the|[Bb]oth|[Tt]heir)",
-        r"[TtBb](?<!\w.)(?:(?<=[Tt])he|(?<=[Bb])oth\s+the|(?<=[Bb])oth|(?<=[Tt])heir)",
+        r"\b(?=[TtBbHh])(?:[Tt]he|[Bb]oth\s+the|[Bb]oth|[Tt]heir|[Hh]is|[Hh]er)",
+        r"[TtBbHh](?<!\w.)(?:(?<=[Tt])he|(?<=[Bb])oth\s+the|(?<=[Bb])oth|(?<=[Tt])heir|(?<=[Hh])is|(?<=[Hh])er)",
     ),
 }
 """Letter-first heads of whole-text scans and the word-boundary heads they replace (old, new)."""

@@ -15,6 +15,7 @@ from summitlib.extraction._cast_offices import (
     HONORIFIC_OFFICES,
     appositive,
     country_after,
+    country_before,
     described,
     described_before,
     title_parts,
@@ -58,7 +59,12 @@ def build_cast(
                 # "the Emir of Qatar, Sheikh Tamim": the office set off by commas, not the honorific
                 set_off = appositive(text, mention, lexicon)
                 country, office = set_off[0], set_off[1] or office
-            entry.country = entry.country or country or country_after(text, mention.end, lexicon)
+            entry.country = (
+                entry.country
+                or country
+                or country_after(text, mention.end, lexicon)
+                or (country_before(text, mention.start, lexicon) if mention.title else None)
+            )
             entry.office = entry.office or office
         linked.append(with_person(mention, entry.id))
     for index, mention in enumerate(mentions):

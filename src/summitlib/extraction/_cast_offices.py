@@ -10,7 +10,14 @@ import re
 
 from summitlib._countries import ALL_COUNTRIES
 from summitlib.extraction._cast_names import Entry
-from summitlib.extraction._lexicon import DEMONYMS, DEMONYMS_OF, Lexicon, is_title_token, leading_countries
+from summitlib.extraction._lexicon import (
+    DEMONYMS,
+    DEMONYMS_OF,
+    Lexicon,
+    country_code,
+    is_title_token,
+    leading_countries,
+)
 from summitlib.extraction._text import SUBJECT_LEAD, sentence_start
 from summitlib.extraction._types import PersonMention
 
@@ -18,6 +25,7 @@ __all__ = [
     "HONORIFIC_OFFICES",
     "appositive",
     "country_after",
+    "country_before",
     "described",
     "described_before",
     "title_parts",
@@ -44,6 +52,9 @@ def title_parts(title: str | None) -> tuple[str | None, str | None]:
     demonym = _DEMONYM.search(title)
     country = DEMONYMS[demonym.group()] if demonym is not None else None
     office_match = _OFFICE_WORDS.search(title)
+    if country is None:  # a country's name for the nationality: "Tonga Prime Minister", "Tonga counterpart"
+        head = title[: office_match.start()] if office_match is not None else title.rpartition(" ")[0]
+        country = country_code(head.strip()) if head.strip() else None
     office = None
     if re.search(r"\bPM\b", title):
         return country, "Prime Minister"
@@ -52,6 +63,26 @@ def title_parts(title: str | None) -> tuple[str | None, str | None]:
             w if w.islower() and w == "of" else w[:1].upper() + w[1:] for w in office_match.group().split()
         )
     return country, office
+
+
+_COUNTRY_TITLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister|PM"
+    r"|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emir)\s+\Z"
+)
+
+
+def country_before(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """The country a country's name gives before the office before a name ("Argentina President Alberto
+    Fernandez", "Samoa PM Fiame Naomi Mata'afa" -> "WSM"); None when that word is no country's name."""
+    match = _COUNTRY_TITLE_BEFORE.search(text, max(0, start - 50), start)
+    if match is None:
+        return None
+    words = match["place"].split()
+    for size in (len(words), 1):  # "New Zealand Prime Minister"; "Chile: Argentina President"
+        country = lexicon.country(" ".join(words[-size:]))
+        if country is not None:
+            return country
+    return None
 
 
 _OF_COUNTRY = re.compile(

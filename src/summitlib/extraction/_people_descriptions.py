@@ -23,10 +23,22 @@ from summitlib.extraction._types import PersonMention
 _DEMONYM_ALTERNATION = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
 
 
+_QUALIFIERS = (
+    r"(?:(?!(?:former|late|then|next|new|first|last|only|future|previous|past|incoming|outgoing|same|other|acting"
+    r"|interim|elected|ex|two|both|each|one|the|a|an|of|with|by|to|for|and|or|in|on|at|from|between|and|who|said"
+    r"|says|told|met|meets|is|was|has|had)\b)[a-z]+(?:-[a-z]+)?\s+){0,2}"
+)
+"""Up to two lower-case words before the nationality ("the center-left Argentine president", "the visiting
+Chinese premier"), none that points to another holder of the office than the one in office ("the former",
+"the next", "the new")."""
+
+
 _DESCRIPTION = re.compile(  # letter first, as _BARE_OFFICE: "[TtHhIi](?<!\w.)" is "\b(?=[TtHhIi])"
-    r"[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Ii])ts)\s+(?P<dem>"
+    r"[TtHhIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Ii])ts)\s+"
+    + _QUALIFIERS
+    + r"(?:(?P<dem>"
     + _DEMONYM_ALTERNATION
-    + r")\s+(?P<role>(?i:"
+    + r")|(?P<place>[A-Z][a-z]{3,}))\s+(?P<role>(?i:"
     + "|".join(r.replace(" ", r"\s+") for r in sorted(ROLE_NOUNS, key=len, reverse=True))
     + r"))\b(?P<poss>['’]s\b)?(?!\s+[A-Z])(?!,\s+[A-Z][\w'’-]+\s+[A-Z])"  # "his counterpart, Bruno Rodriguez"
     + r"(?!,\s+(?:Mr|Mrs|Ms|Dr|Eng|Prof)\.?\s+[A-Z])"  # "his Syrian counterpart, Mr. Al-Zoubi"
@@ -44,15 +56,16 @@ Prime Minister, Mr. Kosygin,")."""
 
 
 _PLURAL_DESCRIPTION = re.compile(
-    r"[TtBb](?<!\w.)(?:(?<=[Tt])he|(?<=[Bb])oth\s+the|(?<=[Bb])oth|(?<=[Tt])heir)\s+(?P<dem1>"
-    + _DEMONYM_ALTERNATION
-    + r")\s+and\s+(?P<dem2>"
-    + _DEMONYM_ALTERNATION
-    + r")\s+(?P<role>presidents|leaders|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state)\b"
+    r"[TtBbHh](?<!\w.)(?:(?<=[Tt])he|(?<=[Bb])oth\s+the|(?<=[Bb])oth|(?<=[Tt])heir|(?<=[Hh])is|(?<=[Hh])er)\s+"
+    r"(?:(?P<dem1>" + _DEMONYM_ALTERNATION + r")|(?P<place1>[A-Z][a-z]{3,}))\s+and\s+"
+    r"(?:(?P<dem2>" + _DEMONYM_ALTERNATION + r")|(?P<place2>[A-Z][a-z]{3,}))"
+    r"\s+(?P<role>presidents|leaders|prime\s+ministers|foreign\s+ministers|heads\s+of\s+state|counterparts)\b"
 )
+"""Two countries' holders of one office ("the U.S. and Russian presidents", "his Tonga and Samoa
+counterparts"): a country's name may stand for its nationality."""
 
 
-_PLURAL_ROLES = ("presidents", "leaders", "ministers", "heads")
+_PLURAL_ROLES = ("presidents", "leaders", "ministers", "heads", "counterparts")
 """Words one of which every plural description holds: without them the text is not scanned for one."""
 
 
@@ -257,7 +270,11 @@ def credit_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) -> 
 def description_mentions(text: str, lexicon: Lexicon, published: PartialDate | None) -> list[PersonMention]:
     """Descriptions ("the Russian leader"), bare offices ("the president") and plural descriptions ("the
     U.S. and Russian presidents"), in that order."""
-    found = [_description(match, lexicon, published) for match in _DESCRIPTION.finditer(text)]
+    found = [
+        mention
+        for match in _DESCRIPTION.finditer(text)
+        if (mention := _description(match, lexicon, published)) is not None
+    ]
     for match in _BARE_OFFICE.finditer(text):
         end = match.end("role")
         found.append(
@@ -312,8 +329,18 @@ def _office_of_country(match: re.Match[str], lexicon: Lexicon) -> PersonMention 
 _OF_BEFORE = re.compile(r"\b(?:of|for|to)\s+\Z")
 
 
-def _description(match: re.Match[str], lexicon: Lexicon, published: PartialDate | None) -> PersonMention:
-    country = DEMONYMS[match["dem"]]
+def _description(
+    match: re.Match[str], lexicon: Lexicon, published: PartialDate | None
+) -> PersonMention | None:
+    """The person a description names; a country's name may stand for its nationality ("the Argentina
+    president"), any other capitalised word is no description."""
+    if match["dem"] is not None:
+        country, demonym = DEMONYMS[match["dem"]], match["dem"]
+    else:
+        code = lexicon.country(match["place"])
+        if code is None:
+            return None
+        country, demonym = code, DEMONYMS_OF.get(code, (match["place"],))[0]
     ids = lexicon.describe(country, ROLE_NOUNS[" ".join(match["role"].lower().split())], published)
     end = match.end("role")
     return PersonMention(
@@ -322,7 +349,7 @@ def _description(match: re.Match[str], lexicon: Lexicon, published: PartialDate 
         text=match.string[match.start() : end],
         leader=ids[0] if len(ids) == 1 else None,
         candidates=ids if len(ids) > 1 else (),
-        title=f"{match['dem']} {match['role']}",
+        title=f"{demonym} {match['role']}",
         rule="description",
         possessive=match["poss"] is not None,
     )
@@ -333,9 +360,18 @@ def _plural_description(
 ) -> list[PersonMention]:
     """ "the U.S. and Russian presidents": one mention per country, each spanning the whole phrase."""
     role = " ".join(match["role"].split())[:-1]  # "presidents" -> "president"
+    countries = []
+    for group in ("1", "2"):
+        if match["dem" + group] is not None:
+            countries.append((DEMONYMS[match["dem" + group]], match["dem" + group]))
+            continue
+        code = lexicon.country(match["place" + group])
+        if code is None:
+            return []  # "the Kremlin and White House leaders": no country's
+        countries.append((code, DEMONYMS_OF.get(code, (match["place" + group],))[0]))
     mentions = []
-    for group in ("dem1", "dem2"):
-        ids = lexicon.describe(DEMONYMS[match[group]], ROLE_NOUNS[role], published)
+    for country, demonym in countries:
+        ids = lexicon.describe(country, ROLE_NOUNS[role], published)
         mentions.append(
             PersonMention(
                 start=match.start(),
@@ -343,7 +379,7 @@ def _plural_description(
                 text=match.group(),
                 leader=ids[0] if len(ids) == 1 else None,
                 candidates=ids if len(ids) > 1 else (),
-                title=f"{match[group]} {role}",
+                title=f"{demonym} {role}",
                 rule="description",
             )
         )
