@@ -439,21 +439,11 @@ def test_the_strings_of_a_part_are_joined_row_by_row() -> None:
 def _one_sort(table: pa.Table) -> pa.Table:
     """Spilled rows in the order of the spill's sort, by one Arrow sort of them all: sides (the lesser
     first), day, position."""
-    import pyarrow as pa
     import pyarrow.compute as pc
 
-    one, two = table.column("one"), table.column("two")
-    first = pc.less_equal(one, two)
-    keyed = pa.table(
-        {
-            "position": table.column("position"),
-            "lo": pc.if_else(first, one, two),
-            "hi": pc.if_else(first, two, one),
-            "day": table.column("day"),
-            "line": table.column("line"),
-            "clean": table.column("clean"),
-        }
-    )
+    from summitlib.importers._spill_sort import _keyed  # the sides as lo and hi: what is sorted is the test's
+
+    keyed = _keyed(table)
     keys = [(k, "ascending") for k in ("lo", "hi", "day", "position")]
     return keyed.take(pc.sort_indices(keyed, sort_keys=keys)).combine_chunks()
 
