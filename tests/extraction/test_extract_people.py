@@ -605,6 +605,12 @@ def test_a_description_means_the_one_holder_of_its_office_of_no_country(
     assert [m.person for m in result.people if m.rule == "description"] == expected
 
 
+def test_a_description_that_is_no_subject_is_not_the_one_holder_of_its_office() -> None:
+    """ "He met the U.S. president": the other party, not the president named before."""
+    result = extract("President Tomas Vela spoke. He met the U.S. president.", published="2017-02-12")
+    assert [m.person for m in result.people if m.rule == "description"] == [None]
+
+
 @pytest.mark.parametrize(
     "description",
     [

@@ -233,9 +233,15 @@ def _of_that_country(
         ):
             entry.country = country
             return entry
-    if len(holders) == 1 and wanted != "leader" and not any(e.country == country for _, e in named):
+    if (
+        len(holders) == 1
+        and wanted != "leader"
+        and sentence_start(text, mention.start) == mention.start
+        and not any(e.country == country for _, e in named)
+    ):
         # "President Donald Trump ... The U.S. president's first call": the one holder of that office
-        # named with no country, when no one of that country is named
+        # named with no country, when no one of that country is named and the description opens its
+        # sentence (not "He met the President of France": the other party)
         (entry,) = holders.values()
         entry.country = country
         return entry
