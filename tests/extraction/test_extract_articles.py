@@ -34,8 +34,8 @@ MINIMUM_F1 = {
     "status": 0.84,
     "dates": 0.91,
     "durations": 0.99,
-    "quotes": 0.86,
-    "groups": 0.80,
+    "quotes": 0.88,
+    "groups": 0.81,
 }
 """F1 on the development set with no corpus (60 articles; people, meetings, status, dates, durations, quotes,
 groups). End of round 8: 0.95, 0.83, 0.85, 0.92, 1.00, 0.87, 0.81; round 7: 0.95, 0.83, 0.84, 0.92, 1.00,

@@ -1135,6 +1135,25 @@ def test_a_fronted_clause_holds_no_subject_for_he() -> None:
     assert said.speaker_name == "Lula"
 
 
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # the sentence before opens on what Okafor owns: its one other person is "he"
+        ("Okafor's remarks echo those of Finance Minister Tomas Brandt, who visited last week.", "Brandt"),
+        ("Okafor's visit came after a call from Minister Tomas Brandt on Friday.", "Brandt"),
+        # a person opens it: the subject, as before
+        ("Okafor later met Minister Tomas Brandt, who visited last week.", "Okafor"),
+        # two other people: no one of them is "he"; the last speaker
+        ("Okafor's remarks echo those of Tomas Brandt and Ivan Lisko last week.", "Okafor"),
+    ],
+)
+def test_he_after_a_sentence_opening_on_what_someone_owns(between: str, speaker: str) -> None:
+    text = "Adebayo Okafor said on Monday that the talks could resume.\n\n"
+    text += f"{between} He said the two leaders should meet at the summit."
+    [said] = [a for a in extract(text).attributions if a.text.startswith("the two")]
+    assert said.speaker_name is not None and speaker in said.speaker_name
+
+
 @pytest.mark.parametrize(("link", "speaker"), [("Also Read: ", "Ruto"), ("", "Geingob")])
 def test_a_line_linking_another_story_names_no_one_for_he(link: str, speaker: str) -> None:
     """ "Also Read: Ruto Off To Namibia For Memorial Service For Late President Hage Geingob" names people

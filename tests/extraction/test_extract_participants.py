@@ -797,6 +797,23 @@ def test_in_his_meeting_is_the_meeting_of_the_subject_before() -> None:
     assert extract(text, published="2023-11-11").meetings[-1].participants == ("isaias", "salva-kiir")
 
 
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # "His" opening the sentence: the subject of the sentence before, not the one named last in it
+        ("His only engagement", ("kofi-mensah", "ruth-odinga")),
+        # "his" further in: the one named last, as before
+        ("The day ends with his only engagement", ("lars-berg", "ruth-odinga")),
+    ],
+)
+def test_his_opening_a_sentence_is_the_subject_before(opening: str, expected: tuple[str, ...]) -> None:
+    text = (
+        "President Kofi Mensah spent the morning preparing for his discussions with President Lars Berg. "
+        f"{opening} on Friday is a lunch with Foreign Minister Ruth Odinga."
+    )
+    assert extract(text, published="2023-11-11").meetings[-1].participants == expected
+
+
 def test_he_after_stating_to_someone_that_is_who_states() -> None:
     text = (
         "Prime Minister Jawaharlal Nehru met Premier Nikita Khrushchev. Nehru stated to Khrushchev that he "

@@ -584,6 +584,34 @@ def test_a_description_means_the_one_the_text_places_in_that_country() -> None:
 
 
 @pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        # one president named with no country, no one of that country: the U.S. president is he
+        ("Paul Biya", ["tomas-vela"]),
+        # two presidents with no country: which one is not told
+        ("President Paul Biya", [None]),
+        # someone of that country named: not the one of no country
+        ("American President Joe Carver", ["joe-carver"]),
+    ],
+)
+def test_a_description_means_the_one_holder_of_its_office_of_no_country(
+    others: str, expected: list[str | None]
+) -> None:
+    text = (
+        f"President Tomas Vela will call {others} on Monday. "
+        "The U.S. president's first engagement was a call with Egyptian President Abdel Fattah al-Sisi."
+    )
+    result = extract(text, published="2017-02-12")
+    assert [m.person for m in result.people if m.rule == "description"] == expected
+
+
+def test_a_description_that_is_no_subject_is_not_the_one_holder_of_its_office() -> None:
+    """ "He met the U.S. president": the other party, not the president named before."""
+    result = extract("President Tomas Vela spoke. He met the U.S. president.", published="2017-02-12")
+    assert [m.person for m in result.people if m.rule == "description"] == [None]
+
+
+@pytest.mark.parametrize(
     "description",
     [
         "the center-left Argentine president",

@@ -188,6 +188,9 @@ def antecedent(
             and not _on_link_line(context.text, subject.start)
         ):
             return who_of(subject)
+        owned = _owner_subject_object(context, offset, s_start, subject, p_start, p_end, fits, found)
+        if owned is not None:  # "Krishna's comments follow those of Awan. He said ...": Awan
+            return who_of(owned)
     pronoun = context.text[offset : offset + 3].strip().casefold()
     for attribution in reversed(found):
         if (
@@ -241,6 +244,39 @@ def antecedent(
         index -= 1
     last = fallback or owner
     return None if last is None else who_of(last)
+
+
+def _owner_subject_object(
+    context: Context,
+    offset: int,
+    s_start: int,
+    subject: PersonMention | None,
+    p_start: int,
+    p_end: int,
+    fits: Callable[[str | None], bool],
+    found: list[Attribution],
+) -> PersonMention | None:
+    """ "Krishna's comments follow those of Awan, who was in Delhi. He said ...": when the sentence before
+    opens on what a person owns (its subject is no person) and says no one spoke, the one other person it
+    names is who a "he" opening a sentence of narration is, not the owner nor the last speaker."""
+    if subject is None or not subject.possessive or subject.start >= p_end or subject.start - p_start > 25:
+        return None
+    opening = _PRONOUN_SAYS.match(context.text, s_start)
+    if opening is None or opening.start("p") != offset or context.in_quote(offset):
+        return None
+    if context.speaker_between(found, p_start, p_end):
+        return None
+    first = bisect.bisect_left(context.starts, p_start)
+    last = bisect.bisect_left(context.starts, p_end)
+    others = {
+        m.person: m
+        for m in context.outside[first + 1 : min(last, first + 6)]
+        if m.person is not None and not m.possessive and m.person != subject.person
+    }
+    if len(others) != 1:
+        return None
+    (other,) = others.values()
+    return other if fits(other.person) and not _on_link_line(context.text, other.start) else None
 
 
 def quotation_start(context: Context, offset: int) -> int:

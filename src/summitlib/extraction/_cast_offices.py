@@ -213,6 +213,7 @@ def _of_that_country(
         return None  # "his Japanese counterpart": the other side, whoever holds what
     names = [ALL_COUNTRIES.get(country, country), *DEMONYMS_OF.get(country, ())]
     wanted = office.casefold()
+    holders: dict[str, Entry] = {}
     for start, entry in named:
         if start >= mention.start:
             break
@@ -221,6 +222,7 @@ def _of_that_country(
             held == wanted or (wanted == "leader" and held in _HEAD_OFFICES)
         ):
             continue
+        holders[entry.id] = entry
         low = max(0, entry.first.start - _NEAR)
         window = text[low : entry.first.end + _NEAR]
         if any(
@@ -231,6 +233,18 @@ def _of_that_country(
         ):
             entry.country = country
             return entry
+    if (
+        len(holders) == 1
+        and wanted != "leader"
+        and sentence_start(text, mention.start) == mention.start
+        and not any(e.country == country for _, e in named)
+    ):
+        # "President Donald Trump ... The U.S. president's first call": the one holder of that office
+        # named with no country, when no one of that country is named and the description opens its
+        # sentence (not "He met the President of France": the other party)
+        (entry,) = holders.values()
+        entry.country = country
+        return entry
     return None
 
 

@@ -112,8 +112,12 @@ def pronoun_subject(
                     subject = _subject_of(text, before, mention, people, named)
                     if subject is not None:
                         return subject
-            elif mention.start < start and _IN_HIS.match(text, start, pronoun.end()):
-                # "Isaias met A, B and C. In his meeting with Kiir, ...": the subject of the sentence before
+            elif mention.start < start and (
+                _IN_HIS.match(text, start, pronoun.end())
+                or (pronoun.group() in {"His", "Her"} and _OPENS.fullmatch(text, start, pronoun.start()))
+            ):
+                # "Isaias met A, B and C. In his meeting with Kiir, ...", "Khrushchev prepared for his
+                # talks with Eisenhower. His only engagement is a lunch with Herter": the subject before
                 subject = _subject_of(text, sentence_start(text, mention.start), mention, people, named)
                 if subject is not None:
                     return subject
