@@ -190,6 +190,21 @@ def test_meeting_by_video_is_a_video_call(text: str, video: bool, corpus: Record
 
 
 @pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        ("Vladimir Putin thanked Joe Biden for his condolence call.", True),
+        ("Joe Biden thanked Vladimir Putin for a congratulatory call.", True),
+        ("Vladimir Putin thanked Joe Biden for his courtesy call.", False),  # a visit in person
+    ],
+)
+def test_a_call_of_condolence_or_congratulation_is_a_phone_call(
+    text: str, call: bool, corpus: Records
+) -> None:
+    [m] = meetings(text, corpus)
+    assert (m.format is MeetingFormat.PHONE_CALL) is call
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Vladimir Putin said Joe Biden is most welcome to visit him.", MeetingStatus.PROPOSED),
