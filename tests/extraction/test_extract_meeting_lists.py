@@ -146,6 +146,41 @@ def test_a_list_of_guests_with_no_host_named_meets_no_one(text: str) -> None:
     assert pairs(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two guests with no host named: one side of the meeting, not a pair that meets
+        (
+            "The presidencies confirmed a request from the White House to speak with Presidents Muhammadu "
+            "Buhari and Jacob Zuma.",
+            [],
+        ),
+        (
+            "Officials said the issue came up in the meeting with President Joe Biden and in talks with "
+            "Premier Li Qiang.",
+            [],
+        ),
+        # the subject after a leading "with" phrase meets the guest
+        (
+            "In a meeting with Japanese envoy Masaaki Kanai, Premier Li Qiang will raise the issue.",
+            [("li-qiang", "masaaki-kanai")],
+        ),
+        # a host named before the meeting word meets the guest
+        (
+            "President Muhammadu Buhari will speak with President Jacob Zuma.",
+            [("jacob-zuma", "muhammadu-buhari")],
+        ),
+        # no "with": the two meet each other
+        (
+            "A meeting between Muhammadu Buhari and Jacob Zuma is planned.",
+            [("jacob-zuma", "muhammadu-buhari")],
+        ),
+    ],
+)
+def test_two_guests_with_no_host_named_meet_no_one(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert pairs(text) == expected
+
+
 def test_a_list_of_guests_after_a_named_host_still_meets_the_host() -> None:
     assert len(pairs(f"President Ferdinand Marcos may meet with {LEADERS}.")) == 4
 

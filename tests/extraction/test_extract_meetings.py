@@ -509,6 +509,26 @@ def test_the_day_an_upcoming_meeting_is_called_off_is_not_its_date(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the date after the mishap the meeting is about is the mishap's
+        (
+            "Vladimir Putin thanked Joe Biden for his condolence call, voicing sadness over the attack in "
+            "Moscow two days ago.",
+            [None],
+        ),
+        ("Joe Biden met Vladimir Putin after the blast at the Kremlin on Monday.", [None]),
+        # with no mishap named between them, the date is the meeting's
+        ("Joe Biden called Vladimir Putin two days ago.", ["2013-08-05"]),
+        ("Joe Biden met Vladimir Putin after the summit on Monday.", ["2013-08-05"]),
+    ],
+)
+def test_a_date_after_a_mishap_is_not_the_meetings(text: str, expected: list[str | None]) -> None:
+    found = extract(text, published="2013-08-07").meetings
+    assert [m.when and str(m.when.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "bilateral" before what they discuss is no meeting of its own
         (
             "President Lula met Argentine counterpart Alberto Fernandez on Monday. The two leaders are due "

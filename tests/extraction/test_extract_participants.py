@@ -384,6 +384,23 @@ def test_the_one_called_who_goes_on_speaking_takes_part() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("to Bush's ranch", [("george-w-bush", "vicente-fox")]),
+        ("to Bush’s private residence", [("george-w-bush", "vicente-fox")]),
+        ("to discuss Bush's ranch", []),  # no place the visit goes to: the owner is what is talked of
+        ("to Bush's plan", []),  # not a home
+    ],
+)
+def test_a_visit_to_a_persons_home_has_them_host(place: str, expected: list[tuple[str, ...]]) -> None:
+    text = (
+        "Mexican President Vicente Fox is in Washington. President George W. Bush spoke in Ohio on Monday. "
+        f"Fox backed out of a planned visit {place} in August 2002."
+    )
+    assert [m.participants for m in extract(text, published="2004-03-06").meetings] == expected
+
+
 def test_an_invitation_by_possessive_and_an_office_set_off_before_a_sheikh() -> None:
     text = (
         "Premier Menachem Begin met President Anwar Sadat. Sadat will visit Israel in August at Begin’s "

@@ -192,6 +192,41 @@ def test_meeting_by_video_is_a_video_call(text: str, video: bool, corpus: Record
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        (
+            "Joe Biden is scheduled to fly home on Tuesday, after meeting with Vladimir Putin.",
+            MeetingStatus.PLANNED,
+        ),
+        ("Joe Biden was due to return on Friday, after talks with Vladimir Putin.", MeetingStatus.PLANNED),
+        # no plan told before the "after": a meeting that took place
+        ("Joe Biden flew home on Tuesday, after meeting with Vladimir Putin.", MeetingStatus.HELD),
+        ("Joe Biden is scheduled to fly home. He left after talks with Vladimir Putin.", MeetingStatus.HELD),
+    ],
+)
+def test_a_meeting_after_which_something_is_planned_is_planned(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        ("Vladimir Putin thanked Joe Biden for his condolence call.", True),
+        ("Joe Biden thanked Vladimir Putin for a congratulatory call.", True),
+        ("Vladimir Putin thanked Joe Biden for his courtesy call.", False),  # a visit in person
+    ],
+)
+def test_a_call_of_condolence_or_congratulation_is_a_phone_call(
+    text: str, call: bool, corpus: Records
+) -> None:
+    [m] = meetings(text, corpus)
+    assert (m.format is MeetingFormat.PHONE_CALL) is call
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("Vladimir Putin said Joe Biden is most welcome to visit him.", MeetingStatus.PROPOSED),
         ("Vladimir Putin welcomed Joe Biden in Moscow.", MeetingStatus.HELD),
         ("Vladimir Putin said he would attend talks with Joe Biden if invited.", MeetingStatus.HYPOTHETICAL),

@@ -312,6 +312,14 @@ _THEIR_OWN = re.compile(
 )
 """Someone's own meeting named after the meeting word ("comparable to Sadat's visit to Jerusalem in
 1977"): a date after it is that one's."""
+_MISHAP = re.compile(
+    r"\b(?:over|about|following|after|for|of)\s+(?:the|a|an|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|incidents?|bombings?|blasts?|explosions?|earthquakes?|crash|shootings?|killings?|floods?"
+    r"|massacre|tragedy|disaster)\b",
+    re.IGNORECASE,
+)
+"""A mishap named after the meeting word, that the meeting is about ("thanked him for his condolence call
+... over the incident in West Bank two days ago"): a date after it is the mishap's."""
 
 
 def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMention]) -> DateMention | None:
@@ -336,7 +344,12 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
             continue  # "last month's Party Congress": the date of something else ("Monday's meeting" is ours)
         low, high = (at, date.start) if after else (date.end, at)
         if OTHER_CLAUSE.search(text, low, high) or (
-            after and (_AHEAD_OF.search(text, low, high) or _THEIR_OWN.search(text, low, high))
+            after
+            and (
+                _AHEAD_OF.search(text, low, high)
+                or _THEIR_OWN.search(text, low, high)
+                or _MISHAP.search(text, low, high)
+            )
         ):  # "met ahead of the forum to take place on Monday": the forum's date; "the meeting is comparable
             # to President Sadat's visit to Jerusalem in 1977": Sadat's
             continue

@@ -118,16 +118,21 @@ def listed_guests_only(
     text: str, start: int, cue: re.Match[str], participants: tuple[str, ...], mentions: list[PersonMention]
 ) -> bool:
     """Whether the participants are only a comma list of three or more guests after "with" ("the chief
-    executive may meet with Yoon, Hun Manet, Pham and Gusmao"), with no one of them named before the
-    meeting word: one side of the meetings, whose other side the text does not name here."""
+    executive may meet with Yoon, Hun Manet, Pham and Gusmao"), or two in the "with" phrase ("a request
+    to speak with Presidents Buhari and Zuma"), with no one of them named before the meeting word: one
+    side of the meetings, whose other side the text does not name here."""
     with_after = _WITH.match(text, cue.end()) is not None or cue.group().lower().endswith("with")
-    if len(participants) < 3 or not with_after:
+    if len(participants) < 2 or not with_after:
         return False
     named = [m for m in mentions if m.person in participants and m.start >= start]
     return (
         {m.person for m in named} == set(participants)
         and all(m.start >= cue.end() for m in named)
-        and "," in text[named[0].end : named[-1].start]
+        and (
+            "," in text[named[0].end : named[-1].start]
+            if len(participants) > 2
+            else "," not in text[cue.end() : named[-1].start]  # "In talks with A, B said": B meets A
+        )
     )
 
 

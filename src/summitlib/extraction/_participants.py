@@ -221,6 +221,11 @@ _MEAL_HOSTED = re.compile(
 )
 """A meal someone else hosts ("came face-to-face at a dinner hosted by Putin"): the host is the meal's."""
 _INVITATION_AFTER = re.compile(r"['’]s\s+invitation\b")
+_HOME_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:ranch|residence|home|dacha|estate|farm|villa|retreat|hometown)\b"
+)
+"""A person's own place ("a visit to Bush's Central Texas ranch"), when a place word before it leads to it."""
+_TO_PLACE_BEFORE = re.compile(r"\b(?:to|at)\s+$")
 _PARTICIPLE = re.compile(r"[a-z]+ing")
 _OBJECT_BEFORE = re.compile(r"\b(?:from|with|to|by)\b")
 _ALONG = re.compile(r",\s+(?:accompanied|escorted|joined)\s+by\s+[^,;:.]{3,120},")
@@ -299,6 +304,11 @@ def select_participants(
                 and (0 <= cue.start() - mention.end <= 25 or cue.start() <= mention.start < cue.end())
             )
             and not _INVITATION_AFTER.match(text, mention.end)  # "at Begin's invitation": the host
+            and not (  # "a planned visit to Bush's ranch": the host, at home
+                cue is not None
+                and _HOME_AFTER.match(text, mention.end)
+                and _TO_PLACE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+            )
         ):
             continue
         if _COMPANION_BEFORE.search(

@@ -156,7 +156,8 @@ CALL = re.compile(
     r"|\bonline\s+(?:[\w+-]+\s+){0,3}?(?:summits?|meetings?|talks|conferences?)\b"
     r"|\bvideo\s*(?:calls?|conferences?|links?|chats?|summits?|talks?)\b|\bvideoconferenc\w*\b|\bvirtual"
     r"\s+(?:summits?|meetings?|talks|calls?|conferences?)\b|\bvirtually\b|(?<!courtesy\s)\bcalls?\s+with\b"
-    r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b)",
+    r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b"
+    r"|\b(?:condolence|congratulatory|congratulation)\s+(?:phone\s+)?calls?\b)",
     _I,
 )
 """Words that make a meeting a call."""
@@ -295,6 +296,13 @@ _RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:was|were|had|has|have)\s+[^,;.]{
 """A relative clause between commas ("Museveni, who was greeted by Mudavadi, is scheduled to ..."): its
 verb tells what the person did, not what became of the meeting of the main clause."""
 _TO_MEET = re.compile(r"\bto\s+(?:meet|visit|hold)\b", _I)
+_PLAN_WORDS = r"\b(?:scheduled|due|expected|set|slated|planned|going)\s+to\b"
+_PLAN_BEFORE = re.compile(rf"{_PLAN_WORDS}\s+(?:[\w'’-]+\s+){{1,8}}?[^;:.()]{{0,40}}\Z", _I)
+_PLAN = re.compile(_PLAN_WORDS, _I)
+"""A plan told before an "after" of the held vocabulary ("is scheduled to speak to Zuma at 5:10 pm, after
+speaking to Buhari", "had been scheduled to return home on Tuesday, after meeting with Koizumi"): the
+meeting after which something is planned is part of the plan."""
+_PLAN_REACH = 90
 
 
 def relative_clause(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
@@ -334,6 +342,11 @@ def meeting_status(
         distance = abs(match.start() - at)
         if best is None or (distance, rank) < (best[0], best[1]):
             best = (distance, rank, _NEAREST[rank][0], match)
+    if best is not None and best[2] is MeetingStatus.HELD and best[3].group().lower().startswith("after"):
+        told = _PLAN_BEFORE.search(text, max(start, best[3].start() - _PLAN_REACH), best[3].start())
+        plan = None if told is None else _PLAN.match(text, told.start())
+        if plan is not None:  # "is scheduled to speak to Zuma, after speaking to Buhari": the plan's
+            best = (best[0], best[1], MeetingStatus.PLANNED, plan)
     for match in _WEAK_FUTURE.finditer(text, max(start, at - 40), min(end, at + 20)):  # "will" near the word
         distance = abs(match.start() - at)
         if best is None or distance < best[0]:
