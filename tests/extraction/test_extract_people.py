@@ -1341,3 +1341,25 @@ def test_a_name_after_an_outlet_s_possessive_that_reports_is_a_correspondent(
     text: str, expected: list[str]
 ) -> None:
     assert [p.name for p in extract(text, published="2006-12-08").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Presidents Bush and (Soviet President Mikhail S.) Gorbachev will meet," it said.'
+            " Gorbachev agreed.",
+            [("Bush", None), ("Mikhail S. Gorbachev", "President")],
+        ),
+        ('"We trust [Prime Minister Narendra] Modi," he said.', [("Narendra Modi", "Prime Minister")]),
+        # a news agency in brackets before a title is no part of a name
+        ("WASHINGTON (AFP) President Trump met Xi.", [("Trump", "President"), ("Xi", None)]),
+    ],
+)
+def test_an_editor_s_bracketed_title_and_given_name_join_the_family_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    persons = extract(text, published="1991-01-29").persons
+    assert [(p.name, p.office) for p in persons] == expected
+    mentions = extract(text, published="1991-01-29").people
+    assert all(text[m.start : m.end] == m.text for m in mentions)
