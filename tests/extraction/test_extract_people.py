@@ -1363,3 +1363,18 @@ def test_an_editor_s_bracketed_title_and_given_name_join_the_family_name(
     assert [(p.name, p.office) for p in persons] == expected
     mentions = extract(text, published="1991-01-29").people
     assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met U Nu and the Indonesian prime minister [Ali Sastroamidjojo]. Nehru said no.",
+            ["U Nu", "Ali Sastroamidjojo", "Nehru"],
+        ),
+        # a bracketed name after no role is no one by that alone
+        ("He saw the [Ali Sastroamidjojo] file. Nehru said no.", ["Nehru"]),
+    ],
+)
+def test_a_name_in_square_brackets_after_a_role_is_its_holder(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="1955-01-01").persons] == expected

@@ -253,7 +253,9 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     ):
         return True  # "South Africa's Jacob Zuma": a country of two words
     window = max(0, tokens[i].start - 60)
-    if text.find("(", window, tokens[i].start) != -1 and NAMED_AFTER_ROLE.search(
+    if (
+        text.find("(", window, tokens[i].start) != -1 or text.find("[", window, tokens[i].start) != -1
+    ) and NAMED_AFTER_ROLE.search(
         text, window, tokens[i].start
     ):  # the role's parenthesis is looked for first: the search tries the role words at every offset
         return True  # "the Chinese Prime Minister (Chou En-lai)", "the Prime Minister (Mr Kakuei Tanaka)"
