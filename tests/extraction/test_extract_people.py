@@ -1297,3 +1297,112 @@ def test_names_listed_with_commas_after_a_plural_title_are_people(text: str, exp
 )
 def test_a_word_the_run_repeats_is_no_family_name_used_alone(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="1956-12-10").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised suffix of the office stays with it
+        (
+            "President William Ruto called U.S. President-Elect Donald Trump amid unrest.",
+            [("William Ruto", "President"), ("Donald Trump", "President")],
+        ),
+        ("Prime Minister-Designate Ali Hamdi met the king.", [("Ali Hamdi", "Prime Minister")]),
+        # a capitalised word after a hyphen that is no office's suffix is still read apart
+        ("President-Select Ali Hamdi met the king.", [("Select Ali Hamdi", "President")]),
+    ],
+)
+def test_a_capitalised_elect_or_designate_is_part_of_the_title(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    persons = extract(text, published="2024-11-10").persons
+    assert [(p.name, p.office) for p in persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the office of a country before a name gives that person the country; the one before keeps theirs
+        (
+            "President of Uzbekistan Islam Karimov held negotiations with the President of Kazakhstan"
+            " Nursultan Nazarbaev on 25 November within his official visit to Kazakhstan.",
+            [("Islam Karimov", "UZB"), ("Nursultan Nazarbaev", "KAZ")],
+        ),
+        # with no name after it, "the President of Kazakhstan" still describes the one of that country
+        (
+            "President Islam Karimov arrived on his official visit to Kazakhstan. The President of"
+            " Kazakhstan welcomed him.",
+            [("Islam Karimov", "KAZ")],
+        ),
+    ],
+)
+def test_an_office_of_a_country_before_a_name_is_that_name_s_title(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(p.name, p.country) for p in extract(text, published="2014-11-27").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Africa's correspondent for The Globe, Geoffrey York, disclosed this.", ["Geoffrey York"]),
+        ("Geoffrey York said this.", ["Geoffrey York"]),
+        # after "New" the word is the place
+        ("He flew to New York. New York said it would help.", []),
+    ],
+)
+def test_york_after_a_first_name_is_a_family_name(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2017-01-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("VOA's Heda Bayron reports from the Philippine city of Cebu.", ["Heda Bayron"]),
+        # the verb alone marks no one: news outlets report too
+        ("Asahi Shimbun reported the talks.", []),
+        # an outlet's possessive alone marks no one
+        ("VOA's Heda Bayron has more on the story.", []),
+    ],
+)
+def test_a_name_after_an_outlet_s_possessive_that_reports_is_a_correspondent(
+    text: str, expected: list[str]
+) -> None:
+    assert [p.name for p in extract(text, published="2006-12-08").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Presidents Bush and (Soviet President Mikhail S.) Gorbachev will meet," it said.'
+            " Gorbachev agreed.",
+            [("Bush", None), ("Mikhail S. Gorbachev", "President")],
+        ),
+        ('"We trust [Prime Minister Narendra] Modi," he said.', [("Narendra Modi", "Prime Minister")]),
+        # a news agency in brackets before a title is no part of a name
+        ("WASHINGTON (AFP) President Trump met Xi.", [("Trump", "President"), ("Xi", None)]),
+    ],
+)
+def test_an_editor_s_bracketed_title_and_given_name_join_the_family_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    persons = extract(text, published="1991-01-29").persons
+    assert [(p.name, p.office) for p in persons] == expected
+    mentions = extract(text, published="1991-01-29").people
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met U Nu and the Indonesian prime minister [Ali Sastroamidjojo]. Nehru said no.",
+            ["U Nu", "Ali Sastroamidjojo", "Nehru"],
+        ),
+        # a bracketed name after no role is no one by that alone
+        ("He saw the [Ali Sastroamidjojo] file. Nehru said no.", ["Nehru"]),
+    ],
+)
+def test_a_name_in_square_brackets_after_a_role_is_its_holder(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="1955-01-01").persons] == expected

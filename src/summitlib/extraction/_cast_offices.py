@@ -46,7 +46,8 @@ _DEMONYM = re.compile(
 
 @functools.lru_cache(maxsize=4096)
 def title_parts(title: str | None) -> tuple[str | None, str | None]:
-    """The country (alpha-3) and office a title gives: "South African President" -> ("ZAF", "President")."""
+    """The country (alpha-3) and office a title gives: "South African President" -> ("ZAF", "President"),
+    "President of Uzbekistan" -> ("UZB", "President")."""
     if not title:
         return None, None
     demonym = _DEMONYM.search(title)
@@ -55,6 +56,8 @@ def title_parts(title: str | None) -> tuple[str | None, str | None]:
     if country is None:  # a country's name for the nationality: "Tonga Prime Minister", "Tonga counterpart"
         head = title[: office_match.start()] if office_match is not None else title.rpartition(" ")[0]
         country = country_code(head.strip()) if head.strip() else None
+    if country is None and " of " in title:  # "President of Uzbekistan"
+        country = country_code(title.rpartition(" of ")[2].removeprefix("the "))
     office = None
     if re.search(r"\bPM\b", title):
         return country, "Prime Minister"

@@ -204,6 +204,12 @@ def _without_honorifics(title: str) -> str:
     return " ".join(words)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_REPORTS_AFTER = re.compile(r"\s+report(?:s|ed)\b")
+"""A correspondent's verb after their name ("VOA's Heda Bayron reports"), one a news outlet's own name
+takes as well ("Kyodo reported"): a person's cue only after an outlet's possessive."""
+
+
 def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if _PLACE_NOUN_AFTER.match(text, tokens[j - 1].end):
         return False  # "the President's Gettysburg farm": a place's name before what is there
@@ -232,6 +238,14 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True  # "Liberia's Ellen Johnson Sirleaf"
     if (
         j - i >= 2
+        and i > 0
+        and tokens[i - 1].possessive
+        and _ACRONYM.fullmatch(tokens[i - 1].text)
+        and _REPORTS_AFTER.match(text, tokens[j - 1].end)
+    ):
+        return True  # "VOA's Heda Bayron reports from Cebu": a news outlet's correspondent
+    if (
+        j - i >= 2
         and i > 1
         and tokens[i - 1].possessive
         and text[tokens[i - 2].end : tokens[i - 1].start] == " "
@@ -239,7 +253,9 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     ):
         return True  # "South Africa's Jacob Zuma": a country of two words
     window = max(0, tokens[i].start - 60)
-    if text.find("(", window, tokens[i].start) != -1 and NAMED_AFTER_ROLE.search(
+    if (
+        text.find("(", window, tokens[i].start) != -1 or text.find("[", window, tokens[i].start) != -1
+    ) and NAMED_AFTER_ROLE.search(
         text, window, tokens[i].start
     ):  # the role's parenthesis is looked for first: the search tries the role words at every offset
         return True  # "the Chinese Prime Minister (Chou En-lai)", "the Prime Minister (Mr Kakuei Tanaka)"

@@ -312,6 +312,8 @@ def _office_of_country(match: re.Match[str], lexicon: Lexicon) -> PersonMention 
         return None  # "the head of the office of the President of Turkey": whose office, not who speaks
     words = match["place"].split()
     for code, size in leading_countries(words, lexicon):  # the longest: "the United Arab Emirates"
+        if size < len(words) and words[size] != "of" and words[size].casefold().rstrip(".,") not in NOT_NAMES:
+            return None  # "the President of Kazakhstan Nursultan Nazarbaev": the title of the name after
         demonyms = DEMONYMS_OF.get(code)
         if demonyms:
             demonym = demonyms[0]

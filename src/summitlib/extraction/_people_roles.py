@@ -53,7 +53,9 @@ OF_COUNTRY = re.compile(
 OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w'’.-]*\Z")
 
 
-NAMED_AFTER_ROLE = re.compile(rf"\b{ROLE_WORD}s?\s*\(\s*(?:(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+)?\Z", re.IGNORECASE)
+NAMED_AFTER_ROLE = re.compile(
+    rf"\b{ROLE_WORD}s?\s*[(\[]\s*(?:(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+)?\Z", re.IGNORECASE
+)
 """A role and an opening parenthesis right before a name: the name of the one who holds it."""
 OFFICE_OF_INSTITUTION = re.compile(
     r"\b(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ss]peaker|[Mm]inister|[Ss]ecretary|[Ll]eader|[Hh]ead"

@@ -23,7 +23,9 @@ _CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 """Capital letters, with the accented ones of Latin scripts ("Çavuşoğlu", "Ángel"), for character classes."""
 
 
-_TOKEN = rf"{_PARTICLE}*[{_CAPITAL}][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}})|-(?:elect|designate)\b)?"
+_TOKEN = (
+    rf"{_PARTICLE}*[{_CAPITAL}][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}})|-(?:[Ee]lect|[Dd]esignate)\b)?"
+)
 
 
 _NICKNAME = r"[ \u00a0][“\"][A-Z][a-z]+[”\"](?=[ \u00a0][A-Z])"
@@ -239,7 +241,15 @@ def _names_across(shape: list[Shape]) -> list[Shape]:
         before, word, after = shape[index - 1], shape[index], shape[index + 1]
         if word[3] in _NAME_TITLES and before[6] and not (before[4] or before[7] or before[8]) and after[6]:
             shape[index] = (*word[:5], False, True, *word[7:])
+    for index in range(1, len(shape)):  # "Geoffrey York": a family name, where "New York" is a place
+        before, word = shape[index - 1], shape[index]
+        if word[2] in _AFTER_NEW and before[2] != "New" and before[6] and not (before[4] or before[7]):
+            shape[index] = (*word[:8], False)
     return shape
+
+
+_AFTER_NEW = frozenset({"York", "Jersey", "Hampshire", "Orleans"})
+"""Place words only after "New" ("New York"): after a first name they are a family name ("Geoffrey York")."""
 
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")

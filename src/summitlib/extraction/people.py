@@ -56,6 +56,10 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
             attrs.evolve(m, text=text[m.start : m.end]) if "\n" in text[m.start : m.end] else m
             for m in find_people(flat, lexicon, published)
         ]
+    spliced = _BRACKETED.search(text) if "(" in text or "[" in text else None
+    if spliced is not None:  # an editor's words before a family name: read as if unbracketed
+        flat, shifted = _unbracketed(text)
+        return [_shifted_back(m, text, flat, shifted) for m in find_people(flat, lexicon, published)]
     quotes = quotation_spans(text)
     found: list[PersonMention] = []
     surnames: dict[str, str] = {}
@@ -173,6 +177,42 @@ def _two_family_names(found: list[PersonMention]) -> list[PersonMention]:
                 )
                 start = end + 1
     return result
+
+
+_BRACKETED = re.compile(
+    r"[(\[](?P<inner>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4} (?:[A-Z][a-z][\w'’-]*|[A-Z]\.))[)\]] "
+    r"(?=[A-Z][a-z][\w'’-]*\b(?! [A-Z]))"
+)
+"""An editor's insertion of a title and given name before a family name, inside a quotation ("Presidents
+Bush and (Soviet President Mikhail S.) Gorbachev will be rescheduling"): two words or more, the last a
+given name or an initial, and one capitalised word after it."""
+
+
+def _unbracketed(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each bracketed insertion before a family name moved one place right over its opening
+    bracket, its closing bracket gone (same length), and the span each insertion now takes."""
+    out = list(text)
+    shifted = []
+    for match in _BRACKETED.finditer(text):
+        start, end = match.span("inner")
+        out[start - 1 : end + 2] = [" ", " ", *text[start:end], " "]
+        shifted.append((start + 1, end + 1))
+    return "".join(out), shifted
+
+
+def _shifted_back(
+    mention: PersonMention, text: str, flat: str, shifted: list[tuple[int, int]]
+) -> PersonMention:
+    start, end = mention.start, mention.end
+    for low, high in shifted:
+        if low <= start < high:
+            start -= 1
+        if low < end <= high:
+            end -= 1
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    name = mention.name or " ".join(flat[mention.start : mention.end].split())
+    return attrs.evolve(mention, start=start, end=end, text=text[start:end], name=name)
 
 
 _ALIAS = re.compile(r"[ \t]*\((?P<alias>[A-Z][\w'’-]{2,})\)")
