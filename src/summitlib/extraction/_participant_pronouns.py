@@ -79,6 +79,8 @@ def pronoun_subject(
         mention = people[index]
         if mention.start >= pronoun.start():
             continue  # "Anwar said he is scheduled to meet X": the sentence's own subject comes first
+        if mention.start < pronoun.start() - _REACH_OF_ANTECEDENT:
+            return None  # only the one named throughout: no one else "he" could be, however far back
         if nearest and not mention.quoted and mention.start >= start:
             nearest = False
             if mention.person == named and pronoun.group().lower() in {"he", "she"}:
@@ -147,6 +149,9 @@ _REACH = 80
 """How far before the meeting word a pronoun may stand."""
 _REACH_OF_SUBJECT = 160
 """How far before it "He" or "She" opening the sentence, its subject, may stand."""
+_REACH_OF_ANTECEDENT = 3000
+"""How far before a pronoun the person it stands for may be named (a walk back over every mention of the
+one named, in a long text of that one person, took time quadratic in the text's length)."""
 _OPENS = re.compile(r"[\s\"“]*")
 
 

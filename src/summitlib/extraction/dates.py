@@ -317,6 +317,9 @@ _STAMP_BEFORE = re.compile(
     r"\d{1,2}:\d\d[^\S\n]*(?:[AaPp]\.?[Mm]\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*[/|•·–-][^\S\n]*\Z"
 )
 _DAY_UNITS = re.compile(r"days?|weeks?|fortnights?|months?|years?", re.IGNORECASE)
+_SOMETHING = re.compile(r"\S")
+_STAMP_LONGEST = 80
+"""How far before "a month ago" its page's stamp is looked for ("6:05 PM EST / ": well under 80)."""
 
 
 def _page_age(match: re.Match[str]) -> bool:
@@ -330,8 +333,9 @@ def _page_age(match: re.Match[str]) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     alone = not text[line_start:start].strip() and not text[end:line_end].strip()
-    others = bool(text[:line_start].strip() or text[line_end:].strip())
-    return (alone and others) or _STAMP_BEFORE.search(text, line_start, start) is not None
+    others = any(_SOMETHING.search(text, a, b) for a, b in ((0, line_start), (line_end, len(text))))
+    stamp_from = max(line_start, start - _STAMP_LONGEST)  # not the whole line: a text of one line is long
+    return (alone and others) or _STAMP_BEFORE.search(text, stamp_from, start) is not None
 
 
 _WEEKDAY_NAME = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
