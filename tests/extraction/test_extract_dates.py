@@ -1208,3 +1208,60 @@ def test_two_days_of_one_month_named_twice_are_one_span() -> None:
         "on November 6",
         "on December 7",
     ]
+
+
+def test_preparation_for_a_day_and_ahead_of_its_event_are_ahead() -> None:
+    assert dates("Merkel and Sarkozy have organized talks in preparation for a summit on Thursday.") == [
+        ("on Thursday", "2017-11-16", "weekday:coming")
+    ]
+    assert dates("Ahead of Saturday's meeting, Ishiba met with Wang Yi.") == [
+        ("Saturday", "2017-11-11", "weekday:coming")
+    ]
+    # no preparation and no cue: a possessive day of the past, and the purpose told in the past
+    assert dates("After Saturday's meeting, Ishiba met with Wang Yi.") == [
+        ("Saturday", "2017-11-04", "weekday:most-recent")
+    ]
+    assert dates("The aides met on Tuesday to prepare for the summit.") == [
+        ("on Tuesday", "2017-11-07", "weekday:most-recent")
+    ]
+
+
+def test_a_future_cue_in_a_closed_quotation_does_not_move_the_saying_ahead() -> None:
+    assert dates('"Such a step will not happen," Merkel told a news conference on Tuesday.') == [
+        ("on Tuesday", "2017-11-07", "weekday:most-recent")
+    ]
+    assert dates("\u201cIt will not happen,\u201d she said in Berlin on Tuesday.") == [
+        ("on Tuesday", "2017-11-07", "weekday:most-recent")
+    ]
+    # the cue after the quotation, or no past verb after it: still ahead
+    assert dates('"It is vital," Merkel will tell a news conference on Tuesday.') == [
+        ("on Tuesday", "2017-11-14", "weekday:coming")
+    ]
+    assert dates('"We will meet," he said, "in Berlin on Tuesday."') == [
+        ("on Tuesday", "2017-11-14", "weekday:coming")
+    ]
+
+
+def test_a_bare_weekday_restates_the_one_the_text_dated() -> None:
+    month = PartialDate.parse("2023-08")
+    assert dates("Odinga met Ruto on Sunday, August 13. On Sunday, Odinga also met Coons.", month) == [
+        ("on Sunday, August 13", "2023-08-13", "weekday:dated"),
+        ("On Sunday", "2023-08-13", "weekday:restated"),
+    ]
+    # another weekday, "last Sunday", and a weekday dated twice differently keep their own rules
+    assert [d[2] for d in dates("on Sunday, August 13. On Monday, he left.", month)] == [
+        "weekday:dated",
+        "weekday:most-recent:anchor-month",
+    ]
+    assert dates("on Sunday (Nov. 5). He left last Sunday.")[1][1:] == ("2017-11-05", "weekday:last")
+    assert [d[2] for d in dates("on Sunday, Nov. 5 and on Sunday, Oct. 29. On Sunday, he left.")][-1] == (
+        "weekday:most-recent"
+    )
+
+
+def test_a_day_word_and_its_weekday_in_brackets_are_one_span() -> None:
+    assert dates("Modi yesterday (Thursday) spoke to Biden.") == [
+        ("yesterday (Thursday)", "2017-11-09", "day:yesterday")
+    ]
+    # a weekday that is not the day word's day stays apart
+    assert [d[0] for d in dates("Modi yesterday (Monday) spoke to Biden.")] == ["yesterday", "Monday"]

@@ -112,7 +112,7 @@ _FUTURE = re.compile(
     r"|could|(?-i:may)|might"
     r"|hopes? to|hopes? (?:of|for)|hoping"
     r"|slated|forthcoming|awaits?|await(?:ing)?\s+to|look(?:s|ing)?\s+forward"
-    r"|gearing\s+up\s+for|gears\s+up\s+for|preparing\s+for|prepares\s+for"
+    r"|gearing\s+up\s+for|gears\s+up\s+for|preparing\s+for|prepares\s+for|preparations?\s+for|to\s+prepare\s+for"
     r"|chairs)\b|['’]ll\b",
     re.IGNORECASE,
 )
@@ -165,7 +165,21 @@ def purpose_after_past(text: str, start: int, end: int, sentences: Sentences, be
     )
 
 
-_PURPOSE = re.compile(r"to (?:meet|hold|visit|host|attend)", re.IGNORECASE)
+_PURPOSE = re.compile(r"to (?:meet|hold|visit|host|attend|prepare\s+for)", re.IGNORECASE)
+
+
+def said_after_quote(text: str, start: int, end: int, sentences: Sentences, before: int = 200) -> bool:
+    """The future cues before a date are inside a quotation closed before it, and a past-tense verb of the
+    attribution comes between ("'... will not happen,' Merkel told a news conference on Tuesday"): the
+    date is of the saying, not of what is said."""
+    a, b = sentences.around(start)
+    low = max(a, start - before)
+    close = max(text.rfind("\u201d", low, start), text.rfind('"', low, start))
+    return (
+        close >= 0
+        and _FUTURE_GUARDED.search(text, close, min(b, end + 20)) is None
+        and _PAST_FORM.search(text, close, start) is not None
+    )
 
 
 def future_clause(text: str, start: int, sentences: Sentences, before: int) -> bool:

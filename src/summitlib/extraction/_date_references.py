@@ -353,3 +353,59 @@ def joined_days(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         out.append(mention)
     return out
+
+
+_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_BARE_WEEKDAY_RULES = ("weekday:most-recent", "weekday:coming", "weekday:this-week")
+
+
+def restated_weekdays(found: list[DateMention]) -> list[DateMention]:
+    """``found`` (in text order) with a bare weekday ("On Sunday") that names again the one weekday of that
+    name the text dated before it ("on Sunday, August 13") put on that date (`weekday:restated`): a piece
+    dated only to its month, or written days later, still means the day it has given. "last Sunday",
+    "next Sunday" and a weekday dated twice differently are left as they are."""
+    dated: dict[str, DateMention | None] = {}
+    out: list[DateMention] = []
+    for mention in found:
+        name = _WEEKDAY_NAME.search(mention.text)
+        if name is None or not mention.rule.startswith("weekday:"):
+            out.append(mention)
+            continue
+        key = name.group().lower()
+        if mention.rule == "weekday:dated":
+            if isinstance(mention.value, PartialDate) and mention.value.precision is Precision.DAY:
+                known = dated.get(key, mention)
+                dated[key] = mention if known is not None and known.value == mention.value else None
+        elif mention.rule.startswith(_BARE_WEEKDAY_RULES) and (first := dated.get(key)) is not None:
+            if first.value != mention.value:
+                mention = attrs.evolve(mention, value=first.value, rule="weekday:restated", anchor=first.value)
+        out.append(mention)
+    return out
+
+
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_IN_BRACKETS = re.compile(r"[^\S\n]*\(\Z")
+
+
+def day_words_with_weekday(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` (in text order) with a day word and the weekday in brackets after it that names the same
+    day ("yesterday (Monday)", "today (Tuesday)") made one span, of the day word's value."""
+    out: list[DateMention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.rule.startswith("day:")
+            and mention.rule.startswith("weekday:")
+            and isinstance(last.value, PartialDate)
+            and last.value.precision is Precision.DAY
+            and 0 < mention.start - last.end <= 3
+            and _WEEKDAY_IN_BRACKETS.search(text, last.end, mention.start)
+            and text.startswith(")", mention.end)
+            and _WEEKDAY_NAME.fullmatch(mention.text)
+            and mention.text.lower() == _DAY_NAMES[last.value.earliest.weekday()]
+        ):
+            out[-1] = attrs.evolve(last, end=mention.end + 1, text=text[last.start : mention.end + 1])
+            continue
+        out.append(mention)
+    return out

@@ -20,6 +20,7 @@ from summitlib.extraction._date_patterns import (
     future_clause,
     future_near,
     purpose_after_past,
+    said_after_quote,
 )
 from summitlib.extraction._text import Sentences, number_value
 
@@ -50,6 +51,12 @@ _POSSESSIVE_AHEAD = re.compile(
 )
 """A day's event told as ahead ("Friday's meeting will be chaired by", "Monday's talks are expected"), not
 as what it will bring ("Friday's meeting will help"): the coming day."""
+
+_PREPARING_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|preparations?\s+for|to\s+prepare\s+for)\s+\Z", re.IGNORECASE
+)
+"""What is done before a day's event ("Ahead of Saturday's meeting, Ishiba met"): the event is the coming
+day's."""
 
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
 
@@ -193,12 +200,14 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
                 possessive
                 and (
                     _POSSESSIVE_AHEAD.match(match.string, match.end())
+                    or _PREPARING_BEFORE.search(match.string, max(0, match.start() - 25), match.start())
                     or future_clause(match.string, match.start(), sentences, before=120)
                 )  # "Friday's meeting will be chaired by", "will hover over Friday's meeting"
             )
         ) or (
             not possessive
             and not past
+            and not said_after_quote(match.string, match.start(), match.end(), sentences)
             and (
                 (
                     future_near(match.string, match.start(), match.end(), sentences, before=90)

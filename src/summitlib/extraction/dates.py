@@ -63,8 +63,10 @@ from summitlib.extraction._date_patterns import (
 )
 from summitlib.extraction._date_references import (
     coordinated_weekdays,
+    day_words_with_weekday,
     find_referenced_dates,
     joined_days,
+    restated_weekdays,
     spoken_the_day_before,
 )
 from summitlib.extraction._date_rules import WITHIN_THE_MONTH, named_month, relative_rule
@@ -125,7 +127,8 @@ def find_dates(
     found.extend(find_referenced_dates(text, anchor, found, sentences, anchors))
     found.extend(find_iberian_dates(text, anchor, found))
     found.sort(key=lambda m: m.start)
-    return spoken_the_day_before(text, anchor, coordinated_weekdays(text, joined_days(text, found)))
+    found = day_words_with_weekday(text, joined_days(text, found))
+    return restated_weekdays(spoken_the_day_before(text, anchor, coordinated_weekdays(text, found)))
 
 
 _DATELINE_MONTH = rf"(?i:{MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
