@@ -1265,3 +1265,19 @@ def test_a_day_word_and_its_weekday_in_brackets_are_one_span() -> None:
     ]
     # a weekday that is not the day word's day stays apart
     assert [d[0] for d in dates("Modi yesterday (Monday) spoke to Biden.")] == ["yesterday", "Monday"]
+
+
+def test_a_day_joined_to_a_later_one_with_its_year_is_one_absolute_span() -> None:
+    assert dates("Sato is visiting Australia from October 11 to October 14, 1957.") == [
+        ("October 11 to October 14, 1957", "1957-10-11/1957-10-14", "absolute")
+    ]
+    assert dates("the talks from September 28 to October 2, 2019") == [
+        ("September 28 to October 2, 2019", "2019-09-28/2019-10-02", "absolute")
+    ]
+    # a day after its yeared neighbour, or one told apart from it, keeps its own reading
+    assert [d[2] for d in dates("on October 14 and October 11, 1957")] == [
+        "month-day:year-from-anchor:this",
+        "absolute",
+    ]
+    assert [d[2] for d in dates("He came on October 11. On October 14, 1957 he left.")][1] == "absolute"
+    assert len(dates("He came on October 11. On October 14, 1957 he left.")) == 2

@@ -327,7 +327,8 @@ _DAYS_JOINED = re.compile(r"[^\S\n]*(?:and|to|through|till|until|-|–)[^\S\n]*"
 
 def joined_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """``found`` (in text order) with two days of one month joined, its name told twice, made one span ("on
-    January 6 and January 7", "from May 3 to May 5"), as "January 6 and 7" is."""
+    January 6 and January 7", "from May 3 to May 5"), as "January 6 and 7" is; and a day joined to a later
+    one that has its year ("from October 11 to October 14, 1957") made one absolute span of that year."""
     out: list[DateMention] = []
     for mention in found:
         last = out[-1] if out else None
@@ -351,8 +352,39 @@ def joined_days(text: str, found: list[DateMention]) -> list[DateMention]:
                 value=DateSpan(start=last.value, end=mention.value),
             )
             continue
+        if (
+            last is not None
+            and last.rule.startswith("month-day:")
+            and mention.rule == "absolute"
+            and isinstance(last.value, PartialDate)
+            and isinstance(mention.value, PartialDate)
+            and last.value.precision is Precision.DAY
+            and mention.value.precision is Precision.DAY
+            and mention.start - last.end <= 12
+            and _DAYS_JOINED.fullmatch(text, last.end, mention.start)
+            and (first := _on_year(last.value, mention.value.year)) is not None
+            and first.earliest < mention.value.earliest
+        ):  # "from October 11 to October 14, 1957": the year of the range's end is its start's too
+            out[-1] = attrs.evolve(
+                last,
+                end=mention.end,
+                text=text[last.start : mention.end],
+                value=DateSpan(start=first, end=mention.value),
+                relative=False,
+                anchor=None,
+                rule="absolute",
+            )
+            continue
         out.append(mention)
     return out
+
+
+def _on_year(day: PartialDate, year: int) -> PartialDate | None:
+    """``day``'s month and day in ``year`` (None for a 29 February that year lacks)."""
+    try:
+        return PartialDate.from_date(day.earliest.replace(year=year))
+    except ValueError:
+        return None
 
 
 _WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
