@@ -408,9 +408,13 @@ def restated_weekdays(found: list[DateMention]) -> list[DateMention]:
             if isinstance(mention.value, PartialDate) and mention.value.precision is Precision.DAY:
                 known = dated.get(key, mention)
                 dated[key] = mention if known is not None and known.value == mention.value else None
-        elif mention.rule.startswith(_BARE_WEEKDAY_RULES) and (first := dated.get(key)) is not None:
-            if first.value != mention.value:
-                mention = attrs.evolve(mention, value=first.value, rule="weekday:restated", anchor=first.value)
+        elif (
+            mention.rule.startswith(_BARE_WEEKDAY_RULES)
+            and (first := dated.get(key)) is not None
+            and isinstance(first.value, PartialDate)
+            and first.value != mention.value
+        ):
+            mention = attrs.evolve(mention, value=first.value, rule="weekday:restated", anchor=first.value)
         out.append(mention)
     return out
 
