@@ -58,9 +58,10 @@ _KIN_OF = re.compile(
 not them."""
 _ROLE_BEFORE_OF = re.compile(
     r"\b(?:[Pp]resident|[Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ll]eader"
-    r"|[Pp]rince|[Ss]ecretary)\s+\Z"
+    r"|[Pp]rince|[Ss]ecretary)\s+(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3})?\Z"
 )
-"""A title before "of" ("the President of Russia Vladimir Putin"): a participant, not a topic."""
+"""A title before "of" ("the President of Russia Vladimir Putin", "President of the Republic of Uzbekistan
+Shavkat Mirziyoyev"): a participant, not a topic."""
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
 
@@ -327,7 +328,7 @@ def select_participants(
             and not (
                 topic.group().startswith("of")
                 and (
-                    _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 30), topic.start())
+                    _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 60), topic.start())
                     or _INVITATION_BEFORE.search(text, max(0, topic.start() - 20), topic.start())
                 )
             )
