@@ -1242,7 +1242,8 @@ def test_untitled_subject_of_a_held_call_meets(text: str, expected: list[tuple[s
             [("kassym-jomart-tokayev", "shavkat-mirziyoyev")],
         ),
         (
-            "Prime Minister Shinzo Abe met President of the Islamic Republic of Iran Hassan Rouhani on Monday.",
+            "Prime Minister Shinzo Abe met President of the Islamic Republic of Iran Hassan Rouhani "
+            "on Monday.",
             [("hassan-rouhani", "shinzo-abe")],
         ),
         # "the son of Ali Reza": a topic still, no title before "of"
