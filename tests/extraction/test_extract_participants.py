@@ -1256,3 +1256,26 @@ def test_untitled_subject_of_a_held_call_meets(text: str, expected: list[tuple[s
 )
 def test_a_title_of_the_republic_of_a_country_is_no_topic(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the guest of a meal after "for" meets its host
+            "President Joe Biden hosted a state dinner for President Emmanuel Macron on Thursday.",
+            [("emmanuel-macron", "joe-biden")],
+        ),
+        (
+            "Japanese Foreign Minister Takeshi Iwaya met Chinese Foreign Minister Wang Yi on Friday. Prime "
+            "Minister Shigeru Ishiba later hosted a luncheon for Wang.",
+            [("takeshi-iwaya", "wang-yi"), ("shigeru-ishiba", "wang-yi")],
+        ),
+        # "for" after no meal: what the meeting is for, not who meets
+        (
+            "President Joe Biden met President Emmanuel Macron on Thursday to raise funds for Hillary Clinton.",
+            [("emmanuel-macron", "joe-biden")],
+        ),
+    ],
+)
+def test_the_guest_of_a_meal_for_someone_meets_the_host(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected
