@@ -1272,7 +1272,8 @@ def test_a_title_of_the_republic_of_a_country_is_no_topic(text: str, expected: l
         ),
         # "for" after no meal: what the meeting is for, not who meets
         (
-            "President Joe Biden met President Emmanuel Macron on Thursday to raise funds for Hillary Clinton.",
+            "President Joe Biden met President Emmanuel Macron on Thursday to raise funds for Hillary "
+            "Clinton.",
             [("emmanuel-macron", "joe-biden")],
         ),
     ],
