@@ -238,3 +238,35 @@ def test_separate_virtual_meetings_each_on_its_own_date() -> None:
     )
     found = extract(text, published="2021-11-10").meetings
     assert {str(m.when.value) for m in found if m.when} == {"2021-03"}
+
+
+_SUMMIT_AHEAD = (
+    "Prime Minister Ariel Sharon and Palestinian President Mahmoud Abbas will meet next week at Sharm "
+    "el-Sheikh. It will be their first meeting. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a day owning the meeting told before: its attendees join it, even for a "summit"
+            _SUMMIT_AHEAD + "Tuesday's summit also will be attended by Egyptian President Hosni Mubarak and "
+            "Jordan's King Abdullah, officials said.",
+            [("abdullah", "ariel-sharon", "hosni-mubarak", "mahmoud-abbas")],
+        ),
+        (
+            _SUMMIT_AHEAD + "Tuesday's meeting will also be attended by Egyptian President Hosni Mubarak.",
+            [("ariel-sharon", "hosni-mubarak", "mahmoud-abbas")],
+        ),
+        (  # "the G20 summit" is a gathering of its own, not the meeting told before
+            _SUMMIT_AHEAD + "The G20 summit will be attended by Egyptian President Hosni Mubarak and "
+            "Jordan's King Abdullah.",
+            [("ariel-sharon", "mahmoud-abbas")],
+        ),
+    ],
+)
+def test_a_days_meeting_attended_by_joins_the_one_told_before(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    result = extract(text, published="2005-02-02")
+    assert sorted({m.participants for m in result.meetings if "ariel-sharon" in m.participants}) == expected

@@ -609,3 +609,24 @@ def test_a_first_meeting_since_an_earlier_one(
         (m.status.value if m.status else None, str(m.when.value) if m.when and m.when.value else None)
         for m in found
     ] == expected
+
+
+_PAIR_ARRIVES = (
+    "Prime Minister Nikol Pashinyan and President Ilham Aliyev arrived in Brussels on Sunday. European "
+    "Council President Charles Michel met with the two leaders"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the pair carried in by "the two leaders", met one by one
+            _PAIR_ARRIVES + " separately ahead of the summit.",
+            [("charles-michel", "ilham-aliyev"), ("charles-michel", "nikol-pashinyan")],
+        ),
+        (_PAIR_ARRIVES + " ahead of the summit.", [("charles-michel", "ilham-aliyev", "nikol-pashinyan")]),
+    ],
+)
+def test_a_carried_pair_met_separately_is_met_one_by_one(text: str, expected: list[tuple[str, ...]]) -> None:
+    result = extract(text, published="2023-05-14")
+    assert sorted(m.participants for m in result.meetings) == expected

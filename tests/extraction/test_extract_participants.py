@@ -1214,3 +1214,69 @@ def test_the_leaders_of_a_group_of_nations_are_not_the_pair(
 ) -> None:
     text = "Venezuela's President Hugo Chavez and Brazil's President Lula will meet on Tuesday. " + second
     assert [m.participants for m in extract(text, published="2006-04-25").meetings][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # no title: the reporting verb "held a telephone conversation" makes the subject a name
+            "Joe Biden held a telephone conversation with Xi Jinping.",
+            [("joe-biden", "xi-jinping")],
+        ),
+        ("Joe Biden had a lengthy phone call with Xi Jinping.", [("joe-biden", "xi-jinping")]),
+        ("Joe Biden spoke by telephone with Xi Jinping.", [("joe-biden", "xi-jinping")]),
+        # not a meeting of "had" and any meeting word: "Gazprom" is no name
+        ("Gazprom had a long meeting with President Vladimir Putin.", []),
+    ],
+)
+def test_untitled_subject_of_a_held_call_meets(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "of Uzbekistan" after "President of the Republic": the title, not a topic
+            "On July 24, President of the Republic of Uzbekistan Shavkat Mirziyoyev held a telephone "
+            "conversation with Kassym-Jomart Tokayev, President of the Republic of Kazakhstan.",
+            [("kassym-jomart-tokayev", "shavkat-mirziyoyev")],
+        ),
+        (
+            "Prime Minister Shinzo Abe met President of the Islamic Republic of Iran Hassan Rouhani "
+            "on Monday.",
+            [("hassan-rouhani", "shinzo-abe")],
+        ),
+        # "the son of Ali Reza": a topic still, no title before "of"
+        (
+            "Prime Minister Shinzo Abe met Hassan Rouhani on Monday to discuss the release of the son of "
+            "Ali Reza.",
+            [("hassan-rouhani", "shinzo-abe")],
+        ),
+    ],
+)
+def test_a_title_of_the_republic_of_a_country_is_no_topic(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the guest of a meal after "for" meets its host
+            "President Joe Biden hosted a state dinner for President Emmanuel Macron on Thursday.",
+            [("emmanuel-macron", "joe-biden")],
+        ),
+        (
+            "Japanese Foreign Minister Takeshi Iwaya met Chinese Foreign Minister Wang Yi on Friday. Prime "
+            "Minister Shigeru Ishiba later hosted a luncheon for Wang.",
+            [("takeshi-iwaya", "wang-yi"), ("shigeru-ishiba", "wang-yi")],
+        ),
+        # "for" after no meal: what the meeting is for, not who meets
+        (
+            "President Joe Biden met President Emmanuel Macron on Thursday to raise funds for Hillary "
+            "Clinton.",
+            [("emmanuel-macron", "joe-biden")],
+        ),
+    ],
+)
+def test_the_guest_of_a_meal_for_someone_meets_the_host(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected

@@ -142,12 +142,17 @@ _WITH = re.compile(r"\s+with\s")
 _MEETING_NOUN = r"(?:[a-z][\w-]*\s+){0,2}?(?:meeting|talks|session|discussions?|encounter)"
 """The meeting told before ("the bilateral meeting", "the talks"), not a gathering of its own ("the G20
 summit")."""
+_DAY_OWNED = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Tt]omorrow)['’]s"
+"""A day owning a meeting ("Tuesday's summit"): the one told before, on that day, even a summit."""
 _ATTENDED_BY = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_MEETING_NOUN}\s+(?:was|were|will\s+be|is\s+to\s+be)\s+(?:also\s+)?attended\s+by\s"
+    rf"\b(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+{_MEETING_NOUN}|{_DAY_OWNED}\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:summit|meeting|talks|session|discussions?|encounter))"
+    r"\s+(?:also\s+)?(?:was|were|will\s+(?:also\s+)?be|is\s+to\s+be)\s+(?:also\s+)?attended\s+by\s"
     rf"|\b(?:was|were|will\s+be)\s+(?:also\s+)?joined\s+(?:at|in|for)\s+the\s+{_MEETING_NOUN}\s+by\s"
 )
 """Who else sits in on the meeting told before, named after "by" ("The meeting was attended by Cabinet
-Secretaries Omamo and Kariuki", "De Klerk was joined at the meeting by Coetsee and Viljoen")."""
+Secretaries Omamo and Kariuki", "Tuesday's summit also will be attended by Mubarak and King Abdullah",
+"De Klerk was joined at the meeting by Coetsee and Viljoen")."""
 _ATTENDED = re.compile(
     rf"\s(?:also\s+)?(?:attended|sat\s+in\s+on|took\s+part\s+in|participated\s+in)\s+the\s+{_MEETING_NOUN}\b"
 )

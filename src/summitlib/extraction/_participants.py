@@ -31,6 +31,9 @@ _CREDIT_BEFORE = re.compile(r"\s[-–—]\s*\Z")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _TO_MEET_AFTER = re.compile(r"\s+to\s+(?:meet|visit|hold|talk|sit|speak)\b")
 """The subject of a meeting after "for" ("no plans for President Trump to meet"): a participant."""
+_MEAL_BEFORE = re.compile(r"\b(?:dinner|banquet|lunch|luncheon|breakfast|reception)\s+\Z")
+"""The guest of a meal after "for" ("hosted a dinner for his Chinese and South Korean counterparts"): a
+participant."""
 _AGENT_BY = re.compile(
     r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied|attended|chaired)"
     r"\s+(?:\w+\s+){0,2}?by\s",
@@ -58,9 +61,10 @@ _KIN_OF = re.compile(
 not them."""
 _ROLE_BEFORE_OF = re.compile(
     r"\b(?:[Pp]resident|[Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ll]eader"
-    r"|[Pp]rince|[Ss]ecretary)\s+\Z"
+    r"|[Pp]rince|[Ss]ecretary)\s+(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3})?\Z"
 )
-"""A title before "of" ("the President of Russia Vladimir Putin"): a participant, not a topic."""
+"""A title before "of" ("the President of Russia Vladimir Putin", "President of the Republic of Uzbekistan
+Shavkat Mirziyoyev"): a participant, not a topic."""
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
 
@@ -327,7 +331,7 @@ def select_participants(
             and not (
                 topic.group().startswith("of")
                 and (
-                    _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 30), topic.start())
+                    _ROLE_BEFORE_OF.search(text, max(0, topic.start() - 60), topic.start())
                     or _INVITATION_BEFORE.search(text, max(0, topic.start() - 20), topic.start())
                 )
             )
@@ -337,6 +341,10 @@ def select_participants(
                 and not _MEAL_HOSTED.search(text, max(0, topic.start() - 40), topic.start())
             )
             and not (topic.group().startswith("for") and _TO_MEET_AFTER.match(text, mention.end))
+            and not (
+                topic.group().startswith("for")
+                and _MEAL_BEFORE.search(text, max(0, topic.start() - 20), topic.start())
+            )
         ):
             continue  # "over Snowden", "asylum to Edward Snowden": what the meeting is about, not who meets
         if mention.person is not None:

@@ -44,7 +44,8 @@ SPEECH_AFTER = re.compile(
     r"|visited|arrived|spoke|greeted|invited|agreed|underlined|conveyed|briefed|pledged|sat|talked|travell?ed"
     r"|flew|called|phoned|telephoned|received|landed|returned|vowed|signed|hugged|embraced|shook|arrives"
     r"|phones|claimed|explained|responded|recalled|confirmed|denied|revealed"
-    r"|(?:holds|held)\s+(?:talks|a\s+meeting|a\s+call))\b"
+    r"|(?:holds|held)\s+(?:talks|an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|call|conversation|talks))"
+    r"|had\s+an?\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation|talks))\b"
 )
 
 
@@ -55,7 +56,7 @@ administration"); the agency's own name is capitalised ("the Food and Drug Admin
 
 _MEET_VERBS = """met meet meets meeting talks talked summit call spoke face-to-face sit-down one-on-one
     session conversation tête-à-tête hosted hosts received receives visited invited invites called phoned
-    telephoned greeted welcomed""".split()  # noqa: SIM905
+    telephoned telephone phone greeted welcomed""".split()  # noqa: SIM905
 
 
 _MEET_BEFORE = re.compile(

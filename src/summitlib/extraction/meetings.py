@@ -401,7 +401,9 @@ def _calls_one_by_one(
         return [candidate]
     callees = {m.person: m for m in reversed(mentions) if m.person in candidate.participants and m.end > at}
     found = []
-    for other in dict.fromkeys(m.person for m in mentions if m.person in candidate.participants):
+    named_first = [m.person for m in mentions if m.person in candidate.participants]
+    # "Michel met with the two leaders separately": the pair carried in, one meeting each
+    for other in dict.fromkeys([*named_first, *candidate.participants]):
         if other is None or other == caller:
             continue
         named = callees.get(other)
