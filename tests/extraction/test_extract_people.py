@@ -1415,3 +1415,16 @@ def test_a_pair_does_not_run_on_into_the_next_sentence(corpus: Records) -> None:
     assert "Wollongbar" not in [m.text for m in people(text, corpus)]
     text = "Officials said Wollongbar and Mr. Sato met in Canberra."
     assert "Wollongbar" in [m.text for m in people(text, corpus)]
+
+
+def test_authority_and_corridor_end_no_name(corpus: Records) -> None:
+    """ "the Palestinian Authority", "the Lachin Corridor": institutions and places, no person; the name
+    beside them still is one."""
+    text = (
+        "The new president of the Palestinian Authority, Mahmoud Abbas, will meet Sharon. They discussed "
+        "the blockade of Azerbaijan’s Lachin Corridor as well as the border."
+    )
+    names = [m.text for m in people(text, corpus)]
+    assert "Authority" not in names
+    assert "Lachin Corridor" not in names
+    assert "Mahmoud Abbas" in names
