@@ -2153,3 +2153,39 @@ def test_he_named_only_by_a_possessive_before(corpus: Records) -> None:
         '"We are ready to meet anyone," he told the Arab world.'
     )
     assert [a.speaker_name for a in attributions(text, corpus)] == ["Bolat Sadat"]
+
+
+def test_a_statement_named_after_the_verb_keeps_who_issued_it(corpus: Records) -> None:
+    """ "“...,” said a readout issued by the Prime Minister's Office": the office is in the group's name, and
+    "according to the readout" later is the office's; "said a statement on Monday" names no issuer, nor
+    does "said a statement by phone" (lowercase, no one)."""
+    text = (
+        "Abe spoke with Putin. “The two leaders shared concern,” said a readout issued by the Prime "
+        "Minister's Office. “They will meet again,” according to the readout."
+    )
+    speakers = [a.speaker and a.speaker.name for a in attributions(text, corpus)]
+    assert speakers == ["a readout issued by the Prime Minister's Office", "the Prime Minister's Office"]
+    text = "Abe spoke with Putin. “Talks went well,” said a statement from the Kremlin."
+    assert [a.speaker and a.speaker.name for a in attributions(text, corpus)] == [
+        "a statement from the Kremlin"
+    ]
+    for plain in ("said a statement on Monday.", "said a statement by phone."):
+        text = f"Abe spoke with Putin. “Talks went well,” {plain}"
+        assert [a.speaker and a.speaker.name for a in attributions(text, corpus)] == ["a statement"]
+
+
+def test_a_photo_caption_is_no_sentence_of_the_narration(corpus: Records) -> None:
+    """A caption line ending in a photo credit between two quotations of one speaker does not push the
+    first out of reach; the same line with no credit is narration, and the person it names last is "he"."""
+    opening = (
+        "Prime Minister Lee Hsien Loong met Vietnamese Prime Minister Nguyen Xuan Phuc on Saturday.\n\n"
+        "Mr Lee had paid tribute to General Prem Tinsulanonda last month.\n\n"
+        '"I stated my position," he said.\n\n'
+    )
+    closing = '\n\n"Naturally, the two positions are different.\n\n"But we have moved beyond that," he said.'
+    caption = "PM Lee Hsien Loong meeting Vietnamese PM Nguyen Xuan Phuc in Bangkok. PHOTO: LIANHE ZAOBAO"
+    speakers = [str(a.speaker) for a in attributions(opening + caption + closing, corpus)]
+    assert speakers[-1] == "lee-hsien-loong"
+    narration = caption.removesuffix(" PHOTO: LIANHE ZAOBAO")
+    speakers = [str(a.speaker) for a in attributions(opening + narration + closing, corpus)]
+    assert speakers[-1] == "nguyen-xuan-phuc"

@@ -1406,3 +1406,25 @@ def test_an_editor_s_bracketed_title_and_given_name_join_the_family_name(
 )
 def test_a_name_in_square_brackets_after_a_role_is_its_holder(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="1955-01-01").persons] == expected
+
+
+def test_a_pair_does_not_run_on_into_the_next_sentence(corpus: Records) -> None:
+    """ "and Sydney. Mr. Sato met": a full stop ending a word ends the pair's sentence, so the cities are no
+    pair of people; "Holt and Mr. Sato met" (a short title's stop) still is."""
+    text = "Mr. Sato is visiting Canberra, Wollongbar and Dubbo. Mr. Sato met Mr Holt."
+    assert "Wollongbar" not in [m.text for m in people(text, corpus)]
+    text = "Officials said Wollongbar and Mr. Sato met in Canberra."
+    assert "Wollongbar" in [m.text for m in people(text, corpus)]
+
+
+def test_authority_and_corridor_end_no_name(corpus: Records) -> None:
+    """ "the Palestinian Authority", "the Lachin Corridor": institutions and places, no person; the name
+    beside them still is one."""
+    text = (
+        "The new president of the Palestinian Authority, Mahmoud Abbas, will meet Sharon. They discussed "
+        "the blockade of Azerbaijan’s Lachin Corridor as well as the border."
+    )
+    names = [m.text for m in people(text, corpus)]
+    assert "Authority" not in names
+    assert "Lachin Corridor" not in names
+    assert "Mahmoud Abbas" in names

@@ -41,6 +41,13 @@ _LINK_LINE = re.compile(
     r"[^\S\n]*(?:Also\s+Read|Read\s+(?:More|Also)|More|Related|See\s+Also|Recommended)\s*:", re.IGNORECASE
 )
 """The start of a line that links another story."""
+_CAPTION_END = re.compile(r"(?:\b(?:PHOTO|Photo)(?:\s+[Cc]redit)?\s*:|\(Photo\b)[^\n]*\Z")
+"""A photo's credit ending a line ("PHOTO: LIANHE ZAOBAO", "Photo: RNZ / Anneke Smith"): the line is its
+caption."""
+_CAPTION_CREDIT = 60
+"""How far before the end of its line a photo's credit starts."""
+_CAPTION_LINE = 400
+"""How far a caption or a link runs on either side of a name in it, at most."""
 _PRONOUN_SAYS = re.compile(
     r"\s*(?:(?:But|And|However|Meanwhile|Later|Earlier|Yet|Still)\b,?\s+)?(?P<p>[Hh]e|[Ss]he)\s+"
     r"(?:(?:also|later|then|again|had|has|earlier|[a-z]{2,}ly)\s+)*"
@@ -195,7 +202,7 @@ def antecedent(
     for attribution in reversed(found):
         if (
             attribution.speaker_cue.start < offset
-            and here - sentences.index(attribution.speaker_cue.start) <= 2
+            and _narration_between(context, sentences.index(attribution.speaker_cue.start), here) <= 2
         ):
             person = attribution.speaker is not None and attribution.speaker.kind.value == "person"
             same = not attribution.pronoun or attribution.speaker_cue.text.casefold() == pronoun
@@ -289,10 +296,35 @@ def quotation_start(context: Context, offset: int) -> int:
     return q_start if q_end <= offset and _QUOTE_GAP.fullmatch(context.text, q_end, offset) else offset
 
 
+def _narration_between(context: Context, earlier: int, later: int) -> int:
+    """How many sentences after sentence ``earlier`` up to ``later`` are the article's own, not a photo's
+    caption or a link ("“…,” he said. PM Lee meeting PM Phuc. PHOTO: ZAOBAO “…,” he said": one)."""
+    count = later - earlier
+    if count <= 0 or count > _CAPTION_SKIP:
+        return count
+    return sum(
+        not _on_link_line(context.text, context.sentences.spans[index][0])
+        for index in range(earlier + 1, later + 1)
+    )
+
+
+_CAPTION_SKIP = 8
+"""How many sentences back captions are left out of the count (farther, every sentence counts)."""
+
+
 def _on_link_line(text: str, offset: int) -> bool:
-    """Whether ``offset`` is on a line that links another story ("Also Read: Ruto Off To Namibia For ..."),
-    whose people the article does not go on about."""
-    return _LINK_LINE.match(text, text.rfind("\n", 0, offset) + 1) is not None
+    """Whether ``offset`` is on a line that links another story ("Also Read: Ruto Off To Namibia For ...")
+    or on a photo's caption ("PM Lee meeting PM Phuc in Bangkok. PHOTO: LIANHE ZAOBAO"), whose people the
+    article does not go on about."""
+    start = text.rfind("\n", max(0, offset - _CAPTION_LINE), offset) + 1
+    if (start > 0 or offset <= _CAPTION_LINE) and _LINK_LINE.match(text, start) is not None:
+        return True
+    end = text.find("\n", offset, offset + _CAPTION_LINE)
+    if end < 0:
+        if len(text) - offset > _CAPTION_LINE:
+            return False  # a line as long as a paragraph of copy: no caption (and no scan to its end)
+        end = len(text)
+    return _CAPTION_END.search(text, max(offset, end - _CAPTION_CREDIT), end) is not None
 
 
 def _speaker_named_in(

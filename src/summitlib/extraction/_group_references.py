@@ -101,7 +101,7 @@ _DOCUMENT = r"(?:statement|communiqu[eé]|readout|press\s+release|release)"
 _A_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", re.IGNORECASE)
 _THE_STATEMENT = re.compile(rf"(?i:the|this|that)\s+{_DOCUMENT}")
 """A statement as a speaker ("the statement said"), whose words are those of who issued it."""
-_ISSUED_BY = re.compile(rf"{_DOCUMENT}\s+(?:(?:issued|released|published)\s+)?by\s+(?P<who>.+)\Z")
+_ISSUED_BY = re.compile(rf"{_DOCUMENT}\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+(?P<who>.+)\Z")
 """The issuer in a statement's name ("a statement issued by the Prime Minister's Office")."""
 _IN_A_STATEMENT = re.compile(rf"(?:\s+[\w’']+){{0,4}}?\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\b")
 """After a reporting verb, the statement it was made in ("said in a statement", "said on Monday in a

@@ -19,7 +19,12 @@ _PAIR_VERB = (
 )
 
 
-_PAIR_AFTER = re.compile(rf",?\s+and\s+(?:[A-Z][\w'’.-]+\s+){{1,3}}{_PAIR_VERB}\b")
+_PAIR_AFTER = re.compile(
+    rf",?\s+and\s+(?:(?:[A-Z][\w'’-]{{0,2}}\.|[A-Z][\w'’.-]*[\w'’-])\s+){{1,3}}{_PAIR_VERB}\b"
+)
+"""A second name and the verb the two share ("and Mr. Putin met"); no word but an initial or a short title
+ends in a full stop, so the pair does not run on into the next sentence ("Canberra, Melbourne and Sydney.
+Mr. Sato met ...")."""
 
 
 _PAIR_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+and\s+\Z")

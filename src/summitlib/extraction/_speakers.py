@@ -294,8 +294,21 @@ def speaker_after(context: Context, start: int, limit: int) -> Who | None:
     nouns = list(GROUP_NOUN.finditer(longest["np"])) if longest is not None else []
     if nouns:  # "said the White House", "said the foreign ministry in a statement"
         np = longest["np"][: nouns[-1].end()] if longest is not None else np
+        issuer = _ISSUER_AFTER.match(context.text, start + len(np), limit)
+        if issuer is not None and _DOCUMENT_END.search(np) is not None:
+            np += issuer.group()  # "said a readout issued by the Prime Minister's Office": who issued it
         return Who(Speaker.group(np), Cue(start=start, end=start + len(np), text=np))
     return None
+
+
+_DOCUMENT_END = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|announcement)\Z", re.IGNORECASE)
+_ISSUER_AFTER = re.compile(
+    r"\s+(?:(?:issued|released|published|put\s+out)\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:(?:\s+(?:of|for|and))?\s+[A-Z][\w'’-]*){0,6}"
+    r"(?:\s+(?:office|ministry|government|embassy|presidency|secretariat))?(?=[\s,.;:]|\Z)"
+)
+"""Who issued a statement named after an inverted verb ("said a readout issued by the Indian Prime
+Minister's Office", "said a statement from the Kremlin"), which is then part of the group's name."""
 
 
 def speaker_described(
