@@ -498,10 +498,10 @@ def test_an_ago_in_a_sentence_or_under_a_day_counts_from_the_anchor(
         ("a dynasty which goes back to five decades ago.", [("five decades ago", "1967", "ago:decades")]),
         ("They last met a decade ago.", [("a decade ago", "2007", "ago:decades")]),
         ("They have feuded for decades.", []),
-        ("Decades ago, they met.", []),
+        ("Decades ago, they met.", [("Decades ago", None, "unresolved:vague")]),  # no number: no year to give
     ],
 )
-def test_decades_ago(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_decades_ago(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert dates(text, PartialDate.parse("2017-09-12")) == expected
 
 
@@ -938,6 +938,34 @@ def test_a_few_years_ago_is_a_date_with_no_value() -> None:
         ("several months ago", None, "unresolved:vague"),
     ]
     assert [d.text for d in find_dates("A few years of talks followed.", ANCHOR)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Castro visited Venezuela years ago.",
+        "They met in Wellington some years ago.",
+        "It began many decades ago.",
+    ],
+)
+def test_years_ago_with_no_number_is_a_date_with_no_value(text: str) -> None:
+    [mention] = find_dates(text, ANCHOR)
+    assert (mention.value, mention.rule) == (None, "unresolved:vague")
+    assert mention.text.endswith("ago")
+    assert dates(text.replace(" ago", " of talks")) == []  # no "ago": a stretch, not a date
+
+
+def test_later_in_the_year_is_the_year_of_the_date_told_before_it() -> None:
+    assert dates("They will set a new date later in the year.") == [
+        ("later in the year", "2017", "reference:in-the-year")
+    ]
+    assert dates("They met in March 2009. Talks resumed later in the year.")[-1] == (
+        "later in the year",
+        "2009",
+        "reference:in-the-year",
+    )
+    assert dates("They spoke later in the day.")[-1][2] == "reference:in-the-day"
+    assert dates("He was the later winner in the year's poll.") == []
 
 
 def test_a_headline_weekday_the_copy_tells_as_ahead_is_that_day() -> None:

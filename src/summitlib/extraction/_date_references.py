@@ -41,6 +41,7 @@ _REFERENCED = re.compile(
     rf"\b(?:(?:the|that)\s+(?:very\s+)?(?P<dir>same|following|previous|preceding)\s+(?P<unit>{_UNIT})\b"
     rf"|(?:the|that)\s+(?P<next>next)\s+(?P<nextunit>{_PART_OF_DAY})\b"
     rf"|(?:later|earlier)\s+that\s+(?P<thatunit>{_UNIT})\b|(?:later|earlier)\s+in\s+the\s+(?P<inday>day|morning|afternoon|evening)\b"
+    r"|(?:later|earlier)\s+in\s+the\s+(?P<inunit>week|month|year)\b"
     r"|in\s+the\s+(?P<partday>morning|afternoon|evening)\s*,"
     rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>{_UNITS})\s+(?P<side>earlier|later)\b"
     rf"|(?:came|comes|come)\s+(?P<since>(?:{_HEDGE}\s+)?(?P<an>{NUMBER_PATTERN})\s+(?P<aunit>{_UNITS})"
@@ -157,6 +158,9 @@ def _reading(match: re.Match[str]) -> tuple[str, int, str]:
     if match["thatunit"]:
         word = match["thatunit"].lower()
         return (word if word in {"week", "month", "year"} else "day"), 0, f"that-{word}"
+    if match["inunit"]:  # "later in the year": the year of the date told before it, as "later that year"
+        word = match["inunit"].lower()
+        return word, 0, f"in-the-{word}"
     if match["n"]:
         amount, word, side = number_value(match["n"]), match["nunit"], match["side"].lower()
         sign = 1 if side == "later" else -1
