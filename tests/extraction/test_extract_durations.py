@@ -252,6 +252,8 @@ def test_a_span_between_clock_times(text: str, value: str, kind: str) -> None:
         "PM Modi's brief trip was of about 55 hours packed with activities.",
         "Usually, such meetings last no more than two or three hours.",
         "The delegation stayed in Cairo for only three hours, having been met at the airport.",
+        "Bolivia limited Rockefeller's visit to three hours for fear of student demonstrations.",
+        "The talks ran an extra 30 minutes.",  # an increment
     ],
 )
 def test_no_meeting_length(text: str) -> None:
@@ -262,6 +264,8 @@ def test_no_meeting_length(text: str) -> None:
     ("text", "value", "kind"),
     [
         ("The two leaders resumed meeting for another two hours.", "120", "actual"),
+        ("They met for 25 minutes and in the Cabinet Room for an additional 45 minutes.", "45", "actual"),
+        ("The leaders cut their talks to two hours, and his visit to three hours.", "120", "actual"),
         (
             "Officials expected more. Kagame and Tshisekedi exchanged for about an hour.",
             "~60",

@@ -87,7 +87,11 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?\Z",
     re.IGNORECASE,
 )
-_RATE = re.compile(r"\b(?:every|each|per|extra|additional|(?<!for\s)another)\s+\Z", re.IGNORECASE)
+_RATE = re.compile(
+    r"\b(?:every|each|per|(?<!for\san\s)(?:extra|additional)|(?<!for\s)another)\s+\Z", re.IGNORECASE
+)
+"""A rate or an increment ("every two hours", "an extra 30 minutes"); a length after "for" is the time
+spent ("for another two hours", "in the Cabinet Room for an additional 45 minutes")."""
 _AT_LEAST = {"more than", "longer than", "over", "at least", "upwards of", "in excess of"}
 _AT_MOST = {
     "less than",
@@ -118,12 +122,14 @@ last three days") or the leaders meeting for them ("to meet for two days in Hawa
 _TRIP_LENGTH = re.compile(
     r"\b(?:trip|visit|flight|journey|stay|tour|stopover|drive)\s+(?:\w+\s+){0,2}?"
     r"(?:of|was|is|will\s+be|lasted|lasting|took)\s+(?:of\s+)?\Z"
+    r"|\b(?:trip|visit|stay|tour|stopover)\s+to\s+(?:only\s+|just\s+)?\Z"
     r"|\bstay(?:ed|s|ing)?\s+(?:in|at)\s+(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\s+for\s+"
     r"(?:only\s+|just\s+)?\Z",
     re.IGNORECASE,
 )
-"""A trip's length ("the trip was of about 55 hours"), or a stay in a place ("stayed in Cairo for only three
-hours"): a visit's, not a meeting's."""
+"""A trip's length ("the trip was of about 55 hours"), one cut or stretched to a length ("limited
+Rockefeller's visit to three hours"), or a stay in a place ("stayed in Cairo for only three hours"): a
+visit's, not a meeting's."""
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|ordinarily|tend\s+to)\b", re.IGNORECASE)
 """A habit ("Usually, this kind of working meetings last no more than two or three hours") is no
 meeting's length."""
