@@ -212,6 +212,8 @@ def test_a_name_and_an_age_are_no_dateline() -> None:
     from summitlib.extraction.dates import find_dateline
 
     assert find_dateline("Putin, 70, said on Monday - in Moscow.", ANCHOR) is None
+    assert find_dateline("(Reuters) Talks in Tokyo, July 24. Nixon met Sato.", ANCHOR) is None
+    assert find_dateline("(Talks in Tokyo, July 24. Nixon met Sato.", ANCHOR) is None  # no capitals' place
 
 
 @pytest.mark.parametrize(
@@ -234,6 +236,10 @@ def test_a_name_and_an_age_are_no_dateline() -> None:
         ),
         (  # nothing after the day on its line
             "Nehru Tells Eden About Talks\n\n(Rec. 8 p.m.) LONDON, July 24\n\nSir Anthony Eden today spent",
+            ("July 24", "1972-07-24"),
+        ),
+        (  # the credit's closing bracket lost
+            "U.S. assurance for Japan\n\n(N.Z. Press TOKYO, July 24. President Nixon's adviser assured",
             ("July 24", "1972-07-24"),
         ),
     ],
