@@ -169,7 +169,11 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
             and not (match["mm"] and _VISIT_AFTER.match(text, match.end()))
         ):
             continue  # the length of a flight, a dinner or a speech is not the meeting's
-        if _TRIP_LENGTH.search(text, max(0, start - 40), start) or _habitual(text, start, sentences):
+        if (
+            _TRIP_LENGTH.search(text, max(0, start - 40), start)
+            or _habitual(text, start, sentences)
+            or _other_subject(text, start, sentences)
+        ):
             continue  # "the trip was of about 55 hours"; "such meetings usually last an hour"
         value = _range(word, minutes)
         kind, cue = duration_kind(text, start, match.end(), sentences, cues)
@@ -275,6 +279,29 @@ def _habitual(text: str, start: int, sentences: Sentences) -> bool:
     """A habit word between the start of the duration's sentence and the duration."""
     a, _b = sentences.around(start)
     return _HABITUAL.search(text, max(a, start - 120), start) is not None
+
+
+_OTHER_SUBJECT = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?-i:[A-Z])[\w.-]*['’]s?)\s+)?"
+    r"(?:(?!(?i:after|before|following|during|at|on|in|over|since|until|with|by|from|for|of|to|as)\b)[\w-]+\s+){0,2}?"
+    r"(?P<noun>(?i:speech|address|lecture|sermon|toast|ceremony|flight|dinner|lunch|luncheon|banquet|concert"
+    r"|performance|drive|ride|journey|parade|motorcade))\b(?!\s+(?i:meeting|talks|session|summit)\b)"
+)
+"""A sentence that opens with a speech, a ceremony, a flight or a meal as its subject ("Castro's speech at
+the summit's final ceremony, which was to last seven minutes, stretched out for one hour 20 minutes", "The
+flight from Washington took 14 hours"): the lengths it tells are that thing's (a "dinner meeting" is one)."""
+_MEETING_VERB = re.compile(r"\b(?:met|meet|meets|talked|spoke|conferred|held)\b", re.IGNORECASE)
+"""Who met, between such a subject and a duration, makes the duration the meeting's again."""
+
+
+def _other_subject(text: str, start: int, sentences: Sentences) -> bool:
+    """The duration's sentence opens with a speech, a ceremony, a flight or a meal (its subject), and no verb
+    of meeting comes between it and the duration."""
+    a, _b = sentences.around(start)
+    if start - a > 300:
+        return False
+    subject = _OTHER_SUBJECT.match(text, a + len(text[a:start]) - len(text[a:start].lstrip()), start)
+    return subject is not None and _MEETING_VERB.search(text, subject.end(), start) is None
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
