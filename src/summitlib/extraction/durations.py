@@ -5,7 +5,8 @@ qualifier right before the number bounds it ("more than", "over", "at least" giv
 "under", "up to" a maximum; "nearly", "almost" a hedged maximum; "about", "around", "some" a hedged exact
 value). Only hours and minutes count: "four months ago" is a date, not a duration. A span followed by
 "ago", "later", "earlier", "before", "after", "away", "late" or "early" is a point in time, and one after
-"every", "each", "per", "extra" or "additional" is a rate or an increment; neither is proposed.
+"every", "each", "per", "extra" or "additional" is a rate or an increment ("for an additional 45 minutes"
+is a length); neither is proposed.
 
 The kind comes from the nearest cue before the number in the same clause ("scheduled", "expected",
 "allotted", "announced", "will last" → scheduled; "lasted", "spent", "remained", "ran" → actual); with no
@@ -16,7 +17,8 @@ makes it what happened. Otherwise it is unspecified (``_duration_kinds``).
 
 Days count only as the length of talks ("two days of talks", "a two-day summit", "the talks ... last three
 days", "to meet for two days"); the length of a flight, a dinner, a speech, a trip or a visit ("a 12-hour
-flight", "the trip was of about 55 hours") is not proposed, nor a habit ("such meetings usually last an
+flight", "the trip was of about 55 hours", "Castro's speech ... stretched out for one hour 20 minutes") is not
+proposed, nor a habit ("such meetings usually last an
 hour"). A span between clock times where a meeting is told of ("would last from 11:25 a.m. to 2 p.m.")
 is its length.
 
