@@ -271,6 +271,10 @@ def test_no_meeting_length(text: str) -> None:
         ("After the welcoming ceremony, the talks lasted two hours.", "120", "actual"),  # no subject
         ("The dinner over, Xi and Biden met for two hours.", "120", "actual"),  # who met
         ("The dinner meeting lasted three hours.", "180", "actual"),
+        ("Talks began today. The three days of meetings are to remove obstacles.", "4320", "scheduled"),
+        ("The 90-minute meeting will be followed by lunch.", "90", "scheduled"),
+        ("The 75-minute talks were cordial.", "75", "actual"),
+        ("Xi and Biden met for two hours and will meet again.", "120", "actual"),  # past a conjunction
         ("They met for 25 minutes and in the Cabinet Room for an additional 45 minutes.", "45", "actual"),
         ("The leaders cut their talks to two hours, and his visit to three hours.", "120", "actual"),
         (
