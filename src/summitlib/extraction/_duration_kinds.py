@@ -2,8 +2,9 @@
 
 The nearest cue before the duration in its clause decides ("scheduled", "could last", "to meet" →
 scheduled; "lasted", "spent", "exchanged for" → actual); then an expectation in the sentence before, a
-future word before it, a future predicate of the noun phrase it opens ("The three days of meetings are to"), days of talks just begun or about to begin ("kicked off two days of talks", "three-day
-meetings starting tomorrow"), and a meeting word in its sentence (what happened).
+future word before it, a future predicate of the noun phrase it opens ("The three days of meetings are
+to"), days of talks just begun or about to begin ("kicked off two days of talks", "three-day meetings
+starting tomorrow"), and a meeting word in its sentence (what happened).
 """
 
 from __future__ import annotations
