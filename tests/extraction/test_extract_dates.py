@@ -75,6 +75,22 @@ def test_relative_dates_resolve_against_the_anchor(text: str, value: str, rule: 
 
 
 @pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Bush met Fox this week.", "2001-05-04", "2001-05"),  # April 30 to May 6: Thursday May 3
+        ("Peron met Ibanez last week.", "1953-03-02", "1953-02"),  # February 23 to March 1
+        ("They meet next week.", "2025-10-28", "2025-11-03/2025-11-09"),  # within November: the week
+        ("They met last week.", "2017-11-10", "2017-11"),  # October 30 to November 5: Thursday November 2
+        ("They met last week.", "2017-11-16", "2017-11-06/2017-11-12"),
+    ],
+)
+def test_a_week_across_two_months_is_the_month_of_its_thursday(text: str, anchor: str, value: str) -> None:
+    """A week in one month stays a week; one over two months is the month holding most of its days."""
+    [mention] = find_dates(text, PartialDate.parse(anchor))
+    assert str(mention.value) == value
+
+
+@pytest.mark.parametrize(
     "text",
     ["last Friday", "On Saturday", "four months ago", "next week", "today", "in September", "November 8"],
 )
@@ -196,6 +212,8 @@ def test_a_name_and_an_age_are_no_dateline() -> None:
     from summitlib.extraction.dates import find_dateline
 
     assert find_dateline("Putin, 70, said on Monday - in Moscow.", ANCHOR) is None
+    assert find_dateline("(Reuters) Talks in Tokyo, July 24. Nixon met Sato.", ANCHOR) is None
+    assert find_dateline("(Talks in Tokyo, July 24. Nixon met Sato.", ANCHOR) is None  # no capitals' place
 
 
 @pytest.mark.parametrize(
@@ -218,6 +236,10 @@ def test_a_name_and_an_age_are_no_dateline() -> None:
         ),
         (  # nothing after the day on its line
             "Nehru Tells Eden About Talks\n\n(Rec. 8 p.m.) LONDON, July 24\n\nSir Anthony Eden today spent",
+            ("July 24", "1972-07-24"),
+        ),
+        (  # the credit's closing bracket lost
+            "U.S. assurance for Japan\n\n(N.Z. Press TOKYO, July 24. President Nixon's adviser assured",
             ("July 24", "1972-07-24"),
         ),
     ],
@@ -482,10 +504,10 @@ def test_an_ago_in_a_sentence_or_under_a_day_counts_from_the_anchor(
         ("a dynasty which goes back to five decades ago.", [("five decades ago", "1967", "ago:decades")]),
         ("They last met a decade ago.", [("a decade ago", "2007", "ago:decades")]),
         ("They have feuded for decades.", []),
-        ("Decades ago, they met.", []),
+        ("Decades ago, they met.", [("Decades ago", None, "unresolved:vague")]),  # no number: no year to give
     ],
 )
-def test_decades_ago(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_decades_ago(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert dates(text, PartialDate.parse("2017-09-12")) == expected
 
 
@@ -922,6 +944,34 @@ def test_a_few_years_ago_is_a_date_with_no_value() -> None:
         ("several months ago", None, "unresolved:vague"),
     ]
     assert [d.text for d in find_dates("A few years of talks followed.", ANCHOR)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Castro visited Venezuela years ago.",
+        "They met in Wellington some years ago.",
+        "It began many decades ago.",
+    ],
+)
+def test_years_ago_with_no_number_is_a_date_with_no_value(text: str) -> None:
+    [mention] = find_dates(text, ANCHOR)
+    assert (mention.value, mention.rule) == (None, "unresolved:vague")
+    assert mention.text.endswith("ago")
+    assert dates(text.replace(" ago", " of talks")) == []  # no "ago": a stretch, not a date
+
+
+def test_later_in_the_year_is_the_year_of_the_date_told_before_it() -> None:
+    assert dates("They will set a new date later in the year.") == [
+        ("later in the year", "2017", "reference:in-the-year")
+    ]
+    assert dates("They met in March 2009. Talks resumed later in the year.")[-1] == (
+        "later in the year",
+        "2009",
+        "reference:in-the-year",
+    )
+    assert dates("They spoke later in the day.")[-1][2] == "reference:in-the-day"
+    assert dates("He was the later winner in the year's poll.") == []
 
 
 def test_a_headline_weekday_the_copy_tells_as_ahead_is_that_day() -> None:

@@ -252,6 +252,12 @@ def test_a_span_between_clock_times(text: str, value: str, kind: str) -> None:
         "PM Modi's brief trip was of about 55 hours packed with activities.",
         "Usually, such meetings last no more than two or three hours.",
         "The delegation stayed in Cairo for only three hours, having been met at the airport.",
+        "Bolivia limited Rockefeller's visit to three hours for fear of student demonstrations.",
+        "The talks ran an extra 30 minutes.",  # an increment
+        "Castro's speech at the summit's final ceremony, which according to the official program was to last"
+        " seven minutes, stretched out for one hour 20 minutes.",  # a speech's length, and its schedule
+        "The flight from Washington took 14 hours.",
+        "The state dinner lasted three hours.",
     ],
 )
 def test_no_meeting_length(text: str) -> None:
@@ -262,6 +268,15 @@ def test_no_meeting_length(text: str) -> None:
     ("text", "value", "kind"),
     [
         ("The two leaders resumed meeting for another two hours.", "120", "actual"),
+        ("After the welcoming ceremony, the talks lasted two hours.", "120", "actual"),  # no subject
+        ("The dinner over, Xi and Biden met for two hours.", "120", "actual"),  # who met
+        ("The dinner meeting lasted three hours.", "180", "actual"),
+        ("Talks began today. The three days of meetings are to remove obstacles.", "4320", "scheduled"),
+        ("The 90-minute meeting will be followed by lunch.", "90", "scheduled"),
+        ("The 75-minute talks were cordial.", "75", "actual"),
+        ("Xi and Biden met for two hours and will meet again.", "120", "actual"),  # past a conjunction
+        ("They met for 25 minutes and in the Cabinet Room for an additional 45 minutes.", "45", "actual"),
+        ("The leaders cut their talks to two hours, and his visit to three hours.", "120", "actual"),
         (
             "Officials expected more. Kagame and Tshisekedi exchanged for about an hour.",
             "~60",

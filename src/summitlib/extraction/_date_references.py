@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -40,6 +41,7 @@ _REFERENCED = re.compile(
     rf"\b(?:(?:the|that)\s+(?:very\s+)?(?P<dir>same|following|previous|preceding)\s+(?P<unit>{_UNIT})\b"
     rf"|(?:the|that)\s+(?P<next>next)\s+(?P<nextunit>{_PART_OF_DAY})\b"
     rf"|(?:later|earlier)\s+that\s+(?P<thatunit>{_UNIT})\b|(?:later|earlier)\s+in\s+the\s+(?P<inday>day|morning|afternoon|evening)\b"
+    r"|(?:later|earlier)\s+in\s+the\s+(?P<inunit>week|month|year)\b"
     r"|in\s+the\s+(?P<partday>morning|afternoon|evening)\s*,"
     rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>{_UNITS})\s+(?P<side>earlier|later)\b"
     rf"|(?:came|comes|come)\s+(?P<since>(?:{_HEDGE}\s+)?(?P<an>{NUMBER_PATTERN})\s+(?P<aunit>{_UNITS})"
@@ -156,6 +158,9 @@ def _reading(match: re.Match[str]) -> tuple[str, int, str]:
     if match["thatunit"]:
         word = match["thatunit"].lower()
         return (word if word in {"week", "month", "year"} else "day"), 0, f"that-{word}"
+    if match["inunit"]:  # "later in the year": the year of the date told before it, as "later that year"
+        word = match["inunit"].lower()
+        return word, 0, f"in-the-{word}"
     if match["n"]:
         amount, word, side = number_value(match["n"]), match["nunit"], match["side"].lower()
         sign = 1 if side == "later" else -1
@@ -329,43 +334,35 @@ def joined_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """``found`` (in text order) with two days of one month joined, its name told twice, made one span ("on
     January 6 and January 7", "from May 3 to May 5"), as "January 6 and 7" is; and a day joined to a later
     one that has its year ("from October 11 to October 14, 1957") made one absolute span of that year."""
-    out: list[DateMention] = []
-    for mention in found:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.rule.startswith("month-day:")
-            and mention.rule.startswith("month-day:")
+
+    def join(last: DateMention, mention: DateMention) -> DateMention | None:
+        if not (
+            last.rule.startswith("month-day:")
             and isinstance(last.value, PartialDate)
             and isinstance(mention.value, PartialDate)
             and last.value.precision is Precision.DAY
             and mention.value.precision is Precision.DAY
-            and (last.value.year, last.value.month) == (mention.value.year, mention.value.month)
-            and last.value.earliest < mention.value.earliest
             and mention.start - last.end <= 12
             and _DAYS_JOINED.fullmatch(text, last.end, mention.start)
         ):
-            out[-1] = attrs.evolve(
+            return None
+        if (
+            mention.rule.startswith("month-day:")
+            and (last.value.year, last.value.month) == (mention.value.year, mention.value.month)
+            and last.value.earliest < mention.value.earliest
+        ):
+            return attrs.evolve(
                 last,
                 end=mention.end,
                 text=text[last.start : mention.end],
                 value=DateSpan(start=last.value, end=mention.value),
             )
-            continue
         if (
-            last is not None
-            and last.rule.startswith("month-day:")
-            and mention.rule == "absolute"
-            and isinstance(last.value, PartialDate)
-            and isinstance(mention.value, PartialDate)
-            and last.value.precision is Precision.DAY
-            and mention.value.precision is Precision.DAY
-            and mention.start - last.end <= 12
-            and _DAYS_JOINED.fullmatch(text, last.end, mention.start)
+            mention.rule == "absolute"
             and (first := _on_year(last.value, mention.value.year)) is not None
             and first.earliest < mention.value.earliest
         ):  # "from October 11 to October 14, 1957": the year of the range's end is its start's too
-            out[-1] = attrs.evolve(
+            return attrs.evolve(
                 last,
                 end=mention.end,
                 text=text[last.start : mention.end],
@@ -374,8 +371,23 @@ def joined_days(text: str, found: list[DateMention]) -> list[DateMention]:
                 anchor=None,
                 rule="absolute",
             )
-            continue
-        out.append(mention)
+        return None
+
+    return _merged_neighbours(found, join)
+
+
+def _merged_neighbours(
+    found: list[DateMention], join: Callable[[DateMention, DateMention], DateMention | None]
+) -> list[DateMention]:
+    """``found`` (in text order) with each mention merged into the one kept before it when ``join`` of the
+    two gives the merged mention (None: kept apart)."""
+    out: list[DateMention] = []
+    for mention in found:
+        merged = join(out[-1], mention) if out else None
+        if merged is None:
+            out.append(mention)
+        else:
+            out[-1] = merged
     return out
 
 
@@ -426,12 +438,10 @@ _WEEKDAY_IN_BRACKETS = re.compile(r"[^\S\n]*\(\Z")
 def day_words_with_weekday(text: str, found: list[DateMention]) -> list[DateMention]:
     """``found`` (in text order) with a day word and the weekday in brackets after it that names the same
     day ("yesterday (Monday)", "today (Tuesday)") made one span, of the day word's value."""
-    out: list[DateMention] = []
-    for mention in found:
-        last = out[-1] if out else None
+
+    def join(last: DateMention, mention: DateMention) -> DateMention | None:
         if (
-            last is not None
-            and last.rule.startswith("day:")
+            last.rule.startswith("day:")
             and mention.rule.startswith("weekday:")
             and isinstance(last.value, PartialDate)
             and last.value.precision is Precision.DAY
@@ -441,7 +451,7 @@ def day_words_with_weekday(text: str, found: list[DateMention]) -> list[DateMent
             and _WEEKDAY_NAME.fullmatch(mention.text)
             and mention.text.lower() == _DAY_NAMES[last.value.earliest.weekday()]
         ):
-            out[-1] = attrs.evolve(last, end=mention.end + 1, text=text[last.start : mention.end + 1])
-            continue
-        out.append(mention)
-    return out
+            return attrs.evolve(last, end=mention.end + 1, text=text[last.start : mention.end + 1])
+        return None
+
+    return _merged_neighbours(found, join)

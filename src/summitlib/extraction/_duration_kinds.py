@@ -2,8 +2,9 @@
 
 The nearest cue before the duration in its clause decides ("scheduled", "could last", "to meet" →
 scheduled; "lasted", "spent", "exchanged for" → actual); then an expectation in the sentence before, a
-future word before it, days of talks just begun or about to begin ("kicked off two days of talks", "three-day
-meetings starting tomorrow"), and a meeting word in its sentence (what happened).
+future word before it, a future predicate of the noun phrase it opens ("The three days of meetings are
+to"), days of talks just begun or about to begin ("kicked off two days of talks", "three-day meetings
+starting tomorrow"), and a meeting word in its sentence (what happened).
 """
 
 from __future__ import annotations
@@ -71,6 +72,14 @@ _PAST_VERB = re.compile(
 """A past-tense verb before a duration: its sentence tells what happened, and takes no expectation from the
 sentence before ("a ministerial meeting scheduled for Saturday. They proceeded to hold an hour-long
 meeting"); a verb of saying reports the expectation ("One side mentioned 30 minutes")."""
+_FUTURE_PREDICATE = re.compile(
+    r"(?:[^\S\n]+(?!(?:and|but|or|then|so|after|before|when|while|as)\b)[\w’'-]+){0,3}?[^\S\n]+"
+    r"(?P<v>will|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to|planned\s+to))\b",
+    re.IGNORECASE,
+)
+"""The future predicate of the noun phrase a duration opens ("The three days of meetings are to remove
+obstacles", "the 90-minute meeting will be followed by lunch"): its length is what is planned; not past
+a conjunction ("met for two hours and will meet again")."""
 _COMMA = re.compile(r",\s*")
 _CLAUSE_BREAK = re.compile(r";|,\s+but\b|\bbut\b|\bwhile\b|\bwhereas\b|—|--", re.IGNORECASE)
 
@@ -161,6 +170,9 @@ def duration_kind(
         return DurationKind.SCHEDULED, Cue(
             start=future[0].start(), end=future[0].end(), text=future[0].group()
         )
+    planned = _FUTURE_PREDICATE.match(text, end)
+    if planned is not None:  # "The three days of meetings are to remove obstacles": what is planned
+        return DurationKind.SCHEDULED, Cue(start=planned.start("v"), end=planned.end("v"), text=planned["v"])
     noun = cues.within(MEETING_NOUN, index, own_start, own_end)
     if noun:  # "the 75-minute talks": what happened, unless the text says otherwise
         return DurationKind.ACTUAL, Cue(start=noun[0].start(), end=noun[0].end(), text=noun[0].group())

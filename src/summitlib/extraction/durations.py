@@ -5,7 +5,8 @@ qualifier right before the number bounds it ("more than", "over", "at least" giv
 "under", "up to" a maximum; "nearly", "almost" a hedged maximum; "about", "around", "some" a hedged exact
 value). Only hours and minutes count: "four months ago" is a date, not a duration. A span followed by
 "ago", "later", "earlier", "before", "after", "away", "late" or "early" is a point in time, and one after
-"every", "each", "per", "extra" or "additional" is a rate or an increment; neither is proposed.
+"every", "each", "per", "extra" or "additional" is a rate or an increment ("for an additional 45 minutes"
+is a length); neither is proposed.
 
 The kind comes from the nearest cue before the number in the same clause ("scheduled", "expected",
 "allotted", "announced", "will last" → scheduled; "lasted", "spent", "remained", "ran" → actual); with no
@@ -16,7 +17,8 @@ makes it what happened. Otherwise it is unspecified (``_duration_kinds``).
 
 Days count only as the length of talks ("two days of talks", "a two-day summit", "the talks ... last three
 days", "to meet for two days"); the length of a flight, a dinner, a speech, a trip or a visit ("a 12-hour
-flight", "the trip was of about 55 hours") is not proposed, nor a habit ("such meetings usually last an
+flight", "the trip was of about 55 hours", "Castro's speech ... stretched out for one hour 20 minutes") is not
+proposed, nor a habit ("such meetings usually last an
 hour"). A span between clock times where a meeting is told of ("would last from 11:25 a.m. to 2 p.m.")
 is its length.
 
@@ -87,7 +89,11 @@ _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?\Z",
     re.IGNORECASE,
 )
-_RATE = re.compile(r"\b(?:every|each|per|extra|additional|(?<!for\s)another)\s+\Z", re.IGNORECASE)
+_RATE = re.compile(
+    r"\b(?:every|each|per|(?<!for\san\s)(?:extra|additional)|(?<!for\s)another)\s+\Z", re.IGNORECASE
+)
+"""A rate or an increment ("every two hours", "an extra 30 minutes"); a length after "for" is the time
+spent ("for another two hours", "in the Cabinet Room for an additional 45 minutes")."""
 _AT_LEAST = {"more than", "longer than", "over", "at least", "upwards of", "in excess of"}
 _AT_MOST = {
     "less than",
@@ -118,12 +124,14 @@ last three days") or the leaders meeting for them ("to meet for two days in Hawa
 _TRIP_LENGTH = re.compile(
     r"\b(?:trip|visit|flight|journey|stay|tour|stopover|drive)\s+(?:\w+\s+){0,2}?"
     r"(?:of|was|is|will\s+be|lasted|lasting|took)\s+(?:of\s+)?\Z"
+    r"|\b(?:trip|visit|stay|tour|stopover)\s+to\s+(?:only\s+|just\s+)?\Z"
     r"|\bstay(?:ed|s|ing)?\s+(?:in|at)\s+(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})\s+for\s+"
     r"(?:only\s+|just\s+)?\Z",
     re.IGNORECASE,
 )
-"""A trip's length ("the trip was of about 55 hours"), or a stay in a place ("stayed in Cairo for only three
-hours"): a visit's, not a meeting's."""
+"""A trip's length ("the trip was of about 55 hours"), one cut or stretched to a length ("limited
+Rockefeller's visit to three hours"), or a stay in a place ("stayed in Cairo for only three hours"): a
+visit's, not a meeting's."""
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|ordinarily|tend\s+to)\b", re.IGNORECASE)
 """A habit ("Usually, this kind of working meetings last no more than two or three hours") is no
 meeting's length."""
@@ -163,7 +171,11 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
             and not (match["mm"] and _VISIT_AFTER.match(text, match.end()))
         ):
             continue  # the length of a flight, a dinner or a speech is not the meeting's
-        if _TRIP_LENGTH.search(text, max(0, start - 40), start) or _habitual(text, start, sentences):
+        if (
+            _TRIP_LENGTH.search(text, max(0, start - 40), start)
+            or _habitual(text, start, sentences)
+            or _other_subject(text, start, sentences)
+        ):
             continue  # "the trip was of about 55 hours"; "such meetings usually last an hour"
         value = _range(word, minutes)
         kind, cue = duration_kind(text, start, match.end(), sentences, cues)
@@ -269,6 +281,29 @@ def _habitual(text: str, start: int, sentences: Sentences) -> bool:
     """A habit word between the start of the duration's sentence and the duration."""
     a, _b = sentences.around(start)
     return _HABITUAL.search(text, max(a, start - 120), start) is not None
+
+
+_OTHER_SUBJECT = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?-i:[A-Z])[\w.-]*['’]s?)\s+)?"
+    r"(?:(?!(?i:after|before|following|during|at|on|in|over|since|until|with|by|from|for|of|to|as)\b)[\w-]+\s+){0,2}?"
+    r"(?P<noun>(?i:speech|address|lecture|sermon|toast|ceremony|flight|dinner|lunch|luncheon|banquet|concert"
+    r"|performance|drive|ride|journey|parade|motorcade))\b(?!\s+(?i:meeting|talks|session|summit)\b)"
+)
+"""A sentence that opens with a speech, a ceremony, a flight or a meal as its subject ("Castro's speech at
+the summit's final ceremony, which was to last seven minutes, stretched out for one hour 20 minutes", "The
+flight from Washington took 14 hours"): the lengths it tells are that thing's (a "dinner meeting" is one)."""
+_MEETING_VERB = re.compile(r"\b(?:met|meet|meets|talked|spoke|conferred|held)\b", re.IGNORECASE)
+"""Who met, between such a subject and a duration, makes the duration the meeting's again."""
+
+
+def _other_subject(text: str, start: int, sentences: Sentences) -> bool:
+    """The duration's sentence opens with a speech, a ceremony, a flight or a meal (its subject), and no verb
+    of meeting comes between it and the duration."""
+    a, _b = sentences.around(start)
+    if start - a > 300:
+        return False
+    subject = _OTHER_SUBJECT.match(text, a + len(text[a:start]) - len(text[a:start].lstrip()), start)
+    return subject is not None and _MEETING_VERB.search(text, subject.end(), start) is None
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
