@@ -316,22 +316,10 @@ def week_of(d: dt.date) -> DateSpan:
     return DateSpan(start=PartialDate.from_date(monday), end=PartialDate.from_date(sunday))
 
 
-def _week_or_its_month(week: DateSpan) -> When:
-    """``week``, or when it runs across two months the month holding its Thursday (most of its days, as
-    ISO 8601 gives a week to the year of its Thursday): "this week" written on Friday, May 4, 2001 is May
-    (April 30 to May 6), "last week" written on Monday, March 2, 1953 is February (February 23 to March
-    1). A week over two months would lie within neither when read at a month's precision."""
-    start, end = week.start.earliest, week.end.earliest
-    if start.month == end.month:
-        return week
-    thursday = start + dt.timedelta(days=3)
-    return PartialDate(year=thursday.year, month=thursday.month)
-
-
 def _period(unit: str, step: int) -> Compute:
     def compute(d: dt.date) -> When:
         if unit == "week":
-            return _week_or_its_month(week_of(d + relativedelta(weeks=step)))
+            return week_of(d + relativedelta(weeks=step))
         if unit == "month":
             moved = d + relativedelta(months=step)
             return PartialDate(year=moved.year, month=moved.month)
