@@ -130,3 +130,25 @@ def test_a_quotation_matches_each_part_the_gold_lists(parts: int, matched: int, 
     assert (wrong.matched, wrong.predicted) == (0, 1)
     split = Matched.covering([(0, 30, "xi"), (31, 60, "xi")], gold[:1], match).score()
     assert (split.matched, split.predicted) == (1, 2)  # a part the gold does not list stays an extra
+
+
+@pytest.mark.parametrize(
+    ("gold", "expected"),
+    [
+        ("2001-05", True),  # the gold gives a week across two months as either month it touches
+        ("2001-04", True),
+        ("2001-06", False),
+        ("2001-05-04", False),  # a day is more than the week says
+        (None, False),
+    ],
+)
+def test_a_week_across_two_months_is_either_month(gold: str | None, expected: bool) -> None:
+    from summitlib.dates import DateSpan, PartialDate
+    from summitlib.extraction._article_matching import _same_date
+
+    week = DateSpan(start=PartialDate(year=2001, month=4, day=30), end=PartialDate(year=2001, month=5, day=6))
+    assert _same_date(week, gold) is expected
+    within = DateSpan(start=PartialDate(year=2001, month=5, day=7), end=PartialDate(year=2001, month=5, day=13))
+    assert _same_date(within, "2001-04") is False  # a week within May is not April
+    fortnight = DateSpan(start=PartialDate(year=2001, month=4, day=23), end=PartialDate(year=2001, month=5, day=6))
+    assert _same_date(fortnight, "2001-05") is False  # only a week

@@ -330,13 +330,24 @@ def _meeting_match(candidate: MeetingCandidate, gold: dict[str, Any], key_of: di
 
 
 def _same_date(value: When | None, gold: object) -> bool:
-    """The gold date, or a date within it (a week within the gold's month); None only for None."""
+    """The gold date, or a date within it (a week within the gold's month; a week across two months
+    within either); None only for None."""
     if value is None or gold is None:
         return value is None and gold is None
     recorded = PartialDate.parse(str(gold))
     if isinstance(value, DateSpan) and value.earliest == recorded.earliest:
         return True  # "Nov. 19 to 21" for a meeting the gold dates to its first day
-    return value == recorded or recorded.contains(value)
+    return value == recorded or recorded.contains(value) or _week_across(value, recorded)
+
+
+def _week_across(value: When, recorded: PartialDate) -> bool:
+    """A week that runs across two months, against a gold month: the gold format writes a week as a
+    month ("this week" written on Friday, May 4, 2001 is April 30 - May 6, which annotators give as
+    2001-04 or 2001-05), so either month the week touches is its value at a month's precision."""
+    if not isinstance(value, DateSpan) or recorded.month is None or recorded.day is not None:
+        return False
+    first, last = value.earliest, value.latest
+    return (last - first).days == 6 and first.month != last.month and value.overlaps(recorded)
 
 
 def _overlaps(start: int, end: int, text: str, words: str) -> bool:

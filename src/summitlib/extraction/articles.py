@@ -15,7 +15,8 @@ extracts every text, anchored at its ``published`` date, and scores per category
 * **status** — of the matched meetings, those with the gold status (so precision = recall = accuracy).
 * **dates** — relative date mentions (the same words with the same value counted once) against the gold
   relative dates: the spans overlap and the value is the gold one or lies within it (a week within the
-  gold's month; an unresolved gold date matches a mention left unresolved).
+  gold's month, or across two months and touching it; an unresolved gold date matches a mention left
+  unresolved).
 * **durations** — duration mentions against the gold durations: spans overlap, equal bounds, same kind.
 * **quotes** — attributions to a person against the gold quotations of named people: the spans overlap
   and the speaker is the gold one. Attributions to groups are scored as **groups** the same way.
