@@ -146,9 +146,15 @@ def test_a_week_across_two_months_is_either_month(gold: str | None, expected: bo
     from summitlib.dates import DateSpan, PartialDate
     from summitlib.extraction._article_matching import _same_date
 
-    week = DateSpan(start=PartialDate(year=2001, month=4, day=30), end=PartialDate(year=2001, month=5, day=6))
+    def span(first: tuple[int, int], last: tuple[int, int]) -> DateSpan:
+        (m1, d1), (m2, d2) = first, last
+        return DateSpan(
+            start=PartialDate(year=2001, month=m1, day=d1), end=PartialDate(year=2001, month=m2, day=d2)
+        )
+
+    week = span((4, 30), (5, 6))
     assert _same_date(week, gold) is expected
-    within = DateSpan(start=PartialDate(year=2001, month=5, day=7), end=PartialDate(year=2001, month=5, day=13))
+    within = span((5, 7), (5, 13))
     assert _same_date(within, "2001-04") is False  # a week within May is not April
-    fortnight = DateSpan(start=PartialDate(year=2001, month=4, day=23), end=PartialDate(year=2001, month=5, day=6))
+    fortnight = span((4, 23), (5, 6))
     assert _same_date(fortnight, "2001-05") is False  # only a week
