@@ -630,3 +630,25 @@ _PAIR_ARRIVES = (
 def test_a_carried_pair_met_separately_is_met_one_by_one(text: str, expected: list[tuple[str, ...]]) -> None:
     result = extract(text, published="2023-05-14")
     assert sorted(m.participants for m in result.meetings) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on the phone" / "over the phone" after what the pair did: a call, held with a past verb
+        (
+            "President Donald Trump and German Chancellor Angela Merkel also covered a range of issues "
+            "on the phone.",
+            [(("angela-merkel", "donald-trump"), "held", "phone_call")],
+        ),
+        (
+            "King Abdullah and US President Donald Trump on Tuesday discussed over the phone cooperation "
+            "ties.",
+            [(("abdullah", "donald-trump"), "held", "phone_call")],
+        ),
+    ],
+)
+def test_on_the_phone_is_a_call(text: str, expected: list[tuple[tuple[str, ...], str, str]]) -> None:
+    found = extract(text, published="2017-05-17").meetings
+    got = [(m.participants, m.status and m.status.value, m.format and m.format.value) for m in found]
+    assert got == expected

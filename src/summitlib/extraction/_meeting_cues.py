@@ -70,6 +70,8 @@ _MEETING_PHRASE_STARTS += [
     "by",
     "exchanged",
     "audience",
+    "over",
+    "on",
 ]
 SPEAK_WITH = (
     r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly|again|also"
@@ -87,7 +89,7 @@ MEETING = re.compile(
     r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone"
     r"|talked\s+(?:(?:privately|alone|together|informally)(?:\s+for)?|for)(?=\s+(?:more|less|about|nearly|almost"
     r"|over|some|an?|one|two|three|four|five|six|\d))"
-    r"|by\s+(?:tele)?phone"
+    r"|by\s+(?:tele)?phone|(?:over|on)\s+the\s+(?:tele)?phone"
     rf"|{SPEAK_WITH}|joint\s+(?:press\s+conference|news\s+conference|statement)"
     r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
     r"|virtual\s+(?:summits?|meetings?|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with"

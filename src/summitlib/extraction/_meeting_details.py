@@ -250,7 +250,8 @@ _VISITING = re.compile(r"visiting\s+(?:[A-Z]|the\s+[A-Z])")
 _PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>told|met|received|greeted|said\s+to|[a-z]+ed)\s+(?:the\s+)?\Z")
 _THAT = re.compile(r"\bthat\b")
 _PAST = re.compile(
-    r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked|got|raised|laid|paid|has\s+been|have\s+been"
+    r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked|got|raised|laid|paid|covered|reviewed|has\s+been"
+    r"|have\s+been"
     r"|escorted|accompanied|brought|drove|walked|went|flew)\b"
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
