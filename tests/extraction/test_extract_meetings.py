@@ -652,3 +652,30 @@ def test_on_the_phone_is_a_call(text: str, expected: list[tuple[tuple[str, ...],
     found = extract(text, published="2017-05-17").meetings
     got = [(m.participants, m.status and m.status.value, m.format and m.format.value) for m in found]
     assert got == expected
+
+
+_CHAVEZ = "Venezuelan President Hugo Chávez met Fidel Castro in Havana on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one person after "a visit by" / "the visit of" visits the leader of the country named after "to"
+        (
+            _CHAVEZ + "They laughed as Chávez recalled a visit by Castro to Venezuela years ago.",
+            [("fidel-castro", "hugo-chavez")],
+        ),
+        (  # a later word of the clause: a visit of its own, on its own date
+            "President of Uzbekistan Islam Karimov held talks with the President of Kazakhstan Nursultan "
+            "Nazarbaev. At the face-to-face meeting, leaders of two states considered agreements reached "
+            "during the visit of Nursultan Nazarbaev to Uzbekistan in June 2013.",
+            [("islam-karimov", "nursultan-nazarbaev", "2013-06")],
+        ),
+        # someone else's visit ("Castro's brother"), or no one named: no visit of theirs
+        (_CHAVEZ + "They laughed as Chávez recalled a visit by Castro's brother to Venezuela years ago.", []),
+        (_CHAVEZ + "They laughed as Chávez recalled a visit by the Cuban delegation to Venezuela.", []),
+    ],
+)
+def test_the_one_named_guest_of_a_visit_by(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = extract(text, published="2013-11-26").meetings[1:]
+    assert [(*m.participants, *([str(m.when.value)] if m.when else [])) for m in found] == expected
