@@ -679,3 +679,24 @@ _CHAVEZ = "Venezuelan President Hugo Chávez met Fidel Castro in Havana on Tuesd
 def test_the_one_named_guest_of_a_visit_by(text: str, expected: list[tuple[str, ...]]) -> None:
     found = extract(text, published="2013-11-26").meetings[1:]
     assert [(*m.participants, *([str(m.when.value)] if m.when else [])) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a session with" someone named: a meeting
+        (
+            "Soviet leader Mikhail Gorbachev went to the White House for his final session with President "
+            "Ronald Reagan on Thursday.",
+            [("mikhail-gorbachev", "ronald-reagan")],
+        ),
+        # a session with a crowd no one names: none
+        (
+            "Soviet leader Mikhail Gorbachev spoke of President Ronald Reagan after a question-and-answer "
+            "session with students on Thursday.",
+            [],
+        ),
+    ],
+)
+def test_a_session_with_someone(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1987-12-11").meetings] == expected

@@ -70,6 +70,8 @@ _MEETING_PHRASE_STARTS += [
     "by",
     "exchanged",
     "audience",
+    "session",
+    "sessions",
     "over",
     "on",
 ]
@@ -96,7 +98,7 @@ MEETING = re.compile(
     r"|spent\s+(?:[\w-]+\s+){1,6}?with|discuss(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,4}?with(?=\s+(?:[A-Z]|(?:his|her|their)\s|the\s+[A-Z]))"
     r"|(?:held|hold|holds|holding|had)\s+(?:a|an)\s+(?:[\d/.-]+[\s-])?(?:[\w/-]*(?:hour|minute|long|private|secret|brief|lengthy)"
     r"\w*\s+){0,2}(?:conference|conversation)\s+with|audience\s+with"
-    r"|closeted\s+with|exchanged\s+(?:(?:views|ideas|greetings|pleasantries)\s+)?with|(?:to|will|would)\s+see(?=\s+(?:President\s|Prime\s|Premier\s|King\s|[A-Z]\w+[\s,.;:]))"
+    r"|sessions?\s+with|closeted\s+with|exchanged\s+(?:(?:views|ideas|greetings|pleasantries)\s+)?with|(?:to|will|would)\s+see(?=\s+(?:President\s|Prime\s|Premier\s|King\s|[A-Z]\w+[\s,.;:]))"
     r"|at\s+the\s+invitation\s+of|at\s+[A-Z][\w'’-]+['’]s\s+invitation)\b",
     re.IGNORECASE,
 )
