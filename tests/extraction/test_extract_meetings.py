@@ -700,3 +700,24 @@ def test_the_one_named_guest_of_a_visit_by(text: str, expected: list[tuple[str, 
 )
 def test_a_session_with_someone(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="1987-12-11").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks told in a leading phrase with no article before them: the speaker after it takes part
+        (
+            "Following previous talks with Foreign Minister Yevgeny Primakov, President Saparmurat Niyazov "
+            "had said that fighting in Afghanistan is an internal matter.",
+            [("saparmurat-niyazov", "yevgeny-primakov")],
+        ),
+        # a leading phrase with no meeting word in it: the speaker only tells of the meeting
+        (
+            "In keeping with President Vladimir Putin's wishes, Foreign Minister Sergei Lavrov said "
+            "President Saparmurat Niyazov and President Islam Karimov met on Monday.",
+            [("islam-karimov", "saparmurat-niyazov")],
+        ),
+    ],
+)
+def test_talks_in_a_leading_phrase_without_an_article(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1997-06-11").meetings] == expected

@@ -144,7 +144,7 @@ _SPEAKER_MEETS = re.compile(
 """The speaker takes part in a meeting named right after the reporting verb ("Putin said after talks with
 Erdogan", "Xi told visiting President Lula")."""
 _IN_A_MEETING = re.compile(
-    rf"\s*{LEADING}\s+(?:a|an|the|his|her|their)\s+[^,;:.!?\"“”]{{0,60}}?\bwith\s"
+    rf"\s*{LEADING}\s+(?:(?:a|an|the|his|her|their)\s+)?[^,;:.!?\"“”]{{0,60}}?\bwith\s"
     r"[^,;:.!?\"“”]{3,100},\s*"
     r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
