@@ -721,3 +721,35 @@ def test_a_session_with_someone(text: str, expected: list[tuple[str, ...]]) -> N
 )
 def test_talks_in_a_leading_phrase_without_an_article(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="1997-06-11").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "confer with", "chats with", "speak via telephone to": meeting words
+        (
+            "President Richard Nixon will confer with President Georges Pompidou of France in the Azores.",
+            [("georges-pompidou", "richard-nixon", "planned", None)],
+        ),
+        (
+            "Prime Minister Christopher Luxon had brief, friendly chats with many of the leaders, including "
+            "Australian Prime Minister Anthony Albanese.",
+            [("anthony-albanese", "christopher-luxon", "held", None)],
+        ),
+        (
+            "President Donald Trump is scheduled to speak via telephone to Nigerian President Muhammadu "
+            "Buhari.",
+            [("donald-trump", "muhammadu-buhari", "planned", "phone_call")],
+        ),
+        # conferring an honour on someone is no meeting
+        (
+            "Australian Prime Minister Anthony Albanese will confer the Order of Australia on Prime Minister "
+            "Christopher Luxon.",
+            [],
+        ),
+    ],
+)
+def test_confer_chat_and_via_telephone(text: str, expected: list[tuple[str | None, ...]]) -> None:
+    found = extract(text, published="2017-02-12").meetings
+    got = [(*m.participants, m.status and m.status.value, m.format and m.format.value) for m in found]
+    assert got == expected

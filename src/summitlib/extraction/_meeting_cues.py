@@ -71,6 +71,12 @@ _MEETING_PHRASE_STARTS += [
     "exchanged",
     "audience",
     "session",
+    "chat",
+    "chats",
+    "chatted",
+    "chatting",
+    "confer",
+    "confers",
     "sessions",
     "over",
     "on",
@@ -88,7 +94,8 @@ MEETING = re.compile(
     r"|(?:held|hold|holds|holding)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
     r"|(?:had|has|have|having)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:discussions|consultations)"
     r"|their\s+(?:[\w-]+\s+){0,2}?discussions?"
-    r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone"
+    r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone"
+    r"|(?:chats?|chatted|chatting|confers?)\s+with"
     r"|talked\s+(?:(?:privately|alone|together|informally)(?:\s+for)?|for)(?=\s+(?:more|less|about|nearly|almost"
     r"|over|some|an?|one|two|three|four|five|six|\d))"
     r"|by\s+(?:tele)?phone|(?:over|on)\s+the\s+(?:tele)?phone"
