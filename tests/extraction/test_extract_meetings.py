@@ -753,3 +753,28 @@ def test_confer_chat_and_via_telephone(text: str, expected: list[tuple[str | Non
     found = extract(text, published="2017-02-12").meetings
     got = [(*m.participants, m.status and m.status.value, m.format and m.format.value) for m in found]
     assert got == expected
+
+
+_MERKEL_TOLD = '"We will see," German Chancellor Angela Merkel told '
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who tells a news conference on a day following talks with someone took part in them
+        (
+            _MERKEL_TOLD + "a news conference on Tuesday following talks with Russian President Dmitry "
+            "Medvedev.",
+            [("angela-merkel", "dmitry-medvedev")],
+        ),
+        # not talks between others, nor a crowd told on a day after talks
+        (
+            _MERKEL_TOLD + "a news conference on Tuesday after talks between Russian President Dmitry "
+            "Medvedev and French President Nicolas Sarkozy.",
+            [("dmitry-medvedev", "nicolas-sarkozy")],
+        ),
+        (_MERKEL_TOLD + "a rally on Tuesday following talks with Russian President Dmitry Medvedev.", []),
+    ],
+)
+def test_told_a_news_conference_on_a_day_after_talks(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2011-07-20").meetings] == expected
