@@ -778,3 +778,32 @@ _MERKEL_TOLD = '"We will see," German Chancellor Angela Merkel told '
 )
 def test_told_a_news_conference_on_a_day_after_talks(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="2011-07-20").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an invitation accepted: a planned meeting, not dated by the acceptance
+        (
+            "Red China's Chou En-lai last week accepted Prime Minister Jawaharlal Nehru's invitation to come "
+            "to New Delhi to talk about it.",
+            [("chou-en-lai", "jawaharlal-nehru", "planned", None)],
+        ),
+        (
+            "Premier Chou En-lai on Monday accepted Prime Minister Jawaharlal Nehru's invitation to come "
+            "to New Delhi in April.",
+            [("chou-en-lai", "jawaharlal-nehru", "planned", "1960-04")],
+        ),
+        # an acceptance of something else: no meeting
+        (
+            "Premier Chou En-lai last week accepted Prime Minister Jawaharlal Nehru's terms for the border.",
+            [],
+        ),
+    ],
+)
+def test_an_accepted_invitation(text: str, expected: list[tuple[str | None, ...]]) -> None:
+    found = extract(text, published="1960-03-14").meetings
+    got = [
+        (*m.participants, m.status and m.status.value, str(m.when.value) if m.when else None) for m in found
+    ]
+    assert got == expected

@@ -77,6 +77,10 @@ _MEETING_PHRASE_STARTS += [
     "chatting",
     "confer",
     "confers",
+    "accept",
+    "accepts",
+    "accepted",
+    "accepting",
     "sessions",
     "over",
     "on",
@@ -95,7 +99,7 @@ MEETING = re.compile(
     r"|(?:had|has|have|having)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:discussions|consultations)"
     r"|their\s+(?:[\w-]+\s+){0,2}?discussions?"
     r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone"
-    r"|(?:chats?|chatted|chatting|confers?)\s+with"
+    r"|(?:chats?|chatted|chatting|confers?)\s+with|accept(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,5}?invitation"
     r"|talked\s+(?:(?:privately|alone|together|informally)(?:\s+for)?|for)(?=\s+(?:more|less|about|nearly|almost"
     r"|over|some|an?|one|two|three|four|five|six|\d))"
     r"|by\s+(?:tele)?phone|(?:over|on)\s+the\s+(?:tele)?phone"

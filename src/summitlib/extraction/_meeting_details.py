@@ -111,6 +111,8 @@ def build_candidate(
         and _PENDING.search(text, max(start, at - 30), at) is not None
     ):  # "cancelled an upcoming summit with Putin on Wednesday" (written that day): the calling off's day
         when = None
+    if when is not None and when.end <= at and cue.group()[:6].lower() == "accept":
+        when = None  # "last week accepted Nehru's invitation to come to New Delhi": the acceptance's day
     format, format_cue = call_format(text, start, end, at, mentions, cues.lowered)
     if format is None and _SPOKE_WITH.match(cue.group()):
         around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT)) or (

@@ -118,7 +118,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|(?<!\bthan\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplans\s+for\s+(?:the|a|an|their|his|her)\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+(?:for|to)\b|\bforthcoming\b"
             r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\bto\s+see\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
-            r"|\baccept(?:s|ed|ing)?\s+(?:(?:an|the|a|his|her|their|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?invitation\b"
+            r"|\baccept(?:s|ed|ing)?\s+(?:(?:an|the|a|his|her|their|(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?invitation\b"
             r"|\b(?:is|are)\s+due\s+(?:in|at|for)\b|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b"
             r"|\b(?:is|are)\s+in\s+(?!(?:a|an|the|talks|his|her|their|office|power|charge)\b)(?:[\w'’-]+\s+){1,3}?(?:(?:this|on)\s+\w+\s+)?for\s+(?:an?\s+|the\s+)?"
             # "is in Bali for a meeting" (not "for a visit": a visit there is under way)
