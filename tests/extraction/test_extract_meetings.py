@@ -630,3 +630,180 @@ _PAIR_ARRIVES = (
 def test_a_carried_pair_met_separately_is_met_one_by_one(text: str, expected: list[tuple[str, ...]]) -> None:
     result = extract(text, published="2023-05-14")
     assert sorted(m.participants for m in result.meetings) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on the phone" / "over the phone" after what the pair did: a call, held with a past verb
+        (
+            "President Donald Trump and German Chancellor Angela Merkel also covered a range of issues "
+            "on the phone.",
+            [(("angela-merkel", "donald-trump"), "held", "phone_call")],
+        ),
+        (
+            "King Abdullah and US President Donald Trump on Tuesday discussed over the phone cooperation "
+            "ties.",
+            [(("abdullah", "donald-trump"), "held", "phone_call")],
+        ),
+    ],
+)
+def test_on_the_phone_is_a_call(text: str, expected: list[tuple[tuple[str, ...], str, str]]) -> None:
+    found = extract(text, published="2017-05-17").meetings
+    got = [(m.participants, m.status and m.status.value, m.format and m.format.value) for m in found]
+    assert got == expected
+
+
+_CHAVEZ = "Venezuelan President Hugo Chávez met Fidel Castro in Havana on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one person after "a visit by" / "the visit of" visits the leader of the country named after "to"
+        (
+            _CHAVEZ + "They laughed as Chávez recalled a visit by Castro to Venezuela years ago.",
+            [("fidel-castro", "hugo-chavez")],
+        ),
+        (  # a later word of the clause: a visit of its own, on its own date
+            "President of Uzbekistan Islam Karimov held talks with the President of Kazakhstan Nursultan "
+            "Nazarbaev. At the face-to-face meeting, leaders of two states considered agreements reached "
+            "during the visit of Nursultan Nazarbaev to Uzbekistan in June 2013.",
+            [("islam-karimov", "nursultan-nazarbaev", "2013-06")],
+        ),
+        # someone else's visit ("Castro's brother"), or no one named: no visit of theirs
+        (_CHAVEZ + "They laughed as Chávez recalled a visit by Castro's brother to Venezuela years ago.", []),
+        (_CHAVEZ + "They laughed as Chávez recalled a visit by the Cuban delegation to Venezuela.", []),
+    ],
+)
+def test_the_one_named_guest_of_a_visit_by(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = extract(text, published="2013-11-26").meetings[1:]
+    assert [(*m.participants, *([str(m.when.value)] if m.when else [])) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a session with" someone named: a meeting
+        (
+            "Soviet leader Mikhail Gorbachev went to the White House for his final session with President "
+            "Ronald Reagan on Thursday.",
+            [("mikhail-gorbachev", "ronald-reagan")],
+        ),
+        # a session with a crowd no one names: none
+        (
+            "Soviet leader Mikhail Gorbachev spoke of President Ronald Reagan after a question-and-answer "
+            "session with students on Thursday.",
+            [],
+        ),
+    ],
+)
+def test_a_session_with_someone(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1987-12-11").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks told in a leading phrase with no article before them: the speaker after it takes part
+        (
+            "Following previous talks with Foreign Minister Yevgeny Primakov, President Saparmurat Niyazov "
+            "had said that fighting in Afghanistan is an internal matter.",
+            [("saparmurat-niyazov", "yevgeny-primakov")],
+        ),
+        # a leading phrase with no meeting word in it: the speaker only tells of the meeting
+        (
+            "In keeping with President Vladimir Putin's wishes, Foreign Minister Sergei Lavrov said "
+            "President Saparmurat Niyazov and President Islam Karimov met on Monday.",
+            [("islam-karimov", "saparmurat-niyazov")],
+        ),
+    ],
+)
+def test_talks_in_a_leading_phrase_without_an_article(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1997-06-11").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "confer with", "chats with", "speak via telephone to": meeting words
+        (
+            "President Richard Nixon will confer with President Georges Pompidou of France in the Azores.",
+            [("georges-pompidou", "richard-nixon", "planned", None)],
+        ),
+        (
+            "Prime Minister Christopher Luxon had brief, friendly chats with many of the leaders, including "
+            "Australian Prime Minister Anthony Albanese.",
+            [("anthony-albanese", "christopher-luxon", "held", None)],
+        ),
+        (
+            "President Donald Trump is scheduled to speak via telephone to Nigerian President Muhammadu "
+            "Buhari.",
+            [("donald-trump", "muhammadu-buhari", "planned", "phone_call")],
+        ),
+        # conferring an honour on someone is no meeting
+        (
+            "Australian Prime Minister Anthony Albanese will confer the Order of Australia on Prime Minister "
+            "Christopher Luxon.",
+            [],
+        ),
+    ],
+)
+def test_confer_chat_and_via_telephone(text: str, expected: list[tuple[str | None, ...]]) -> None:
+    found = extract(text, published="2017-02-12").meetings
+    got = [(*m.participants, m.status and m.status.value, m.format and m.format.value) for m in found]
+    assert got == expected
+
+
+_MERKEL_TOLD = '"We will see," German Chancellor Angela Merkel told '
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who tells a news conference on a day following talks with someone took part in them
+        (
+            _MERKEL_TOLD + "a news conference on Tuesday following talks with Russian President Dmitry "
+            "Medvedev.",
+            [("angela-merkel", "dmitry-medvedev")],
+        ),
+        # not talks between others, nor a crowd told on a day after talks
+        (
+            _MERKEL_TOLD + "a news conference on Tuesday after talks between Russian President Dmitry "
+            "Medvedev and French President Nicolas Sarkozy.",
+            [("dmitry-medvedev", "nicolas-sarkozy")],
+        ),
+        (_MERKEL_TOLD + "a rally on Tuesday following talks with Russian President Dmitry Medvedev.", []),
+    ],
+)
+def test_told_a_news_conference_on_a_day_after_talks(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2011-07-20").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an invitation accepted: a planned meeting, not dated by the acceptance
+        (
+            "Red China's Chou En-lai last week accepted Prime Minister Jawaharlal Nehru's invitation to come "
+            "to New Delhi to talk about it.",
+            [("chou-en-lai", "jawaharlal-nehru", "planned", None)],
+        ),
+        (
+            "Premier Chou En-lai on Monday accepted Prime Minister Jawaharlal Nehru's invitation to come "
+            "to New Delhi in April.",
+            [("chou-en-lai", "jawaharlal-nehru", "planned", "1960-04")],
+        ),
+        # an acceptance of something else: no meeting
+        (
+            "Premier Chou En-lai last week accepted Prime Minister Jawaharlal Nehru's terms for the border.",
+            [],
+        ),
+    ],
+)
+def test_an_accepted_invitation(text: str, expected: list[tuple[str | None, ...]]) -> None:
+    found = extract(text, published="1960-03-14").meetings
+    got = [
+        (*m.participants, m.status and m.status.value, str(m.when.value) if m.when else None) for m in found
+    ]
+    assert got == expected

@@ -420,3 +420,25 @@ def test_the_first_undoing_word_of_the_lead_undoes_a_plan_told_in_the_past(
 ) -> None:
     text = f"{lead}\n\nThe weather was fine. Joe Biden was expected to meet Vladimir Putin on Thursday."
     assert [m.status for m in meetings(text, corpus)][-1] is status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a departure delayed is not the meeting's postponement, and the final scheduled session of a
+        # series told in the past is held
+        (
+            "A scheduled 10:30 a.m. departure was delayed, forcing Vice President George Bush to remain in "
+            "the embassy until noon, when he finally accompanied Soviet leader Mikhail Gorbachev to the "
+            "White House for his final scheduled session with President Ronald Reagan.",
+            "held",
+        ),
+        # the meeting itself delayed
+        ("Soviet leader Mikhail Gorbachev's meeting with President Ronald Reagan was delayed.", "postponed"),
+        # a scheduled meeting with no other word: planned
+        ("Soviet leader Mikhail Gorbachev has a scheduled session with President Ronald Reagan.", "planned"),
+    ],
+)
+def test_a_delayed_departure_and_a_final_scheduled_session(text: str, expected: str) -> None:
+    found = extract(text, published="1987-12-11").meetings
+    assert [m.status and m.status.value for m in found] == [expected]

@@ -70,6 +70,20 @@ _MEETING_PHRASE_STARTS += [
     "by",
     "exchanged",
     "audience",
+    "session",
+    "chat",
+    "chats",
+    "chatted",
+    "chatting",
+    "confer",
+    "confers",
+    "accept",
+    "accepts",
+    "accepted",
+    "accepting",
+    "sessions",
+    "over",
+    "on",
 ]
 SPEAK_WITH = (
     r"(?:spoke|speaks?|spoken|talked|talks?)\s+(?:(?:virtually|briefly|privately|separately|directly|again|also"
@@ -84,17 +98,18 @@ MEETING = re.compile(
     r"|(?:held|hold|holds|holding)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:talks|discussions|consultations|a\s+call)"
     r"|(?:had|has|have|having)\s+(?:[\w'\"“”‘’-]+\s+){0,2}?(?:discussions|consultations)"
     r"|their\s+(?:[\w-]+\s+){0,2}?discussions?"
-    r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone"
+    r"|(?:spoke|speaks?|spoken|speaking|talked|talks?|talking)\s+(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone"
+    r"|(?:chats?|chatted|chatting|confers?)\s+with|accept(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,5}?invitation"
     r"|talked\s+(?:(?:privately|alone|together|informally)(?:\s+for)?|for)(?=\s+(?:more|less|about|nearly|almost"
     r"|over|some|an?|one|two|three|four|five|six|\d))"
-    r"|by\s+(?:tele)?phone"
+    r"|by\s+(?:tele)?phone|(?:over|on)\s+the\s+(?:tele)?phone"
     rf"|{SPEAK_WITH}|joint\s+(?:press\s+conference|news\s+conference|statement)"
     r"|(?:tele)?phon(?:e|ic)\s+(?:call|conversations?|talks?)|video\s*(?:call|conference|link|summit)"
     r"|virtual\s+(?:summits?|meetings?|talks)|(?:dinner|lunch|luncheon|banquet|breakfast)\s+with"
     r"|spent\s+(?:[\w-]+\s+){1,6}?with|discuss(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,4}?with(?=\s+(?:[A-Z]|(?:his|her|their)\s|the\s+[A-Z]))"
     r"|(?:held|hold|holds|holding|had)\s+(?:a|an)\s+(?:[\d/.-]+[\s-])?(?:[\w/-]*(?:hour|minute|long|private|secret|brief|lengthy)"
     r"\w*\s+){0,2}(?:conference|conversation)\s+with|audience\s+with"
-    r"|closeted\s+with|exchanged\s+(?:(?:views|ideas|greetings|pleasantries)\s+)?with|(?:to|will|would)\s+see(?=\s+(?:President\s|Prime\s|Premier\s|King\s|[A-Z]\w+[\s,.;:]))"
+    r"|sessions?\s+with|closeted\s+with|exchanged\s+(?:(?:views|ideas|greetings|pleasantries)\s+)?with|(?:to|will|would)\s+see(?=\s+(?:President\s|Prime\s|Premier\s|King\s|[A-Z]\w+[\s,.;:]))"
     r"|at\s+the\s+invitation\s+of|at\s+[A-Z][\w'’-]+['’]s\s+invitation)\b",
     re.IGNORECASE,
 )

@@ -111,6 +111,8 @@ def build_candidate(
         and _PENDING.search(text, max(start, at - 30), at) is not None
     ):  # "cancelled an upcoming summit with Putin on Wednesday" (written that day): the calling off's day
         when = None
+    if when is not None and when.end <= at and cue.group()[:6].lower() == "accept":
+        when = None  # "last week accepted Nehru's invitation to come to New Delhi": the acceptance's day
     format, format_cue = call_format(text, start, end, at, mentions, cues.lowered)
     if format is None and _SPOKE_WITH.match(cue.group()):
         around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT)) or (
@@ -250,7 +252,8 @@ _VISITING = re.compile(r"visiting\s+(?:[A-Z]|the\s+[A-Z])")
 _PAST_VERB_BEFORE = re.compile(r"\b(?P<verb>told|met|received|greeted|said\s+to|[a-z]+ed)\s+(?:the\s+)?\Z")
 _THAT = re.compile(r"\bthat\b")
 _PAST = re.compile(
-    r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked|got|raised|laid|paid|has\s+been|have\s+been"
+    r"\b(?:followed|came|was|were|took|began|ended|involved|included|marked|got|raised|laid|paid|covered|reviewed|has\s+been"
+    r"|have\s+been"
     r"|escorted|accompanied|brought|drove|walked|went|flew)\b"
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)

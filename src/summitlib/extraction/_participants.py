@@ -143,8 +143,11 @@ _SPEAKER_MEETS = re.compile(
 )
 """The speaker takes part in a meeting named right after the reporting verb ("Putin said after talks with
 Erdogan", "Xi told visiting President Lula")."""
+_TOLD_PRESS_AFTER = re.compile(r"\s+(?:(?:on|late|earlier)\s+[A-Z][a-z]+\s+)?(?:after|following)\s")
+"""After "told a news conference", a day may come between ("Merkel told a news conference on Tuesday following
+talks with Medvedev")."""
 _IN_A_MEETING = re.compile(
-    rf"\s*{LEADING}\s+(?:a|an|the|his|her|their)\s+[^,;:.!?\"“”]{{0,60}}?\bwith\s"
+    rf"\s*{LEADING}\s+(?:(?:a|an|the|his|her|their)\s+)?[^,;:.!?\"“”]{{0,60}}?\bwith\s"
     r"[^,;:.!?\"“”]{3,100},\s*"
     r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
@@ -281,6 +284,12 @@ def select_participants(
                 cue is not None
                 and 0 <= cue.start() - verb[1] <= 30
                 and _SPEAKER_MEETS.match(text, verb[1], cue.end())
+            )
+            and not (
+                cue is not None
+                and 0 <= cue.start() - verb[1] <= 70
+                and text.endswith("conference", verb[0], verb[1])
+                and _TOLD_PRESS_AFTER.match(text, verb[1])
             )
             and not (
                 cue is not None

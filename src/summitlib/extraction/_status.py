@@ -115,10 +115,10 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bwould\s+be\s+(?:[a-z]+ly\s+)?(?!(?:pleased|delighted|interested|prepared|honou?red|surprised)\b)[a-z]+ed\b"
             r"|\bwould\s+be\s+held\b"
             r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive)\b"
-            r"|(?<!\bthan\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplans\s+for\s+(?:the|a|an|their|his|her)\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
+            r"|(?<!\bthan\s)(?<!\bfinal\s)(?<!\blast\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplans\s+for\s+(?:the|a|an|their|his|her)\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+(?:for|to)\b|\bforthcoming\b"
             r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\bto\s+see\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
-            r"|\baccept(?:s|ed|ing)?\s+(?:(?:an|the|a|his|her|their|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?invitation\b"
+            r"|\baccept(?:s|ed|ing)?\s+(?:(?:an|the|a|his|her|their|(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?invitation\b"
             r"|\b(?:is|are)\s+due\s+(?:in|at|for)\b|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b"
             r"|\b(?:is|are)\s+in\s+(?!(?:a|an|the|talks|his|her|their|office|power|charge)\b)(?:[\w'’-]+\s+){1,3}?(?:(?:this|on)\s+\w+\s+)?for\s+(?:an?\s+|the\s+)?"
             # "is in Bali for a meeting" (not "for a visit": a visit there is under way)
@@ -283,6 +283,15 @@ _ATTRIBUTE_OF = re.compile(
 )
 """A participle before another event it undoes, after the meeting word ("canceling expected meetings ...
 concerning the postponed Arab summit")."""
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:departure|arrival|flight|plane|return|vote|voting|election|launch|ceremony|parade|debate|hearing"
+    r"|trial|match|game|concert|broadcast|release|deadline)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been"
+    r"|is|are|will\s+be)\s+(?:[a-z]+ly\s+)?\Z",
+    _I,
+)
+"""The subject of a passive postponement or cancellation that is no meeting ("A scheduled 10:30 a.m. departure
+was delayed, forcing the vice president ... for his final session with Reagan"): not the meeting's."""
+_OTHER_SUBJECT_REACH = 40
 _WH_QUESTION = re.compile(r"[\"“‘']?\s*(?:Why|What|How|Who|Where|When|Which)\b")
 """A question about a meeting ("Why is the Modi-Putin call significant?"), not whether it will be."""
 _OVERRIDE_REACH = 200
@@ -329,6 +338,8 @@ def meeting_status(
             if other is not None and not other.start("object") <= at < other.end("object"):
                 continue  # "telephoned Kono to explain the postponement of his visit": not the call's
                 # ("after canceling expected meetings ... concerning the postponed Arab summit": not theirs)
+            if _OTHER_SUBJECT.search(text, max(start, match.start() - _OTHER_SUBJECT_REACH), match.start()):
+                continue  # "A scheduled departure was delayed": not the meeting
             return status, _cue(match, text)
     best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None
     asides = [

@@ -124,6 +124,32 @@ def find_meetings(
             if cue is None or _met_unnamed(text, cue, end, mentions):
                 continue  # "after he met with Chilean opposition leaders": no one named is met
             cue = main_clause_cue(cues, start, end, cue)
+            for later in cues.finditer(cue.end(), end):
+                visitor = _lone_visitor(text, later, end, mentions)
+                host = (
+                    None
+                    if visitor is None
+                    else visit_host(text, start, end, persons, visitor, lexicon, anchor)
+                )
+                if visitor is not None and host is not None and host != visitor:
+                    # "At the meeting, they considered agreements reached during the visit of Nazarbaev to
+                    # Uzbekistan in June 2013": that visit is a meeting of its own
+                    found.append(
+                        build_candidate(
+                            cues,
+                            later.start(),
+                            end,
+                            later,
+                            tuple(sorted({visitor, host})),
+                            True,
+                            dates,
+                            durations,
+                            mentions,
+                            lexicon,
+                            anchor,
+                        )
+                    )
+                    break
             # "There are no plans for Trump to meet with Putin," (not "We had a call with Mr. Trump"):
             inside = quoted_around(text, cue, quoted.get(index, []))
             from_quote = len({m.person for m in inside}) >= 2 and not speaker_and_named(
@@ -157,6 +183,11 @@ def find_meetings(
                     if host is not None and host not in guests
                 )
                 continue
+            visitor = _lone_visitor(text, cue, end, mentions)
+            if visitor is not None:  # "Chávez recalled a visit by Castro to Venezuela": Castro visits
+                host = visit_host(text, start, end, persons, visitor, lexicon, anchor)
+                if host is not None and host != visitor:
+                    participants, carried = tuple(sorted({visitor, host})), True
             if len(participants) == 1:
                 host = visit_host(text, start, end, persons, participants[0], lexicon, anchor)
                 if host is not None:  # "Trump's state visit to the United Kingdom": Britain's leader hosts
@@ -303,6 +334,23 @@ _UNNAMED_GROUP = re.compile(
 )
 """A group the text does not name met ("after he met with Chilean opposition leaders"; not "the two
 leaders", who are the pair the text is about)."""
+
+
+_VISIT_BY = re.compile(r"visits?\s+(?:of|by)\s+(?P<who>[^.!?;:\"“”]{3,120}?)\s+to\s+(?:the\s+)?[A-Z]", re.I)
+
+
+def _lone_visitor(text: str, cue: re.Match[str], end: int, mentions: list[PersonMention]) -> str | None:
+    """The one person named as the guest of "a visit by Castro to Venezuela" or "the visit of Nazarbaev to
+    Uzbekistan" (who visits, whoever the sentence's subject is), or None."""
+    if cue.group()[:5].lower() != "visit":
+        return None
+    match = _VISIT_BY.match(text, cue.start(), end)
+    if match is None:
+        return None
+    inside = {
+        m.person for m in mentions if match.start("who") <= m.start < match.end("who") and not m.possessive
+    }
+    return inside.pop() if len(inside) == 1 else None
 
 
 def _met_unnamed(text: str, cue: re.Match[str], end: int, mentions: list[PersonMention]) -> bool:
