@@ -934,6 +934,73 @@ def test_who_attended_the_meeting_told_before_takes_part_in_it(
     assert [m.participants for m in extract(text, published="2020-01-10").meetings] == expected
 
 
+_MET_TWO = (
+    "King Abdullah on Monday held talks in Riyadh. The King met with Egypt President Abdel Fattah Al Sisi, "
+    "and Lebanese caretaker Prime Minister Najib Mikati. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the meetings": every meeting of the list told before
+            _MET_TWO + "Foreign Minister Ayman Safadi and Director Alaa Batayneh attended the meetings.",
+            [
+                ("abdel-fattah-al-sisi", "abdullah", "alaa-batayneh", "ayman-safadi"),
+                ("abdullah", "alaa-batayneh", "ayman-safadi", "najib-mikati"),
+            ],
+        ),
+        (  # "the meeting": the last one only
+            _MET_TWO + "Foreign Minister Ayman Safadi and Director Alaa Batayneh attended the meeting.",
+            [
+                ("abdel-fattah-al-sisi", "abdullah"),
+                ("abdullah", "alaa-batayneh", "ayman-safadi", "najib-mikati"),
+            ],
+        ),
+    ],
+)
+def test_who_attended_the_meetings_told_before_takes_part_in_each(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    found = extract(text, published="2024-11-11").meetings
+    assert sorted({m.participants for m in found if "abdullah" in m.participants}) == expected
+
+
+def test_his_majesty_meets_each_of_a_list_one_by_one() -> None:
+    text = (
+        "AMMAN — His Majesty King Abdullah on Monday held talks in Riyadh. His Majesty met with Egypt "
+        "President Abdel Fattah Al Sisi, Palestinian President Mahmoud Abbas and Lebanese Prime Minister "
+        "Najib Mikati."
+    )
+    found = extract(text, published="2024-11-11").meetings
+    assert sorted(m.participants for m in found) == [
+        ("abdel-fattah-al-sisi", "abdullah"),
+        ("abdullah", "mahmoud-abbas"),
+        ("abdullah", "najib-mikati"),
+    ]
+
+
+def test_her_majestys_government_is_no_one_who_meets() -> None:
+    text = (
+        "Queen Elizabeth arrived in Canberra. Her Majesty's Government met with Prime Minister John Howard "
+        "and President Suharto."
+    )
+    found = extract(text, published="2000-03-01").meetings
+    assert all("elizabeth" not in m.participants for m in found)
+
+
+def test_he_after_a_dateline_sentence_is_its_subject() -> None:
+    text = (
+        "NAIROBI — President Uhuru Kenyatta held talks with President Yoweri Museveni. He also met with "
+        "President Paul Kagame."
+    )
+    found = extract(text, published="2019-03-05").meetings
+    assert [m.participants for m in found] == [
+        ("uhuru-kenyatta", "yoweri-museveni"),
+        ("paul-kagame", "uhuru-kenyatta"),
+    ]
+
+
 def test_a_wife_at_the_start_of_a_sentence_comes_along() -> None:
     text = (
         "President Nixon met Premier Chou En-lai on Tuesday. His wife Pat, meanwhile, visited the kitchens "

@@ -219,7 +219,7 @@ _OTHERS_OF = re.compile(rf"\b{_OTHERS}\s+of\s+\Z")
 two major players"): theirs is the meeting, not the two leaders'."""
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}\Z")
 _OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
-_PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z"))
+_PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he|(?:His|Her)\s+Majesty)\s+(?:[a-z-]+\s+){0,5}\Z"))
 _THEY_MET = re.compile(
     r"\b[Tt]hey\s+(?:(?:had|have|last|first|also|then|will|would|could|may|might|to)\s+){0,2}"
     r"(?:met|meet|talked|spoke|held\s+(?:talks|a\s+meeting|a\s+summit)|sat\s+down)\b"
