@@ -503,6 +503,34 @@ def test_the_foreign_ministers_of_two_countries() -> None:
     }
 
 
+_THREE_MINISTERS = (
+    "Japanese Prime Minister Shigeru Ishiba met Chinese Foreign Minister Wang Yi and South Korean Foreign "
+    "Minister Cho Tae-yul on Friday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of three countries: the foreign minister of each, not the trilateral's most named three
+            _THREE_MINISTERS
+            + "The foreign ministers of Japan, China and South Korea will agree at a meeting "
+            "on Saturday to hold a trilateral summit. Japanese Foreign Minister Takeshi Iwaya hosted them.",
+            ("cho-tae-yul", "takeshi-iwaya", "wang-yi"),
+        ),
+        (  # no foreign minister named for one of them: no one by country
+            _THREE_MINISTERS + "The foreign ministers of Japan, China and Vietnam will agree at a meeting "
+            "on Saturday.",
+            None,
+        ),
+    ],
+)
+def test_the_foreign_ministers_of_a_list_of_countries(text: str, expected: tuple[str, ...] | None) -> None:
+    found = extract(text, published="2025-03-21").meetings
+    saturday = [m.participants for m in found if m.meeting_cue.text == "meeting"]
+    assert (saturday[0] if saturday else None) == expected
+
+
 @pytest.mark.parametrize(
     ("second", "expected"),
     [

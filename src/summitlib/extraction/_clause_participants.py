@@ -99,6 +99,10 @@ def choose(
             their = dominant_pair(pairs, tuple(named))
             if their is not None:
                 participants, carried = their, True
+    if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
+        of_countries = leaders_of(text, start, end, persons, lexicon)
+        if of_countries is not None:
+            participants, carried = of_countries, True
     several = SEVERAL.search(text, start, end) if reading.several_possible else None
     size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
     if len(participants) < size:
@@ -108,10 +112,6 @@ def choose(
     if len(participants) > 2:
         # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
         participants = named_subjects(text, start, end, cue, mentions, participants)
-    if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
-        of_countries = leaders_of(text, start, end, persons, lexicon)
-        if of_countries is not None:
-            participants, carried = of_countries, True
     carry = carry_in.search(carried_text, cue.end(), end) if len(participants) == 1 else None
     if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
         # "Museveni welcomed the two leaders": the host and the pair the text is about

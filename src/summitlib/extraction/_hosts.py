@@ -35,24 +35,26 @@ _VISIT_TO = re.compile(
 _HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
 
 
+_PLACE = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _LEADERS_OF = re.compile(
     r"\b(?:[Tt]he|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)"
     r"|(?P<fm>foreign\s+ministers))\s+of\s+"
-    r"(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
-    r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    rf"(?P<a>{_PLACE}(?:,\s+{_PLACE}){{0,3}}),?\s+and\s+(?P<b>{_PLACE})"
 )
+_LIST_SEPARATOR = re.compile(r",\s+")
 
 
 def leaders_of(
     text: str, start: int, end: int, persons: Sequence[Person], lexicon: Lexicon
 ) -> tuple[str, ...] | None:
-    """ "The leaders of South Korea and Japan": the one head of each country the text names, if each has
-    one."""
+    """ "The leaders of South Korea and Japan", "the foreign ministers of Japan, China and South Korea": the
+    one head (foreign minister) of each country the text names, if each has one."""
     match = _LEADERS_OF.search(text, start, end)
     if match is None:
         return None
     found = []
-    for place in (match["a"], match["b"]):
+    places = [*_LIST_SEPARATOR.split(match["a"]), match["b"]]
+    for place in (p.removeprefix("the ").strip() for p in places):
         country = country_named(place, lexicon) or CAPITALS.get(place)
         offices = (
             ("Foreign Minister",) if match["fm"] else _HEADS
@@ -63,7 +65,7 @@ def leaders_of(
         if len(heads) != 1:
             return None
         found.append(heads[0])
-    return tuple(sorted(set(found))) if len(set(found)) == 2 else None
+    return tuple(sorted(set(found))) if len(set(found)) == len(places) else None
 
 
 _SIDES = re.compile(
