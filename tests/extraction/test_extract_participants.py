@@ -1375,3 +1375,32 @@ def test_a_title_of_the_republic_of_a_country_is_no_topic(text: str, expected: l
 )
 def test_the_guest_of_a_meal_for_someone_meets_the_host(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a thing welcomed: no one met
+            "Prime Minister David Lange deflected questions about whether Prime Minister Bob Hawke had "
+            "welcomed "
+            "a claim last week by the Minister of Defence, Bob Tizard.",
+            [],
+        ),
+        (
+            "President Bill Clinton welcomed the opportunity to work with President Alberto Fujimori.",
+            [],
+        ),
+        ("President Nelson Mandela received an honorary doctorate from President Soeharto.", []),
+        # a person welcomed or received: met
+        (
+            "Prime Minister Bob Hawke welcomed Prime Minister David Lange at the airport.",
+            [("bob-hawke", "david-lange")],
+        ),
+        (
+            "President Soeharto received the visiting President Nelson Mandela at the palace.",
+            [("nelson-mandela", "soeharto")],
+        ),
+    ],
+)
+def test_a_thing_welcomed_or_received_is_no_meeting(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1989-07-05").meetings] == expected
