@@ -1404,3 +1404,24 @@ def test_the_guest_of_a_meal_for_someone_meets_the_host(text: str, expected: lis
 )
 def test_a_thing_welcomed_or_received_is_no_meeting(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="1989-07-05").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the owner of another's role, a name the text alone knows: not who meets
+            "PEKING -- President Reagan and Chinese leader Deng Xiaoping exchanged friendly chit-chat "
+            "Saturday.\n\nThe diminutive Deng, Mao Tse-tung's pragmatic successor and the undisputed leader "
+            "of China's 1.1 billion people, warmly greeted President and Mrs. Reagan as they entered the "
+            "Great Hall.\n\nDeng wore a gray Mao suit.",
+            [("deng-xiaoping", "reagan")],
+        ),
+        (  # a possessive right before the meeting word is still its owner's meeting
+            "Chairman Mao Tse-tung's long meeting with President Ronald Reagan ended.",
+            [("mao-tse-tung", "ronald-reagan")],
+        ),
+    ],
+)
+def test_the_owner_of_anothers_role_is_no_participant(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = extract(text, published="1984-04-28").meetings
+    assert [m.participants for m in found if m.meeting_cue.text != "talks"] == expected
