@@ -1223,6 +1223,40 @@ def test_both_men_after_a_meeting_named_as_often_are_its_pair(text: str, expecte
     assert extract(text, published="1989-09-24").meetings[-1].participants == expected
 
 
+_TRUMP_PUTIN = (
+    "US President Donald Trump spoke with Russian President Vladimir Putin on Saturday. The two leaders had "
+    "a detailed discussion. Trump and Putin emphasized joining efforts against terrorism. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two heads met in the sentence right before, no other one of the text's pair named since: them
+            _TRUMP_PUTIN
+            + "A statement said Trump also spoke on the phone with Japan's Prime Minister Shinzo Abe."
+            "\n\nThe two leaders agreed to meet in Washington on 10 February.",
+            ("donald-trump", "shinzo-abe"),
+        ),
+        (  # the other one of the text's pair named in that sentence: the text's pair
+            _TRUMP_PUTIN
+            + "Trump also spoke on the phone with Japan's Prime Minister Shinzo Abe before Putin "
+            "left.\n\nThe two leaders agreed to meet in Washington on 10 February.",
+            ("donald-trump", "vladimir-putin"),
+        ),
+        (  # a minister is no one of "the two leaders": the text's pair
+            _TRUMP_PUTIN + "Trump also spoke on the phone with Japan's Foreign Minister Taro Kono."
+            "\n\nThe two leaders agreed to meet in Washington on 10 February.",
+            ("donald-trump", "vladimir-putin"),
+        ),
+    ],
+)
+def test_the_two_leaders_right_after_a_meeting_of_two_other_heads_are_those(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert extract(text, published="2017-01-29").meetings[-1].participants == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

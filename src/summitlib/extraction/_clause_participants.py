@@ -8,13 +8,14 @@ returns.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
 
 import attrs
 
-from summitlib.extraction._hosts import leaders_of, sides_before
+from summitlib.extraction._hosts import HEADS, leaders_of, sides_before
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import LEADING, MeetingCues
 from summitlib.extraction._participant_groups import (
@@ -126,7 +127,16 @@ def choose(
     ):
         holding = office_of_pair(carry, persons)
         pair = dominant_pair(pairs, participants, holding=holding)
-        if pair is None and found and set(participants) <= set(found[-1].participants):
+        if (
+            pair is not None
+            and found
+            and _told_just_before(text, found[-1], start, people, pair, participants)
+            and _heads(found[-1].participants, persons)
+        ):
+            # "Trump also spoke on the phone with Abe ... The two leaders agreed to meet": the pair of the
+            # meeting told right before, whose sentence names no other one of the text's pair
+            pair = found[-1].participants
+        elif pair is None and found and set(participants) <= set(found[-1].participants):
             pair = found[-1].participants  # the pair of the meeting just proposed
         elif pair is not None and found and _ties_last(found[-1], pair, pairs, participants, holding):
             # "talks between Baker and Shevardnadze. Both men said the talks ...": named together no less
@@ -161,6 +171,34 @@ def choose(
         if subject is not None:
             participants, carried = tuple(sorted({participants[0], subject})), True
     return Chosen(participants=participants, carried=carried, caller=caller)
+
+
+def _told_just_before(
+    text: str,
+    last: MeetingCandidate,
+    start: int,
+    people: list[PersonMention],
+    pair: tuple[str, ...],
+    named: tuple[str, ...],
+) -> bool:
+    """Whether the meeting proposed ``last`` is of two people (including ``named``), not ``pair``, told in
+    the sentence right before the clause at ``start``, and no one of ``pair`` but its own people is named
+    from its start to ``start``."""
+    met = last.participants
+    if len(met) != 2 or met == pair or not set(named) <= set(met) or last.end > start:
+        return False
+    if text[last.end : start].strip():
+        return False
+    first = bisect.bisect_left(people, last.start, key=lambda m: m.start)
+    others = set(pair) - set(met)
+    return not any(m.person in others for m in itertools.takewhile(lambda m: m.start < start, people[first:]))
+
+
+def _heads(ids: tuple[str, ...], persons: Sequence[Person]) -> bool:
+    """Whether everyone of ``ids`` holds the office of a head of state or government (not "Foreign
+    Minister Mondino": no one of "the two leaders")."""
+    offices = {p.id: p.office for p in persons}
+    return all(offices.get(i) in HEADS for i in ids)
 
 
 def _ties_last(

@@ -10,7 +10,7 @@ from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import CAPITALS, DEMONYMS, DEMONYMS_OF, Lexicon
 from summitlib.extraction._types import Person, PersonMention
 
-__all__ = ["co_visitors", "country_named", "leaders_of", "sides_before", "visit_host"]
+__all__ = ["HEADS", "co_visitors", "country_named", "leaders_of", "sides_before", "visit_host"]
 
 _COUNTRY_ALIASES = {
     "russia": "RUS",
@@ -32,7 +32,7 @@ _VISIT_TO = re.compile(
     r"\b(?:visit(?:s|ed|ing)?(?:\s+(?:by|of)\s+[^.!?]{3,160}?\s+to|\s+(?:to|in))?|(?:trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)"
     r"\s+(?:to|in))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
 )
-_HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
+HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
 
 
 _PLACE = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
@@ -57,7 +57,7 @@ def leaders_of(
     for place in (p.removeprefix("the ").strip() for p in places):
         country = country_named(place, lexicon) or CAPITALS.get(place)
         offices = (
-            ("Foreign Minister",) if match["fm"] else _HEADS
+            ("Foreign Minister",) if match["fm"] else HEADS
         )  # "the foreign ministers of Russia and Ukraine"
         heads = [
             p.id for p in persons if country is not None and p.country == country and p.office in offices
@@ -111,7 +111,7 @@ def visit_host(
         heads = [
             p
             for p in persons
-            if p.id != guest and p.office is not None and p.office in _HEADS and _in_office(p, lexicon, on)
+            if p.id != guest and p.office is not None and p.office in HEADS and _in_office(p, lexicon, on)
         ]
         hosts = [p.id for p in heads if p.country == country]
         if not hosts and not any(p.country == country for p in persons):
