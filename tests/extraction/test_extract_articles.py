@@ -134,7 +134,7 @@ MINIMUM_F1_LATER_SETS = {
     },
     "unseen7": {
         "people": 0.90,
-        "meetings": 0.60,
+        "meetings": 0.61,
         "status": 0.90,
         "dates": 0.90,
         "durations": 0.66,
