@@ -503,6 +503,34 @@ def test_the_foreign_ministers_of_two_countries() -> None:
     }
 
 
+_THREE_MINISTERS = (
+    "Japanese Prime Minister Shigeru Ishiba met Chinese Foreign Minister Wang Yi and South Korean Foreign "
+    "Minister Cho Tae-yul on Friday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of three countries: the foreign minister of each, not the trilateral's most named three
+            _THREE_MINISTERS
+            + "The foreign ministers of Japan, China and South Korea will agree at a meeting "
+            "on Saturday to hold a trilateral summit. Japanese Foreign Minister Takeshi Iwaya hosted them.",
+            ("cho-tae-yul", "takeshi-iwaya", "wang-yi"),
+        ),
+        (  # no foreign minister named for one of them: no one by country
+            _THREE_MINISTERS + "The foreign ministers of Japan, China and Vietnam will agree at a meeting "
+            "on Saturday.",
+            None,
+        ),
+    ],
+)
+def test_the_foreign_ministers_of_a_list_of_countries(text: str, expected: tuple[str, ...] | None) -> None:
+    found = extract(text, published="2025-03-21").meetings
+    saturday = [m.participants for m in found if m.meeting_cue.text == "meeting"]
+    assert (saturday[0] if saturday else None) == expected
+
+
 @pytest.mark.parametrize(
     ("second", "expected"),
     [
@@ -934,6 +962,73 @@ def test_who_attended_the_meeting_told_before_takes_part_in_it(
     assert [m.participants for m in extract(text, published="2020-01-10").meetings] == expected
 
 
+_MET_TWO = (
+    "King Abdullah on Monday held talks in Riyadh. The King met with Egypt President Abdel Fattah Al Sisi, "
+    "and Lebanese caretaker Prime Minister Najib Mikati. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the meetings": every meeting of the list told before
+            _MET_TWO + "Foreign Minister Ayman Safadi and Director Alaa Batayneh attended the meetings.",
+            [
+                ("abdel-fattah-al-sisi", "abdullah", "alaa-batayneh", "ayman-safadi"),
+                ("abdullah", "alaa-batayneh", "ayman-safadi", "najib-mikati"),
+            ],
+        ),
+        (  # "the meeting": the last one only
+            _MET_TWO + "Foreign Minister Ayman Safadi and Director Alaa Batayneh attended the meeting.",
+            [
+                ("abdel-fattah-al-sisi", "abdullah"),
+                ("abdullah", "alaa-batayneh", "ayman-safadi", "najib-mikati"),
+            ],
+        ),
+    ],
+)
+def test_who_attended_the_meetings_told_before_takes_part_in_each(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    found = extract(text, published="2024-11-11").meetings
+    assert sorted({m.participants for m in found if "abdullah" in m.participants}) == expected
+
+
+def test_his_majesty_meets_each_of_a_list_one_by_one() -> None:
+    text = (
+        "AMMAN — His Majesty King Abdullah on Monday held talks in Riyadh. His Majesty met with Egypt "
+        "President Abdel Fattah Al Sisi, Palestinian President Mahmoud Abbas and Lebanese Prime Minister "
+        "Najib Mikati."
+    )
+    found = extract(text, published="2024-11-11").meetings
+    assert sorted(m.participants for m in found) == [
+        ("abdel-fattah-al-sisi", "abdullah"),
+        ("abdullah", "mahmoud-abbas"),
+        ("abdullah", "najib-mikati"),
+    ]
+
+
+def test_her_majestys_government_is_no_one_who_meets() -> None:
+    text = (
+        "Queen Elizabeth arrived in Canberra. Her Majesty's Government met with Prime Minister John Howard "
+        "and President Suharto."
+    )
+    found = extract(text, published="2000-03-01").meetings
+    assert all("elizabeth" not in m.participants for m in found)
+
+
+def test_he_after_a_dateline_sentence_is_its_subject() -> None:
+    text = (
+        "NAIROBI — President Uhuru Kenyatta held talks with President Yoweri Museveni. He also met with "
+        "President Paul Kagame."
+    )
+    found = extract(text, published="2019-03-05").meetings
+    assert [m.participants for m in found] == [
+        ("uhuru-kenyatta", "yoweri-museveni"),
+        ("paul-kagame", "uhuru-kenyatta"),
+    ]
+
+
 def test_a_wife_at_the_start_of_a_sentence_comes_along() -> None:
     text = (
         "President Nixon met Premier Chou En-lai on Tuesday. His wife Pat, meanwhile, visited the kitchens "
@@ -1128,6 +1223,40 @@ def test_both_men_after_a_meeting_named_as_often_are_its_pair(text: str, expecte
     assert extract(text, published="1989-09-24").meetings[-1].participants == expected
 
 
+_TRUMP_PUTIN = (
+    "US President Donald Trump spoke with Russian President Vladimir Putin on Saturday. The two leaders had "
+    "a detailed discussion. Trump and Putin emphasized joining efforts against terrorism. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two heads met in the sentence right before, no other one of the text's pair named since: them
+            _TRUMP_PUTIN
+            + "A statement said Trump also spoke on the phone with Japan's Prime Minister Shinzo Abe."
+            "\n\nThe two leaders agreed to meet in Washington on 10 February.",
+            ("donald-trump", "shinzo-abe"),
+        ),
+        (  # the other one of the text's pair named in that sentence: the text's pair
+            _TRUMP_PUTIN
+            + "Trump also spoke on the phone with Japan's Prime Minister Shinzo Abe before Putin "
+            "left.\n\nThe two leaders agreed to meet in Washington on 10 February.",
+            ("donald-trump", "vladimir-putin"),
+        ),
+        (  # a minister is no one of "the two leaders": the text's pair
+            _TRUMP_PUTIN + "Trump also spoke on the phone with Japan's Foreign Minister Taro Kono."
+            "\n\nThe two leaders agreed to meet in Washington on 10 February.",
+            ("donald-trump", "vladimir-putin"),
+        ),
+    ],
+)
+def test_the_two_leaders_right_after_a_meeting_of_two_other_heads_are_those(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert extract(text, published="2017-01-29").meetings[-1].participants == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1280,3 +1409,53 @@ def test_a_title_of_the_republic_of_a_country_is_no_topic(text: str, expected: l
 )
 def test_the_guest_of_a_meal_for_someone_meets_the_host(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a thing welcomed: no one met
+            "Prime Minister David Lange deflected questions about whether Prime Minister Bob Hawke had "
+            "welcomed "
+            "a claim last week by the Minister of Defence, Bob Tizard.",
+            [],
+        ),
+        (
+            "President Bill Clinton welcomed the opportunity to work with President Alberto Fujimori.",
+            [],
+        ),
+        ("President Nelson Mandela received an honorary doctorate from President Soeharto.", []),
+        # a person welcomed or received: met
+        (
+            "Prime Minister Bob Hawke welcomed Prime Minister David Lange at the airport.",
+            [("bob-hawke", "david-lange")],
+        ),
+        (
+            "President Soeharto received the visiting President Nelson Mandela at the palace.",
+            [("nelson-mandela", "soeharto")],
+        ),
+    ],
+)
+def test_a_thing_welcomed_or_received_is_no_meeting(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1989-07-05").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the owner of another's role, a name the text alone knows: not who meets
+            "PEKING -- President Reagan and Chinese leader Deng Xiaoping exchanged friendly chit-chat "
+            "Saturday.\n\nThe diminutive Deng, Mao Tse-tung's pragmatic successor and the undisputed leader "
+            "of China's 1.1 billion people, warmly greeted President and Mrs. Reagan as they entered the "
+            "Great Hall.\n\nDeng wore a gray Mao suit.",
+            [("deng-xiaoping", "reagan")],
+        ),
+        (  # a possessive right before the meeting word is still its owner's meeting
+            "Chairman Mao Tse-tung's long meeting with President Ronald Reagan ended.",
+            [("mao-tse-tung", "ronald-reagan")],
+        ),
+    ],
+)
+def test_the_owner_of_anothers_role_is_no_participant(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = extract(text, published="1984-04-28").meetings
+    assert [m.participants for m in found if m.meeting_cue.text != "talks"] == expected

@@ -8,13 +8,14 @@ returns.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
 
 import attrs
 
-from summitlib.extraction._hosts import leaders_of, sides_before
+from summitlib.extraction._hosts import HEADS, leaders_of, sides_before
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import LEADING, MeetingCues
 from summitlib.extraction._participant_groups import (
@@ -99,6 +100,10 @@ def choose(
             their = dominant_pair(pairs, tuple(named))
             if their is not None:
                 participants, carried = their, True
+    if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
+        of_countries = leaders_of(text, start, end, persons, lexicon)
+        if of_countries is not None:
+            participants, carried = of_countries, True
     several = SEVERAL.search(text, start, end) if reading.several_possible else None
     size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
     if len(participants) < size:
@@ -108,10 +113,6 @@ def choose(
     if len(participants) > 2:
         # "Kerry and his counterpart Rodriguez held a meeting ... before Castro"
         participants = named_subjects(text, start, end, cue, mentions, participants)
-    if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
-        of_countries = leaders_of(text, start, end, persons, lexicon)
-        if of_countries is not None:
-            participants, carried = of_countries, True
     carry = carry_in.search(carried_text, cue.end(), end) if len(participants) == 1 else None
     if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
         # "Museveni welcomed the two leaders": the host and the pair the text is about
@@ -126,7 +127,16 @@ def choose(
     ):
         holding = office_of_pair(carry, persons)
         pair = dominant_pair(pairs, participants, holding=holding)
-        if pair is None and found and set(participants) <= set(found[-1].participants):
+        if (
+            pair is not None
+            and found
+            and _told_just_before(text, found[-1], start, people, pair, participants)
+            and _heads(found[-1].participants, persons)
+        ):
+            # "Trump also spoke on the phone with Abe ... The two leaders agreed to meet": the pair of the
+            # meeting told right before, whose sentence names no other one of the text's pair
+            pair = found[-1].participants
+        elif pair is None and found and set(participants) <= set(found[-1].participants):
             pair = found[-1].participants  # the pair of the meeting just proposed
         elif pair is not None and found and _ties_last(found[-1], pair, pairs, participants, holding):
             # "talks between Baker and Shevardnadze. Both men said the talks ...": named together no less
@@ -161,6 +171,34 @@ def choose(
         if subject is not None:
             participants, carried = tuple(sorted({participants[0], subject})), True
     return Chosen(participants=participants, carried=carried, caller=caller)
+
+
+def _told_just_before(
+    text: str,
+    last: MeetingCandidate,
+    start: int,
+    people: list[PersonMention],
+    pair: tuple[str, ...],
+    named: tuple[str, ...],
+) -> bool:
+    """Whether the meeting proposed ``last`` is of two people (including ``named``), not ``pair``, told in
+    the sentence right before the clause at ``start``, and no one of ``pair`` but its own people is named
+    from its start to ``start``."""
+    met = last.participants
+    if len(met) != 2 or met == pair or not set(named) <= set(met) or last.end > start:
+        return False
+    if text[last.end : start].strip():
+        return False
+    first = bisect.bisect_left(people, last.start, key=lambda m: m.start)
+    others = set(pair) - set(met)
+    return not any(m.person in others for m in itertools.takewhile(lambda m: m.start < start, people[first:]))
+
+
+def _heads(ids: tuple[str, ...], persons: Sequence[Person]) -> bool:
+    """Whether everyone of ``ids`` holds the office of a head of state or government (not "Foreign
+    Minister Mondino": no one of "the two leaders")."""
+    offices = {p.id: p.office for p in persons}
+    return all(offices.get(i) in HEADS for i in ids)
 
 
 def _ties_last(
@@ -219,7 +257,7 @@ _OTHERS_OF = re.compile(rf"\b{_OTHERS}\s+of\s+\Z")
 two major players"): theirs is the meeting, not the two leaders'."""
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,3}\Z")
 _OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
-_PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z-]+\s+){0,5}\Z"))
+_PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he|(?:His|Her)\s+Majesty)\s+(?:[a-z-]+\s+){0,5}\Z"))
 _THEY_MET = re.compile(
     r"\b[Tt]hey\s+(?:(?:had|have|last|first|also|then|will|would|could|may|might|to)\s+){0,2}"
     r"(?:met|meet|talked|spoke|held\s+(?:talks|a\s+meeting|a\s+summit)|sat\s+down)\b"

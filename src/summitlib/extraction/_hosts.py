@@ -10,7 +10,7 @@ from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import CAPITALS, DEMONYMS, DEMONYMS_OF, Lexicon
 from summitlib.extraction._types import Person, PersonMention
 
-__all__ = ["co_visitors", "country_named", "leaders_of", "sides_before", "visit_host"]
+__all__ = ["HEADS", "co_visitors", "country_named", "leaders_of", "sides_before", "visit_host"]
 
 _COUNTRY_ALIASES = {
     "russia": "RUS",
@@ -32,30 +32,32 @@ _VISIT_TO = re.compile(
     r"\b(?:visit(?:s|ed|ing)?(?:\s+(?:by|of)\s+[^.!?]{3,160}?\s+to|\s+(?:to|in))?|(?:trip|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing)|heads?|flew|flies)"
     r"\s+(?:to|in))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2})"
 )
-_HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
+HEADS = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader", "Sultan")
 
 
+_PLACE = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _LEADERS_OF = re.compile(
     r"\b(?:[Tt]he|[Bb]oth)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)"
     r"|(?P<fm>foreign\s+ministers))\s+of\s+"
-    r"(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+and\s+(?:the\s+)?"
-    r"(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    rf"(?P<a>{_PLACE}(?:,\s+{_PLACE}){{0,3}}),?\s+and\s+(?P<b>{_PLACE})"
 )
+_LIST_SEPARATOR = re.compile(r",\s+")
 
 
 def leaders_of(
     text: str, start: int, end: int, persons: Sequence[Person], lexicon: Lexicon
 ) -> tuple[str, ...] | None:
-    """ "The leaders of South Korea and Japan": the one head of each country the text names, if each has
-    one."""
+    """ "The leaders of South Korea and Japan", "the foreign ministers of Japan, China and South Korea": the
+    one head (foreign minister) of each country the text names, if each has one."""
     match = _LEADERS_OF.search(text, start, end)
     if match is None:
         return None
     found = []
-    for place in (match["a"], match["b"]):
+    places = [*_LIST_SEPARATOR.split(match["a"]), match["b"]]
+    for place in (p.removeprefix("the ").strip() for p in places):
         country = country_named(place, lexicon) or CAPITALS.get(place)
         offices = (
-            ("Foreign Minister",) if match["fm"] else _HEADS
+            ("Foreign Minister",) if match["fm"] else HEADS
         )  # "the foreign ministers of Russia and Ukraine"
         heads = [
             p.id for p in persons if country is not None and p.country == country and p.office in offices
@@ -63,7 +65,7 @@ def leaders_of(
         if len(heads) != 1:
             return None
         found.append(heads[0])
-    return tuple(sorted(set(found))) if len(set(found)) == 2 else None
+    return tuple(sorted(set(found))) if len(set(found)) == len(places) else None
 
 
 _SIDES = re.compile(
@@ -109,7 +111,7 @@ def visit_host(
         heads = [
             p
             for p in persons
-            if p.id != guest and p.office is not None and p.office in _HEADS and _in_office(p, lexicon, on)
+            if p.id != guest and p.office is not None and p.office in HEADS and _in_office(p, lexicon, on)
         ]
         hosts = [p.id for p in heads if p.country == country]
         if not hosts and not any(p.country == country for p in persons):

@@ -154,7 +154,8 @@ _ATTENDED_BY = re.compile(
 Secretaries Omamo and Kariuki", "Tuesday's summit also will be attended by Mubarak and King Abdullah",
 "De Klerk was joined at the meeting by Coetsee and Viljoen")."""
 _ATTENDED = re.compile(
-    rf"\s(?:also\s+)?(?:attended|sat\s+in\s+on|took\s+part\s+in|participated\s+in)\s+the\s+{_MEETING_NOUN}\b"
+    rf"\s(?:also\s+)?(?:attended|sat\s+in\s+on|took\s+part\s+in|participated\s+in)\s+the\s+{_MEETING_NOUN}"
+    r"(?P<plural>(?<=[gn])s)?\b"
 )
 """Who else sits in on the meeting told before, named before the verb ("Foreign Ministers Balakrishnan and
 Marsudi also attended the bilateral meeting"); not "joined the talks midway", a part of it only."""
@@ -193,28 +194,51 @@ def with_attendees(
         told = _attendees(text, start, end, mentions)
         if told is None:
             continue
-        attendees, status = told
+        attendees, status, plural = told
         antecedent = next(
             (c for c in reversed(found) if c.start < start and status_class(c) in {None, status}), None
         )
-        if antecedent is None or attendees <= set(antecedent.participants):
+        if antecedent is None:
             continue
-        base = set(antecedent.participants)
-        joined = tuple(sorted(base | attendees))
-        kept = []
-        for candidate in found:
-            if start <= candidate.start < end:
-                continue  # "The meeting was attended by A and B": not a meeting of A and B
-            if (
-                set(candidate.participants) <= base
-                and is_call(candidate) == is_call(antecedent)
-                and status_class(candidate) in {None, status}
-                and _same_date(candidate, antecedent)
-            ):
-                candidate = attrs.evolve(candidate, participants=joined)
-            kept.append(candidate)
-        found = kept
+        # "Safadi and Batayneh attended the meetings": every meeting of the sentence told before, not its last
+        antecedents = [
+            c
+            for c in found
+            if (c.start == antecedent.start and plural and status_class(c) in {None, status})
+            or c is antecedent
+        ]
+        for antecedent in antecedents:
+            found = _joined(found, antecedent, attendees, status, start, end)
     return found
+
+
+def _joined(
+    found: list[MeetingCandidate],
+    antecedent: MeetingCandidate,
+    attendees: set[str],
+    status: str,
+    start: int,
+    end: int,
+) -> list[MeetingCandidate]:
+    """``found`` with ``attendees`` among the participants of ``antecedent`` and of every candidate of its
+    encounter, the candidates of the attendance sentence (``start`` to ``end``) dropped."""
+    base = set(antecedent.participants)
+    if attendees <= base:
+        return found
+    joined = tuple(sorted(base | attendees))
+    kept = []
+    for candidate in found:
+        if start <= candidate.start < end:
+            continue  # "The meeting was attended by A and B": not a meeting of A and B
+        if (
+            set(candidate.participants) <= base
+            and is_call(candidate) == is_call(antecedent)
+            and status_class(candidate) in {None, status}
+            and _same_date(candidate, antecedent)
+        ):
+            candidate = attrs.evolve(candidate, participants=joined)
+        kept.append(candidate)
+    return kept
 
 
 _JOINED_LATER = re.compile(
@@ -273,15 +297,18 @@ def _joined_later(
     )
 
 
-def _attendees(text: str, start: int, end: int, mentions: list[PersonMention]) -> tuple[set[str], str] | None:
-    """The people a sentence says attended the meeting told before, and whether that meeting is ahead
-    ("will be attended by"); None when it says no such thing or names no one."""
+def _attendees(
+    text: str, start: int, end: int, mentions: list[PersonMention]
+) -> tuple[set[str], str, bool] | None:
+    """The people a sentence says attended the meeting told before, whether that meeting is ahead ("will be
+    attended by"), and whether they attended several ("attended the meetings"); None when it says no such
+    thing or names no one."""
     by = _ATTENDED_BY.search(text, start, end)
     if by is not None and not _OTHER_TOLD.search(text, start, by.start()):
         found = {
             m.person for m in mentions if m.person is not None and m.start >= by.end() and not m.possessive
         }
-        return (found, "ahead" if "will" in by.group() else "held") if found else None
+        return (found, "ahead" if "will" in by.group() else "held", False) if found else None
     attended = _ATTENDED.search(text, start, end)
     if attended is not None and not _OTHER_TOLD.search(text, start, attended.start()):
         found = {
@@ -289,7 +316,7 @@ def _attendees(text: str, start: int, end: int, mentions: list[PersonMention]) -
             for m in mentions
             if m.person is not None and m.end <= attended.start() and not m.possessive
         }
-        return (found, "held") if found else None
+        return (found, "held", attended["plural"] is not None) if found else None
     return None
 
 

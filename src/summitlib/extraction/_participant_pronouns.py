@@ -13,7 +13,21 @@ from summitlib.extraction._types import PersonMention
 
 __all__ = ["pronoun_object", "pronoun_subject"]
 
-_SUBJECT_PRONOUN = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"))
+_SUBJECT_PRONOUN = guarded(
+    re.compile(
+        r"\b(?:(?P<style>(?:His|Her)\s+Majesty)\b(?!['’]|[\s,]+(?:the\s+)?[A-Z])|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
+    )
+)
+"""A pronoun, or a monarch's style alone ("His Majesty met with ..."; not "His Majesty King Abdullah", the
+title of the name after, nor "Her Majesty's Government"), which stands for its person as "He" does."""
+
+
+def _word(match: re.Match[str]) -> str:
+    """The pronoun ``match`` is, "He" or "She" for a monarch's style."""
+    style = match["style"]
+    if style is None:
+        return match.group()
+    return "He" if style.startswith("His") else "She"
 
 
 _OBJECT_PRONOUN = re.compile(r"(?P<on>\s+(?:on|upon|with))?\s+(?:him|her)\b")
@@ -44,26 +58,22 @@ def pronoun_subject(
     pronoun = opening = None
     for match in _SUBJECT_PRONOUN.finditer(text, start, at):
         pronoun = match
-        if (
-            opening is None
-            and match.group() in {"He", "She"}
-            and _OPENS.fullmatch(text, start, match.start())
-        ):
+        if opening is None and _word(match) in {"He", "She"} and _OPENS.fullmatch(text, start, match.start()):
             opening = match
     if (
         opening is not None
         and pronoun is not None
-        and pronoun.group() in {"he", "she"}
+        and _word(pronoun) in {"he", "she"}
         and not any(opening.end() <= m.start < pronoun.start() for m in people)
     ):
         pronoun = opening  # "He appeared in public Saturday when he held talks with Lee": the opening "He"
     if pronoun is None or at - pronoun.end() > _REACH_OF_SUBJECT:
         return None
     if at - pronoun.end() > _REACH and not (
-        pronoun.group() in {"He", "She"} and _OPENS.fullmatch(text, start, pronoun.start())
+        _word(pronoun) in {"He", "She"} and _OPENS.fullmatch(text, start, pronoun.start())
     ):
         return None  # "He also promised cooperation in ... during talks with X": the subject, further off
-    if pronoun.group().lower() in {"he", "she"} and _TOLD_THAT.search(text, start, pronoun.start()):
+    if _word(pronoun).lower() in {"he", "she"} and _TOLD_THAT.search(text, start, pronoun.start()):
         first = bisect.bisect_left(people, start, key=_start)
         teller = next((people[i] for i in range(first, len(people)) if not people[i].quoted), None)
         if (
@@ -83,13 +93,13 @@ def pronoun_subject(
             return None  # only the one named throughout: no one else "he" could be, however far back
         if nearest and not mention.quoted and mention.start >= start:
             nearest = False
-            if mention.person == named and pronoun.group().lower() in {"he", "she"}:
+            if mention.person == named and _word(pronoun).lower() in {"he", "she"}:
                 return None  # "Blinken said Biden has made clear that he's prepared to meet": Biden
         if (
             mention.start >= start
             and mention.person == named
             and not mention.quoted
-            and pronoun.group().lower() in {"his", "her"}
+            and _word(pronoun).lower() in {"his", "her"}
             and not any(start <= m.start < mention.start and not m.quoted for m in people)
         ):
             return None  # "Modi recalled his visit to Russia": the subject's own visit
@@ -99,7 +109,7 @@ def pronoun_subject(
             and not mention.quoted
             and mention.rule != "credit"
         ):
-            if depth < 3 and mention.start < start and pronoun.group().lower() in {"he", "she"}:
+            if depth < 3 and mention.start < start and _word(pronoun).lower() in {"he", "she"}:
                 before = sentence_start(text, mention.start)
                 earlier = _HE_FIRST.match(text, before, mention.start)
                 if (
@@ -116,7 +126,7 @@ def pronoun_subject(
                         return subject
             elif mention.start < start and (
                 _IN_HIS.match(text, start, pronoun.end())
-                or (pronoun.group() in {"His", "Her"} and _OPENS.fullmatch(text, start, pronoun.start()))
+                or (_word(pronoun) in {"His", "Her"} and _OPENS.fullmatch(text, start, pronoun.start()))
             ):
                 # "Isaias met A, B and C. In his meeting with Kiir, ...", "Khrushchev prepared for his
                 # talks with Eisenhower. His only engagement is a lunch with Herter": the subject before
@@ -133,6 +143,9 @@ def _subject_of(
     """ "The Congolese president met Uhuru Kenyatta. He also met X": a "he" that opens its sentence is the
     subject of the sentence before (the person named first in it, before any verb), not the person named
     last in it."""
+    dateline = _DATELINE.match(text, before)
+    if dateline is not None:  # "AMMAN — His Majesty King Abdullah held meetings": the subject after it
+        before = dateline.end()
     for index in range(bisect.bisect_left(people, before, key=_start), len(people)):
         mention = people[index]
         if mention.quoted:
@@ -145,6 +158,8 @@ def _subject_of(
     return None
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z.' ]{2,30}(?:,\s*[A-Z][\w.' ]{1,30})?\s*[—–-]{1,2}\s+")
+"""A dateline opening a sentence ("AMMAN — ", "NAIROBI, Kenya – ")."""
 _REACH = 80
 """How far before the meeting word a pronoun may stand."""
 _REACH_OF_SUBJECT = 160

@@ -13,6 +13,7 @@ from summitlib.extraction._text import sentence_end
 from summitlib.extraction._types import Attribution, PersonMention
 
 __all__ = [
+    "THING_WELCOMED",
     "named_subjects",
     "quoted_around",
     "select_participants",
@@ -65,8 +66,26 @@ _ROLE_BEFORE_OF = re.compile(
 )
 """A title before "of" ("the President of Russia Vladimir Putin", "President of the Republic of Uzbekistan
 Shavkat Mirziyoyev"): a participant, not a topic."""
+_POSSESSIVE_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:successor|predecessor|heir|widow|wife|husband|son|daughter|brother|sister|father"
+    r"|mother|aide|envoy|spokes(?:man|woman|person)|adviser|advisor|deputy|ambassador|protégé|ally|rival)\b"
+)
+"""A name owning someone else's role ("Mao Tse-tung's pragmatic successor"), when the text alone knows it
+and did not mark it possessive: not who meets."""
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 _WITH_AFTER = re.compile(r"\s+(?:(?:by\s+(?:tele)?phone\s+)?(?:with|to)\s+)?(?:[A-Z][\w.]*\s+){0,3}\Z")
+
+
+THING_WELCOMED = re.compile(
+    r"(?i:welcom(?:ed|es|ing)|receiv(?:ed|es|ing))\s+(?:a|an|the|this|that|his|her|their|its)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:claim|decision|move|proposal|offer|opportunity|progress|news|announcement"
+    r"|agreement|deal|statement|results?|outcome|steps?|initiative|invitation|letter|message|report|award"
+    r"|doctorate|degree|honou?r|communication|cancellation|support|efforts?|idea|plan|call\s+for|assurances?"
+    r"|pledges?|commitment|approval|endorsement|remarks|comments?|response|reply|verdict|ruling|election"
+    r"|appointment|release|resumption|signing|adoption)s?\b"
+)
+"""A thing welcomed or received ("whether Mr Hawke had welcomed a claim last week by Mr Tizard", "welcomed
+the opportunity to work with the two leaders", "received an honorary doctorate"): no one met."""
 
 
 def quoted_around(text: str, cue: re.Match[str], inside: list[PersonMention]) -> list[PersonMention]:
@@ -311,7 +330,8 @@ def select_participants(
         ):
             continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")
         if (
-            mention.possessive
+            # "Mao Tse-tung's pragmatic successor": the owner of another's role
+            (mention.possessive or _POSSESSIVE_AFTER.match(text, mention.end) is not None)
             and not (
                 cue is not None
                 and (0 <= cue.start() - mention.end <= 25 or cue.start() <= mention.start < cue.end())

@@ -44,7 +44,7 @@ from summitlib.extraction._meeting_lists import (
     with_attendees,
 )
 from summitlib.extraction._participant_groups import VOICE, between_groups, pair_counts
-from summitlib.extraction._participants import quoted_around, speaker_and_named
+from summitlib.extraction._participants import THING_WELCOMED, quoted_around, speaker_and_named
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import (
@@ -119,6 +119,7 @@ def find_meetings(
                 _APPEAL.match(text, cue.start(), end)
                 or _AUDIENCE.match(text, cue.start(), end)
                 or _BILATERAL_OF.match(text, cue.start(), end)
+                or THING_WELCOMED.match(text, cue.start(), end)
             ):
                 cue = cues.search(cue.end(), end)  # "Trump called on Putin and Zelensky to attend": no call
             if cue is None or _met_unnamed(text, cue, end, mentions):
