@@ -337,11 +337,48 @@ def _lines_of_batches(path: Path, by: str) -> tuple[list[bytes], int]:
     return kept, sum(b.num_rows for b in batches) + len(bad)
 
 
+def _odd_lines() -> list[bytes]:
+    """Lines of the fixture edited where a filter over tab and newline positions could slip: control
+    bytes below the tab (0x00, 0x08) in the sides, the code and between fields; a meeting code (alone and
+    as the run of code, base and root codes) in other columns, in the first and the last field; a line
+    of 27 fields ending in a meeting code; lines of one field and of none but control bytes."""
+    raw = EXPORT.read_bytes().splitlines()
+    rows = [line.split(b"\t") for line in raw]
+    meeting = [r for r in rows if r[26] in (b"043", b"042", b"040", b"036")]
+    other = [r for r in rows if r[26] == b"010"]
+
+    def edited(row: list[bytes], changes: dict[int, bytes]) -> bytes:
+        fields = list(row)
+        for column, value in changes.items():
+            fields[column] = value
+        return b"\t".join(fields)
+
+    run = b"043\t043\t04"
+    return [
+        edited(meeting[0], {7: b"\x08" + meeting[0][7]}),  # sides differ by a control byte
+        edited(meeting[1], {17: meeting[1][7] + b"\x00"}),
+        edited(meeting[2], {7: b"\x00", 17: b"\x00"}),  # equal sides of one control byte
+        edited(meeting[3], {26: b"04\x083"}),  # a control byte in the code
+        edited(meeting[4], {25: meeting[4][25] + b"\x00"}),  # ... before the code's tab
+        edited(meeting[5], {0: b"\x08" + meeting[5][0], 60: meeting[5][60] + b"\x00"}),
+        edited(other[0], {0: b"043", 25: run}),  # the run one field early
+        edited(other[1], {27: run, 60: b"043"}),  # ... one field late, a code in the last field
+        edited(other[2], {5: b"043", 12: b"043", 40: run}),
+        b"043\t" + b"\t".join(other[3][1:]),
+        b"\t".join(meeting[6][:26]) + b"\t043",  # 27 fields, the code last
+        b"\t".join(meeting[7][:27]) + b"\t",  # 28 fields
+        b"043",
+        b"\x00\x08",
+        *raw[:40],
+    ]
+
+
 @pytest.mark.parametrize("block_size", [64, 1 << 12, 1 << 22])
 def test_block_filter_keeps_the_lines_meeting_lines_keeps(tmp_path: Path, block_size: int) -> None:
     """The file task filters raw blocks with numpy; it keeps what `meeting_lines` keeps of Arrow's
     batches of lines, with carriage returns, 0x1F bytes, blank lines, a byte order mark and no final
-    newline, plain and gzip, for GDELT 2.0 and 1.0."""
+    newline, plain and gzip, for GDELT 2.0 and 1.0; and with control bytes below the tab (not
+    separators) and the meeting code runs in other columns and at the edges of lines (`_odd_lines`)."""
     raw = EXPORT.read_bytes().splitlines()
     edits = b"\r\n".join(raw[:300]) + b"\n\n" + b"\n".join(raw[300:600]) + b"\n\x1f\n" + raw[600] + b"\x1f\n"
     cases = {
@@ -349,6 +386,7 @@ def test_block_filter_keeps_the_lines_meeting_lines_keeps(tmp_path: Path, block_
         "edited.tsv": b"\xef\xbb\xbf" + edits + b"\n".join(raw[601:]),
         "v1.tsv": V1.read_bytes(),
         "cr.tsv": b"\r".join(raw[:50]),
+        "fields.tsv": b"\n".join(_odd_lines()) + b"\n",
     }
     for name, data in cases.items():
         path = tmp_path / name

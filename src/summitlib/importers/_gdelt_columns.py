@@ -95,12 +95,22 @@ def _lengths(values: pa.Array) -> Ints:
 
 
 def _field(buf: npt.NDArray[np.uint8], begin: Ints, end: Ints) -> pa.Array:
-    """The strings ``buf[begin[i]:end[i]]``, gathered into one array."""
-    sizes = end - begin
-    offsets = np.zeros(len(sizes) + 1, np.int64)
-    np.cumsum(sizes, out=offsets[1:])
-    gather = np.repeat(begin - offsets[:-1], sizes) + np.arange(offsets[-1], dtype=np.int64)
-    return _strings(buf[gather], offsets)
+    """The strings ``buf[begin[i]:end[i]]`` (the ranges in order: ``end[i] <= begin[i + 1]``), gathered
+    into one array.
+
+    The ranges and the gaps between them are the values of one array over ``buf`` (its offsets ``begin[0],
+    end[0], begin[1], ...``): Arrow's ``take`` of every other value copies the ranges, a ``memcpy`` each,
+    where an index per byte (``buf[gather]``) took 5-50 times as long for the wide fields.
+    """
+    size = len(begin)
+    if size == 0:
+        return _strings(b"", np.zeros(1, np.int64))
+    bounds = np.empty(2 * size, np.int64)
+    bounds[0::2] = begin
+    bounds[1::2] = end
+    ranges = _strings(buf, bounds)
+    every_other = np.arange(0, 2 * size, 2, dtype=np.int64)
+    return pc.take(ranges, pa.Array.from_buffers(pa.int64(), size, [None, pa.py_buffer(every_other)]))
 
 
 def _check(check: Any, values: list[str]) -> npt.NDArray[np.bool_]:
