@@ -844,9 +844,11 @@ def test_two_family_names_run_together_in_a_headline_are_two_people() -> None:
 def test_one_name_spelt_two_ways_is_one_person() -> None:
     text = (
         "Prime Minister Mahathir Mohamad arrived in Jakarta. Megawati met with Prime Minister Mahathir "
-        "Mohammad on Friday."
+        "Mohammad on Friday. Prime Minister Mahathir Mohamad left."
     )
-    assert extract(text, published="2018-06-30").persons[0].id == "mahathir-mohamad"
+    assert (
+        extract(text, published="2018-06-30").persons[0].id == "mahathir-mohamad"
+    )  # the spelling written more
     assert len({p.id for p in extract(text, published="2018-06-30").persons if "mahathir" in p.id}) == 1
     # two people who share a first name stay two
     text = "President Mohammed Morsi met Prime Minister Mohammed Shtayyeh."
@@ -1512,7 +1514,11 @@ def test_initials_or_a_particle_make_no_second_person(text: str, expected: list[
 def test_a_full_name_spelt_two_ways_keeps_the_spelling_written_more_or_last(
     text: str, expected: list[str]
 ) -> None:
-    assert [p.name for p in extract(text, published="1996-10-15").persons] == expected
+    result = extract(text, published="1996-10-15")
+    assert [p.name for p in result.persons] == expected
+    ids = {p.id for p in result.persons}
+    assert {m.person for m in result.people} <= ids  # every mention names a person of the cast
+    assert all(p.id == _cast_names.person_id(p.name) for p in result.persons)  # the id follows the spelling
 
 
 @pytest.mark.parametrize(

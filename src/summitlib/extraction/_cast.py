@@ -73,6 +73,7 @@ def build_cast(
         if linked[index] is None:  # "the prime minister": the last person named before with that office
             entry = described_before(mention, named, text)
             linked[index] = mention if entry is None else with_person(mention, entry.id)
+    _respell_ids(entries, by_id, lexicon, linked)
     persons = [
         Person(
             id=e.id,
@@ -139,6 +140,7 @@ def _resolve(
         ):  # "Viktor Chernomyridin", then "Viktor Chernomyrdin": a full name spelt anew in full keeps the
             # spelling written more, or the last ("Moediono" after "Moerdiono" is one word: no renaming)
             previous.rename(name, tokens)
+            previous.respelt = True
         return previous
     proposed = person_id(name)
     if proposed in lexicon.leaders or proposed in by_id:
@@ -159,6 +161,25 @@ def _resolve(
     )
     _add(entry, entries, by_id)
     return entry
+
+
+def _respell_ids(
+    entries: list[Entry], by_id: dict[str, Entry], lexicon: Lexicon, linked: list[PersonMention | None]
+) -> None:
+    """The id of a person whose name was spelt anew made from the spelling kept, for every mention."""
+    moved: dict[str, str] = {}
+    for entry in entries:
+        if entry.respelt:
+            proposed = person_id(entry.name)
+            if proposed not in by_id and proposed not in lexicon.leaders:
+                moved[entry.id] = proposed
+                del by_id[entry.id]
+                entry.id = proposed
+                by_id[proposed] = entry
+    if moved:
+        for index, mention in enumerate(linked):
+            if mention is not None and mention.person in moved:
+                linked[index] = with_person(mention, moved[mention.person])
 
 
 def _written_as_often(text: str, name: str, before: str) -> bool:

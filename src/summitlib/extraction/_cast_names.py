@@ -71,6 +71,9 @@ class Entry:
     last_seen: int
     words: frozenset[str] = attrs.field(init=False)
     """The set of ``tokens``, kept with them (``named_before`` compares it with every mention's)."""
+    respelt: bool = attrs.field(init=False, default=False)
+    """The name was written anew in another spelling ("Viktor Chernomyridin", then "Viktor Chernomyrdin"):
+    the id is made again from the spelling kept once the cast is built."""
 
     def __attrs_post_init__(self) -> None:
         self.words = frozenset(self.tokens)
