@@ -1561,3 +1561,19 @@ def test_plurals_inverted_speech_and_institutions_are_no_people(text: str, expec
 )
 def test_photo_courtesy_credits_and_bylines_in_capitals(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="2024-01-10").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The last Chinese president received as a state guest was Hu Jintao in May 2008.", ["Hu Jintao"]),
+        ("The two sides then heard Gao Shangkun on the border.", ["Gao Shangkun"]),
+        # family names that are English words or dynasties, a place, a possessive
+        ("The Tang Dynasty and Sun City, then Moon River and Hong Kong.", []),
+        ("They rode along Long Beach to Kim's Garden.", []),
+    ],
+)
+def test_a_family_name_that_comes_first_before_a_given_name_is_a_person(
+    text: str, expected: list[str]
+) -> None:
+    assert [p.name for p in extract(text, published="2020-01-01").persons] == expected

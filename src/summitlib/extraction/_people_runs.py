@@ -353,6 +353,7 @@ def _read_piece(
                 or fold_name(surnames.get(folds[-1], "")).endswith(" " + " ".join(folds))  # "López Obrador"
                 or is_person(text, tokens, i, j)
                 or _repeated(text, tokens, i, j, words)
+                or _family_name_first(tokens, i, j)
             )
         ):
             mention = _mention(text, tokens, i, j, (), "unknown-name", lexicon)
@@ -394,6 +395,28 @@ def _read_piece(
             found.append(mention)
         i = j
     return found
+
+
+def _family_name_first(tokens: list[Token], i: int, j: int) -> bool:
+    """A family name that comes first (Chinese, Korean, Vietnamese) before one given name, with no cue
+    around it ("the last Chinese president received was Hu Jintao"); not the family names that are also
+    English words or the names of dynasties ("Sun", "Long", "Tang Dynasty")."""
+    if j - i != 2 or tokens[i].fold in _WORD_FAMILY_NAMES or tokens[i].possessive:
+        return False
+    given = tokens[i + 1]
+    return (
+        family_name_first([tokens[i].fold, given.fold])
+        and given.name_like
+        and not given.thing
+        and len(given.text) >= 3
+        and given.text[1:].replace("-", "").islower()
+    )
+
+
+_WORD_FAMILY_NAMES = frozenset(
+    "do he ho su ma ye lu oh le ly so bo long song sun moon park han tang ming hua kong hong ban pan".split()  # noqa: SIM905
+)
+"""Family names that come first but are also English words or name dynasties and places ("Sun", "Tang")."""
 
 
 def _before_a_known_pair(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:
