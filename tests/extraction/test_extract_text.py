@@ -169,7 +169,7 @@ _HEADS = {
 @pytest.mark.parametrize(
     ("fast", "plain"),
     [
-        ("summitlib.extraction._people_tokens:_WORD", r"(?<![\w'’.-])[A-Z][\w'’-]*"),
+        ("summitlib.extraction._people_tokens:_WORD", r"(?<![\w'’-])(?<!(?<![a-z]{2})\.)[A-Z][\w'’-]*"),
         ("summitlib.extraction._people_descriptions:_BARE_OFFICE", None),
         ("summitlib.extraction._people_descriptions:_DESCRIPTION", None),
         ("summitlib.extraction._people_descriptions:_PLURAL_DESCRIPTION", None),

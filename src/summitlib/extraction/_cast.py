@@ -10,6 +10,8 @@ Country and office come from the titles the text gives ("South African President
 
 from __future__ import annotations
 
+import re
+
 from summitlib.extraction._cast_names import Entry, family_name, named_before, nickname_of, person_id
 from summitlib.extraction._cast_offices import (
     HONORIFIC_OFFICES,
@@ -43,7 +45,7 @@ def build_cast(
         if mention.rule == "description" and mention.leader is None:
             linked.append(None)  # read once every name, title and office of the text is known
             continue
-        entry = _resolve(mention, entries, by_id, lexicon)
+        entry = _resolve(mention, entries, by_id, lexicon, text)
         if entry is None:
             linked.append(mention)
             continue
@@ -71,6 +73,7 @@ def build_cast(
         if linked[index] is None:  # "the prime minister": the last person named before with that office
             entry = described_before(mention, named, text)
             linked[index] = mention if entry is None else with_person(mention, entry.id)
+    _respell_ids(entries, by_id, lexicon, linked)
     persons = [
         Person(
             id=e.id,
@@ -87,7 +90,7 @@ def build_cast(
 
 
 def _resolve(
-    mention: PersonMention, entries: list[Entry], by_id: dict[str, Entry], lexicon: Lexicon
+    mention: PersonMention, entries: list[Entry], by_id: dict[str, Entry], lexicon: Lexicon, text: str = ""
 ) -> Entry | None:
     if mention.rule == "description":
         here = described(mention, entries)  # "the US president": the one this text named, if any
@@ -118,7 +121,7 @@ def _resolve(
             )
             _add(entry, entries, by_id)
         return entry
-    tokens = fold_name(name).split()
+    name, tokens = _without_nickname(name)
     if not tokens:
         return None
     previous = named_before(tokens, entries)
@@ -128,6 +131,16 @@ def _resolve(
         fuller = previous.words <= set(tokens) or nickname_of(previous.tokens, tokens)
         if len(tokens) > len(previous.tokens) and fuller and not previous.known:
             previous.rename(name, tokens)  # "Xi", then "Xi Jinping": the fuller name
+        elif (
+            len(tokens) == len(previous.tokens) >= 2
+            and set(tokens) != previous.words
+            and all(len(word) > 1 for word in previous.words.symmetric_difference(tokens))  # no initials
+            and not previous.known
+            and _written_as_often(text, name, previous.name)
+        ):  # "Viktor Chernomyridin", then "Viktor Chernomyrdin": a full name spelt anew in full keeps the
+            # spelling written more, or the last ("Moediono" after "Moerdiono" is one word: no renaming)
+            previous.rename(name, tokens)
+            previous.respelt = True
         return previous
     proposed = person_id(name)
     if proposed in lexicon.leaders or proposed in by_id:
@@ -148,6 +161,50 @@ def _resolve(
     )
     _add(entry, entries, by_id)
     return entry
+
+
+def _respell_ids(
+    entries: list[Entry], by_id: dict[str, Entry], lexicon: Lexicon, linked: list[PersonMention | None]
+) -> None:
+    """The id of a person whose name was spelt anew made from the spelling kept, for every mention."""
+    moved: dict[str, str] = {}
+    for entry in entries:
+        if entry.respelt:
+            proposed = person_id(entry.name)
+            if proposed not in by_id and proposed not in lexicon.leaders:
+                moved[entry.id] = proposed
+                del by_id[entry.id]
+                entry.id = proposed
+                by_id[proposed] = entry
+    if moved:
+        for index, mention in enumerate(linked):
+            if mention is not None and mention.person in moved:
+                linked[index] = with_person(mention, moved[mention.person])
+
+
+def _written_as_often(text: str, name: str, before: str) -> bool:
+    """Whether the words by which ``name`` differs from ``before`` stand in ``text`` at least as often as
+    those of ``before`` ("Chernomyrdin" and "Chernomyridin")."""
+    ours, theirs = name.split(), before.split()
+    return sum(text.count(w) for w in ours if w not in theirs) >= sum(
+        text.count(w) for w in theirs if w not in ours
+    )
+
+
+_NICKNAME = re.compile(r"[ \u00a0][“\"‘']([A-Z][a-z]+)[”\"’'](?=[ \u00a0])")
+
+
+def _without_nickname(name: str) -> tuple[str, list[str]]:
+    """A name without the nickname quoted inside it, and the folded words of the name with the nickname
+    kept among them, so that the nickname alone names that person later: "Joko Widodo" and ["joko",
+    "jokowi", "widodo"] for 'Joko "Jokowi" Widodo'."""
+    nickname = _NICKNAME.search(name)
+    if nickname is None:
+        return name, fold_name(name).split()
+    plain = name[: nickname.start()] + name[nickname.end() :]
+    tokens = fold_name(plain).split()
+    at = len(fold_name(name[: nickname.start()]).split())
+    return plain, [*tokens[:at], fold_name(nickname.group(1)), *tokens[at:]]
 
 
 def _cue(mention: PersonMention) -> Cue:

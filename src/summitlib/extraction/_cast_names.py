@@ -71,6 +71,9 @@ class Entry:
     last_seen: int
     words: frozenset[str] = attrs.field(init=False)
     """The set of ``tokens``, kept with them (``named_before`` compares it with every mention's)."""
+    respelt: bool = attrs.field(init=False, default=False)
+    """The name was written anew in another spelling ("Viktor Chernomyridin", then "Viktor Chernomyrdin"):
+    the id is made again from the spelling kept once the cast is built."""
 
     def __attrs_post_init__(self) -> None:
         self.words = frozenset(self.tokens)
@@ -113,15 +116,37 @@ def named_before(tokens: list[str], entries: list[Entry]) -> Entry | None:
             or nickname_of(tokens, entry.tokens)
             or nickname_of(entry.tokens, tokens)
             or _spelt_otherwise(entry.tokens, tokens)
+            or _but_particles(entry.tokens, tokens)
         )
         if named and (best is None or entry.last_seen > best.last_seen):
             best = entry
+    if best is None:
+        # "E. G. Whitlam" after "Mr Whitlam", "M. Houphouet-Boigny": initials add no name to a family name
+        alike = [e for e in entries if _initials_of(tokens, e.tokens) or _initials_of(e.tokens, tokens)]
+        if len({id(e) for e in alike}) == 1:
+            best = alike[0]
     if best is None and len(tokens) == 1 and len(tokens[0]) >= _MISSPELT_LENGTH:
         # "Sarkosy" after "Nicolas Sarkozy", "Moediono" after "Moerdiono": a family name misspelt once
         alike = [e for e in entries if e.tokens and _misspelt(tokens[0], e.tokens[-1])]
         if len({id(e) for e in alike}) == 1:
             best = alike[0]
     return best
+
+
+def _initials_of(short: list[str], full: list[str]) -> bool:
+    """Whether folded ``short`` is initials before the last words of ``full`` ("e g whitlam" of "smr
+    whitlam", "m houphouet boigni" of "felix houphouet boigni"), where ``full`` has no other initials ("h w
+    bush" is not "george w bush")."""
+    initials = next((k for k, word in enumerate(short) if len(word) > 1), 0)
+    if not initials:
+        return False
+    family = short[initials:]
+    theirs = [word for word in full if len(word) == 1]
+    return (
+        len(full) > len(family)
+        and full[-len(family) :] == family
+        and (not theirs or theirs == short[:initials])
+    )
 
 
 _MISSPELT_LENGTH = 6
@@ -158,6 +183,15 @@ def _spelt_otherwise(first: list[str], second: list[str]) -> bool:
             for a, b in zip(first[1:], second[1:], strict=True)
         )
     )
+
+
+def _but_particles(first: list[str], second: list[str]) -> bool:
+    """The same name of two words or more, one with a particle the other leaves out ("Abdel Fattah Sisi",
+    "Abdel Fattah Al Sisi")."""
+    if len(first) == len(second):
+        return False
+    bare = [word for word in first if word not in NAME_PARTICLES]
+    return len(bare) >= 2 and bare == [word for word in second if word not in NAME_PARTICLES]
 
 
 def _short_forms(a: str, b: str) -> bool:

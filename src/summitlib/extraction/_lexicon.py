@@ -108,7 +108,7 @@ TITLE_WORDS = frozenset(
     vice-president vice-premier secretary-general pm lower upper rt hon honourable honorable coordinator
     communications economy commerce agriculture energy health education labour industry nsa eam fm ceo mp
     eng emperor empress commissioner commissioners staff writer mahatma col lt maj brig capt adm cmdr sgt
-    chairperson colonel lieutenant brigadier captain viceroy
+    chairperson colonel lieutenant brigadier captain viceroy monsieur resident
     of to for the and at""".split()  # noqa: SIM905
 ) | frozenset(title.casefold() for title in ROMANCE_TITLES)
 """Folded words that may make up a title ("U.S. Secretary of State") but never a name."""

@@ -38,6 +38,8 @@ from summitlib.extraction._people_tokens import (
 )
 
 SPEECH_AFTER = re.compile(
+    r"(?!,\s+(?:said|says|added|told|noted|declared|wrote|replied|explained|insisted|warned|stressed)\s+"
+    r"(?:[A-Z]|(?:the|a|an|his|her|their)\s))"  # "the scourge of HIV/Aids, said Kibaki": the speaker after
     r",?\s+(?:(?:had|has|have|also|then|later|earlier|again|himself|herself)\s+)?(?:[a-z]{3,}ly\s+)?"
     r"(?:said|says|told|tells|added|announced|declared|noted|wrote|tweeted|insisted|argued|warned|stressed"
     r"|expressed|posted|replied|urged|emphasi[sz]ed|praised|welcomed|congratulated|thanked|met|meets|hosted"
@@ -165,13 +167,13 @@ def role_word_before(text: str, start: int) -> bool:
 
 _HONORIFICS = frozenset(
     """datuk dato dato' datin seri sri tun tan haji hj samdech techo akka moha sena thipadei padei h.e mr mrs
-    ms dr eng prof madam mme shah""".split()  # noqa: SIM905
+    ms dr eng prof madam mme monsieur shah""".split()  # noqa: SIM905
 )
 """Honorifics written between an office and a name ("Prime Minister Datuk Seri Anwar Ibrahim", "Vice
 President Mr. Abdel Halim Khaddam")."""
 
 
-_PERSONAL = frozenset({"mr", "mrs", "ms", "madam", "mme", "messrs", "mahatma"})
+_PERSONAL = frozenset({"mr", "mrs", "ms", "madam", "mme", "monsieur", "messrs", "mahatma"})
 """Honorifics only people bear."""
 _PERSONAL_BEFORE_FULL_NAMES = frozenset({"dr", "miss", "prof"})
 """Honorifics that mark a person only before a full name ("Dr. Yukio Hatoyama", not "Dr Pepper" or "Miss

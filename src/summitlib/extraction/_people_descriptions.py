@@ -86,8 +86,11 @@ _CREDIT = re.compile(
     rf"\s+[Bb]y|\b(?:Photo(?:graph)?s?|Credit)(?:\s+[Bb]y)?\s*:?|\bBy)\s+(?P<names>{_NAME}(?:(?:,\s+|\s+and\s+|;\s+)"
     rf"(?:[Ee]diting\s+by\s+)?{_NAME})*)"
     rf"|(?:Photo|PHOTO)\s*/\s*(?P<photo>{_NAME})"
+    r"|(?:Photo|PHOTO|Foto|FOTO)s?\s+courtesy\s+of\s+[^/\n()]{1,60}?/[^\S\n]*"
+    r"(?P<courtesy>[A-Z][^\W\d_A-Z]+(?:[^\S\n]+[A-Z][^\W\d_A-Z]+){0,2})[^\S\n]*\)"
 )
-"""A byline or photo credit: "Reporting by A and B", "By A", "Photo: RNZ / A", "REUTERS/A", "Editor: A"."""
+"""A byline or photo credit: "Reporting by A and B", "By A", "Photo: RNZ / A", "REUTERS/A", "Editor: A",
+"(Photo courtesy of PPA/Ryan Baldemor)", "(Photo courtesy of the Presidential Office/Rusman)"."""
 
 
 _CREDIT_WORD = re.compile(
@@ -141,10 +144,10 @@ _PUBLICATIONS = "|".join(sorted(word.title() for word in _PUBLICATION_WORDS))
 
 
 _CAPITALS_BYLINE = re.compile(
-    rf"(?:By|BY|From|FROM)[^\S\n]+(?P<name>{_CAPITALS_FULL_NAME})(?=[^\S\n]*(?:,|\n|\Z))"
+    rf"(?:By|BY|From|FROM)[^\S\n]+(?P<name>{_CAPITALS_FULL_NAME})(?=[^\S\n]*(?:,|\n|\Z)|[^\S\n]+[A-Z][a-z])"
 )
 """A name in capitals after "By" or "From" ("By JESSICA ROCHA, Special to", "(From DAVID BARBER,
-N.Z.P.A.")."""
+N.Z.P.A.", "By BRENDON BURNS The Australian leader ...": the story run on after it)."""
 
 
 _SPEAKER_LABEL = re.compile(r"(?:MR|MRS|MS|DR)\.[^\S\n]+(?P<name>[A-Z][A-Z'’-]+):")
@@ -200,6 +203,7 @@ _NAME_BEFORE = re.compile(rf"(?:{_NAME})\Z")
 
 
 _ONE_NAME = re.compile(_NAME)
+_ONE_WORD = re.compile(r"[A-Z][^\W\d_A-Z]+")
 
 
 class _Overlaps:
@@ -221,9 +225,12 @@ def credit_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) -> 
     taken = [(m.start, m.end) for m in found]
     credited = []
     spans = []
+    single: set[int] = set()  # where a credit of one word stands
     for match in _credit_lines(text):
-        group = next(g for g in ("names", "photo", "agency_photo", "editor") if match[g])
+        group = next(g for g in ("names", "photo", "agency_photo", "editor", "courtesy") if match[g])
         spans.append((match.start(group), match.end(group)))
+        if group == "courtesy" and " " not in match[group]:
+            single.add(match.start(group))  # "courtesy of the Presidential Office/Rusman": one name
     for agency in _AGENCY.finditer(text):  # "Saul Loeb/AFP"
         end = agency.start()
         while end > 0 and text[end - 1] in " \t":
@@ -234,7 +241,9 @@ def credit_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) -> 
     spans.extend(_byline_spans(text))  # "By JESSICA ROCHA,", "MR. FITZWATER:", "Dan Perry\nWednesday"
     overlaps = _Overlaps(taken) if spans else None
     for start, end in spans:
-        names = _ONE_CAPITALS_NAME if text[start:end].isupper() else _ONE_NAME
+        names = (
+            _ONE_CAPITALS_NAME if text[start:end].isupper() else _ONE_WORD if start in single else _ONE_NAME
+        )
         for name in names.finditer(text, start, end):
             if overlaps is not None and overlaps.any(name.start(), name.end()):
                 continue

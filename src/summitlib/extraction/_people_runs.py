@@ -100,6 +100,8 @@ def _repeated(text: str, tokens: list[Token], i: int, j: int, words: dict[str, i
     folds = [t.fold for t in tokens[i:j]]
     if any(is_institution(t) or t.fold in TITLE_WORDS for t in tokens[i:j]):
         return False
+    if _AND_INSTITUTION.match(text, tokens[j - 1].end):
+        return False  # "the Extraordinary Arab and Islamic Summit"
     phrase = text[tokens[i].start : tokens[j - 1].end]
     whole = words.get("\0" + phrase)
     if whole is None:  # how often the whole name stands in the text, counted once per name
@@ -108,6 +110,14 @@ def _repeated(text: str, tokens: list[Token], i: int, j: int, words: dict[str, i
     return tokens[j - 1].text not in _PLACE_TAILS and any(
         uses(words, key) > whole * sum(t.text == key for t in tokens[i:j]) for key in keys
     )  # a word the run itself repeats ("Hindi Chini Bhai Bhai") counts once per time it stands there
+
+
+_AND_INSTITUTION = re.compile(
+    r"\s+and\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Summit|Conference|Council|Union|League|Forum|Organi[sz]ation|Assembly"
+    r"|Committee|Commission|Community|Movement)\b"
+)
+"""The rest of an institution's name that the words before "and" share ("the Extraordinary Arab and Islamic
+Summit", "the Asian and Pacific Council"): they are no name the text repeats."""
 
 
 _PLACE_TAILS = frozenset(
@@ -150,6 +160,10 @@ def read_run(
     return found
 
 
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ants|ents|ists|ians)")
+"""The plural of a noun of people ("Informants said", "Participants", "Nationalists"): no one's name."""
+
+
 def may_name_alone(word: str, lexicon: Lexicon) -> bool:
     """Whether a run of one word that no name of the text or the corpus explains ("Moscow", "Srettha")
     can be read as a person (``_read_piece`` through ``lone_name``): not when, by the word alone, it is
@@ -161,13 +175,16 @@ def may_name_alone(word: str, lexicon: Lexicon) -> bool:
     _, _, name_like, thing = token
     if not name_like or thing or word in _HEADLINE_VERBS or word in DEMONYMS or word in CAPITALS:
         return False
-    if lexicon.country(word) is not None:
+    if lexicon.country(word) is not None or _PEOPLE_PLURAL.fullmatch(word) is not None:
         return False
     return not (word.endswith("s") and (word[:-1] in DEMONYMS or lexicon.country(word[:-1]) is not None))
 
 
-_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
-"""A participle ("Welcoming", "Congratulating"), which opens a sentence before the name it governs."""
+_OPENING_PARTICIPLE = re.compile(
+    r"[A-Z][a-z]{3,}ing|(?:Answer|Repli|Add|Respond|Retort|Counter|Insist|Explain|Warn|Declar|Conclud)ed"
+)
+"""A participle ("Welcoming", "Congratulating"), which opens a sentence before the name it governs, or a
+verb of speech put before its speaker ("Answered Nehru: ...", "Replied Mr Hawke, ...")."""
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -195,7 +212,7 @@ def _read_piece(
             and _OPENING_PARTICIPLE.fullmatch(token.text)
             and _opens_sentence(text, token.start)
             and (
-                text.startswith(",", tokens[-1].end)
+                text.startswith((",", ":"), tokens[-1].end)
                 or (
                     len(tokens) > 1
                     and (tokens[1].fold in surnames or _known(tokens, 1, lexicon) is not None)
@@ -336,6 +353,7 @@ def _read_piece(
                 or fold_name(surnames.get(folds[-1], "")).endswith(" " + " ".join(folds))  # "López Obrador"
                 or is_person(text, tokens, i, j)
                 or _repeated(text, tokens, i, j, words)
+                or _family_name_first(tokens, i, j)
             )
         ):
             mention = _mention(text, tokens, i, j, (), "unknown-name", lexicon)
@@ -377,6 +395,28 @@ def _read_piece(
             found.append(mention)
         i = j
     return found
+
+
+def _family_name_first(tokens: list[Token], i: int, j: int) -> bool:
+    """A family name that comes first (Chinese, Korean, Vietnamese) before one given name, with no cue
+    around it ("the last Chinese president received was Hu Jintao"); not the family names that are also
+    English words or the names of dynasties ("Sun", "Long", "Tang Dynasty")."""
+    if j - i != 2 or tokens[i].fold in _WORD_FAMILY_NAMES or tokens[i].possessive:
+        return False
+    given = tokens[i + 1]
+    return (
+        family_name_first([tokens[i].fold, given.fold])
+        and given.name_like
+        and not given.thing
+        and len(given.text) >= 3
+        and given.text[1:].replace("-", "").islower()
+    )
+
+
+_WORD_FAMILY_NAMES = frozenset(
+    "do he ho su ma ye lu oh le ly so bo long song sun moon park han tang ming hua kong hong ban pan".split()  # noqa: SIM905
+)
+"""Family names that come first but are also English words or name dynasties and places ("Sun", "Tang")."""
 
 
 def _before_a_known_pair(text: str, tokens: list[Token], i: int, lexicon: Lexicon) -> bool:

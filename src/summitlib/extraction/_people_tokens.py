@@ -24,15 +24,19 @@ _CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 
 
 _TOKEN = (
-    rf"{_PARTICLE}*[{_CAPITAL}][\w'’.]*(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}})|-(?:[Ee]lect|[Dd]esignate)\b)?"
+    rf"{_PARTICLE}*[{_CAPITAL}](?:[\w'’]|(?<![a-z]{{2}})\.|\.(?![A-Z][a-z]))*"
+    rf"(?:-[a-z]{{1,4}}\b(?![’'-]\w{{2,}})|-(?:[Ee]lect|[Dd]esignate)\b)?"
 )
+"""A capitalised word, its dots kept ("U.S.", "Mr.") save a full stop run into the next sentence ("Iraq.")."""
 
 
-_NICKNAME = r"[ \u00a0][“\"][A-Z][a-z]+[”\"](?=[ \u00a0][A-Z])"
-"""A quoted nickname inside a name ("Ferdinand “Bongbong” Marcos Jr."): a word of its run."""
-RUN = re.compile(
-    rf"(?=[{_CAPITAL}aelbivd])(?<![\w'’.@#-]){_TOKEN}(?:(?:[ \u00a0]|-[ ]?){_TOKEN}|{_NICKNAME})*"
-)
+_NICKNAME = r"[ \u00a0](?:[“\"][A-Z][a-z]+[”\"]|[‘'][A-Z][a-z]+[’'])(?=[ \u00a0][A-Z])"
+"""A quoted nickname inside a name ("Ferdinand “Bongbong” Marcos Jr.", "Ferdinand 'Bongbong' Marcos Jr."):
+a word of its run."""
+_GLUED_STOP = r"(?<![\w'’@#-])(?<!(?<![a-z]{2})\.)"
+"""Not inside a word, nor after its dot, save a sentence's full stop with no space after it ("in Syria and
+Iraq.Hollande said": a scraped text's paragraphs run together; "U.S.", "Reuters.com" stay whole)."""
+RUN = re.compile(rf"(?=[{_CAPITAL}aelbivd]){_GLUED_STOP}{_TOKEN}(?:(?:[ \u00a0]|-[ ]?){_TOKEN}|{_NICKNAME})*")
 
 
 _TOKENS = re.compile(_TOKEN)
@@ -71,7 +75,7 @@ class Token:
     """The word names a place, an institution or a thing ("Lake", "Russia", "China-Australia")."""
 
 
-_WORD = re.compile(rf"[{_CAPITAL}](?<![\w'’.-].)[\w'’-]*")
+_WORD = re.compile(rf"[{_CAPITAL}](?<![\w'’-].)(?<!(?<![a-z]{{2}})\..)[\w'’-]*")
 """A capitalised word not inside another (checked after the capital, so the scan skips to capitals)."""
 
 
@@ -98,7 +102,7 @@ NOT_PERSON_WORDS = frozenset(
     archives library museum international administration tribune herald gazette chronicle telegraph desk
     days puerto port community mission industries presidency call visit trip readout league trust statement
     communique communiqué declaration typhoon hurricane cyclone storm twitter facebook instagram youtube
-    tiktok source authority corridor""".split()  # noqa: SIM905
+    tiktok source authority corridor delegation delegations organ""".split()  # noqa: SIM905
 )
 
 
