@@ -242,6 +242,8 @@ _HONORIFIC = re.compile(
 """A style that stands for a person ("His Highness", "Her Majesty"): never an institution."""
 _STYLED_REACH = 40
 """How far before a name its style may stand ("His Highness the Amir Sheikh Tamim")."""
+_TITLE_WORDS = re.compile(r"(?:\s+(?:the|[A-Z][\w’'.-]*))*\s*")
+"""What may stand between a style and the name it goes with: titles, not a verb ("His Highness the Amir")."""
 
 
 def _styled(context: Context, style: str, before: int) -> Who | None:
@@ -252,7 +254,13 @@ def _styled(context: Context, style: str, before: int) -> Who | None:
     while index >= 0:
         mention = context.outside[index]
         lead = text[max(0, mention.start - _STYLED_REACH) : mention.start]
-        if mention.person is not None and not mention.possessive and style in lead:
+        at = lead.rfind(style)
+        if (
+            mention.person is not None
+            and not mention.possessive
+            and at >= 0
+            and _TITLE_WORDS.fullmatch(lead, at + len(style)) is not None
+        ):  # "His Majesty King Abdullah", not "His Majesty met with Egypt President Sisi"
             return who_of(mention)
         index -= 1
     return None
