@@ -349,7 +349,17 @@ def speaker_described(
         s_start, _ = context.sentences.around(starts[index])
         first = fitting[bisect.bisect_left(starts, s_start)]
         return attrs.evolve(who_of(first), cue=cue)
+    if role == "minister" and not office["dem"] and not np.endswith("s"):
+        # "“...,” he added. As for the summit, the minister expressed hope ...": the minister who spoke last
+        last = _last_speaker(context, start, found)
+        person = None if last is None or last.speaker is None else context.persons.get(last.speaker.leader or "")
+        if last is not None and person is not None and _A_MINISTER.search(person.office or "") is not None:
+            return Who(last.speaker, cue, last.speaker_name)
     return Who(Speaker.group(np), cue)
+
+
+_A_MINISTER = re.compile(r"(?<!\bprime\s)\bminister\Z", re.IGNORECASE)
+"""An office that "the minister" stands for: a minister's, not a prime minister's."""
 
 
 def _unplaced_subject(context: Context, start: int) -> PersonMention | None:
@@ -392,12 +402,15 @@ def _role(office: re.Match[str]) -> tuple[str, str | None]:
 def _last_speaker(context: Context, offset: int, found: Sequence[Attribution]) -> Attribution | None:
     """The attribution to a person last before ``offset``, if its speaker is named within two sentences."""
     here = context.sentences.index(offset)
-    for attribution in reversed(found):
-        if attribution.speaker_cue.start < offset:
-            near = here - context.sentences.index(attribution.speaker_cue.start) <= 2
-            person = attribution.speaker is not None and attribution.speaker.leader is not None
-            return attribution if near and person else None
-    return None
+    # the passes do not add attributions in text order: the one whose speaker is named last before
+    attribution = max(
+        (a for a in found if a.speaker_cue.start < offset), key=lambda a: a.speaker_cue.start, default=None
+    )
+    if attribution is None:
+        return None
+    near = here - context.sentences.index(attribution.speaker_cue.start) <= 2
+    person = attribution.speaker is not None and attribution.speaker.leader is not None
+    return attribution if near and person else None
 
 
 def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
