@@ -1433,6 +1433,11 @@ def test_a_quoted_title_is_no_ones_words(title: str, expected: int, corpus: Reco
             [("Salman", "peace must come")],
         ),
         ("Putin met Trump. His Highness reiterated that peace must come.", []),  # no one styled so
+        (  # the style goes with the name right after it, not with one named after a verb
+            "His Majesty King Abdullah held talks in Riyadh. His Majesty met with Egypt President Abdel Fattah "
+            "Sisi. His Majesty also noted that peace must come.",
+            [("Abdullah", "peace must come")],
+        ),
     ],
 )
 def test_a_style_is_the_person_named_with_it(
@@ -2189,3 +2194,58 @@ def test_a_photo_caption_is_no_sentence_of_the_narration(corpus: Records) -> Non
     narration = caption.removesuffix(" PHOTO: LIANHE ZAOBAO")
     speakers = [str(a.speaker) for a in attributions(opening + narration + closing, corpus)]
     assert speakers[-1] == "nguyen-xuan-phuc"
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("a Royal Court statement", "a Royal Court statement"),  # named after who issued it
+        ("A White House statement", "A White House statement"),
+        ("a joint statement", "the statement"),  # no one issued it by name: it speaks as itself
+    ],
+)
+def test_a_statement_named_after_who_issued_it(statement: str, expected: str, corpus: Records) -> None:
+    """ "according to a Royal Court statement ... according to the statement": the Royal Court's words."""
+    text = (
+        f"Abdullah met Sisi in Riyadh, according to {statement}. Discussions covered the need to stop the "
+        "war, according to the statement."
+    )
+    speakers = [str(a.speaker) for a in attributions(text, corpus)]
+    assert speakers == [statement, expected]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "expected"),
+    [
+        ("Putin and Trump spoke, according to a statement by the Kremlin. ", "the Kremlin"),
+        ("", "the statement"),  # no one issued it: "it" is the statement as it stands
+    ],
+)
+def test_it_after_the_statement_follows_it(introduced: str, expected: str, corpus: Records) -> None:
+    """ "“...,” the statement said. “...,” it added": "it" is who issued the statement, as "the statement" is."""
+    text = (
+        f"{introduced}“The talks were useful,” the statement said. “The presidents agreed to meet,” it added."
+    )
+    speakers = [str(a.speaker) for a in attributions(text, corpus) if a.quoted]
+    assert speakers == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "minister", "expected"),
+    [
+        ("Russian Foreign Minister Sergey Lavrov", "the minister", "sergey-lavrov"),
+        ("Prime Minister Narendra Modi", "the minister", "the minister"),  # a prime minister is no minister
+        ("Russian Foreign Minister Sergey Lavrov", "the ministers", "the ministers"),  # several: a group
+    ],
+)
+def test_the_minister_is_the_minister_who_spoke_last(
+    speaker: str, minister: str, expected: str, corpus: Records
+) -> None:
+    """ "X said ... As for the summit, the minister expressed hope that ...": the minister who spoke last,
+    even when a later pass added the words before."""
+    text = (
+        f"“The date is being coordinated,” {speaker} said on Saturday. As for the summit proposed by President "
+        f"Vladimir Putin, {minister} expressed hope that it would be held later this year."
+    )
+    said = [a for a in attributions(text, corpus) if a.text.startswith("hope")]
+    assert [str(a.speaker) for a in said] == [expected]

@@ -352,7 +352,9 @@ def speaker_described(
     if role == "minister" and not office["dem"] and not np.endswith("s"):
         # "“...,” he added. As for the summit, the minister expressed hope ...": the minister who spoke last
         last = _last_speaker(context, start, found)
-        person = None if last is None or last.speaker is None else context.persons.get(last.speaker.leader or "")
+        person = (
+            None if last is None or last.speaker is None else context.persons.get(last.speaker.leader or "")
+        )
         if last is not None and person is not None and _A_MINISTER.search(person.office or "") is not None:
             return Who(last.speaker, cue, last.speaker_name)
     return Who(Speaker.group(np), cue)
