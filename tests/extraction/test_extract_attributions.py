@@ -1434,8 +1434,8 @@ def test_a_quoted_title_is_no_ones_words(title: str, expected: int, corpus: Reco
         ),
         ("Putin met Trump. His Highness reiterated that peace must come.", []),  # no one styled so
         (  # the style goes with the name right after it, not with one named after a verb
-            "His Majesty King Abdullah held talks in Riyadh. His Majesty met with Egypt President Abdel Fattah "
-            "Sisi. His Majesty also noted that peace must come.",
+            "His Majesty King Abdullah held talks in Riyadh. His Majesty met with Egypt President "
+            "Abdel Fattah Sisi. His Majesty also noted that peace must come.",
             [("Abdullah", "peace must come")],
         ),
     ],
@@ -2222,7 +2222,8 @@ def test_a_statement_named_after_who_issued_it(statement: str, expected: str, co
     ],
 )
 def test_it_after_the_statement_follows_it(introduced: str, expected: str, corpus: Records) -> None:
-    """ "“...,” the statement said. “...,” it added": "it" is who issued the statement, as "the statement" is."""
+    """ "“...,” the statement said. “...,” it added": "it" is who issued the statement, as "the statement"
+    is."""
     text = (
         f"{introduced}“The talks were useful,” the statement said. “The presidents agreed to meet,” it added."
     )
@@ -2244,8 +2245,8 @@ def test_the_minister_is_the_minister_who_spoke_last(
     """ "X said ... As for the summit, the minister expressed hope that ...": the minister who spoke last,
     even when a later pass added the words before."""
     text = (
-        f"“The date is being coordinated,” {speaker} said on Saturday. As for the summit proposed by President "
-        f"Vladimir Putin, {minister} expressed hope that it would be held later this year."
+        f"“The date is being coordinated,” {speaker} said on Saturday. As for the summit proposed by "
+        f"President Vladimir Putin, {minister} expressed hope that it would be held later this year."
     )
     said = [a for a in attributions(text, corpus) if a.text.startswith("hope")]
     assert [str(a.speaker) for a in said] == [expected]
