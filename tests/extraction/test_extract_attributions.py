@@ -2250,3 +2250,18 @@ def test_the_minister_is_the_minister_who_spoke_last(
     )
     said = [a for a in attributions(text, corpus) if a.text.startswith("hope")]
     assert [str(a.speaker) for a in said] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("as well as aid to fight HIV/Aids, said Kibaki.", "mwai-kibaki"),  # the name after the verb
+        ("as well as aid to fight HIV/Aids, Kibaki said.", "mwai-kibaki"),  # not inverted: as before
+    ],
+)
+def test_a_speaker_after_an_inverted_verb_is_not_the_name_before_its_comma(tail: str, expected: str) -> None:
+    """ "“...,” as well as aid to fight HIV/Aids, said Kibaki.": a name right before ", said" ends the words
+    said, the one right after the verb is who said them."""
+    text = f"President Mwai Kibaki met George Bush. “We are pleased by the support,” {tail}"
+    [said] = extract(text).attributions
+    assert str(said.speaker) == expected
