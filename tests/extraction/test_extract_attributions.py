@@ -2265,3 +2265,22 @@ def test_a_speaker_after_an_inverted_verb_is_not_the_name_before_its_comma(tail:
     text = f"President Mwai Kibaki met George Bush. “We are pleased by the support,” {tail}"
     [said] = extract(text).attributions
     assert str(said.speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a clause of its own: its subject
+            "Kenyatta won the election after opposition leader Raila Odinga refused to participate, claiming",
+            "raila-odinga",
+        ),
+        ("Kenyatta spoke after meeting Raila Odinga, saying", "uhuru-kenyatta"),  # a phrase, no clause
+        ("Kenyatta thanked Cyril Ramaphosa as well as Raila Odinga, saying", "uhuru-kenyatta"),
+        ("Kenyatta met Raila Odinga after the vote, saying", "uhuru-kenyatta"),
+    ],
+)
+def test_a_participle_after_a_clause_of_its_own_goes_with_its_subject(sentence: str, expected: str) -> None:
+    """ "X won after Y refused to take part, claiming ...": the participle goes on from Y's clause."""
+    text = f"Uhuru Kenyatta met Raila Odinga. {sentence} the vote would not be free."
+    [said] = extract(text).attributions
+    assert (str(said.speaker), said.text) == (expected, "the vote would not be free")
