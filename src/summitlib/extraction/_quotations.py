@@ -102,7 +102,7 @@ def quote_then_speaker(context: Context, found: list[Attribution], used_verbs: s
                 break
             who = speaker_before(context, q_end, verb.start(), found)
             inverted = None if who is None else _INVERTED.match(text, who.cue.end, verb.end() + 1)
-            if inverted is not None and "," in text[who.cue.end : verb.start()]:
+            if who is not None and inverted is not None and "," in text[who.cue.end : verb.start()]:
                 # '“...,” as well as aid to fight HIV/Aids, said Kibaki.': the one after the verb speaks
                 after = speaker_after(context, inverted.end(), tail_end)
                 who = after if after is not None and _NAME_ENDS.match(text, after.cue.end) else who
