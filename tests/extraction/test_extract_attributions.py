@@ -2284,3 +2284,22 @@ def test_a_participle_after_a_clause_of_its_own_goes_with_its_subject(sentence: 
     text = f"Uhuru Kenyatta met Raila Odinga. {sentence} the vote would not be free."
     [said] = extract(text).attributions
     assert (str(said.speaker), said.text) == (expected, "the vote would not be free")
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Mrs Thatcher spent an hour with Chancellor Kohl and she", "margaret-thatcher"),  # a new clause
+        ("Mrs Thatcher and Chancellor Kohl", "None"),  # the two speak together: no one of them alone
+    ],
+)
+def test_the_object_of_a_preposition_does_not_speak_with_the_next_speaker(
+    subject: str, expected: str
+) -> None:
+    """ "X spent an hour with Kohl and she said ...": Kohl ends a phrase after "with"; "she" opens a
+    clause."""
+    text = (
+        f"Margaret Thatcher met Helmut Kohl in Bonn. {subject} said their meeting had been extremely useful."
+    )
+    [said] = extract(text).attributions
+    assert (str(said.speaker), said.text) == (expected, "their meeting had been extremely useful")

@@ -432,7 +432,11 @@ def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
         return extra if titled is None else [*extra, *_titled_partner(context, titled.start(), limit_start)]
     before = joint.start()
     for mention in context.by_end.get(before, ()):
-        if mention.start >= limit_start and not mention.possessive:
+        if (
+            mention.start >= limit_start
+            and not mention.possessive
+            and not _IN_NOUN_PHRASE.search(text, max(0, mention.start - 60), mention.start)
+        ):  # not "spent an hour with Chancellor Kohl and she said": the object of "with" does not speak
             return [*extra, who_of(mention)]
     described = _DESCRIBED_BEFORE.search(text, max(limit_start, before - 40), before)
     if described is not None and not _IN_NOUN_PHRASE.search(
