@@ -2303,3 +2303,20 @@ def test_the_object_of_a_preposition_does_not_speak_with_the_next_speaker(
     )
     [said] = extract(text).attributions
     assert (str(said.speaker), said.text) == (expected, "their meeting had been extremely useful")
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (" Moscow owes money, the Itar-Tass news agency says.", "Itar-Tass"),  # named an outlet
+        (" Moscow owes money, says news agency Itar-Tass.", "Itar-Tass"),
+        (" Moscow owes money, Itar-Tass added.", "None"),  # a lone name no one calls an outlet
+    ],
+)
+def test_a_lone_name_the_text_calls_an_outlet_is_a_group(later: str, expected: str) -> None:
+    """ "Itar-Tass said ..." is the agency when the text names "the Itar-Tass news agency" anywhere."""
+    text = (
+        f"Boris Yeltsin met Saparmurat Niyazov. Itar-Tass said the two presidents met at a sanatorium.{later}"
+    )
+    said = [a for a in extract(text).attributions if a.text.startswith("the two presidents")]
+    assert [str(a.speaker) for a in said] == [expected]

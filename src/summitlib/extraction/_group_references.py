@@ -24,6 +24,34 @@ def earlier_groups(context: Context, found: list[Attribution]) -> None:
     """Statements to who issued them, then "the" and a group's noun to the group named before it."""
     _the_statement(context, found)
     _the_same_group(found)
+    _outlets(context.text, found)
+
+
+def _outlets(text: str, found: list[Attribution]) -> None:
+    """ "Itar-Tass said ..." where the text names "Itar-Tass news agency" (or "news agency Xinhua"): a lone
+    name the text calls an outlet is that outlet, a group, not an unknown person. One pass over the text,
+    and only when such a name speaks."""
+    lone = [
+        index
+        for index, a in enumerate(found)
+        if a.speaker is None and a.speaker_name is not None and _LONE_NAME.fullmatch(a.speaker_name)
+    ]
+    if not lone:
+        return
+    outlets = {(m["before"] or m["after"]).rstrip(".") for m in _OUTLET.finditer(text)}
+    for index in lone:
+        attribution = found[index]
+        name = attribution.speaker_name
+        if name is not None and name in outlets:
+            found[index] = attrs.evolve(attribution, speaker=Speaker.group(name), speaker_name=None)
+
+
+_LONE_NAME = re.compile(r"[A-Z][\w.’'-]*")
+_OUTLET_NOUN = r"(?:(?:state|official|state-run|news|press)\s+)*(?:agency|newspaper|daily|broadcaster)\b"
+_OUTLET = re.compile(
+    rf"\b(?P<before>[A-Z][\w.’'-]*?)(?:['’]s)?\s+{_OUTLET_NOUN}|{_OUTLET_NOUN}\s+(?P<after>[A-Z][\w.’'-]*)"
+)
+"""A name next to an outlet's noun ("Itar-Tass news agency", "news agency Xinhua", "the daily Asahi")."""
 
 
 def _the_statement(context: Context, found: list[Attribution]) -> None:
