@@ -2320,3 +2320,18 @@ def test_a_lone_name_the_text_calls_an_outlet_is_a_group(later: str, expected: s
     )
     said = [a for a in extract(text).attributions if a.text.startswith("the two presidents")]
     assert [str(a.speaker) for a in said] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nasser met Nkrumah. Informants said only eight countries had agreed to attend.", ["Informants"]),
+        ("Nasser met Nkrumah. Nkrumah said only eight countries had agreed to attend.", ["nkrumah"]),
+        ("Ruto met Museveni. Observers note that the meetings may have covered Kenya.", ["Observers"]),
+        ("Ruto met Museveni. Ruto left a note that the aides never read.", []),  # a noun, not a verb
+    ],
+)
+def test_a_group_noun_opening_a_sentence_speaks_as_a_group(text: str, expected: list[str]) -> None:
+    """ "Informants said", "Observers note that": a group's noun, capitalised as the sentence opens, is a
+    group, not a person of that name; "note" reports with a clause after it, as "notes" does."""
+    assert [str(a.speaker) for a in extract(text).attributions] == expected

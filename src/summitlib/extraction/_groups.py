@@ -24,7 +24,7 @@ _GROUP_NOUNS = (
     "|commission|army|police|court|parliament|congress|senate|presidium|bureau|ministers|leaders|reports"
     "|authorities|spokesmen|spokeswomen|spokespeople|communique|communiqué|announcement|television"
     "|radio|newspaper|broadcaster|members|service|directorate|diwan|ministries|governments|offices|handout"
-    "|delegates|opposition"
+    "|delegates|opposition|informants"
 )
 GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 _NAMES = r"[A-Z][\w.'’-]*(?:(?:\s+(?:of|for|and))?\s+[A-Z][\w.'’-]*)*"

@@ -166,6 +166,10 @@ def speaker_before(
             if outlet is not None:  # "state news agency Xinhua said": the agency
                 np = text[outlet.start() : mention.end]
                 return Who(Speaker.group(np), Cue(start=outlet.start(), end=mention.end, text=np))
+            if GROUP_NOUN.fullmatch(mention.text):  # "Informants said": a group's noun opening a sentence
+                return Who(
+                    Speaker.group(mention.text), Cue(start=mention.start, end=mention.end, text=mention.text)
+                )
             return who_of(mention)
         index -= 1
     limit_start = max(limit_start, verb_start - 120)  # a speaker's words sit right before the verb
