@@ -1464,6 +1464,10 @@ def test_a_style_is_the_person_named_with_it(
             ["a statement by the Qatari Emiri Diwan"],
         ),
         (
+            "The talks were useful, according to a statement from the Elysee Palace.",
+            ["a statement from the Elysee Palace"],
+        ),
+        (
             "An official from the Ministry of Foreign Affairs of the Republic of Korea said that the two "
             "sides had agreed to a brief summit.",
             ["An official from the Ministry of Foreign Affairs of the Republic of Korea"],

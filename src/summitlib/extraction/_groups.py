@@ -35,7 +35,7 @@ ACCORDING_GROUP = re.compile(
     rf"(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z)"  # "a news report published in Radio Pakistan"
     rf"|(?:(?:the|a|an|some)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:(?:[a-z][a-z-]*|[A-Z][\w.'’-]*)\s+){{0,3}}"
     rf"(?P<noun>{_GROUP_NOUNS})\b(?!\s+(?:figures|data|statistics|estimates|numbers|results|records|tallies|information|documents)\b)"
-    rf"(?:\s+(?:(?:issued|released|published)\s+)?(?:by|in)\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
+    rf"(?:\s+(?:(?:issued|released|published)\s+)?(?:by|in|from)\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
     r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 )
 """An institution after "according to": "the foreign ministry", "a Royal Court statement", "a statement issued
