@@ -2339,3 +2339,17 @@ def test_a_group_noun_opening_a_sentence_speaks_as_a_group(text: str, expected: 
     """ "Informants said", "Observers note that": a group's noun, capitalised as the sentence opens, is a
     group, not a person of that name; "note" reports with a clause after it, as "notes" does."""
     assert [str(a.speaker) for a in extract(text).attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("The Prime Ministers noted", []),  # the two together: no one of them alone
+        ("The prime minister noted", ["eisaku-sato"]),  # one: the first of the sentence that named one
+    ],
+)
+def test_a_plural_office_is_no_one_person(subject: str, expected: list[str]) -> None:
+    """ "The Prime Ministers noted that …" is not the last prime minister named: a plural is no one person."""
+    text = f"Prime Minister Eisaku Sato met Prime Minister Harold Holt. {subject} that peace was their aim."
+    said = [a for a in extract(text).attributions if a.speaker is not None]
+    assert [str(a.speaker) for a in said] == expected

@@ -335,6 +335,8 @@ def speaker_described(
     if office["dem"] and country is None and role not in _PERSON_ROLES:
         return None
     cue = Cue(start=start, end=start + len(np), text=np)
+    if role in _PERSON_ROLES and np.endswith("s") and not office["role"].endswith("s"):
+        return None  # "The Prime Ministers reaffirmed": the two together, no one of them alone
     if role in _PERSON_ROLES:
         starts, fitting = context.fitting(role, country)
         index = bisect.bisect_left(starts, start) - 1
