@@ -2353,16 +2353,3 @@ def test_a_plural_office_is_no_one_person(subject: str, expected: list[str]) -> 
     text = f"Prime Minister Eisaku Sato met Prime Minister Harold Holt. {subject} that peace was their aim."
     said = [a for a in extract(text).attributions if a.speaker is not None]
     assert [str(a.speaker) for a in said] == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("He reaffirmed that Australia looks forward to the anniversary.", ["anthony-albanese"]),
-        ("He reaffirmed his commitment to the Pacific region.", []),  # a commitment: no words said
-    ],
-)
-def test_reaffirmed_reports_a_clause_after_that(sentence: str, expected: list[str]) -> None:
-    """ "reaffirmed that ..." reports what follows "that"; "reaffirmed his commitment" says nothing."""
-    text = f"Anthony Albanese met James Marape in Port Moresby. {sentence}"
-    assert [str(a.speaker) for a in extract(text).attributions] == expected

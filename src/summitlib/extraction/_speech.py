@@ -65,7 +65,7 @@ WEAK = frozenset(
 "role"", "called it "very constructive""), not on their own ("agreed on a ceasefire")."""
 VERB = re.compile(
     rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was', 'accused', 'appealed'])}"
-    rf"(?P<verb>{trie_pattern(_VERBS)}|reaffirmed(?=\s+that\b)|put\s+it|pointed\s+out|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
+    rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|pointed\s+out|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
     r"|(?:was|were|is|are|has\s+been|have\s+been)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
     r"|accused(?=\s+[^.;“”\"]{1,60}?\s+of\s)|appealed(?=\s+(?:to\s[^.;]{1,60}?\s)?for\s)|called\s+for|demanded"
     r"|called(?=\s+(?:during|at|in|on|after)\s[^.;,“”\"]{1,80}?\sfor\s)"
