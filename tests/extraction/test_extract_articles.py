@@ -138,8 +138,8 @@ MINIMUM_F1_LATER_SETS = {
         "status": 0.90,
         "dates": 0.90,
         "durations": 0.81,
-        "quotes": 0.84,
-        "groups": 0.65,
+        "quotes": 0.85,
+        "groups": 0.66,
     },
 }
 """F1 with no corpus on the later development sets, each gathered and annotated blind by someone who never

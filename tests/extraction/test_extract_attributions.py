@@ -1433,6 +1433,11 @@ def test_a_quoted_title_is_no_ones_words(title: str, expected: int, corpus: Reco
             [("Salman", "peace must come")],
         ),
         ("Putin met Trump. His Highness reiterated that peace must come.", []),  # no one styled so
+        (  # the style goes with the name right after it, not with one named after a verb
+            "His Majesty King Abdullah held talks in Riyadh. His Majesty met with Egypt President "
+            "Abdel Fattah Sisi. His Majesty also noted that peace must come.",
+            [("Abdullah", "peace must come")],
+        ),
     ],
 )
 def test_a_style_is_the_person_named_with_it(
@@ -1457,6 +1462,10 @@ def test_a_style_is_the_person_named_with_it(
             "The emir called the king about regional developments, according to a statement by the Qatari "
             "Emiri Diwan.",
             ["a statement by the Qatari Emiri Diwan"],
+        ),
+        (
+            "The talks were useful, according to a statement from the Elysee Palace.",
+            ["a statement from the Elysee Palace"],
         ),
         (
             "An official from the Ministry of Foreign Affairs of the Republic of Korea said that the two "
@@ -2189,3 +2198,158 @@ def test_a_photo_caption_is_no_sentence_of_the_narration(corpus: Records) -> Non
     narration = caption.removesuffix(" PHOTO: LIANHE ZAOBAO")
     speakers = [str(a.speaker) for a in attributions(opening + narration + closing, corpus)]
     assert speakers[-1] == "nguyen-xuan-phuc"
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("a Royal Court statement", "a Royal Court statement"),  # named after who issued it
+        ("A White House statement", "A White House statement"),
+        ("a joint statement", "the statement"),  # no one issued it by name: it speaks as itself
+    ],
+)
+def test_a_statement_named_after_who_issued_it(statement: str, expected: str, corpus: Records) -> None:
+    """ "according to a Royal Court statement ... according to the statement": the Royal Court's words."""
+    text = (
+        f"Abdullah met Sisi in Riyadh, according to {statement}. Discussions covered the need to stop the "
+        "war, according to the statement."
+    )
+    speakers = [str(a.speaker) for a in attributions(text, corpus)]
+    assert speakers == [statement, expected]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "expected"),
+    [
+        ("Putin and Trump spoke, according to a statement by the Kremlin. ", "the Kremlin"),
+        ("", "the statement"),  # no one issued it: "it" is the statement as it stands
+    ],
+)
+def test_it_after_the_statement_follows_it(introduced: str, expected: str, corpus: Records) -> None:
+    """ "“...,” the statement said. “...,” it added": "it" is who issued the statement, as "the statement"
+    is."""
+    text = (
+        f"{introduced}“The talks were useful,” the statement said. “The presidents agreed to meet,” it added."
+    )
+    speakers = [str(a.speaker) for a in attributions(text, corpus) if a.quoted]
+    assert speakers == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "minister", "expected"),
+    [
+        ("Russian Foreign Minister Sergey Lavrov", "the minister", "sergey-lavrov"),
+        ("Prime Minister Narendra Modi", "the minister", "the minister"),  # a prime minister is no minister
+        ("Russian Foreign Minister Sergey Lavrov", "the ministers", "the ministers"),  # several: a group
+    ],
+)
+def test_the_minister_is_the_minister_who_spoke_last(
+    speaker: str, minister: str, expected: str, corpus: Records
+) -> None:
+    """ "X said ... As for the summit, the minister expressed hope that ...": the minister who spoke last,
+    even when a later pass added the words before."""
+    text = (
+        f"“The date is being coordinated,” {speaker} said on Saturday. As for the summit proposed by "
+        f"President Vladimir Putin, {minister} expressed hope that it would be held later this year."
+    )
+    said = [a for a in attributions(text, corpus) if a.text.startswith("hope")]
+    assert [str(a.speaker) for a in said] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("as well as aid to fight HIV/Aids, said Kibaki.", "mwai-kibaki"),  # the name after the verb
+        ("as well as aid to fight HIV/Aids, Kibaki said.", "mwai-kibaki"),  # not inverted: as before
+    ],
+)
+def test_a_speaker_after_an_inverted_verb_is_not_the_name_before_its_comma(tail: str, expected: str) -> None:
+    """ "“...,” as well as aid to fight HIV/Aids, said Kibaki.": a name right before ", said" ends the words
+    said, the one right after the verb is who said them."""
+    text = f"President Mwai Kibaki met George Bush. “We are pleased by the support,” {tail}"
+    [said] = extract(text).attributions
+    assert str(said.speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a clause of its own: its subject
+            "Kenyatta won the election after opposition leader Raila Odinga refused to participate, claiming",
+            "raila-odinga",
+        ),
+        ("Kenyatta spoke after meeting Raila Odinga, saying", "uhuru-kenyatta"),  # a phrase, no clause
+        ("Kenyatta thanked Cyril Ramaphosa as well as Raila Odinga, saying", "uhuru-kenyatta"),
+        ("Kenyatta met Raila Odinga after the vote, saying", "uhuru-kenyatta"),
+    ],
+)
+def test_a_participle_after_a_clause_of_its_own_goes_with_its_subject(sentence: str, expected: str) -> None:
+    """ "X won after Y refused to take part, claiming ...": the participle goes on from Y's clause."""
+    text = f"Uhuru Kenyatta met Raila Odinga. {sentence} the vote would not be free."
+    [said] = extract(text).attributions
+    assert (str(said.speaker), said.text) == (expected, "the vote would not be free")
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Mrs Thatcher spent an hour with Chancellor Kohl and she", "margaret-thatcher"),  # a new clause
+        ("Mrs Thatcher and Chancellor Kohl", "None"),  # the two speak together: no one of them alone
+    ],
+)
+def test_the_object_of_a_preposition_does_not_speak_with_the_next_speaker(
+    subject: str, expected: str
+) -> None:
+    """ "X spent an hour with Kohl and she said ...": Kohl ends a phrase after "with"; "she" opens a
+    clause."""
+    text = (
+        f"Margaret Thatcher met Helmut Kohl in Bonn. {subject} said their meeting had been extremely useful."
+    )
+    [said] = extract(text).attributions
+    assert (str(said.speaker), said.text) == (expected, "their meeting had been extremely useful")
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (" Moscow owes money, the Itar-Tass news agency says.", "Itar-Tass"),  # named an outlet
+        (" Moscow owes money, says news agency Itar-Tass.", "Itar-Tass"),
+        (" Moscow owes money, Itar-Tass added.", "None"),  # a lone name no one calls an outlet
+    ],
+)
+def test_a_lone_name_the_text_calls_an_outlet_is_a_group(later: str, expected: str) -> None:
+    """ "Itar-Tass said ..." is the agency when the text names "the Itar-Tass news agency" anywhere."""
+    text = (
+        f"Boris Yeltsin met Saparmurat Niyazov. Itar-Tass said the two presidents met at a sanatorium.{later}"
+    )
+    said = [a for a in extract(text).attributions if a.text.startswith("the two presidents")]
+    assert [str(a.speaker) for a in said] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nasser met Nkrumah. Informants said only eight countries had agreed to attend.", ["Informants"]),
+        ("Nasser met Nkrumah. Nkrumah said only eight countries had agreed to attend.", ["nkrumah"]),
+        ("Ruto met Museveni. Observers note that the meetings may have covered Kenya.", ["Observers"]),
+        ("Ruto met Museveni. Ruto left a note that the aides never read.", []),  # a noun, not a verb
+    ],
+)
+def test_a_group_noun_opening_a_sentence_speaks_as_a_group(text: str, expected: list[str]) -> None:
+    """ "Informants said", "Observers note that": a group's noun, capitalised as the sentence opens, is a
+    group, not a person of that name; "note" reports with a clause after it, as "notes" does."""
+    assert [str(a.speaker) for a in extract(text).attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("The Prime Ministers noted", []),  # the two together: no one of them alone
+        ("The prime minister noted", ["eisaku-sato"]),  # one: the first of the sentence that named one
+    ],
+)
+def test_a_plural_office_is_no_one_person(subject: str, expected: list[str]) -> None:
+    """ "The Prime Ministers noted that …" is not the last prime minister named: a plural is no one person."""
+    text = f"Prime Minister Eisaku Sato met Prime Minister Harold Holt. {subject} that peace was their aim."
+    said = [a for a in extract(text).attributions if a.speaker is not None]
+    assert [str(a.speaker) for a in said] == expected

@@ -300,6 +300,19 @@ def test_two_right_single_marks_close_a_double_quote() -> None:
     ]
 
 
+def test_right_double_marks_open_where_copy_prints_only_those() -> None:
+    """”...” as copy printing only right marks has it: a right mark after a space and before a word opens a
+    quotation; one after a word ("the “talks” went") still closes."""
+    text = "”Success will take time,” Bush said. He called Kenya a ”vital ally” and the “talks” went well."
+    assert [text[a:b] for a, b in quotation_spans(text)] == [
+        "”Success will take time,”",
+        "”vital ally”",
+        "“talks”",
+    ]
+    text = "He said it was over” and left."  # a stray right mark after a word opens nothing
+    assert quotation_spans(text) == ()
+
+
 def test_sentence_start_looks_back_no_further_than_the_longest_sentence() -> None:
     from summitlib.extraction._text import sentence_start
 

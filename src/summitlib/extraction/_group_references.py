@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from summitlib.claims import SpeakerKind
+from summitlib.claims import Speaker, SpeakerKind
 from summitlib.extraction._groups import GROUP_NOUN, group_or_name
 from summitlib.extraction._speech import Context
 from summitlib.extraction._types import Attribution
@@ -24,6 +24,34 @@ def earlier_groups(context: Context, found: list[Attribution]) -> None:
     """Statements to who issued them, then "the" and a group's noun to the group named before it."""
     _the_statement(context, found)
     _the_same_group(found)
+    _outlets(context.text, found)
+
+
+def _outlets(text: str, found: list[Attribution]) -> None:
+    """ "Itar-Tass said ..." where the text names "Itar-Tass news agency" (or "news agency Xinhua"): a lone
+    name the text calls an outlet is that outlet, a group, not an unknown person. One pass over the text,
+    and only when such a name speaks."""
+    lone = [
+        index
+        for index, a in enumerate(found)
+        if a.speaker is None and a.speaker_name is not None and _LONE_NAME.fullmatch(a.speaker_name)
+    ]
+    if not lone:
+        return
+    outlets = {(m["before"] or m["after"]).rstrip(".") for m in _OUTLET.finditer(text)}
+    for index in lone:
+        attribution = found[index]
+        name = attribution.speaker_name
+        if name is not None and name in outlets:
+            found[index] = attrs.evolve(attribution, speaker=Speaker.group(name), speaker_name=None)
+
+
+_LONE_NAME = re.compile(r"[A-Z][\w.’'-]*")
+_OUTLET_NOUN = r"(?:(?:state|official|state-run|news|press)\s+)*(?:agency|newspaper|daily|broadcaster)\b"
+_OUTLET = re.compile(
+    rf"\b(?P<before>[A-Z][\w.’'-]*?)(?:['’]s)?\s+{_OUTLET_NOUN}|{_OUTLET_NOUN}\s+(?P<after>[A-Z][\w.’'-]*)"
+)
+"""A name next to an outlet's noun ("Itar-Tass news agency", "news agency Xinhua", "the daily Asahi")."""
 
 
 def _the_statement(context: Context, found: list[Attribution]) -> None:
@@ -35,6 +63,7 @@ def _the_statement(context: Context, found: list[Attribution]) -> None:
     )
     starts = [a.speaker_cue.start for a in issued]
     dropped: list[int] = []
+    named: list[tuple[int, Speaker | None, Speaker, str | None]] = []
     for index, attribution in enumerate(found):
         if attribution.speaker is None or _THE_STATEMENT.fullmatch(attribution.speaker_cue.text) is None:
             continue
@@ -56,8 +85,29 @@ def _the_statement(context: Context, found: list[Attribution]) -> None:
             dropped.append(index)
         else:
             found[index] = attrs.evolve(attribution, speaker=speaker, speaker_name=name)
+        if speaker is not None:
+            named.append((attribution.speaker_cue.start, attribution.speaker, speaker, name))
     for index in reversed(dropped):
         del found[index]
+    _it_after_the_statement(found, named)
+
+
+def _it_after_the_statement(
+    found: list[Attribution], named: list[tuple[int, Speaker | None, Speaker, str | None]]
+) -> None:
+    """ "“...,” the statement said. “...,” it added": "it" took the statement as it stood before the statement
+    was given to who issued it, so it follows the nearest such statement before it (within reach)."""
+    named = sorted(named, key=lambda item: item[0])
+    starts = [start for start, *_ in named]
+    for index, attribution in enumerate(found):
+        if attribution.speaker is None or _IT.fullmatch(attribution.speaker_cue.text) is None:
+            continue
+        at = bisect.bisect_left(starts, attribution.speaker_cue.start) - 1
+        if at < 0 or attribution.speaker_cue.start - starts[at] > _IT_REACH:
+            continue
+        _, before, speaker, name = named[at]
+        if attribution.speaker == before:
+            found[index] = attrs.evolve(attribution, speaker=speaker, speaker_name=name)
 
 
 def _group_just_before(
@@ -91,7 +141,10 @@ def _group_just_before(
 def _issues_statement(text: str, attribution: Attribution) -> bool:
     """Whether ``attribution``'s speaker issued a statement: "a statement issued by X", "X said in a
     statement"."""
-    if _ISSUED_BY.search(attribution.speaker_cue.text) is not None:
+    if (
+        _ISSUED_BY.search(attribution.speaker_cue.text) is not None
+        or _NAMED_STATEMENT.fullmatch(attribution.speaker_cue.text) is not None
+    ):
         return True
     verb_end = attribution.verb_cue.end
     return _IN_A_STATEMENT.match(text, verb_end, verb_end + 60) is not None
@@ -103,6 +156,12 @@ _THE_STATEMENT = re.compile(rf"(?i:the|this|that)\s+{_DOCUMENT}")
 """A statement as a speaker ("the statement said"), whose words are those of who issued it."""
 _ISSUED_BY = re.compile(rf"{_DOCUMENT}\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+(?P<who>.+)\Z")
 """The issuer in a statement's name ("a statement issued by the Prime Minister's Office")."""
+_NAMED_STATEMENT = re.compile(rf"(?i:an?)\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}{_DOCUMENT}")
+"""A statement named after who issued it ("a White House statement", "a Royal Court statement")."""
+_IT = re.compile(r"(?i:it)")
+"""The statement spoken of again."""
+_IT_REACH = 600
+"""How far after "the statement said" an "it" may still be that statement."""
 _IN_A_STATEMENT = re.compile(rf"(?:\s+[\w’']+){{0,4}}?\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\b")
 """After a reporting verb, the statement it was made in ("said in a statement", "said on Monday in a
 written statement")."""

@@ -24,7 +24,7 @@ _GROUP_NOUNS = (
     "|commission|army|police|court|parliament|congress|senate|presidium|bureau|ministers|leaders|reports"
     "|authorities|spokesmen|spokeswomen|spokespeople|communique|communiqué|announcement|television"
     "|radio|newspaper|broadcaster|members|service|directorate|diwan|ministries|governments|offices|handout"
-    "|delegates|opposition"
+    "|delegates|opposition|informants"
 )
 GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 _NAMES = r"[A-Z][\w.'’-]*(?:(?:\s+(?:of|for|and))?\s+[A-Z][\w.'’-]*)*"
@@ -35,7 +35,7 @@ ACCORDING_GROUP = re.compile(
     rf"(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z)"  # "a news report published in Radio Pakistan"
     rf"|(?:(?:the|a|an|some)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:(?:[a-z][a-z-]*|[A-Z][\w.'’-]*)\s+){{0,3}}"
     rf"(?P<noun>{_GROUP_NOUNS})\b(?!\s+(?:figures|data|statistics|estimates|numbers|results|records|tallies|information|documents)\b)"
-    rf"(?:\s+(?:(?:issued|released|published)\s+)?(?:by|in)\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
+    rf"(?:\s+(?:(?:issued|released|published)\s+)?(?:by|in|from)\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
     r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 )
 """An institution after "according to": "the foreign ministry", "a Royal Court statement", "a statement issued

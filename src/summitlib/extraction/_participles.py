@@ -34,6 +34,13 @@ Viet Nam stands ready", "expressing his wish that", "emphasising that", not "rea
 "writing" when a colon and a quotation follow ("writing on X on Monday:
 "...""), "hailing" when what it hails as is quoted ("hailing China as "one of the great economies"")."""
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas|yet)|;|\s—)\s+")
+_SUBORDINATE = re.compile(
+    r"(?<!\bwell)\s(?:after|when|because|since|as|although|though|until)\s+(?!well\b|[a-z]+ing\b)"
+    r"(?=(?:[\w.’'-]+\s+){0,4}?[A-Z])"
+)
+"""A clause of its own inside the sentence ("Kenyatta won after opposition leader Odinga refused to take part,
+claiming ..."): its subject is who the participle after it goes with; not a phrase ("after meeting Odinga",
+"as well as Odinga")."""
 
 
 def participles(context: Context, found: list[Attribution]) -> None:
@@ -52,6 +59,8 @@ def participles(context: Context, found: list[Attribution]) -> None:
             continue
         subject = before[0] if len(text[s_start : before[0].start].split()) <= 4 else before[-1]
         clauses = list(_NEW_CLAUSE.finditer(text, s_start, verb.start()))
+        clauses += list(_SUBORDINATE.finditer(text, s_start, verb.start()))
+        clauses.sort(key=lambda c: c.end())
         if (
             clauses
         ):  # "Carter suggested a visit, but the Chinese leader laughed it off, saying ...": its subject

@@ -59,6 +59,8 @@ _CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:reporters|journalists|him|her|them)\s+)?that\s+(?!day|night|morning|afternoon|evening|week|year|time)"
 )
 """A clause of its own after a verb ("said that ...", "told reporters that ..."), not a time ("that day")."""
+_NAME_ENDS = re.compile(r"\s*(?:[.,;]|\Z)")
+"""What ends the speaker after an inverted verb (", said Kibaki."), not words going on ("said Bush had")."""
 _LINE_GOES_ON = re.compile(r"[^\S\n]*\n\s*[a-z]")
 """A line break, perhaps a blank line, then a lowercase word: the sentence goes on in the next paragraph."""
 
@@ -99,6 +101,11 @@ def quote_then_speaker(context: Context, found: list[Attribution], used_verbs: s
                 )  # 'the Kremlin said it seeks “...,” Reuters reported': the Kremlin's
                 break
             who = speaker_before(context, q_end, verb.start(), found)
+            inverted = None if who is None else _INVERTED.match(text, who.cue.end, verb.end() + 1)
+            if who is not None and inverted is not None and "," in text[who.cue.end : verb.start()]:
+                # '“...,” as well as aid to fight HIV/Aids, said Kibaki.': the one after the verb speaks
+                after = speaker_after(context, inverted.end(), tail_end)
+                who = after if after is not None and _NAME_ENDS.match(text, after.cue.end) else who
             if (
                 who is not None
                 and _FULL_STOP.search(text, q_start, q_end)

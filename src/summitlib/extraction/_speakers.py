@@ -166,6 +166,10 @@ def speaker_before(
             if outlet is not None:  # "state news agency Xinhua said": the agency
                 np = text[outlet.start() : mention.end]
                 return Who(Speaker.group(np), Cue(start=outlet.start(), end=mention.end, text=np))
+            if GROUP_NOUN.fullmatch(mention.text):  # "Informants said": a group's noun opening a sentence
+                return Who(
+                    Speaker.group(mention.text), Cue(start=mention.start, end=mention.end, text=mention.text)
+                )
             return who_of(mention)
         index -= 1
     limit_start = max(limit_start, verb_start - 120)  # a speaker's words sit right before the verb
@@ -242,6 +246,8 @@ _HONORIFIC = re.compile(
 """A style that stands for a person ("His Highness", "Her Majesty"): never an institution."""
 _STYLED_REACH = 40
 """How far before a name its style may stand ("His Highness the Amir Sheikh Tamim")."""
+_TITLE_WORDS = re.compile(r"(?:\s+(?:the|[A-Z][\w’'.-]*))*\s*")
+"""What may stand between a style and the name it goes with: titles, not a verb ("His Highness the Amir")."""
 
 
 def _styled(context: Context, style: str, before: int) -> Who | None:
@@ -252,7 +258,13 @@ def _styled(context: Context, style: str, before: int) -> Who | None:
     while index >= 0:
         mention = context.outside[index]
         lead = text[max(0, mention.start - _STYLED_REACH) : mention.start]
-        if mention.person is not None and not mention.possessive and style in lead:
+        at = lead.rfind(style)
+        if (
+            mention.person is not None
+            and not mention.possessive
+            and at >= 0
+            and _TITLE_WORDS.fullmatch(lead, at + len(style)) is not None
+        ):  # "His Majesty King Abdullah", not "His Majesty met with Egypt President Sisi"
             return who_of(mention)
         index -= 1
     return None
@@ -323,6 +335,8 @@ def speaker_described(
     if office["dem"] and country is None and role not in _PERSON_ROLES:
         return None
     cue = Cue(start=start, end=start + len(np), text=np)
+    if role in _PERSON_ROLES and np.endswith("s") and not office["role"].endswith("s"):
+        return None  # "The Prime Ministers reaffirmed": the two together, no one of them alone
     if role in _PERSON_ROLES:
         starts, fitting = context.fitting(role, country)
         index = bisect.bisect_left(starts, start) - 1
@@ -341,7 +355,19 @@ def speaker_described(
         s_start, _ = context.sentences.around(starts[index])
         first = fitting[bisect.bisect_left(starts, s_start)]
         return attrs.evolve(who_of(first), cue=cue)
+    if role == "minister" and not office["dem"] and not np.endswith("s"):
+        # "“...,” he added. As for the summit, the minister expressed hope ...": the minister who spoke last
+        last = _last_speaker(context, start, found)
+        person = (
+            None if last is None or last.speaker is None else context.persons.get(last.speaker.leader or "")
+        )
+        if last is not None and person is not None and _A_MINISTER.search(person.office or "") is not None:
+            return Who(last.speaker, cue, last.speaker_name)
     return Who(Speaker.group(np), cue)
+
+
+_A_MINISTER = re.compile(r"(?<!\bprime\s)\bminister\Z", re.IGNORECASE)
+"""An office that "the minister" stands for: a minister's, not a prime minister's."""
 
 
 def _unplaced_subject(context: Context, start: int) -> PersonMention | None:
@@ -384,12 +410,15 @@ def _role(office: re.Match[str]) -> tuple[str, str | None]:
 def _last_speaker(context: Context, offset: int, found: Sequence[Attribution]) -> Attribution | None:
     """The attribution to a person last before ``offset``, if its speaker is named within two sentences."""
     here = context.sentences.index(offset)
-    for attribution in reversed(found):
-        if attribution.speaker_cue.start < offset:
-            near = here - context.sentences.index(attribution.speaker_cue.start) <= 2
-            person = attribution.speaker is not None and attribution.speaker.leader is not None
-            return attribution if near and person else None
-    return None
+    # the passes do not add attributions in text order: the one whose speaker is named last before
+    attribution = max(
+        (a for a in found if a.speaker_cue.start < offset), key=lambda a: a.speaker_cue.start, default=None
+    )
+    if attribution is None:
+        return None
+    near = here - context.sentences.index(attribution.speaker_cue.start) <= 2
+    person = attribution.speaker is not None and attribution.speaker.leader is not None
+    return attribution if near and person else None
 
 
 def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
@@ -409,7 +438,11 @@ def coordinated(context: Context, who: Who, limit_start: int) -> list[Who]:
         return extra if titled is None else [*extra, *_titled_partner(context, titled.start(), limit_start)]
     before = joint.start()
     for mention in context.by_end.get(before, ()):
-        if mention.start >= limit_start and not mention.possessive:
+        if (
+            mention.start >= limit_start
+            and not mention.possessive
+            and not _IN_NOUN_PHRASE.search(text, max(0, mention.start - 60), mention.start)
+        ):  # not "spent an hour with Chancellor Kohl and she said": the object of "with" does not speak
             return [*extra, who_of(mention)]
     described = _DESCRIBED_BEFORE.search(text, max(limit_start, before - 40), before)
     if described is not None and not _IN_NOUN_PHRASE.search(

@@ -24,7 +24,7 @@ from summitlib.extraction._text import WEEKDAYS, Sentences, first_chars, quotati
 from summitlib.extraction._types import Attribution, Cue, Person, PersonMention
 
 _VERBS = """said says say told tells added adds announced announces declared declares stated states noted
-notes insisted warned warns argued claimed explained suggested indicated confirmed denied
+notes note insisted warned warns argued claimed explained suggested indicated confirmed denied
 acknowledged admitted asked replied replies wrote writes tweeted tweets posted mentioned
 stressed stresses urged signaled signalled predicted enthused quipped joked recalled complained
 cautioned conceded countered responded pledged promised vowed boasted emphasized emphasised
@@ -58,6 +58,7 @@ WEAK = frozenset(
         "thanked",
         "recalled",
         "proposed",
+        "note",
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his

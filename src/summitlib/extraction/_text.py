@@ -212,7 +212,7 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of quotations, quote marks included, in text order.
 
     Double quotes in any mix of curly and straight marks (“...”, "...", “...", ``...``, ''...'', “...’’ as
-    Nigerian papers close them) or as
+    Nigerian papers close them, ”...” where copy prints only right marks) or as
     guillemets («...», in copy translated by Russian, Central Asian and European agencies), and single
     quotes that open a word ('The world leaves ...,' Gorbachev said) or as curly marks (‘...’); an
     apostrophe inside a word ("Indonesia's") never closes one. A quotation does not run past a blank
@@ -251,8 +251,9 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
         before = text[at - 1] if at > 0 else " "
         after = text[match.end() : match.end() + 1]
         if mark in {"“", "``", "«"} or (
-            mark in {'"', "''"} and before in _BEFORE_OPENING and after and not after.isspace()
-        ):  # two apostrophes open a quotation as a straight double mark does (''They met at 4 p.m.,'')
+            mark in {'"', "''", "”"} and before in _BEFORE_OPENING and after and not after.isspace()
+        ):  # two apostrophes open a quotation as a straight double mark does (''They met at 4 p.m.,''), and
+            # so does a right mark where copy prints only those (”Success will take time,” Bush told)
             opened = (at, "double")
         elif mark == "‘" or (
             mark == "'"
@@ -266,7 +267,7 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_OPENS_PARAGRAPH = re.compile(r"\s*(?:“|``|«|\"(?=\S)|‘)")
+_OPENS_PARAGRAPH = re.compile(r"\s*(?:“|``|«|[\"”](?=\S)|‘)")
 """A paragraph that opens with a quotation mark."""
 
 
