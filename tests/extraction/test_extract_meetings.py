@@ -807,3 +807,25 @@ def test_an_accepted_invitation(text: str, expected: list[tuple[str | None, ...]
         (*m.participants, m.status and m.status.value, str(m.when.value) if m.when else None) for m in found
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a meeting still to come, told after a call that was held: another meeting, in person
+            "Prime Minister Paul Keating held phone talks with President Soeharto on Tuesday. The two "
+            "leaders exchanged ideas on the upcoming meeting of the APEC forum in Bogor.",
+            [("held", "phone_call"), ("planned", None)],
+        ),
+        (  # what the two leaders did in that call is the call
+            "Prime Minister Paul Keating held phone talks with President Soeharto on Tuesday. In the talks, "
+            "the two leaders agreed to enhance bilateral ties.",
+            [("held", "phone_call"), ("held", "phone_call")],
+        ),
+    ],
+)
+def test_a_meeting_to_come_after_a_held_call_is_not_that_call(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    found = extract(text, published="1994-10-20").meetings
+    assert [(m.status and m.status.value, m.format and m.format.value) for m in found] == expected

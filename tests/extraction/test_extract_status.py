@@ -442,3 +442,77 @@ def test_the_first_undoing_word_of_the_lead_undoes_a_plan_told_in_the_past(
 def test_a_delayed_departure_and_a_final_scheduled_session(text: str, expected: str) -> None:
     found = extract(text, published="1987-12-11").meetings
     assert [m.status and m.status.value for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "were to have a meeting" is a plan; "were to have met" is one that did not happen
+        (
+            "Prime Minister Fumio Kishida and President Yoon Suk-yeol were to have a meeting with President "
+            "Joe Biden yesterday.",
+            "planned",
+        ),
+        (
+            "Prime Minister Fumio Kishida and President Yoon Suk-yeol were to have talks with President "
+            "Joe Biden yesterday.",
+            "planned",
+        ),
+        (
+            "Prime Minister Fumio Kishida and President Yoon Suk-yeol were to have met President Joe Biden "
+            "yesterday.",
+            "cancelled",
+        ),
+    ],
+)
+def test_was_to_have_a_meeting_is_a_plan(text: str, expected: str) -> None:
+    found = extract(text, published="2022-06-30").meetings
+    assert [m.status and m.status.value for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting that "will not be held" is ruled out; one "not held in Cairo but ..." is elsewhere
+        (
+            "President Gamal Abdel Nasser's meeting with Prime Minister Indira Gandhi will not be held.",
+            "ruled_out",
+        ),
+        (
+            "President Gamal Abdel Nasser's meeting with Prime Minister Indira Gandhi won't be held.",
+            "ruled_out",
+        ),
+        ("President Gamal Abdel Nasser's meeting with Prime Minister Indira Gandhi will be held.", "planned"),
+        (
+            "President Gamal Abdel Nasser's meeting with Prime Minister Indira Gandhi will not be held in "
+            "Cairo but in Delhi.",
+            None,
+        ),
+    ],
+)
+def test_a_meeting_that_will_not_be_held(text: str, expected: str | None) -> None:
+    found = extract(text, published="1966-03-14").meetings
+    assert [m.status and m.status.value for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "upcoming" of other meetings after the call's word is theirs, not the call's
+        (
+            "In the telephone talk, President Barack Obama and King Salman reviewed the agenda for the "
+            "upcoming meetings.",
+            "held",
+        ),
+        (
+            "President Barack Obama and King Salman spoke by phone about the scheduled visit.",
+            "held",
+        ),
+        # before the meeting word, or of the meeting word itself: the meeting's
+        ("President Barack Obama will hold talks with King Salman at the upcoming summit.", "planned"),
+        ("President Barack Obama and King Salman discussed the date of the upcoming talks.", "planned"),
+    ],
+)
+def test_a_status_adjective_of_another_meeting_after_the_word(text: str, expected: str) -> None:
+    found = extract(text, published="2015-05-12").meetings
+    assert [m.status and m.status.value for m in found] == [expected]

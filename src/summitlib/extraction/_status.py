@@ -45,7 +45,7 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bhad\s+been\s+(?:scheduled|planned|set|slated|due)\s+(?:to\s+take\s+place\s+)?(?:for|on)\s+"
             r"(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
             r"|\b(?:was|were)\s+(?:supposed|meant)"
-            r"\s+to\b|\b(?:was|were)\s+to\s+have\b",  # a plan that did not happen
+            r"\s+to\b|\b(?:was|were)\s+to\s+have\b(?!\s+(?:a|an|talks)\b)",  # a plan that did not happen
             _I,
         ),
     ),
@@ -73,7 +73,9 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\b(?:not|n['’]t)\s+(?:be\s+)?(?:able|possible)\b|\bunable\s+to\s+(?:meet|see|hold|visit)\b"
             r"|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:meet|see|hold|visit)\b|\bno\s+interest\s+in\b"
             r"|\bnot\s+(?:suggesting|proposing|seeking|contemplating)\b"
-            r"|\b(?:will|would|did|does|shall)\s+not\s+take\s+place\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+take\s+place\b",
+            r"|\b(?:will|would|did|does|shall)\s+not\s+take\s+place\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+take\s+place\b"
+            r"|\b(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t)\s+be\s?held\b"
+            r"(?!\s+(?:in|at|until|before|till)\b)",  # "beheld": OCR; "not be held in Cairo but": elsewhere
             _I,
         ),
     ),
@@ -114,7 +116,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bwould\s+(?:meet|hold|host|visit|travel|attend|receive|take\s+place)\b"
             r"|\bwould\s+be\s+(?:[a-z]+ly\s+)?(?!(?:pleased|delighted|interested|prepared|honou?red|surprised)\b)[a-z]+ed\b"
             r"|\bwould\s+be\s+held\b"
-            r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive)\b"
+            r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive|have\s+(?:a|an|talks)\b)\b"
             r"|(?<!\bthan\s)(?<!\bfinal\s)(?<!\blast\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplans\s+for\s+(?:the|a|an|their|his|her)\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+(?:for|to)\b|\bforthcoming\b"
             r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\bto\s+see\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
@@ -283,6 +285,12 @@ _ATTRIBUTE_OF = re.compile(
 )
 """A participle before another event it undoes, after the meeting word ("canceling expected meetings ...
 concerning the postponed Arab summit")."""
+_OTHER_NOUN = re.compile(
+    r"(?<=[a-z])\s+(?:[A-Z][\w-]*\s+){0,2}(?P<object>summits?|visits?|trips?|meetings?|talks|conferences?|tours?)\b"
+)
+_ADJECTIVE = re.compile(r"(?:upcoming|forthcoming|scheduled|planned|possible|proposed)\Z", _I)
+"""A status adjective of another meeting noun after the meeting word ("In the telephone talk, Obama and
+King Salman reviewed the agenda for the upcoming meetings"): that meeting's status, not the call's."""
 _OTHER_SUBJECT = re.compile(
     r"\b(?:departure|arrival|flight|plane|return|vote|voting|election|launch|ceremony|parade|debate|hearing"
     r"|trial|match|game|concert|broadcast|release|deadline)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been"
@@ -350,6 +358,10 @@ def meeting_status(
     for rank, match in _nearest_cues(text, max(start, at - _REACH), min(end, at + _REACH), lowered):
         if any(low <= match.start() < high for low, high in asides):
             continue
+        if at < match.start() and _ADJECTIVE.match(match.group()):
+            other = _OTHER_NOUN.match(text, match.end())
+            if other is not None and not other.start("object") <= at < other.end("object"):
+                continue  # "In the telephone talk, they reviewed the agenda for the upcoming meetings"
         distance = abs(match.start() - at)
         if best is None or (distance, rank) < (best[0], best[1]):
             best = (distance, rank, _NEAREST[rank][0], match)

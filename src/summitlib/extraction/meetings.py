@@ -295,7 +295,8 @@ def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingC
     """``found`` where a meeting of "the two leaders" with no date and no format of its own, told after a
     call of that pair ("Phuc held phone talks with Duterte. ... The two leaders agreed to ...", "The first
     half of the meeting lasted about 1 hour 56 minutes"), is that call: it takes the call's format. Not when
-    its own words say the pair met in person ("The two leaders last met in Bali")."""
+    its own words say the pair met in person ("The two leaders last met in Bali"), nor when it is still to
+    come after a call that was held (``_TO_COME``)."""
     last: dict[frozenset[str], MeetingCandidate] = {}
     kept = []
     for candidate in found:
@@ -308,6 +309,7 @@ def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingC
             and before is not None
             and is_call(before)
             and not _MET_IN_PERSON.match(text, candidate.meeting_cue.start, candidate.end)
+            and not (before.status is MeetingStatus.HELD and candidate.status in _TO_COME)
         ):
             candidate = attrs.evolve(candidate, format=before.format, format_cue=before.format_cue)
         last[pair] = candidate
@@ -315,6 +317,9 @@ def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingC
     return kept
 
 
+_TO_COME = (MeetingStatus.PLANNED, MeetingStatus.PROPOSED, MeetingStatus.POSSIBLE)
+"""A meeting still to come, told after a call that was held ("the two leaders exchanged ideas on the
+upcoming meeting of the APEC forum"): another meeting than the call, not carried on by it."""
 _MET_IN_PERSON = re.compile(
     r"(?:met|meet|meets|visit(?:ed|s)?)\b|[^.;]*\b(?:in\s+person|face[\s-]to[\s-]face)\b", re.IGNORECASE
 )
