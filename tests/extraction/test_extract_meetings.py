@@ -726,6 +726,32 @@ def test_talks_in_a_leading_phrase_without_an_article(text: str, expected: list[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a leading participle that tells the subject's own meeting: the speaker after it hosts
+        (
+            "Hosting his first state visit by an African leader, US President George Bush urged Kenyan "
+            "President Mwai Kibaki on Monday to stick to the hard road of reform.",
+            [("george-bush", "mwai-kibaki")],
+        ),
+        # a leading phrase with no meeting of the subject's in it: the speaker only urges
+        (
+            "Welcoming the decision, US President George Bush urged Kenyan President Mwai Kibaki on Monday "
+            "to stick to the hard road of reform.",
+            [],
+        ),
+        (
+            "After her speech, US President George Bush urged Kenyan President Mwai Kibaki on Monday to "
+            "stick to the hard road of reform.",
+            [],
+        ),
+    ],
+)
+def test_the_subject_of_a_leading_participle_hosts(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2003-10-07").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "confer with", "chats with", "speak via telephone to": meeting words
         (
             "President Richard Nixon will confer with President Georges Pompidou of France in the Azores.",

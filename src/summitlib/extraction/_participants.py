@@ -172,6 +172,13 @@ _IN_A_MEETING = re.compile(
 )
 """A meeting with someone told in a leading phrase, then its subject ("In a telephone conversation with the
 South African leader at his home, President Buhari said ..."): the speaker takes part in it."""
+_OWN_MEETING_LEADING = re.compile(
+    r"\s*(?:(?:Hosting|Meeting|Visiting)\s|(?:During|At|In|After|Following|On|Before"
+    r"|Ahead\s+of)\s+(?:his|her)\s)[^,;:.!?\"“”]{0,100},\s*(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
+)
+"""A leading phrase that tells the subject's own meeting, by a participle or "his" ("Hosting his first state
+visit by an African leader, US President George Bush urged Kenyan President Mwai Kibaki ..."): the speaker
+takes part in it."""
 _AFTER_A_MEETING = re.compile(
     r"\s*(?:After|Following)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|call|conversation)\b"
     r"[^,;:.!?\"“”]{0,60},\s*(?:(?:[A-Z][\w.’'-]*|and)\s+){0,12}\Z"
@@ -325,6 +332,11 @@ def select_participants(
                 cue is not None
                 and start <= cue.start() < mention.start
                 and _their_meeting(text, start, mention)
+            )
+            and not (
+                cue is not None
+                and start <= cue.start() < mention.start
+                and _OWN_MEETING_LEADING.match(text, start, mention.start)
             )
             and not _told_in_a_call(text, verb, cue)
         ):
