@@ -752,6 +752,28 @@ def test_the_subject_of_a_leading_participle_hosts(text: str, expected: list[tup
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # who is talked about after "told X that", past the meeting word, takes no part in the meeting
+        (
+            "President Ronald Reagan arrived in Quebec to see Prime Minister Brian Mulroney. During 90 "
+            "minutes of talks, Reagan reportedly told Mulroney today that he believes a U.S.-Soviet summit "
+            "would be useful now that Mikhail S. Gorbachev has become leader of the Soviet Union.",
+            [("brian-mulroney", "ronald-reagan")],
+        ),
+        # told no one named ("told reporters that"): the clause after "that" names who meet
+        (
+            "At the summit, President Ronald Reagan told reporters that Prime Minister Brian Mulroney and "
+            "Mikhail Gorbachev had met.",
+            [("brian-mulroney", "mikhail-gorbachev")],
+        ),
+    ],
+)
+def test_who_is_talked_about_after_told_that(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1985-03-18").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "confer with", "chats with", "speak via telephone to": meeting words
         (
             "President Richard Nixon will confer with President Georges Pompidou of France in the Azores.",
