@@ -774,6 +774,27 @@ def test_who_is_talked_about_after_told_that(text: str, expected: list[tuple[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # who is asked to carry the message that asks for the meeting: a go-between
+        (
+            "Japanese Prime Minister Yoshiro Mori asked South Korean President Kim Dae Jung to convey to "
+            "North Korea his desire for a summit meeting with North Korean leader Kim Jong Il.",
+            [("kim-jong-il", "yoshiro-mori")],
+        ),
+        # a message carried to the meeting itself: who carries it meets
+        (
+            "Japanese Prime Minister Yoshiro Mori asked South Korean President Kim Dae Jung to convey a "
+            "message, at a summit meeting with North Korean leader Kim Jong Il.",
+            [("kim-dae-jung", "kim-jong-il", "yoshiro-mori")],
+        ),
+    ],
+)
+def test_who_carries_a_message_asking_for_a_meeting(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2000-09-24").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "confer with", "chats with", "speak via telephone to": meeting words
         (
             "President Richard Nixon will confer with President Georges Pompidou of France in the Azores.",

@@ -182,6 +182,21 @@ visit by an African leader, US President George Bush urged Kenyan President Mwai
 takes part in it."""
 _TOLD_THAT = re.compile(rf"\b{TELLING}\s+[^.;:!?\"“”]{{1,80}}?\s+that\s")
 """Telling someone named something, after the meeting word: the clause after "that" is what they said."""
+_MESSENGER = re.compile(
+    r"\s+to\s+(?:convey|relay|pass\s+on|deliver|carry|transmit)\b[^.;:!?\"“”]{0,80}?\b(?:message|desire|wish|hope"
+    r"|invitation|request|proposal|offer|readiness|willingness|letter)\b"
+)
+"""Who is asked to carry a message, before the meeting it asks for ("asked Kim to convey to North Korea his
+desire for a summit meeting with Kim Jong Il"): a go-between, not one who meets."""
+
+
+def _carries_message(text: str, mention: PersonMention, cue: re.Match[str]) -> bool:
+    """Whether ``mention`` is asked to carry a message that asks for the meeting of ``cue`` (no comma
+    between: not "to convey a message, at a summit with ...")."""
+    message = _MESSENGER.match(text, mention.end, cue.start())
+    return message is not None and "," not in text[message.end() : cue.start()]
+
+
 _AFTER_A_MEETING = re.compile(
     r"\s*(?:After|Following)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|call|conversation)\b"
     r"[^,;:.!?\"“”]{0,60},\s*(?:(?:[A-Z][\w.’'-]*|and)\s+){0,12}\Z"
@@ -365,6 +380,8 @@ def select_participants(
             )
         ):
             continue
+        if cue is not None and mention.end <= cue.start() and _carries_message(text, mention, cue):
+            continue  # "asked Kim to convey to North Korea his desire for a summit meeting with Kim Jong Il"
         if _COMPANION_BEFORE.search(
             text, max(0, mention.start - 30), mention.start
         ) and not _MEET_AFTER.match(text, mention.end):
