@@ -116,7 +116,7 @@ MINIMUM_F1_LATER_SETS = {
     },
     "unseen6": {
         "people": 0.96,
-        "meetings": 0.64,
+        "meetings": 0.65,
         "status": 0.85,
         "dates": 0.88,
         "durations": 0.86,
@@ -134,7 +134,7 @@ MINIMUM_F1_LATER_SETS = {
     },
     "unseen7": {
         "people": 0.90,
-        "meetings": 0.62,
+        "meetings": 0.64,
         "status": 0.90,
         "dates": 0.90,
         "durations": 0.81,

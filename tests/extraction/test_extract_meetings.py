@@ -726,6 +726,75 @@ def test_talks_in_a_leading_phrase_without_an_article(text: str, expected: list[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a leading participle that tells the subject's own meeting: the speaker after it hosts
+        (
+            "Hosting his first state visit by an African leader, US President George Bush urged Kenyan "
+            "President Mwai Kibaki on Monday to stick to the hard road of reform.",
+            [("george-bush", "mwai-kibaki")],
+        ),
+        # a leading phrase with no meeting of the subject's in it: the speaker only urges
+        (
+            "Welcoming the decision, US President George Bush urged Kenyan President Mwai Kibaki on Monday "
+            "to stick to the hard road of reform.",
+            [],
+        ),
+        (
+            "After her speech, US President George Bush urged Kenyan President Mwai Kibaki on Monday to "
+            "stick to the hard road of reform.",
+            [],
+        ),
+    ],
+)
+def test_the_subject_of_a_leading_participle_hosts(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2003-10-07").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is talked about after "told X that", past the meeting word, takes no part in the meeting
+        (
+            "President Ronald Reagan arrived in Quebec to see Prime Minister Brian Mulroney. During 90 "
+            "minutes of talks, Reagan reportedly told Mulroney today that he believes a U.S.-Soviet summit "
+            "would be useful now that Mikhail S. Gorbachev has become leader of the Soviet Union.",
+            [("brian-mulroney", "ronald-reagan")],
+        ),
+        # told no one named ("told reporters that"): the clause after "that" names who meet
+        (
+            "At the summit, President Ronald Reagan told reporters that Prime Minister Brian Mulroney and "
+            "Mikhail Gorbachev had met.",
+            [("brian-mulroney", "mikhail-gorbachev")],
+        ),
+    ],
+)
+def test_who_is_talked_about_after_told_that(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1985-03-18").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is asked to carry the message that asks for the meeting: a go-between
+        (
+            "Japanese Prime Minister Yoshiro Mori asked South Korean President Kim Dae Jung to convey to "
+            "North Korea his desire for a summit meeting with North Korean leader Kim Jong Il.",
+            [("kim-jong-il", "yoshiro-mori")],
+        ),
+        # a message carried to the meeting itself: who carries it meets
+        (
+            "Japanese Prime Minister Yoshiro Mori asked South Korean President Kim Dae Jung to convey a "
+            "message, at a summit meeting with North Korean leader Kim Jong Il.",
+            [("kim-dae-jung", "kim-jong-il", "yoshiro-mori")],
+        ),
+    ],
+)
+def test_who_carries_a_message_asking_for_a_meeting(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2000-09-24").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "confer with", "chats with", "speak via telephone to": meeting words
         (
             "President Richard Nixon will confer with President Georges Pompidou of France in the Azores.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summitlib.extraction._meeting_cues import LEADING, MEETING, OTHER_CLAUSE
+from summitlib.extraction._meeting_cues import LEADING, MEETING, OTHER_CLAUSE, TELLING
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._text import sentence_end
 from summitlib.extraction._types import Attribution, PersonMention
@@ -172,6 +172,31 @@ _IN_A_MEETING = re.compile(
 )
 """A meeting with someone told in a leading phrase, then its subject ("In a telephone conversation with the
 South African leader at his home, President Buhari said ..."): the speaker takes part in it."""
+_OWN_MEETING_LEADING = re.compile(
+    r"\s*(?:(?:Hosting|Meeting|Visiting)\s[^,;:.!?\"“”]{0,100}|(?:During|At|In|After|Following|On|Before"
+    r"|Ahead\s+of)\s+(?:his|her)\s[^,;:.!?\"“”]{0,100})"
+    r",\s*(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
+)
+"""A leading phrase that tells the subject's own meeting, by a participle or "his" ("Hosting his first state
+visit by an African leader, US President George Bush urged Kenyan President Mwai Kibaki ..."): the speaker
+takes part in it."""
+_TOLD_THAT = re.compile(rf"\b{TELLING}\s+[^.;:!?\"“”]{{1,80}}?\s+that\s")
+"""Telling someone named something, after the meeting word: the clause after "that" is what they said."""
+_MESSENGER = re.compile(
+    r"\s+to\s+(?:convey|relay|pass\s+on|deliver|carry|transmit)\b[^.;:!?\"“”]{0,80}?\b(?:message|desire|wish|hope"
+    r"|invitation|request|proposal|offer|readiness|willingness|letter)\b"
+)
+"""Who is asked to carry a message, before the meeting it asks for ("asked Kim to convey to North Korea his
+desire for a summit meeting with Kim Jong Il"): a go-between, not one who meets."""
+
+
+def _carries_message(text: str, mention: PersonMention, cue: re.Match[str]) -> bool:
+    """Whether ``mention`` is asked to carry a message that asks for the meeting of ``cue`` (no comma
+    between: not "to convey a message, at a summit with ...")."""
+    message = _MESSENGER.match(text, mention.end, cue.start())
+    return message is not None and "," not in text[message.end() : cue.start()]
+
+
 _AFTER_A_MEETING = re.compile(
     r"\s*(?:After|Following)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|call|conversation)\b"
     r"[^,;:.!?\"“”]{0,60},\s*(?:(?:[A-Z][\w.’'-]*|and)\s+){0,12}\Z"
@@ -280,9 +305,15 @@ def select_participants(
         along.append((party.end(), len(text)))
     if mentions:  # "started their meeting in the presence of Lavrov and Barnier": who looks on
         along.extend(m.span() for m in _PRESENCE.finditer(text, start, mentions[-1].end + 1))
+    told = _TOLD_THAT.search(text, cue.end(), mentions[-1].start) if cue is not None and mentions else None
+    if told is not None and not any(told.start() < m.start < told.end() for m in mentions):
+        told = None  # "told reporters that Putin and Xi met": who the clause after "that" names meet
     for mention in mentions:
         if mention.rule == "credit" or (aides is not None and mention.start >= aides.end()):
             continue
+        if told is not None and mention.start >= told.end():
+            continue  # "During talks, Reagan told Mulroney that a summit would be useful now that
+            # Gorbachev has become leader": who is talked about after the meeting takes no part in it
         if any(a <= mention.start < b for a, b in along):
             continue  # "King Abdullah, accompanied by Crown Prince Al Hussein, met MBS": who comes along
         if aside is not None and aside[0] <= mention.start < aside[1]:
@@ -326,6 +357,11 @@ def select_participants(
                 and start <= cue.start() < mention.start
                 and _their_meeting(text, start, mention)
             )
+            and not (
+                cue is not None
+                and start <= cue.start() < mention.start
+                and _OWN_MEETING_LEADING.match(text, start, mention.start)
+            )
             and not _told_in_a_call(text, verb, cue)
         ):
             continue  # the speaker, unless the subject of the meeting verb ("Gore spoke with X, stressing")
@@ -344,6 +380,8 @@ def select_participants(
             )
         ):
             continue
+        if cue is not None and mention.end <= cue.start() and _carries_message(text, mention, cue):
+            continue  # "asked Kim to convey to North Korea his desire for a summit meeting with Kim Jong Il"
         if _COMPANION_BEFORE.search(
             text, max(0, mention.start - 30), mention.start
         ) and not _MEET_AFTER.match(text, mention.end):
