@@ -1360,6 +1360,23 @@ def test_an_outlet_relaying_a_persons_call_is_no_speaker(corpus: Records) -> Non
     assert "the news agency" in {str(a.speaker) for a in attributions(did, corpus)}
 
 
+def test_an_institution_named_after_a_persons_reported_words_only_relays_them(corpus: Records) -> None:
+    """ "Kishida urged Yoon to ..., the foreign ministry said": Kishida's words, which the ministry relays
+    (and which end before it); what the institution tells of its own, a meeting or an act, is its report."""
+    text = "Kishida urged Yoon to restore ties between the two countries, the Japanese foreign ministry said."
+    assert [(str(a.speaker), a.text) for a in attributions(text, corpus)] == [
+        ("kishida", "Yoon to restore ties between the two countries")
+    ]
+    relayed = "Xi Jinping called for great cooperation in the region, state news agency Xinhua said."
+    assert [a.text for a in attributions(relayed, corpus)] == ["great cooperation in the region"]
+    met = "Kishida and Yoon met for 30 minutes on Tuesday, the Japanese foreign ministry said."
+    assert [str(a.speaker) for a in attributions(met, corpus)] == ["the Japanese foreign ministry"]
+    did = "Kishida welcomed the agreement on trade, the Japanese foreign ministry said."
+    assert [str(a.speaker) for a in attributions(did, corpus)] == ["the Japanese foreign ministry"]
+    before = "The foreign ministry said Kishida urged Yoon to restore ties between the two countries."
+    assert "The foreign ministry" in {str(a.speaker) for a in attributions(before, corpus)}
+
+
 def test_the_monarch_is_the_king_of_the_text(corpus: Records) -> None:
     """ "The Saudi monarch said" is the king the text names, also when it gives him no country; a monarch
     no one in the text is stays unknown."""

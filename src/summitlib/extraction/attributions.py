@@ -140,9 +140,10 @@ def find_attributions(
     continuations(context, found)
     _named_later(context, found)
     earlier_groups(context, found)
-    found = [a for a in _relayed(_beliefs(text, found)) if a.quoted or not _SHORT.fullmatch(a.text)]
+    found = _beliefs(text, found)
+    starts = sorted(a.speaker_cue.start for a in found)  # a relaying source too ends the words before it
+    found = [a for a in _relayed(found) if a.quoted or not _SHORT.fullmatch(a.text)]
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
-    starts = sorted(a.speaker_cue.start for a in found)
     parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
     return _once(parts)
 
@@ -182,8 +183,9 @@ def _beliefs(text: str, found: list[Attribution]) -> list[Attribution]:
 
 def _relayed(found: list[Attribution]) -> list[Attribution]:
     """``found`` without an outlet's report of what a person is reported saying in it ("Xi called for ...,
-    state news agency Xinhua said"): the person's words, relayed. What a person did with a weak verb ("The
-    emir welcomed a proposal "...", the news agency added") is the outlet's report."""
+    state news agency Xinhua said"): the person's words, relayed; so with any institution named after the
+    words ("Kishida told Yoon that ..., the foreign ministry said"). What a person did with a weak verb ("The
+    emir welcomed a proposal "...", the news agency added") is the institution's report."""
     verbs = sorted(
         a.verb_cue.start
         for a in found
@@ -197,8 +199,7 @@ def _relayed(found: list[Attribution]) -> list[Attribution]:
         if (
             a.speaker is not None
             and a.speaker.kind is SpeakerKind.GROUP
-            and not a.quoted
-            and _OUTLET.search(a.speaker.name or "")
+            and ((not a.quoted and _OUTLET.search(a.speaker.name or "")) or a.speaker_cue.start >= a.end)
         ):
             index = bisect.bisect_left(verbs, a.start)
             if index < len(verbs) and verbs[index] < a.end:
