@@ -1377,6 +1377,27 @@ def test_an_institution_named_after_a_persons_reported_words_only_relays_them(co
     assert "The foreign ministry" in {str(a.speaker) for a in attributions(before, corpus)}
 
 
+def test_an_office_after_its_holder_spoke_is_that_holder(corpus: Records) -> None:
+    """ "Minister/State Secretary Moerdiono ... Moerdiono said ... The minister also confirmed": the one who
+    spoke last, where the text gives them the title (before the name, or after it: "Radi, the spokesman");
+    not one titled otherwise ("Secretary of State Blinken ... The minister said")."""
+    text = (
+        "Minister/State Secretary Moerdiono met reporters. Moerdiono said that the call was short.\n\n"
+        "The minister also confirmed that Mandela will be visiting Indonesia on Friday."
+    )
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["moerdiono", "moerdiono"]
+    after = (
+        "Bassam Radi, the spokesman for the presidency, said that ties are strong. "
+        "The spokesman said that Sisi will discuss trade with the king."
+    )
+    assert {str(a.speaker) for a in attributions(after, corpus)} == {"bassam-radi"}
+    other = (
+        "Foreign Minister Wang Yi met Secretary of State Antony Blinken on Monday. Blinken said that the "
+        "talks were useful. The minister said that China wants stable ties."
+    )
+    assert [str(a.speaker) for a in attributions(other, corpus)] == ["antony-blinken", "The minister"]
+
+
 def test_the_monarch_is_the_king_of_the_text(corpus: Records) -> None:
     """ "The Saudi monarch said" is the king the text names, also when it gives him no country; a monarch
     no one in the text is stays unknown."""
