@@ -1984,11 +1984,17 @@ def test_a_statement_read_out_after_a_colon_ending_the_line(corpus: Records) -> 
 
 
 def test_official_figures_are_no_group(corpus: Records) -> None:
-    """ "according to official figures": figures, no one; "according to officials in X" is a group."""
+    """ "according to official figures", "according to the official program": no one; "according to officials
+    in X" is a group."""
     text = "Brazil is Argentina's largest partner, according to official figures published last week."
     assert attributions(text, corpus) == []
     text = "Scholz will visit Poland on Wednesday for a farewell meeting, according to official information."
     assert attributions(text, corpus) == []
+    text = "Castro's speech, which according to the official program was to last five minutes, ran an hour."
+    assert attributions(text, corpus) == []
+    assert summary("The summit will end on Sunday, according to the official.", corpus) == [
+        ("the official", "according to", "The summit will end on Sunday")
+    ]
     assert summary("The talks went well, according to officials in Brasilia.", corpus) == [
         ("officials in Brasilia", "according to", "The talks went well")
     ]
