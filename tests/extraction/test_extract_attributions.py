@@ -1398,6 +1398,18 @@ def test_an_office_after_its_holder_spoke_is_that_holder(corpus: Records) -> Non
     assert [str(a.speaker) for a in attributions(other, corpus)] == ["antony-blinken", "The minister"]
 
 
+def test_a_sentence_opening_with_its_verb_and_speaker(corpus: Records) -> None:
+    """'Answered Nehru: "..."': magazine copy puts the verb first, the speaker after it and a colon before the
+    quotation; not a verb inside a sentence, nor a word after it that names no one."""
+    text = 'Nehru met Chou En-lai. Had he changed? Answered Jawaharlal Nehru: "I have not changed my mind."'
+    assert [(str(a.speaker), a.text) for a in attributions(text, corpus)] == [
+        ("jawaharlal-nehru", '"I have not changed my mind."')
+    ]
+    assert attributions('Nehru met Chou En-lai. Had he changed? Added Value: "It is a tax."', corpus) == []
+    inside = 'Nehru met Chou En-lai, and the talk Answered Nehru: "I have not changed my mind."'
+    assert "jawaharlal-nehru" not in {str(a.speaker) for a in attributions(inside, corpus)}
+
+
 def test_the_monarch_is_the_king_of_the_text(corpus: Records) -> None:
     """ "The Saudi monarch said" is the king the text names, also when it gives him no country; a monarch
     no one in the text is stays unknown."""

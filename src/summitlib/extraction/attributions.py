@@ -64,7 +64,13 @@ from summitlib.claims import SpeakerKind
 from summitlib.extraction._group_references import earlier_groups
 from summitlib.extraction._groups import ACCORDING_GROUP, NOT_SPEAKERS, group_or_name
 from summitlib.extraction._participles import participles
-from summitlib.extraction._quotations import continuations, quotation_just_before, quote_then_speaker, run_ons
+from summitlib.extraction._quotations import (
+    continuations,
+    quotation_just_before,
+    quote_then_speaker,
+    run_ons,
+    verb_first,
+)
 from summitlib.extraction._reporting import ADJUNCT_ONLY, NOUN_AFTER, SCARE_QUOTE, speaker_then_words
 from summitlib.extraction._reports import add
 from summitlib.extraction._speakers import named_staff, quoted_one
@@ -132,6 +138,7 @@ def find_attributions(
     used_verbs: set[int] = set()
     quote_then_speaker(context, found, used_verbs)
     speaker_then_words(context, found, used_verbs)
+    verb_first(context, found)
     participles(context, found)
     _according_to(context, found)
     _quoted_as_saying(context, found)
