@@ -121,7 +121,7 @@ MINIMUM_F1_LATER_SETS = {
         "dates": 0.88,
         "durations": 0.86,
         "quotes": 0.78,
-        "groups": 0.80,
+        "groups": 0.81,
     },
     "dev5": {
         "people": 0.98,
@@ -130,7 +130,7 @@ MINIMUM_F1_LATER_SETS = {
         "dates": 0.96,
         "durations": 0.99,
         "quotes": 0.77,
-        "groups": 0.58,
+        "groups": 0.60,
     },
     "unseen7": {
         "people": 0.90,

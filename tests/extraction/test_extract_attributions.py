@@ -1360,6 +1360,56 @@ def test_an_outlet_relaying_a_persons_call_is_no_speaker(corpus: Records) -> Non
     assert "the news agency" in {str(a.speaker) for a in attributions(did, corpus)}
 
 
+def test_an_institution_named_after_a_persons_reported_words_only_relays_them(corpus: Records) -> None:
+    """ "Kishida urged Yoon to ..., the foreign ministry said": Kishida's words, which the ministry relays
+    (and which end before it); what the institution tells of its own, a meeting or an act, is its report."""
+    text = "Kishida urged Yoon to restore ties between the two countries, the Japanese foreign ministry said."
+    assert [(str(a.speaker), a.text) for a in attributions(text, corpus)] == [
+        ("kishida", "Yoon to restore ties between the two countries")
+    ]
+    relayed = "Xi Jinping called for great cooperation in the region, state news agency Xinhua said."
+    assert [a.text for a in attributions(relayed, corpus)] == ["great cooperation in the region"]
+    met = "Kishida and Yoon met for 30 minutes on Tuesday, the Japanese foreign ministry said."
+    assert [str(a.speaker) for a in attributions(met, corpus)] == ["the Japanese foreign ministry"]
+    did = "Kishida welcomed the agreement on trade, the Japanese foreign ministry said."
+    assert [str(a.speaker) for a in attributions(did, corpus)] == ["the Japanese foreign ministry"]
+    before = "The foreign ministry said Kishida urged Yoon to restore ties between the two countries."
+    assert "The foreign ministry" in {str(a.speaker) for a in attributions(before, corpus)}
+
+
+def test_an_office_after_its_holder_spoke_is_that_holder(corpus: Records) -> None:
+    """ "Minister/State Secretary Moerdiono ... Moerdiono said ... The minister also confirmed": the one who
+    spoke last, where the text gives them the title (before the name, or after it: "Radi, the spokesman");
+    not one titled otherwise ("Secretary of State Blinken ... The minister said")."""
+    text = (
+        "Minister/State Secretary Moerdiono met reporters. Moerdiono said that the call was short.\n\n"
+        "The minister also confirmed that Mandela will be visiting Indonesia on Friday."
+    )
+    assert [str(a.speaker) for a in attributions(text, corpus)] == ["moerdiono", "moerdiono"]
+    after = (
+        "Bassam Radi, the spokesman for the presidency, said that ties are strong. "
+        "The spokesman said that Sisi will discuss trade with the king."
+    )
+    assert {str(a.speaker) for a in attributions(after, corpus)} == {"bassam-radi"}
+    other = (
+        "Foreign Minister Wang Yi met Secretary of State Antony Blinken on Monday. Blinken said that the "
+        "talks were useful. The minister said that China wants stable ties."
+    )
+    assert [str(a.speaker) for a in attributions(other, corpus)] == ["antony-blinken", "The minister"]
+
+
+def test_a_sentence_opening_with_its_verb_and_speaker(corpus: Records) -> None:
+    """'Answered Nehru: "..."': magazine copy puts the verb first, the speaker after it and a colon before the
+    quotation; not a verb inside a sentence, nor a word after it that names no one."""
+    text = 'Nehru met Chou En-lai. Had he changed? Answered Jawaharlal Nehru: "I have not changed my mind."'
+    assert [(str(a.speaker), a.text) for a in attributions(text, corpus)] == [
+        ("jawaharlal-nehru", '"I have not changed my mind."')
+    ]
+    assert attributions('Nehru met Chou En-lai. Had he changed? Added Value: "It is a tax."', corpus) == []
+    inside = 'Nehru met Chou En-lai, and the talk Answered Nehru: "I have not changed my mind."'
+    assert "jawaharlal-nehru" not in {str(a.speaker) for a in attributions(inside, corpus)}
+
+
 def test_the_monarch_is_the_king_of_the_text(corpus: Records) -> None:
     """ "The Saudi monarch said" is the king the text names, also when it gives him no country; a monarch
     no one in the text is stays unknown."""
@@ -1946,11 +1996,17 @@ def test_a_statement_read_out_after_a_colon_ending_the_line(corpus: Records) -> 
 
 
 def test_official_figures_are_no_group(corpus: Records) -> None:
-    """ "according to official figures": figures, no one; "according to officials in X" is a group."""
+    """ "according to official figures", "according to the official program": no one; "according to officials
+    in X" is a group."""
     text = "Brazil is Argentina's largest partner, according to official figures published last week."
     assert attributions(text, corpus) == []
     text = "Scholz will visit Poland on Wednesday for a farewell meeting, according to official information."
     assert attributions(text, corpus) == []
+    text = "Castro's speech, which according to the official program was to last five minutes, ran an hour."
+    assert attributions(text, corpus) == []
+    assert summary("The summit will end on Sunday, according to the official.", corpus) == [
+        ("the official", "according to", "The summit will end on Sunday")
+    ]
     assert summary("The talks went well, according to officials in Brasilia.", corpus) == [
         ("officials in Brasilia", "according to", "The talks went well")
     ]

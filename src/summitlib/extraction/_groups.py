@@ -34,13 +34,14 @@ ACCORDING_GROUP = re.compile(
     rf"|(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?report\s+(?:(?:published|released|issued)\s+)?(?:by|in|from)\s+"
     rf"(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z)"  # "a news report published in Radio Pakistan"
     rf"|(?:(?:the|a|an|some)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:(?:[a-z][a-z-]*|[A-Z][\w.'’-]*)\s+){{0,3}}"
-    rf"(?P<noun>{_GROUP_NOUNS})\b(?!\s+(?:figures|data|statistics|estimates|numbers|results|records|tallies|information|documents)\b)"
+    rf"(?P<noun>{_GROUP_NOUNS})\b(?!\s+(?:figures|data|statistics|estimates|numbers|results|records|tallies|information|documents"
+    rf"|programs?|programmes?|schedules?|agenda|timetable|itinerary|count|toll)\b)"
     rf"(?:\s+(?:(?:issued|released|published)\s+)?(?:by|in|from)\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
     r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 )
 """An institution after "according to": "the foreign ministry", "a Royal Court statement", "a statement issued
 by the PM Office", "a statement by the Emiri Diwan" (the one who issued it is in the name); not "official
-figures" or "official information", which are no one."""
+figures", "official information" or "the official program", which are no one."""
 _QUALIFIER = (
     r"\s+(?:in|of)\s+(?:his|her|the|their|both)\s+\w+"
     r"|\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"

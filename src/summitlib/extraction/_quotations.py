@@ -19,7 +19,7 @@ from summitlib.extraction._speakers import speaker_after, speaker_before
 from summitlib.extraction._speech import VERB, WEAK, Context, Said
 from summitlib.extraction._types import Attribution, PersonMention
 
-__all__ = ["continuations", "quotation_just_before", "quote_then_speaker", "run_ons"]
+__all__ = ["continuations", "quotation_just_before", "quote_then_speaker", "run_ons", "verb_first"]
 
 _INVERTED = re.compile(
     r"\s*,?\s*(?P<verb>said|says|added|adds|replied|asked|continued|stressed|insisted|tweeted|posted|wrote"
@@ -63,6 +63,31 @@ _NAME_ENDS = re.compile(r"\s*(?:[.,;]|\Z)")
 """What ends the speaker after an inverted verb (", said Kibaki."), not words going on ("said Bush had")."""
 _LINE_GOES_ON = re.compile(r"[^\S\n]*\n\s*[a-z]")
 """A line break, perhaps a blank line, then a lowercase word: the sentence goes on in the next paragraph."""
+
+
+_VERB_FIRST = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|\A)"
+    r"(?P<verb>Answered|Replied|Retorted|Countered|Declared|Said|Added|Explained|Insisted|Responded)"
+    r"\s+(?P<np>[^\s:.;!?“”\"][^:.;!?“”\"\n]{0,59}?)\s*:\s*(?=[“\"])"
+)
+"""A sentence that opens with its verb and its speaker before a colon and a quotation ('Answered Nehru: "I
+have ventured to say ..."'), as magazine copy writes."""
+
+
+def verb_first(context: Context, found: list[Attribution]) -> None:
+    """'Answered Nehru: "..."': the quotation after the colon goes to the speaker after the verb, when no
+    one has it yet."""
+    text = context.text
+    for verb in _VERB_FIRST.finditer(text):
+        quote = context.first_quote(verb.end(), verb.end() + 1)
+        if quote is None or context.in_quote(verb.start()):
+            continue
+        q_start, q_end = quote
+        if any(a.start < q_end and q_start < a.end for a in found):
+            continue
+        who = speaker_after(context, verb.start("np"), verb.end("np"))
+        if who is not None:
+            add(context, found, Said(q_start, q_end, True), verb, who, verb.start())
 
 
 def quote_then_speaker(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:

@@ -9,6 +9,7 @@ from that country (`speaker_described`); joint speakers ("the Kremlin and the Wh
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -363,7 +364,47 @@ def speaker_described(
         )
         if last is not None and person is not None and _A_MINISTER.search(person.office or "") is not None:
             return Who(last.speaker, cue, last.speaker_name)
+    if not office["dem"] and not np.endswith("s"):
+        # "Minister/State Secretary Moerdiono said ... The minister also confirmed": the one who spoke last,
+        # where the text gives them that title
+        last = _last_speaker(context, start, found)
+        if last is not None and last.speaker is not None and _titled(context, last.speaker.leader, role):
+            return Who(last.speaker, cue, last.speaker_name)
     return Who(Speaker.group(np), cue)
+
+
+_TITLE_REACH = 100
+"""How far before a name its title may start ("The press secretary of the former President of Kazakhstan
+Nursultan Nazarbayev, Aidos Ukibai")."""
+
+
+@functools.cache
+def _title_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The title ``role`` before a name (up to the name) and after one (from its end), compiled once a
+    role; a prime minister is no minister."""
+    words = r"\s+".join(re.escape(w) for w in role.split())
+    before = re.compile(
+        rf"(?i:(?<!prime\s)\b{words})(?:(?:[/\s]+[A-Z][\w.’'-]*)*\s+|(?:\s+(?:of|for)\s+[^,.;:“”\"]{{0,80}})?,\s+)\Z"
+    )
+    after = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?i:(?<!prime\s){words})\b")
+    return before, after
+
+
+def _titled(context: Context, leader: str | None, role: str) -> bool:
+    """Whether a mention of ``leader`` has ``role`` as its title: right before the name ("Minister/State
+    Secretary Moerdiono"), before it with a comma ("The press secretary of ..., Aidos Ukibai") or after it
+    ("Bassam Radi, the spokesman for the presidency")."""
+    text = context.text
+    before, after = _title_patterns(role)
+    for mention in context.outside:
+        if mention.person != leader or leader is None:
+            continue
+        s_start, _ = context.sentences.around(mention.start)
+        if before.search(text, max(s_start, mention.start - _TITLE_REACH), mention.start) or after.match(
+            text, mention.end
+        ):
+            return True
+    return False
 
 
 _A_MINISTER = re.compile(r"(?<!\bprime\s)\bminister\Z", re.IGNORECASE)

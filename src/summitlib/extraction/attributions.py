@@ -64,7 +64,13 @@ from summitlib.claims import SpeakerKind
 from summitlib.extraction._group_references import earlier_groups
 from summitlib.extraction._groups import ACCORDING_GROUP, NOT_SPEAKERS, group_or_name
 from summitlib.extraction._participles import participles
-from summitlib.extraction._quotations import continuations, quotation_just_before, quote_then_speaker, run_ons
+from summitlib.extraction._quotations import (
+    continuations,
+    quotation_just_before,
+    quote_then_speaker,
+    run_ons,
+    verb_first,
+)
 from summitlib.extraction._reporting import ADJUNCT_ONLY, NOUN_AFTER, SCARE_QUOTE, speaker_then_words
 from summitlib.extraction._reports import add
 from summitlib.extraction._speakers import named_staff, quoted_one
@@ -132,6 +138,7 @@ def find_attributions(
     used_verbs: set[int] = set()
     quote_then_speaker(context, found, used_verbs)
     speaker_then_words(context, found, used_verbs)
+    verb_first(context, found)
     participles(context, found)
     _according_to(context, found)
     _quoted_as_saying(context, found)
@@ -140,9 +147,10 @@ def find_attributions(
     continuations(context, found)
     _named_later(context, found)
     earlier_groups(context, found)
-    found = [a for a in _relayed(_beliefs(text, found)) if a.quoted or not _SHORT.fullmatch(a.text)]
+    found = _beliefs(text, found)
+    starts = sorted(a.speaker_cue.start for a in found)  # a relaying source too ends the words before it
+    found = [a for a in _relayed(found) if a.quoted or not _SHORT.fullmatch(a.text)]
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
-    starts = sorted(a.speaker_cue.start for a in found)
     parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
     return _once(parts)
 
@@ -182,8 +190,9 @@ def _beliefs(text: str, found: list[Attribution]) -> list[Attribution]:
 
 def _relayed(found: list[Attribution]) -> list[Attribution]:
     """``found`` without an outlet's report of what a person is reported saying in it ("Xi called for ...,
-    state news agency Xinhua said"): the person's words, relayed. What a person did with a weak verb ("The
-    emir welcomed a proposal "...", the news agency added") is the outlet's report."""
+    state news agency Xinhua said"): the person's words, relayed; so with any institution named after the
+    words ("Kishida told Yoon that ..., the foreign ministry said"). What a person did with a weak verb ("The
+    emir welcomed a proposal "...", the news agency added") is the institution's report."""
     verbs = sorted(
         a.verb_cue.start
         for a in found
@@ -197,8 +206,7 @@ def _relayed(found: list[Attribution]) -> list[Attribution]:
         if (
             a.speaker is not None
             and a.speaker.kind is SpeakerKind.GROUP
-            and not a.quoted
-            and _OUTLET.search(a.speaker.name or "")
+            and ((not a.quoted and _OUTLET.search(a.speaker.name or "")) or a.speaker_cue.start >= a.end)
         ):
             index = bisect.bisect_left(verbs, a.start)
             if index < len(verbs) and verbs[index] < a.end:
