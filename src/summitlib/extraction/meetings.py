@@ -125,7 +125,7 @@ def find_meetings(
             if cue is None or _met_unnamed(text, cue, end, mentions):
                 continue  # "after he met with Chilean opposition leaders": no one named is met
             cue = main_clause_cue(cues, start, end, cue)
-            for later in cues.finditer(cue.end(), end) if _visit_between(cues, cue.end(), end) else ():
+            for later in cues.finditer(cue.end(), end) if _VISIT_OF.search(text, cue.end(), end) else ():
                 visitor = _lone_visitor(text, later, end, mentions)
                 host = (
                     None
@@ -340,12 +340,9 @@ leaders", who are the pair the text is about)."""
 _VISIT_BY = re.compile(r"visits?\s+(?:of|by)\s+(?P<who>[^.!?;:\"“”]{3,120}?)\s+to\s+(?:the\s+)?[A-Z]", re.I)
 
 
-def _visit_between(cues: MeetingCues, start: int, end: int) -> bool:
-    """Whether "visit" stands between ``start`` and ``end`` in any case: where it does not, no later meeting
-    word there is one of ``_lone_visitor``'s (the guard spares a scan of every clause's later cues)."""
-    if cues.lowered is not None:
-        return cues.lowered.find("visit", start, end) >= 0
-    return "visit" in cues.text[start:end].lower()
+_VISIT_OF = re.compile(r"visits?\s+(?:of|by)\s", re.I)
+"""What ``_VISIT_BY`` opens with: where a clause has none after its meeting word, no later meeting word there
+is a visit by someone, and its later meeting words are not read (one search instead of one per word)."""
 
 
 def _lone_visitor(text: str, cue: re.Match[str], end: int, mentions: list[PersonMention]) -> str | None:
