@@ -137,6 +137,8 @@ def _initials_of(short: list[str], full: list[str]) -> bool:
     """Whether folded ``short`` is initials before the last words of ``full`` ("e g whitlam" of "smr
     whitlam", "m houphouet boigni" of "felix houphouet boigni"), where ``full`` has no other initials ("h w
     bush" is not "george w bush")."""
+    if not short or len(short[0]) > 1:
+        return False  # no initial first: most names, spared the scan below
     initials = next((k for k, word in enumerate(short) if len(word) > 1), 0)
     if not initials:
         return False

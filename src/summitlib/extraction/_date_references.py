@@ -373,17 +373,18 @@ def joined_days(text: str, found: list[DateMention]) -> list[DateMention]:
             )
         return None
 
-    return _merged_neighbours(found, join)
+    return _merged_neighbours(found, "month-day:", join)
 
 
 def _merged_neighbours(
-    found: list[DateMention], join: Callable[[DateMention, DateMention], DateMention | None]
+    found: list[DateMention], opens: str, join: Callable[[DateMention, DateMention], DateMention | None]
 ) -> list[DateMention]:
     """``found`` (in text order) with each mention merged into the one kept before it when ``join`` of the
-    two gives the merged mention (None: kept apart)."""
+    two gives the merged mention (None: kept apart). ``join`` merges only into a mention whose rule starts
+    with ``opens``; ``join`` is not called for the others (most mentions)."""
     out: list[DateMention] = []
     for mention in found:
-        merged = join(out[-1], mention) if out else None
+        merged = join(out[-1], mention) if out and out[-1].rule.startswith(opens) else None
         if merged is None:
             out.append(mention)
         else:
@@ -454,4 +455,4 @@ def day_words_with_weekday(text: str, found: list[DateMention]) -> list[DateMent
             return attrs.evolve(last, end=mention.end + 1, text=text[last.start : mention.end + 1])
         return None
 
-    return _merged_neighbours(found, join)
+    return _merged_neighbours(found, "day:", join)

@@ -97,6 +97,8 @@ def _it_after_the_statement(
 ) -> None:
     """ "“...,” the statement said. “...,” it added": "it" took the statement as it stood before the statement
     was given to who issued it, so it follows the nearest such statement before it (within reach)."""
+    if not named:
+        return  # no statement given to its issuer: no "it" to follow one (most texts)
     named = sorted(named, key=lambda item: item[0])
     starts = [start for start, *_ in named]
     for index, attribution in enumerate(found):

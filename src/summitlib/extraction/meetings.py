@@ -125,7 +125,7 @@ def find_meetings(
             if cue is None or _met_unnamed(text, cue, end, mentions):
                 continue  # "after he met with Chilean opposition leaders": no one named is met
             cue = main_clause_cue(cues, start, end, cue)
-            for later in cues.finditer(cue.end(), end):
+            for later in cues.finditer(cue.end(), end) if _visit_by_after(cues, cue.end(), end) else ():
                 visitor = _lone_visitor(text, later, end, mentions)
                 host = (
                     None
@@ -343,6 +343,19 @@ leaders", who are the pair the text is about)."""
 
 
 _VISIT_BY = re.compile(r"visits?\s+(?:of|by)\s+(?P<who>[^.!?;:\"“”]{3,120}?)\s+to\s+(?:the\s+)?[A-Z]", re.I)
+
+
+_VISIT_OF = re.compile(r"visits?\s+(?:of|by)\s", re.I)
+"""What ``_VISIT_BY`` opens with."""
+
+
+def _visit_by_after(cues: MeetingCues, start: int, end: int) -> bool:
+    """Whether ``_VISIT_OF`` stands between ``start`` and ``end``: where it does not, no later meeting word
+    there is a visit by someone, and they are not read. "visit" is looked for first, in the lower-cased
+    text when the cues have it (a string search; the pattern only where it is found)."""
+    if cues.lowered is not None and cues.lowered.find("visit", start, end) < 0:
+        return False
+    return _VISIT_OF.search(cues.text, start, end) is not None
 
 
 def _lone_visitor(text: str, cue: re.Match[str], end: int, mentions: list[PersonMention]) -> str | None:
