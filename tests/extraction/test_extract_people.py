@@ -1577,3 +1577,20 @@ def test_a_family_name_that_comes_first_before_a_given_name_is_a_person(
     text: str, expected: list[str]
 ) -> None:
     assert [p.name for p in extract(text, published="2020-01-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Present will be the president of Chile, Gabriel Boric; the one from Argentina, Alberto Fernández;"
+            " that of Saint Vincent and the Grenadines, Ralph Gonsalve.",
+            ["Gabriel Boric", "Alberto Fernández", "Ralph Gonsalve"],
+        ),
+        # a city is no country; no comma before the name; a lower-case "that of"
+        ("The one from Paris, Maison Blanche, was shut. That of Brazil Amazon Rain was wet.", []),
+        ("Moscow said that of the options, Red Square was best.", []),
+    ],
+)
+def test_the_one_from_a_country_then_a_full_name_is_a_leader_in_a_list(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2023-04-01").persons] == expected

@@ -264,6 +264,10 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True  # "the Chinese Prime Minister (Chou En-lai)", "the Prime Minister (Mr Kakuei Tanaka)"
     if OFFICE_OF_INSTITUTION.search(text, max(0, tokens[i].start - 120), tokens[i].start):
         return True  # "President of the Senate Say Chhum", "Ambassador to Russia John Sullivan"
+    if j - i >= 2 and text.find(",", max(0, tokens[i].start - 3), tokens[i].start) != -1:
+        one = _ONE_OF_COUNTRY.search(text, max(0, tokens[i].start - 70), tokens[i].start)
+        if one is not None and country_code(one["country"]) is not None:
+            return True  # "the president of Chile, Gabriel Boric; the one from Argentina, Alberto Fernández"
     after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
     if tokens[j - 1].possessive:
         return j - i >= 2 and bool(_LIFE_NOUN_AFTER.match(after))  # "following John Key's retirement"
@@ -306,6 +310,15 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     ):
         return True  # "David Cameron decided", "thanked Kassym-Jomart Tokayev", "the arrival of Jacob Zuma"
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
+
+
+_ONE_OF_COUNTRY = re.compile(
+    r"\b(?:[Tt]he\s+one|[Tt]hat)\s+(?:from|of)\s+(?P<country>(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}),\s+\Z"
+)
+"""An office left out and taken up again by "the one" or "that" with a country, then the holder's full name
+set off by a comma: a list of leaders ("the president of Chile, Gabriel Boric; the one from Argentina,
+Alberto Fernández; that of Bolivia, Luis Arce")."""
 
 
 MEDIA_BEFORE = re.compile(
