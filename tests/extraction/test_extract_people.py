@@ -1594,3 +1594,17 @@ def test_a_family_name_that_comes_first_before_a_given_name_is_a_person(
 )
 def test_the_one_from_a_country_then_a_full_name_is_a_leader_in_a_list(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="2023-04-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the delegates was Castro's left-hand man.", ["Castro"]),
+        ("Also present was Gandhi's Italian-born wife, Sonia.", ["Sonia"]),
+        # the possessive of a capital, a country, an agency, an institution after "the"; no tie after it
+        ("Moscow's successor, China's widow, Xinhua's son and the Pentagon's bodyguards.", []),
+        ("Among the delegates was Mendez's delegation.", []),
+    ],
+)
+def test_a_tie_only_a_person_has_after_a_possessive_word(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="1961-08-01").persons] == expected

@@ -93,6 +93,16 @@ _BACK_STOP = frozenset(
 )
 
 
+RELATION_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:closest|close|top|trusted|longtime|long-time|late|eldest|youngest)\s+)?"
+    r"(?:(?:left|right)-hand\s+man|wife|husband|widow|son|daughter|brother|sister|mother|father|confidant"
+    r"|bodyguards?|predecessor|successor|personal\s+(?:physician|doctor|secretary|envoy))\b"
+)
+"""A tie only a person has, after one possessive word ("Castro's left-hand man", "Sadat's widow",
+"Brezhnev's successor"): the word is a person's name (a country's "successor state" is plural-free
+but the possessive of a country or capital is set aside before)."""
+
+
 _BETWEEN = re.compile(r"\bbetween\s+\Z")
 _BETWEEN_PAIR = re.compile(r"\bbetween\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+and\s+\Z")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of)\s+\Z")
@@ -101,15 +111,14 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of)\s+\Z")
 def lone_name(text: str, token: Token, lexicon: Lexicon, surnames: dict[str, str] | None = None) -> bool:
     """One capitalised word that a reporting verb follows ("Srettha said"), or a title before it
     ("prime minister Modi"), and that names no place, group or nationality."""
-    if (
-        len(token.text) < 2
-        or token.possessive
-        or is_institution(token)
-        or lexicon.country(token.text) is not None
-    ):
+    if len(token.text) < 2 or is_institution(token) or lexicon.country(token.text) is not None:
         return False  # "M' Nixon": a letter is no name
     if token.text in DEMONYMS or token.text.casefold() in NOT_NAMES or token.text in CAPITALS:
         return False  # "Moscow hosted the talks": a capital
+    if token.possessive:
+        return (  # "Castro's left-hand man", not "the Pentagon's bodyguards"
+            RELATION_AFTER.match(text, token.end) is not None and not text.endswith(("the ", "The "), 0, token.start)
+        )
     if token.text.endswith("s") and (
         token.text[:-1] in DEMONYMS or lexicon.country(token.text[:-1]) is not None
     ):
