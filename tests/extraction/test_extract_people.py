@@ -1608,3 +1608,15 @@ def test_the_one_from_a_country_then_a_full_name_is_a_leader_in_a_list(text: str
 )
 def test_a_tie_only_a_person_has_after_a_possessive_word(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="1961-08-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("But perhaps John Foster Dulles does not like me.", ["John Foster Dulles"]),
+        # a building, a country, an institution deny it as well
+        ("The White House does not believe it. New Zealand did not trust them. The Foreign Ministry did not know.", []),
+    ],
+)
+def test_a_full_name_before_a_denied_verb_of_the_mind_is_a_person(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="1956-12-01").persons] == expected

@@ -345,10 +345,12 @@ _LIFE_NOUN_AFTER = re.compile(
 """A noun of a person's life after a possessive full name ("following John Key's retirement")."""
 _FULL_NAME_VERB_AFTER = re.compile(
     r",?\s+(?:decided|disclosed|remarked|stated|acknowledged|admitted|observed|referred|described|asked|hoped"
-    r"|suggested|proposed|promised|accused|critici[sz]ed|resigned)\b"
+    r"|suggested|proposed|promised|accused|critici[sz]ed|resigned"
+    r"|(?:does|did)\s+not\s+(?:like|trust|know|believe|think|wish))\b"
 )
 """A verb of a person's deeds or words right after a name of two words or more: its subject (a single
-word such as "Congress decided" is left to the cues of lone names)."""
+word such as "Congress decided" is left to the cues of lone names); a mind's verb denied ("John Foster
+Dulles does not like me")."""
 _FULL_NAME_CUE_BEFORE = re.compile(
     r"(?:\b(?:thanked|congratulated|praised|briefed|accompanied|succeeded|replaced|defeated|critici[sz]ed)"
     r"|\bthe\s+(?:[a-z]+\s+)?(?:arrival|death|election|resignation|funeral|assassination|ouster|inauguration|administration"
