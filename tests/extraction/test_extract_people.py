@@ -863,6 +863,11 @@ def test_arap_is_a_particle_of_a_kenyan_name() -> None:
     ]
 
 
+def test_ul_is_a_particle_of_a_name() -> None:
+    text = "It ended the rule of Pakistan's military president, Zia ul-Haq, whose death ended it. Ul-Haq Road."
+    assert [p.id for p in extract(text, published="1988-12-30").persons] == ["zia-ul-haq"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
