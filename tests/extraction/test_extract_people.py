@@ -1625,3 +1625,16 @@ def test_a_tie_only_a_person_has_after_a_possessive_word(text: str, expected: li
 )
 def test_a_full_name_before_a_denied_verb_of_the_mind_is_a_person(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="1956-12-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reporting from Bonn, our correspondent, Diana Goodman.", ["Diana Goodman"]),
+        ("After talks in Nairobi, the Kenyan president, William Ruto, said it.", ["William Ruto"]),
+        # after a person, the set-off title is theirs, not the next name's
+        ("He met Ruto, the new Kenyan president, Mbeki and others.", ["Ruto"]),
+    ],
+)
+def test_a_title_set_off_after_a_place_is_the_next_names(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="1987-04-01").persons] == expected

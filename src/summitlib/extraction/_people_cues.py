@@ -396,6 +396,12 @@ def _office_of(text: str, start: int) -> bool:
 
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?\Z")
 """A comma before a title that a comma closes: the title is set off after another name."""
+_PLACE_BEFORE_APPOSITIVE = re.compile(
+    r"\b(?:in|at|from|to|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+(?:(?:the|a|an|our|its|their)\s+)?"
+    r"(?:[a-z-]+\s+)?\Z"
+)
+"""The same comma after a place ("Reporting from Bonn, our correspondent, Diana Goodman"): the title is the
+name's that follows it."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -456,7 +462,12 @@ def title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[s
         position = title_start = word_start
     while words and words[0] == "of":
         words.pop(0)
-    if words and comma_seen and _APPOSITIVE_OPEN.search(text, max(0, title_start - 20), title_start):
+    if (
+        words
+        and comma_seen
+        and _APPOSITIVE_OPEN.search(text, max(0, title_start - 20), title_start)
+        and not _PLACE_BEFORE_APPOSITIVE.search(text, max(0, title_start - 60), title_start)
+    ):
         words = []  # "Ruto, the new Kenyan president, Felix Tshisekedi": the title of the one before
     if words:
         title = " ".join(words)
