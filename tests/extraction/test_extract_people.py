@@ -182,7 +182,7 @@ def test_a_name_and_its_country_before_a_verb_mark_a_person(
     ("text", "expected"),
     [
         ("He embraced them and kissed his wife Margaret and cuddled the baby.", ["Margaret"]),
-        ("Accompanied by Mandela’s wife, Winnie, at a news conference, he spoke.", ["Winnie"]),
+        ("Accompanied by Mandela’s wife, Winnie, at a news conference, he spoke.", ["Mandela", "Winnie"]),
         (
             "Accompanied by his eldest daughter Siti Hardijanti Rukmana, he spoke.",
             ["Siti Hardijanti Rukmana"],
