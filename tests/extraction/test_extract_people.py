@@ -864,7 +864,7 @@ def test_arap_is_a_particle_of_a_kenyan_name() -> None:
 
 
 def test_ul_is_a_particle_of_a_name() -> None:
-    text = "It ended the rule of Pakistan's military president, Zia ul-Haq, whose death ended it. Ul-Haq Road."
+    text = "It ended the rule of Pakistan's military president, Zia ul-Haq, whose death ended it. Ul-Haq Rd."
     assert [p.id for p in extract(text, published="1988-12-30").persons] == ["zia-ul-haq"]
 
 
@@ -1588,8 +1588,8 @@ def test_a_family_name_that_comes_first_before_a_given_name_is_a_person(
     ("text", "expected"),
     [
         (
-            "Present will be the president of Chile, Gabriel Boric; the one from Argentina, Alberto Fernández;"
-            " that of Saint Vincent and the Grenadines, Ralph Gonsalve.",
+            "Present will be the president of Chile, Gabriel Boric; the one from Argentina,"
+            " Alberto Fernández; that of Saint Vincent and the Grenadines, Ralph Gonsalve.",
             ["Gabriel Boric", "Alberto Fernández", "Ralph Gonsalve"],
         ),
         # a city is no country; no comma before the name; a lower-case "that of"
@@ -1597,7 +1597,7 @@ def test_a_family_name_that_comes_first_before_a_given_name_is_a_person(
         ("Moscow said that of the options, Red Square was best.", []),
     ],
 )
-def test_the_one_from_a_country_then_a_full_name_is_a_leader_in_a_list(text: str, expected: list[str]) -> None:
+def test_the_one_from_a_country_then_a_full_name_is_a_leader(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="2023-04-01").persons] == expected
 
 
@@ -1620,7 +1620,8 @@ def test_a_tie_only_a_person_has_after_a_possessive_word(text: str, expected: li
     [
         ("But perhaps John Foster Dulles does not like me.", ["John Foster Dulles"]),
         # a building, a country, an institution deny it as well
-        ("The White House does not believe it. New Zealand did not trust them. The Foreign Ministry did not know.", []),
+        ("The White House does not believe it. New Zealand did not trust them.", []),
+        ("The Foreign Ministry did not know.", []),
     ],
 )
 def test_a_full_name_before_a_denied_verb_of_the_mind_is_a_person(text: str, expected: list[str]) -> None:

@@ -117,7 +117,8 @@ def lone_name(text: str, token: Token, lexicon: Lexicon, surnames: dict[str, str
         return False  # "Moscow hosted the talks": a capital
     if token.possessive:
         return (  # "Castro's left-hand man", not "the Pentagon's bodyguards"
-            RELATION_AFTER.match(text, token.end) is not None and not text.endswith(("the ", "The "), 0, token.start)
+            RELATION_AFTER.match(text, token.end) is not None
+            and not text.endswith(("the ", "The "), 0, token.start)
         )
     if token.text.endswith("s") and (
         token.text[:-1] in DEMONYMS or lexicon.country(token.text[:-1]) is not None
