@@ -133,7 +133,7 @@ MINIMUM_F1_LATER_SETS = {
         "groups": 0.60,
     },
     "unseen7": {
-        "people": 0.90,
+        "people": 0.94,
         "meetings": 0.64,
         "status": 0.90,
         "dates": 0.90,

@@ -182,7 +182,7 @@ def test_a_name_and_its_country_before_a_verb_mark_a_person(
     ("text", "expected"),
     [
         ("He embraced them and kissed his wife Margaret and cuddled the baby.", ["Margaret"]),
-        ("Accompanied by Mandela’s wife, Winnie, at a news conference, he spoke.", ["Winnie"]),
+        ("Accompanied by Mandela’s wife, Winnie, at a news conference, he spoke.", ["Mandela", "Winnie"]),
         (
             "Accompanied by his eldest daughter Siti Hardijanti Rukmana, he spoke.",
             ["Siti Hardijanti Rukmana"],
@@ -861,6 +861,11 @@ def test_arap_is_a_particle_of_a_kenyan_name() -> None:
         "daniel-arap-moi",
         "julius-k-nyerere",
     ]
+
+
+def test_ul_is_a_particle_of_a_name() -> None:
+    text = "It ended the rule of Pakistan's military president, Zia ul-Haq, whose death ended it. Ul-Haq Rd."
+    assert [p.id for p in extract(text, published="1988-12-30").persons] == ["zia-ul-haq"]
 
 
 @pytest.mark.parametrize(
@@ -1577,3 +1582,60 @@ def test_a_family_name_that_comes_first_before_a_given_name_is_a_person(
     text: str, expected: list[str]
 ) -> None:
     assert [p.name for p in extract(text, published="2020-01-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Present will be the president of Chile, Gabriel Boric; the one from Argentina,"
+            " Alberto Fernández; that of Saint Vincent and the Grenadines, Ralph Gonsalve.",
+            ["Gabriel Boric", "Alberto Fernández", "Ralph Gonsalve"],
+        ),
+        # a city is no country; no comma before the name; a lower-case "that of"
+        ("The one from Paris, Maison Blanche, was shut. That of Brazil Amazon Rain was wet.", []),
+        ("Moscow said that of the options, Red Square was best.", []),
+    ],
+)
+def test_the_one_from_a_country_then_a_full_name_is_a_leader(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2023-04-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the delegates was Castro's left-hand man.", ["Castro"]),
+        ("Also present was Gandhi's Italian-born wife, Sonia.", ["Sonia"]),
+        # the possessive of a capital, a country, an agency, an institution after "the"; no tie after it
+        ("Moscow's successor, China's widow, Xinhua's son and the Pentagon's bodyguards.", []),
+        ("Among the delegates was Mendez's delegation.", []),
+    ],
+)
+def test_a_tie_only_a_person_has_after_a_possessive_word(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="1961-08-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("But perhaps John Foster Dulles does not like me.", ["John Foster Dulles"]),
+        # a building, a country, an institution deny it as well
+        ("The White House does not believe it. New Zealand did not trust them.", []),
+        ("The Foreign Ministry did not know.", []),
+    ],
+)
+def test_a_full_name_before_a_denied_verb_of_the_mind_is_a_person(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="1956-12-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reporting from Bonn, our correspondent, Diana Goodman.", ["Diana Goodman"]),
+        ("After talks in Nairobi, the Kenyan president, William Ruto, said it.", ["William Ruto"]),
+        # after a person, the set-off title is theirs, not the next name's
+        ("He met Ruto, the new Kenyan president, Mbeki and others.", ["Ruto"]),
+    ],
+)
+def test_a_title_set_off_after_a_place_is_the_next_names(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="1987-04-01").persons] == expected

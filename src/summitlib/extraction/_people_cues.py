@@ -93,6 +93,16 @@ _BACK_STOP = frozenset(
 )
 
 
+RELATION_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:closest|close|top|trusted|longtime|long-time|late|eldest|youngest)\s+)?"
+    r"(?:(?:left|right)-hand\s+man|wife|husband|widow|son|daughter|brother|sister|mother|father|confidant"
+    r"|bodyguards?|predecessor|successor|personal\s+(?:physician|doctor|secretary|envoy))\b"
+)
+"""A tie only a person has, after one possessive word ("Castro's left-hand man", "Sadat's widow",
+"Brezhnev's successor"): the word is a person's name (a country's "successor state" is plural-free
+but the possessive of a country or capital is set aside before)."""
+
+
 _BETWEEN = re.compile(r"\bbetween\s+\Z")
 _BETWEEN_PAIR = re.compile(r"\bbetween\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+and\s+\Z")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of)\s+\Z")
@@ -101,15 +111,15 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of)\s+\Z")
 def lone_name(text: str, token: Token, lexicon: Lexicon, surnames: dict[str, str] | None = None) -> bool:
     """One capitalised word that a reporting verb follows ("Srettha said"), or a title before it
     ("prime minister Modi"), and that names no place, group or nationality."""
-    if (
-        len(token.text) < 2
-        or token.possessive
-        or is_institution(token)
-        or lexicon.country(token.text) is not None
-    ):
+    if len(token.text) < 2 or is_institution(token) or lexicon.country(token.text) is not None:
         return False  # "M' Nixon": a letter is no name
     if token.text in DEMONYMS or token.text.casefold() in NOT_NAMES or token.text in CAPITALS:
         return False  # "Moscow hosted the talks": a capital
+    if token.possessive:
+        return (  # "Castro's left-hand man", not "the Pentagon's bodyguards"
+            RELATION_AFTER.match(text, token.end) is not None
+            and not text.endswith(("the ", "The "), 0, token.start)
+        )
     if token.text.endswith("s") and (
         token.text[:-1] in DEMONYMS or lexicon.country(token.text[:-1]) is not None
     ):
@@ -264,6 +274,10 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
         return True  # "the Chinese Prime Minister (Chou En-lai)", "the Prime Minister (Mr Kakuei Tanaka)"
     if OFFICE_OF_INSTITUTION.search(text, max(0, tokens[i].start - 120), tokens[i].start):
         return True  # "President of the Senate Say Chhum", "Ambassador to Russia John Sullivan"
+    if j - i >= 2 and text.find(",", max(0, tokens[i].start - 3), tokens[i].start) != -1:
+        one = _ONE_OF_COUNTRY.search(text, max(0, tokens[i].start - 70), tokens[i].start)
+        if one is not None and country_code(one["country"]) is not None:
+            return True  # "the president of Chile, Gabriel Boric; the one from Argentina, Alberto Fernández"
     after = text[tokens[j - 1].end : tokens[j - 1].end + 90]
     if tokens[j - 1].possessive:
         return j - i >= 2 and bool(_LIFE_NOUN_AFTER.match(after))  # "following John Key's retirement"
@@ -308,6 +322,15 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
 
 
+_ONE_OF_COUNTRY = re.compile(
+    r"\b(?:[Tt]he\s+one|[Tt]hat)\s+(?:from|of)\s+(?P<country>(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}),\s+\Z"
+)
+"""An office left out and taken up again by "the one" or "that" with a country, then the holder's full name
+set off by a comma: a list of leaders ("the president of Chile, Gabriel Boric; the one from Argentina,
+Alberto Fernández; that of Bolivia, Luis Arce")."""
+
+
 MEDIA_BEFORE = re.compile(
     r"\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|agency|broadcaster|channel|network|station|website"
     r"|portal|outlet)\s+\Z"
@@ -323,10 +346,12 @@ _LIFE_NOUN_AFTER = re.compile(
 """A noun of a person's life after a possessive full name ("following John Key's retirement")."""
 _FULL_NAME_VERB_AFTER = re.compile(
     r",?\s+(?:decided|disclosed|remarked|stated|acknowledged|admitted|observed|referred|described|asked|hoped"
-    r"|suggested|proposed|promised|accused|critici[sz]ed|resigned)\b"
+    r"|suggested|proposed|promised|accused|critici[sz]ed|resigned"
+    r"|(?:does|did)\s+not\s+(?:like|trust|know|believe|think|wish))\b"
 )
 """A verb of a person's deeds or words right after a name of two words or more: its subject (a single
-word such as "Congress decided" is left to the cues of lone names)."""
+word such as "Congress decided" is left to the cues of lone names); a mind's verb denied ("John Foster
+Dulles does not like me")."""
 _FULL_NAME_CUE_BEFORE = re.compile(
     r"(?:\b(?:thanked|congratulated|praised|briefed|accompanied|succeeded|replaced|defeated|critici[sz]ed)"
     r"|\bthe\s+(?:[a-z]+\s+)?(?:arrival|death|election|resignation|funeral|assassination|ouster|inauguration|administration"
@@ -372,6 +397,12 @@ def _office_of(text: str, start: int) -> bool:
 
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?\Z")
 """A comma before a title that a comma closes: the title is set off after another name."""
+_PLACE_BEFORE_APPOSITIVE = re.compile(
+    r"\b(?:in|at|from|to|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+(?:(?:the|a|an|our|its|their)\s+)?"
+    r"(?:[a-z-]+\s+)?\Z"
+)
+"""The same comma after a place ("Reporting from Bonn, our correspondent, Diana Goodman"): the title is the
+name's that follows it."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -432,7 +463,12 @@ def title_before(text: str, start: int, suffix: tuple[str, ...] = ()) -> tuple[s
         position = title_start = word_start
     while words and words[0] == "of":
         words.pop(0)
-    if words and comma_seen and _APPOSITIVE_OPEN.search(text, max(0, title_start - 20), title_start):
+    if (
+        words
+        and comma_seen
+        and _APPOSITIVE_OPEN.search(text, max(0, title_start - 20), title_start)
+        and not _PLACE_BEFORE_APPOSITIVE.search(text, max(0, title_start - 60), title_start)
+    ):
         words = []  # "Ruto, the new Kenyan president, Felix Tshisekedi": the title of the one before
     if words:
         title = " ".join(words)

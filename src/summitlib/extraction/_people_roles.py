@@ -78,7 +78,7 @@ ROMANCE_DEMONYM_AT_END = re.compile(
 
 
 KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]+['’]s)\s+(?:(?:eldest|youngest|elder|younger|late|second|first)\s+)?"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]+['’]s)\s+(?:(?:eldest|youngest|elder|younger|late|second|first|[A-Za-z]+-born)\s+)?"
     r"(?:wife|husband|widow|daughter|son|brother|sister|mother|father)(?:,[^\S\n]*|[^\S\n]+)\Z"
 )
 """A family tie right before a name ("kissed his wife Margaret", "Mandela's wife, Winnie", "his eldest

@@ -13,7 +13,7 @@ from summitlib.extraction._lexicon import ROMANCE_TITLES, TITLE_WORDS, Lexicon, 
 from summitlib.extraction._text import fold_name
 
 _PARTICLE = (
-    r"(?:(?:al|el|bin|ben|ibn|von|van|der|de|da|di|du|le|la|arap)[- ]"
+    r"(?:(?:al|el|bin|ben|ibn|von|van|der|de|da|di|du|le|la|arap|ul|ud)[- ]"
     rf"(?!(?:{'|'.join(ROMANCE_TITLES)}|President|Premier)\b))"
 )
 """A particle of a name ("el-Sisi", "de Sousa"), not the article before a title ("el Presidente Piñera")."""

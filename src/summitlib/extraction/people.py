@@ -33,6 +33,7 @@ from summitlib.extraction._lexicon import NICKNAMES, Lexicon
 from summitlib.extraction._people_cues import (
     ADMINISTRATION_AFTER,
     MEDIA_BEFORE,
+    RELATION_AFTER,
     SPEECH_AFTER,
     after_meeting_verb,
     role_word_before,
@@ -99,6 +100,7 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
                 and (
                     SPEECH_AFTER.match(text, run.end())
                     or ADMINISTRATION_AFTER.match(text, run.end())
+                    or (word.endswith(("'s", "’s")) and RELATION_AFTER.match(text, run.end()))
                     or role_word_before(text, run.start())
                     or in_a_pair(text, run.start(), run.end())
                     or beside_a_person(text, run.start(), run.end(), surnames, lexicon)
