@@ -128,6 +128,9 @@ def test_plan_told_in_the_past_under_a_lead_that_undoes_it(
         ("Joe Biden did not rule out a meeting with Vladimir Putin.", MeetingStatus.POSSIBLE),
         ("A meeting between Joe Biden and Vladimir Putin hasn't been ruled out.", MeetingStatus.POSSIBLE),
         ("A meeting between Joe Biden and Vladimir Putin has been ruled out.", MeetingStatus.RULED_OUT),
+        ('A meeting between Joe Biden and Vladimir Putin "could not be ruled out".', MeetingStatus.POSSIBLE),
+        ("A meeting between Joe Biden and Vladimir Putin cannot be ruled out.", MeetingStatus.POSSIBLE),
+        ("A meeting between Joe Biden and Vladimir Putin will be ruled out.", MeetingStatus.RULED_OUT),
         (
             "Aides said there are no concrete plans for a meeting between Joe Biden and Vladimir Putin.",
             MeetingStatus.RULED_OUT,
@@ -135,6 +138,27 @@ def test_plan_told_in_the_past_under_a_lead_that_undoes_it(
     ],
 )
 def test_not_ruling_out_is_possible(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a passive future ("will be discussed") is no talk held; "as and when" makes the meeting a condition
+        ("Trade will be discussed as, and when, Joe Biden and Vladimir Putin meet.", MeetingStatus.POSSIBLE),
+        ("Trade will be discussed as and when Joe Biden meets Vladimir Putin.", MeetingStatus.POSSIBLE),
+        ("Trade was discussed at the meeting between Joe Biden and Vladimir Putin.", MeetingStatus.HELD),
+        (
+            "Trade will be discussed at the meeting between Joe Biden and Vladimir Putin.",
+            MeetingStatus.PLANNED,
+        ),
+        ("Trade was discussed as and when Joe Biden met Vladimir Putin.", MeetingStatus.HELD),
+    ],
+)
+def test_a_passive_future_and_as_and_when_are_no_talks_held(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
 

@@ -58,6 +58,11 @@ _IF_INVITED = re.compile(r"\bif\s+(?:(?:he|she|they|it)\s+(?:is|are|was|were)\s+
 """A condition on the meeting ("would attend if invited"): hypothetical, whatever the plan before it."""
 _UNCONFIRMED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?confirmed\b|\bunconfirmed\b", _I)
 """A plan the sentence doubts ("but that was not confirmed"): possible."""
+_AS_AND_WHEN = re.compile(r"\b(?P<words>as,?\s+and\s+when)\b,?[^.;:]{0,60}\Z", _I)
+"""A condition before a meeting told in the present ("will be discussed as and when the leaders meet"):
+possible, not held."""
+_PRESENT = re.compile(r"(?:meets?|holds|hosts|visits|speaks|receives|welcomes|greets|talks)\Z", _I)
+"""Cues of a meeting held that are in the present tense (a condition can make them a meeting to come)."""
 _REACH = 160
 """How far after the meeting word a condition or a doubt is looked for, in characters."""
 
@@ -71,6 +76,11 @@ def revised_status(
         condition = _IF_INVITED.search(text, max(start, at - 12), min(end, at + _REACH))
         if condition is not None:  # "Correa ... said he would attend if invited"
             return MeetingStatus.HYPOTHETICAL, _cue(condition, text)
+    if status is MeetingStatus.HELD and _PRESENT.search(cue.text):
+        condition = _AS_AND_WHEN.search(text, max(start, cue.start - 80), cue.start)
+        if condition is not None:  # "will be discussed as, and when, the prime ministers meet"
+            low, high = condition.span("words")
+            return MeetingStatus.POSSIBLE, Cue(start=low, end=high, text=text[low:high])
     if status is MeetingStatus.PLANNED:
         doubt = _UNCONFIRMED.search(text, at, min(end, at + _REACH))
         if (
