@@ -109,6 +109,16 @@ def test_later_today_and_how_long_talks_could_last(text: str, status: MeetingSta
             "Biden in Geneva\n\nAides said Joe Biden was set to meet Vladimir Putin on June 30.",
             MeetingStatus.PLANNED,
         ),
+        (  # a plan of something else that holds the meeting ("after meeting"), under a lead that undoes it
+            "Biden cancels meeting with Putin\n\nJoe Biden had been scheduled to return home on Tuesday, "
+            "after meeting with Vladimir Putin.",
+            MeetingStatus.CANCELLED,
+        ),
+        (  # the same without such a lead: the plan stands
+            "Biden in Geneva\n\nJoe Biden had been scheduled to return home on Tuesday, "
+            "after meeting with Vladimir Putin.",
+            MeetingStatus.PLANNED,
+        ),
         (  # a plan of what is done there, not of the meeting
             "Biden postpones his speech\n\nJoe Biden was expected to speak after he met Vladimir Putin.",
             MeetingStatus.HELD,

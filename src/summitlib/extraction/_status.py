@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from summitlib.extraction._pattern_forms import alternatives, any_of, folded, guarded
-from summitlib.extraction._status_revisions import revised_status
+from summitlib.extraction._status_revisions import revised_status, undone_by_lead
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
 
@@ -370,6 +370,11 @@ def meeting_status(
         plan = None if told is None else _PLAN.match(text, told.start())
         if plan is not None:  # "is scheduled to speak to Zuma, after speaking to Buhari": the plan's
             best = (best[0], best[1], MeetingStatus.PLANNED, plan)
+            undone = undone_by_lead(text, start, _cue(plan, text), of_any=True)
+            if (
+                undone is not None
+            ):  # "Wu cancels meeting ... She had been scheduled to return home after meeting"
+                return undone
     for match in _WEAK_FUTURE.finditer(text, max(start, at - 40), min(end, at + 20)):  # "will" near the word
         distance = abs(match.start() - at)
         if best is None or distance < best[0]:

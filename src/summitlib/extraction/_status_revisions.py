@@ -32,6 +32,15 @@ _PAST_PLAN = guarded(
 )
 """A plan of a meeting told in the past, ending at "to" ("was set to meet", "had been expected to visit",
 "had planned to hold"), not of what is done there ("was expected to speak")."""
+_PAST_PLAN_OF_ANY = guarded(
+    re.compile(
+        r"\b(?:(?:was|were|had\s+been)\s+(?:(?:also|originally|initially)\s+)?(?:set|due|scheduled|slated|expected)"
+        r"|had\s+(?:(?:also|originally|initially)\s+)?(?:planned|intended)|had\s+been\s+planning)\s+to\b",
+        _I,
+    )
+)
+"""A plan of anything told in the past ("had been scheduled to return home"), for a meeting the plan holds
+("... after meeting with Koizumi")."""
 _LEAD_UNDONE: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
     (
         MeetingStatus.POSTPONED,
@@ -95,12 +104,16 @@ def _cue(match: re.Match[str], text: str) -> Cue:
     return Cue(start=match.start(), end=match.end(), text=text[match.start() : match.end()])
 
 
-def undone_by_lead(text: str, start: int, cue: Cue) -> tuple[MeetingStatus, Cue] | None:
+def undone_by_lead(
+    text: str, start: int, cue: Cue, *, of_any: bool = False
+) -> tuple[MeetingStatus, Cue] | None:
     """Postponed or cancelled, with the lead's word, when ``cue`` (the planned cue of a sentence starting
-    at ``start``) is a plan told in the past and the lead of ``text`` says the plan was undone."""
+    at ``start``) is a plan told in the past and the lead of ``text`` says the plan was undone; with
+    ``of_any``, a plan of anything ("had been scheduled to return home ... after meeting Koizumi": the
+    caller knows the meeting is part of it)."""
     low = max(start, cue.start - _BEFORE_CUE)
     high = min(len(text), cue.end + _BEFORE_CUE)  # room for the verb after "to"
-    plans = _PAST_PLAN.finditer(text, low, high)
+    plans = (_PAST_PLAN_OF_ANY if of_any else _PAST_PLAN).finditer(text, low, high)
     plan = next((m for m in plans if m.end() >= cue.start and m.start() <= cue.end), None)
     if plan is None:
         return None
