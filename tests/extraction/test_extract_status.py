@@ -176,6 +176,21 @@ def test_a_passive_future_and_as_and_when_are_no_talks_held(
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        # the present beside a time of day is the day's timetable; the past or no time of day is held
+        ("Today Joe Biden speaks by phone to Vladimir Putin at 3:45 pm.", MeetingStatus.PLANNED),
+        ("Joe Biden meets Vladimir Putin at 10 a.m. in the Kremlin.", MeetingStatus.PLANNED),
+        ("Joe Biden spoke by phone to Vladimir Putin at 3:45 pm.", MeetingStatus.HELD),
+        ("Joe Biden meets Vladimir Putin in the Kremlin.", MeetingStatus.HELD),
+    ],
+)
+def test_a_timetable_in_the_present_is_planned(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         (
             "The evening news showed Joe Biden walking to meet Vladimir Putin as the two shook hands.",
             MeetingStatus.HELD,

@@ -70,8 +70,14 @@ _UNCONFIRMED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?confirmed\b|\bunconfi
 _AS_AND_WHEN = re.compile(r"\b(?P<words>as,?\s+and\s+when)\b,?[^.;:]{0,60}\Z", _I)
 """A condition before a meeting told in the present ("will be discussed as and when the leaders meet"):
 possible, not held."""
-_PRESENT = re.compile(r"(?:meets?|holds|hosts|visits|speaks|receives|welcomes|greets|talks)\Z", _I)
-"""Cues of a meeting held that are in the present tense (a condition can make them a meeting to come)."""
+_PRESENT = re.compile(r"(?:meets|holds|hosts|visits|speaks|receives|welcomes|greets)\Z", _I)
+"""Cues of a meeting held that are in the present tense (a condition or a timetable can make them a
+meeting to come)."""
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}|\.\d{2})?\s*(?:[ap]\.?m\b\.?|[ap]\.m\.)", _I)
+"""A time of day ("at 3:45 pm", "at 10 a.m."): beside a meeting told in the present, a timetable ("He
+speaks by phone to Buhari at 3:45 pm; then speaks to Zuma"): planned."""
+_CLOCK_BEFORE, _CLOCK_AFTER = 60, 80
+"""How far before and after a present-tense cue a time of day is looked for, in characters."""
 _REACH = 160
 """How far after the meeting word a condition or a doubt is looked for, in characters."""
 
@@ -90,6 +96,9 @@ def revised_status(
         if condition is not None:  # "will be discussed as, and when, the prime ministers meet"
             low, high = condition.span("words")
             return MeetingStatus.POSSIBLE, Cue(start=low, end=high, text=text[low:high])
+        clock = _CLOCK.search(text, max(start, cue.start - _CLOCK_BEFORE), min(end, cue.end + _CLOCK_AFTER))
+        if clock is not None:  # "He speaks by phone to Buhari at 3:45 pm": the day's timetable
+            return MeetingStatus.PLANNED, _cue(clock, text)
     if status is MeetingStatus.PLANNED:
         doubt = _UNCONFIRMED.search(text, at, min(end, at + _REACH))
         if (
