@@ -125,7 +125,7 @@ MINIMUM_F1_LATER_SETS = {
     },
     "dev5": {
         "people": 0.98,
-        "meetings": 0.70,
+        "meetings": 0.73,
         "status": 0.82,
         "dates": 0.96,
         "durations": 0.99,

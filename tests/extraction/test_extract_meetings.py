@@ -898,3 +898,25 @@ def test_a_meeting_to_come_after_a_held_call_is_not_that_call(
 ) -> None:
     found = extract(text, published="1994-10-20").meetings
     assert [(m.status and m.status.value, m.format and m.format.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the call told again on its own day is the call
+            "Joe Biden held a virtual meeting with Xi Jinping on Tuesday. The meeting between the two "
+            "leaders on Tuesday lasted for over three hours.",
+            [("2021-11-16", "video_call"), ("2021-11-16", "video_call")],
+        ),
+        (  # another day: another meeting, in person
+            "Joe Biden held a virtual meeting with Xi Jinping on Tuesday. The meeting between the two "
+            "leaders on Monday lasted for over three hours.",
+            [("2021-11-16", "video_call"), ("2021-11-15", None)],
+        ),
+    ],
+)
+def test_a_call_told_again_on_its_own_day_is_that_call(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = extract(text, published="2021-11-17").meetings
+    assert [(str(m.when.value) if m.when else None, m.format and m.format.value) for m in found] == expected

@@ -109,6 +109,16 @@ def test_later_today_and_how_long_talks_could_last(text: str, status: MeetingSta
             "Biden in Geneva\n\nAides said Joe Biden was set to meet Vladimir Putin on June 30.",
             MeetingStatus.PLANNED,
         ),
+        (  # a plan of something else that holds the meeting ("after meeting"), under a lead that undoes it
+            "Biden cancels meeting with Putin\n\nJoe Biden had been scheduled to return home on Tuesday, "
+            "after meeting with Vladimir Putin.",
+            MeetingStatus.CANCELLED,
+        ),
+        (  # the same without such a lead: the plan stands
+            "Biden in Geneva\n\nJoe Biden had been scheduled to return home on Tuesday, "
+            "after meeting with Vladimir Putin.",
+            MeetingStatus.PLANNED,
+        ),
         (  # a plan of what is done there, not of the meeting
             "Biden postpones his speech\n\nJoe Biden was expected to speak after he met Vladimir Putin.",
             MeetingStatus.HELD,
@@ -128,6 +138,9 @@ def test_plan_told_in_the_past_under_a_lead_that_undoes_it(
         ("Joe Biden did not rule out a meeting with Vladimir Putin.", MeetingStatus.POSSIBLE),
         ("A meeting between Joe Biden and Vladimir Putin hasn't been ruled out.", MeetingStatus.POSSIBLE),
         ("A meeting between Joe Biden and Vladimir Putin has been ruled out.", MeetingStatus.RULED_OUT),
+        ('A meeting between Joe Biden and Vladimir Putin "could not be ruled out".', MeetingStatus.POSSIBLE),
+        ("A meeting between Joe Biden and Vladimir Putin cannot be ruled out.", MeetingStatus.POSSIBLE),
+        ("A meeting between Joe Biden and Vladimir Putin will be ruled out.", MeetingStatus.RULED_OUT),
         (
             "Aides said there are no concrete plans for a meeting between Joe Biden and Vladimir Putin.",
             MeetingStatus.RULED_OUT,
@@ -135,6 +148,42 @@ def test_plan_told_in_the_past_under_a_lead_that_undoes_it(
     ],
 )
 def test_not_ruling_out_is_possible(text: str, status: MeetingStatus, corpus: Records) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a passive future ("will be discussed") is no talk held; "as and when" makes the meeting a condition
+        ("Trade will be discussed as, and when, Joe Biden and Vladimir Putin meet.", MeetingStatus.POSSIBLE),
+        ("Trade will be discussed as and when Joe Biden meets Vladimir Putin.", MeetingStatus.POSSIBLE),
+        ("Trade was discussed at the meeting between Joe Biden and Vladimir Putin.", MeetingStatus.HELD),
+        (
+            "Trade will be discussed at the meeting between Joe Biden and Vladimir Putin.",
+            MeetingStatus.PLANNED,
+        ),
+        ("Trade was discussed as and when Joe Biden met Vladimir Putin.", MeetingStatus.HELD),
+    ],
+)
+def test_a_passive_future_and_as_and_when_are_no_talks_held(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the present beside a time of day is the day's timetable; the past or no time of day is held
+        ("Today Joe Biden speaks by phone to Vladimir Putin at 3:45 pm.", MeetingStatus.PLANNED),
+        ("Joe Biden meets Vladimir Putin at 10 a.m. in the Kremlin.", MeetingStatus.PLANNED),
+        ("Joe Biden spoke by phone to Vladimir Putin at 3:45 pm.", MeetingStatus.HELD),
+        ("Joe Biden meets Vladimir Putin in the Kremlin.", MeetingStatus.HELD),
+    ],
+)
+def test_a_timetable_in_the_present_is_planned(text: str, status: MeetingStatus, corpus: Records) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
 

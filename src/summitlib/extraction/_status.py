@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from summitlib.extraction._pattern_forms import alternatives, any_of, folded, guarded
-from summitlib.extraction._status_revisions import revised_status
+from summitlib.extraction._status_revisions import revised_status, undone_by_lead
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
 
@@ -52,7 +52,7 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.RULED_OUT,
         re.compile(
-            r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnot\sbeen\s)(?<!n['’]t\sbeen\s)\b(?:ruled?|rules|ruling)\s+out\b|\b(?:will|would|did|does|do)\s+not\s+meet\b"
+            r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnot\sbeen\s)(?<!n['’]t\sbeen\s)(?<!not\sbe\s)(?<!n['’]t\sbe\s)\b(?:ruled?|rules|ruling)\s+out\b|\b(?:will|would|did|does|do)\s+not\s+meet\b"
             r"|\b(?:won['’]t|didn['’]t|doesn['’]t|don['’]t|wouldn['’]t)\s+meet\b|\bno\s+(?:(?:concrete|firm|immediate|specific|fixed|current)\s+)?plans?['’\"”]?\s+(?:for|to)\b"
             r"|\bnot\s+(?:going\s+to|planning\s+to|expected\s+to|scheduled\s+to)\s+(?:meet|hold|visit)\b"
             r"|\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:plan|intend|expect|want)\s+to\s+(?:meet|hold|visit|see|talk)\b"
@@ -102,10 +102,10 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         re.compile(
             r"\bpossib(?:le|ly|ility)\b|\bmight\b(?!\s+last\b)|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b(?!\s+last\b)"
             r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|fixed|determined|decided)\b|\bno\s+date\b"
-            r"|(?<!\bearliest\s)(?<!\bfirst\s)(?<!\btook\sthe\s)(?<!\bseized\sthe\s)\bchance\b|\blikely\b|(?:\bnot|n['’]t)\s+(?:been\s+)?(?:ruled?|rules|ruling)\s+out\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
+            r"|(?<!\bearliest\s)(?<!\bfirst\s)(?<!\btook\sthe\s)(?<!\bseized\sthe\s)\bchance\b|\blikely\b|(?:not|n['’]t)\s+(?:been\s+|be\s+)?(?:ruled?|rules|ruling)\s+out\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
             r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
             r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed|ing)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
-            r"|\bopen\s+to\b|\b(?:willing|ready|prepared)\s+to\s+(?:meet|hold|talk|sit)\b|\bprospect\b",
+            r"|\bopen\s+to\b|\bas,?\s+and\s+when\b|\b(?:willing|ready|prepared)\s+to\s+(?:meet|hold|talk|sit)\b|\bprospect\b",
             _I,
         ),
     ),
@@ -132,7 +132,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
         MeetingStatus.HELD,
         re.compile(
             r"\bmet\b|\bmeets\b|\bshook\s+hands\b|\bshakes?\s+hands?\b|(?<!\bbe\s)(?<!\bbeing\s)\bheld\b|\bholds\b|\blasted\b|\bspent\b"
-            r"|\bsat\s+(?:down|face)\b|\btalked\b|\bdiscussed\b|\bhad\b|\bvisited\b|\bhosted\b|\bhosts\b|\bkicked\s+off\b"
+            r"|\bsat\s+(?:down|face)\b|\btalked\b|(?<!\bbe\s)\bdiscussed\b|\bhad\b|\bvisited\b|\bhosted\b|\bhosts\b|\bkicked\s+off\b"
             r"|\bwas\s+held\b|\bended\b|\bagreed\b|\breceived\b|\breceives\b|\bspoke\b|\bspeaks\b|\bsigned\b|\bgreeted\b|\bgreets\b"
             r"|\bhugs?\b|\bhugged\b|\bwelcomed\b|\bwelcomes\b|\bconcluded\b|\bwrapped\s+up\b|\bhails?\b"
             r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her|meeting|talks|talking|speaking|holding|hosting)\b"
@@ -370,6 +370,11 @@ def meeting_status(
         plan = None if told is None else _PLAN.match(text, told.start())
         if plan is not None:  # "is scheduled to speak to Zuma, after speaking to Buhari": the plan's
             best = (best[0], best[1], MeetingStatus.PLANNED, plan)
+            undone = undone_by_lead(text, start, _cue(plan, text), of_any=True)
+            if (
+                undone is not None
+            ):  # "Wu cancels meeting ... She had been scheduled to return home after meeting"
+                return undone
     for match in _WEAK_FUTURE.finditer(text, max(start, at - 40), min(end, at + 20)):  # "will" near the word
         distance = abs(match.start() - at)
         if best is None or distance < best[0]:

@@ -32,6 +32,15 @@ _PAST_PLAN = guarded(
 )
 """A plan of a meeting told in the past, ending at "to" ("was set to meet", "had been expected to visit",
 "had planned to hold"), not of what is done there ("was expected to speak")."""
+_PAST_PLAN_OF_ANY = guarded(
+    re.compile(
+        r"\b(?:(?:was|were|had\s+been)\s+(?:(?:also|originally|initially)\s+)?(?:set|due|scheduled|slated|expected)"
+        r"|had\s+(?:(?:also|originally|initially)\s+)?(?:planned|intended)|had\s+been\s+planning)\s+to\b",
+        _I,
+    )
+)
+"""A plan of anything told in the past ("had been scheduled to return home"), for a meeting the plan holds
+("... after meeting with Koizumi")."""
 _LEAD_UNDONE: tuple[tuple[MeetingStatus, re.Pattern[str]], ...] = (
     (
         MeetingStatus.POSTPONED,
@@ -58,6 +67,17 @@ _IF_INVITED = re.compile(r"\bif\s+(?:(?:he|she|they|it)\s+(?:is|are|was|were)\s+
 """A condition on the meeting ("would attend if invited"): hypothetical, whatever the plan before it."""
 _UNCONFIRMED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?confirmed\b|\bunconfirmed\b", _I)
 """A plan the sentence doubts ("but that was not confirmed"): possible."""
+_AS_AND_WHEN = re.compile(r"\b(?P<words>as,?\s+and\s+when)\b,?[^.;:]{0,60}\Z", _I)
+"""A condition before a meeting told in the present ("will be discussed as and when the leaders meet"):
+possible, not held."""
+_PRESENT = re.compile(r"(?:meets|holds|hosts|visits|speaks|receives|welcomes|greets)\Z", _I)
+"""Cues of a meeting held that are in the present tense (a condition or a timetable can make them a
+meeting to come)."""
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}|\.\d{2})?\s*(?:[ap]\.?m\b\.?|[ap]\.m\.)", _I)
+"""A time of day ("at 3:45 pm", "at 10 a.m."): beside a meeting told in the present, a timetable ("He
+speaks by phone to Buhari at 3:45 pm; then speaks to Zuma"): planned."""
+_CLOCK_BEFORE, _CLOCK_AFTER = 60, 80
+"""How far before and after a present-tense cue a time of day is looked for, in characters."""
 _REACH = 160
 """How far after the meeting word a condition or a doubt is looked for, in characters."""
 
@@ -71,6 +91,14 @@ def revised_status(
         condition = _IF_INVITED.search(text, max(start, at - 12), min(end, at + _REACH))
         if condition is not None:  # "Correa ... said he would attend if invited"
             return MeetingStatus.HYPOTHETICAL, _cue(condition, text)
+    if status is MeetingStatus.HELD and _PRESENT.search(cue.text):
+        condition = _AS_AND_WHEN.search(text, max(start, cue.start - 80), cue.start)
+        if condition is not None:  # "will be discussed as, and when, the prime ministers meet"
+            low, high = condition.span("words")
+            return MeetingStatus.POSSIBLE, Cue(start=low, end=high, text=text[low:high])
+        clock = _CLOCK.search(text, max(start, cue.start - _CLOCK_BEFORE), min(end, cue.end + _CLOCK_AFTER))
+        if clock is not None:  # "He speaks by phone to Buhari at 3:45 pm": the day's timetable
+            return MeetingStatus.PLANNED, _cue(clock, text)
     if status is MeetingStatus.PLANNED:
         doubt = _UNCONFIRMED.search(text, at, min(end, at + _REACH))
         if (
@@ -85,12 +113,16 @@ def _cue(match: re.Match[str], text: str) -> Cue:
     return Cue(start=match.start(), end=match.end(), text=text[match.start() : match.end()])
 
 
-def undone_by_lead(text: str, start: int, cue: Cue) -> tuple[MeetingStatus, Cue] | None:
+def undone_by_lead(
+    text: str, start: int, cue: Cue, *, of_any: bool = False
+) -> tuple[MeetingStatus, Cue] | None:
     """Postponed or cancelled, with the lead's word, when ``cue`` (the planned cue of a sentence starting
-    at ``start``) is a plan told in the past and the lead of ``text`` says the plan was undone."""
+    at ``start``) is a plan told in the past and the lead of ``text`` says the plan was undone; with
+    ``of_any``, a plan of anything ("had been scheduled to return home ... after meeting Koizumi": the
+    caller knows the meeting is part of it)."""
     low = max(start, cue.start - _BEFORE_CUE)
     high = min(len(text), cue.end + _BEFORE_CUE)  # room for the verb after "to"
-    plans = _PAST_PLAN.finditer(text, low, high)
+    plans = (_PAST_PLAN_OF_ANY if of_any else _PAST_PLAN).finditer(text, low, high)
     plan = next((m for m in plans if m.end() >= cue.start and m.start() <= cue.end), None)
     if plan is None:
         return None

@@ -305,9 +305,9 @@ def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingC
         if (
             candidate.carried
             and candidate.format is None
-            and candidate.when is None
             and before is not None
             and is_call(before)
+            and (candidate.when is None or _same_day(before, candidate))
             and not _MET_IN_PERSON.match(text, candidate.meeting_cue.start, candidate.end)
             and not (before.status is MeetingStatus.HELD and candidate.status in _TO_COME)
         ):
@@ -315,6 +315,20 @@ def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingC
         last[pair] = candidate
         kept.append(candidate)
     return kept
+
+
+def _same_day(before: MeetingCandidate, candidate: MeetingCandidate) -> bool:
+    """Whether ``candidate`` is dated to the very day ``before`` is ("The meeting ... on Tuesday lasted for
+    over three hours" after a virtual meeting on Tuesday): the same encounter, told again."""
+    if before.when is None or candidate.when is None:
+        return False
+    value = candidate.when.value
+    return (
+        value is not None
+        and value == before.when.value
+        and isinstance(value, PartialDate)
+        and value.day is not None
+    )
 
 
 _TO_COME = (MeetingStatus.PLANNED, MeetingStatus.PROPOSED, MeetingStatus.POSSIBLE)
