@@ -1106,6 +1106,26 @@ def test_two_people_in_the_role_leave_the_member_of_staff_unnamed() -> None:
             "congratulated",
             "Tillerson on his appointment as minister",
         ),
+        (
+            "Lavrov commended Tillerson for his creative approach.",
+            "commended",
+            "Tillerson for his creative approach",
+        ),
+        (
+            "Lavrov conveyed his desire to expand the grouping.",
+            "conveyed",
+            "his desire to expand the grouping",
+        ),
+        (
+            "Lavrov voiced his sadness over the incident.",
+            "voiced",
+            "his sadness over the incident",
+        ),
+        (
+            "Lavrov expressed to the two ministers his strong admiration for their commitment.",
+            "expressed",
+            "to the two ministers his strong admiration for their commitment",
+        ),
     ],
 )
 def test_speech_acts_report_words(text: str, verb: str, words: str, corpus: Records) -> None:
@@ -1120,6 +1140,10 @@ def test_speech_acts_report_words(text: str, verb: str, words: str, corpus: Reco
         "Lavrov thanked Tillerson for the visit.",
         'Lavrov thanked Tillerson for the "warm" welcome.',
         "Lavrov congratulated Tillerson.",
+        "Lavrov commended the troops.",
+        "Lavrov conveyed his best wishes for a recovery.",
+        "Lavrov voiced opposition to the plan.",
+        "Lavrov voiced a role in the film.",
         "Lavrov was accused of lying.",
         "The court called the case.",
     ],
