@@ -2433,3 +2433,32 @@ def test_a_plural_office_is_no_one_person(subject: str, expected: list[str]) -> 
     text = f"Prime Minister Eisaku Sato met Prime Minister Harold Holt. {subject} that peace was their aim."
     said = [a for a in extract(text).attributions if a.speaker is not None]
     assert [str(a.speaker) for a in said] == expected
+
+
+def test_a_pronoun_is_not_the_person_named_right_after_it(corpus: Records) -> None:
+    text = (
+        "Lavrov said the talks went well. The comments were referred to Tillerson last evening. "
+        "He replied that he and Lavrov had discussed the plan."
+    )
+    assert summary(text, corpus)[1] == ("rex-tillerson", "replied", "he and Lavrov had discussed the plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Lavrov said the talks went well. He added that the comments Tillerson had made at a press "
+            "conference earlier were wrong.",
+            "the comments Tillerson had made at a press conference earlier were wrong",
+        ),
+        (
+            "Lavrov said the talks went well. The comments were referred to Tillerson last evening. "
+            "He replied that the plan was discussed.",
+            "the plan was discussed",
+        ),
+    ],
+)
+def test_a_person_named_far_after_a_pronoun_or_not_at_all_leaves_it_to_the_last_speaker(
+    text: str, words: str, corpus: Records
+) -> None:
+    assert summary(text, corpus)[1][::2] == ("sergey-lavrov", words)
