@@ -1122,6 +1122,12 @@ def test_two_people_in_the_role_leave_the_member_of_staff_unnamed() -> None:
             "his sadness over the incident",
         ),
         (
+            'Lavrov commented on the talks, "This is a turning point."',
+            "commented",
+            '"This is a turning point."',
+        ),
+        ("Lavrov commented that the talks went well.", "commented", "the talks went well"),
+        (
             "Lavrov expressed to the two ministers his strong admiration for their commitment.",
             "expressed",
             "to the two ministers his strong admiration for their commitment",
@@ -1144,6 +1150,7 @@ def test_speech_acts_report_words(text: str, verb: str, words: str, corpus: Reco
         "Lavrov conveyed his best wishes for a recovery.",
         "Lavrov voiced opposition to the plan.",
         "Lavrov voiced a role in the film.",
+        "Lavrov commented on the meeting in a post.",
         "Lavrov was accused of lying.",
         "The court called the case.",
     ],
