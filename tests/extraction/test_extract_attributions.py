@@ -1106,6 +1106,32 @@ def test_two_people_in_the_role_leave_the_member_of_staff_unnamed() -> None:
             "congratulated",
             "Tillerson on his appointment as minister",
         ),
+        (
+            "Lavrov commended Tillerson for his creative approach.",
+            "commended",
+            "Tillerson for his creative approach",
+        ),
+        (
+            "Lavrov conveyed his desire to expand the grouping.",
+            "conveyed",
+            "his desire to expand the grouping",
+        ),
+        (
+            "Lavrov voiced his sadness over the incident.",
+            "voiced",
+            "his sadness over the incident",
+        ),
+        (
+            'Lavrov commented on the talks, "This is a turning point."',
+            "commented",
+            '"This is a turning point."',
+        ),
+        ("Lavrov commented that the talks went well.", "commented", "the talks went well"),
+        (
+            "Lavrov expressed to the two ministers his strong admiration for their commitment.",
+            "expressed",
+            "to the two ministers his strong admiration for their commitment",
+        ),
     ],
 )
 def test_speech_acts_report_words(text: str, verb: str, words: str, corpus: Records) -> None:
@@ -1120,6 +1146,11 @@ def test_speech_acts_report_words(text: str, verb: str, words: str, corpus: Reco
         "Lavrov thanked Tillerson for the visit.",
         'Lavrov thanked Tillerson for the "warm" welcome.',
         "Lavrov congratulated Tillerson.",
+        "Lavrov commended the troops.",
+        "Lavrov conveyed his best wishes for a recovery.",
+        "Lavrov voiced opposition to the plan.",
+        "Lavrov voiced a role in the film.",
+        "Lavrov commented on the meeting in a post.",
         "Lavrov was accused of lying.",
         "The court called the case.",
     ],
@@ -2409,3 +2440,32 @@ def test_a_plural_office_is_no_one_person(subject: str, expected: list[str]) -> 
     text = f"Prime Minister Eisaku Sato met Prime Minister Harold Holt. {subject} that peace was their aim."
     said = [a for a in extract(text).attributions if a.speaker is not None]
     assert [str(a.speaker) for a in said] == expected
+
+
+def test_a_pronoun_is_not_the_person_named_right_after_it(corpus: Records) -> None:
+    text = (
+        "Lavrov said the talks went well. The comments were referred to Tillerson last evening. "
+        "He replied that he and Lavrov had discussed the plan."
+    )
+    assert summary(text, corpus)[1] == ("rex-tillerson", "replied", "he and Lavrov had discussed the plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Lavrov said the talks went well. He added that the comments Tillerson had made at a press "
+            "conference earlier were wrong.",
+            "the comments Tillerson had made at a press conference earlier were wrong",
+        ),
+        (
+            "Lavrov said the talks went well. The comments were referred to Tillerson last evening. "
+            "He replied that the plan was discussed.",
+            "the plan was discussed",
+        ),
+    ],
+)
+def test_a_person_named_far_after_a_pronoun_or_not_at_all_leaves_it_to_the_last_speaker(
+    text: str, words: str, corpus: Records
+) -> None:
+    assert summary(text, corpus)[1][::2] == ("sergey-lavrov", words)

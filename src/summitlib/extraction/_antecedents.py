@@ -122,6 +122,30 @@ def _fits(context: Context, offset: int) -> Callable[[str | None], bool]:
     return lambda person: person is None or genders.get(person, gender) == gender
 
 
+_NAMED_AFTER = 40
+"""How far after a pronoun a person it cannot be is looked for: its verb's object or partner ("He told
+Modi", "He replied that he and Mr Hawke"); farther, indirect speech names the speaker himself ("He claimed
+the comments Mr Muldoon had made ...")."""
+
+
+def _not_named_after(
+    context: Context, offset: int, fits: Callable[[str | None], bool]
+) -> Callable[[str | None], bool]:
+    """``fits``, less the people the pronoun's own sentence names right after it ("He replied that he and Mr
+    Hawke had discussed it", "He told Modi that ..."): one named there is a third party, not who "he" is."""
+    s_end = min(context.sentences.around(offset)[1], offset + _NAMED_AFTER)
+    named = {
+        m.person
+        for m in context.outside[
+            bisect.bisect_right(context.starts, offset) : bisect.bisect_left(context.starts, s_end)
+        ]
+        if m.person is not None and not m.possessive
+    }
+    if not named:
+        return fits
+    return lambda person: person not in named and fits(person)
+
+
 def last_two(context: Context, before: int) -> tuple[Who, Who] | None:
     """The two people named last before ``before`` (outside quotations), most recent first."""
     seen: dict[str, PersonMention] = {}
@@ -165,7 +189,7 @@ def antecedent(
     s_start, _ = sentences.around(offset)
     # '“A. B. C,” he said.': the sentences before are those before the quotation, not its own
     here = sentences.index(quotation_start(context, offset))
-    fits = _fits(context, offset)
+    fits = _not_named_after(context, offset, _fits(context, offset))
     index = bisect.bisect_right(context.ends, offset) - 1
     while index >= 0 and context.outside[index].start >= s_start and not after_words:
         mention = context.outside[index]

@@ -119,14 +119,17 @@ _REQUEST = re.compile(
 """What follows "asked" for a request ("asked the official to leave", "asked him to stay"), not a question."""
 _COMMA_END = re.compile(r",\s*\Z")
 SPEECH_ACT = re.compile(
-    r"expressed\s+(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?(?:[a-z]+\s+)?(?:hope|confidence|belief|concern"
+    r"(?:expressed|conveyed|voiced)\s+(?:to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,3}(?=(?:his|her|their)\s))?"
+    r"(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?(?:[a-z]+\s+)?(?:hope|confidence|belief|concern"
     r"|gratitude|appreciation|willingness|readiness|satisfaction|support|regret|desire|wish|thanks|pride"
-    r"|disappointment|optimism|fear|intention)s?\b"
-    r"|congratulated\s+[^.;“”\"]{1,60}?\s(?:on|for)\s|proposed\s+[a-z]{3,}ing\b"
+    r"|disappointment|optimism|fear|intention|sadness|sorrow|admiration)s?\b"
+    r"|(?:congratulated|commended)\s+[^.;“”\"]{1,60}?\s(?:on|for)\s|proposed\s+[a-z]{3,}ing\b"
 )
-"""A weak verb that reports words on its own: what someone expressed ("expressed his confidence that",
-"expressed Brazil's willingness to ...", "expressed the fear that", "expressed his intention to host ..."),
-what they congratulated someone on, what they proposed doing ("proposed providing lethal aid")."""
+"""A weak verb that reports words on its own: what someone expressed, conveyed or voiced ("expressed his
+confidence that", "expressed Brazil's willingness to ...", "expressed the fear that", "expressed to the two
+Presidents his strong admiration for ...", "conveyed his desire to ...", "voiced his sadness over ..."), what
+they congratulated or commended someone on or for ("commended President Trump for his approach"), what
+they proposed doing ("proposed providing lethal aid")."""
 _SPEECH_FOLLOWS = re.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 """What shows a verb reports words of its own: "that", a colon or a quotation."""
 _COLON_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[a-z]{3,}ed)(?=:[^\S\n]*[“\"])")
