@@ -29,7 +29,7 @@ DEV = DATA / "articles" / "dev"
 HELD_ASIDE = DATA / "articles" / "heldaside"
 
 MINIMUM_F1 = {
-    "people": 0.95,
+    "people": 0.96,
     "meetings": 0.82,
     "status": 0.84,
     "dates": 0.94,
@@ -38,8 +38,9 @@ MINIMUM_F1 = {
     "groups": 0.81,
 }
 """F1 on the development set with no corpus (60 articles; people, meetings, status, dates, durations, quotes,
-groups). End of round 9: 0.96, 0.83, 0.85, 0.95, 1.00, 0.89, 0.82 (dates and quotes partly from the scorer's
-two changes of round 9: 0.92 and 0.88 with round 8's scorer); round 8: 0.95, 0.83, 0.85, 0.92, 1.00, 0.87,
+groups). End of round 10: 0.97, 0.83, 0.85, 0.95, 1.00, 0.89, 0.82; round 9: 0.96, 0.83, 0.85, 0.95, 1.00,
+0.89, 0.82 (dates and quotes partly from the scorer's two changes of round 9: 0.92 and 0.88 with round 8's
+scorer); round 8: 0.95, 0.83, 0.85, 0.92, 1.00, 0.87,
 0.81; round 7: 0.95, 0.83, 0.84, 0.92, 1.00, 0.87, 0.79; round 6: 0.94, 0.82, 0.83, 0.89, 0.93, 0.85, 0.77;
 round 5: 0.93, 0.81, 0.83, 0.87, 0.93, 0.81, 0.75, then dates 0.89 after the date work of issue 14 item 5;
 round 4: 0.92, 0.80, 0.80, 0.87, 0.93, 0.80, 0.57; round 3: 0.92, 0.77, 0.80, 0.87, 0.93, 0.75, 0.55. Articles
@@ -141,6 +142,15 @@ MINIMUM_F1_LATER_SETS = {
         "quotes": 0.85,
         "groups": 0.66,
     },
+    "dev6": {
+        "people": 0.97,
+        "meetings": 0.78,
+        "status": 0.92,
+        "dates": 0.86,
+        "durations": 0.88,
+        "quotes": 0.84,
+        "groups": 0.61,
+    },
 }
 """F1 with no corpus on the later development sets, each gathered and annotated blind by someone who never
 ran the extractor, scored once before anyone read it, then tuned on (people, meetings, status, dates,
@@ -164,6 +174,8 @@ durations, quotes, groups).
   0.86, 0.88, 0.87, 0.79, 0.81; dev5 0.99, 0.67, 0.81, 0.96, 1.00, 0.78, 0.59.
 - unseen7 (30 articles, round 9): scored once blind at the end of round 9 (0.89, 0.55, 0.91, 0.86, 0.67,
   0.83, 0.56), then read by a short wave: 0.91, 0.61, 0.91, 0.91, 0.67, 0.85, 0.66.
+- dev6 (24 articles, gathered blind in round 9): first score at the start of round 10 0.90, 0.54, 0.93, 0.83,
+  0.74, 0.70, 0.43; end of round 10 0.98, 0.79, 0.93, 0.87, 0.89, 0.85, 0.62.
 """
 
 
