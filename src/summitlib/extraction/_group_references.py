@@ -64,12 +64,25 @@ def _the_statement(context: Context, found: list[Attribution]) -> None:
     starts = [a.speaker_cue.start for a in issued]
     dropped: list[int] = []
     named: list[tuple[int, Speaker | None, Speaker, str | None]] = []
+    # the attributions by start, to find those overlapping one without reading them all each time
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    order_starts = [found[i].start for i in order]
+    longest = max((a.end - a.start for a in found), default=0)
+    groups = _Spoken.of(
+        [
+            a
+            for a in found
+            if a.speaker is not None
+            and a.speaker.kind is SpeakerKind.GROUP
+            and _THE_STATEMENT.fullmatch(a.speaker_cue.text) is None
+        ]
+    )  # the loop below changes only statements, so the institutions that spoke stay as they are
     for index, attribution in enumerate(found):
         if attribution.speaker is None or _THE_STATEMENT.fullmatch(attribution.speaker_cue.text) is None:
             continue
         at = bisect.bisect_left(starts, attribution.speaker_cue.start) - 1
         if at < 0 or attribution.speaker_cue.start - starts[at] > _STATEMENT_REACH:
-            issuer = _group_just_before(context, found, attribution)
+            issuer = _group_just_before(context, groups, attribution)
             if issuer is None:
                 continue
         else:
@@ -78,9 +91,13 @@ def _the_statement(context: Context, found: list[Attribution]) -> None:
         by = _ISSUED_BY.search(issuer.speaker_cue.text)
         if by is not None and speaker is not None and speaker.kind is SpeakerKind.GROUP:
             speaker, name = group_or_name(by["who"], 0).speaker, None
+        near = order[
+            bisect.bisect_left(order_starts, attribution.start - longest) : bisect.bisect_left(
+                order_starts, attribution.end
+            )
+        ]  # every attribution starting before this one ends and long enough to reach it
         if any(
-            other.speaker == speaker and other.start < attribution.end and attribution.start < other.end
-            for other in found
+            found[i].speaker == speaker and attribution.start < found[i].end for i in near
         ):  # '“...,” he said, according to the statement.': his words once
             dropped.append(index)
         else:
@@ -112,25 +129,32 @@ def _it_after_the_statement(
             found[index] = attrs.evolve(attribution, speaker=speaker, speaker_name=name)
 
 
-def _group_just_before(
-    context: Context, found: list[Attribution], statement: Attribution
-) -> Attribution | None:
+@attrs.frozen
+class _Spoken:
+    """Institutions' attributions (none a statement), in text order of their cues, found by bisection."""
+
+    spoken: list[Attribution]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, found: list[Attribution]) -> _Spoken:
+        spoken = sorted(found, key=lambda a: a.speaker_cue.start)
+        return cls(spoken, [a.speaker_cue.start for a in spoken])
+
+    def last_before(self, start: int) -> Attribution | None:
+        """The last to speak before ``start`` (of two with the same cue, the first found)."""
+        at = bisect.bisect_left(self.starts, start) - 1
+        if at < 0:
+            return None
+        return self.spoken[bisect.bisect_left(self.starts, self.starts[at])]
+
+
+def _group_just_before(context: Context, groups: _Spoken, statement: Attribution) -> Attribution | None:
     """With no statement introduced, the institution that spoke last in the sentence before "the statement
     said" or its own ("Putin and Tokayev spoke, the Kremlin said. “...,” the statement read."); none when
     the text names a statement in the two sentences before (the statement then speaks as itself)."""
     here = context.sentences.index(statement.speaker_cue.start)
-    last = max(
-        (
-            a
-            for a in found
-            if a.speaker is not None
-            and a.speaker.kind is SpeakerKind.GROUP
-            and a.speaker_cue.start < statement.speaker_cue.start
-            and _THE_STATEMENT.fullmatch(a.speaker_cue.text) is None
-        ),
-        key=lambda a: a.speaker_cue.start,
-        default=None,
-    )
+    last = groups.last_before(statement.speaker_cue.start)
     if last is None or here - context.sentences.index(last.speaker_cue.start) > 1:
         return None
     # "Their joint statement omitted X. U.S. officials said later ... “...,” the statement said.": the text
