@@ -109,7 +109,9 @@ MINIMUM_F1_LATER_SETS = {
     "dev4": {
         "people": 0.97,
         "meetings": 0.58,
-        "status": 0.85,
+        # 0.83, not 0.85: round 10 (meet23) matches one more meeting (no longer paired with "Camp David"),
+        # whose status the text leaves untold ("a statement on the leaders' telephone conversation")
+        "status": 0.83,
         "dates": 0.90,
         "durations": 0.99,
         "quotes": 0.86,

@@ -1459,3 +1459,42 @@ def test_a_thing_welcomed_or_received_is_no_meeting(text: str, expected: list[tu
 def test_the_owner_of_anothers_role_is_no_participant(text: str, expected: list[tuple[str, ...]]) -> None:
     found = extract(text, published="1984-04-28").meetings
     assert [m.participants for m in found if m.meeting_cue.text != "talks"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # places after "on the" and on a link "between" two of them
+            "Prime Minister Lee Hsien Loong spoke with Prime Minister Muhyiddin Yassin on Sunday. The "
+            "leaders had met on the Causeway for a ceremony to mark the resumption of work on the rail "
+            "link between Woodlands and Johor Baru.",
+            [("lee-hsien-loong", "muhyiddin-yassin"), ("lee-hsien-loong", "muhyiddin-yassin")],
+        ),
+        (  # a body before one of its members' roles
+            "President Barack Obama will hold a meeting with President Hosni Mubarak and Quartet "
+            "representative Tony Blair on Thursday.",
+            [("barack-obama", "hosni-mubarak", "tony-blair")],
+        ),
+        (  # a sentence's opening word and "I"
+            "Thereafter I have agreed with Prime Minister David Lange's request to meet me when he visits "
+            "Canberra on 17 April.",
+            [],
+        ),
+        # names found by their shape that do meet
+        (
+            "Talks between Ali Koroma and Tamba Seli in Freetown ended on Monday.",
+            [("ali-koroma", "tamba-seli")],
+        ),
+        ("Ali Koroma met Tamba Seli in Freetown on Monday.", [("ali-koroma", "tamba-seli")]),
+        (
+            "Ali Koroma and Tamba Seli met on Monday. Koroma told reporters in Freetown that Seli was a "
+            "friend.",
+            [("ali-koroma", "tamba-seli")],
+        ),
+        ("Ali Koroma met Tamba Seli at Seli's home on Monday.", [("ali-koroma", "tamba-seli")]),
+    ],
+)
+def test_a_place_or_body_named_like_a_person_is_no_participant(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [p for p, _ in pairs(text)] == expected

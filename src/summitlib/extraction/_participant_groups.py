@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from summitlib.extraction._participants import not_a_person
 from summitlib.extraction._types import MeetingCandidate, Person, PersonMention
 
 __all__ = [
@@ -29,7 +30,9 @@ _AND_GAP = re.compile(r"\s+and\s+[^,;:!?]{0,45}\Z")
 def between_groups(
     text: str, start: int, end: int, mentions: list[PersonMention]
 ) -> list[tuple[int, tuple[str, ...]]]:
-    """Leaders named as "between A and B" (titles allowed before each name), with where it is said."""
+    """Leaders named as "between A and B" (titles allowed before each name), with where it is said (not
+    places: "the link between Woodlands and Johor Baru", `not_a_person`)."""
+    mentions = [m for m in mentions if not not_a_person(text, m)]
     groups = []
     for match in _BETWEEN.finditer(text, start, end):
         after = match.end()
@@ -87,14 +90,18 @@ leaders"."""
 
 
 def pair_counts(
-    by_sentence: dict[int, list[PersonMention]], voices: set[str]
+    text: str, by_sentence: dict[int, list[PersonMention]], voices: set[str]
 ) -> dict[tuple[str, str], tuple[int, int]]:
-    """How often each pair of leaders is named in one sentence, and the first sentence it is (not those
-    who speak for them: ``voices``)."""
+    """How often each pair of leaders is named in one sentence of ``text``, and the first sentence it is
+    (not those who speak for them: ``voices``, nor names that stand for no one: `not_a_person`)."""
     counts: dict[tuple[str, str], tuple[int, int]] = {}
     for index in sorted(by_sentence):
         named = sorted(
-            {m.person for m in by_sentence[index] if m.person is not None and m.person not in voices}
+            {
+                m.person
+                for m in by_sentence[index]
+                if m.person is not None and m.person not in voices and not not_a_person(text, m)
+            }
         )
         for i, first in enumerate(named):
             for second in named[i + 1 :]:

@@ -15,6 +15,7 @@ from summitlib.extraction._types import Attribution, PersonMention
 __all__ = [
     "THING_WELCOMED",
     "named_subjects",
+    "not_a_person",
     "quoted_around",
     "select_participants",
     "speaker_and_named",
@@ -289,6 +290,42 @@ _PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s[^;.!?]{1,200}")
 """Who looks on ("started their meeting in the presence of the foreign ministers, Lavrov and Barnier")."""
 
 
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|outside)\s+(?:the\s+)?|\bon\s+the\s+"
+    r"|\b(?:link|line|road|bridge|border|route|railway|highway|crossing|corridor|causeway|flights?|trains?"
+    r"|services?)\s+(?:between|from)\s+(?:[A-Z][\w.’'-]*\s+){0,3}?(?:(?:and|to)\s+)?)\Z",
+    re.IGNORECASE,
+)
+"""What comes before a place ("in Woodlands", "on the Causeway", "the RTS Link between Woodlands and Johor
+Baru")."""
+_BODY_MEMBER_AFTER = re.compile(
+    r"\s+(?:representative|envoy|leader|chief|spokes(?:man|woman|person)|official|negotiator|delegate"
+    r"|member|commander|chairman|mediator)s?\s+[A-Z]"
+)
+"""What follows a body named as someone's affiliation ("Quartet representative Tony Blair")."""
+_CONNECTIVE_I = re.compile(
+    r"(?:Thereafter|Then|Now|Today|Yesterday|Tomorrow|Subsequently|Later|Afterwards|Meanwhile|However"
+    r"|Therefore|Hence|Finally|Accordingly|Recently|Earlier|Here|There|So|And|But|Yet|Also|Indeed"
+    r"|Nevertheless|Again|Instead|Still)\s+I"
+)
+"""A sentence's opening word and the pronoun "I" read as a name ("Thereafter I have agreed")."""
+
+
+def not_a_person(text: str, mention: PersonMention) -> bool:
+    """A name found by its shape alone that stands for no one who can meet: a place after "in" or on a
+    link "between" two places, a body before one of its members' roles ("Quartet representative Tony
+    Blair"), or a sentence's opening word with the pronoun "I" ("Thereafter I have agreed")."""
+    if mention.rule != "unknown-name" or mention.title is not None:
+        return False
+    if _CONNECTIVE_I.fullmatch(mention.text):
+        return True
+    if _BODY_MEMBER_AFTER.match(text, mention.end):
+        return True
+    if mention.possessive or text.startswith(("'s", "’s"), mention.end):
+        return False  # "talks at Koroma's residence": the host, at home
+    return _PLACE_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
+
+
 def select_participants(
     text: str,
     mentions: list[PersonMention],
@@ -311,6 +348,8 @@ def select_participants(
     for mention in mentions:
         if mention.rule == "credit" or (aides is not None and mention.start >= aides.end()):
             continue
+        if not_a_person(text, mention):
+            continue  # "between Woodlands and Johor Baru", "Quartet representative Tony Blair": no one
         if told is not None and mention.start >= told.end():
             continue  # "During talks, Reagan told Mulroney that a summit would be useful now that
             # Gorbachev has become leader": who is talked about after the meeting takes no part in it

@@ -86,7 +86,7 @@ def find_meetings(
         if mention.person is not None and mention.rule != "credit":  # a photo credit meets no one
             into = quoted if mention.quoted else by_sentence
             into.setdefault(sentences.index(mention.start), []).append(mention)
-    pairs = pair_counts(by_sentence, {p.id for p in persons if p.office and VOICE.search(p.office)})
+    pairs = pair_counts(text, by_sentence, {p.id for p in persons if p.office and VOICE.search(p.office)})
     spokesmen = {p.id for p in persons if p.office and _SPOKESMAN.search(p.office)}
     found: list[MeetingCandidate] = []
     cues = MeetingCues(text)
