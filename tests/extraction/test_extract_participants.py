@@ -1498,3 +1498,31 @@ def test_a_place_or_body_named_like_a_person_is_no_participant(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert [p for p, _ in pairs(text)] == expected
+
+
+_FOUR = (
+    "President Ali Koroma arrived in Kampala on Friday. President Tamba Seli flew in later. President Musa "
+    "Kanu came. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "of four ... presidents": the text's four presidents, never named in one sentence
+            _FOUR
+            + "President Sam Bangura hosted them. The mini-summit of four East African presidents in Kampala "
+            "was a success.",
+            [("ali-koroma", "musa-kanu", "sam-bangura", "tamba-seli")],
+        ),
+        (  # "the four presidents": four presidents, not the former ruler named beside three of them
+            "President Ali Koroma, President Tamba Seli, President Musa Kanu and former ruler Idi Amin dined "
+            "on Friday. President Sam Bangura arrived later. The four presidents met in Kampala on Saturday.",
+            [("ali-koroma", "musa-kanu", "sam-bangura", "tamba-seli")],
+        ),
+        # three presidents for "four presidents": no group
+        (_FOUR + "The mini-summit of four East African presidents in Kampala was a success.", []),
+    ],
+)
+def test_a_counted_group_of_an_office_is_those_holding_it(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected

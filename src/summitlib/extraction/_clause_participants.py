@@ -107,7 +107,10 @@ def choose(
     several = SEVERAL.search(text, start, end) if reading.several_possible else None
     size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
     if len(participants) < size:
-        group = dominant_group(by_sentence, size, participants) or recent_group(found, size, participants)
+        holding = office_of_pair(several, persons)  # "four East African presidents": presidents
+        group = dominant_group(by_sentence, size, participants, holding) or recent_group(
+            found, size, participants
+        )
         if group is not None:  # "the three leaders first met in Asmara"
             participants, carried = group, True
     if len(participants) > 2:
@@ -267,7 +270,8 @@ _THEY_MET = re.compile(
 105 minutes, they agreed"): the text's pair."""
 SEVERAL = guarded(
     re.compile(
-        r"\b(?:the|all|both)\s+(?P<n>three|four|five)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)"
+        r"\b(?:the|all|both|of|with)\s+(?P<n>three|four|five)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,2}"
+        r"(?:leaders|presidents|heads\s+of\s+(?:state|government)"
         r"|prime\s+ministers|men)\b|\b(?P<n2>trilateral|tripartite|three-way|quadrilateral|four-way)\s+"
         r"(?:[A-Z][\w-]*\s+)?(?:summit|meeting|talks)(?!\s+(?:of|between|among)\s+(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:ministers|officials|diplomats|envoys|experts|negotiators|deputies|advisers|secretaries))",

@@ -54,9 +54,14 @@ def between_groups(
 
 
 def dominant_group(
-    by_sentence: dict[int, list[PersonMention]], size: int, named: tuple[str, ...]
+    by_sentence: dict[int, list[PersonMention]],
+    size: int,
+    named: tuple[str, ...],
+    holding: frozenset[str] | None = None,
 ) -> tuple[str, ...] | None:
-    """The ``size`` people named together most often (earliest first on ties), including ``named``."""
+    """The ``size`` people named together most often (earliest first on ties), including ``named``, all of
+    ``holding`` when it has ``size`` or more ("four East African presidents": four presidents, not a
+    dictator named beside them); with none named together, ``holding`` itself when it has just ``size``."""
     counts: dict[tuple[str, ...], tuple[int, int]] = {}
     for index in sorted(by_sentence):
         people = sorted({m.person for m in by_sentence[index] if m.person is not None})
@@ -65,7 +70,14 @@ def dominant_group(
         for group in itertools.combinations(people, size):
             count, seen = counts.get(group, (0, index))
             counts[group] = (count + 1, seen)
-    options = [(group, value) for group, value in counts.items() if set(named) <= set(group)]
+    holders = holding if holding is not None and len(holding) >= size else None
+    options = [
+        (group, value)
+        for group, value in counts.items()
+        if set(named) <= set(group) and (holders is None or set(group) <= holders)
+    ]
+    if not options and holders is not None and len(holders) == size and set(named) <= holders:
+        return tuple(sorted(holders))  # the text's four presidents, never named in one sentence
     if not options:
         return None
     return min(options, key=lambda item: (-item[1][0], item[1][1]))[0]
