@@ -572,6 +572,13 @@ def test_bilateral_before_a_topic_is_no_meeting_and_their_discussion_is(
         ),
         # their own visit: its date
         ("Rabin and Hussein met during their visit to Jerusalem in 1977.", "1977"),
+        # the sidelines of an institution's summit: the summit's date is the meeting's
+        (
+            "Rabin and Hussein met on the sidelines of the Arab League's summit in mid-September.",
+            "1993-09",
+        ),
+        # not the sidelines: the other leader's own summit keeps its date
+        ("Rabin and Hussein met to discuss President Hosni Mubarak's summit in mid-September.", None),
     ],
 )
 def test_a_date_after_someone_elses_meeting_is_its_own(second: str, expected: str | None) -> None:
@@ -920,3 +927,32 @@ def test_a_call_told_again_on_its_own_day_is_that_call(
 ) -> None:
     found = extract(text, published="2021-11-17").meetings
     assert [(str(m.when.value) if m.when else None, m.format and m.format.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit to honour the dead is no meeting with them, nor do the dead host it
+        (
+            "President Nursultan Nazarbayev visited Uzbekistan on Monday to pay his respects to the late "
+            "President Islam Karimov.",
+            [],
+        ),
+        (
+            "Russian President Vladimir Putin visited Samarkand on Tuesday to honor the late Islam Karimov.",
+            [],
+        ),
+        # the living honoured: a meeting
+        (
+            "Chinese President Xi Jinping hosted a banquet on Monday to honor President Barack Obama.",
+            [("barack-obama", "xi-jinping")],
+        ),
+        # "in late September" calls no one dead
+        (
+            "In late September President Barack Obama visited Beijing to honor President Xi Jinping.",
+            [("barack-obama", "xi-jinping")],
+        ),
+    ],
+)
+def test_a_visit_to_honour_the_dead_meets_no_one(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2016-09-13").meetings] == expected

@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 
 from summitlib.dates import PartialDate
+from summitlib.extraction._date_patterns import MONTH
 from summitlib.extraction._lexicon import CAPITALS, DEMONYMS, DEMONYMS_OF, Lexicon
 from summitlib.extraction._types import Person, PersonMention
 
-__all__ = ["HEADS", "co_visitors", "country_named", "leaders_of", "sides_before", "visit_host"]
+__all__ = ["HEADS", "co_visitors", "country_named", "leaders_of", "mourned", "sides_before", "visit_host"]
 
 _COUNTRY_ALIASES = {
     "russia": "RUS",
@@ -96,7 +97,8 @@ def visit_host(
     on: PartialDate | None = None,
 ) -> str | None:
     """The leader, named in the text, of the country a guest visits ("visit to the United Kingdom"); not one
-    the corpus knows to be out of office ``on`` that date ("former President Nixon" in 1987)."""
+    the corpus knows to be out of office ``on`` that date ("former President Nixon" in 1987), nor one the
+    text calls "the late"."""
     for match in _VISIT_TO.finditer(text, start, end):
         place = match["place"].rstrip(".")
         country = (
@@ -111,8 +113,12 @@ def visit_host(
         heads = [
             p
             for p in persons
-            if p.id != guest and p.office is not None and p.office in HEADS and _in_office(p, lexicon, on)
-        ]
+            if p.id != guest
+            and p.office is not None
+            and p.office in HEADS
+            and _in_office(p, lexicon, on)
+            and not _LATE.search(text, max(0, p.first.start - _MOURNING_REACH), p.first.start)
+        ]  # "to pay his respects to the late President Islam Karimov": the dead host no one
         hosts = [p.id for p in heads if p.country == country]
         if not hosts and not any(p.country == country for p in persons):
             # "Xi's state visit to Pakistan" ... "Prime Minister Nawaz Sharif": the one head of government
@@ -182,3 +188,31 @@ def co_visitors(
     inside = (m.person for m in mentions if match.start("who") <= m.start < match.end("who"))
     guests = tuple(dict.fromkeys(person for person in inside if person in participants))
     return guests if len(guests) >= 2 else ()
+
+
+_TITLES = r"(?:[A-Z][\w.'’-]*\s+){0,3}"
+_LATE = re.compile(rf"\b[Ll]ate\s+(?!{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b){_TITLES}\Z")
+"""Where the text calls a person dead ("the late President Islam Karimov"), not "in late September"."""
+_MOURNING = re.compile(
+    r"\b(?:(?:pay|pays|paid|paying)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:last\s+)?(?:respects|tribute|homage)"
+    rf"\s+to|to\s+(?:honou?r|mourn))\s+(?:the\s+)?(?:late\s+)?{_TITLES}\Z"
+)
+_MOURNING_REACH = 80
+
+
+def mourned(text: str, people: Sequence[PersonMention]) -> tuple[tuple[int, str], ...]:
+    """Where the text honours the dead ("visited Uzbekistan to pay his respects to late President Islam
+    Karimov", "visited the city to honor Karimov"): the start and person of each mention, of someone the
+    text calls "the late", named after words of mourning; a visit to honour them is no meeting with them."""
+    dead = {
+        m.person
+        for m in people
+        if m.person is not None and _LATE.search(text, max(0, m.start - _MOURNING_REACH), m.start)
+    }
+    return tuple(
+        (m.start, m.person)
+        for m in people
+        if m.person is not None
+        and m.person in dead
+        and _MOURNING.search(text, max(0, m.start - _MOURNING_REACH), m.start)
+    )

@@ -94,7 +94,7 @@ def build_candidate(
         )
     when = _meeting_date(text, start, dated_until, at, dates)
     for other in cues.finditer(cue.end(), dated_until) if when is None else ():
-        if _THEIR_OWN.search(text, max(cue.end(), other.start() - 40), other.end()):
+        if _their_own(text, max(cue.end(), other.start() - 40), other.end()):
             break  # "comparable to Sadat's visit to Jerusalem in 1977": Sadat's visit's date
         when = _meeting_date(
             text, start, dated_until, other.start(), dates
@@ -315,6 +315,20 @@ _THEIR_OWN = re.compile(
 )
 """Someone's own meeting named after the meeting word ("comparable to Sadat's visit to Jerusalem in
 1977"): a date after it is that one's."""
+_SIDELINES_OF = re.compile(r"\bsidelines\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}\Z")
+_SIDELINES_REACH = 60
+
+
+def _their_own(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` names someone's own meeting, not one whose sidelines are the meeting's
+    ("met on the sidelines of the Shanghai Cooperation Organization's summit in mid-September": the
+    summit's date is theirs)."""
+    match = _THEIR_OWN.search(text, start, end)
+    return match is not None and not _SIDELINES_OF.search(
+        text, max(0, match.start() - _SIDELINES_REACH), match.start()
+    )
+
+
 _MISHAP = re.compile(
     r"\b(?:over|about|following|after|for|of)\s+(?:the|a|an|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|incidents?|bombings?|blasts?|explosions?|earthquakes?|crash|shootings?|killings?|floods?"
@@ -350,7 +364,7 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
             after
             and (
                 _AHEAD_OF.search(text, low, high)
-                or _THEIR_OWN.search(text, low, high)
+                or _their_own(text, low, high)
                 or _MISHAP.search(text, low, high)
             )
         ):  # "met ahead of the forum to take place on Monday": the forum's date; "the meeting is comparable

@@ -33,7 +33,7 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._clause_participants import SEVERAL, Reading, choose, may_count
-from summitlib.extraction._hosts import co_visitors, visit_host
+from summitlib.extraction._hosts import co_visitors, mourned, visit_host
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import CARRY, CARRY_FOLDED, SPEAK_WITH, MeetingCues, meeting_clauses
 from summitlib.extraction._meeting_details import build_candidate, main_clause_cue
@@ -106,6 +106,7 @@ def find_meetings(
         carry_in=carry_in,
         carried_text=carried_text,
     )
+    honoured = mourned(text, people)
     for index, (sentence_start, sentence_end) in enumerate(sentences.spans):
         in_sentence = by_sentence.get(index, [])
         first = cues.search(sentence_start, sentence_end)
@@ -163,6 +164,10 @@ def find_meetings(
             # "Savir was responding to a statement by Hassan that he would be willing to meet Peres": who
             # speaks for a leader tells of meetings, he is not one of those who meet
             participants = tuple(p for p in participants if p not in spokesmen)
+            # "Nazarbayev visited Uzbekistan to pay his respects to late President Islam Karimov": no
+            # meeting with the dead
+            dead = {person for at, person in honoured if start <= at < end}
+            participants = tuple(p for p in participants if p not in dead)
             guests = co_visitors(text, cue, end, participants, mentions)
             if guests:  # "the visit of Speaker Gbajabiamila and Vice President Osinbajo to Ghana"
                 host = visit_host(text, start, end, persons, guests[0], lexicon, anchor)
