@@ -296,7 +296,8 @@ def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingC
     call of that pair ("Phuc held phone talks with Duterte. ... The two leaders agreed to ...", "The first
     half of the meeting lasted about 1 hour 56 minutes"), is that call: it takes the call's format. Not when
     its own words say the pair met in person ("The two leaders last met in Bali"), nor when it is still to
-    come after a call that was held (``_TO_COME``)."""
+    come after a call that was held (``_TO_COME``), nor when it was held after a call only offered or planned
+    ("Carter had invited him to telephone the White House ... his talks with the President": in person)."""
     last: dict[frozenset[str], MeetingCandidate] = {}
     kept = []
     for candidate in found:
@@ -310,6 +311,7 @@ def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingC
             and (candidate.when is None or _same_day(before, candidate))
             and not _MET_IN_PERSON.match(text, candidate.meeting_cue.start, candidate.end)
             and not (before.status is MeetingStatus.HELD and candidate.status in _TO_COME)
+            and not (before.status is not MeetingStatus.HELD and candidate.status is MeetingStatus.HELD)
         ):
             candidate = attrs.evolve(candidate, format=before.format, format_cue=before.format_cue)
         last[pair] = candidate
