@@ -620,3 +620,32 @@ def test_a_held_meeting_does_not_take_the_format_of_a_call_only_offered(
 ) -> None:
     found = meetings(text, corpus)
     assert found[-1].format is format
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one subject, "meetings" with a list: one meeting each
+            "At the summit on Friday, Joe Biden will also hold meetings with Vladimir Putin, and the new "
+            "president of China, Xi Jinping.",
+            [("joe-biden", "vladimir-putin"), ("joe-biden", "xi-jinping")],
+        ),
+        (  # the singular: one meeting of them all
+            "At the summit on Friday, Joe Biden will also hold a meeting with Vladimir Putin and Xi Jinping.",
+            [("joe-biden", "vladimir-putin", "xi-jinping")],
+        ),
+    ],
+)
+def test_meetings_with_a_list_are_one_meeting_each(
+    text: str, expected: list[tuple[str, ...]], corpus: Records
+) -> None:
+    assert sorted(m.participants for m in meetings(text, corpus)) == expected
+
+
+def test_meetings_with_others_than_those_named_after_are_not_one_each(corpus: Records) -> None:
+    """Those named after "meetings with officials ..., said" are in another clause: not met one by one."""
+    text = (
+        "Joe Biden, following meetings with officials in the capital, said Vladimir Putin would meet "
+        "Xi Jinping next week."
+    )
+    assert ("joe-biden", "xi-jinping") not in [m.participants for m in meetings(text, corpus)]
