@@ -99,7 +99,9 @@ MINIMUM_F1_LATER_SETS = {
     },
     "unseen5": {
         "people": 0.98,
-        "meetings": 0.70,
+        # 0.71 -> 0.69 (meet24): "had bilateral meetings with Rouhani and Putin" is now two meetings (both
+        # gold); the three-way candidate it made matched the trilateral summit (planned) by chance
+        "meetings": 0.69,
         "status": 0.87,
         "dates": 0.94,
         "durations": 0.99,

@@ -270,3 +270,38 @@ def test_a_days_meeting_attended_by_joins_the_one_told_before(
 ) -> None:
     result = extract(text, published="2005-02-02")
     assert sorted({m.participants for m in result.meetings if "ariel-sharon" in m.participants}) == expected
+
+
+_HELD = (
+    "Prime Minister Ariel Sharon on Tuesday held talks with Palestinian President Mahmoud Abbas in "
+    "Jerusalem. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "present at the meeting were ...": they join the meeting told before, no meeting of their own
+            _HELD
+            + "Present at the meeting were Egyptian President Hosni Mubarak and Jordan's King Abdullah.",
+            [("abdullah", "ariel-sharon", "hosni-mubarak", "mahmoud-abbas")],
+        ),
+        (
+            _HELD
+            + "Also attending the talks were Egyptian President Hosni Mubarak and Jordan's King Abdullah.",
+            [("abdullah", "ariel-sharon", "hosni-mubarak", "mahmoud-abbas")],
+        ),
+        (  # present elsewhere: not the meeting's
+            _HELD
+            + "Present at the G20 summit were Egyptian President Hosni Mubarak and Jordan's King Abdullah.",
+            [("ariel-sharon", "mahmoud-abbas")],
+        ),
+    ],
+)
+def test_those_present_at_the_meeting_join_the_one_told_before(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    result = extract(text, published="2005-02-02")
+    assert sorted({m.participants for m in result.meetings if "ariel-sharon" in m.participants}) == expected
+    if len(expected[0]) > 2:  # the attendees hold no meeting of their own
+        assert all("ariel-sharon" in m.participants for m in result.meetings)

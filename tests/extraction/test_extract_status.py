@@ -565,3 +565,87 @@ def test_a_meeting_that_will_not_be_held(text: str, expected: str | None) -> Non
 def test_a_status_adjective_of_another_meeting_after_the_word(text: str, expected: str) -> None:
     found = extract(text, published="2015-05-12").meetings
     assert [m.status and m.status.value for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "video"),
+    [
+        ("Vladimir Putin and Joe Biden held talks via an encrypted video channel on Friday.", True),
+        ("Vladimir Putin and Joe Biden held talks via secure video link on Friday.", True),
+        (
+            "Vladimir Putin and Joe Biden held talks in Geneva and watched an encrypted video on Friday.",
+            False,
+        ),
+    ],
+)
+def test_talks_via_a_described_video_channel_are_a_video_call(
+    text: str, video: bool, corpus: Records
+) -> None:
+    [m] = meetings(text, corpus)
+    assert (m.format is MeetingFormat.VIDEO_CALL) is video
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        # "called X's successor Y": Y is called
+        ("On Sunday, Joe Biden called Vladimir Putin's successor Dmitry Medvedev to congratulate him.", True),
+        # a name given ("called X's successor Y a friend"), or no one called
+        ("Joe Biden called Vladimir Putin's successor Dmitry Medvedev a friend during their meeting.", False),
+        ("Joe Biden called Vladimir Putin's policy a failure after meeting Dmitry Medvedev.", False),
+        ("Joe Biden called for Vladimir Putin's successor to meet Dmitry Medvedev.", False),
+    ],
+)
+def test_calling_someones_successor_is_a_call(text: str, call: bool, corpus: Records) -> None:
+    found = meetings(text, corpus)
+    assert any(m.format is MeetingFormat.PHONE_CALL for m in found) is call
+
+
+@pytest.mark.parametrize(
+    ("text", "format"),
+    [
+        (  # a call only offered: the talks held after it are in person
+            "Vladimir Putin said President Joe Biden had invited him to telephone the White House direct if "
+            "difficulties recurred. One of Mr Putin's main aims in his talks with the President was trade.",
+            None,
+        ),
+        (  # a call held: "the two leaders" after it are that call
+            "Joe Biden held phone talks with Vladimir Putin on Monday. The two leaders discussed trade.",
+            MeetingFormat.PHONE_CALL,
+        ),
+    ],
+)
+def test_a_held_meeting_does_not_take_the_format_of_a_call_only_offered(
+    text: str, format: MeetingFormat | None, corpus: Records
+) -> None:
+    found = meetings(text, corpus)
+    assert found[-1].format is format
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one subject, "meetings" with a list: one meeting each
+            "At the summit on Friday, Joe Biden will also hold meetings with Vladimir Putin, and the new "
+            "president of China, Xi Jinping.",
+            [("joe-biden", "vladimir-putin"), ("joe-biden", "xi-jinping")],
+        ),
+        (  # the singular: one meeting of them all
+            "At the summit on Friday, Joe Biden will also hold a meeting with Vladimir Putin and Xi Jinping.",
+            [("joe-biden", "vladimir-putin", "xi-jinping")],
+        ),
+    ],
+)
+def test_meetings_with_a_list_are_one_meeting_each(
+    text: str, expected: list[tuple[str, ...]], corpus: Records
+) -> None:
+    assert sorted(m.participants for m in meetings(text, corpus)) == expected
+
+
+def test_meetings_with_others_than_those_named_after_are_not_one_each(corpus: Records) -> None:
+    """Those named after "meetings with officials ..., said" are in another clause: not met one by one."""
+    text = (
+        "Joe Biden, following meetings with officials in the capital, said Vladimir Putin would meet "
+        "Xi Jinping next week."
+    )
+    assert ("joe-biden", "xi-jinping") not in [m.participants for m in meetings(text, corpus)]

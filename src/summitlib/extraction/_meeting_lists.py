@@ -149,10 +149,13 @@ _ATTENDED_BY = re.compile(
     r"(?:summit|meeting|talks|session|discussions?|encounter))"
     r"\s+(?:also\s+)?(?:was|were|will\s+(?:also\s+)?be|is\s+to\s+be)\s+(?:also\s+)?attended\s+by\s"
     rf"|\b(?:was|were|will\s+be)\s+(?:also\s+)?joined\s+(?:at|in|for)\s+the\s+{_MEETING_NOUN}\s+by\s"
+    rf"|\b(?:[Pp]resent|[Aa]ttending)\s+(?:at\s+)?(?:the|this|that)\s+{_MEETING_NOUN}\s+(?:was|were)\s"
 )
 """Who else sits in on the meeting told before, named after "by" ("The meeting was attended by Cabinet
 Secretaries Omamo and Kariuki", "Tuesday's summit also will be attended by Mubarak and King Abdullah",
-"De Klerk was joined at the meeting by Coetsee and Viljoen")."""
+"De Klerk was joined at the meeting by Coetsee and Viljoen"), or after "present at the meeting were"
+("Present at the meeting were Royal Court Chief Lozi and Foreign Minister Judeh", "Attending the talks
+were ...")."""
 _ATTENDED = re.compile(
     rf"\s(?:also\s+)?(?:attended|sat\s+in\s+on|took\s+part\s+in|participated\s+in)\s+the\s+{_MEETING_NOUN}"
     r"(?P<plural>(?<=[gn])s)?\b"

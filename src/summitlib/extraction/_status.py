@@ -154,7 +154,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
 
 CALL = re.compile(
     r"(?=\b)(?:\b(?:tele)?phon(?:e|ic)(?:d|\s+call|\s+calls|\s+conversations?|\s+talks?)?\b|\bby\s+(?:tele)?phone\b"
-    r"|\bdiall?ed\b|\b(?:by|via|over)\s+video(?:link)?\b|\b(?:video\s+)?teleconferenc\w*"
+    r"|\bdiall?ed\b|\b(?:by|via|over)\s+(?:an?\s+)?(?:(?:encrypted|secure|closed|live|private)\s+)?video(?:link)?\b|\b(?:video\s+)?teleconferenc\w*"
     r"|\bonline\s+(?:[\w+-]+\s+){0,3}?(?:summits?|meetings?|talks|conferences?)\b"
     r"|\bvideo\s*(?:calls?|conferences?|links?|chats?|summits?|talks?)\b|\bvideoconferenc\w*\b|\bvirtual"
     r"\s+(?:summits?|meetings?|talks|calls?|conferences?)\b|\bvirtually\b|(?<!courtesy\s)\bcalls?\s+with\b"
@@ -439,6 +439,15 @@ def call_format(
             between = text[verb.end() : person.start]
             if not _CALLEE_GAP.fullmatch(between) or _NOT_CALLEE.search(between):
                 continue  # "Xi called during a meeting with Tinubu for ...": no call
+            if text[person.end : person.end + 2] in {
+                "'s",
+                "’s",
+            }:  # "called Muhyiddin's successor Ismail Sabri"
+                person = next(
+                    (m for m in mentions if m.start >= person.end + 2 and m.start - person.end <= 45), None
+                )
+                if person is None or not _CALLEE_GAP.fullmatch(text[verb.end() : person.start]):
+                    continue
             if _NAMING.match(text, person.end) or text[person.end : person.end + 2] in {"'s", "’s"}:
                 continue
             match = verb

@@ -238,6 +238,14 @@ def find_meetings(
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
                 found.extend(_calls_one_by_one(candidate, mentions, caller, text, dates))
                 continue
+            one = (
+                _meetings_with_several(text, start, end, cue, mentions, participants)
+                if len(participants) > 2
+                else None
+            )
+            if one is not None:  # "Bachelet will also hold meetings with Lula, and ... Correa": one each
+                found.extend(_calls_one_by_one(candidate, mentions, one, text, dates))
+                continue
             found.extend(listed_meetings(candidate, text, end, dates, mentions, anchor))
         if len(found) > before:  # "their first meeting since the Geneva conference in 1955"
             found[before:] = _met_since(found[before:], text, sentence_start, sentence_end, dates)
@@ -301,7 +309,8 @@ def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingC
     call of that pair ("Phuc held phone talks with Duterte. ... The two leaders agreed to ...", "The first
     half of the meeting lasted about 1 hour 56 minutes"), is that call: it takes the call's format. Not when
     its own words say the pair met in person ("The two leaders last met in Bali"), nor when it is still to
-    come after a call that was held (``_TO_COME``)."""
+    come after a call that was held (``_TO_COME``), nor when it was held after a call only offered or planned
+    ("Carter had invited him to telephone the White House ... his talks with the President": in person)."""
     last: dict[frozenset[str], MeetingCandidate] = {}
     kept = []
     for candidate in found:
@@ -315,6 +324,7 @@ def _calls_carried_on(found: list[MeetingCandidate], text: str) -> list[MeetingC
             and (candidate.when is None or _same_day(before, candidate))
             and not _MET_IN_PERSON.match(text, candidate.meeting_cue.start, candidate.end)
             and not (before.status is MeetingStatus.HELD and candidate.status in _TO_COME)
+            and not (before.status is not MeetingStatus.HELD and candidate.status is MeetingStatus.HELD)
         ):
             candidate = attrs.evolve(candidate, format=before.format, format_cue=before.format_cue)
         last[pair] = candidate
@@ -448,6 +458,38 @@ def _joint_callers(
     if len(named) < 3 or named[1].end > cue.start() or named[0].person == named[1].person:
         return False
     return _AND_SUBJECT.fullmatch(text, named[0].end, named[1].start) is not None
+
+
+_MEETINGS_WITH = re.compile(r"\bmeetings\s+with\b", re.IGNORECASE)
+
+
+def _meetings_with_several(
+    text: str,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    mentions: list[PersonMention],
+    participants: tuple[str, ...],
+) -> str | None:
+    """The one participant who holds "meetings with" several others the clause names after the words
+    ("Bachelet will also hold meetings with Lula, and the new president of Ecuador, Correa"): the plural
+    tells one meeting with each. None when several are named before the words ("A and B held meetings
+    with C": who meets whom is not told) or fewer than two after them."""
+    words = _MEETINGS_WITH.search(text, cue.start(), end)
+    if words is None:
+        return None
+    named = [m for m in mentions if start <= m.start < end and m.person in participants]
+    first = next((m for m in named if m.start >= words.end()), None)
+    if first is None or not _TITLE_GAP.fullmatch(text, words.end(), first.start):
+        return None  # "following meetings with Uzbek officials in the nation, said Mirziyoyev would ..."
+    before = {m.person for m in named if m.end <= words.start()}
+    after = {m.person for m in named if m.start >= words.end()} - before
+    return next(iter(before)) if len(before) == 1 and len(after) >= 2 else None
+
+
+_TITLE_GAP = re.compile(r"[\w\s.'’-]{0,60}")
+"""What may stand between "meetings with" and the first one met: a title ("her Brazilian counterpart"), no
+clause."""
 
 
 _GATHERING_CALL = re.compile(r"conferenc|summit|meeting", re.IGNORECASE)
