@@ -377,6 +377,7 @@ def _lines_run(text: str) -> int:
         "President Joe Biden spoke. The President met Chancellor Olaf Scholz. ",
         "President Vladimir Putin arrived. He met Chancellor Olaf Scholz. ",
         "Prime Minister Voreqe Bainimarama has told Penny Wong that he will invite Anthony Albanese. ",
+        "He called Mr Muhyiddin's successor, Ismail Sabri. ",  # who is named between, once read over all
     ],
 )
 def test_pronouns_and_descriptions_are_read_in_linear_time(unit: str) -> None:

@@ -64,7 +64,7 @@ def pronoun_subject(
         opening is not None
         and pronoun is not None
         and _word(pronoun) in {"he", "she"}
-        and not any(opening.end() <= m.start < pronoun.start() for m in people)
+        and not _named_between(people, opening.end(), pronoun.start())
     ):
         pronoun = opening  # "He appeared in public Saturday when he held talks with Lee": the opening "He"
     if pronoun is None or at - pronoun.end() > _REACH_OF_SUBJECT:
@@ -100,7 +100,7 @@ def pronoun_subject(
             and mention.person == named
             and not mention.quoted
             and _word(pronoun).lower() in {"his", "her"}
-            and not any(start <= m.start < mention.start and not m.quoted for m in people)
+            and not _named_between(people, start, mention.start, unquoted=True)
         ):
             return None  # "Modi recalled his visit to Russia": the subject's own visit
         if (
@@ -114,7 +114,7 @@ def pronoun_subject(
                 earlier = _HE_FIRST.match(text, before, mention.start)
                 if (
                     earlier is not None
-                    and not any(before <= m.start < earlier.start("he") for m in people)
+                    and not _named_between(people, before, earlier.start("he"))
                     and not _SAID_AFTER.match(text, mention.end)  # "He wanted to, Sharif said": Sharif
                 ):
                     chained = pronoun_subject(text, before, mention.start, people, named, depth + 1)
@@ -172,6 +172,15 @@ _OPENS = re.compile(r"[\s\"“]*")
 
 _TOLD_THAT = re.compile(rf"\b{TELLING}\s+[^.;:!?\"“”]{{1,120}}?\bthat\s+\Z")
 """Telling someone "that" right before a pronoun: the pronoun is who tells, not who is told."""
+
+
+def _named_between(people: list[PersonMention], lo: int, hi: int, *, unquoted: bool = False) -> bool:
+    """Someone (outside quotations, with ``unquoted``) named from ``lo`` up to ``hi``: the mentions are in
+    text order, so by bisection, not a walk over every mention of the text."""
+    first, last = bisect.bisect_left(people, lo, key=_start), bisect.bisect_left(people, hi, key=_start)
+    if not unquoted:
+        return first < last
+    return any(not people[i].quoted for i in range(first, last))
 
 
 def _start(mention: PersonMention) -> int:
