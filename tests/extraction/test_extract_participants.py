@@ -1526,3 +1526,30 @@ _FOUR = (
 )
 def test_a_counted_group_of_an_office_is_those_holding_it(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the measure of a comparison
+            "President Joe Biden met President Xi Jinping in Bali on Monday. Xi is heading into the meeting "
+            "as the strongest Chinese leader since Mao Zedong.",
+            [("joe-biden", "xi-jinping")],
+        ),
+        (
+            "Prime Minister Narendra Modi met President Joe Biden, who has held more summits than President "
+            "Barack Obama.",
+            [("joe-biden", "narendra-modi")],
+        ),
+        # named after a verb or noun of meeting, not as a measure: they meet
+        ("President Richard Nixon met Chairman Mao Zedong in Beijing.", [("mao-zedong", "richard-nixon")]),
+        (
+            "It was the first meeting between President Joe Biden and President Xi Jinping since the summit.",
+            [("joe-biden", "xi-jinping")],
+        ),
+    ],
+)
+def test_a_person_named_as_the_measure_of_a_comparison_is_no_participant(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert sorted(tuple(sorted(p)) for p, _ in pairs(text)) == expected

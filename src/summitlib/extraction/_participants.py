@@ -311,6 +311,14 @@ _CONNECTIVE_I = re.compile(
 """A sentence's opening word and the pronoun "I" read as a name ("Thereafter I have agreed")."""
 
 
+_YARDSTICK = re.compile(
+    r"\b(?:since|than)\s+(?:(?:the\s+late|former|late|then|Chairman|President|Prime\s+Minister|Premier"
+    r"|Chancellor|King|Queen|Emperor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)*\Z"
+)
+"""A person named as the measure of a comparison ("the strongest Chinese leader since Mao Zedong", "more
+visits than President Nixon"): no one who meets."""
+
+
 def not_a_person(text: str, mention: PersonMention) -> bool:
     """A name found by its shape alone that stands for no one who can meet: a place after "in" or on a
     link "between" two places, a body before one of its members' roles ("Quartet representative Tony
@@ -350,6 +358,8 @@ def select_participants(
             continue
         if not_a_person(text, mention):
             continue  # "between Woodlands and Johor Baru", "Quartet representative Tony Blair": no one
+        if _YARDSTICK.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "heading into the meeting as the strongest Chinese leader since Mao Zedong": a measure
         if told is not None and mention.start >= told.end():
             continue  # "During talks, Reagan told Mulroney that a summit would be useful now that
             # Gorbachev has become leader": who is talked about after the meeting takes no part in it
