@@ -127,13 +127,8 @@ def find_meetings(
                 continue  # "after he met with Chilean opposition leaders": no one named is met
             cue = main_clause_cue(cues, start, end, cue)
             for later in cues.finditer(cue.end(), end) if _visit_by_after(cues, cue.end(), end) else ():
-                visitor = _lone_visitor(text, later, end, mentions)
-                host = (
-                    None
-                    if visitor is None
-                    else visit_host(text, start, end, persons, visitor, lexicon, anchor)
-                )
-                if visitor is not None and host is not None and host != visitor:
+                pair = _visit_pair(text, start, end, later, mentions, persons, lexicon, anchor)
+                if pair is not None:
                     # "At the meeting, they considered agreements reached during the visit of Nazarbaev to
                     # Uzbekistan in June 2013": that visit is a meeting of its own
                     found.append(
@@ -142,7 +137,7 @@ def find_meetings(
                             later.start(),
                             end,
                             later,
-                            tuple(sorted({visitor, host})),
+                            pair,
                             True,
                             dates,
                             durations,
@@ -189,11 +184,9 @@ def find_meetings(
                     if host is not None and host not in guests
                 )
                 continue
-            visitor = _lone_visitor(text, cue, end, mentions)
-            if visitor is not None:  # "Chávez recalled a visit by Castro to Venezuela": Castro visits
-                host = visit_host(text, start, end, persons, visitor, lexicon, anchor)
-                if host is not None and host != visitor:
-                    participants, carried = tuple(sorted({visitor, host})), True
+            pair = _visit_pair(text, start, end, cue, mentions, persons, lexicon, anchor)
+            if pair is not None:  # "Chávez recalled a visit by Castro to Venezuela": Castro visits
+                participants, carried = pair, True
             if len(participants) == 1:
                 host = visit_host(text, start, end, persons, participants[0], lexicon, anchor)
                 if host is not None:  # "Trump's state visit to the United Kingdom": Britain's leader hosts
@@ -385,6 +378,25 @@ def _visit_by_after(cues: MeetingCues, start: int, end: int) -> bool:
     if cues.lowered is not None and cues.lowered.find("visit", start, end) < 0:
         return False
     return _VISIT_OF.search(cues.text, start, end) is not None
+
+
+def _visit_pair(
+    text: str,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    mentions: list[PersonMention],
+    persons: Sequence[Person],
+    lexicon: Lexicon,
+    anchor: PartialDate | None,
+) -> tuple[str, ...] | None:
+    """The guest of "a visit by Castro to Venezuela" at ``cue`` and the leader of the country visited, in
+    order, or None when the visit names no one guest or no other host."""
+    visitor = _lone_visitor(text, cue, end, mentions)
+    if visitor is None:
+        return None
+    host = visit_host(text, start, end, persons, visitor, lexicon, anchor)
+    return None if host is None or host == visitor else tuple(sorted({visitor, host}))
 
 
 def _lone_visitor(text: str, cue: re.Match[str], end: int, mentions: list[PersonMention]) -> str | None:
