@@ -1315,3 +1315,33 @@ def test_a_day_joined_to_a_later_one_with_its_year_is_one_absolute_span() -> Non
     ]
     assert [d[2] for d in dates("He came on October 11. On October 14, 1957 he left.")][1] == "absolute"
     assert len(dates("He came on October 11. On October 14, 1957 he left.")) == 2
+
+
+def test_a_dateline_closed_by_a_stop_and_a_dash() -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    found = find_dateline("MOSCOW, Sept. 27.—The Indian Prime Minister flew in today.", ANCHOR)
+    assert found is not None
+    assert (found.text, str(found.value)) == ("Sept. 27", "2017-09-27")
+    assert (
+        find_dateline("He met Putin on Sept. 27.—A day to remember.", ANCHOR) is None
+    )  # no place opens the line
+
+
+def test_a_past_day_earlier_counts_from_a_day_reached_not_one_ahead() -> None:
+    text = (
+        "Arafat conferred with Mubarak here Monday, before the conference scheduled to open Nov. 30."
+        " A day earlier, in Jordan, he said he wanted a summit."
+    )
+    assert dates(text)[-1] == ("A day earlier", "2017-11-05", "reference:days-earlier")
+    ahead = "The conference opens on Nov. 30. A day earlier, the ministers will meet in Madrid."
+    assert dates(ahead)[-1] == ("A day earlier", "2017-11-29", "reference:days-earlier")
+
+
+def test_a_passive_after_a_modal_is_no_past_verb_before_a_weekday() -> None:
+    assert dates("The talks may be prolonged on Wednesday too, if required.") == [
+        ("on Wednesday", "2017-11-15", "weekday:coming")
+    ]
+    assert dates("The talks were prolonged on Wednesday.") == [
+        ("on Wednesday", "2017-11-08", "weekday:most-recent")
+    ]

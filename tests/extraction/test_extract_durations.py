@@ -367,3 +367,20 @@ def test_met_alone_for_is_what_happened_and_a_wait_is_no_length() -> None:
     [mention] = find_durations(text)
     assert (mention.text, mention.kind) == ("23 minutes", DurationKind.ACTUAL)
     assert find_durations("He was forced to wait more than 90 minutes at the embassy.") == []
+
+
+def test_within_so_long_of_an_event_is_a_time_not_a_length() -> None:
+    assert find_durations("She was to have started talks within two hours of her arrival.") == []
+    [mention] = find_durations("The talks ended within two hours.")
+    assert mention.text == "two hours"
+
+
+def test_a_hyphenated_qualifier_and_a_length_still_running_are_bounds() -> None:
+    [mention] = find_durations("They had a more-than-30-minute meeting on Sunday.")
+    assert (mention.text, mention.value.minimum, mention.value.maximum) == ("more-than-30-minute", 30, None)
+    [mention] = find_durations(
+        '"Meeting of the two presidents in the first break. 30 minutes by now," she wrote.'
+    )
+    assert (mention.text, mention.value.minimum, mention.value.maximum) == ("30 minutes", 30, None)
+    [mention] = find_durations("The talks lasted 30 minutes by the clock.")
+    assert (mention.value.minimum, mention.value.maximum) == (30, 30)

@@ -93,6 +93,10 @@ def find_referenced_dates(
             latest = _latest(
                 dated, need, _previous_sentence_start(sentences, start), start, _ahead_of(match, anchor)
             ) or _lede(dated, need, start, anchor)
+        elif match["side"] and match["side"].lower() == "earlier" and not _told_ahead(text, sentences, start):
+            # "told reporters in Cairo ... scheduled to open Oct. 30. A day earlier, in Jordan, he said": a
+            # past told "earlier" counts from a day the story has reached, not from one still ahead of it
+            latest = _latest(dated, need, 0, start, anchor)
         else:
             latest = _latest(dated, need, 0, start)
         if match["n"] and _coarser_between(dated, need, latest, start):
@@ -144,6 +148,18 @@ def find_referenced_dates(
         new.append(mention)
         bisect.insort(dated, mention, key=lambda m: m.start)
     return new
+
+
+_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|due|scheduled|set|expected)|to\s+be)\b|['’]ll\b", re.I
+)
+"""A sentence told ahead of its day ("A day earlier, the ministers will meet")."""
+
+
+def _told_ahead(text: str, sentences: Sentences, start: int) -> bool:
+    """Whether the sentence at ``start`` tells of what is still to come."""
+    low, high = sentences.around(start)
+    return _AHEAD.search(text, low, high) is not None
 
 
 def _reading(match: re.Match[str]) -> tuple[str, int, str]:

@@ -31,7 +31,7 @@ Compute = Callable[[dt.date], When]
 WITHIN_THE_MONTH = ("weekday:", "day:", "week:", "weekend:")
 """Rules of a day within a week or so of the anchor: with an anchor known only to its month, that month."""
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?:\w+ed|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were)"
+    r"\b(?<!\bbe )(?:\w+ed|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were)"
     r"\s+(?:on\s+|late\s+|early\s+)?\Z",
     re.IGNORECASE,
 )

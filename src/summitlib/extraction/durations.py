@@ -4,7 +4,8 @@ Each becomes a [`DurationRange`][summitlib.DurationRange] of minutes that keeps 
 qualifier right before the number bounds it ("more than", "over", "at least" give a minimum; "less than",
 "under", "up to" a maximum; "nearly", "almost" a hedged maximum; "about", "around", "some" a hedged exact
 value). Only hours and minutes count: "four months ago" is a date, not a duration. A span followed by
-"ago", "later", "earlier", "before", "after", "away", "late" or "early" is a point in time, and one after
+"ago", "later", "earlier", "before", "after", "away", "late" or "early" is a point in time (so is one
+between "within" and "of": "within two hours of her arrival"), and one after
 "every", "each", "per", "extra" or "additional" is a rate or an increment ("for an additional 45 minutes"
 is a length); neither is proposed.
 
@@ -67,12 +68,14 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER = re.compile(
-    r"\b(?P<q>(?:well|just|a\s+little|slightly|a\s+bit)\s+(?:over|under|more\s+than|less\s+than)|more\s+than"
-    r"|longer\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|less\s+than|fewer\s+than|shorter\s+than"
+    r"\b(?P<q>(?:well|just|a\s+little|slightly|a\s+bit)\s+(?:over|under|more\s+than|less\s+than)|more[\s-]+than"
+    r"|longer\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|less[\s-]+than|fewer\s+than|shorter\s+than"
     r"|under|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|nearly|almost|close\s+to|about|around"
-    r"|roughly|approximately|some|an\s+estimated|barely|only|just)\s+\Z",
+    r"|roughly|approximately|some|an\s+estimated|barely|only|just)(?:\s+|(?<=than)-)\Z",
     re.IGNORECASE,
 )
+_SO_FAR = re.compile(r"\s+(?:by\s+now|so\s+far|thus\s+far)\b", re.IGNORECASE)
+"""A length still running ("30 minutes by now", "two hours so far"): at least that long."""
 _SOFTENER = re.compile(r"^(?:well|just|a\s+little|slightly|a\s+bit)\s+(?=\S)")
 _HANDSHAKE = re.compile(r"\bhands?\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,2}?\Z", re.IGNORECASE)
 """A handshake's length ("shook his hand for more than a minute") is not the meeting's."""
@@ -85,6 +88,9 @@ _DELAY = re.compile(
 wait more than 90 minutes at the embassy") is no meeting's length."""
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b(?!\s+which\b)", re.IGNORECASE)
 """A time before or after something ("two hours before the summit"); "after which" opens a clause."""
+_WITHIN = re.compile(r"\bwithin\s+\Z", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+"""A time counted from an event ("within two hours of her arrival"), not a length."""
 _FOR_BEFORE = re.compile(
     r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|around\s+)?\Z",
     re.IGNORECASE,
@@ -149,13 +155,15 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
         minutes = _minutes(match)
         if minutes is None:
             continue
+        if _WITHIN.search(before) and _OF_AFTER.match(text, match.end()):
+            continue  # "started talks within two hours of her arrival": a time, counted from the arrival
         if _BEFORE_AFTER.match(text, match.end()) and not _FOR_BEFORE.search(
             text, max(0, match.start() - 40), match.start()
         ):
             continue  # "two hours before the summit" is a time ("for two hours before ..." a length)
         start = match.start()
         qualifier = _QUALIFIER.search(before)
-        word = " ".join(qualifier["q"].lower().split()) if qualifier else ""
+        word = " ".join(qualifier["q"].lower().replace("-", " ").split()) if qualifier else ""
         word = _SOFTENER.sub("", word)  # "slightly over two hours" is over two hours
         if word in {"only", "just"}:
             word = ""
@@ -177,6 +185,8 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
             or _other_subject(text, start, sentences)
         ):
             continue  # "the trip was of about 55 hours"; "such meetings usually last an hour"
+        if not word and _SO_FAR.match(text, match.end()):
+            word = "at least"  # "30 minutes by now": still going on, so at least that long
         value = _range(word, minutes)
         kind, cue = duration_kind(text, start, match.end(), sentences, cues)
         found.append(
