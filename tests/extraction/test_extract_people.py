@@ -1639,3 +1639,27 @@ def test_a_full_name_before_a_denied_verb_of_the_mind_is_a_person(text: str, exp
 )
 def test_a_title_set_off_after_a_place_is_the_next_names(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="1987-04-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The meeting went on 30 minutes," tweeted Svetlana Lukash, the Sherpa.', ["Svetlana Lukash"]),
+        ('"We are close," wrote Kurt Volker on Sunday.', ["Kurt Volker"]),
+        (
+            "He spoke with the director general of the IMF, Kristalina Georgieva, on Monday.",
+            ["Kristalina Georgieva"],
+        ),
+        ("He met the Director-General of the WHO, Tedros Ghebreyesus.", ["Tedros Ghebreyesus"]),
+        # a page's button after a headline's meeting word is no one
+        (
+            "Museveni and Ruto hold bilateral talks\n\nShare this article\n\nPresident Ruto met him.",
+            ["Museveni", "Ruto"],
+        ),
+        ('"It is over," wrote The Guardian.', []),
+    ],
+)
+def test_a_name_after_a_quotations_verb_or_an_institutions_director_general(
+    text: str, expected: list[str]
+) -> None:
+    assert [p.name for p in extract(text, published="2015-11-16").persons] == expected

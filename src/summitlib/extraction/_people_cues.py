@@ -143,6 +143,7 @@ def after_meeting_verb(text: str, start: int, end: int) -> bool:
     verb = _meeting_verb_before(text, start)
     return (
         verb is not None
+        and "\n\n" not in verb.group()  # "hold bilateral talks\n\nShare this article": a page's button
         and not _ON_AT_END.search(verb.group())
         and not word.isupper()
         and word not in CAPITALS

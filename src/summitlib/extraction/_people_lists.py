@@ -72,8 +72,12 @@ _VERB_AFTER_COMMA = re.compile(
 """A verb of speech right after a name set off by commas ("..., Yevgeny Velikhov, has already warned")."""
 
 
-_SAID_BEFORE = re.compile(r"[,\"”’'] ?(?:said|says|added|asked)\s+\Z")
-"""A quotation's verb put before its speaker ('"...," said A. K. Sen Gupta')."""
+_SAID_BEFORE = re.compile(
+    r"[,\"”’'] ?(?:said|says|added|asked|tweeted|wrote|posted|replied|explained|noted|continued"
+    r"|insisted)\s+\Z"
+)
+"""A quotation's verb put before its speaker ('"...," said A. K. Sen Gupta', '"... by now," tweeted Svetlana
+Lukash')."""
 
 
 _WHO_AFTER = re.compile(
@@ -105,7 +109,7 @@ def in_company(text: str, tokens: list[Token], i: int, j: int) -> bool:
     start = tokens[i].start
     if text.endswith(", ", 0, start) and _VERB_AFTER_COMMA.match(text, tokens[j - 1].end) is not None:
         return True  # "One of the two arms experts with him, Yevgeny Velikhov, has already warned"
-    if _SAID_BEFORE.search(text, max(0, start - 12), start) is not None:
+    if _SAID_BEFORE.search(text, max(0, start - 14), start) is not None:
         return True  # '"...," said A. K. Sen Gupta'
     if _BY_AGENT.search(text, max(0, start - 20), start) is not None:
         return True

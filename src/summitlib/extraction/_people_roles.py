@@ -59,7 +59,7 @@ NAMED_AFTER_ROLE = re.compile(
 """A role and an opening parenthesis right before a name: the name of the one who holds it."""
 OFFICE_OF_INSTITUTION = re.compile(
     r"\b(?:[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ss]peaker|[Mm]inister|[Ss]ecretary|[Ll]eader|[Hh]ead"
-    r"|[Gg]overnor|[Aa]mbassador|[Dd]irector(?:-[Gg]eneral)?|[Dd]eputy|[Ss]pokes(?:man|woman|person)|[Cc]ommander"
+    r"|[Gg]overnor|[Aa]mbassador|[Dd]irector(?:[\s-][Gg]eneral)?|[Dd]eputy|[Ss]pokes(?:man|woman|person)|[Cc]ommander"
     r"|[Cc]ounterpart)"
     r"\s+(?:of|to|for)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for)\s+)?){0,6}[A-Z][\w'’.-]*(?:,\s+|\s+)\Z"
