@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -79,7 +79,7 @@ def find_referenced_dates(
         matches = windowed(_REFERENCED_FOLDED, anchors, low, 40, 12)
     for match in matches:
         start = match.start("since") if match["since"] else match.start()
-        if any(m.start < match.end() and start < m.end for m in dated):
+        if _overlaps(dated, start, match.end()):
             continue
         if match["partday"] and not _SENTENCE_START.search(text, max(0, start - 3), start):
             continue
@@ -157,9 +157,10 @@ _AHEAD = re.compile(
 
 
 def _told_ahead(text: str, sentences: Sentences, start: int) -> bool:
-    """Whether the sentence at ``start`` tells of what is still to come."""
+    """Whether the sentence at ``start`` tells of what is still to come (read 200 characters either
+    side)."""
     low, high = sentences.around(start)
-    return _AHEAD.search(text, low, high) is not None
+    return _AHEAD.search(text, max(low, start - 200), min(high, start + 200)) is not None
 
 
 def _reading(match: re.Match[str]) -> tuple[str, int, str]:
@@ -189,12 +190,34 @@ def _reading(match: re.Match[str]) -> tuple[str, int, str]:
     return unit, sign * int(amount), f"{unit}s-{side}"
 
 
+_LONGEST = 400
+"""More characters than any one date mention takes ("from Thursday, November 19, to Saturday,
+November 21")."""
+
+
+def _before(dated: list[DateMention], high: int) -> Iterator[DateMention]:
+    """The mentions of ``dated`` (in text order) that start before ``high``, the last first."""
+    for i in range(bisect.bisect_left(dated, high, key=lambda m: m.start) - 1, -1, -1):
+        yield dated[i]
+
+
+def _overlaps(dated: list[DateMention], start: int, end: int) -> bool:
+    """Whether a mention of ``dated`` (in text order) overlaps ``start``-``end``: only those starting
+    within the longest mention's reach before it are looked at, so a text of many dates is read once."""
+    for mention in _before(dated, end):
+        if mention.start < start - _LONGEST:
+            return False
+        if start < mention.end:
+            return True
+    return False
+
+
 def _latest(
     dated: list[DateMention], need: Precision, low: int, high: int, not_after: PartialDate | None = None
 ) -> DateMention | None:
     """The last mention of ``dated`` between ``low`` and ``high`` dated to a day, month or year at ``need``
     or finer (and not after ``not_after``, when given)."""
-    for mention in reversed(dated):
+    for mention in _before(dated, high):
         if mention.end > high:
             continue
         if mention.start < low:
@@ -214,7 +237,7 @@ def _coarser_between(
     between ("assumed office last year", "since 2019") is background, not the event counted from."""
     if need is not Precision.DAY:
         return False
-    for mention in reversed(dated):
+    for mention in _before(dated, high):
         if mention.end > high:
             continue
         if mention is latest or (latest is not None and mention.start <= latest.start):
