@@ -1553,3 +1553,53 @@ def test_a_person_named_as_the_measure_of_a_comparison_is_no_participant(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert sorted(tuple(sorted(p)) for p, _ in pairs(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a message carried between two others: no meeting of the sender and the one it goes to
+            "The envoy said he was carrying a letter to President Emmanuel Macron from Chancellor Olaf "
+            "Scholz about the coming summit.",
+            [],
+        ),
+        (  # briefed on one's own visit: the visit is the teller's, not the one told
+            "Japanese Prime Minister Fumio Kishida said he had briefed South Korean President Yoon Suk-yeol "
+            "about his visit to Washington for talks with U.S. President Joe Biden.",
+            [("fumio-kishida", "joe-biden")],
+        ),
+        (  # a letter to someone about a meeting, not someone's own: maybe theirs
+            "President Donald Trump sent a letter to North Korean leader Kim Jong Un about a meeting in "
+            "Singapore.",
+            [("donald-trump", "kim-jong-un")],
+        ),
+        (  # their summit: the meeting of the one told
+            "President Donald Trump wrote to North Korean leader Kim Jong Un about their next summit.",
+            [("donald-trump", "kim-jong-un")],
+        ),
+    ],
+)
+def test_the_people_of_a_message_about_a_meeting_are_not_its_participants(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the two leaders" point back to the pair named before, not to one named more often further on
+            "President Donald Trump called Prime Minister Narendra Modi on Friday. The White House said the "
+            "call was warm. The two leaders agreed to meet at the G-20 summit in Osaka. Sri Lankan President "
+            "Maithripala Sirisena praised Modi. Modi thanked Sirisena.",
+            [("donald-trump", "narendra-modi"), ("donald-trump", "narendra-modi")],
+        ),
+        (  # no pair named before: the one named further on
+            "The two leaders agreed to meet in Osaka. President Donald Trump praised Prime Minister Narendra "
+            "Modi.",
+            [("donald-trump", "narendra-modi")],
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_pair_named_before(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected
