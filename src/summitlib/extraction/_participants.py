@@ -176,6 +176,7 @@ South African leader at his home, President Buhari said ..."): the speaker takes
 _OWN_MEETING_LEADING = re.compile(
     r"\s*(?:(?:Hosting|Meeting|Visiting)\s[^,;:.!?\"“”]{0,100}|(?:During|At|In|After|Following|On|Before"
     r"|Ahead\s+of)\s+(?:his|her)\s[^,;:.!?\"“”]{0,100})"
+    r"(?:,\s*(?:which|who)\s[^,;:.!?\"“”]{1,80})?"  # "After his meeting with X, which was held behind closed doors,"
     r",\s*(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
 """A leading phrase that tells the subject's own meeting, by a participle or "his" ("Hosting his first state
