@@ -1541,8 +1541,18 @@ def test_a_counted_group_of_an_office_is_those_holding_it(text: str, expected: l
             "Barack Obama.",
             [("joe-biden", "narendra-modi")],
         ),
+        (  # the measure of a time, after a nationality: who the event since was of, not who meets
+            "Japanese Prime Minister Shigeru Ishiba and South Korean Prime Minister Han Duk-soo agreed to "
+            "cooperate in their first talks since South Korean President Yoon Suk-yeol was impeached.",
+            [("han-duk-soo", "shigeru-ishiba")],
+        ),
         # named after a verb or noun of meeting, not as a measure: they meet
         ("President Richard Nixon met Chairman Mao Zedong in Beijing.", [("mao-zedong", "richard-nixon")]),
+        (  # a day or month after "since", then who meets
+            "In talks in Bali since Monday Chinese President Xi Jinping and President Joe Biden agreed on "
+            "climate steps.",
+            [("joe-biden", "xi-jinping")],
+        ),
         (
             "It was the first meeting between President Joe Biden and President Xi Jinping since the summit.",
             [("joe-biden", "xi-jinping")],

@@ -176,7 +176,7 @@ South African leader at his home, President Buhari said ..."): the speaker takes
 _OWN_MEETING_LEADING = re.compile(
     r"\s*(?:(?:Hosting|Meeting|Visiting)\s[^,;:.!?\"“”]{0,100}|(?:During|At|In|After|Following|On|Before"
     r"|Ahead\s+of)\s+(?:his|her)\s[^,;:.!?\"“”]{0,100})"
-    r"(?:,\s*(?:which|who)\s[^,;:.!?\"“”]{1,80})?"  # "After his meeting with X, which was held behind closed doors,"
+    r"(?:,\s*(?:which|who)\s[^,;:.!?\"“”]{1,80})?"  # "After his meeting with X, which was held in private,"
     r",\s*(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
 """A leading phrase that tells the subject's own meeting, by a participle or "his" ("Hosting his first state
@@ -312,12 +312,18 @@ _CONNECTIVE_I = re.compile(
 """A sentence's opening word and the pronoun "I" read as a name ("Thereafter I have agreed")."""
 
 
+_WHEN = (
+    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    "|August|September|October|November|December)"
+)
 _YARDSTICK = re.compile(
     r"\b(?:since|than)\s+(?:(?:the\s+late|former|late|then|Chairman|President|Prime\s+Minister|Premier"
-    r"|Chancellor|King|Queen|Emperor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)*\Z"
+    r"|Chancellor|King|Queen|Emperor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?"
+    rf"|(?!{_WHEN}\b)[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+)*\Z"  # "since South Korean President"
 )
 """A person named as the measure of a comparison ("the strongest Chinese leader since Mao Zedong", "more
-visits than President Nixon"): no one who meets."""
+visits than President Nixon") or of a time ("their first talks since South Korean President Yoon Suk-yeol
+was impeached"): no one who meets."""
 
 
 def not_a_person(text: str, mention: PersonMention) -> bool:
