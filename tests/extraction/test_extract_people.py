@@ -695,6 +695,15 @@ def test_elect_and_designate_keep_the_title(text: str, expected: tuple[str, str 
     assert person.office is not None
 
 
+def test_a_site_header_of_transcripts_is_no_person() -> None:
+    result = extract(
+        "PM Transcripts\n\nTranscripts from the Prime Ministers of Australia\n\nThe Prime Minister will meet "
+        "Prime Minister Callaghan in London on 9 June.",
+        published="1978-05-23",
+    )
+    assert [p.id for p in result.persons] == ["callaghan"]
+
+
 def test_the_elysee_is_an_institution_not_a_person() -> None:
     result = extract('Macron met Putin on Sunday. "We agreed," the Elysee said.', published="2022-02-20")
     assert [p.id for p in result.persons] == ["macron", "putin"]
