@@ -1613,3 +1613,28 @@ def test_the_people_of_a_message_about_a_meeting_are_not_its_participants(
 )
 def test_the_two_leaders_are_the_pair_named_before(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the source of the news, set off after "according to", tells of the meeting
+            "South Sudanese President Salva Kiir may hold discussions with his counterpart on the sidelines "
+            "of the summit, according to the information minister, Barnaba Marial.",
+            [],
+        ),
+        (
+            "Prime Minister Narendra Modi will meet President Joe Biden on Monday, according to Foreign "
+            "Secretary Vikram Misri.",
+            [("joe-biden", "narendra-modi")],
+        ),
+        # named as the one met, before the source: meets
+        (
+            "According to the ministry, Prime Minister Narendra Modi will meet President Joe Biden on "
+            "Monday.",
+            [("joe-biden", "narendra-modi")],
+        ),
+    ],
+)
+def test_who_a_meeting_is_told_according_to_takes_no_part(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected

@@ -326,6 +326,14 @@ visits than President Nixon") or of a time ("their first talks since South Korea
 was impeached"): no one who meets."""
 
 
+_SOURCE_BEFORE = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:the|an?|[a-z]+)\s+){0,4}?(?:[\w-]+,\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
+)
+_SOURCE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|\Z)")
+"""Who a meeting is told by ("according to the information minister, Barnaba Marial."), no one who meets;
+the name ends the phrase (not "According to the ministry, Prime Minister Modi will meet ...")."""
+
+
 def not_a_person(text: str, mention: PersonMention) -> bool:
     """A name found by its shape alone that stands for no one who can meet: a place after "in" or on a
     link "between" two places, a body before one of its members' roles ("Quartet representative Tony
@@ -367,6 +375,10 @@ def select_participants(
             continue  # "between Woodlands and Johor Baru", "Quartet representative Tony Blair": no one
         if _YARDSTICK.search(text, max(0, mention.start - 40), mention.start):
             continue  # "heading into the meeting as the strongest Chinese leader since Mao Zedong": a measure
+        if _SOURCE_BEFORE.search(text, max(0, mention.start - 80), mention.start) and _SOURCE_END.match(
+            text, mention.end
+        ):
+            continue  # "may hold talks with Bashir, according to the information minister, Barnaba Marial"
         if told is not None and mention.start >= told.end():
             continue  # "During talks, Reagan told Mulroney that a summit would be useful now that
             # Gorbachev has become leader": who is talked about after the meeting takes no part in it
