@@ -139,7 +139,7 @@ MINIMUM_F1_LATER_SETS = {
     },
     "unseen7": {
         "people": 0.94,
-        "meetings": 0.64,
+        "meetings": 0.66,
         "status": 0.90,
         "dates": 0.90,
         "durations": 0.81,

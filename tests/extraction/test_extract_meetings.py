@@ -750,6 +750,20 @@ def test_talks_in_a_leading_phrase_without_an_article(text: str, expected: list[
             "stick to the hard road of reform.",
             [],
         ),
+        # "his" meeting told in a leading phrase, then a relative clause on it: the subject after both
+        (
+            "President Raul Alfonsin of Argentina arrived on Monday. After his meeting with Uruguayan "
+            "President Julio Sanguinetti, which was held behind closed doors, Cuban President Fidel Castro "
+            "said the dialogue had been good.",
+            [("fidel-castro", "julio-sanguinetti")],
+        ),
+        # a relative clause that is no aside of the meeting: who it names takes no part
+        (
+            "President Raul Alfonsin of Argentina arrived on Monday. After his meeting with Uruguayan "
+            "President Julio Sanguinetti, who was named by Bolivian President Victor Paz Estenssoro, Cuban "
+            "President Fidel Castro said the dialogue had been good.",
+            [("fidel-castro", "julio-sanguinetti")],
+        ),
     ],
 )
 def test_the_subject_of_a_leading_participle_hosts(text: str, expected: list[tuple[str, ...]]) -> None:

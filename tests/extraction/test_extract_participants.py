@@ -1541,8 +1541,18 @@ def test_a_counted_group_of_an_office_is_those_holding_it(text: str, expected: l
             "Barack Obama.",
             [("joe-biden", "narendra-modi")],
         ),
+        (  # the measure of a time, after a nationality: who the event since was of, not who meets
+            "Japanese Prime Minister Shigeru Ishiba and South Korean Prime Minister Han Duk-soo agreed to "
+            "cooperate in their first talks since South Korean President Yoon Suk-yeol was impeached.",
+            [("han-duk-soo", "shigeru-ishiba")],
+        ),
         # named after a verb or noun of meeting, not as a measure: they meet
         ("President Richard Nixon met Chairman Mao Zedong in Beijing.", [("mao-zedong", "richard-nixon")]),
+        (  # a day or month after "since", then who meets
+            "In talks in Bali since Monday Chinese President Xi Jinping and President Joe Biden agreed on "
+            "climate steps.",
+            [("joe-biden", "xi-jinping")],
+        ),
         (
             "It was the first meeting between President Joe Biden and President Xi Jinping since the summit.",
             [("joe-biden", "xi-jinping")],
@@ -1553,3 +1563,78 @@ def test_a_person_named_as_the_measure_of_a_comparison_is_no_participant(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert sorted(tuple(sorted(p)) for p, _ in pairs(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a message carried between two others: no meeting of the sender and the one it goes to
+            "The envoy said he was carrying a letter to President Emmanuel Macron from Chancellor Olaf "
+            "Scholz about the coming summit.",
+            [],
+        ),
+        (  # briefed on one's own visit: the visit is the teller's, not the one told
+            "Japanese Prime Minister Fumio Kishida said he had briefed South Korean President Yoon Suk-yeol "
+            "about his visit to Washington for talks with U.S. President Joe Biden.",
+            [("fumio-kishida", "joe-biden")],
+        ),
+        (  # a letter to someone about a meeting, not someone's own: maybe theirs
+            "President Donald Trump sent a letter to North Korean leader Kim Jong Un about a meeting in "
+            "Singapore.",
+            [("donald-trump", "kim-jong-un")],
+        ),
+        (  # their summit: the meeting of the one told
+            "President Donald Trump wrote to North Korean leader Kim Jong Un about their next summit.",
+            [("donald-trump", "kim-jong-un")],
+        ),
+    ],
+)
+def test_the_people_of_a_message_about_a_meeting_are_not_its_participants(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the two leaders" point back to the pair named before, not to one named more often further on
+            "President Donald Trump called Prime Minister Narendra Modi on Friday. The White House said the "
+            "call was warm. The two leaders agreed to meet at the G-20 summit in Osaka. Sri Lankan President "
+            "Maithripala Sirisena praised Modi. Modi thanked Sirisena.",
+            [("donald-trump", "narendra-modi"), ("donald-trump", "narendra-modi")],
+        ),
+        (  # no pair named before: the one named further on
+            "The two leaders agreed to meet in Osaka. President Donald Trump praised Prime Minister Narendra "
+            "Modi.",
+            [("donald-trump", "narendra-modi")],
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_pair_named_before(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the source of the news, set off after "according to", tells of the meeting
+            "South Sudanese President Salva Kiir may hold discussions with his counterpart on the sidelines "
+            "of the summit, according to the information minister, Barnaba Marial.",
+            [],
+        ),
+        (
+            "Prime Minister Narendra Modi will meet President Joe Biden on Monday, according to Foreign "
+            "Secretary Vikram Misri.",
+            [("joe-biden", "narendra-modi")],
+        ),
+        # named as the one met, before the source: meets
+        (
+            "According to the ministry, Prime Minister Narendra Modi will meet President Joe Biden on "
+            "Monday.",
+            [("joe-biden", "narendra-modi")],
+        ),
+    ],
+)
+def test_who_a_meeting_is_told_according_to_takes_no_part(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected

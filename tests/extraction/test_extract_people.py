@@ -695,6 +695,15 @@ def test_elect_and_designate_keep_the_title(text: str, expected: tuple[str, str 
     assert person.office is not None
 
 
+def test_a_site_header_of_transcripts_is_no_person() -> None:
+    result = extract(
+        "PM Transcripts\n\nTranscripts from the Prime Ministers of Australia\n\nThe Prime Minister will meet "
+        "Prime Minister Callaghan in London on 9 June.",
+        published="1978-05-23",
+    )
+    assert [p.id for p in result.persons] == ["callaghan"]
+
+
 def test_the_elysee_is_an_institution_not_a_person() -> None:
     result = extract('Macron met Putin on Sunday. "We agreed," the Elysee said.', published="2022-02-20")
     assert [p.id for p in result.persons] == ["macron", "putin"]
@@ -1006,6 +1015,28 @@ def test_overlapping_spans_are_found_as_by_testing_each(
     end = start + size
     expected = any(a < end and start < b for a, b in spans)
     assert _people_descriptions._Overlaps(spans).any(start, end) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name alone after a full name the corpus does not know: that one, not the corpus's
+        (
+            "He carried a message from Syrian President Hafez al-Assad. Assad has a constituency, he said.",
+            [("hafez-al-assad", False)],
+        ),
+        # after the corpus's own full name, or with no one of that name before: the corpus's
+        ("President Bashar al-Assad met Putin. Assad said it went well.", [("bashar-al-assad", True)]),
+        ("Assad said it went well.", [("bashar-al-assad", True)]),
+    ],
+)
+def test_a_family_name_alone_is_the_one_the_text_named_before(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    import summitlib
+
+    found = extract(text, published="2021-10-22", corpus=summitlib.load())
+    assert [(p.id, p.known) for p in found.persons if "assad" in p.id] == expected
 
 
 def test_a_name_hyphened_to_a_known_leader_before_a_meeting_noun_is_the_other_one() -> None:

@@ -104,6 +104,10 @@ def _resolve(
             leader_id = ids[0]
     if leader_id is not None:
         entry = by_id.get(leader_id)
+        if entry is None and len(short := fold_name(name).split()) == 1:
+            previous = named_before(short, entries)
+            if previous is not None and not previous.known:
+                return previous  # "Syrian President Hafez al-Assad", then "Assad": the one named, not Bashar
         if entry is None:
             leader = lexicon.leaders.get(leader_id)
             name = leader.name if leader is not None else (mention.name or mention.text)

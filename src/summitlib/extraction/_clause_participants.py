@@ -74,12 +74,18 @@ def choose(
     mentions: list[PersonMention],
     quoted: list[PersonMention],
     found: list[MeetingCandidate],
+    sentence: int,
 ) -> Chosen:
     """The participants of the meeting at ``cue`` in the clause ``start:end``: those named there
-    (``mentions``, ``quoted`` being the sentence's quoted ones), else the pair or group the text is about."""
+    (``mentions``, ``quoted`` being the sentence's quoted ones), else the pair or group the text is about
+    (named together by ``sentence``, the clause's, when some pair is)."""
     text, people, persons, lexicon = reading.text, reading.people, reading.persons, reading.lexicon
     speakers, by_sentence, pairs = reading.speakers, reading.by_sentence, reading.pairs
     carry_in, carried_text, attributions = reading.carry_in, reading.carried_text, reading.attributions
+    told = _told(text, start, cue)
+    if told is not None:  # "shared information with Yoon about his visit": neither Yoon nor Yoon's "his"
+        mentions = [m for m in mentions if not told[0] <= m.start < told[1]]
+        people = [m for m in people if not told[0] <= m.start < told[1]]
     participants = select_participants(text, mentions, speakers, cue, start)
     carried = False
     if len(participants) == 1 and _OWN_MEETING.match(text, start, cue.end()):
@@ -97,7 +103,7 @@ def choose(
         elif len(named) < 2 and not _OTHERS_BEFORE.search(text, start, cue.start()):
             # "Sadat described their two days of meetings": the text's pair (not "The foreign ministers of
             # Russia and Ukraine held their first talks": theirs)
-            their = dominant_pair(pairs, tuple(named))
+            their = dominant_pair(pairs, tuple(named), by=sentence)
             if their is not None:
                 participants, carried = their, True
     if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
@@ -119,7 +125,7 @@ def choose(
     carry = carry_in.search(carried_text, cue.end(), end) if len(participants) == 1 else None
     if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
         # "Museveni welcomed the two leaders": the host and the pair the text is about
-        guests = dominant_pair(pairs, (), without=participants[0])
+        guests = dominant_pair(pairs, (), without=participants[0], by=sentence)
         if guests is not None:
             participants, carried = tuple(sorted({*guests, participants[0]})), True
     carry = carry_in.search(carried_text, start, end) if len(participants) < 2 else None
@@ -129,7 +135,7 @@ def choose(
         carry is not None or (not participants and _THEY_MET.search(text, start, end))
     ):
         holding = office_of_pair(carry, persons)
-        pair = dominant_pair(pairs, participants, holding=holding)
+        pair = dominant_pair(pairs, participants, holding=holding, by=sentence)
         if (
             pair is not None
             and found
@@ -238,11 +244,42 @@ def _hyphened_pair(text: str, cue: re.Match[str], mentions: list[PersonMention])
     return None
 
 
+def _told(text: str, start: int, cue: re.Match[str]) -> tuple[int, int] | None:
+    """Where the people a message or briefing whose topic is the meeting at ``cue`` goes to or comes from
+    are named, in the clause from ``start``: "shared information with Yoon about his visit to Washington" is
+    no meeting of Yoon's, "carrying a message to King Hussein from President Assad concerning the Arab
+    summit" none of theirs. None when the meeting word is no such topic."""
+    topic = _TOPIC_BEFORE.search(text, max(start, cue.start() - 60), cue.start())
+    if topic is None:
+        return None
+    tellings = list(_TOLD.finditer(text, max(start, topic.start() - 200), topic.start()))
+    if not tellings:
+        return None
+    told = tellings[-1]  # the last before the topic: "told reporters he had shared information with Yoon"
+    if topic["own"] is None and not _CARRIED.search(text, told.end(), topic.start()):
+        return None  # "sent a letter to Kim about a meeting in Singapore": theirs, maybe
+    return told.end(), topic.start()
+
+
 _OWN_MEETING = re.compile(
     rf"\s*{LEADING}\s+(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:meeting|talks|call|conversation|visit|discussions?)\Z"
 )
 """A clause that opens on its subject's own meeting, named by a pronoun ("In his meeting with ...")."""
+_TOLD = re.compile(
+    r"\b(?:messages?|letters?|information|note|brief(?:ed|ing|s)?|inform(?:ed|s|ing)?|told|tell(?:s|ing)?"
+    r"|updated|shared|apprised|notified|assured)\b"
+)
+"""A message or briefing, whose people (the one told, the sender) are named after it."""
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|concerning|regarding|on|of)\s+[\"“]?"
+    r"(?:(?P<own>his|her|[A-Z][\w-]*['’]s)\s+|(?:the|a|an|its|this|that|these|those|next|last|upcoming"
+    r"|forthcoming|planned|proposed|recent|latest|coming|[A-Z][\w-]*)\s+){0,3}\Z"
+)
+"""The topic of a message, right before its meeting word ("about his", "concerning the Arab"; not "about
+their": the meeting of the one told); ``own`` when the meeting is someone's own ("about his visit")."""
+_CARRIED = re.compile(r"\bto\b.*\bfrom\b|\bfrom\b.*\bto\b", re.DOTALL)
+"""A message carried between two others ("a message to King Hussein from President Assad")."""
 _ADJECTIVES_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s+")
 _OTHERS = (
     r"(?i:ministers|officials|envoys|negotiators|diplomats|delegations|delegates|aides|advisers|advisors"

@@ -146,9 +146,12 @@ def dominant_pair(
     named: tuple[str, ...],
     without: str | None = None,
     holding: frozenset[str] | None = None,
+    by: int | None = None,
 ) -> tuple[str, ...] | None:
     """The pair named together most often in the text (earliest first on ties) that includes ``named``
-    (and not ``without``), both of ``holding`` when given ("the two PMs": two prime ministers)."""
+    (and not ``without``), both of ``holding`` when given ("the two PMs": two prime ministers); when
+    sentence ``by`` is given, a pair first named together no later than it if there is one ("the two
+    leaders" point back to two people named, not to two the text names only further on)."""
     options = [
         (pair, value)
         for pair, value in counts.items()
@@ -156,5 +159,7 @@ def dominant_pair(
     ]
     if not options:
         return None
+    if by is not None:
+        options = [(pair, value) for pair, value in options if value[1] <= by] or options
     pair, _ = min(options, key=lambda item: (-item[1][0], item[1][1]))
     return pair

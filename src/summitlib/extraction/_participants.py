@@ -176,6 +176,7 @@ South African leader at his home, President Buhari said ..."): the speaker takes
 _OWN_MEETING_LEADING = re.compile(
     r"\s*(?:(?:Hosting|Meeting|Visiting)\s[^,;:.!?\"“”]{0,100}|(?:During|At|In|After|Following|On|Before"
     r"|Ahead\s+of)\s+(?:his|her)\s[^,;:.!?\"“”]{0,100})"
+    r"(?:,\s*(?:which|who)\s[^,;:.!?\"“”]{1,80})?"  # "After his meeting with X, which was held in private,"
     r",\s*(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
 """A leading phrase that tells the subject's own meeting, by a participle or "his" ("Hosting his first state
@@ -311,12 +312,26 @@ _CONNECTIVE_I = re.compile(
 """A sentence's opening word and the pronoun "I" read as a name ("Thereafter I have agreed")."""
 
 
+_WHEN = (
+    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    "|August|September|October|November|December)"
+)
 _YARDSTICK = re.compile(
     r"\b(?:since|than)\s+(?:(?:the\s+late|former|late|then|Chairman|President|Prime\s+Minister|Premier"
-    r"|Chancellor|King|Queen|Emperor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)*\Z"
+    r"|Chancellor|King|Queen|Emperor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?"
+    rf"|(?!{_WHEN}\b)[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?)\s+)*\Z"  # "since South Korean President"
 )
 """A person named as the measure of a comparison ("the strongest Chinese leader since Mao Zedong", "more
-visits than President Nixon"): no one who meets."""
+visits than President Nixon") or of a time ("their first talks since South Korean President Yoon Suk-yeol
+was impeached"): no one who meets."""
+
+
+_SOURCE_BEFORE = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:the|an?|[a-z]+)\s+){0,4}?(?:[\w-]+,\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
+)
+_SOURCE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|\Z)")
+"""Who a meeting is told by ("according to the information minister, Barnaba Marial."), no one who meets;
+the name ends the phrase (not "According to the ministry, Prime Minister Modi will meet ...")."""
 
 
 def not_a_person(text: str, mention: PersonMention) -> bool:
@@ -360,6 +375,10 @@ def select_participants(
             continue  # "between Woodlands and Johor Baru", "Quartet representative Tony Blair": no one
         if _YARDSTICK.search(text, max(0, mention.start - 40), mention.start):
             continue  # "heading into the meeting as the strongest Chinese leader since Mao Zedong": a measure
+        if _SOURCE_BEFORE.search(text, max(0, mention.start - 80), mention.start) and _SOURCE_END.match(
+            text, mention.end
+        ):
+            continue  # "may hold talks with Bashir, according to the information minister, Barnaba Marial"
         if told is not None and mention.start >= told.end():
             continue  # "During talks, Reagan told Mulroney that a summit would be useful now that
             # Gorbachev has become leader": who is talked about after the meeting takes no part in it

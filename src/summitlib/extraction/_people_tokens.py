@@ -104,7 +104,7 @@ NOT_PERSON_WORDS = frozenset(
     archives library museum international administration tribune herald gazette chronicle telegraph desk
     days puerto port community mission industries presidency call visit trip readout league trust statement
     communique communiqué declaration typhoon hurricane cyclone storm twitter facebook instagram youtube
-    tiktok source authority corridor delegation delegations organ""".split()  # noqa: SIM905
+    tiktok source authority corridor delegation delegations organ transcript transcripts""".split()  # noqa: SIM905
 )
 
 

@@ -154,7 +154,7 @@ def find_meetings(
             )
             if from_quote:
                 mentions = inside
-            chosen = choose(reading, start, end, cue, mentions, quoted.get(index, []), found)
+            chosen = choose(reading, start, end, cue, mentions, quoted.get(index, []), found, index)
             participants, carried, caller = chosen.participants, chosen.carried, chosen.caller
             # "Savir was responding to a statement by Hassan that he would be willing to meet Peres": who
             # speaks for a leader tells of meetings, he is not one of those who meet
