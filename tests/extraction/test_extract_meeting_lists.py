@@ -231,6 +231,18 @@ def test_separate_virtual_meetings_each_on_its_own_date() -> None:
         (("joe-biden", "justin-trudeau"), "video_call", "2021-02"),
         (("andres-manuel-lopez-obrador", "joe-biden"), "video_call", "2021-03"),
     ]
+    # a place between a name and its own date ("Callaghan in London on 9 June")
+    text = (
+        "Prime Minister Malcolm Fraser will leave in early June. He will meet Prime Minister James "
+        "Callaghan in London on 9 June, Prime Minister Raymond Barre in Paris on 13 June, and Chancellor "
+        "Helmut Schmidt in Bonn on 16 June."
+    )
+    found = extract(text, published="1978-05-23").meetings
+    assert [(m.participants, m.when and str(m.when.value)) for m in found] == [
+        (("james-callaghan", "malcolm-fraser"), "1978-06-09"),
+        (("malcolm-fraser", "raymond-barre"), "1978-06-13"),
+        (("helmut-schmidt", "malcolm-fraser"), "1978-06-16"),
+    ]
     # no date of its own: the sentence's date for each
     text = (
         "President Joe Biden held separate meetings with Prime Minister Justin Trudeau and President Andrés "

@@ -219,6 +219,7 @@ def find_meetings(
                     and not _joint_callers(text, cue, mentions, participants)
                     and not _GATHERING_CALL.search(cue.group())  # "a video conference with A, B and C"
                 )
+                or (_SPOKE_WITH.match(cue.group()) and not _joint_callers(text, cue, mentions, participants))
                 or _SEPARATE.search(text, start, end)
                 or _EACH_OF.search(
                     text, cue.end(), _first_named_after(cue.end(), end, mentions, participants)
@@ -504,6 +505,9 @@ _TITLE_GAP = re.compile(r"[\w\s.'’-]{0,60}")
 clause."""
 
 
+_SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
+"""Speaking with someone ("spoke with", "has spoken with"): with several named after, one encounter each
+("Obama has spoken with Prime Minister Rudd and President Yudhoyono to inform them")."""
 _GATHERING_CALL = re.compile(r"conferenc|summit|meeting", re.IGNORECASE)
 """A call that gathers those it names ("held a video conference with Obama, Merkel and Hollande", "a
 virtual summit with ..."): one call of them all, not one call each."""
@@ -554,7 +558,8 @@ def _calls_one_by_one(
                 (
                     d
                     for d in dates
-                    if 0 < d.start - named.end <= 12 and _DATE_AFTER_NAME.fullmatch(text, named.end, d.start)
+                    if 0 < d.start - named.end <= _OWN_DATE_REACH
+                    and _DATE_AFTER_NAME.fullmatch(text, named.end, d.start)
                 ),
                 None,
             )
@@ -565,5 +570,10 @@ def _calls_one_by_one(
     return found or [candidate]
 
 
-_DATE_AFTER_NAME = re.compile(r"[\s,]{1,3}(?:(?:in|on|last|this)\s+)?")
-"""What may stand between a callee's name and a date of its own ("Trudeau in February")."""
+_DATE_AFTER_NAME = re.compile(
+    r"[\s,]{1,3}(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:(?:in|on|last|this)\s+)?"
+)
+"""What may stand between a callee's name and a date of its own ("Trudeau in February", "Callaghan in
+London on 9 June")."""
+_OWN_DATE_REACH = 36
+"""How far after a callee's name its own date may start (a place of two words between)."""
