@@ -243,6 +243,15 @@ def test_separate_virtual_meetings_each_on_its_own_date() -> None:
         (("malcolm-fraser", "raymond-barre"), "1978-06-13"),
         (("helmut-schmidt", "malcolm-fraser"), "1978-06-16"),
     ]
+    text = (
+        "President Nixon would confer with President Georges Pompidou of France in the Azores on December 13, "
+        "and with the British Prime Minister (Mr Edward Heath) in Bermuda on December 20."
+    )
+    found = extract(text, published="1971-11-27").meetings
+    assert [(m.participants, m.when and str(m.when.value)) for m in found] == [
+        (("georges-pompidou", "nixon"), "1971-12-13"),
+        (("edward-heath", "nixon"), "1971-12-20"),
+    ]
     # no date of its own: the sentence's date for each
     text = (
         "President Joe Biden held separate meetings with Prime Minister Justin Trudeau and President Andrés "

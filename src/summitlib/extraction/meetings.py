@@ -571,9 +571,10 @@ def _calls_one_by_one(
 
 
 _DATE_AFTER_NAME = re.compile(
-    r"[\s,]{1,3}(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:(?:in|on|last|this)\s+)?"
+    r"[\s,)]{1,4}(?:of\s+(?:the\s+)?[A-Z][\w'’-]+\s+)?(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
+    r"(?:(?:in|on|last|this)\s+)?"
 )
 """What may stand between a callee's name and a date of its own ("Trudeau in February", "Callaghan in
-London on 9 June")."""
-_OWN_DATE_REACH = 36
-"""How far after a callee's name its own date may start (a place of two words between)."""
+London on 9 June", "the British Prime Minister (Mr Edward Heath) in Bermuda on December 20")."""
+_OWN_DATE_REACH = 40
+"""How far after a callee's name its own date may start (a country and a place between)."""
