@@ -244,8 +244,8 @@ def test_separate_virtual_meetings_each_on_its_own_date() -> None:
         (("helmut-schmidt", "malcolm-fraser"), "1978-06-16"),
     ]
     text = (
-        "President Nixon would confer with President Georges Pompidou of France in the Azores on December 13, "
-        "and with the British Prime Minister (Mr Edward Heath) in Bermuda on December 20."
+        "President Nixon would confer with President Georges Pompidou of France in the Azores on December "
+        "13, and with the British Prime Minister (Mr Edward Heath) in Bermuda on December 20."
     )
     found = extract(text, published="1971-11-27").meetings
     assert [(m.participants, m.when and str(m.when.value)) for m in found] == [
