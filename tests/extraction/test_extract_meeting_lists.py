@@ -326,3 +326,39 @@ def test_those_present_at_the_meeting_join_the_one_told_before(
     assert sorted({m.participants for m in result.meetings if "ariel-sharon" in m.participants}) == expected
     if len(expected[0]) > 2:  # the attendees hold no meeting of their own
         assert all("ariel-sharon" in m.participants for m in result.meetings)
+
+
+def test_guests_counted_then_named_in_the_next_sentence_are_met_one_by_one() -> None:
+    text = (
+        "President Donald Trump is scheduled to speak via telephone to two African leaders Monday, "
+        "Feb. 13.\n\nNigeria's Muhammadu Buhari, who is on vacation, and South Africa's Jacob Zuma are the "
+        "two leaders in question."
+    )
+    found = extract(text, published="2017-02-12").meetings
+    assert [(m.participants, m.format and m.format.value, str(m.when and m.when.value)) for m in found] == [
+        (("donald-trump", "muhammadu-buhari"), "phone_call", "2017-02-13"),
+        (("donald-trump", "jacob-zuma"), "phone_call", "2017-02-13"),
+    ]
+    # the next sentence names another number of people: no one is taken for the guests
+    text = text.replace("and South Africa's Jacob Zuma are", "is one of")
+    assert extract(text, published="2017-02-12").meetings == ()
+    # a count of something else
+    text = (
+        "President Donald Trump is scheduled to speak to two African newspapers Monday.\n\n"
+        "Nigeria's Muhammadu Buhari and South Africa's Jacob Zuma were not asked."
+    )
+    assert extract(text, published="2017-02-12").meetings == ()
+
+
+def test_the_owner_of_an_engagement_that_is_a_meeting_takes_part() -> None:
+    text = (
+        "President Donald Trump took office. The U.S. president's first African engagement was a call with "
+        "Egyptian President Abdel Fattah al-Sisi."
+    )
+    assert pairs(text) == [("abdel-fattah-al-sisi", "donald-trump")]
+    # the owner of something else is no participant
+    text = (
+        "President Donald Trump took office. The U.S. president's first African visitor was a guest of "
+        "Egyptian President Abdel Fattah al-Sisi."
+    )
+    assert pairs(text) == []

@@ -38,6 +38,7 @@ from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import CARRY, CARRY_FOLDED, SPEAK_WITH, MeetingCues, meeting_clauses
 from summitlib.extraction._meeting_details import build_candidate, main_clause_cue
 from summitlib.extraction._meeting_lists import (
+    guests_named_later,
     listed_guests,
     listed_guests_only,
     listed_meetings,
@@ -202,6 +203,21 @@ def find_meetings(
                             cues, start, end, near, group, False, dates, durations, mentions, lexicon, anchor
                         )
                     )
+                continue
+            named_later = (
+                guests_named_later(text, cue, sentence_end, participants[0], people, sentences)
+                if len(participants) == 1
+                else None
+            )
+            if (
+                named_later is not None
+            ):  # "Trump is to speak via telephone to two African leaders. Buhari ... and
+                # Zuma are the two leaders in question": one meeting with each
+                host, callees = participants[0], [m.person for m in named_later if m.person is not None]
+                candidate = build_candidate(
+                    cues, start, end, cue, (host, *callees), True, dates, durations, mentions, lexicon, anchor
+                )
+                found.extend(attrs.evolve(candidate, participants=tuple(sorted({host, g}))) for g in callees)
                 continue
             if len(participants) < 2 or listed_guests_only(text, start, cue, participants, mentions):
                 continue
