@@ -1553,3 +1553,25 @@ def test_a_person_named_as_the_measure_of_a_comparison_is_no_participant(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert sorted(tuple(sorted(p)) for p, _ in pairs(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the subject of a passive clause of its own after the meeting word
+            "Japanese Prime Minister Shigeru Ishiba and his South Korean counterpart, Han Duk-soo, agreed "
+            "Thursday to cooperate, in their first talks, held over the phone, since South Korean President "
+            "Yoon Suk-yeol was impeached earlier this month.",
+            [("han-duk-soo", "shigeru-ishiba")],
+        ),
+        (  # a passive verb after the one met, no clause of its own: who meets
+            "President Joe Biden held talks on Monday with Chinese Premier Li Qiang, who was appointed in "
+            "March.",
+            [("joe-biden", "li-qiang")],
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_clause_after_the_meeting_word_is_no_participant(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert sorted(tuple(sorted(p)) for p, _ in pairs(text)) == expected

@@ -317,6 +317,15 @@ _CONNECTIVE_I = re.compile(
 """A sentence's opening word and the pronoun "I" read as a name ("Thereafter I have agreed")."""
 
 
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:since|because|after|before|when|while|until)\s+(?:[A-Z][\w.'’-]*\s+){0,5}\Z"
+)
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:formally|finally|officially)\s+)?"
+    r"(?!(?:set|scheduled|expected|invited|due|slated|received|welcomed|hosted|met|greeted)\b)[a-z]+(?:ed|en)\b"
+)
+"""What follows the subject of a clause of its own with a passive verb ("since President Yoon Suk-yeol was
+impeached", "after Biden was sworn in"): not one who meets (not "when Xi was received": the meeting)."""
 _YARDSTICK = re.compile(
     r"\b(?:since|than)\s+(?:(?:the\s+late|former|late|then|Chairman|President|Prime\s+Minister|Premier"
     r"|Chancellor|King|Queen|Emperor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)*\Z"
@@ -366,6 +375,14 @@ def select_participants(
             continue  # "between Woodlands and Johor Baru", "Quartet representative Tony Blair": no one
         if _YARDSTICK.search(text, max(0, mention.start - 40), mention.start):
             continue  # "heading into the meeting as the strongest Chinese leader since Mao Zedong": a measure
+        if (
+            cue is not None
+            and mention.start > cue.end()
+            and _SUBORDINATE_BEFORE.search(text, max(cue.end(), mention.start - 60), mention.start)
+            and _PASSIVE_AFTER.match(text, mention.end)
+        ):
+            continue  # "in their first talks, held over the phone, since South Korean President Yoon Suk-yeol
+            # was impeached": the subject of a clause of its own, after the meeting's
         if told is not None and mention.start >= told.end():
             continue  # "During talks, Reagan told Mulroney that a summit would be useful now that
             # Gorbachev has become leader": who is talked about after the meeting takes no part in it
