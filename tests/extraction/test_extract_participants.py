@@ -1575,3 +1575,23 @@ def test_the_subject_of_a_passive_clause_after_the_meeting_word_is_no_participan
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert sorted(tuple(sorted(p)) for p, _ in pairs(text)) == expected
+
+
+def test_the_two_leaders_are_a_pair_told_before_them() -> None:
+    text = (
+        "US President Donald Trump on Friday called up Prime Minister Narendra Modi to congratulate him.\n\n"
+        '"Trump congratulated the Prime Minister. The two leaders agreed to meet at the G-20 Summit in '
+        'Osaka," the ministry said.\n\n'
+        "Warmly greeting Modi, Sri Lankan President Maithripala Sirisena noted the ties. Modi thanked "
+        "Sirisena."
+    )
+    assert [p for p, _ in pairs(text)] == [
+        ("donald-trump", "narendra-modi"),
+        ("donald-trump", "narendra-modi"),
+    ]
+    # no pair told before: the pair named together most often
+    text = (
+        "The two leaders agreed to meet in Osaka. Prime Minister Narendra Modi thanked Sri Lankan President "
+        "Maithripala Sirisena."
+    )
+    assert [p for p, _ in pairs(text)] == [("maithripala-sirisena", "narendra-modi")]

@@ -129,7 +129,7 @@ def choose(
         carry is not None or (not participants and _THEY_MET.search(text, start, end))
     ):
         holding = office_of_pair(carry, persons)
-        pair = dominant_pair(pairs, participants, holding=holding)
+        pair = dominant_pair(pairs, participants, holding=holding, before=start)
         if (
             pair is not None
             and found
