@@ -1595,3 +1595,20 @@ def test_the_two_leaders_are_a_pair_told_before_them() -> None:
         "Maithripala Sirisena."
     )
     assert [p for p, _ in pairs(text)] == [("maithripala-sirisena", "narendra-modi")]
+
+
+def test_other_callers_called_the_one_the_last_call_was_made_to() -> None:
+    text = (
+        "US President Donald Trump on Friday called up Prime Minister Narendra Modi to congratulate him.\n\n"
+        "Among other callers were Saudi Arabia's King Salman bin Abdulaziz Al Saud, the statement said."
+    )
+    assert pairs(text) == [
+        (("donald-trump", "narendra-modi"), "phone_call"),
+        (("narendra-modi", "salman-bin-abdulaziz-al-saud"), "phone_call"),
+    ]
+    # no call told before: the callers called no one the text names
+    text = (
+        "US President Donald Trump on Friday met Prime Minister Narendra Modi in Delhi.\n\n"
+        "Among the callers to the radio show was Saudi Arabia's King Salman bin Abdulaziz Al Saud."
+    )
+    assert pairs(text) == [(("donald-trump", "narendra-modi"), None)]

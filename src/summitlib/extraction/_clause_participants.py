@@ -27,7 +27,7 @@ from summitlib.extraction._participant_groups import (
 from summitlib.extraction._participant_pronouns import pronoun_object, pronoun_subject
 from summitlib.extraction._participants import named_subjects, select_participants, speaker_and_named
 from summitlib.extraction._pattern_forms import guarded
-from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention
+from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention, is_call
 
 __all__ = ["SEVERAL", "Chosen", "Reading", "choose", "may_count"]
 
@@ -147,6 +147,11 @@ def choose(
             pair = found[-1].participants
         if pair is not None:
             participants, carried = pair, True
+    if len(participants) == 1 and found and _CALLERS.match(cue.group()):
+        callee = _callee_of_last_call(found, people)
+        if callee is not None and callee != participants[0]:
+            # "Trump called up Modi ... Among other callers were Saudi Arabia's King Salman": Modi's caller
+            participants, carried = tuple(sorted({participants[0], callee})), True
     if not participants:
         # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
         participants = speaker_and_named(text, cue, quoted, attributions)
@@ -174,6 +179,23 @@ def choose(
         if subject is not None:
             participants, carried = tuple(sorted({participants[0], subject})), True
     return Chosen(participants=participants, carried=carried, caller=caller)
+
+
+_CALLERS = re.compile(r"callers\Z", re.IGNORECASE)
+"""Those who called someone ("Among other callers were King Salman"): the one called is the last call's."""
+
+
+def _callee_of_last_call(found: list[MeetingCandidate], people: list[PersonMention]) -> str | None:
+    """Who the last call proposed was made to: its participant named first after its call word ("Trump on
+    Friday called up Prime Minister Narendra Modi": Modi), or None."""
+    last = next((c for c in reversed(found) if is_call(c)), None)
+    if last is None:
+        return None
+    at = last.meeting_cue.end
+    index = bisect.bisect_left(people, at, key=lambda m: m.start)
+    return next(
+        (m.person for m in people[index:] if m.start < last.end and m.person in last.participants), None
+    )
 
 
 def _told_just_before(

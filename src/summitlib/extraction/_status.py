@@ -159,7 +159,7 @@ CALL = re.compile(
     r"|\bonline\s+(?:[\w+-]+\s+){0,3}?(?:summits?|meetings?|talks|conferences?)\b"
     r"|\bvideo\s*(?:calls?|conferences?|links?|chats?|summits?|talks?)\b|\bvideoconferenc\w*\b|\bvirtual"
     r"\s+(?:summits?|meetings?|talks|calls?|conferences?)\b|\bvirtually\b|(?<!courtesy\s)\bcalls?\s+with\b"
-    r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b"
+    r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b|\bcallers\b"
     r"|\b(?:condolence|congratulatory|congratulation)\s+(?:phone\s+)?calls?\b)",
     _I,
 )
