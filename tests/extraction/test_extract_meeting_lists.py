@@ -231,6 +231,27 @@ def test_separate_virtual_meetings_each_on_its_own_date() -> None:
         (("joe-biden", "justin-trudeau"), "video_call", "2021-02"),
         (("andres-manuel-lopez-obrador", "joe-biden"), "video_call", "2021-03"),
     ]
+    # a place between a name and its own date ("Callaghan in London on 9 June")
+    text = (
+        "Prime Minister Malcolm Fraser will leave in early June. He will meet Prime Minister James "
+        "Callaghan in London on 9 June, Prime Minister Raymond Barre in Paris on 13 June, and Chancellor "
+        "Helmut Schmidt in Bonn on 16 June."
+    )
+    found = extract(text, published="1978-05-23").meetings
+    assert [(m.participants, m.when and str(m.when.value)) for m in found] == [
+        (("james-callaghan", "malcolm-fraser"), "1978-06-09"),
+        (("malcolm-fraser", "raymond-barre"), "1978-06-13"),
+        (("helmut-schmidt", "malcolm-fraser"), "1978-06-16"),
+    ]
+    text = (
+        "President Nixon would confer with President Georges Pompidou of France in the Azores on December "
+        "13, and with the British Prime Minister (Mr Edward Heath) in Bermuda on December 20."
+    )
+    found = extract(text, published="1971-11-27").meetings
+    assert [(m.participants, m.when and str(m.when.value)) for m in found] == [
+        (("georges-pompidou", "nixon"), "1971-12-13"),
+        (("edward-heath", "nixon"), "1971-12-20"),
+    ]
     # no date of its own: the sentence's date for each
     text = (
         "President Joe Biden held separate meetings with Prime Minister Justin Trudeau and President Andrés "
@@ -305,3 +326,39 @@ def test_those_present_at_the_meeting_join_the_one_told_before(
     assert sorted({m.participants for m in result.meetings if "ariel-sharon" in m.participants}) == expected
     if len(expected[0]) > 2:  # the attendees hold no meeting of their own
         assert all("ariel-sharon" in m.participants for m in result.meetings)
+
+
+def test_guests_counted_then_named_in_the_next_sentence_are_met_one_by_one() -> None:
+    text = (
+        "President Donald Trump is scheduled to speak via telephone to two African leaders Monday, "
+        "Feb. 13.\n\nNigeria's Muhammadu Buhari, who is on vacation, and South Africa's Jacob Zuma are the "
+        "two leaders in question."
+    )
+    found = extract(text, published="2017-02-12").meetings
+    assert [(m.participants, m.format and m.format.value, str(m.when and m.when.value)) for m in found] == [
+        (("donald-trump", "muhammadu-buhari"), "phone_call", "2017-02-13"),
+        (("donald-trump", "jacob-zuma"), "phone_call", "2017-02-13"),
+    ]
+    # the next sentence names another number of people: no one is taken for the guests
+    text = text.replace("and South Africa's Jacob Zuma are", "is one of")
+    assert extract(text, published="2017-02-12").meetings == ()
+    # a count of something else
+    text = (
+        "President Donald Trump is scheduled to speak to two African newspapers Monday.\n\n"
+        "Nigeria's Muhammadu Buhari and South Africa's Jacob Zuma were not asked."
+    )
+    assert extract(text, published="2017-02-12").meetings == ()
+
+
+def test_the_owner_of_an_engagement_that_is_a_meeting_takes_part() -> None:
+    text = (
+        "President Donald Trump took office. The U.S. president's first African engagement was a call with "
+        "Egyptian President Abdel Fattah al-Sisi."
+    )
+    assert pairs(text) == [("abdel-fattah-al-sisi", "donald-trump")]
+    # the owner of something else is no participant
+    text = (
+        "President Donald Trump took office. The U.S. president's first African visitor was a guest of "
+        "Egyptian President Abdel Fattah al-Sisi."
+    )
+    assert pairs(text) == []

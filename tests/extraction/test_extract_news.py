@@ -137,6 +137,10 @@ def test_postponed_is_a_meeting_status() -> None:
         ("Modi spoke by phone with Sharif on Tuesday.", MeetingFormat.PHONE_CALL),
         ("Modi called Sharif on Tuesday to wish him well.", MeetingFormat.PHONE_CALL),
         ("Modi called Pakistan's Prime Minister-elect Sharif on Tuesday.", MeetingFormat.PHONE_CALL),
+        (
+            "Modi on Tuesday called up Prime Minister Nawaz Sharif to congratulate him.",
+            MeetingFormat.PHONE_CALL,
+        ),
         ("Biden and Xi held a video call on Monday.", MeetingFormat.VIDEO_CALL),
         ("Biden held a virtual summit with Xi.", MeetingFormat.VIDEO_CALL),
     ],
@@ -154,6 +158,7 @@ def test_calls_are_calls(text: str, expected: MeetingFormat) -> None:
         'After their meeting, Putin called Biden "an experienced statesman".',
         "Chinh met Hun Sen and will pay a courtesy call on King Sihamoni.",
         "Xi called on Biden to chart the right course at their meeting.",
+        "Biden met Xi after Putin called up reservists.",
     ],
 )
 def test_these_are_not_calls(text: str) -> None:
@@ -177,6 +182,45 @@ def test_a_caller_and_two_callees_are_two_calls() -> None:
         ("hasina", "narendra-modi"),
     ]
     assert {m.format for m in result.meetings} == {MeetingFormat.PHONE_CALL}
+
+
+def test_spoke_with_two_is_one_encounter_each() -> None:
+    text = (
+        "Mr Gibbs says that President Barack Obama has spoken with Prime Minister Kevin Rudd and Indonesian "
+        "president Susilo Bambang Yudhoyono to inform them of his decision."
+    )
+    found = read(text, "2010-06-04").meetings
+    assert [(m.participants, m.status and m.status.value) for m in found] == [
+        (("barack-obama", "kevin-rudd"), "held"),
+        (("barack-obama", "susilo-bambang-yudhoyono"), "held"),
+    ]
+    # "has spoken with" and no place, occasion or in-person word: a call; with a place: in person
+    assert {m.format for m in found} == {MeetingFormat.PHONE_CALL}
+    text = "President Barack Obama has spoken with Prime Minister Kevin Rudd in Toronto."
+    assert [m.format for m in read(text, "2010-06-04").meetings] == [None]
+    text = "President Barack Obama spoke with Prime Minister Kevin Rudd."
+    assert [m.format for m in read(text, "2010-06-04").meetings] == [None]
+    # two who speak together with a third: one encounter
+    text = "Chancellor Olaf Scholz and French President Emmanuel Macron spoke with President Vladimir Putin."
+    assert [m.participants for m in read(text).meetings] == [
+        ("emmanuel-macron", "olaf-scholz", "vladimir-putin")
+    ]
+
+
+def test_a_call_told_before_spoke_with_is_another_encounter() -> None:
+    lead = "President Joe Biden and President Emmanuel Macron were in the news. "
+    lead += "The economy grew slowly this year and prices rose again in many places. " * 6  # past the lead
+    before = (
+        "Biden telephoned Chancellor Olaf Scholz on Monday. On Tuesday, Biden spoke with Macron about trade."
+    )
+    found = {m.participants: m.format for m in read(lead + before).meetings}
+    assert found == {
+        ("joe-biden", "olaf-scholz"): MeetingFormat.PHONE_CALL,
+        ("emmanuel-macron", "joe-biden"): None,
+    }
+    after = "On Tuesday, Biden spoke with Macron about trade. The call lasted an hour."
+    [call] = read(lead + after).meetings
+    assert call.format is MeetingFormat.PHONE_CALL
 
 
 def test_the_two_leaders_and_he_carry_participants_over() -> None:

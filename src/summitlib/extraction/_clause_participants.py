@@ -27,7 +27,7 @@ from summitlib.extraction._participant_groups import (
 from summitlib.extraction._participant_pronouns import pronoun_object, pronoun_subject
 from summitlib.extraction._participants import named_subjects, select_participants, speaker_and_named
 from summitlib.extraction._pattern_forms import guarded
-from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention
+from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention, is_call
 
 __all__ = ["SEVERAL", "Chosen", "Reading", "choose", "may_count"]
 
@@ -74,11 +74,10 @@ def choose(
     mentions: list[PersonMention],
     quoted: list[PersonMention],
     found: list[MeetingCandidate],
-    sentence: int,
 ) -> Chosen:
     """The participants of the meeting at ``cue`` in the clause ``start:end``: those named there
     (``mentions``, ``quoted`` being the sentence's quoted ones), else the pair or group the text is about
-    (named together by ``sentence``, the clause's, when some pair is)."""
+    (named together before the clause, when some pair is)."""
     text, people, persons, lexicon = reading.text, reading.people, reading.persons, reading.lexicon
     speakers, by_sentence, pairs = reading.speakers, reading.by_sentence, reading.pairs
     carry_in, carried_text, attributions = reading.carry_in, reading.carried_text, reading.attributions
@@ -103,7 +102,7 @@ def choose(
         elif len(named) < 2 and not _OTHERS_BEFORE.search(text, start, cue.start()):
             # "Sadat described their two days of meetings": the text's pair (not "The foreign ministers of
             # Russia and Ukraine held their first talks": theirs)
-            their = dominant_pair(pairs, tuple(named), by=sentence)
+            their = dominant_pair(pairs, tuple(named), before=end)
             if their is not None:
                 participants, carried = their, True
     if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
@@ -125,7 +124,7 @@ def choose(
     carry = carry_in.search(carried_text, cue.end(), end) if len(participants) == 1 else None
     if carry is not None and _OBJECT_GAP.fullmatch(text, cue.end(), carry.start()):
         # "Museveni welcomed the two leaders": the host and the pair the text is about
-        guests = dominant_pair(pairs, (), without=participants[0], by=sentence)
+        guests = dominant_pair(pairs, (), without=participants[0], before=end)
         if guests is not None:
             participants, carried = tuple(sorted({*guests, participants[0]})), True
     carry = carry_in.search(carried_text, start, end) if len(participants) < 2 else None
@@ -135,7 +134,7 @@ def choose(
         carry is not None or (not participants and _THEY_MET.search(text, start, end))
     ):
         holding = office_of_pair(carry, persons)
-        pair = dominant_pair(pairs, participants, holding=holding, by=sentence)
+        pair = dominant_pair(pairs, participants, holding=holding, before=start)
         if (
             pair is not None
             and found
@@ -153,6 +152,11 @@ def choose(
             pair = found[-1].participants
         if pair is not None:
             participants, carried = pair, True
+    if len(participants) == 1 and found and _CALLERS.match(cue.group()):
+        callee = _callee_of_last_call(found, people)
+        if callee is not None and callee != participants[0]:
+            # "Trump called up Modi ... Among other callers were Saudi Arabia's King Salman": Modi's caller
+            participants, carried = tuple(sorted({participants[0], callee})), True
     if not participants:
         # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
         participants = speaker_and_named(text, cue, quoted, attributions)
@@ -180,6 +184,23 @@ def choose(
         if subject is not None:
             participants, carried = tuple(sorted({participants[0], subject})), True
     return Chosen(participants=participants, carried=carried, caller=caller)
+
+
+_CALLERS = re.compile(r"callers\Z", re.IGNORECASE)
+"""Those who called someone ("Among other callers were King Salman"): the one called is the last call's."""
+
+
+def _callee_of_last_call(found: list[MeetingCandidate], people: list[PersonMention]) -> str | None:
+    """Who the last call proposed was made to: its participant named first after its call word ("Trump on
+    Friday called up Prime Minister Narendra Modi": Modi), or None."""
+    last = next((c for c in reversed(found) if is_call(c)), None)
+    if last is None:
+        return None
+    at = last.meeting_cue.end
+    index = bisect.bisect_left(people, at, key=lambda m: m.start)
+    return next(
+        (m.person for m in people[index:] if m.start < last.end and m.person in last.participants), None
+    )
 
 
 def _told_just_before(

@@ -115,12 +115,20 @@ def build_candidate(
         when = None  # "last week accepted Nehru's invitation to come to New Delhi": the acceptance's day
     format, format_cue = call_format(text, start, end, at, mentions, cues.lowered)
     if format is None and _SPOKE_WITH.match(cue.group()):
-        around = CALL.search(text, max(0, start - _CALL_CONTEXT), min(len(text), end + _CALL_CONTEXT)) or (
+        around = CALL.search(text, start, min(len(text), end + _CALL_CONTEXT)) or (
             CALL.search(text, 0, min(start, _LEAD))  # the article's lead is about a call
             or _CALL_TO_LEADER.search(text, 0, min(start, _LEAD))  # "Readout on the President's Call to ..."
         )
         if around is not None and not _IN_PERSON.search(text, start, end):
             format = call_kind(around.group())
+            format_cue = Cue(start=cue.start(), end=cue.end(), text=cue.group())
+        elif (
+            _HAS_SPOKEN.search(text, max(start, at - 30), at + 12)
+            and not _IN_PERSON.search(text, start, end)
+            and _place(text, start, end, at, mentions, lexicon) is None
+            and _occasion(text, start, end, at, mentions) is None
+        ):
+            format = MeetingFormat.PHONE_CALL
             format_cue = Cue(start=cue.start(), end=cue.end(), text=cue.group())
     if format is None:
         sideline = SIDELINES.search(text, start, end)
@@ -265,9 +273,13 @@ _LATER = re.compile(r"\blater\b|\bevening\b|\btonight\b", re.I)
 _PROGRESSIVE = re.compile(r"(?:is|are)\s+(?:\w+\s+)?\w+ing\b", re.I)
 _WOULD = re.compile(r"\b(?:would|will)\b", re.I)
 _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
+_HAS_SPOKEN = re.compile(r"\b(?:has|have)\s+(?:(?:already|also|now|just)\s+)?spoken\b", re.I)
+"""A leader who "has spoken with" another, told with no place, occasion or word of meeting in person
+("Mr Obama has spoken with Prime Minister Kevin Rudd ... to inform them of his decision"): a call."""
 _CALL_CONTEXT = 600
 _LEAD = 400
-"""How far around a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ...")."""
+"""How far after a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ..."); not
+before it: a call told in an earlier sentence is another encounter (the lead aside)."""
 _CALL_TO_LEADER = re.compile(
     r"(?<!courtesy\s)\bcalls?\s+to\s+(?:foreign\s+leaders|(?:[\w'’-]+\s+){0,3}?(?:president|prime\s+minister"
     r"|premier|chancellor|king|leader)s?\b)",

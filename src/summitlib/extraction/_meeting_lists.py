@@ -16,6 +16,7 @@ trilateral or four-way summit); "with A and B" alone may be a trilateral and sta
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -23,6 +24,7 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE
+from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import (
     Cue,
     DateMention,
@@ -33,7 +35,7 @@ from summitlib.extraction._types import (
 )
 from summitlib.model import MeetingStatus
 
-__all__ = ["listed_guests", "listed_guests_only", "listed_meetings", "with_attendees"]
+__all__ = ["guests_named_later", "listed_guests", "listed_guests_only", "listed_meetings", "with_attendees"]
 
 _JOINED = re.compile(r"[^.;:!?\"“”()]*?(?:,|\band\b)[^.;:!?\"“”()]*")
 """What may stand between two dates of a list: a comma or "and", and no end of sentence or quotation."""
@@ -327,3 +329,45 @@ def _same_date(a: MeetingCandidate, b: MeetingCandidate) -> bool:
     if a.when is None or b.when is None or a.when.value is None or b.when.value is None:
         return True
     return a.when.value == b.when.value
+
+
+_COUNTED_GUESTS = re.compile(
+    r"\s+(?:(?:this|next)\s+(?:week|month)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\s+)?(?:with|to)\s+(?:the\s+)?(?P<n>two|three|four|five|six)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|kings)\b",
+    re.IGNORECASE,
+)
+"""Guests counted, not named, right after the meeting word ("will meet this week with five South American
+presidents", "is scheduled to speak via telephone to two African leaders"): those the next sentences name."""
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NAMED_LATER_REACH = 400
+"""How far after the meeting's sentence the sentence that names the counted guests must start."""
+
+
+def guests_named_later(
+    text: str,
+    cue: re.Match[str],
+    sentence_end: int,
+    host: str,
+    people: Sequence[PersonMention],
+    sentences: Sentences,
+) -> list[PersonMention] | None:
+    """The first mention of each of the guests a meeting word counts without naming them ("Trump is
+    scheduled to speak via telephone to two African leaders Monday. Nigeria's Muhammadu Buhari ... and South
+    Africa's Jacob Zuma are the two leaders in question"), when the next sentence that names others than
+    ``host`` (outside quotations, within ``_NAMED_LATER_REACH``) names just that many; else None."""
+    counted = _COUNTED_GUESTS.match(text, cue.end())
+    if counted is None or counted.end() > sentence_end:
+        return None
+    size = _COUNTS[counted["n"].lower()]
+    index = bisect.bisect_left(people, sentence_end, key=lambda m: m.start)
+    others = [m for m in people[index:] if m.person not in (None, host) and not m.quoted]
+    if not others or others[0].start >= sentence_end + _NAMED_LATER_REACH:
+        return None
+    _, end = sentences.spans[sentences.index(others[0].start)]
+    first: dict[str | None, PersonMention] = {}
+    for mention in others:
+        if mention.start >= end:
+            break
+        first.setdefault(mention.person, mention)
+    return list(first.values()) if len(first) == size else None

@@ -104,8 +104,9 @@ leaders"."""
 def pair_counts(
     text: str, by_sentence: dict[int, list[PersonMention]], voices: set[str]
 ) -> dict[tuple[str, str], tuple[int, int]]:
-    """How often each pair of leaders is named in one sentence of ``text``, and the first sentence it is
-    (not those who speak for them: ``voices``, nor names that stand for no one: `not_a_person`)."""
+    """How often each pair of leaders is named in one sentence of ``text``, and where the first sentence
+    that names them both names its first person (not those who speak for them: ``voices``, nor names that
+    stand for no one: `not_a_person`)."""
     counts: dict[tuple[str, str], tuple[int, int]] = {}
     for index in sorted(by_sentence):
         named = sorted(
@@ -115,9 +116,10 @@ def pair_counts(
                 if m.person is not None and m.person not in voices and not not_a_person(text, m)
             }
         )
+        at = min((m.start for m in by_sentence[index]), default=0)
         for i, first in enumerate(named):
             for second in named[i + 1 :]:
-                count, seen = counts.get((first, second), (0, index))
+                count, seen = counts.get((first, second), (0, at))
                 counts[(first, second)] = (count + 1, seen)
     return counts
 
@@ -146,20 +148,20 @@ def dominant_pair(
     named: tuple[str, ...],
     without: str | None = None,
     holding: frozenset[str] | None = None,
-    by: int | None = None,
+    before: int | None = None,
 ) -> tuple[str, ...] | None:
     """The pair named together most often in the text (earliest first on ties) that includes ``named``
-    (and not ``without``), both of ``holding`` when given ("the two PMs": two prime ministers); when
-    sentence ``by`` is given, a pair first named together no later than it if there is one ("the two
-    leaders" point back to two people named, not to two the text names only further on)."""
+    (and not ``without``), both of ``holding`` when given ("the two PMs": two prime ministers); of those
+    named together before ``before`` when there are any ("The two leaders agreed to meet" stands for a pair
+    told before it, not one the text names only later)."""
     options = [
         (pair, value)
         for pair, value in counts.items()
         if set(named) <= set(pair) and without not in pair and (holding is None or set(pair) <= holding)
     ]
+    if before is not None and any(value[1] < before for _, value in options):
+        options = [(pair, value) for pair, value in options if value[1] < before]
     if not options:
         return None
-    if by is not None:
-        options = [(pair, value) for pair, value in options if value[1] <= by] or options
     pair, _ = min(options, key=lambda item: (-item[1][0], item[1][1]))
     return pair

@@ -274,6 +274,12 @@ _MEAL_HOSTED = re.compile(
 )
 """A meal someone else hosts ("came face-to-face at a dinner hosted by Putin"): the host is the meal's."""
 _INVITATION_AFTER = re.compile(r"['’]s\s+invitation\b")
+_OWN_ENGAGEMENT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:engagement|event|stop|appointment|task|act|order\s+of\s+business|item)\s+"
+    r"(?:(?:today|tomorrow|on\s+\w+)\s+)?(?:was|is|will\s+be|would\s+be)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+)
+"""The owner of an engagement that is the meeting ("The U.S. president's first African engagement was a call
+with Egyptian President Al-Sisi", "Modi's last stop will be a meeting with ..."): a participant."""
 _HOME_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:ranch|residence|home|dacha|estate|farm|villa|retreat|hometown)\b"
 )
@@ -441,6 +447,11 @@ def select_participants(
                 and (0 <= cue.start() - mention.end <= 25 or cue.start() <= mention.start < cue.end())
             )
             and not _INVITATION_AFTER.match(text, mention.end)  # "at Begin's invitation": the host
+            and not (  # "Trump's first African engagement was a call with Al-Sisi": whose it is
+                cue is not None
+                and mention.end < cue.start()
+                and _OWN_ENGAGEMENT.fullmatch(text, mention.end, cue.start()) is not None
+            )
             and not (  # "a planned visit to Bush's ranch": the host, at home
                 cue is not None
                 and _HOME_AFTER.match(text, mention.end)

@@ -141,6 +141,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bunderway\b|\bunder\s+way\b|(?-i:\bAt\s+the\s+end\s+of)\b|\b(?:is|are)\s+now\s+in\s+(?:a|the)\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
             r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bthank(?:ed|s)\s+(?:[\w'’-]+\s+){0,5}?for\s+(?:the|a|his|her|their)\s+(?:(?:warm|cordial|generous|kind)\s+)?(?:welcome|hospitality|reception)\b|\bsaid\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:news|press)\s+conference\b|\bvisits\b|\btook\s+place\b"
             r"|\bconferred\b|\bentertained\b|\bhad\s+(?:lunch|dinner|breakfast)\b"
+            r"|\bhas\s+(?:(?:already|also|now|just)\s+)?spoken\b|\bhave\s+(?:(?:already|also|now|just)\s+)?spoken\b"
             r"|\bin\s+(?:his|her|their)\s+(?:meeting|meetings|talks|conversation|call)\s+with\b"
             r"|\bafter\s+(?:[\w/.-]+\s+){1,4}?of\s+(?:talks|meetings|discussions|negotiations)\b"
             r"|\b(?:was|were|am|is)\s+(?:happy|pleased|glad|delighted|honou?red)\s+to\s+(?:meet|receive|host|welcome)\b"
@@ -158,7 +159,7 @@ CALL = re.compile(
     r"|\bonline\s+(?:[\w+-]+\s+){0,3}?(?:summits?|meetings?|talks|conferences?)\b"
     r"|\bvideo\s*(?:calls?|conferences?|links?|chats?|summits?|talks?)\b|\bvideoconferenc\w*\b|\bvirtual"
     r"\s+(?:summits?|meetings?|talks|calls?|conferences?)\b|\bvirtually\b|(?<!courtesy\s)\bcalls?\s+with\b"
-    r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b"
+    r"|\b(?:held|had|on)\s+a\s+call\b|(?<!courtesy\s)\bthe\s+call\b|\bcallers\b"
     r"|\b(?:condolence|congratulatory|congratulation)\s+(?:phone\s+)?calls?\b)",
     _I,
 )
@@ -399,7 +400,7 @@ def meeting_status(
 
 _CALLED = guarded(
     re.compile(
-        r"\b(?<!courtesy\s)(?:called|calls|call|phoned|phones|telephoned|rang)\s+"
+        r"\b(?<!courtesy\s)(?:called|calls|call|phoned|phones|telephoned|rang)\s+(?:up\s+)?"
         r"(?!(?:on|upon|for|off|it|out|in|up|back|into)\b)(?=\S)",
         _I,
     )

@@ -38,6 +38,7 @@ from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import CARRY, CARRY_FOLDED, SPEAK_WITH, MeetingCues, meeting_clauses
 from summitlib.extraction._meeting_details import build_candidate, main_clause_cue
 from summitlib.extraction._meeting_lists import (
+    guests_named_later,
     listed_guests,
     listed_guests_only,
     listed_meetings,
@@ -154,7 +155,7 @@ def find_meetings(
             )
             if from_quote:
                 mentions = inside
-            chosen = choose(reading, start, end, cue, mentions, quoted.get(index, []), found, index)
+            chosen = choose(reading, start, end, cue, mentions, quoted.get(index, []), found)
             participants, carried, caller = chosen.participants, chosen.carried, chosen.caller
             # "Savir was responding to a statement by Hassan that he would be willing to meet Peres": who
             # speaks for a leader tells of meetings, he is not one of those who meet
@@ -203,6 +204,21 @@ def find_meetings(
                         )
                     )
                 continue
+            named_later = (
+                guests_named_later(text, cue, sentence_end, participants[0], people, sentences)
+                if len(participants) == 1
+                else None
+            )
+            if (
+                named_later is not None
+            ):  # "Trump is to speak via telephone to two African leaders. Buhari ... and
+                # Zuma are the two leaders in question": one meeting with each
+                host, callees = participants[0], [m.person for m in named_later if m.person is not None]
+                candidate = build_candidate(
+                    cues, start, end, cue, (host, *callees), True, dates, durations, mentions, lexicon, anchor
+                )
+                found.extend(attrs.evolve(candidate, participants=tuple(sorted({host, g}))) for g in callees)
+                continue
             if len(participants) < 2 or listed_guests_only(text, start, cue, participants, mentions):
                 continue
             if _SITE_VISITED.match(text, cue.end()) or _WITH_COUNTERPARTS.match(text, cue.end()):
@@ -219,6 +235,7 @@ def find_meetings(
                     and not _joint_callers(text, cue, mentions, participants)
                     and not _GATHERING_CALL.search(cue.group())  # "a video conference with A, B and C"
                 )
+                or (_SPOKE_WITH.match(cue.group()) and not _joint_callers(text, cue, mentions, participants))
                 or _SEPARATE.search(text, start, end)
                 or _EACH_OF.search(
                     text, cue.end(), _first_named_after(cue.end(), end, mentions, participants)
@@ -504,6 +521,9 @@ _TITLE_GAP = re.compile(r"[\w\s.'’-]{0,60}")
 clause."""
 
 
+_SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
+"""Speaking with someone ("spoke with", "has spoken with"): with several named after, one encounter each
+("Obama has spoken with Prime Minister Rudd and President Yudhoyono to inform them")."""
 _GATHERING_CALL = re.compile(r"conferenc|summit|meeting", re.IGNORECASE)
 """A call that gathers those it names ("held a video conference with Obama, Merkel and Hollande", "a
 virtual summit with ..."): one call of them all, not one call each."""
@@ -554,7 +574,8 @@ def _calls_one_by_one(
                 (
                     d
                     for d in dates
-                    if 0 < d.start - named.end <= 12 and _DATE_AFTER_NAME.fullmatch(text, named.end, d.start)
+                    if 0 < d.start - named.end <= _OWN_DATE_REACH
+                    and _DATE_AFTER_NAME.fullmatch(text, named.end, d.start)
                 ),
                 None,
             )
@@ -565,5 +586,11 @@ def _calls_one_by_one(
     return found or [candidate]
 
 
-_DATE_AFTER_NAME = re.compile(r"[\s,]{1,3}(?:(?:in|on|last|this)\s+)?")
-"""What may stand between a callee's name and a date of its own ("Trudeau in February")."""
+_DATE_AFTER_NAME = re.compile(
+    r"[\s,)]{1,4}(?:of\s+(?:the\s+)?[A-Z][\w'’-]+\s+)?(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
+    r"(?:(?:in|on|last|this)\s+)?"
+)
+"""What may stand between a callee's name and a date of its own ("Trudeau in February", "Callaghan in
+London on 9 June", "the British Prime Minister (Mr Edward Heath) in Bermuda on December 20")."""
+_OWN_DATE_REACH = 40
+"""How far after a callee's name its own date may start (a country and a place between)."""
