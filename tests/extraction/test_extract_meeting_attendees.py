@@ -100,6 +100,9 @@ def test_the_participation_of_others_in_the_meeting_of_the_clause() -> None:
         "and Foreign Minister Annalena Baerbock.",
         _MET + " Biden was later joined by Secretary of State Antony Blinken and Foreign Minister Annalena "
         "Baerbock at a state dinner.",
+        # others joined
+        _MET + " Outside, protesters were joined by Secretary of State Antony Blinken and Foreign Minister "
+        "Annalena Baerbock.",
         # a companion on the trip, the meeting not named
         _MET + " Biden had arrived on Sunday and was accompanied by Secretary of State Antony Blinken and "
         "Foreign Minister Annalena Baerbock.",

@@ -372,10 +372,17 @@ def _present(text: str, start: int, end: int, mentions: list[PersonMention]) -> 
 
 def _joined_by(text: str, start: int, end: int, mentions: list[PersonMention]) -> _Attendance | None:
     """Those who "were joined by" others, or a meeting "with the participation of" others; None when the
-    sentence says neither."""
+    sentence says neither. Unless the sentence opens on the meeting's people ("They were later joined by"),
+    those joined are someone of the meeting ("Biden was later joined by Blinken"), or the meeting is of
+    the same sentence ("met Scholz and was later joined by"); not others ("protesters were joined by")."""
     joined = _JOINED_BY.search(text, start, end)
     if joined is not None:
-        return _after(text, joined, end, mentions, reach=_unnamed_reach(text, start, end, back=True))
+        reach = _unnamed_reach(text, start, end, back=True)
+        subjects = sorted(_subjects(text, start, joined.start(), mentions)) if reach != "back" else []
+        if reach != "back" and not subjects:
+            reach = "own"
+        with_person = subjects[-1] if subjects else None
+        return _after(text, joined, end, mentions, reach=reach, with_person=with_person)
     own = _OWN_CLAUSE.search(text, start, end)
     if own is not None:
         return _after(text, own, end, mentions, reach="own")
