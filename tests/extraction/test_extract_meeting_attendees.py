@@ -104,6 +104,8 @@ def test_the_participation_of_others_in_the_meeting_of_the_clause() -> None:
         _MET + " Outside, protesters were joined by Secretary of State Antony Blinken and Foreign Minister "
         "Annalena Baerbock.",
         # a companion on the trip, the meeting not named
+        "President Joe Biden arrived on Monday accompanied by Secretary of State Antony Blinken and Foreign "
+        "Minister Annalena Baerbock, and immediately opened talks with Chancellor Olaf Scholz.",
         _MET + " Biden had arrived on Sunday and was accompanied by Secretary of State Antony Blinken and "
         "Foreign Minister Annalena Baerbock.",
         _MET + " During the visit, Biden is accompanied by Secretary of State Antony Blinken and Foreign "
@@ -125,3 +127,25 @@ def test_attendance_of_a_meeting_not_found_is_no_meeting_of_the_attendees() -> N
     # the text's only meeting: theirs
     alone = "Prime Minister Bisher Khasawneh and Prime Minister Mostafa Madbouly attended the meeting."
     assert participants(alone) in ([], [("bisher-khasawneh", "mostafa-madbouly")])
+
+
+def test_those_present_at_a_meeting_ahead_join_it() -> None:
+    text = (
+        "President Joe Biden will meet Chancellor Olaf Scholz in Berlin on Friday. Among those present at "
+        "the meeting will be Secretary of State Antony Blinken and Foreign Minister Annalena Baerbock."
+    )
+    assert participants(text) == [_FOUR]
+    # the meeting told before not found: no meeting of those present
+    text = (
+        "President Joe Biden said on Monday he would speak to world leaders. Among those present at "
+        "the meeting will be Secretary of State Antony Blinken and Foreign Minister Annalena Baerbock."
+    )
+    assert ("annalena-baerbock", "antony-blinken") not in participants(text)
+
+
+def test_attendance_at_another_occasion_is_no_meeting_of_its_own() -> None:
+    text = (
+        _MET + " The two men then had breakfast. Also in attendance were Secretary of State Antony Blinken, "
+        "Foreign Minister Annalena Baerbock and several guests Scholz invited."
+    )
+    assert participants(text) == [_PAIR]

@@ -78,10 +78,11 @@ _PRESENT_WERE = re.compile(
     r"\b(?:(?:[Aa]lso|[Oo]thers?|[Tt]hose|(?:[Tt]he\s+)?(?:only\s+)?(?:other\s+)?(?:people|persons|officials"
     r"|participants|ministers|aides))\s+)(?:present|in\s+attendance)"
     rf"(?P<told>\s+(?:at|in|during|for)\s+(?:the|this|that)\s+{_PART_OF}{_MEETING_NOUN})?"
-    r"\s+(?:were|was|included)\s"
+    r"\s+(?:were|was|included|(?P<ahead>will\s+be|are\s+to\s+be))\s"
 )
 """Others present, named after the verb ("The only other people present were Zardari and Sonia", "Also in
-attendance were ..."): at the meeting of the sentence or the one before, or the meeting it names."""
+attendance were ...", "among those present at the meeting will be ..."): at the meeting of the sentence or
+the one before, or the meeting it names."""
 _WAS_PRESENT = re.compile(
     r"\s(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)"
     rf"(?:(?P<told>\s+(?:at|in|during|for)\s+(?:(?:the|this|that|their)\s+)?{_PART_OF}{_MEETING_NOUN}"
@@ -189,8 +190,8 @@ def with_attendees(
         antecedents = _antecedents(found, told, text, spans, index)
         for antecedent in antecedents:
             found = _joined(found, antecedent, told, start, end)
-        if not antecedents and told.reach == "told" and earlier - told.attendees:
-            # "A and B attended part of the meeting", after others were named: theirs, if not found
+        if not antecedents and earlier - told.attendees:
+            # "A and B attended part of the meeting", after others were named: not theirs, if not found
             found = [c for c in found if not (start <= c.start < end and _made_of(c, told))]
     return found
 
@@ -346,7 +347,7 @@ def _attendance(text: str, start: int, end: int, mentions: list[PersonMention]) 
     present = _PRESENT_WERE.search(text, start, end)
     if present is not None:
         reach = "told" if present["told"] else _unnamed_reach(text, start, end)
-        return _after(text, present, end, mentions, reach=reach)
+        return _after(text, present, end, mentions, reach=reach, status="ahead" if present["ahead"] else None)
     return _present(text, start, end, mentions) or _joined_by(text, start, end, mentions)
 
 
