@@ -25,6 +25,9 @@ def participants(text: str) -> list[tuple[str, ...]]:
         # a sentence opening on the meeting's people
         _MET + " They were later joined by Secretary of State Antony Blinken and Foreign Minister Annalena "
         "Baerbock.",
+        # a sentence opening on the meeting's people by name, in the next paragraph
+        _MET + "\n\nBiden and Scholz were later joined by Secretary of State Antony Blinken and Foreign "
+        "Minister Annalena Baerbock.",
         # the meeting of the same sentence, before the words
         "President Joe Biden met Chancellor Olaf Scholz in Berlin on Monday and was later joined by "
         "Secretary of State Antony Blinken and Foreign Minister Annalena Baerbock.",
@@ -103,6 +106,9 @@ def test_the_participation_of_others_in_the_meeting_of_the_clause() -> None:
         # others joined
         _MET + " Outside, protesters were joined by Secretary of State Antony Blinken and Foreign Minister "
         "Annalena Baerbock.",
+        # others joined: someone not of the meeting
+        _MET + " President Emmanuel Macron was later joined by Secretary of State Antony Blinken and Foreign "
+        "Minister Annalena Baerbock.",
         # a companion on the trip, the meeting not named
         "President Joe Biden arrived on Monday accompanied by Secretary of State Antony Blinken and Foreign "
         "Minister Annalena Baerbock, and immediately opened talks with Chancellor Olaf Scholz.",

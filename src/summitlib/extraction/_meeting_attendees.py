@@ -10,7 +10,8 @@ which meeting it is of:
   Y"): the last meeting before the sentence, however far (and one with X or Y in it when the words name
   them);
 * a sentence opening on the people of that meeting ("They were later joined by A", "The two leaders met
-  alone, then were joined by A"): the last meeting of the few sentences before;
+  alone, then were joined by A", "Putin and Xi were later joined by A"): the last meeting of the few
+  sentences before (one with Putin and Xi in it);
 * a meeting of the same sentence before the words ("will meet on June 1, with the participation of A",
   "met X and was later joined by A");
 * bare words ("The only other people present were A and B", "A was also present"): the meeting of the
@@ -151,8 +152,9 @@ class _Attendance:
     """``"held"`` or ``"ahead"`` when the words say ("was attended by", "will be attended by")."""
     plural: bool = False
     """Whether they attended several meetings ("attended the meetings")."""
-    with_person: str | None = None
-    """Someone the meeting must have ("Erdoğan was accompanied by", "present at talks with Niyazov")."""
+    with_people: frozenset[str] = frozenset()
+    """Those the meeting must have ("Erdoğan was accompanied by", "present at talks with Niyazov", "Putin
+    and Xi were later joined by")."""
 
 
 def with_attendees(
@@ -214,7 +216,7 @@ def _antecedents(
     def fits(candidate: MeetingCandidate) -> bool:
         return (
             (told.status is None or status_class(candidate) in {None, told.status})
-            and (told.with_person is None or told.with_person in candidate.participants)
+            and told.with_people <= set(candidate.participants)
             and not set(candidate.participants) <= told.attendees
         )
 
@@ -358,8 +360,9 @@ def _present(text: str, start: int, end: int, mentions: list[PersonMention]) -> 
     if present is not None:
         found = _subjects(text, start, present.start(), mentions)
         with_person = _first_after(present.end(), end, mentions) if present["with"] else None
+        with_people = frozenset() if with_person is None else frozenset({with_person})
         reach = "told" if present["told"] else _unnamed_reach(text, start, end)
-        return _made(found, present, reach=reach, with_person=with_person)
+        return _made(found, present, reach=reach, with_people=with_people)
     accompanied = _ACCOMPANIED.search(text, start, end)
     tie = _AT_MEETING.search(text, start, end) if accompanied is not None else None
     if accompanied is None or tie is None:
@@ -368,7 +371,7 @@ def _present(text: str, start: int, end: int, mentions: list[PersonMention]) -> 
     stop = tie.start() if tie.start() > accompanied.end() else end
     if len(host) != 1:
         return None
-    return _after(text, accompanied, stop, mentions, reach="told", with_person=next(iter(host)))
+    return _after(text, accompanied, stop, mentions, reach="told", with_people=frozenset(host))
 
 
 def _joined_by(text: str, start: int, end: int, mentions: list[PersonMention]) -> _Attendance | None:
@@ -379,11 +382,12 @@ def _joined_by(text: str, start: int, end: int, mentions: list[PersonMention]) -
     joined = _JOINED_BY.search(text, start, end)
     if joined is not None:
         reach = _unnamed_reach(text, start, end, back=True)
-        subjects = sorted(_subjects(text, start, joined.start(), mentions)) if reach != "back" else []
-        if reach != "back" and not subjects:
-            reach = "own"
-        with_person = subjects[-1] if subjects else None
-        return _after(text, joined, end, mentions, reach=reach, with_person=with_person)
+        subjects = (
+            frozenset(_subjects(text, start, joined.start(), mentions)) if reach != "back" else frozenset()
+        )
+        if reach != "back":  # "Putin and Xi were later joined by": a back-reference by name
+            reach = "back" if subjects else "own"
+        return _after(text, joined, end, mentions, reach=reach, with_people=subjects)
     own = _OWN_CLAUSE.search(text, start, end)
     if own is not None:
         return _after(text, own, end, mentions, reach="own")
@@ -410,7 +414,7 @@ def _after(
     *,
     reach: str,
     status: str | None = None,
-    with_person: str | None = None,
+    with_people: frozenset[str] = frozenset(),
 ) -> _Attendance | None:
     """The attendance of those named after ``cue`` up to the end of their list (or ``end``)."""
     stop = _LIST_END.search(text, cue.end(), end)
@@ -420,7 +424,7 @@ def _after(
         for m in mentions
         if m.person is not None and cue.end() <= m.start and m.end <= last and not m.possessive
     }
-    return _made(found, cue, reach=reach, status=status, with_person=with_person)
+    return _made(found, cue, reach=reach, status=status, with_people=with_people)
 
 
 def _subjects(text: str, start: int, verb: int, mentions: list[PersonMention]) -> set[str]:
@@ -453,7 +457,7 @@ def _made(
     reach: str,
     status: str | None = None,
     plural: bool = False,
-    with_person: str | None = None,
+    with_people: frozenset[str] = frozenset(),
 ) -> _Attendance | None:
     if not found:
         return None
@@ -464,7 +468,7 @@ def _made(
         reach=reach,
         status=status,
         plural=plural,
-        with_person=with_person,
+        with_people=with_people,
     )
 
 
