@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 import attrs
 
@@ -43,6 +44,9 @@ from summitlib.extraction._types import (
 from summitlib.model import MeetingStatus
 
 __all__ = ["with_attendees"]
+
+_Reach = Literal["told", "back", "own", "bare"]
+"""Where the meeting of an attendance is looked for (see the module and `_Attendance.reach`)."""
 
 
 _MEETING_NOUN = r"(?:[a-z][\w-]*\s+){0,2}?(?:meeting|talks|session|discussions?|encounter)"
@@ -145,7 +149,7 @@ class _Attendance:
     """Where the attendance words start: a meeting of the same sentence before them may be theirs."""
     span: tuple[int, int]
     """The attendance words: a candidate whose meeting word is in them is that meeting, no new one."""
-    reach: str
+    reach: _Reach
     """``"told"`` (the words name the meeting told before), ``"back"`` (the sentence opens on its people),
     ``"own"`` (the meeting of the same clause) or ``"bare"``."""
     status: str | None = None
@@ -394,7 +398,7 @@ def _joined_by(text: str, start: int, end: int, mentions: list[PersonMention]) -
     return None
 
 
-def _unnamed_reach(text: str, start: int, end: int, back: bool = False) -> str:
+def _unnamed_reach(text: str, start: int, end: int, back: bool = False) -> _Reach:
     """The reach of attendance words that name no meeting: ``"told"`` when the sentence names the meeting
     told before elsewhere ("After the meeting, ..."), ``"back"`` when it opens on the meeting's people
     (with ``back``), else ``"bare"``."""
@@ -412,7 +416,7 @@ def _after(
     end: int,
     mentions: list[PersonMention],
     *,
-    reach: str,
+    reach: _Reach,
     status: str | None = None,
     with_people: frozenset[str] = frozenset(),
 ) -> _Attendance | None:
@@ -454,11 +458,12 @@ def _made(
     found: set[str],
     cue: re.Match[str],
     *,
-    reach: str,
+    reach: _Reach,
     status: str | None = None,
     plural: bool = False,
     with_people: frozenset[str] = frozenset(),
 ) -> _Attendance | None:
+    """The attendance of ``found`` said by ``cue``; None when no one is named."""
     if not found:
         return None
     return _Attendance(
