@@ -287,8 +287,14 @@ _HOME_AFTER = re.compile(
 _TO_PLACE_BEFORE = re.compile(r"\b(?:to|at)\s+$")
 _PARTICIPLE = re.compile(r"[a-z]+ing")
 _OBJECT_BEFORE = re.compile(r"\b(?:from|with|to|by)\b")
-_ALONG = re.compile(r",\s+(?:accompanied|escorted|joined)\s+by\s+[^,;:.]{3,120},")
-"""A companion set off by commas ("King Abdullah, accompanied by Crown Prince Al Hussein, met ...")."""
+_ALONG = re.compile(
+    r",\s+(?:accompanied|escorted|joined)\s+by\s+[^,;:.]{3,120},"
+    r"|\b(?:arrived|arrives|arriving|came|landed|lands|landing)\b[^,;:.]{0,40}?\s(?:accompanied|escorted)\s+by\s"
+    r"[^,;:.]{3,120},"
+)
+"""A companion set off by commas ("King Abdullah, accompanied by Crown Prince Al Hussein, met ..."), or on
+the arrival ("Assad arrived early Monday accompanied by Khaddam and Sharaa, and immediately opened talks
+with Mubarak")."""
 _PARTY = re.compile(
     r"\b(?:is|was|are|were|be|being|been)\s+(?:also\s+)?(?:accompanied|escorted)\s+(?:[\w-]+\s+){0,5}?by\s"
 )

@@ -35,6 +35,7 @@ from summitlib.dates import PartialDate
 from summitlib.extraction._clause_participants import SEVERAL, Reading, choose, may_count
 from summitlib.extraction._hosts import co_visitors, mourned, visit_host
 from summitlib.extraction._lexicon import Lexicon
+from summitlib.extraction._meeting_attendees import with_attendees
 from summitlib.extraction._meeting_cues import CARRY, CARRY_FOLDED, SPEAK_WITH, MeetingCues, meeting_clauses
 from summitlib.extraction._meeting_details import build_candidate, main_clause_cue
 from summitlib.extraction._meeting_lists import (
@@ -42,7 +43,6 @@ from summitlib.extraction._meeting_lists import (
     listed_guests,
     listed_guests_only,
     listed_meetings,
-    with_attendees,
 )
 from summitlib.extraction._participant_groups import VOICE, between_groups, pair_counts
 from summitlib.extraction._participants import THING_WELCOMED, quoted_around, speaker_and_named
