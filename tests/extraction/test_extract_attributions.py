@@ -186,6 +186,16 @@ def test_a_partner_after_a_preposition_does_not_speak(text: str, corpus: Records
             "rex-tillerson",
         ),
         ("Mr. Trump met Mr. Tillerson, who later said the talks went well.", "rex-tillerson"),
+        (
+            "Mr. Tillerson, who had been believed to carry a message from Mr. Xi to Mr. Trump, denied he had"
+            " delivered any message.",
+            "rex-tillerson",
+        ),
+        ("Mr. Tillerson, a close adviser of Mr. Trump, said the talks went well.", "rex-tillerson"),
+        ("Mr. Tillerson, accompanied by Mr. Trump, said the talks went well.", "rex-tillerson"),
+        # no aside: the name right before the verb speaks
+        ("In a meeting with Mr. Tillerson, Mr. Trump said the talks went well.", "donald-trump"),
+        ("Accompanied by Mr. Tillerson, Mr. Trump said the talks went well.", "donald-trump"),
     ],
 )
 def test_a_name_in_a_relative_clause_before_the_verb_does_not_speak(

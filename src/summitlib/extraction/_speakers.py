@@ -106,6 +106,26 @@ _INSTITUTION_AFTER = re.compile(
 """An office named after a leader's title or name, which is then no speaker of its own."""
 _WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\s")
 """A relative clause after a name: a name inside it is not the speaker the clause stands before."""
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+"""Only a comma between a name and the verb: the name closes an aside ("X, a spokesman for Abe, said")."""
+_ASIDE = re.compile(r",\s*(?:who|whose|which|a|an|the|led|headed|chaired|accompanied|[a-z]+ing)\s[^,;:“”\"()]*")
+"""An aside set off by commas after a speaker, up to a name inside it: a relative clause, an apposition or a
+participle (", who was accompanied by", ", a spokesman for", ", led by")."""
+_ASIDE_REACH = 110
+"""How far before the name in it an aside may open."""
+
+
+def _aside_opening(text: str, limit_start: int, mention: PersonMention, verb_start: int) -> int | None:
+    """Where the aside that ``mention`` ends opens, when only a comma stands between the mention and the
+    verb and a speaker may stand before the aside: the one who speaks, not the one named in it."""
+    if not _COMMA_ONLY.fullmatch(text, mention.end, verb_start):
+        return None
+    opening = text.rfind(",", max(limit_start, mention.start - _ASIDE_REACH), mention.start)
+    if opening <= limit_start or not text[limit_start:opening].strip():
+        return None
+    return opening if _ASIDE.fullmatch(text, opening, mention.start) else None
+
+
 _LONE_ACRONYM = re.compile(r"(?P<np>[A-Z]{2,6})(?=\s*[.,;]|\s*\Z)")
 _AIDE = re.compile(
     r"['’]?s?\s+(?:(?:chief|senior|top|deputy|foreign\s+policy|national\s+security|press)\s+)?"
@@ -149,6 +169,9 @@ def speaker_before(
                 break
             if mention.person is None and mention.rule == "description":
                 break  # "the prime minister" no one in the text is: read below as an office
+            opening = _aside_opening(text, limit_start, mention, verb_start)
+            if opening is not None:  # "Kawamura, a spokesman for Abe, said": the one before the aside
+                return speaker_before(context, limit_start, opening, found, words_before=words_before)
             before = context.outside[index - 1] if index > 0 else None
             if (  # "Modi in a conversation with Putin reiterated": Modi, not the one he spoke with
                 before is not None
