@@ -484,6 +484,20 @@ def test_speech_within_a_that_clause_is_not_cut(corpus: Records) -> None:
             "Merkel, for her part, urged Putin to act. Putin nodded. “We must move,” she said.",
             "angela-merkel",
         ),
+        # a role noun right before a name marks a woman ("spokeswoman X") or a man ("spokesman X")
+        (
+            "Trump met Putin, Trump's spokeswoman Sarah Sanders said. Putin praised him. “It went well,” she said.",
+            "Sarah Sanders",
+        ),
+        (
+            "Mrs. Merkel met Putin, Putin's spokesman Dmitry Peskov said. Merkel was pleased. “It went well,” he said.",
+            "Dmitry Peskov",
+        ),
+        # a spokesman "for" someone marks no one: "she" is the woman the text marks by a title
+        (
+            "Mrs. Merkel met Putin, a spokesman for Putin said. Putin nodded. “It went well,” she said.",
+            "angela-merkel",
+        ),
         # a text that marks no one reads as before: the subject of the sentence before
         ("Merkel met Putin. “We agreed,” she said.", "angela-merkel"),
         ("Merkel met Putin. Putin nodded. “We agreed,” he said.", "vladimir-putin"),

@@ -5,7 +5,8 @@ last speaker, the speaker of the sentence before, and last the nearest person na
 an owner, "Nasser's reaction", when no one is named plainly); `last_two` gives
 the two people a text has been about.
 
-A person the text marks as a woman or a man (a title: "Mrs.", "Ms.", "Queen", "Mr.", "King"; or "her", "his"
+A person the text marks as a woman or a man (a title: "Mrs.", "Ms.", "Queen", "Mr.", "King"; a role noun
+right before the name: "spokeswoman Khusela Diko", "spokesman Dmitry Peskov"; or "her", "his"
 right after their name: "Park, for her part, urged ...") is never "he" or "she" of the other gender, and when
 the text marks any woman, "she" is one of them. No list of first names: a text that marks nobody reads as
 before.
@@ -65,10 +66,15 @@ _PREPOSITION = re.compile(
     r"\b(?:with|to|from|by|for|against|toward|towards|about|than|on|at|of)\s+(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}\Z"
 )
 _ING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
-_FEMALE = "Mrs|Ms|Miss|Mme|Madam|Madame|Queen|Lady|Dame|Princess|Empress|Baroness|Duchess|Sheikha|Begum"
-_MALE = "Mr|Messrs|King|Sir|Prince|Lord|Emperor|Sultan|Sheikh|Duke"
+_FEMALE = (
+    "Mrs|Ms|Miss|Mme|Madam|Madame|Queen|Lady|Dame|Princess|Empress|Baroness|Duchess|Sheikha|Begum"
+    "|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Cc]ouncilwoman|[Bb]usinesswoman|[Aa]nchorwoman"
+)
+_MALE = "Mr|Messrs|King|Sir|Prince|Lord|Emperor|Sultan|Sheikh|Duke|[Ss]pokesman|[Cc]ongressman|[Bb]usinessman"
 _TITLE = rf"(?:(?P<f>{_FEMALE})|(?P<m>{_MALE}))\.?\s+"
 _TITLE_BEFORE = re.compile(rf"\b{_TITLE}\Z")
+_TITLE_REACH = 16
+"""How far before a name its title or role noun starts ("spokeswoman Khusela Diko")."""
 _TITLE_FIRST = re.compile(_TITLE)
 _POSSESSIVE = re.compile(r"h(?<!\w.)(?:(?P<f>(?<=h)er(?:self)?)|(?P<m>(?<=h)i(?:s|mself)))\b")
 """A pronoun that marks the person named right before it in its sentence ("Park, for her part, ..."):
@@ -88,7 +94,7 @@ def _genders(context: Context) -> dict[str, str]:
         if mention.person is None:
             continue
         title = _TITLE_FIRST.match(mention.text) or _TITLE_BEFORE.search(
-            text, max(0, mention.start - 12), mention.start
+            text, max(0, mention.start - _TITLE_REACH), mention.start
         )
         if title is not None:
             marks.setdefault(mention.person, set()).add("f" if title["f"] else "m")
