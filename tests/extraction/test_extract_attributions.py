@@ -2493,3 +2493,40 @@ def test_a_person_named_far_after_a_pronoun_or_not_at_all_leaves_it_to_the_last_
     text: str, words: str, corpus: Records
 ) -> None:
     assert summary(text, corpus)[1][::2] == ("sergey-lavrov", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb ends the sentence after an adjunct: the words before the speaker were said
+        (
+            "The visit will give an impetus to ties with Tanzania, a valued friend, Mr. Modi had said ahead of"
+            " his visit.",
+            [("narendra-modi", "said", "The visit will give an impetus to ties with Tanzania, a valued friend")],
+        ),
+        (  # no comma before the speaker: the clause before is still what was said, never "on Wednesday"
+            "Mr. Trump will meet Mr. Putin on the sidelines of the summit in Danang Secretary of State Tillerson"
+            " said on Wednesday.",
+            [
+                (
+                    "rex-tillerson",
+                    "said",
+                    "Mr. Trump will meet Mr. Putin on the sidelines of the summit in Danang Secretary of State",
+                )
+            ],
+        ),
+        # a few words before the speaker are their own noun phrase: no words said
+        ("The top diplomat Mr. Tillerson said on Wednesday.", []),
+    ],
+)
+def test_words_before_a_speaker_whose_verb_ends_the_sentence(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected
+
+
+def test_a_preposition_after_a_reporting_verb_is_a_whole_word(corpus: Records) -> None:
+    """ "said on Friday that the talks ..." is no adjunct read as "Friday th" and "at the talks": the words
+    after the verb are what was said, not the phrase before the speaker."""
+    text = "After the long day of talks in Berlin, Mr. Tillerson said on Friday that the talks went well."
+    assert summary(text, corpus) == [("rex-tillerson", "said", "the talks went well")]
