@@ -2368,6 +2368,26 @@ def test_the_minister_is_the_minister_who_spoke_last(
 
 
 @pytest.mark.parametrize(
+    ("named", "expected"),
+    [
+        ("Russian Foreign Minister Sergey Lavrov met Mr. Tillerson.", "sergey-lavrov"),
+        # two ministers named: no one of them, the words of "the minister"
+        ("Foreign Minister Sergey Lavrov met Defence Minister Mr. Tillerson.", "the minister"),
+        (
+            "Prime Minister Narendra Modi met Mr. Tillerson.",
+            "the minister",
+        ),  # a prime minister is no minister
+    ],
+)
+def test_the_minister_is_the_one_minister_named_before(named: str, expected: str, corpus: Records) -> None:
+    """ "Foreign Minister X met Y. “...,” the minister said": the one minister the text has named, when no
+    minister spoke last."""
+    text = f"{named} “We made the decision not to hold the summit,” the minister said in a comment to a TV channel."
+    said = [a for a in attributions(text, corpus) if a.quoted]
+    assert [str(a.speaker) for a in said] == [expected]
+
+
+@pytest.mark.parametrize(
     ("tail", "expected"),
     [
         ("as well as aid to fight HIV/Aids, said Kibaki.", "mwai-kibaki"),  # the name after the verb
@@ -2502,7 +2522,13 @@ def test_a_person_named_far_after_a_pronoun_or_not_at_all_leaves_it_to_the_last_
         (
             "The visit will give an impetus to ties with Tanzania, a valued friend, Mr. Modi had said ahead of"
             " his visit.",
-            [("narendra-modi", "said", "The visit will give an impetus to ties with Tanzania, a valued friend")],
+            [
+                (
+                    "narendra-modi",
+                    "said",
+                    "The visit will give an impetus to ties with Tanzania, a valued friend",
+                )
+            ],
         ),
         (  # no comma before the speaker: the clause before is still what was said, never "on Wednesday"
             "Mr. Trump will meet Mr. Putin on the sidelines of the summit in Danang Secretary of State Tillerson"

@@ -108,7 +108,9 @@ _WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\s")
 """A relative clause after a name: a name inside it is not the speaker the clause stands before."""
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 """Only a comma between a name and the verb: the name closes an aside ("X, a spokesman for Abe, said")."""
-_ASIDE = re.compile(r",\s*(?:who|whose|which|a|an|the|led|headed|chaired|accompanied|[a-z]+ing)\s[^,;:“”\"()]*")
+_ASIDE = re.compile(
+    r",\s*(?:who|whose|which|a|an|the|led|headed|chaired|accompanied|[a-z]+ing)\s[^,;:“”\"()]*"
+)
 """An aside set off by commas after a speaker, up to a name inside it: a relative clause, an apposition or a
 participle (", who was accompanied by", ", a spokesman for", ", led by")."""
 _ASIDE_REACH = 110
@@ -387,6 +389,9 @@ def speaker_described(
         )
         if last is not None and person is not None and _A_MINISTER.search(person.office or "") is not None:
             return Who(last.speaker, cue, last.speaker_name)
+        named = _only_minister_before(context, start)
+        if named is not None:  # "Foreign Minister Ayman Safadi said ... “...,” the minister said": Safadi
+            return attrs.evolve(who_of(named), cue=cue)
     if not office["dem"] and not np.endswith("s"):
         # "Minister/State Secretary Moerdiono said ... The minister also confirmed": the one who spoke last,
         # where the text gives them that title
@@ -432,6 +437,22 @@ def _titled(context: Context, leader: str | None, role: str) -> bool:
 
 _A_MINISTER = re.compile(r"(?<!\bprime\s)\bminister\Z", re.IGNORECASE)
 """An office that "the minister" stands for: a minister's, not a prime minister's."""
+
+
+_MINISTERS_BACK = 50
+"""How many mentions back "the minister" looks for the ministers the text has named (a bound)."""
+
+
+def _only_minister_before(context: Context, start: int) -> PersonMention | None:
+    """The last mention before ``start`` of the one minister (not a prime minister) the text has named
+    there, if it has named exactly one."""
+    index = bisect.bisect_left(context.starts, start)
+    ministers: dict[str, PersonMention] = {}
+    for mention in reversed(context.outside[max(0, index - _MINISTERS_BACK) : index]):
+        person = context.persons.get(mention.person or "")
+        if person is not None and _A_MINISTER.search(person.office or "") is not None:
+            ministers.setdefault(person.id, mention)
+    return next(iter(ministers.values())) if len(ministers) == 1 else None
 
 
 def _unplaced_subject(context: Context, start: int) -> PersonMention | None:
