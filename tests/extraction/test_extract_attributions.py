@@ -486,11 +486,13 @@ def test_speech_within_a_that_clause_is_not_cut(corpus: Records) -> None:
         ),
         # a role noun right before a name marks a woman ("spokeswoman X") or a man ("spokesman X")
         (
-            "Trump met Putin, Trump's spokeswoman Sarah Sanders said. Putin praised him. “It went well,” she said.",
+            "Trump met Putin, Trump's spokeswoman Sarah Sanders said. Putin praised him."
+            " “It went well,” she said.",
             "Sarah Sanders",
         ),
         (
-            "Mrs. Merkel met Putin, Putin's spokesman Dmitry Peskov said. Merkel was pleased. “It went well,” he said.",
+            "Mrs. Merkel met Putin, Putin's spokesman Dmitry Peskov said. Merkel was pleased."
+            " “It went well,” he said.",
             "Dmitry Peskov",
         ),
         # a spokesman "for" someone marks no one: "she" is the woman the text marks by a title
@@ -1450,7 +1452,8 @@ def test_an_office_after_its_holder_spoke_is_that_holder(corpus: Records) -> Non
         "Foreign Minister Wang Yi met Secretary of State Antony Blinken on Monday. Blinken said that the "
         "talks were useful. The minister said that China wants stable ties."
     )
-    assert [str(a.speaker) for a in attributions(other, corpus)] == ["antony-blinken", "The minister"]
+    # the one minister the text names, not the secretary of state who spoke last
+    assert [str(a.speaker) for a in attributions(other, corpus)] == ["antony-blinken", "wang-yi"]
 
 
 def test_a_sentence_opening_with_its_verb_and_speaker(corpus: Records) -> None:
@@ -2382,7 +2385,7 @@ def test_the_minister_is_the_minister_who_spoke_last(
 def test_the_minister_is_the_one_minister_named_before(named: str, expected: str, corpus: Records) -> None:
     """ "Foreign Minister X met Y. “...,” the minister said": the one minister the text has named, when no
     minister spoke last."""
-    text = f"{named} “We made the decision not to hold the summit,” the minister said in a comment to a TV channel."
+    text = f"{named} “We made the decision not to hold the summit,” the minister said in a comment."
     said = [a for a in attributions(text, corpus) if a.quoted]
     assert [str(a.speaker) for a in said] == [expected]
 
@@ -2520,8 +2523,8 @@ def test_a_person_named_far_after_a_pronoun_or_not_at_all_leaves_it_to_the_last_
     [
         # the verb ends the sentence after an adjunct: the words before the speaker were said
         (
-            "The visit will give an impetus to ties with Tanzania, a valued friend, Mr. Modi had said ahead of"
-            " his visit.",
+            "The visit will give an impetus to ties with Tanzania, a valued friend, Mr. Modi had said"
+            " ahead of his visit.",
             [
                 (
                     "narendra-modi",
@@ -2530,14 +2533,16 @@ def test_a_person_named_far_after_a_pronoun_or_not_at_all_leaves_it_to_the_last_
                 )
             ],
         ),
-        (  # no comma before the speaker: the clause before is still what was said, never "on Wednesday"
-            "Mr. Trump will meet Mr. Putin on the sidelines of the summit in Danang Secretary of State Tillerson"
-            " said on Wednesday.",
+        # no comma before the speaker: the clause before is still what was said, never "on Wednesday"
+        (
+            "Mr. Trump will meet Mr. Putin on the sidelines of the summit in Danang Secretary of State"
+            " Tillerson said on Wednesday.",
             [
                 (
                     "rex-tillerson",
                     "said",
-                    "Mr. Trump will meet Mr. Putin on the sidelines of the summit in Danang Secretary of State",
+                    "Mr. Trump will meet Mr. Putin on the sidelines of the summit in Danang Secretary of"
+                    " State",
                 )
             ],
         ),
