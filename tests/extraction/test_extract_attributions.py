@@ -1468,6 +1468,48 @@ def test_a_sentence_opening_with_its_verb_and_speaker(corpus: Records) -> None:
     assert "jawaharlal-nehru" not in {str(a.speaker) for a in attributions(inside, corpus)}
 
 
+def test_a_sentence_opening_with_its_verb_and_an_unnamed_official(corpus: Records) -> None:
+    """'Remarked a senior Indian official: "..."': an unnamed official after the verb is a group speaker;
+    "he said" after their words, with no one named since, goes on naming them."""
+    text = (
+        'Mr. Modi met Mr. Xi. Remarked a senior Indian official: "This is a historic moment." Said one'
+        ' official: "We do not feel it is necessary." According to the official, the call came from Syria.'
+        ' "Assad has a domestic constituency," he said.'
+    )
+    assert [(str(a.speaker), a.text) for a in attributions(text, corpus) if a.quoted] == [
+        ("a senior Indian official", '"This is a historic moment."'),
+        ("one official", '"We do not feel it is necessary."'),
+        ("the official", '"Assad has a domestic constituency,"'),
+    ]
+    # a person named after the official's words: "he" is the person, as before
+    named = (
+        'Said one official: "We do not feel it is necessary." Mr. Modi met Mr. Xi on Monday.'
+        ' "Assad has a domestic constituency," he said.'
+    )
+    assert [str(a.speaker) for a in attributions(named, corpus) if a.quoted] == [
+        "one official",
+        "narendra-modi",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("a senior official accompanying Mr. Modi", "a senior official"),
+        ("an aide to Mr. Modi", "an aide"),
+        ("Mr. Modi", "narendra-modi"),  # the name itself speaks
+        ("Modi aide Ajit Doval", "Ajit Doval"),  # a named aide speaks
+    ],
+)
+def test_an_unnamed_official_before_the_one_they_serve_speaks(
+    speaker: str, expected: str, corpus: Records
+) -> None:
+    """'“...,” said a senior official accompanying Gandhi': the official, not the leader named after."""
+    text = f"“We will move things forward,” said {speaker} on the first visit."
+    [said] = attributions(text, corpus)
+    assert (said.speaker_name if said.speaker_name is not None else str(said.speaker)) == expected
+
+
 def test_the_monarch_is_the_king_of_the_text(corpus: Records) -> None:
     """ "The Saudi monarch said" is the king the text names, also when it gives him no country; a monarch
     no one in the text is stays unknown."""

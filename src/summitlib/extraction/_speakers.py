@@ -296,6 +296,12 @@ def _styled(context: Context, style: str, before: int) -> Who | None:
     return None
 
 
+_UNNAMED_WITH = re.compile(
+    r"(?P<np>(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|aide|adviser|advisor"
+    r"|diplomat))\s+(?:[a-z]+ing|to|for|of|with|close\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+)
+"""An unnamed person before the name of the one they serve or travel with ("a senior official accompanying
+Gandhi", "an aide to Putin"): the speaker is the unnamed person."""
 _COMMA_BEFORE = re.compile(r",\s*\Z")
 _NEWS_VERB = re.compile(r"report(?:ed|s)\b")
 
@@ -307,6 +313,10 @@ def speaker_after(context: Context, start: int, limit: int) -> Who | None:
         mention = context.outside[index]
         if not _FEW_WORDS.fullmatch(context.text, start, mention.start):
             break
+        unnamed = _UNNAMED_WITH.fullmatch(context.text, start, mention.start)
+        if unnamed is not None:  # "said a senior official accompanying Gandhi": the official
+            cue = Cue(start=start, end=unnamed.end("np"), text=unnamed["np"])
+            return Who(Speaker.group(unnamed["np"]), cue)
         if _INSTITUTION_AFTER.match(context.text, mention.end):
             break  # "said the PM Office", "said the Prime Minister's Office": the office, read below
         aide = _AIDE.match(context.text, mention.end)
