@@ -248,8 +248,9 @@ def antecedent(
             attribution.speaker_cue.start < offset
             and _narration_between(context, sentences.index(attribution.speaker_cue.start), here) <= 2
         ):
+            # a person, or one unnamed official ("Said one official: ... he said")
             person = attribution.speaker is not None and (
-                attribution.speaker.kind.value == "person"  # or one official: "Said one official: ... he said"
+                attribution.speaker.kind.value == "person"
                 or _ONE_PERSON.search(attribution.speaker_cue.text) is not None
             )
             same = not attribution.pronoun or attribution.speaker_cue.text.casefold() == pronoun
@@ -310,9 +311,7 @@ def _official_before(context: Context, here: int, offset: int) -> Who | None:
         return None
     start = context.sentences.spans[max(0, here - 2)][0]
     end = context.sentences.spans[here - 1][1]
-    last = None
-    for last in _OFFICIAL_SAYS.finditer(context.text, start, end):
-        pass
+    last = max(_OFFICIAL_SAYS.finditer(context.text, start, end), key=lambda m: m.start(), default=None)
     if last is None:
         return None
     np = "after" if last["after"] is not None else "before"
