@@ -1967,6 +1967,23 @@ def test_the_statement_read_is_the_institution_that_just_spoke(corpus: Records) 
     assert attributions(text, corpus) == []
 
 
+def test_the_statement_reads_is_the_person_who_made_it_in_his_statement(corpus: Records) -> None:
+    """ "X says in his statement that ... “...,” the statement reads. “...”": the statement is X's, and so
+    is the quotation that goes on after it; a statement no one is said to have made stays unnamed."""
+    text = (
+        "Mr. Tillerson says in his statement that Mr. Trump has spoken with Mr. Putin.\n"
+        '"Mr. Trump expressed his deep regret," the statement reads.\n'
+        '"He looked forward to rescheduling so that he can visit soon."'
+    )
+    assert [(str(a.speaker), a.text) for a in attributions(text, corpus)] == [
+        ("rex-tillerson", "Mr. Trump has spoken with Mr. Putin"),
+        ("rex-tillerson", '"Mr. Trump expressed his deep regret,"'),
+        ("rex-tillerson", '"He looked forward to rescheduling so that he can visit soon."'),
+    ]
+    alone = 'Mr. Trump met Mr. Putin.\n"The talks were useful," the statement reads.'
+    assert [str(a.speaker) for a in attributions(alone, corpus)] == ["the statement"]
+
+
 def test_a_belief_reports_a_view_unless_inside_reported_words(corpus: Records) -> None:
     """ "X believes that ...", "officials believe ..." report a view; "Y said ... that he believed ..." is
     Y's words, with no report of its own inside them."""
