@@ -2030,6 +2030,20 @@ def test_a_participle_inside_words_a_speaker_after_reports(corpus: Records) -> N
     ]
 
 
+def test_a_participle_of_own_words_an_institution_after_relays(corpus: Records) -> None:
+    """ "X wished Y luck, adding that ..., the presidential office said.": X's own words, which the office
+    relays; a person after the participle still reports the whole sentence."""
+    text = (
+        "Mr. Moon wished Mr. Abe good luck in the election, adding that he is ready to resolve bilateral"
+        " issues, the presidential office in Seoul said."
+    )
+    assert [(str(a.speaker), a.text) for a in attributions(text, corpus)] == [
+        ("moon-jae-in", "he is ready to resolve bilateral issues")
+    ]
+    by_person = text.replace("the presidential office in Seoul", "Mr. Tillerson")
+    assert [str(a.speaker) for a in attributions(by_person, corpus)] == ["rex-tillerson"]
+
+
 def test_wrote_off_reports_nothing(corpus: Records) -> None:
     assert attributions("Vladimir Putin effectively wrote off a year of effort to build ties.", corpus) == []
     assert attributions("Vladimir Putin posted troops along the border.", corpus) == []
