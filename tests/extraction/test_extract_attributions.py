@@ -846,6 +846,9 @@ def test_a_verb_after_and_goes_on_the_subject(corpus: Records) -> None:
     assert summary("Putin’s aide met Xi and told reporters that the talks went well.", corpus) == []
     text = "Putin laughed about foreign reports of his death and said Russia is unafraid of sanctions."
     assert summary(text, corpus) == [("vladimir-putin", "said", "Russia is unafraid of sanctions")]
+    # a name inside the words of a report before it is not the subject of "and said"
+    text = "Mrs. Merkel met reporters. She noted that Putin was set to visit Paris and said Xi was calm."
+    assert "vladimir-putin" not in {str(a.speaker) for a in attributions(text, corpus)}
 
 
 @pytest.mark.parametrize(

@@ -315,6 +315,8 @@ def _subject(context: Context, start: int, end: int) -> Who | None:
     mention = context.outside[index]
     if mention.start >= end or mention.possessive or not _VERB_AFTER.match(text, mention.end):
         return None
+    if next(context.verbs.finditer(start, mention.start), None) is not None:
+        return None  # "she noted that Lopez Obrador was set to visit and said ...": a name in her words
     verbs = (v for v in context.verbs.finditer(mention.end, end) if not _OF_AFTER.match(text, v.end()))
     return None if next(verbs, None) is not None else who_of(mention)
 
