@@ -5,7 +5,8 @@ last speaker, the speaker of the sentence before, and last the nearest person na
 an owner, "Nasser's reaction", when no one is named plainly); `last_two` gives
 the two people a text has been about.
 
-A person the text marks as a woman or a man (a title: "Mrs.", "Ms.", "Queen", "Mr.", "King"; or "her", "his"
+A person the text marks as a woman or a man (a title: "Mrs.", "Ms.", "Queen", "Mr.", "King"; a role noun
+right before the name: "spokeswoman Khusela Diko", "spokesman Dmitry Peskov"; or "her", "his"
 right after their name: "Park, for her part, urged ...") is never "he" or "she" of the other gender, and when
 the text marks any woman, "she" is one of them. No list of first names: a text that marks nobody reads as
 before.
@@ -17,8 +18,9 @@ import bisect
 import re
 from collections.abc import Callable
 
+from summitlib.claims import Speaker
 from summitlib.extraction._speech import GAP, Context, Who, who_of
-from summitlib.extraction._types import Attribution, PersonMention
+from summitlib.extraction._types import Attribution, Cue, PersonMention
 
 PRONOUN = re.compile(
     r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|had|has|earlier|[a-z]{2,}ly)\s+)*\Z"
@@ -65,15 +67,33 @@ _PREPOSITION = re.compile(
     r"\b(?:with|to|from|by|for|against|toward|towards|about|than|on|at|of)\s+(?:(?:[A-Z][\w.’'-]*|the|his|her)\s+){0,4}\Z"
 )
 _ING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
-_FEMALE = "Mrs|Ms|Miss|Mme|Madam|Madame|Queen|Lady|Dame|Princess|Empress|Baroness|Duchess|Sheikha|Begum"
-_MALE = "Mr|Messrs|King|Sir|Prince|Lord|Emperor|Sultan|Sheikh|Duke"
+_FEMALE = (
+    "Mrs|Ms|Miss|Mme|Madam|Madame|Queen|Lady|Dame|Princess|Empress|Baroness|Duchess|Sheikha|Begum"
+    "|[Ss]pokeswoman|[Cc]hairwoman|[Cc]ongresswoman|[Cc]ouncilwoman|[Bb]usinesswoman|[Aa]nchorwoman"
+)
+_MALE = "Mr|Messrs|King|Sir|Prince|Lord|Emperor|Sultan|Sheikh|Duke|[Ss]pokesman|[Cc]ongressman|[Bb]usinessman"
 _TITLE = rf"(?:(?P<f>{_FEMALE})|(?P<m>{_MALE}))\.?\s+"
 _TITLE_BEFORE = re.compile(rf"\b{_TITLE}\Z")
+_TITLE_REACH = 16
+"""How far before a name its title or role noun starts ("spokeswoman Khusela Diko")."""
 _TITLE_FIRST = re.compile(_TITLE)
 _POSSESSIVE = re.compile(r"h(?<!\w.)(?:(?P<f>(?<=h)er(?:self)?)|(?P<m>(?<=h)i(?:s|mself)))\b")
 """A pronoun that marks the person named right before it in its sentence ("Park, for her part, ..."):
 ``\b(?:(?P<f>her|herself)|(?P<m>his|himself))\b`` with its first letter first, which ``re`` skips ahead to
 (the groups leave the "h" out; only which one matched is read)."""
+_ONE_NOUN = (
+    r"(?:[Oo]ne|[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|aide"
+    r"|adviser|advisor|diplomat|envoy|ambassador)"
+)
+_ONE_PERSON = re.compile(rf"\b{_ONE_NOUN}\Z")
+"""A group speaker that is one unnamed person ("one official", "a senior Indian official", "the spokesman"):
+"he" or "she" after their words goes on naming them."""
+_OFFICIAL_SAYS = re.compile(
+    rf"\b(?:[Ss]aid|[Rr]emarked|told|[Aa]ccording\s+to)\s+(?P<after>{_ONE_NOUN})\b"
+    rf"|\b(?P<before>{_ONE_NOUN})\s+(?:(?:also|later|then)\s+)?(?:said|told|added)\b"
+)
+"""One unnamed person reporting ("Said one official:", "according to the official", "a senior official
+said"), looked for in the two sentences before a pronoun."""
 _POSSESSIVE_REACH = 80
 _PRONOUN_GENDERS = {"she": "f", "her": "f", "he": "m", "him": "m"}
 
@@ -88,7 +108,7 @@ def _genders(context: Context) -> dict[str, str]:
         if mention.person is None:
             continue
         title = _TITLE_FIRST.match(mention.text) or _TITLE_BEFORE.search(
-            text, max(0, mention.start - 12), mention.start
+            text, max(0, mention.start - _TITLE_REACH), mention.start
         )
         if title is not None:
             marks.setdefault(mention.person, set()).add("f" if title["f"] else "m")
@@ -228,7 +248,11 @@ def antecedent(
             attribution.speaker_cue.start < offset
             and _narration_between(context, sentences.index(attribution.speaker_cue.start), here) <= 2
         ):
-            person = attribution.speaker is not None and attribution.speaker.kind.value == "person"
+            # a person, or one unnamed official ("Said one official: ... he said")
+            person = attribution.speaker is not None and (
+                attribution.speaker.kind.value == "person"
+                or _ONE_PERSON.search(attribution.speaker_cue.text) is not None
+            )
             same = not attribution.pronoun or attribution.speaker_cue.text.casefold() == pronoun
             known = attribution.speaker.leader if attribution.speaker is not None else None
             if (
@@ -253,6 +277,9 @@ def antecedent(
                 # "But he also confirmed that Modi will visit. “...,” he said.": the "he" who spoke
                 # before, not the one named in his words
                 return antecedent(context, spoken.start("p"), found, depth=depth + 1)
+    official = _official_before(context, here, offset)
+    if official is not None:  # 'Said one official: "...". “...,” he said.': the official, no one named
+        return official
     index = bisect.bisect_right(context.ends, offset) - 1
     fallback: PersonMention | None = None
     owner: PersonMention | None = None
@@ -275,6 +302,24 @@ def antecedent(
         index -= 1
     last = fallback or owner
     return None if last is None else who_of(last)
+
+
+def _official_before(context: Context, here: int, offset: int) -> Who | None:
+    """The unnamed official who reported last in the two sentences before sentence ``here``, when no person
+    is named between them and ``offset``."""
+    if here == 0:
+        return None
+    start = context.sentences.spans[max(0, here - 2)][0]
+    end = context.sentences.spans[here - 1][1]
+    last = max(_OFFICIAL_SAYS.finditer(context.text, start, end), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    np = "after" if last["after"] is not None else "before"
+    following = bisect.bisect_left(context.starts, last.end())
+    if following < len(context.outside) and context.outside[following].start < offset:
+        return None  # a person named since: the nearest person, as before
+    cue = Cue(start=last.start(np), end=last.end(np), text=last[np])
+    return Who(Speaker.group(last[np]), cue)
 
 
 def _owner_subject_object(

@@ -188,9 +188,11 @@ _IT = re.compile(r"(?i:it)")
 """The statement spoken of again."""
 _IT_REACH = 600
 """How far after "the statement said" an "it" may still be that statement."""
-_IN_A_STATEMENT = re.compile(rf"(?:\s+[\w’']+){{0,4}}?\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\b")
+_IN_A_STATEMENT = re.compile(
+    rf"(?:\s+[\w’']+){{0,4}}?\s+in\s+(?:an?|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\b"
+)
 """After a reporting verb, the statement it was made in ("said in a statement", "said on Monday in a
-written statement")."""
+written statement", "says in his statement")."""
 _STATEMENT_REACH = 2000
 """How far before "the statement" the statement it names is introduced."""
 

@@ -66,7 +66,7 @@ _NOUN_TRIE = trie_pattern(_GROUP_NOUNS.split("|"))
 boundary or a space follows each), which ``re`` tries letter by letter, not one whole word after another."""
 GROUP = re.compile(
     rf"(?P<np>\b(?:(?:the|The|a|A|an|An|some|Some)\s+)?(?:(?:one|two|three|four|several|many|other)\s+)?"
-    rf"(?:(?:[A-Z][\w.'’-]*|{_NOUN_TRIE}|press|foreign|senior|state|state-run|state-owned|official|diplomatic|news"
+    rf"(?:(?:[A-Z][\w.'’-]*|{_NOUN_TRIE}|press|foreign|senior|state|state-run|state-owned|official|diplomatic|news|presidential"
     rf"|joint|[a-z]+['’]s|well-placed|top|unnamed)\s+){{0,4}}(?:(?i:{_NOUN_TRIE})(?:{_QUALIFIER})?\b|[A-Z][\w.'’-]*))"
     rf"{_BEFORE_VERB}\s*\Z"
 )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from summitlib.claims import SpeakerKind
 from summitlib.extraction._reporting import ADJUNCT_ONLY_BEFORE
 from summitlib.extraction._reports import speaker_of
-from summitlib.extraction._speech import Context, Who, build, what_was_said, who_of
+from summitlib.extraction._speech import Context, Said, Who, build, what_was_said, who_of
 from summitlib.extraction._types import Attribution
 
 __all__ = ["participles"]
@@ -33,6 +33,8 @@ _PARTICIPLE = re.compile(
 Viet Nam stands ready", "expressing his wish that", "emphasising that", not "reaffirming their commitment");
 "writing" when a colon and a quotation follow ("writing on X on Monday:
 "...""), "hailing" when what it hails as is quoted ("hailing China as "one of the great economies"")."""
+_SPEAKS = re.compile(r"(?:adding|saying|stressing|noting|insisting|warning)\s+that\b")
+"""A participle that says words of its subject's own ("adding that ...")."""
 _NEW_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas|yet)|;|\s—)\s+")
 _SUBORDINATE = re.compile(
     r"(?<!\bwell)\s(?:after|when|because|since|as|although|though|until)\s+(?!well\b|[a-z]+ing\b)"
@@ -68,8 +70,15 @@ def participles(context: Context, found: list[Attribution]) -> None:
             if after and len(text[clauses[-1].end() : after[0].start].split()) <= 4:
                 subject = after[0]
         said = what_was_said(context, verb, s_end)
-        if said is None or _reported_after(found, verb.start()):
+        relays = _SPEAKS.match(text, verb.start("verb")) is not None
+        if said is None or _reported_after(found, verb.start(), relayed=relays):
             continue
+        relaying = _relaying_group(found, verb.start()) if relays else None
+        if relaying is not None:  # the words end where the institution that relays them is named
+            end = relaying.speaker_cue.start
+            while end > said.start and text[end - 1] in " ,":
+                end -= 1
+            said = Said(said.start, min(said.end, end), said.quoted)
         # "..., spokesman Dmitry Peskov confirmed, adding that ...": the spokesman
         who = (
             _reporter_before(context, found, s_start, verb.start())
@@ -79,10 +88,32 @@ def participles(context: Context, found: list[Attribution]) -> None:
         found.append(build(text, said, verb, who))
 
 
-def _reported_after(found: Sequence[Attribution], participle: int) -> bool:
+def _relaying_group(found: Sequence[Attribution], participle: int) -> Attribution | None:
+    """The institution named after the participle at ``participle`` whose report holds it."""
+    return next(
+        (
+            a
+            for a in found
+            if a.start <= participle < a.end
+            and a.verb_cue.start > participle
+            and a.speaker is not None
+            and a.speaker.kind is SpeakerKind.GROUP
+        ),
+        None,
+    )
+
+
+def _reported_after(found: Sequence[Attribution], participle: int, *, relayed: bool = False) -> bool:
     """Whether a speaker after the participle at ``participle`` reports the words it stands in ("...,
-    indicating ..., an official handout said."): the sentence is theirs."""
-    return any(a.start <= participle < a.end and a.verb_cue.start > participle for a in found)
+    indicating ..., an official handout said."): the sentence is theirs; but when the participle says words
+    of the subject's own (``relayed``: "Yoon wished Kishida luck, adding that he is ready ..., the
+    presidential office said"), an institution after it only relays them."""
+    return any(
+        a.start <= participle < a.end
+        and a.verb_cue.start > participle
+        and not (relayed and a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP)
+        for a in found
+    )
 
 
 def _reporter_before(context: Context, found: Sequence[Attribution], start: int, end: int) -> Who | None:

@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from summitlib.extraction._groups import GROUP, group_or_name
 from summitlib.extraction._reporting import NEWS_VERBS, SPEECH_ACT
 from summitlib.extraction._reports import add
 from summitlib.extraction._speakers import speaker_after, speaker_before
@@ -67,11 +68,12 @@ _LINE_GOES_ON = re.compile(r"[^\S\n]*\n\s*[a-z]")
 
 _VERB_FIRST = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|\A)"
-    r"(?P<verb>Answered|Replied|Retorted|Countered|Declared|Said|Added|Explained|Insisted|Responded)"
+    r"(?P<verb>Answered|Replied|Retorted|Countered|Declared|Said|Added|Explained|Insisted|Responded|Remarked"
+    r"|Observed|Commented|Quipped|Noted)"
     r"\s+(?P<np>[^\s:.;!?“”\"][^:.;!?“”\"\n]{0,59}?)\s*:\s*(?=[“\"])"
 )
 """A sentence that opens with its verb and its speaker before a colon and a quotation ('Answered Nehru: "I
-have ventured to say ..."'), as magazine copy writes."""
+have ventured to say ..."', 'Remarked a senior Indian official: "..."'), as magazine copy writes."""
 
 
 def verb_first(context: Context, found: list[Attribution]) -> None:
@@ -86,6 +88,12 @@ def verb_first(context: Context, found: list[Attribution]) -> None:
         if any(a.start < q_end and q_start < a.end for a in found):
             continue
         who = speaker_after(context, verb.start("np"), verb.end("np"))
+        if (
+            who is None
+            and (verb["np"][:1].islower() or len(verb["np"].split()) > 1)  # "Added Value:" is no one
+            and GROUP.fullmatch(text, verb.start("np"), verb.end("np"))
+        ):  # 'Remarked a senior Indian official: "..."', 'Declared Israel's Labor Minister: "..."'
+            who = group_or_name(verb["np"], verb.start("np"))
         if who is not None:
             add(context, found, Said(q_start, q_end, True), verb, who, verb.start())
 

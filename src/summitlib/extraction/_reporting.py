@@ -58,7 +58,8 @@ _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 ADJUNCT = (
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:" + WEEKDAYS + r""
     r"|today|yesterday|tonight|earlier|later)\b)?(?:\s*(?:this|last)\s+(?:week|month|year|weekend|morning"
-    r"|evening)\b)?(?:\s*\([^()]{1,30}\))?(?:\s*(?:via|on|in|at|during|through|from|after|before|following|of|with)\s+"
+    r"|evening)\b)?(?:\s*\([^()]{1,30}\))?(?:\s*\b(?:via|on|in|at|during|through|from|after|before|following|of|with"
+    r"|ahead\s+of)\s+"
     r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*){0,3}"
 )
 """Words that may stand between a reporting verb and its sentence's end: a day, a time (its date in
@@ -215,6 +216,14 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
             # "..., Sanders announced Tuesday via Twitter.", "..., Hosoda told reporters, calling it ...":
             # the words before are what was said
             said = said_before(text, s_start, who.cue.start) or what_was_said(context, verb, s_end)
+            if (
+                said is not None
+                and not said.quoted
+                and said.start >= verb.end()
+                and len(text[said.start : said.end].split()) <= _ADJUNCT_WORDS
+                and ADJUNCT_ONLY.match(text, rest_start, s_end)
+            ):  # "... meeting Chile's Foreign Minister X said on Wednesday.": no comma, no words after it
+                said = _said_before_uncommaed(text, s_start, who.cue.start)
         else:
             said = what_was_said(context, verb, s_end)
         if said is None:
@@ -231,6 +240,25 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
                 continue  # 'concluded a two-day “ice-breaking” summit': a quoted word, no words said
             said = Said(quote[0], quote[1], True)
         add(context, found, said, verb, who, clause_start)
+
+
+_ADJUNCT_WORDS = 4
+"""The most words after a verb that ends its sentence that are only when it spoke ("on Wednesday", "here late
+Monday"); more are what was said ("said at least ten people died in the attack")."""
+_UNCOMMAED_WORDS = 6
+"""The fewest words before a speaker with no comma between them that are what the speaker said."""
+
+
+def _said_before_uncommaed(text: str, s_start: int, speaker_start: int) -> Said | None:
+    """The words before a speaker whose verb ends the sentence, when no comma sets them off ("Bachelet will
+    meet Morales on the sidelines of the meeting Chile's Foreign Minister X said on Wednesday."): a clause
+    of its own, not a few words of the speaker's noun phrase ("The Kremlin aide X said on Friday.")."""
+    end = speaker_start
+    while end > s_start and text[end - 1].isspace():
+        end -= 1
+    if len(text[s_start:end].split()) < _UNCOMMAED_WORDS:
+        return None
+    return Said(s_start, end, False)
 
 
 def _main_clause_reports(context: Context, start: int, s_end: int) -> bool:
@@ -287,6 +315,8 @@ def _subject(context: Context, start: int, end: int) -> Who | None:
     mention = context.outside[index]
     if mention.start >= end or mention.possessive or not _VERB_AFTER.match(text, mention.end):
         return None
+    if next(context.verbs.finditer(start, mention.start), None) is not None:
+        return None  # "she noted that Lopez Obrador was set to visit and said ...": a name in her words
     verbs = (v for v in context.verbs.finditer(mention.end, end) if not _OF_AFTER.match(text, v.end()))
     return None if next(verbs, None) is not None else who_of(mention)
 

@@ -106,6 +106,28 @@ _INSTITUTION_AFTER = re.compile(
 """An office named after a leader's title or name, which is then no speaker of its own."""
 _WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\s")
 """A relative clause after a name: a name inside it is not the speaker the clause stands before."""
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+"""Only a comma between a name and the verb: the name closes an aside ("X, a spokesman for Abe, said")."""
+_ASIDE = re.compile(
+    r",\s*(?:who|whose|which|a|an|the|led|headed|chaired|accompanied|[a-z]+ing)\s[^,;:“”\"()]*"
+)
+"""An aside set off by commas after a speaker, up to a name inside it: a relative clause, an apposition or a
+participle (", who was accompanied by", ", a spokesman for", ", led by")."""
+_ASIDE_REACH = 110
+"""How far before the name in it an aside may open."""
+
+
+def _aside_opening(text: str, limit_start: int, mention: PersonMention, verb_start: int) -> int | None:
+    """Where the aside that ``mention`` ends opens, when only a comma stands between the mention and the
+    verb and a speaker may stand before the aside: the one who speaks, not the one named in it."""
+    if not _COMMA_ONLY.fullmatch(text, mention.end, verb_start):
+        return None
+    opening = text.rfind(",", max(limit_start, mention.start - _ASIDE_REACH), mention.start)
+    if opening <= limit_start or not text[limit_start:opening].strip():
+        return None
+    return opening if _ASIDE.fullmatch(text, opening, mention.start) else None
+
+
 _LONE_ACRONYM = re.compile(r"(?P<np>[A-Z]{2,6})(?=\s*[.,;]|\s*\Z)")
 _AIDE = re.compile(
     r"['’]?s?\s+(?:(?:chief|senior|top|deputy|foreign\s+policy|national\s+security|press)\s+)?"
@@ -149,6 +171,9 @@ def speaker_before(
                 break
             if mention.person is None and mention.rule == "description":
                 break  # "the prime minister" no one in the text is: read below as an office
+            opening = _aside_opening(text, limit_start, mention, verb_start)
+            if opening is not None:  # "Kawamura, a spokesman for Abe, said": the one before the aside
+                return speaker_before(context, limit_start, opening, found, words_before=words_before)
             before = context.outside[index - 1] if index > 0 else None
             if (  # "Modi in a conversation with Putin reiterated": Modi, not the one he spoke with
                 before is not None
@@ -271,6 +296,12 @@ def _styled(context: Context, style: str, before: int) -> Who | None:
     return None
 
 
+_UNNAMED_WITH = re.compile(
+    r"(?P<np>(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|aide|adviser|advisor"
+    r"|diplomat))\s+(?:[a-z]+ing|to|for|of|with|close\s+to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+)
+"""An unnamed person before the name of the one they serve or travel with ("a senior official accompanying
+Gandhi", "an aide to Putin"): the speaker is the unnamed person."""
 _COMMA_BEFORE = re.compile(r",\s*\Z")
 _NEWS_VERB = re.compile(r"report(?:ed|s)\b")
 
@@ -282,6 +313,10 @@ def speaker_after(context: Context, start: int, limit: int) -> Who | None:
         mention = context.outside[index]
         if not _FEW_WORDS.fullmatch(context.text, start, mention.start):
             break
+        unnamed = _UNNAMED_WITH.fullmatch(context.text, start, mention.start)
+        if unnamed is not None:  # "said a senior official accompanying Gandhi": the official
+            cue = Cue(start=start, end=unnamed.end("np"), text=unnamed["np"])
+            return Who(Speaker.group(unnamed["np"]), cue)
         if _INSTITUTION_AFTER.match(context.text, mention.end):
             break  # "said the PM Office", "said the Prime Minister's Office": the office, read below
         aide = _AIDE.match(context.text, mention.end)
@@ -364,6 +399,9 @@ def speaker_described(
         )
         if last is not None and person is not None and _A_MINISTER.search(person.office or "") is not None:
             return Who(last.speaker, cue, last.speaker_name)
+        named = _only_minister_before(context, start)
+        if named is not None:  # "Foreign Minister Ayman Safadi said ... “...,” the minister said": Safadi
+            return attrs.evolve(who_of(named), cue=cue)
     if not office["dem"] and not np.endswith("s"):
         # "Minister/State Secretary Moerdiono said ... The minister also confirmed": the one who spoke last,
         # where the text gives them that title
@@ -409,6 +447,22 @@ def _titled(context: Context, leader: str | None, role: str) -> bool:
 
 _A_MINISTER = re.compile(r"(?<!\bprime\s)\bminister\Z", re.IGNORECASE)
 """An office that "the minister" stands for: a minister's, not a prime minister's."""
+
+
+_MINISTERS_BACK = 50
+"""How many mentions back "the minister" looks for the ministers the text has named (a bound)."""
+
+
+def _only_minister_before(context: Context, start: int) -> PersonMention | None:
+    """The last mention before ``start`` of the one minister (not a prime minister) the text has named
+    there, if it has named exactly one."""
+    index = bisect.bisect_left(context.starts, start)
+    ministers: dict[str, PersonMention] = {}
+    for mention in reversed(context.outside[max(0, index - _MINISTERS_BACK) : index]):
+        person = context.persons.get(mention.person or "")
+        if person is not None and _A_MINISTER.search(person.office or "") is not None:
+            ministers.setdefault(person.id, mention)
+    return next(iter(ministers.values())) if len(ministers) == 1 else None
 
 
 def _unplaced_subject(context: Context, start: int) -> PersonMention | None:

@@ -75,7 +75,7 @@ VERB = re.compile(
     r"|called(?=\s+(?:during|at|in|on|after)\s[^.;,“”\"]{1,80}?\sfor\s)"
     r"|referred\s+to(?=\s+[“\"‘])|called(?=\s+(?:it|them|this|that|him|her|the\s+(?:talks|meeting|visit|summit))\s+(?:an?\s+)?[“\"‘])"
     r"|called(?=\s+(?:(?:the|his|her|their|its|these|those)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,2}\s+(?:an?\s+)?[“\"‘])"
-    r"|(?:(?<=statement\s)|(?<=communique\s)|(?<=communiqué\s))read(?=\s*[,.:;“\"‘]|\s+in\s+part\b)"
+    r"|(?:(?<=statement\s)|(?<=communique\s)|(?<=communiqué\s))reads?(?=\s*[,.:;“\"‘]|\s+in\s+part\b)"
     r"|cited(?=\s+(?:an?|the|his|her|their)\s+[“\"‘])|went\s+on(?:\s+to\s+say|(?=\s*:))"
     r"|called\s+on(?=\s+(?:(?:the|both|all|his|her|their)\s[^.;]{0,60}?\bto\s|(?:[A-Z][\w’'-]+\s+){1,3}to\s[^.;“”\"]{0,30}?[“\"])))\b"
 )
