@@ -415,8 +415,19 @@ def test_statements_are_given_to_their_issuers_in_linear_time(unit: str) -> None
             1500,
         ),  # a page's stamp sought from the line's start
         ("They met on Monday, and a day earlier, ", 1000),  # each "a day earlier" against every date before
+        # each meeting word's message once tested every mention of the text; each "according to" too
+        ("He was carrying a letter to President Macron from Chancellor Scholz about the summit. ", 900),
+        ("Kiir may hold talks with Bashir, according to the information minister, Barnaba Marial. ", 1800),
     ],
-    ids=["hyphenated-word", "hyphenated-names", "his-one-person", "days-ago-one-line", "days-earlier"],
+    ids=[
+        "hyphenated-word",
+        "hyphenated-names",
+        "his-one-person",
+        "days-ago-one-line",
+        "days-earlier",
+        "message-people",
+        "according-to",
+    ],
 )
 def test_long_repetitive_texts_are_read_in_linear_time(unit: str, count: int) -> None:
     """Texts that once took time quadratic in their length (a 120 kB hyphenated word 78 s, 280 kB of

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -84,7 +84,8 @@ def choose(
     told = _told(text, start, cue)
     if told is not None:  # "shared information with Yoon about his visit": neither Yoon nor Yoon's "his"
         mentions = [m for m in mentions if not told[0] <= m.start < told[1]]
-        people = [m for m in people if not told[0] <= m.start < told[1]]
+        low, high = (bisect.bisect_left(people, at, key=lambda m: m.start) for at in told)
+        people = people[:low] + people[high:]  # a slice's copy, not a test of every mention of the text
     participants = select_participants(text, mentions, speakers, cue, start)
     carried = False
     if len(participants) == 1 and _OWN_MEETING.match(text, start, cue.end()):
@@ -190,6 +191,12 @@ _CALLERS = re.compile(r"callers\Z", re.IGNORECASE)
 """Those who called someone ("Among other callers were King Salman"): the one called is the last call's."""
 
 
+def _from(people: list[PersonMention], index: int) -> Iterator[PersonMention]:
+    """The mentions of ``people`` from ``index`` on, without copying the list's tail."""
+    for i in range(index, len(people)):
+        yield people[i]
+
+
 def _callee_of_last_call(found: list[MeetingCandidate], people: list[PersonMention]) -> str | None:
     """Who the last call proposed was made to: its participant named first after its call word ("Trump on
     Friday called up Prime Minister Narendra Modi": Modi), or None."""
@@ -199,7 +206,12 @@ def _callee_of_last_call(found: list[MeetingCandidate], people: list[PersonMenti
     at = last.meeting_cue.end
     index = bisect.bisect_left(people, at, key=lambda m: m.start)
     return next(
-        (m.person for m in people[index:] if m.start < last.end and m.person in last.participants), None
+        (
+            m.person
+            for m in itertools.takewhile(lambda m: m.start < last.end, _from(people, index))
+            if m.person in last.participants
+        ),
+        None,
     )
 
 
@@ -221,7 +233,9 @@ def _told_just_before(
         return False
     first = bisect.bisect_left(people, last.start, key=lambda m: m.start)
     others = set(pair) - set(met)
-    return not any(m.person in others for m in itertools.takewhile(lambda m: m.start < start, people[first:]))
+    return not any(
+        m.person in others for m in itertools.takewhile(lambda m: m.start < start, _from(people, first))
+    )
 
 
 def _heads(ids: tuple[str, ...], persons: Sequence[Person]) -> bool:

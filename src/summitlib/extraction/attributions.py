@@ -221,10 +221,9 @@ def _according_to(context: Context, found: list[Attribution]) -> None:
     for match in _ACCORDING.finditer(text):
         s_start, s_end = context.sentences.around(match.start())
         group = ACCORDING_GROUP.match(text, match.end(), s_end)
+        first, last = (bisect.bisect_left(context.starts, at) for at in (match.end(), s_end))
         candidates = [
-            p
-            for p in context.outside
-            if match.end() <= p.start < s_end and _NAME_GAP.fullmatch(text, match.end(), p.start)
+            p for p in context.outside[first:last] if _NAME_GAP.fullmatch(text, match.end(), p.start)
         ]
         if candidates and not (
             group and (group["noun"] or group["report"]) and group.end() > candidates[0].end
