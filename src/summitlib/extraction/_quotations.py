@@ -9,6 +9,7 @@ that ends a few words before an offset.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -227,21 +228,31 @@ def continuations(context: Context, found: list[Attribution]) -> None:
     """A quotation nobody is named for continues the attributed quotation just before it."""
     text = context.text
     by_start = {a.start: a for a in found if a.quoted}
-    covered = [(a.start, a.end) for a in found]
+    spans = sorted((a.start, a.end) for a in found)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end so far
+    continued = 0  # the furthest end of the quotations continued so far (each after the ones before)
+    reported_by_end: dict[int, list[Attribution]] = {}
+    for a in found:
+        if not a.quoted:
+            reported_by_end.setdefault(a.end, []).append(a)
     previous: Attribution | None = None
     for q_start, q_end in context.quotes:
         own = by_start.get(q_start)
         if own is not None:
             previous = own
             continue
-        if any(a <= q_start < b for a, b in covered):
-            continue
+        index = bisect.bisect_right(starts, q_start)
+        if (index and reach[index - 1] > q_start) or continued > q_start:
+            continue  # inside words already attributed
+        stop = q_start  # reported words end on the stop that opens the blank before the quotation
+        while stop and text[stop - 1].isspace():
+            stop -= 1
         reported = next(
             (
                 a
-                for a in found
-                if not a.quoted
-                and _REPORT_GAP.fullmatch(text, a.end, q_start)
+                for a in reported_by_end.get(stop - 1, ())
+                if _REPORT_GAP.fullmatch(text, a.end, q_start)
                 and ("\n" not in text[a.end : q_start] or not _verb_on_line(text, q_end))
             ),
             None,
@@ -259,11 +270,14 @@ def continuations(context: Context, found: list[Attribution]) -> None:
         if between.count("\n\n") + between.count("\n \n") > 1 or len(between) > 400:
             previous = None
             continue
+        first, last = (
+            bisect.bisect_right(context.starts, previous.verb_cue.end),
+            bisect.bisect_left(context.starts, q_start),
+        )
         others = [
             m
-            for m in context.outside
-            if previous.verb_cue.end < m.start < q_start
-            and not m.start < previous.speaker_cue.end
+            for m in context.outside[first:last]
+            if not m.start < previous.speaker_cue.end
             and not (not previous.quoted and m.start < previous.end)
             and not _addressee(text, previous, m)
         ]  # a name in the speaker's own words ("said Yeltsin spokesman Sergei Yastrzhembsky") is no other
@@ -274,7 +288,7 @@ def continuations(context: Context, found: list[Attribution]) -> None:
             continue
         attribution = attrs.evolve(previous, start=q_start, end=q_end, text=text[q_start:q_end], quoted=True)
         found.append(attribution)
-        covered.append((q_start, q_end))
+        continued = max(continued, q_end)
         previous = attribution
 
 

@@ -506,9 +506,7 @@ def _last_speaker(context: Context, offset: int, found: Sequence[Attribution]) -
     """The attribution to a person last before ``offset``, if its speaker is named within two sentences."""
     here = context.sentences.index(offset)
     # the passes do not add attributions in text order: the one whose speaker is named last before
-    attribution = max(
-        (a for a in found if a.speaker_cue.start < offset), key=lambda a: a.speaker_cue.start, default=None
-    )
+    attribution = context.last_named_before(found, offset)
     if attribution is None:
         return None
     near = here - context.sentences.index(attribution.speaker_cue.start) <= 2
@@ -594,20 +592,26 @@ def named_staff(context: Context, np: str, cue: Cue) -> Who | None:
     role = _STAFF_ROLE.search(np)
     if role is None:
         return None
-    key = _role_key(role["role"])
-    named: dict[str, PersonMention] = {}
-    for mention in context.outside:
-        if mention.person is None or mention.possessive:
-            continue
-        title = _STAFF_ROLE.search(mention.title or "")
-        apposition = _APPOSITION_ROLE.match(context.text, mention.end)
-        if (title is not None and _role_key(title["role"]) == key) or (
-            apposition is not None and _role_key(apposition["role"]) == key
-        ):
-            named.setdefault(mention.person, mention)
+    named = _staff(context).get(_role_key(role["role"]), {})
     if len(named) != 1:
         return None
     return attrs.evolve(who_of(next(iter(named.values()))), cue=cue)
+
+
+def _staff(context: Context) -> dict[str, dict[str, PersonMention]]:
+    """The people the text names in each staff role (by its key), each by their first such mention: read
+    once per text, not once per speaker looked for."""
+    if context.staff is None:
+        context.staff = {}
+        for mention in context.outside:
+            if mention.person is None or mention.possessive:
+                continue
+            title = _STAFF_ROLE.search(mention.title or "")
+            apposition = _APPOSITION_ROLE.match(context.text, mention.end)
+            for found in (title, apposition):
+                if found is not None:
+                    context.staff.setdefault(_role_key(found["role"]), {}).setdefault(mention.person, mention)
+    return context.staff
 
 
 def _role_key(role: str) -> str:

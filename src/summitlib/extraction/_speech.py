@@ -161,7 +161,11 @@ class Context:
         self._fitting_people: dict[tuple[str, str | None], frozenset[str | None]] = {}
         self._speaker_starts: list[int] = []
         self._speakers_seen = 0
+        self._spoken: list[tuple[int, int]] = []  # (speaker's start, index in found), in text order
+        self._spoken_of: tuple[Sequence[Attribution] | None, int] = (None, 0)  # the list read, how far
         self.persons = {p.id: p for p in persons}
+        self.staff: dict[str, dict[str, PersonMention]] | None = None
+        """The people named in each staff role, by its folded key, worked out at first use (`_speakers`)."""
         self.genders: dict[str, str] | None = None
         """The people the text marks as women ("f") or men ("m"), worked out at first use (`_antecedents`)."""
         self._verbs: Scanned | None = None
@@ -222,6 +226,24 @@ class Context:
         self._speakers_seen = len(found)
         index = bisect.bisect_left(self._speaker_starts, start)
         return index < len(self._speaker_starts) and self._speaker_starts[index] < end
+
+    def last_named_before(self, found: Sequence[Attribution], offset: int) -> Attribution | None:
+        """The attribution of ``found`` (a list that only grows) whose speaker is named last before
+        ``offset`` (the first added of those named there), found by bisection."""
+        seen_list, seen = self._spoken_of
+        if seen_list is not found or seen > len(found):
+            self._spoken, seen = [], 0  # another list: read it from the start
+        for index in range(seen, len(found)):
+            bisect.insort(self._spoken, (found[index].speaker_cue.start, index))
+        self._spoken_of = (found, len(found))
+        at = bisect.bisect_left(self._spoken, (offset, -1))
+        if at == 0:
+            return None
+        start, index = self._spoken[bisect.bisect_left(self._spoken, (self._spoken[at - 1][0], -1))]
+        if index >= len(found) or found[index].speaker_cue.start != start:  # one taken out since: read anew
+            self._spoken_of = (None, 0)
+            return self.last_named_before(found, offset)
+        return found[index]
 
     def first_quote(self, start: int, end: int) -> tuple[int, int] | None:
         """The first quotation that starts in ``start:end``."""
