@@ -1345,3 +1345,15 @@ def test_a_passive_after_a_modal_is_no_past_verb_before_a_weekday() -> None:
     assert dates("The talks were prolonged on Wednesday.") == [
         ("on Wednesday", "2017-11-08", "weekday:most-recent")
     ]
+
+
+def test_a_participle_after_a_determiner_makes_a_date_an_events() -> None:
+    ahead = "The envoys met Buhari on Monday, ahead of the rescheduled November 28 presidential election."
+    assert dates(ahead)[-1] == ("November 28", "2017-11-28", "month-day:year-from-anchor:nearest:this")
+    assert dates("It came before the postponed November 28 summit.") == [
+        ("November 28", "2017-11-28", "month-day:year-from-anchor:nearest:this")
+    ]
+    # a verb of the past right before the date, with no determiner before it, tells a past one
+    assert dates("The talks ended November 28 in Geneva.") == [
+        ("November 28", "2016-11-28", "month-day:year-from-anchor:last")
+    ]
