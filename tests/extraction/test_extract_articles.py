@@ -159,7 +159,7 @@ MINIMUM_F1_LATER_SETS = {
         "people": 0.91,
         "meetings": 0.71,
         "status": 0.85,
-        "dates": 0.93,
+        "dates": 0.95,
         "durations": 0.93,
         "quotes": 0.77,
         "groups": 0.54,

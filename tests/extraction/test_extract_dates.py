@@ -1345,3 +1345,49 @@ def test_a_passive_after_a_modal_is_no_past_verb_before_a_weekday() -> None:
     assert dates("The talks were prolonged on Wednesday.") == [
         ("on Wednesday", "2017-11-08", "weekday:most-recent")
     ]
+
+
+def test_a_participle_after_a_determiner_makes_a_date_an_events() -> None:
+    ahead = "The envoys met Buhari on Monday, ahead of the rescheduled November 28 presidential election."
+    assert dates(ahead)[-1] == ("November 28", "2017-11-28", "month-day:year-from-anchor:nearest:this")
+    assert dates("It came before the postponed November 28 summit.") == [
+        ("November 28", "2017-11-28", "month-day:year-from-anchor:nearest:this")
+    ]
+    # a verb of the past right before the date, with no determiner before it, tells a past one
+    assert dates("The talks ended November 28 in Geneva.") == [
+        ("November 28", "2016-11-28", "month-day:year-from-anchor:last")
+    ]
+
+
+def test_a_weekday_with_no_tense_is_the_one_the_text_tells_as_ahead() -> None:
+    text = (
+        "Tuesday's formal catch-up is their first official engagement."
+        " The row will hover over Tuesday's bilateral meeting."
+    )
+    assert dates(text) == [
+        ("Tuesday", "2017-11-14", "weekday:as-told-ahead"),
+        ("Tuesday", "2017-11-14", "weekday:coming"),
+    ]
+    said = (
+        "The two leaders will meet on Tuesday. The French government reiterated on Wednesday that"
+        " Tuesday's summit must yield a lasting solution."
+    )
+    assert dates(said, PartialDate.parse("2011-07-20"))[-1] == (
+        "Tuesday",
+        "2011-07-26",
+        "weekday:as-told-ahead",
+    )
+
+
+def test_a_weekday_told_in_the_past_keeps_its_own_day() -> None:
+    text = "Putin met Xi on Tuesday in Moscow. They will meet again on Tuesday in Beijing."
+    assert dates(text) == [
+        ("on Tuesday", "2017-11-07", "weekday:most-recent"),
+        ("on Tuesday", "2017-11-14", "weekday:coming"),
+    ]
+    after = "Tuesday's talks ended without a deal, and the ministers will meet on Tuesday."
+    assert dates(after)[0] == ("Tuesday", "2017-11-07", "weekday:most-recent")
+    # no day of that name told as ahead: the last one
+    assert dates("Tuesday's catch-up is their first engagement.") == [
+        ("Tuesday", "2017-11-07", "weekday:most-recent")
+    ]

@@ -24,6 +24,7 @@ __all__ = [
     "DAY",
     "MONTH",
     "PARSER_INFO",
+    "PAST_FORM",
     "PREPOSITION",
     "RELATIVE",
     "RELATIVE_FIRST",
@@ -161,7 +162,7 @@ def purpose_after_past(text: str, start: int, end: int, sentences: Sentences, be
     return (
         after is not None
         and _PURPOSE.fullmatch(after.group()) is not None
-        and _PAST_FORM.search(text, max(a, start - before), start) is not None
+        and PAST_FORM.search(text, max(a, start - before), start) is not None
     )
 
 
@@ -178,7 +179,7 @@ def said_after_quote(text: str, start: int, end: int, sentences: Sentences, befo
     return (
         close >= 0
         and _FUTURE_GUARDED.search(text, close, min(b, end + 20)) is None
-        and _PAST_FORM.search(text, close, start) is not None
+        and PAST_FORM.search(text, close, start) is not None
     )
 
 
@@ -188,10 +189,10 @@ def future_clause(text: str, start: int, sentences: Sentences, before: int) -> b
     relations, Wu abruptly canceled a meeting Monday")."""
     a, _b = sentences.around(start)
     cues = list(_FUTURE_GUARDED.finditer(text, max(a, start - before), start))
-    return bool(cues) and _PAST_FORM.search(text, cues[-1].end(), start) is None
+    return bool(cues) and PAST_FORM.search(text, cues[-1].end(), start) is None
 
 
-_PAST_FORM = re.compile(
+PAST_FORM = re.compile(
     r"\b(?:\w+ed(?!\s+by\b)|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were|had)\b",
     re.IGNORECASE,
 )

@@ -71,9 +71,10 @@ def with_year(
     if "this" not in options:
         return mention(match, start, end, None, "unresolved:out-of-range", anchor, relative=True)
     text = match.string
-    attributive = ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) and _ATTRIBUTIVE_AFTER.match(
-        text, end
-    )
+    attributive = (
+        ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start)
+        or _PARTICIPLE_ATTRIBUTIVE_BEFORE.search(text, max(0, start - 30), start)
+    ) and _ATTRIBUTIVE_AFTER.match(text, end)
     deadline = _BY_BEFORE.search(text, max(0, start - 4), start) is not None
     sentence_start, _sentence_end = sentences.around(start)
     held = _HELD_BEFORE.search(text, max(sentence_start, start - 100), start) is not None
@@ -126,4 +127,10 @@ ATTRIBUTIVE_BEFORE = re.compile(
 )
 """A determiner before a date used as an adjective ("a June 12 summit", "her March 28-31 visit", "Putin's
 May 9 trip")."""
+_PARTICIPLE_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|his|her|its|their|our|\w+['’]s)\s+\w+ed\s+\Z",
+    re.IGNORECASE,
+)
+"""A participle between the determiner and the date ("ahead of the rescheduled March 28 presidential
+election", "the postponed June 12 summit"): an event's date as well, not a verb of the past before it."""
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|in\b|at\b|on\b)[a-z]")

@@ -18,7 +18,8 @@ Expressions told against another date of the text ("the following day", "the sam
 earlier") resolve against the latest date before them (``_date_references``). The patterns live in
 ``_date_patterns``, the rule of each relative expression in ``_date_rules``, the year of a month or day
 written without one in ``_date_years``, the day words of Portuguese and Spanish copy in
-``_date_iberian``.
+``_date_iberian``, a weekday with no tense of its own read as the day the text tells as ahead in
+``_date_weekdays``.
 
 The anchor is the publication date, or the date of the text's dateline when it has one
 ("WASHINGTON, July 28 (Reuters) -", "MOSCOW, MAY 10 --"): see
@@ -70,6 +71,7 @@ from summitlib.extraction._date_references import (
     spoken_the_day_before,
 )
 from summitlib.extraction._date_rules import WITHIN_THE_MONTH, named_month, relative_rule
+from summitlib.extraction._date_weekdays import weekdays_told_ahead
 from summitlib.extraction._date_years import ATTRIBUTIVE_BEFORE, with_year
 from summitlib.extraction._text import Sentences, windowed
 from summitlib.extraction._types import DateMention
@@ -128,7 +130,8 @@ def find_dates(
     found.extend(find_iberian_dates(text, anchor, found))
     found.sort(key=lambda m: m.start)
     found = day_words_with_weekday(text, joined_days(text, found))
-    return restated_weekdays(spoken_the_day_before(text, anchor, coordinated_weekdays(text, found)))
+    found = restated_weekdays(spoken_the_day_before(text, anchor, coordinated_weekdays(text, found)))
+    return weekdays_told_ahead(text, found)
 
 
 _DATELINE_MONTH = rf"(?i:{MONTH[3:-1]}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
