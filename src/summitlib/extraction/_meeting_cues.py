@@ -20,6 +20,7 @@ __all__ = [
     "SPEAK_WITH",
     "TELLING",
     "MeetingCues",
+    "co_subjects_talking",
     "meeting_clauses",
 ]
 
@@ -310,3 +311,65 @@ _OTHER_CLAUSE_AFTER = re.compile(r"(?:he|she|they|the\s+two|both)\b", re.IGNOREC
 OTHER_CLAUSE = guarded(
     re.compile(r"\b(?:since|after|before|when|while|because|until|who|which|whose)\b|[;:]", re.I)
 )
+
+
+_SUBJECT_LEAD = re.compile(r"[\s\"“‘']*(?:(?:[A-Z][\w.'’-]*|the)\s+)*")
+"""What may stand before the first of two co-subjects: their titles ("His Majesty King", "President")."""
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of)(?:,\s+|\s+))*")
+"""What joins two co-subjects: "and" and the second one's titles ("and the British Prime Minister, Mr")."""
+_TALK_VERB = re.compile(
+    r"(?:discussed|reviewed|exchanged\s+views|had\s+[“\"]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?conversation)\b"
+)
+_TALKED = re.compile(
+    r"(?:,\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|on\s+(?:" + WEEKDAYS + r")|today|yesterday"
+    r"|\s)+,)?,?\s+(?:(?:today|yesterday|on\s+(?:" + WEEKDAYS + r"))\s+)?(?=" + _TALK_VERB.pattern + ")"
+)
+"""The words after two co-subjects that tell they talked together: an adjunct of place or time, then a verb
+of talk that is no meeting word ("..., in Cairo on Thursday, discussed", "today had a general
+conversation")."""
+_PLACE = re.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]")
+"""A place named in the clause ("in Cairo", "at Chequers"): what makes a talk of two an encounter."""
+
+
+def co_subjects_talking(
+    text: str, start: int, end: int, mentions: list[PersonMention]
+) -> tuple[re.Match[str], tuple[str, str]] | None:
+    """Two people who open a sentence with no meeting word and talk together somewhere: the verb of their
+    talk and the pair ("King Abdullah and President Sisi, in Cairo on Thursday, discussed the ties").
+
+    Both must be the subjects (named first, joined by "and", with only titles around them), the verb must
+    follow them, and the sentence must name a place: "Putin and Xi discussed the ties" alone may be a call
+    or two speeches; "in Cairo" or "at Chequers" makes it an encounter.
+
+    Examples:
+        >>> from summitlib.extraction._types import PersonMention
+        >>> text = "King Abdullah and President Sisi, in Cairo on Thursday, discussed the ties."
+        >>> people = [PersonMention(start=5, end=13, text="Abdullah", person="abdullah"),
+        ...           PersonMention(start=28, end=32, text="Sisi", person="sisi")]
+        >>> found = co_subjects_talking(text, 0, len(text), people)
+        >>> found[0].group(), found[1]
+        ('discussed', ('abdullah', 'sisi'))
+        >>> text = "King Abdullah and President Sisi discussed the ties."
+        >>> co_subjects_talking(text, 0, len(text), people) is None
+        True
+    """
+    if len(mentions) < 2:
+        return None
+    first, second = mentions[0], mentions[1]
+    if (
+        first.person is None
+        or second.person is None
+        or first.person == second.person
+        or first.possessive
+        or second.possessive
+        or _SUBJECT_LEAD.fullmatch(text, start, first.start) is None
+        or _AND_BETWEEN.fullmatch(text, first.end, second.start) is None
+    ):
+        return None
+    talked = _TALKED.match(text, second.end, end)
+    if talked is None or _PLACE.search(text, first.start, end) is None:
+        return None
+    verb = _TALK_VERB.match(text, talked.end(), end)
+    if verb is None:
+        return None
+    return verb, (min(first.person, second.person), max(first.person, second.person))
