@@ -205,6 +205,13 @@ _THEN = re.compile(
 """The connective of a second meeting in one sentence ("conferred with Gandhi ... before attending a banquet
 with Gandhi and Venkataraman", "was due to meet with Emperor Naruhito and hold a summit with Abe")."""
 _THEN_REACH = 40
+_FURTHER = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+)?(?:agreeing|agreed|deciding|decided|promising|promised|pledging|pledged)\s+to\s+"
+    r"(?=(?:hold\s+|have\s+)?(?:further|more|another|new|follow-up|regular)\s+(?:round\s+of\s+)?(?:[\w-]+\s+)?"
+    r"(?:talks|meetings?|summits?|consultations)\b|meet\s+again\b)"
+)
+"""Those who met agreeing to meet again ("met for the first time Wednesday, agreeing to further talks in
+the new year", "and agreed to meet again in May"): a meeting of their own ahead, with its own date."""
 _ON_TO = re.compile(
     r"\s+before\s+(?=(?:heading|travell?ing|flying|going|leaving|moving\s+on)\s+to\s+[A-Z][\w-]*"
     r"(?:\s+(?:on|this|next)\s+[A-Z]?[a-z]+)?\s+for\s+(?:talks|a\s+meeting|meetings)\b)"
@@ -240,7 +247,7 @@ def meeting_clauses(
         elif told and _HE.match(text, reported.end()) and mentions[0].start < reported.start():
             # "Bainimarama has told Penny Wong that he will invite Albanese": who tells, not who is told
             mentions = [mentions[0], *told]
-    split, main_first = None, True
+    split, main_first, again = None, True, False
     lead = _LEAD_ADJUNCT.match(text, start, end)
     if lead is None:
         lead = _LEAD_CLAUSE.match(text, start, end)
@@ -251,6 +258,13 @@ def meeting_clauses(
     else:
         previous = first
         for cue in cues.finditer(first.end(), end):
+            # the pattern looks just past the meeting word ("meet again")
+            further = _FURTHER.search(
+                text, max(previous.end(), cue.start() - _THEN_REACH), min(end, cue.end() + 8)
+            )
+            if further is not None and further.end() <= cue.start():
+                split, again = further.start(), True
+                break
             connective = _THEN.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.end())
             if connective is None:
                 connective = _ON_TO.search(text, max(previous.end(), cue.start() - _ON_TO_REACH), cue.end())
@@ -271,9 +285,13 @@ def meeting_clauses(
     main_cue = cues.search(main_start, split if main_first else end)
     if main_cue is None:
         return [(start, end, mentions)]
+    subject = [m for m in main if m.end <= main_cue.start() and not m.possessive]
+    if again and not other and len({m.person for m in main}) >= 2:
+        # "A and B met for the first time Wednesday, agreeing to further talks in the new year": those who
+        # met meet again, on a date of its own
+        return [(start, split, main), (split, end, main)]
     if not other:  # "In addition to discussing Syria with his counterparts, he will meet X": the main clause
         return [(start, end, mentions)] if main_first else [(split, end, main)]
-    subject = [m for m in main if m.end <= main_cue.start() and not m.possessive]
     if not subject and main_first:
         return [(start, end, mentions)]  # "A joint statement issued after envoys' talks ...": one clause
     other_cue = cues.search(split, end) if main_first else first
