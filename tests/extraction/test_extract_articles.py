@@ -110,7 +110,7 @@ MINIMUM_F1_LATER_SETS = {
     },
     "dev4": {
         "people": 0.97,
-        "meetings": 0.58,
+        "meetings": 0.62,
         # 0.83, not 0.85: round 10 (meet23) matches one more meeting (no longer paired with "Camp David"),
         # whose status the text leaves untold ("a statement on the leaders' telephone conversation")
         "status": 0.83,
@@ -157,7 +157,7 @@ MINIMUM_F1_LATER_SETS = {
     },
     "unseen8": {
         "people": 0.91,
-        "meetings": 0.71,
+        "meetings": 0.73,
         "status": 0.85,
         "dates": 0.95,
         "durations": 0.93,

@@ -970,3 +970,83 @@ def test_a_call_told_again_on_its_own_day_is_that_call(
 )
 def test_a_visit_to_honour_the_dead_meets_no_one(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="2016-09-13").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two co-subjects talking somewhere: an encounter, dated by the clause
+        (
+            "His Majesty King Abdullah and Egyptian President Abdel Fattah El Sisi, in Cairo on Thursday, "
+            "discussed the deep-rooted ties between Jordan and Egypt.",
+            [(("abdel-fattah-el-sisi", "abdullah"), "2021-09-02")],
+        ),
+        (
+            "President Eisenhower and the British Prime Minister, Mr Macmillan, today had “a general "
+            "conversation on the world situation” at Chequers.",
+            [(("eisenhower", "macmillan"), "2021-09-03")],
+        ),
+        # no place: a call or two speeches as well as an encounter
+        ("President Vladimir Putin and President Xi Jinping discussed the ties on Thursday.", []),
+        # not both the subjects: one of them is talked about
+        ("President Emmanuel Macron praised President Xi Jinping in Paris and discussed trade.", []),
+        (
+            "Critics of President Vladimir Putin and Xi Jinping, in Paris on Thursday, discussed their ties.",
+            [],
+        ),
+    ],
+)
+def test_co_subjects_who_talk_somewhere_meet(text: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
+    found = extract(text, published="2021-09-03").meetings
+    assert [(m.participants, m.when and str(m.when.value)) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who met agree to meet again: a meeting of their own ahead, on its own date
+        (
+            "President F.W. de Klerk and jailed black nationalist Nelson R. Mandela met for the first time "
+            "Wednesday, discussing obstacles to negotiations and agreeing to further talks in the new year.",
+            [
+                (("f-w-de-klerk", "nelson-r-mandela"), "held", "1989-12-13"),
+                (("f-w-de-klerk", "nelson-r-mandela"), "planned", "1990"),
+            ],
+        ),
+        (
+            "Russian President Vladimir Putin and Chinese President Xi Jinping met in Moscow on Monday and "
+            "agreed to meet again in May.",
+            [
+                (("vladimir-putin", "xi-jinping"), "held", "1989-12-11"),
+                (("vladimir-putin", "xi-jinping"), "planned", "1990-05"),
+            ],
+        ),
+        (
+            "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday and "
+            "agreed to meet again in May.",
+            [
+                (("vladimir-putin", "xi-jinping"), "held", "1989-12-11"),
+                (("vladimir-putin", "xi-jinping"), "planned", "1990-05"),
+            ],
+        ),
+        # no one named met: no one meets again
+        (
+            "Russian President Vladimir Putin met business leaders on Monday and agreed to meet again "
+            "in May.",
+            [],
+        ),
+        # agreeing on another meeting's business: no meeting of theirs ahead
+        (
+            "Russian President Vladimir Putin and Chinese President Xi Jinping met in Moscow on Monday and "
+            "agreed to the agenda of the G20 summit.",
+            [(("vladimir-putin", "xi-jinping"), "held", "1989-12-11")],
+        ),
+    ],
+)
+def test_those_who_met_agreeing_to_meet_again(
+    text: str, expected: list[tuple[tuple[str, ...], str, str]]
+) -> None:
+    found = extract(text, published="1989-12-14").meetings
+    assert [
+        (m.participants, m.status and m.status.value, m.when and str(m.when.value)) for m in found
+    ] == expected

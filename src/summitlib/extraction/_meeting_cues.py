@@ -20,6 +20,7 @@ __all__ = [
     "SPEAK_WITH",
     "TELLING",
     "MeetingCues",
+    "co_subjects_talking",
     "meeting_clauses",
 ]
 
@@ -204,6 +205,13 @@ _THEN = re.compile(
 """The connective of a second meeting in one sentence ("conferred with Gandhi ... before attending a banquet
 with Gandhi and Venkataraman", "was due to meet with Emperor Naruhito and hold a summit with Abe")."""
 _THEN_REACH = 40
+_FURTHER = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+)?(?:agreeing|agreed|deciding|decided|promising|promised|pledging|pledged)\s+to\s+"
+    r"(?=(?:hold\s+|have\s+)?(?:further|more|another|new|follow-up|regular)\s+(?:round\s+of\s+)?(?:[\w-]+\s+)?"
+    r"(?:talks|meetings?|summits?|consultations)\b|meet\s+again\b)"
+)
+"""Those who met agreeing to meet again ("met for the first time Wednesday, agreeing to further talks in
+the new year", "and agreed to meet again in May"): a meeting of their own ahead, with its own date."""
 _ON_TO = re.compile(
     r"\s+before\s+(?=(?:heading|travell?ing|flying|going|leaving|moving\s+on)\s+to\s+[A-Z][\w-]*"
     r"(?:\s+(?:on|this|next)\s+[A-Z]?[a-z]+)?\s+for\s+(?:talks|a\s+meeting|meetings)\b)"
@@ -239,7 +247,7 @@ def meeting_clauses(
         elif told and _HE.match(text, reported.end()) and mentions[0].start < reported.start():
             # "Bainimarama has told Penny Wong that he will invite Albanese": who tells, not who is told
             mentions = [mentions[0], *told]
-    split, main_first = None, True
+    split, main_first, again = None, True, False
     lead = _LEAD_ADJUNCT.match(text, start, end)
     if lead is None:
         lead = _LEAD_CLAUSE.match(text, start, end)
@@ -250,6 +258,13 @@ def meeting_clauses(
     else:
         previous = first
         for cue in cues.finditer(first.end(), end):
+            # the pattern looks just past the meeting word ("meet again")
+            further = _FURTHER.search(
+                text, max(previous.end(), cue.start() - _THEN_REACH), min(end, cue.end() + 8)
+            )
+            if further is not None and further.end() <= cue.start():
+                split, again = further.start(), True
+                break
             connective = _THEN.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.end())
             if connective is None:
                 connective = _ON_TO.search(text, max(previous.end(), cue.start() - _ON_TO_REACH), cue.end())
@@ -270,9 +285,13 @@ def meeting_clauses(
     main_cue = cues.search(main_start, split if main_first else end)
     if main_cue is None:
         return [(start, end, mentions)]
+    subject = [m for m in main if m.end <= main_cue.start() and not m.possessive]
+    if again and not other and len({m.person for m in main}) >= 2:
+        # "A and B met for the first time Wednesday, agreeing to further talks in the new year": those who
+        # met meet again, on a date of its own
+        return [(start, split, main), (split, end, main)]
     if not other:  # "In addition to discussing Syria with his counterparts, he will meet X": the main clause
         return [(start, end, mentions)] if main_first else [(split, end, main)]
-    subject = [m for m in main if m.end <= main_cue.start() and not m.possessive]
     if not subject and main_first:
         return [(start, end, mentions)]  # "A joint statement issued after envoys' talks ...": one clause
     other_cue = cues.search(split, end) if main_first else first
@@ -310,3 +329,65 @@ _OTHER_CLAUSE_AFTER = re.compile(r"(?:he|she|they|the\s+two|both)\b", re.IGNOREC
 OTHER_CLAUSE = guarded(
     re.compile(r"\b(?:since|after|before|when|while|because|until|who|which|whose)\b|[;:]", re.I)
 )
+
+
+_SUBJECT_LEAD = re.compile(r"[\s\"“‘']*(?:(?:[A-Z][\w.'’-]*|the)\s+)*")
+"""What may stand before the first of two co-subjects: their titles ("His Majesty King", "President")."""
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|of)(?:,\s+|\s+))*")
+"""What joins two co-subjects: "and" and the second one's titles ("and the British Prime Minister, Mr")."""
+_TALK_VERB = re.compile(
+    r"(?:discussed|reviewed|exchanged\s+views|had\s+[“\"]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?conversation)\b"
+)
+_TALKED = re.compile(
+    r"(?:,\s+(?:(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|on\s+(?:" + WEEKDAYS + r")|today|yesterday"
+    r"|\s)+,)?,?\s+(?:(?:today|yesterday|on\s+(?:" + WEEKDAYS + r"))\s+)?(?=" + _TALK_VERB.pattern + ")"
+)
+"""The words after two co-subjects that tell they talked together: an adjunct of place or time, then a verb
+of talk that is no meeting word ("..., in Cairo on Thursday, discussed", "today had a general
+conversation")."""
+_PLACE = re.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]")
+"""A place named in the clause ("in Cairo", "at Chequers"): what makes a talk of two an encounter."""
+
+
+def co_subjects_talking(
+    text: str, start: int, end: int, mentions: list[PersonMention]
+) -> tuple[re.Match[str], tuple[str, str]] | None:
+    """Two people who open a sentence with no meeting word and talk together somewhere: the verb of their
+    talk and the pair ("King Abdullah and President Sisi, in Cairo on Thursday, discussed the ties").
+
+    Both must be the subjects (named first, joined by "and", with only titles around them), the verb must
+    follow them, and the sentence must name a place: "Putin and Xi discussed the ties" alone may be a call
+    or two speeches; "in Cairo" or "at Chequers" makes it an encounter.
+
+    Examples:
+        >>> from summitlib.extraction._types import PersonMention
+        >>> text = "King Abdullah and President Sisi, in Cairo on Thursday, discussed the ties."
+        >>> people = [PersonMention(start=5, end=13, text="Abdullah", person="abdullah"),
+        ...           PersonMention(start=28, end=32, text="Sisi", person="sisi")]
+        >>> found = co_subjects_talking(text, 0, len(text), people)
+        >>> found[0].group(), found[1]
+        ('discussed', ('abdullah', 'sisi'))
+        >>> text = "King Abdullah and President Sisi discussed the ties."
+        >>> co_subjects_talking(text, 0, len(text), people) is None
+        True
+    """
+    if len(mentions) < 2:
+        return None
+    first, second = mentions[0], mentions[1]
+    if (
+        first.person is None
+        or second.person is None
+        or first.person == second.person
+        or first.possessive
+        or second.possessive
+        or _SUBJECT_LEAD.fullmatch(text, start, first.start) is None
+        or _AND_BETWEEN.fullmatch(text, first.end, second.start) is None
+    ):
+        return None
+    talked = _TALKED.match(text, second.end, end)
+    if talked is None or _PLACE.search(text, first.start, end) is None:
+        return None
+    verb = _TALK_VERB.match(text, talked.end(), end)
+    if verb is None:
+        return None
+    return verb, (min(first.person, second.person), max(first.person, second.person))

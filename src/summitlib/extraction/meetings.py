@@ -36,7 +36,14 @@ from summitlib.extraction._clause_participants import SEVERAL, Reading, choose, 
 from summitlib.extraction._hosts import co_visitors, mourned, visit_host
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_attendees import with_attendees
-from summitlib.extraction._meeting_cues import CARRY, CARRY_FOLDED, SPEAK_WITH, MeetingCues, meeting_clauses
+from summitlib.extraction._meeting_cues import (
+    CARRY,
+    CARRY_FOLDED,
+    SPEAK_WITH,
+    MeetingCues,
+    co_subjects_talking,
+    meeting_clauses,
+)
 from summitlib.extraction._meeting_details import build_candidate, main_clause_cue
 from summitlib.extraction._meeting_lists import (
     guests_named_later,
@@ -112,6 +119,24 @@ def find_meetings(
         in_sentence = by_sentence.get(index, [])
         first = cues.search(sentence_start, sentence_end)
         if first is None:
+            talk = co_subjects_talking(text, sentence_start, sentence_end, in_sentence)
+            if talk is not None:  # "King Abdullah and President Sisi, in Cairo on Thursday, discussed"
+                verb, talkers = talk
+                found.append(
+                    build_candidate(
+                        cues,
+                        sentence_start,
+                        sentence_end,
+                        verb,
+                        talkers,
+                        False,
+                        dates,
+                        durations,
+                        in_sentence,
+                        lexicon,
+                        anchor,
+                    )
+                )
             continue
         clauses = meeting_clauses(cues, sentence_start, sentence_end, first, in_sentence)
         before = len(found)
