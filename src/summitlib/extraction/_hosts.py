@@ -213,11 +213,7 @@ def mourned(text: str, people: Sequence[PersonMention]) -> tuple[tuple[int, str]
     """Where the text honours the dead ("visited Uzbekistan to pay his respects to late President Islam
     Karimov", "visited the city to honor Karimov"): the start and person of each mention, of someone the
     text calls "the late", named after words of mourning; a visit to honour them is no meeting with them."""
-    dead = {
-        m.person
-        for m in people
-        if m.person is not None and _called_late(text, m.start)
-    }
+    dead = {m.person for m in people if m.person is not None and _called_late(text, m.start)}
     return tuple(
         (m.start, m.person)
         for m in people

@@ -365,15 +365,23 @@ def not_a_person(text: str, mention: PersonMention) -> bool:
     return _place_before(text, mention.start)
 
 
-@functools.lru_cache(maxsize=256)
 def _place_before(text: str, end: int) -> bool:
     """What comes before a place ends at ``end`` (``_PLACE_BEFORE`` in the 80 characters before it), read on
-    the lower-cased text where it can be (``re`` tries a case-insensitive alternation slowly). Kept for the
-    last positions asked: every meeting candidate asks again for the mentions of its window (a few
-    hundred, fewer than the mentions of the dev articles together: no text is answered from another pass)."""
-    low = lowered(text)
-    pattern, source = (_PLACE_BEFORE, text) if low is None else (_PLACE_BEFORE_FOLDED, low)
-    return pattern.search(source, max(0, end - _PLACE_REACH), end) is not None
+    the lower-cased text where it can be (``re`` tries a case-insensitive alternation slowly), once per
+    position: every meeting candidate asks again for the mentions of its window."""
+    known = _places_before(text)
+    found = known.get(end)
+    if found is None:
+        low = lowered(text)
+        pattern, source = (_PLACE_BEFORE, text) if low is None else (_PLACE_BEFORE_FOLDED, low)
+        found = known[end] = pattern.search(source, max(0, end - _PLACE_REACH), end) is not None
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _places_before(text: str) -> dict[int, bool]:
+    """``_place_before``'s answers for ``text`` so far, kept for the last few texts (as ``lowered`` is)."""
+    return {}
 
 
 def select_participants(
