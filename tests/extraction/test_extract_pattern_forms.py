@@ -324,3 +324,69 @@ def test_quoted_as_first_character_first_matches_as_the_plain_form(text: str) ->
         assert [(m.span(), m.groupdict()) for m in attributions._QUOTED_AS.finditer(text, start)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text, start)
         ]
+
+
+_GUARDED_PIECES = st.sampled_from(
+    [
+        "his",
+        "Her",
+        "wife",
+        "eldest",
+        "daughter",
+        "Mandela's",
+        "Margaret",
+        "person",
+        "late",
+        "Late",
+        "plate",
+        "President",
+        "Karimov",
+        "September",
+        "in",
+        "at",
+        "the",
+        "on",
+        "link",
+        "between",
+        "Woodlands",
+        "and",
+        "to",
+        "meeting",
+        "talks",
+        "was",
+        "Answered",
+        "Said",
+        "Remarked",
+        "Noted",
+        "Nehru",
+    ]
+)
+_GUARDED_GAPS = st.sampled_from([" ", "  ", ", ", ",", "\n", ". ", ": “", ':"', "\t"])
+
+
+@given(st.lists(st.tuples(_GUARDED_PIECES, _GUARDED_GAPS), max_size=12))
+@example([("his", " "), ("eldest", " "), ("daughter", ", "), ("Margaret", " ")])
+@example([("the", " "), ("late", " "), ("President", " "), ("Karimov", " ")])
+@example([("the", " "), ("link", " "), ("between", " "), ("Woodlands", " "), ("and", " "), ("Karimov", " ")])
+@example([("Karimov", ".\n"), ("Noted", " "), ("Nehru", ": “"), ("Margaret", " ")])
+@example([("Karimov", ". "), ("Answered", " "), ("Nehru", ": “"), ("Margaret", " ")])
+def test_checks_before_window_patterns_skip_no_match(pieces: list[tuple[str, str]]) -> None:
+    """The cheap checks before four window patterns (a family word, "late", the place before a name, the
+    verb-first quotation's first letters) answer as the patterns do at every offset."""
+    from summitlib.extraction import _hosts, _participants, _people_roles, _quotations
+    from summitlib.extraction._text import first_chars
+
+    text = "".join(word + gap for word, gap in pieces)
+    for at in range(len(text) + 1):
+        kin = _people_roles.KIN_BEFORE.search(text, max(0, at - 60), at)
+        assert _people_roles.kin_before(text, at) == (kin is not None)
+        late = _hosts._LATE.search(text, max(0, at - _hosts._MOURNING_REACH), at)
+        assert _hosts._called_late(text, at) == (late is not None)
+        place = _participants._PLACE_BEFORE.search(text, max(0, at - 80), at)
+        assert _participants._place_before(text, at) == (place is not None)
+    guard = first_chars(_quotations._OPENING_VERBS)
+    plain = re.compile(_quotations._VERB_FIRST.pattern.replace(guard, "", 1))
+    assert plain.pattern != _quotations._VERB_FIRST.pattern
+    assert [m.span() for m in _quotations._VERB_FIRST.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

@@ -117,7 +117,7 @@ def visit_host(
             and p.office is not None
             and p.office in HEADS
             and _in_office(p, lexicon, on)
-            and not _LATE.search(text, max(0, p.first.start - _MOURNING_REACH), p.first.start)
+            and not _called_late(text, p.first.start)
         ]  # "to pay his respects to the late President Islam Karimov": the dead host no one
         hosts = [p.id for p in heads if p.country == country]
         if not hosts and not any(p.country == country for p in persons):
@@ -200,15 +200,20 @@ _MOURNING = re.compile(
 _MOURNING_REACH = 80
 
 
+def _called_late(text: str, end: int) -> bool:
+    """Whether the text calls the one named at ``end`` "the late" (``_LATE`` in the reach before it, looked
+    for only where "late" or "Late" stands there: most names have neither)."""
+    start = max(0, end - _MOURNING_REACH)
+    if text.find("late", start, end) < 0 and text.find("Late", start, end) < 0:
+        return False
+    return _LATE.search(text, start, end) is not None
+
+
 def mourned(text: str, people: Sequence[PersonMention]) -> tuple[tuple[int, str], ...]:
     """Where the text honours the dead ("visited Uzbekistan to pay his respects to late President Islam
     Karimov", "visited the city to honor Karimov"): the start and person of each mention, of someone the
     text calls "the late", named after words of mourning; a visit to honour them is no meeting with them."""
-    dead = {
-        m.person
-        for m in people
-        if m.person is not None and _LATE.search(text, max(0, m.start - _MOURNING_REACH), m.start)
-    }
+    dead = {m.person for m in people if m.person is not None and _called_late(text, m.start)}
     return tuple(
         (m.start, m.person)
         for m in people

@@ -5,10 +5,12 @@ text is about, `_participant_groups`; a visit's host and "the leaders of A and B
 
 from __future__ import annotations
 
+import functools
 import re
 
+from summitlib.extraction._anchors import lowered
 from summitlib.extraction._meeting_cues import LEADING, MEETING, OTHER_CLAUSE, TELLING
-from summitlib.extraction._pattern_forms import guarded
+from summitlib.extraction._pattern_forms import folded, guarded
 from summitlib.extraction._text import sentence_end
 from summitlib.extraction._types import Attribution, PersonMention
 
@@ -311,6 +313,8 @@ _PLACE_BEFORE = re.compile(
 )
 """What comes before a place ("in Woodlands", "on the Causeway", "the RTS Link between Woodlands and Johor
 Baru")."""
+_PLACE_BEFORE_FOLDED = folded(_PLACE_BEFORE)
+_PLACE_REACH = 80
 _BODY_MEMBER_AFTER = re.compile(
     r"\s+(?:representative|envoy|leader|chief|spokes(?:man|woman|person)|official|negotiator|delegate"
     r"|member|commander|chairman|mediator)s?\s+[A-Z]"
@@ -358,7 +362,26 @@ def not_a_person(text: str, mention: PersonMention) -> bool:
         return True
     if mention.possessive or text.startswith(("'s", "’s"), mention.end):
         return False  # "talks at Koroma's residence": the host, at home
-    return _PLACE_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
+    return _place_before(text, mention.start)
+
+
+def _place_before(text: str, end: int) -> bool:
+    """What comes before a place ends at ``end`` (``_PLACE_BEFORE`` in the 80 characters before it), read on
+    the lower-cased text where it can be (``re`` tries a case-insensitive alternation slowly), once per
+    position: every meeting candidate asks again for the mentions of its window."""
+    known = _places_before(text)
+    found = known.get(end)
+    if found is None:
+        low = lowered(text)
+        pattern, source = (_PLACE_BEFORE, text) if low is None else (_PLACE_BEFORE_FOLDED, low)
+        found = known[end] = pattern.search(source, max(0, end - _PLACE_REACH), end) is not None
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _places_before(text: str) -> dict[int, bool]:
+    """``_place_before``'s answers for ``text`` so far, kept for the last few texts (as ``lowered`` is)."""
+    return {}
 
 
 def select_participants(

@@ -85,6 +85,14 @@ KIN_BEFORE = re.compile(
 daughter Siti Hardijanti Rukmana"): the name is a person's."""
 
 
+_KIN_WORDS = ("wife", "husband", "widow", "daughter", "son", "brother", "sister", "mother", "father")
+"""``KIN_BEFORE``'s last words: what the text before a match ends with, less its spaces and comma."""
+
+
 def kin_before(text: str, start: int) -> bool:
-    """Whether a family tie ("his wife") stands right before ``start``."""
-    return KIN_BEFORE.search(text, max(0, start - 60), start) is not None
+    """Whether a family tie ("his wife") stands right before ``start`` (looked for only where the text
+    before it, less its spaces and comma, ends with a family word: most names have none)."""
+    low = max(0, start - 60)
+    if not text[low:start].rstrip().rstrip(",").endswith(_KIN_WORDS):
+        return False
+    return KIN_BEFORE.search(text, low, start) is not None

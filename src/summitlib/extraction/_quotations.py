@@ -19,6 +19,7 @@ from summitlib.extraction._reporting import NEWS_VERBS, SPEECH_ACT
 from summitlib.extraction._reports import add
 from summitlib.extraction._speakers import speaker_after, speaker_before
 from summitlib.extraction._speech import VERB, WEAK, Context, Said
+from summitlib.extraction._text import first_chars
 from summitlib.extraction._types import Attribution, PersonMention
 
 __all__ = ["continuations", "quotation_just_before", "quote_then_speaker", "run_ons", "verb_first"]
@@ -67,14 +68,32 @@ _LINE_GOES_ON = re.compile(r"[^\S\n]*\n\s*[a-z]")
 """A line break, perhaps a blank line, then a lowercase word: the sentence goes on in the next paragraph."""
 
 
+_OPENING_VERBS = (
+    "Answered",
+    "Replied",
+    "Retorted",
+    "Countered",
+    "Declared",
+    "Said",
+    "Added",
+    "Explained",
+    "Insisted",
+    "Responded",
+    "Remarked",
+    "Observed",
+    "Commented",
+    "Quipped",
+    "Noted",
+)
 _VERB_FIRST = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|\A)"
-    r"(?P<verb>Answered|Replied|Retorted|Countered|Declared|Said|Added|Explained|Insisted|Responded|Remarked"
-    r"|Observed|Commented|Quipped|Noted)"
+    first_chars(_OPENING_VERBS) + r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n)|\A)"
+    rf"(?P<verb>{'|'.join(_OPENING_VERBS)})"
     r"\s+(?P<np>[^\s:.;!?“”\"][^:.;!?“”\"\n]{0,59}?)\s*:\s*(?=[“\"])"
 )
 """A sentence that opens with its verb and its speaker before a colon and a quotation ('Answered Nehru: "I
-have ventured to say ..."', 'Remarked a senior Indian official: "..."'), as magazine copy writes."""
+have ventured to say ..."', 'Remarked a senior Indian official: "..."'), as magazine copy writes. Its verbs'
+first letters go first: a text's other positions then fail on one character, not on four lookbehinds (a
+whole-text scan a quarter as long)."""
 
 
 def verb_first(context: Context, found: list[Attribution]) -> None:
