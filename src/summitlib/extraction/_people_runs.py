@@ -16,6 +16,7 @@ from summitlib.extraction._lexicon import (
     is_title_token,
 )
 from summitlib.extraction._people_cues import is_person, lone_name, title_before
+from summitlib.extraction._people_pairs import coordinated_with_a_person
 from summitlib.extraction._people_roles import OFFICE_OF_INSTITUTION
 from summitlib.extraction._people_tokens import (
     MONTH_ABBREVIATIONS,
@@ -352,6 +353,7 @@ def _read_piece(
                 " ".join(folds) in surnames
                 or fold_name(surnames.get(folds[-1], "")).endswith(" " + " ".join(folds))  # "López Obrador"
                 or is_person(text, tokens, i, j)
+                or coordinated_with_a_person(text, tokens[i].start, tokens[j - 1].end, surnames)
                 or _repeated(text, tokens, i, j, words)
                 or _family_name_first(tokens, i, j)
             )
