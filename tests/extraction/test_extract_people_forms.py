@@ -21,7 +21,11 @@ def names(text: str) -> list[str | None]:
             ["Shavkat Mirziyoyev", "Nursultan Nazarbayev"],
         ),
         (
-            "Prime Minister Jacinda Ardern arrived.\n\nLater Jacinda Ardern and Scott Morrison walked on.",
+            "Prime Minister Jacinda Ardern arrived.\n\nLater Scott Morrison and Jacinda Ardern walked on.",
+            ["Jacinda Ardern", "Scott Morrison"],
+        ),
+        (
+            "Prime Minister Jacinda Ardern arrived.\n\nThen, Jacinda Ardern and Scott Morrison walked on.",
             ["Jacinda Ardern", "Scott Morrison"],
         ),
     ],
@@ -35,8 +39,9 @@ def test_a_full_name_joined_to_a_person_already_named(text: str, expected: list[
     [
         # the other one is not a person the text has named
         "Later Camp David and Blair House were booked.",
-        # a place or an institution joined to a named person stays out
+        # a place or an institution joined to a named person stays out, and so does a name after one
         "President Joe Biden spoke.\n\nGreat Britain and Joe Biden's team agreed.",
+        "President Joe Biden spoke.\n\nLater Joe Biden and Great Britain agreed.",
     ],
 )
 def test_a_full_name_joined_to_no_person_or_a_place_is_none(text: str) -> None:
@@ -75,3 +80,75 @@ def test_the_fullest_given_names_name_every_record() -> None:
 )
 def test_a_single_heading_or_places_are_no_record(text: str) -> None:
     assert names(text) == []
+
+
+CABLE = (
+    "THE FOREIGN MINISTER OF THE IVORY COAST, MR. ARSENE ASSOUAN USHER, ARRIVED IN LONDON BY AIR TODAY.\n"
+    "HE WAS MET AT LONDON AIRPORT BY THE BRITISH AMBASSADOR, MR. DUDLEY CHEKE. M. USHER HAS ALREADY VISITED "
+    "A NUMBER OF EUROPEAN CAPITALS.\nM. USHER IS EXPECTED TO HAVE A MEETING WITH THE BRITISH FOREIGN "
+    "SECRETARY, MR. MICHAEL STEWART ON MONDAY. THEIR TALKS WILL BE CONCERNED WITH THE UNITED NATIONS.\n"
+)
+
+
+def test_a_text_in_capitals_names_people_after_their_honorifics() -> None:
+    persons = extract(CABLE, published="1968-11-08").persons
+    assert [p.name for p in persons] == ["ARSENE ASSOUAN USHER", "DUDLEY CHEKE", "MICHAEL STEWART"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no honorific: capitals alone mark no name in a text written in capitals
+        CABLE.replace("MR. ", "").replace("M. ", ""),
+        # a headline in capitals over a story in lower case is no cable
+        "MR. SMITH GOES TO WASHINGTON\n\n" + "The senator from the west arrived in the city on a train. " * 4,
+    ],
+)
+def test_capitals_without_honorifics_or_a_headline_in_capitals_name_no_one(text: str) -> None:
+    assert [p.name for p in extract(text, published="1968-11-08").persons] == []
+
+
+def persons(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.country, p.office) for p in extract(text, published="1990-08-17").persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a possessive country before the monarch; the full name under another country's title
+            "Jordan’s King Hussein left on Thursday. Hussein said so. He had carried a message from "
+            "Iraqi President Saddam Hussein to Washington.",
+            [("Hussein", "JOR", "King"), ("Saddam Hussein", "IRQ", "President")],
+        ),
+        (  # no country for the king: a president's title is no king's
+            "King Hussein and President Hosni Mubarak talked. The tilt toward Iraqi President Saddam Hussein "
+            "left Jordan alone.",
+            [
+                ("Hussein", None, "King"),
+                ("Hosni Mubarak", None, "President"),
+                ("Saddam Hussein", "IRQ", "President"),
+            ],
+        ),
+    ],
+)
+def test_a_fuller_name_under_another_countrys_or_a_monarchs_title_is_someone_else(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fuller name, later, of the same country or office: the same person, named more fully
+        (
+            "President Xi arrived. Xi said so. Later Chinese President Xi Jinping left.",
+            [("Xi Jinping", "CHN", "President")],
+        ),
+        ("King Abdullah arrived. Later Jordan's King Abdullah II left.", [("Abdullah II", "JOR", "King")]),
+    ],
+)
+def test_a_fuller_name_under_the_same_title_is_the_same_person(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert persons(text) == expected

@@ -82,10 +82,10 @@ _FULL_NAME_AND_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_FULL_NAME}),?\s+a
 
 def coordinated_with_a_person(text: str, start: int, end: int, surnames: dict[str, str]) -> bool:
     """ "Nursultan Nazarbayev and Shavkat Mirziyoyev exchanged compliments": a full name joined by "and" to
-    the full name of a person the text has already named, as a person is joined to another person. Both
-    names are whole runs of two to four capitalised words (not the start of a longer run, nor a
-    possessive: "Fidel Castro and Havana University's ..."), and the other one must be known in full, so
-    an institution or a place joined to a person ("the White House and Joe Biden") stays out."""
+    the full name of a person the text has already named, as a person is joined to another person. The
+    other name is a whole run of two to four capitalised words known in full (after "and", not the start
+    of a longer run nor a possessive), so an institution or a place joined to a person stays out; a run
+    before "and" that only ends in a known name ("Later Joe Biden and Great Britain") does not count."""
     after = _FULL_NAME_AND_AFTER.match(text, end)
     if after is not None and fold_name(after["name"]) in surnames:
         return True
@@ -93,7 +93,4 @@ def coordinated_with_a_person(text: str, start: int, end: int, surnames: dict[st
     if not text[window:start].rstrip().endswith("and"):
         return False  # else "and" cannot end the window
     before = _FULL_NAME_AND_BEFORE.search(text, window, start)
-    if before is None:
-        return False
-    words = fold_name(before["name"]).split()  # "Later Jacinda Ardern and": the name the run ends in
-    return any(" ".join(words[k:]) in surnames for k in range(len(words) - 1))
+    return before is not None and fold_name(before["name"]) in surnames
