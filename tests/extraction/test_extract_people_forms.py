@@ -152,3 +152,27 @@ def test_a_fuller_name_under_the_same_title_is_the_same_person(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honorific ends an institution: the one before holds the office, the next run is a portfolio
+        (
+            "The delegation included Minister for Pacific Peoples Dr Shane Reti, Climate Change Minister "
+            "Simon Watts, and others.",
+            ["Shane Reti", "Simon Watts"],
+        ),
+        ("He met the Minister for Foreign Affairs Dr Vivian Balakrishnan.", ["Vivian Balakrishnan"]),
+        ("He met the President of the National Assembly Heng Samrin.", ["Heng Samrin"]),
+        # "met on the": a place follows, not a person; "met" and a name still name one
+        (
+            "Prime Minister Lee Hsien Loong said they had met on the Causeway. He met Muhyiddin on Monday.",
+            ["Lee Hsien Loong", "Muhyiddin"],
+        ),
+    ],
+)
+def test_an_honorific_ends_an_institution_and_met_on_the_names_a_place(
+    text: str, expected: list[str]
+) -> None:
+    assert [p.name for p in extract(text, published="2024-05-12").persons] == expected

@@ -155,8 +155,9 @@ def after_meeting_verb(text: str, start: int, end: int) -> bool:
     )
 
 
-_ON_AT_END = re.compile(r"\bon\s+\Z")
-"""A meeting verb's "on" ("meet on Nov. 19"): a date follows, not a person."""
+_ON_AT_END = re.compile(r"\bon\s+(?:the\s+)?\Z")
+"""A meeting verb's "on" ("meet on Nov. 19"): a date follows, not a person; so does a place ("had met on the
+Causeway")."""
 
 
 _CAPITAL_NEXT = re.compile(r"\s[A-Z]")
