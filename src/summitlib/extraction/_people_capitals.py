@@ -62,14 +62,17 @@ _CUE_WORDS = frozenset(
 """Words that end a name in capitals: its verb, or a word of the sentence's grammar."""
 
 
-_LETTERS = re.compile(r"[^\W\d_]")
+_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 
 
 def in_capitals(text: str) -> bool:
-    """Most of the letters of ``text`` are capitals (seven in ten or more)."""
-    sample = text[:4000]
-    letters = _LETTERS.findall(sample)
-    return len(letters) >= 100 and sum(c.isupper() for c in letters) * 10 >= len(letters) * 7
+    """Most English letters of the first 4,000 characters of ``text`` are capitals: seven in ten or more,
+    and a hundred at least. Counted by deleting letters from bytes, so that no loop runs in Python."""
+    sample = text[:4000].encode("ascii", "ignore")
+    lower = len(sample) - len(sample.translate(None, _LOWER))
+    upper = len(sample) - len(sample.translate(None, _UPPER))
+    return upper >= 100 and upper * 10 >= (upper + lower) * 7
 
 
 def capitals_mentions(text: str, found: list[PersonMention]) -> list[PersonMention]:

@@ -22,6 +22,12 @@ _CATALOGUE = re.compile(
 Fraser, Malcolm on The National Archive website"); not the tail of a list ("Paris, Bonn, London")."""
 
 
+_GIVEN_AFTER_COMMA = re.compile(
+    r", [A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]*| [A-Z]\.){0,3}(?=[ \t]*\n| on [A-Z])"
+)
+"""The part of ``_CATALOGUE`` from its comma on: a text with none has no catalogue name."""
+
+
 _ALONE = re.compile(r"[^\S\n]*(?:[•*·-][^\S\n]*)?\Z")
 """What may stand before a catalogue name that has its line to itself: a list's bullet."""
 
@@ -30,8 +36,8 @@ def catalogue_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) 
     """The people a text files family name first: a family name the text writes so at least twice, once on
     a line of its own (a record's heading), neither part a place or a people ("Paris, France"), each
     mention named with the fullest given names the text gives ("Robert James Lee Hawke")."""
-    if ", " not in text:
-        return []
+    if _GIVEN_AFTER_COMMA.search(text) is None:
+        return []  # the comma first: a search that no lookbehind slows at every offset
     matches = [
         m
         for m in _CATALOGUE.finditer(text)
