@@ -176,3 +176,26 @@ def test_an_honorific_ends_an_institution_and_met_on_the_names_a_place(
     text: str, expected: list[str]
 ) -> None:
     assert [p.name for p in extract(text, published="2024-05-12").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pronoun "I" before a lower-case verb, and a month before its day, end no name
+        (
+            "Minister for Defence Kim Beazley will visit.\nThereafter I have agreed with Prime Minister "
+            "David Lange's request.",
+            ["Kim Beazley", "David Lange"],
+        ),
+        (
+            "Leaders Agree on June 20 Summit\n\nPosted June. 15, 2005 04:22,\n\n"
+            "President Roh Moo-hyun arrived.",
+            ["Roh Moo-hyun"],
+        ),
+        # a regnal number after a title, and a month-like name with no day after it, stay names
+        ("Queen Elizabeth I said so.", ["Elizabeth I"]),
+        ("Mary June said so.", ["Mary June"]),
+    ],
+)
+def test_a_pronoun_or_a_month_before_its_day_ends_no_name(text: str, expected: list[str]) -> None:
+    assert [p.name for p in extract(text, published="2005-06-15").persons] == expected
