@@ -199,3 +199,24 @@ def test_an_honorific_ends_an_institution_and_met_on_the_names_a_place(
 )
 def test_a_pronoun_or_a_month_before_its_day_ends_no_name(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract(text, published="2005-06-15").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age set off by commas after a full name; a family tie beyond parents and children
+        (
+            "-BRAZIL: Fernando Collor de Mello, 40, is Brazil's youngest-ever president.",
+            ["Fernando Collor de Mello"],
+        ),
+        ("His grandfather, Luis Alberto de Herrera, was the key figure.", ["Luis Alberto de Herrera"]),
+        ("She met her cousin Amina Said in Cairo.", ["Amina Said"]),
+        # a number after a place, or no lower-case word after the age, is no age of a person
+        ("It is on Route 66, near the town.", []),
+        ("The Sinai Peninsula, 60, 70 and 80 kilometres wide, lay ahead.", []),
+    ],
+)
+def test_an_age_after_a_full_name_or_a_family_tie_before_it_marks_a_person(
+    text: str, expected: list[str]
+) -> None:
+    assert [p.name for p in extract(text, published="1990-12-01").persons] == expected

@@ -82,7 +82,8 @@ ROMANCE_DEMONYM_AT_END = re.compile(
 
 KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]+['’]s)\s+(?:(?:eldest|youngest|elder|younger|late|second|first|[A-Za-z]+-born)\s+)?"
-    r"(?:wife|husband|widow|daughter|son|brother|sister|mother|father)(?:,[^\S\n]*|[^\S\n]+)\Z"
+    r"(?:wife|husband|widow|daughter|son|brother|sister|mother|father|grand(?:father|mother|son|daughter)"
+    r"|uncle|aunt|nephew|niece|cousin)(?:,[^\S\n]*|[^\S\n]+)\Z"
 )
 """A family tie right before a name ("kissed his wife Margaret", "Mandela's wife, Winnie", "his eldest
 daughter Siti Hardijanti Rukmana"): the name is a person's."""
