@@ -125,12 +125,18 @@ def _resolve(
             )
             _add(entry, entries, by_id)
         return entry
+    alone = _before_full_name(mention, name, entries)
+    if alone:
+        name = _POSSESSIVE.sub("", mention.text)  # "King Hussein", and only later "Iraqi President Saddam
+        # Hussein"
     name, tokens = _without_nickname(name)
     if not tokens:
         return None
     previous = named_before(tokens, entries)
     if mention.candidates and previous is not None:  # "Bush", whom two leaders share: the one named
         return previous
+    if previous is not None and _of_another_country(mention, previous, tokens):
+        previous = None  # "King Hussein of Jordan", then "Iraqi President Saddam Hussein": someone else
     if previous is not None:
         fuller = previous.words <= set(tokens) or nickname_of(previous.tokens, tokens)
         if len(tokens) > len(previous.tokens) and fuller and not previous.known:
@@ -163,8 +169,44 @@ def _resolve(
         first=_cue(mention),
         last_seen=mention.start,
     )
+    entry.respelt = alone  # its id made from the full name once the text writes it
     _add(entry, entries, by_id)
     return entry
+
+
+def _before_full_name(mention: PersonMention, name: str, entries: list[Entry]) -> bool:
+    """One word named after a full name the text only writes later ("King Hussein" before "Saddam
+    Hussein"): the one word stands for itself until then, so that the full name, when it comes,
+    either names the same person more fully or, under another country's title, someone else."""
+    return (
+        mention.rule == "unknown-name"
+        and " " not in mention.text
+        and " " in name
+        and not any(entry.words.issuperset(fold_name(name).split()) for entry in entries)
+    )
+
+
+def _of_another_country(mention: PersonMention, previous: Entry, tokens: list[str]) -> bool:
+    """A fuller name than the one a person was named by, whose title gives another country than theirs,
+    or a monarch's office where theirs is not one, or the other way round ("King Hussein", then "Iraqi
+    President Saddam Hussein")."""
+    if len(tokens) <= len(previous.tokens):
+        return False
+    country, office = title_parts(mention.title)
+    if country is not None and previous.country is not None and country != previous.country:
+        return True
+    return (
+        office is not None
+        and previous.office is not None
+        and (office.casefold() in _MONARCHS) != (previous.office.casefold() in _MONARCHS)
+    )
+
+
+_POSSESSIVE = re.compile(r"['’]s\Z")
+
+
+_MONARCHS = frozenset({"king", "queen", "emir", "sultan", "shah", "emperor", "empress"})
+"""A monarch's offices: no president or minister is the king too."""
 
 
 def _respell_ids(

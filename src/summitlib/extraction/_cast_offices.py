@@ -69,14 +69,15 @@ def title_parts(title: str | None) -> tuple[str | None, str | None]:
 
 
 _COUNTRY_TITLE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister|PM"
+    r"(?<![\w'’-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister|PM"
     r"|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emir)\s+\Z"
 )
 
 
 def country_before(text: str, start: int, lexicon: Lexicon) -> str | None:
     """The country a country's name gives before the office before a name ("Argentina President Alberto
-    Fernandez", "Samoa PM Fiame Naomi Mata'afa" -> "WSM"); None when that word is no country's name."""
+    Fernandez", "Samoa PM Fiame Naomi Mata'afa" -> "WSM", "Jordan's King Hussein" -> "JOR"); None when that
+    word is no country's name."""
     match = _COUNTRY_TITLE_BEFORE.search(text, max(0, start - 50), start)
     if match is None:
         return None

@@ -155,8 +155,9 @@ def after_meeting_verb(text: str, start: int, end: int) -> bool:
     )
 
 
-_ON_AT_END = re.compile(r"\bon\s+\Z")
-"""A meeting verb's "on" ("meet on Nov. 19"): a date follows, not a person."""
+_ON_AT_END = re.compile(r"\bon\s+(?:the\s+)?\Z")
+"""A meeting verb's "on" ("meet on Nov. 19"): a date follows, not a person; so does a place ("had met on the
+Causeway")."""
 
 
 _CAPITAL_NEXT = re.compile(r"\s[A-Z]")
@@ -298,6 +299,8 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
             return True  # "Murphy Morobe, spokesman for the movement", "Gerrit Viljoen, minister of defence"
     if j - i >= 2 and OWNER_ROLE.match(after):
         return True  # "Sartaj Aziz, Sharif's advisor"
+    if j - i >= 2 and _AGE_AFTER.match(after):
+        return True  # "Fernando Collor de Mello, 40, is Brazil's youngest-ever president"
     if _meeting_verb_before(text, tokens[i].start):
         return True  # "met with Xi Jinping", "hosted Olaf Scholz"
     if j - i >= 2 and any(
@@ -321,6 +324,11 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     ):
         return True  # "David Cameron decided", "thanked Kassym-Jomart Tokayev", "the arrival of Jacob Zuma"
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
+
+
+_AGE_AFTER = re.compile(r",[ \t]+\d{2,3},[ \t]+[a-z]")
+"""An age set off by commas after a full name, then a lower-case word ("Fernando Collor de Mello, 40, is"):
+news copy gives a person's age so; a place's number is no age ("Route 66, ...")."""
 
 
 _ONE_OF_COUNTRY = re.compile(

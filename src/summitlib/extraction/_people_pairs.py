@@ -10,7 +10,7 @@ import re
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._text import fold_name
 
-__all__ = ["AND_NAME_AFTER", "beside_a_person", "in_a_pair", "places_gone_to"]
+__all__ = ["AND_NAME_AFTER", "beside_a_person", "coordinated_with_a_person", "in_a_pair", "places_gone_to"]
 
 
 _PAIR_VERB = (
@@ -73,3 +73,24 @@ def in_a_pair(text: str, start: int, end: int) -> bool:
     if _PAIR_AFTER.match(text, end):
         return True
     return bool(_VERB_AFTER.match(text, end) and _PAIR_BEFORE.search(text, max(0, start - 60), start))
+
+
+_FULL_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
+_FULL_NAME_AND_AFTER = re.compile(rf",?\s+and\s+(?P<name>{_FULL_NAME})\b(?!['’]s|[ \t]+[A-Z])")
+_FULL_NAME_AND_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_FULL_NAME}),?\s+and\s+\Z")
+
+
+def coordinated_with_a_person(text: str, start: int, end: int, surnames: dict[str, str]) -> bool:
+    """ "Nursultan Nazarbayev and Shavkat Mirziyoyev exchanged compliments": a full name joined by "and" to
+    the full name of a person the text has already named, as a person is joined to another person. The
+    other name is a whole run of two to four capitalised words known in full (after "and", not the start
+    of a longer run nor a possessive), so an institution or a place joined to a person stays out; a run
+    before "and" that only ends in a known name ("Later Joe Biden and Great Britain") does not count."""
+    after = _FULL_NAME_AND_AFTER.match(text, end)
+    if after is not None and fold_name(after["name"]) in surnames:
+        return True
+    window = max(0, start - 60)
+    if not text[window:start].rstrip().endswith("and"):
+        return False  # else "and" cannot end the window
+    before = _FULL_NAME_AND_BEFORE.search(text, window, start)
+    return before is not None and fold_name(before["name"]) in surnames

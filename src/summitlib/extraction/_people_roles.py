@@ -62,11 +62,14 @@ OFFICE_OF_INSTITUTION = re.compile(
     r"|[Gg]overnor|[Aa]mbassador|[Dd]irector(?:[\s-][Gg]eneral)?|[Dd]eputy|[Ss]pokes(?:man|woman|person)|[Cc]ommander"
     r"|[Cc]ounterpart)"
     r"\s+(?:of|to|for)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for)\s+)?){0,6}[A-Z][\w'’.-]*(?:,\s+|\s+)\Z"
+    r"\s+(?:the\s+)?(?:(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir)\b)[A-Z][\w'’.-]*\s+(?:(?:and|of|for)\s+)?){0,6}"
+    r"(?!(?:Dr|Mr|Mrs|Ms|Prof|Sir)\b)[A-Z][\w'’.-]*(?:\s+(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?)?(?:,\s+|\s+)\Z"
 )
 """An office of an institution or country right before a name ("President of the National Assembly Heng
 Samrin", "Chairman of the Federation Council Valentina Matvienko", "President of the United States, Joe
-Biden,", "her Ethiopian counterpart to Kenya Meles Alem Tikea")."""
+Biden,", "her Ethiopian counterpart to Kenya Meles Alem Tikea"). No honorific is a word of the institution,
+though one may end the match ("Minister for Pacific Peoples Dr Shane Reti"): it opens the holder's name, so
+"... Dr Shane Reti, Climate Change Minister Simon Watts" puts no office before "Climate Change"."""
 OFFICE_OF_INSTITUTION = guarded(OFFICE_OF_INSTITUTION)
 
 
@@ -79,7 +82,8 @@ ROMANCE_DEMONYM_AT_END = re.compile(
 
 KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]+['’]s)\s+(?:(?:eldest|youngest|elder|younger|late|second|first|[A-Za-z]+-born)\s+)?"
-    r"(?:wife|husband|widow|daughter|son|brother|sister|mother|father)(?:,[^\S\n]*|[^\S\n]+)\Z"
+    r"(?:wife|husband|widow|daughter|son|brother|sister|mother|father|grand(?:father|mother|son|daughter)"
+    r"|uncle|aunt|nephew|niece|cousin)(?:,[^\S\n]*|[^\S\n]+)\Z"
 )
 """A family tie right before a name ("kissed his wife Margaret", "Mandela's wife, Winnie", "his eldest
 daughter Siti Hardijanti Rukmana"): the name is a person's."""

@@ -16,6 +16,7 @@ from summitlib.extraction._lexicon import (
     is_title_token,
 )
 from summitlib.extraction._people_cues import is_person, lone_name, title_before
+from summitlib.extraction._people_pairs import coordinated_with_a_person
 from summitlib.extraction._people_roles import OFFICE_OF_INSTITUTION
 from summitlib.extraction._people_tokens import (
     MONTH_ABBREVIATIONS,
@@ -346,12 +347,14 @@ def _read_piece(
         folds = [t.fold for t in tokens[i:j]]
         if (
             j - i >= 2
+            and not _ends_in_pronoun_or_date(text, tokens, i, j)
             and (j - i <= 4 or (j - i <= 6 and i > 0 and tokens[i - 1].title))  # "Crown Prince Mohammed
             # bin Salman bin Abdulaziz Al Saud": a long name after a title
             and (
                 " ".join(folds) in surnames
                 or fold_name(surnames.get(folds[-1], "")).endswith(" " + " ".join(folds))  # "López Obrador"
                 or is_person(text, tokens, i, j)
+                or coordinated_with_a_person(text, tokens[i].start, tokens[j - 1].end, surnames)
                 or _repeated(text, tokens, i, j, words)
                 or _family_name_first(tokens, i, j)
             )
@@ -395,6 +398,22 @@ def _read_piece(
             found.append(mention)
         i = j
     return found
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()  # noqa: SIM905
+)
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+_DAY_AFTER = re.compile(r"\.?[ \t]*\d{1,2}\b")
+
+
+def _ends_in_pronoun_or_date(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """ "Thereafter I have agreed": a word and the pronoun "I" before a lower-case verb (a regnal number has
+    a title before it: "Queen Elizabeth I said"); "Posted June. 15": a word and a month before its day."""
+    last = tokens[j - 1]
+    if last.text == "I":
+        return not (i > 0 and tokens[i - 1].title) and _LOWER_AFTER.match(text, last.end) is not None
+    return last.fold.rstrip(".") in _MONTHS and _DAY_AFTER.match(text, last.end) is not None
 
 
 def _family_name_first(tokens: list[Token], i: int, j: int) -> bool:

@@ -30,6 +30,8 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import NICKNAMES, Lexicon
+from summitlib.extraction._people_capitals import capitals_mentions
+from summitlib.extraction._people_catalogue import catalogue_mentions
 from summitlib.extraction._people_cues import (
     ADMINISTRATION_AFTER,
     MEDIA_BEFORE,
@@ -117,6 +119,8 @@ def find_people(text: str, lexicon: Lexicon, published: PartialDate | None = Non
         found.extend(read_run(text, tokens, lexicon, surnames, words))
     found = _two_family_names(found)
     found.extend(credit_mentions(text, found, lexicon))
+    found.extend(catalogue_mentions(text, found, lexicon))
+    found.extend(capitals_mentions(text, found))
     found.extend(description_mentions(text, lexicon, published))
     found.sort(key=operator.attrgetter("start"))
     headline = _title_case_headline(text)
