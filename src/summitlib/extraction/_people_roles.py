@@ -80,17 +80,18 @@ ROMANCE_DEMONYM_AT_END = re.compile(
 "el canciller argentino"): set aside, the office ends the title."""
 
 
+_KIN_WORDS = (
+    *("wife", "husband", "widow", "daughter", "son", "brother", "sister", "mother", "father"),
+    *("uncle", "aunt", "nephew", "niece", "cousin"),
+)
+"""The family words ``KIN_BEFORE`` ends with ("grandfather", "granddaughter" end with one of them): what the
+text before a match ends with, less its spaces and comma."""
 KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]+['’]s)\s+(?:(?:eldest|youngest|elder|younger|late|second|first|[A-Za-z]+-born)\s+)?"
-    r"(?:wife|husband|widow|daughter|son|brother|sister|mother|father|grand(?:father|mother|son|daughter)"
-    r"|uncle|aunt|nephew|niece|cousin)(?:,[^\S\n]*|[^\S\n]+)\Z"
+    rf"(?:grand(?:father|mother|son|daughter)|{'|'.join(_KIN_WORDS)})(?:,[^\S\n]*|[^\S\n]+)\Z"
 )
 """A family tie right before a name ("kissed his wife Margaret", "Mandela's wife, Winnie", "his eldest
-daughter Siti Hardijanti Rukmana"): the name is a person's."""
-
-
-_KIN_WORDS = ("wife", "husband", "widow", "daughter", "son", "brother", "sister", "mother", "father")
-"""``KIN_BEFORE``'s last words: what the text before a match ends with, less its spaces and comma."""
+daughter Siti Hardijanti Rukmana", "her cousin Amina Said"): the name is a person's."""
 
 
 def kin_before(text: str, start: int) -> bool:
