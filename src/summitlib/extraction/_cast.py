@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summitlib.extraction._cast_names import Entry, family_name, named_before, nickname_of, person_id
+from summitlib.extraction._cast_names import Entry, Named, family_name, named_before, nickname_of, person_id
 from summitlib.extraction._cast_offices import (
     HONORIFIC_OFFICES,
     appositive,
@@ -37,7 +37,7 @@ def build_cast(
     A name followed by "of" and a country ("Prime Minister Scott Morrison of Australia", "King Abdullah
     of Jordan") gives that person the country, as a demonym before it would; ``text`` is where the
     mentions were found."""
-    entries: list[Entry] = []
+    named_so_far = Named()
     by_id: dict[str, Entry] = {}
     linked: list[PersonMention | None] = []
     named: list[tuple[int, Entry]] = []  # where each person is named, in text order
@@ -45,7 +45,7 @@ def build_cast(
         if mention.rule == "description" and mention.leader is None:
             linked.append(None)  # read once every name, title and office of the text is known
             continue
-        entry = _resolve(mention, entries, by_id, lexicon, text)
+        entry = _resolve(mention, named_so_far, by_id, lexicon, text)
         if entry is None:
             linked.append(mention)
             continue
@@ -73,7 +73,7 @@ def build_cast(
         if linked[index] is None:  # "the prime minister": the last person named before with that office
             entry = described_before(mention, named, text)
             linked[index] = mention if entry is None else with_person(mention, entry.id)
-    _respell_ids(entries, by_id, lexicon, linked)
+    _respell_ids(named_so_far.entries, by_id, lexicon, linked)
     persons = [
         Person(
             id=e.id,
@@ -84,16 +84,16 @@ def build_cast(
             office=e.office,
             first=e.first,
         )
-        for e in entries
+        for e in named_so_far.entries
     ]
     return persons, [m for m in linked if m is not None]
 
 
 def _resolve(
-    mention: PersonMention, entries: list[Entry], by_id: dict[str, Entry], lexicon: Lexicon, text: str = ""
+    mention: PersonMention, named: Named, by_id: dict[str, Entry], lexicon: Lexicon, text: str = ""
 ) -> Entry | None:
     if mention.rule == "description":
-        here = described(mention, entries)  # "the US president": the one this text named, if any
+        here = described(mention, named.entries)  # "the US president": the one this text named, if any
         if here is not None or mention.leader is None:
             return here
     name = mention.name or mention.text
@@ -105,7 +105,7 @@ def _resolve(
     if leader_id is not None:
         entry = by_id.get(leader_id)
         if entry is None and len(short := fold_name(name).split()) == 1:
-            previous = named_before(short, entries)
+            previous = named_before(short, named)
             if previous is not None and not previous.known:
                 return previous  # "Syrian President Hafez al-Assad", then "Assad": the one named, not Bashar
         if entry is None:
@@ -123,16 +123,16 @@ def _resolve(
                 first=_cue(mention),
                 last_seen=mention.start,
             )
-            _add(entry, entries, by_id)
+            _add(entry, named, by_id)
         return entry
-    alone = _before_full_name(mention, name, entries)
+    alone = _before_full_name(mention, name, named)
     if alone:
         name = _POSSESSIVE.sub("", mention.text)  # "King Hussein", and only later "Iraqi President Saddam
         # Hussein"
     name, tokens = _without_nickname(name)
     if not tokens:
         return None
-    previous = named_before(tokens, entries)
+    previous = named_before(tokens, named)
     if mention.candidates and previous is not None:  # "Bush", whom two leaders share: the one named
         return previous
     if previous is not None and _of_another_country(mention, previous, tokens):
@@ -141,6 +141,7 @@ def _resolve(
         fuller = previous.words <= set(tokens) or nickname_of(previous.tokens, tokens)
         if len(tokens) > len(previous.tokens) and fuller and not previous.known:
             previous.rename(name, tokens)  # "Xi", then "Xi Jinping": the fuller name
+            named.index(previous)
         elif (
             len(tokens) == len(previous.tokens) >= 2
             and set(tokens) != previous.words
@@ -150,6 +151,7 @@ def _resolve(
         ):  # "Viktor Chernomyridin", then "Viktor Chernomyrdin": a full name spelt anew in full keeps the
             # spelling written more, or the last ("Moediono" after "Moerdiono" is one word: no renaming)
             previous.rename(name, tokens)
+            named.index(previous)
             previous.respelt = True
         return previous
     proposed = person_id(name)
@@ -170,20 +172,19 @@ def _resolve(
         last_seen=mention.start,
     )
     entry.respelt = alone  # its id made from the full name once the text writes it
-    _add(entry, entries, by_id)
+    _add(entry, named, by_id)
     return entry
 
 
-def _before_full_name(mention: PersonMention, name: str, entries: list[Entry]) -> bool:
+def _before_full_name(mention: PersonMention, name: str, named: Named) -> bool:
     """One word named after a full name the text only writes later ("King Hussein" before "Saddam
     Hussein"): the one word stands for itself until then, so that the full name, when it comes,
     either names the same person more fully or, under another country's title, someone else."""
-    return (
-        mention.rule == "unknown-name"
-        and " " not in mention.text
-        and " " in name
-        and not any(entry.words.issuperset(fold_name(name).split()) for entry in entries)
-    )
+    if mention.rule != "unknown-name" or " " in mention.text or " " not in name:
+        return False
+    words = fold_name(name).split()
+    pool = named.with_words(words[:1]) if words else named.entries  # who holds them all holds the first
+    return not any(entry.words.issuperset(words) for entry in pool)
 
 
 def _of_another_country(mention: PersonMention, previous: Entry, tokens: list[str]) -> bool:
@@ -258,6 +259,6 @@ def _cue(mention: PersonMention) -> Cue:
     return Cue(start=mention.start, end=mention.end, text=mention.text)
 
 
-def _add(entry: Entry, entries: list[Entry], by_id: dict[str, Entry]) -> None:
-    entries.append(entry)
+def _add(entry: Entry, named: Named, by_id: dict[str, Entry]) -> None:
+    named.add(entry)
     by_id[entry.id] = entry

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import attrs
 
@@ -21,6 +22,7 @@ from summitlib.extraction._types import Cue
 __all__ = [
     "NAME_PARTICLES",
     "Entry",
+    "Named",
     "family_name",
     "family_name_first",
     "named_before",
@@ -93,7 +95,58 @@ def family_name(name: str, tokens: list[str]) -> str | None:
     return words[-1] if len(words) == len(tokens) else tokens[-1].capitalize()
 
 
-def named_before(tokens: list[str], entries: list[Entry]) -> Entry | None:
+class Named:
+    """The people of a cast in the order they were first named, found by the words of their names: a name
+    is compared with the people who share a word with it, not with everyone named before (a text naming
+    thousands of people would take time growing with their square)."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self._at: dict[int, int] = {}
+        self._by_word: dict[str, list[int]] = {}
+        self._by_variant: dict[str, list[int]] = {}
+        self._always: list[int] = []  # no words, or a short name alone: every lookup tries them
+
+    def add(self, entry: Entry) -> None:
+        self._at[id(entry)] = len(self.entries)
+        self.entries.append(entry)
+        self.index(entry)
+
+    def index(self, entry: Entry) -> None:
+        """File ``entry`` under the words of its name, again after it is renamed (the keys of its older
+        name stay: every lookup tests the names it finds)."""
+        at = self._at[id(entry)]
+        if not entry.words or (len(entry.tokens) == 1 and entry.tokens[0] in short_names()):
+            self._always.append(at)
+        for word in entry.words:
+            self._by_word.setdefault(word, []).append(at)
+        if entry.tokens:
+            for variant in _variants(entry.tokens[-1]):
+                self._by_variant.setdefault(variant, []).append(at)
+
+    def with_words(self, words: Iterable[str]) -> list[Entry]:
+        """The people, in the order they were first named, whose names share a word with ``words`` (and
+        those every lookup tries)."""
+        found = set(self._always)
+        for word in words:
+            found.update(self._by_word.get(word, ()))
+        return [self.entries[at] for at in sorted(found)]
+
+    def spelt_near(self, word: str) -> list[Entry]:
+        """The people whose last word may be ``word`` with one letter changed, added, dropped, or two
+        neighbours swapped (they share a form with one letter dropped)."""
+        found: set[int] = set()
+        for variant in _variants(word):
+            found.update(self._by_variant.get(variant, ()))
+        return [self.entries[at] for at in sorted(found)]
+
+
+def _variants(word: str) -> set[str]:
+    """``word`` and its forms with one letter dropped."""
+    return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+def named_before(tokens: list[str], named: Named) -> Entry | None:
     """The most recently named person whose name holds all of ``tokens`` (or the other way round), or
     whose name a short name stands for ("Jokowi", "Joko Widodo")."""
     wanted = set(tokens)
@@ -101,7 +154,7 @@ def named_before(tokens: list[str], entries: list[Entry]) -> Entry | None:
     stands_for = short.get(tokens[0]) if len(tokens) == 1 else None
     reach = wanted.union(stands_for or ())
     best: Entry | None = None
-    for entry in entries:
+    for entry in named.with_words(reach) if wanted else named.entries:
         have = entry.words
         if (
             wanted
@@ -110,7 +163,7 @@ def named_before(tokens: list[str], entries: list[Entry]) -> Entry | None:
             and (len(entry.tokens) != 1 or entry.tokens[0] not in short)
         ):  # no word of the name or of the one it is short for, no short name itself: no test below holds
             continue
-        named = (
+        same = (
             wanted <= have
             or (have <= wanted and _compatible(entry.tokens, tokens))
             or nickname_of(tokens, entry.tokens)
@@ -118,16 +171,20 @@ def named_before(tokens: list[str], entries: list[Entry]) -> Entry | None:
             or _spelt_otherwise(entry.tokens, tokens)
             or _but_particles(entry.tokens, tokens)
         )
-        if named and (best is None or entry.last_seen > best.last_seen):
+        if same and (best is None or entry.last_seen > best.last_seen):
             best = entry
     if best is None:
         # "E. G. Whitlam" after "Mr Whitlam", "M. Houphouet-Boigny": initials add no name to a family name
-        alike = [e for e in entries if _initials_of(tokens, e.tokens) or _initials_of(e.tokens, tokens)]
+        alike = [
+            e
+            for e in named.with_words(tokens)  # one initialled name ends with the other's family name
+            if _initials_of(tokens, e.tokens) or _initials_of(e.tokens, tokens)
+        ]
         if len({id(e) for e in alike}) == 1:
             best = alike[0]
     if best is None and len(tokens) == 1 and len(tokens[0]) >= _MISSPELT_LENGTH:
         # "Sarkosy" after "Nicolas Sarkozy", "Moediono" after "Moerdiono": a family name misspelt once
-        alike = [e for e in entries if e.tokens and _misspelt(tokens[0], e.tokens[-1])]
+        alike = [e for e in named.spelt_near(tokens[0]) if e.tokens and _misspelt(tokens[0], e.tokens[-1])]
         if len({id(e) for e in alike}) == 1:
             best = alike[0]
     return best
