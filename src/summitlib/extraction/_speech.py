@@ -159,8 +159,6 @@ class Context:
         self.starts = [p.start for p in self.outside]
         self._fitting: dict[tuple[str, str | None], tuple[list[int], list[PersonMention]]] = {}
         self._fitting_people: dict[tuple[str, str | None], frozenset[str | None]] = {}
-        self._speaker_starts: list[int] = []
-        self._speakers_seen = 0
         self._spoken: list[tuple[int, int]] = []  # (speaker's start, index in found), in text order
         self._spoken_of: tuple[Sequence[Attribution] | None, int] = (None, 0)  # the list read, how far
         self.persons = {p.id: p for p in persons}
@@ -221,29 +219,33 @@ class Context:
 
     def speaker_between(self, found: Sequence[Attribution], start: int, end: int) -> bool:
         """Whether an attribution of ``found`` (a list that only grows) has its speaker in ``start:end``."""
-        for attribution in found[self._speakers_seen :]:
-            bisect.insort(self._speaker_starts, attribution.speaker_cue.start)
-        self._speakers_seen = len(found)
-        index = bisect.bisect_left(self._speaker_starts, start)
-        return index < len(self._speaker_starts) and self._speaker_starts[index] < end
+        spoken = self._spoken_in(found)
+        at = bisect.bisect_left(spoken, (start, -1))
+        return at < len(spoken) and spoken[at][0] < end
 
     def last_named_before(self, found: Sequence[Attribution], offset: int) -> Attribution | None:
         """The attribution of ``found`` (a list that only grows) whose speaker is named last before
         ``offset`` (the first added of those named there), found by bisection."""
-        seen_list, seen = self._spoken_of
-        if seen_list is not found or seen > len(found):
-            self._spoken, seen = [], 0  # another list: read it from the start
-        for index in range(seen, len(found)):
-            bisect.insort(self._spoken, (found[index].speaker_cue.start, index))
-        self._spoken_of = (found, len(found))
-        at = bisect.bisect_left(self._spoken, (offset, -1))
+        spoken = self._spoken_in(found)
+        at = bisect.bisect_left(spoken, (offset, -1))
         if at == 0:
             return None
-        start, index = self._spoken[bisect.bisect_left(self._spoken, (self._spoken[at - 1][0], -1))]
+        start, index = spoken[bisect.bisect_left(spoken, (spoken[at - 1][0], -1))]
         if index >= len(found) or found[index].speaker_cue.start != start:  # one taken out since: read anew
             self._spoken_of = (None, 0)
             return self.last_named_before(found, offset)
         return found[index]
+
+    def _spoken_in(self, found: Sequence[Attribution]) -> list[tuple[int, int]]:
+        """Where the speaker of each attribution of ``found`` is named, with its index, in text order: kept
+        from call to call, with the attributions added since read in (another list is read anew)."""
+        seen_list, seen = self._spoken_of
+        if seen_list is not found or seen > len(found):
+            self._spoken, seen = [], 0
+        for index in range(seen, len(found)):
+            bisect.insort(self._spoken, (found[index].speaker_cue.start, index))
+        self._spoken_of = (found, len(found))
+        return self._spoken
 
     def first_quote(self, start: int, end: int) -> tuple[int, int] | None:
         """The first quotation that starts in ``start:end``."""
