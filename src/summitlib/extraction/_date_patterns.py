@@ -29,6 +29,7 @@ __all__ = [
     "RELATIVE",
     "RELATIVE_FIRST",
     "SCHEDULED_BEFORE",
+    "WEEKDAY_NAME",
     "YEAR",
     "YEAR_AFTER",
     "day_number",
@@ -192,6 +193,8 @@ def future_clause(text: str, start: int, sentences: Sentences, before: int) -> b
     return bool(cues) and PAST_FORM.search(text, cues[-1].end(), start) is None
 
 
+WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+"""The name of a weekday in a mention's words ("on Friday", "Friday's"), in any case."""
 PAST_FORM = re.compile(
     r"\b(?:\w+ed(?!\s+by\b)|said|told|met|held|spoke|made|took|gave|came|went|began|sent|wrote|left|was|were|had)\b",
     re.IGNORECASE,

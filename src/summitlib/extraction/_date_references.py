@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from summitlib.dates import DateSpan, PartialDate, Precision, When
+from summitlib.extraction._date_patterns import WEEKDAY_NAME
 from summitlib.extraction._date_rules import moved_by
 from summitlib.extraction._pattern_forms import folded, lowered
 from summitlib.extraction._text import NUMBER_PATTERN, Sentences, number_value, quotation_spans, windowed
@@ -439,7 +440,6 @@ def _on_year(day: PartialDate, year: int) -> PartialDate | None:
         return None
 
 
-_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _BARE_WEEKDAY_RULES = ("weekday:most-recent", "weekday:coming", "weekday:this-week")
 
 
@@ -451,7 +451,7 @@ def restated_weekdays(found: list[DateMention]) -> list[DateMention]:
     dated: dict[str, DateMention | None] = {}
     out: list[DateMention] = []
     for mention in found:
-        name = _WEEKDAY_NAME.search(mention.text)
+        name = WEEKDAY_NAME.search(mention.text)
         if name is None or not mention.rule.startswith("weekday:"):
             out.append(mention)
             continue
@@ -488,7 +488,7 @@ def day_words_with_weekday(text: str, found: list[DateMention]) -> list[DateMent
             and 0 < mention.start - last.end <= 3
             and _WEEKDAY_IN_BRACKETS.search(text, last.end, mention.start)
             and text.startswith(")", mention.end)
-            and _WEEKDAY_NAME.fullmatch(mention.text)
+            and WEEKDAY_NAME.fullmatch(mention.text)
             and mention.text.lower() == _DAY_NAMES[last.value.earliest.weekday()]
         ):
             return attrs.evolve(last, end=mention.end + 1, text=text[last.start : mention.end + 1])

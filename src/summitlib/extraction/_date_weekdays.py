@@ -9,15 +9,15 @@ has a verb of the past before or after it ("met on Friday", "Friday's talks ende
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 
-from summitlib.extraction._date_patterns import PAST_FORM
+from summitlib.extraction._date_patterns import PAST_FORM, WEEKDAY_NAME
 from summitlib.extraction._types import DateMention
 
-__all__ = ["weekdays_told_ahead"]
+__all__ = ["moved_ahead", "weekdays_told_ahead"]
 
-_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r".*(?:[.,;:!?\n(\"“”]|\b(?:that|but|and|which|while|as)\b)", re.DOTALL | re.IGNORECASE
 )
@@ -37,18 +37,31 @@ def weekdays_told_ahead(text: str, found: list[DateMention]) -> list[DateMention
         >>> [(d.text, str(d.value), d.rule) for d in find_dates(text, PartialDate.parse("2017-02-16"))]
         [('Friday', '2017-02-17', 'weekday:as-told-ahead'), ('Friday', '2017-02-17', 'weekday:coming')]
     """
+    return moved_ahead(
+        found,
+        "weekday:as-told-ahead",
+        lambda mention, _told: not _past_in_clause(text, mention.start, mention.end),
+    )
+
+
+def moved_ahead(
+    found: list[DateMention], rule: str, moves: Callable[[DateMention, DateMention], bool]
+) -> list[DateMention]:
+    """``found`` with each weekday left at its most recent day (``weekday:most-recent``) put on the day of
+    the same name the text tells as coming (``weekday:coming``, the first such), under ``rule``, where
+    ``moves(mention, told)`` says it is that day."""
     ahead: dict[str, DateMention] = {}
     for mention in found:
-        if mention.rule == "weekday:coming" and (name := _WEEKDAY_NAME.search(mention.text)) is not None:
+        if mention.rule == "weekday:coming" and (name := WEEKDAY_NAME.search(mention.text)) is not None:
             ahead.setdefault(name.group().lower(), mention)
     if not ahead:
         return found
     out: list[DateMention] = []
     for mention in found:
-        name = _WEEKDAY_NAME.search(mention.text) if mention.rule == "weekday:most-recent" else None
+        name = WEEKDAY_NAME.search(mention.text) if mention.rule == "weekday:most-recent" else None
         told = ahead.get(name.group().lower()) if name is not None else None
-        if told is not None and not _past_in_clause(text, mention.start, mention.end):
-            mention = attrs.evolve(mention, value=told.value, rule="weekday:as-told-ahead")
+        if told is not None and moves(mention, told):
+            mention = attrs.evolve(mention, value=told.value, rule=rule)
         out.append(mention)
     return out
 

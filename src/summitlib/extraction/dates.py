@@ -71,7 +71,7 @@ from summitlib.extraction._date_references import (
     spoken_the_day_before,
 )
 from summitlib.extraction._date_rules import WITHIN_THE_MONTH, named_month, relative_rule
-from summitlib.extraction._date_weekdays import weekdays_told_ahead
+from summitlib.extraction._date_weekdays import moved_ahead, weekdays_told_ahead
 from summitlib.extraction._date_years import ATTRIBUTIVE_BEFORE, with_year
 from summitlib.extraction._text import Sentences, windowed
 from summitlib.extraction._types import DateMention
@@ -345,27 +345,14 @@ def _page_age(match: re.Match[str]) -> bool:
     return (alone and others) or _STAMP_BEFORE.search(text, stamp_from, start) is not None
 
 
-_WEEKDAY_NAME = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
-
-
 def _headline_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """A bare weekday of a headline ("NZ and Australian PMs meet on Friday", a line with no full stop) that
     the copy tells again as a day ahead ("will hold their annual talks on Friday morning") is that day."""
-    ahead: dict[str, DateMention] = {}
-    for told in found:
-        name = _WEEKDAY_NAME.search(told.text)
-        if name is not None and told.rule == "weekday:coming":
-            ahead.setdefault(name.group().lower(), told)
-    if not ahead:
-        return found
-    result = []
-    for told in found:
-        name = _WEEKDAY_NAME.search(told.text) if told.rule == "weekday:most-recent" else None
-        later = ahead.get(name.group().lower()) if name is not None else None
-        if name is not None and later is not None and later.start > told.start and _in_headline(text, told):
-            told = attrs.evolve(told, value=later.value, rule="weekday:headline-ahead")
-        result.append(told)
-    return result
+    return moved_ahead(
+        found,
+        "weekday:headline-ahead",
+        lambda mention, later: later.start > mention.start and _in_headline(text, mention),
+    )
 
 
 def _in_headline(text: str, mention: DateMention) -> bool:
