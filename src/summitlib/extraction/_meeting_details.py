@@ -17,7 +17,14 @@ from summitlib.extraction._hosts import country_named
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE, SIDELINES, SPEAK_WITH, MeetingCues
 from summitlib.extraction._pattern_forms import guarded
-from summitlib.extraction._status import CALL, call_format, call_kind, meeting_status, relative_clause
+from summitlib.extraction._status import (
+    CALL,
+    HAS_SPOKEN,
+    call_format,
+    call_kind,
+    meeting_status,
+    relative_clause,
+)
 from summitlib.extraction._text import WEEKDAYS
 from summitlib.extraction._types import (
     Cue,
@@ -273,7 +280,7 @@ _LATER = re.compile(r"\blater\b|\bevening\b|\btonight\b", re.I)
 _PROGRESSIVE = re.compile(r"(?:is|are)\s+(?:\w+\s+)?\w+ing\b", re.I)
 _WOULD = re.compile(r"\b(?:would|will)\b", re.I)
 _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
-_HAS_SPOKEN = re.compile(r"\b(?:has|have)\s+(?:(?:already|also|now|just)\s+)?spoken\b", re.I)
+_HAS_SPOKEN = re.compile(HAS_SPOKEN, re.I)
 """A leader who "has spoken with" another, told with no place, occasion or word of meeting in person
 ("Mr Obama has spoken with Prime Minister Kevin Rudd ... to inform them of his decision"): a call."""
 _CALL_CONTEXT = 600

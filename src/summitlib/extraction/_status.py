@@ -19,7 +19,7 @@ from summitlib.extraction._status_revisions import revised_status, undone_by_lea
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
 
-__all__ = ["CALL", "call_format", "call_kind", "guarded", "meeting_status", "relative_clause"]
+__all__ = ["CALL", "HAS_SPOKEN", "call_format", "call_kind", "guarded", "meeting_status", "relative_clause"]
 # ``guarded`` lives in ``_pattern_forms``; it is named here too for the modules that import it from here.
 
 _I = re.IGNORECASE
@@ -81,6 +81,9 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     ),
 ]
 
+HAS_SPOKEN = r"\b(?:has|have)\s+(?:(?:already|also|now|just)\s+)?spoken\b"
+"""Who "has spoken with" another (a held meeting; with no place, occasion or word of meeting in person, a
+call: `_meeting_details`)."""
 _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.HYPOTHETICAL,
@@ -141,7 +144,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bunderway\b|\bunder\s+way\b|(?-i:\bAt\s+the\s+end\s+of)\b|\b(?:is|are)\s+now\s+in\s+(?:a|the)\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
             r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bthank(?:ed|s)\s+(?:[\w'’-]+\s+){0,5}?for\s+(?:the|a|his|her|their)\s+(?:(?:warm|cordial|generous|kind)\s+)?(?:welcome|hospitality|reception)\b|\bsaid\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:news|press)\s+conference\b|\bvisits\b|\btook\s+place\b"
             r"|\bconferred\b|\bentertained\b|\bhad\s+(?:lunch|dinner|breakfast)\b"
-            r"|\bhas\s+(?:(?:already|also|now|just)\s+)?spoken\b|\bhave\s+(?:(?:already|also|now|just)\s+)?spoken\b"
+            rf"|{HAS_SPOKEN}"
             r"|\bin\s+(?:his|her|their)\s+(?:meeting|meetings|talks|conversation|call)\s+with\b"
             r"|\bafter\s+(?:[\w/.-]+\s+){1,4}?of\s+(?:talks|meetings|discussions|negotiations)\b"
             r"|\b(?:was|were|am|is)\s+(?:happy|pleased|glad|delighted|honou?red)\s+to\s+(?:meet|receive|host|welcome)\b"
