@@ -20,6 +20,7 @@ from summitlib.extraction._people_pairs import coordinated_with_a_person
 from summitlib.extraction._people_roles import OFFICE_OF_INSTITUTION
 from summitlib.extraction._people_tokens import (
     MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
     NOT_NAMES,
     Token,
     is_institution,
@@ -400,9 +401,6 @@ def _read_piece(
     return found
 
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()  # noqa: SIM905
-)
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 _DAY_AFTER = re.compile(r"\.?[ \t]*\d{1,2}\b")
 
@@ -413,7 +411,7 @@ def _ends_in_pronoun_or_date(text: str, tokens: list[Token], i: int, j: int) -> 
     last = tokens[j - 1]
     if last.text == "I":
         return not (i > 0 and tokens[i - 1].title) and _LOWER_AFTER.match(text, last.end) is not None
-    return last.fold.rstrip(".") in _MONTHS and _DAY_AFTER.match(text, last.end) is not None
+    return last.fold.rstrip(".") in MONTH_NAMES and _DAY_AFTER.match(text, last.end) is not None
 
 
 def _family_name_first(tokens: list[Token], i: int, j: int) -> bool:

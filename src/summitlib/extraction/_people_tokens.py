@@ -46,18 +46,21 @@ _OFFICE_SUFFIXES = frozenset({"elect", "designate"})
 """What a title keeps after its hyphen ("President-elect"), where "Putin-led" is the name alone."""
 
 
-NOT_NAMES = frozenset(
-    """the a an in on at but and or then this that these those it its he she they we i you his her their
-    our what when where why how who while after before since as if still so for with from by of to read
+MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()  # noqa: SIM905
+)
+"""The months' names, folded."""
+NOT_NAMES = MONTH_NAMES | frozenset(
+    """the a an in on at but and or then this that these those it its he she they we i you his her their our
+    what when where why how who while after before since as if still so for with from by of to read
     follow comment join there here not no yes every each all both some many most more first last next
-    one two january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday god although though despite because meanwhile however
-    during until unless whether recently finally separately earlier later previously additionally similarly
-    moreover initially eventually notably reportedly officially publicly privately ultimately subsequently
-    currently instead today yesterday tomorrow tonight will would could should can did does do is are was
-    were has have had shall must indo pak sino anglo franco russo turco italo greco afro euro austro hispano
-    luso nippo between among amid against without within about over under into upon says say being
-    having""".split()  # noqa: SIM905
+    one two monday tuesday wednesday thursday friday saturday sunday god although though despite because
+    meanwhile however during until unless whether recently finally separately earlier later previously
+    additionally similarly moreover initially eventually notably reportedly officially publicly
+    privately ultimately subsequently currently instead today yesterday tomorrow tonight will would
+    could should can did does do is are was were has have had shall must indo pak sino anglo franco
+    russo turco italo greco afro euro austro hispano luso nippo between among amid against without
+    within about over under into upon says say being having""".split()  # noqa: SIM905
 )
 """Words that are no names, among them the combining forms of nationalities ("the Indo-Pak summit")."""
 
