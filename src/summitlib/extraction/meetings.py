@@ -234,10 +234,9 @@ def find_meetings(
                 if len(participants) == 1
                 else None
             )
-            if (
-                named_later is not None
-            ):  # "Trump is to speak via telephone to two African leaders. Buhari ... and
-                # Zuma are the two leaders in question": one meeting with each
+            if named_later is not None:
+                # "Trump is to speak via telephone to two African leaders. Buhari ... and Zuma are the two
+                # leaders in question": one meeting with each
                 host, callees = participants[0], [m.person for m in named_later if m.person is not None]
                 candidate = build_candidate(
                     cues, start, end, cue, (host, *callees), True, dates, durations, mentions, lexicon, anchor
