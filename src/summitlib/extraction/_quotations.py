@@ -96,16 +96,38 @@ first letters go first: a text's other positions then fail on one character, not
 whole-text scan a quarter as long)."""
 
 
+class _Covered:
+    """Where the attributions of a pass stand, to ask whether some words overlap one: those found before
+    the pass by bisection over their starts (with the furthest end so far), those the pass adds, in text
+    order, by their furthest end — not a test of every attribution for each quotation."""
+
+    def __init__(self, found: list[Attribution]) -> None:
+        spans = sorted((a.start, a.end) for a in found)
+        self._starts = [a for a, _ in spans]
+        self._reach = list(itertools.accumulate((b for _, b in spans), max))
+        self._added = 0
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether an attribution overlaps ``start:end`` (one added by the pass starts before ``start``)."""
+        index = bisect.bisect_left(self._starts, end)
+        return bool(index and self._reach[index - 1] > start) or self._added > start
+
+    def add(self, end: int) -> None:
+        """An attribution the pass adds, ending at ``end``, after those it added before."""
+        self._added = max(self._added, end)
+
+
 def verb_first(context: Context, found: list[Attribution]) -> None:
     """'Answered Nehru: "..."': the quotation after the colon goes to the speaker after the verb, when no
     one has it yet."""
     text = context.text
+    covered = _Covered(found)
     for verb in _VERB_FIRST.finditer(text):
         quote = context.first_quote(verb.end(), verb.end() + 1)
         if quote is None or context.in_quote(verb.start()):
             continue
         q_start, q_end = quote
-        if any(a.start < q_end and q_start < a.end for a in found):
+        if covered.overlaps(q_start, q_end):
             continue
         who = speaker_after(context, verb.start("np"), verb.end("np"))
         if (
@@ -116,6 +138,7 @@ def verb_first(context: Context, found: list[Attribution]) -> None:
             who = group_or_name(verb["np"], verb.start("np"))
         if who is not None:
             add(context, found, Said(q_start, q_end, True), verb, who, verb.start())
+            covered.add(q_end)
 
 
 def quote_then_speaker(context: Context, found: list[Attribution], used_verbs: set[int]) -> None:
@@ -247,10 +270,7 @@ def continuations(context: Context, found: list[Attribution]) -> None:
     """A quotation nobody is named for continues the attributed quotation just before it."""
     text = context.text
     by_start = {a.start: a for a in found if a.quoted}
-    spans = sorted((a.start, a.end) for a in found)
-    starts = [a for a, _ in spans]
-    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end so far
-    continued = 0  # the furthest end of the quotations continued so far (each after the ones before)
+    covered = _Covered(found)
     reported_by_end: dict[int, list[Attribution]] = {}
     for a in found:
         if not a.quoted:
@@ -261,8 +281,7 @@ def continuations(context: Context, found: list[Attribution]) -> None:
         if own is not None:
             previous = own
             continue
-        index = bisect.bisect_right(starts, q_start)
-        if (index and reach[index - 1] > q_start) or continued > q_start:
+        if covered.overlaps(q_start, q_start + 1):
             continue  # inside words already attributed
         stop = q_start  # reported words end on the stop that opens the blank before the quotation
         while stop and text[stop - 1].isspace():
@@ -307,7 +326,7 @@ def continuations(context: Context, found: list[Attribution]) -> None:
             continue
         attribution = attrs.evolve(previous, start=q_start, end=q_end, text=text[q_start:q_end], quoted=True)
         found.append(attribution)
-        continued = max(continued, q_end)
+        covered.add(q_end)
         previous = attribution
 
 
