@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -89,6 +91,42 @@ def test_cli_lists_misses(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(data["misses"][0]) >= {"source", "category", "kind", "expected", "proposed", "start", "end"}
     assert main(["evaluate", "--articles", str(DEV2), "--misses", "meeting"]) == 2
     assert "no category meeting; choose from people" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--misses", "dates"], "--misses only applies to real articles: add --articles DIR"),
+        (["--with-corpus"], "--with-corpus only applies to real articles"),
+        (["--misses", "--with-corpus"], "--misses and --with-corpus only apply to real articles"),
+    ],
+)
+def test_article_options_without_articles_are_refused(
+    capsys: pytest.CaptureFixture[str], arguments: list[str], message: str
+) -> None:
+    assert main(["evaluate", *arguments]) == 2
+    assert message in capsys.readouterr().err
+
+
+def _one_article(directory: Path) -> Path:
+    name = sorted(DEV2.glob("*.txt"))[0].stem
+    for suffix in (".txt", ".yaml"):
+        shutil.copy(DEV2 / f"{name}{suffix}", directory / f"{name}{suffix}")
+    return directory
+
+
+def test_a_corpus_given_with_articles_is_the_one_the_extractor_knows(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    articles = str(_one_article(tmp_path))
+    assert main(["evaluate", "--articles", articles]) == 0
+    assert "(no corpus)" in capsys.readouterr().out
+    assert main(["evaluate", "--articles", articles, "--corpus", str(DATA / "storage" / "hamburg")]) == 0
+    assert "(the corpus)" in capsys.readouterr().out
+    assert main(["evaluate", "--articles", articles, "--corpus", str(tmp_path / "missing")]) == 1
+    assert "missing: $: no such file or directory" in capsys.readouterr().err
+    assert main(["evaluate", "--articles", articles, "--source", "x"]) == 2
+    assert "--source chooses among the corpus's sources, not articles" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(("listed", "matched", "predicted"), [(0, 0, 1), (1, 1, 1), (2, 2, 2), (3, 3, 3)])

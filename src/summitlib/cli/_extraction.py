@@ -4,6 +4,7 @@ well the extractor finds the seed corpus's annotations."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -80,7 +81,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--with-corpus",
         action="store_true",
-        help="with --articles: let the extractor know the corpus (the bundled one, or --corpus)",
+        help="with --articles: let the extractor know the bundled corpus (giving --corpus with --articles "
+        "lets it know that corpus instead)",
     )
 
 
@@ -162,6 +164,14 @@ def _speaker(attribution: Any) -> str:
 def _evaluate(args: argparse.Namespace) -> int:
     if args.articles is not None:
         return _evaluate_articles(args)
+    needs = [option for option, given in _ARTICLES_ONLY.items() if given(args)]
+    if needs:
+        raise CommandError(
+            f"{' and '.join(needs)} only {'applies' if len(needs) == 1 else 'apply'} to real articles: add "
+            "--articles DIR (a directory of NAME.txt beside NAME.yaml), or drop "
+            f"{'it' if len(needs) == 1 else 'them'} to score against the corpus",
+            code=2,
+        )
     from summitlib.extraction.evaluate import evaluate
 
     corpus = load_corpus(args)
@@ -179,9 +189,22 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+_ARTICLES_ONLY: dict[str, Callable[[argparse.Namespace], bool]] = {
+    "--misses": lambda args: args.misses is not None,
+    "--with-corpus": lambda args: bool(args.with_corpus),
+}
+"""The options of ``evaluate`` that only mean something with ``--articles``."""
+
+
 def _evaluate_articles(args: argparse.Namespace) -> int:
     from summitlib.extraction.articles import ARTICLE_CATEGORIES, GoldError, evaluate_articles, read_articles
 
+    if args.source:
+        raise CommandError(
+            "--source chooses among the corpus's sources, not articles: with --articles, point DIR at a "
+            "directory holding only the articles to score (--by-source shows each article's scores)",
+            code=2,
+        )
     unknown = sorted(set(args.misses or ()) - set(ARTICLE_CATEGORIES))
     if unknown:
         raise CommandError(
@@ -196,7 +219,7 @@ def _evaluate_articles(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     if not articles:
         raise CommandError(f"{args.articles} holds no article (NAME.txt beside NAME.yaml)")
-    corpus = load_corpus(args) if args.with_corpus else None
+    corpus = load_corpus(args) if args.with_corpus or getattr(args, "corpus", None) else None
     result = evaluate_articles(articles, corpus=corpus)
     knows = "the corpus" if corpus is not None else "no corpus"
     misses = None  # --misses not given
