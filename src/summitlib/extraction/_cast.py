@@ -15,6 +15,7 @@ import re
 from summitlib.extraction._cast_names import Entry, Named, family_name, named_before, nickname_of, person_id
 from summitlib.extraction._cast_offices import (
     HONORIFIC_OFFICES,
+    MONARCHS,
     appositive,
     country_after,
     country_before,
@@ -199,15 +200,11 @@ def _of_another_country(mention: PersonMention, previous: Entry, tokens: list[st
     return (
         office is not None
         and previous.office is not None
-        and (office.casefold() in _MONARCHS) != (previous.office.casefold() in _MONARCHS)
+        and (office.casefold() in MONARCHS) != (previous.office.casefold() in MONARCHS)
     )
 
 
 _POSSESSIVE = re.compile(r"['’]s\Z")
-
-
-_MONARCHS = frozenset({"king", "queen", "emir", "sultan", "shah", "emperor", "empress"})
-"""A monarch's offices: no president or minister is the king too."""
 
 
 def _respell_ids(

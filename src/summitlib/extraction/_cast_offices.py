@@ -193,6 +193,8 @@ def _first(item: tuple[int, Entry]) -> int:
     return item[0]
 
 
+MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "shah", "emperor", "empress"})
+"""The offices a monarch holds (folded): no president or minister is the king too."""
 HONORIFIC_OFFICES = frozenset({"sheikh", "prince", "princess"})
 """Offices of titles that are honorifics as much as offices: a title set off by commas says more."""
 _HEAD_OFFICES = frozenset(

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from summitlib.claims import Speaker
-from summitlib.extraction._cast_offices import title_parts
+from summitlib.extraction._cast_offices import MONARCHS, title_parts
 from summitlib.extraction._pattern_forms import Scanned
 from summitlib.extraction._text import WEEKDAYS, Sentences, first_chars, quotation_spans, trie_pattern
 from summitlib.extraction._types import Attribution, Cue, Person, PersonMention
@@ -119,10 +119,6 @@ GAP = re.compile(
 )
 
 
-_MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "empress"})
-"""The offices a monarch holds."""
-
-
 @attrs.frozen
 class Who:
     """A speaker as the text names them."""
@@ -195,7 +191,7 @@ class Context:
                     or (  # "the Saudi monarch": a king of no stated country is one
                         role == "monarch"
                         and person.country in {country, None}
-                        and (person.office or "").casefold() in _MONARCHS
+                        and (person.office or "").casefold() in MONARCHS
                     )
                 ):
                     mentions.append(mention)
