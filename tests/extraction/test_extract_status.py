@@ -649,3 +649,97 @@ def test_meetings_with_others_than_those_named_after_are_not_one_each(corpus: Re
         "Xi Jinping next week."
     )
     assert ("joe-biden", "xi-jinping") not in [m.participants for m in meetings(text, corpus)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # "have not held talks since": the time since they last met, not a meeting ruled out
+            "Joe Biden last met Vladimir Putin in December, but they have not held political talks since "
+            "April 2012, an aide said.",
+            MeetingStatus.HELD,
+        ),
+        ("Joe Biden and Vladimir Putin have not held talks, officials said.", MeetingStatus.RULED_OUT),
+        (  # "long-delayed talks": delayed before, held now
+            "Long-delayed peace talks on Sunday between Joe Biden and Vladimir Putin failed to produce "
+            "results.",
+            MeetingStatus.HELD,
+        ),
+        (
+            "The talks between Joe Biden and Vladimir Putin were delayed until Sunday.",
+            MeetingStatus.POSTPONED,
+        ),
+        ("Vladimir Putin withdrew his invitation for Joe Biden to visit Moscow.", MeetingStatus.CANCELLED),
+        ("Vladimir Putin extended his invitation for Joe Biden to visit Moscow.", MeetingStatus.PROPOSED),
+        (  # what a summit "was to have taken up" is its agenda, not a summit undone
+            "Joe Biden met Vladimir Putin at the summit on Monday, which was to have taken up the issues of "
+            "disarmament.",
+            MeetingStatus.HELD,
+        ),
+        ("Joe Biden was to have met Vladimir Putin on Monday.", MeetingStatus.CANCELLED),
+    ],
+)
+def test_negations_and_undoing_words_read_in_their_scope(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # a counterfactual: the meeting did not happen
+            "Earlier this week we were waiting in Paris for Joe Biden, on what was going to be his first "
+            "visit to Vladimir Putin, when we had the sad news.",
+            MeetingStatus.CANCELLED,
+        ),
+        (
+            "Earlier this week we were waiting in Paris for Joe Biden, on his first visit to Vladimir Putin, "
+            "when we had the sad news.",
+            MeetingStatus.HELD,
+        ),
+    ],
+)
+def test_a_meeting_that_would_have_been_did_not_happen(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+def test_a_counterfactual_takes_the_undoing_word_of_the_lead(corpus: Records) -> None:
+    text = (
+        "Xi Jinping has postponed his visit to Washington.\n\nXi Jinping would have been the first Chinese "
+        "president received by Joe Biden as a state guest in a decade."
+    )
+    assert [m.status for m in meetings(text, corpus)][-1] is MeetingStatus.POSTPONED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Biden, Putin meet Xi Jinping\n\nThe three leaders spoke of trade.", MeetingStatus.HELD),
+        ("Biden, Putin to meet Xi Jinping\n\nThe three leaders will speak of trade.", MeetingStatus.PLANNED),
+    ],
+)
+def test_a_headline_tells_a_meeting_in_the_present(text: str, status: MeetingStatus, corpus: Records) -> None:
+    assert meetings(text, corpus)[0].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # a judgement of the meeting: it took place
+            "Both sides declared themselves well pleased with the meeting of Joe Biden and Vladimir Putin.",
+            MeetingStatus.HELD,
+        ),
+        (  # arriving for talks: the talks are to come
+            "Joe Biden arrived in Geneva today for talks with Vladimir Putin.",
+            MeetingStatus.PLANNED,
+        ),
+        ("Joe Biden arrived in Geneva today and held talks with Vladimir Putin.", MeetingStatus.HELD),
+    ],
+)
+def test_judged_meetings_are_held_and_arrivals_for_talks_are_planned(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]

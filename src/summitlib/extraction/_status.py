@@ -28,7 +28,7 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.POSTPONED,
         re.compile(
-            r"\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bputs\s+off\b|\bdelay(?:s|ed|ing)?\b"
+            r"(?<!-)\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bputs\s+off\b|(?<!-)\bdelay(?:s|ed|ing)?\b"
             r"|\bdefer(?:s|red|ring)?\b|\breschedul(?:e|ed|es|ing)\b|\bpushed\s+back\b|\bpush\s+back\s+the\b"
             r"|\b(?:put|puts|putting|placed|was|were|is|are|remains?)\s+on\s+hold\b|\bshelved\b",
             _I,
@@ -40,12 +40,16 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"\bcancel(?:l?ed|s|l?ing|lation)?\b|\bcalled\s+off\b|\bcalls?\s+off\b|\bcalling\s+off\b"
             r"|\bscrap(?:s|ped|ping)?\b|\baxed\b|\bscrubbed\b|\bpulled\s+out\s+of\b|\bmeeting\s+off\b"
             r"|\bsummit\s+off\b|\btalks\s+off\b"
+            r"|\b(?:withdr[ae]w[ns]?|withdrawing|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\s+(?:(?:his|her|their|its|the|an|a)\s+)?invitation\b"
             r"|\b(?:stopped|blocked|scuttled|torpedoed|nixed|vetoed)\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:meeting|summit|talks|visit|encounter)\b"
             r"|\bhad\s+been\s+(?:scheduled|planned|set|slated|due)\s+(?:to\s+take\s+place\s+)?(?:for|on)\s+"
             r"(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
             r"|\b(?:was|were)\s+(?:supposed|meant)"
-            r"\s+to\b|\b(?:was|were)\s+to\s+have\b(?!\s+(?:a|an|talks)\b)",  # a plan that did not happen
+            r"\s+to\b|\b(?:was|were)\s+to\s+have\b(?!\s+(?:a|an|talks)\b)"
+            r"(?!\s+(?:taken\s+up|discussed|dealt\s+with|addressed|tackled|focused\s+on|examined)\b)",
+            # a plan that did not happen ("was to have met"; not "was to have a meeting", nor the issues a
+            # meeting "was to have taken up": its agenda, which a meeting that breaks down leaves undone too)
             _I,
         ),
     ),
@@ -61,7 +65,7 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"(?:is|was|has\s+been)\s+(?:planned|scheduled)\b|\b(?:declined|refused)\s+to\s+meet\b"
             r"|\bclose\s+the\s+door\s+on\b|\bno\s+formal\b|\bnot\s+on\s+the\s+(?:agenda|schedule)\b"
             r"|\bnot\s+(?:to\s+)?(?:have|hold)\s+(?:a|the|any)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks)\b"
-            r"|\b(?:did|have|has|had)\s+not\s+(?:yet\s+)?(?:hold|held|have|had|spoken|talked|met)\b"
+            r"|\b(?:did|have|has|had)\s+not\s+(?:yet\s+)?(?:hold|held|have|had|spoken|talked|met)\b(?![^.;:]{0,50}\bsince\b)"
             r"|\bno\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit)\s+(?:will|would|is\s+to)\s+(?:take\s+place|be\s+held)\b"
             r"|\bdecided\s+not\s+to\s+(?:engage|meet|hold|have|accept)\b"
             r"|\b(?:have|has|had)\s+(?:yet\s+)?to\s+meet\b|\bnot\s+yet\s+(?:met|spoken|talked)\b"
@@ -127,7 +131,10 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\b(?:is|are)\s+due\s+(?:in|at|for)\b|\bagreed\s+to\s+(?:meet|hold)\b|\bset\s+(?:a\s+)?date\b|\bsetting\s+a\s+date\b|\barriv(?:e|es)\b"
             r"|\b(?:is|are)\s+in\s+(?!(?:a|an|the|talks|his|her|their|office|power|charge)\b)(?:[\w'’-]+\s+){1,3}?(?:(?:this|on)\s+\w+\s+)?for\s+(?:an?\s+|the\s+)?"
             # "is in Bali for a meeting" (not "for a visit": a visit there is under way)
-            r"(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit)\b",
+            r"(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit)\b"
+            # "arrived in Washington today for talks with": the talks are still to come
+            r"|\barrived\s+(?:here\s+|there\s+)?in\s+(?:[\w'’.-]+\s+){1,3}?(?:(?:today|tonight|yesterday|on\s+\w+|this\s+\w+)\s+)?"
+            r"for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meetings?|summit)\b",
             _I,
         ),
     ),
@@ -150,7 +157,10 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\b(?:was|were|am|is)\s+(?:happy|pleased|glad|delighted|honou?red)\s+to\s+(?:meet|receive|host|welcome)\b"
             r"|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:hosting|meeting|receiving|welcoming|holding|undertaking|paying)\b"
             r"|\b(?:past|previous|earlier|prior)\s+(?:meetings?|talks|summits?|encounters?|visits?|calls?)\b"
-            r"|\bmade\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:call|visit|trip)\b",
+            r"|\bmade\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:call|visit|trip)\b"
+            # a judgement of the meeting ("declared themselves well pleased with the meeting"): it took place
+            r"|(?<!\bbe\s)\b(?:pleased|satisfied|disappointed|encouraged|dissatisfied)\s+(?:with|by)\s+(?:the|their|this|his|her)\s+"
+            r"(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|visit|discussions?|conversation|call)\b",
             _I,
         ),
     ),
@@ -324,6 +334,13 @@ _PLAN = re.compile(_PLAN_WORDS, _I)
 speaking to Buhari", "had been scheduled to return home on Tuesday, after meeting with Koizumi"): the
 meeting after which something is planned is part of the plan."""
 _PLAN_REACH = 90
+_HEADLINE_MEET = re.compile(
+    r"(?<=[A-Za-z,]\s)(?<!\b[Tt]o\s)(?<!\b[Ww]ill\s)(?<!\b[Mm]ay\s)(?<!\b[Cc]an\s)(?<!\b[Cc]ould\s)"
+    r"(?<!\b[Nn]ot\s)(?<!\b[Ww]ould\s)(?<!\b[Ss]hould\s)(?<!\b[Mm]ight\s)(?<!\b[Mm]ust\s)[Mm]eet\b"
+)
+"""A line without a full stop (a headline) and its verb "meet" after a name, not after "to", "will" or
+"may" ("Mbeki, Abdulsalami meet Buhari", "Mubarak, Assad meet on regional issues"): headlines tell what
+happened in the present tense."""
 
 
 def relative_clause(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
@@ -397,8 +414,17 @@ def meeting_status(
     if text[start:end].rstrip().endswith("?") and not _WH_QUESTION.match(text, start, end):
         return MeetingStatus.POSSIBLE, Cue(start=end - 1, end=end, text="?")
     if best is None:
-        return None, None
+        return _headline_meet(text, start, end)
     return best[2], _cue(best[3], text)
+
+
+def _headline_meet(text: str, start: int, end: int) -> tuple[MeetingStatus | None, Cue | None]:
+    """Held, with its verb, when ``text[start:end]`` is a headline whose verb is a plural "meet"."""
+    line = text[start:end].rstrip()
+    if not line or line[-1] in '.!?;:"”' or "\n" in line.strip():
+        return None, None
+    match = _HEADLINE_MEET.search(text, start, start + len(line))
+    return (None, None) if match is None else (MeetingStatus.HELD, _cue(match, text))
 
 
 _CALLED = guarded(

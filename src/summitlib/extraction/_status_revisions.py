@@ -80,6 +80,13 @@ _CLOCK_BEFORE, _CLOCK_AFTER = 60, 80
 """How far before and after a present-tense cue a time of day is looked for, in characters."""
 _REACH = 160
 """How far after the meeting word a condition or a doubt is looked for, in characters."""
+_COUNTERFACTUAL = re.compile(
+    r"\b(?P<words>would\s+have\s+been|(?:was|were)\s+going\s+to\s+(?:be|have\s+been))\b[^.;:,()]{0,50}\Z", _I
+)
+"""What a meeting would have been, before its word or its cue ("on what was going to be his first visit to
+President Hollande", "Xi would have been the first Chinese president received by Japan"): a plan that did
+not happen, undone as the article's lead says (postponed, called off), else cancelled."""
+_COUNTERFACTUAL_REACH = 70
 
 
 def revised_status(
@@ -87,6 +94,11 @@ def revised_status(
 ) -> tuple[MeetingStatus, Cue] | None:
     """The status the sentence ``text[start:end]`` gives a meeting at ``at`` instead of ``status``, read
     from its nearest cue ``cue``, if it revises it."""
+    for point in (at, cue.start):
+        counterfactual = _COUNTERFACTUAL.search(text, max(start, point - _COUNTERFACTUAL_REACH), point)
+        if counterfactual is not None:  # "Xi would have been the first ... received" in a "postponed" article
+            low, high = counterfactual.span("words")
+            return _undone(text) or (MeetingStatus.CANCELLED, Cue(start=low, end=high, text=text[low:high]))
     if status in _CONDITIONED:
         condition = _IF_INVITED.search(text, max(start, at - 12), min(end, at + _REACH))
         if condition is not None:  # "Correa ... said he would attend if invited"
@@ -126,6 +138,11 @@ def undone_by_lead(
     plan = next((m for m in plans if m.end() >= cue.start and m.start() <= cue.end), None)
     if plan is None:
         return None
+    return _undone(text)
+
+
+def _undone(text: str) -> tuple[MeetingStatus, Cue] | None:
+    """Postponed or cancelled, with its word, when the lead of ``text`` says a meeting was undone."""
     lead = min(len(text), LEAD)
     words = [(word, status) for status, pattern in _LEAD_UNDONE if (word := pattern.search(text, 0, lead))]
     if not words:
