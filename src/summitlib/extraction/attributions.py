@@ -147,9 +147,9 @@ def find_attributions(
     continuations(context, found)
     _named_later(context, found)
     earlier_groups(context, found)
-    found = _beliefs(text, found)
+    found = _nested(_beliefs(text, found))
     starts = sorted(a.speaker_cue.start for a in found)  # a relaying source too ends the words before it
-    found = [a for a in _relayed(found) if a.quoted or not _SHORT.fullmatch(a.text)]
+    found = [a for a in _relayed(context, found) if a.quoted or not _SHORT.fullmatch(a.text)]
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
     return _once(parts)
@@ -188,11 +188,45 @@ def _beliefs(text: str, found: list[Attribution]) -> list[Attribution]:
     return kept
 
 
-def _relayed(found: list[Attribution]) -> list[Attribution]:
+def _nested(found: list[Attribution]) -> list[Attribution]:
+    """``found`` without a pronoun's report told inside another person's reported words ("Sisi said in his
+    meeting with Mahmoud that he pledged ...", "Muldoon said yesterday he had found ..."): "he" there is the
+    speaker, whose words they stay, and not the third party the words name; a third party named with a verb
+    of their own ("Lone said Obama also said he planned ...") keeps it."""
+    outer = sorted(
+        (
+            (a.start, a.end, a.speaker)
+            for a in found
+            if not a.quoted
+            and a.speaker is not None
+            and a.speaker.kind is SpeakerKind.PERSON
+            and a.speaker_cue.end <= a.start
+        ),
+        key=lambda span: span[:2],
+    )
+    starts = [start for start, _, _ in outer]
+    kept = []
+    for a in found:
+        index = bisect.bisect_right(starts, a.speaker_cue.start)
+        if a.pronoun and any(
+            start <= a.speaker_cue.start and a.verb_cue.end <= end and speaker != a.speaker
+            for start, end, speaker in outer[max(0, index - _BELIEF_REACH) : index]
+        ):
+            continue
+        kept.append(a)
+    return kept
+
+
+def _relayed(context: Context, found: list[Attribution]) -> list[Attribution]:
     """``found`` without an outlet's report of what a person is reported saying in it ("Xi called for ...,
     state news agency Xinhua said"): the person's words, relayed; so with any institution named after the
-    words ("Kishida told Yoon that ..., the foreign ministry said"). What a person did with a weak verb ("The
-    emir welcomed a proposal "...", the news agency added") is the institution's report."""
+    words ("Kishida told Yoon that ..., the foreign ministry said"), and with a person named after them ("Xi
+    added that ..., Ko said", 'Xi stressed, "...," spokesperson Ko told reporters': the spokesperson relays
+    Xi's words). What a person did with a weak verb ("The emir welcomed a proposal "...", the news agency
+    added") is the institution's report. An outlet crediting the story it ran ("..., Reuter reports.") reports
+    nothing of its own."""
+    found = [a for a in found if not _story_credit(context, a)]
+    found = _relayed_by_person(context, found)
     verbs = sorted(
         a.verb_cue.start
         for a in found
@@ -213,6 +247,55 @@ def _relayed(found: list[Attribution]) -> list[Attribution]:
                 continue
         kept.append(a)
     return kept
+
+
+def _story_credit(context: Context, attribution: Attribution) -> bool:
+    """Whether ``attribution`` is an outlet's credit for the story ("..., Earth Times reports.", "...,
+    Trend reports via the press service of ...", "..., TASS reports citing ..."): an institution named
+    after the words with the present "reports", closing its sentence."""
+    speaker = attribution.speaker
+    text = context.text
+    return (
+        speaker is not None
+        and speaker.kind is SpeakerKind.GROUP
+        and attribution.verb == "reports"
+        and attribution.speaker_cue.start >= attribution.end
+        and _CREDIT_END.match(text, attribution.verb_cue.end) is not None
+    )
+
+
+_CREDIT_END = re.compile(r"\s*(?:[.\n]|\Z|(?:via|citing|quoting)\s)")
+"""What follows the "reports" of a story's credit: the end of the sentence or the source it names."""
+_RELAY_REACH = 4
+"""How many attributions starting before a relayer's are read for the words it relays (a bound)."""
+
+
+def _relayed_by_person(context: Context, found: list[Attribution]) -> list[Attribution]:
+    """``found`` without a person's relay of another person's words: a person named after the words ("...,
+    Ko said") whose words are also another person's, named before them in the same sentence ("Xi added that
+    ...", 'Xi stressed, "..."')."""
+    ordered = sorted(found, key=lambda a: a.start)
+    starts = [a.start for a in ordered]
+    dropped: set[int] = set()
+    for a in found:
+        if a.speaker is None or a.speaker.kind is not SpeakerKind.PERSON or a.speaker_cue.start < a.end:
+            continue
+        s_start, _ = context.sentences.around(a.start)
+        index = bisect.bisect_left(starts, a.end)
+        for b in ordered[max(0, index - _RELAY_REACH) : index]:
+            if (
+                b is not a
+                and b.speaker is not None
+                and b.speaker.kind is SpeakerKind.PERSON
+                and b.speaker != a.speaker
+                and s_start <= b.speaker_cue.start < b.verb_cue.start
+                and b.speaker_cue.start < a.end
+                and b.start < a.end
+                and a.start < b.end
+            ):
+                dropped.add(id(a))
+                break
+    return [a for a in found if id(a) not in dropped]
 
 
 def _according_to(context: Context, found: list[Attribution]) -> None:
