@@ -2736,3 +2736,37 @@ def test_he_after_an_opening_phrase_and_inside_reported_words(
     text: str, expected: list[tuple[str, str, str]], corpus: Records
 ) -> None:
     assert summary(text, corpus) == expected
+
+
+_TRANSCRIPT = (
+    "Excerpts from the Clinton-Yeltsin press conference after their meeting:\n\n"
+    "Clinton: Russia did agree to enter into the Partnership for Peace. . . . There must be a special"
+    " relationship.\n\n"
+    "Yeltsin: Today we better understand the interests of each other.\n\n"
+    "Clinton: I was deeply impressed that President Yeltsin told me that he had decided it.\n"
+)
+
+
+def test_a_transcript_line_is_its_speakers(corpus: Records) -> None:
+    """A line opening with a person's name and a colon is theirs, each part an omission leaves apart its
+    own; one named inside the words is a third party."""
+    assert summary(_TRANSCRIPT, corpus) == [
+        ("Clinton", ":", "Russia did agree to enter into the Partnership for Peace."),
+        ("Clinton", ":", "There must be a special relationship."),
+        ("Yeltsin", ":", "Today we better understand the interests of each other."),
+        ("Clinton", ":", "I was deeply impressed that President Yeltsin told me that he had decided it."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one speaker's line alone is no transcript (a headline's "Putin: ...")
+        "Clinton met Yeltsin in Moscow.\n\nClinton: Russia did agree to enter into the Partnership.\n",
+        # a label no person of the text is named by is no speaker
+        "Clinton met Yeltsin in Moscow.\n\nMoscow: Russia did agree to enter into the Partnership.\n\n"
+        "Source: Reuters news agency on the talks today.\n",
+    ],
+)
+def test_no_transcript_without_two_speakers(text: str, corpus: Records) -> None:
+    assert [a for a in attributions(text, corpus) if a.verb == ":"] == []

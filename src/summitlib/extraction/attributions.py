@@ -147,6 +147,7 @@ def find_attributions(
     continuations(context, found)
     _named_later(context, found)
     earlier_groups(context, found)
+    _transcript(context, found)
     found = _nested(_beliefs(text, found))
     starts = sorted(a.speaker_cue.start for a in found)  # a relaying source too ends the words before it
     found = [a for a in _relayed(context, found) if a.quoted or not _SHORT.fullmatch(a.text)]
@@ -337,6 +338,85 @@ def _according_to(context: Context, found: list[Attribution]) -> None:
                 verb_cue=Cue(start=match.start(), end=verb_end, text=text[match.start() : verb_end]),
             )
         )
+
+
+_TRANSCRIPT_LINE = re.compile(
+    r"^(?P<label>[A-Z][\w’'-]+(?:[^\S\n][A-Z][\w’'-]+)?)[^\S\n]*:[^\S\n]+(?=\S)", re.MULTILINE
+)
+"""A line of a transcript opening with its speaker and a colon ("Clinton: While there was ...")."""
+_ELLIPSIS = re.compile(r"\s(?:\.\s){2,}\.(?:\s+|\Z)|\s*…\s*")
+"""An omission marked inside an excerpt (". . .", after the full stop of a sentence it ends: "Peace. . . .
+There"), which leaves the words on either side apart."""
+_TRANSCRIPT_WORDS = 4
+"""The fewest words of a line of a transcript, after its speaker."""
+
+
+def _transcript(context: Context, found: list[Attribution]) -> None:
+    """An excerpt of a transcript: a line that opens with the name of a person of the text and a colon
+    ("Clinton: While there was not an agreement ... . . . There must be ...") is theirs, each part an
+    omission (". . .") leaves apart its own quotation. Lines of two or more such speakers make a transcript;
+    one alone (a headline's "Putin: ...") is read as before, and a label no person of the text is named by
+    ("Cairo: ...", "Source: ...") is none. One the words name with a verb ("Clinton: ... Yeltsin told me
+    that ...") is a third party, no speaker."""
+    text = context.text
+    if ":" not in text:
+        return
+    named: dict[str, PersonMention] = {}
+    for mention in context.outside:
+        if mention.person is not None and not mention.possessive:
+            named.setdefault(mention.text.split()[-1], mention)
+            named.setdefault(mention.text, mention)
+    lines: list[tuple[PersonMention, re.Match[str], int]] = []
+    for match in _TRANSCRIPT_LINE.finditer(text):
+        label = named.get(match["label"])
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        if label is not None and len(text[match.end() : end].split()) >= _TRANSCRIPT_WORDS:
+            lines.append((label, match, end))
+    if len({mention.person for mention, _, _ in lines}) < 2:
+        return
+    starts = [match.end() for _, match, _ in lines]
+    ends = [end for _, _, end in lines]
+
+    def inside(offset: int) -> bool:
+        index = bisect.bisect_right(starts, offset) - 1
+        return index >= 0 and offset < ends[index]
+
+    # "Clinton: ... President Yeltsin told me that ...": the one named in the words is a third party
+    found[:] = [a for a in found if not inside(a.speaker_cue.start)]
+    for mention, match, end in lines:
+        who = who_of(mention)
+        cue = Cue(start=match.start("label"), end=match.end("label"), text=match["label"])
+        colon = text.index(":", cue.end)
+        verb_cue = Cue(start=colon, end=colon + 1, text=":")
+        for part_start, part_end in _excerpt_parts(text, match.end(), end):
+            found.append(
+                Attribution(
+                    start=part_start,
+                    end=part_end,
+                    text=text[part_start:part_end],
+                    speaker=who.speaker,
+                    speaker_cue=cue,
+                    speaker_name=who.name,
+                    verb=":",
+                    verb_cue=verb_cue,
+                    quoted=True,
+                )
+            )
+
+
+def _excerpt_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` an omission (". . .") leaves apart, without their spaces."""
+    parts = []
+    for match in [*_ELLIPSIS.finditer(text, start, end), None]:
+        part_end = end if match is None else match.start()
+        while part_end > start and text[part_end - 1].isspace():
+            part_end -= 1
+        if len(text[start:part_end].split()) >= _PART_WORDS:
+            parts.append((start, part_end))
+        if match is not None:
+            start = match.end()
+    return parts
 
 
 def _quoted_as_saying(context: Context, found: list[Attribution]) -> None:
