@@ -24,7 +24,8 @@ The shapes of news copy are read in passes, each a function of its own:
    person the text names in that role; `earlier_groups` (in `_group_references`): "the statement said" is
    who issued the last statement before it ("his office said in a statement"), "the aide said" the aide
    named before ("Soeharto's aide added");
-9. `_coordinated_clauses`: reported speech made of quotations joined by "and" / "but that" is reported one
+9. `_transcript`: the lines of a transcript ("Clinton: ...", "Yeltsin: ...") are their speakers';
+10. `_coordinated_clauses`: reported speech made of quotations joined by "and" / "but that" is reported one
    quotation at a time.
 
 A speaker is a person mention (a pronoun is resolved to the speaker before it or the nearest person
