@@ -362,13 +362,16 @@ def _transcript(context: Context, found: list[Attribution]) -> None:
     text = context.text
     if ":" not in text:
         return
+    labelled = list(_TRANSCRIPT_LINE.finditer(text))
+    if len(labelled) < 2:
+        return
     named: dict[str, PersonMention] = {}
     for mention in context.outside:
         if mention.person is not None and not mention.possessive:
             named.setdefault(mention.text.split()[-1], mention)
             named.setdefault(mention.text, mention)
     lines: list[tuple[PersonMention, re.Match[str], int]] = []
-    for match in _TRANSCRIPT_LINE.finditer(text):
+    for match in labelled:
         label = named.get(match["label"])
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
