@@ -34,7 +34,7 @@ MINIMUM_F1 = {
     "status": 0.85,
     "dates": 0.94,
     "durations": 0.99,
-    "quotes": 0.88,
+    "quotes": 0.89,
     "groups": 0.81,
 }
 """F1 on the development set with no corpus (60 articles; people, meetings, status, dates, durations, quotes,
@@ -96,7 +96,7 @@ MINIMUM_F1_LATER_SETS = {
         "dates": 0.97,
         "durations": 0.89,
         "quotes": 0.88,
-        "groups": 0.82,
+        "groups": 0.83,
     },
     "unseen5": {
         "people": 0.98,
@@ -107,7 +107,7 @@ MINIMUM_F1_LATER_SETS = {
         "dates": 0.94,
         "durations": 0.99,
         "quotes": 0.82,
-        "groups": 0.56,
+        "groups": 0.57,
     },
     "dev4": {
         "people": 0.98,
@@ -162,7 +162,7 @@ MINIMUM_F1_LATER_SETS = {
         "status": 0.87,
         "dates": 0.96,
         "durations": 0.93,
-        "quotes": 0.77,
+        "quotes": 0.78,
         "groups": 0.54,
     },
     "dev7": {
@@ -181,7 +181,7 @@ MINIMUM_F1_LATER_SETS = {
         "dates": 0.88,
         "durations": 0.94,
         "quotes": 0.81,
-        "groups": 0.70,
+        "groups": 0.71,
     },
     "dev8": {
         "people": 0.90,

@@ -1670,10 +1670,12 @@ def test_a_name_of_a_country_is_a_leader_without_a_title() -> None:
     ("text", "group"),
     [
         ("No photographs of the meeting were released, BBC News reported.", "BBC News"),
-        ("The summit was cancelled, the Associated Press reports.", "the Associated Press"),
+        ("The summit was cancelled, the Associated Press reported on Monday.", "the Associated Press"),
     ],
 )
 def test_an_outlet_that_reports_is_a_group_speaker(text: str, group: str) -> None:
+    # "..., the Associated Press reports." closing the sentence credits the story: see
+    # test_extract_attributions.py::test_a_story_credit_is_no_report
     [said] = read(text).attributions
     assert said.speaker is not None and said.speaker.name == group
     assert read("The meeting was reported in the press on Monday.").attributions == ()

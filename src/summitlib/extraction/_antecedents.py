@@ -39,6 +39,12 @@ _FRONTED = re.compile(
     r"\s*(?:Before|After|While|When|Since|Despite|During|Following|Ahead\s+of|Upon|Unlike|Like)\b[^,.;]{0,80},\s*"
 )
 """A clause or phrase before a sentence's subject ("Before meeting Xi, ..."), whose people are no subject."""
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:(?:Meanwhile|But|And|Later|Earlier|However),?\s+)?"
+    r"(?i:in|during|at|after|before|following|upon|ahead\s+of)\s+[^,.;]{0,80}?\b(?:with|to)\b[^,.;]{0,60},\s*"
+)
+"""A phrase opening a sentence and naming the one its subject met or spoke to ("In his meeting with X, he
+...", "After talks with X, she ..."): a pronoun right after it is not that person."""
 _LINK_LINE = re.compile(
     r"[^\S\n]*(?:Also\s+Read|Read\s+(?:More|Also)|More|Related|See\s+Also|Recommended)\s*:", re.IGNORECASE
 )
@@ -211,6 +217,8 @@ def antecedent(
     here = sentences.index(quotation_start(context, offset))
     fits = _not_named_after(context, offset, _fits(context, offset))
     index = bisect.bisect_right(context.ends, offset) - 1
+    if _OPENING_PHRASE.fullmatch(context.text, s_start, offset) is not None:
+        index = -1  # "In his meeting with Mahmoud, he pledged ...": the one met is no subject
     while index >= 0 and context.outside[index].start >= s_start and not after_words:
         mention = context.outside[index]
         if (

@@ -24,7 +24,8 @@ The shapes of news copy are read in passes, each a function of its own:
    person the text names in that role; `earlier_groups` (in `_group_references`): "the statement said" is
    who issued the last statement before it ("his office said in a statement"), "the aide said" the aide
    named before ("Soeharto's aide added");
-9. `_coordinated_clauses`: reported speech made of quotations joined by "and" / "but that" is reported one
+9. `_transcript`: the lines of a transcript ("Clinton: ...", "Yeltsin: ...") are their speakers';
+10. `_coordinated_clauses`: reported speech made of quotations joined by "and" / "but that" is reported one
    quotation at a time.
 
 A speaker is a person mention (a pronoun is resolved to the speaker before it or the nearest person
@@ -147,9 +148,10 @@ def find_attributions(
     continuations(context, found)
     _named_later(context, found)
     earlier_groups(context, found)
-    found = _beliefs(text, found)
+    _transcript(context, found)
+    found = _nested(_beliefs(text, found))
     starts = sorted(a.speaker_cue.start for a in found)  # a relaying source too ends the words before it
-    found = [a for a in _relayed(found) if a.quoted or not _SHORT.fullmatch(a.text)]
+    found = [a for a in _relayed(context, found) if a.quoted or not _SHORT.fullmatch(a.text)]
     found.sort(key=lambda a: (a.start, a.verb_cue.start))
     parts = [part for a in found for part in _coordinated_clauses(context, cut(text, a, starts))]
     return _once(parts)
@@ -188,11 +190,45 @@ def _beliefs(text: str, found: list[Attribution]) -> list[Attribution]:
     return kept
 
 
-def _relayed(found: list[Attribution]) -> list[Attribution]:
+def _nested(found: list[Attribution]) -> list[Attribution]:
+    """``found`` without a pronoun's report told inside another person's reported words ("Sisi said in his
+    meeting with Mahmoud that he pledged ...", "Muldoon said yesterday he had found ..."): "he" there is the
+    speaker, whose words they stay, and not the third party the words name; a third party named with a verb
+    of their own ("Lone said Obama also said he planned ...") keeps it."""
+    outer = sorted(
+        (
+            (a.start, a.end, a.speaker)
+            for a in found
+            if not a.quoted
+            and a.speaker is not None
+            and a.speaker.kind is SpeakerKind.PERSON
+            and a.speaker_cue.end <= a.start
+        ),
+        key=lambda span: span[:2],
+    )
+    starts = [start for start, _, _ in outer]
+    kept = []
+    for a in found:
+        index = bisect.bisect_right(starts, a.speaker_cue.start)
+        if a.pronoun and any(
+            start <= a.speaker_cue.start and a.verb_cue.end <= end and speaker != a.speaker
+            for start, end, speaker in outer[max(0, index - _BELIEF_REACH) : index]
+        ):
+            continue
+        kept.append(a)
+    return kept
+
+
+def _relayed(context: Context, found: list[Attribution]) -> list[Attribution]:
     """``found`` without an outlet's report of what a person is reported saying in it ("Xi called for ...,
     state news agency Xinhua said"): the person's words, relayed; so with any institution named after the
-    words ("Kishida told Yoon that ..., the foreign ministry said"). What a person did with a weak verb ("The
-    emir welcomed a proposal "...", the news agency added") is the institution's report."""
+    words ("Kishida told Yoon that ..., the foreign ministry said"), and with a person named after them ("Xi
+    added that ..., Ko said", 'Xi stressed, "...," spokesperson Ko told reporters': the spokesperson relays
+    Xi's words). What a person did with a weak verb ("The emir welcomed a proposal "...", the news agency
+    added") is the institution's report. An outlet crediting the story it ran ("..., Reuter reports.") reports
+    nothing of its own."""
+    found = [a for a in found if not _story_credit(context, a)]
+    found = _relayed_by_person(context, found)
     verbs = sorted(
         a.verb_cue.start
         for a in found
@@ -213,6 +249,55 @@ def _relayed(found: list[Attribution]) -> list[Attribution]:
                 continue
         kept.append(a)
     return kept
+
+
+def _story_credit(context: Context, attribution: Attribution) -> bool:
+    """Whether ``attribution`` is an outlet's credit for the story ("..., Earth Times reports.", "...,
+    Trend reports via the press service of ...", "..., TASS reports citing ..."): an institution named
+    after the words with the present "reports", closing its sentence."""
+    speaker = attribution.speaker
+    text = context.text
+    return (
+        speaker is not None
+        and speaker.kind is SpeakerKind.GROUP
+        and attribution.verb == "reports"
+        and attribution.speaker_cue.start >= attribution.end
+        and _CREDIT_END.match(text, attribution.verb_cue.end) is not None
+    )
+
+
+_CREDIT_END = re.compile(r"\s*(?:[.\n]|\Z|(?:via|citing|quoting)\s)")
+"""What follows the "reports" of a story's credit: the end of the sentence or the source it names."""
+_RELAY_REACH = 4
+"""How many attributions starting before a relayer's are read for the words it relays (a bound)."""
+
+
+def _relayed_by_person(context: Context, found: list[Attribution]) -> list[Attribution]:
+    """``found`` without a person's relay of another person's words: a person named after the words ("...,
+    Ko said") whose words are also another person's, named before them in the same sentence ("Xi added that
+    ...", 'Xi stressed, "..."')."""
+    ordered = sorted(found, key=lambda a: a.start)
+    starts = [a.start for a in ordered]
+    dropped: set[int] = set()
+    for a in found:
+        if a.speaker is None or a.speaker.kind is not SpeakerKind.PERSON or a.speaker_cue.start < a.end:
+            continue
+        s_start, _ = context.sentences.around(a.start)
+        index = bisect.bisect_left(starts, a.end)
+        for b in ordered[max(0, index - _RELAY_REACH) : index]:
+            if (
+                b is not a
+                and b.speaker is not None
+                and b.speaker.kind is SpeakerKind.PERSON
+                and b.speaker != a.speaker
+                and s_start <= b.speaker_cue.start < b.verb_cue.start
+                and b.speaker_cue.start < a.end
+                and b.start < a.end
+                and a.start < b.end
+            ):
+                dropped.add(id(a))
+                break
+    return [a for a in found if id(a) not in dropped]
 
 
 def _according_to(context: Context, found: list[Attribution]) -> None:
@@ -254,6 +339,88 @@ def _according_to(context: Context, found: list[Attribution]) -> None:
                 verb_cue=Cue(start=match.start(), end=verb_end, text=text[match.start() : verb_end]),
             )
         )
+
+
+_TRANSCRIPT_LINE = re.compile(
+    r"^(?P<label>[A-Z][\w’'-]+(?:[^\S\n][A-Z][\w’'-]+)?)[^\S\n]*:[^\S\n]+(?=\S)", re.MULTILINE
+)
+"""A line of a transcript opening with its speaker and a colon ("Clinton: While there was ...")."""
+_ELLIPSIS = re.compile(r"\s(?:\.\s){2,}\.(?:\s+|\Z)|\s*…\s*")
+"""An omission marked inside an excerpt (". . .", after the full stop of a sentence it ends: "Peace. . . .
+There"), which leaves the words on either side apart."""
+_TRANSCRIPT_WORDS = 4
+"""The fewest words of a line of a transcript, after its speaker."""
+
+
+def _transcript(context: Context, found: list[Attribution]) -> None:
+    """An excerpt of a transcript: a line that opens with the name of a person of the text and a colon
+    ("Clinton: While there was not an agreement ... . . . There must be ...") is theirs, each part an
+    omission (". . .") leaves apart its own quotation. Lines of two or more such speakers make a transcript;
+    one alone (a headline's "Putin: ...") is read as before, and a label no person of the text is named by
+    ("Cairo: ...", "Source: ...") is none. One the words name with a verb ("Clinton: ... Yeltsin told me
+    that ...") is a third party, no speaker."""
+    text = context.text
+    if ":" not in text:
+        return
+    labelled = list(_TRANSCRIPT_LINE.finditer(text))
+    if len(labelled) < 2:
+        return
+    named: dict[str, PersonMention] = {}
+    for mention in context.outside:
+        if mention.person is not None and not mention.possessive:
+            named.setdefault(mention.text.split()[-1], mention)
+            named.setdefault(mention.text, mention)
+    lines: list[tuple[PersonMention, re.Match[str], int]] = []
+    for match in labelled:
+        label = named.get(match["label"])
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        if label is not None and len(text[match.end() : end].split()) >= _TRANSCRIPT_WORDS:
+            lines.append((label, match, end))
+    if len({mention.person for mention, _, _ in lines}) < 2:
+        return
+    starts = [match.end() for _, match, _ in lines]
+    ends = [end for _, _, end in lines]
+
+    def inside(offset: int) -> bool:
+        index = bisect.bisect_right(starts, offset) - 1
+        return index >= 0 and offset < ends[index]
+
+    # "Clinton: ... President Yeltsin told me that ...": the one named in the words is a third party
+    found[:] = [a for a in found if not inside(a.speaker_cue.start)]
+    for mention, match, end in lines:
+        who = who_of(mention)
+        cue = Cue(start=match.start("label"), end=match.end("label"), text=match["label"])
+        colon = text.index(":", cue.end)
+        verb_cue = Cue(start=colon, end=colon + 1, text=":")
+        for part_start, part_end in _excerpt_parts(text, match.end(), end):
+            found.append(
+                Attribution(
+                    start=part_start,
+                    end=part_end,
+                    text=text[part_start:part_end],
+                    speaker=who.speaker,
+                    speaker_cue=cue,
+                    speaker_name=who.name,
+                    verb=":",
+                    verb_cue=verb_cue,
+                    quoted=True,
+                )
+            )
+
+
+def _excerpt_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` an omission (". . .") leaves apart, without their spaces."""
+    parts = []
+    for match in [*_ELLIPSIS.finditer(text, start, end), None]:
+        part_end = end if match is None else match.start()
+        while part_end > start and text[part_end - 1].isspace():
+            part_end -= 1
+        if len(text[start:part_end].split()) >= _PART_WORDS:
+            parts.append((start, part_end))
+        if match is not None:
+            start = match.end()
+    return parts
 
 
 def _quoted_as_saying(context: Context, found: list[Attribution]) -> None:
