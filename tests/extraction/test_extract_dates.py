@@ -1391,3 +1391,66 @@ def test_a_weekday_told_in_the_past_keeps_its_own_day() -> None:
     assert dates("Tuesday's catch-up is their first engagement.") == [
         ("Tuesday", "2017-11-07", "weekday:most-recent")
     ]
+
+
+def test_a_day_word_opening_a_sentence_after_a_name_is_a_date() -> None:
+    text = (
+        "Gillard will visit, says Prime Minister John Key.\nYesterday, in their first meeting, they talked."
+    )
+    assert dates(text, PartialDate.parse("2010-10-30")) == [("Yesterday", "2010-10-29", "day:yesterday")]
+    assert dates("They met. Key. Today he flies home.") == [("Today", "2017-11-10", "day:today")]
+    # a capitalised word before it on the same line is still part of a name, an initial's stop too
+    assert dates("a columnist for USA Today wrote") == []
+    assert dates("as the U.S. Today reported") == []
+
+
+def test_of_todays_event_is_the_day() -> None:
+    text = "They met in Hanoi ahead of today's East Asia Summit."
+    assert dates(text, PartialDate.parse("2010-10-30")) == [("today", "2010-10-30", "day:today")]
+    assert dates("the major international issues of today are headed toward resolution") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MR. USHER ARRIVED IN LONDON BY AIR TODAY (FRIDAY) AT THE START OF A VISIT.",
+            [("TODAY (FRIDAY)", "2017-11-10", "day:today")],
+        ),
+        (
+            "HE IS EXPECTED TO HAVE A MEETING WITH MR. STEWART ON MONDAY.",
+            [("ON MONDAY", "2017-11-13", "weekday:coming")],
+        ),
+        (
+            "THURSDAY, 4.00PM\n\nKabila flew into Cape Town.",
+            [("THURSDAY", "2017-11-09", "weekday:most-recent")],
+        ),
+    ],
+)
+def test_day_words_and_weekdays_in_capitals(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_a_capitalised_day_word_after_a_capitalised_word_in_mixed_case_is_a_name() -> None:
+    assert dates("He wrote in USA TODAY that the talks had failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Nehru spent an hour with Mr. Truman to-day.", ("to-day", "2017-11-10", "day:today")),
+        ("The President will leave to-morrow for Ottawa.", ("to-morrow", "2017-11-11", "day:tomorrow")),
+        ("They dine at the White House to-night.", ("to-night", "2017-11-10", "day:tonight")),
+    ],
+)
+def test_day_words_in_their_old_spelling(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+def test_day_to_day_is_no_date() -> None:
+    assert dates("He left the day-to-day running of the party to his deputy.") == []
+
+
+def test_a_day_word_in_a_headline_in_capitals_after_a_capitalised_word_is_left_out() -> None:
+    text = "CRUCIAL EAST-WEST TALKS TODAY\n\nMr Khrushchev will today get down to talks."
+    assert dates(text) == [("today", "2017-11-10", "day:today")]

@@ -165,7 +165,7 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
 
         return f"in:{unit}s", "day" if unit in {"day", "week"} else unit, ahead
     if match["day"]:
-        word = match["day"].lower()
+        word = match["day"].lower().replace("-", "")  # the old "to-day", "to-morrow"
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
         if match["dayab"]:  # "the day after tomorrow", "the day before yesterday"
             shift += 1 if match["dayab"].lower() == "after" else -1

@@ -357,8 +357,13 @@ def _headline_days(text: str, found: list[DateMention]) -> list[DateMention]:
 
 def _in_headline(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` is on a short line of its own words with no sentence end (a headline)."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
+    return _headline_line(text, mention.start, mention.end)
+
+
+def _headline_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is on a short line with no sentence end (a headline)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     return len(line) <= 100 and not line.endswith((".", "!", "?", ":", ",", ";", '"', "”"))
 
@@ -381,7 +386,11 @@ _PAGE_OFFER_BEFORE = re.compile(
 _OF_BEFORE = re.compile(r"\bof[^\S\n]+\Z", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+\Z")
 _OF_AFTER = re.compile(r"[^\S\n]+of\b")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*(?<![a-z]\.)[^\S\n]+\Z")
+"""A capitalised word right before a capitalised day word on its line ("USA Today"); not one that ends a
+sentence ("... says Prime Minister John Key.\nYesterday, in their first meeting"): an initial's or
+abbreviation's stop ("U.S. Today") still joins."""
+_LOWER_CASE = re.compile(r"[a-z]")
 _EARLY_LATE_BEFORE = re.compile(r"\b(?:on\s+)?(?:early|earlier|late|later)\s+\Z", re.IGNORECASE)
 _PART_OF_DAY_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
@@ -389,7 +398,10 @@ _PART_OF_DAY_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night)\b"
 def _with_part_of_day(match: re.Match[str], found: DateMention) -> DateMention:
     """A weekday or a day word with the part of the day told with it ("on Thursday evening", "early
     today", "late on Tuesday", "Monday morning"): the same day, in the words the text gives it."""
-    if not (match["wd"] or (match["day"] and match["day"].lower() in {"today", "yesterday", "tomorrow"})):
+    if not (
+        match["wd"]
+        or (match["day"] and match["day"].lower().replace("-", "") in {"today", "yesterday", "tomorrow"})
+    ):
         return found
     text, start, end = match.string, found.start, found.end
     if match["wd"] and end == match.end() and (after := _PART_OF_DAY_AFTER.match(text, end)) is not None:
@@ -401,20 +413,42 @@ def _with_part_of_day(match: re.Match[str], found: DateMention) -> DateMention:
     return attrs.evolve(found, start=start, end=end, text=text[start:end])
 
 
+_SHOUTED_REACH = 40
+
+
+def _shouted(match: re.Match[str]) -> bool:
+    """Whether the day word is in capitals among words in capitals (no lower-case letter within
+    ``_SHOUTED_REACH`` characters either side on its line: the all-capitals copy of wire and newsreel
+    archives, "ARRIVED IN LONDON BY AIR TODAY (FRIDAY)"), where a capitalised word before it says nothing of
+    a name. Not in a headline ("CRUCIAL EAST-WEST TALKS TODAY"), whose day word the copy below tells again."""
+    if not match.group().isupper():
+        return False
+    text, start, end = match.string, match.start(), match.end()
+    if _headline_line(text, start, end):
+        return False
+    a = max(text.rfind("\n", 0, start) + 1, start - _SHOUTED_REACH)
+    b = text.find("\n", end, end + _SHOUTED_REACH)
+    return _LOWER_CASE.search(text, a, min(len(text), end + _SHOUTED_REACH) if b < 0 else b) is None
+
+
 def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sentences) -> DateMention | None:
     start, end = match.span()
     if (
         match["day"]
         and match["day"][0].isupper()
         and _CAPITALISED_BEFORE.search(match.string[max(0, start - 30) : start])
+        and not _shouted(match)
     ):
         return None  # "USA Today", "The Price We Pay Today": part of a name, not a date
     if (
         match["day"]
-        and match["day"].lower() == "today"
+        and match["day"].lower().replace("-", "") == "today"
         and _OF_BEFORE.search(match.string, max(0, start - 4), start)
+        and not match.string.startswith(("'s", "’s"), end)
     ):
-        return None  # "the major international issues of today": the present, not a day
+        return (
+            None  # "the major international issues of today": the present, not a day ("of today's summit" is)
+        )
     if match["unit"] and match["unit"][0].isupper() and match["dir"][0].isupper():
         return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a date
     if (
