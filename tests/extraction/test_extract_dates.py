@@ -626,6 +626,16 @@ def test_a_sentence_end_between_a_first_and_an_in_years_leaves_the_date() -> Non
         ("They met under the May government.", []),  # no event after the month
         ("the March rally", []),  # not an event of leaders
         ("Will the talks go on? May they never end.", []),
+        (
+            "They laid the groundwork for the June video conference.",
+            [("June", "2017-06", "month:year-from-anchor:nearest:this")],
+        ),
+        (
+            "He spoke ahead of the October presidential election.",
+            [("October", "2017-10", "month:year-from-anchor:nearest:this")],
+        ),
+        ("That May be the last summit of the year.", []),  # a verb between: the modal
+        ("They met under the May government and its summit plans.", []),  # a preposition between
     ],
 )
 def test_a_month_named_as_an_events_needs_no_preposition(

@@ -278,10 +278,14 @@ _SHORT_YEAR_AFTER = re.compile(r"[^\S\n]+['’]?(?P<yy>\d\d)[^\S\n]*(?=\n|\Z)")
 """A two-digit year ending the line after a day and a month ("Mediamax news agency 16 May 05", the source
 line of monitored copy): the year in the anchor's century, not after the anchor's next year."""
 _EVENT_AFTER = re.compile(
+    r"(?:\s+(?!(?:of|and|or|to|in|on|at|for|by|with|from|as|is|was|be|been|will|would|could|should|might"
+    r"|must|can|may|not)\b)[\w-]+){0,2}?"
     r"\s+(?:summit|meeting|talks|visit|trip|election|elections|vote|referendum|conference|deadline|accord"
     r"|agreement|deal|session|ceremony)\b"
 )
-"""A month named as an event's ("the June summit", "a March visit"), with no preposition before it."""
+"""A month named as an event's ("the June summit", "a March visit"), with no preposition before it, and up
+to two words between ("the June video conference", "the October Kenya election"), none a preposition or a
+verb's ("that May be the last summit" is no date)."""
 _MONTH_DIRECTION = re.compile(
     r"\b(?:(?P<dir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<this>this))\s+\Z",
     re.IGNORECASE,
