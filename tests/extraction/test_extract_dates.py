@@ -279,6 +279,22 @@ def test_a_weekday_before_a_full_date_is_part_of_it(text: str, expected: list[tu
     assert dates(text) == expected
 
 
+def test_a_weekday_with_its_full_date_in_brackets_dates_the_weekday_said_again() -> None:
+    text = (
+        "He will return on Wednesday (February 22, 2023), for another commitment."
+        ' "I will return to the country on Wednesday," he said.'
+    )
+    assert dates(text, PartialDate.parse("2023-02")) == [
+        ("on Wednesday (February 22, 2023)", "2023-02-22", "weekday:dated"),
+        ("February 22, 2023", "2023-02-22", "absolute"),
+        ("on Wednesday", "2023-02-22", "weekday:restated"),
+    ]
+    # without brackets, a weekday before a full date is part of that absolute date (a page's stamp)
+    assert dates("Wednesday, February 22, 2023", PartialDate.parse("2023-02")) == [
+        ("February 22, 2023", "2023-02-22", "absolute")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

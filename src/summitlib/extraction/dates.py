@@ -467,8 +467,9 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         )
     dated = DATED_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
     if dated is not None:
-        if match["wd"] and dated["year"]:
-            return None  # "Thursday, May 11, 1995": part of an absolute date
+        if match["wd"] and dated["year"] and "(" not in dated.group():
+            # "Thursday, May 11, 1995": part of an absolute date; "on Wednesday (February 22, 2023)" is dated
+            return None
         value = _dated(dated, anchor)
         if value is not None:
             kind = "weekday" if match["wd"] else "day"
