@@ -1480,3 +1480,24 @@ def test_day_to_day_is_no_date() -> None:
 def test_a_day_word_in_a_headline_in_capitals_after_a_capitalised_word_is_left_out() -> None:
     text = "CRUCIAL EAST-WEST TALKS TODAY\n\nMr Khrushchev will today get down to talks."
     assert dates(text) == [("today", "2017-11-10", "day:today")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opened by "By" and told in the past: the day of a narrative
+        (
+            "By Tuesday most newspapers said they had it nailed down.",
+            ("Tuesday", "2017-11-07", "weekday:most-recent"),
+        ),
+        ("By Friday, the two sides had agreed on a text.", ("Friday", "2017-11-10", "weekday:most-recent")),
+        # a deadline: the coming day
+        ("He must reply by Monday.", ("Monday", "2017-11-13", "weekday:coming")),
+        ("A decision is expected by Friday, officials said.", ("Friday", "2017-11-10", "weekday:coming")),
+        ("By Monday the leaders will have met.", ("Monday", "2017-11-13", "weekday:coming")),
+    ],
+)
+def test_by_a_weekday_is_a_deadline_unless_a_narrative_opens_with_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert dates(text) == [expected]
