@@ -279,6 +279,22 @@ def test_a_weekday_before_a_full_date_is_part_of_it(text: str, expected: list[tu
     assert dates(text) == expected
 
 
+def test_a_weekday_with_its_full_date_in_brackets_dates_the_weekday_said_again() -> None:
+    text = (
+        "He will return on Wednesday (February 22, 2023), for another commitment."
+        ' "I will return to the country on Wednesday," he said.'
+    )
+    assert dates(text, PartialDate.parse("2023-02")) == [
+        ("on Wednesday (February 22, 2023)", "2023-02-22", "weekday:dated"),
+        ("February 22, 2023", "2023-02-22", "absolute"),
+        ("on Wednesday", "2023-02-22", "weekday:restated"),
+    ]
+    # without brackets, a weekday before a full date is part of that absolute date (a page's stamp)
+    assert dates("Wednesday, February 22, 2023", PartialDate.parse("2023-02")) == [
+        ("February 22, 2023", "2023-02-22", "absolute")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -626,6 +642,16 @@ def test_a_sentence_end_between_a_first_and_an_in_years_leaves_the_date() -> Non
         ("They met under the May government.", []),  # no event after the month
         ("the March rally", []),  # not an event of leaders
         ("Will the talks go on? May they never end.", []),
+        (
+            "They laid the groundwork for the June video conference.",
+            [("June", "2017-06", "month:year-from-anchor:nearest:this")],
+        ),
+        (
+            "He spoke ahead of the October presidential election.",
+            [("October", "2017-10", "month:year-from-anchor:nearest:this")],
+        ),
+        ("That May be the last summit of the year.", []),  # a verb between: the modal
+        ("They met under the May government and its summit plans.", []),  # a preposition between
     ],
 )
 def test_a_month_named_as_an_events_needs_no_preposition(
@@ -1391,3 +1417,87 @@ def test_a_weekday_told_in_the_past_keeps_its_own_day() -> None:
     assert dates("Tuesday's catch-up is their first engagement.") == [
         ("Tuesday", "2017-11-07", "weekday:most-recent")
     ]
+
+
+def test_a_day_word_opening_a_sentence_after_a_name_is_a_date() -> None:
+    text = (
+        "Gillard will visit, says Prime Minister John Key.\nYesterday, in their first meeting, they talked."
+    )
+    assert dates(text, PartialDate.parse("2010-10-30")) == [("Yesterday", "2010-10-29", "day:yesterday")]
+    assert dates("They met. Key. Today he flies home.") == [("Today", "2017-11-10", "day:today")]
+    # a capitalised word before it on the same line is still part of a name, an initial's stop too
+    assert dates("a columnist for USA Today wrote") == []
+    assert dates("as the U.S. Today reported") == []
+
+
+def test_of_todays_event_is_the_day() -> None:
+    text = "They met in Hanoi ahead of today's East Asia Summit."
+    assert dates(text, PartialDate.parse("2010-10-30")) == [("today", "2010-10-30", "day:today")]
+    assert dates("the major international issues of today are headed toward resolution") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MR. USHER ARRIVED IN LONDON BY AIR TODAY (FRIDAY) AT THE START OF A VISIT.",
+            [("TODAY (FRIDAY)", "2017-11-10", "day:today")],
+        ),
+        (
+            "HE IS EXPECTED TO HAVE A MEETING WITH MR. STEWART ON MONDAY.",
+            [("ON MONDAY", "2017-11-13", "weekday:coming")],
+        ),
+        (
+            "THURSDAY, 4.00PM\n\nKabila flew into Cape Town.",
+            [("THURSDAY", "2017-11-09", "weekday:most-recent")],
+        ),
+    ],
+)
+def test_day_words_and_weekdays_in_capitals(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_a_capitalised_day_word_after_a_capitalised_word_in_mixed_case_is_a_name() -> None:
+    assert dates("He wrote in USA TODAY that the talks had failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Nehru spent an hour with Mr. Truman to-day.", ("to-day", "2017-11-10", "day:today")),
+        ("The President will leave to-morrow for Ottawa.", ("to-morrow", "2017-11-11", "day:tomorrow")),
+        ("They dine at the White House to-night.", ("to-night", "2017-11-10", "day:tonight")),
+    ],
+)
+def test_day_words_in_their_old_spelling(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+def test_day_to_day_is_no_date() -> None:
+    assert dates("He left the day-to-day running of the party to his deputy.") == []
+
+
+def test_a_day_word_in_a_headline_in_capitals_after_a_capitalised_word_is_left_out() -> None:
+    text = "CRUCIAL EAST-WEST TALKS TODAY\n\nMr Khrushchev will today get down to talks."
+    assert dates(text) == [("today", "2017-11-10", "day:today")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opened by "By" and told in the past: the day of a narrative
+        (
+            "By Tuesday most newspapers said they had it nailed down.",
+            ("Tuesday", "2017-11-07", "weekday:most-recent"),
+        ),
+        ("By Friday, the two sides had agreed on a text.", ("Friday", "2017-11-10", "weekday:most-recent")),
+        # a deadline: the coming day
+        ("He must reply by Monday.", ("Monday", "2017-11-13", "weekday:coming")),
+        ("A decision is expected by Friday, officials said.", ("Friday", "2017-11-10", "weekday:coming")),
+        ("By Monday the leaders will have met.", ("Monday", "2017-11-13", "weekday:coming")),
+    ],
+)
+def test_by_a_weekday_is_a_deadline_unless_a_narrative_opens_with_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert dates(text) == [expected]

@@ -384,3 +384,22 @@ def test_a_hyphenated_qualifier_and_a_length_still_running_are_bounds() -> None:
     assert (mention.text, mention.value.minimum, mention.value.maximum) == ("30 minutes", 30, None)
     [mention] = find_durations("The talks lasted 30 minutes by the clock.")
     assert (mention.value.minimum, mention.value.maximum) == (30, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "At the start of a three-day summit meeting of seven presidents, Alfonsin called for talks.",
+            "scheduled",
+        ),
+        ("On the first day of their three-day talks, the president met Suharto.", "scheduled"),
+        ("The leaders met on the eve of the two-day summit in Manila.", "scheduled"),
+        # what fires only before the talks: at their end, the length is what happened
+        ("At the end of a two-day summit, the leaders signed an accord.", "actual"),
+        ("The leaders met for a two-day summit in Vienna.", "actual"),
+    ],
+)
+def test_days_of_talks_at_their_start_are_planned(text: str, kind: str) -> None:
+    [found] = find_durations(text)
+    assert found.kind.value == kind

@@ -198,6 +198,7 @@ _DATE_WORDS = (
     " christmas CHRISTMAS last this next past coming early later in the by end of over during for within"
     " on On Christmas Day"
     " New Year's Eve weekend week month year spring Monday MONDAY monday Fridays today Tonight yesterday"
+    " to-day to-morrow To-Morrow to-night day-to-day TODAY"
     " three Ten twenty-five several few couple an a 5 12th 3rd ago away from now night morning between and"
     " one two four six eight nine eleven forty sixty ninety"
     " half hour-long hours minutes mins hrs days day ſix İn ıt Kelvin ٣ 1/2 ½ - –"

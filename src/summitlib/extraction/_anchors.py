@@ -18,7 +18,7 @@ from summitlib.extraction._text import WEEKDAYS
 __all__ = ["RELATIVE_ANCHOR", "UNFOLDED", "UNIT", "lowered", "relative_anchors", "unit_anchors"]
 
 RELATIVE_ANCHOR = re.compile(
-    r"(?=[tTyYwWmMaAfFsSnNdDeEcC0-9])(?:(?i:today|yesterday|tomorrow|tonight|week|month|year|ago\b|away\b"
+    r"(?=[tTyYwWmMaAfFsSnNdDeEcC0-9])(?:(?i:today|yesterday|tomorrow|to-morrow|tonight|week|month|year|ago\b|away\b"
     r"|from now|night\b|morning|afternoon|evening|spring|summer|fall\b|autumn|winter|days?\b|weekend|weeks"
     r"|months|years|\d(?:st|nd|rd|th)\b|christmas|new\s+year)"
     r"|" + WEEKDAYS + r")"
@@ -32,7 +32,10 @@ _UNIT_STEMS = ("hour", "hr", "minute", "min", "day")
 comes first and a hyphen ends a word."""
 
 _WORDS = (
-    *[(word, False) for word in ("today", "yesterday", "tomorrow", "tonight", "week", "month", "year")],
+    *[
+        (word, False)
+        for word in ("today", "yesterday", "tomorrow", "to-morrow", "tonight", "week", "month", "year")
+    ],
     ("ago", True),
     ("away", True),
     ("from now", False),

@@ -71,8 +71,9 @@ SCHEDULED_BEFORE = re.compile(
 )
 """A date something is scheduled or moved to ("the poll, scheduled for March, be postponed to June",
 "rescheduled for some time in January"): a bare month after it is a date, and the one nearest the anchor."""
-_WEEKDAY = rf"(?-i:{WEEKDAYS}|(?<=\bon\s)(?:{WEEKDAYS.lower()}))"
-"""A day's name, capitalised, or in lower case right after "on" ("started his trip ... on saturday")."""
+_WEEKDAY = rf"(?-i:{WEEKDAYS}|{WEEKDAYS.upper()}|(?<=\bon\s)(?:{WEEKDAYS.lower()}))"
+"""A day's name, capitalised or in capitals ("ON MONDAY" of all-capitals wire copy, a live page's
+"THURSDAY, 4.00PM"), or in lower case right after "on" ("started his trip ... on saturday")."""
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 RELATIVE_FIRST = r"(?=[abcdefilmnopstwy\d])"
 """The characters a relative date can start with (case ignored): the search in each window skips the
@@ -80,7 +81,7 @@ other word starts instead of trying every alternative there."""
 RELATIVE = re.compile(
     RELATIVE_FIRST
     + r"\b(?:(?P<part>last|this|tomorrow|yesterday)\s+(?P<partof>night|morning|afternoon|evening)\b"
-    r"|(?:the\s+day\s+(?P<dayab>after|before)\s+)?(?P<day>today|yesterday|tomorrow|tonight)\b"
+    r"|(?:the\s+day\s+(?P<dayab>after|before)\s+)?(?P<day>(?<!-)(?:to-?day|yesterday|to-?morrow|to-?night))\b"
     r"|(?:(?P<sdir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<sthis>this)"
     r"|in\s+the|(?P<sthrough>through|throughout|during|over|into|by|to)\s+the)"
     rf"\s+(?P<season>{_SEASON})\b(?(sthrough)(?=[^\S\n]*(?:[,.;:)]|\n|\Z)|\s+(?:or|and|with|when|as|before|after)\b))"

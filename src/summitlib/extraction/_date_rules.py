@@ -16,6 +16,7 @@ from dateutil.relativedelta import MO, SA, relativedelta, weekday
 from summitlib.dates import DateSpan, PartialDate, When
 from summitlib.extraction._date_patterns import (
     PARSER_INFO,
+    PAST_FORM,
     day_number,
     future_clause,
     future_near,
@@ -36,10 +37,27 @@ _PAST_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SCHEDULE_VERB_BEFORE = re.compile(
-    r"\b(?:leaves|arrives|departs|begins|starts|opens|returns|resumes|ends|flies|heads|by)\s+(?:on\s+)?\Z",
+    r"\b(?:leaves|arrives|departs|begins|starts|opens|returns|resumes|ends|flies|heads|(?P<by>by))\s+(?:on\s+)?\Z",
     re.I,
 )
-"""A timetable in the present tense ("the Soviet president leaves Sunday"): the coming day."""
+"""A timetable in the present tense ("the Soviet president leaves Sunday"): the coming day; a deadline ("a
+reply by Monday") too, unless its sentence tells what had happened by then."""
+_PAST_AFTER_REACH = 80
+
+
+def _told_in_past_after(match: re.Match[str], by: int, sentences: Sentences) -> bool:
+    """Whether "By" at ``by`` opens the sentence of a weekday and the words after the weekday tell the past
+    with no future cue ("By Tuesday most of Israel's major newspapers said they had it nailed down"): a
+    narrative's day, not a deadline ("a decision is expected by Friday, officials said" is one)."""
+    text, end = match.string, match.end()
+    a, b = sentences.around(match.start())
+    if text[a:by].strip(" \t\n\"“'‘"):
+        return False
+    stop = min(b, end + _PAST_AFTER_REACH)
+    return PAST_FORM.search(text, end, stop) is not None and not future_near(
+        text, end, stop, sentences, before=0
+    )
+
 
 _THIS_WEEK = re.compile(r"\b[Tt]his\s+week\b")
 """A weekday told in a sentence about this week is that week's ("Trump is touring Asia this week,
@@ -165,7 +183,7 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
 
         return f"in:{unit}s", "day" if unit in {"day", "week"} else unit, ahead
     if match["day"]:
-        word = match["day"].lower()
+        word = match["day"].lower().replace("-", "")  # the old "to-day", "to-morrow"
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
         if match["dayab"]:  # "the day after tomorrow", "the day before yesterday"
             shift += 1 if match["dayab"].lower() == "after" else -1
@@ -214,7 +232,14 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
                     and not purpose_after_past(match.string, match.start(), match.end(), sentences)
                 )
                 or future_clause(match.string, match.start(), sentences, before=200)
-                or _SCHEDULE_VERB_BEFORE.search(match.string, max(0, match.start() - 25), match.start())
+                or (
+                    (
+                        schedule := _SCHEDULE_VERB_BEFORE.search(
+                            match.string, max(0, match.start() - 25), match.start()
+                        )
+                    )
+                    and not (schedule["by"] and _told_in_past_after(match, schedule.start(), sentences))
+                )
             )
         ):
             return "weekday:coming", "day", _weekday(weekday(day)(+1), 0)

@@ -41,7 +41,13 @@ MEETING_NOUN = re.compile(
     r"|conferred)\b",
     re.IGNORECASE,
 )
-_AHEAD = re.compile(r"\b(?:ahead\s+of|for|before|to\s+attend)\s+(?:a|an|the)\s+\Z", re.IGNORECASE)
+_AHEAD = re.compile(
+    r"\b(?:ahead\s+of|for|before|to\s+attend|on\s+the\s+eve\s+of|at\s+the\s+(?:start|opening|beginning|outset)\s+of"
+    r"|on\s+the\s+(?:first|opening)\s+day\s+of)\s+(?:a|an|the|his|her|their)\s+\Z",
+    re.IGNORECASE,
+)
+"""Before days of talks not yet run ("ahead of the two-day summit", "At the start of a three-day summit
+meeting", "on the first day of his three-day visit"): their length is what is planned."""
 _KIND_REACH = 400
 """How far from a duration its cues are read, in characters."""
 _ON_THE_WAY = re.compile(
@@ -123,7 +129,7 @@ def duration_kind(
     text: str, start: int, end: int, sentences: Sentences, cues: Cues
 ) -> tuple[DurationKind, Cue | None]:
     """The kind of the duration at ``[start, end)`` of ``text``, and the cue that tells it."""
-    ahead = _AHEAD.search(text, max(0, start - 30), start)
+    ahead = _AHEAD.search(text, max(0, start - 40), start)
     if (
         ahead is not None
         and ahead.group().lower().startswith("for")

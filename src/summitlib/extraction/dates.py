@@ -278,10 +278,14 @@ _SHORT_YEAR_AFTER = re.compile(r"[^\S\n]+['’]?(?P<yy>\d\d)[^\S\n]*(?=\n|\Z)")
 """A two-digit year ending the line after a day and a month ("Mediamax news agency 16 May 05", the source
 line of monitored copy): the year in the anchor's century, not after the anchor's next year."""
 _EVENT_AFTER = re.compile(
+    r"(?:\s+(?!(?:of|and|or|to|in|on|at|for|by|with|from|as|is|was|be|been|will|would|could|should|might"
+    r"|must|can|may|not)\b)[\w-]+){0,2}?"
     r"\s+(?:summit|meeting|talks|visit|trip|election|elections|vote|referendum|conference|deadline|accord"
     r"|agreement|deal|session|ceremony)\b"
 )
-"""A month named as an event's ("the June summit", "a March visit"), with no preposition before it."""
+"""A month named as an event's ("the June summit", "a March visit"), with no preposition before it, and up
+to two words between ("the June video conference", "the October Kenya election"), none a preposition or a
+verb's ("that May be the last summit" is no date)."""
 _MONTH_DIRECTION = re.compile(
     r"\b(?:(?P<dir>last|next|this|past|coming)|(?:earlier|later|early|late)\s+(?P<this>this))\s+\Z",
     re.IGNORECASE,
@@ -357,8 +361,13 @@ def _headline_days(text: str, found: list[DateMention]) -> list[DateMention]:
 
 def _in_headline(text: str, mention: DateMention) -> bool:
     """Whether ``mention`` is on a short line of its own words with no sentence end (a headline)."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
+    return _headline_line(text, mention.start, mention.end)
+
+
+def _headline_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is on a short line with no sentence end (a headline)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     return len(line) <= 100 and not line.endswith((".", "!", "?", ":", ",", ";", '"', "”"))
 
@@ -381,7 +390,11 @@ _PAGE_OFFER_BEFORE = re.compile(
 _OF_BEFORE = re.compile(r"\bof[^\S\n]+\Z", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+\Z")
 _OF_AFTER = re.compile(r"[^\S\n]+of\b")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*\s+\Z")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.]*(?<![a-z]\.)[^\S\n]+\Z")
+"""A capitalised word right before a capitalised day word on its line ("USA Today"); not one that ends a
+sentence ("... says Prime Minister John Key.\nYesterday, in their first meeting"): an initial's or
+abbreviation's stop ("U.S. Today") still joins."""
+_LOWER_CASE = re.compile(r"[a-z]")
 _EARLY_LATE_BEFORE = re.compile(r"\b(?:on\s+)?(?:early|earlier|late|later)\s+\Z", re.IGNORECASE)
 _PART_OF_DAY_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
@@ -389,7 +402,10 @@ _PART_OF_DAY_AFTER = re.compile(r"[^\S\n]+(?:morning|afternoon|evening|night)\b"
 def _with_part_of_day(match: re.Match[str], found: DateMention) -> DateMention:
     """A weekday or a day word with the part of the day told with it ("on Thursday evening", "early
     today", "late on Tuesday", "Monday morning"): the same day, in the words the text gives it."""
-    if not (match["wd"] or (match["day"] and match["day"].lower() in {"today", "yesterday", "tomorrow"})):
+    if not (
+        match["wd"]
+        or (match["day"] and match["day"].lower().replace("-", "") in {"today", "yesterday", "tomorrow"})
+    ):
         return found
     text, start, end = match.string, found.start, found.end
     if match["wd"] and end == match.end() and (after := _PART_OF_DAY_AFTER.match(text, end)) is not None:
@@ -401,20 +417,42 @@ def _with_part_of_day(match: re.Match[str], found: DateMention) -> DateMention:
     return attrs.evolve(found, start=start, end=end, text=text[start:end])
 
 
+_SHOUTED_REACH = 40
+
+
+def _shouted(match: re.Match[str]) -> bool:
+    """Whether the day word is in capitals among words in capitals (no lower-case letter within
+    ``_SHOUTED_REACH`` characters either side on its line: the all-capitals copy of wire and newsreel
+    archives, "ARRIVED IN LONDON BY AIR TODAY (FRIDAY)"), where a capitalised word before it says nothing of
+    a name. Not in a headline ("CRUCIAL EAST-WEST TALKS TODAY"), whose day word the copy below tells again."""
+    if not match.group().isupper():
+        return False
+    text, start, end = match.string, match.start(), match.end()
+    if _headline_line(text, start, end):
+        return False
+    a = max(text.rfind("\n", 0, start) + 1, start - _SHOUTED_REACH)
+    b = text.find("\n", end, end + _SHOUTED_REACH)
+    return _LOWER_CASE.search(text, a, min(len(text), end + _SHOUTED_REACH) if b < 0 else b) is None
+
+
 def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sentences) -> DateMention | None:
     start, end = match.span()
     if (
         match["day"]
         and match["day"][0].isupper()
         and _CAPITALISED_BEFORE.search(match.string[max(0, start - 30) : start])
+        and not _shouted(match)
     ):
         return None  # "USA Today", "The Price We Pay Today": part of a name, not a date
     if (
         match["day"]
-        and match["day"].lower() == "today"
+        and match["day"].lower().replace("-", "") == "today"
         and _OF_BEFORE.search(match.string, max(0, start - 4), start)
+        and not match.string.startswith(("'s", "’s"), end)
     ):
-        return None  # "the major international issues of today": the present, not a day
+        return (
+            None  # "the major international issues of today": the present, not a day ("of today's summit" is)
+        )
     if match["unit"] and match["unit"][0].isupper() and match["dir"][0].isupper():
         return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a date
     if (
@@ -429,8 +467,9 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         )
     dated = DATED_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
     if dated is not None:
-        if match["wd"] and dated["year"]:
-            return None  # "Thursday, May 11, 1995": part of an absolute date
+        if match["wd"] and dated["year"] and "(" not in dated.group():
+            # "Thursday, May 11, 1995": part of an absolute date; "on Wednesday (February 22, 2023)" is dated
+            return None
         value = _dated(dated, anchor)
         if value is not None:
             kind = "weekday" if match["wd"] else "day"
