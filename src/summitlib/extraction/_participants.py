@@ -320,6 +320,20 @@ _BODY_MEMBER_AFTER = re.compile(
     r"|member|commander|chairman|mediator)s?\s+[A-Z]"
 )
 """What follows a body named as someone's affiliation ("Quartet representative Tony Blair")."""
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z")
+_ATTRIBUTIVE_AFTER = re.compile(r"[-–]|\s+[a-z]")
+_THE_REACH = 80
+_OFFICE = re.compile(
+    r"\b(?:president|minister|premier|chancellor|king|queen|emir|amir|sultan|secretary|leader|chairman|chair"
+    r"|ambassador|envoy|governor|speaker|general|director|spokes\w+|advis[eo]r|mayor|prince|princess|sheikh"
+    r"|pope|commissioner|chief|mr|mrs|ms|dr|sir|excellency|majesty|highness|hon|honou?rable|rev|reverend)\b",
+    re.IGNORECASE,
+)
+_OFFICE_AFTER = re.compile(r"\s+" + _OFFICE.pattern, re.IGNORECASE)
+_OFFICE_OF = re.compile(_OFFICE.pattern + r"\s+(?:of|to|for|at)\s+\Z", re.IGNORECASE)
+"""An unknown name after "the" with no office between stands for a body, a gathering or a people ("the
+National Salvation Front", "the PIF Special Leaders’ Retreat", "the Columbian leader"): news copy writes no
+article before a person's name, only before an office ("the Egyptian Foreign Minister Sameh Shoukry")."""
 _CONNECTIVE_I = re.compile(
     r"(?:Thereafter|Then|Now|Today|Yesterday|Tomorrow|Subsequently|Later|Afterwards|Meanwhile|However"
     r"|Therefore|Hence|Finally|Accordingly|Recently|Earlier|Here|There|So|And|But|Yet|Also|Indeed"
@@ -353,8 +367,13 @@ the name ends the phrase (not "According to the ministry, Prime Minister Modi wi
 def not_a_person(text: str, mention: PersonMention) -> bool:
     """A name found by its shape alone that stands for no one who can meet: a place after "in" or on a
     link "between" two places, a body before one of its members' roles ("Quartet representative Tony
-    Blair"), or a sentence's opening word with the pronoun "I" ("Thereafter I have agreed")."""
-    if mention.rule != "unknown-name" or mention.title is not None:
+    Blair"), a sentence's opening word with the pronoun "I" ("Thereafter I have agreed"), or a body or a
+    gathering after "the" (`_a_thing_after_the`)."""
+    if mention.rule != "unknown-name":
+        return False
+    if _a_thing_after_the(text, mention):
+        return True
+    if mention.title is not None:
         return False
     if _CONNECTIVE_I.fullmatch(mention.text):
         return True
@@ -363,6 +382,23 @@ def not_a_person(text: str, mention: PersonMention) -> bool:
     if mention.possessive or text.startswith(("'s", "’s"), mention.end):
         return False  # "talks at Koroma's residence": the host, at home
     return _place_before(text, mention.start)
+
+
+def _a_thing_after_the(text: str, mention: PersonMention) -> bool:
+    """A name after "the" and capitalised words with no office among them nor before them ("the National
+    Salvation Front", "the PIF Special Leaders’ Retreat", "the Columbian leader"; not "the Jordanian Foreign
+    Minister Ayman Safadi", "President of the Philippines Rodrigo Duterte"), unless the name is used
+    attributively ("the Rabin-Hussein meeting", "the Rockefeller visit")."""
+    the = _THE_BEFORE.search(text, max(0, mention.start - _THE_REACH), mention.start)
+    return (
+        the is not None
+        and not _OFFICE.search(f"{the.group()} {mention.title or ''}")
+        and not _OFFICE_OF.search(text, max(0, the.start() - _THE_REACH), the.start())
+        and (
+            _OFFICE_AFTER.match(text, mention.end) is not None
+            or not _ATTRIBUTIVE_AFTER.match(text, mention.end)
+        )
+    )
 
 
 def _place_before(text: str, end: int) -> bool:
