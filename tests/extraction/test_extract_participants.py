@@ -1714,3 +1714,28 @@ def test_an_office_between_the_and_a_name_keeps_the_person() -> None:
     )
     [meeting] = extract(text, published="2023-02-20").meetings
     assert meeting.participants == ("abdel-fattah-el-sisi", "ayman-safadi")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Brussels on "
+            "December 14, 2021 at the invitation of EU President Charles Michel.",
+            ("charles-michel", "ilham-aliyev", "nikol-pashinyan"),
+        ),
+        (
+            "Israeli Prime Minister Menachem Begin and Egyptian President Anwar Sadat met at Camp David, in "
+            "talks mediated by President Jimmy Carter.",
+            ("anwar-sadat", "jimmy-carter", "menachem-begin"),
+        ),
+        (
+            "President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Brussels on Sunday, "
+            "ahead of a visit by EU President Charles Michel.",
+            ("ilham-aliyev", "nikol-pashinyan"),
+        ),
+    ],
+)
+def test_a_host_named_past_the_clause_of_two_subjects(text: str, expected: tuple[str, ...]) -> None:
+    [meeting] = extract(text, published="2022-05-01").meetings
+    assert meeting.participants == expected

@@ -39,11 +39,18 @@ _MEAL_BEFORE = re.compile(r"\b(?:dinner|banquet|lunch|luncheon|breakfast|recepti
 """The guest of a meal after "for" ("hosted a dinner for his Chinese and South Korean counterparts"): a
 participant."""
 _AGENT_BY = re.compile(
-    r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied|attended|chaired)"
+    r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied|attended|chaired"
+    r"|co-chaired|convened|mediated|brokered|presided\s+over)"
     r"\s+(?:\w+\s+){0,2}?by\s",
     re.IGNORECASE,
 )
-"""The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi"): a participant."""
+"""The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi", "the meeting
+convened by President Ramaphosa"): a participant."""
+_HOST_AFTER = re.compile(
+    rf"(?:{_AGENT_BY.pattern}|\bat\s+the\s+invitation\s+of\s)[^;:.!?\"“”]*\Z", re.IGNORECASE
+)
+"""What comes between a meeting verb and its host named later in the sentence ("met in Brussels on
+December 14, 2021 at the invitation of EU President Charles Michel"): past the clause's end."""
 _COMPANION_BEFORE = guarded(
     re.compile(
         r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
@@ -137,7 +144,8 @@ def named_subjects(
     participants: tuple[str, ...],
 ) -> tuple[str, ...]:
     """Two or more people named as the subject of a meeting verb, and no one named after it in the clause
-    who is not already one of them: those people ("A and B held a meeting ..., ahead of C's visit")."""
+    who is not already one of them: those people ("A and B held a meeting ..., ahead of C's visit"), with
+    a host named further on ("A and B met in Brussels on December 14, 2021 at the invitation of C")."""
     if not _MEETING_VERB.match(cue.group()):
         return participants
     clause = max(start, text.rfind(";", start, cue.start()) + 1)
@@ -150,7 +158,10 @@ def named_subjects(
     before |= {
         m.person
         for m in mentions
-        if cue.end() <= m.start < limit and m.person in participants and not m.possessive
+        if cue.end() <= m.start < end
+        and m.person in participants
+        and not m.possessive
+        and (m.start < limit or _HOST_AFTER.search(text, cue.end(), m.start) is not None)
     }
     return tuple(sorted(p for p in before if p is not None))
 
