@@ -1677,3 +1677,65 @@ def test_other_callers_called_the_one_the_last_call_was_made_to() -> None:
         "Among the callers to the radio show was Saudi Arabia's King Salman bin Abdulaziz Al Saud."
     )
     assert pairs(text) == [(("donald-trump", "narendra-modi"), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Fidel Castro arrived in Quito. A Columbian journalist asked him about debt. "
+            "The meeting between Fidel and the Columbian leader, Virgilio Barco, was held warmly.",
+            [("fidel-castro", "virgilio-barco")],
+        ),
+        (
+            "Prime Minister James Marape travelled to Suva today. Ahead of the Leaders’ Retreat, "
+            "Marape will meet Fiji Prime Minister Sitiveni Rabuka on Tuesday. "
+            "Minister Justin Tkatchenko will represent PNG at the Retreat.",
+            [("james-marape", "sitiveni-rabuka")],
+        ),
+        (
+            "Prime Minister James Marape travelled to Suva today. Ahead of the Leaders’ Retreat, "
+            "there will be a meeting with Marape on Tuesday. "
+            "Minister Justin Tkatchenko will represent PNG at the Retreat.",
+            [],
+        ),
+    ],
+)
+def test_a_name_after_the_with_no_office_between_is_no_one(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2023-02-20").meetings] == expected
+
+
+def test_an_office_between_the_and_a_name_keeps_the_person() -> None:
+    text = (
+        "President Abdel Fattah el-Sisi met the Jordanian Foreign Minister Ayman Safadi in Cairo on Sunday. "
+        "Safadi said the talks were good."
+    )
+    [meeting] = extract(text, published="2023-02-20").meetings
+    assert meeting.participants == ("abdel-fattah-el-sisi", "ayman-safadi")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Brussels on "
+            "December 14, 2021 at the invitation of EU President Charles Michel.",
+            ("charles-michel", "ilham-aliyev", "nikol-pashinyan"),
+        ),
+        (
+            "Israeli Prime Minister Menachem Begin and Egyptian President Anwar Sadat met at Camp David, in "
+            "talks mediated by President Jimmy Carter.",
+            ("anwar-sadat", "jimmy-carter", "menachem-begin"),
+        ),
+        (
+            "President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Brussels on Sunday, "
+            "ahead of a visit by EU President Charles Michel.",
+            ("ilham-aliyev", "nikol-pashinyan"),
+        ),
+    ],
+)
+def test_a_host_named_past_the_clause_of_two_subjects(text: str, expected: tuple[str, ...]) -> None:
+    [meeting] = extract(text, published="2022-05-01").meetings
+    assert meeting.participants == expected

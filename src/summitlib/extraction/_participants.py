@@ -39,11 +39,18 @@ _MEAL_BEFORE = re.compile(r"\b(?:dinner|banquet|lunch|luncheon|breakfast|recepti
 """The guest of a meal after "for" ("hosted a dinner for his Chinese and South Korean counterparts"): a
 participant."""
 _AGENT_BY = re.compile(
-    r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied|attended|chaired)"
+    r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied|attended|chaired"
+    r"|co-chaired|convened|mediated|brokered|presided\s+over)"
     r"\s+(?:\w+\s+){0,2}?by\s",
     re.IGNORECASE,
 )
-"""The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi"): a participant."""
+"""The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi", "the meeting
+convened by President Ramaphosa"): a participant."""
+_HOST_AFTER = re.compile(
+    rf"(?:{_AGENT_BY.pattern}|\bat\s+the\s+invitation\s+of\s)[^;:.!?\"“”]*\Z", re.IGNORECASE
+)
+"""What comes between a meeting verb and its host named later in the sentence ("met in Brussels on
+December 14, 2021 at the invitation of EU President Charles Michel"): past the clause's end."""
 _COMPANION_BEFORE = guarded(
     re.compile(
         r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:wife|husband|spouse|son|daughter|partner|children)|[Ff]irst\s+[Ll]ady)"
@@ -137,7 +144,8 @@ def named_subjects(
     participants: tuple[str, ...],
 ) -> tuple[str, ...]:
     """Two or more people named as the subject of a meeting verb, and no one named after it in the clause
-    who is not already one of them: those people ("A and B held a meeting ..., ahead of C's visit")."""
+    who is not already one of them: those people ("A and B held a meeting ..., ahead of C's visit"), with
+    a host named further on ("A and B met in Brussels on December 14, 2021 at the invitation of C")."""
     if not _MEETING_VERB.match(cue.group()):
         return participants
     clause = max(start, text.rfind(";", start, cue.start()) + 1)
@@ -150,7 +158,10 @@ def named_subjects(
     before |= {
         m.person
         for m in mentions
-        if cue.end() <= m.start < limit and m.person in participants and not m.possessive
+        if cue.end() <= m.start < end
+        and m.person in participants
+        and not m.possessive
+        and (m.start < limit or _HOST_AFTER.search(text, cue.end(), m.start) is not None)
     }
     return tuple(sorted(p for p in before if p is not None))
 
@@ -320,6 +331,20 @@ _BODY_MEMBER_AFTER = re.compile(
     r"|member|commander|chairman|mediator)s?\s+[A-Z]"
 )
 """What follows a body named as someone's affiliation ("Quartet representative Tony Blair")."""
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z")
+_ATTRIBUTIVE_AFTER = re.compile(r"[-–]|\s+[a-z]")
+_THE_REACH = 80
+_OFFICE = re.compile(
+    r"\b(?:president|minister|premier|chancellor|king|queen|emir|amir|sultan|secretary|leader|chairman|chair"
+    r"|ambassador|envoy|governor|speaker|general|director|spokes\w+|advis[eo]r|mayor|prince|princess|sheikh"
+    r"|pope|commissioner|chief|mr|mrs|ms|dr|sir|excellency|majesty|highness|hon|honou?rable|rev|reverend)\b",
+    re.IGNORECASE,
+)
+_OFFICE_AFTER = re.compile(r"\s+" + _OFFICE.pattern, re.IGNORECASE)
+_OFFICE_OF = re.compile(_OFFICE.pattern + r"\s+(?:of|to|for|at)\s+\Z", re.IGNORECASE)
+"""An unknown name after "the" with no office between stands for a body, a gathering or a people ("the
+National Salvation Front", "the PIF Special Leaders’ Retreat", "the Columbian leader"): news copy writes no
+article before a person's name, only before an office ("the Egyptian Foreign Minister Sameh Shoukry")."""
 _CONNECTIVE_I = re.compile(
     r"(?:Thereafter|Then|Now|Today|Yesterday|Tomorrow|Subsequently|Later|Afterwards|Meanwhile|However"
     r"|Therefore|Hence|Finally|Accordingly|Recently|Earlier|Here|There|So|And|But|Yet|Also|Indeed"
@@ -353,8 +378,13 @@ the name ends the phrase (not "According to the ministry, Prime Minister Modi wi
 def not_a_person(text: str, mention: PersonMention) -> bool:
     """A name found by its shape alone that stands for no one who can meet: a place after "in" or on a
     link "between" two places, a body before one of its members' roles ("Quartet representative Tony
-    Blair"), or a sentence's opening word with the pronoun "I" ("Thereafter I have agreed")."""
-    if mention.rule != "unknown-name" or mention.title is not None:
+    Blair"), a sentence's opening word with the pronoun "I" ("Thereafter I have agreed"), or a body or a
+    gathering after "the" (`_a_thing_after_the`)."""
+    if mention.rule != "unknown-name":
+        return False
+    if _a_thing_after_the(text, mention):
+        return True
+    if mention.title is not None:
         return False
     if _CONNECTIVE_I.fullmatch(mention.text):
         return True
@@ -363,6 +393,23 @@ def not_a_person(text: str, mention: PersonMention) -> bool:
     if mention.possessive or text.startswith(("'s", "’s"), mention.end):
         return False  # "talks at Koroma's residence": the host, at home
     return _place_before(text, mention.start)
+
+
+def _a_thing_after_the(text: str, mention: PersonMention) -> bool:
+    """A name after "the" and capitalised words with no office among them nor before them ("the National
+    Salvation Front", "the PIF Special Leaders’ Retreat", "the Columbian leader"; not "the Jordanian Foreign
+    Minister Ayman Safadi", "President of the Philippines Rodrigo Duterte"), unless the name is used
+    attributively ("the Rabin-Hussein meeting", "the Rockefeller visit")."""
+    the = _THE_BEFORE.search(text, max(0, mention.start - _THE_REACH), mention.start)
+    return (
+        the is not None
+        and not _OFFICE.search(f"{the.group()} {mention.title or ''}")
+        and not _OFFICE_OF.search(text, max(0, the.start() - _THE_REACH), the.start())
+        and (
+            _OFFICE_AFTER.match(text, mention.end) is not None
+            or not _ATTRIBUTIVE_AFTER.match(text, mention.end)
+        )
+    )
 
 
 def _place_before(text: str, end: int) -> bool:
