@@ -579,6 +579,13 @@ def test_bilateral_before_a_topic_is_no_meeting_and_their_discussion_is(
         ),
         # not the sidelines: the other leader's own summit keeps its date
         ("Rabin and Hussein met to discuss President Hosni Mubarak's summit in mid-September.", None),
+        # a visit they met during is their meeting's occasion: its date
+        (
+            "Rabin and Hussein had last met in Cairo during the Israeli Prime Minister's visit in May 1993.",
+            "1993-05",
+        ),
+        # not during it: someone's visit they talked about keeps its date
+        ("Rabin and Hussein met to discuss the Israeli Prime Minister's visit in May 1993.", None),
     ],
 )
 def test_a_date_after_someone_elses_meeting_is_its_own(second: str, expected: str | None) -> None:
@@ -1050,3 +1057,43 @@ def test_those_who_met_agreeing_to_meet_again(
     assert [
         (m.participants, m.status and m.status.value, m.when and str(m.when.value)) for m in found
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a date fronting its clause dates the meeting word however far it stands
+        (
+            "Furthermore, on November 16, Tokayev is scheduled to participate in the 7th "
+            "Consultative Meeting with President Shavkat Mirziyoyev in Tashkent.",
+            "2025-11-16",
+        ),
+        (
+            "On November 16, Tokayev and his large delegation of ministers and businessmen are scheduled "
+            "to hold talks with President Shavkat Mirziyoyev.",
+            "2025-11-16",
+        ),
+        # a fronted date of a saying: the saying's day
+        (
+            "On November 16, the press service of Tokayev said in a long statement to reporters that he "
+            "would hold talks with President Shavkat Mirziyoyev.",
+            None,
+        ),
+        # a fronted date of a request: the asking's day
+        (
+            "On November 16, the regional community of Central Asian states asked Tokayev to oversee talks "
+            "with President Shavkat Mirziyoyev.",
+            None,
+        ),
+        # not set off by a comma: no fronted date, too far to be the meeting's
+        (
+            "On November 16 Tokayev and his large delegation of ministers and businessmen from Astana are "
+            "scheduled to hold talks with President Shavkat Mirziyoyev.",
+            None,
+        ),
+    ],
+)
+def test_a_fronted_date_dates_its_clause(second: str, expected: str | None) -> None:
+    text = "President Kassym-Jomart Tokayev arrived in Tashkent. " + second
+    found = extract(text, published="2025-11-14").meetings
+    assert [str(m.when.value) if m.when else None for m in found] == [expected]
