@@ -1097,3 +1097,35 @@ def test_a_fronted_date_dates_its_clause(second: str, expected: str | None) -> N
     text = "President Kassym-Jomart Tokayev arrived in Tashkent. " + second
     found = extract(text, published="2025-11-14").meetings
     assert [str(m.when.value) if m.when else None for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a second clause with a subject of its own for the same two: another encounter, its own date
+        (
+            "Sheikh Mohammed also visited Jeddah last year, and the two leaders met on the sidelines of "
+            "the G20 summit in November.",
+            [("held", "2022-11")],
+        ),
+        # its own status: the first meeting is held whatever the second clause denies
+        (
+            "The two men last met in December, when Bin Zayed offered his condolences to Bin Salman, but "
+            "they have not held political talks since April 2012.",
+            [("held", "2022-12"), ("ruled_out", None)],
+        ),
+        # the same encounter told on: one clause
+        (
+            "Bin Salman and Bin Zayed met in Jeddah in December, and they discussed oil prices.",
+            [("held", "2022-12")],
+        ),
+    ],
+)
+def test_a_joined_clause_of_the_same_two_is_its_own_encounter(
+    second: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = "Prince Mohammed bin Salman met Sheikh Mohammed bin Zayed on Friday. " + second
+    found = extract(text, published="2023-10-20").meetings
+    assert [(m.status.value if m.status else None, str(m.when.value) if m.when else None) for m in found][
+        1:
+    ] == expected
