@@ -584,6 +584,10 @@ def test_bilateral_before_a_topic_is_no_meeting_and_their_discussion_is(
             "Rabin and Hussein had last met in Cairo during the Israeli Prime Minister's visit in May 1993.",
             "1993-05",
         ),
+        # a date of what someone else did where they met: that event's
+        ("Rabin and Hussein met in Amman in the palace where King Abdullah was killed in 1951.", None),
+        # what they did there: their meeting's day
+        ("Rabin and Hussein met in Aqaba, where they toured the port in May 1994.", "1994-05"),
         # not during it: someone's visit they talked about keeps its date
         ("Rabin and Hussein met to discuss the Israeli Prime Minister's visit in May 1993.", None),
     ],

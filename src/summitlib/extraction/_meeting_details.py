@@ -324,6 +324,9 @@ _PENDING = re.compile(
 )
 """A meeting word told as still to come ("an upcoming summit"): a date after it that is not after the
 writing dates the calling off, not the meeting."""
+_WHERE_ELSE = re.compile(r"\bwhere\s+(?!(?:they|the\s+two|both|he|she|we)\b)", re.IGNORECASE)
+"""A place where someone else did something, named after the meeting word ("met in the house where Simon
+Bolivar died in 1830"): a date after it is that event's (not "where they signed a deal on Tuesday")."""
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Ii]n\s+the\s+run-up\s+to)\s+(?:[\w'’.-]+\s+){0,4}\Z")
 _AHEAD_REACH = 60
@@ -390,7 +393,8 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
         if OTHER_CLAUSE.search(text, low, high) or (
             after
             and (
-                _AHEAD_OF.search(text, low, high)
+                _WHERE_ELSE.search(text, low, high)
+                or _AHEAD_OF.search(text, low, high)
                 or _their_own(text, low, high)
                 or _MISHAP.search(text, low, high)
             )
