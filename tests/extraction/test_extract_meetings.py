@@ -1133,3 +1133,35 @@ def test_a_joined_clause_of_the_same_two_is_its_own_encounter(
     assert [(m.status.value if m.status else None, str(m.when.value) if m.when else None) for m in found][
         1:
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a plan told after the same meeting held that day: that meeting as it stood before, no status
+        (
+            "Sheikh Hasina held talks with Narendra Modi in London on Thursday.",
+            "Both Hasina and Modi are scheduled to hold talks on trade, an official said.",
+            [("held", "2018-04-19"), (None, None)],
+        ),
+        # another meeting by its own words: planned
+        (
+            "Sheikh Hasina held talks with Narendra Modi in London on Thursday.",
+            "Both Hasina and Modi are scheduled to hold talks again, an official said.",
+            [("held", "2018-04-19"), ("planned", None)],
+        ),
+        # held long before the writing: a plan after it is a meeting of its own
+        (
+            "Sheikh Hasina held talks with Narendra Modi in London in 2015.",
+            "Both Hasina and Modi are scheduled to hold talks on trade, an official said.",
+            [("held", "2015"), ("planned", None)],
+        ),
+    ],
+)
+def test_a_plan_told_after_the_days_meeting_is_that_meeting(
+    first: str, second: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    found = extract(first + " " + second, published="2018-04-20").meetings
+    assert [
+        (m.status.value if m.status else None, str(m.when.value) if m.when else None) for m in found
+    ] == expected
