@@ -158,7 +158,7 @@ MINIMUM_F1_LATER_SETS = {
     },
     "unseen8": {
         "people": 0.95,
-        "meetings": 0.73,
+        "meetings": 0.74,
         "status": 0.87,
         "dates": 0.96,
         "durations": 0.93,

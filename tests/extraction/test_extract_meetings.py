@@ -579,6 +579,17 @@ def test_bilateral_before_a_topic_is_no_meeting_and_their_discussion_is(
         ),
         # not the sidelines: the other leader's own summit keeps its date
         ("Rabin and Hussein met to discuss President Hosni Mubarak's summit in mid-September.", None),
+        # a visit they met during is their meeting's occasion: its date
+        (
+            "Rabin and Hussein had last met in Cairo during the Israeli Prime Minister's visit in May 1993.",
+            "1993-05",
+        ),
+        # a date of what someone else did where they met: that event's
+        ("Rabin and Hussein met in Amman in the palace where King Abdullah was killed in 1951.", None),
+        # what they did there: their meeting's day
+        ("Rabin and Hussein met in Aqaba, where they toured the port in May 1994.", "1994-05"),
+        # not during it: someone's visit they talked about keeps its date
+        ("Rabin and Hussein met to discuss the Israeli Prime Minister's visit in May 1993.", None),
     ],
 )
 def test_a_date_after_someone_elses_meeting_is_its_own(second: str, expected: str | None) -> None:
@@ -1049,4 +1060,108 @@ def test_those_who_met_agreeing_to_meet_again(
     found = extract(text, published="1989-12-14").meetings
     assert [
         (m.participants, m.status and m.status.value, m.when and str(m.when.value)) for m in found
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a date fronting its clause dates the meeting word however far it stands
+        (
+            "Furthermore, on November 16, Tokayev is scheduled to participate in the 7th "
+            "Consultative Meeting with President Shavkat Mirziyoyev in Tashkent.",
+            "2025-11-16",
+        ),
+        (
+            "On November 16, Tokayev and his large delegation of ministers and businessmen are scheduled "
+            "to hold talks with President Shavkat Mirziyoyev.",
+            "2025-11-16",
+        ),
+        # a fronted date of a saying: the saying's day
+        (
+            "On November 16, the press service of Tokayev said in a long statement to reporters that he "
+            "would hold talks with President Shavkat Mirziyoyev.",
+            None,
+        ),
+        # a fronted date of a request: the asking's day
+        (
+            "On November 16, the regional community of Central Asian states asked Tokayev to oversee talks "
+            "with President Shavkat Mirziyoyev.",
+            None,
+        ),
+        # not set off by a comma: no fronted date, too far to be the meeting's
+        (
+            "On November 16 Tokayev and his large delegation of ministers and businessmen from Astana are "
+            "scheduled to hold talks with President Shavkat Mirziyoyev.",
+            None,
+        ),
+    ],
+)
+def test_a_fronted_date_dates_its_clause(second: str, expected: str | None) -> None:
+    text = "President Kassym-Jomart Tokayev arrived in Tashkent. " + second
+    found = extract(text, published="2025-11-14").meetings
+    assert [str(m.when.value) if m.when else None for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a second clause with a subject of its own for the same two: another encounter, its own date
+        (
+            "Sheikh Mohammed also visited Jeddah last year, and the two leaders met on the sidelines of "
+            "the G20 summit in November.",
+            [("held", "2022-11")],
+        ),
+        # its own status: the first meeting is held whatever the second clause denies
+        (
+            "The two men last met in December, when Bin Zayed offered his condolences to Bin Salman, but "
+            "they have not held political talks since April 2012.",
+            [("held", "2022-12"), ("ruled_out", None)],
+        ),
+        # the same encounter told on: one clause
+        (
+            "Bin Salman and Bin Zayed met in Jeddah in December, and they discussed oil prices.",
+            [("held", "2022-12")],
+        ),
+    ],
+)
+def test_a_joined_clause_of_the_same_two_is_its_own_encounter(
+    second: str, expected: list[tuple[str, str | None]]
+) -> None:
+    text = "Prince Mohammed bin Salman met Sheikh Mohammed bin Zayed on Friday. " + second
+    found = extract(text, published="2023-10-20").meetings
+    assert [(m.status.value if m.status else None, str(m.when.value) if m.when else None) for m in found][
+        1:
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a plan told after the same meeting held that day: that meeting as it stood before, no status
+        (
+            "Sheikh Hasina held talks with Narendra Modi in London on Thursday.",
+            "Both Hasina and Modi are scheduled to hold talks on trade, an official said.",
+            [("held", "2018-04-19"), (None, None)],
+        ),
+        # another meeting by its own words: planned
+        (
+            "Sheikh Hasina held talks with Narendra Modi in London on Thursday.",
+            "Both Hasina and Modi are scheduled to hold talks again, an official said.",
+            [("held", "2018-04-19"), ("planned", None)],
+        ),
+        # held long before the writing: a plan after it is a meeting of its own
+        (
+            "Sheikh Hasina held talks with Narendra Modi in London in 2015.",
+            "Both Hasina and Modi are scheduled to hold talks on trade, an official said.",
+            [("held", "2015"), ("planned", None)],
+        ),
+    ],
+)
+def test_a_plan_told_after_the_days_meeting_is_that_meeting(
+    first: str, second: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    found = extract(first + " " + second, published="2018-04-20").meetings
+    assert [
+        (m.status.value if m.status else None, str(m.when.value) if m.when else None) for m in found
     ] == expected

@@ -212,6 +212,15 @@ _FURTHER = re.compile(
 )
 """Those who met agreeing to meet again ("met for the first time Wednesday, agreeing to further talks in
 the new year", "and agreed to meet again in May"): a meeting of their own ahead, with its own date."""
+_JOINED_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?=(?:they|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s"
+    r"(?:(?:had|have|has|also|last|first|then|later|again|not|never)\s+){0,2}"
+    r"(?:met|held|had|paid|talked|spoke|conferred|made)\b)"
+)
+"""A second clause joined to the first with a subject of its own that stands for the same people ("Sheikh
+Mohammed also visited Jeddah last year, and the two leaders met on the sidelines of the G20 summit in
+November", "The two men last met in December, but they have not held political talks since April 2012"):
+another encounter, with its own date and status."""
 _ON_TO = re.compile(
     r"\s+before\s+(?=(?:heading|travell?ing|flying|going|leaving|moving\s+on)\s+to\s+[A-Z][\w-]*"
     r"(?:\s+(?:on|this|next)\s+[A-Z]?[a-z]+)?\s+for\s+(?:talks|a\s+meeting|meetings)\b)"
@@ -247,7 +256,7 @@ def meeting_clauses(
         elif told and _HE.match(text, reported.end()) and mentions[0].start < reported.start():
             # "Bainimarama has told Penny Wong that he will invite Albanese": who tells, not who is told
             mentions = [mentions[0], *told]
-    split, main_first, again = None, True, False
+    split, main_first, again, joined_split = None, True, False, False
     lead = _LEAD_ADJUNCT.match(text, start, end)
     if lead is None:
         lead = _LEAD_CLAUSE.match(text, start, end)
@@ -264,6 +273,10 @@ def meeting_clauses(
             )
             if further is not None and further.end() <= cue.start():
                 split, again = further.start(), True
+                break
+            joined = _JOINED_CLAUSE.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.end())
+            if joined is not None and joined.end() <= cue.start():
+                split, again, joined_split = joined.start(), True, True
                 break
             connective = _THEN.search(text, max(previous.end(), cue.start() - _THEN_REACH), cue.end())
             if connective is None:
@@ -286,7 +299,7 @@ def meeting_clauses(
     if main_cue is None:
         return [(start, end, mentions)]
     subject = [m for m in main if m.end <= main_cue.start() and not m.possessive]
-    if again and not other and len({m.person for m in main}) >= 2:
+    if again and not other and (joined_split or len({m.person for m in main}) >= 2):
         # "A and B met for the first time Wednesday, agreeing to further talks in the new year": those who
         # met meet again, on a date of its own
         return [(start, split, main), (split, end, main)]

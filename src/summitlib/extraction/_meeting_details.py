@@ -324,6 +324,9 @@ _PENDING = re.compile(
 )
 """A meeting word told as still to come ("an upcoming summit"): a date after it that is not after the
 writing dates the calling off, not the meeting."""
+_WHERE_ELSE = re.compile(r"\bwhere\s+(?!(?:they|the\s+two|both|he|she|we)\b)", re.IGNORECASE)
+"""A place where someone else did something, named after the meeting word ("met in the house where Simon
+Bolivar died in 1830"): a date after it is that event's (not "where they signed a deal on Tuesday")."""
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:[Aa]head\s+of|[Ii]n\s+the\s+run-up\s+to)\s+(?:[\w'’.-]+\s+){0,4}\Z")
 _AHEAD_REACH = 60
@@ -336,6 +339,9 @@ _THEIR_OWN = re.compile(
 1977"): a date after it is that one's."""
 _SIDELINES_OF = re.compile(r"\bsidelines\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}\Z")
 _SIDELINES_REACH = 60
+_DURING_OF = re.compile(r"\bduring\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}\Z")
+"""A visit the meeting took place during ("had last met in New Delhi during the Bangladesh PM's visit to
+India in April 2017"): the visit is the meeting's occasion, its date the meeting's."""
 
 
 def _their_own(text: str, start: int, end: int) -> bool:
@@ -343,8 +349,11 @@ def _their_own(text: str, start: int, end: int) -> bool:
     ("met on the sidelines of the Shanghai Cooperation Organization's summit in mid-September": the
     summit's date is theirs)."""
     match = _THEIR_OWN.search(text, start, end)
-    return match is not None and not _SIDELINES_OF.search(
-        text, max(0, match.start() - _SIDELINES_REACH), match.start()
+    if match is None:
+        return False
+    before = max(0, match.start() - _SIDELINES_REACH)
+    return not _SIDELINES_OF.search(text, before, match.start()) and not _DURING_OF.search(
+        text, before, match.start()
     )
 
 
@@ -368,7 +377,9 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
             continue
         after = date.start > at
         distance = date.start - at if after else at - date.end
-        if distance > (120 if after else 60):
+        if distance > (120 if after else 60) and (
+            after or distance > _FRONTED_REACH or not _fronted(text, start, date, at)
+        ):
             continue  # first, so that a long sentence costs no more than its near dates
         possessive = text.startswith(("'s", "’s"), date.end)  # "says today's meeting": the meeting's date
         said = not possessive and _SAID_WHEN.search(text, max(start, date.start - 30), date.start)
@@ -382,7 +393,8 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
         if OTHER_CLAUSE.search(text, low, high) or (
             after
             and (
-                _AHEAD_OF.search(text, low, high)
+                _WHERE_ELSE.search(text, low, high)
+                or _AHEAD_OF.search(text, low, high)
                 or _their_own(text, low, high)
                 or _MISHAP.search(text, low, high)
             )
@@ -391,6 +403,33 @@ def _meeting_date(text: str, start: int, end: int, at: int, dates: list[DateMent
             continue
         options.append((0 if after else 1, distance, date))
     return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
+
+
+_FRONTED_REACH = 200
+_FRONTED_LEAD = re.compile(
+    r"[\s\"“‘']*(?:(?:furthermore|meanwhile|however|also|and|but|then|later|earlier|now),?\s+)?"
+    r"(?:on|in|at|by|during)?\s*\Z",
+    re.IGNORECASE,
+)
+_FRONTED_COMMA = re.compile(r"\s*,")
+_TOLD_BETWEEN = re.compile(
+    r"\b(?:said|says|told|tells|announced|added|stated|reported|confirmed|tweeted|wrote"
+    r"|asked|urged|called\s+on|invited|tasked|appointed|named|mandated|requested|chose|elected)\b",
+    re.IGNORECASE,
+)
+
+
+def _fronted(text: str, start: int, date: DateMention, at: int) -> bool:
+    """Whether ``date`` opens the clause ``start:...`` and is set off by a comma ("Furthermore, on November
+    16, the Kazakh leader is scheduled to participate in the 7th Consultative Meeting ..."): a fronted date
+    dates its whole clause, however far its meeting word, unless the clause reports a saying or a request
+    ("On Monday, the ministry said ... would meet", "Last year, the SADC asked Mbeki to oversee talks
+    between ...": the saying's or the asking's day)."""
+    return (
+        _FRONTED_COMMA.match(text, date.end) is not None
+        and _FRONTED_LEAD.fullmatch(text, start, date.start) is not None
+        and _TOLD_BETWEEN.search(text, date.end, at) is None
+    )
 
 
 _C = TypeVar("_C", bound=Cue)

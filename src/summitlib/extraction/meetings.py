@@ -26,6 +26,7 @@ Examples:
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 
@@ -292,7 +293,56 @@ def find_meetings(
                     else attrs.evolve(c, status=known.status, status_cue=known.status_cue)
                     for c in found[before:]
                 ]
-    return with_attendees(_calls_carried_on(found, text), text, sentences.spans, by_sentence, dates)
+    found = _told_ahead(_calls_carried_on(found, text), text, anchor)
+    return with_attendees(found, text, sentences.spans, by_sentence, dates)
+
+
+def _told_ahead(
+    found: list[MeetingCandidate], text: str, anchor: PartialDate | None
+) -> list[MeetingCandidate]:
+    """``found`` where a planned meeting with no date of its own, told after the same people's meeting held
+    on the writing's day or just before it ("Hasina held talks with Modi ... on Thursday. ... one of the
+    highlights will be the bilateral meeting", "Both leaders are scheduled to hold talks on ..."), is that
+    meeting told as it stood before it took place: it keeps no status of its own, the held one is the
+    encounter's. Not a meeting its own words make another ("meet again", "another summit", "next year")."""
+    if anchor is None:
+        return found
+    held: dict[tuple[frozenset[str], bool], MeetingCandidate] = {}
+    kept = []
+    for candidate in found:
+        key = (frozenset(candidate.participants), is_call(candidate))
+        before = held.get(key)
+        if (
+            before is not None
+            and candidate.status is MeetingStatus.PLANNED
+            and candidate.when is None
+            and not _ANOTHER.search(text, candidate.start, candidate.end)
+        ):
+            candidate = attrs.evolve(candidate, status=None, status_cue=None)
+        elif candidate.status is MeetingStatus.HELD and _of_the_day(candidate, anchor):
+            held.setdefault(key, candidate)
+        kept.append(candidate)
+    return kept
+
+
+def _of_the_day(candidate: MeetingCandidate, anchor: PartialDate) -> bool:
+    """Whether ``candidate`` is dated to a day of the writing's or up to two days before it."""
+    value = candidate.when.value if candidate.when is not None else None
+    if not isinstance(value, PartialDate) or value.day is None or anchor.day is None:
+        return False
+    return anchor.earliest - _TOLD_AHEAD_DAYS <= value.earliest <= anchor.latest
+
+
+_TOLD_AHEAD_DAYS = datetime.timedelta(days=2)
+_ANOTHER = guarded(
+    re.compile(
+        r"\b(?:again|another|next|new|second|third|further|return|follow-up|future|later|soon|upcoming"
+        r"|coming|reciprocal|resumed?|resumption|continue[ds]?)\b",
+        re.IGNORECASE,
+    )
+)
+"""Words that make a planned meeting another than one held ("meet again", "another summit", "a return
+visit", "talks will continue")."""
 
 
 def _met_since(
