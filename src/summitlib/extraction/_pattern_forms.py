@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 
 from summitlib.extraction._anchors import lowered
 
-__all__ = ["Scanned", "alternatives", "any_of", "folded", "guarded", "lowered"]
+__all__ = ["Scanned", "alternatives", "any_of", "any_of_guarded", "folded", "guarded", "lowered"]
 
 _VERBATIM = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?(?:[:=!]|<[=!])")
 """What is copied as it is: an escape (``\\S`` is not ``\\s``), a group's name, a group opening."""
@@ -240,3 +240,19 @@ def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
     if len({p.flags for p in patterns}) != 1 or any(p.groupindex for p in patterns):
         raise ValueError("any_of needs patterns of the same flags, without named groups")
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+
+
+def any_of_guarded(patterns: Iterable[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
+    """Patterns (one or two) that together find a match in a window exactly when one of ``patterns`` does:
+    :func:`any_of` those whose every match starts at a word boundary, :func:`guarded` behind a ``\\b``, and
+    of the others apart. One guard for all would lose the ``\\b``: ``re`` would then try every alternative,
+    each failing on its own ``\\b``, at every position inside a word whose letter the guard lets through.
+
+    Examples:
+        >>> [p.pattern for p in any_of_guarded([re.compile(r"\\bwas\\b"), re.compile(r"n't")])]
+        ['\\\\b(?=[Ww])(?:(?:\\\\bwas\\\\b))', "(?=[Nn])(?:(?:n't))"]
+    """
+    patterns = list(patterns)
+    bounded = [p for p in patterns if _starts_at_boundary(p.pattern)]
+    others = [p for p in patterns if not _starts_at_boundary(p.pattern)]
+    return tuple(guarded(any_of(group)) for group in (bounded, others) if group)
