@@ -11,24 +11,33 @@ from hypothesis import strategies as st
 from summitlib.extraction import (
     _date_references,
     _groups,
+    _meeting_attendees,
     _meeting_cues,
     _meeting_details,
     _status,
     _text,
     attributions,
 )
-from summitlib.extraction._pattern_forms import Scanned, folded, lowered
+from summitlib.extraction._pattern_forms import (
+    Scanned,
+    any_of,
+    any_of_guarded,
+    by_first_letter,
+    folded,
+    lowered,
+)
 from summitlib.extraction._speech import VERB
 
 FOLDED = [
     (_meeting_cues.MEETING, _meeting_cues._MEETING_FOLDED),
     *zip((p for _, p in _status._AS_WRITTEN[0]), (p for _, p in _status._FOLDED[0]), strict=True),
-    (_status._AS_WRITTEN[1], _status._FOLDED[1]),
+    *zip(_status._AS_WRITTEN[1], _status._FOLDED[1], strict=True),
     *zip((p for _, p in _status._AS_WRITTEN[2]), (p for _, p in _status._FOLDED[2]), strict=True),
     (_date_references._REFERENCED, _date_references._REFERENCED_FOLDED),
     (_status.CALL, _status._CALL_FOLDED),
     (_status._CALLED, _status._CALLED_FOLDED),
     (_meeting_cues.CARRY, _meeting_cues.CARRY_FOLDED),
+    (_meeting_attendees._ANY_CUE, _meeting_attendees._ANY_CUE_FOLDED),
 ]
 """Every pattern the extractor matches in its folded form, with that form."""
 
@@ -113,6 +122,14 @@ _PIECES = [
     "-",
     "'",
     "“",
+    "Attended",
+    "PRESENT",
+    "joined",
+    "took",
+    "part",
+    "SAT",
+    "in",
+    "accompanied",
 ]
 
 
@@ -138,6 +155,68 @@ def test_folded_patterns_match_where_the_originals_do(text: str) -> None:
             for end in (start, start + 3, start + 12, len(text)):
                 found, expected = lower.match(low, start, end), pattern.match(text, start, end)
                 assert (found and found.span()) == (expected and expected.span())
+
+
+@given(text=st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+@example(text="They were willing to meet; it has not been ruled out, he is due in May, was happy to meet")
+@example(text="it hasn't been ruled out")
+def test_the_nearest_cues_guarded_apart_are_found_where_any_of_them_is(text: str) -> None:
+    """The one or two patterns of ``any_of_guarded`` find a match in every window where one of the
+    patterns they join does, and in no other: the nearest cues read across a window (in both forms)."""
+    patterns = [pattern for _, pattern in _status._AS_WRITTEN[2]]
+    assert len(_status._AS_WRITTEN[1]) == 2  # those at a word start behind one \b, "n't ruled out" apart
+    for start in range(len(text) + 1):
+        for end in (start + 3, start + 12, len(text)):
+            expected = any_of(patterns).search(text, start, end) is not None
+            assert any(p.search(text, start, end) is not None for p in _status._AS_WRITTEN[1]) == expected
+            assert any(p.search(text, start, end) is not None for p in any_of_guarded(patterns)) == expected
+
+
+_RULED_OUT_PIECES = [
+    *_PIECES,
+    "not",
+    "n't",
+    "been",
+    "be",
+    "RULE",
+    "rules",
+    "will",
+    "Won’t",
+    "meet",
+    "yet",
+    "declined",
+    "skip",
+    "able",
+    "No-show",
+    "have",
+    "spoken",
+    "intention",
+    "of",
+    "meeting",
+]
+
+
+@pytest.mark.parametrize("pattern", [p for _, p in _status._OVERRIDING], ids=lambda p: p.pattern[:30])
+@given(text=st.lists(st.sampled_from(_RULED_OUT_PIECES), max_size=14).map(" ".join))
+@example(text="it has not been ruled out, he won't meet, they have yet to meet; a no-show, cancelled")
+@example(text="we did not rule out; Not ruled out, n’t be ruled out. ſkip the İnvited \u212aing")
+def test_alternatives_filed_by_letter_match_where_the_pattern_does(
+    pattern: re.Pattern[str], text: str
+) -> None:
+    """``by_first_letter`` gives the same match at every position, up to several ends, as the pattern."""
+    filed = by_first_letter(pattern)
+    assert filed.pattern != pattern.pattern
+    for start in range(len(text) + 1):
+        for end in (start, start + 6, start + 20, len(text)):
+            found, expected = filed.match(text, start, end), pattern.match(text, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_by_first_letter_refuses_what_it_cannot_file() -> None:
+    with pytest.raises(ValueError, match="groups"):
+        by_first_letter(re.compile(r"(a)b|c"))
+    with pytest.raises(ValueError, match="may start with"):
+        by_first_letter(re.compile(r"\bmet|[0-9] times"))
 
 
 @pytest.mark.parametrize("letter", ["İ", "ı", "ſ", "\u212a"])
