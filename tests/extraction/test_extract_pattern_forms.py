@@ -18,14 +18,7 @@ from summitlib.extraction import (
     _text,
     attributions,
 )
-from summitlib.extraction._pattern_forms import (
-    Scanned,
-    any_of,
-    any_of_guarded,
-    by_first_letter,
-    folded,
-    lowered,
-)
+from summitlib.extraction._pattern_forms import Scanned, any_of, any_of_guarded, folded, lowered
 from summitlib.extraction._speech import VERB
 
 FOLDED = [
@@ -170,53 +163,6 @@ def test_the_nearest_cues_guarded_apart_are_found_where_any_of_them_is(text: str
             expected = any_of(patterns).search(text, start, end) is not None
             assert any(p.search(text, start, end) is not None for p in _status._AS_WRITTEN[1]) == expected
             assert any(p.search(text, start, end) is not None for p in any_of_guarded(patterns)) == expected
-
-
-_RULED_OUT_PIECES = [
-    *_PIECES,
-    "not",
-    "n't",
-    "been",
-    "be",
-    "RULE",
-    "rules",
-    "will",
-    "Won’t",
-    "meet",
-    "yet",
-    "declined",
-    "skip",
-    "able",
-    "No-show",
-    "have",
-    "spoken",
-    "intention",
-    "of",
-    "meeting",
-]
-
-
-@pytest.mark.parametrize("pattern", [p for _, p in _status._OVERRIDING], ids=lambda p: p.pattern[:30])
-@given(text=st.lists(st.sampled_from(_RULED_OUT_PIECES), max_size=14).map(" ".join))
-@example(text="it has not been ruled out, he won't meet, they have yet to meet; a no-show, cancelled")
-@example(text="we did not rule out; Not ruled out, n’t be ruled out. ſkip the İnvited \u212aing")
-def test_alternatives_filed_by_letter_match_where_the_pattern_does(
-    pattern: re.Pattern[str], text: str
-) -> None:
-    """``by_first_letter`` gives the same match at every position, up to several ends, as the pattern."""
-    filed = by_first_letter(pattern)
-    assert filed.pattern != pattern.pattern
-    for start in range(len(text) + 1):
-        for end in (start, start + 6, start + 20, len(text)):
-            found, expected = filed.match(text, start, end), pattern.match(text, start, end)
-            assert (found and found.span()) == (expected and expected.span())
-
-
-def test_by_first_letter_refuses_what_it_cannot_file() -> None:
-    with pytest.raises(ValueError, match="groups"):
-        by_first_letter(re.compile(r"(a)b|c"))
-    with pytest.raises(ValueError, match="may start with"):
-        by_first_letter(re.compile(r"\bmet|[0-9] times"))
 
 
 @pytest.mark.parametrize("letter", ["İ", "ı", "ſ", "\u212a"])

@@ -22,16 +22,7 @@ from collections.abc import Iterable, Iterator
 
 from summitlib.extraction._anchors import lowered
 
-__all__ = [
-    "Scanned",
-    "alternatives",
-    "any_of",
-    "any_of_guarded",
-    "by_first_letter",
-    "folded",
-    "guarded",
-    "lowered",
-]
+__all__ = ["Scanned", "alternatives", "any_of", "any_of_guarded", "folded", "guarded", "lowered"]
 
 _VERBATIM = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?(?:[:=!]|<[=!])")
 """What is copied as it is: an escape (``\\S`` is not ``\\s``), a group's name, a group opening."""
@@ -265,35 +256,3 @@ def any_of_guarded(patterns: Iterable[re.Pattern[str]]) -> tuple[re.Pattern[str]
     bounded = [p for p in patterns if _starts_at_boundary(p.pattern)]
     others = [p for p in patterns if not _starts_at_boundary(p.pattern)]
     return tuple(guarded(any_of(group)) for group in (bounded, others) if group)
-
-
-def by_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern``'s top-level alternatives filed under the letters they can start with, each letter's
-    (in their order) behind a lookahead of that letter: the same match at every position, found faster,
-    as at a word ``re`` then tries one letter's alternatives, not each alternative with its own lookbehinds
-    and ``\\b``. Why it is the same: at a position only the alternatives that can start with its letter can
-    match, and they are tried in the order ``pattern`` tries them. ValueError for a pattern with groups
-    of its own, or with an alternative that can start with something other than a letter it names.
-
-    Examples:
-        >>> by_first_letter(re.compile(r"\\bmet\\b|\\bheld\\b|\\bmeets\\b", re.IGNORECASE)).pattern
-        '(?=[Hh])(?:\\\\bheld\\\\b)|(?=[Mm])(?:\\\\bmet\\\\b|\\\\bmeets\\\\b)'
-    """
-    if pattern.groups:
-        raise ValueError(f"cannot file {pattern.pattern!r} by letter: it has groups")
-    by_letter: dict[str, list[str]] = {}
-    for alternative in alternatives(pattern.pattern):
-        firsts = _first_chars(alternative)
-        if any(len(first) != 1 or not first.isascii() or not first.isalpha() for first in firsts):
-            raise ValueError(f"cannot file {alternative!r} by letter: it may start with {sorted(firsts)}")
-        if pattern.flags & re.IGNORECASE:
-            firsts = {first.lower() for first in firsts}
-        for first in sorted(firsts):
-            by_letter.setdefault(first, []).append(alternative)
-    letters = [
-        (f"{letter.upper()}{letter}" if pattern.flags & re.IGNORECASE else letter, alternatives_)
-        for letter, alternatives_ in sorted(by_letter.items())
-    ]
-    return re.compile(
-        "|".join(f"(?=[{chars}])(?:{'|'.join(group)})" for chars, group in letters), pattern.flags
-    )

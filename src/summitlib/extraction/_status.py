@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from summitlib.extraction._pattern_forms import alternatives, any_of_guarded, by_first_letter, folded, guarded
+from summitlib.extraction._pattern_forms import alternatives, any_of_guarded, folded, guarded
 from summitlib.extraction._status_revisions import revised_status, undone_by_lead
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
@@ -218,17 +218,7 @@ def _index(
 _BY_START, _ASIDE = _index(_NEAREST)
 _ANY_ASIDE = any_of_guarded(pattern for _, pattern in _ASIDE)  # a guard or two, not one per alternative
 _ASIDE = [(rank, guarded(pattern)) for rank, pattern in _ASIDE]
-_FILED_FROM = 20
-"""How many alternatives an overriding pattern has for ``by_first_letter`` to pay: "ruled out"'s 34 (the
-first behind six lookbehinds) are read three times faster filed by letter; the 10 and 15 of postponements
-and cancellations, each a word at a ``\\b``, are read slower behind a lookahead per letter."""
-_OVERRIDING_GUARDED = [
-    (
-        status,
-        guarded(by_first_letter(pattern) if len(alternatives(pattern.pattern)) > _FILED_FROM else pattern),
-    )
-    for status, pattern in _OVERRIDING
-]
+_OVERRIDING_GUARDED = [(status, guarded(pattern)) for status, pattern in _OVERRIDING]
 CALL = guarded(CALL)
 """The nearest-cue vocabulary, indexed so that a window is read word by word, not pattern by pattern;
 the patterns read across a window are first looked for all at once (most windows have none)."""
