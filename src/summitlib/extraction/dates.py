@@ -376,10 +376,17 @@ def _without_dating_words(text: str, found: list[DateMention]) -> list[DateMenti
     """``found`` without the dates inside a weekday's or day word's mention that says which day it is ("on
     Thursday (Dec 26)", "yesterday Wednesday, July 18th", "on Friday, November 17"): they are no date of
     their own."""
-    spans = [(m.start, m.end) for m in found if m.rule.endswith(":dated")]
+    spans = sorted((m.start, m.end) for m in found if m.rule.endswith(":dated"))
     if not spans:
         return found
-    return [m for m in found if not (m.relative and any(a < m.start < b for a, b in spans))]
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end of the spans so far
+
+    def inside(at: int) -> bool:  # within a span that starts before it: one bisection, not every span
+        before = bisect.bisect_left(starts, at)
+        return before > 0 and reach[before - 1] > at
+
+    return [m for m in found if not (m.relative and inside(m.start))]
 
 
 _IN_ON_BEFORE = re.compile(r"\b[IiOo]n[^\S\n]+\Z")
