@@ -514,7 +514,7 @@ def test_verb_first_quotations_are_read_in_linear_time() -> None:
 def test_weekdays_dated_in_brackets_are_read_in_linear_time() -> None:
     """A relative date inside a weekday's dated mention ("on Wednesday (February 22, 2023)") was looked for in
     every such mention of the text, for each relative date (160 kB of them: 2 s, 320 kB: 6.7 s); one bisection
-    of the mentions' starts now. Twice the text: about 2 times the lines when linear, 2.6 with the old look."""
+    of the mentions' starts now. Twice the text: about 2 times the lines when linear, 2.7 with the old."""
     unit = "on Wednesday (February 22, 2023) and Wednesday "
     _lines_run(unit * 20)  # caches warmed
     small, large = _lines_run(unit * 150), _lines_run(unit * 300)
