@@ -16,6 +16,7 @@ from summitlib.extraction._cast_names import Entry, Named, family_name, named_be
 from summitlib.extraction._cast_offices import (
     HONORIFIC_OFFICES,
     MONARCHS,
+    Namings,
     appositive,
     country_after,
     country_before,
@@ -70,9 +71,10 @@ def build_cast(
             )
             entry.office = entry.office or office
         linked.append(with_person(mention, entry.id))
+    namings = Namings.of(named)
     for index, mention in enumerate(mentions):
         if linked[index] is None:  # "the prime minister": the last person named before with that office
-            entry = described_before(mention, named, text)
+            entry = described_before(mention, namings, text)
             linked[index] = mention if entry is None else with_person(mention, entry.id)
     _respell_ids(named_so_far.entries, by_id, lexicon, linked)
     persons = [

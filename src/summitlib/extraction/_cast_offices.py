@@ -7,6 +7,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
+
+import attrs
 
 from summitlib._countries import ALL_COUNTRIES
 from summitlib.extraction._cast_names import Entry
@@ -23,6 +26,8 @@ from summitlib.extraction._types import PersonMention
 
 __all__ = [
     "HONORIFIC_OFFICES",
+    "MONARCHS",
+    "Namings",
     "appositive",
     "country_after",
     "country_before",
@@ -155,23 +160,71 @@ _ADJECTIVES = frozenset({"new", "current", "incoming", "outgoing", "late", "newl
 _AFTER_COMMA = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?\Z")
 
 
-def described_before(mention: PersonMention, named: list[tuple[int, Entry]], text: str) -> Entry | None:
+@attrs.frozen
+class Namings:
+    """Where each person of a text is named, in text order (``named``), indexed so that a description asks
+    the people named before it, each once, rather than every naming before it (a text naming the same few
+    people thousands of times asked them thousands of times per description)."""
+
+    named: list[tuple[int, Entry]]
+    firsts: list[tuple[int, Entry]]
+    """Each person's first naming, in text order."""
+    starts: dict[int, list[int]]
+    """Where each person (by identity) is named, in text order."""
+
+    @classmethod
+    def of(cls, named: list[tuple[int, Entry]]) -> Namings:
+        firsts: list[tuple[int, Entry]] = []
+        starts: dict[int, list[int]] = {}
+        for start, entry in named:
+            if id(entry) not in starts:
+                firsts.append((start, entry))
+                starts[id(entry)] = []
+            starts[id(entry)].append(start)
+        return cls(named, firsts, starts)
+
+    def people_before(self, at: int) -> Iterator[Entry]:
+        """Each person first named before ``at``, in the order of their first naming."""
+        for start, entry in self.firsts:
+            if start >= at:
+                return
+            yield entry
+
+    def last_named(self, entry: Entry, at: int) -> int:
+        """Where ``entry``, first named before ``at``, was last named before it."""
+        starts = self.starts[id(entry)]
+        return starts[bisect.bisect_left(starts, at) - 1]
+
+    def in_sentence(self, text: str, at: int) -> set[str]:
+        """The ids of the people named in the sentence of ``at``, before or after it."""
+        index = bisect.bisect_left(self.named, at, key=_first)
+        found: set[str] = set()
+        for step, limit in ((-1, -1), (1, len(self.named))):
+            here = index - 1 if step < 0 else index
+            while here != limit and _in_sentence(text, self.named[here][0], at):
+                found.add(self.named[here][1].id)
+                here += step
+        return found
+
+
+def described_before(mention: PersonMention, namings: Namings, text: str) -> Entry | None:
     country, office = title_parts(mention.title)
     if mention.title is not None and mention.title.startswith("visiting"):
         # "the visiting president": the guest the piece is about, the first named with that office, and
         # not one named in the same sentence ("Kovind will meet the visiting president")
-        beside = {entry.id for start, entry in named if _in_sentence(text, start, mention.start)}
-        for start, entry in named:
-            if start < mention.start and entry.id not in beside and _fits(entry, country, office):
+        beside = namings.in_sentence(text, mention.start)
+        for entry in namings.people_before(mention.start):
+            if entry.id not in beside and _fits(entry, country, office):
                 return entry
         return None
-    subject = _subject_before(mention, named, text)
+    subject = _subject_before(mention, namings.named, text)
     if subject is not None and _fits(subject, country, office):
         return subject  # "President Clinton met Duran-Ballen. The President met Fujimori": Clinton
-    for index in range(bisect.bisect_left(named, mention.start, key=_first) - 1, -1, -1):
-        if _fits(named[index][1], country, office):
-            return named[index][1]
-    return None if country is None else _of_that_country(text, mention, named, country, office)
+    # the last one named before it who fits
+    fitting = [e for e in namings.people_before(mention.start) if _fits(e, country, office)]
+    if fitting:
+        return max(fitting, key=lambda entry: namings.last_named(entry, mention.start))
+    return None if country is None else _of_that_country(text, mention, namings, country, office)
 
 
 def _subject_before(mention: PersonMention, named: list[tuple[int, Entry]], text: str) -> Entry | None:
@@ -209,7 +262,7 @@ country to mean them."""
 
 
 def _of_that_country(
-    text: str, mention: PersonMention, named: list[tuple[int, Entry]], country: str, office: str | None
+    text: str, mention: PersonMention, namings: Namings, country: str, office: str | None
 ) -> Entry | None:
     """ "the Vietnamese leader" when no one named is known to be Vietnamese: the first one named before it
     with no country, holding that office (any head's for "leader"), where the text names the country or
@@ -220,9 +273,7 @@ def _of_that_country(
     names = [ALL_COUNTRIES.get(country, country), *DEMONYMS_OF.get(country, ())]
     wanted = office.casefold()
     holders: dict[str, Entry] = {}
-    for start, entry in named:
-        if start >= mention.start:
-            break
+    for entry in namings.people_before(mention.start):
         held = (entry.office or "").casefold()
         if entry.country is not None or not (
             held == wanted or (wanted == "leader" and held in _HEAD_OFFICES)
@@ -243,7 +294,7 @@ def _of_that_country(
         len(holders) == 1
         and wanted != "leader"
         and sentence_start(text, mention.start) == mention.start
-        and not any(e.country == country for _, e in named)
+        and not any(e.country == country for _, e in namings.firsts)
     ):
         # "President Donald Trump ... The U.S. president's first call": the one holder of that office
         # named with no country, when no one of that country is named and the description opens its
