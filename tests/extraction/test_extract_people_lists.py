@@ -111,3 +111,86 @@ def test_capitalised_words_beside_these_cues_that_are_no_people(text: str, expec
 def test_a_familys_plural_is_no_person() -> None:
     text = "Ronald Reagan and Nancy Reagan flew in. As the Reagans and Deng posed for pictures, Deng spoke."
     assert "Reagans" not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of leaders, each with the country in brackets
+            "The summit gathers presidents Alberto Fernandez (Argentina), Luis Arce (Bolivia), Gabriel Boric "
+            "(Chile), and Nicolas Maduro (Venezuela). Peru sent a minister.",
+            ["Alberto Fernandez", "Luis Arce", "Gabriel Boric", "Nicolas Maduro"],
+        ),
+        ("Invited were Irfaan Ali (Guyana); Chan Santokhi (Suriname).", ["Irfaan Ali", "Chan Santokhi"]),
+    ],
+)
+def test_names_listed_with_their_countries_in_brackets_are_people(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met in Santa Marta (Colombia), where the hero died.",  # a place with its country, no list
+        "The talks moved to Puerto Ordaz (Venezuela) last week.",
+    ],
+)
+def test_a_place_with_its_country_in_brackets_is_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guests included Sir Winston Churchill, as well as bankers.", ["Winston Churchill"]),
+        ("Foreign Affairs Minister Hon. Justin Tkatchenko will represent PNG.", ["Justin Tkatchenko"]),
+        (
+            "He will meet Fiji President His Excellency Ratu Wiliame Katonivere today.",
+            ["Ratu Wiliame Katonivere"],
+        ),
+        (  # a Malay style of address, then the family name alone later is the same person
+            "Our Prime Minister – Datuk Hussein Onn – is meeting General Suharto. The Suharto-Hussein talks "
+            "went well.",
+            ["Hussein Onn", "Suharto"],
+        ),
+    ],
+)
+def test_a_style_of_address_only_people_bear_marks_a_full_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He walked down Sir Lowry Road.",  # a style of address before a road's name, with its noun
+        "The Hon. Members voted.",  # no full name after it
+    ],
+)
+def test_a_style_of_address_before_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a number word before a headline's word the story writes again
+            "3 Latin Presidents Call for New Era in U.S. Ties\n\nThree Latin American presidents appealed "
+            "Thursday for a new dialogue.",
+            [],
+        ),
+        (  # "Neither ... nor" before a family name the text gave in full
+            "Mandela meets rebel leader\n\nPresident Nelson Mandela held talks with rebel leader "
+            "Laurent Kabila in Cape Town.\n\nNeither Kabila nor South African sources would comment on what "
+            "was said.",
+            ["Nelson Mandela", "Laurent Kabila"],
+        ),
+        ("Leaders met at the ASEAN Summits and Related Summits in Vientiane.", []),
+        (
+            "PM Marape will meet Chair Henry Puna ahead of the PIF Special Leaders’ Retreat, which has been "
+            "called by Fiji PM Rabuka.",
+            ["Marape", "Rabuka"],
+        ),
+    ],
+)
+def test_words_that_never_start_or_end_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

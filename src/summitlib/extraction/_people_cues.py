@@ -187,9 +187,12 @@ President Mr. Abdel Halim Khaddam")."""
 
 _PERSONAL = frozenset({"mr", "mrs", "ms", "madam", "mme", "monsieur", "messrs", "mahatma"})
 """Honorifics only people bear."""
-_PERSONAL_BEFORE_FULL_NAMES = frozenset({"dr", "miss", "prof"})
+_PERSONAL_BEFORE_FULL_NAMES = frozenset(
+    {"dr", "miss", "prof", "sir", "dame", "hon", "excellenci", "datuk", "dato", "datin", "tun"}
+)
 """Honorifics that mark a person only before a full name ("Dr. Yukio Hatoyama", not "Dr Pepper" or "Miss
-World")."""
+World"): styles of address only people bear, folded ("Sir Winston Churchill", "Hon. Justin Tkatchenko", "His
+Excellency Ratu Wiliame Katonivere", "Datuk Hussein Onn")."""
 
 
 def _personal(honorific: str, words: int) -> bool:
@@ -318,12 +321,32 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     of = OF_COUNTRY.match(after)
     if of is not None and country_code(of["country"]) is not None:
         return True  # "Kenneth Kaunda of Zambia, Samora Machel of Mozambique": a leader and his country
+    if j - i >= 2 and _in_country_list(text, tokens[i].start, after):
+        return True  # "Alberto Fernandez (Argentina), Luis Arce (Bolivia) and Gabriel Boric (Chile)"
     if j - i >= 2 and (
         _FULL_NAME_VERB_AFTER.match(after)
         or _FULL_NAME_CUE_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start)
     ):
         return True  # "David Cameron decided", "thanked Kassym-Jomart Tokayev", "the arrival of Jacob Zuma"
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
+
+
+_COUNTRY_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?P<country>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})\)"
+    r"(?P<next>,?[ \t]+(?:and[ \t]+)?[A-Z]|;)?"
+)
+"""A country in brackets right after a name, and the next entry of a list after it."""
+
+
+def _in_country_list(text: str, start: int, after: str) -> bool:
+    """A full name with its country in brackets, in a list of such entries ("presidents Alberto Fernandez
+    (Argentina), Luis Arce (Bolivia), ... and Nicolas Maduro (Venezuela)"): a country written so after a
+    name names whom that person stands for; the list (an entry before or after it) tells a leader from a
+    place with its country ("Santa Marta (Colombia), where ...")."""
+    bracket = _COUNTRY_IN_BRACKETS.match(after)
+    if bracket is None or country_code(bracket["country"]) is None:
+        return False
+    return bracket["next"] is not None or text.endswith(("), ", "), and ", "); ", ") and "), 0, start)
 
 
 _AGE_AFTER = re.compile(r",[ \t]+\d{2,3},[ \t]+[a-z]")
