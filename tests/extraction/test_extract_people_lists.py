@@ -188,9 +188,62 @@ def test_a_style_of_address_before_no_name(text: str) -> None:
         (
             "PM Marape will meet Chair Henry Puna ahead of the PIF Special Leaders’ Retreat, which has been "
             "called by Fiji PM Rabuka.",
-            ["Marape", "Rabuka"],
+            ["Marape", "Henry Puna", "Rabuka"],
         ),
     ],
 )
 def test_words_that_never_start_or_end_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_headlines_office_and_name_listed_are_two_people_not_an_appositive() -> None:
+    text = (
+        "King, Mubarak hold talks in Amman\n\nHis Majesty King Abdullah and Egyptian President Hosni Mubarak "
+        "on Wednesday renewed their position."
+    )
+    people = extract(text, published="2007-09-26").persons
+    assert [p.id for p in people] == ["hosni-mubarak", "abdullah"]
+    # an office set off by commas before a name inside a sentence is still that name's
+    text = "Saudi King Salman took a call from the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani."
+    tamim = extract(text, published="2021-04-13").persons[-1]
+    assert (tamim.id, tamim.office) == ("tamim-bin-hamad-al-thani", "Emir")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaders agreed on more ambitious climate targets.\nLili Bayer contributed reporting.",
+            ["Lili Bayer"],
+        ),
+        ("Mark Landler and Jim Yardley contributed to this report.", ["Mark Landler", "Jim Yardley"]),
+    ],
+)
+def test_a_closing_credit_is_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Royal Society contributed funding to the summit.",  # no reporting
+        "Ministers Contributed To Growth, Says Report",  # a headline's capitals
+    ],
+)
+def test_contributed_without_a_credit(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marape will meet Pacific Islands Forum Chair Henry Puna ahead of the retreat.", ["Henry Puna"]),
+        ("He stood beside Marshal Rodion Malinovsky atop the mausoleum.", ["Rodion Malinovsky"]),
+    ],
+)
+def test_a_chair_or_a_marshal_before_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_chair_taken_is_no_title() -> None:
+    assert names("She took the Chair after the vote, and the Marshall Islands agreed.") == []
