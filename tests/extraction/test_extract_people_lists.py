@@ -247,3 +247,45 @@ def test_a_chair_or_a_marshal_before_a_name(text: str, expected: list[str]) -> N
 
 def test_a_chair_taken_is_no_title() -> None:
     assert names("She took the Chair after the vote, and the Marshall Islands agreed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China resumed dialogue after Shinzo Abe took over as prime minister.", ["Shinzo Abe"]),
+        ("Ten days later Anwar Sadat was sworn in as president.", ["Anwar Sadat"]),
+        (
+            "Santos is distancing himself from the stance taken by his predecessor and mentor, Alvaro Uribe.",
+            ["Alvaro Uribe"],
+        ),
+    ],
+)
+def test_an_office_taken_or_a_relation_set_off_marks_a_full_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club took over as Premier League leader.",  # no full name: a team
+        "His rival, Manchester United, won the cup.",  # a club set off, no person
+        "Their ally, Saudi Arabia, agreed to the plan.",  # a country set off
+    ],
+)
+def test_an_office_taken_or_a_relation_set_off_before_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They met in the house where Simon Bolivar, a South American independence hero, died.",
+            ["Simon Bolivar"],
+        ),
+        ("They met where Simón Bolívar, the hero of both countries’ independence, died.", ["Simón Bolívar"]),
+        ("They met in Santa Marta, a city of heroes and legends.", []),  # a place, no noun of a person
+    ],
+)
+def test_a_historical_figure_set_off_after_a_full_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -302,6 +302,8 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
             return True  # "Murphy Morobe, spokesman for the movement", "Gerrit Viljoen, minister of defence"
     if j - i >= 2 and OWNER_ROLE.match(after):
         return True  # "Sartaj Aziz, Sharif's advisor"
+    if j - i >= 2 and _FIGURE_AFTER.match(after):
+        return True  # "Simon Bolivar, a South American independence hero": a historical figure set off
     if j - i >= 2 and _AGE_AFTER.match(after):
         return True  # "Fernando Collor de Mello, 40, is Brazil's youngest-ever president"
     if _meeting_verb_before(text, tokens[i].start):
@@ -349,6 +351,13 @@ def _in_country_list(text: str, start: int, after: str) -> bool:
     return bracket["next"] is not None or text.endswith(("), ", "), and ", "); ", ") and "), 0, start)
 
 
+_FIGURE_AFTER = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:hero|heroine|icon|idol|liberator|martyr)\b"
+)
+"""A noun only people are called, set off after a full name ("Simón Bolívar, the hero of both countries'
+independence", "Simon Bolivar, a South American independence hero")."""
+
+
 _AGE_AFTER = re.compile(r",[ \t]+\d{2,3},[ \t]+[a-z]")
 """An age set off by commas after a full name, then a lower-case word ("Fernando Collor de Mello, 40, is"):
 news copy gives a person's age so; a place's number is no age ("Route 66, ...")."""
@@ -387,10 +396,13 @@ Dulles does not like me")."""
 _FULL_NAME_CUE_BEFORE = re.compile(
     r"(?:\b(?:thanked|congratulated|praised|briefed|accompanied|succeeded|replaced|defeated|critici[sz]ed)"
     r"|\bthe\s+(?:[a-z]+\s+)?(?:arrival|death|election|resignation|funeral|assassination|ouster|inauguration|administration"
-    r"|presidency|premiership|wife|son|daughter|husband|widow)\s+of)\s+\Z"
+    r"|presidency|premiership|wife|son|daughter|husband|widow)\s+of"
+    r"|\b(?:his|her|their)\s+(?:[a-z]+\s+){0,3}(?:predecessor|successor|mentor|rival|counterpart|ally|opponent),)"
+    r"\s+\Z"
 )
 """A verb whose object is a person, or a noun of a person's life and "of", right before a name of two words
-or more ("thanked Kassym-Jomart Tokayev", "the arrival of David Cameron")."""
+or more ("thanked Kassym-Jomart Tokayev", "the arrival of David Cameron"); a
+person's relation to someone named set off before the name ("his predecessor and mentor, Alvaro Uribe")."""
 
 
 _PLACE_NOUN_AFTER = re.compile(
