@@ -111,3 +111,181 @@ def test_capitalised_words_beside_these_cues_that_are_no_people(text: str, expec
 def test_a_familys_plural_is_no_person() -> None:
     text = "Ronald Reagan and Nancy Reagan flew in. As the Reagans and Deng posed for pictures, Deng spoke."
     assert "Reagans" not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of leaders, each with the country in brackets
+            "The summit gathers presidents Alberto Fernandez (Argentina), Luis Arce (Bolivia), Gabriel Boric "
+            "(Chile), and Nicolas Maduro (Venezuela). Peru sent a minister.",
+            ["Alberto Fernandez", "Luis Arce", "Gabriel Boric", "Nicolas Maduro"],
+        ),
+        ("Invited were Irfaan Ali (Guyana); Chan Santokhi (Suriname).", ["Irfaan Ali", "Chan Santokhi"]),
+    ],
+)
+def test_names_listed_with_their_countries_in_brackets_are_people(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met in Santa Marta (Colombia), where the hero died.",  # a place with its country, no list
+        "The talks moved to Puerto Ordaz (Venezuela) last week.",
+    ],
+)
+def test_a_place_with_its_country_in_brackets_is_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guests included Sir Winston Churchill, as well as bankers.", ["Winston Churchill"]),
+        ("Foreign Affairs Minister Hon. Justin Tkatchenko will represent PNG.", ["Justin Tkatchenko"]),
+        (
+            "He will meet Fiji President His Excellency Ratu Wiliame Katonivere today.",
+            ["Ratu Wiliame Katonivere"],
+        ),
+        (  # a Malay style of address, then the family name alone later is the same person
+            "Our Prime Minister – Datuk Hussein Onn – is meeting General Suharto. The Suharto-Hussein talks "
+            "went well.",
+            ["Hussein Onn", "Suharto"],
+        ),
+    ],
+)
+def test_a_style_of_address_only_people_bear_marks_a_full_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He walked down Sir Lowry Road.",  # a style of address before a road's name, with its noun
+        "The Hon. Members voted.",  # no full name after it
+    ],
+)
+def test_a_style_of_address_before_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a number word before a headline's word the story writes again
+            "3 Latin Presidents Call for New Era in U.S. Ties\n\nThree Latin American presidents appealed "
+            "Thursday for a new dialogue.",
+            [],
+        ),
+        (  # "Neither ... nor" before a family name the text gave in full
+            "Mandela meets rebel leader\n\nPresident Nelson Mandela held talks with rebel leader "
+            "Laurent Kabila in Cape Town.\n\nNeither Kabila nor South African sources would comment on what "
+            "was said.",
+            ["Nelson Mandela", "Laurent Kabila"],
+        ),
+        ("Leaders met at the ASEAN Summits and Related Summits in Vientiane.", []),
+        (
+            "PM Marape will meet Chair Henry Puna ahead of the PIF Special Leaders’ Retreat, which has been "
+            "called by Fiji PM Rabuka.",
+            ["Marape", "Henry Puna", "Rabuka"],
+        ),
+    ],
+)
+def test_words_that_never_start_or_end_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_headlines_office_and_name_listed_are_two_people_not_an_appositive() -> None:
+    text = (
+        "King, Mubarak hold talks in Amman\n\nHis Majesty King Abdullah and Egyptian President Hosni Mubarak "
+        "on Wednesday renewed their position."
+    )
+    people = extract(text, published="2007-09-26").persons
+    assert [p.id for p in people] == ["hosni-mubarak", "abdullah"]
+    # an office set off by commas before a name inside a sentence is still that name's
+    text = "Saudi King Salman took a call from the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani."
+    tamim = extract(text, published="2021-04-13").persons[-1]
+    assert (tamim.id, tamim.office) == ("tamim-bin-hamad-al-thani", "Emir")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leaders agreed on more ambitious climate targets.\nLili Bayer contributed reporting.",
+            ["Lili Bayer"],
+        ),
+        ("Mark Landler and Jim Yardley contributed to this report.", ["Mark Landler", "Jim Yardley"]),
+    ],
+)
+def test_a_closing_credit_is_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Royal Society contributed funding to the summit.",  # no reporting
+        "Ministers Contributed To Growth, Says Report",  # a headline's capitals
+    ],
+)
+def test_contributed_without_a_credit(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marape will meet Pacific Islands Forum Chair Henry Puna ahead of the retreat.", ["Henry Puna"]),
+        ("He stood beside Marshal Rodion Malinovsky atop the mausoleum.", ["Rodion Malinovsky"]),
+    ],
+)
+def test_a_chair_or_a_marshal_before_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_chair_taken_is_no_title() -> None:
+    assert names("She took the Chair after the vote, and the Marshall Islands agreed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China resumed dialogue after Shinzo Abe took over as prime minister.", ["Shinzo Abe"]),
+        ("Ten days later Anwar Sadat was sworn in as president.", ["Anwar Sadat"]),
+        (
+            "Santos is distancing himself from the stance taken by his predecessor and mentor, Alvaro Uribe.",
+            ["Alvaro Uribe"],
+        ),
+    ],
+)
+def test_an_office_taken_or_a_relation_set_off_marks_a_full_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club took over as Premier League leader.",  # no full name: a team
+        "His rival, Manchester United, won the cup.",  # a club set off, no person
+        "Their ally, Saudi Arabia, agreed to the plan.",  # a country set off
+    ],
+)
+def test_an_office_taken_or_a_relation_set_off_before_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They met in the house where Simon Bolivar, a South American independence hero, died.",
+            ["Simon Bolivar"],
+        ),
+        ("They met where Simón Bolívar, the hero of both countries’ independence, died.", ["Simón Bolívar"]),
+        ("They met in Santa Marta, a city of heroes and legends.", []),  # a place, no noun of a person
+    ],
+)
+def test_a_historical_figure_set_off_after_a_full_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -145,6 +145,9 @@ def appositive(text: str, mention: PersonMention, lexicon: Lexicon) -> tuple[str
         words.pop(0)  # "... will join the Prime Minister, Mr. Kosygin": the title words only
     if not words or _AFTER_COMMA.search(text, low, low + len(before) - len(" ".join(words))):
         return None, None  # "Ruto, the new Kenyan president, Felix Tshisekedi": the title of the one before
+    opening = text.rfind("\n", 0, comma.start()) + 1
+    if len(text[opening : comma.start()].split()) == len(words):
+        return None, None  # "King, Mubarak hold talks in Amman": a headline's two subjects, no appositive
     country, office = title_parts(" ".join(words))
     if office is not None and country is None and of_country is not None:
         country = country_after(text, low + of_country.start(), lexicon)

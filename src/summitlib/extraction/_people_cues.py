@@ -187,9 +187,12 @@ President Mr. Abdel Halim Khaddam")."""
 
 _PERSONAL = frozenset({"mr", "mrs", "ms", "madam", "mme", "monsieur", "messrs", "mahatma"})
 """Honorifics only people bear."""
-_PERSONAL_BEFORE_FULL_NAMES = frozenset({"dr", "miss", "prof"})
+_PERSONAL_BEFORE_FULL_NAMES = frozenset(
+    {"dr", "miss", "prof", "sir", "dame", "hon", "excellenci", "datuk", "dato", "datin", "tun"}
+)
 """Honorifics that mark a person only before a full name ("Dr. Yukio Hatoyama", not "Dr Pepper" or "Miss
-World")."""
+World"): styles of address only people bear, folded ("Sir Winston Churchill", "Hon. Justin Tkatchenko", "His
+Excellency Ratu Wiliame Katonivere", "Datuk Hussein Onn")."""
 
 
 def _personal(honorific: str, words: int) -> bool:
@@ -299,6 +302,8 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
             return True  # "Murphy Morobe, spokesman for the movement", "Gerrit Viljoen, minister of defence"
     if j - i >= 2 and OWNER_ROLE.match(after):
         return True  # "Sartaj Aziz, Sharif's advisor"
+    if j - i >= 2 and _FIGURE_AFTER.match(after):
+        return True  # "Simon Bolivar, a South American independence hero": a historical figure set off
     if j - i >= 2 and _AGE_AFTER.match(after):
         return True  # "Fernando Collor de Mello, 40, is Brazil's youngest-ever president"
     if _meeting_verb_before(text, tokens[i].start):
@@ -318,12 +323,39 @@ def is_person(text: str, tokens: list[Token], i: int, j: int) -> bool:
     of = OF_COUNTRY.match(after)
     if of is not None and country_code(of["country"]) is not None:
         return True  # "Kenneth Kaunda of Zambia, Samora Machel of Mozambique": a leader and his country
+    if j - i >= 2 and _in_country_list(text, tokens[i].start, after):
+        return True  # "Alberto Fernandez (Argentina), Luis Arce (Bolivia) and Gabriel Boric (Chile)"
     if j - i >= 2 and (
         _FULL_NAME_VERB_AFTER.match(after)
         or _FULL_NAME_CUE_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start)
     ):
         return True  # "David Cameron decided", "thanked Kassym-Jomart Tokayev", "the arrival of Jacob Zuma"
     return in_a_pair(text, tokens[i].start, tokens[j - 1].end)
+
+
+_COUNTRY_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?P<country>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})\)"
+    r"(?P<next>,?[ \t]+(?:and[ \t]+)?[A-Z]|;)?"
+)
+"""A country in brackets right after a name, and the next entry of a list after it."""
+
+
+def _in_country_list(text: str, start: int, after: str) -> bool:
+    """A full name with its country in brackets, in a list of such entries ("presidents Alberto Fernandez
+    (Argentina), Luis Arce (Bolivia), ... and Nicolas Maduro (Venezuela)"): a country written so after a
+    name names whom that person stands for; the list (an entry before or after it) tells a leader from a
+    place with its country ("Santa Marta (Colombia), where ...")."""
+    bracket = _COUNTRY_IN_BRACKETS.match(after)
+    if bracket is None or country_code(bracket["country"]) is None:
+        return False
+    return bracket["next"] is not None or text.endswith(("), ", "), and ", "); ", ") and "), 0, start)
+
+
+_FIGURE_AFTER = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:hero|heroine|icon|idol|liberator|martyr)\b"
+)
+"""A noun only people are called, set off after a full name ("Simón Bolívar, the hero of both countries'
+independence", "Simon Bolivar, a South American independence hero")."""
 
 
 _AGE_AFTER = re.compile(r",[ \t]+\d{2,3},[ \t]+[a-z]")
@@ -364,10 +396,13 @@ Dulles does not like me")."""
 _FULL_NAME_CUE_BEFORE = re.compile(
     r"(?:\b(?:thanked|congratulated|praised|briefed|accompanied|succeeded|replaced|defeated|critici[sz]ed)"
     r"|\bthe\s+(?:[a-z]+\s+)?(?:arrival|death|election|resignation|funeral|assassination|ouster|inauguration|administration"
-    r"|presidency|premiership|wife|son|daughter|husband|widow)\s+of)\s+\Z"
+    r"|presidency|premiership|wife|son|daughter|husband|widow)\s+of"
+    r"|\b(?:his|her|their)\s+(?:[a-z]+\s+){0,3}(?:predecessor|successor|mentor|rival|counterpart|ally|opponent),)"
+    r"\s+\Z"
 )
 """A verb whose object is a person, or a noun of a person's life and "of", right before a name of two words
-or more ("thanked Kassym-Jomart Tokayev", "the arrival of David Cameron")."""
+or more ("thanked Kassym-Jomart Tokayev", "the arrival of David Cameron"); a
+person's relation to someone named set off before the name ("his predecessor and mentor, Alvaro Uribe")."""
 
 
 _PLACE_NOUN_AFTER = re.compile(

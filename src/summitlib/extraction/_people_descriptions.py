@@ -175,6 +175,23 @@ ago", "Fabiola Desy Unidjaja, The Jakarta Post"), or that holds only a name over
 Perry\nWednesday 10 August 1994"): matched at lines' starts only."""
 
 
+_CONTRIBUTED = re.compile(
+    rf"(?:{_NAME})(?:(?:,\s+|,?\s+and\s+)(?:{_NAME}))*\s+contributed\s+(?:(?:additional\s+)?reporting"
+    r"|to\s+(?:this|the)\s+(?:report|story|article))\b"
+)
+"""A closing credit before its verb ("Lili Bayer contributed reporting.", "A and B contributed to this
+report."), matched back from "contributed"."""
+
+
+def _reporter_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The names of closing credits ("Lili Bayer contributed reporting.")."""
+    for at in _literal_starts(text, ("contributed",)):
+        line = text.rfind("\n", 0, at) + 1
+        match = _CONTRIBUTED.search(text, max(line, at - 160), at + 60)
+        if match is not None and match.end() > at:
+            yield match.start(), text.rfind(" contributed", match.start(), match.end())
+
+
 def _byline_spans(text: str) -> Iterator[tuple[int, int]]:
     """The names of bylines and speakers' labels the credits' pattern does not read."""
     for at in _literal_starts(text, ("By", "BY", "From", "FROM")):
@@ -239,6 +256,7 @@ def credit_mentions(text: str, found: list[PersonMention], lexicon: Lexicon) -> 
         if before is not None:
             spans.append(before.span())
     spans.extend(_byline_spans(text))  # "By JESSICA ROCHA,", "MR. FITZWATER:", "Dan Perry\nWednesday"
+    spans.extend(_reporter_spans(text))  # "Lili Bayer contributed reporting."
     overlaps = _Overlaps(taken) if spans else None
     for start, end in spans:
         names = (

@@ -60,10 +60,11 @@ confirmed")."""
 
 
 _AS_ROLE = re.compile(
-    rf"\s+as\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{ROLE_WORD})\b(?![’'-])"
+    r"\s+(?:(?:took|takes|take|taking)\s+over\s+|(?:was|is|were)\s+(?:sworn\s+in|installed|elected)\s+)?"
+    rf"as\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?i:{ROLE_WORD})\b(?![’'-])"
 )
 """An office the name holds or takes ("replace Yasuo Fukuda as prime minister", "Ellen Sirleaf as
-president")."""
+president", "after Shinzo Abe took over as prime minister", "Anwar Sadat was sworn in as president")."""
 
 
 _VERB_AFTER_COMMA = re.compile(

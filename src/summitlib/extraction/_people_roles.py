@@ -9,7 +9,7 @@ from summitlib.extraction._status import guarded
 
 ROLE_WORD = (
     r"(?:president|minister|secretar(?:y|ies)|spokes(?:man|woman|person)|advis[eo]r|ambassador|envoy|representative"
-    r"|chairman|chairwoman|chairperson|chief|admiral|colonel|lieutenant|brigadier|viceroy|leader|diplomat|official|lady|senator|governor|general|king|queen|prince"
+    r"|chairman|chairwoman|chairperson|chair|chief|admiral|marshal|colonel|lieutenant|brigadier|viceroy|leader|diplomat|official|lady|senator|governor|general|king|queen|prince"
     r"|chancellor|premier|manager|aide|director|counsel+or|correspondent|reporter|commander|commissioner|officer|mayor"
     r"|lawyer|partner|founder|analyst|expert|professor|columnist|journalist|editor|dictator|negotiator|mediator|strongman|counterpart"
     r"|contractor|emir|amir|sultan|sheikh|monarch|ruler|host|guest|successor|predecessor|rival|opponent|candidate"

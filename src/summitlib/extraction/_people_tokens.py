@@ -60,9 +60,12 @@ NOT_NAMES = MONTH_NAMES | frozenset(
     privately ultimately subsequently currently instead today yesterday tomorrow tonight will would
     could should can did does do is are was were has have had shall must indo pak sino anglo franco
     russo turco italo greco afro euro austro hispano luso nippo between among amid against without
-    within about over under into upon says say being having""".split()  # noqa: SIM905
+    within about over under into upon says say being having neither either nor three four five six seven
+    eight nine ten twelve several""".split()  # noqa: SIM905
 )
-"""Words that are no names, among them the combining forms of nationalities ("the Indo-Pak summit")."""
+"""Words that are no names, among them the combining forms of nationalities ("the Indo-Pak summit"), and
+words that open a phrase before a name but never a name ("Neither Kabila nor ...", "Three Latin American
+presidents")."""
 
 
 @attrs.define
@@ -107,7 +110,8 @@ NOT_PERSON_WORDS = frozenset(
     archives library museum international administration tribune herald gazette chronicle telegraph desk
     days puerto port community mission industries presidency call visit trip readout league trust statement
     communique communiqué declaration typhoon hurricane cyclone storm twitter facebook instagram youtube
-    tiktok source authority corridor delegation delegations organ transcript transcripts""".split()  # noqa: SIM905
+    tiktok source authority corridor delegation delegations organ transcript transcripts summits retreat
+    front quartet building airforce""".split()  # noqa: SIM905
 )
 
 
@@ -307,11 +311,11 @@ _LEANING = re.compile(r"[A-Z][a-z]+-(?:left|right|wing|leaning|backed|born|based
 
 
 _DOTTED = re.compile(
-    r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Brig|Capt|Adm|Cmdr|Sgt|Messrs|Md|Mohd|Eng)\."
+    r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Brig|Capt|Adm|Cmdr|Sgt|Messrs|Md|Mohd|Eng|Hon)\."
 )
 
 
-_TITLE_ABBREVIATION = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt|Maj|Brig|Capt|Adm|Cmdr|Sgt)\.")
+_TITLE_ABBREVIATION = re.compile(r"(?:Sen|Rep|Gov|Gen|Col|Lt|Maj|Brig|Capt|Adm|Cmdr|Sgt|Hon)\.")
 
 
 def keeps_dot(raw: str) -> bool:
