@@ -1165,3 +1165,42 @@ def test_a_plan_told_after_the_days_meeting_is_that_meeting(
     assert [
         (m.status.value if m.status else None, str(m.when.value) if m.when else None) for m in found
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent of a reception told with its place between: a participant
+        (
+            "President Yoweri Museveni arrived in Nairobi. President Museveni was warmly welcomed at the"
+            " airport by Musalia Mudavadi, the Prime Cabinet Secretary.",
+            [("musalia-mudavadi", "yoweri-museveni")],
+        ),
+        (
+            "President Yoweri Museveni arrived in Nairobi. He was received at the state house by President"
+            " William Ruto.",
+            [("william-ruto", "yoweri-museveni")],
+        ),
+        # a place then "by" after a meeting verb that is no reception: who built the place, no one met
+        (
+            "President Yoweri Museveni arrived in Nairobi. He visited at the weekend the hall built by Musalia"
+            " Mudavadi.",
+            [],
+        ),
+        # time spent with someone, counted in fractions of an hour: a meeting
+        (
+            "King Hussein of Jordan arrived in Amman. He spent 2 1/2 hours with PLO Chairman Yasser Arafat on"
+            " Monday.",
+            [("hussein", "yasser-arafat")],
+        ),
+        # time spent on something, not with someone: none
+        (
+            "King Hussein of Jordan arrived in Amman. He spent 2 1/2 hours with reporters on Monday.",
+            [],
+        ),
+    ],
+)
+def test_a_reception_by_its_host_and_time_spent_with_someone(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2025-07-30").meetings] == expected

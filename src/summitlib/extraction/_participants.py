@@ -41,11 +41,13 @@ participant."""
 _AGENT_BY = re.compile(
     r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied|attended|chaired"
     r"|co-chaired|convened|mediated|brokered|presided\s+over)"
-    r"\s+(?:\w+\s+){0,2}?by\s",
+    r"\s+(?:\w+\s+){0,2}?by\s"
+    r"|\b(?:welcomed|received|greeted)\s+(?:\w+\s+){0,2}?at\s+the\s+(?:(?-i:[a-z])[\w'’-]*\s+){1,3}?by\s",
     re.IGNORECASE,
 )
 """The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi", "the meeting
-convened by President Ramaphosa"): a participant."""
+convened by President Ramaphosa", "was warmly welcomed at the airport by Hon. Musalia Mudavadi": a
+reception, where it was told between): a participant."""
 _HOST_AFTER = re.compile(
     rf"(?:{_AGENT_BY.pattern}|\bat\s+the\s+invitation\s+of\s)[^;:.!?\"“”]*\Z", re.IGNORECASE
 )
