@@ -1183,8 +1183,8 @@ def test_a_plan_told_after_the_days_meeting_is_that_meeting(
         ),
         # a place then "by" after a meeting verb that is no reception: who built the place, no one met
         (
-            "President Yoweri Museveni arrived in Nairobi. He visited at the weekend the hall built by Musalia"
-            " Mudavadi.",
+            "President Yoweri Museveni arrived in Nairobi. He visited at the weekend the hall built by"
+            " Musalia Mudavadi.",
             [],
         ),
         # time spent with someone, counted in fractions of an hour: a meeting
@@ -1204,3 +1204,29 @@ def test_a_reception_by_its_host_and_time_spent_with_someone(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert [m.participants for m in extract(text, published="2025-07-30").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # who the sentence names before the meeting word meets the leaders it names by their countries
+        (
+            "President Donald Trump will meet on Friday with the leaders of South Korea and Japan.",
+            [("donald-trump", "moon-jae-in", "shinzo-abe")],
+        ),
+        # the leaders alone: their meeting
+        ("The leaders of South Korea and Japan met on Friday.", [("moon-jae-in", "shinzo-abe")]),
+        # who tells of it is no participant
+        (
+            "The leaders of South Korea and Japan met on Friday, Donald Trump said.",
+            [("moon-jae-in", "shinzo-abe")],
+        ),
+    ],
+)
+def test_a_subject_meeting_the_leaders_of_countries_stays(last: str, expected: list[tuple[str, ...]]) -> None:
+    text = (
+        "South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe arrived in Osaka, as did"
+        " President Donald Trump. " + last
+    )
+    found = extract(text, published="2019-06-30").meetings
+    assert [m.participants for m in found if m.start > text.index(last) - 1] == expected
