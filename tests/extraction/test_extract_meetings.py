@@ -1230,3 +1230,18 @@ def test_a_subject_meeting_the_leaders_of_countries_stays(last: str, expected: l
     )
     found = extract(text, published="2019-06-30").meetings
     assert [m.participants for m in found if m.start > text.index(last) - 1] == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # who makes a visit, after "by": the visitor, with the host whose place it is
+        ("A visit by Fox to Bush's ranch was a success.", [("george-w-bush", "vicente-fox")]),
+        # "by" further on: who reports it, no visitor
+        ("Bush held talks with aides on the visit, as reported by Fox.", []),
+    ],
+)
+def test_the_visitor_after_a_visit_by(last: str, expected: list[tuple[str, ...]]) -> None:
+    text = "President George W. Bush gave Mexican President Vicente Fox a gift. " + last
+    found = extract(text, published="2004-03-07").meetings
+    assert [m.participants for m in found if m.start >= text.index(last)] == expected
