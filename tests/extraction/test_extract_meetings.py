@@ -1166,3 +1166,83 @@ def test_a_plan_told_after_the_days_meeting_is_that_meeting(
     assert [
         (m.status.value if m.status else None, str(m.when.value) if m.when else None) for m in found
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent of a reception told with its place between: a participant
+        (
+            "President Yoweri Museveni arrived in Nairobi. President Museveni was warmly welcomed at the"
+            " airport by Musalia Mudavadi, the Prime Cabinet Secretary.",
+            [("musalia-mudavadi", "yoweri-museveni")],
+        ),
+        (
+            "President Yoweri Museveni arrived in Nairobi. He was received at the state house by President"
+            " William Ruto.",
+            [("william-ruto", "yoweri-museveni")],
+        ),
+        # a place then "by" after a meeting verb that is no reception: who built the place, no one met
+        (
+            "President Yoweri Museveni arrived in Nairobi. He visited at the weekend the hall built by"
+            " Musalia Mudavadi.",
+            [],
+        ),
+        # time spent with someone, counted in fractions of an hour: a meeting
+        (
+            "King Hussein of Jordan arrived in Amman. He spent 2 1/2 hours with PLO Chairman Yasser Arafat on"
+            " Monday.",
+            [("hussein", "yasser-arafat")],
+        ),
+        # time spent on something, not with someone: none
+        (
+            "King Hussein of Jordan arrived in Amman. He spent 2 1/2 hours with reporters on Monday.",
+            [],
+        ),
+    ],
+)
+def test_a_reception_by_its_host_and_time_spent_with_someone(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2025-07-30").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # who the sentence names before the meeting word meets the leaders it names by their countries
+        (
+            "President Donald Trump will meet on Friday with the leaders of South Korea and Japan.",
+            [("donald-trump", "moon-jae-in", "shinzo-abe")],
+        ),
+        # the leaders alone: their meeting
+        ("The leaders of South Korea and Japan met on Friday.", [("moon-jae-in", "shinzo-abe")]),
+        # who tells of it is no participant
+        (
+            "The leaders of South Korea and Japan met on Friday, Donald Trump said.",
+            [("moon-jae-in", "shinzo-abe")],
+        ),
+    ],
+)
+def test_a_subject_meeting_the_leaders_of_countries_stays(last: str, expected: list[tuple[str, ...]]) -> None:
+    text = (
+        "South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe arrived in Osaka, as did"
+        " President Donald Trump. " + last
+    )
+    found = extract(text, published="2019-06-30").meetings
+    assert [m.participants for m in found if m.start > text.index(last) - 1] == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # who makes a visit, after "by": the visitor, with the host whose place it is
+        ("A visit by Fox to Bush's ranch was a success.", [("george-w-bush", "vicente-fox")]),
+        # "by" further on: who reports it, no visitor
+        ("Bush held talks with aides on the visit, as reported by Fox.", []),
+    ],
+)
+def test_the_visitor_after_a_visit_by(last: str, expected: list[tuple[str, ...]]) -> None:
+    text = "President George W. Bush gave Mexican President Vicente Fox a gift. " + last
+    found = extract(text, published="2004-03-07").meetings
+    assert [m.participants for m in found if m.start >= text.index(last)] == expected

@@ -109,7 +109,14 @@ def choose(
     if len(participants) < 2:  # "The leaders of South Korea and Japan on Monday agreed"
         of_countries = leaders_of(text, start, end, persons, lexicon)
         if of_countries is not None:
-            participants, carried = of_countries, True
+            subjects = {
+                m.person
+                for m in mentions
+                if m.end <= cue.start() and m.person in participants and m.person not in of_countries
+            }
+            # "Trump spoke with the leaders of South Korea and Japan": who the sentence names before its
+            # meeting word meets them, and stays
+            participants, carried = tuple(sorted({*(p for p in subjects if p), *of_countries})), True
     several = SEVERAL.search(text, start, end) if reading.several_possible else None
     size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
     if len(participants) < size:

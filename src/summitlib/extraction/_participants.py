@@ -41,11 +41,16 @@ participant."""
 _AGENT_BY = re.compile(
     r"\b(?:welcomed|received|hosted|greeted|met|invited|visited|entertained|accompanied|attended|chaired"
     r"|co-chaired|convened|mediated|brokered|presided\s+over)"
-    r"\s+(?:\w+\s+){0,2}?by\s",
+    r"\s+(?:\w+\s+){0,2}?by\s"
+    r"|\b(?:welcomed|received|greeted)\s+(?:\w+\s+){0,2}?at\s+the\s+(?:(?-i:[a-z])[\w'’-]*\s+){1,3}?by\s",
     re.IGNORECASE,
 )
 """The agent of a meeting verb in the passive ("he was welcomed by Prime Minister Gandhi", "the meeting
-convened by President Ramaphosa"): a participant."""
+convened by President Ramaphosa", "was warmly welcomed at the airport by Hon. Musalia Mudavadi": a
+reception, where it was told between): a participant."""
+_VISIT_NOUN = re.compile(r"visits?", re.IGNORECASE)
+"""A visit whose visitor follows it after "by" ("The visit by Fox to Bush's ranch"): a participant, not a
+topic."""
 _HOST_AFTER = re.compile(
     rf"(?:{_AGENT_BY.pattern}|\bat\s+the\s+invitation\s+of\s)[^;:.!?\"“”]*\Z", re.IGNORECASE
 )
@@ -561,6 +566,12 @@ def select_participants(
                 topic.group().startswith("by")
                 and _AGENT_BY.search(text, max(0, topic.start() - 40), topic.end())
                 and not _MEAL_HOSTED.search(text, max(0, topic.start() - 40), topic.start())
+            )
+            and not (
+                cue is not None
+                and topic.start() == cue.end() + 1
+                and _VISIT_NOUN.fullmatch(cue.group())
+                and text.startswith("by", topic.start())
             )
             and not (topic.group().startswith("for") and _TO_MEET_AFTER.match(text, mention.end))
             and not (
