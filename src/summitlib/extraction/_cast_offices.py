@@ -116,6 +116,11 @@ _COMMA_BEFORE = re.compile(
 )
 
 
+_HEADLINE_REACH = 200
+"""How far before a comma a line's start is looked for, to tell a headline's subjects ("King, Mubarak hold
+talks"): the title words before it are at most four."""
+
+
 def appositive(text: str, mention: PersonMention, lexicon: Lexicon) -> tuple[str | None, str | None]:
     """The country and office of a title set off by commas: after the name ("Mr Jawaharlal Nehru, Prime
     Minister of India, arrived", "Putin, the Russian president, said") or before it ("The Indian Prime
@@ -145,8 +150,9 @@ def appositive(text: str, mention: PersonMention, lexicon: Lexicon) -> tuple[str
         words.pop(0)  # "... will join the Prime Minister, Mr. Kosygin": the title words only
     if not words or _AFTER_COMMA.search(text, low, low + len(before) - len(" ".join(words))):
         return None, None  # "Ruto, the new Kenyan president, Felix Tshisekedi": the title of the one before
-    opening = text.rfind("\n", 0, comma.start()) + 1
-    if len(text[opening : comma.start()].split()) == len(words):
+    reach = max(0, comma.start() - _HEADLINE_REACH)
+    opening = text.rfind("\n", reach, comma.start()) + 1  # 0: the text's first line, or one longer than reach
+    if (opening or not reach) and len(text[opening : comma.start()].split()) == len(words):
         return None, None  # "King, Mubarak hold talks in Amman": a headline's two subjects, no appositive
     country, office = title_parts(" ".join(words))
     if office is not None and country is None and of_country is not None:
