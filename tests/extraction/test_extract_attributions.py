@@ -2770,3 +2770,46 @@ def test_a_transcript_line_is_its_speakers(corpus: Records) -> None:
 )
 def test_no_transcript_without_two_speakers(text: str, corpus: Records) -> None:
     assert [a for a in attributions(text, corpus) if a.verb == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an apposition naming a paper, before the verb
+            "Davar, another leading daily, reported that Rabin traveled in a windowless gray van.",
+            [("Davar", "reported", "Rabin traveled in a windowless gray van")],
+        ),
+        (  # the apposition after "according to" is not the words said
+            "According to Ha'aretz, Israel's most authoritative paper, the meeting took place on a ship.",
+            [("Ha'aretz", "according to", "the meeting took place on a ship")],
+        ),
+    ],
+)
+def test_a_name_the_text_gives_a_paper_speaks_as_a_group(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected
+    assert all(
+        a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP for a in attributions(text, corpus)
+    )
+
+
+def test_a_paper_named_once_stays_a_paper(corpus: Records) -> None:
+    """ "A commentary in Die Welt suggested ... Thus, Die Welt argued": the paper both times, no person."""
+    text = (
+        "A commentary in Die Welt suggested that Mr Balladur had shown no sign of seeking ties. "
+        "Thus, Die Welt argued, it would be wrong for Germany to commit itself unilaterally."
+    )
+    found = attributions(text, corpus)
+    assert [a.speaker for a in found] == [Speaker.group("Die Welt")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, a former newspaper editor, said the ceasefire was holding.",
+        "A column by Jane Doe argued that the ceasefire was holding. Jane Doe said the talks went well.",
+    ],
+)
+def test_a_person_who_writes_for_a_paper_is_no_paper(text: str, corpus: Records) -> None:
+    assert {a.speaker for a in attributions(text, corpus)} == {Speaker.person("jane-doe")}

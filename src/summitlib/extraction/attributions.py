@@ -76,6 +76,7 @@ from summitlib.extraction._reporting import ADJUNCT_ONLY, NOUN_AFTER, SCARE_QUOT
 from summitlib.extraction._reports import add
 from summitlib.extraction._speakers import named_staff, quoted_one
 from summitlib.extraction._speech import (
+    OUTLET_AFTER,
     WEAK,
     Context,
     according_span,
@@ -319,7 +320,9 @@ def _according_to(context: Context, found: list[Attribution]) -> None:
             np = group.group().strip().rstrip(".,")
             if not np or np.casefold() in NOT_SPEAKERS:
                 continue
-            who = group_or_name(np, match.end())
+            who = group_or_name(
+                np, match.end(), outlet=OUTLET_AFTER.match(text, match.end() + len(np)) is not None
+            )
             np_end = who.cue.end
         else:
             continue
