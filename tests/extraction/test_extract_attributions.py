@@ -2813,3 +2813,37 @@ def test_a_paper_named_once_stays_a_paper(corpus: Records) -> None:
 )
 def test_a_person_who_writes_for_a_paper_is_no_paper(text: str, corpus: Records) -> None:
     assert {a.speaker for a in attributions(text, corpus)} == {Speaker.person("jane-doe")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a preposition after the verb goes on from the sentence: the words before are said
+            "Talks between Putin and Tillerson were postponed, officials said, amid tension.",
+            [("officials", "said", "Talks between Putin and Tillerson were postponed")],
+        ),
+        (  # a participle of no speech: the words before, and the quotation after it too
+            'The meeting will now take place on June 14, the Kremlin said, blaming "scheduling reasons."',
+            [
+                ("the Kremlin", "said", "The meeting will now take place on June 14"),
+                ("the Kremlin", "said", '"scheduling reasons."'),
+            ],
+        ),
+    ],
+)
+def test_a_clause_after_the_speaker_leaves_the_words_before(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected
+
+
+def test_a_weak_verb_of_a_feeling_told_reports_it(corpus: Records) -> None:
+    """ "expressed condolences" and "hoped <a clause>" with no "that" report words; "hoped to meet" none."""
+    assert summary("Lavrov expressed condolences to the families of the victims.", corpus) == [
+        ("sergey-lavrov", "expressed", "condolences to the families of the victims")
+    ]
+    assert summary("Lavrov hoped international conferences would go on.", corpus) == [
+        ("sergey-lavrov", "hoped", "international conferences would go on")
+    ]
+    assert attributions("Lavrov hoped to see what would happen next.", corpus) == []
+    assert attributions("Lavrov welcomed the families of the victims.", corpus) == []
