@@ -2847,3 +2847,13 @@ def test_a_weak_verb_of_a_feeling_told_reports_it(corpus: Records) -> None:
     ]
     assert attributions("Lavrov hoped to see what would happen next.", corpus) == []
     assert attributions("Lavrov welcomed the families of the victims.", corpus) == []
+
+
+def test_a_paper_named_after_its_kind_is_that_paper(corpus: Records) -> None:
+    """ "according to the newspaper “Al Ahram.”" is Al Ahram; "according to the newspaper" alone stays so."""
+    assert summary("The talks went well, according to the newspaper “Al Ahram.”", corpus) == [
+        ("Al Ahram", "according to", "The talks went well")
+    ]
+    assert summary("The talks went well, according to the newspaper.", corpus) == [
+        ("the newspaper", "according to", "The talks went well")
+    ]
