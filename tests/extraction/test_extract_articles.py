@@ -190,7 +190,7 @@ MINIMUM_F1_LATER_SETS = {
         "dates": 0.76,
         "durations": 0.88,
         "quotes": 0.85,
-        "groups": 0.67,
+        "groups": 0.71,
     },
 }
 """F1 with no corpus on the later development sets, each gathered and annotated blind by someone who never

@@ -144,6 +144,7 @@ def test_people_who_speak_together_are_no_one_of_them(text: str, name: str, corp
             "The presidents",
         ),
         ("Putin met Trump. The PMs said their talks went well.", "The PMs"),
+        ("Putin met Trump. On trade, the two sides said they have high expectations.", "the two sides"),
     ],
 )
 def test_leaders_who_say_words_as_one_are_a_group(text: str, group: str, corpus: Records) -> None:
@@ -297,6 +298,7 @@ def test_pronoun_skips_people_inside_quotations(corpus: Records) -> None:
         "the report said the talks failed.",
         "Talks stalled after Putin's envoy arrived.",
         "Putin, who said nothing.",
+        "Putin met Trump. The two sides agreed to meet again in May.",
     ],
 )
 def test_no_speaker_no_attribution(text: str, corpus: Records) -> None:
