@@ -22,7 +22,8 @@ _JOINT = re.compile(
     r"|heads\s+of\s+state|sides))(?:\s+(?:also|later|then|again|have|had|has|[a-z]{2,}ly))*\s*\Z"
 )
 """Leaders named as one before a plain verb of saying (`_SAY`): "the two leaders told reporters", "the leaders
-said", "The PMs said", "the two sides said" — a group, as what they stress, express or agree each does ("both leaders said")."""
+said", "The PMs said", "the two sides said" — a group, as what they stress, express or agree each does ("both
+leaders said")."""
 _SAY = re.compile(r"(?:said|say|says|told|tell|stated)\b")
 _BOTH_NOUNS = ("leaders", "presidents", "ministers", "heads", "PMs", "premiers", "sides")
 """One of these stands in every match of _BOTH_LEADERS and _JOINT: a cheap check before the search."""
