@@ -350,6 +350,10 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
             "According to Chinese state-run Xinhua news agency, the talks went well.",
             [("Chinese state-run Xinhua news agency", "according to", "the talks went well")],
         ),
+        (  # the group's qualifier stays with it, not with the words
+            "According to officials of both countries, the visit was personal in nature.",
+            [("officials of both countries", "according to", "the visit was personal in nature")],
+        ),
         (  # "states" the noun is no verb
             "The railway will link all East African states, also cutting costs, officials said.",
             [("officials", "said", "The railway will link all East African states, also cutting costs")],
