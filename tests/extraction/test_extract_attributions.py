@@ -144,6 +144,7 @@ def test_people_who_speak_together_are_no_one_of_them(text: str, name: str, corp
             "The presidents",
         ),
         ("Putin met Trump. The PMs said their talks went well.", "The PMs"),
+        ("Putin met Trump. On trade, the two sides said they have high expectations.", "the two sides"),
     ],
 )
 def test_leaders_who_say_words_as_one_are_a_group(text: str, group: str, corpus: Records) -> None:
@@ -297,6 +298,7 @@ def test_pronoun_skips_people_inside_quotations(corpus: Records) -> None:
         "the report said the talks failed.",
         "Talks stalled after Putin's envoy arrived.",
         "Putin, who said nothing.",
+        "Putin met Trump. The two sides agreed to meet again in May.",
     ],
 )
 def test_no_speaker_no_attribution(text: str, corpus: Records) -> None:
@@ -347,6 +349,10 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
         (
             "According to Chinese state-run Xinhua news agency, the talks went well.",
             [("Chinese state-run Xinhua news agency", "according to", "the talks went well")],
+        ),
+        (  # the group's qualifier stays with it, not with the words
+            "According to officials of both countries, the visit was personal in nature.",
+            [("officials of both countries", "according to", "the visit was personal in nature")],
         ),
         (  # "states" the noun is no verb
             "The railway will link all East African states, also cutting costs, officials said.",
@@ -2770,3 +2776,90 @@ def test_a_transcript_line_is_its_speakers(corpus: Records) -> None:
 )
 def test_no_transcript_without_two_speakers(text: str, corpus: Records) -> None:
     assert [a for a in attributions(text, corpus) if a.verb == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an apposition naming a paper, before the verb
+            "Davar, another leading daily, reported that Rabin traveled in a windowless gray van.",
+            [("Davar", "reported", "Rabin traveled in a windowless gray van")],
+        ),
+        (  # the apposition after "according to" is not the words said
+            "According to Ha'aretz, Israel's most authoritative paper, the meeting took place on a ship.",
+            [("Ha'aretz", "according to", "the meeting took place on a ship")],
+        ),
+    ],
+)
+def test_a_name_the_text_gives_a_paper_speaks_as_a_group(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected
+    assert all(
+        a.speaker is not None and a.speaker.kind is SpeakerKind.GROUP for a in attributions(text, corpus)
+    )
+
+
+def test_a_paper_named_once_stays_a_paper(corpus: Records) -> None:
+    """ "A commentary in Die Welt suggested ... Thus, Die Welt argued": the paper both times, no person."""
+    text = (
+        "A commentary in Die Welt suggested that Mr Balladur had shown no sign of seeking ties. "
+        "Thus, Die Welt argued, it would be wrong for Germany to commit itself unilaterally."
+    )
+    found = attributions(text, corpus)
+    assert [a.speaker for a in found] == [Speaker.group("Die Welt")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe, a former newspaper editor, said the ceasefire was holding.",
+        "A column by Jane Doe argued that the ceasefire was holding. Jane Doe said the talks went well.",
+    ],
+)
+def test_a_person_who_writes_for_a_paper_is_no_paper(text: str, corpus: Records) -> None:
+    assert {a.speaker for a in attributions(text, corpus)} == {Speaker.person("jane-doe")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a preposition after the verb goes on from the sentence: the words before are said
+            "Talks between Putin and Tillerson were postponed, officials said, amid tension.",
+            [("officials", "said", "Talks between Putin and Tillerson were postponed")],
+        ),
+        (  # a participle of no speech: the words before, and the quotation after it too
+            'The meeting will now take place on June 14, the Kremlin said, blaming "scheduling reasons."',
+            [
+                ("the Kremlin", "said", "The meeting will now take place on June 14"),
+                ("the Kremlin", "said", '"scheduling reasons."'),
+            ],
+        ),
+    ],
+)
+def test_a_clause_after_the_speaker_leaves_the_words_before(
+    text: str, expected: list[tuple[str, str, str]], corpus: Records
+) -> None:
+    assert summary(text, corpus) == expected
+
+
+def test_a_weak_verb_of_a_feeling_told_reports_it(corpus: Records) -> None:
+    """ "expressed condolences" and "hoped <a clause>" with no "that" report words; "hoped to meet" none."""
+    assert summary("Lavrov expressed condolences to the families of the victims.", corpus) == [
+        ("sergey-lavrov", "expressed", "condolences to the families of the victims")
+    ]
+    assert summary("Lavrov hoped international conferences would go on.", corpus) == [
+        ("sergey-lavrov", "hoped", "international conferences would go on")
+    ]
+    assert attributions("Lavrov hoped to see what would happen next.", corpus) == []
+    assert attributions("Lavrov welcomed the families of the victims.", corpus) == []
+
+
+def test_a_paper_named_after_its_kind_is_that_paper(corpus: Records) -> None:
+    """ "according to the newspaper “Al Ahram.”" is Al Ahram; "according to the newspaper" alone stays so."""
+    assert summary("The talks went well, according to the newspaper “Al Ahram.”", corpus) == [
+        ("Al Ahram", "according to", "The talks went well")
+    ]
+    assert summary("The talks went well, according to the newspaper.", corpus) == [
+        ("the newspaper", "according to", "The talks went well")
+    ]

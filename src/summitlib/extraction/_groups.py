@@ -36,6 +36,7 @@ ACCORDING_GROUP = re.compile(
     rf"|(?:(?:the|a|an|some)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:(?:[a-z][a-z-]*|[A-Z][\w.'’-]*)\s+){{0,3}}"
     rf"(?P<noun>{_GROUP_NOUNS})\b(?!\s+(?:figures|data|statistics|estimates|numbers|results|records|tallies|information|documents"
     rf"|programs?|programmes?|schedules?|agenda|timetable|itinerary|count|toll)\b)"
+    r"(?:\s+(?:of|from)\s+(?:both|the\s+two|the\s+three)\s+[a-z]+)?"  # "officials of both countries"
     rf"(?:\s+(?:(?:issued|released|published)\s+)?(?:by|in|from)\s+(?:the\s+)?{_NAMES}(?=[\s,.;:]|\Z))?"
     r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 )

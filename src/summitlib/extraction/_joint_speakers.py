@@ -19,13 +19,14 @@ _BOTH_LEADERS = re.compile(
 )
 _JOINT = re.compile(
     r"(?P<np>\b[Tt]he\s+(?:(?:two|three|four)\s+)?(?:leaders|presidents|prime\s+ministers|PMs|premiers"
-    r"|heads\s+of\s+state))(?:\s+(?:also|later|then|again|have|had|has|[a-z]{2,}ly))*\s*\Z"
+    r"|heads\s+of\s+state|sides))(?:\s+(?:also|later|then|again|have|had|has|[a-z]{2,}ly))*\s*\Z"
 )
 """Leaders named as one before a plain verb of saying (`_SAY`): "the two leaders told reporters", "the leaders
-said", "The PMs said" — a group, as what they stress, express or agree each does ("both leaders said")."""
+said", "The PMs said", "the two sides said" — a group, as what they stress, express or agree each does ("both
+leaders said")."""
 _SAY = re.compile(r"(?:said|say|says|told|tell|stated)\b")
-_BOTH_NOUNS = ("leaders", "presidents", "ministers", "heads", "PMs", "premiers")
-"""One of these stands in every match of _BOTH_LEADERS: a cheap check before the search."""
+_BOTH_NOUNS = ("leaders", "presidents", "ministers", "heads", "PMs", "premiers", "sides")
+"""One of these stands in every match of _BOTH_LEADERS and _JOINT: a cheap check before the search."""
 
 
 def leaders_before(context: Context, segment: str, limit_start: int, verb_start: int) -> Who | None:

@@ -78,13 +78,15 @@ _PARTICIPLES = (
     r"|signall?ing|underscoring|highlighting"
 )
 ADJUNCT_PARTICIPLE = re.compile(
-    rf"{ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but|where|ending)\b"
+    rf"{ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but|where|ending"
+    r"|(?P<other>amid|despite|following|(?!citing\b)[a-z]{3,}ing))\b"
     r"|\s+(?:without|while)\s+[a-z]+ing\b|,?\s+in\s+an?\s+(?:[a-z]+\s+)?(?:sign|bid|move|step)\b|,?\s+citing\s+(?:the\s+)?[A-Z])"
 )
 """A reporting verb whose sentence goes on with a participle or a clause of its own ("..., Hosoda told
 reporters in the morning, calling it ...", "..., a spokeswoman said on Friday, without giving any further
 details", "..., the Kremlin said without providing details", "..., the White House said, and Biden ...", "...,
-TASS reports citing China Central Television", a source, not a reason: "citing misunderstandings"):
+TASS reports citing China Central Television", a source, not a reason: "citing misunderstandings"; "...,
+officials said, amid tension", "..., Merkel's office said, blaming ..."):
 the words before the speaker are what was said."""
 _AFTER_INVERTED = re.compile(
     r",\s*(?P<quote>[“\"‘'`])"
@@ -123,14 +125,23 @@ SPEECH_ACT = re.compile(
     r"(?:expressed|conveyed|voiced)\s+(?:to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){1,3}(?=(?:his|her|their)\s))?"
     r"(?:(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?(?:[a-z]+\s+)?(?:hope|confidence|belief|concern"
     r"|gratitude|appreciation|willingness|readiness|satisfaction|support|regret|desire|wish|thanks|pride"
-    r"|disappointment|optimism|fear|intention|sadness|sorrow|admiration)s?\b"
+    r"|disappointment|optimism|fear|intention|sadness|sorrow|admiration|condolence|condemnation|sympathy"
+    r"|sympathie|solidarity|dissatisfaction|displeasure)s?\b"
     r"|(?:congratulated|commended)\s+[^.;“”\"]{1,60}?\s(?:on|for)\s|proposed\s+[a-z]{3,}ing\b"
 )
 """A weak verb that reports words on its own: what someone expressed, conveyed or voiced ("expressed his
 confidence that", "expressed Brazil's willingness to ...", "expressed the fear that", "expressed to the two
-Presidents his strong admiration for ...", "conveyed his desire to ...", "voiced his sadness over ..."), what
+Presidents his strong admiration for ...", "conveyed his desire to ...", "voiced his sadness over ...",
+"expressed condolences to ...", "expressed utter condemnation of ..."), what
 they congratulated or commended someone on or for ("commended President Trump for his approach"), what
 they proposed doing ("proposed providing lethal aid")."""
+_HOPED = frozenset({"hoped", "hopes"})
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?!(?:to|for|so|that)\b)(?:[\w’'-]+\s+){1,5}?"
+    r"(?:would|could|will|can|should|might|may)\s+[a-z]"
+)
+"""A clause of its own after "hoped" with no "that" ("He hoped international conferences would go on"): the
+words hoped, as a that-clause is; "hoped to meet" reports no words."""
 _SPEECH_FOLLOWS = re.compile(r"\s*(?:that\b|:|,?\s*[“\"‘])")
 """What shows a verb reports words of its own: "that", a colon or a quotation."""
 _COLON_VERB = re.compile(r"(?<![\w’'-])(?P<verb>[a-z]{3,}ed)(?=:[^\S\n]*[“\"])")
@@ -234,12 +245,18 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
             verb["verb"] in WEAK
             and not (said.quoted or _THAT.match(text, verb.end()))
             and not SPEECH_ACT.match(text, verb.start("verb"))
+            and not (verb["verb"] in _HOPED and _CLAUSE_AFTER.match(text, verb.end(), s_end))
         ):
             quote = context.first_quote(said.start, said.end)
             if quote is None or (SCARE_QUOTE.fullmatch(text, *quote) and NOUN_AFTER.match(text, quote[1])):
                 continue  # 'concluded a two-day “ice-breaking” summit': a quoted word, no words said
             said = Said(quote[0], quote[1], True)
         add(context, found, said, verb, who, clause_start)
+        if ends is not None and ends.re is ADJUNCT_PARTICIPLE and ends["other"] and said.end <= verb.start():
+            # "..., Merkel's office said, blaming "scheduling reasons."": the quotation after is theirs too
+            quote = context.first_quote(ends.end(), s_end)
+            if quote is not None:
+                add(context, found, Said(quote[0], quote[1], True), verb, who, clause_start)
 
 
 _ADJUNCT_WORDS = 4

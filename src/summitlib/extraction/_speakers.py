@@ -38,7 +38,7 @@ from summitlib.extraction._groups import (
 from summitlib.extraction._joint_speakers import leaders_before
 from summitlib.extraction._lexicon import DEMONYMS
 from summitlib.extraction._pattern_forms import guarded
-from summitlib.extraction._speech import GAP, Context, Who, who_of
+from summitlib.extraction._speech import GAP, OUTLET_AFTER, Context, Who, who_of
 from summitlib.extraction._types import Attribution, Cue, PersonMention
 
 _OFFICE_NOUN = re.compile(
@@ -189,9 +189,14 @@ def speaker_before(
             ):
                 return who_of(before)
             outlet = _OUTLET_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-            if outlet is not None:  # "state news agency Xinhua said": the agency
+            if outlet is not None and outlet["in"] is None:  # "state news agency Xinhua said": the agency
                 np = text[outlet.start() : mention.end]
                 return Who(Speaker.group(np), Cue(start=outlet.start(), end=mention.end, text=np))
+            if mention.person is not None and mention.person in _outlets(context):
+                # "A commentary in Die Welt suggested", "Thus, Die Welt argued": a name the text gives a paper
+                return Who(
+                    Speaker.group(mention.text), Cue(start=mention.start, end=mention.end, text=mention.text)
+                )
             if GROUP_NOUN.fullmatch(mention.text):  # "Informants said": a group's noun opening a sentence
                 return Who(
                     Speaker.group(mention.text), Cue(start=mention.start, end=mention.end, text=mention.text)
@@ -217,6 +222,12 @@ def speaker_before(
             return None
         return attrs.evolve(
             spoken, cue=Cue(start=start, end=limit_start + they.end("p"), text=they["p"]), pronoun=True
+        )
+    paper = _OUTLET_APPOSITION.search(segment) if "," in segment else None
+    if paper is not None:  # "Davar, another leading daily, reported": the paper
+        start = limit_start + paper.start("np")
+        return Who(
+            Speaker.group(paper["np"]), Cue(start=start, end=limit_start + paper.end("np"), text=paper["np"])
         )
     leaders = leaders_before(context, segment, limit_start, verb_start)
     if leaders is not None:  # "the two leaders told reporters", "both leaders said"
@@ -260,11 +271,39 @@ def speaker_before(
 
 _OUTLET_BEFORE = re.compile(
     r"\b(?:(?:state|official|state-run)\s+)?(?:(?:news|press)\s+agency|newspaper|daily|broadcaster|tabloid"
-    r"|wire\s+service)\s+\Z",
+    r"|wire\s+service)\s+\Z"
+    r"|\b(?P<in>(?:commentary|editorial|leading\s+article|column)\s+in\s+(?:the\s+)?)\Z",
     re.IGNORECASE,
 )
-"""What names the next word an outlet ("state news agency Xinhua", "the daily Asahi"), no person."""
+"""What names the next word an outlet ("state news agency Xinhua", "the daily Asahi", "a commentary in Die
+Welt"), no person."""
 _OUTLET_BEFORE = guarded(_OUTLET_BEFORE)
+_OUTLET_APPOSITION = re.compile(
+    r"(?P<np>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s*,\s*(?:[\w’'-]+\s+){0,4}?(?:(?:news\s+)?paper|newspaper|daily|weekly|(?:news|press)\s+agency"
+    r"|broadcaster|tabloid)\s*,\s*\Z"
+)
+"""An outlet named before its apposition, right before the verb: "Davar, another leading daily, reported"."""
+
+
+def _outlets(context: Context) -> frozenset[str]:
+    """The people ids of the names the text gives an outlet at least once ("a commentary in Die Welt",
+    "the daily Asahi", "Ha'aretz, Israel's most authoritative paper,"): a paper that speaks, no person;
+    worked out at first use, one look before and after each mention."""
+    if context.outlets is None:
+        text = context.text
+        context.outlets = frozenset(
+            m.person
+            for m in context.outside
+            if m.person is not None
+            and (
+                _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+                or OUTLET_AFTER.match(text, m.end) is not None
+            )
+        )
+    return context.outlets
+
+
 _HONORIFIC = re.compile(
     r"(?P<np>\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness))"
     r"(?:\s+(?:also|later|then|again|had|has))*\s*\Z"

@@ -161,6 +161,9 @@ class Context:
         self.staff: dict[str, dict[str, PersonMention]] | None = None
         """The people named in each staff role, by its folded key, worked out at first use (`_speakers`)."""
         self.genders: dict[str, str] | None = None
+        self.outlets: frozenset[str] | None = None
+        """The people ids of names the text gives an outlet (a paper, an agency), worked out at first use
+        (`_speakers`)."""
         """The people the text marks as women ("f") or men ("m"), worked out at first use (`_antecedents`)."""
         self._verbs: Scanned | None = None
         self.by_span: dict[tuple[int, int], list[PersonMention]] = {}
@@ -337,6 +340,13 @@ def according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: int
     when = _WHEN_AFTER_NAME.match(text, post_start, s_end)  # "According to the Yomiuri Shimbun on Wednesday,"
     if when is not None:
         post_start = when.end()
+    paper = OUTLET_AFTER.match(
+        text, np_end, s_end
+    )  # "According to Ha'aretz, Israel's most authoritative paper,"
+    if paper is not None:
+        post_start = paper.end()
+        while post_start < s_end and text[post_start] == " ":
+            post_start += 1
     end = s_end
     while end > post_start and text[end - 1] in ".!?":
         end -= 1
@@ -351,6 +361,11 @@ def according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: int
     return s_start, end
 
 
+OUTLET_AFTER = re.compile(
+    r"\s*,\s*(?:[\w’'-]+\s+){0,4}?(?:(?:news\s+)?paper|newspaper|daily|weekly|(?:news|press)\s+agency"
+    r"|broadcaster|tabloid)\s*,"
+)
+"""An apposition that makes the name before it an outlet ("Ha'aretz, Israel's most authoritative paper,")."""
 _WHEN_AFTER_NAME = re.compile(
     r"(?:(?:on|last|this|late|early)\s+)?(?:" + WEEKDAYS + r"|today"
     r"|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*"

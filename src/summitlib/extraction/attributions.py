@@ -61,7 +61,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from summitlib.claims import SpeakerKind
+from summitlib.claims import Speaker, SpeakerKind
 from summitlib.extraction._group_references import earlier_groups
 from summitlib.extraction._groups import ACCORDING_GROUP, NOT_SPEAKERS, group_or_name
 from summitlib.extraction._participles import participles
@@ -76,8 +76,10 @@ from summitlib.extraction._reporting import ADJUNCT_ONLY, NOUN_AFTER, SCARE_QUOT
 from summitlib.extraction._reports import add
 from summitlib.extraction._speakers import named_staff, quoted_one
 from summitlib.extraction._speech import (
+    OUTLET_AFTER,
     WEAK,
     Context,
+    Who,
     according_span,
     cut,
     said_before,
@@ -90,6 +92,12 @@ from summitlib.extraction._types import Attribution, Cue, Person, PersonMention
 
 __all__ = ["find_attributions"]
 
+_OUTLET_KIND = re.compile(r"\b(?:newspaper|daily|weekly|paper|agency)\Z", re.IGNORECASE)
+"""An outlet named by its kind alone ("the newspaper"), whose name may follow."""
+_OUTLET_NAMED = re.compile(
+    r"\s*[“\"‘]?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[.,]?[”\"’]?[.,]?(?=\s|\Z)"
+)
+"""The outlet's name after its kind ("the newspaper “Al Ahram.”", "the daily Asahi")."""
 _ACCORDING = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 """The words "according to" at a word start, checked after the first letter so re scans for that letter."""
 _NAME_GAP = re.compile(r"[^,;:!?]{0,45}")
@@ -319,8 +327,19 @@ def _according_to(context: Context, found: list[Attribution]) -> None:
             np = group.group().strip().rstrip(".,")
             if not np or np.casefold() in NOT_SPEAKERS:
                 continue
-            who = group_or_name(np, match.end())
-            np_end = who.cue.end
+            named = (
+                _OUTLET_NAMED.match(text, match.end() + len(np), s_end) if _OUTLET_KIND.search(np) else None
+            )
+            if named is not None:  # "according to the newspaper “Al Ahram.”": the paper by its name
+                name = named["name"].rstrip(".")
+                start = named.start("name")
+                who = Who(Speaker.group(name), Cue(start=start, end=start + len(name), text=name))
+                np_end = named.end()
+            else:
+                who = group_or_name(
+                    np, match.end(), outlet=OUTLET_AFTER.match(text, match.end() + len(np)) is not None
+                )
+                np_end = who.cue.end
         else:
             continue
         span = according_span(text, s_start, s_end, match.start(), np_end)
