@@ -102,11 +102,14 @@ _JOINED_BY = re.compile(
     r"(?:(?:set|expected|due|scheduled)\s+to\s+be\s+)?joined\s+by\s"
 )
 """Who joined those meeting, named after "by" ("then were joined by Egyptian Foreign Minister Amr
-Moussa", "They were also set to be joined by Kirchner"); "will be joined by" is a meeting of all of them ahead (`_JOINED_LATER`)."""
+Moussa", "They were also set to be joined by Kirchner"); "will be joined by" is a meeting of all of them
+ahead (`_JOINED_LATER`)."""
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\s")
 """Who came with someone ("Erdoğan was accompanied by Çavuşoğlu ... during the meeting"): an attendee only
 when the sentence names the meeting (`_AT_MEETING`), not a companion on the trip."""
-_AT_MEETING = re.compile(rf"\b(?:[Dd]uring|[Aa]t|[Ii]n|[Ff]or)\s+(?:the|this|that|these)\s+{_MEETING_NOUN}s?\b")
+_AT_MEETING = re.compile(
+    rf"\b(?:[Dd]uring|[Aa]t|[Ii]n|[Ff]or)\s+(?:the|this|that|these)\s+{_MEETING_NOUN}s?\b"
+)
 """The meeting named in a sentence that says who came with someone ("during the meeting", "In the bilateral
 meeting, Albanese was accompanied by")."""
 _OWN_CLAUSE = re.compile(r"\bwith\s+the\s+participation\s+of\s")
