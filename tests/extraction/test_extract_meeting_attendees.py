@@ -36,6 +36,16 @@ def participants(text: str) -> list[tuple[str, ...]]:
         "Baerbock attended part of the meeting.",
         _MET + "\n\nBiden was accompanied by Secretary of State Antony Blinken and Foreign Minister Annalena "
         "Baerbock during the meeting.",
+        # the meeting named at the head of the sentence
+        _MET + " In the bilateral meeting, Biden was accompanied by Secretary of State Antony Blinken and "
+        "Foreign Minister Annalena Baerbock.",
+        _MET + " During the talks, Biden was accompanied by Secretary of State Antony Blinken and Foreign "
+        "Minister Annalena Baerbock.",
+        # a sentence opening on the meeting's people, who were set to be joined
+        _MET + " They were also set to be joined by Secretary of State Antony Blinken and Foreign Minister "
+        "Annalena Baerbock.",
+        _MET + " They were expected to be joined by Secretary of State Antony Blinken and Foreign Minister "
+        "Annalena Baerbock.",
     ],
 )
 def test_those_who_attended_join_the_meeting(text: str) -> None:
@@ -116,6 +126,14 @@ def test_the_participation_of_others_in_the_meeting_of_the_clause() -> None:
         "Foreign Minister Annalena Baerbock.",
         _MET + " During the visit, Biden is accompanied by Secretary of State Antony Blinken and Foreign "
         "Minister Annalena Baerbock.",
+        # the meeting named at the head of the sentence, but another one's companions
+        _MET + " During the visit, Biden was accompanied by Secretary of State Antony Blinken and Foreign "
+        "Minister Annalena Baerbock.",
+        # others set to be joined, not the meeting's people
+        _MET + " Outside, protesters were expected to be joined by Secretary of State Antony Blinken and "
+        "Foreign Minister Annalena Baerbock.",
+        _MET + " President Emmanuel Macron was set to be joined by Secretary of State Antony Blinken and "
+        "Foreign Minister Annalena Baerbock.",
     ],
 )
 def test_who_was_elsewhere_does_not_join_the_meeting(text: str) -> None:

@@ -98,15 +98,20 @@ _WAS_PRESENT = re.compile(
 to accompany the President", "Chernomyrdin, who was also present at talks with Niyazov"); not present at
 something else ("was present at the dinner")."""
 _JOINED_BY = re.compile(
-    r"\b(?:were|was|been|being)\s+(?:later\s+|then\s+|also\s+|briefly\s+|subsequently\s+){0,2}joined\s+by\s"
+    r"\b(?:were|was|been|being)\s+(?:later\s+|then\s+|also\s+|briefly\s+|subsequently\s+){0,2}"
+    r"(?:(?:set|expected|due|scheduled)\s+to\s+be\s+)?joined\s+by\s"
 )
 """Who joined those meeting, named after "by" ("then were joined by Egyptian Foreign Minister Amr
-Moussa"); "will be joined by" is a meeting of all of them ahead (`_JOINED_LATER`)."""
+Moussa", "They were also set to be joined by Kirchner"); "will be joined by" is a meeting of all of them
+ahead (`_JOINED_LATER`)."""
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\s")
 """Who came with someone ("Erdoğan was accompanied by Çavuşoğlu ... during the meeting"): an attendee only
 when the sentence names the meeting (`_AT_MEETING`), not a companion on the trip."""
-_AT_MEETING = re.compile(rf"\b(?:during|at|in|for)\s+(?:the|this|that|these)\s+{_MEETING_NOUN}s?\b")
-"""The meeting named in a sentence that says who came with someone ("during the meeting")."""
+_AT_MEETING = re.compile(
+    rf"\b(?:[Dd]uring|[Aa]t|[Ii]n|[Ff]or)\s+(?:the|this|that|these)\s+{_MEETING_NOUN}s?\b"
+)
+"""The meeting named in a sentence that says who came with someone ("during the meeting", "In the bilateral
+meeting, Albanese was accompanied by")."""
 _OWN_CLAUSE = re.compile(r"\bwith\s+the\s+participation\s+of\s")
 """Others in the meeting of the same clause, named after the words ("another meeting will take place on
 June 1, with the participation of Macron and Scholz"); not those who look on ("started their meeting in the
