@@ -81,11 +81,14 @@ _CLOCK_BEFORE, _CLOCK_AFTER = 60, 80
 _REACH = 160
 """How far after the meeting word a condition or a doubt is looked for, in characters."""
 _COUNTERFACTUAL = re.compile(
-    r"\b(?P<words>would\s+have\s+been|(?:was|were)\s+going\s+to\s+(?:be|have\s+been))\b[^.;:,()]{0,50}\Z", _I
+    r"\b(?P<words>would\s+have\s+been|(?:was|were)\s+going\s+to\s+(?:be|have\s+been))\b"
+    r"(?:(?!\b(?:when|while|after|before|because|until|as|happened|but|then)\b)[^.;:,()]){0,50}\Z",
+    _I,
 )
 """What a meeting would have been, before its word or its cue ("on what was going to be his first visit to
 President Hollande", "Xi would have been the first Chinese president received by Japan"): a plan that did
-not happen, undone as the article's lead says (postponed, called off), else cancelled."""
+not happen, undone as the article's lead says (postponed, called off), else cancelled. Not across a turn of
+the clause ("What would have been unthinkable a year ago happened when Biden met Putin": held)."""
 _COUNTERFACTUAL_REACH = 70
 
 
