@@ -340,7 +340,9 @@ _HEADLINE_MEET = re.compile(
 )
 """A line without a full stop (a headline) and its verb "meet" after a name, not after "to", "will" or
 "may" ("Mbeki, Abdulsalami meet Buhari", "Mubarak, Assad meet on regional issues"): headlines tell what
-happened in the present tense."""
+happened in the present tense. The word before must be capitalised, a name's ("never meet", "shall meet":
+no)."""
+_WORD_BEFORE = re.compile(r"(\S+),?\s+\Z")
 
 
 def relative_clause(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
@@ -423,8 +425,11 @@ def _headline_meet(text: str, start: int, end: int) -> tuple[MeetingStatus | Non
     line = text[start:end].rstrip()
     if not line or line[-1] in '.!?;:"”' or "\n" in line.strip():
         return None, None
-    match = _HEADLINE_MEET.search(text, start, start + len(line))
-    return (None, None) if match is None else (MeetingStatus.HELD, _cue(match, text))
+    for match in _HEADLINE_MEET.finditer(text, start, start + len(line)):
+        before = _WORD_BEFORE.search(text, max(start, match.start() - 40), match.start())
+        if before is not None and before[1][:1].isupper():  # a name ("Assad meet"), not "never meet"
+            return MeetingStatus.HELD, _cue(match, text)
+    return None, None
 
 
 _CALLED = guarded(
