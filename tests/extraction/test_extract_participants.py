@@ -1707,6 +1707,23 @@ def test_a_name_after_the_with_no_office_between_is_no_one(
     assert [m.participants for m in extract(text, published="2023-02-20").meetings] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joe Biden met the Dalai Lama.", ("dalai-lama", "joe-biden")),
+        (
+            "Joe Biden met the Dalai Lama, the Tibetan spiritual leader, in Geneva.",
+            ("dalai-lama", "joe-biden"),
+        ),
+        ("Barack Obama met the Aga Khan in Paris.", ("aga-khan", "barack-obama")),
+    ],
+)
+def test_a_name_that_is_a_title_keeps_its_article(text: str, expected: tuple[str, ...]) -> None:
+    """ "The Dalai Lama": a name news copy writes with "the" because it is a title, still a person."""
+    [meeting] = extract(text, published="2023-02-20").meetings
+    assert meeting.participants == expected
+
+
 def test_an_office_between_the_and_a_name_keeps_the_person() -> None:
     text = (
         "President Abdel Fattah el-Sisi met the Jordanian Foreign Minister Ayman Safadi in Cairo on Sunday. "

@@ -342,14 +342,16 @@ _THE_REACH = 80
 _OFFICE = re.compile(
     r"\b(?:president|minister|premier|chancellor|king|queen|emir|amir|sultan|secretary|leader|chairman|chair"
     r"|ambassador|envoy|governor|speaker|general|director|spokes\w+|advis[eo]r|mayor|prince|princess|sheikh"
-    r"|pope|commissioner|chief|mr|mrs|ms|dr|sir|excellency|majesty|highness|hon|honou?rable|rev|reverend)\b",
+    r"|pope|commissioner|chief|mr|mrs|ms|dr|sir|excellency|majesty|highness|hon|honou?rable|rev|reverend"
+    r"|shah|emperor|empress|monarch|maharaja|lama|khan|ayatollah|imam|patriarch|cardinal|archbishop|rabbi)\b",
     re.IGNORECASE,
 )
 _OFFICE_AFTER = re.compile(r"\s+" + _OFFICE.pattern, re.IGNORECASE)
 _OFFICE_OF = re.compile(_OFFICE.pattern + r"\s+(?:of|to|for|at)\s+\Z", re.IGNORECASE)
 """An unknown name after "the" with no office between stands for a body, a gathering or a people ("the
 National Salvation Front", "the PIF Special Leaders’ Retreat", "the Columbian leader"): news copy writes no
-article before a person's name, only before an office ("the Egyptian Foreign Minister Sameh Shoukry")."""
+article before a person's name, only before an office ("the Egyptian Foreign Minister Sameh Shoukry") or a
+name that is a title ("the Dalai Lama", "the Aga Khan", "the Ayatollah Khomeini")."""
 _CONNECTIVE_I = re.compile(
     r"(?:Thereafter|Then|Now|Today|Yesterday|Tomorrow|Subsequently|Later|Afterwards|Meanwhile|However"
     r"|Therefore|Hence|Finally|Accordingly|Recently|Earlier|Here|There|So|And|But|Yet|Also|Indeed"
@@ -408,7 +410,7 @@ def _a_thing_after_the(text: str, mention: PersonMention) -> bool:
     the = _THE_BEFORE.search(text, max(0, mention.start - _THE_REACH), mention.start)
     return (
         the is not None
-        and not _OFFICE.search(f"{the.group()} {mention.title or ''}")
+        and not _OFFICE.search(f"{the.group()} {mention.text} {mention.title or ''}")
         and not _OFFICE_OF.search(text, max(0, the.start() - _THE_REACH), the.start())
         and (
             _OFFICE_AFTER.match(text, mention.end) is not None
