@@ -1124,6 +1124,11 @@ def test_a_fronted_date_dates_its_clause(second: str, expected: str | None) -> N
             "Bin Salman and Bin Zayed met in Jeddah in December, and they discussed oil prices.",
             [("held", "2022-12")],
         ),
+        (
+            "Bin Salman and Bin Zayed met in Jeddah in December, and the two then held a joint press "
+            "conference.",
+            [("held", "2022-12")],
+        ),
     ],
 )
 def test_a_joined_clause_of_the_same_two_is_its_own_encounter(

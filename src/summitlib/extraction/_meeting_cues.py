@@ -214,13 +214,15 @@ _FURTHER = re.compile(
 the new year", "and agreed to meet again in May"): a meeting of their own ahead, with its own date."""
 _JOINED_CLAUSE = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?=(?:they|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s"
-    r"(?:(?:had|have|has|also|last|first|then|later|again|not|never)\s+){0,2}"
-    r"(?:met|held|had|paid|talked|spoke|conferred|made)\b)"
+    r"(?:(?:had|have|has|also|last|first|later|again|not|never)\s+){0,2}"
+    r"(?:met|held|had|paid|talked|spoke|conferred|made)\b"
+    r"(?!\s+(?:an?\s+|their\s+)?(?:joint\s+)?(?:press|news)\s+conference))"
 )
 """A second clause joined to the first with a subject of its own that stands for the same people ("Sheikh
 Mohammed also visited Jeddah last year, and the two leaders met on the sidelines of the G20 summit in
 November", "The two men last met in December, but they have not held political talks since April 2012"):
-another encounter, with its own date and status."""
+another encounter, with its own date and status. Not the same encounter told on ("and the two then held a
+joint press conference")."""
 _ON_TO = re.compile(
     r"\s+before\s+(?=(?:heading|travell?ing|flying|going|leaving|moving\s+on)\s+to\s+[A-Z][\w-]*"
     r"(?:\s+(?:on|this|next)\s+[A-Z]?[a-z]+)?\s+for\s+(?:talks|a\s+meeting|meetings)\b)"
