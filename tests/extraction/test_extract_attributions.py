@@ -2835,6 +2835,11 @@ def test_a_person_who_writes_for_a_paper_is_no_paper(text: str, corpus: Records)
                 ("the Kremlin", "said", '"scheduling reasons."'),
             ],
         ),
+        (  # after a preposition, a quotation is someone else's words, not the speaker's
+            'Talks between Putin and Tillerson will go ahead, officials said, amid what critics called "a '
+            'sham process".',
+            [("officials", "said", "Talks between Putin and Tillerson will go ahead")],
+        ),
     ],
 )
 def test_a_clause_after_the_speaker_leaves_the_words_before(
@@ -2863,3 +2868,7 @@ def test_a_paper_named_after_its_kind_is_that_paper(corpus: Records) -> None:
     assert summary("The talks went well, according to the newspaper.", corpus) == [
         ("the newspaper", "according to", "The talks went well")
     ]
+    assert all(
+        a.speaker != Speaker.group("Monday")
+        for a in attributions("The talks went well, according to the agency Monday.", corpus)
+    )  # a day after the kind is no paper's name

@@ -79,7 +79,8 @@ _PARTICIPLES = (
 )
 ADJUNCT_PARTICIPLE = re.compile(
     rf"{ADJUNCT}(?:,\s*(?:{_PARTICIPLES}|without|declining|refusing|while|after|and|but|where|ending"
-    r"|(?P<other>amid|despite|following|(?!citing\b)[a-z]{3,}ing))\b"
+    r"|(?P<other>amid|despite|following|(?!(?:citing|during|morning|evening|nothing|something|anything"
+    r"|everything|meeting|building|spring|string)\b)[a-z]{3,}ing))\b"
     r"|\s+(?:without|while)\s+[a-z]+ing\b|,?\s+in\s+an?\s+(?:[a-z]+\s+)?(?:sign|bid|move|step)\b|,?\s+citing\s+(?:the\s+)?[A-Z])"
 )
 """A reporting verb whose sentence goes on with a participle or a clause of its own ("..., Hosoda told
@@ -252,10 +253,20 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
                 continue  # 'concluded a two-day “ice-breaking” summit': a quoted word, no words said
             said = Said(quote[0], quote[1], True)
         add(context, found, said, verb, who, clause_start)
-        if ends is not None and ends.re is ADJUNCT_PARTICIPLE and ends["other"] and said.end <= verb.start():
+        if (
+            ends is not None
+            and ends.re is ADJUNCT_PARTICIPLE
+            and ends["other"]
+            and ends["other"].endswith("ing")
+            and ends["other"] != "following"
+            and said.end <= verb.start()
+        ):
             # "..., Merkel's office said, blaming "scheduling reasons."": the quotation after is theirs too
+            # (after a participle of theirs; not 'amid what critics called "a sham"', nor a scare quote)
             quote = context.first_quote(ends.end(), s_end)
-            if quote is not None:
+            if quote is not None and not (
+                SCARE_QUOTE.fullmatch(text, *quote) and NOUN_AFTER.match(text, quote[1])
+            ):
                 add(context, found, Said(quote[0], quote[1], True), verb, who, clause_start)
 
 

@@ -65,6 +65,7 @@ from summitlib.claims import Speaker, SpeakerKind
 from summitlib.extraction._group_references import earlier_groups
 from summitlib.extraction._groups import ACCORDING_GROUP, NOT_SPEAKERS, group_or_name
 from summitlib.extraction._participles import participles
+from summitlib.extraction._people_tokens import MONTH_NAMES
 from summitlib.extraction._quotations import (
     continuations,
     quotation_just_before,
@@ -87,7 +88,7 @@ from summitlib.extraction._speech import (
     who_of,
 )
 from summitlib.extraction._speech_nouns import speech_nouns
-from summitlib.extraction._text import Sentences
+from summitlib.extraction._text import WEEKDAYS, Sentences
 from summitlib.extraction._types import Attribution, Cue, Person, PersonMention
 
 __all__ = ["find_attributions"]
@@ -95,9 +96,11 @@ __all__ = ["find_attributions"]
 _OUTLET_KIND = re.compile(r"\b(?:newspaper|daily|weekly|paper|agency)\Z", re.IGNORECASE)
 """An outlet named by its kind alone ("the newspaper"), whose name may follow."""
 _OUTLET_NAMED = re.compile(
-    r"\s*[“\"‘]?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[.,]?[”\"’]?[.,]?(?=\s|\Z)"
+    rf"\s*[“\"‘]?(?!(?:{WEEKDAYS}|{'|'.join(sorted(m.title() for m in MONTH_NAMES))}|Today|Tonight)\b)"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[.,]?[”\"’]?[.,]?(?=\s|\Z)"
 )
-"""The outlet's name after its kind ("the newspaper “Al Ahram.”", "the daily Asahi")."""
+"""The outlet's name after its kind ("the newspaper “Al Ahram.”", "the daily Asahi"); not a day or a month
+("according to the agency Monday")."""
 _ACCORDING = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 """The words "according to" at a word start, checked after the first letter so re scans for that letter."""
 _NAME_GAP = re.compile(r"[^,;:!?]{0,45}")
