@@ -7,7 +7,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 
 import attrs
 
@@ -175,22 +176,24 @@ class Namings:
     the people named before it, each once, rather than every naming before it (a text naming the same few
     people thousands of times asked them thousands of times per description)."""
 
-    named: list[tuple[int, Entry]]
-    firsts: list[tuple[int, Entry]]
+    named: tuple[tuple[int, Entry], ...]
+    firsts: tuple[tuple[int, Entry], ...]
     """Each person's first naming, in text order."""
-    starts: dict[int, list[int]]
-    """Where each person (by identity) is named, in text order."""
+    starts: Mapping[int, tuple[int, ...]]
+    """Where each person (by the identity of their entry) is named, in text order."""
 
     @classmethod
-    def of(cls, named: list[tuple[int, Entry]]) -> Namings:
-        firsts: list[tuple[int, Entry]] = []
+    def of(cls, named: Iterable[tuple[int, Entry]]) -> Namings:
+        """The index of ``named``: (where, who) for every naming of a person, in text order."""
+        namings = tuple(named)
         starts: dict[int, list[int]] = {}
-        for start, entry in named:
+        firsts = []
+        for start, entry in namings:
             if id(entry) not in starts:
                 firsts.append((start, entry))
                 starts[id(entry)] = []
             starts[id(entry)].append(start)
-        return cls(named, firsts, starts)
+        return cls(namings, tuple(firsts), MappingProxyType({k: tuple(v) for k, v in starts.items()}))
 
     def people_before(self, at: int) -> Iterator[Entry]:
         """Each person first named before ``at``, in the order of their first naming."""
@@ -236,7 +239,7 @@ def described_before(mention: PersonMention, namings: Namings, text: str) -> Ent
     return None if country is None else _of_that_country(text, mention, namings, country, office)
 
 
-def _subject_before(mention: PersonMention, named: list[tuple[int, Entry]], text: str) -> Entry | None:
+def _subject_before(mention: PersonMention, named: Sequence[tuple[int, Entry]], text: str) -> Entry | None:
     """The subject of the sentence before the one a description opens (the person named first in it,
     before any verb), or None when the description is not the sentence's first word or none is named
     there ("Briefing reporters, the president said": the one named last)."""

@@ -61,7 +61,7 @@ NOT_NAMES = MONTH_NAMES | frozenset(
     could should can did does do is are was were has have had shall must indo pak sino anglo franco
     russo turco italo greco afro euro austro hispano luso nippo between among amid against without
     within about over under into upon says say being having neither either nor three four five six seven
-    eight nine ten twelve several""".split()  # noqa: SIM905
+    eight nine ten eleven twelve several""".split()  # noqa: SIM905
 )
 """Words that are no names, among them the combining forms of nationalities ("the Indo-Pak summit"), and
 words that open a phrase before a name but never a name ("Neither Kabila nor ...", "Three Latin American

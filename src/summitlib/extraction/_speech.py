@@ -161,10 +161,10 @@ class Context:
         self.staff: dict[str, dict[str, PersonMention]] | None = None
         """The people named in each staff role, by its folded key, worked out at first use (`_speakers`)."""
         self.genders: dict[str, str] | None = None
+        """The people the text marks as women ("f") or men ("m"), worked out at first use (`_antecedents`)."""
         self.outlets: frozenset[str] | None = None
         """The people ids of names the text gives an outlet (a paper, an agency), worked out at first use
         (`_speakers`)."""
-        """The people the text marks as women ("f") or men ("m"), worked out at first use (`_antecedents`)."""
         self._verbs: Scanned | None = None
         self.by_span: dict[tuple[int, int], list[PersonMention]] = {}
         self.by_end: dict[int, list[PersonMention]] = {}
