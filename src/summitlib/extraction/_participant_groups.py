@@ -8,12 +8,15 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from summitlib.extraction._hosts import HEADS
+from summitlib.extraction._lexicon import DEMONYMS
 from summitlib.extraction._participants import not_a_person
 from summitlib.extraction._types import MeetingCandidate, Person, PersonMention
 
 __all__ = [
     "VOICE",
     "between_groups",
+    "bloc_members",
     "dominant_group",
     "dominant_pair",
     "office_of_pair",
@@ -165,3 +168,70 @@ def dominant_pair(
         return None
     pair, _ = min(options, key=lambda item: (-item[1][0], item[1][1]))
     return pair
+
+
+_BLOCS: dict[str, frozenset[str]] = {
+    name: frozenset(codes.split())
+    for names, codes in (
+        ("g7 g-7 group-of-seven", "USA FRA GBR ITA CAN JPN DEU"),
+        ("g8 g-8 group-of-eight", "USA FRA GBR ITA CAN JPN DEU RUS"),
+        ("gcc gulf gulf-arab", "SAU ARE KWT QAT BHR OMN"),
+        ("central-asian", "KAZ KGZ TJK TKM UZB"),
+        ("south-american", "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN"),
+        ("asean", "BRN KHM IDN LAO MYS MMR PHL SGP THA VNM"),
+        ("nordic", "DNK FIN ISL NOR SWE"),
+        ("baltic", "EST LVA LTU"),
+        ("kremlin", "RUS SUN"),
+    )
+    for name in names.split()
+}
+"""Groups of countries news copy names its leaders by ("G7 leaders", "the GCC leaders", "the leaders of the
+five Central Asian nations", "Kremlin leaders"), keyed by their lower-cased name, spaces as hyphens."""
+_GROUP_WORD = r"(?:G-?[78]|Group\s+of\s+(?:Seven|Eight)|[A-Z][\w-]*(?:\s+(?:Arab|American|Asian))?)"
+_GROUP_LEADERS = re.compile(
+    rf"\b(?P<who>{_GROUP_WORD}(?:\s+and\s+{_GROUP_WORD})?)\s+(?:leaders|presidents|heads\s+of\s+state)\b"
+    r"|\b(?:leaders|presidents|heads\s+of\s+state)\s+of\s+(?:the\s+)?(?:(?:[a-z]+|\d+)\s+)?"
+    rf"(?P<of>{_GROUP_WORD})\s+(?:nations|countries|states|member\s+states)\b"
+)
+"""The leaders of a group of countries or of countries named by their people ("G7 leaders", "Chinese
+leaders", "the Qatari and Saudi leaders", "the presidents of eleven South American countries")."""
+_GROUP_SPLIT = re.compile(r"\s+and\s+")
+
+
+def _countries_of(words: str) -> frozenset[str] | None:
+    """The countries of a group's name ("G7", "Central Asian", "Qatari and Saudi"), None if any part of it
+    is neither a group of countries nor a nationality."""
+    codes: set[str] = set()
+    for part in _GROUP_SPLIT.split(words):
+        key = "-".join(part.split()).casefold()
+        country = DEMONYMS.get(part)
+        if key in _BLOCS:
+            codes |= _BLOCS[key]
+        elif country is not None:
+            codes.add(country)
+        else:
+            return None
+    return frozenset(codes)
+
+
+def bloc_members(
+    text: str, start: int, end: int, persons: Sequence[Person], named: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """ "Trump will hold a video teleconference with G7 leaders": ``named`` (who the clause ``start:end``
+    names) and the heads of state or government the text names with the group's countries (by their
+    titles: "French President Emmanuel Macron"), or None when the clause names no such group or the text
+    names none of its leaders beside ``named`` or some head of state or government without a country (no
+    guess: people merely named elsewhere are not members)."""
+    heads: list[Person] | None = None
+    for match in _GROUP_LEADERS.finditer(text, start, end):
+        countries = _countries_of(match["who"] or match["of"])
+        if countries is None:
+            continue
+        if heads is None:
+            heads = [p for p in persons if p.office in HEADS and p.id not in named]
+        if any(p.country is None for p in heads):
+            return None  # "presidents Lula and Alberto Fernandez (Argentina)": who is a member is not told
+        members = {p.id for p in heads if p.country in countries}
+        if members and len(members) + len(named) >= 2:
+            return tuple(sorted({*named, *members}))
+    return None
