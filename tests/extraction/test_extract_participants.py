@@ -1762,6 +1762,13 @@ _G7 = (
             "Minister Boris Johnson will join U.S. President Donald Trump.",
             [(("boris-johnson", "donald-trump", "emmanuel-macron"), "video_call")],
         ),
+        (
+            "A videoconference between EU and African Union leaders was postponed on Tuesday. South African "
+            "President Cyril Ramaphosa, the AU's current chairperson, asked for it. It was still on the "
+            "agendas of European Commission President Ursula von der Leyen and European Council chief "
+            "Charles Michel.",
+            [(("charles-michel", "cyril-ramaphosa", "ursula-von-der-leyen"), "video_call")],
+        ),
     ],
 )
 def test_a_group_of_countries_leaders_are_the_heads_the_text_names_with_them(
@@ -1782,6 +1789,10 @@ def test_a_group_of_countries_leaders_are_the_heads_the_text_names_with_them(
         # a head named without a country: who of them is the group's is not told
         "After noon, Brazil's President Lula met presidents of eleven South American countries. Argentine "
         "President Alberto Fernandez and President Nicolas Maduro spoke.",
+        # the group is named in a relative clause of another meeting word: not who meets
+        "The meeting was set for the day before the Brussels summit, at which EU leaders will discuss the "
+        "budget. European Commission President Ursula von der Leyen and European Council chief Charles "
+        "Michel will attend.",
         # the group is no meeting's: "EU leaders agreed" meets no one
         "EU leaders agreed on Thursday to extend sanctions. German Chancellor Angela Merkel and French "
         "President Emmanuel Macron backed the move.",

@@ -166,7 +166,11 @@ def choose(
         if callee is not None and callee != participants[0]:
             # "Trump called up Modi ... Among other callers were Saudi Arabia's King Salman": Modi's caller
             participants, carried = tuple(sorted({participants[0], callee})), True
-    members = bloc_members(text, start, end, persons, participants) if len(participants) < 2 else None
+    members = (
+        bloc_members(text, start, end, persons, people, participants, cue.span())
+        if len(participants) < 2
+        else None
+    )
     if members is not None:  # "Trump will hold a video teleconference with G7 leaders": the G7's leaders
         participants, carried = members, True
     if not participants:

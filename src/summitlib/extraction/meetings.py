@@ -152,7 +152,7 @@ def find_meetings(
                 cue = cues.search(cue.end(), end)  # "Trump called on Putin and Zelensky to attend": no call
             if cue is None or (
                 _met_unnamed(text, cue, end, mentions)
-                and bloc_members(text, cue.end(), end, persons, ()) is None
+                and bloc_members(text, cue.end(), end, persons, people, (), cue.span()) is None
             ):
                 continue  # "after he met with Chilean opposition leaders": no one named is met (but "with G7
                 # leaders": those the text names as the G7's)
@@ -263,7 +263,8 @@ def find_meetings(
                     is_call(candidate)
                     and not _joint_callers(text, cue, mentions, participants)
                     and not _GATHERING_CALL.search(cue.group())  # "a video conference with A, B and C"
-                    and bloc_members(text, start, end, persons, ()) is None  # "a video call with G7 leaders"
+                    and bloc_members(text, start, end, persons, people, (), cue.span())
+                    is None  # "a video call with G7 leaders"
                 )
                 or (_SPOKE_WITH.match(cue.group()) and not _joint_callers(text, cue, mentions, participants))
                 or _SEPARATE.search(text, start, end)
