@@ -1756,3 +1756,64 @@ def test_an_office_between_the_and_a_name_keeps_the_person() -> None:
 def test_a_host_named_past_the_clause_of_two_subjects(text: str, expected: tuple[str, ...]) -> None:
     [meeting] = extract(text, published="2022-05-01").meetings
     assert meeting.participants == expected
+
+
+_G7 = (
+    "U.S. President Donald Trump will hold a video teleconference with G7 leaders on Thursday, the White "
+    "House said. French President Emmanuel Macron backed the plan. British Prime Minister Boris Johnson "
+    "left hospital."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_G7, [(("boris-johnson", "donald-trump", "emmanuel-macron"), "video_call")]),
+        (
+            "Japanese Prime Minister Taro Aso will meet Chinese leaders next month in Beijing. Chinese "
+            "President Hu Jintao and Chinese Premier Wen Jiabao invited him.",
+            [(("hu-jintao", "taro-aso", "wen-jiabao"), None)],
+        ),
+        (
+            "Trump to convene G7 leaders in video call. French President Emmanuel Macron and British Prime "
+            "Minister Boris Johnson will join U.S. President Donald Trump.",
+            [(("boris-johnson", "donald-trump", "emmanuel-macron"), "video_call")],
+        ),
+        (
+            "A videoconference between EU and African Union leaders was postponed on Tuesday. South African "
+            "President Cyril Ramaphosa, the AU's current chairperson, asked for it. It was still on the "
+            "agendas of European Commission President Ursula von der Leyen and European Council chief "
+            "Charles Michel.",
+            [(("charles-michel", "cyril-ramaphosa", "ursula-von-der-leyen"), "video_call")],
+        ),
+    ],
+)
+def test_a_group_of_countries_leaders_are_the_heads_the_text_names_with_them(
+    text: str, expected: list[tuple[tuple[str, ...], str | None]]
+) -> None:
+    assert pairs(text)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group of leaders the text names none of: no one is guessed
+        "U.S. President Donald Trump will hold a video teleconference with G7 leaders on Thursday. "
+        "Russian President Vladimir Putin was not invited.",
+        # a group whose people are named but are not its leaders (no head's title)
+        "Japanese Prime Minister Taro Aso will meet Chinese leaders next month. Chinese Foreign Minister "
+        "Yang Jiechi welcomed it.",
+        # a head named without a country: who of them is the group's is not told
+        "After noon, Brazil's President Lula met presidents of eleven South American countries. Argentine "
+        "President Alberto Fernandez and President Nicolas Maduro spoke.",
+        # the group is named in a relative clause of another meeting word: not who meets
+        "The meeting was set for the day before the Brussels summit, at which EU leaders will discuss the "
+        "budget. European Commission President Ursula von der Leyen and European Council chief Charles "
+        "Michel will attend.",
+        # the group is no meeting's: "EU leaders agreed" meets no one
+        "EU leaders agreed on Thursday to extend sanctions. German Chancellor Angela Merkel and French "
+        "President Emmanuel Macron backed the move.",
+    ],
+)
+def test_a_group_with_no_leaders_named_meets_no_one(text: str) -> None:
+    assert pairs(text) == []

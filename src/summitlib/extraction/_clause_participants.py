@@ -19,6 +19,7 @@ from summitlib.extraction._hosts import HEADS, leaders_of, sides_before
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import LEADING, MeetingCues
 from summitlib.extraction._participant_groups import (
+    bloc_members,
     dominant_group,
     dominant_pair,
     office_of_pair,
@@ -165,6 +166,13 @@ def choose(
         if callee is not None and callee != participants[0]:
             # "Trump called up Modi ... Among other callers were Saudi Arabia's King Salman": Modi's caller
             participants, carried = tuple(sorted({participants[0], callee})), True
+    members = (
+        bloc_members(text, start, end, persons, people, participants, cue.span())
+        if len(participants) < 2
+        else None
+    )
+    if members is not None:  # "Trump will hold a video teleconference with G7 leaders": the G7's leaders
+        participants, carried = members, True
     if not participants:
         # "We had a call with Mr. Trump," Erdogan said: the speaker and the one named
         participants = speaker_and_named(text, cue, quoted, attributions)

@@ -28,7 +28,7 @@ _MEETING_WORDS = """meet meets meeting meetings met summit summits talks encount
 face-to-face get-together get-togethers one-on-one tête-à-tête tete-a-tete bilateral visit visited visits
 hosted hosts host hosting received receives receiving handshake call called calls callers phoned telephoned
 videoconference dialled dialed sidelines conferred conferring welcomed welcomes welcoming visiting guest
-greeted greets invited invites summitry reunion entertained""".split()  # noqa: SIM905
+greeted greets invited invites summitry reunion entertained teleconference""".split()  # noqa: SIM905
 _MEETING_PHRASE_STARTS = [
     "sit",
     "sat",

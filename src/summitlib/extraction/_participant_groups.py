@@ -8,12 +8,15 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from summitlib.extraction._hosts import HEADS
+from summitlib.extraction._lexicon import DEMONYMS
 from summitlib.extraction._participants import not_a_person
 from summitlib.extraction._types import MeetingCandidate, Person, PersonMention
 
 __all__ = [
     "VOICE",
     "between_groups",
+    "bloc_members",
     "dominant_group",
     "dominant_pair",
     "office_of_pair",
@@ -165,3 +168,123 @@ def dominant_pair(
         return None
     pair, _ = min(options, key=lambda item: (-item[1][0], item[1][1]))
     return pair
+
+
+_BLOCS: dict[str, frozenset[str]] = {
+    name: frozenset(codes.split())
+    for names, codes in (
+        ("g7 g-7 group-of-seven", "USA FRA GBR ITA CAN JPN DEU"),
+        ("g8 g-8 group-of-eight", "USA FRA GBR ITA CAN JPN DEU RUS"),
+        ("gcc gulf gulf-arab", "SAU ARE KWT QAT BHR OMN"),
+        ("central-asian", "KAZ KGZ TJK TKM UZB"),
+        ("south-american", "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN"),
+        ("asean", "BRN KHM IDN LAO MYS MMR PHL SGP THA VNM"),
+        ("nordic", "DNK FIN ISL NOR SWE"),
+        ("baltic", "EST LVA LTU"),
+        ("kremlin", "RUS SUN"),
+    )
+    for name in names.split()
+}
+"""Groups of countries news copy names its leaders by ("G7 leaders", "the GCC leaders", "the leaders of the
+five Central Asian nations", "Kremlin leaders"), keyed by their lower-cased name, spaces as hyphens."""
+_BODIES: dict[str, str] = {
+    name: body
+    for names, body in (
+        ("eu european-union", r"EU|European\s+(?:Union|Commission|Council)"),
+        ("au african-union", r"AU|African\s+Union(?:\s+Commission)?"),
+    )
+    for name in names.split()
+}
+"""Bodies whose leaders are those the text names with the body's name ("European Commission President
+Ursula von der Leyen", "Cyril Ramaphosa, the AU's current chairperson"), not with a country."""
+_GROUP_WORD = r"(?:G-?[78]|Group\s+of\s+(?:Seven|Eight)|[A-Z][\w-]*(?:\s+(?:Arab|American|Asian|Union))?)"
+_GROUP_LEADERS = re.compile(
+    rf"\b(?P<who>{_GROUP_WORD}(?:\s+and\s+{_GROUP_WORD})?)\s+(?:leaders|presidents|heads\s+of\s+state)\b"
+    r"|\b(?:leaders|presidents|heads\s+of\s+state)\s+of\s+(?:the\s+)?(?:(?:[a-z]+|\d+)\s+)?"
+    rf"(?P<of>{_GROUP_WORD})\s+(?:nations|countries|states|member\s+states)\b"
+)
+"""The leaders of a group of countries or of countries named by their people ("G7 leaders", "Chinese
+leaders", "the Qatari and Saudi leaders", "the presidents of eleven South American countries")."""
+_GROUP_SPLIT = re.compile(r"\s+and\s+")
+_NEAR_GAP = re.compile(r"(?![\s\S]*\b(?:which|who|whom|where|whose)\b)[^;:.!?()\"“”]{0,50}")
+"""What may stand between a meeting word and the group that meets ("a video teleconference with G7
+leaders", "a video conference, the first time G7 leaders had met"): a few words, none opening a relative
+clause ("the summit, at which EU leaders are due to discuss": not theirs)."""
+
+
+def _countries_of(words: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The countries and bodies of a group's name ("G7", "Central Asian", "Qatari and Saudi", "EU and
+    African Union"), None if any part of it is neither a group of countries, a nationality nor a body."""
+    codes: set[str] = set()
+    bodies: list[str] = []
+    for part in _GROUP_SPLIT.split(words):
+        key = "-".join(part.split()).casefold()
+        country = DEMONYMS.get(part)
+        if key in _BLOCS:
+            codes |= _BLOCS[key]
+        elif key in _BODIES:
+            bodies.append(_BODIES[key])
+        elif country is not None:
+            codes.add(country)
+        else:
+            return None
+    return frozenset(codes), tuple(bodies)
+
+
+_BODY_REACH = 60
+"""How far from a name its body's name may be ("European Council chief Charles Michel")."""
+
+
+def _body_members(text: str, body: str, people: Sequence[PersonMention]) -> set[str]:
+    """Who the text names with ``body``'s name: in their title ("European Commission President Ursula von
+    der Leyen", "European Council chief Charles Michel") or set off after their name ("Cyril Ramaphosa,
+    the AU's current chairperson")."""
+    before = re.compile(rf"\b(?:{body})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}\Z")
+    after = re.compile(
+        rf",\s+(?:the\s+)?(?:{body})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?:chair(?:person|man|woman)?|president|head|chief|leader)\b"
+    )
+    return {
+        m.person
+        for m in people
+        if m.person is not None
+        and (
+            before.search(text, max(0, m.start - _BODY_REACH), m.start) is not None
+            or after.match(text, m.end) is not None
+        )
+    }
+
+
+def bloc_members(
+    text: str,
+    start: int,
+    end: int,
+    persons: Sequence[Person],
+    people: Sequence[PersonMention],
+    named: tuple[str, ...],
+    cue: tuple[int, int],
+) -> tuple[str, ...] | None:
+    """ "Trump will hold a video teleconference with G7 leaders": ``named`` (who the clause ``start:end``
+    names) meeting at ``cue`` with a group named a few words from it, and the heads of state or government
+    the text names with the group's countries (by their titles: "French President Emmanuel Macron"), or
+    with a body's name (in ``people``: "European Council chief Charles Michel" for "EU leaders"); None when
+    the clause names no such group or the text names none of its leaders beside ``named`` or some head of
+    state or government without a country (no guess: people merely named elsewhere are not members)."""
+    for match in _GROUP_LEADERS.finditer(text, start, end):
+        gap = (cue[1], match.start()) if match.start() >= cue[1] else (match.end(), cue[0])
+        if not _NEAR_GAP.fullmatch(text, *gap):
+            continue  # "The meeting was scheduled for the day before the summit, at which EU leaders ..."
+        group = _countries_of(match["who"] or match["of"])
+        if group is None:
+            continue
+        countries, bodies = group
+        members = {p for body in bodies for p in _body_members(text, body, people) if p not in named}
+        if countries:
+            heads = [p for p in persons if p.office in HEADS and p.id not in {*named, *members}]
+            if any(p.country is None for p in heads):
+                # "presidents Lula and Alberto Fernandez (Argentina)": who is a member is not told
+                return None
+            members |= {p.id for p in heads if p.country in countries}
+        if members and len(members) + len(named) >= 2:
+            return tuple(sorted({*named, *members}))
+    return None

@@ -52,7 +52,7 @@ from summitlib.extraction._meeting_lists import (
     listed_guests_only,
     listed_meetings,
 )
-from summitlib.extraction._participant_groups import VOICE, between_groups, pair_counts
+from summitlib.extraction._participant_groups import VOICE, between_groups, bloc_members, pair_counts
 from summitlib.extraction._participants import THING_WELCOMED, quoted_around, speaker_and_named
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._text import Sentences
@@ -150,8 +150,12 @@ def find_meetings(
                 or THING_WELCOMED.match(text, cue.start(), end)
             ):
                 cue = cues.search(cue.end(), end)  # "Trump called on Putin and Zelensky to attend": no call
-            if cue is None or _met_unnamed(text, cue, end, mentions):
-                continue  # "after he met with Chilean opposition leaders": no one named is met
+            if cue is None or (
+                _met_unnamed(text, cue, end, mentions)
+                and bloc_members(text, cue.end(), end, persons, people, (), cue.span()) is None
+            ):
+                continue  # "after he met with Chilean opposition leaders": no one named is met (but "with G7
+                # leaders": those the text names as the G7's)
             cue = main_clause_cue(cues, start, end, cue)
             for later in cues.finditer(cue.end(), end) if _visit_by_after(cues, cue.end(), end) else ():
                 pair = _visit_pair(text, start, end, later, mentions, persons, lexicon, anchor)
@@ -259,6 +263,8 @@ def find_meetings(
                     is_call(candidate)
                     and not _joint_callers(text, cue, mentions, participants)
                     and not _GATHERING_CALL.search(cue.group())  # "a video conference with A, B and C"
+                    and bloc_members(text, start, end, persons, people, (), cue.span())
+                    is None  # "a video call with G7 leaders"
                 )
                 or (_SPOKE_WITH.match(cue.group()) and not _joint_callers(text, cue, mentions, participants))
                 or _SEPARATE.search(text, start, end)
