@@ -458,3 +458,45 @@ def test_absolute_dates_behind_their_first_two_letters_match_as_without(text: st
         assert (found and (found.span(), found.groupdict())) == (
             expected and (expected.span(), expected.groupdict())
         )
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Met",
+                "meeting",
+                "sat",
+                "down",
+                "Held",
+                "talks",
+                "phone",
+                "call",
+                "at",
+                "Xi's",
+                "invitation",
+                "with",
+                "spoke",
+                "by",
+                "telephone",
+                "to",
+                "see",
+                "Putin",
+                "joint",
+                "statement",
+                "Tête-à-tête",
+                "said",
+                "x",
+            ]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+@example("They held brief talks and spoke by phone; he will see Putin at Xi's invitation")
+def test_meeting_words_behind_their_first_two_letters_match_as_without(text: str) -> None:
+    pairs = _meeting_cues._first_pairs([*_meeting_cues._MEETING_WORDS, *_meeting_cues._MEETING_PHRASE_STARTS])
+    plain = re.compile(_meeting_cues.MEETING.pattern.replace(pairs, "", 1), re.IGNORECASE)
+    assert plain.pattern != _meeting_cues.MEETING.pattern
+    assert [m.span() for m in _meeting_cues.MEETING.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
