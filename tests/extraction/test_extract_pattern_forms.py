@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib.extraction import (
+    _date_patterns,
     _date_references,
     _groups,
     _meeting_attendees,
@@ -413,5 +414,89 @@ def test_checks_before_window_patterns_skip_no_match(pieces: list[tuple[str, str
     plain = re.compile(_quotations._VERB_FIRST.pattern.replace(guard, "", 1))
     assert plain.pattern != _quotations._VERB_FIRST.pattern
     assert [m.span() for m in _quotations._VERB_FIRST.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "January",
+                "JUNE",
+                "Jan.",
+                "Sept",
+                "May",
+                "Mar",
+                "Minister",
+                "Obama",
+                "5",
+                "21",
+                "2024",
+                "2024-05-01",
+                "of",
+                "to",
+                "-",
+                ",",
+                "AUGUST",
+                "Dec",
+                "Ap",
+                "x",
+                "DE",
+                "\n",
+            ]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+@example("Minister Obama met on May 5, 2024 and 21-22 JUNE")
+def test_absolute_dates_behind_their_first_two_letters_match_as_without(text: str) -> None:
+    plain = re.compile(_date_patterns.ABSOLUTE.pattern.replace(_date_patterns._ABSOLUTE_PAIRS, "", 1))
+    assert plain.pattern != _date_patterns.ABSOLUTE.pattern
+    for start in range(len(text) + 1):
+        found, expected = _date_patterns.ABSOLUTE.search(text, start), plain.search(text, start)
+        assert (found and (found.span(), found.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        )
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Met",
+                "meeting",
+                "sat",
+                "down",
+                "Held",
+                "talks",
+                "phone",
+                "call",
+                "at",
+                "Xi's",
+                "invitation",
+                "with",
+                "spoke",
+                "by",
+                "telephone",
+                "to",
+                "see",
+                "Putin",
+                "joint",
+                "statement",
+                "Tête-à-tête",
+                "said",
+                "x",
+            ]
+        ),
+        max_size=8,
+    ).map(" ".join)
+)
+@example("They held brief talks and spoke by phone; he will see Putin at Xi's invitation")
+def test_meeting_words_behind_their_first_two_letters_match_as_without(text: str) -> None:
+    pairs = _meeting_cues._first_pairs([*_meeting_cues._MEETING_WORDS, *_meeting_cues._MEETING_PHRASE_STARTS])
+    plain = re.compile(_meeting_cues.MEETING.pattern.replace(pairs, "", 1), re.IGNORECASE)
+    assert plain.pattern != _meeting_cues.MEETING.pattern
+    assert [m.span() for m in _meeting_cues.MEETING.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
