@@ -9,6 +9,7 @@ import functools
 import re
 
 from summitlib.extraction._anchors import lowered
+from summitlib.extraction._cast_offices import MONARCHS
 from summitlib.extraction._meeting_cues import LEADING, MEETING, OTHER_CLAUSE, TELLING
 from summitlib.extraction._pattern_forms import folded, guarded
 from summitlib.extraction._text import sentence_end
@@ -340,10 +341,11 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,4}\Z")
 _ATTRIBUTIVE_AFTER = re.compile(r"[-–]|\s+[a-z]")
 _THE_REACH = 80
 _OFFICE = re.compile(
-    r"\b(?:president|minister|premier|chancellor|king|queen|emir|amir|sultan|secretary|leader|chairman|chair"
+    rf"\b(?:{'|'.join(sorted(MONARCHS))}"
+    r"|president|minister|premier|chancellor|secretary|leader|chairman|chair"
     r"|ambassador|envoy|governor|speaker|general|director|spokes\w+|advis[eo]r|mayor|prince|princess|sheikh"
     r"|pope|commissioner|chief|mr|mrs|ms|dr|sir|excellency|majesty|highness|hon|honou?rable|rev|reverend"
-    r"|shah|emperor|empress|monarch|maharaja|lama|khan|ayatollah|imam|patriarch|cardinal|archbishop|rabbi)\b",
+    r"|monarch|maharaja|lama|khan|ayatollah|imam|patriarch|cardinal|archbishop|rabbi)\b",
     re.IGNORECASE,
 )
 _OFFICE_AFTER = re.compile(r"\s+" + _OFFICE.pattern, re.IGNORECASE)
