@@ -349,6 +349,21 @@ def test_sentence_end_looks_ahead_no_further_than_the_longest_sentence() -> None
     assert sentence_end("short", 1) == len("short")
 
 
+def _least_cpu_seconds(text: str, runs: int) -> float:
+    """The least CPU time of this process that ``extract`` takes on ``text`` over ``runs`` runs (not the
+    wall clock, which other processes on a shared machine stretch unevenly)."""
+    import time
+
+    from summitlib.extraction import extract
+
+    times = []
+    for _ in range(runs):
+        began = time.process_time()
+        extract(text, published="2020-01-01")
+        times.append(time.process_time() - began)
+    return min(times)
+
+
 def _lines_run(text: str) -> int:
     """How many lines of Python ``extract`` runs on ``text``: a count of the work, not of the clock."""
     import sys
@@ -445,20 +460,10 @@ def test_long_repetitive_texts_are_read_in_linear_time(unit: str, count: int) ->
     Same-run ratio of four times the text: about 4 when linear, 16 when quadratic. CPU time of this
     process (not the wall clock, which other processes on a shared machine stretch unevenly), the least
     of three runs."""
-    import time
-
     from summitlib.extraction import extract
 
-    def seconds(text: str) -> float:
-        times = []
-        for _ in range(3):
-            began = time.process_time()
-            extract(text, published="2020-01-01")
-            times.append(time.process_time() - began)
-        return min(times)
-
     extract(unit * 100, published="2020-01-01")  # caches warmed
-    small, large = seconds(unit * count), seconds(unit * 4 * count)
+    small, large = _least_cpu_seconds(unit * count, 3), _least_cpu_seconds(unit * 4 * count, 3)
     assert large < 8 * small, (small, large)
 
 
@@ -477,9 +482,6 @@ def test_a_text_naming_thousands_of_people_is_read_in_linear_time() -> None:
     times the time of 500. Now a name meets only the people who share a word with it, or a form one letter
     apart: about 4.6 times. CPU time of this process, the least of two runs."""
     import itertools
-    import time
-
-    from summitlib.extraction import extract
 
     syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi", "be", "do"]
     words = ["".join(parts).capitalize() for parts in itertools.product(syllables, repeat=4)]
@@ -489,12 +491,7 @@ def test_a_text_naming_thousands_of_people_is_read_in_linear_time() -> None:
             f"President {words[2 * i]} {words[2 * i + 1]} met King {words[9999 - i]} of Jordan."
             for i in range(count)
         )
-        times = []
-        for _ in range(2):
-            began = time.process_time()
-            extract(text, published="2020-01-01")
-            times.append(time.process_time() - began)
-        return min(times)
+        return _least_cpu_seconds(text, 2)
 
     seconds(50)  # caches warmed
     small, large = seconds(500), seconds(2000)
