@@ -1697,3 +1697,10 @@ def test_a_name_after_a_quotations_verb_or_an_institutions_director_general(
     text: str, expected: list[str]
 ) -> None:
     assert [p.name for p in extract(text, published="2015-11-16").persons] == expected
+
+
+@pytest.mark.parametrize("break_", ["\n", "\r\n", " "])
+def test_a_name_after_a_meeting_verb_at_a_line_end_is_a_person(break_: str) -> None:
+    """A capital on the next line starts the next sentence or paragraph, not the rest of the name."""
+    found = extract(f"Xi met Biden.{break_}They talked about trade.").people
+    assert [m.text for m in found] == ["Xi", "Biden"]

@@ -160,7 +160,7 @@ _ON_AT_END = re.compile(r"\bon\s+(?:the\s+)?\Z")
 Causeway")."""
 
 
-_CAPITAL_NEXT = re.compile(r"\s[A-Z]")
+_CAPITAL_NEXT = re.compile(r"[^\S\n][A-Z]")
 """A capitalised word next: the word is part of a longer name or phrase ("met the White House")."""
 
 
