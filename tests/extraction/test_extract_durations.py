@@ -487,3 +487,17 @@ def test_a_trailing_or_more_is_a_minimum(text: str, span: str, value: str) -> No
 def test_the_kind_from_the_main_clause_and_talks_under_way(text: str, kind: str) -> None:
     [found] = find_durations(text)
     assert found.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The envoy spent 20 minutes with the king and another hour with the premier.", ["20", "60"]),
+        ("After lunch the two leaders talked for another hour.", ["60"]),
+        ("The reporters waited another hour outside the palace.", []),  # a wait
+        ("The two presidents spoke for ten minutes each at the opening.", []),  # each speaker's time
+        ("The two presidents spoke for ten minutes by telephone.", ["10"]),  # a call
+    ],
+)
+def test_another_hour_as_a_length_and_each_speakers_time(text: str, values: list[str]) -> None:
+    assert [str(found.value) for found in find_durations(text)] == values

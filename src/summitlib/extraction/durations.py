@@ -59,6 +59,7 @@ _DURATION = re.compile(
     rf"|(?P<h>{_N})[\s-]+{_HOURS}(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:-long)?"
     rf"(?:,?\s*(?:and\s+)?(?P<m>{_N})[\s-]+{_MINUTES})?"
     rf"|(?P<mm>{_N})[\s-]+{_MINUTES}(?:-long)?"
+    rf"|(?<![\w-])another\s+(?P<another>hour|minute)"
     rf"|(?P<dd>{_N})[\s-]+days?(?=\s+of\s+(?:[\w-]+\s+)?(?:talks|meetings|negotiations|discussions|consultations)\b)"
     rf"|(?P<dd2>{_N})-day(?=\s+(?:[“\"‘'][\w-]+[”\"’']\s+|(?-i:[A-Z][\w-]+)\s+){{0,2}}"
     r"(?:summits?|talks|meetings?|negotiations|conferences?|rounds?\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)"
@@ -101,6 +102,15 @@ _RATE = re.compile(
 )
 """A rate or an increment ("every two hours", "an extra 30 minutes"); a length after "for" is the time
 spent ("for another two hours", "in the Cabinet Room for an additional 45 minutes")."""
+_FURTHER_LENGTH = re.compile(r"\b(?:for|and)\s+\Z", re.IGNORECASE)
+"""Where "another hour" is a length: spent ("talked for another hour") or coordinated with one ("spent 45
+minutes with the president and another hour with his minister"); elsewhere ("waited another hour", "in
+another hour") it is a wait or a time."""
+_EACH_SPEAKER = re.compile(
+    r"\b(?:spoke|spoken|speak|speaks|speaking|speakers?|speeches|addressed)\b[^.;:!?]{0,40}\Z", re.IGNORECASE
+)
+_EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
+"""The time each speaker had ("had spoken for five minutes each"): a speech's length, no meeting's."""
 _AT_LEAST = {"more than", "longer than", "over", "at least", "upwards of", "in excess of"}
 _AT_MOST = {
     "less than",
@@ -200,6 +210,10 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
             continue  # the length of a flight, a dinner or a speech is not the meeting's
         if match["event"] and not _summit_told(text, start, sentences, cues):
             continue  # "a three-day cultural event": no summit's length
+        if match["another"] and not _FURTHER_LENGTH.search(before):
+            continue  # "waited another hour": a wait; "talked for another hour" is a length
+        if _EACH_AFTER.match(text, match.end()) and _EACH_SPEAKER.search(text, max(0, start - 60), start):
+            continue  # "the other speakers had spoken for five minutes each"
         if _TAKES_TO.search(before) and _TO_DO.match(text, match.end()):
             continue  # "it took less than 24 hours to fill it up": the time a task took
         if (
@@ -389,6 +403,9 @@ def _minutes(match: re.Match[str]) -> tuple[int, int] | None:
         return 60, 60
     if match["h"]:
         value = round(n("h") * 60 + (30 if match["andhalf"] else 0) + (n("m") if match["m"] else 0))
+        return value, value
+    if match["another"]:
+        value = 60 if match["another"].lower() == "hour" else 1
         return value, value
     days = next((group for group in ("dd", "dd2", "dd3") if match[group]), None)
     if days is not None:
