@@ -192,6 +192,36 @@ def test_datelines_with_an_agency_and_no_dash_or_day_first(text: str, expected: 
     assert text[found.start : found.end] == found.text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LIMA (NewsWire, Feb. 13) -- The two presidents met", ("Feb. 13", "2017-02-13")),
+        ("Lusaka, May 22, ZNA - The president arrived", ("May 22", "2017-05-22")),
+        ("OSLO, March 17. /NTB/. The prime minister said", ("March 17", "2017-03-17")),
+    ],
+)
+def test_datelines_with_the_credit_around_or_after_the_day(text: str, expected: tuple[str, str]) -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    found = find_dateline(text, ANCHOR)
+    assert found is not None
+    assert (found.text, str(found.value)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit (NewsWire, Feb. 13) -- opened",  # no place opens the line
+        "Lusaka, May 22, said the agency - in a statement",  # no agency's capitals after the day
+        "Talks began in Oslo, March 17. /NTB/. The prime minister said",  # the place does not open the line
+    ],
+)
+def test_no_dateline_in_near_misses_of_credited_datelines(text: str) -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    assert find_dateline(text, ANCHOR) is None
+
+
 def test_a_name_and_an_age_are_no_dateline() -> None:
     from summitlib.extraction.dates import find_dateline
 

@@ -142,10 +142,13 @@ _DATELINE = re.compile(
     r"|\([^()\n]{1,30}?[^\S\n]+(?=[A-Z][A-Z.'’-]+,))?"  # a credit that lost its ")": "(N.Z. Press TOKYO,"
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:[^\S\n]*\([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?\))?"  # "PALM DESERT (California), November 27."
-    r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,[^\S\n]*"  # "VIENTIANE, Lao PDR, Sept. 7"
+    r"(?:(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,"  # "VIENTIANE, Lao PDR, Sept. 7"
+    r"|[^\S\n]*\([A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2},)[^\S\n]*"  # "WASHINGTON (AllPolitics, Feb. 13)"
     rf"(?:(?P<month>{_DATELINE_MONTH})\.?[^\S\n]+(?P<day>{DAY})|(?P<day2>{DAY})[^\S\n]+(?P<month2>{_DATELINE_MONTH})\.?)"
     rf"(?:,?[^\S\n]+(?P<year>{YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|\.?(?:--|[-—–:])"
-    r"|(?P<stop>\.)(?=[^\S\n]+[A-Z]|[^\S\n]*$)"
+    r"|\)[^\S\n]*(?:--|[-—–:])"  # the credit's bracket closed after the day: "(AllPolitics, Feb. 13) --"
+    r"|,[^\S\n]*[A-Z]{2,6}[^\S\n]*(?:--|[-—–:])"  # the agency after the day: "Accra, May 22, GNA -"
+    r"|(?P<stop>\.)(?=[^\S\n]+[A-Z/]|[^\S\n]*$)"  # "MOSCOW, December 30. /TASS/."
     r"|(?P<eol>)(?=[^\S\n]*\n)"  # "LONDON, December 24" alone on its line
     r"|(?P<bare>)(?=[^\S\n]+[A-Z]))"  # "Seoul, Oct 5 US Secretary of State": a dash lost
     r")"
