@@ -58,7 +58,7 @@ def test_span_is_a_date_span() -> None:
         ("next Monday", "2017-11-13", "weekday:next"),
         ("met four months ago", "2017-07", "ago:months"),
         ("two days ago", "2017-11-08", "ago:days"),
-        ("a year ago", "2016", "ago:years"),
+        ("a year ago", "2016-11", "ago:a-year"),
         ("an election four months away", "2018-03", "ahead:months"),
         ("set to take effect next week", "2017-11-13/2017-11-19", "week:next"),
         ("This week, Trump has met", "2017-11-06/2017-11-12", "week:this"),
@@ -1531,3 +1531,20 @@ def test_by_a_weekday_is_a_deadline_unless_a_narrative_opens_with_it(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "They first met just a year ago.",
+            "2009-08-14",
+            ("a year ago", "2008-08"),
+        ),  # the same time last year
+        ("They first met a year ago.", "2009", ("a year ago", "2008")),  # an anchor of a year only
+        ("They first met two years ago.", "2009-08-14", ("two years ago", "2007")),  # years back: the year
+    ],
+)
+def test_a_year_ago_is_the_same_month_last_year(text: str, anchor: str, expected: tuple[str, str]) -> None:
+    [found] = find_dates(text, PartialDate.parse(anchor))
+    assert (found.text, str(found.value)) == expected

@@ -70,7 +70,7 @@ from summitlib.extraction._date_references import (
     restated_weekdays,
     spoken_the_day_before,
 )
-from summitlib.extraction._date_rules import WITHIN_THE_MONTH, named_month, relative_rule
+from summitlib.extraction._date_rules import A_YEAR_AGO, WITHIN_THE_MONTH, named_month, relative_rule
 from summitlib.extraction._date_weekdays import moved_ahead, weekdays_told_ahead
 from summitlib.extraction._date_years import ATTRIBUTIVE_BEFORE, with_year
 from summitlib.extraction._text import Sentences, windowed
@@ -511,6 +511,9 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         if anchor.precision is Precision.MONTH and rule.startswith(WITHIN_THE_MONTH):
             # "on Monday", "last week" in a piece dated only to its month: that month
             return mention(match, start, end, anchor, f"{rule}:anchor-month", anchor, relative=True)
+        if rule == A_YEAR_AGO:  # "a year ago" in a piece dated only to its year: the year before
+            value = PartialDate(year=anchor.earliest.year - 1)
+            return mention(match, start, end, value, f"{rule}:anchor-year", anchor, relative=True)
         return mention(match, start, end, None, "unresolved:anchor-too-coarse", anchor, relative=True)
     try:
         resolved = compute(anchor.earliest)
