@@ -1548,3 +1548,28 @@ def test_by_a_weekday_is_a_deadline_unless_a_narrative_opens_with_it(
 def test_a_year_ago_is_the_same_month_last_year(text: str, anchor: str, expected: tuple[str, str]) -> None:
     [found] = find_dates(text, PartialDate.parse(anchor))
     assert (found.text, str(found.value)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers meet every Friday.",
+        "Any Monday would suit the prime minister.",
+        "It fell on a Saturday when most offices were shut.",
+    ],
+)
+def test_a_weekday_that_names_no_one_day_is_no_date(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leaders will hold a Monday meeting.", ("Monday", "2017-11-13", "weekday:coming")),
+        ("The leaders met Friday.", ("Friday", "2017-11-10", "weekday:most-recent")),
+    ],
+)
+def test_a_weekday_of_one_day_after_an_article_or_alone_is_a_date(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert dates(text) == [expected]

@@ -392,6 +392,20 @@ def _without_dating_words(text: str, found: list[DateMention]) -> list[DateMenti
     return [m for m in found if not (m.relative and inside(m.start))]
 
 
+_ANY_SUCH_DAY_BEFORE = re.compile(r"\b(?P<a>[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach)[^\S\n]+\Z")
+_WHEN_AFTER = re.compile(r",?[^\S\n]+(?:where|when|that|which)\b")
+"""A weekday that names no one day: "every Friday", "any Monday", "a Saturday where many are off" (a
+Saturday then a clause saying what kind; "a Monday meeting" is one day's)."""
+
+
+def _any_such_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``text[start:end]`` is any such day rather than one day."""
+    before = _ANY_SUCH_DAY_BEFORE.search(text, max(0, start - 8), start)
+    if before is None:
+        return False
+    return before["a"].lower() not in {"a", "an"} or _WHEN_AFTER.match(text, end) is not None
+
+
 _IN_ON_BEFORE = re.compile(r"\b[IiOo]n[^\S\n]+\Z")
 _PAGE_OFFER_BEFORE = re.compile(
     r"\b(?:subscribe|sign\s+up|register|(?:free\s+)?(?:stories|articles))[^\S\n]+\Z", re.IGNORECASE
@@ -471,6 +485,8 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         and _OF_AFTER.match(match.string, end)
     ):
         return None  # "in the last year of Soeharto's rule", "the first week of": a stretch of it, not a date
+    if match["wd"] and not match["wdir"] and _any_such_day(match.string, start, end):
+        return None  # "every Friday", "for a Saturday where many are off": any such day, not one day
     if _PAGE_OFFER_BEFORE.search(match.string, max(0, start - 24), start):
         return (
             None  # "Subscribe today", "You've read 3 of 5 free stories this month": the page's, not the news
