@@ -1573,3 +1573,26 @@ def test_a_weekday_of_one_day_after_an_article_or_alone_is_a_date(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a quoted schedule: the afternoon of the day ahead
+            "They will meet on Monday, aides said on Friday.\n‘In the afternoon, he will hold talks.’",
+            ("In the afternoon,", "2017-11-13"),
+        ),
+        (  # told in the past: the afternoon of the day just told
+            "They will meet on Monday, aides said on Friday.\n‘In the afternoon, he held talks.’",
+            ("In the afternoon,", "2017-11-10"),
+        ),
+    ],
+)
+def test_in_the_afternoon_opening_a_quoted_sentence(text: str, expected: tuple[str, str]) -> None:
+    found = [(m.text, str(m.value)) for m in find_dates(text, ANCHOR) if m.text.startswith("In the")]
+    assert found == [expected]
+
+
+def test_in_the_afternoon_mid_sentence_is_no_date() -> None:
+    found = find_dates("They met on Friday and he told reporters in the afternoon, smiling.", ANCHOR)
+    assert [m.text for m in found] == ["on Friday"]
