@@ -1596,3 +1596,16 @@ def test_in_the_afternoon_opening_a_quoted_sentence(text: str, expected: tuple[s
 def test_in_the_afternoon_mid_sentence_is_no_date() -> None:
     found = find_dates("They met on Friday and he told reporters in the afternoon, smiling.", ANCHOR)
     assert [m.text for m in found] == ["on Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In recent weeks, the two capitals traded barbs.", [("In recent weeks", "2017-11")]),
+        ("Over recent weeks they spoke twice.", [("Over recent weeks", "2017-11")]),
+        ("Several attacks in recent days tested the truce.", []),  # as vague as "the past few days"
+        ("In recent years the two capitals traded barbs.", []),
+    ],
+)
+def test_in_recent_weeks_is_the_anchors_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, str(m.value)) for m in find_dates(text, ANCHOR)] == expected

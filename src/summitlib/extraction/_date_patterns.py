@@ -92,6 +92,7 @@ RELATIVE = re.compile(
     rf"\s+(?P<season>{_SEASON})\b(?(sthrough)(?=[^\S\n]*(?:[,.;:)]|\n|\Z)|\s+(?:or|and|with|when|as|before|after)\b))"
     r"|(?:by|at|before|until|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
     r"|this\s+past\s+(?P<pastunit>week-?end|week)\b|in\s+the\s+(?P<newyear>new\s+year)\b(?!['’])"
+    r"|(?:in|over|during)\s+recent\s+(?P<recent>weeks)\b"
     r"|(?P<wedir>this|next|last|coming)\s+week-?end\b"
     r"|(?:over|at|during)\s+the\s+(?P<theweekend>week-?end)\b"
     rf"|(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<pn>{NUMBER_PATTERN}|few|several|couple\s+of)"

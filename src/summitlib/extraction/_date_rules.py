@@ -110,6 +110,9 @@ def named_month(month: int, direction: str) -> Compute:
 
 
 def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, Compute]:
+    if match["recent"]:  # "in recent weeks": the weeks just before the anchor, told to its month ("in recent
+        # days" is left out: as vague as "in the past few days")
+        return f"recent:{match['recent'].lower()}", "month", lambda d: PartialDate(year=d.year, month=d.month)
     if match["part"]:
         word = " ".join(match["part"].lower().split())
         shift = (
