@@ -1609,3 +1609,15 @@ def test_in_the_afternoon_mid_sentence_is_no_date() -> None:
 )
 def test_in_recent_weeks_is_the_anchors_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, str(m.value)) for m in find_dates(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Another session is expected in May.", "2018-05"),  # expected now: the coming May
+        ("Another session was held in May.", "2017-05"),  # told in the past: the last May
+    ],
+)
+def test_a_month_expected_is_the_coming_one(text: str, value: str) -> None:
+    [found] = find_dates(text, ANCHOR)
+    assert str(found.value) == value
