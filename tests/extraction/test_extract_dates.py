@@ -1621,3 +1621,15 @@ def test_in_recent_weeks_is_the_anchors_month(text: str, expected: list[tuple[st
 def test_a_month_expected_is_the_coming_one(text: str, value: str) -> None:
     [found] = find_dates(text, ANCHOR)
     assert str(found.value) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister called her a short while ago.", [("a short while ago", "2017-11-10")]),
+        ("Moments ago, the talks ended.", [("Moments ago", "2017-11-10")]),
+        ("They met a while ago.", []),  # no telling how long
+    ],
+)
+def test_a_short_while_ago_is_the_anchors_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, str(m.value)) for m in find_dates(text, ANCHOR)] == expected

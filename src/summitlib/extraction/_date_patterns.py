@@ -107,7 +107,8 @@ RELATIVE = re.compile(
     rf"|(?:(?P<wdir>last|next|this|on|past)\s+)?(?P<wd>{_WEEKDAY})(?!s\b)\b"
     rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|fortnights?|months?|years?|decades?|minutes?|mins?|hours?|hrs?)"
     r"\s+(?P<ago>ago|away|from now)\b"
-    r"|(?P<fewago>(?:(?:a\s+few|several|a\s+couple\s+of|some|many)\s+)?(?:days|weeks|months|years|decades)\s+ago)\b)",
+    r"|(?P<fewago>(?:(?:a\s+few|several|a\s+couple\s+of|some|many)\s+)?(?:days|weeks|months|years|decades)\s+ago)\b"
+    r"|(?P<moments>a\s+(?:short\s+|little\s+)while|(?:a\s+few\s+)?moments|a\s+moment)\s+ago\b)",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(

@@ -113,6 +113,8 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
     if match["recent"]:  # "in recent weeks": the weeks just before the anchor, told to its month ("in recent
         # days" is left out: as vague as "in the past few days")
         return f"recent:{match['recent'].lower()}", "month", lambda d: PartialDate(year=d.year, month=d.month)
+    if match["moments"]:  # "a short while ago", "moments ago": earlier the same day
+        return "ago:moments", "day", PartialDate.from_date
     if match["part"]:
         word = " ".join(match["part"].lower().split())
         shift = (
