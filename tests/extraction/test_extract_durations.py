@@ -501,3 +501,14 @@ def test_the_kind_from_the_main_clause_and_talks_under_way(text: str, kind: str)
 )
 def test_another_hour_as_a_length_and_each_speakers_time(text: str, values: list[str]) -> None:
     assert [str(found.value) for found in find_durations(text)] == values
+
+
+def test_the_time_line_of_a_record_of_talks_is_their_length() -> None:
+    [found] = find_durations(
+        "Record of the conversation\n\nTime: 3 May 1961, 10:00 am-11:30 am\n\nPlace: Delhi"
+    )
+    assert (str(found.value), found.kind.value) == ("90", "actual")
+
+
+def test_a_clock_span_with_no_time_line_and_no_meeting_is_no_length() -> None:
+    assert find_durations("Opening hours\n\nMuseum: daily, 10:00 am-11:30 am\n\nPlace: Delhi") == []

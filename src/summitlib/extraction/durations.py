@@ -291,6 +291,11 @@ _MERIDIEM_ANCHOR = re.compile(r"\d[^\S\n]?[aApP]\.?[^\S\n]?[mM]\b")
 """Where a clock span can end: a digit and its "a.m." or "p.m." (a digit first, so a fast scan)."""
 
 
+_TIME_LABEL = re.compile(r"(?m)^[^\S\n]*Time[^\S\n]*:[^\n]*\Z")
+"""The "Time:" line of a record of talks ("Time: 16 April 1955, 12:00 pm-1:00 pm" above "Place:" and
+"Persons present:"): its span is the talks' own."""
+
+
 def _clock_spans(text: str, sentences: Sentences, cues: Cues) -> list[DurationMention]:
     """The lengths of the clock-time spans of ``text`` (up to twelve hours) told where a meeting is (its
     sentence or the one before names talks, a meeting, a call)."""
@@ -307,9 +312,14 @@ def _clock_spans(text: str, sentences: Sentences, cues: Cues) -> list[DurationMe
             continue
         start = match.start("h1")
         index = sentences.index(start)
-        if not any(cues.within(MEETING_NOUN, i, 0, len(text)) for i in range(max(0, index - 1), index + 1)):
+        label = _TIME_LABEL.search(text, max(0, start - 40), start)
+        if label is None and not any(
+            cues.within(MEETING_NOUN, i, 0, len(text)) for i in range(max(0, index - 1), index + 1)
+        ):
             continue  # "polls open from 9 a.m. to 6 p.m.": a span of no meeting
         kind, cue = duration_kind(text, start, match.end(), sentences, cues)
+        if label is not None and kind is DurationKind.UNSPECIFIED:  # a record's "Time:": what took place
+            kind, cue = DurationKind.ACTUAL, Cue(start=label.start(), end=label.end(), text=label.group())
         value = DurationRange.exactly(second - first)
         spans.append(
             DurationMention(
