@@ -1633,3 +1633,21 @@ def test_a_month_expected_is_the_coming_one(text: str, value: str) -> None:
 )
 def test_a_short_while_ago_is_the_anchors_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, str(m.value)) for m in find_dates(text, ANCHOR)] == expected
+
+
+def test_a_weekday_with_an_ordinal_day_dates_that_weekday_for_the_rest_of_the_text() -> None:
+    text = "Leaders met yesterday Thursday 9th in Lima. Aides planned talks opening Thursday night."
+    found = [(m.text, str(m.value)) for m in find_dates(text, ANCHOR)]
+    assert found == [("yesterday Thursday 9th", "2017-11-09"), ("Thursday night", "2017-11-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on Thursday, the 9th, in Lima.", ("on Thursday, the 9th", "2017-11-09")),
+        ("They met on Thursday 15 times in all.", ("on Thursday", "2017-11-09")),  # a count, no ordinal
+    ],
+)
+def test_an_ordinal_after_a_weekday(text: str, expected: tuple[str, str]) -> None:
+    found = [(m.text, str(m.value)) for m in find_dates(text, ANCHOR)]
+    assert found[0] == expected

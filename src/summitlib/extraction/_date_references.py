@@ -467,18 +467,20 @@ _BARE_WEEKDAY_RULES = ("weekday:most-recent", "weekday:coming", "weekday:this-we
 
 def restated_weekdays(found: list[DateMention]) -> list[DateMention]:
     """``found`` (in text order) with a bare weekday ("On Sunday") that names again the one weekday of that
-    name the text dated before it ("on Sunday, August 13") put on that date (`weekday:restated`): a piece
+    name the text dated before it ("on Sunday, August 13", "yesterday Friday 15th", "yesterday (Monday)")
+    put on that date (`weekday:restated`): a piece
     dated only to its month, or written days later, still means the day it has given. "last Sunday",
     "next Sunday" and a weekday dated twice differently are left as they are."""
     dated: dict[str, DateMention | None] = {}
     out: list[DateMention] = []
     for mention in found:
         name = WEEKDAY_NAME.search(mention.text)
-        if name is None or not mention.rule.startswith("weekday:"):
+        if name is None or not mention.rule.startswith(("weekday:", "day:")):
             out.append(mention)
             continue
         key = name.group().lower()
-        if mention.rule == "weekday:dated":
+        if mention.rule in {"weekday:dated", "weekday:day-of-month"} or mention.rule.startswith("day:"):
+            # "on Sunday, August 13", "Friday 15th", a day word with its weekday ("yesterday Friday 15th")
             if isinstance(mention.value, PartialDate) and mention.value.precision is Precision.DAY:
                 known = dated.get(key, mention)
                 dated[key] = mention if known is not None and known.value == mention.value else None
@@ -502,6 +504,14 @@ def day_words_with_weekday(text: str, found: list[DateMention]) -> list[DateMent
     day ("yesterday (Monday)", "today (Tuesday)") made one span, of the day word's value."""
 
     def join(last: DateMention, mention: DateMention) -> DateMention | None:
+        if (  # "yesterday Friday 15th": a day word and the weekday dated to the same day, side by side
+            last.rule.startswith("day:")
+            and mention.rule == "weekday:day-of-month"
+            and mention.value == last.value
+            and 0 < mention.start - last.end <= 2
+            and not text[last.end : mention.start].strip(" ,")
+        ):
+            return attrs.evolve(last, end=mention.end, text=text[last.start : mention.end])
         if (
             last.rule.startswith("day:")
             and mention.rule.startswith("weekday:")
