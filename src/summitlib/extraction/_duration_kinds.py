@@ -1,10 +1,13 @@
 """The kind of a duration: what was scheduled, what happened, or unspecified (see ``durations``).
 
 The nearest cue before the duration in its clause decides ("scheduled", "could last", "to meet" →
-scheduled; "lasted", "spent", "exchanged for" → actual); then an expectation in the sentence before, a
-future word before it, a future predicate of the noun phrase it opens ("The three days of meetings are
+scheduled, and so are talks under way: "are having two days of talks"; "lasted", "spent", "exchanged for",
+"exchanged views" → actual); then an expectation in the sentence before, a future word before it, a future
+predicate of the noun phrase it opens ("The three days of meetings are to") or of the main clause after the
+phrase that opens its sentence ("During their four days of meetings here, the heads of state are expected
 to"), days of talks just begun or about to begin ("kicked off two days of talks", "three-day meetings
-starting tomorrow"), and a meeting word in its sentence (what happened).
+starting tomorrow", "Arriving for a historic three-day summit"), and a meeting word in its sentence (what
+happened).
 """
 
 from __future__ import annotations

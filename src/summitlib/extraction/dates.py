@@ -159,7 +159,8 @@ def find_dateline(text: str, published: PartialDate | None) -> DateMention | Non
     """The dateline or date line near the top of ``text``, as the date relative dates are anchored on.
 
     A dateline ("BEIJING, March 3 (Reuters) -", "WASHINGTON, Jan. 9 —", "NEW DELHI, Nov 24:", "New Delhi,
-    Jan 9 (PTI)", "Nairobi, 12 May 2023 –") at the start of one of the first lines gives the day the piece
+    Jan 9 (PTI)", "Nairobi, 12 May 2023 –", "WASHINGTON (AllPolitics, Feb. 13) --", "Accra, May 22, GNA -",
+    "ANKARA, March 17. /TASS/.") at the start of one of the first lines gives the day the piece
     was written; without a year it is the day nearest
     ``published``. A date line ("date 2022-11-14", "Published: 2022-11-14") gives the date itself.
     None when the text has neither, or a dateline without a year and no ``published`` to place it.

@@ -16,12 +16,15 @@ expected the meeting to last. Peskov announced ..."); failing that, a future wor
 makes it scheduled, and a meeting word in its sentence ("the 75-minute talks", "a three-hour meeting")
 makes it what happened. Otherwise it is unspecified (``_duration_kinds``).
 
-Days count only as the length of talks ("two days of talks", "a two-day summit", "the talks ... last three
-days", "to meet for two days"); the length of a flight, a dinner, a speech, a trip or a visit ("a 12-hour
-flight", "the trip was of about 55 hours", "Castro's speech ... stretched out for one hour 20 minutes") is not
-proposed, nor a habit ("such meetings usually last an
-hour"). A span between clock times where a meeting is told of ("would last from 11:25 a.m. to 2 p.m.")
-is its length.
+Days count only as the length of talks ("two days of talks", "a two-day summit", "a three-day round of
+talks", "the talks ... last three days", "to meet for two days", and "the one-day gathering", "the three-day
+event" where a summit is told of nearby); the length of a flight, a dinner, a speech, a trip, a visit or a
+video ("a 12-hour flight", "the trip was of about 55 hours", "Castro's speech ... stretched out for one hour
+20 minutes", "a minute-long video of their conversation"), the time a task took ("took less than 24 hours to
+fill") and a speaker's turn ("spoken for five minutes each") are not proposed, nor a habit ("such meetings
+usually last an hour"); a ride the leaders talked through is their talk's length. "two hours or more" is at
+least two hours. A span between clock times where a meeting is told of ("would last from 11:25 a.m. to 2
+p.m.") or on a record's "Time:" line is its length.
 
 Examples:
     >>> from summitlib.extraction.durations import find_durations
