@@ -58,7 +58,7 @@ def test_span_is_a_date_span() -> None:
         ("next Monday", "2017-11-13", "weekday:next"),
         ("met four months ago", "2017-07", "ago:months"),
         ("two days ago", "2017-11-08", "ago:days"),
-        ("a year ago", "2016", "ago:years"),
+        ("a year ago", "2016-11", "ago:a-year"),
         ("an election four months away", "2018-03", "ahead:months"),
         ("set to take effect next week", "2017-11-13/2017-11-19", "week:next"),
         ("This week, Trump has met", "2017-11-06/2017-11-12", "week:this"),
@@ -190,6 +190,36 @@ def test_datelines_with_an_agency_and_no_dash_or_day_first(text: str, expected: 
     assert found is not None
     assert (found.text, str(found.value)) == expected
     assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LIMA (NewsWire, Feb. 13) -- The two presidents met", ("Feb. 13", "2017-02-13")),
+        ("Lusaka, May 22, ZNA - The president arrived", ("May 22", "2017-05-22")),
+        ("OSLO, March 17. /NTB/. The prime minister said", ("March 17", "2017-03-17")),
+    ],
+)
+def test_datelines_with_the_credit_around_or_after_the_day(text: str, expected: tuple[str, str]) -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    found = find_dateline(text, ANCHOR)
+    assert found is not None
+    assert (found.text, str(found.value)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit (NewsWire, Feb. 13) -- opened",  # no place opens the line
+        "Lusaka, May 22, said the agency - in a statement",  # no agency's capitals after the day
+        "Talks began in Oslo, March 17. /NTB/. The prime minister said",  # the place does not open the line
+    ],
+)
+def test_no_dateline_in_near_misses_of_credited_datelines(text: str) -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    assert find_dateline(text, ANCHOR) is None
 
 
 def test_a_name_and_an_age_are_no_dateline() -> None:
@@ -1501,3 +1531,123 @@ def test_by_a_weekday_is_a_deadline_unless_a_narrative_opens_with_it(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "They first met just a year ago.",
+            "2009-08-14",
+            ("a year ago", "2008-08"),
+        ),  # the same time last year
+        ("They first met a year ago.", "2009", ("a year ago", "2008")),  # an anchor of a year only
+        ("They first met two years ago.", "2009-08-14", ("two years ago", "2007")),  # years back: the year
+    ],
+)
+def test_a_year_ago_is_the_same_month_last_year(text: str, anchor: str, expected: tuple[str, str]) -> None:
+    [found] = find_dates(text, PartialDate.parse(anchor))
+    assert (found.text, str(found.value)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers meet every Friday.",
+        "Any Monday would suit the prime minister.",
+        "It fell on a Saturday when most offices were shut.",
+    ],
+)
+def test_a_weekday_that_names_no_one_day_is_no_date(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leaders will hold a Monday meeting.", ("Monday", "2017-11-13", "weekday:coming")),
+        ("The leaders met Friday.", ("Friday", "2017-11-10", "weekday:most-recent")),
+    ],
+)
+def test_a_weekday_of_one_day_after_an_article_or_alone_is_a_date(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a quoted schedule: the afternoon of the day ahead
+            "They will meet on Monday, aides said on Friday.\n‘In the afternoon, he will hold talks.’",
+            ("In the afternoon,", "2017-11-13"),
+        ),
+        (  # told in the past: the afternoon of the day just told
+            "They will meet on Monday, aides said on Friday.\n‘In the afternoon, he held talks.’",
+            ("In the afternoon,", "2017-11-10"),
+        ),
+    ],
+)
+def test_in_the_afternoon_opening_a_quoted_sentence(text: str, expected: tuple[str, str]) -> None:
+    found = [(m.text, str(m.value)) for m in find_dates(text, ANCHOR) if m.text.startswith("In the")]
+    assert found == [expected]
+
+
+def test_in_the_afternoon_mid_sentence_is_no_date() -> None:
+    found = find_dates("They met on Friday and he told reporters in the afternoon, smiling.", ANCHOR)
+    assert [m.text for m in found] == ["on Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In recent weeks, the two capitals traded barbs.", [("In recent weeks", "2017-11")]),
+        ("Over recent weeks they spoke twice.", [("Over recent weeks", "2017-11")]),
+        ("Several attacks in recent days tested the truce.", []),  # as vague as "the past few days"
+        ("In recent years the two capitals traded barbs.", []),
+    ],
+)
+def test_in_recent_weeks_is_the_anchors_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, str(m.value)) for m in find_dates(text, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Another session is expected in May.", "2018-05"),  # expected now: the coming May
+        ("Another session was held in May.", "2017-05"),  # told in the past: the last May
+    ],
+)
+def test_a_month_expected_is_the_coming_one(text: str, value: str) -> None:
+    [found] = find_dates(text, ANCHOR)
+    assert str(found.value) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister called her a short while ago.", [("a short while ago", "2017-11-10")]),
+        ("Moments ago, the talks ended.", [("Moments ago", "2017-11-10")]),
+        ("They met a while ago.", []),  # no telling how long
+    ],
+)
+def test_a_short_while_ago_is_the_anchors_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, str(m.value)) for m in find_dates(text, ANCHOR)] == expected
+
+
+def test_a_weekday_with_an_ordinal_day_dates_that_weekday_for_the_rest_of_the_text() -> None:
+    text = "Leaders met yesterday Thursday 9th in Lima. Aides planned talks opening Thursday night."
+    found = [(m.text, str(m.value)) for m in find_dates(text, ANCHOR)]
+    assert found == [("yesterday Thursday 9th", "2017-11-09"), ("Thursday night", "2017-11-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on Thursday, the 9th, in Lima.", ("on Thursday, the 9th", "2017-11-09")),
+        ("They met on Thursday 15 times in all.", ("on Thursday", "2017-11-09")),  # a count, no ordinal
+    ],
+)
+def test_an_ordinal_after_a_weekday(text: str, expected: tuple[str, str]) -> None:
+    found = [(m.text, str(m.value)) for m in find_dates(text, ANCHOR)]
+    assert found[0] == expected

@@ -403,3 +403,112 @@ def test_a_hyphenated_qualifier_and_a_length_still_running_are_bounds() -> None:
 def test_days_of_talks_at_their_start_are_planned(text: str, kind: str) -> None:
     [found] = find_durations(text)
     assert found.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        (
+            "Trade topped the agenda of the summit. The annual two-day gathering ended in Lima.",
+            "two-day",
+            "actual",
+        ),
+        (
+            "The summit opens today, and the three-day event will close with a communique.",
+            "three-day",
+            "scheduled",
+        ),
+        (
+            "Arriving for a historic two-day round of border talks, the premier was cheered.",
+            "two-day",
+            "scheduled",
+        ),
+    ],
+)
+def test_a_summits_days_told_as_a_gathering_an_event_or_a_round(text: str, span: str, kind: str) -> None:
+    [found] = find_durations(text)
+    assert (found.text, found.kind.value) == (span, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city hosts a three-day cultural event every spring.",  # no summit told nearby
+        "The team released a minute-long video of the handshake.",  # a video's length
+        "Tickets sold out; it took less than six hours to fill the hall.",  # a task's time
+        "The two presidents posed for photos before a 40-minute ride to the palace.",  # no talk on the ride
+    ],
+)
+def test_no_meeting_length_in_an_event_a_video_a_task_or_a_ride(text: str) -> None:
+    assert find_durations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("The two leaders chatted in the car during a 30-minute ride to the palace.", "30", "actual"),
+        ("The presidents held a five-minute video call.", "5", "actual"),
+        ("It took them three hours to agree on the text of the talks.", "180", "actual"),
+    ],
+)
+def test_a_ride_talked_through_a_video_call_and_talks_that_took_a_time(
+    text: str, value: str, kind: str
+) -> None:
+    [found] = find_durations(text)
+    assert (str(found.value), found.kind.value) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "In the course of two hours or more with him, I formed a view of the talks.",
+            "two hours or more",
+            ">=120",
+        ),
+        ("We met for ninety minutes\n0or more.", "ninety minutes\n0or more", ">=90"),
+        ("We met for two hours or so.", "two hours", "120"),  # "or so" is no minimum
+    ],
+)
+def test_a_trailing_or_more_is_a_minimum(text: str, span: str, value: str) -> None:
+    [found] = find_durations(text)
+    assert (found.text, str(found.value)) == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("During their three days of meetings here, the ministers are expected to sign a pact.", "scheduled"),
+        ("During their three days of meetings here, the ministers signed a pact.", "actual"),
+        ("The presidents, who are having two days of talks, agreed on trade.", "scheduled"),
+        ("The presidents, who had two days of talks, agreed on trade.", "actual"),
+    ],
+)
+def test_the_kind_from_the_main_clause_and_talks_under_way(text: str, kind: str) -> None:
+    [found] = find_durations(text)
+    assert found.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The envoy spent 20 minutes with the king and another hour with the premier.", ["20", "60"]),
+        ("After lunch the two leaders talked for another hour.", ["60"]),
+        ("The reporters waited another hour outside the palace.", []),  # a wait
+        ("The two presidents spoke for ten minutes each at the opening.", []),  # each speaker's time
+        ("The two presidents spoke for ten minutes by telephone.", ["10"]),  # a call
+    ],
+)
+def test_another_hour_as_a_length_and_each_speakers_time(text: str, values: list[str]) -> None:
+    assert [str(found.value) for found in find_durations(text)] == values
+
+
+def test_the_time_line_of_a_record_of_talks_is_their_length() -> None:
+    [found] = find_durations(
+        "Record of the conversation\n\nTime: 3 May 1961, 10:00 am-11:30 am\n\nPlace: Delhi"
+    )
+    assert (str(found.value), found.kind.value) == ("90", "actual")
+
+
+def test_a_clock_span_with_no_time_line_and_no_meeting_is_no_length() -> None:
+    assert find_durations("Opening hours\n\nMuseum: daily, 10:00 am-11:30 am\n\nPlace: Delhi") == []

@@ -92,6 +92,7 @@ RELATIVE = re.compile(
     rf"\s+(?P<season>{_SEASON})\b(?(sthrough)(?=[^\S\n]*(?:[,.;:)]|\n|\Z)|\s+(?:or|and|with|when|as|before|after)\b))"
     r"|(?:by|at|before|until|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<endunit>week|month|year)\b"
     r"|this\s+past\s+(?P<pastunit>week-?end|week)\b|in\s+the\s+(?P<newyear>new\s+year)\b(?!['’])"
+    r"|(?:in|over|during)\s+recent\s+(?P<recent>weeks)\b"
     r"|(?P<wedir>this|next|last|coming)\s+week-?end\b"
     r"|(?:over|at|during)\s+the\s+(?P<theweekend>week-?end)\b"
     rf"|(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<pn>{NUMBER_PATTERN}|few|several|couple\s+of)"
@@ -106,11 +107,13 @@ RELATIVE = re.compile(
     rf"|(?:(?P<wdir>last|next|this|on|past)\s+)?(?P<wd>{_WEEKDAY})(?!s\b)\b"
     rf"|(?P<n>{NUMBER_PATTERN})\s+(?P<nunit>days?|weeks?|fortnights?|months?|years?|decades?|minutes?|mins?|hours?|hrs?)"
     r"\s+(?P<ago>ago|away|from now)\b"
-    r"|(?P<fewago>(?:(?:a\s+few|several|a\s+couple\s+of|some|many)\s+)?(?:days|weeks|months|years|decades)\s+ago)\b)",
+    r"|(?P<fewago>(?:(?:a\s+few|several|a\s+couple\s+of|some|many)\s+)?(?:days|weeks|months|years|decades)\s+ago)\b"
+    r"|(?P<moments>a\s+(?:short\s+|little\s+)while|(?:a\s+few\s+)?moments|a\s+moment)\s+ago\b)",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected\s+(?:to|back|home)"
+    r"|(?:is|are)\s+(?:now\s+|also\s+)?expected"
     r"|upcoming"
     r"|next|due to|"
     r"to be held|(?:is|are) due (?:in|at|for)|to meet|to hold|to visit|to host|to attend"

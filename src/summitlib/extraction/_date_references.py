@@ -55,8 +55,14 @@ told of (mid-sentence, "told reporters in the morning" is often undated by the t
 "came"/"comes" (elsewhere it counts from an event the text does not date: "two days after the vote")."""
 _REFERENCED_FOLDED = folded(_REFERENCED)
 """``_REFERENCED`` for the lower-cased text (its groups are read in lower case anyway)."""
-_SENTENCE_START = re.compile(r"(?:\A|[.!?\n][\"'”’]?\s*)\Z")
-"""Nothing but a sentence's start just before a match (what "In the morning," must open)."""
+_SENTENCE_START = re.compile(r"(?:\A|[.!?\n][\"'”’]?\s*)[\"'“‘]?\Z")
+"""Nothing but a sentence's start just before a match (what "In the morning," must open), or the quotation
+mark opening a quoted sentence ("‘In the afternoon, the President will hold ...’")."""
+_WILL_AFTER = re.compile(
+    r"[^.!?\n]*?\b(?:will|(?:is|are)\s+(?:to|scheduled\s+to|expected\s+to|due\s+to|set\s+to))\b",
+    re.IGNORECASE,
+)
+"""A future verb in the clause after "In the afternoon,": the part of a day still ahead."""
 _STEP = {"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 _ORDER = [Precision.YEAR, Precision.MONTH, Precision.DAY]
 
@@ -82,7 +88,7 @@ def find_referenced_dates(
         start = match.start("since") if match["since"] else match.start()
         if _overlaps(dated, start, match.end()):
             continue
-        if match["partday"] and not _SENTENCE_START.search(text, max(0, start - 3), start):
+        if match["partday"] and not _SENTENCE_START.search(text, max(0, start - 4), start):
             continue
         unit, step, label = _reading(match)
         need = Precision.DAY if unit in {"day", "week"} else Precision(unit)
@@ -94,6 +100,12 @@ def find_referenced_dates(
             latest = _latest(
                 dated, need, _previous_sentence_start(sentences, start), start, _ahead_of(match, anchor)
             ) or _lede(dated, need, start, anchor)
+        elif (
+            match["partday"] and anchor is not None and _WILL_AFTER.match(text, match.end(), match.end() + 60)
+        ):
+            # "said on Wednesday. 'In the afternoon, the President will hold a meeting'": the afternoon of the
+            # day ahead the text told ("on Thursday"), not of the day it was said
+            latest = _latest(dated, need, 0, start, not_before=anchor) or _latest(dated, need, 0, start)
         elif match["side"] and match["side"].lower() == "earlier" and not _told_ahead(text, sentences, start):
             # "told reporters in Cairo ... scheduled to open Oct. 30. A day earlier, in Jordan, he said": a
             # past told "earlier" counts from a day the story has reached, not from one still ahead of it
@@ -214,17 +226,27 @@ def _overlaps(dated: list[DateMention], start: int, end: int) -> bool:
 
 
 def _latest(
-    dated: list[DateMention], need: Precision, low: int, high: int, not_after: PartialDate | None = None
+    dated: list[DateMention],
+    need: Precision,
+    low: int,
+    high: int,
+    not_after: PartialDate | None = None,
+    *,
+    not_before: PartialDate | None = None,
 ) -> DateMention | None:
     """The last mention of ``dated`` between ``low`` and ``high`` dated to a day, month or year at ``need``
-    or finer (and not after ``not_after``, when given)."""
+    or finer (and not after ``not_after``, nor on or before ``not_before``, when given)."""
     for mention in _before(dated, high):
         if mention.end > high:
             continue
         if mention.start < low:
             return None
         value = _usable(mention.value, need)
-        if value is not None and (not_after is None or value.earliest <= not_after.latest):
+        if (
+            value is not None
+            and (not_after is None or value.earliest <= not_after.latest)
+            and (not_before is None or value.earliest > not_before.latest)
+        ):
             return mention
     return None
 
@@ -445,18 +467,20 @@ _BARE_WEEKDAY_RULES = ("weekday:most-recent", "weekday:coming", "weekday:this-we
 
 def restated_weekdays(found: list[DateMention]) -> list[DateMention]:
     """``found`` (in text order) with a bare weekday ("On Sunday") that names again the one weekday of that
-    name the text dated before it ("on Sunday, August 13") put on that date (`weekday:restated`): a piece
+    name the text dated before it ("on Sunday, August 13", "yesterday Friday 15th", "yesterday (Monday)")
+    put on that date (`weekday:restated`): a piece
     dated only to its month, or written days later, still means the day it has given. "last Sunday",
     "next Sunday" and a weekday dated twice differently are left as they are."""
     dated: dict[str, DateMention | None] = {}
     out: list[DateMention] = []
     for mention in found:
         name = WEEKDAY_NAME.search(mention.text)
-        if name is None or not mention.rule.startswith("weekday:"):
+        if name is None or not mention.rule.startswith(("weekday:", "day:")):
             out.append(mention)
             continue
         key = name.group().lower()
-        if mention.rule == "weekday:dated":
+        if mention.rule in {"weekday:dated", "weekday:day-of-month"} or mention.rule.startswith("day:"):
+            # "on Sunday, August 13", "Friday 15th", a day word with its weekday ("yesterday Friday 15th")
             if isinstance(mention.value, PartialDate) and mention.value.precision is Precision.DAY:
                 known = dated.get(key, mention)
                 dated[key] = mention if known is not None and known.value == mention.value else None
@@ -480,6 +504,14 @@ def day_words_with_weekday(text: str, found: list[DateMention]) -> list[DateMent
     day ("yesterday (Monday)", "today (Tuesday)") made one span, of the day word's value."""
 
     def join(last: DateMention, mention: DateMention) -> DateMention | None:
+        if (  # "yesterday Friday 15th": a day word and the weekday dated to the same day, side by side
+            last.rule.startswith("day:")
+            and mention.rule == "weekday:day-of-month"
+            and mention.value == last.value
+            and 0 < mention.start - last.end <= 2
+            and not text[last.end : mention.start].strip(" ,")
+        ):
+            return attrs.evolve(last, end=mention.end, text=text[last.start : mention.end])
         if (
             last.rule.startswith("day:")
             and mention.rule.startswith("weekday:")

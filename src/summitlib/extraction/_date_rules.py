@@ -25,7 +25,7 @@ from summitlib.extraction._date_patterns import (
 )
 from summitlib.extraction._text import Sentences, number_value
 
-__all__ = ["WITHIN_THE_MONTH", "Compute", "moved_by", "named_month", "relative_rule", "week_of"]
+__all__ = ["A_YEAR_AGO", "WITHIN_THE_MONTH", "Compute", "moved_by", "named_month", "relative_rule", "week_of"]
 
 Compute = Callable[[dt.date], When]
 """From the anchor's day to the date an expression means."""
@@ -110,6 +110,11 @@ def named_month(month: int, direction: str) -> Compute:
 
 
 def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str, Compute]:
+    if match["recent"]:  # "in recent weeks": the weeks just before the anchor, told to its month ("in recent
+        # days" is left out: as vague as "in the past few days")
+        return f"recent:{match['recent'].lower()}", "month", lambda d: PartialDate(year=d.year, month=d.month)
+    if match["moments"]:  # "a short while ago", "moments ago": earlier the same day
+        return "ago:moments", "day", PartialDate.from_date
     if match["part"]:
         word = " ".join(match["part"].lower().split())
         shift = (
@@ -255,6 +260,8 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
     if per_unit is not None:  # "2 minutes ago", "48 hours ago": whole days back from the anchor's day
         days = sign * (amount * per_unit // 1440)
         return rule, "day", lambda d: PartialDate.from_date(d + dt.timedelta(days=days))
+    if unit == "year" and amount == 1 and sign < 0:
+        return _a_year_ago(match)
     need = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}[unit]
 
     def shifted(d: dt.date) -> When:
@@ -263,6 +270,16 @@ def relative_rule(match: re.Match[str], sentences: Sentences) -> tuple[str, str,
         return moved_by(d, unit, sign * amount)
 
     return rule, need, shifted
+
+
+A_YEAR_AGO = "ago:a-year"
+"""The rule of "a year ago": the anchor's month a year back (the same time last year, not a whole year);
+with an anchor known only to its month or year, that month or year a year back."""
+
+
+def _a_year_ago(match: re.Match[str]) -> tuple[str, str, Compute]:
+    """ "a year ago", "just a year ago": the same month last year."""
+    return A_YEAR_AGO, "month", lambda d: moved_by(d, "month", -12)
 
 
 _CLOCK_MINUTES = {"minute": 1, "min": 1, "hour": 60, "hr": 60}

@@ -1,10 +1,13 @@
 """The kind of a duration: what was scheduled, what happened, or unspecified (see ``durations``).
 
 The nearest cue before the duration in its clause decides ("scheduled", "could last", "to meet" →
-scheduled; "lasted", "spent", "exchanged for" → actual); then an expectation in the sentence before, a
-future word before it, a future predicate of the noun phrase it opens ("The three days of meetings are
+scheduled, and so are talks under way: "are having two days of talks"; "lasted", "spent", "exchanged for",
+"exchanged views" → actual); then an expectation in the sentence before, a future word before it, a future
+predicate of the noun phrase it opens ("The three days of meetings are to") or of the main clause after the
+phrase that opens its sentence ("During their four days of meetings here, the heads of state are expected
 to"), days of talks just begun or about to begin ("kicked off two days of talks", "three-day meetings
-starting tomorrow"), and a meeting word in its sentence (what happened).
+starting tomorrow", "Arriving for a historic three-day summit"), and a meeting word in its sentence (what
+happened).
 """
 
 from __future__ import annotations
@@ -25,11 +28,12 @@ _SCHEDULED = (
     r"|initially(?!\s+\w+ed\b)|intended|budgeted|agreed\s+to"
     r"|will\s+(?:last|take|be)|would\s+(?:last|take|be)|is\s+to|are\s+to|anticipated|planning"
     r"|(?:could|may|might|should|can)\s+(?:last|take)|(?:begins?|starts?|opens?)\s+(?:\w+\s+){0,3}?and\s+last"
+    r"|(?:is|are)\s+(?:now\s+)?(?:having|holding)"
     r"|(?<!scheduled\s)(?<!expected\s)(?<!planned\s)(?<!due\s)(?<!set\s)to\s+(?:meet|confer|hold\s+talks)"
 )
 _ACTUAL = (
     r"lasted|(?<!will\s)(?<!would\s)(?<!to\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)(?<!can\s)"
-    r"last(?:ing)?\s+(?!(?:week|month|year|night|time|weekend|summer|winter|spring|autumn|fall)\b)(?:for\s+)?|spent|spending|ran|went\s+on|took|remained|stayed|talked|met\s+for"
+    r"last(?:ing)?\s+(?!(?:week|month|year|night|time|weekend|summer|winter|spring|autumn|fall)\b)(?:for\s+)?|spent|spending|ran|went\s+on|took|remained|stayed|talked|chatted|exchanged\s+views|met\s+for"
     r"|continued|stretched|overran|ended\s+up|closeted|clocked|went\s+over|marathon|after|had"
     r"|(?:meets|met|exchanged|conferred|chatted|huddled|sat\s+down)\s+(?:[\w'’-]+\s+){0,3}?for"
 )
@@ -43,11 +47,12 @@ MEETING_NOUN = re.compile(
 )
 _AHEAD = re.compile(
     r"\b(?:ahead\s+of|for|before|to\s+attend|on\s+the\s+eve\s+of|at\s+the\s+(?:start|opening|beginning|outset)\s+of"
-    r"|on\s+the\s+(?:first|opening)\s+day\s+of)\s+(?:a|an|the|his|her|their)\s+\Z",
+    r"|on\s+the\s+(?:first|opening)\s+day\s+of)\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+)?\Z",
     re.IGNORECASE,
 )
 """Before days of talks not yet run ("ahead of the two-day summit", "At the start of a three-day summit
-meeting", "on the first day of his three-day visit"): their length is what is planned."""
+meeting", "on the first day of his three-day visit", "Arriving for a historic three-day summit"): their
+length is what is planned."""
 _KIND_REACH = 400
 """How far from a duration its cues are read, in characters."""
 _ON_THE_WAY = re.compile(
@@ -86,6 +91,15 @@ _FUTURE_PREDICATE = re.compile(
 """The future predicate of the noun phrase a duration opens ("The three days of meetings are to remove
 obstacles", "the 90-minute meeting will be followed by lunch"): its length is what is planned; not past
 a conjunction ("met for two hours and will meet again")."""
+_FRONTED = re.compile(r"(?:[Dd]uring|[Ii]n|[Aa]t|[Oo]ver|[Tt]hroughout|[Ff]or)\s+(?:[\w’'-]+\s+){0,3}?\Z")
+"""A sentence that opens with the phrase holding a duration ("During their four days of meetings here,")."""
+_MAIN_FUTURE = re.compile(
+    r"[^,.;:!?\n]{0,60}?,\s+(?:[\w’'-]+\s+){0,5}?(?P<v>will|would|(?:is|are)\s+(?:to|due\s+to|set\s+to"
+    r"|expected\s+to|scheduled\s+to|planned\s+to)|(?:plans?|hopes?|intends?)\s+to)\b",
+    re.IGNORECASE,
+)
+"""The future main clause after such an opening phrase ("..., the heads of state are expected to discuss"):
+the length in the phrase is what is planned."""
 _COMMA = re.compile(r",\s*")
 _CLAUSE_BREAK = re.compile(r";|,\s+but\b|\bbut\b|\bwhile\b|\bwhereas\b|—|--", re.IGNORECASE)
 
@@ -123,6 +137,15 @@ def _taken_by_another(text: str, cue_end: int, start: int, index: int, cues: Cue
         return None
     comma = _COMMA.search(text, other[-1].end(), start)
     return comma.end() if comma is not None else None
+
+
+def _future_main_clause(text: str, sentence_start: int, start: int, end: int) -> re.Match[str] | None:
+    """The future verb of the main clause when the duration is in the phrase that opens its sentence
+    ("During their four days of meetings here, the heads of state are expected to discuss")."""
+    opening = text[sentence_start:start].lstrip()
+    if _FRONTED.fullmatch(opening) is None:
+        return None
+    return _MAIN_FUTURE.match(text, end)
 
 
 def duration_kind(
@@ -176,7 +199,7 @@ def duration_kind(
         return DurationKind.SCHEDULED, Cue(
             start=future[0].start(), end=future[0].end(), text=future[0].group()
         )
-    planned = _FUTURE_PREDICATE.match(text, end)
+    planned = _FUTURE_PREDICATE.match(text, end) or _future_main_clause(text, a, start, end)
     if planned is not None:  # "The three days of meetings are to remove obstacles": what is planned
         return DurationKind.SCHEDULED, Cue(start=planned.start("v"), end=planned.end("v"), text=planned["v"])
     noun = cues.within(MEETING_NOUN, index, own_start, own_end)

@@ -70,7 +70,7 @@ from summitlib.extraction._date_references import (
     restated_weekdays,
     spoken_the_day_before,
 )
-from summitlib.extraction._date_rules import WITHIN_THE_MONTH, named_month, relative_rule
+from summitlib.extraction._date_rules import A_YEAR_AGO, WITHIN_THE_MONTH, named_month, relative_rule
 from summitlib.extraction._date_weekdays import moved_ahead, weekdays_told_ahead
 from summitlib.extraction._date_years import ATTRIBUTIVE_BEFORE, with_year
 from summitlib.extraction._text import Sentences, windowed
@@ -142,10 +142,13 @@ _DATELINE = re.compile(
     r"|\([^()\n]{1,30}?[^\S\n]+(?=[A-Z][A-Z.'’-]+,))?"  # a credit that lost its ")": "(N.Z. Press TOKYO,"
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"(?:[^\S\n]*\([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?\))?"  # "PALM DESERT (California), November 27."
-    r"(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,[^\S\n]*"  # "VIENTIANE, Lao PDR, Sept. 7"
+    r"(?:(?:,[^\S\n]*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,"  # "VIENTIANE, Lao PDR, Sept. 7"
+    r"|[^\S\n]*\([A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2},)[^\S\n]*"  # "WASHINGTON (AllPolitics, Feb. 13)"
     rf"(?:(?P<month>{_DATELINE_MONTH})\.?[^\S\n]+(?P<day>{DAY})|(?P<day2>{DAY})[^\S\n]+(?P<month2>{_DATELINE_MONTH})\.?)"
     rf"(?:,?[^\S\n]+(?P<year>{YEAR}))?[^\S\n]*(?:\([^()\n]{{1,40}}\)[^\S\n]*(?:--|[-—–:])?|\.?(?:--|[-—–:])"
-    r"|(?P<stop>\.)(?=[^\S\n]+[A-Z]|[^\S\n]*$)"
+    r"|\)[^\S\n]*(?:--|[-—–:])"  # the credit's bracket closed after the day: "(AllPolitics, Feb. 13) --"
+    r"|,[^\S\n]*[A-Z]{2,6}[^\S\n]*(?:--|[-—–:])"  # the agency after the day: "Accra, May 22, GNA -"
+    r"|(?P<stop>\.)(?=[^\S\n]+[A-Z/]|[^\S\n]*$)"  # "MOSCOW, December 30. /TASS/."
     r"|(?P<eol>)(?=[^\S\n]*\n)"  # "LONDON, December 24" alone on its line
     r"|(?P<bare>)(?=[^\S\n]+[A-Z]))"  # "Seoul, Oct 5 US Secretary of State": a dash lost
     r")"
@@ -156,7 +159,8 @@ def find_dateline(text: str, published: PartialDate | None) -> DateMention | Non
     """The dateline or date line near the top of ``text``, as the date relative dates are anchored on.
 
     A dateline ("BEIJING, March 3 (Reuters) -", "WASHINGTON, Jan. 9 —", "NEW DELHI, Nov 24:", "New Delhi,
-    Jan 9 (PTI)", "Nairobi, 12 May 2023 –") at the start of one of the first lines gives the day the piece
+    Jan 9 (PTI)", "Nairobi, 12 May 2023 –", "WASHINGTON (AllPolitics, Feb. 13) --", "Accra, May 22, GNA -",
+    "ANKARA, March 17. /TASS/.") at the start of one of the first lines gives the day the piece
     was written; without a year it is the day nearest
     ``published``. A date line ("date 2022-11-14", "Published: 2022-11-14") gives the date itself.
     None when the text has neither, or a dateline without a year and no ``published`` to place it.
@@ -389,6 +393,22 @@ def _without_dating_words(text: str, found: list[DateMention]) -> list[DateMenti
     return [m for m in found if not (m.relative and inside(m.start))]
 
 
+_ORDINAL_AFTER = re.compile(r",?[^\S\n]+(?:the[^\S\n]+)?(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b")
+"""An ordinal day of the month right after a weekday ("yesterday Friday 15th"): the weekday of that day."""
+_ANY_SUCH_DAY_BEFORE = re.compile(r"\b(?P<a>[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach)[^\S\n]+\Z")
+_WHEN_AFTER = re.compile(r",?[^\S\n]+(?:where|when|that|which)\b")
+"""A weekday that names no one day: "every Friday", "any Monday", "a Saturday where many are off" (a
+Saturday then a clause saying what kind; "a Monday meeting" is one day's)."""
+
+
+def _any_such_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``text[start:end]`` is any such day rather than one day."""
+    before = _ANY_SUCH_DAY_BEFORE.search(text, max(0, start - 8), start)
+    if before is None:
+        return False
+    return before["a"].lower() not in {"a", "an"} or _WHEN_AFTER.match(text, end) is not None
+
+
 _IN_ON_BEFORE = re.compile(r"\b[IiOo]n[^\S\n]+\Z")
 _PAGE_OFFER_BEFORE = re.compile(
     r"\b(?:subscribe|sign\s+up|register|(?:free\s+)?(?:stories|articles))[^\S\n]+\Z", re.IGNORECASE
@@ -468,6 +488,8 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         and _OF_AFTER.match(match.string, end)
     ):
         return None  # "in the last year of Soeharto's rule", "the first week of": a stretch of it, not a date
+    if match["wd"] and not match["wdir"] and _any_such_day(match.string, start, end):
+        return None  # "every Friday", "for a Saturday where many are off": any such day, not one day
     if _PAGE_OFFER_BEFORE.search(match.string, max(0, start - 24), start):
         return (
             None  # "Subscribe today", "You've read 3 of 5 free stories this month": the page's, not the news
@@ -483,10 +505,14 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
             end = dated.end() + (match.string.startswith(")", dated.end()) and "(" in dated.group())
             return mention(match, start, end, value, f"{kind}:dated", anchor, relative=True)
     numbered = DAY_OF_MONTH_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
+    if numbered is None and match["wd"]:
+        numbered = _ORDINAL_AFTER.match(match.string, end)  # "Friday 15th", "Friday, the 15th"
     if numbered is not None and anchor is not None:
         kind = "weekday" if match["wd"] else "day"
         value = day_of_month_nearest(day_number(numbered["dom"]), anchor)
         if value is not None:
+            if not numbered.group().lstrip().startswith("("):
+                end = numbered.end()  # "Friday 15th": one span
             return mention(match, start, end, value, f"{kind}:day-of-month", anchor, relative=True)
     if match["in_n"] and (
         not future_near(match.string, start, end, sentences, before=80)
@@ -508,6 +534,9 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
         if anchor.precision is Precision.MONTH and rule.startswith(WITHIN_THE_MONTH):
             # "on Monday", "last week" in a piece dated only to its month: that month
             return mention(match, start, end, anchor, f"{rule}:anchor-month", anchor, relative=True)
+        if rule == A_YEAR_AGO:  # "a year ago" in a piece dated only to its year: the year before
+            value = PartialDate(year=anchor.earliest.year - 1)
+            return mention(match, start, end, value, f"{rule}:anchor-year", anchor, relative=True)
         return mention(match, start, end, None, "unresolved:anchor-too-coarse", anchor, relative=True)
     try:
         resolved = compute(anchor.earliest)

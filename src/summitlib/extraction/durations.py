@@ -16,12 +16,15 @@ expected the meeting to last. Peskov announced ..."); failing that, a future wor
 makes it scheduled, and a meeting word in its sentence ("the 75-minute talks", "a three-hour meeting")
 makes it what happened. Otherwise it is unspecified (``_duration_kinds``).
 
-Days count only as the length of talks ("two days of talks", "a two-day summit", "the talks ... last three
-days", "to meet for two days"); the length of a flight, a dinner, a speech, a trip or a visit ("a 12-hour
-flight", "the trip was of about 55 hours", "Castro's speech ... stretched out for one hour 20 minutes") is not
-proposed, nor a habit ("such meetings usually last an
-hour"). A span between clock times where a meeting is told of ("would last from 11:25 a.m. to 2 p.m.")
-is its length.
+Days count only as the length of talks ("two days of talks", "a two-day summit", "a three-day round of
+talks", "the talks ... last three days", "to meet for two days", and "the one-day gathering", "the three-day
+event" where a summit is told of nearby); the length of a flight, a dinner, a speech, a trip, a visit or a
+video ("a 12-hour flight", "the trip was of about 55 hours", "Castro's speech ... stretched out for one hour
+20 minutes", "a minute-long video of their conversation"), the time a task took ("took less than 24 hours to
+fill") and a speaker's turn ("spoken for five minutes each") are not proposed, nor a habit ("such meetings
+usually last an hour"); a ride the leaders talked through is their talk's length. "two hours or more" is at
+least two hours. A span between clock times where a meeting is told of ("would last from 11:25 a.m. to 2
+p.m.") or on a record's "Time:" line is its length.
 
 Examples:
     >>> from summitlib.extraction.durations import find_durations
@@ -59,9 +62,11 @@ _DURATION = re.compile(
     rf"|(?P<h>{_N})[\s-]+{_HOURS}(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?(?:-long)?"
     rf"(?:,?\s*(?:and\s+)?(?P<m>{_N})[\s-]+{_MINUTES})?"
     rf"|(?P<mm>{_N})[\s-]+{_MINUTES}(?:-long)?"
+    rf"|(?<![\w-])another\s+(?P<another>hour|minute)"
     rf"|(?P<dd>{_N})[\s-]+days?(?=\s+of\s+(?:[\w-]+\s+)?(?:talks|meetings|negotiations|discussions|consultations)\b)"
     rf"|(?P<dd2>{_N})-day(?=\s+(?:[“\"‘'][\w-]+[”\"’']\s+|(?-i:[A-Z][\w-]+)\s+){{0,2}}"
-    r"(?:summits?|talks|meetings?|negotiations|conferences?)\b)"
+    r"(?:summits?|talks|meetings?|negotiations|conferences?|rounds?\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)"
+    r"|(?P<event>gatherings?|events?))\b)"
     rf"|(?:(?<=last\s)|(?<=lasts\s)|(?<=lasted\s)|(?<=lasting\s)|(?<=for\s))(?P<dd3>{_N})\s+days)\b"
     r"(?!\s+(?:ago|later|earlier|away|late|early|ahead|behind|from\s+now|longer\s+than|shorter\s+than)\b)"
     r"(?!\s+to\s+(?:cross|fly|drive|get|reach|travel|arrive|walk|read|prepare|write|load|count)\b)",
@@ -100,6 +105,15 @@ _RATE = re.compile(
 )
 """A rate or an increment ("every two hours", "an extra 30 minutes"); a length after "for" is the time
 spent ("for another two hours", "in the Cabinet Room for an additional 45 minutes")."""
+_FURTHER_LENGTH = re.compile(r"\b(?:for|and)\s+\Z", re.IGNORECASE)
+"""Where "another hour" is a length: spent ("talked for another hour") or coordinated with one ("spent 45
+minutes with the president and another hour with his minister"); elsewhere ("waited another hour", "in
+another hour") it is a wait or a time."""
+_EACH_SPEAKER = re.compile(
+    r"\b(?:spoke|spoken|speak|speaks|speaking|speakers?|speeches|addressed)\b[^.;:!?]{0,40}\Z", re.IGNORECASE
+)
+_EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
+"""The time each speaker had ("had spoken for five minutes each"): a speech's length, no meeting's."""
 _AT_LEAST = {"more than", "longer than", "over", "at least", "upwards of", "in excess of"}
 _AT_MOST = {
     "less than",
@@ -114,10 +128,34 @@ _AT_MOST = {
 _HEDGED_MAX = {"nearly", "almost", "close to", "barely"}
 _HEDGED = {"about", "around", "roughly", "approximately", "some", "an estimated"}
 _NOT_THE_MEETING = re.compile(
-    r"\s*(?:(?!(?:before|after|until|till|ahead|prior)\b)[\w-]+\s+){0,2}?(?:flights?|dinners?|lunch|banquet|ceremony|drive|ride|speech|address|presentation"
-    r"|read|trip|journey|delay|wait|break|recess|show|concert|tour|walk|lecture|visit|stopover|layover|flight)\b",
+    r"\s*(?:(?!(?:before|after|until|till|ahead|prior)\b)[\w-]+\s+){0,2}?(?:flights?|dinners?|lunch|banquet|ceremony"
+    r"|(?P<ride>drive|ride|walk|stroll)|speech|address|presentation"
+    r"|read|trip|journey|delay|wait|break|recess|show|concert|tour|lecture|visit|stopover|layover|flight"
+    r"|video(?!\s+(?:call|conference|link|chat|summit|meeting|talks?)\b)|clip|footage|film|documentary|recording)\b",
     re.IGNORECASE,
 )
+"""What a length right before is the length of, when not the meeting's: a flight, a dinner, a speech, a
+visit, a video ("a minute-long video of their conversation"; a "video call" is a meeting)."""
+_TALKED_DURING = re.compile(
+    r"\b(?:talked|chatted|conferred|exchanged\s+views|held\s+talks|spoke|conversed)\b[^.;:!?]{0,60}?"
+    r"\b(?:during|on|throughout)\s+(?:a|an|the|their)\s+\Z",
+    re.IGNORECASE,
+)
+"""Leaders who talk during a ride, a drive or a walk together ("exchanged views in the limousine during a
+40-minute ride"): its length is their conversation's."""
+_SUMMIT_TOLD = re.compile(r"\b(?:summits?|conferences?|talks)\b", re.IGNORECASE)
+"""A "three-day event" or a "one-day gathering" is a summit's length only where its sentence or the one
+before tells of the summit ("The summit ... opens tonight ... the three-day event was already signed")."""
+_OR_MORE = re.compile(r"[^\S\n]*\n?[^\S\n]*(?:0(?=or))?or\s+(?:more|longer)\b", re.IGNORECASE)
+"""A length with a trailing minimum ("two hours or more", "90 minutes or longer"); an OCR'd page may glue a
+stray "0" to the line's first word ("two hours\n0or more")."""
+_TAKES_TO = re.compile(r"\b(?:took|takes?|taking|needed|needs?)\s+(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE)
+_TO_DO = re.compile(
+    r"\s+to\s+(?!(?:meet|talk|discuss|negotiate|confer|agree|hammer|work|settle|conclude|finish|complete)\b)[a-z]",
+    re.IGNORECASE,
+)
+"""The time a task took ("it took less than 24 hours to fill it up"): no meeting's length, unless the task
+is the talks' own ("took three hours to agree")."""
 _VISIT_AFTER = re.compile(r"\s+(?:courtesy\s+)?(?:visit|call)\b", re.IGNORECASE)
 """A visit of minutes ("the 30-minute visit by Mahathir to Soeharto") is a call on someone: the meeting."""
 _TALKS_LAST = re.compile(
@@ -171,28 +209,31 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
             start = match.start() - len(before) + qualifier.start("q")
         if match["dd3"] and not _TALKS_LAST.search(text, max(0, start - 60), start):
             continue  # "the talks will last three days", "to meet for two days"; not a visit's "for two days"
-        if (
-            _NOT_THE_MEETING.match(text, match.end())
-            and not MEETING_NOUN.match(
-                text, match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
-            )
-            and not (match["mm"] and _VISIT_AFTER.match(text, match.end()))
-        ):
+        if _not_the_meeting(text, match, start):
             continue  # the length of a flight, a dinner or a speech is not the meeting's
+        if match["event"] and not _summit_told(text, start, sentences, cues):
+            continue  # "a three-day cultural event": no summit's length
+        if match["another"] and not _FURTHER_LENGTH.search(before):
+            continue  # "waited another hour": a wait; "talked for another hour" is a length
+        if _EACH_AFTER.match(text, match.end()) and _EACH_SPEAKER.search(text, max(0, start - 60), start):
+            continue  # "the other speakers had spoken for five minutes each"
+        if _TAKES_TO.search(before) and _TO_DO.match(text, match.end()):
+            continue  # "it took less than 24 hours to fill it up": the time a task took
         if (
             _TRIP_LENGTH.search(text, max(0, start - 40), start)
             or _habitual(text, start, sentences)
             or _other_subject(text, start, sentences)
         ):
             continue  # "the trip was of about 55 hours"; "such meetings usually last an hour"
-        if not word and _SO_FAR.match(text, match.end()):
+        end = match.end()
+        if not word and _SO_FAR.match(text, end):
             word = "at least"  # "30 minutes by now": still going on, so at least that long
+        elif not word and (more := _OR_MORE.match(text, end)) is not None:
+            word, end = "at least", more.end()  # "two hours or more"
         value = _range(word, minutes)
-        kind, cue = duration_kind(text, start, match.end(), sentences, cues)
+        kind, cue = duration_kind(text, start, end, sentences, cues)
         found.append(
-            DurationMention(
-                start=start, end=match.end(), text=text[start : match.end()], value=value, kind=kind, cue=cue
-            )
+            DurationMention(start=start, end=end, text=text[start:end], value=value, kind=kind, cue=cue)
         )
     found.extend(_elided(text, found, sentences))
     found.extend(_clock_spans(text, sentences, cues))
@@ -253,6 +294,11 @@ _MERIDIEM_ANCHOR = re.compile(r"\d[^\S\n]?[aApP]\.?[^\S\n]?[mM]\b")
 """Where a clock span can end: a digit and its "a.m." or "p.m." (a digit first, so a fast scan)."""
 
 
+_TIME_LABEL = re.compile(r"(?m)^[^\S\n]*Time[^\S\n]*:[^\n]*\Z")
+"""The "Time:" line of a record of talks ("Time: 16 April 1955, 12:00 pm-1:00 pm" above "Place:" and
+"Persons present:"): its span is the talks' own."""
+
+
 def _clock_spans(text: str, sentences: Sentences, cues: Cues) -> list[DurationMention]:
     """The lengths of the clock-time spans of ``text`` (up to twelve hours) told where a meeting is (its
     sentence or the one before names talks, a meeting, a call)."""
@@ -269,9 +315,14 @@ def _clock_spans(text: str, sentences: Sentences, cues: Cues) -> list[DurationMe
             continue
         start = match.start("h1")
         index = sentences.index(start)
-        if not any(cues.within(MEETING_NOUN, i, 0, len(text)) for i in range(max(0, index - 1), index + 1)):
+        label = _TIME_LABEL.search(text, max(0, start - 40), start)
+        if label is None and not any(
+            cues.within(MEETING_NOUN, i, 0, len(text)) for i in range(max(0, index - 1), index + 1)
+        ):
             continue  # "polls open from 9 a.m. to 6 p.m.": a span of no meeting
         kind, cue = duration_kind(text, start, match.end(), sentences, cues)
+        if label is not None and kind is DurationKind.UNSPECIFIED:  # a record's "Time:": what took place
+            kind, cue = DurationKind.ACTUAL, Cue(start=label.start(), end=label.end(), text=label.group())
         value = DurationRange.exactly(second - first)
         spans.append(
             DurationMention(
@@ -279,6 +330,25 @@ def _clock_spans(text: str, sentences: Sentences, cues: Cues) -> list[DurationMe
             )
         )
     return spans
+
+
+def _not_the_meeting(text: str, match: re.Match[str], start: int) -> bool:
+    """Whether the length at ``match`` is that of something else right after it (a flight, a dinner, a
+    video), not a meeting's: a meeting word next ("a 30-minute dinner meeting"), a visit of minutes ("the
+    30-minute visit by Mahathir", a call on someone) or a ride the leaders talked through keep it."""
+    other = _NOT_THE_MEETING.match(text, match.end())
+    if other is None:
+        return False
+    after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
+    if MEETING_NOUN.match(text, after) or (match["mm"] and _VISIT_AFTER.match(text, match.end())):
+        return False
+    return not (other["ride"] and _TALKED_DURING.search(text, max(0, start - 100), start))
+
+
+def _summit_told(text: str, start: int, sentences: Sentences, cues: Cues) -> bool:
+    """Whether the sentence of ``start`` or the one before names a summit, a conference or talks."""
+    index = sentences.index(start)
+    return any(cues.within(_SUMMIT_TOLD, i, 0, len(text)) for i in range(max(0, index - 1), index + 1))
 
 
 def _clock(hour: str, minute: str | None, meridiem: str) -> int:
@@ -346,6 +416,9 @@ def _minutes(match: re.Match[str]) -> tuple[int, int] | None:
         return 60, 60
     if match["h"]:
         value = round(n("h") * 60 + (30 if match["andhalf"] else 0) + (n("m") if match["m"] else 0))
+        return value, value
+    if match["another"]:
+        value = 60 if match["another"].lower() == "hour" else 1
         return value, value
     days = next((group for group in ("dd", "dd2", "dd3") if match[group]), None)
     if days is not None:
