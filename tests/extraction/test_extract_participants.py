@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summitlib.dates import PartialDate
-from summitlib.extraction import extract
+from summitlib.extraction import PersonMention, extract
 
 
 def pairs(text: str) -> list[tuple[tuple[str, ...], str | None]]:
@@ -1817,3 +1817,36 @@ def test_a_group_of_countries_leaders_are_the_heads_the_text_names_with_them(
 )
 def test_a_group_with_no_leaders_named_meets_no_one(text: str) -> None:
     assert pairs(text) == []
+
+
+def _unknown(text: str, words: str, title: str | None = None) -> PersonMention:
+    """An unknown name found by its shape: ``words`` where they first stand in ``text``."""
+    start = text.index(words)
+    return PersonMention(start=start, end=start + len(words), text=words, rule="unknown-name", title=title)
+
+
+def test_not_a_person_is_answered_once_per_mention_as_read() -> None:
+    """`not_a_person` keeps its answer per mention of a text: the same answer as reading it again, for a
+    body after "the" and a place after "between" (no one), and a name opening a sentence (someone)."""
+    from summitlib.extraction import _participants
+
+    text = "Darko Velinov met the Grand Unity Front. Talks went on at the bridge between Woodlands and Tuas."
+    cases = [(_unknown(text, "Grand Unity Front"), True), (_unknown(text, "Darko Velinov"), False)]
+    cases.append((_unknown(text, "Woodlands"), True))
+    for mention, expected in cases:
+        assert _participants._reads_as_no_person(text, mention) is expected
+        assert _participants.not_a_person(text, mention) is expected
+        assert _participants.not_a_person(text, mention) is expected  # the kept answer
+
+
+def test_not_a_person_keeps_apart_mentions_of_one_span() -> None:
+    """A mention of the same words with a title is asked anew, not answered from the one without: an office
+    among the words before a name makes it a person ("the Grand Unity Front President")."""
+    from summitlib.extraction import _participants
+
+    text = "Darko Velinov met the Grand Unity Front."
+    bare = _unknown(text, "Grand Unity Front")
+    assert _participants.not_a_person(text, bare) is True
+    titled = _unknown(text, "Grand Unity Front", title="President")
+    assert _participants.not_a_person(text, titled) is False
+    assert _participants.not_a_person(text, bare) is True
