@@ -15,6 +15,7 @@ from summitlib.model import Issue, Leader, RoleKind
 from summitlib.records import Records
 
 __all__ = [
+    "BLOCS",
     "CAPITALS",
     "DEMONYMS",
     "DEMONYMS_OF",
@@ -47,6 +48,13 @@ CAPITALS: dict[str, str] = _read_table("capitals.tsv")
 visit to its country."""
 NICKNAMES: dict[str, str] = _read_table("nicknames.tsv")
 """Short names news copy uses for leaders ("Jokowi", "AMLO") and the full names they stand for."""
+BLOCS: dict[str, frozenset[str]] = {
+    name: frozenset(codes.split())
+    for names, codes in _read_table("blocs.tsv").items()
+    for name in names.split()
+}
+"""Groups of countries news copy names its leaders by ("G7 leaders", "the GCC leaders", "Kremlin leaders"),
+keyed by each of their lower-cased names (spaces as hyphens), to their members' alpha-3 codes."""
 
 ROLE_NOUNS: dict[str, frozenset[RoleKind]] = {
     "president": frozenset({RoleKind.HEAD_OF_STATE}),

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from summitlib.extraction._hosts import HEADS
-from summitlib.extraction._lexicon import DEMONYMS
+from summitlib.extraction._lexicon import BLOCS, DEMONYMS
 from summitlib.extraction._participants import not_a_person
 from summitlib.extraction._types import MeetingCandidate, Person, PersonMention
 
@@ -170,23 +170,6 @@ def dominant_pair(
     return pair
 
 
-_BLOCS: dict[str, frozenset[str]] = {
-    name: frozenset(codes.split())
-    for names, codes in (
-        ("g7 g-7 group-of-seven", "USA FRA GBR ITA CAN JPN DEU"),
-        ("g8 g-8 group-of-eight", "USA FRA GBR ITA CAN JPN DEU RUS"),
-        ("gcc gulf gulf-arab", "SAU ARE KWT QAT BHR OMN"),
-        ("central-asian", "KAZ KGZ TJK TKM UZB"),
-        ("south-american", "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN"),
-        ("asean", "BRN KHM IDN LAO MYS MMR PHL SGP THA VNM"),
-        ("nordic", "DNK FIN ISL NOR SWE"),
-        ("baltic", "EST LVA LTU"),
-        ("kremlin", "RUS SUN"),
-    )
-    for name in names.split()
-}
-"""Groups of countries news copy names its leaders by ("G7 leaders", "the GCC leaders", "the leaders of the
-five Central Asian nations", "Kremlin leaders"), keyed by their lower-cased name, spaces as hyphens."""
 _BODIES: dict[str, str] = {
     name: body
     for names, body in (
@@ -220,8 +203,8 @@ def _countries_of(words: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     for part in _GROUP_SPLIT.split(words):
         key = "-".join(part.split()).casefold()
         country = DEMONYMS.get(part)
-        if key in _BLOCS:
-            codes |= _BLOCS[key]
+        if key in BLOCS:
+            codes |= BLOCS[key]
         elif key in _BODIES:
             bodies.append(_BODIES[key])
         elif country is not None:
