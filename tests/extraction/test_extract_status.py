@@ -755,3 +755,25 @@ def test_judged_meetings_are_held_and_arrivals_for_talks_are_planned(
     text: str, status: MeetingStatus, corpus: Records
 ) -> None:
     assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a condition on a report reports the meeting
+        (
+            "If reports are true that Sven Hedman met Ada Okonjo last week, the talks went well.",
+            MeetingStatus.HELD,
+        ),
+        ("If the reports prove correct that Sven Hedman met Ada Okonjo, it was a first.", MeetingStatus.HELD),
+        # a condition on the meeting itself imagines it
+        ("If Sven Hedman met Ada Okonjo, the talks would go well.", MeetingStatus.HYPOTHETICAL),
+        (
+            "If the report is wrong and Sven Hedman met Ada Okonjo, it was a secret.",
+            MeetingStatus.HYPOTHETICAL,
+        ),
+    ],
+)
+def test_a_condition_on_a_report_is_no_hypothetical_meeting(text: str, status: MeetingStatus) -> None:
+    found = extract(text, published="2019-03-02")
+    assert [m.status for m in found.meetings] == [status]

@@ -40,6 +40,10 @@ _PAIR_NOUN_AFTER = re.compile(
 """What follows two family names joined by a hyphen when they are two people ("the Modi-Putin talks")."""
 
 
+_PAIR_HYPHENS = frozenset({"-", "- "})
+"""What joins two family names into a pair ("Hussein-Peres", or "Hussein- Peres" as wire copy breaks it)."""
+
+
 _HEADLINE_VERBS = frozenset(
     """Says Tells Meets Hails Holds Visits Calls Urges Warns Hosts Welcomes Arrives Departs Leaves Agrees
     Head Heads Travel Travels Flies Lands Returns
@@ -48,9 +52,11 @@ _HEADLINE_VERBS = frozenset(
     Accepts Declines Receives Greets Congratulates Condemns Asks Offers Proposes Rules Suggests Speaks Phones
     Expects Confers Back Sign Agree Vow Hail Pledge Pledges Seek Urge Warn Eye Mull Mulls Reject Slam
     Reaffirm Reaffirms Stress Stresses Renew Renews Review Reviews Boost Boosts Deepen Deepens Forge Forges
-    Ink Inks Launch Launches Tout Touts Clash Clashes Spar Spars""".split()  # noqa: SIM905
+    Ink Inks Launch Launches Tout Touts Clash Clashes Spar Spars
+    Met Hosted Visited Talked Discussed Welcomed Greeted Received Phoned Invited Urged Warned Told Signed
+    Agreed Rejected Cancelled Canceled Postponed""".split()  # noqa: SIM905
 )
-"""Verbs of title-case headlines ("Deng Tells Carter He Is Too Old"): they end a name."""
+"""Verbs of title-case headlines ("Deng Tells Carter He Is Too Old", "Kohl Met Bush"): they end a name."""
 
 
 _MONTH_NAMES = frozenset({"May", "June", "April", "August"})
@@ -297,7 +303,8 @@ def _read_piece(
             i = j
             continue
         hyphened = j - i >= 2 and all(
-            text[t.end : u.start] == "-" for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)
+            text[t.end : u.start] in _PAIR_HYPHENS
+            for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)
         )
         if (
             (

@@ -88,10 +88,19 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
 HAS_SPOKEN = r"\b(?:has|have)\s+(?:(?:already|also|now|just)\s+)?spoken\b"
 """Who "has spoken with" another (a held meeting; with no place, occasion or word of meeting in person, a
 call: `_meeting_details`)."""
+_IF_REPORTS_TRUE = (
+    r"(?!\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?|accounts?|claims?|rumou?rs?)\s+"
+    r"(?:are|is|were|was|prove|proves|proved)\s+(?:true|correct|accurate|right)\b)"
+)
+"""After "if": a condition on a report ("If reports are true that Peres met Hussein"), which reports the
+meeting rather than imagining it."""
 _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.HYPOTHETICAL,
-        re.compile(r"\bif\b[^.;]{0,60}\b(?:met|meet|were\s+to)\b|\bwere\s+(?:he|they)\s+to\s+meet\b", _I),
+        re.compile(
+            rf"\bif\b{_IF_REPORTS_TRUE}[^.;]{{0,60}}\b(?:met|meet|were\s+to)\b|\bwere\s+(?:he|they)\s+to\s+meet\b",
+            _I,
+        ),
     ),
     (
         MeetingStatus.PROPOSED,
