@@ -1817,3 +1817,74 @@ def test_a_group_of_countries_leaders_are_the_heads_the_text_names_with_them(
 )
 def test_a_group_with_no_leaders_named_meets_no_one(text: str) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party on a trip, named by an inverted sentence or an opening participle: no participants
+        (
+            "President Ada Okonjo met King Farouk Halim in Amman. Accompanying the President on her visit "
+            "are Foreign Minister Tomas Brandl, Intelligence Chief Mirza Kadyrov and Envoy Lena Sorel.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+        (
+            "President Ada Okonjo met King Farouk Halim in Amman. Also accompanying her were Foreign "
+            "Minister Tomas Brandl and Envoy Lena Sorel.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+        (
+            "Accompanied by her husband Piet Okonjo and Foreign Minister Tomas Brandl, President Ada Okonjo "
+            "met King Farouk Halim in Amman.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+        # near misses: who is said to join the meeting itself, or who meets the companion, stays
+        (
+            "President Ada Okonjo met King Farouk Halim in Amman. The meeting was attended by Foreign "
+            "Minister Tomas Brandl.",
+            [("ada-okonjo", "farouk-halim", "tomas-brandl")],
+        ),
+        (
+            "Accompanied by aides, President Ada Okonjo met King Farouk Halim and Foreign Minister Tomas "
+            "Brandl in Amman.",
+            [("ada-okonjo", "farouk-halim", "tomas-brandl")],
+        ),
+    ],
+)
+def test_companions_on_a_trip_are_no_participants(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2022-06-27").meetings] == expected
+
+
+def test_who_accompanies_a_leader_at_the_talks_is_still_read() -> None:
+    text = (
+        "President Ada Okonjo met King Farouk Halim in Amman. Accompanying her at the talks was Foreign "
+        "Minister Tomas Brandl."
+    )
+    found = extract(text, published="2022-06-27").meetings
+    assert any("tomas-brandl" in m.participants for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed guest welcomed by two hosts: the hosts do not meet each other
+        (
+            "The visiting president was welcomed by King Farouk Halim and his daughter Princess Noor Halim "
+            "at the palace.",
+            [],
+        ),
+        # a named guest meets them; an active welcome keeps its subject
+        (
+            "President Ada Okonjo was welcomed by King Farouk Halim at the palace.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+        (
+            "King Farouk Halim welcomed President Ada Okonjo at the palace.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+    ],
+)
+def test_hosts_named_only_as_agents_of_a_passive_welcome_meet_no_one(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2022-06-27").meetings] == expected

@@ -314,10 +314,26 @@ _ALONG = re.compile(
 """A companion set off by commas ("King Abdullah, accompanied by Crown Prince Al Hussein, met ..."), or on
 the arrival ("Assad arrived early Monday accompanied by Khaddam and Sharaa, and immediately opened talks
 with Mubarak")."""
+_OPENING_ALONG = re.compile(
+    r"\b(?:Accompanied|Escorted)\s+by\s+(?:(?!(?:the|he|she|they|it)\s)[^,;:.]{2,80},\s+){0,4}?"
+    r"(?!(?:the|he|she|they|it)\s)[^,;:.]{2,80}?\sand\s[^,;:.]{2,80},"
+    r"|\b(?:Accompanied|Escorted)\s+by\s+[^,;:.]{3,120},"
+)
+"""Companions named by a participle opening the sentence ("Accompanied by his wife and Foreign Minister Alwi,
+the president was welcomed by ..."): up to the comma after the list's last item."""
+_INVERTED_ALONG = re.compile(
+    r"\b(?:[Aa]lso\s+)?[Aa]ccompanying\s(?![^.;:]{0,120}?\b(?:at|in|during|into)\s+(?:the|their)\s+(?:[\w-]+\s+)?"
+    r"(?:talks|meetings?|discussions?|summit)\b)[^.;:]{0,120}?\s(?:are|were|is|was|will\s+be)\s[^;]{3,300}?"
+    r"(?=[.;](?:\s|$)|$)"
+)
+"""Companions after the verb of an inverted sentence ("Accompanying the President on his visit are the
+Secretary-General Hussein and Intelligence Chief Faraj."): the trip's party, not the meeting's (but
+"accompanying the king at the talks": those who sat in)."""
 _PARTY = re.compile(
     r"\b(?:is|was|are|were|be|being|been)\s+(?:also\s+)?(?:accompanied|escorted)\s+(?:[\w-]+\s+){0,5}?by\s"
 )
 """Who comes along, as the rest of a clause ("He was accompanied on the visit by ...")."""
+_ALONGS = (_ALONG, _OPENING_ALONG, _INVERTED_ALONG)
 _PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s[^;.!?]{1,200}")
 """Who looks on ("started their meeting in the presence of the foreign ministers, Lavrov and Barnier")."""
 
@@ -450,7 +466,11 @@ def select_participants(
     ids = set()
     aside = _aside(text, mentions, cue)
     aides = _AIDES_BY.search(text, start, mentions[-1].start) if mentions else None
-    along = [m.span() for m in _ALONG.finditer(text, start, mentions[-1].end + 1)] if mentions else []
+    along = (
+        [m.span() for pattern in _ALONGS for m in pattern.finditer(text, start, mentions[-1].end + 1)]
+        if mentions
+        else []
+    )
     party = _PARTY.search(text, start, mentions[-1].start) if mentions else None
     if party is not None:  # "Ramaphosa is accompanied on this visit by the Minister ...": his party
         along.append((party.end(), len(text)))

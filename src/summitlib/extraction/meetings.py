@@ -248,7 +248,11 @@ def find_meetings(
                 )
                 found.extend(attrs.evolve(candidate, participants=tuple(sorted({host, g}))) for g in callees)
                 continue
-            if len(participants) < 2 or listed_guests_only(text, start, cue, participants, mentions):
+            if (
+                len(participants) < 2
+                or listed_guests_only(text, start, cue, participants, mentions)
+                or _hosts_only(text, start, end, participants, mentions)
+            ):
                 continue
             if _SITE_VISITED.match(text, cue.end()) or _WITH_COUNTERPARTS.match(text, cue.end()):
                 continue  # "visits to the Yasukuni Shrine"; "A, B and C will hold meetings with their
@@ -516,6 +520,24 @@ def _met_unnamed(text: str, cue: re.Match[str], end: int, mentions: list[PersonM
     return _UNNAMED_GROUP.match(text, cue.end()) is not None and not any(
         cue.end() <= m.start < end for m in mentions
     )
+
+
+_PASSIVE_WELCOME = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|greeted|hosted|met|entertained)"
+    r"\s+(?:[\w-]+\s+){0,3}?by\s"
+)
+
+
+def _hosts_only(
+    text: str, start: int, end: int, participants: tuple[str, ...], mentions: list[PersonMention]
+) -> bool:
+    """Whether all those a clause's passive welcome names are its agents ("the visiting president was welcomed
+    by Suharto and his daughter Rukmana"): the hosts, on one side, meet the unnamed guest, not one another."""
+    welcome = _PASSIVE_WELCOME.search(text, start, end)
+    if welcome is None:
+        return False
+    agents = {m.person for m in mentions if welcome.end() <= m.start < end}
+    return all(p in agents for p in participants)
 
 
 _BILATERAL_OF = re.compile(
