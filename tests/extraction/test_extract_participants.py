@@ -1888,3 +1888,27 @@ def test_hosts_named_only_as_agents_of_a_passive_welcome_meet_no_one(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert [m.participants for m in extract(text, published="2022-06-27").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who someone stands in for is away from the meeting
+        (
+            "Vice President Lena Sorel, who is representing President Ada Okonjo at the summit, was also a "
+            "no-show at the Pacific meeting.",
+            [],
+        ),
+        (
+            "Envoy Lena Sorel, representing President Ada Okonjo, met Prime Minister Farouk Halim on Friday.",
+            [("farouk-halim", "lena-sorel")],
+        ),
+        # near miss: who is represented by another, or merely named with a representative's title, meets
+        (
+            "President Ada Okonjo, represented at the dinner by her envoy, met King Farouk Halim.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+    ],
+)
+def test_who_someone_stands_in_for_takes_no_part(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2018-11-17").meetings] == expected

@@ -382,6 +382,12 @@ _WHEN = (
     "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     "|August|September|October|November|December)"
 )
+_REPRESENTED = re.compile(
+    r"\b(?:represent(?:s|ed|ing)|on\s+behalf\s+of|stand(?:s|ing)?\s+in\s+for|stood\s+in\s+for|in\s+place\s+of"
+    r"|instead\s+of)\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}\Z"
+)
+"""A person someone else stands in for ("Pence, who is representing Donald Trump at Apec", "on behalf of
+President Xi"): absent from the meeting the stand-in goes to."""
 _YARDSTICK = re.compile(
     r"\b(?:since|than)\s+(?:(?:the\s+late|former|late|then|Chairman|President|Prime\s+Minister|Premier"
     r"|Chancellor|King|Queen|Emperor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?"
@@ -484,6 +490,8 @@ def select_participants(
             continue
         if not_a_person(text, mention):
             continue  # "between Woodlands and Johor Baru", "Quartet representative Tony Blair": no one
+        if _REPRESENTED.search(text, max(0, mention.start - 80), mention.start):
+            continue  # "Pence, who is representing Donald Trump at Apec, was a no-show": Trump is away
         if _YARDSTICK.search(text, max(0, mention.start - 40), mention.start):
             continue  # "heading into the meeting as the strongest Chinese leader since Mao Zedong": a measure
         if _SOURCE_BEFORE.search(text, max(0, mention.start - 80), mention.start) and _SOURCE_END.match(
