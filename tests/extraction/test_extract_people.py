@@ -1722,3 +1722,40 @@ def test_two_family_names_joined_by_a_hyphen_and_a_space_are_two_people() -> Non
     # a hyphen with no space after it inside one unknown double-barrelled name stays one name
     found = extract("Anna Berg-Lund spoke in Oslo.", published="2019-03-02")
     assert [p.id for p in found.persons] == ["anna-berg-lund"]
+
+
+def test_a_family_name_leaders_share_is_the_one_the_text_names_in_full_later() -> None:
+    import summitlib
+
+    text = "Hedman Met Bush\n\nFormer premier Sven Hedman has met US President George W. Bush in Washington."
+    found = extract(text, published="2005-05-27", corpus=summitlib.load())
+    assert [p.person for p in found.people if p.text.endswith("Bush")] == ["george-w-bush", "george-w-bush"]
+    # named in full as both, the family name alone stays undecided
+    text = "Bush spoke. George W. Bush met George H.W. Bush in Texas."
+    found = extract(text, published="2005-05-27", corpus=summitlib.load())
+    assert found.people[0].person == "bush"
+
+
+def test_a_corpus_leader_named_by_family_name_under_an_office_never_held_is_someone_else() -> None:
+    import summitlib
+
+    text = "President Clinton said Rabin and Hussein will meet. Clinton spoke at the White House."
+    found = extract(text, published="1994-07-02", corpus=summitlib.load())
+    assert [p.person for p in found.people if p.text == "Clinton"] == ["clinton", "clinton"]
+    assert all(p.id != "hillary-clinton" for p in found.persons)
+    # under an office the leader held, or by the full name, the corpus's leader
+    for text in ("Secretary of State Clinton met Lavrov.", "President Hillary Clinton met Lavrov."):
+        found = extract(text, published="2010-07-02", corpus=summitlib.load())
+        assert "hillary-clinton" in {p.person for p in found.people}
+
+
+def test_an_unknown_full_name_joined_to_a_known_full_name_is_a_person() -> None:
+    import summitlib
+
+    text = "They met in the presence of the ministers, Sergey Lavrov and Michel Barnier; the talks went on."
+    found = extract(text, published="2005-05-16", corpus=summitlib.load())
+    assert [p.person for p in found.people if p.rule != "description"] == ["sergey-lavrov", "michel-barnier"]
+    # a place joined to a known name stays out
+    text = "They met in the presence of Sergey Lavrov and Great Britain's envoy; the talks went on."
+    found = extract(text, published="2005-05-16", corpus=summitlib.load())
+    assert [p.person for p in found.people if p.rule != "description"] == ["sergey-lavrov"]

@@ -273,6 +273,8 @@ def _read_piece(
             if rule == "name" and j - i >= 2:  # "Kim Jong Un", known: a later "Kim" is the same person
                 full = text[tokens[i].start : tokens[j - 1].end]
                 surnames.setdefault(tokens[i].fold, full)
+                # the whole name too, as for an unknown one: "Sergey Lavrov and Michel Barnier" pairs them
+                surnames.setdefault(" ".join(t.fold for t in tokens[i:j]), full)
                 had = surnames.get(tokens[j - 1].fold)
                 if had is None or not lexicon.names.get(fold_name(had)):
                     surnames[tokens[j - 1].fold] = full  # the leader's before unknown bearers of the name
