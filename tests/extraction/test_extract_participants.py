@@ -1912,3 +1912,25 @@ def test_hosts_named_only_as_agents_of_a_passive_welcome_meet_no_one(
 )
 def test_who_someone_stands_in_for_takes_no_part(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="2018-11-17").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphened pair before a meeting noun is another meeting than the clause's own
+        (
+            "Foreign Minister Tomas Brandl met with Foreign Minister Mirza Kadyrov in Vienna, and reports "
+            "from those talks showed no progress towards an Okonjo-Halim summit.",
+            [("mirza-kadyrov", "tomas-brandl")],
+        ),
+        # near miss: the pair's own noun is the meeting word, and they meet
+        (
+            "Foreign Minister Tomas Brandl said the Okonjo-Halim summit was held in Vienna.",
+            [("halim", "okonjo")],
+        ),
+    ],
+)
+def test_a_hyphened_pair_before_a_meeting_noun_joins_no_other_meeting(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="1985-05-21").meetings] == expected

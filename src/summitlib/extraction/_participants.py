@@ -388,6 +388,15 @@ _REPRESENTED = re.compile(
 )
 """A person someone else stands in for ("Pence, who is representing Donald Trump at Apec", "on behalf of
 President Xi"): absent from the meeting the stand-in goes to."""
+_PAIR_BEFORE_NOUN = re.compile(
+    r"[A-Z][\w'’.]*[-–][ ]?[A-Z][\w'’]*(?P<noun>\s+(?:summit|summits|meeting|meetings|talks|talk|call|calls"
+    r"|conversation|encounter|handshake|one-on-one)\b)"
+)
+"""Two family names joined by a hyphen before a meeting's noun ("a Reagan-Gorbachev summit"): a meeting
+of those two, apart from another the clause tells of ("Shultz met Gromyko, and reports from those talks
+indicated no progress in setting up a Reagan-Gorbachev summit")."""
+_PAIR_NOUN_REACH = 30
+"""How far after the last name a pair's meeting noun may end."""
 _YARDSTICK = re.compile(
     r"\b(?:since|than)\s+(?:(?:the\s+late|former|late|then|Chairman|President|Prime\s+Minister|Premier"
     r"|Chancellor|King|Queen|Emperor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?"
@@ -480,6 +489,12 @@ def select_participants(
     party = _PARTY.search(text, start, mentions[-1].start) if mentions else None
     if party is not None:  # "Ramaphosa is accompanied on this visit by the Minister ...": his party
         along.append((party.end(), len(text)))
+    if mentions and cue is not None:  # "met Gromyko, ... setting up a Reagan-Gorbachev summit": another one
+        along.extend(
+            m.span()
+            for m in _PAIR_BEFORE_NOUN.finditer(text, start, mentions[-1].end + _PAIR_NOUN_REACH)
+            if not m.start("noun") <= cue.start() < m.end("noun")
+        )
     if mentions:  # "started their meeting in the presence of Lavrov and Barnier": who looks on
         along.extend(m.span() for m in _PRESENCE.finditer(text, start, mentions[-1].end + 1))
     told = _TOLD_THAT.search(text, cue.end(), mentions[-1].start) if cue is not None and mentions else None
