@@ -1934,3 +1934,27 @@ def test_a_hyphened_pair_before_a_meeting_noun_joins_no_other_meeting(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert [m.participants for m in extract(text, published="1985-05-21").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one killed is no participant of a visit over the death
+        (
+            "During the visit, President Ada Okonjo condoled with the people over the crash that killed the "
+            "country's Army Chief, Lt. Gen. Farouk Halim, and ten officers.",
+            [],
+        ),
+        (
+            "President Ada Okonjo paid a visit over the funeral of King Farouk Halim.",
+            [],
+        ),
+        # near miss: a meeting after a killing named earlier keeps its participants
+        (
+            "After the attack killed 12 soldiers, President Ada Okonjo met King Farouk Halim.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+    ],
+)
+def test_who_was_killed_meets_no_one(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2021-05-21").meetings] == expected

@@ -777,3 +777,25 @@ def test_judged_meetings_are_held_and_arrivals_for_talks_are_planned(
 def test_a_condition_on_a_report_is_no_hypothetical_meeting(text: str, status: MeetingStatus) -> None:
     found = extract(text, published="2019-03-02")
     assert [m.status for m in found.meetings] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what is put off is no meeting
+        (
+            "Sven Hedman and Ada Okonjo made brief statements before their meeting but deferred questions "
+            "until later.",
+            None,
+        ),
+        ("Sven Hedman met Ada Okonjo on Monday but delayed a decision on the loan.", MeetingStatus.HELD),
+        # near misses: the meeting put off
+        ("The talks between Sven Hedman and Ada Okonjo were deferred until later.", MeetingStatus.POSTPONED),
+        ("The meeting between Sven Hedman and Ada Okonjo was delayed.", MeetingStatus.POSTPONED),
+    ],
+)
+def test_what_is_put_off_when_it_is_no_meeting_postpones_none(
+    text: str, status: MeetingStatus | None
+) -> None:
+    found = extract(text, published="2019-03-02")
+    assert [m.status for m in found.meetings] == ([] if status is None else [status])

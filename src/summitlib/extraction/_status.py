@@ -24,12 +24,20 @@ __all__ = ["CALL", "HAS_SPOKEN", "call_format", "call_kind", "guarded", "meeting
 
 _I = re.IGNORECASE
 
+_NOT_A_MEETING_PUT_OFF = (
+    r"(?!\s+(?:all\s+|any\s+|further\s+|a\s+|the\s+|their\s+|his\s+|her\s+)?(?:questions?|comments?|decisions?"
+    r"|action|judge?ments?|votes?|payments?|repl(?:y|ies)|answers?|responses?|ratification|implementation"
+    r"|elections?|withdrawal|debate|details)\b)"
+)
+"""What is put off when it is no meeting ("made brief statements before their meeting but deferred
+questions until later", "delayed a decision"): no postponed meeting."""
 _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.POSTPONED,
         re.compile(
-            r"(?<!-)\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bputs\s+off\b|(?<!-)\bdelay(?:s|ed|ing)?\b"
-            r"|\bdefer(?:s|red|ring)?\b|\breschedul(?:e|ed|es|ing)\b|\bpushed\s+back\b|\bpush\s+back\s+the\b"
+            r"(?:(?<!-)\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bputs\s+off\b|(?<!-)\bdelay(?:s|ed|ing)?\b"
+            rf"|\bdefer(?:s|red|ring)?\b){_NOT_A_MEETING_PUT_OFF}"
+            r"|\breschedul(?:e|ed|es|ing)\b|\bpushed\s+back\b|\bpush\s+back\s+the\b"
             r"|\b(?:put|puts|putting|placed|was|were|is|are|remains?)\s+on\s+hold\b|\bshelved\b",
             _I,
         ),
