@@ -1958,3 +1958,24 @@ def test_a_hyphened_pair_before_a_meeting_noun_joins_no_other_meeting(
 )
 def test_who_was_killed_meets_no_one(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="2021-05-21").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two names given as each other's alternative do not meet
+        (
+            "Usually, talks with foreign visitors are conducted by the Prime Minister, Mr Tomas Brandl, or "
+            "President Mirza Kadyrov.",
+            [],
+        ),
+        ("Talks will be led by either Tomas Brandl or Mirza Kadyrov.", []),
+        # near miss: joined by "and", they do
+        (
+            "Talks were held by the Prime Minister, Mr Tomas Brandl, and President Mirza Kadyrov.",
+            [("mirza-kadyrov", "tomas-brandl")],
+        ),
+    ],
+)
+def test_names_given_as_alternatives_do_not_meet(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1966-06-21").meetings] == expected

@@ -799,3 +799,18 @@ def test_what_is_put_off_when_it_is_no_meeting_postpones_none(
 ) -> None:
     found = extract(text, published="2019-03-02")
     assert [m.status for m in found.meetings] == ([] if status is None else [status])
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Prospects for a summit between Sven Hedman and Ada Okonjo dimmed today.", MeetingStatus.POSSIBLE),
+        ("The prospect of a summit between Sven Hedman and Ada Okonjo grew.", MeetingStatus.POSSIBLE),
+        # near miss: a held meeting that discusses the prospects of something else
+        ("Sven Hedman met Ada Okonjo on Monday to discuss the prospects for trade.", MeetingStatus.HELD),
+        ("Sven Hedman held talks with Ada Okonjo on the prospects for peace.", MeetingStatus.HELD),
+    ],
+)
+def test_prospects_for_a_meeting_are_a_possible_one(text: str, status: MeetingStatus) -> None:
+    found = extract(text, published="1985-05-21")
+    assert [m.status for m in found.meetings] == [status]

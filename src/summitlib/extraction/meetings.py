@@ -252,6 +252,7 @@ def find_meetings(
                 len(participants) < 2
                 or listed_guests_only(text, start, cue, participants, mentions)
                 or _hosts_only(text, start, end, participants, mentions)
+                or _alternatives_only(text, start, end, participants, mentions)
             ):
                 continue
             if _SITE_VISITED.match(text, cue.end()) or _WITH_COUNTERPARTS.match(text, cue.end()):
@@ -538,6 +539,26 @@ def _hosts_only(
         return False
     agents = {m.person for m in mentions if welcome.end() <= m.start < end}
     return all(p in agents for p in participants)
+
+
+_OR_BETWEEN = re.compile(r",?\s+(?:either\s+)?or\s+(?:(?:the\s+)?[A-Z][\w.’'-]*,?\s+){0,5}\Z")
+"""What sets a name apart from the one before as its alternative ("by the Prime Minister, Mr Kosygin, or
+President Podgorny"), titles allowed before it."""
+
+
+def _alternatives_only(
+    text: str, start: int, end: int, participants: tuple[str, ...], mentions: list[PersonMention]
+) -> bool:
+    """Whether a clause's two participants are named as each other's alternative ("talks with Western
+    visitors are conducted by Kosygin or Podgorny"): either one meets the visitors, not each other."""
+    if len(participants) != 2:
+        return False
+    named = [m for m in mentions if start <= m.start < end and m.person in participants]
+    return (
+        len(named) == 2
+        and named[0].person != named[1].person
+        and _OR_BETWEEN.match(text[named[0].end : named[1].start]) is not None
+    )
 
 
 _BILATERAL_OF = re.compile(
