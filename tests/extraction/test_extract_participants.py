@@ -1979,3 +1979,27 @@ def test_who_was_killed_meets_no_one(text: str, expected: list[tuple[str, ...]])
 )
 def test_names_given_as_alternatives_do_not_meet(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="1966-06-21").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name used as a modifier of a body, away from the meeting's verb, is the body
+        (
+            "Adviser Lena Sorel has also spoken to Minister Tomas Brandl in the first outreach between "
+            "members of the new Okonjo administration and the Austrian government.",
+            [("lena-sorel", "tomas-brandl")],
+        ),
+        # near misses: the body as the meeting's direct object stands for its leader; the leader alone meets
+        (
+            "President Mirza Kadyrov declined to meet with Okonjo administration officials in New York.",
+            [("mirza-kadyrov", "okonjo")],
+        ),
+        (
+            "Adviser Lena Sorel has also spoken to President Ada Okonjo about the new administration.",
+            [("ada-okonjo", "lena-sorel")],
+        ),
+    ],
+)
+def test_a_name_modifying_a_body_is_no_participant(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2021-02-08").meetings] == expected

@@ -397,6 +397,14 @@ of those two, apart from another the clause tells of ("Shultz met Gromyko, and r
 indicated no progress in setting up a Reagan-Gorbachev summit")."""
 _PAIR_NOUN_REACH = 30
 """How far after the last name a pair's meeting noun may end."""
+_ATTRIBUTIVE_BODY_AFTER = re.compile(
+    r"[ \t]+(?:administration|government|regime|era|presidency|cabinet|camp|team|campaign|doctrine"
+    r"|White\s+House|Kremlin)\b"
+)
+"""A name used as a modifier of a body ("key members of the new Biden administration"): the body, not the
+person, is meant."""
+_DIRECT_OBJECT_GAP = re.compile(r"\s+(?:with\s+|to\s+)?")
+"""What stands between a meeting's verb and its object ("meet with ")."""
 _YARDSTICK = re.compile(
     r"\b(?:since|than)\s+(?:(?:the\s+late|former|late|then|Chairman|President|Prime\s+Minister|Premier"
     r"|Chancellor|King|Queen|Emperor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?"
@@ -505,6 +513,13 @@ def select_participants(
             continue
         if not_a_person(text, mention):
             continue  # "between Woodlands and Johor Baru", "Quartet representative Tony Blair": no one
+        if (
+            not mention.possessive
+            and _ATTRIBUTIVE_BODY_AFTER.match(text, mention.end)
+            and not (cue is not None and _DIRECT_OBJECT_GAP.fullmatch(text, cue.end(), mention.start))
+        ):  # "the first outreach between members of the new Biden administration": not Biden (but "declined
+            # to meet with Obama administration officials": the meeting's other side, for Obama)
+            continue
         if _REPRESENTED.search(text, max(0, mention.start - 80), mention.start):
             continue  # "Pence, who is representing Donald Trump at Apec, was a no-show": Trump is away
         if _YARDSTICK.search(text, max(0, mention.start - 40), mention.start):
