@@ -2003,3 +2003,26 @@ def test_names_given_as_alternatives_do_not_meet(text: str, expected: list[tuple
 )
 def test_a_name_modifying_a_body_is_no_participant(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m.participants for m in extract(text, published="2021-02-08").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks held as a conference gather all their callers at once
+        (
+            "President Ada Okonjo's talks with President Tomas Brandl, Chancellor Lena Sorel and Prime "
+            "Minister Mirza Kadyrov were held on Tuesday in a videoconference mode.",
+            [("ada-okonjo", "lena-sorel", "mirza-kadyrov", "tomas-brandl")],
+        ),
+        # near miss: phone talks with several are one call each
+        (
+            "President Ada Okonjo held phone talks with President Tomas Brandl, Chancellor Lena Sorel and "
+            "Prime Minister Mirza Kadyrov on Tuesday.",
+            [("ada-okonjo", "tomas-brandl"), ("ada-okonjo", "lena-sorel"), ("ada-okonjo", "mirza-kadyrov")],
+        ),
+    ],
+)
+def test_talks_held_as_a_conference_are_one_meeting_of_all(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2020-03-18").meetings] == expected
