@@ -1850,3 +1850,212 @@ def test_not_a_person_keeps_apart_mentions_of_one_span() -> None:
     titled = _unknown(text, "Grand Unity Front", title="President")
     assert _participants.not_a_person(text, titled) is False
     assert _participants.not_a_person(text, bare) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party on a trip, named by an inverted sentence or an opening participle: no participants
+        (
+            "President Ada Okonjo met King Farouk Halim in Amman. Accompanying the President on her visit "
+            "are Foreign Minister Tomas Brandl, Intelligence Chief Mirza Kadyrov and Envoy Lena Sorel.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+        (
+            "President Ada Okonjo met King Farouk Halim in Amman. Also accompanying her were Foreign "
+            "Minister Tomas Brandl and Envoy Lena Sorel.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+        (
+            "Accompanied by her husband Piet Okonjo and Foreign Minister Tomas Brandl, President Ada Okonjo "
+            "met King Farouk Halim in Amman.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+        # near misses: who is said to join the meeting itself, or who meets the companion, stays
+        (
+            "President Ada Okonjo met King Farouk Halim in Amman. The meeting was attended by Foreign "
+            "Minister Tomas Brandl.",
+            [("ada-okonjo", "farouk-halim", "tomas-brandl")],
+        ),
+        (
+            "Accompanied by aides, President Ada Okonjo met King Farouk Halim and Foreign Minister Tomas "
+            "Brandl in Amman.",
+            [("ada-okonjo", "farouk-halim", "tomas-brandl")],
+        ),
+    ],
+)
+def test_companions_on_a_trip_are_no_participants(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2022-06-27").meetings] == expected
+
+
+def test_who_accompanies_a_leader_at_the_talks_is_still_read() -> None:
+    text = (
+        "President Ada Okonjo met King Farouk Halim in Amman. Accompanying her at the talks was Foreign "
+        "Minister Tomas Brandl."
+    )
+    found = extract(text, published="2022-06-27").meetings
+    assert any("tomas-brandl" in m.participants for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed guest welcomed by two hosts: the hosts do not meet each other
+        (
+            "The visiting president was welcomed by King Farouk Halim and his daughter Princess Noor Halim "
+            "at the palace.",
+            [],
+        ),
+        # a named guest meets them; an active welcome keeps its subject
+        (
+            "President Ada Okonjo was welcomed by King Farouk Halim at the palace.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+        (
+            "King Farouk Halim welcomed President Ada Okonjo at the palace.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+    ],
+)
+def test_hosts_named_only_as_agents_of_a_passive_welcome_meet_no_one(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2022-06-27").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who someone stands in for is away from the meeting
+        (
+            "Vice President Lena Sorel, who is representing President Ada Okonjo at the summit, was also a "
+            "no-show at the Pacific meeting.",
+            [],
+        ),
+        (
+            "Envoy Lena Sorel, representing President Ada Okonjo, met Prime Minister Farouk Halim on Friday.",
+            [("farouk-halim", "lena-sorel")],
+        ),
+        # near miss: who is represented by another, or merely named with a representative's title, meets
+        (
+            "President Ada Okonjo, represented at the dinner by her envoy, met King Farouk Halim.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+    ],
+)
+def test_who_someone_stands_in_for_takes_no_part(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2018-11-17").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphened pair before a meeting noun is another meeting than the clause's own
+        (
+            "Foreign Minister Tomas Brandl met with Foreign Minister Mirza Kadyrov in Vienna, and reports "
+            "from those talks showed no progress towards an Okonjo-Halim summit.",
+            [("mirza-kadyrov", "tomas-brandl")],
+        ),
+        # near miss: the pair's own noun is the meeting word, and they meet
+        (
+            "Foreign Minister Tomas Brandl said the Okonjo-Halim summit was held in Vienna.",
+            [("halim", "okonjo")],
+        ),
+    ],
+)
+def test_a_hyphened_pair_before_a_meeting_noun_joins_no_other_meeting(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="1985-05-21").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one killed is no participant of a visit over the death
+        (
+            "During the visit, President Ada Okonjo condoled with the people over the crash that killed the "
+            "country's Army Chief, Lt. Gen. Farouk Halim, and ten officers.",
+            [],
+        ),
+        (
+            "President Ada Okonjo paid a visit over the funeral of King Farouk Halim.",
+            [],
+        ),
+        # near miss: a meeting after a killing named earlier keeps its participants
+        (
+            "After the attack killed 12 soldiers, President Ada Okonjo met King Farouk Halim.",
+            [("ada-okonjo", "farouk-halim")],
+        ),
+    ],
+)
+def test_who_was_killed_meets_no_one(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2021-05-21").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two names given as each other's alternative do not meet
+        (
+            "Usually, talks with foreign visitors are conducted by the Prime Minister, Mr Tomas Brandl, or "
+            "President Mirza Kadyrov.",
+            [],
+        ),
+        ("Talks will be led by either Tomas Brandl or Mirza Kadyrov.", []),
+        # near miss: joined by "and", they do
+        (
+            "Talks were held by the Prime Minister, Mr Tomas Brandl, and President Mirza Kadyrov.",
+            [("mirza-kadyrov", "tomas-brandl")],
+        ),
+    ],
+)
+def test_names_given_as_alternatives_do_not_meet(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="1966-06-21").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name used as a modifier of a body, away from the meeting's verb, is the body
+        (
+            "Adviser Lena Sorel has also spoken to Minister Tomas Brandl in the first outreach between "
+            "members of the new Okonjo administration and the Austrian government.",
+            [("lena-sorel", "tomas-brandl")],
+        ),
+        # near misses: the body as the meeting's direct object stands for its leader; the leader alone meets
+        (
+            "President Mirza Kadyrov declined to meet with Okonjo administration officials in New York.",
+            [("mirza-kadyrov", "okonjo")],
+        ),
+        (
+            "Adviser Lena Sorel has also spoken to President Ada Okonjo about the new administration.",
+            [("ada-okonjo", "lena-sorel")],
+        ),
+    ],
+)
+def test_a_name_modifying_a_body_is_no_participant(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2021-02-08").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks held as a conference gather all their callers at once
+        (
+            "President Ada Okonjo's talks with President Tomas Brandl, Chancellor Lena Sorel and Prime "
+            "Minister Mirza Kadyrov were held on Tuesday in a videoconference mode.",
+            [("ada-okonjo", "lena-sorel", "mirza-kadyrov", "tomas-brandl")],
+        ),
+        # near miss: phone talks with several are one call each
+        (
+            "President Ada Okonjo held phone talks with President Tomas Brandl, Chancellor Lena Sorel and "
+            "Prime Minister Mirza Kadyrov on Tuesday.",
+            [("ada-okonjo", "tomas-brandl"), ("ada-okonjo", "lena-sorel"), ("ada-okonjo", "mirza-kadyrov")],
+        ),
+    ],
+)
+def test_talks_held_as_a_conference_are_one_meeting_of_all(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2020-03-18").meetings] == expected

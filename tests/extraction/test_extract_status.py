@@ -755,3 +755,62 @@ def test_judged_meetings_are_held_and_arrivals_for_talks_are_planned(
     text: str, status: MeetingStatus, corpus: Records
 ) -> None:
     assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a condition on a report reports the meeting
+        (
+            "If reports are true that Sven Hedman met Ada Okonjo last week, the talks went well.",
+            MeetingStatus.HELD,
+        ),
+        ("If the reports prove correct that Sven Hedman met Ada Okonjo, it was a first.", MeetingStatus.HELD),
+        # a condition on the meeting itself imagines it
+        ("If Sven Hedman met Ada Okonjo, the talks would go well.", MeetingStatus.HYPOTHETICAL),
+        (
+            "If the report is wrong and Sven Hedman met Ada Okonjo, it was a secret.",
+            MeetingStatus.HYPOTHETICAL,
+        ),
+    ],
+)
+def test_a_condition_on_a_report_is_no_hypothetical_meeting(text: str, status: MeetingStatus) -> None:
+    found = extract(text, published="2019-03-02")
+    assert [m.status for m in found.meetings] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what is put off is no meeting
+        (
+            "Sven Hedman and Ada Okonjo made brief statements before their meeting but deferred questions "
+            "until later.",
+            None,
+        ),
+        ("Sven Hedman met Ada Okonjo on Monday but delayed a decision on the loan.", MeetingStatus.HELD),
+        # near misses: the meeting put off
+        ("The talks between Sven Hedman and Ada Okonjo were deferred until later.", MeetingStatus.POSTPONED),
+        ("The meeting between Sven Hedman and Ada Okonjo was delayed.", MeetingStatus.POSTPONED),
+    ],
+)
+def test_what_is_put_off_when_it_is_no_meeting_postpones_none(
+    text: str, status: MeetingStatus | None
+) -> None:
+    found = extract(text, published="2019-03-02")
+    assert [m.status for m in found.meetings] == ([] if status is None else [status])
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Prospects for a summit between Sven Hedman and Ada Okonjo dimmed today.", MeetingStatus.POSSIBLE),
+        ("The prospect of a summit between Sven Hedman and Ada Okonjo grew.", MeetingStatus.POSSIBLE),
+        # near miss: a held meeting that discusses the prospects of something else
+        ("Sven Hedman met Ada Okonjo on Monday to discuss the prospects for trade.", MeetingStatus.HELD),
+        ("Sven Hedman held talks with Ada Okonjo on the prospects for peace.", MeetingStatus.HELD),
+    ],
+)
+def test_prospects_for_a_meeting_are_a_possible_one(text: str, status: MeetingStatus) -> None:
+    found = extract(text, published="1985-05-21")
+    assert [m.status for m in found.meetings] == [status]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from summitlib.extraction._cast_names import Entry, Named, family_name, named_before, nickname_of, person_id
 from summitlib.extraction._cast_offices import (
     HONORIFIC_OFFICES,
@@ -43,6 +45,7 @@ def build_cast(
     by_id: dict[str, Entry] = {}
     linked: list[PersonMention | None] = []
     named: list[tuple[int, Entry]] = []  # where each person is named, in text order
+    undecided: dict[str, tuple[str, ...]] = {}  # a person first named by a family name leaders share
     for mention in mentions:
         if mention.rule == "description" and mention.leader is None:
             linked.append(None)  # read once every name, title and office of the text is known
@@ -51,6 +54,8 @@ def build_cast(
         if entry is None:
             linked.append(mention)
             continue
+        if mention.candidates and not entry.known and entry.first.start == mention.start:
+            undecided[entry.id] = mention.candidates  # "Bush" in a headline, before "George W. Bush"
         entry.last_seen = mention.start
         named.append((mention.start, entry))
         country, office = title_parts(mention.title)
@@ -71,6 +76,13 @@ def build_cast(
             )
             entry.office = entry.office or office
         linked.append(with_person(mention, entry.id))
+    _part_other_bearers(linked, by_id, lexicon)
+    merged = _named_in_full_later(undecided, by_id)
+    if merged:
+        named = [(at, by_id[merged.get(entry.id, entry.id)]) for at, entry in named]
+        linked = [
+            m if m is None or m.person not in merged else with_person(m, merged[m.person]) for m in linked
+        ]
     namings = Namings.of(named)
     for index, mention in enumerate(mentions):
         if linked[index] is None:  # "the prime minister": the last person named before with that office
@@ -88,8 +100,60 @@ def build_cast(
             first=e.first,
         )
         for e in named_so_far.entries
+        if e.id not in merged
     ]
     return persons, [m for m in linked if m is not None]
+
+
+_DISTINCT_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emperor")
+"""Offices a title gives that tell two bearers of one family name apart ("President Clinton" is not the
+corpus's Secretary of State Hillary Clinton)."""
+
+
+def _part_other_bearers(
+    linked: list[PersonMention | None], by_id: dict[str, Entry], lexicon: Lexicon
+) -> None:
+    """A corpus leader named only by the family name, under a title of an office the leader never held
+    ("President Clinton" for a corpus that knows only Secretary of State Hillary Clinton): someone else of
+    that name, a person of the text's own, as with no corpus."""
+    by_person: dict[str, list[int]] = {}
+    for index, mention in enumerate(linked):
+        if mention is not None and mention.person is not None and mention.rule != "description":
+            by_person.setdefault(mention.person, []).append(index)
+    for person, indices in by_person.items():
+        entry, leader = by_id.get(person), lexicon.leaders.get(person)
+        if entry is None or leader is None or not leader.roles or not entry.known:
+            continue
+        mentions = [m for i in indices if (m := linked[i]) is not None]
+        words = {fold_name(m.name or m.text) for m in mentions}
+        if any(" " in word for word in words) or len(words) != 1:
+            continue  # a full name the corpus knows: that leader
+        held = [role.title.casefold() for role in leader.roles]
+        offices = {(title_parts(m.title)[1] or "").casefold() for m in mentions}
+        if not any(o in _DISTINCT_OFFICES and all(o not in title for title in held) for o in offices):
+            continue
+        name = _POSSESSIVE.sub("", mentions[0].text)
+        proposed = person_id(name)
+        if proposed in by_id or proposed in lexicon.leaders:
+            continue
+        del by_id[entry.id]
+        entry.id, entry.known, entry.name = proposed, False, name
+        by_id[proposed] = entry
+        for index in indices:
+            mention = linked[index]
+            if mention is not None:
+                linked[index] = with_person(attrs.evolve(mention, leader=None), proposed)
+
+
+def _named_in_full_later(undecided: dict[str, tuple[str, ...]], by_id: dict[str, Entry]) -> dict[str, str]:
+    """The leader each person first named by a shared family name turns out to be: the one leader of those
+    sharing it whom the text later names in full ("Kohl Met Bush", then "George W. Bush"), if only one."""
+    merged = {}
+    for entry_id, candidates in undecided.items():
+        known = [c for c in candidates if c in by_id and by_id[c].known]
+        if len(known) == 1:
+            merged[entry_id] = known[0]
+    return merged
 
 
 def _resolve(

@@ -198,6 +198,12 @@ _MOURNING = re.compile(
     rf"\s+to|to\s+(?:honou?r|mourn))\s+(?:the\s+)?(?:late\s+)?{_TITLES}\Z"
 )
 _MOURNING_REACH = 80
+_KILLED = re.compile(
+    r"\b(?:killed|slain|assassinated|murdered|(?:death|funeral|killing|assassination|burial)\s+of)\s+"
+    r"(?:(?:[A-Z][\w.’'-]*|[a-z]+['’]s|of|the|and)[\s,]+){0,8}\Z"
+)
+"""A person named as killed or dead ("the crash killed Nigeria's Chief of Army Staff, Lt. Gen. Ibrahim", "the
+funeral of King Hussein"), titles and commas allowed between: a visit over it is no meeting with them."""
 
 
 def _called_late(text: str, end: int) -> bool:
@@ -212,12 +218,15 @@ def _called_late(text: str, end: int) -> bool:
 def mourned(text: str, people: Sequence[PersonMention]) -> tuple[tuple[int, str], ...]:
     """Where the text honours the dead ("visited Uzbekistan to pay his respects to late President Islam
     Karimov", "visited the city to honor Karimov"): the start and person of each mention, of someone the
-    text calls "the late", named after words of mourning; a visit to honour them is no meeting with them."""
+    text calls "the late", named after words of mourning, or named as killed; a visit to honour them is no
+    meeting with them."""
     dead = {m.person for m in people if m.person is not None and _called_late(text, m.start)}
     return tuple(
         (m.start, m.person)
         for m in people
         if m.person is not None
-        and m.person in dead
-        and _MOURNING.search(text, max(0, m.start - _MOURNING_REACH), m.start)
+        and (
+            (m.person in dead and _MOURNING.search(text, max(0, m.start - _MOURNING_REACH), m.start))
+            or _KILLED.search(text, max(0, m.start - _MOURNING_REACH), m.start)
+        )
     )

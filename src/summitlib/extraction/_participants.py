@@ -314,10 +314,26 @@ _ALONG = re.compile(
 """A companion set off by commas ("King Abdullah, accompanied by Crown Prince Al Hussein, met ..."), or on
 the arrival ("Assad arrived early Monday accompanied by Khaddam and Sharaa, and immediately opened talks
 with Mubarak")."""
+_OPENING_ALONG = re.compile(
+    r"\b(?:Accompanied|Escorted)\s+by\s+(?:(?!(?:the|he|she|they|it)\s)[^,;:.]{2,80},\s+){0,4}?"
+    r"(?!(?:the|he|she|they|it)\s)[^,;:.]{2,80}?\sand\s[^,;:.]{2,80},"
+    r"|\b(?:Accompanied|Escorted)\s+by\s+[^,;:.]{3,120},"
+)
+"""Companions named by a participle opening the sentence ("Accompanied by his wife and Foreign Minister Alwi,
+the president was welcomed by ..."): up to the comma after the list's last item."""
+_INVERTED_ALONG = re.compile(
+    r"\b(?:[Aa]lso\s+)?[Aa]ccompanying\s(?![^.;:]{0,120}?\b(?:at|in|during|into)\s+(?:the|their)\s+(?:[\w-]+\s+)?"
+    r"(?:talks|meetings?|discussions?|summit)\b)[^.;:]{0,120}?\s(?:are|were|is|was|will\s+be)\s[^;]{3,300}?"
+    r"(?=[.;](?:\s|$)|$)"
+)
+"""Companions after the verb of an inverted sentence ("Accompanying the President on his visit are the
+Secretary-General Hussein and Intelligence Chief Faraj."): the trip's party, not the meeting's (but
+"accompanying the king at the talks": those who sat in)."""
 _PARTY = re.compile(
     r"\b(?:is|was|are|were|be|being|been)\s+(?:also\s+)?(?:accompanied|escorted)\s+(?:[\w-]+\s+){0,5}?by\s"
 )
 """Who comes along, as the rest of a clause ("He was accompanied on the visit by ...")."""
+_ALONGS = (_ALONG, _OPENING_ALONG, _INVERTED_ALONG)
 _PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s[^;.!?]{1,200}")
 """Who looks on ("started their meeting in the presence of the foreign ministers, Lavrov and Barnier")."""
 
@@ -366,6 +382,29 @@ _WHEN = (
     "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     "|August|September|October|November|December)"
 )
+_REPRESENTED = re.compile(
+    r"\b(?:represent(?:s|ed|ing)|on\s+behalf\s+of|stand(?:s|ing)?\s+in\s+for|stood\s+in\s+for|in\s+place\s+of"
+    r"|instead\s+of)\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,5}\Z"
+)
+"""A person someone else stands in for ("Pence, who is representing Donald Trump at Apec", "on behalf of
+President Xi"): absent from the meeting the stand-in goes to."""
+_PAIR_BEFORE_NOUN = re.compile(
+    r"[A-Z][\w'’.]*[-–][ ]?[A-Z][\w'’]*(?P<noun>\s+(?:summit|summits|meeting|meetings|talks|talk|call|calls"
+    r"|conversation|encounter|handshake|one-on-one)\b)"
+)
+"""Two family names joined by a hyphen before a meeting's noun ("a Reagan-Gorbachev summit"): a meeting
+of those two, apart from another the clause tells of ("Shultz met Gromyko, and reports from those talks
+indicated no progress in setting up a Reagan-Gorbachev summit")."""
+_PAIR_NOUN_REACH = 30
+"""How far after the last name a pair's meeting noun may end."""
+_ATTRIBUTIVE_BODY_AFTER = re.compile(
+    r"[ \t]+(?:administration|government|regime|era|presidency|cabinet|camp|team|campaign|doctrine"
+    r"|White\s+House|Kremlin)\b"
+)
+"""A name used as a modifier of a body ("key members of the new Biden administration"): the body, not the
+person, is meant."""
+_DIRECT_OBJECT_GAP = re.compile(r"\s+(?:with\s+|to\s+)?")
+"""What stands between a meeting's verb and its object ("meet with ")."""
 _YARDSTICK = re.compile(
     r"\b(?:since|than)\s+(?:(?:the\s+late|former|late|then|Chairman|President|Prime\s+Minister|Premier"
     r"|Chancellor|King|Queen|Emperor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?"
@@ -475,10 +514,20 @@ def select_participants(
     ids = set()
     aside = _aside(text, mentions, cue)
     aides = _AIDES_BY.search(text, start, mentions[-1].start) if mentions else None
-    along = [m.span() for m in _ALONG.finditer(text, start, mentions[-1].end + 1)] if mentions else []
+    along = (
+        [m.span() for pattern in _ALONGS for m in pattern.finditer(text, start, mentions[-1].end + 1)]
+        if mentions
+        else []
+    )
     party = _PARTY.search(text, start, mentions[-1].start) if mentions else None
     if party is not None:  # "Ramaphosa is accompanied on this visit by the Minister ...": his party
         along.append((party.end(), len(text)))
+    if mentions and cue is not None:  # "met Gromyko, ... setting up a Reagan-Gorbachev summit": another one
+        along.extend(
+            m.span()
+            for m in _PAIR_BEFORE_NOUN.finditer(text, start, mentions[-1].end + _PAIR_NOUN_REACH)
+            if not m.start("noun") <= cue.start() < m.end("noun")
+        )
     if mentions:  # "started their meeting in the presence of Lavrov and Barnier": who looks on
         along.extend(m.span() for m in _PRESENCE.finditer(text, start, mentions[-1].end + 1))
     told = _TOLD_THAT.search(text, cue.end(), mentions[-1].start) if cue is not None and mentions else None
@@ -489,6 +538,15 @@ def select_participants(
             continue
         if not_a_person(text, mention):
             continue  # "between Woodlands and Johor Baru", "Quartet representative Tony Blair": no one
+        if (
+            not mention.possessive
+            and _ATTRIBUTIVE_BODY_AFTER.match(text, mention.end)
+            and not (cue is not None and _DIRECT_OBJECT_GAP.fullmatch(text, cue.end(), mention.start))
+        ):  # "the first outreach between members of the new Biden administration": not Biden (but "declined
+            # to meet with Obama administration officials": the meeting's other side, for Obama)
+            continue
+        if _REPRESENTED.search(text, max(0, mention.start - 80), mention.start):
+            continue  # "Pence, who is representing Donald Trump at Apec, was a no-show": Trump is away
         if _YARDSTICK.search(text, max(0, mention.start - 40), mention.start):
             continue  # "heading into the meeting as the strongest Chinese leader since Mao Zedong": a measure
         if _SOURCE_BEFORE.search(text, max(0, mention.start - 80), mention.start) and _SOURCE_END.match(

@@ -40,6 +40,10 @@ _PAIR_NOUN_AFTER = re.compile(
 """What follows two family names joined by a hyphen when they are two people ("the Modi-Putin talks")."""
 
 
+_PAIR_HYPHENS = frozenset({"-", "- "})
+"""What joins two family names into a pair ("Hussein-Peres", or "Hussein- Peres" as wire copy breaks it)."""
+
+
 _HEADLINE_VERBS = frozenset(
     """Says Tells Meets Hails Holds Visits Calls Urges Warns Hosts Welcomes Arrives Departs Leaves Agrees
     Head Heads Travel Travels Flies Lands Returns
@@ -48,9 +52,11 @@ _HEADLINE_VERBS = frozenset(
     Accepts Declines Receives Greets Congratulates Condemns Asks Offers Proposes Rules Suggests Speaks Phones
     Expects Confers Back Sign Agree Vow Hail Pledge Pledges Seek Urge Warn Eye Mull Mulls Reject Slam
     Reaffirm Reaffirms Stress Stresses Renew Renews Review Reviews Boost Boosts Deepen Deepens Forge Forges
-    Ink Inks Launch Launches Tout Touts Clash Clashes Spar Spars""".split()  # noqa: SIM905
+    Ink Inks Launch Launches Tout Touts Clash Clashes Spar Spars
+    Met Hosted Visited Talked Discussed Welcomed Greeted Received Phoned Invited Urged Warned Told Signed
+    Agreed Rejected Cancelled Canceled Postponed""".split()  # noqa: SIM905
 )
-"""Verbs of title-case headlines ("Deng Tells Carter He Is Too Old"): they end a name."""
+"""Verbs of title-case headlines ("Deng Tells Carter He Is Too Old", "Kohl Met Bush"): they end a name."""
 
 
 _MONTH_NAMES = frozenset({"May", "June", "April", "August"})
@@ -267,6 +273,8 @@ def _read_piece(
             if rule == "name" and j - i >= 2:  # "Kim Jong Un", known: a later "Kim" is the same person
                 full = text[tokens[i].start : tokens[j - 1].end]
                 surnames.setdefault(tokens[i].fold, full)
+                # the whole name too, as for an unknown one: "Sergey Lavrov and Michel Barnier" pairs them
+                surnames.setdefault(" ".join(t.fold for t in tokens[i:j]), full)
                 had = surnames.get(tokens[j - 1].fold)
                 if had is None or not lexicon.names.get(fold_name(had)):
                     surnames[tokens[j - 1].fold] = full  # the leader's before unknown bearers of the name
@@ -297,7 +305,8 @@ def _read_piece(
             i = j
             continue
         hyphened = j - i >= 2 and all(
-            text[t.end : u.start] == "-" for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)
+            text[t.end : u.start] in _PAIR_HYPHENS
+            for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)
         )
         if (
             (

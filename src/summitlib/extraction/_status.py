@@ -24,12 +24,20 @@ __all__ = ["CALL", "HAS_SPOKEN", "call_format", "call_kind", "guarded", "meeting
 
 _I = re.IGNORECASE
 
+_NOT_A_MEETING_PUT_OFF = (
+    r"(?!\s+(?:all\s+|any\s+|further\s+|a\s+|the\s+|their\s+|his\s+|her\s+)?(?:questions?|comments?|decisions?"
+    r"|action|judge?ments?|votes?|payments?|repl(?:y|ies)|answers?|responses?|ratification|implementation"
+    r"|elections?|withdrawal|debate|details)\b)"
+)
+"""What is put off when it is no meeting ("made brief statements before their meeting but deferred
+questions until later", "delayed a decision"): no postponed meeting."""
 _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.POSTPONED,
         re.compile(
-            r"(?<!-)\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bputs\s+off\b|(?<!-)\bdelay(?:s|ed|ing)?\b"
-            r"|\bdefer(?:s|red|ring)?\b|\breschedul(?:e|ed|es|ing)\b|\bpushed\s+back\b|\bpush\s+back\s+the\b"
+            r"(?:(?<!-)\bpostpon(?:e|es|ed|ing|ement)\b|\bput\s+off\b|\bputs\s+off\b|(?<!-)\bdelay(?:s|ed|ing)?\b"
+            rf"|\bdefer(?:s|red|ring)?\b){_NOT_A_MEETING_PUT_OFF}"
+            r"|\breschedul(?:e|ed|es|ing)\b|\bpushed\s+back\b|\bpush\s+back\s+the\b"
             r"|\b(?:put|puts|putting|placed|was|were|is|are|remains?)\s+on\s+hold\b|\bshelved\b",
             _I,
         ),
@@ -88,10 +96,19 @@ _OVERRIDING: list[tuple[MeetingStatus, re.Pattern[str]]] = [
 HAS_SPOKEN = r"\b(?:has|have)\s+(?:(?:already|also|now|just)\s+)?spoken\b"
 """Who "has spoken with" another (a held meeting; with no place, occasion or word of meeting in person, a
 call: `_meeting_details`)."""
+_IF_REPORTS_TRUE = (
+    r"(?!\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?|accounts?|claims?|rumou?rs?)\s+"
+    r"(?:are|is|were|was|prove|proves|proved)\s+(?:true|correct|accurate|right)\b)"
+)
+"""After "if": a condition on a report ("If reports are true that Peres met Hussein"), which reports the
+meeting rather than imagining it."""
 _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.HYPOTHETICAL,
-        re.compile(r"\bif\b[^.;]{0,60}\b(?:met|meet|were\s+to)\b|\bwere\s+(?:he|they)\s+to\s+meet\b", _I),
+        re.compile(
+            rf"\bif\b{_IF_REPORTS_TRUE}[^.;]{{0,60}}\b(?:met|meet|were\s+to)\b|\bwere\s+(?:he|they)\s+to\s+meet\b",
+            _I,
+        ),
     ),
     (
         MeetingStatus.PROPOSED,
@@ -112,7 +129,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|(?<!\bearliest\s)(?<!\bfirst\s)(?<!\btook\sthe\s)(?<!\bseized\sthe\s)\bchance\b|\blikely\b|(?:not|n['’]t)\s+(?:been\s+|be\s+)?(?:ruled?|rules|ruling)\s+out\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
             r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
             r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed|ing)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
-            r"|\bopen\s+to\b|\bas,?\s+and\s+when\b|\b(?:willing|ready|prepared)\s+to\s+(?:meet|hold|talk|sit)\b|\bprospect\b",
+            r"|\bopen\s+to\b|\bas,?\s+and\s+when\b|\b(?:willing|ready|prepared)\s+to\s+(?:meet|hold|talk|sit)\b|\bprospects?\b",
             _I,
         ),
     ),

@@ -248,7 +248,12 @@ def find_meetings(
                 )
                 found.extend(attrs.evolve(candidate, participants=tuple(sorted({host, g}))) for g in callees)
                 continue
-            if len(participants) < 2 or listed_guests_only(text, start, cue, participants, mentions):
+            if (
+                len(participants) < 2
+                or listed_guests_only(text, start, cue, participants, mentions)
+                or _hosts_only(text, start, end, participants, mentions)
+                or _alternatives_only(text, start, end, participants, mentions)
+            ):
                 continue
             if _SITE_VISITED.match(text, cue.end()) or _WITH_COUNTERPARTS.match(text, cue.end()):
                 continue  # "visits to the Yasukuni Shrine"; "A, B and C will hold meetings with their
@@ -258,23 +263,34 @@ def find_meetings(
             )
             if from_quote and candidate.status is None:
                 continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
-            if len(participants) > 2 and (
-                (
-                    is_call(candidate)
-                    and not _joint_callers(text, cue, mentions, participants)
-                    and not _GATHERING_CALL.search(cue.group())  # "a video conference with A, B and C"
-                    and bloc_members(text, start, end, persons, people, (), cue.span())
-                    is None  # "a video call with G7 leaders"
-                )
-                or (_SPOKE_WITH.match(cue.group()) and not _joint_callers(text, cue, mentions, participants))
-                or _SEPARATE.search(text, start, end)
-                or _EACH_OF.search(
-                    text, cue.end(), _first_named_after(cue.end(), end, mentions, participants)
-                )
-                or (
-                    listed_guests(text, start, end, cue, participants, mentions, caller)
-                    and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
-                    and not cue.group().lower().startswith("summit")  # "the Quad summit with A, B and C"
+            gathering = candidate.format_cue is not None and _GATHERING_FORMAT.search(
+                candidate.format_cue.text
+            )
+            if (
+                len(participants) > 2
+                and not gathering
+                and (  # "talks with A, B and C were held in a
+                    # videoconference mode": one conference of them all
+                    (
+                        is_call(candidate)
+                        and not _joint_callers(text, cue, mentions, participants)
+                        and not _GATHERING_CALL.search(cue.group())  # "a video conference with A, B and C"
+                        and bloc_members(text, start, end, persons, people, (), cue.span())
+                        is None  # "a video call with G7 leaders"
+                    )
+                    or (
+                        _SPOKE_WITH.match(cue.group())
+                        and not _joint_callers(text, cue, mentions, participants)
+                    )
+                    or _SEPARATE.search(text, start, end)
+                    or _EACH_OF.search(
+                        text, cue.end(), _first_named_after(cue.end(), end, mentions, participants)
+                    )
+                    or (
+                        listed_guests(text, start, end, cue, participants, mentions, caller)
+                        and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
+                        and not cue.group().lower().startswith("summit")  # "the Quad summit with A, B and C"
+                    )
                 )
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
                 found.extend(_calls_one_by_one(candidate, mentions, caller, text, dates))
@@ -518,6 +534,44 @@ def _met_unnamed(text: str, cue: re.Match[str], end: int, mentions: list[PersonM
     )
 
 
+_PASSIVE_WELCOME = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|greeted|hosted|met|entertained)"
+    r"\s+(?:[\w-]+\s+){0,3}?by\s"
+)
+
+
+def _hosts_only(
+    text: str, start: int, end: int, participants: tuple[str, ...], mentions: list[PersonMention]
+) -> bool:
+    """Whether all those a clause's passive welcome names are its agents ("the visiting president was welcomed
+    by Suharto and his daughter Rukmana"): the hosts, on one side, meet the unnamed guest, not one another."""
+    welcome = _PASSIVE_WELCOME.search(text, start, end)
+    if welcome is None:
+        return False
+    agents = {m.person for m in mentions if welcome.end() <= m.start < end}
+    return all(p in agents for p in participants)
+
+
+_OR_BETWEEN = re.compile(r",?\s+(?:either\s+)?or\s+(?:(?:the\s+)?[A-Z][\w.’'-]*,?\s+){0,5}\Z")
+"""What sets a name apart from the one before as its alternative ("by the Prime Minister, Mr Kosygin, or
+President Podgorny"), titles allowed before it."""
+
+
+def _alternatives_only(
+    text: str, start: int, end: int, participants: tuple[str, ...], mentions: list[PersonMention]
+) -> bool:
+    """Whether a clause's two participants are named as each other's alternative ("talks with Western
+    visitors are conducted by Kosygin or Podgorny"): either one meets the visitors, not each other."""
+    if len(participants) != 2:
+        return False
+    named = [m for m in mentions if start <= m.start < end and m.person in participants]
+    return (
+        len(named) == 2
+        and named[0].person != named[1].person
+        and _OR_BETWEEN.match(text[named[0].end : named[1].start]) is not None
+    )
+
+
 _BILATERAL_OF = re.compile(
     r"bilateral\s+[\"“‘']?(?!(?:meetings?|talks?|summits?|visits?|discussions?|consultations?|sessions?|encounters?"
     r"|calls?|conversations?|exchanges?|dialogue|parleys?|get-togethers?|sit-downs?|contacts?|level)\b)[a-z]",
@@ -607,6 +661,8 @@ _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
 _GATHERING_CALL = re.compile(r"conferenc|summit|meeting", re.IGNORECASE)
 """A call that gathers those it names ("held a video conference with Obama, Merkel and Hollande", "a
 virtual summit with ..."): one call of them all, not one call each."""
+_GATHERING_FORMAT = re.compile(r"conferenc", re.IGNORECASE)
+"""A call's format that gathers all its callers at once ("in a videoconference mode", "by teleconference")."""
 _EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.IGNORECASE)
 """Who are met one by one ("spoke by phone with both Kiriyenko and Chernomyrdin"), read between the
 meeting word and the first of them (not "... met before attending a dinner where both men spoke")."""
