@@ -1817,3 +1817,33 @@ def test_a_group_of_countries_leaders_are_the_heads_the_text_names_with_them(
 )
 def test_a_group_with_no_leaders_named_meets_no_one(text: str) -> None:
     assert pairs(text) == []
+
+
+_THEY_OPENING = "President Ana Lopes spoke with Prime Minister Jonas Varga by phone on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "they will have a ... meeting": the text's pair
+            "President Ana Lopes flew to Lisbon on Monday for talks with Prime Minister Jonas Varga. "
+            "Tomorrow they will have a two-hour meeting.",
+            [("ana-lopes", "jonas-varga"), ("ana-lopes", "jonas-varga")],
+        ),
+        (  # one of the pair named before "they": the pair
+            _THEY_OPENING + "Varga praised the offer, weeks before they meet in Lisbon.",
+            [("ana-lopes", "jonas-varga"), ("ana-lopes", "jonas-varga")],
+        ),
+        (  # the one named after "they met" is met by them: "they" are others
+            _THEY_OPENING + "Ministers from the region arrived on Tuesday, and they met Varga.",
+            [("ana-lopes", "jonas-varga")],
+        ),
+        (  # "they will have" no meeting
+            "President Ana Lopes flew to Lisbon on Monday for talks with Prime Minister Jonas Varga. "
+            "Tomorrow they will have a rest.",
+            [("ana-lopes", "jonas-varga")],
+        ),
+    ],
+)
+def test_they_who_meet_are_the_texts_pair(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected
