@@ -1847,3 +1847,27 @@ _THEY_OPENING = "President Ana Lopes spoke with Prime Minister Jonas Varga by ph
 )
 def test_they_who_meet_are_the_texts_pair(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a Pacific capital: its country's leader hosts
+            "Prime Minister Tom Aru of Papua New Guinea praised the deal. President Ana Lopes will travel to "
+            "Port Moresby next week for talks.",
+            [("ana-lopes", "tom-aru")],
+        ),
+        (
+            "Prime Minister Tom Aru of Fiji praised the deal. President Ana Lopes will travel to Suva next "
+            "week for talks.",
+            [("ana-lopes", "tom-aru")],
+        ),
+        (  # another city of the country: no seat of its government, no host
+            "Prime Minister Tom Aru of Papua New Guinea praised the deal. President Ana Lopes will travel to "
+            "Lae next week for talks.",
+            [],
+        ),
+    ],
+)
+def test_a_trip_to_a_capital_meets_its_countrys_leader(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected
