@@ -48,9 +48,12 @@ _HEADLINE_VERBS = frozenset(
     Accepts Declines Receives Greets Congratulates Condemns Asks Offers Proposes Rules Suggests Speaks Phones
     Expects Confers Back Sign Agree Vow Hail Pledge Pledges Seek Urge Warn Eye Mull Mulls Reject Slam
     Reaffirm Reaffirms Stress Stresses Renew Renews Review Reviews Boost Boosts Deepen Deepens Forge Forges
-    Ink Inks Launch Launches Tout Touts Clash Clashes Spar Spars""".split()  # noqa: SIM905
+    Ink Inks Launch Launches Tout Touts Clash Clashes Spar Spars
+    Met Held Hosted Visited Welcomed Received Greeted Phoned Telephoned Conferred Discussed Talked
+    Spoke""".split()  # noqa: SIM905
 )
-"""Verbs of title-case headlines ("Deng Tells Carter He Is Too Old"): they end a name."""
+"""Verbs of title-case headlines ("Deng Tells Carter He Is Too Old", "Kohl Met Bush"): they end a name. Not
+"Said", which is also a given name."""
 
 
 _MONTH_NAMES = frozenset({"May", "June", "April", "August"})
