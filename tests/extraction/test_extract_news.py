@@ -1649,6 +1649,30 @@ def test_a_past_tense_headline_verb_is_no_part_of_a_name(text: str, expected: li
     assert [p.id for p in read(text, "2020-05-04").persons] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "persons", "pairs"),
+    [
+        (  # a space after the hyphen still joins two people before a meeting's noun
+            "Jordan's King Hussam met Prime Minister Jonas Varga in May. Critics attacked the secret Hussam- "
+            "Varga meeting.",
+            ["hussam", "jonas-varga"],
+            [("hussam", "jonas-varga"), ("hussam", "jonas-varga")],
+        ),
+        (  # a double-barrelled name with no meeting's noun after it: one person
+            "President Kofi Mensah- Boateng arrived in Accra on Monday.",
+            ["kofi-mensah-boateng"],
+            [],
+        ),
+    ],
+)
+def test_a_hyphen_and_a_space_join_two_people_of_a_meeting(
+    text: str, persons: list[str], pairs: list[tuple[str, ...]]
+) -> None:
+    result = read(text, "2020-05-04")
+    assert [p.id for p in result.persons] == persons
+    assert [m.participants for m in result.meetings] == pairs
+
+
 def test_a_headline_verb_before_a_known_name_is_no_first_name() -> None:
     import summitlib
     from summitlib.extraction import Extractor

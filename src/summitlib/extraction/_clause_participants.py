@@ -284,7 +284,7 @@ def _hyphened_pair(text: str, cue: re.Match[str], mentions: list[PersonMention])
             first.person is not None
             and second.person is not None
             and first.person != second.person
-            and text[first.end : second.start] in {"-", "–"}
+            and text[first.end : second.start] in {"-", "–", "- "}
             and 0 <= cue.start() - second.end <= 25
             and _ADJECTIVES_GAP.fullmatch(text, second.end, cue.start())
         ):

@@ -40,6 +40,10 @@ _PAIR_NOUN_AFTER = re.compile(
 """What follows two family names joined by a hyphen when they are two people ("the Modi-Putin talks")."""
 
 
+_HYPHENS = frozenset({"-", "- "})
+"""What joins two family names of two people ("the Modi-Putin talks", "a Hussein- Peres meeting")."""
+
+
 _HEADLINE_VERBS = frozenset(
     """Says Tells Meets Hails Holds Visits Calls Urges Warns Hosts Welcomes Arrives Departs Leaves Agrees
     Head Heads Travel Travels Flies Lands Returns
@@ -299,8 +303,10 @@ def _read_piece(
             found.append(mention)
             i = j
             continue
+        # "the Hussein- Peres meeting": a space after the hyphen still joins two names
         hyphened = j - i >= 2 and all(
-            text[t.end : u.start] == "-" for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)
+            text[t.end : u.start] in _HYPHENS
+            for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)
         )
         if (
             (
