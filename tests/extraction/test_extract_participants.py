@@ -1871,3 +1871,25 @@ def test_they_who_meet_are_the_texts_pair(text: str, expected: list[tuple[str, .
 )
 def test_a_trip_to_a_capital_meets_its_countrys_leader(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an office with "-elect" before "of" and the country: the one named after it meets
+            "The President-elect of Ghana Nana Akufo -Addo met with President Jonas Varga.",
+            [("jonas-varga", "nana-akufo-addo")],
+        ),
+        (  # one named after "a critic of": what the meeting is about, no one who meets
+            "President Ana Lopes met a critic of Ghana Nana Akufo-Addo.",
+            [],
+        ),
+    ],
+)
+def test_an_elected_office_of_a_country_names_who_meets(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected
+
+
+def test_a_space_before_a_hyphen_inside_a_name_keeps_it_one_name() -> None:
+    result = extract("President Nana Akufo -Addo met President Jonas Varga - the host - in Accra.")
+    assert [p.id for p in result.persons] == ["nana-akufo-addo", "jonas-varga"]

@@ -78,10 +78,10 @@ _KIN_OF = re.compile(
 not them."""
 _ROLE_BEFORE_OF = re.compile(
     r"\b(?:[Pp]resident|[Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ll]eader"
-    r"|[Pp]rince|[Ss]ecretary)\s+(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3})?\Z"
+    r"|[Pp]rince|[Ss]ecretary)(?:-(?:[Ee]lect|[Dd]esignate))?\s+(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3})?\Z"
 )
 """A title before "of" ("the President of Russia Vladimir Putin", "President of the Republic of Uzbekistan
-Shavkat Mirziyoyev"): a participant, not a topic."""
+Shavkat Mirziyoyev", "The President-elect of Ghana Nana Akufo-Addo"): a participant, not a topic."""
 _POSSESSIVE_AFTER = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+)?(?:successor|predecessor|heir|widow|wife|husband|son|daughter|brother|sister|father"
     r"|mother|aide|envoy|spokes(?:man|woman|person)|adviser|advisor|deputy|ambassador|protégé|ally|rival)\b"
