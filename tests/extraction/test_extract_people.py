@@ -1697,3 +1697,15 @@ def test_a_name_after_a_quotations_verb_or_an_institutions_director_general(
     text: str, expected: list[str]
 ) -> None:
     assert [p.name for p in extract(text, published="2015-11-16").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("United Arab Emirates President Khalid Omar met Jonas Varga.", "ARE"),
+        ("Papua New Guinea Prime Minister Tom Aru met Jonas Varga.", "PNG"),  # not Guinea's
+        ("Last Sunday Arab President Tom Aru met Jonas Varga.", None),  # no country's name
+    ],
+)
+def test_a_country_of_three_words_before_the_office(text: str, expected: str | None) -> None:
+    assert extract(text, published="2020-05-04").persons[0].country == expected
