@@ -1893,3 +1893,27 @@ def test_an_elected_office_of_a_country_names_who_meets(text: str, expected: lis
 def test_a_space_before_a_hyphen_inside_a_name_keeps_it_one_name() -> None:
     result = extract("President Nana Akufo -Addo met President Jonas Varga - the host - in Accra.")
     assert [p.id for p in result.persons] == ["nana-akufo-addo", "jonas-varga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the speaker's appeal made during the call: the speaker is on it
+            "Chancellor Jonas Varga and President Ana Lopes called for an immediate truce during a long "
+            "phone call with President Tom Aru on Saturday.",
+            [("ana-lopes", "jonas-varga", "tom-aru")],
+        ),
+        (
+            "Chancellor Jonas Varga called for an immediate truce during a long phone call with President "
+            "Tom Aru on Saturday.",
+            [("jonas-varga", "tom-aru")],
+        ),
+        (  # a spokesman's report of what happened during the call: no one on it
+            "Spokesman Jonas Varga confirmed an immediate truce during the phone call with President "
+            "Tom Aru.",
+            [],
+        ),
+    ],
+)
+def test_an_appeal_made_during_a_meeting_is_the_speakers(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected

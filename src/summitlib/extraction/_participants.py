@@ -182,6 +182,18 @@ _SPEAKER_MEETS = re.compile(
 )
 """The speaker takes part in a meeting named right after the reporting verb ("Putin said after talks with
 Erdogan", "Xi told visiting President Lula")."""
+_SPOKEN_DURING = re.compile(
+    r"[^.;:!?\"“”]{0,100}?\b(?:during|in|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w/-]+\s+){0,3}"
+)
+"""What the speaker says, then the meeting it was said in, up to the meeting word ("called for an
+immediate ceasefire during a 75-minute phone call with Putin"): the speaker takes part in it."""
+_APPEALING = re.compile(
+    r"(?:call|urg|stress|emphasi|underlin|reiterat|voic|express|pledg|vow|warn|demand|press|appeal)", re.I
+)
+"""A verb of appeal or stance ("called for", "urged", "stressed"), said to the one met, not of reporting
+("said", "told reporters", "confirmed"), which a spokesman uses of meetings he is not at."""
+_SPOKEN_DURING_REACH = 130
+"""How far after the reporting verb that meeting word may stand."""
 _TOLD_PRESS_AFTER = re.compile(r"\s+(?:(?:on|late|earlier)\s+[A-Z][a-z]+\s+)?(?:after|following)\s")
 """After "told a news conference", a day may come between ("Merkel told a news conference on Tuesday following
 talks with Medvedev")."""
@@ -493,6 +505,12 @@ def select_participants(
                 cue is not None
                 and 0 <= cue.start() - verb[1] <= 30
                 and _SPEAKER_MEETS.match(text, verb[1], cue.end())
+            )
+            and not (  # "Scholz and Macron called for a ceasefire during a phone call with Putin"
+                cue is not None
+                and 0 <= cue.start() - verb[1] <= _SPOKEN_DURING_REACH
+                and _APPEALING.match(text, verb[0], verb[1])
+                and _SPOKEN_DURING.fullmatch(text, verb[1], cue.start())
             )
             and not (
                 cue is not None
