@@ -262,7 +262,7 @@ def find_meetings(
                 (
                     is_call(candidate)
                     and not _joint_callers(text, cue, mentions, participants)
-                    and not _GATHERING_CALL.search(cue.group())  # "a video conference with A, B and C"
+                    and not _gathering_call(cue, candidate)  # "a video conference with A, B and C"
                     and bloc_members(text, start, end, persons, people, (), cue.span())
                     is None  # "a video call with G7 leaders"
                 )
@@ -275,6 +275,9 @@ def find_meetings(
                     listed_guests(text, start, end, cue, participants, mentions, caller)
                     and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
                     and not cue.group().lower().startswith("summit")  # "the Quad summit with A, B and C"
+                    and not (
+                        is_call(candidate) and _gathering_call(cue, candidate)
+                    )  # "in videoconference mode"
                 )
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
                 found.extend(_calls_one_by_one(candidate, mentions, caller, text, dates))
@@ -607,6 +610,16 @@ _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
 _GATHERING_CALL = re.compile(r"conferenc|summit|meeting", re.IGNORECASE)
 """A call that gathers those it names ("held a video conference with Obama, Merkel and Hollande", "a
 virtual summit with ..."): one call of them all, not one call each."""
+
+
+def _gathering_call(cue: re.Match[str], candidate: MeetingCandidate) -> bool:
+    """Whether the call's meeting word or its format's word is a gathering (``_GATHERING_CALL``): "a video
+    conference with A, B and C", "X's talks with A, B and C were held in a videoconference mode"."""
+    return _GATHERING_CALL.search(cue.group()) is not None or (
+        candidate.format_cue is not None and _GATHERING_CALL.search(candidate.format_cue.text) is not None
+    )
+
+
 _EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.IGNORECASE)
 """Who are met one by one ("spoke by phone with both Kiriyenko and Chernomyrdin"), read between the
 meeting word and the first of them (not "... met before attending a dinner where both men spoke")."""
