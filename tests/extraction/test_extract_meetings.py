@@ -1276,3 +1276,24 @@ def test_talks_with_several_held_by_videoconference_are_one_call(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert [m.participants for m in extract(text, published="2020-03-17").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # courtesy calls on two: one each, planned as "is scheduled to call" says
+            "During the visit, Prime Minister Ana Lopes is scheduled to call on President Jonas Varga and "
+            "Vice President Tom Aru.",
+            [(("ana-lopes", "jonas-varga"), "planned"), (("ana-lopes", "tom-aru"), "planned")],
+        ),
+        (  # an appeal to two ("called on ... to end"): no call on anyone
+            "Prime Minister Ana Lopes called on Jonas Varga and Tom Aru to end the war.",
+            [],
+        ),
+    ],
+)
+def test_a_call_on_two_is_a_courtesy_call_on_each(
+    text: str, expected: list[tuple[tuple[str, ...], str | None]]
+) -> None:
+    found = extract(text, published="2024-06-21").meetings
+    assert [(m.participants, m.status.value if m.status else None) for m in found] == expected

@@ -258,6 +258,23 @@ def find_meetings(
             )
             if from_quote and candidate.status is None:
                 continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
+            courtesy = _courtesy_calls(cues, start, end, cue, mentions, participants)
+            if courtesy is not None:  # "Hasina is to call on President Murmu and Vice President Dhankhar"
+                candidate = build_candidate(
+                    cues,
+                    start,
+                    end,
+                    courtesy.cue,
+                    participants,
+                    carried,
+                    dates,
+                    durations,
+                    mentions,
+                    lexicon,
+                    anchor,
+                )
+                found.extend(_calls_one_by_one(candidate, mentions, courtesy.caller, text, dates))
+                continue
             if len(participants) > 2 and (
                 (
                     is_call(candidate)
@@ -618,6 +635,43 @@ def _gathering_call(cue: re.Match[str], candidate: MeetingCandidate) -> bool:
     return _GATHERING_CALL.search(cue.group()) is not None or (
         candidate.format_cue is not None and _GATHERING_CALL.search(candidate.format_cue.text) is not None
     )
+
+
+_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:up)?on\s", re.IGNORECASE)
+"""A courtesy call on someone ("to call on President Murmu"), the meeting word and "on"."""
+
+
+@attrs.frozen(kw_only=True)
+class _Courtesy:
+    """Courtesy calls of one person on several: who calls, and the meeting word "call" of "call on"."""
+
+    caller: str
+    cue: re.Match[str]
+
+
+def _courtesy_calls(
+    cues: MeetingCues,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    mentions: list[PersonMention],
+    participants: tuple[str, ...],
+) -> _Courtesy | None:
+    """The one person named before "call on" (at or after the meeting word ``cue``: "During the visit,
+    Hasina is to call on ...") who calls on two or more named after it ("Hasina is to call on President
+    Murmu and Vice President Dhankhar"): a courtesy call on each, one by one, told by "call" (its status
+    that of "is scheduled to call", not of "the visit"). None otherwise."""
+    if len(participants) < 3:
+        return None
+    call = _CALL_ON.search(cues.text, cue.start(), end)
+    word = cues.search(call.start(), end) if call is not None else None
+    if call is None or word is None or word.start() != call.start():
+        return None
+    before = {m.person for m in mentions if start <= m.start < call.start() and m.person in participants}
+    after = {m.person for m in mentions if call.end() <= m.start < end and m.person in participants}
+    if len(before) != 1 or len(after - before) < 2:
+        return None
+    return _Courtesy(caller=before.pop(), cue=word)
 
 
 _EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.IGNORECASE)
