@@ -1917,3 +1917,24 @@ def test_a_space_before_a_hyphen_inside_a_name_keeps_it_one_name() -> None:
 )
 def test_an_appeal_made_during_a_meeting_is_the_speakers(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the guest of "a banquet in honour of X"
+            "President Abdul Hamid will host a banquet in honour of President Ram Nath Kovind tonight.",
+            [("abdul-hamid", "ram-nath-kovind")],
+        ),
+        (  # ... or "in X's honour"
+            "President Abdul Hamid will host a banquet in President Ram Nath Kovind's honour tonight.",
+            [("abdul-hamid", "ram-nath-kovind")],
+        ),
+        (  # honouring the dead: no meeting with them
+            "President Abdul Hamid will host a banquet in honour of the late President Ram Nath Kovind.",
+            [],
+        ),
+    ],
+)
+def test_the_one_a_meal_honours_is_its_guest(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected

@@ -29,9 +29,10 @@ _TOPIC_BEFORE = re.compile(
     r"|loyal\s+to)\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,6}\Z"
 )
-_INVITATION_BEFORE = re.compile(r"\binvitation\s+\Z", re.IGNORECASE)
+_INVITATION_BEFORE = re.compile(r"\b(?:invitation|hono(?:u)?r)\s+\Z", re.IGNORECASE)
 """The host after "at the invitation of" ("At the invitation of President Tokayev, Mirziyoyev will
-arrive"): a participant, not a topic."""
+arrive"), or the guest after "in honour of" ("will host a banquet in honour of President Kovind"): a
+participant, not a topic."""
 _CREDIT_BEFORE = re.compile(r"\s[-–—]\s*\Z")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _TO_MEET_AFTER = re.compile(r"\s+to\s+(?:meet|visit|hold|talk|sit|speak)\b")
@@ -304,7 +305,9 @@ _MEAL_HOSTED = re.compile(
     r"\b(?:dinner|banquet|lunch|luncheon|breakfast|reception|gala)\s+(?:[\w-]+\s+){0,2}(?:hosted|given|held|thrown)\s+\Z"
 )
 """A meal someone else hosts ("came face-to-face at a dinner hosted by Putin"): the host is the meal's."""
-_INVITATION_AFTER = re.compile(r"['’]s\s+invitation\b")
+_INVITATION_AFTER = re.compile(r"['’]s\s+(?:invitation|hono(?:u)?r)\b")
+"""A possessive that is the host ("at Begin's invitation") or the guest ("a banquet in Kovind's honour") of
+the meeting, not the owner of someone else's role."""
 _OWN_ENGAGEMENT = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:engagement|event|stop|appointment|task|act|order\s+of\s+business|item)\s+"
     r"(?:(?:today|tomorrow|on\s+\w+)\s+)?(?:was|is|will\s+be|would\s+be)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
