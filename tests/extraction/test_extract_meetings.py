@@ -1251,3 +1251,49 @@ def test_the_visitor_after_a_visit_by(last: str, expected: list[tuple[str, ...]]
     text = "President George W. Bush gave Mexican President Vicente Fox a gift. " + last
     found = extract(text, published="2004-03-07").meetings
     assert [m.participants for m in found if m.start >= text.index(last)] == expected
+
+
+_TALKS_OF_FOUR = (
+    "President Ana Lopes's talks with Chancellor Jonas Varga, President Tom Aru and Prime Minister Kim Sol "
+    "were held on Tuesday by "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a videoconference gathers those listed: one call of them all
+            _TALKS_OF_FOUR + "videoconference.",
+            [("ana-lopes", "jonas-varga", "kim-sol", "tom-aru")],
+        ),
+        (  # by telephone: one call each
+            _TALKS_OF_FOUR + "telephone.",
+            [("ana-lopes", "jonas-varga"), ("ana-lopes", "tom-aru"), ("ana-lopes", "kim-sol")],
+        ),
+    ],
+)
+def test_talks_with_several_held_by_videoconference_are_one_call(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert [m.participants for m in extract(text, published="2020-03-17").meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # courtesy calls on two: one each, planned as "is scheduled to call" says
+            "During the visit, Prime Minister Ana Lopes is scheduled to call on President Jonas Varga and "
+            "Vice President Tom Aru.",
+            [(("ana-lopes", "jonas-varga"), "planned"), (("ana-lopes", "tom-aru"), "planned")],
+        ),
+        (  # an appeal to two ("called on ... to end"): no call on anyone
+            "Prime Minister Ana Lopes called on Jonas Varga and Tom Aru to end the war.",
+            [],
+        ),
+    ],
+)
+def test_a_call_on_two_is_a_courtesy_call_on_each(
+    text: str, expected: list[tuple[tuple[str, ...], str | None]]
+) -> None:
+    found = extract(text, published="2024-06-21").meetings
+    assert [(m.participants, m.status.value if m.status else None) for m in found] == expected

@@ -1628,6 +1628,51 @@ def test_a_headline_verb_before_a_name_is_no_part_of_it() -> None:
     assert [p.id for p in read(text, "2020-06-24").persons] == ["vladimir-putin", "emmanuel-macron"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a headline's verb in the past tense ends the name before it
+            "Lopes Met Varga\n\nPresident Ana Lopes met Prime Minister Jonas Varga in Lisbon on Monday.",
+            ["ana-lopes", "jonas-varga"],
+        ),
+        (
+            "Lopes Hosted Varga\n\nPresident Ana Lopes hosted Prime Minister Jonas Varga in Lisbon.",
+            ["ana-lopes", "jonas-varga"],
+        ),
+        (  # "Said" is a given name too: no headline verb
+            "Envoy Said Kamal Djinnit arrived in Lisbon. President Ana Lopes received him on Monday.",
+            ["said-kamal-djinnit", "ana-lopes"],
+        ),
+    ],
+)
+def test_a_past_tense_headline_verb_is_no_part_of_a_name(text: str, expected: list[str]) -> None:
+    assert [p.id for p in read(text, "2020-05-04").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "pairs"),
+    [
+        (  # a space after the hyphen still joins two people before a meeting's noun
+            "Jordan's King Hussam met Prime Minister Jonas Varga in May. Critics attacked the secret Hussam- "
+            "Varga meeting.",
+            ["hussam", "jonas-varga"],
+            [("hussam", "jonas-varga"), ("hussam", "jonas-varga")],
+        ),
+        (  # a double-barrelled name with no meeting's noun after it: one person
+            "President Kofi Mensah- Boateng arrived in Accra on Monday.",
+            ["kofi-mensah-boateng"],
+            [],
+        ),
+    ],
+)
+def test_a_hyphen_and_a_space_join_two_people_of_a_meeting(
+    text: str, persons: list[str], pairs: list[tuple[str, ...]]
+) -> None:
+    result = read(text, "2020-05-04")
+    assert [p.id for p in result.persons] == persons
+    assert [m.participants for m in result.meetings] == pairs
+
+
 def test_a_headline_verb_before_a_known_name_is_no_first_name() -> None:
     import summitlib
     from summitlib.extraction import Extractor

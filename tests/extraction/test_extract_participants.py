@@ -2059,3 +2059,124 @@ def test_talks_held_as_a_conference_are_one_meeting_of_all(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert [m.participants for m in extract(text, published="2020-03-18").meetings] == expected
+
+
+_THEY_OPENING = "President Ana Lopes spoke with Prime Minister Jonas Varga by phone on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "they will have a ... meeting": the text's pair
+            "President Ana Lopes flew to Lisbon on Monday for talks with Prime Minister Jonas Varga. "
+            "Tomorrow they will have a two-hour meeting.",
+            [("ana-lopes", "jonas-varga"), ("ana-lopes", "jonas-varga")],
+        ),
+        (  # one of the pair named before "they": the pair
+            _THEY_OPENING + "Varga praised the offer, weeks before they meet in Lisbon.",
+            [("ana-lopes", "jonas-varga"), ("ana-lopes", "jonas-varga")],
+        ),
+        (  # the one named after "they met" is met by them: "they" are others
+            _THEY_OPENING + "Ministers from the region arrived on Tuesday, and they met Varga.",
+            [("ana-lopes", "jonas-varga")],
+        ),
+        (  # "they will have" no meeting
+            "President Ana Lopes flew to Lisbon on Monday for talks with Prime Minister Jonas Varga. "
+            "Tomorrow they will have a rest.",
+            [("ana-lopes", "jonas-varga")],
+        ),
+    ],
+)
+def test_they_who_meet_are_the_texts_pair(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a Pacific capital: its country's leader hosts
+            "Prime Minister Tom Aru of Papua New Guinea praised the deal. President Ana Lopes will travel to "
+            "Port Moresby next week for talks.",
+            [("ana-lopes", "tom-aru")],
+        ),
+        (
+            "Prime Minister Tom Aru of Fiji praised the deal. President Ana Lopes will travel to Suva next "
+            "week for talks.",
+            [("ana-lopes", "tom-aru")],
+        ),
+        (  # another city of the country: no seat of its government, no host
+            "Prime Minister Tom Aru of Papua New Guinea praised the deal. President Ana Lopes will travel to "
+            "Lae next week for talks.",
+            [],
+        ),
+    ],
+)
+def test_a_trip_to_a_capital_meets_its_countrys_leader(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an office with "-elect" before "of" and the country: the one named after it meets
+            "The President-elect of Ghana Nana Akufo -Addo met with President Jonas Varga.",
+            [("jonas-varga", "nana-akufo-addo")],
+        ),
+        (  # one named after "a critic of": what the meeting is about, no one who meets
+            "President Ana Lopes met a critic of Ghana Nana Akufo-Addo.",
+            [],
+        ),
+    ],
+)
+def test_an_elected_office_of_a_country_names_who_meets(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected
+
+
+def test_a_space_before_a_hyphen_inside_a_name_keeps_it_one_name() -> None:
+    result = extract("President Nana Akufo -Addo met President Jonas Varga - the host - in Accra.")
+    assert [p.id for p in result.persons] == ["nana-akufo-addo", "jonas-varga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the speaker's appeal made during the call: the speaker is on it
+            "Chancellor Jonas Varga and President Ana Lopes called for an immediate truce during a long "
+            "phone call with President Tom Aru on Saturday.",
+            [("ana-lopes", "jonas-varga", "tom-aru")],
+        ),
+        (
+            "Chancellor Jonas Varga called for an immediate truce during a long phone call with President "
+            "Tom Aru on Saturday.",
+            [("jonas-varga", "tom-aru")],
+        ),
+        (  # a spokesman's report of what happened during the call: no one on it
+            "Spokesman Jonas Varga confirmed an immediate truce during the phone call with President "
+            "Tom Aru.",
+            [],
+        ),
+    ],
+)
+def test_an_appeal_made_during_a_meeting_is_the_speakers(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the guest of "a banquet in honour of X"
+            "President Abdul Hamid will host a banquet in honour of President Ram Nath Kovind tonight.",
+            [("abdul-hamid", "ram-nath-kovind")],
+        ),
+        (  # ... or "in X's honour"
+            "President Abdul Hamid will host a banquet in President Ram Nath Kovind's honour tonight.",
+            [("abdul-hamid", "ram-nath-kovind")],
+        ),
+        (  # honouring the dead: no meeting with them
+            "President Abdul Hamid will host a banquet in honour of the late President Ram Nath Kovind.",
+            [],
+        ),
+    ],
+)
+def test_the_one_a_meal_honours_is_its_guest(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [p for p, _ in pairs(text)] == expected

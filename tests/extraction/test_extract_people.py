@@ -1766,3 +1766,15 @@ def test_an_unknown_full_name_joined_to_a_known_full_name_is_a_person() -> None:
     text = "They met in the presence of Sergey Lavrov and Great Britain's envoy; the talks went on."
     found = extract(text, published="2005-05-16", corpus=summitlib.load())
     assert [p.person for p in found.people if p.rule != "description"] == ["sergey-lavrov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("United Arab Emirates President Khalid Omar met Jonas Varga.", "ARE"),
+        ("Papua New Guinea Prime Minister Tom Aru met Jonas Varga.", "PNG"),  # not Guinea's
+        ("Last Sunday Arab President Tom Aru met Jonas Varga.", None),  # no country's name
+    ],
+)
+def test_a_country_of_three_words_before_the_office(text: str, expected: str | None) -> None:
+    assert extract(text, published="2020-05-04").persons[0].country == expected

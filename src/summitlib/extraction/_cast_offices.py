@@ -75,9 +75,11 @@ def title_parts(title: str | None) -> tuple[str | None, str | None]:
 
 
 _COUNTRY_TITLE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister|PM"
-    r"|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emir)\s+\Z"
+    r"(?<![\w'’-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:['’]s)?\s+(?:(?:Vice|Deputy)\s+)?"
+    r"(?:President|Prime\s+Minister|PM|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emir)\s+\Z"
 )
+"""A country's name of up to three words before the office before a name ("United Arab Emirates President
+Mohamed bin Zayed", "Jordan's King Hussein")."""
 
 
 def country_before(text: str, start: int, lexicon: Lexicon) -> str | None:
@@ -88,7 +90,7 @@ def country_before(text: str, start: int, lexicon: Lexicon) -> str | None:
     if match is None:
         return None
     words = match["place"].split()
-    for size in (len(words), 1):  # "New Zealand Prime Minister"; "Chile: Argentina President"
+    for size in range(len(words), 0, -1):  # "United Arab Emirates", "New Zealand"; "Chile: Argentina"
         country = lexicon.country(" ".join(words[-size:]))
         if country is not None:
             return country

@@ -139,9 +139,7 @@ def choose(
     carry = carry_in.search(carried_text, start, end) if len(participants) < 2 else None
     if carry is not None and _OTHERS_OF.search(text, max(start, carry.start() - 30), carry.start()):
         carry = None  # "a meeting between the foreign ministers of the two major players": not theirs
-    if len(participants) < 2 and (
-        carry is not None or (not participants and _THEY_MET.search(text, start, end))
-    ):
+    if len(participants) < 2 and (carry is not None or _they_meet(text, start, end, mentions, participants)):
         holding = office_of_pair(carry, persons)
         pair = dominant_pair(pairs, participants, holding=holding, before=start)
         if (
@@ -286,7 +284,7 @@ def _hyphened_pair(text: str, cue: re.Match[str], mentions: list[PersonMention])
             first.person is not None
             and second.person is not None
             and first.person != second.person
-            and text[first.end : second.start] in {"-", "–"}
+            and text[first.end : second.start] in {"-", "–", "- "}
             and 0 <= cue.start() - second.end <= 25
             and _ADJECTIVES_GAP.fullmatch(text, second.end, cue.start())
         ):
@@ -350,11 +348,28 @@ _OBJECT_GAP = re.compile(r"\s+(?:with\s+)?")
 _PRONOUN_BEFORE = guarded(re.compile(r"\b(?:[Hh]e|[Ss]he|(?:His|Her)\s+Majesty)\s+(?:[a-z-]+\s+){0,5}\Z"))
 _THEY_MET = re.compile(
     r"\b[Tt]hey\s+(?:(?:had|have|last|first|also|then|will|would|could|may|might|to)\s+){0,2}"
-    r"(?:met|meet|talked|spoke|held\s+(?:talks|a\s+meeting|a\s+summit)|sat\s+down)\b"
+    r"(?:met|meet|talked|spoke|sat\s+down"
+    r"|(?:held|hold|have|had)\s+(?:talks|an?\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks)))\b"
     r"|\b(?:In|During)\s+(?:a|an|the|their)\s+[^,.;:\"“]{0,80}?,\s+they\b"
 )
-"""A plural subject that meets ("They last met when China hosted the G20", "In a phone conversation lasting
-105 minutes, they agreed"): the text's pair."""
+"""A plural subject that meets ("They last met when China hosted the G20", "they will have a half hour
+meeting", "In a phone conversation lasting 105 minutes, they agreed"): the text's pair."""
+
+
+def _they_meet(
+    text: str, start: int, end: int, mentions: list[PersonMention], participants: tuple[str, ...]
+) -> bool:
+    """Whether "they" meet in the clause ``start:end`` (``_THEY_MET``) and stand for the text's pair: when
+    the clause names no one, or names its one participant before "they" ("his challenge to Gorbachev ...
+    before they meet at Geneva": Gorbachev and the one he meets), not after ("They met Putin": others)."""
+    if len(participants) > 1:
+        return False
+    they = _THEY_MET.search(text, start, end)
+    if they is None:
+        return False
+    return all(m.end <= they.start() for m in mentions if m.person in participants)
+
+
 SEVERAL = guarded(
     re.compile(
         r"\b(?:the|all|both|of|with)\s+(?P<n>three|four|five)\s+(?:(?-i:[A-Z][\w-]*)\s+){0,2}"

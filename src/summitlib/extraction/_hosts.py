@@ -195,7 +195,7 @@ _LATE = re.compile(rf"\b[Ll]ate\s+(?!{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|
 """Where the text calls a person dead ("the late President Islam Karimov"), not "in late September"."""
 _MOURNING = re.compile(
     r"\b(?:(?:pay|pays|paid|paying)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:last\s+)?(?:respects|tribute|homage)"
-    rf"\s+to|to\s+(?:honou?r|mourn))\s+(?:the\s+)?(?:late\s+)?{_TITLES}\Z"
+    rf"\s+to|to\s+(?:honou?r|mourn)|in\s+honou?r\s+of)\s+(?:the\s+)?(?:late\s+)?{_TITLES}\Z"
 )
 _MOURNING_REACH = 80
 _KILLED = re.compile(

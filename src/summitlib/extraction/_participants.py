@@ -29,9 +29,10 @@ _TOPIC_BEFORE = re.compile(
     r"|loyal\s+to)\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,6}\Z"
 )
-_INVITATION_BEFORE = re.compile(r"\binvitation\s+\Z", re.IGNORECASE)
+_INVITATION_BEFORE = re.compile(r"\b(?:invitation|hono(?:u)?r)\s+\Z", re.IGNORECASE)
 """The host after "at the invitation of" ("At the invitation of President Tokayev, Mirziyoyev will
-arrive"): a participant, not a topic."""
+arrive"), or the guest after "in honour of" ("will host a banquet in honour of President Kovind"): a
+participant, not a topic."""
 _CREDIT_BEFORE = re.compile(r"\s[-–—]\s*\Z")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _TO_MEET_AFTER = re.compile(r"\s+to\s+(?:meet|visit|hold|talk|sit|speak)\b")
@@ -78,10 +79,10 @@ _KIN_OF = re.compile(
 not them."""
 _ROLE_BEFORE_OF = re.compile(
     r"\b(?:[Pp]resident|[Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Ll]eader"
-    r"|[Pp]rince|[Ss]ecretary)\s+(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3})?\Z"
+    r"|[Pp]rince|[Ss]ecretary)(?:-(?:[Ee]lect|[Dd]esignate))?\s+(?:of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3})?\Z"
 )
 """A title before "of" ("the President of Russia Vladimir Putin", "President of the Republic of Uzbekistan
-Shavkat Mirziyoyev"): a participant, not a topic."""
+Shavkat Mirziyoyev", "The President-elect of Ghana Nana Akufo-Addo"): a participant, not a topic."""
 _POSSESSIVE_AFTER = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+)?(?:successor|predecessor|heir|widow|wife|husband|son|daughter|brother|sister|father"
     r"|mother|aide|envoy|spokes(?:man|woman|person)|adviser|advisor|deputy|ambassador|protégé|ally|rival)\b"
@@ -182,6 +183,18 @@ _SPEAKER_MEETS = re.compile(
 )
 """The speaker takes part in a meeting named right after the reporting verb ("Putin said after talks with
 Erdogan", "Xi told visiting President Lula")."""
+_SPOKEN_DURING = re.compile(
+    r"[^.;:!?\"“”]{0,100}?\b(?:during|in|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w/-]+\s+){0,3}"
+)
+"""What the speaker says, then the meeting it was said in, up to the meeting word ("called for an
+immediate ceasefire during a 75-minute phone call with Putin"): the speaker takes part in it."""
+_APPEALING = re.compile(
+    r"(?:call|urg|stress|emphasi|underlin|reiterat|voic|express|pledg|vow|warn|demand|press|appeal)", re.I
+)
+"""A verb of appeal or stance ("called for", "urged", "stressed"), said to the one met, not of reporting
+("said", "told reporters", "confirmed"), which a spokesman uses of meetings he is not at."""
+_SPOKEN_DURING_REACH = 130
+"""How far after the reporting verb that meeting word may stand."""
 _TOLD_PRESS_AFTER = re.compile(r"\s+(?:(?:on|late|earlier)\s+[A-Z][a-z]+\s+)?(?:after|following)\s")
 """After "told a news conference", a day may come between ("Merkel told a news conference on Tuesday following
 talks with Medvedev")."""
@@ -292,7 +305,9 @@ _MEAL_HOSTED = re.compile(
     r"\b(?:dinner|banquet|lunch|luncheon|breakfast|reception|gala)\s+(?:[\w-]+\s+){0,2}(?:hosted|given|held|thrown)\s+\Z"
 )
 """A meal someone else hosts ("came face-to-face at a dinner hosted by Putin"): the host is the meal's."""
-_INVITATION_AFTER = re.compile(r"['’]s\s+invitation\b")
+_INVITATION_AFTER = re.compile(r"['’]s\s+(?:invitation|hono(?:u)?r)\b")
+"""A possessive that is the host ("at Begin's invitation") or the guest ("a banquet in Kovind's honour") of
+the meeting, not the owner of someone else's role."""
 _OWN_ENGAGEMENT = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:engagement|event|stop|appointment|task|act|order\s+of\s+business|item)\s+"
     r"(?:(?:today|tomorrow|on\s+\w+)\s+)?(?:was|is|will\s+be|would\s+be)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -576,6 +591,12 @@ def select_participants(
                 cue is not None
                 and 0 <= cue.start() - verb[1] <= 30
                 and _SPEAKER_MEETS.match(text, verb[1], cue.end())
+            )
+            and not (  # "Scholz and Macron called for a ceasefire during a phone call with Putin"
+                cue is not None
+                and 0 <= cue.start() - verb[1] <= _SPOKEN_DURING_REACH
+                and _APPEALING.match(text, verb[0], verb[1])
+                and _SPOKEN_DURING.fullmatch(text, verb[1], cue.start())
             )
             and not (
                 cue is not None

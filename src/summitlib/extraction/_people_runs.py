@@ -53,10 +53,11 @@ _HEADLINE_VERBS = frozenset(
     Expects Confers Back Sign Agree Vow Hail Pledge Pledges Seek Urge Warn Eye Mull Mulls Reject Slam
     Reaffirm Reaffirms Stress Stresses Renew Renews Review Reviews Boost Boosts Deepen Deepens Forge Forges
     Ink Inks Launch Launches Tout Touts Clash Clashes Spar Spars
-    Met Hosted Visited Talked Discussed Welcomed Greeted Received Phoned Invited Urged Warned Told Signed
-    Agreed Rejected Cancelled Canceled Postponed""".split()  # noqa: SIM905
+    Met Held Hosted Visited Talked Discussed Welcomed Greeted Received Phoned Telephoned Conferred Spoke
+    Invited Urged Warned Told Signed Agreed Rejected Cancelled Canceled Postponed""".split()  # noqa: SIM905
 )
-"""Verbs of title-case headlines ("Deng Tells Carter He Is Too Old", "Kohl Met Bush"): they end a name."""
+"""Verbs of title-case headlines ("Deng Tells Carter He Is Too Old", "Kohl Met Bush"): they end a name. Not
+"Said", which is also a given name."""
 
 
 _MONTH_NAMES = frozenset({"May", "June", "April", "August"})
@@ -304,6 +305,7 @@ def _read_piece(
             found.append(mention)
             i = j
             continue
+        # "the Hussein- Peres meeting": a space after the hyphen still joins two names
         hyphened = j - i >= 2 and all(
             text[t.end : u.start] in _PAIR_HYPHENS
             for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)

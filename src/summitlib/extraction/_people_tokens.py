@@ -38,7 +38,11 @@ a word of its run."""
 _GLUED_STOP = r"(?<![\w'’@#-])(?<!(?<![a-z]{2})\.)"
 """Not inside a word, nor after its dot, save a sentence's full stop with no space after it ("in Syria and
 Iraq.Hollande said": a scraped text's paragraphs run together; "U.S.", "Reuters.com" stay whole)."""
-RUN = re.compile(rf"(?=[{_CAPITAL}aelbivd]){_GLUED_STOP}{_TOKEN}(?:(?:[ \u00a0]|-[ ]?){_TOKEN}|{_NICKNAME})*")
+RUN = re.compile(
+    rf"(?=[{_CAPITAL}aelbivd]){_GLUED_STOP}{_TOKEN}(?:(?:[ \u00a0]|-[ ]?| -(?=[A-Z])){_TOKEN}|{_NICKNAME})*"
+)
+"""A run of capitalised words, joined by spaces or hyphens, a space on either side of a hyphen allowed
+("Hussein- Peres", a typed "Akufo -Addo" before a capital)."""
 
 
 _TOKENS = re.compile(_TOKEN)

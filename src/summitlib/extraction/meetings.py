@@ -263,34 +263,43 @@ def find_meetings(
             )
             if from_quote and candidate.status is None:
                 continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
-            gathering = candidate.format_cue is not None and _GATHERING_FORMAT.search(
-                candidate.format_cue.text
-            )
-            if (
-                len(participants) > 2
-                and not gathering
-                and (  # "talks with A, B and C were held in a
-                    # videoconference mode": one conference of them all
-                    (
-                        is_call(candidate)
-                        and not _joint_callers(text, cue, mentions, participants)
-                        and not _GATHERING_CALL.search(cue.group())  # "a video conference with A, B and C"
-                        and bloc_members(text, start, end, persons, people, (), cue.span())
-                        is None  # "a video call with G7 leaders"
-                    )
-                    or (
-                        _SPOKE_WITH.match(cue.group())
-                        and not _joint_callers(text, cue, mentions, participants)
-                    )
-                    or _SEPARATE.search(text, start, end)
-                    or _EACH_OF.search(
-                        text, cue.end(), _first_named_after(cue.end(), end, mentions, participants)
-                    )
-                    or (
-                        listed_guests(text, start, end, cue, participants, mentions, caller)
-                        and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
-                        and not cue.group().lower().startswith("summit")  # "the Quad summit with A, B and C"
-                    )
+            courtesy = _courtesy_calls(cues, start, end, cue, mentions, participants)
+            if courtesy is not None:  # "Hasina is to call on President Murmu and Vice President Dhankhar"
+                candidate = build_candidate(
+                    cues,
+                    start,
+                    end,
+                    courtesy.cue,
+                    participants,
+                    carried,
+                    dates,
+                    durations,
+                    mentions,
+                    lexicon,
+                    anchor,
+                )
+                found.extend(_calls_one_by_one(candidate, mentions, courtesy.caller, text, dates))
+                continue
+            if len(participants) > 2 and (
+                (
+                    is_call(candidate)
+                    and not _joint_callers(text, cue, mentions, participants)
+                    and not _gathering_call(cue, candidate)  # "a video conference with A, B and C"
+                    and bloc_members(text, start, end, persons, people, (), cue.span())
+                    is None  # "a video call with G7 leaders"
+                )
+                or (_SPOKE_WITH.match(cue.group()) and not _joint_callers(text, cue, mentions, participants))
+                or _SEPARATE.search(text, start, end)
+                or _EACH_OF.search(
+                    text, cue.end(), _first_named_after(cue.end(), end, mentions, participants)
+                )
+                or (
+                    listed_guests(text, start, end, cue, participants, mentions, caller)
+                    and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
+                    and not cue.group().lower().startswith("summit")  # "the Quad summit with A, B and C"
+                    and not (
+                        is_call(candidate) and _gathering_call(cue, candidate)
+                    )  # "in videoconference mode"
                 )
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
                 found.extend(_calls_one_by_one(candidate, mentions, caller, text, dates))
@@ -661,8 +670,53 @@ _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
 _GATHERING_CALL = re.compile(r"conferenc|summit|meeting", re.IGNORECASE)
 """A call that gathers those it names ("held a video conference with Obama, Merkel and Hollande", "a
 virtual summit with ..."): one call of them all, not one call each."""
-_GATHERING_FORMAT = re.compile(r"conferenc", re.IGNORECASE)
-"""A call's format that gathers all its callers at once ("in a videoconference mode", "by teleconference")."""
+
+
+def _gathering_call(cue: re.Match[str], candidate: MeetingCandidate) -> bool:
+    """Whether the call's meeting word or its format's word is a gathering (``_GATHERING_CALL``): "a video
+    conference with A, B and C", "X's talks with A, B and C were held in a videoconference mode"."""
+    return _GATHERING_CALL.search(cue.group()) is not None or (
+        candidate.format_cue is not None and _GATHERING_CALL.search(candidate.format_cue.text) is not None
+    )
+
+
+_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:up)?on\s", re.IGNORECASE)
+"""A courtesy call on someone ("to call on President Murmu"), the meeting word and "on"."""
+
+
+@attrs.frozen(kw_only=True)
+class _Courtesy:
+    """Courtesy calls of one person on several: who calls, and the meeting word "call" of "call on"."""
+
+    caller: str
+    cue: re.Match[str]
+
+
+def _courtesy_calls(
+    cues: MeetingCues,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    mentions: list[PersonMention],
+    participants: tuple[str, ...],
+) -> _Courtesy | None:
+    """The one person named before "call on" (at or after the meeting word ``cue``: "During the visit,
+    Hasina is to call on ...") who calls on two or more named after it ("Hasina is to call on President
+    Murmu and Vice President Dhankhar"): a courtesy call on each, one by one, told by "call" (its status
+    that of "is scheduled to call", not of "the visit"). None otherwise."""
+    if len(participants) < 3:
+        return None
+    call = _CALL_ON.search(cues.text, cue.start(), end)
+    word = cues.search(call.start(), end) if call is not None else None
+    if call is None or word is None or word.start() != call.start():
+        return None
+    before = {m.person for m in mentions if start <= m.start < call.start() and m.person in participants}
+    after = {m.person for m in mentions if call.end() <= m.start < end and m.person in participants}
+    if len(before) != 1 or len(after - before) < 2:
+        return None
+    return _Courtesy(caller=before.pop(), cue=word)
+
+
 _EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.IGNORECASE)
 """Who are met one by one ("spoke by phone with both Kiriyenko and Chernomyrdin"), read between the
 meeting word and the first of them (not "... met before attending a dinner where both men spoke")."""
