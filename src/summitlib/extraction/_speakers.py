@@ -37,6 +37,7 @@ from summitlib.extraction._groups import (
 )
 from summitlib.extraction._joint_speakers import leaders_before
 from summitlib.extraction._lexicon import DEMONYMS
+from summitlib.extraction._outlets import APPOSITION_NOUN, OUTLET_NOUN
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._speech import GAP, OUTLET_AFTER, Context, Who, who_of
 from summitlib.extraction._types import Attribution, Cue, PersonMention
@@ -270,8 +271,7 @@ def speaker_before(
 
 
 _OUTLET_BEFORE = re.compile(
-    r"\b(?:(?:state|official|state-run)\s+)?(?:(?:news|press)\s+agency|newspaper|daily|broadcaster|tabloid"
-    r"|wire\s+service)\s+\Z"
+    r"\b" + OUTLET_NOUN + r"\s+\Z"
     r"|\b(?P<in>(?:commentary|editorial|leading\s+article|column)\s+in\s+(?:the\s+)?)\Z",
     re.IGNORECASE,
 )
@@ -280,8 +280,7 @@ Welt"), no person."""
 _OUTLET_BEFORE = guarded(_OUTLET_BEFORE)
 _OUTLET_APPOSITION = re.compile(
     r"(?P<np>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-    r"\s*,\s*(?:[\w’'-]+\s+){0,4}?(?:(?:news\s+)?paper|newspaper|daily|weekly|(?:news|press)\s+agency"
-    r"|broadcaster|tabloid)\s*,\s*\Z"
+    r"\s*,\s*(?:[\w’'-]+\s+){0,4}?" + APPOSITION_NOUN + r"\s*,\s*\Z"
 )
 """An outlet named before its apposition, right before the verb: "Davar, another leading daily, reported"."""
 

@@ -19,6 +19,7 @@ import attrs
 
 from summitlib.claims import Speaker
 from summitlib.extraction._cast_offices import MONARCHS, title_parts
+from summitlib.extraction._outlets import APPOSITION_NOUN
 from summitlib.extraction._pattern_forms import Scanned
 from summitlib.extraction._text import WEEKDAYS, Sentences, first_chars, quotation_spans, trie_pattern
 from summitlib.extraction._types import Attribution, Cue, Person, PersonMention
@@ -361,10 +362,7 @@ def according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: int
     return s_start, end
 
 
-OUTLET_AFTER = re.compile(
-    r"\s*,\s*(?:[\w’'-]+\s+){0,4}?(?:(?:news\s+)?paper|newspaper|daily|weekly|(?:news|press)\s+agency"
-    r"|broadcaster|tabloid)\s*,"
-)
+OUTLET_AFTER = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){0,4}?" + APPOSITION_NOUN + r"\s*,")
 """An apposition that makes the name before it an outlet ("Ha'aretz, Israel's most authoritative paper,")."""
 _WHEN_AFTER_NAME = re.compile(
     r"(?:(?:on|last|this|late|early)\s+)?(?:" + WEEKDAYS + r"|today"
