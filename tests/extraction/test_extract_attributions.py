@@ -2872,3 +2872,49 @@ def test_a_paper_named_after_its_kind_is_that_paper(corpus: Records) -> None:
         a.speaker != Speaker.group("Monday")
         for a in attributions("The talks went well, according to the agency Monday.", corpus)
     )  # a day after the kind is no paper's name
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [("Her", "marla-venn"), ("The", "oskar-brandl"), ("His", "oskar-brandl")],
+)
+def test_a_sentence_opening_with_her_marks_the_subject_before_a_woman(opening: str, speaker: str) -> None:
+    """ "Venn missed a chance. Her talks with ... Brandl were called off. But she ..., she told reporters":
+    "Her" speaks of the subject of the sentence before, so "she" is Venn, not the last one named; "The"
+    or "His" marks no one, and the nearest person stays."""
+    text = (
+        "Foreign Minister Marla Venn missed a chance to meet the host. "
+        f"{opening} talks with the host and Prime Minister Oskar Brandl were called off. "
+        "But she would have raised trade, she told reporters."
+    )
+    found = extract(text).attributions
+    assert [a.speaker.leader if a.speaker else None for a in found] == [speaker]
+
+
+def test_a_style_of_address_opening_a_sentence_marks_no_gender() -> None:
+    from summitlib.extraction._antecedents import _OPENING_POSSESSIVE
+
+    assert _OPENING_POSSESSIVE.match("His Majesty King Tomas greeted them.") is None
+    assert _OPENING_POSSESSIVE.match("His talks were short.") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "She would have raised trade, Foreign Minister Marla Venn told reporters travelling with her.",
+            "She would have raised trade",
+        ),
+        (
+            "Trade comes first, Foreign Minister Marla Venn told reporters gathered at the palace.",
+            "Trade comes first",
+        ),
+        (  # no phrase after the participle: the words go on after the verb
+            "Foreign Minister Marla Venn told reporters waiting was no option for the delegation.",
+            "waiting was no option for the delegation",
+        ),
+    ],
+)
+def test_reporters_going_with_the_speaker_are_no_words(text: str, words: str) -> None:
+    """ "..., she told reporters travelling with her": who was told and where they went, not what was said."""
+    assert [a.text for a in extract(text).attributions] == [words]
