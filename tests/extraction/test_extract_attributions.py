@@ -2918,3 +2918,25 @@ def test_a_style_of_address_opening_a_sentence_marks_no_gender() -> None:
 def test_reporters_going_with_the_speaker_are_no_words(text: str, words: str) -> None:
     """ "..., she told reporters travelling with her": who was told and where they went, not what was said."""
     assert [a.text for a in extract(text).attributions] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Oskar Brandl informed the media that the call had been friendly.",
+            [("oskar-brandl", "the call had been friendly")],
+        ),
+        (
+            "Prime Minister Oskar Brandl informed reporters that the talks went well.",
+            [("oskar-brandl", "the talks went well")],
+        ),
+        ("Prime Minister Oskar Brandl informed reporters of the talks.", []),  # no that-clause: no words
+        ("Well-informed sources expected the talks to go well.", []),  # the adjective
+    ],
+)
+def test_informing_someone_that_reports_speech(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "X informed the media that ...": like "told", a weak verb that reports with a that-clause after
+    the one told."""
+    found = extract(text).attributions
+    assert [(a.speaker.leader if a.speaker else None, a.text) for a in found] == expected

@@ -246,7 +246,7 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
             continue  # "Berlin asked the official to leave": a request, no words reported
         if (
             verb["verb"] in WEAK
-            and not (said.quoted or _THAT.match(text, verb.end()))
+            and not (said.quoted or _THAT.match(text, verb.end()) or _THAT.match(text, rest_start))
             and not SPEECH_ACT.match(text, verb.start("verb"))
             and not (verb["verb"] in _HOPED and _CLAUSE_AFTER.match(text, verb.end(), s_end))
         ):

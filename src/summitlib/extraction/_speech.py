@@ -33,7 +33,7 @@ emphasizes observed remarked reiterated hinted floated proposed expressed underl
 conveyed objected answered continued agreed praised welcomed congratulated captioned assured
 affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed asserted reported
 reports repeated highlighted clarified requested thanked believes believe believed hoped hopes
-voiced commended commented
+voiced commended commented informed informs
 dijo aseguró afirmó declaró señaló destacó sostuvo explicó agregó añadió escribió
 disse afirmou declarou destacou ressaltou escreveu acrescentou""".split()  # noqa: SIM905
 """The reporting verbs, with the Spanish and Portuguese ones of Iberian copy ("aseguró que", "disse")."""
@@ -64,6 +64,8 @@ WEAK = frozenset(
         "recalled",
         "proposed",
         "note",
+        "informed",
+        "informs",
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
