@@ -2940,3 +2940,29 @@ def test_informing_someone_that_reports_speech(text: str, expected: list[tuple[s
     the one told."""
     found = extract(text).attributions
     assert [(a.speaker.leader if a.speaker else None, a.text) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The visit was put off, according to a statement from the Foreign Ministry of Veldonia.",
+            "the Foreign Ministry of Veldonia",
+        ),
+        ("A Palace Office statement said the visit was put off because of the weather.", "Palace Office"),
+        ("The joint statement said the visit was put off because of the weather.", "The joint statement"),
+    ],
+)
+def test_a_statement_with_its_issuers_name_speaks_as_the_issuer(text: str, group: str) -> None:
+    """ "according to a statement from the Foreign Ministry", "the PMO statement said": the issuer speaks;
+    a statement with no name of its own ("the joint statement") stays the speaker."""
+    found = extract(text).attributions
+    assert [a.speaker.name if a.speaker else None for a in found] == [group]
+
+
+def test_a_persons_statement_names_no_institution() -> None:
+    from summitlib.extraction._groups import issuer
+
+    assert issuer("President Orvek Dalman’s statement") is None
+    assert issuer("The statement") is None
+    assert issuer("the Palace Office statement") == (4, 17)

@@ -108,10 +108,35 @@ ACRONYM = re.compile(r"(?!(?:PM|FM|VP|MP|NSA)\Z)[A-Z]{2,6}")
 short name ("AMLO") is a person mention before it gets here."""
 
 
+_DOCUMENT = r"(?:statement|communiqu[eé]|press\s+release|readout|read-out)"
+_ISSUED_BY = re.compile(
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?{_DOCUMENT}\s+(?:from|by|of|issued\s+by)\s+(?P<issuer>(?:the\s+)?[A-Z][^,;:]*)\Z"
+)
+"""A document and who issued it ("a statement from the Prime Minister's Office", "the joint communique issued
+by the Foreign Ministry")."""
+_ISSUER_FIRST = re.compile(
+    rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<issuer>(?!(?:The|An?|This|That|Its|His|Her|Their)\b)[A-Z][\w’'.()-]*(?:\s+[A-Z(][\w’'.()-]*){{0,4}})(?<!['’]s)\s+{_DOCUMENT}\Z"
+)
+"""A document named by its issuer ("the PMO statement", "a White House readout"); not a person's ("President
+Xi's statement"), whose words are the person's."""
+
+
+def issuer(np: str) -> tuple[int, int] | None:
+    """Where in ``np`` the one who issued a document stands, when a statement speaks ("according to a
+    statement from the Prime Minister's Office", "the PMO statement said"): the words are the issuer's, and
+    a name of its own tells who that is; a document with no name ("the joint statement") stays one."""
+    match = _ISSUED_BY.fullmatch(np) or _ISSUER_FIRST.fullmatch(np)
+    return None if match is None else match.span("issuer")
+
+
 def group_or_name(np: str, start: int, *, outlet: bool = False) -> Who:
     """An institution as a group; a lone capitalised word that is no institution (nor an acronym, nor a
-    people: "the Soviets") is a person's name, unless it ``outlet`` reports ("Tass reported")."""
+    people: "the Soviets") is a person's name, unless it ``outlet`` reports ("Tass reported"). A document
+    with its issuer's name speaks as the issuer ("the PMO statement": the PMO)."""
+    issued = issuer(np) if "tatement" in np or "ommuniq" in np or "ead" in np or "elease" in np else None
     cue = Cue(start=start, end=start + len(np), text=np)
+    if issued is not None:  # the cue stays the document, which later "the statement said" goes back to
+        return Who(Speaker.group(np[issued[0] : issued[1]]), cue)
     words = np.split()
     bare = [w for w in words if w.casefold() not in {"the", "a", "an"}]
     if (
