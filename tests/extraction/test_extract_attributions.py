@@ -2966,3 +2966,17 @@ def test_a_persons_statement_names_no_institution() -> None:
     assert issuer("President Orvek Dalman’s statement") is None
     assert issuer("The statement") is None
     assert issuer("the Palace Office statement") == (4, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Oskar Brandl of South Korea said he expects results.", ["oskar-brandl"]),
+        ("President Oskar Brandl of the Philippines said he expects results.", ["oskar-brandl"]),
+        ("The leader of Oskar Brandl's small party said he expects results.", []),  # no country after
+    ],
+)
+def test_a_speaker_and_the_country_after_the_name(text: str, expected: list[str]) -> None:
+    """ "President X of Peru said ...": the country after the name stands between the speaker and the verb."""
+    found = extract(text).attributions
+    assert [a.speaker.leader for a in found if a.speaker is not None and a.speaker.leader] == expected

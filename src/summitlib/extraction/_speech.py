@@ -111,7 +111,7 @@ GAP = re.compile(
     r"|,\s*(?:who|whose)\s[^,;:“”\"]{0,100}?,\s*"
     r"|,\s*who\s+(?:(?:in\s+turn|also|later|then)\s+)*|,\s*)?"
     r"(?:(?:speaking|talking)\s+(?:to|with)\s+(?:[\w.’'-]+\s+){1,4}?)?"
-    r"(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
+    r"(?:(?:in|on|of)\s+(?:\d{4}|(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+)?"  # "X of South Korea said"
     r"(?:(?:during|at|in)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|news\s+conference"
     r"|press\s+conference|interview|speech|address)\s+)?"
     r"(?:(?:has|have|had|also|again|[a-z]{3,}ly|later|then|seemed\s+to|appeared\s+to|told|earlier"
