@@ -2980,3 +2980,20 @@ def test_a_speaker_and_the_country_after_the_name(text: str, expected: list[str]
     """ "President X of Peru said ...": the country after the name stands between the speaker and the verb."""
     found = extract(text).attributions
     assert [a.speaker.leader for a in found if a.speaker is not None and a.speaker.leader] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'President Oskar Brandl blasted the new law as "a flagrant violation of human rights."',
+            ['"a flagrant violation of human rights."'],
+        ),
+        ('Minister Marla Venn branded the plan as "reckless" in a speech.', ['"reckless"']),
+        ("President Oskar Brandl blasted the new law as a violation.", []),  # no quotation: no words
+        ("President Oskar Brandl blasted off as the rocket left.", []),
+    ],
+)
+def test_calling_something_a_quoted_name_reports_the_quotation(text: str, expected: list[str]) -> None:
+    """ "X blasted the law as "a violation"": like "described ... as", the quoted name is X's words."""
+    assert [a.text for a in extract(text).attributions] == expected

@@ -37,6 +37,8 @@ voiced commended commented informed informs
 dijo aseguró afirmó declaró señaló destacó sostuvo explicó agregó añadió escribió
 disse afirmou declarou destacou ressaltou escreveu acrescentou""".split()  # noqa: SIM905
 """The reporting verbs, with the Spanish and Portuguese ones of Iberian copy ("aseguró que", "disse")."""
+_LABELS = ["branded", "blasted", "denounced", "labelled", "labeled", "dubbed", "termed"]
+"""Verbs that report words only as what something was called ("blasted the law as "a violation"")."""
 WEAK = frozenset(
     {
         "expressed",
@@ -66,14 +68,19 @@ WEAK = frozenset(
         "note",
         "informed",
         "informs",
+        *_LABELS,
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
 "role"", "called it "very constructive""), not on their own ("agreed on a ceasefire")."""
+_OTHER_STARTS = ["put", "indicate", "insist", "claim", "made", "was", "accused", "appealed"]
+"""The first words of the other forms of `VERB` ("put it", "was quoted as saying")."""
 VERB = re.compile(
-    rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was', 'accused', 'appealed'])}"
+    rf"\b{first_chars([*_VERBS, *_OTHER_STARTS, *_LABELS])}"
     rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|pointed\s+out|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
-    r"|(?:was|were|is|are|has\s+been|have\s+been)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
+    r"|(?:was|were|is|are|has\s+been|have\s+been)\s+quoted\s+as\s+(?:saying|telling)|(?:described|"
+    + "|".join(_LABELS)
+    + r")(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
     r"|accused(?=\s+[^.;“”\"]{1,60}?\s+of\s)|appealed(?=\s+(?:to\s[^.;]{1,60}?\s)?for\s)|called\s+for|demanded"
     r"|called(?=\s+(?:during|at|in|on|after)\s[^.;,“”\"]{1,80}?\sfor\s)"
     r"|referred\s+to(?=\s+[“\"‘])|called(?=\s+(?:it|them|this|that|him|her|the\s+(?:talks|meeting|visit|summit))\s+(?:an?\s+)?[“\"‘])"
