@@ -360,17 +360,11 @@ def test_unknown_speaker_keeps_the_name(corpus: Records) -> None:
         ),
         (
             "The leaders met in Jeddah, according to a Royal Court statement.",
-            [("a Royal Court statement", "according to", "The leaders met in Jeddah")],
+            [("Royal Court", "according to", "The leaders met in Jeddah")],
         ),
         (
             "According to a statement issued by the PM Office, the two leaders spoke for five minutes.",
-            [
-                (
-                    "a statement issued by the PM Office",
-                    "according to",
-                    "the two leaders spoke for five minutes",
-                )
-            ],
+            [("the PM Office", "according to", "the two leaders spoke for five minutes")],
         ),
         (
             "The leaders spoke by phone on Tuesday, the Kremlin said without providing details.",
@@ -1621,11 +1615,11 @@ def test_a_style_is_the_person_named_with_it(
         (
             "The emir called the king about regional developments, according to a statement by the Qatari "
             "Emiri Diwan.",
-            ["a statement by the Qatari Emiri Diwan"],
+            ["the Qatari Emiri Diwan"],
         ),
         (
             "The talks were useful, according to a statement from the Elysee Palace.",
-            ["a statement from the Elysee Palace"],
+            ["the Elysee Palace"],
         ),
         (
             "An official from the Ministry of Foreign Affairs of the Republic of Korea said that the two "
@@ -1637,7 +1631,7 @@ def test_a_style_is_the_person_named_with_it(
 )
 def test_institutions_of_state_and_their_officials(text: str, expected: list[str], corpus: Records) -> None:
     """A press service, a directorate, a diwan and an official from a ministry are institutions; a
-    statement by one names it whole."""
+    statement by one is its words."""
     assert [str(a.speaker) for a in attributions(text, corpus)] == expected
 
 
@@ -2398,21 +2392,23 @@ def test_a_photo_caption_is_no_sentence_of_the_narration(corpus: Records) -> Non
 
 
 @pytest.mark.parametrize(
-    ("statement", "expected"),
+    ("statement", "issuer", "expected"),
     [
-        ("a Royal Court statement", "a Royal Court statement"),  # named after who issued it
-        ("A White House statement", "A White House statement"),
-        ("a joint statement", "the statement"),  # no one issued it by name: it speaks as itself
+        ("a Royal Court statement", "Royal Court", "Royal Court"),  # named after who issued it: the issuer
+        ("A White House statement", "White House", "White House"),
+        ("a joint statement", "a joint statement", "the statement"),  # no one issued it by name: itself
     ],
 )
-def test_a_statement_named_after_who_issued_it(statement: str, expected: str, corpus: Records) -> None:
+def test_a_statement_named_after_who_issued_it(
+    statement: str, issuer: str, expected: str, corpus: Records
+) -> None:
     """ "according to a Royal Court statement ... according to the statement": the Royal Court's words."""
     text = (
         f"Abdullah met Sisi in Riyadh, according to {statement}. Discussions covered the need to stop the "
         "war, according to the statement."
     )
     speakers = [str(a.speaker) for a in attributions(text, corpus)]
-    assert speakers == [statement, expected]
+    assert speakers == [issuer, expected]
 
 
 @pytest.mark.parametrize(
