@@ -2993,3 +2993,39 @@ def test_a_speaker_and_the_country_after_the_name(text: str, expected: list[str]
 def test_calling_something_a_quoted_name_reports_the_quotation(text: str, expected: list[str]) -> None:
     """ "X blasted the law as "a violation"": like "described ... as", the quoted name is X's words."""
     assert [a.text for a in extract(text).attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Marla Venn called Prime Minister Oskar Brandl about the delay, to which the latter "
+            "responded that the safety of the guest came first.",
+            [("oskar-brandl", "the safety of the guest came first")],
+        ),
+        (
+            "President Marla Venn met Prime Minister Oskar Brandl. The former said the talks went well.",
+            [("marla-venn", "the talks went well")],
+        ),
+        (  # an office, no one named before
+            "President Marla Venn met Prime Minister Oskar Brandl. The former president said the talks "
+            "went well.",
+            [],
+        ),
+        (  # speech within speech: the reporter's words
+            "President Marla Venn said that she called Prime Minister Oskar Brandl about the delay, to which "
+            "the latter responded that the guest came first.",
+            [
+                (
+                    "marla-venn",
+                    "she called Prime Minister Oskar Brandl about the delay, to which the latter responded "
+                    "that the guest came first",
+                )
+            ],
+        ),
+    ],
+)
+def test_the_latter_and_the_former_speak(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "..., to which the latter responded that ...": the person named last; "the former", the one before."""
+    found = extract(text).attributions
+    assert [(a.speaker.leader, a.text) for a in found if a.speaker is not None] == expected

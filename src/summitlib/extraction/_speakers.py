@@ -22,6 +22,7 @@ from summitlib.extraction._antecedents import (
     THEY,
     antecedent,
     group_antecedent,
+    last_two,
     quotation_start,
 )
 from summitlib.extraction._groups import (
@@ -215,6 +216,12 @@ def speaker_before(
             return None
         cue = Cue(start=start, end=limit_start + pronoun.end("p"), text=pronoun["p"])
         return attrs.evolve(resolved, cue=cue, pronoun=True)
+    which = _FORMER_LATTER.search(segment) if "atter" in segment or "ormer" in segment else None
+    if which is not None:  # "..., to which the latter responded that ...": one of the two named last
+        start = limit_start + which.start("np")
+        if _within_that_clause(context.text, found, start):
+            return None  # "X said that Y asked, to which the latter responded that ...": all X's words
+        return _former_or_latter(context, start, limit_start + which.end("np"))
     they = THEY.search(segment) if "hey" in segment or "t " in segment else None
     if they is not None:  # "Soviet sources said ... They said ...": the group
         start = limit_start + they.start()
@@ -267,6 +274,46 @@ def speaker_before(
         start = shared_noun_start(text, max(limit_start, start - 30), start, np)
         np = text[start : limit_start + group.start("np") + len(np)]  # "Saudi and UAE state media"
         return group_or_name(np, start, outlet=_NEWS_VERB.match(text, verb_start) is not None)
+    return None
+
+
+_FORMER_LATTER = re.compile(
+    r"\b(?P<np>[Tt]he\s+(?:latter|former))\s+(?:(?:also|later|then|again|had|has|in\s+turn)\s+)*\Z"
+)
+"""One of the two people named last, standing alone before the verb ("the latter responded"); not an
+office ("the former president said")."""
+
+
+_THAT_CLAUSE = re.compile(r"\s*(?:[\w,]+\s+){0,2}?that\b")
+
+
+def _within_that_clause(text: str, found: list[Attribution], offset: int) -> bool:
+    """Whether ``offset`` lies in the unquoted that-clause of a report already found ("Moerdiono said that
+    ... to which the latter responded"): speech within speech, the reporter's words."""
+    return any(
+        not a.quoted and a.start <= offset < a.end and _THAT_CLAUSE.match(text, a.verb_cue.end, a.start + 4)
+        for a in found[-_RECENT:]
+    )
+
+
+_RECENT = 16
+"""How many of the reports found last are read for one holding a "the latter" (a bound: the passes add the
+reports of a sentence together, so the one holding it is among the last)."""
+
+
+def _former_or_latter(context: Context, start: int, end: int) -> Who | None:
+    """ "the latter": the person named last before ``start``; "the former": the one named before them."""
+    np = context.text[start:end]
+    pair = last_two(context, start)
+    if pair is not None:
+        who = pair[0] if np.endswith("latter") else pair[1]
+        return attrs.evolve(who, cue=Cue(start=start, end=end, text=np))
+    index = bisect.bisect_right(context.ends, start) - 1
+    while np.endswith("latter") and index >= 0:  # "The president called X, to which the latter": X
+        mention = context.outside[index]
+        if mention.person is not None:
+            return attrs.evolve(who_of(mention), cue=Cue(start=start, end=end, text=np))
+        index -= 1
     return None
 
 
