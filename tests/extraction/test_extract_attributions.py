@@ -3029,3 +3029,26 @@ def test_the_latter_and_the_former_speak(text: str, expected: list[tuple[str, st
     """ "..., to which the latter responded that ...": the person named last; "the former", the one before."""
     found = extract(text).attributions
     assert [(a.speaker.leader, a.text) for a in found if a.speaker is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A foreign ministry official, when contacted by the paper, said the visit had been put off.",
+            ["A foreign ministry official"],
+        ),
+        (
+            "A senior diplomat, requesting anonymity, said the visit had been put off.",
+            ["A senior diplomat"],
+        ),
+        (  # an aside that is no description of the speaker's situation: the group is not read across it
+            "A foreign ministry official, the third this week, said the visit had been put off.",
+            [],
+        ),
+    ],
+)
+def test_an_aside_between_a_group_and_its_verb(text: str, expected: list[str]) -> None:
+    """ "An official, when contacted by Dawn, said ...": the aside stands between the group and its verb."""
+    found = extract(text).attributions
+    assert [a.speaker.name for a in found if a.speaker is not None] == expected

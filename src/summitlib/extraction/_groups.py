@@ -55,12 +55,13 @@ Islamabad", "the Ministry of Foreign Affairs of the Russian Federation", "an off
 Foreign Affairs", "sources close to the talks", "official sources here"."""
 _BEFORE_VERB = (
     r"(?:\s*\([A-Z][\w.]{1,8}\))?"
-    r"(?:\s*,\s*(?:speaking|in|citing|who|while)\b[^,.;:“”\"]{0,80},)?"
+    r"(?:\s*,\s*(?:speaking|in|citing|who|while|when|asked|contacted|requesting|declining)\b[^,.;:“”\"]{0,80},)?"
     r"(?:\s+(?:has|have|had|also|again|further|later|then|earlier|previously|yesterday|today|[a-z]{2,}ly"
     r"|(?:last|this|on)\s+(?:week|month|year|weekend|" + WEEKDAYS + r")))*"
 )
 """What may stand between a group and its verb: its acronym ("The Saudi Press Agency (SPA) said"), an aside
-("Indian officials, speaking privately, said"), an auxiliary or an adverb ("some reports had suggested", "the
+("Indian officials, speaking privately, said", "an official, when contacted by the paper, said",
+"a diplomat, requesting anonymity, said"), an auxiliary or an adverb ("some reports had suggested", "the
 Media Unit further stated", "Uganda last week said")."""
 _NOUN_TRIE = trie_pattern(_GROUP_NOUNS.split("|"))
 """``_GROUP_NOUNS`` as a trie: the same words (none a match where a longer one it begins would be, as a word
