@@ -3052,3 +3052,27 @@ def test_an_aside_between_a_group_and_its_verb(text: str, expected: list[str]) -
     """ "An official, when contacted by Dawn, said ...": the aside stands between the group and its verb."""
     found = extract(text).attributions
     assert [a.speaker.name for a in found if a.speaker is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The talks went well," the spokesperson said in a statement, adding that the two sides agreed '
+            "to meet again.",
+            [
+                ("the spokesperson", '"The talks went well,"'),
+                ("the spokesperson", "the two sides agreed to meet again"),
+            ],
+        ),
+        (  # a participle that needs no "that" is read only with someone named: no words here
+            '"The talks went well," the spokesperson said, conceding it will take time.',
+            [("the spokesperson", '"The talks went well,"')],
+        ),
+    ],
+)
+def test_a_group_reporting_then_adding_that(text: str, expected: list[tuple[str, str]]) -> None:
+    """'"...," the spokesperson said in a statement, adding that ...': with no person in the sentence, the
+    words after "adding that" are the reporter's too."""
+    found = extract(text).attributions
+    assert [(a.speaker.name, a.text) for a in found if a.speaker is not None] == expected
