@@ -7,6 +7,7 @@ to the institution that is the sentence's subject, or to its first person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -48,10 +49,14 @@ claiming ..."): its subject is who the participle after it goes with; not a phra
 def participles(context: Context, found: list[Attribution]) -> None:
     """ "X echoed that approach, predicting that ...": the participle's words go to the subject."""
     text = context.text
+    by_verb = sorted(found, key=lambda a: a.verb_cue.start)
+    verb_starts = [a.verb_cue.start for a in by_verb]
     for verb in _PARTICIPLE.finditer(text):
         if context.in_quote(verb.start()):
             continue
         s_start, s_end = context.sentences.around(verb.start())
+        # the reports whose verbs stand in the sentence (found before this pass), read instead of all
+        near = by_verb[bisect.bisect_left(verb_starts, s_start) : bisect.bisect_left(verb_starts, s_end)]
         before = [
             m
             for m in context.outside
@@ -60,21 +65,21 @@ def participles(context: Context, found: list[Attribution]) -> None:
         reporter = None
         if not before and _SPEAKS.match(text, verb.start("verb")):
             # no one named: the one reporting right before it ('"...," the spokesperson said, adding that')
-            reporter = _reporter_before(context, found, s_start, verb.start())
+            reporter = _reporter_before(context, near, s_start, verb.start())
         if not before and reporter is None:
             continue
         said = what_was_said(context, verb, s_end)
         relays = _SPEAKS.match(text, verb.start("verb")) is not None
-        if said is None or _reported_after(found, verb.start(), relayed=relays):
+        if said is None or _reported_after(near, verb.start(), relayed=relays):
             continue
-        relaying = _relaying_group(found, verb.start()) if relays else None
+        relaying = _relaying_group(near, verb.start()) if relays else None
         if relaying is not None:  # the words end where the institution that relays them is named
             end = relaying.speaker_cue.start
             while end > said.start and text[end - 1] in " ,":
                 end -= 1
             said = Said(said.start, min(said.end, end), said.quoted)
         # "..., spokesman Dmitry Peskov confirmed, adding that ...": the spokesman
-        who = reporter or _reporter_before(context, found, s_start, verb.start())
+        who = reporter or _reporter_before(context, near, s_start, verb.start())
         if who is None:
             subject = _subject(text, before, s_start, verb.start())
             who = _group_subject(context, found, s_start, subject.start, verb.start()) or who_of(subject)
