@@ -584,3 +584,10 @@ def test_wrapped_short_lines_keep_a_quotation_open() -> None:
     """Text wrapped at a fixed width: a newline after a short line is no paragraph break."""
     text = 'Venn said, "The talks would go on\nfor as long as it took. "Yes," he said.'
     assert quotation_spans(text)[0] == (11, text.index('"Yes') + 1)
+
+
+def test_double_primes_quote_as_archived_wire_copy_prints_them() -> None:
+    """ "he said: ″We talked.″", "``We talked,″ he said": a double prime opens and closes a quotation as a
+    straight mark does; after a digit (a size in inches, 12″) it opens none."""
+    text = "He said: ″We talked quietly.″ Then ``We left,″ he added. The 12″ screen was new."
+    assert [text[a:b] for a, b in quotation_spans(text)] == ["″We talked quietly.″", "``We left,″"]

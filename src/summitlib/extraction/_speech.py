@@ -112,7 +112,7 @@ _STATEMENT_AFTER = re.compile(r"[^\S\n]*:[^\S\n]*\n\s*(?=[A-Z])")
 the statement it reads out."""
 _STATEMENT_WORDS = 4
 """The fewest words of a statement read out after a colon."""
-_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?:que\s+)?(?=[“\"‘'`«])")
+_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?:que\s+)?(?=[“\"‘'`«″])")
 GAP = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,90},\s*(?:(?:which|whose)\s[^,;:“”\"]{0,80}?,\s*)?"
     r"|,\s*(?:who|whose)\s[^,;:“”\"]{0,100}?,\s*"

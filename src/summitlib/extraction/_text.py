@@ -199,7 +199,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\.?\s+[A-Z]")
 """A first name and a family name after "Sen." ("Texas Sen. Ted Cruz"): a senator's title after all."""
 
 
-_MARKS = re.compile(r"[`'“”\"‘’«»](?:(?<=`)`|(?<=')'|(?<=’)’|(?<=[“”\"‘’'«»]))")
+_MARKS = re.compile(r"[`'“”\"‘’«»″](?:(?<=`)`|(?<=')'|(?<=’)’|(?<=[“”\"‘’'«»″]))")
 """A quote mark (two backticks, two apostrophes, two right single marks, or one of the double and single marks
 and guillemets), its first character first, which ``re`` skips ahead to, where the plain alternation was tried
 at every offset (a property test compares the two)."""
@@ -212,7 +212,8 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of quotations, quote marks included, in text order.
 
     Double quotes in any mix of curly and straight marks (“...”, "...", “...", ``...``, ''...'', “...’’ as
-    Nigerian papers close them, ”...” where copy prints only right marks) or as
+    Nigerian papers close them, ”...” where copy prints only right marks, ″...″ and ``...″ as archived wire
+    copy prints them) or as
     guillemets («...», in copy translated by Russian, Central Asian and European agencies), and single
     quotes that open a word ('The world leaves ...,' Gorbachev said) or as curly marks (‘...’); an
     apostrophe inside a word ("Indonesia's") never closes one. A quotation does not run past a blank
@@ -235,7 +236,7 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
                 if _OPENS_PARAGRAPH.match(text, brk[1] - 1):
                     spans.append(_paragraph_span(text, start, brk[0]))
                 opened = None
-            elif kind == "double" and mark in {"”", "''", "``", '"', "»", "’’"}:
+            elif kind == "double" and mark in {"”", "''", "``", '"', "»", "’’", "″"}:
                 if match.end() - start > len(mark) + 1:
                     spans.append((start, match.end()))
                 opened = None
@@ -253,7 +254,7 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
         before = text[at - 1] if at > 0 else " "
         after = text[match.end() : match.end() + 1]
         if mark in {"“", "``", "«"} or (
-            mark in {'"', "''", "”"} and before in _BEFORE_OPENING and after and not after.isspace()
+            mark in {'"', "''", "”", "″"} and before in _BEFORE_OPENING and after and not after.isspace()
         ):  # two apostrophes open a quotation as a straight double mark does (''They met at 4 p.m.,''), and
             # so does a right mark where copy prints only those (”Success will take time,” Bush told)
             opened = (at, "double")
