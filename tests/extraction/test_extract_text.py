@@ -560,3 +560,34 @@ def test_a_title_set_off_by_commas_reads_a_bounded_stretch_of_a_long_line() -> N
     finally:
         tracemalloc.stop()
     assert peak < 20_000, peak
+
+
+_LONG = "The minister said the talks would go on for as long as it took to reach a settlement of the dispute"
+
+
+def test_a_quotation_left_open_ends_with_its_long_line_when_another_opens_after() -> None:
+    """Copy with one newline between paragraphs: a quotation left open ("... it seems that "India has
+    priorities ...") ends with its paragraph's line when the next quote mark opens another, so the words
+    between are no quotation; the mark after opens its own."""
+    text = f'Venn said that "{_LONG}, {_LONG}.\nHe went on to say it. "The offer stands," he added.'
+    spans = [text[a:b] for a, b in quotation_spans(text)]
+    assert spans == ['"The offer stands,"']
+
+
+def test_a_quotation_closed_on_the_next_line_runs_across_it() -> None:
+    """ "... relations.\\nThis is the way ...,"": a closing mark on the next line closes the quotation."""
+    text = f'Venn said, "{_LONG}.\nThis is the way things should be." Then she left.'
+    assert [text[a:b] for a, b in quotation_spans(text)] == [text[text.index('"') : text.index("be.") + 4]]
+
+
+def test_wrapped_short_lines_keep_a_quotation_open() -> None:
+    """Text wrapped at a fixed width: a newline after a short line is no paragraph break."""
+    text = 'Venn said, "The talks would go on\nfor as long as it took. "Yes," he said.'
+    assert quotation_spans(text)[0] == (11, text.index('"Yes') + 1)
+
+
+def test_double_primes_quote_as_archived_wire_copy_prints_them() -> None:
+    """ "he said: ″We talked.″", "``We talked,″ he said": a double prime opens and closes a quotation as a
+    straight mark does; after a digit (a size in inches, 12″) it opens none."""
+    text = "He said: ″We talked quietly.″ Then ``We left,″ he added. The 12″ screen was new."
+    assert [text[a:b] for a, b in quotation_spans(text)] == ["″We talked quietly.″", "``We left,″"]

@@ -132,8 +132,44 @@ def _genders(context: Context) -> dict[str, str]:
             and match.start() - mention.end <= _POSSESSIVE_REACH
         ):
             marks.setdefault(mention.person, set()).add("f" if match["f"] else "m")
+    _mark_opening_possessives(context, marks)
     context.genders = {person: next(iter(seen)) for person, seen in marks.items() if len(seen) == 1}
     return context.genders
+
+
+_OPENING_POSSESSIVE = re.compile(
+    r"(?:(?P<f>Her)|(?P<m>His))\s+(?!(?:Majesty|Highness|Excellency|Holiness)\b)"
+)
+"""A sentence opening with "Her" or "His" ("Her meeting with the host was called off"), not a style of
+address ("His Majesty")."""
+_SUBJECT_REACH = 25
+"""How far into a sentence its subject's name may start (after "But", "On Monday," and the like)."""
+
+
+def _mark_opening_possessives(context: Context, marks: dict[str, set[str]]) -> None:
+    """ "Ardern missed a chance. Her meeting with O'Neill was called off.": a sentence that opens with "Her"
+    or "His" speaks of the subject of the sentence before, whose gender it marks. One look at each
+    sentence's first letters."""
+    text = context.text
+    spans = context.sentences.spans
+    for index in range(1, len(spans)):
+        start = spans[index][0]
+        if text[start : start + 1] != "H":
+            continue
+        opening = _OPENING_POSSESSIVE.match(text, start)
+        if opening is None or context.in_quote(start):
+            continue
+        p_start, p_end = spans[index - 1]
+        first = bisect.bisect_left(context.starts, p_start)
+        subject = context.outside[first] if first < len(context.outside) else None
+        if (
+            subject is not None
+            and subject.person is not None
+            and subject.start < p_end
+            and subject.start - p_start <= _SUBJECT_REACH
+            and not subject.possessive
+        ):
+            marks.setdefault(subject.person, set()).add("f" if opening["f"] else "m")
 
 
 def _fits(context: Context, offset: int) -> Callable[[str | None], bool]:

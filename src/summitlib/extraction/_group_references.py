@@ -14,6 +14,7 @@ import attrs
 
 from summitlib.claims import Speaker, SpeakerKind
 from summitlib.extraction._groups import GROUP_NOUN, group_or_name
+from summitlib.extraction._outlets import OUTLET_NOUN
 from summitlib.extraction._speech import Context
 from summitlib.extraction._types import Attribution
 
@@ -47,9 +48,8 @@ def _outlets(text: str, found: list[Attribution]) -> None:
 
 
 _LONE_NAME = re.compile(r"[A-Z][\w.’'-]*")
-_OUTLET_NOUN = r"(?:(?:state|official|state-run|news|press)\s+)*(?:agency|newspaper|daily|broadcaster)\b"
 _OUTLET = re.compile(
-    rf"\b(?P<before>[A-Z][\w.’'-]*?)(?:['’]s)?\s+{_OUTLET_NOUN}|{_OUTLET_NOUN}\s+(?P<after>[A-Z][\w.’'-]*)"
+    rf"\b(?P<before>[A-Z][\w.’'-]*?)(?:['’]s)?\s+{OUTLET_NOUN}|{OUTLET_NOUN}\s+(?P<after>[A-Z][\w.’'-]*)"
 )
 """A name next to an outlet's noun ("Itar-Tass news agency", "news agency Xinhua", "the daily Asahi")."""
 

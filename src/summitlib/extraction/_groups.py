@@ -55,12 +55,13 @@ Islamabad", "the Ministry of Foreign Affairs of the Russian Federation", "an off
 Foreign Affairs", "sources close to the talks", "official sources here"."""
 _BEFORE_VERB = (
     r"(?:\s*\([A-Z][\w.]{1,8}\))?"
-    r"(?:\s*,\s*(?:speaking|in|citing|who|while)\b[^,.;:“”\"]{0,80},)?"
+    r"(?:\s*,\s*(?:speaking|in|citing|who|while|when|asked|contacted|requesting|declining)\b[^,.;:“”\"]{0,80},)?"
     r"(?:\s+(?:has|have|had|also|again|further|later|then|earlier|previously|yesterday|today|[a-z]{2,}ly"
     r"|(?:last|this|on)\s+(?:week|month|year|weekend|" + WEEKDAYS + r")))*"
 )
 """What may stand between a group and its verb: its acronym ("The Saudi Press Agency (SPA) said"), an aside
-("Indian officials, speaking privately, said"), an auxiliary or an adverb ("some reports had suggested", "the
+("Indian officials, speaking privately, said", "an official, when contacted by the paper, said",
+"a diplomat, requesting anonymity, said"), an auxiliary or an adverb ("some reports had suggested", "the
 Media Unit further stated", "Uganda last week said")."""
 _NOUN_TRIE = trie_pattern(_GROUP_NOUNS.split("|"))
 """``_GROUP_NOUNS`` as a trie: the same words (none a match where a longer one it begins would be, as a word
@@ -108,10 +109,35 @@ ACRONYM = re.compile(r"(?!(?:PM|FM|VP|MP|NSA)\Z)[A-Z]{2,6}")
 short name ("AMLO") is a person mention before it gets here."""
 
 
+_DOCUMENT = r"(?:statement|communiqu[eé]|press\s+release|readout|read-out)"
+_ISSUED_BY = re.compile(
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?{_DOCUMENT}\s+(?:from|by|of|issued\s+by)\s+(?P<issuer>(?:the\s+)?[A-Z][^,;:]*)\Z"
+)
+"""A document and who issued it ("a statement from the Prime Minister's Office", "the joint communique issued
+by the Foreign Ministry")."""
+_ISSUER_FIRST = re.compile(
+    rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<issuer>(?!(?:The|An?|This|That|Its|His|Her|Their)\b)[A-Z][\w’'.()-]*(?:\s+[A-Z(][\w’'.()-]*){{0,4}})(?<!['’]s)\s+{_DOCUMENT}\Z"
+)
+"""A document named by its issuer ("the PMO statement", "a White House readout"); not a person's ("President
+Xi's statement"), whose words are the person's."""
+
+
+def issuer(np: str) -> tuple[int, int] | None:
+    """Where in ``np`` the one who issued a document stands, when a statement speaks ("according to a
+    statement from the Prime Minister's Office", "the PMO statement said"): the words are the issuer's, and
+    a name of its own tells who that is; a document with no name ("the joint statement") stays one."""
+    match = _ISSUED_BY.fullmatch(np) or _ISSUER_FIRST.fullmatch(np)
+    return None if match is None else match.span("issuer")
+
+
 def group_or_name(np: str, start: int, *, outlet: bool = False) -> Who:
     """An institution as a group; a lone capitalised word that is no institution (nor an acronym, nor a
-    people: "the Soviets") is a person's name, unless it ``outlet`` reports ("Tass reported")."""
+    people: "the Soviets") is a person's name, unless it ``outlet`` reports ("Tass reported"). A document
+    with its issuer's name speaks as the issuer ("the PMO statement": the PMO)."""
+    issued = issuer(np) if "tatement" in np or "ommuniq" in np or "ead" in np or "elease" in np else None
     cue = Cue(start=start, end=start + len(np), text=np)
+    if issued is not None:  # the cue stays the document, which later "the statement said" goes back to
+        return Who(Speaker.group(np[issued[0] : issued[1]]), cue)
     words = np.split()
     bare = [w for w in words if w.casefold() not in {"the", "a", "an"}]
     if (

@@ -7,6 +7,7 @@ to the institution that is the sentence's subject, or to its first person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -14,7 +15,7 @@ from summitlib.claims import SpeakerKind
 from summitlib.extraction._reporting import ADJUNCT_ONLY_BEFORE
 from summitlib.extraction._reports import speaker_of
 from summitlib.extraction._speech import Context, Said, Who, build, what_was_said, who_of
-from summitlib.extraction._types import Attribution
+from summitlib.extraction._types import Attribution, PersonMention
 
 __all__ = ["participles"]
 
@@ -48,44 +49,56 @@ claiming ..."): its subject is who the participle after it goes with; not a phra
 def participles(context: Context, found: list[Attribution]) -> None:
     """ "X echoed that approach, predicting that ...": the participle's words go to the subject."""
     text = context.text
+    by_verb = sorted(found, key=lambda a: a.verb_cue.start)
+    verb_starts = [a.verb_cue.start for a in by_verb]
     for verb in _PARTICIPLE.finditer(text):
         if context.in_quote(verb.start()):
             continue
         s_start, s_end = context.sentences.around(verb.start())
+        # the reports whose verbs stand in the sentence (found before this pass), read instead of all
+        near = by_verb[bisect.bisect_left(verb_starts, s_start) : bisect.bisect_left(verb_starts, s_end)]
         before = [
             m
             for m in context.outside
             if s_start <= m.start < verb.start() and not m.possessive and m.person is not None
         ]
-        if not before:
+        reporter = None
+        if not before and _SPEAKS.match(text, verb.start("verb")):
+            # no one named: the one reporting right before it ('"...," the spokesperson said, adding that')
+            reporter = _reporter_before(context, near, s_start, verb.start())
+        if not before and reporter is None:
             continue
-        subject = before[0] if len(text[s_start : before[0].start].split()) <= 4 else before[-1]
-        clauses = list(_NEW_CLAUSE.finditer(text, s_start, verb.start()))
-        clauses += list(_SUBORDINATE.finditer(text, s_start, verb.start()))
-        clauses.sort(key=lambda c: c.end())
-        if (
-            clauses
-        ):  # "Carter suggested a visit, but the Chinese leader laughed it off, saying ...": its subject
-            after = [m for m in before if m.start >= clauses[-1].end()]
-            if after and len(text[clauses[-1].end() : after[0].start].split()) <= 4:
-                subject = after[0]
         said = what_was_said(context, verb, s_end)
         relays = _SPEAKS.match(text, verb.start("verb")) is not None
-        if said is None or _reported_after(found, verb.start(), relayed=relays):
+        if said is None or _reported_after(near, verb.start(), relayed=relays):
             continue
-        relaying = _relaying_group(found, verb.start()) if relays else None
+        relaying = _relaying_group(near, verb.start()) if relays else None
         if relaying is not None:  # the words end where the institution that relays them is named
             end = relaying.speaker_cue.start
             while end > said.start and text[end - 1] in " ,":
                 end -= 1
             said = Said(said.start, min(said.end, end), said.quoted)
         # "..., spokesman Dmitry Peskov confirmed, adding that ...": the spokesman
-        who = (
-            _reporter_before(context, found, s_start, verb.start())
-            or _group_subject(context, found, s_start, subject.start, verb.start())
-            or who_of(subject)
-        )
+        who = reporter or _reporter_before(context, near, s_start, verb.start())
+        if who is None:
+            subject = _subject(text, before, s_start, verb.start())
+            who = _group_subject(context, found, s_start, subject.start, verb.start()) or who_of(subject)
         found.append(build(text, said, verb, who))
+
+
+def _subject(text: str, before: list[PersonMention], s_start: int, participle: int) -> PersonMention:
+    """The person a participle at ``participle`` goes with, of those named before it in its sentence: the
+    first, unless a clause of its own comes between ("Carter suggested a visit, but the Chinese leader laughed
+    it off, saying ...": its subject)."""
+    subject = before[0] if len(text[s_start : before[0].start].split()) <= 4 else before[-1]
+    clauses = list(_NEW_CLAUSE.finditer(text, s_start, participle))
+    clauses += list(_SUBORDINATE.finditer(text, s_start, participle))
+    clauses.sort(key=lambda c: c.end())
+    if clauses:
+        after = [m for m in before if m.start >= clauses[-1].end()]
+        if after and len(text[clauses[-1].end() : after[0].start].split()) <= 4:
+            subject = after[0]
+    return subject
 
 
 def _relaying_group(found: Sequence[Attribution], participle: int) -> Attribution | None:

@@ -14,6 +14,7 @@ from summitlib.extraction._lexicon import (
     country_code,
     is_title_token,
 )
+from summitlib.extraction._outlets import MEDIA_BEFORE
 from summitlib.extraction._people_lists import ASIDE, in_company, plural_title_alone
 from summitlib.extraction._people_pairs import AND_NAME_AFTER, beside_a_person, in_a_pair, places_gone_to
 from summitlib.extraction._people_roles import (
@@ -370,14 +371,6 @@ _ONE_OF_COUNTRY = re.compile(
 """An office left out and taken up again by "the one" or "that" with a country, then the holder's full name
 set off by a comma: a list of leaders ("the president of Chile, Gabriel Boric; the one from Argentina,
 Alberto Fernández; that of Bolivia, Luis Arce")."""
-
-
-MEDIA_BEFORE = re.compile(
-    r"\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|agency|broadcaster|channel|network|station|website"
-    r"|portal|outlet)\s+\Z"
-)
-"""A lower-case noun of the press right before a name: the name is the publication's ("the newspaper
-Juventud Rebelde", "the news agency Tass")."""
 
 
 _LIFE_NOUN_AFTER = re.compile(

@@ -56,13 +56,15 @@ have agreed") and never "states" the verb ("X states that")."""
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?![^,]*,)")
 """A relative clause between a speaker and the verb ("Putin, who in turn described ...")."""
 ADJUNCT = (
+    r"(?:\s*(?:travell?ing|accompanying|waiting|gathered|assembled)\b)?"
     r"\s*(?:(?:on|late|early|last|this)\s+)?(?:(?:" + WEEKDAYS + r""
     r"|today|yesterday|tonight|earlier|later)\b)?(?:\s*(?:this|last)\s+(?:week|month|year|weekend|morning"
     r"|evening)\b)?(?:\s*\([^()]{1,30}\))?(?:\s*\b(?:via|on|in|at|during|through|from|after|before|following|of|with"
     r"|ahead\s+of)\s+"
     r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*){0,3}"
 )
-"""Words that may stand between a reporting verb and its sentence's end: a day, a time (its date in
+"""Words that may stand between a reporting verb and its sentence's end: who was told, gone with ("told
+reporters travelling with her", "reporters gathered at the palace"), a day, a time (its date in
 parentheses: "said today (21 June)"), and up to three
 phrases of one to four words after a preposition ("via Twitter", "on a visit to Hanoi", "at the start / of
 the virtual meeting / with Xi Jinping"). Each phrase is written so that a text has one way to match it
@@ -244,7 +246,7 @@ def speaker_then_words(context: Context, found: list[Attribution], used_verbs: s
             continue  # "Berlin asked the official to leave": a request, no words reported
         if (
             verb["verb"] in WEAK
-            and not (said.quoted or _THAT.match(text, verb.end()))
+            and not (said.quoted or _THAT.match(text, verb.end()) or _THAT.match(text, rest_start))
             and not SPEECH_ACT.match(text, verb.start("verb"))
             and not (verb["verb"] in _HOPED and _CLAUSE_AFTER.match(text, verb.end(), s_end))
         ):

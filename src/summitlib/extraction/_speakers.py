@@ -22,6 +22,7 @@ from summitlib.extraction._antecedents import (
     THEY,
     antecedent,
     group_antecedent,
+    last_two,
     quotation_start,
 )
 from summitlib.extraction._groups import (
@@ -37,6 +38,7 @@ from summitlib.extraction._groups import (
 )
 from summitlib.extraction._joint_speakers import leaders_before
 from summitlib.extraction._lexicon import DEMONYMS
+from summitlib.extraction._outlets import APPOSITION_NOUN, OUTLET_NOUN
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._speech import GAP, OUTLET_AFTER, Context, Who, who_of
 from summitlib.extraction._types import Attribution, Cue, PersonMention
@@ -214,6 +216,12 @@ def speaker_before(
             return None
         cue = Cue(start=start, end=limit_start + pronoun.end("p"), text=pronoun["p"])
         return attrs.evolve(resolved, cue=cue, pronoun=True)
+    which = _FORMER_LATTER.search(segment) if "atter" in segment or "ormer" in segment else None
+    if which is not None:  # "..., to which the latter responded that ...": one of the two named last
+        start = limit_start + which.start("np")
+        if _within_that_clause(context.text, found, start):
+            return None  # "X said that Y asked, to which the latter responded that ...": all X's words
+        return _former_or_latter(context, start, limit_start + which.end("np"))
     they = THEY.search(segment) if "hey" in segment or "t " in segment else None
     if they is not None:  # "Soviet sources said ... They said ...": the group
         start = limit_start + they.start()
@@ -269,9 +277,48 @@ def speaker_before(
     return None
 
 
+_FORMER_LATTER = re.compile(
+    r"\b(?P<np>[Tt]he\s+(?:latter|former))\s+(?:(?:also|later|then|again|had|has|in\s+turn)\s+)*\Z"
+)
+"""One of the two people named last, standing alone before the verb ("the latter responded"); not an
+office ("the former president said")."""
+
+
+_THAT_CLAUSE = re.compile(r"\s*(?:[\w,]+\s+){0,2}?that\b")
+
+
+def _within_that_clause(text: str, found: list[Attribution], offset: int) -> bool:
+    """Whether ``offset`` lies in the unquoted that-clause of a report already found ("Moerdiono said that
+    ... to which the latter responded"): speech within speech, the reporter's words."""
+    return any(
+        not a.quoted and a.start <= offset < a.end and _THAT_CLAUSE.match(text, a.verb_cue.end, a.start + 4)
+        for a in found[-_RECENT:]
+    )
+
+
+_RECENT = 16
+"""How many of the reports found last are read for one holding a "the latter" (a bound: the passes add the
+reports of a sentence together, so the one holding it is among the last)."""
+
+
+def _former_or_latter(context: Context, start: int, end: int) -> Who | None:
+    """ "the latter": the person named last before ``start``; "the former": the one named before them."""
+    np = context.text[start:end]
+    pair = last_two(context, start)
+    if pair is not None:
+        who = pair[0] if np.endswith("latter") else pair[1]
+        return attrs.evolve(who, cue=Cue(start=start, end=end, text=np))
+    index = bisect.bisect_right(context.ends, start) - 1
+    while np.endswith("latter") and index >= 0:  # "The president called X, to which the latter": X
+        mention = context.outside[index]
+        if mention.person is not None:
+            return attrs.evolve(who_of(mention), cue=Cue(start=start, end=end, text=np))
+        index -= 1
+    return None
+
+
 _OUTLET_BEFORE = re.compile(
-    r"\b(?:(?:state|official|state-run)\s+)?(?:(?:news|press)\s+agency|newspaper|daily|broadcaster|tabloid"
-    r"|wire\s+service)\s+\Z"
+    r"\b" + OUTLET_NOUN + r"\s+\Z"
     r"|\b(?P<in>(?:commentary|editorial|leading\s+article|column)\s+in\s+(?:the\s+)?)\Z",
     re.IGNORECASE,
 )
@@ -280,8 +327,7 @@ Welt"), no person."""
 _OUTLET_BEFORE = guarded(_OUTLET_BEFORE)
 _OUTLET_APPOSITION = re.compile(
     r"(?P<np>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-    r"\s*,\s*(?:[\w’'-]+\s+){0,4}?(?:(?:news\s+)?paper|newspaper|daily|weekly|(?:news|press)\s+agency"
-    r"|broadcaster|tabloid)\s*,\s*\Z"
+    r"\s*,\s*(?:[\w’'-]+\s+){0,4}?" + APPOSITION_NOUN + r"\s*,\s*\Z"
 )
 """An outlet named before its apposition, right before the verb: "Davar, another leading daily, reported"."""
 

@@ -19,6 +19,7 @@ import attrs
 
 from summitlib.claims import Speaker
 from summitlib.extraction._cast_offices import MONARCHS, title_parts
+from summitlib.extraction._outlets import APPOSITION_NOUN
 from summitlib.extraction._pattern_forms import Scanned
 from summitlib.extraction._text import WEEKDAYS, Sentences, first_chars, quotation_spans, trie_pattern
 from summitlib.extraction._types import Attribution, Cue, Person, PersonMention
@@ -32,10 +33,12 @@ emphasizes observed remarked reiterated hinted floated proposed expressed underl
 conveyed objected answered continued agreed praised welcomed congratulated captioned assured
 affirmed maintained revealed disclosed concluded shouted exclaimed lauded hailed asserted reported
 reports repeated highlighted clarified requested thanked believes believe believed hoped hopes
-voiced commended commented
+voiced commended commented informed informs
 dijo aseguró afirmó declaró señaló destacó sostuvo explicó agregó añadió escribió
 disse afirmou declarou destacou ressaltou escreveu acrescentou""".split()  # noqa: SIM905
 """The reporting verbs, with the Spanish and Portuguese ones of Iberian copy ("aseguró que", "disse")."""
+_LABELS = ["branded", "blasted", "denounced", "labelled", "labeled", "dubbed", "termed"]
+"""Verbs that report words only as what something was called ("blasted the law as "a violation"")."""
 WEAK = frozenset(
     {
         "expressed",
@@ -63,14 +66,21 @@ WEAK = frozenset(
         "recalled",
         "proposed",
         "note",
+        "informed",
+        "informs",
+        *_LABELS,
     }
 )
 """Verbs that report speech only with a quotation or a that-clause ("agreed that ...", "praised X for his
 "role"", "called it "very constructive""), not on their own ("agreed on a ceasefire")."""
+_OTHER_STARTS = ["put", "indicate", "insist", "claim", "made", "was", "accused", "appealed"]
+"""The first words of the other forms of `VERB` ("put it", "was quoted as saying")."""
 VERB = re.compile(
-    rf"\b{first_chars([*_VERBS, 'put', 'indicate', 'insist', 'claim', 'made', 'was', 'accused', 'appealed'])}"
+    rf"\b{first_chars([*_VERBS, *_OTHER_STARTS, *_LABELS])}"
     rf"(?P<verb>{trie_pattern(_VERBS)}|put\s+it|pointed\s+out|made\s+(?:it\s+)?clear|(?<=to\s)(?:suggest|indicate|insist|warn|claim)"
-    r"|(?:was|were|is|are|has\s+been|have\s+been)\s+quoted\s+as\s+(?:saying|telling)|described(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
+    r"|(?:was|were|is|are|has\s+been|have\s+been)\s+quoted\s+as\s+(?:saying|telling)|(?:described|"
+    + "|".join(_LABELS)
+    + r")(?=\s+[^.;,“”\"]{1,40}?\s+as\s)"
     r"|accused(?=\s+[^.;“”\"]{1,60}?\s+of\s)|appealed(?=\s+(?:to\s[^.;]{1,60}?\s)?for\s)|called\s+for|demanded"
     r"|called(?=\s+(?:during|at|in|on|after)\s[^.;,“”\"]{1,80}?\sfor\s)"
     r"|referred\s+to(?=\s+[“\"‘])|called(?=\s+(?:it|them|this|that|him|her|the\s+(?:talks|meeting|visit|summit))\s+(?:an?\s+)?[“\"‘])"
@@ -102,13 +112,13 @@ _STATEMENT_AFTER = re.compile(r"[^\S\n]*:[^\S\n]*\n\s*(?=[A-Z])")
 the statement it reads out."""
 _STATEMENT_WORDS = 4
 """The fewest words of a statement read out after a colon."""
-_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?:que\s+)?(?=[“\"‘'`«])")
+_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*(?:que\s+)?(?=[“\"‘'`«″])")
 GAP = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:“”\"]{0,90},\s*(?:(?:which|whose)\s[^,;:“”\"]{0,80}?,\s*)?"
     r"|,\s*(?:who|whose)\s[^,;:“”\"]{0,100}?,\s*"
     r"|,\s*who\s+(?:(?:in\s+turn|also|later|then)\s+)*|,\s*)?"
     r"(?:(?:speaking|talking)\s+(?:to|with)\s+(?:[\w.’'-]+\s+){1,4}?)?"
-    r"(?:(?:in|on)\s+(?:\d{4}|[A-Z]\w+)\s+)?"
+    r"(?:(?:in|on|of)\s+(?:\d{4}|(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+)?"  # "X of South Korea said"
     r"(?:(?:during|at|in)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|news\s+conference"
     r"|press\s+conference|interview|speech|address)\s+)?"
     r"(?:(?:has|have|had|also|again|[a-z]{3,}ly|later|then|seemed\s+to|appeared\s+to|told|earlier"
@@ -361,10 +371,7 @@ def according_span(text: str, s_start: int, s_end: int, phrase: int, np_end: int
     return s_start, end
 
 
-OUTLET_AFTER = re.compile(
-    r"\s*,\s*(?:[\w’'-]+\s+){0,4}?(?:(?:news\s+)?paper|newspaper|daily|weekly|(?:news|press)\s+agency"
-    r"|broadcaster|tabloid)\s*,"
-)
+OUTLET_AFTER = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){0,4}?" + APPOSITION_NOUN + r"\s*,")
 """An apposition that makes the name before it an outlet ("Ha'aretz, Israel's most authoritative paper,")."""
 _WHEN_AFTER_NAME = re.compile(
     r"(?:(?:on|last|this|late|early)\s+)?(?:" + WEEKDAYS + r"|today"

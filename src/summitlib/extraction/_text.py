@@ -199,7 +199,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\.?\s+[A-Z]")
 """A first name and a family name after "Sen." ("Texas Sen. Ted Cruz"): a senator's title after all."""
 
 
-_MARKS = re.compile(r"[`'“”\"‘’«»](?:(?<=`)`|(?<=')'|(?<=’)’|(?<=[“”\"‘’'«»]))")
+_MARKS = re.compile(r"[`'“”\"‘’«»″](?:(?<=`)`|(?<=')'|(?<=’)’|(?<=[“”\"‘’'«»″]))")
 """A quote mark (two backticks, two apostrophes, two right single marks, or one of the double and single marks
 and guillemets), its first character first, which ``re`` skips ahead to, where the plain alternation was tried
 at every offset (a property test compares the two)."""
@@ -212,7 +212,8 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of quotations, quote marks included, in text order.
 
     Double quotes in any mix of curly and straight marks (“...”, "...", “...", ``...``, ''...'', “...’’ as
-    Nigerian papers close them, ”...” where copy prints only right marks) or as
+    Nigerian papers close them, ”...” where copy prints only right marks, ″...″ and ``...″ as archived wire
+    copy prints them) or as
     guillemets («...», in copy translated by Russian, Central Asian and European agencies), and single
     quotes that open a word ('The world leaves ...,' Gorbachev said) or as curly marks (‘...’); an
     apostrophe inside a word ("Indonesia's") never closes one. A quotation does not run past a blank
@@ -229,11 +230,13 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
             start, kind = opened
             if at - start > 2000:
                 opened = None
-            elif (brk := _PARAGRAPH.search(text, start, at)) is not None:
-                if _OPENS_PARAGRAPH.match(text, brk.end() - 1):
-                    spans.append(_paragraph_span(text, start, brk.start()))
+            elif (
+                brk := _paragraph_break(text, start, at, opening=_looks_opening(text, at, match.end()))
+            ) is not None:
+                if _OPENS_PARAGRAPH.match(text, brk[1] - 1):
+                    spans.append(_paragraph_span(text, start, brk[0]))
                 opened = None
-            elif kind == "double" and mark in {"”", "''", "``", '"', "»", "’’"}:
+            elif kind == "double" and mark in {"”", "''", "``", '"', "»", "’’", "″"}:
                 if match.end() - start > len(mark) + 1:
                     spans.append((start, match.end()))
                 opened = None
@@ -251,7 +254,7 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
         before = text[at - 1] if at > 0 else " "
         after = text[match.end() : match.end() + 1]
         if mark in {"“", "``", "«"} or (
-            mark in {'"', "''", "”"} and before in _BEFORE_OPENING and after and not after.isspace()
+            mark in {'"', "''", "”", "″"} and before in _BEFORE_OPENING and after and not after.isspace()
         ):  # two apostrophes open a quotation as a straight double mark does (''They met at 4 p.m.,''), and
             # so does a right mark where copy prints only those (”Success will take time,” Bush told)
             opened = (at, "double")
@@ -262,13 +265,51 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
             and (after.isalpha() or after in '(“"')
         ):
             opened = (at, "single")
-    if opened is not None and len(text) - opened[0] <= 2000 and not _PARAGRAPH.search(text, opened[0]):
+    if (
+        opened is not None
+        and len(text) - opened[0] <= 2000
+        and _paragraph_break(text, opened[0], len(text), opening=False) is None
+    ):
         spans.append(_paragraph_span(text, opened[0], len(text)))
     return tuple(spans)
 
 
 _OPENS_PARAGRAPH = re.compile(r"\s*(?:“|``|«|[\"”](?=\S)|‘)")
 """A paragraph that opens with a quotation mark."""
+
+
+_PARAGRAPH_LINE = 150
+"""The fewest characters of a line that is a paragraph of its own (copy with one newline between
+paragraphs), not a line of text wrapped at a fixed width (70 to 80 characters)."""
+
+
+def _paragraph_break(text: str, start: int, end: int, *, opening: bool) -> tuple[int, int] | None:
+    """Where the first paragraph break between ``start`` and ``end`` begins and ends: a blank line; or, when
+    the mark at ``end`` ``opening`` a quotation shows the one from ``start`` was left open, the newline
+    that ends a long line (a paragraph, in copy with one newline between paragraphs). A closing mark on a
+    later line closes it across that newline ("... relations.\nThis is the way ...,"")."""
+    blank = _PARAGRAPH.search(text, start, end)
+    if opening:
+        newline = text.find("\n", start, end if blank is None else blank.start())
+        if newline >= 0 and _long_line(text, start, newline):
+            return newline, newline + 1
+    return None if blank is None else blank.span()
+
+
+def _long_line(text: str, start: int, newline: int) -> bool:
+    """Whether the line holding ``start`` and ending at ``newline`` (the first one after ``start``) is a
+    paragraph's; reads back at most `_PARAGRAPH_LINE` characters, so a long line costs no more."""
+    low = max(0, newline - _PARAGRAPH_LINE)
+    before = text.rfind("\n", low, start)
+    return newline - (before + 1 if before >= 0 else low) >= _PARAGRAPH_LINE
+
+
+def _looks_opening(text: str, at: int, end: int) -> bool:
+    """Whether the quote mark at ``text[at:end]`` opens a quotation: after a space or a bracket and before
+    a word."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[end : end + 1]
+    return before in _BEFORE_OPENING and bool(after) and not after.isspace()
 
 
 def _paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:

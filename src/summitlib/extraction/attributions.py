@@ -64,6 +64,7 @@ import attrs
 from summitlib.claims import Speaker, SpeakerKind
 from summitlib.extraction._group_references import earlier_groups
 from summitlib.extraction._groups import ACCORDING_GROUP, NOT_SPEAKERS, group_or_name
+from summitlib.extraction._outlets import BROAD_OUTLET, OUTLET_NOUN
 from summitlib.extraction._participles import participles
 from summitlib.extraction._people_tokens import MONTH_NAMES
 from summitlib.extraction._quotations import (
@@ -93,7 +94,7 @@ from summitlib.extraction._types import Attribution, Cue, Person, PersonMention
 
 __all__ = ["find_attributions"]
 
-_OUTLET_KIND = re.compile(r"\b(?:newspaper|daily|weekly|paper|agency)\Z", re.IGNORECASE)
+_OUTLET_KIND = re.compile(r"\b" + OUTLET_NOUN + r"\Z", re.IGNORECASE)
 """An outlet named by its kind alone ("the newspaper"), whose name may follow."""
 _OUTLET_NAMED = re.compile(
     rf"\s*[“\"‘]?(?!(?:{WEEKDAYS}|{'|'.join(sorted(m.title() for m in MONTH_NAMES))}|Today|Tonight)\b)"
@@ -104,10 +105,6 @@ _OUTLET_NAMED = re.compile(
 _ACCORDING = re.compile(r"[Aa](?<!\w.)ccording to\s+")
 """The words "according to" at a word start, checked after the first letter so re scans for that letter."""
 _NAME_GAP = re.compile(r"[^,;:!?]{0,45}")
-_OUTLET = re.compile(
-    r"\b(?:agency|newspaper|paper|daily|media|broadcaster|television|radio|tabloid)\b", re.IGNORECASE
-)
-"""A noun that makes a group an outlet, which relays what others say."""
 _BELIEVE = frozenset({"believes", "believe", "believed", "hoped", "hopes"})
 """Verbs of belief and hope, which report a view of their own only outside another's reported words."""
 _NO_SUBJECT = re.compile(r"(?:could|would|will|can|should|might|may|must|is|was|are|were|has|have|had)\b")
@@ -253,7 +250,7 @@ def _relayed(context: Context, found: list[Attribution]) -> list[Attribution]:
         if (
             a.speaker is not None
             and a.speaker.kind is SpeakerKind.GROUP
-            and ((not a.quoted and _OUTLET.search(a.speaker.name or "")) or a.speaker_cue.start >= a.end)
+            and ((not a.quoted and BROAD_OUTLET.search(a.speaker.name or "")) or a.speaker_cue.start >= a.end)
         ):
             index = bisect.bisect_left(verbs, a.start)
             if index < len(verbs) and verbs[index] < a.end:

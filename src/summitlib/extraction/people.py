@@ -30,11 +30,11 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._lexicon import NICKNAMES, Lexicon
+from summitlib.extraction._outlets import MEDIA_BEFORE
 from summitlib.extraction._people_capitals import capitals_mentions
 from summitlib.extraction._people_catalogue import catalogue_mentions
 from summitlib.extraction._people_cues import (
     ADMINISTRATION_AFTER,
-    MEDIA_BEFORE,
     RELATION_AFTER,
     SPEECH_AFTER,
     after_meeting_verb,
