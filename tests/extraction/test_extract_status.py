@@ -755,3 +755,89 @@ def test_judged_meetings_are_held_and_arrivals_for_talks_are_planned(
     text: str, status: MeetingStatus, corpus: Records
 ) -> None:
     assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # a bare "was to" plan in an article whose lead calls it off
+            "Talks called off\n\nThe meeting between Joe Biden and Vladimir Putin was to take "
+            "place in Geneva on the sidelines of the forum.",
+            MeetingStatus.CANCELLED,
+        ),
+        (
+            "Geneva trip put off\n\nJoe Biden and his aides were to travel to Geneva for talks with "
+            "Vladimir Putin on Monday.",
+            MeetingStatus.POSTPONED,
+        ),
+        (  # no such lead: a plan
+            "Geneva talks prepared\n\nThe meeting between Joe Biden and Vladimir Putin was to take place in "
+            "Geneva on the sidelines of the forum.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_a_bare_plan_told_in_the_past_is_undone_by_the_lead(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert meetings(text, corpus)[-1].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # a refusal told in the future, after a lead that calls the meeting off
+            "Geneva summit called off\n\nVladimir Putin would not meet with Joe Biden in Geneva this "
+            "week, his office said.",
+            MeetingStatus.CANCELLED,
+        ),
+        (  # no such lead: ruled out
+            "Putin in Geneva\n\nVladimir Putin would not meet with Joe Biden in Geneva this week, his office "
+            "said.",
+            MeetingStatus.RULED_OUT,
+        ),
+        (  # a refusal not told in the future stays ruled out
+            "Geneva summit called off\n\nVladimir Putin ruled out a meeting with Joe Biden in Geneva this "
+            "week, his office said.",
+            MeetingStatus.RULED_OUT,
+        ),
+    ],
+)
+def test_a_refusal_after_a_lead_that_calls_the_meeting_off(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert meetings(text, corpus)[-1].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # a passive still to come
+            "Vladimir Putin's visit postponed\n\nVladimir Putin was set to be welcomed at the airport by "
+            "Joe Biden on Monday.",
+            MeetingStatus.POSTPONED,
+        ),
+        ("Vladimir Putin will be received by Joe Biden at the White House.", MeetingStatus.PLANNED),
+        ("Vladimir Putin was received by Joe Biden at the White House.", MeetingStatus.HELD),
+        ("Vladimir Putin has been received by Joe Biden at the White House.", MeetingStatus.HELD),
+    ],
+)
+def test_a_passive_to_come_is_not_held(text: str, status: MeetingStatus, corpus: Records) -> None:
+    assert meetings(text, corpus, published="2021-06-20")[-1].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Vladimir Putin assured Joe Biden that he would soon be making a visit to Washington.",
+            MeetingStatus.PLANNED,
+        ),
+        (
+            "Vladimir Putin told Joe Biden that he will also be paying a visit to Washington.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_a_future_progressive_is_a_plan(text: str, status: MeetingStatus, corpus: Records) -> None:
+    assert meetings(text, corpus)[-1].status is status

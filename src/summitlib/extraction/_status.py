@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from summitlib.extraction._pattern_forms import alternatives, any_of_guarded, folded, guarded
-from summitlib.extraction._status_revisions import revised_status, undone_by_lead
+from summitlib.extraction._status_revisions import refusal_undone_by_lead, revised_status, undone_by_lead
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
 
@@ -123,7 +123,12 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bwould\s+(?:meet|hold|host|visit|travel|attend|receive|take\s+place)\b"
             r"|\bwould\s+be\s+(?:[a-z]+ly\s+)?(?!(?:pleased|delighted|interested|prepared|honou?red|surprised)\b)[a-z]+ed\b"
             r"|\bwould\s+be\s+held\b"
-            r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive|have\s+(?:a|an|talks)\b)\b"
+            r"|\bwould\s+(?:soon\s+|also\s+|then\s+|now\s+)?be\s+(?:making|paying|visiting|meeting|holding"
+            r"|hosting|travell?ing|attending|going|coming|receiving|flying)\b"
+            r"|\bwill\s+(?:soon|also|then|now)\s+be\s+(?:making|paying|visiting|meeting|holding"
+            r"|hosting|travell?ing|attending|going|coming|receiving|flying)\b"
+            r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive|have\s+(?:a|an|talks)\b"
+            r"|take\s+place|be\s+held)\b"
             r"|(?<!\bthan\s)(?<!\bfinal\s)(?<!\blast\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplans\s+for\s+(?:the|a|an|their|his|her)\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+(?:for|to)\b|\bforthcoming\b"
             r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\bto\s+see\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
@@ -342,6 +347,9 @@ _HEADLINE_MEET = re.compile(
 "may" ("Mbeki, Abdulsalami meet Buhari", "Mubarak, Assad meet on regional issues"): headlines tell what
 happened in the present tense. The word before must be capitalised, a name's ("never meet", "shall meet":
 no)."""
+_TO_BE = re.compile(r"\bbe\s+\Z", _I)
+"""What makes a participle of the held vocabulary a passive still to come ("to be welcomed", "will be
+received"), not a meeting that took place."""
 _WORD_BEFORE = re.compile(r"(\S+),?\s+\Z")
 
 
@@ -371,7 +379,10 @@ def meeting_status(
                 # ("after canceling expected meetings ... concerning the postponed Arab summit": not theirs)
             if _OTHER_SUBJECT.search(text, max(start, match.start() - _OTHER_SUBJECT_REACH), match.start()):
                 continue  # "A scheduled departure was delayed": not the meeting
-            return status, _cue(match, text)
+            cue = _cue(match, text)
+            if status is MeetingStatus.RULED_OUT:  # "would not meet" after a lead that calls it off
+                return refusal_undone_by_lead(text, start, cue) or (status, cue)
+            return status, cue
     best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None
     asides = [
         clause.span()
@@ -381,6 +392,10 @@ def meeting_status(
     for rank, match in _nearest_cues(text, max(start, at - _REACH), min(end, at + _REACH), lowered):
         if any(low <= match.start() < high for low, high in asides):
             continue
+        if _NEAREST[rank][0] is MeetingStatus.HELD and _TO_BE.search(
+            text, max(start, match.start() - 5), match.start()
+        ):
+            continue  # "was set to be welcomed by Sharif", "will be received": a passive still to come
         if at < match.start() and _ADJECTIVE.match(match.group()):
             other = _OTHER_NOUN.match(text, match.end())
             if other is not None and not other.start("object") <= at < other.end("object"):
