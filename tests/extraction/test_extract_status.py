@@ -841,3 +841,67 @@ def test_a_passive_to_come_is_not_held(text: str, status: MeetingStatus, corpus:
 )
 def test_a_future_progressive_is_a_plan(text: str, status: MeetingStatus, corpus: Records) -> None:
     assert meetings(text, corpus)[-1].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "format"),
+    [
+        (  # the possibility is of another meeting than the call
+            "Joe Biden and Vladimir Putin have discussed, in a phone call, the possibility to organize a "
+            "meeting of the five powers.",
+            MeetingStatus.HELD,
+            MeetingFormat.PHONE_CALL,
+        ),
+        (  # the possibility is of the meeting named
+            "Joe Biden and Vladimir Putin have discussed the possibility of a summit in Vienna.",
+            MeetingStatus.POSSIBLE,
+            None,
+        ),
+        (  # the wish is of a journey of its own; the call told with its content in the past
+            "Joe Biden released a video of his phone call with Vladimir Putin in which he praised the "
+            "Russian and expressed his desire to travel to Moscow.",
+            MeetingStatus.HELD,
+            MeetingFormat.PHONE_CALL,
+        ),
+        (  # "as soon as possible" is a time, not a possibility
+            "The phone call between Joe Biden and Vladimir Putin, arranged as soon as possible.",
+            None,
+            MeetingFormat.PHONE_CALL,
+        ),
+        (
+            "The phone call between Joe Biden and Vladimir Putin, if possible, is to be arranged.",
+            MeetingStatus.POSSIBLE,
+            MeetingFormat.PHONE_CALL,
+        ),
+    ],
+)
+def test_a_cue_of_another_meeting_is_not_the_meetings(
+    text: str, status: MeetingStatus | None, format: MeetingFormat | None, corpus: Records
+) -> None:
+    first = meetings(text, corpus)[0]
+    assert (first.status, first.format) == (status, format)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Joe Biden has begun summit talks with Vladimir Putin after arriving in Geneva.",
+            MeetingStatus.HELD,
+        ),
+        ("Joe Biden and Vladimir Putin have begun preparing for a summit.", MeetingStatus.PLANNED),
+        ("Joe Biden and Vladimir Putin have begun preparations for a summit in Geneva.", None),
+        (
+            "Joe Biden has used a meeting with Vladimir Putin to remind him of the treaty.",
+            MeetingStatus.HELD,
+        ),
+        (
+            "Joe Biden will use a meeting with Vladimir Putin to remind him of the treaty.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_talks_begun_and_meetings_used_took_place(
+    text: str, status: MeetingStatus | None, corpus: Records
+) -> None:
+    assert meetings(text, corpus)[0].status is status

@@ -143,8 +143,10 @@ def build_candidate(
             format = MeetingFormat.SIDELINE
             format_cue = Cue(start=sideline.start(), end=sideline.end(), text=sideline.group())
     if status is None and when is None and not _FUTURE.search(text, start, end):
-        past = _PAST.search(text, start, end)
-        if past is not None:  # "The call followed a video conversation between Xi and Putin"
+        past = _PAST.search(text, start, end) or _CONTENT_TOLD.search(text, cue.end(), end)
+        if (
+            past is not None
+        ):  # "a video of his phone call with Trump in which he lavished praise"  # "The call followed a video conversation between Xi and Putin"
             status, status_cue = (
                 MeetingStatus.HELD,
                 Cue(start=past.start(), end=past.end(), text=past.group()),
@@ -271,6 +273,11 @@ _PAST = re.compile(
     r"|have\s+been"
     r"|escorted|accompanied|brought|drove|walked|went|flew)\b"
 )
+_CONTENT_TOLD = re.compile(
+    r"\b(?:in|during|at)\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|said|told|spoke|gave|made|took|won|got)\b"
+)
+"""What was said or done in a meeting, told in the past after its word ("his phone call with Trump in
+which he lavished praise"): the meeting took place."""
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
 _WILL = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|going\s+to|due\s+to|expected\s+to|later\s+(?:today|tonight|this\s+\w+))\b",

@@ -107,7 +107,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.POSSIBLE,
         re.compile(
-            r"\bpossib(?:le|ly|ility)\b|\bmight\b(?!\s+last\b)|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b(?!\s+last\b)"
+            r"\b(?<!\bas\s)possib(?:le|ly|ility)\b|\bmight\b(?!\s+last\b)|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b(?!\s+last\b)"
             r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|fixed|determined|decided)\b|\bno\s+date\b"
             r"|(?<!\bearliest\s)(?<!\bfirst\s)(?<!\btook\sthe\s)(?<!\bseized\sthe\s)\bchance\b|\blikely\b|(?:not|n['’]t)\s+(?:been\s+|be\s+)?(?:ruled?|rules|ruling)\s+out\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
             r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
@@ -153,9 +153,12 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her|meeting|talks|talking|speaking|holding|hosting)\b"
             r"|(?-i:\bafter\s+[A-Z][\w-]*['’]s\s+(?:talks|meeting|visit|call|summit))\b"
             r"|\bfollowing\s+(?:a|an|the|their|his|her|talks|meeting)\b|\bduring\s+(?:their|the|a|his|her)\b"
-            r"|\bunderway\b|\bunder\s+way\b|(?-i:\bAt\s+the\s+end\s+of)\b|\b(?:is|are)\s+now\s+in\s+(?:a|the)\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
+            r"|\bunderway\b|\bunder\s+way\b|(?-i:\bAt\s+the\s+end\s+of)\b|\b(?:is|are)\s+now\s+in\s+(?:a|the)\b|\bbegan\b|\bbegun\b(?!\s+(?:preparations?|preparing|planning|to\s+(?:plan|prepare))\b)|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
             r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bthank(?:ed|s)\s+(?:[\w'’-]+\s+){0,5}?for\s+(?:the|a|his|her|their)\s+(?:(?:warm|cordial|generous|kind)\s+)?(?:welcome|hospitality|reception)\b|\bsaid\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:news|press)\s+conference\b|\bvisits\b|\btook\s+place\b"
             r"|\bconferred\b|\bentertained\b|\bhad\s+(?:lunch|dinner|breakfast)\b"
+            # "has used a meeting with Morrison to publicly remind him": the meeting served, so it took place
+            r"|\bused\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|visit|call|trip"
+            r"|encounter)\b"
             rf"|{HAS_SPOKEN}"
             r"|\bin\s+(?:his|her|their)\s+(?:meeting|meetings|talks|conversation|call)\s+with\b"
             r"|\bafter\s+(?:[\w/.-]+\s+){1,4}?of\s+(?:talks|meetings|discussions|negotiations)\b"
@@ -310,6 +313,21 @@ _OTHER_NOUN = re.compile(
 _ADJECTIVE = re.compile(r"(?:upcoming|forthcoming|scheduled|planned|possible|proposed)\Z", _I)
 """A status adjective of another meeting noun after the meeting word ("In the telephone talk, Obama and
 King Salman reviewed the agenda for the upcoming meetings"): that meeting's status, not the call's."""
+_OWN_EVENT = re.compile(
+    r"(?:\s+to)?\s+(?:(?:organi[sz]e|hold|arrange|convene|host|have|set\s+up)\s+|of\s+|for\s+)"
+    r"(?:(?:a|an|the|another|their|his|her|such\s+a)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<object>meetings?|summits?|talks|visits?|trips?|conferences?|calls?)\b"
+    r"|(?:\s+to)?\s+(?P<verb>travel|visit|come|go|meet)\b",
+    _I,
+)
+"""What a proposal, a possibility or a plan is of, after its word ("the possibility to organize a working
+meeting", "his desire to travel to Washington"): a meeting of its own, which the cue is about, not the
+meeting named before it ("a phone call ... in which he expressed his desire to travel")."""
+_AHEAD_RANKS = frozenset(
+    rank
+    for rank, (status, _) in enumerate(_NEAREST)
+    if status in (MeetingStatus.PROPOSED, MeetingStatus.POSSIBLE, MeetingStatus.PLANNED)
+)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:departure|arrival|flight|plane|return|vote|voting|election|launch|ceremony|parade|debate|hearing"
     r"|trial|match|game|concert|broadcast|release|deadline)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been"
@@ -351,6 +369,12 @@ _TO_BE = re.compile(r"\bbe\s+\Z", _I)
 """What makes a participle of the held vocabulary a passive still to come ("to be welcomed", "will be
 received"), not a meeting that took place."""
 _WORD_BEFORE = re.compile(r"(\S+),?\s+\Z")
+
+
+def _holds(event: re.Match[str], at: int) -> bool:
+    """Whether the meeting word at ``at`` is the object or verb of ``event`` (an ``_OWN_EVENT``)."""
+    low, high = event.span("object") if event.group("object") is not None else event.span("verb")
+    return low <= at < high
 
 
 def relative_clause(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
@@ -400,6 +424,10 @@ def meeting_status(
             other = _OTHER_NOUN.match(text, match.end())
             if other is not None and not other.start("object") <= at < other.end("object"):
                 continue  # "In the telephone talk, they reviewed the agenda for the upcoming meetings"
+        if at < match.start() and rank in _AHEAD_RANKS:
+            other = _OWN_EVENT.match(text, match.end())
+            if other is not None and not _holds(other, at):
+                continue  # "discussed, in a phone call, the possibility to organize a working meeting"
         distance = abs(match.start() - at)
         if best is None or (distance, rank) < (best[0], best[1]):
             best = (distance, rank, _NEAREST[rank][0], match)
