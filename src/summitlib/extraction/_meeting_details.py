@@ -143,10 +143,10 @@ def build_candidate(
             format = MeetingFormat.SIDELINE
             format_cue = Cue(start=sideline.start(), end=sideline.end(), text=sideline.group())
     if status is None and when is None and not _FUTURE.search(text, start, end):
+        # "The call followed a video conversation between Xi and Putin", "his call with Trump in which he
+        # lavished praise"
         past = _PAST.search(text, start, end) or _CONTENT_TOLD.search(text, cue.end(), end)
-        if (
-            past is not None
-        ):  # "a video of his phone call with Trump in which he lavished praise"  # "The call followed a video conversation between Xi and Putin"
+        if past is not None:
             status, status_cue = (
                 MeetingStatus.HELD,
                 Cue(start=past.start(), end=past.end(), text=past.group()),
