@@ -905,3 +905,21 @@ def test_talks_begun_and_meetings_used_took_place(
     text: str, status: MeetingStatus | None, corpus: Records
 ) -> None:
     assert meetings(text, corpus)[0].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Joe Biden was in Geneva on Wednesday, June 16, to meet Vladimir Putin.", MeetingStatus.HELD),
+        ("Joe Biden is in Geneva this week to meet Vladimir Putin.", MeetingStatus.PLANNED),
+        (
+            "Joe Biden took a day trip to Geneva on Wednesday, June 16, to meet Vladimir Putin.",
+            MeetingStatus.HELD,
+        ),
+        ("Joe Biden will take a day trip to Geneva on Friday to meet Vladimir Putin.", MeetingStatus.PLANNED),
+    ],
+)
+def test_a_stay_or_a_trip_told_in_the_past_fulfils_its_purpose(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus, published="2021-06-18")] == [status]

@@ -184,7 +184,7 @@ def build_candidate(
         status is MeetingStatus.PLANNED
         and status_cue is not None
         and _PURPOSE.match(status_cue.text)
-        and (went := _WENT_BEFORE.search(text, max(start, status_cue.start - 40), status_cue.start))
+        and (went := _WENT_BEFORE.search(text, max(start, status_cue.start - _WENT_REACH), status_cue.start))
         and (not went["verb"].endswith("ing") or _HANDS.search(text, status_cue.end, end))
         and (
             (
@@ -258,10 +258,14 @@ _PURPOSE = re.compile(r"to\s+(?:meet|visit|hold|attend)\b", re.IGNORECASE)
 _WENT_BEFORE = guarded(
     re.compile(
         r"\b(?P<verb>travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove|walked"
-        r"|walking|going|coming|heading|stepping)\b[^.;]*\Z",
+        r"|walking|going|coming|heading|stepping|(?-i:(?:was|were)\s+in(?=\s+[A-Z]))"
+        r"|(?:took|made)\s+an?\s+(?:[\w-]+\s+)?(?:trip|journey))\b[^.;]*\Z",
         re.IGNORECASE,
     )
 )
+_WENT_REACH = 60
+"""How far before a purpose ("to meet") its journey is looked for, in characters ("took a day trip to
+Kuala Lumpur on Thursday to meet")."""
 _HANDS = re.compile(r"\b(?:shook\s+hands|embraced|hugged|greeted\s+each\s+other)\b", re.IGNORECASE)
 """What the two did when one went to meet the other ("walking unaided to meet Ito ... as the two shook
 hands")."""
