@@ -923,3 +923,30 @@ def test_a_stay_or_a_trip_told_in_the_past_fulfils_its_purpose(
     text: str, status: MeetingStatus, corpus: Records
 ) -> None:
     assert [m.status for m in meetings(text, corpus, published="2021-06-18")] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "During their meetings in Geneva, Joe Biden and Vladimir Putin are expected to discuss trade.",
+            MeetingStatus.PLANNED,
+        ),
+        (
+            "During their meetings in Geneva, Joe Biden and Vladimir Putin discussed arms control.",
+            MeetingStatus.HELD,
+        ),
+        (  # a time past in the opening phrase
+            "After last week's talks in Geneva, Joe Biden and Vladimir Putin will sign a treaty.",
+            MeetingStatus.HELD,
+        ),
+        (  # reported speech in the main clause
+            "After the talks in Geneva with Vladimir Putin, Joe Biden said the treaty will be signed soon.",
+            MeetingStatus.HELD,
+        ),
+    ],
+)
+def test_an_opening_phrase_of_a_meeting_takes_the_main_clauses_plan(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]

@@ -368,7 +368,30 @@ no)."""
 _TO_BE = re.compile(r"\bbe\s+\Z", _I)
 """What makes a participle of the held vocabulary a passive still to come ("to be welcomed", "will be
 received"), not a meeting that took place."""
+_PREPOSITION = re.compile(r"(?:during|after|following)\b", _I)
+"""Held cues that are prepositions: what they open is a phrase, and the main clause after it has the verb."""
+_AHEAD_IN_MAIN = re.compile(
+    r"[^,.;:!?]{0,80}?(?P<comma>,)\s+(?:(?!(?:said|says|told|tells|added|adds|stated|announced)\b)[\w'’.-]+\s+){1,6}?"
+    r"(?P<plan>(?:will|shall)\s|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to\b|(?:is|are)\s+to\s)",
+    _I,
+)
+"""An opening phrase up to its comma, then the subject of the main clause and its plan ("..., the heads of
+state are expected to")."""
+_PLAN_VERB = re.compile(r"\w+(?:\s+\w+\s+to\b|\s+to\b)?", _I)
+_PAST_TIME = re.compile(r"\b(?:last|yesterday|earlier|previous|recent|past|ago)\b", _I)
 _WORD_BEFORE = re.compile(r"(\S+),?\s+\Z")
+
+
+def _ahead_in_main_clause(text: str, at: int, end: int) -> re.Match[str] | None:
+    """The plan of the main clause after an opening phrase that starts at ``at`` with a preposition of the
+    held vocabulary ("During their four days of meetings here, the heads of state are expected to discuss",
+    "After the talks, the two will sign"): what the meeting comes before is still to come, so the meeting
+    is too. None when the phrase tells a time past ("After last week's talks") or the main clause is
+    reported speech ("After the talks, Putin said he will ...")."""
+    clause = _AHEAD_IN_MAIN.match(text, at, end)
+    if clause is None or _PAST_TIME.search(text, at, clause.start("comma")):
+        return None
+    return _PLAN_VERB.match(text, clause.start("plan"))
 
 
 def _holds(event: re.Match[str], at: int) -> bool:
@@ -441,6 +464,10 @@ def meeting_status(
                 undone is not None
             ):  # "Wu cancels meeting ... She had been scheduled to return home after meeting"
                 return undone
+    if best is not None and best[2] is MeetingStatus.HELD and _PREPOSITION.match(best[3].group()):
+        plan = _ahead_in_main_clause(text, best[3].end(), end)
+        if plan is not None:  # "During their four days of meetings here, the heads of state are expected to"
+            best = (best[0], best[1], MeetingStatus.PLANNED, plan)
     for match in _WEAK_FUTURE.finditer(text, max(start, at - 40), min(end, at + 20)):  # "will" near the word
         distance = abs(match.start() - at)
         if best is None or distance < best[0]:
