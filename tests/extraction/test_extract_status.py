@@ -970,3 +970,20 @@ def test_an_undoing_verb_with_an_object_of_its_own(
     text: str, status: MeetingStatus | None, corpus: Records
 ) -> None:
     assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "format"),
+    [
+        (  # the call is where the invitation was made: the visit is in person
+            "Joe Biden invited Vladimir Putin to visit Washington this year after the two spoke by phone.",
+            None,
+        ),
+        ("Joe Biden invited Vladimir Putin to a video call on trade.", MeetingFormat.VIDEO_CALL),
+    ],
+)
+def test_an_invitation_to_visit_is_in_person(
+    text: str, format: MeetingFormat | None, corpus: Records
+) -> None:
+    first = meetings(text, corpus)[0]
+    assert (first.status, first.format) == (MeetingStatus.PROPOSED, format)

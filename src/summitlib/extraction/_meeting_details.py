@@ -121,6 +121,9 @@ def build_candidate(
     if when is not None and when.end <= at and cue.group()[:6].lower() == "accept":
         when = None  # "last week accepted Nehru's invitation to come to New Delhi": the acceptance's day
     format, format_cue = call_format(text, start, end, at, mentions, cues.lowered)
+    if format is not None and _INVITED_TO_COME.match(text, at):
+        format, format_cue = None, None  # "invited Modi to visit the country ... after both leaders spoke
+        # over phone": the call is where the invitation was made; the visit is in person
     if format is None and _SPOKE_WITH.match(cue.group()):
         around = CALL.search(text, start, min(len(text), end + _CALL_CONTEXT)) or (
             CALL.search(text, 0, min(start, _LEAD))  # the article's lead is about a call
@@ -263,6 +266,12 @@ _WENT_BEFORE = guarded(
         re.IGNORECASE,
     )
 )
+_INVITED_TO_COME = re.compile(
+    r"invit(?:e|es|ed|ing|ation)\b[^.;:!?]{0,80}?\bto\s+(?:visit|come|travel|attend|make\s+(?:a|an)\s+(?:[\w-]+\s+)?visit)\b",
+    re.IGNORECASE,
+)
+"""An invitation, at its meeting word, to come in person ("invited Prime Minister Modi to visit the
+country"), not to a call ("invited him to a video call")."""
 _WENT_REACH = 60
 """How far before a purpose ("to meet") its journey is looked for, in characters ("took a day trip to
 Kuala Lumpur on Thursday to meet")."""
