@@ -987,3 +987,27 @@ def test_an_invitation_to_visit_is_in_person(
 ) -> None:
     first = meetings(text, corpus)[0]
     assert (first.status, first.format) == (MeetingStatus.PROPOSED, format)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "There were media speculations about a meeting between Joe Biden and Vladimir Putin.",
+            MeetingStatus.POSSIBLE,
+        ),
+        (
+            "Rumours of a meeting between Joe Biden and Vladimir Putin in Geneva spread.",
+            MeetingStatus.POSSIBLE,
+        ),
+        ("Joe Biden and Vladimir Putin are considering a meeting in Geneva.", MeetingStatus.POSSIBLE),
+        (  # "Considering" opening a sentence is a preposition, not a deliberation
+            "Considering the stakes of the meeting between Joe Biden and Vladimir Putin, aides stay calm.",
+            None,
+        ),
+    ],
+)
+def test_speculation_is_possible_and_considering_opens_a_phrase(
+    text: str, status: MeetingStatus | None, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]
