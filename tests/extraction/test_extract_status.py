@@ -1011,3 +1011,23 @@ def test_speculation_is_possible_and_considering_opens_a_phrase(
     text: str, status: MeetingStatus | None, corpus: Records
 ) -> None:
     assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # a negated held verb: nothing took place
+            "Aides have not received any letter about a summit between Joe Biden and Vladimir Putin.",
+            None,
+        ),
+        ("Aides said Joe Biden received a letter about a summit with Vladimir Putin.", MeetingStatus.HELD),
+        (
+            "There are possibilities of a meeting between Joe Biden and Vladimir Putin on the sidelines.",
+            MeetingStatus.POSSIBLE,
+        ),
+    ],
+)
+def test_a_negated_held_cue_and_possibilities(
+    text: str, status: MeetingStatus | None, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]

@@ -107,7 +107,7 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.POSSIBLE,
         re.compile(
-            r"\b(?<!\bas\s)possib(?:le|ly|ility)\b|\bmight\b(?!\s+last\b)|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b(?!\s+last\b)"
+            r"\b(?<!\bas\s)possib(?:le|ly|ility|ilities)\b|\bmight\b(?!\s+last\b)|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b(?!\s+last\b)"
             r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|fixed|determined|decided)\b|\bno\s+date\b"
             r"|(?<!\bearliest\s)(?<!\bfirst\s)(?<!\btook\sthe\s)(?<!\bseized\sthe\s)\bchance\b|\blikely\b|(?:not|n['’]t)\s+(?:been\s+|be\s+)?(?:ruled?|rules|ruling)\s+out\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
             r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
@@ -400,6 +400,9 @@ _AHEAD_IN_MAIN = re.compile(
 state are expected to")."""
 _PLAN_VERB = re.compile(r"\w+(?:\s+\w+\s+to\b|\s+to\b)?", _I)
 _PAST_TIME = re.compile(r"\b(?:last|yesterday|earlier|previous|recent|past|ago)\b", _I)
+_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|even|ever|once)\s+)?\Z", _I)
+"""A negation right before a cue of the held vocabulary ("have not received", "never visited"): what it
+denies did not take place."""
 _WORD_BEFORE = re.compile(r"(\S+),?\s+\Z")
 
 
@@ -427,6 +430,15 @@ def _undoes_other_thing(text: str, match: re.Match[str]) -> bool:
     if found is None or _NOT_OBJECT.fullmatch(found["word"]):
         return False
     return _MEETING_NOUN.search(found.group()) is None
+
+
+def _undone_held(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the held cue ``match`` (of a sentence starting at ``start``) is a passive still to come ("to
+    be welcomed") or is negated ("have not received"): no sign that the meeting took place."""
+    return (
+        _TO_BE.search(text, max(start, match.start() - 5), match.start()) is not None
+        or _NEGATED.search(text, max(start, match.start() - 16), match.start()) is not None
+    )
 
 
 def _holds(event: re.Match[str], at: int) -> bool:
@@ -476,10 +488,9 @@ def meeting_status(
     for rank, match in _nearest_cues(text, max(start, at - _REACH), min(end, at + _REACH), lowered):
         if any(low <= match.start() < high for low, high in asides):
             continue
-        if _NEAREST[rank][0] is MeetingStatus.HELD and _TO_BE.search(
-            text, max(start, match.start() - 5), match.start()
-        ):
-            continue  # "was set to be welcomed by Sharif", "will be received": a passive still to come
+        if _NEAREST[rank][0] is MeetingStatus.HELD and _undone_held(text, start, match):
+            continue  # "was set to be welcomed by Sharif", "will be received": a passive still to come;
+            # "We have not received any letter about a separate summit": nothing took place
         if at < match.start() and _ADJECTIVE.match(match.group()):
             other = _OTHER_NOUN.match(text, match.end())
             if other is not None and not other.start("object") <= at < other.end("object"):
