@@ -913,7 +913,7 @@ def test_talks_begun_and_meetings_used_took_place(
         ("Joe Biden was in Geneva on Wednesday, June 16, to meet Vladimir Putin.", MeetingStatus.HELD),
         ("Joe Biden is in Geneva this week to meet Vladimir Putin.", MeetingStatus.PLANNED),
         (
-            "Joe Biden took a day trip to Geneva on Wednesday, June 16, to meet Vladimir Putin.",
+            "Joe Biden took a day trip to Geneva on Wednesday to meet Vladimir Putin.",
             MeetingStatus.HELD,
         ),
         ("Joe Biden will take a day trip to Geneva on Friday to meet Vladimir Putin.", MeetingStatus.PLANNED),
@@ -1030,4 +1030,18 @@ def test_speculation_is_possible_and_considering_opens_a_phrase(
 def test_a_negated_held_cue_and_possibilities(
     text: str, status: MeetingStatus | None, corpus: Records
 ) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Prospects for a summit between Joe Biden and Vladimir Putin dimmed today, aides said.",
+            MeetingStatus.POSSIBLE,
+        ),
+        ("A summit between Joe Biden and Vladimir Putin ended today, aides said.", MeetingStatus.HELD),
+    ],
+)
+def test_prospects_of_a_meeting_are_possible(text: str, status: MeetingStatus, corpus: Records) -> None:
     assert [m.status for m in meetings(text, corpus)] == [status]

@@ -272,9 +272,9 @@ _INVITED_TO_COME = re.compile(
 )
 """An invitation, at its meeting word, to come in person ("invited Prime Minister Modi to visit the
 country"), not to a call ("invited him to a video call")."""
-_WENT_REACH = 60
-"""How far before a purpose ("to meet") its journey is looked for, in characters ("took a day trip to
-Kuala Lumpur on Thursday to meet")."""
+_WENT_REACH = 40
+"""How far before a purpose ("to meet") its journey is looked for, in characters ("was in Uganda on
+Wednesday, January 24, to meet")."""
 _HANDS = re.compile(r"\b(?:shook\s+hands|embraced|hugged|greeted\s+each\s+other)\b", re.IGNORECASE)
 """What the two did when one went to meet the other ("walking unaided to meet Ito ... as the two shook
 hands")."""
