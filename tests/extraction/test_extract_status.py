@@ -1045,3 +1045,20 @@ def test_a_negated_held_cue_and_possibilities(
 )
 def test_prospects_of_a_meeting_are_possible(text: str, status: MeetingStatus, corpus: Records) -> None:
     assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("So far it is not clear if Joe Biden will visit Vladimir Putin in Moscow.", MeetingStatus.POSSIBLE),
+        (
+            "It remains to be seen whether Joe Biden will meet Vladimir Putin in Geneva.",
+            MeetingStatus.POSSIBLE,
+        ),
+        ("It is clear that Joe Biden will visit Vladimir Putin in Moscow.", MeetingStatus.PLANNED),
+    ],
+)
+def test_a_doubt_whether_a_plan_holds_makes_it_possible(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]

@@ -70,6 +70,14 @@ _IF_INVITED = re.compile(r"\bif\s+(?:(?:he|she|they|it)\s+(?:is|are|was|were)\s+
 """A condition on the meeting ("would attend if invited"): hypothetical, whatever the plan before it."""
 _UNCONFIRMED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?confirmed\b|\bunconfirmed\b", _I)
 """A plan the sentence doubts ("but that was not confirmed"): possible."""
+_IN_DOUBT = re.compile(
+    r"\b(?P<words>(?:not\s+(?:yet\s+)?(?:clear|certain|known|sure)|unclear|uncertain|remains\s+to\s+be\s+seen)"
+    r"\s+(?:if|whether))\b[^.;:]{0,80}\Z",
+    _I,
+)
+"""A doubt whether a plan holds, before the meeting word ("So far it is not clear if the prime minister will
+visit the US", "it remains to be seen whether they will meet"): possible."""
+_IN_DOUBT_REACH = 100
 _AS_AND_WHEN = re.compile(r"\b(?P<words>as,?\s+and\s+when)\b,?[^.;:]{0,60}\Z", _I)
 """A condition before a meeting told in the present ("will be discussed as and when the leaders meet"):
 possible, not held."""
@@ -123,6 +131,10 @@ def revised_status(
             doubt is not None
         ):  # "Mbeki had been expected to also meet with Tsvangirai, but that was not confirmed"
             return MeetingStatus.POSSIBLE, _cue(doubt, text)
+        doubt = _IN_DOUBT.search(text, max(start, at - _IN_DOUBT_REACH), at)
+        if doubt is not None:  # "it is not clear if the prime minister will visit the US"
+            low, high = doubt.span("words")
+            return MeetingStatus.POSSIBLE, Cue(start=low, end=high, text=text[low:high])
         return undone_by_lead(text, start, cue)  # "Swaraj has postponed her visit ... was set to meet"
     return None
 
