@@ -1062,3 +1062,26 @@ def test_a_doubt_whether_a_plan_holds_makes_it_possible(
     text: str, status: MeetingStatus, corpus: Records
 ) -> None:
     assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Joe Biden extended an invitation to Vladimir Putin to attend the summit to be held in Rome.",
+            MeetingStatus.PROPOSED,
+        ),
+        (  # an invitation accepted: the plan
+            "Vladimir Putin accepted the invitation of Joe Biden to attend the summit to be held in Rome.",
+            MeetingStatus.PLANNED,
+        ),
+        (
+            "Joe Biden and Vladimir Putin will attend the next G-20 summit to be held in Rome.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_an_invitation_to_attend_a_planned_summit_is_a_proposal(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]

@@ -345,6 +345,14 @@ _REACH = 160
 """How far from the meeting word a nearest cue is looked for, in characters."""
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:\S+\s+){0,3}\Z", _I)
 """An invitation accepted ("had accepted the President's invitation to meet"): a plan, not a proposal."""
+_INVITED_TO = re.compile(
+    r"\b(?P<word>invit(?:e|es|ed|ing|ation))\b[^.;:!?]{0,60}?\bto\s+(?:attend|visit|come|join|travel|take\s+part)\b"
+    r"[^.;:!?]{0,50}\Z",
+    _I,
+)
+"""An invitation to come to the meeting named after it ("an invitation to Prime Minister Modi to attend the
+next G-7 Summit"): what is proposed, whatever the plan of the summit itself."""
+_INVITED_REACH = 130
 _WEAK_FUTURE = guarded(re.compile(r"\bwill\b|['’]ll\b", _I))
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:was|were|had|has|have)\s+[^,;.]{1,120},")
 """A relative clause between commas ("Museveni, who was greeted by Mudavadi, is scheduled to ..."): its
@@ -528,6 +536,16 @@ def meeting_status(
                 text, max(start, earlier[-1].start() - 40), earlier[-1].start()
             ):
                 return status, _cue(earlier[-1], text)
+    if best is not None and best[2] is MeetingStatus.PLANNED:
+        invited = _INVITED_TO.search(text, max(start, at - _INVITED_REACH), at)
+        if invited is not None and not _ACCEPTED.search(
+            text, max(start, invited.start() - 40), invited.start()
+        ):
+            # "extended an invitation to Modi to attend the next G-7 Summit to be held in USA": the summit's
+            # plan, the invitation's proposal
+            return MeetingStatus.PROPOSED, Cue(
+                start=invited.start(), end=invited.end("word"), text=invited["word"]
+            )
     revised = None if best is None else revised_status(text, start, end, at, best[2], _cue(best[3], text))
     if revised is not None:  # "would attend if invited", "but that was not confirmed", a plan the lead undoes
         return revised
