@@ -1107,3 +1107,20 @@ def test_a_video_conference_with_several_is_one_call(
     found = meetings(text, corpus)
     assert sorted(m.participants for m in found) == sorted(participants)
     assert all(m.format in (MeetingFormat.VIDEO_CALL, MeetingFormat.PHONE_CALL) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "format"),
+    [
+        (  # who convened a gathering, not who phoned
+            "Joe Biden will meet Xi Jinping ahead of the summit, which has been called by Vladimir Putin.",
+            None,
+        ),
+        # a person before "called by": still the words of a call
+        ("Joe Biden met Xi Jinping after he was called by Vladimir Putin.", MeetingFormat.PHONE_CALL),
+    ],
+)
+def test_a_gathering_called_by_someone_is_no_call(
+    text: str, format: MeetingFormat | None, corpus: Records
+) -> None:
+    assert meetings(text, corpus)[0].format is format

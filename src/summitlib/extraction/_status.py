@@ -575,6 +575,14 @@ _CALLED = guarded(
         _I,
     )
 )
+_BY = re.compile(r"by\b", _I)
+_GATHERING_BEFORE = re.compile(
+    r"\b(?:summit|meeting|retreat|conference|session|gathering|assembly|forum|talks|election|referendum|strike)s?"
+    r"['’]?[^.;:!?]{0,40}?\b(?:(?:has|have|had)\s+been|was|were|is|are|being|be)?\s*\Z",
+    _I,
+)
+"""A gathering named just before a passive "called" ("Retreat, which has been called by"): convened."""
+_GATHERING_REACH = 70
 _CALLEE_GAP = re.compile(r"[\w.,\s'’-]*")
 """What may stand between "called" and the one called ("called his US counterpart, Donald Trump")."""
 _NOT_CALLEE = re.compile(r"\b(?:during|at|in|for|with)\b", re.IGNORECASE)
@@ -605,7 +613,7 @@ def call_format(
     if match is None:
         for verb in called.finditer(source, start, end):
             person = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 45), None)
-            if person is None:
+            if person is None or _convened(text, start, verb):
                 continue
             between = text[verb.end() : person.start]
             if not _CALLEE_GAP.fullmatch(between) or _NOT_CALLEE.search(between):
@@ -627,6 +635,14 @@ def call_format(
         return None, None
     cue = _cue(match, text)
     return call_kind(cue.text), cue
+
+
+def _convened(text: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether "called by" at ``verb`` tells who convened a gathering ("the Leaders' Retreat, which has been
+    called by Fiji PM Rabuka", "a summit called by Egypt's president"), not who phoned."""
+    return _BY.match(text, verb.end()) is not None and (
+        _GATHERING_BEFORE.search(text, max(start, verb.start() - _GATHERING_REACH), verb.start()) is not None
+    )
 
 
 def call_kind(words: str) -> MeetingFormat:
