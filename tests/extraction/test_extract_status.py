@@ -1124,3 +1124,24 @@ def test_a_gathering_called_by_someone_is_no_call(
     text: str, format: MeetingFormat | None, corpus: Records
 ) -> None:
     assert meetings(text, corpus)[0].format is format
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # the plan is of talks of their own; the summit's verb tells it took place
+            "Joe Biden and Vladimir Putin were scheduled to have short talks but the summit lasted an hour.",
+            MeetingStatus.HELD,
+        ),
+        (  # a plan's occasion and a plan's verb are the plan of the meeting before them
+            "A meeting between Joe Biden and Vladimir Putin is planned for the summit in Rome.",
+            MeetingStatus.PLANNED,
+        ),
+        (
+            "The summit in Geneva, where Joe Biden and Vladimir Putin are expected to meet, opens soon.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_a_plan_of_a_meeting_of_its_own(text: str, status: MeetingStatus, corpus: Records) -> None:
+    assert meetings(text, corpus)[0].status is status

@@ -320,14 +320,24 @@ _OWN_EVENT = re.compile(
     r"|(?:\s+to)?\s+(?P<verb>travel|visit|come|go|meet)\b",
     _I,
 )
-"""What a proposal, a possibility or a plan is of, after its word ("the possibility to organize a working
+"""What a proposal or a possibility is of, after its word ("the possibility to organize a working
 meeting", "his desire to travel to Washington"): a meeting of its own, which the cue is about, not the
 meeting named before it ("a phone call ... in which he expressed his desire to travel")."""
-_AHEAD_RANKS = frozenset(
-    rank
+_PLANNED_EVENT = re.compile(
+    r"(?:\s+to)?\s+(?:organi[sz]e|hold|arrange|convene|host|have|set\s+up)\s+"
+    r"(?:(?:a|an|the|another|their|his|her|such\s+a)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<object>meetings?|summits?|talks|visits?|trips?|conferences?|calls?)\b",
+    _I,
+)
+"""What a plan is of, when its words name a meeting of its own ("were scheduled to have half-hour talks
+but the summit ... lasted 55 minutes"); not the occasion of a plan ("planned for the summit") nor its verb
+("are expected to meet"), which tell the plan of the meeting before them."""
+_OWN_EVENT_OF = {
+    rank: _PLANNED_EVENT if status is MeetingStatus.PLANNED else _OWN_EVENT
     for rank, (status, _) in enumerate(_NEAREST)
     if status in (MeetingStatus.PROPOSED, MeetingStatus.POSSIBLE, MeetingStatus.PLANNED)
-)
+}
+"""The reading of what a cue is of, by the rank of its status."""
 _OTHER_SUBJECT = re.compile(
     r"\b(?:departure|arrival|flight|plane|return|vote|voting|election|launch|ceremony|parade|debate|hearing"
     r"|trial|match|game|concert|broadcast|release|deadline)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been"
@@ -503,8 +513,8 @@ def meeting_status(
             other = _OTHER_NOUN.match(text, match.end())
             if other is not None and not other.start("object") <= at < other.end("object"):
                 continue  # "In the telephone talk, they reviewed the agenda for the upcoming meetings"
-        if at < match.start() and rank in _AHEAD_RANKS:
-            other = _OWN_EVENT.match(text, match.end())
+        if at < match.start() and rank in _OWN_EVENT_OF:
+            other = _OWN_EVENT_OF[rank].match(text, match.end())
             if other is not None and not _holds(other, at):
                 continue  # "discussed, in a phone call, the possibility to organize a working meeting"
         distance = abs(match.start() - at)
