@@ -1145,3 +1145,22 @@ def test_a_gathering_called_by_someone_is_no_call(
 )
 def test_a_plan_of_a_meeting_of_its_own(text: str, status: MeetingStatus, corpus: Records) -> None:
     assert meetings(text, corpus)[0].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # written on Wednesday: Monday's talks took place, what follows them is planned
+            "Following their talks in Geneva on Monday, Joe Biden and Vladimir Putin will sign a treaty.",
+            MeetingStatus.HELD,
+        ),
+        (
+            "Following their talks in Geneva on June 18, Joe Biden and Vladimir Putin will sign a treaty.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_an_opening_phrase_dated_before_the_writing_is_held(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus, published="2021-06-16")] == [status]
