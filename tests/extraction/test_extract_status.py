@@ -1088,28 +1088,6 @@ def test_an_invitation_to_attend_a_planned_summit_is_a_proposal(
 
 
 @pytest.mark.parametrize(
-    ("text", "participants"),
-    [
-        (  # the words of the call gather them all: one video call
-            "Joe Biden's talks with Vladimir Putin, Xi Jinping and Emmanuel Macron were held on Tuesday in a "
-            "videoconference mode.",
-            [("emmanuel-macron", "joe-biden", "vladimir-putin", "xi-jinping")],
-        ),
-        (  # a phone call with several: one call each
-            "Joe Biden spoke by phone with Vladimir Putin, Xi Jinping and Emmanuel Macron on Tuesday.",
-            [("joe-biden", "vladimir-putin"), ("joe-biden", "xi-jinping"), ("emmanuel-macron", "joe-biden")],
-        ),
-    ],
-)
-def test_a_video_conference_with_several_is_one_call(
-    text: str, participants: list[tuple[str, ...]], corpus: Records
-) -> None:
-    found = meetings(text, corpus)
-    assert sorted(m.participants for m in found) == sorted(participants)
-    assert all(m.format in (MeetingFormat.VIDEO_CALL, MeetingFormat.PHONE_CALL) for m in found)
-
-
-@pytest.mark.parametrize(
     ("text", "format"),
     [
         (  # who convened a gathering, not who phoned

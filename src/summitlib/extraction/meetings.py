@@ -258,31 +258,23 @@ def find_meetings(
             )
             if from_quote and candidate.status is None:
                 continue  # "Putin and Biden should meet," an analyst said: an opinion, not a proposal
-            # "talks with A, B and C ... in a videoconference mode": one call of them all
-            if (
-                len(participants) > 2
-                and not _gathering_format(candidate)
-                and (
-                    (
-                        is_call(candidate)
-                        and not _joint_callers(text, cue, mentions, participants)
-                        and not _GATHERING_CALL.search(cue.group())  # "a video conference with A, B and C"
-                        and bloc_members(text, start, end, persons, people, (), cue.span())
-                        is None  # "a video call with G7 leaders"
-                    )
-                    or (
-                        _SPOKE_WITH.match(cue.group())
-                        and not _joint_callers(text, cue, mentions, participants)
-                    )
-                    or _SEPARATE.search(text, start, end)
-                    or _EACH_OF.search(
-                        text, cue.end(), _first_named_after(cue.end(), end, mentions, participants)
-                    )
-                    or (
-                        listed_guests(text, start, end, cue, participants, mentions, caller)
-                        and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
-                        and not cue.group().lower().startswith("summit")  # "the Quad summit with A, B and C"
-                    )
+            if len(participants) > 2 and (
+                (
+                    is_call(candidate)
+                    and not _joint_callers(text, cue, mentions, participants)
+                    and not _GATHERING_CALL.search(cue.group())  # "a video conference with A, B and C"
+                    and bloc_members(text, start, end, persons, people, (), cue.span())
+                    is None  # "a video call with G7 leaders"
+                )
+                or (_SPOKE_WITH.match(cue.group()) and not _joint_callers(text, cue, mentions, participants))
+                or _SEPARATE.search(text, start, end)
+                or _EACH_OF.search(
+                    text, cue.end(), _first_named_after(cue.end(), end, mentions, participants)
+                )
+                or (
+                    listed_guests(text, start, end, cue, participants, mentions, caller)
+                    and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
+                    and not cue.group().lower().startswith("summit")  # "the Quad summit with A, B and C"
                 )
             ):  # "Modi called Ghani and Hasina", "Yoon held separate meetings with Li and Kishida"
                 found.extend(_calls_one_by_one(candidate, mentions, caller, text, dates))
@@ -615,14 +607,6 @@ _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
 _GATHERING_CALL = re.compile(r"conferenc|summit|meeting", re.IGNORECASE)
 """A call that gathers those it names ("held a video conference with Obama, Merkel and Hollande", "a
 virtual summit with ..."): one call of them all, not one call each."""
-
-
-def _gathering_format(candidate: MeetingCandidate) -> bool:
-    """Whether the words that make ``candidate`` a call gather those it names ("talks with Macron, Merkel
-    and Johnson were held ... in a videoconference mode", "a conference call"): one call of them all."""
-    return candidate.format_cue is not None and _GATHERING_CALL.search(candidate.format_cue.text) is not None
-
-
 _EACH_OF = re.compile(r"\s+(?:(?:with|to)\s+)?(?:both|each\s+of|either)\b", re.IGNORECASE)
 """Who are met one by one ("spoke by phone with both Kiriyenko and Chernomyrdin"), read between the
 meeting word and the first of them (not "... met before attending a dinner where both men spoke")."""
