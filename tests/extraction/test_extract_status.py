@@ -953,26 +953,6 @@ def test_an_opening_phrase_of_a_meeting_takes_the_main_clauses_plan(
 
 
 @pytest.mark.parametrize(
-    ("text", "status"),
-    [
-        (  # the questions are deferred, not the meeting
-            "Joe Biden and Vladimir Putin made brief statements before their meeting but deferred questions "
-            "until later.",
-            None,
-        ),
-        ("Joe Biden and Vladimir Putin deferred their meeting until later.", MeetingStatus.POSTPONED),
-        ("Joe Biden and Vladimir Putin deferred the planned summit until later.", MeetingStatus.POSTPONED),
-        ("The meeting between Joe Biden and Vladimir Putin was deferred again.", MeetingStatus.POSTPONED),
-        ("Joe Biden and Vladimir Putin cancelled plans to meet in Geneva.", MeetingStatus.CANCELLED),
-    ],
-)
-def test_an_undoing_verb_with_an_object_of_its_own(
-    text: str, status: MeetingStatus | None, corpus: Records
-) -> None:
-    assert [m.status for m in meetings(text, corpus)] == [status]
-
-
-@pytest.mark.parametrize(
     ("text", "format"),
     [
         (  # the call is where the invitation was made: the visit is in person

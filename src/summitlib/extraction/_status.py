@@ -386,27 +386,6 @@ no)."""
 _TO_BE = re.compile(r"\bbe\s+\Z", _I)
 """What makes a participle of the held vocabulary a passive still to come ("to be welcomed", "will be
 received"), not a meeting that took place."""
-_UNDOING_VERB = re.compile(
-    r"(?:postpon|delay|defer|reschedul|cancel|scrap|scrubb|ax)\w*(?<!ment)(?<!ation)", _I
-)
-"""The verbs (not the nouns) of a postponement or cancellation, which take an object after them."""
-_OBJECT_AFTER = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its|all|any|some|this|that|these|those)\s+)?(?P<word>[a-z][\w-]*)"
-    r"(?:\s+[\w'’-]+){0,3}"
-)
-"""The object after the verb and the words that follow it."""
-_NOT_OBJECT = re.compile(
-    r"(?:it|them|him|her|this|that|until|till|to|for|by|on|at|in|because|due|after|before|again|over|amid|and"
-    r"|but|as|from|with|without|when|while|pending|so|once|twice|or|which|who|since|yet|further|than|into|of"
-    r"|is|was|were|are|be|been|has|had|have|will|would|[a-z]+ly)",
-    _I,
-)
-"""Words after the verb that are no object of its own: a pronoun, a preposition, a conjunction."""
-_MEETING_NOUN = re.compile(
-    r"\b(?:meetings?|summits?|talks|visits?|trips?|tours?|conferences?|calls?|encounters?|sessions?|dialogue"
-    r"|consultations|discussions|negotiations|plans?|events?|journey|appointment|audience|get-together)\b",
-    _I,
-)
 _PREPOSITION = re.compile(r"(?:during|after|following)\b", _I)
 """Held cues that are prepositions: what they open is a phrase, and the main clause after it has the verb."""
 _AHEAD_IN_MAIN = re.compile(
@@ -434,20 +413,6 @@ def _ahead_in_main_clause(text: str, at: int, end: int) -> re.Match[str] | None:
     if clause is None or _PAST_TIME.search(text, at, clause.start("comma")):
         return None
     return _PLAN_VERB.match(text, clause.start("plan"))
-
-
-def _undoes_other_thing(text: str, match: re.Match[str]) -> bool:
-    """Whether the verb of a postponement or cancellation at ``match`` has an object that is no meeting
-    ("deferred questions until later", "delayed the vote"): not the meeting's fate. A meeting named in the
-    object's first words ("postponed the planned summit", "cancelled plans to visit") or a pronoun ("put it
-    off") is the meeting's."""
-    verb = match.group()
-    if not _UNDOING_VERB.fullmatch(verb):
-        return False
-    found = _OBJECT_AFTER.match(text, match.end())
-    if found is None or _NOT_OBJECT.fullmatch(found["word"]):
-        return False
-    return _MEETING_NOUN.search(found.group()) is None
 
 
 def _undone_held(text: str, start: int, match: re.Match[str]) -> bool:
@@ -491,8 +456,6 @@ def meeting_status(
                 # ("after canceling expected meetings ... concerning the postponed Arab summit": not theirs)
             if _OTHER_SUBJECT.search(text, max(start, match.start() - _OTHER_SUBJECT_REACH), match.start()):
                 continue  # "A scheduled departure was delayed": not the meeting
-            if status is not MeetingStatus.RULED_OUT and _undoes_other_thing(text, match):
-                continue  # "made brief statements before their meeting but deferred questions until later"
             cue = _cue(match, text)
             if status is MeetingStatus.RULED_OUT:  # "would not meet" after a lead that calls it off
                 return refusal_undone_by_lead(text, start, cue) or (status, cue)
