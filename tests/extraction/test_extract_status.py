@@ -814,3 +814,370 @@ def test_what_is_put_off_when_it_is_no_meeting_postpones_none(
 def test_prospects_for_a_meeting_are_a_possible_one(text: str, status: MeetingStatus) -> None:
     found = extract(text, published="1985-05-21")
     assert [m.status for m in found.meetings] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # a bare "was to" plan in an article whose lead calls it off
+            "Talks called off\n\nThe meeting between Joe Biden and Vladimir Putin was to take "
+            "place in Geneva on the sidelines of the forum.",
+            MeetingStatus.CANCELLED,
+        ),
+        (
+            "Geneva trip put off\n\nJoe Biden and his aides were to travel to Geneva for talks with "
+            "Vladimir Putin on Monday.",
+            MeetingStatus.POSTPONED,
+        ),
+        (  # no such lead: a plan
+            "Geneva talks prepared\n\nThe meeting between Joe Biden and Vladimir Putin was to take place in "
+            "Geneva on the sidelines of the forum.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_a_bare_plan_told_in_the_past_is_undone_by_the_lead(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert meetings(text, corpus)[-1].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # a refusal told in the future, after a lead that calls the meeting off
+            "Geneva summit called off\n\nVladimir Putin would not meet with Joe Biden in Geneva this "
+            "week, his office said.",
+            MeetingStatus.CANCELLED,
+        ),
+        (  # no such lead: ruled out
+            "Putin in Geneva\n\nVladimir Putin would not meet with Joe Biden in Geneva this week, his office "
+            "said.",
+            MeetingStatus.RULED_OUT,
+        ),
+        (  # a refusal not told in the future stays ruled out
+            "Geneva summit called off\n\nVladimir Putin ruled out a meeting with Joe Biden in Geneva this "
+            "week, his office said.",
+            MeetingStatus.RULED_OUT,
+        ),
+    ],
+)
+def test_a_refusal_after_a_lead_that_calls_the_meeting_off(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert meetings(text, corpus)[-1].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # a passive still to come
+            "Vladimir Putin's visit postponed\n\nVladimir Putin was set to be welcomed at the airport by "
+            "Joe Biden on Monday.",
+            MeetingStatus.POSTPONED,
+        ),
+        ("Vladimir Putin will be received by Joe Biden at the White House.", MeetingStatus.PLANNED),
+        ("Vladimir Putin was received by Joe Biden at the White House.", MeetingStatus.HELD),
+        ("Vladimir Putin has been received by Joe Biden at the White House.", MeetingStatus.HELD),
+    ],
+)
+def test_a_passive_to_come_is_not_held(text: str, status: MeetingStatus, corpus: Records) -> None:
+    assert meetings(text, corpus, published="2021-06-20")[-1].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Vladimir Putin assured Joe Biden that he would soon be making a visit to Washington.",
+            MeetingStatus.PLANNED,
+        ),
+        (
+            "Vladimir Putin told Joe Biden that he will also be paying a visit to Washington.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_a_future_progressive_is_a_plan(text: str, status: MeetingStatus, corpus: Records) -> None:
+    assert meetings(text, corpus)[-1].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "format"),
+    [
+        (  # the possibility is of another meeting than the call
+            "Joe Biden and Vladimir Putin have discussed, in a phone call, the possibility to organize a "
+            "meeting of the five powers.",
+            MeetingStatus.HELD,
+            MeetingFormat.PHONE_CALL,
+        ),
+        (  # the possibility is of the meeting named
+            "Joe Biden and Vladimir Putin have discussed the possibility of a summit in Vienna.",
+            MeetingStatus.POSSIBLE,
+            None,
+        ),
+        (  # the wish is of a journey of its own; the call told with its content in the past
+            "Joe Biden released a video of his phone call with Vladimir Putin in which he praised the "
+            "Russian and expressed his desire to travel to Moscow.",
+            MeetingStatus.HELD,
+            MeetingFormat.PHONE_CALL,
+        ),
+        (  # "as soon as possible" is a time, not a possibility
+            "The phone call between Joe Biden and Vladimir Putin, arranged as soon as possible.",
+            None,
+            MeetingFormat.PHONE_CALL,
+        ),
+        (
+            "The phone call between Joe Biden and Vladimir Putin, if possible, is to be arranged.",
+            MeetingStatus.POSSIBLE,
+            MeetingFormat.PHONE_CALL,
+        ),
+    ],
+)
+def test_a_cue_of_another_meeting_is_not_the_meetings(
+    text: str, status: MeetingStatus | None, format: MeetingFormat | None, corpus: Records
+) -> None:
+    first = meetings(text, corpus)[0]
+    assert (first.status, first.format) == (status, format)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Joe Biden has begun summit talks with Vladimir Putin after arriving in Geneva.",
+            MeetingStatus.HELD,
+        ),
+        ("Joe Biden and Vladimir Putin have begun preparing for a summit.", MeetingStatus.PLANNED),
+        ("Joe Biden and Vladimir Putin have begun preparations for a summit in Geneva.", None),
+        (
+            "Joe Biden has used a meeting with Vladimir Putin to remind him of the treaty.",
+            MeetingStatus.HELD,
+        ),
+        (
+            "Joe Biden will use a meeting with Vladimir Putin to remind him of the treaty.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_talks_begun_and_meetings_used_took_place(
+    text: str, status: MeetingStatus | None, corpus: Records
+) -> None:
+    assert meetings(text, corpus)[0].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Joe Biden was in Geneva on Wednesday, June 16, to meet Vladimir Putin.", MeetingStatus.HELD),
+        ("Joe Biden is in Geneva this week to meet Vladimir Putin.", MeetingStatus.PLANNED),
+        (
+            "Joe Biden took a day trip to Geneva on Wednesday to meet Vladimir Putin.",
+            MeetingStatus.HELD,
+        ),
+        ("Joe Biden will take a day trip to Geneva on Friday to meet Vladimir Putin.", MeetingStatus.PLANNED),
+    ],
+)
+def test_a_stay_or_a_trip_told_in_the_past_fulfils_its_purpose(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus, published="2021-06-18")] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "During their meetings in Geneva, Joe Biden and Vladimir Putin are expected to discuss trade.",
+            MeetingStatus.PLANNED,
+        ),
+        (
+            "During their meetings in Geneva, Joe Biden and Vladimir Putin discussed arms control.",
+            MeetingStatus.HELD,
+        ),
+        (  # a time past in the opening phrase
+            "After last week's talks in Geneva, Joe Biden and Vladimir Putin will sign a treaty.",
+            MeetingStatus.HELD,
+        ),
+        (  # reported speech in the main clause
+            "After the talks in Geneva with Vladimir Putin, Joe Biden said the treaty will be signed soon.",
+            MeetingStatus.HELD,
+        ),
+    ],
+)
+def test_an_opening_phrase_of_a_meeting_takes_the_main_clauses_plan(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "format"),
+    [
+        (  # the call is where the invitation was made: the visit is in person
+            "Joe Biden invited Vladimir Putin to visit Washington this year after the two spoke by phone.",
+            None,
+        ),
+        ("Joe Biden invited Vladimir Putin to a video call on trade.", MeetingFormat.VIDEO_CALL),
+    ],
+)
+def test_an_invitation_to_visit_is_in_person(
+    text: str, format: MeetingFormat | None, corpus: Records
+) -> None:
+    first = meetings(text, corpus)[0]
+    assert (first.status, first.format) == (MeetingStatus.PROPOSED, format)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "There were media speculations about a meeting between Joe Biden and Vladimir Putin.",
+            MeetingStatus.POSSIBLE,
+        ),
+        (
+            "Rumours of a meeting between Joe Biden and Vladimir Putin in Geneva spread.",
+            MeetingStatus.POSSIBLE,
+        ),
+        ("Joe Biden and Vladimir Putin are considering a meeting in Geneva.", MeetingStatus.POSSIBLE),
+        (  # "Considering" opening a sentence is a preposition, not a deliberation
+            "Considering the stakes of the meeting between Joe Biden and Vladimir Putin, aides stay calm.",
+            None,
+        ),
+    ],
+)
+def test_speculation_is_possible_and_considering_opens_a_phrase(
+    text: str, status: MeetingStatus | None, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # a negated held verb: nothing took place
+            "Aides have not received any letter about a summit between Joe Biden and Vladimir Putin.",
+            None,
+        ),
+        ("Aides said Joe Biden received a letter about a summit with Vladimir Putin.", MeetingStatus.HELD),
+        (
+            "There are possibilities of a meeting between Joe Biden and Vladimir Putin on the sidelines.",
+            MeetingStatus.POSSIBLE,
+        ),
+    ],
+)
+def test_a_negated_held_cue_and_possibilities(
+    text: str, status: MeetingStatus | None, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Prospects for a summit between Joe Biden and Vladimir Putin dimmed today, aides said.",
+            MeetingStatus.POSSIBLE,
+        ),
+        ("A summit between Joe Biden and Vladimir Putin ended today, aides said.", MeetingStatus.HELD),
+    ],
+)
+def test_prospects_of_a_meeting_are_possible(text: str, status: MeetingStatus, corpus: Records) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("So far it is not clear if Joe Biden will visit Vladimir Putin in Moscow.", MeetingStatus.POSSIBLE),
+        (
+            "It remains to be seen whether Joe Biden will meet Vladimir Putin in Geneva.",
+            MeetingStatus.POSSIBLE,
+        ),
+        ("It is clear that Joe Biden will visit Vladimir Putin in Moscow.", MeetingStatus.PLANNED),
+    ],
+)
+def test_a_doubt_whether_a_plan_holds_makes_it_possible(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Joe Biden extended an invitation to Vladimir Putin to attend the summit to be held in Rome.",
+            MeetingStatus.PROPOSED,
+        ),
+        (  # an invitation accepted: the plan
+            "Vladimir Putin accepted the invitation of Joe Biden to attend the summit to be held in Rome.",
+            MeetingStatus.PLANNED,
+        ),
+        (
+            "Joe Biden and Vladimir Putin will attend the next G-20 summit to be held in Rome.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_an_invitation_to_attend_a_planned_summit_is_a_proposal(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "format"),
+    [
+        (  # who convened a gathering, not who phoned
+            "Joe Biden will meet Xi Jinping ahead of the summit, which has been called by Vladimir Putin.",
+            None,
+        ),
+        # a person before "called by": still the words of a call
+        ("Joe Biden met Xi Jinping after he was called by Vladimir Putin.", MeetingFormat.PHONE_CALL),
+    ],
+)
+def test_a_gathering_called_by_someone_is_no_call(
+    text: str, format: MeetingFormat | None, corpus: Records
+) -> None:
+    assert meetings(text, corpus)[0].format is format
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # the plan is of talks of their own; the summit's verb tells it took place
+            "Joe Biden and Vladimir Putin were scheduled to have short talks but the summit lasted an hour.",
+            MeetingStatus.HELD,
+        ),
+        (  # a plan's occasion and a plan's verb are the plan of the meeting before them
+            "A meeting between Joe Biden and Vladimir Putin is planned for the summit in Rome.",
+            MeetingStatus.PLANNED,
+        ),
+        (
+            "The summit in Geneva, where Joe Biden and Vladimir Putin are expected to meet, opens soon.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_a_plan_of_a_meeting_of_its_own(text: str, status: MeetingStatus, corpus: Records) -> None:
+    assert meetings(text, corpus)[0].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (  # written on Wednesday: Monday's talks took place, what follows them is planned
+            "Following their talks in Geneva on Monday, Joe Biden and Vladimir Putin will sign a treaty.",
+            MeetingStatus.HELD,
+        ),
+        (
+            "Following their talks in Geneva on June 18, Joe Biden and Vladimir Putin will sign a treaty.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_an_opening_phrase_dated_before_the_writing_is_held(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    assert [m.status for m in meetings(text, corpus, published="2021-06-16")] == [status]

@@ -121,6 +121,9 @@ def build_candidate(
     if when is not None and when.end <= at and cue.group()[:6].lower() == "accept":
         when = None  # "last week accepted Nehru's invitation to come to New Delhi": the acceptance's day
     format, format_cue = call_format(text, start, end, at, mentions, cues.lowered)
+    if format is not None and _INVITED_TO_COME.match(text, at):
+        format, format_cue = None, None  # "invited Modi to visit the country ... after both leaders spoke
+        # over phone": the call is where the invitation was made; the visit is in person
     if format is None and _SPOKE_WITH.match(cue.group()):
         around = CALL.search(text, start, min(len(text), end + _CALL_CONTEXT)) or (
             CALL.search(text, 0, min(start, _LEAD))  # the article's lead is about a call
@@ -143,8 +146,10 @@ def build_candidate(
             format = MeetingFormat.SIDELINE
             format_cue = Cue(start=sideline.start(), end=sideline.end(), text=sideline.group())
     if status is None and when is None and not _FUTURE.search(text, start, end):
-        past = _PAST.search(text, start, end)
-        if past is not None:  # "The call followed a video conversation between Xi and Putin"
+        # "The call followed a video conversation between Xi and Putin", "his call with Trump in which he
+        # lavished praise"
+        past = _PAST.search(text, start, end) or _CONTENT_TOLD.search(text, cue.end(), end)
+        if past is not None:
             status, status_cue = (
                 MeetingStatus.HELD,
                 Cue(start=past.start(), end=past.end(), text=past.group()),
@@ -182,7 +187,7 @@ def build_candidate(
         status is MeetingStatus.PLANNED
         and status_cue is not None
         and _PURPOSE.match(status_cue.text)
-        and (went := _WENT_BEFORE.search(text, max(start, status_cue.start - 40), status_cue.start))
+        and (went := _WENT_BEFORE.search(text, max(start, status_cue.start - _WENT_REACH), status_cue.start))
         and (not went["verb"].endswith("ing") or _HANDS.search(text, status_cue.end, end))
         and (
             (
@@ -209,6 +214,16 @@ def build_candidate(
         and anchor is not None
         and when.value.latest < anchor.earliest
     ):  # "Xi invited Trong to visit China in January this year" (written in May): the visit took place
+        status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
+    elif (
+        status is MeetingStatus.PLANNED
+        and when is not None
+        and when.value is not None
+        and anchor is not None
+        and when.value.latest < anchor.earliest
+        and when.start < at + _OPENING_DATE_REACH
+        and _OPENING_PHRASE.match(text, start, at)
+    ):  # "Following their talks on Monday, the two will ..." (written on Wednesday): the talks took place
         status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
     duration = _nearest([d for d in durations if start <= d.start < end], at)
     return MeetingCandidate(
@@ -256,10 +271,24 @@ _PURPOSE = re.compile(r"to\s+(?:meet|visit|hold|attend)\b", re.IGNORECASE)
 _WENT_BEFORE = guarded(
     re.compile(
         r"\b(?P<verb>travell?ed|went|flew|came|arrived|headed|returned|journeyed|sailed|drove|walked"
-        r"|walking|going|coming|heading|stepping)\b[^.;]*\Z",
+        r"|walking|going|coming|heading|stepping|(?-i:(?:was|were)\s+in(?=\s+[A-Z]))"
+        r"|(?:took|made)\s+an?\s+(?:[\w-]+\s+)?(?:trip|journey))\b[^.;]*\Z",
         re.IGNORECASE,
     )
 )
+_INVITED_TO_COME = re.compile(
+    r"invit(?:e|es|ed|ing|ation)\b[^.;:!?]{0,80}?\bto\s+(?:visit|come|travel|attend|make\s+(?:a|an)\s+(?:[\w-]+\s+)?visit)\b",
+    re.IGNORECASE,
+)
+"""An invitation, at its meeting word, to come in person ("invited Prime Minister Modi to visit the
+country"), not to a call ("invited him to a video call")."""
+_OPENING_PHRASE = re.compile(r"\s*[\"“‘']?(?:During|After|Following)\b[^,;:.]*\Z")
+"""A meeting word in the phrase that opens its sentence ("Following their talks on Monday, ..."), whose
+main clause may plan what comes after the meeting."""
+_OPENING_DATE_REACH = 40
+_WENT_REACH = 40
+"""How far before a purpose ("to meet") its journey is looked for, in characters ("was in Uganda on
+Wednesday, January 24, to meet")."""
 _HANDS = re.compile(r"\b(?:shook\s+hands|embraced|hugged|greeted\s+each\s+other)\b", re.IGNORECASE)
 """What the two did when one went to meet the other ("walking unaided to meet Ito ... as the two shook
 hands")."""
@@ -271,6 +300,11 @@ _PAST = re.compile(
     r"|have\s+been"
     r"|escorted|accompanied|brought|drove|walked|went|flew)\b"
 )
+_CONTENT_TOLD = re.compile(
+    r"\b(?:in|during|at)\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|said|told|spoke|gave|made|took|won|got)\b"
+)
+"""What was said or done in a meeting, told in the past after its word ("his phone call with Trump in
+which he lavished praise"): the meeting took place."""
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
 _WILL = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|going\s+to|due\s+to|expected\s+to|later\s+(?:today|tonight|this\s+\w+))\b",

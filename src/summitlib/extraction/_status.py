@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from summitlib.extraction._pattern_forms import alternatives, any_of_guarded, folded, guarded
-from summitlib.extraction._status_revisions import revised_status, undone_by_lead
+from summitlib.extraction._status_revisions import refusal_undone_by_lead, revised_status, undone_by_lead
 from summitlib.extraction._types import Cue, PersonMention
 from summitlib.model import MeetingFormat, MeetingStatus
 
@@ -124,11 +124,11 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
     (
         MeetingStatus.POSSIBLE,
         re.compile(
-            r"\bpossib(?:le|ly|ility)\b|\bmight\b(?!\s+last\b)|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b(?!\s+last\b)"
+            r"\b(?<!\bas\s)possib(?:le|ly|ility|ilities)\b|\bmight\b(?!\s+last\b)|(?-i:\bmay\s+(?:meet|hold|visit|be|have|also))\b|\bcould\b(?!\s+last\b)"
             r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|fixed|determined|decided)\b|\bno\s+date\b"
             r"|(?<!\bearliest\s)(?<!\bfirst\s)(?<!\btook\sthe\s)(?<!\bseized\sthe\s)\bchance\b|\blikely\b|(?:not|n['’]t)\s+(?:been\s+|be\s+)?(?:ruled?|rules|ruling)\s+out\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
             r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
-            r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed|ing)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
+            r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed)?\b|(?-i:\bconsidering)\b|\bspeculat(?:e|es|ed|ing|ion|ions)\b|\brumou?r(?:s|ed)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
             r"|\bopen\s+to\b|\bas,?\s+and\s+when\b|\b(?:willing|ready|prepared)\s+to\s+(?:meet|hold|talk|sit)\b|\bprospects?\b",
             _I,
         ),
@@ -140,7 +140,12 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bwould\s+(?:meet|hold|host|visit|travel|attend|receive|take\s+place)\b"
             r"|\bwould\s+be\s+(?:[a-z]+ly\s+)?(?!(?:pleased|delighted|interested|prepared|honou?red|surprised)\b)[a-z]+ed\b"
             r"|\bwould\s+be\s+held\b"
-            r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive|have\s+(?:a|an|talks)\b)\b"
+            r"|\bwould\s+(?:soon\s+|also\s+|then\s+|now\s+)?be\s+(?:making|paying|visiting|meeting|holding"
+            r"|hosting|travell?ing|attending|going|coming|receiving|flying)\b"
+            r"|\bwill\s+(?:soon|also|then|now)\s+be\s+(?:making|paying|visiting|meeting|holding"
+            r"|hosting|travell?ing|attending|going|coming|receiving|flying)\b"
+            r"|\b(?:is|are|was|were)\s+(?:due\s+)?to\s+(?:meet|hold|visit|host|travel|attend|receive|have\s+(?:a|an|talks)\b"
+            r"|take\s+place|be\s+held)\b"
             r"|(?<!\bthan\s)(?<!\bfinal\s)(?<!\blast\s)\bscheduled\b|\bplan(?:s|ned)?\s+to\b|\bplans\s+for\s+(?:the|a|an|their|his|her)\b|(?<!\bthan\s)\bplanned\b|\bset\s+to\b|\bdue\s+to\b|\bupcoming\b"
             r"|(?<!\bthan\s)\bexpected\s+to\b|\bslated\b|\bahead\s+of\b|\bprepar(?:e|es|ing)\s+(?:for|to)\b|\bforthcoming\b"
             r"|\bto\s+meet\b|\bto\s+hold\b|\bto\s+visit\b|\bto\s+see\b|\b(?:to|will)\s+be\s+held\b|\bheads?\s+(?:to|for)\b|\bnext\s+(?:week|month|year)\b"
@@ -165,9 +170,12 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bhailed\b|\bafter\s+(?:their|the|a|his|her|meeting|talks|talking|speaking|holding|hosting)\b"
             r"|(?-i:\bafter\s+[A-Z][\w-]*['’]s\s+(?:talks|meeting|visit|call|summit))\b"
             r"|\bfollowing\s+(?:a|an|the|their|his|her|talks|meeting)\b|\bduring\s+(?:their|the|a|his|her)\b"
-            r"|\bunderway\b|\bunder\s+way\b|(?-i:\bAt\s+the\s+end\s+of)\b|\b(?:is|are)\s+now\s+in\s+(?:a|the)\b|\bbegan\b|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
+            r"|\bunderway\b|\bunder\s+way\b|(?-i:\bAt\s+the\s+end\s+of)\b|\b(?:is|are)\s+now\s+in\s+(?:a|the)\b|\bbegan\b|\bbegun\b(?!\s+(?:preparations?|preparing|planning|to\s+(?:plan|prepare))\b)|\bopened\b|\bcalled\b|\bphoned\b|\btelephoned\b"
             r"|\breaffirmed\b|\bexchanged\b|\bstressed\b|\bsaid\s+after\b|\bthank(?:ed|s)\s+(?:[\w'’-]+\s+){0,5}?for\s+(?:the|a|his|her|their)\s+(?:(?:warm|cordial|generous|kind)\s+)?(?:welcome|hospitality|reception)\b|\bsaid\s+(?:at|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:news|press)\s+conference\b|\bvisits\b|\btook\s+place\b"
             r"|\bconferred\b|\bentertained\b|\bhad\s+(?:lunch|dinner|breakfast)\b"
+            # "has used a meeting with Morrison to publicly remind him": the meeting served, so it took place
+            r"|\bused\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|visit|call|trip"
+            r"|encounter)\b"
             rf"|{HAS_SPOKEN}"
             r"|\bin\s+(?:his|her|their)\s+(?:meeting|meetings|talks|conversation|call)\s+with\b"
             r"|\bafter\s+(?:[\w/.-]+\s+){1,4}?of\s+(?:talks|meetings|discussions|negotiations)\b"
@@ -322,6 +330,31 @@ _OTHER_NOUN = re.compile(
 _ADJECTIVE = re.compile(r"(?:upcoming|forthcoming|scheduled|planned|possible|proposed)\Z", _I)
 """A status adjective of another meeting noun after the meeting word ("In the telephone talk, Obama and
 King Salman reviewed the agenda for the upcoming meetings"): that meeting's status, not the call's."""
+_OWN_EVENT = re.compile(
+    r"(?:\s+to)?\s+(?:(?:organi[sz]e|hold|arrange|convene|host|have|set\s+up)\s+|of\s+|for\s+)"
+    r"(?:(?:a|an|the|another|their|his|her|such\s+a)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<object>meetings?|summits?|talks|visits?|trips?|conferences?|calls?)\b"
+    r"|(?:\s+to)?\s+(?P<verb>travel|visit|come|go|meet)\b",
+    _I,
+)
+"""What a proposal or a possibility is of, after its word ("the possibility to organize a working
+meeting", "his desire to travel to Washington"): a meeting of its own, which the cue is about, not the
+meeting named before it ("a phone call ... in which he expressed his desire to travel")."""
+_PLANNED_EVENT = re.compile(
+    r"(?:\s+to)?\s+(?:organi[sz]e|hold|arrange|convene|host|have|set\s+up)\s+"
+    r"(?:(?:a|an|the|another|their|his|her|such\s+a)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<object>meetings?|summits?|talks|visits?|trips?|conferences?|calls?)\b",
+    _I,
+)
+"""What a plan is of, when its words name a meeting of its own ("were scheduled to have half-hour talks
+but the summit ... lasted 55 minutes"); not the occasion of a plan ("planned for the summit") nor its verb
+("are expected to meet"), which tell the plan of the meeting before them."""
+_OWN_EVENT_OF = {
+    rank: _PLANNED_EVENT if status is MeetingStatus.PLANNED else _OWN_EVENT
+    for rank, (status, _) in enumerate(_NEAREST)
+    if status in (MeetingStatus.PROPOSED, MeetingStatus.POSSIBLE, MeetingStatus.PLANNED)
+}
+"""The reading of what a cue is of, by the rank of its status."""
 _OTHER_SUBJECT = re.compile(
     r"\b(?:departure|arrival|flight|plane|return|vote|voting|election|launch|ceremony|parade|debate|hearing"
     r"|trial|match|game|concert|broadcast|release|deadline)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been"
@@ -339,6 +372,14 @@ _REACH = 160
 """How far from the meeting word a nearest cue is looked for, in characters."""
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:\S+\s+){0,3}\Z", _I)
 """An invitation accepted ("had accepted the President's invitation to meet"): a plan, not a proposal."""
+_INVITED_TO = re.compile(
+    r"\b(?P<word>invit(?:e|es|ed|ing|ation))\b[^.;:!?]{0,60}?\bto\s+(?:attend|visit|come|join|travel|take\s+part)\b"
+    r"[^.;:!?]{0,50}\Z",
+    _I,
+)
+"""An invitation to come to the meeting named after it ("an invitation to Prime Minister Modi to attend the
+next G-7 Summit"): what is proposed, whatever the plan of the summit itself."""
+_INVITED_REACH = 130
 _WEAK_FUTURE = guarded(re.compile(r"\bwill\b|['’]ll\b", _I))
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:was|were|had|has|have)\s+[^,;.]{1,120},")
 """A relative clause between commas ("Museveni, who was greeted by Mudavadi, is scheduled to ..."): its
@@ -359,7 +400,51 @@ _HEADLINE_MEET = re.compile(
 "may" ("Mbeki, Abdulsalami meet Buhari", "Mubarak, Assad meet on regional issues"): headlines tell what
 happened in the present tense. The word before must be capitalised, a name's ("never meet", "shall meet":
 no)."""
+_TO_BE = re.compile(r"\bbe\s+\Z", _I)
+"""What makes a participle of the held vocabulary a passive still to come ("to be welcomed", "will be
+received"), not a meeting that took place."""
+_PREPOSITION = re.compile(r"(?:during|after|following)\b", _I)
+"""Held cues that are prepositions: what they open is a phrase, and the main clause after it has the verb."""
+_AHEAD_IN_MAIN = re.compile(
+    r"[^,.;:!?]{0,80}?(?P<comma>,)\s+(?:(?!(?:said|says|told|tells|added|adds|stated|announced)\b)[\w'’.-]+\s+){1,6}?"
+    r"(?P<plan>(?:will|shall)\s|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to\b|(?:is|are)\s+to\s)",
+    _I,
+)
+"""An opening phrase up to its comma, then the subject of the main clause and its plan ("..., the heads of
+state are expected to")."""
+_PLAN_VERB = re.compile(r"\w+(?:\s+\w+\s+to\b|\s+to\b)?", _I)
+_PAST_TIME = re.compile(r"\b(?:last|yesterday|earlier|previous|recent|past|ago)\b", _I)
+_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|even|ever|once)\s+)?\Z", _I)
+"""A negation right before a cue of the held vocabulary ("have not received", "never visited"): what it
+denies did not take place."""
 _WORD_BEFORE = re.compile(r"(\S+),?\s+\Z")
+
+
+def _ahead_in_main_clause(text: str, at: int, end: int) -> re.Match[str] | None:
+    """The plan of the main clause after an opening phrase that starts at ``at`` with a preposition of the
+    held vocabulary ("During their four days of meetings here, the heads of state are expected to discuss",
+    "After the talks, the two will sign"): what the meeting comes before is still to come, so the meeting
+    is too. None when the phrase tells a time past ("After last week's talks") or the main clause is
+    reported speech ("After the talks, Putin said he will ...")."""
+    clause = _AHEAD_IN_MAIN.match(text, at, end)
+    if clause is None or _PAST_TIME.search(text, at, clause.start("comma")):
+        return None
+    return _PLAN_VERB.match(text, clause.start("plan"))
+
+
+def _undone_held(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the held cue ``match`` (of a sentence starting at ``start``) is a passive still to come ("to
+    be welcomed") or is negated ("have not received"): no sign that the meeting took place."""
+    return (
+        _TO_BE.search(text, max(start, match.start() - 5), match.start()) is not None
+        or _NEGATED.search(text, max(start, match.start() - 16), match.start()) is not None
+    )
+
+
+def _holds(event: re.Match[str], at: int) -> bool:
+    """Whether the meeting word at ``at`` is the object or verb of ``event`` (an ``_OWN_EVENT``)."""
+    low, high = event.span("object") if event.group("object") is not None else event.span("verb")
+    return low <= at < high
 
 
 def relative_clause(text: str, start: int, end: int, at: int) -> tuple[int, int] | None:
@@ -388,7 +473,10 @@ def meeting_status(
                 # ("after canceling expected meetings ... concerning the postponed Arab summit": not theirs)
             if _OTHER_SUBJECT.search(text, max(start, match.start() - _OTHER_SUBJECT_REACH), match.start()):
                 continue  # "A scheduled departure was delayed": not the meeting
-            return status, _cue(match, text)
+            cue = _cue(match, text)
+            if status is MeetingStatus.RULED_OUT:  # "would not meet" after a lead that calls it off
+                return refusal_undone_by_lead(text, start, cue) or (status, cue)
+            return status, cue
     best: tuple[int, int, MeetingStatus, re.Match[str]] | None = None
     asides = [
         clause.span()
@@ -398,10 +486,17 @@ def meeting_status(
     for rank, match in _nearest_cues(text, max(start, at - _REACH), min(end, at + _REACH), lowered):
         if any(low <= match.start() < high for low, high in asides):
             continue
+        if _NEAREST[rank][0] is MeetingStatus.HELD and _undone_held(text, start, match):
+            continue  # "was set to be welcomed by Sharif", "will be received": a passive still to come;
+            # "We have not received any letter about a separate summit": nothing took place
         if at < match.start() and _ADJECTIVE.match(match.group()):
             other = _OTHER_NOUN.match(text, match.end())
             if other is not None and not other.start("object") <= at < other.end("object"):
                 continue  # "In the telephone talk, they reviewed the agenda for the upcoming meetings"
+        if at < match.start() and rank in _OWN_EVENT_OF:
+            other = _OWN_EVENT_OF[rank].match(text, match.end())
+            if other is not None and not _holds(other, at):
+                continue  # "discussed, in a phone call, the possibility to organize a working meeting"
         distance = abs(match.start() - at)
         if best is None or (distance, rank) < (best[0], best[1]):
             best = (distance, rank, _NEAREST[rank][0], match)
@@ -415,6 +510,10 @@ def meeting_status(
                 undone is not None
             ):  # "Wu cancels meeting ... She had been scheduled to return home after meeting"
                 return undone
+    if best is not None and best[2] is MeetingStatus.HELD and _PREPOSITION.match(best[3].group()):
+        plan = _ahead_in_main_clause(text, best[3].end(), end)
+        if plan is not None:  # "During their four days of meetings here, the heads of state are expected to"
+            best = (best[0], best[1], MeetingStatus.PLANNED, plan)
     for match in _WEAK_FUTURE.finditer(text, max(start, at - 40), min(end, at + 20)):  # "will" near the word
         distance = abs(match.start() - at)
         if best is None or distance < best[0]:
@@ -427,6 +526,16 @@ def meeting_status(
                 text, max(start, earlier[-1].start() - 40), earlier[-1].start()
             ):
                 return status, _cue(earlier[-1], text)
+    if best is not None and best[2] is MeetingStatus.PLANNED:
+        invited = _INVITED_TO.search(text, max(start, at - _INVITED_REACH), at)
+        if invited is not None and not _ACCEPTED.search(
+            text, max(start, invited.start() - 40), invited.start()
+        ):
+            # "extended an invitation to Modi to attend the next G-7 Summit to be held in USA": the summit's
+            # plan, the invitation's proposal
+            return MeetingStatus.PROPOSED, Cue(
+                start=invited.start(), end=invited.end("word"), text=invited["word"]
+            )
     revised = None if best is None else revised_status(text, start, end, at, best[2], _cue(best[3], text))
     if revised is not None:  # "would attend if invited", "but that was not confirmed", a plan the lead undoes
         return revised
@@ -456,6 +565,14 @@ _CALLED = guarded(
         _I,
     )
 )
+_BY = re.compile(r"by\b", _I)
+_GATHERING_BEFORE = re.compile(
+    r"\b(?:summit|meeting|retreat|conference|session|gathering|assembly|forum|talks|election|referendum|strike)s?"
+    r"['’]?[^.;:!?]{0,40}?\b(?:(?:has|have|had)\s+been|was|were|is|are|being|be)?\s*\Z",
+    _I,
+)
+"""A gathering named just before a passive "called" ("Retreat, which has been called by"): convened."""
+_GATHERING_REACH = 70
 _CALLEE_GAP = re.compile(r"[\w.,\s'’-]*")
 """What may stand between "called" and the one called ("called his US counterpart, Donald Trump")."""
 _NOT_CALLEE = re.compile(r"\b(?:during|at|in|for|with)\b", re.IGNORECASE)
@@ -486,7 +603,7 @@ def call_format(
     if match is None:
         for verb in called.finditer(source, start, end):
             person = next((m for m in mentions if m.start >= verb.end() and m.start - verb.end() <= 45), None)
-            if person is None:
+            if person is None or _convened(text, start, verb):
                 continue
             between = text[verb.end() : person.start]
             if not _CALLEE_GAP.fullmatch(between) or _NOT_CALLEE.search(between):
@@ -508,6 +625,14 @@ def call_format(
         return None, None
     cue = _cue(match, text)
     return call_kind(cue.text), cue
+
+
+def _convened(text: str, start: int, verb: re.Match[str]) -> bool:
+    """Whether "called by" at ``verb`` tells who convened a gathering ("the Leaders' Retreat, which has been
+    called by Fiji PM Rabuka", "a summit called by Egypt's president"), not who phoned."""
+    return _BY.match(text, verb.end()) is not None and (
+        _GATHERING_BEFORE.search(text, max(start, verb.start() - _GATHERING_REACH), verb.start()) is not None
+    )
 
 
 def call_kind(words: str) -> MeetingFormat:

@@ -17,21 +17,24 @@ from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._types import Cue
 from summitlib.model import MeetingStatus
 
-__all__ = ["LEAD", "revised_status", "undone_by_lead"]
+__all__ = ["LEAD", "refusal_undone_by_lead", "revised_status", "undone_by_lead"]
 
 _I = re.IGNORECASE
 
 _PAST_PLAN = guarded(
     re.compile(
         r"(?:\b(?:was|were|had\s+been)\s+(?:(?:also|originally|initially)\s+)?(?:set|due|scheduled|slated|expected)\s+to\b"
+        r"|\b(?:was|were)\s+(?:(?:also|originally|initially)\s+)?to\b"
         r"|\bhad\s+(?:(?:also|originally|initially)\s+)?(?:planned|intended)\s+to\b"
         r"|\bhad\s+been\s+planning\s+to\b)"
-        r"(?=\s+(?:(?:also|then|first)\s+)?(?:meet|visit|hold|host|attend|travel|fly|go|receive|see|take\s+place|be\s+held)\b)",
+        r"(?=\s+(?:(?:also|then|first)\s+)?(?:meet|visit|hold|host|attend|travel|fly|go|receive|see|take\s+place"
+        r"|be\s+(?:held|welcomed|received|hosted|greeted))\b)",
         _I,
     )
 )
 """A plan of a meeting told in the past, ending at "to" ("was set to meet", "had been expected to visit",
-"had planned to hold"), not of what is done there ("was expected to speak")."""
+"had planned to hold", "were to travel", "was to take place"), not of what is done there ("was expected to
+speak")."""
 _PAST_PLAN_OF_ANY = guarded(
     re.compile(
         r"\b(?:(?:was|were|had\s+been)\s+(?:(?:also|originally|initially)\s+)?(?:set|due|scheduled|slated|expected)"
@@ -67,6 +70,14 @@ _IF_INVITED = re.compile(r"\bif\s+(?:(?:he|she|they|it)\s+(?:is|are|was|were)\s+
 """A condition on the meeting ("would attend if invited"): hypothetical, whatever the plan before it."""
 _UNCONFIRMED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?confirmed\b|\bunconfirmed\b", _I)
 """A plan the sentence doubts ("but that was not confirmed"): possible."""
+_IN_DOUBT = re.compile(
+    r"\b(?P<words>(?:not\s+(?:yet\s+)?(?:clear|certain|known|sure)|unclear|uncertain|remains\s+to\s+be\s+seen)"
+    r"\s+(?:if|whether))\b[^.;:]{0,80}\Z",
+    _I,
+)
+"""A doubt whether a plan holds, before the meeting word ("So far it is not clear if the prime minister will
+visit the US", "it remains to be seen whether they will meet"): possible."""
+_IN_DOUBT_REACH = 100
 _AS_AND_WHEN = re.compile(r"\b(?P<words>as,?\s+and\s+when)\b,?[^.;:]{0,60}\Z", _I)
 """A condition before a meeting told in the present ("will be discussed as and when the leaders meet"):
 possible, not held."""
@@ -120,6 +131,10 @@ def revised_status(
             doubt is not None
         ):  # "Mbeki had been expected to also meet with Tsvangirai, but that was not confirmed"
             return MeetingStatus.POSSIBLE, _cue(doubt, text)
+        doubt = _IN_DOUBT.search(text, max(start, at - _IN_DOUBT_REACH), at)
+        if doubt is not None:  # "it is not clear if the prime minister will visit the US"
+            low, high = doubt.span("words")
+            return MeetingStatus.POSSIBLE, Cue(start=low, end=high, text=text[low:high])
         return undone_by_lead(text, start, cue)  # "Swaraj has postponed her visit ... was set to meet"
     return None
 
@@ -140,6 +155,22 @@ def undone_by_lead(
     plans = (_PAST_PLAN_OF_ANY if of_any else _PAST_PLAN).finditer(text, low, high)
     plan = next((m for m in plans if m.end() >= cue.start and m.start() <= cue.end), None)
     if plan is None:
+        return None
+    return _undone(text)
+
+
+_WILL_NOT = re.compile(r"\b(?:will|would|shall)\b|\b(?:won|wouldn)['’]t\b", _I)
+"""A refusal told in the future ("would not meet", "will not hold a meeting", "won't attend")."""
+_WILL_NOT_BEFORE = 12
+"""How far before a refusal's cue ("not hold a meeting") its "will" is looked for, in characters."""
+
+
+def refusal_undone_by_lead(text: str, start: int, cue: Cue) -> tuple[MeetingStatus, Cue] | None:
+    """Postponed or cancelled, with the lead's word, when ``cue`` (a refusal, ruled out, of a sentence
+    starting at ``start``) is told in the future ("King Salman would not meet with Obama this week", "will
+    not hold a one-on-one meeting") and the article's lead says the meeting was called off or put off:
+    the refusal is how the copy tells the calling off, not a meeting never planned."""
+    if _WILL_NOT.search(text, max(start, cue.start - _WILL_NOT_BEFORE), cue.end) is None:
         return None
     return _undone(text)
 
