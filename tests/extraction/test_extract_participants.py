@@ -2195,3 +2195,31 @@ def test_an_appeal_made_during_a_meeting_is_the_speakers(text: str, expected: li
 )
 def test_the_one_a_meal_honours_is_its_guest(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [p for p, _ in pairs(text)] == expected
+
+
+_FOUR_TALKED = (
+    "Turkish President Aydin Kaya held talks with French President Luc Morel, German Chancellor Jens Vogt "
+    "and British Prime Minister Tom Hale on Tuesday, Turkish Foreign Minister Cem Ozturk said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the four leaders": the text's four heads, not three of them and the minister who tells of it
+        (
+            _FOUR_TALKED + "The four leaders will meet again in May.",
+            ("aydin-kaya", "jens-vogt", "luc-morel", "tom-hale"),
+        ),
+        # fewer heads than the count: the people named together, ministers too
+        (
+            "Turkish President Aydin Kaya met French Foreign Minister Luc Morel, German Foreign Minister "
+            "Jens Vogt and British Foreign Minister Tom Hale on Tuesday. The four men will meet again.",
+            ("aydin-kaya", "jens-vogt", "luc-morel", "tom-hale"),
+        ),
+    ],
+)
+def test_a_counted_group_is_the_text_s_heads_when_it_has_that_many(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert pairs(text)[-1][0] == expected
