@@ -1786,6 +1786,16 @@ _G7 = (
             "Charles Michel.",
             [(("charles-michel", "cyril-ramaphosa", "ursula-von-der-leyen"), "video_call")],
         ),
+        (  # APEC's member economies
+            "Australian Prime Minister Tom Reeve will attend an APEC leaders meeting next month. Peruvian "
+            "President Ana Soto is also due.",
+            [(("ana-soto", "tom-reeve"), None)],
+        ),
+        (  # the Quad's four members
+            "India's Prime Minister Ravi Menon will join a summit of Quad leaders next month. Japanese Prime "
+            "Minister Ken Sato will host it.",
+            [(("ken-sato", "ravi-menon"), None)],
+        ),
     ],
 )
 def test_a_group_of_countries_leaders_are_the_heads_the_text_names_with_them(
@@ -1810,6 +1820,11 @@ def test_a_group_of_countries_leaders_are_the_heads_the_text_names_with_them(
         "The meeting was set for the day before the Brussels summit, at which EU leaders will discuss the "
         "budget. European Commission President Ursula von der Leyen and European Council chief Charles "
         "Michel will attend.",
+        # a head of a country outside the group (France is no APEC economy, China no Quad member)
+        "Australian Prime Minister Tom Reeve will attend an APEC leaders meeting next month. French "
+        "President Ana Soto is also due.",
+        "India's Prime Minister Ravi Menon will join a summit of Quad leaders next month. Chinese Premier "
+        "Li Wei criticised it.",
         # the group is no meeting's: "EU leaders agreed" meets no one
         "EU leaders agreed on Thursday to extend sanctions. German Chancellor Angela Merkel and French "
         "President Emmanuel Macron backed the move.",
@@ -2180,3 +2195,31 @@ def test_an_appeal_made_during_a_meeting_is_the_speakers(text: str, expected: li
 )
 def test_the_one_a_meal_honours_is_its_guest(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [p for p, _ in pairs(text)] == expected
+
+
+_FOUR_TALKED = (
+    "Turkish President Aydin Kaya held talks with French President Luc Morel, German Chancellor Jens Vogt "
+    "and British Prime Minister Tom Hale on Tuesday, Turkish Foreign Minister Cem Ozturk said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the four leaders": the text's four heads, not three of them and the minister who tells of it
+        (
+            _FOUR_TALKED + "The four leaders will meet again in May.",
+            ("aydin-kaya", "jens-vogt", "luc-morel", "tom-hale"),
+        ),
+        # fewer heads than the count: the people named together, ministers too
+        (
+            "Turkish President Aydin Kaya met French Foreign Minister Luc Morel, German Foreign Minister "
+            "Jens Vogt and British Foreign Minister Tom Hale on Tuesday. The four men will meet again.",
+            ("aydin-kaya", "jens-vogt", "luc-morel", "tom-hale"),
+        ),
+    ],
+)
+def test_a_counted_group_is_the_text_s_heads_when_it_has_that_many(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert pairs(text)[-1][0] == expected

@@ -220,3 +220,41 @@ def test_an_age_after_a_full_name_or_a_family_tie_before_it_marks_a_person(
     text: str, expected: list[str]
 ) -> None:
     assert [p.name for p in extract(text, published="1990-12-01").persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-elect", and the office set off by a comma after a possessive country
+        (
+            "Nigeria's President-elect, Bello Adamu Kanu, arrived on Monday.",
+            [("Bello Adamu Kanu", "NGA", "President")],
+        ),
+        ("China's President, Wei Lang, spoke on Tuesday.", [("Wei Lang", "CHN", "President")]),
+        # a possessive country before a rank, or right before the name
+        ("Ghana's General Kofi Mensah spoke on Monday.", [("Kofi Mensah", "GHA", "General")]),
+        ("He said Brazil's Marcos Almeida spoke on Tuesday.", [("Marcos Almeida", "BRA", None)]),
+    ],
+)
+def test_a_possessive_country_before_an_office_or_a_name_is_the_person_s(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading on a line of its own: the country is not the next line's person's
+        (
+            "Pakistan's President\n\nPresident Anil Perera spoke on Monday.",
+            [("Anil Perera", None, "President")],
+        ),
+        # a possessive country before a word that is no office: not a country's person
+        ("Spain's rival Marco Ruiz spoke on Monday.", [("Marco Ruiz", None, None)]),
+    ],
+)
+def test_a_country_on_another_line_or_before_a_word_that_is_no_office_gives_no_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert persons(text) == expected

@@ -72,7 +72,7 @@ def build_cast(
                 entry.country
                 or country
                 or country_after(text, mention.end, lexicon)
-                or (country_before(text, mention.start, lexicon) if mention.title else None)
+                or country_before(text, mention.start, lexicon)
             )
             entry.office = entry.office or office
         linked.append(with_person(mention, entry.id))

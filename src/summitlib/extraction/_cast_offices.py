@@ -75,11 +75,18 @@ def title_parts(title: str | None) -> tuple[str | None, str | None]:
 
 
 _COUNTRY_TITLE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:['’]s)?\s+(?:(?:Vice|Deputy)\s+)?"
-    r"(?:President|Prime\s+Minister|PM|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emir)\s+\Z"
+    r"(?<![\w'’-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+    r"(?:['’]s[^\S\n]+(?:(?:Vice|Deputy|Acting|Foreign|Finance|Defen[cs]e|Prime|Crown|Supreme|President|Minister"
+    r"|Premier|Chancellor|King|Queen|Emir|Prince|Sheikh|Sultan|Emperor|General|Secretary|Leader)(?:-elect)?,?"
+    r"[^\S\n]+){0,3}\Z"
+    r"|\s+(?:(?:Vice|Deputy)\s+)?(?:President|Prime\s+Minister|PM|Premier|Chancellor|Foreign\s+Minister|King|Queen"
+    r"|Emir)\s+\Z)"
 )
 """A country's name of up to three words before the office before a name ("United Arab Emirates President
-Mohamed bin Zayed", "Jordan's King Hussein")."""
+Mohamed bin Zayed"), or a country's possessive before up to three words of an office, maybe set off
+by a comma, or right before the name ("Jordan's King Hussein", "Nigeria's President-elect, Umaru
+Musa Yar'Adua", "China's President, Xi Jinping", "Nigeria's General Yakubu Gowon", "Brazil's Lula"); not
+across lines (a heading "Pakistan's President" is not the next line's person's)."""
 
 
 def country_before(text: str, start: int, lexicon: Lexicon) -> str | None:

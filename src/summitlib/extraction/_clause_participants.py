@@ -122,8 +122,10 @@ def choose(
     size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
     if len(participants) < size:
         holding = office_of_pair(several, persons)  # "four East African presidents": presidents
-        group = dominant_group(by_sentence, size, participants, holding) or recent_group(
-            found, size, participants
+        group = (
+            dominant_group(by_sentence, size, participants, holding or _heads_of_text(persons, size))
+            or dominant_group(by_sentence, size, participants, holding)
+            or recent_group(found, size, participants)
         )
         if group is not None:  # "the three leaders first met in Asmara"
             participants, carried = group, True
@@ -368,6 +370,13 @@ def _they_meet(
     if they is None:
         return False
     return all(m.end <= they.start() for m in mentions if m.person in participants)
+
+
+def _heads_of_text(persons: Sequence[Person], size: int) -> frozenset[str] | None:
+    """The heads of state or government of the text when they are at least ``size``: "the four leaders"
+    are these before a group with a minister named beside them (who told of the talks); None when fewer."""
+    heads = frozenset(p.id for p in persons if p.office in HEADS)
+    return heads if len(heads) >= size else None
 
 
 SEVERAL = guarded(
