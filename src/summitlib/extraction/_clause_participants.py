@@ -19,6 +19,7 @@ from summitlib.extraction._hosts import HEADS, leaders_of, sides_before
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_cues import LEADING, MeetingCues
 from summitlib.extraction._participant_groups import (
+    GroupCounts,
     bloc_members,
     dominant_group,
     dominant_pair,
@@ -30,7 +31,7 @@ from summitlib.extraction._participants import named_subjects, select_participan
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention, is_call
 
-__all__ = ["SEVERAL", "Chosen", "Reading", "choose", "may_count"]
+__all__ = ["SEVERAL", "Chosen", "Reading", "choose", "heads_of_text", "may_count"]
 
 
 @attrs.frozen(kw_only=True)
@@ -49,6 +50,10 @@ class Reading:
     """The mentions outside quotations of each sentence, by its index."""
     pairs: dict[tuple[str, str], tuple[int, int]]
     """How often each pair of people is named together (`pair_counts`)."""
+    groups: GroupCounts
+    """How often each group of people is named together, counted once per size (`GroupCounts`)."""
+    heads: frozenset[str]
+    """The text's heads of state or government (`heads_of_text`)."""
     several_possible: bool
     """Whether ``SEVERAL`` may match in the text (`may_count`)."""
     carry_in: re.Pattern[str]
@@ -80,7 +85,7 @@ def choose(
     (``mentions``, ``quoted`` being the sentence's quoted ones), else the pair or group the text is about
     (named together before the clause, when some pair is)."""
     text, people, persons, lexicon = reading.text, reading.people, reading.persons, reading.lexicon
-    speakers, by_sentence, pairs = reading.speakers, reading.by_sentence, reading.pairs
+    speakers, pairs = reading.speakers, reading.pairs
     carry_in, carried_text, attributions = reading.carry_in, reading.carried_text, reading.attributions
     told = _told(text, start, cue)
     if told is not None:  # "shared information with Yoon about his visit": neither Yoon nor Yoon's "his"
@@ -123,8 +128,8 @@ def choose(
     if len(participants) < size:
         holding = office_of_pair(several, persons)  # "four East African presidents": presidents
         group = (
-            dominant_group(by_sentence, size, participants, holding or _heads_of_text(persons, size))
-            or dominant_group(by_sentence, size, participants, holding)
+            dominant_group(reading.groups, size, participants, holding or _at_least(reading.heads, size))
+            or dominant_group(reading.groups, size, participants, holding)
             or recent_group(found, size, participants)
         )
         if group is not None:  # "the three leaders first met in Asmara"
@@ -372,10 +377,13 @@ def _they_meet(
     return all(m.end <= they.start() for m in mentions if m.person in participants)
 
 
-def _heads_of_text(persons: Sequence[Person], size: int) -> frozenset[str] | None:
-    """The heads of state or government of the text when they are at least ``size``: "the four leaders"
-    are these before a group with a minister named beside them (who told of the talks); None when fewer."""
-    heads = frozenset(p.id for p in persons if p.office in HEADS)
+def heads_of_text(persons: Sequence[Person]) -> frozenset[str]:
+    """The heads of state or government of the text: "the four leaders" are these, when they are at least
+    four, before a group with a minister named beside them (who told of the talks)."""
+    return frozenset(p.id for p in persons if p.office in HEADS)
+
+
+def _at_least(heads: frozenset[str], size: int) -> frozenset[str] | None:
     return heads if len(heads) >= size else None
 
 

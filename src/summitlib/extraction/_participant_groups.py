@@ -8,6 +8,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from summitlib.extraction._hosts import HEADS
 from summitlib.extraction._lexicon import BLOCS, DEMONYMS
 from summitlib.extraction._participants import not_a_person
@@ -15,6 +17,7 @@ from summitlib.extraction._types import MeetingCandidate, Person, PersonMention
 
 __all__ = [
     "VOICE",
+    "GroupCounts",
     "between_groups",
     "bloc_members",
     "dominant_group",
@@ -56,34 +59,73 @@ def between_groups(
     return groups
 
 
+@attrs.define
+class GroupCounts:
+    """How often each group of people is named together in a sentence, counted once per text and size, and
+    indexed by member, so that every "the four leaders" of a long text does not count the groups again."""
+
+    by_sentence: dict[int, list[PersonMention]]
+    _counts: dict[int, dict[tuple[str, ...], tuple[int, int]]] = attrs.field(factory=dict, init=False)
+    _by_member: dict[int, dict[str, list[tuple[str, ...]]]] = attrs.field(factory=dict, init=False)
+    _chosen: dict[tuple[object, ...], tuple[str, ...] | None] = attrs.field(factory=dict, init=False)
+
+    def counts(self, size: int) -> dict[tuple[str, ...], tuple[int, int]]:
+        """Each group of ``size`` people named together: (how often, first sentence index)."""
+        if size not in self._counts:
+            counts: dict[tuple[str, ...], tuple[int, int]] = {}
+            for index in sorted(self.by_sentence):
+                people = sorted({m.person for m in self.by_sentence[index] if m.person is not None})
+                if len(people) < size or len(people) > 8:
+                    continue
+                for group in itertools.combinations(people, size):
+                    count, seen = counts.get(group, (0, index))
+                    counts[group] = (count + 1, seen)
+            by_member: dict[str, list[tuple[str, ...]]] = {}
+            for group in counts:
+                for member in group:
+                    by_member.setdefault(member, []).append(group)
+            self._counts[size], self._by_member[size] = counts, by_member
+        return self._counts[size]
+
+    def dominant(
+        self, size: int, named: tuple[str, ...], holding: frozenset[str] | None = None
+    ) -> tuple[str, ...] | None:
+        """`dominant_group` of these counts, each question answered once."""
+        key = (size, named, holding)
+        if key not in self._chosen:
+            self._chosen[key] = self._dominant(size, named, holding)
+        return self._chosen[key]
+
+    def _dominant(
+        self, size: int, named: tuple[str, ...], holding: frozenset[str] | None
+    ) -> tuple[str, ...] | None:
+        counts = self.counts(size)
+        groups = self._by_member[size].get(named[0], []) if named else list(counts)
+        holders = holding if holding is not None and len(holding) >= size else None
+        options = [
+            (group, counts[group])
+            for group in groups
+            if set(named) <= set(group) and (holders is None or set(group) <= holders)
+        ]
+        if not options and holders is not None and len(holders) == size and set(named) <= holders:
+            return tuple(sorted(holders))  # the text's four presidents, never named in one sentence
+        if not options:
+            return None
+        return min(options, key=lambda item: (-item[1][0], item[1][1]))[0]
+
+
 def dominant_group(
-    by_sentence: dict[int, list[PersonMention]],
+    by_sentence: dict[int, list[PersonMention]] | GroupCounts,
     size: int,
     named: tuple[str, ...],
     holding: frozenset[str] | None = None,
 ) -> tuple[str, ...] | None:
     """The ``size`` people named together most often (earliest first on ties), including ``named``, all of
     ``holding`` when it has ``size`` or more ("four East African presidents": four presidents, not a
-    dictator named beside them); with none named together, ``holding`` itself when it has just ``size``."""
-    counts: dict[tuple[str, ...], tuple[int, int]] = {}
-    for index in sorted(by_sentence):
-        people = sorted({m.person for m in by_sentence[index] if m.person is not None})
-        if len(people) < size or len(people) > 8:
-            continue
-        for group in itertools.combinations(people, size):
-            count, seen = counts.get(group, (0, index))
-            counts[group] = (count + 1, seen)
-    holders = holding if holding is not None and len(holding) >= size else None
-    options = [
-        (group, value)
-        for group, value in counts.items()
-        if set(named) <= set(group) and (holders is None or set(group) <= holders)
-    ]
-    if not options and holders is not None and len(holders) == size and set(named) <= holders:
-        return tuple(sorted(holders))  # the text's four presidents, never named in one sentence
-    if not options:
-        return None
-    return min(options, key=lambda item: (-item[1][0], item[1][1]))[0]
+    dictator named beside them); with none named together, ``holding`` itself when it has just ``size``.
+    Given `GroupCounts`, the counts made once for the text."""
+    groups = by_sentence if isinstance(by_sentence, GroupCounts) else GroupCounts(by_sentence)
+    return groups.dominant(size, named, holding)
 
 
 def recent_group(found: list[MeetingCandidate], size: int, named: tuple[str, ...]) -> tuple[str, ...] | None:

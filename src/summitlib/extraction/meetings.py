@@ -33,7 +33,7 @@ from collections.abc import Sequence
 import attrs
 
 from summitlib.dates import PartialDate
-from summitlib.extraction._clause_participants import SEVERAL, Reading, choose, may_count
+from summitlib.extraction._clause_participants import SEVERAL, Reading, choose, heads_of_text, may_count
 from summitlib.extraction._hosts import co_visitors, mourned, visit_host
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_attendees import with_attendees
@@ -52,7 +52,13 @@ from summitlib.extraction._meeting_lists import (
     listed_guests_only,
     listed_meetings,
 )
-from summitlib.extraction._participant_groups import VOICE, between_groups, bloc_members, pair_counts
+from summitlib.extraction._participant_groups import (
+    VOICE,
+    GroupCounts,
+    between_groups,
+    bloc_members,
+    pair_counts,
+)
 from summitlib.extraction._participants import THING_WELCOMED, quoted_around, speaker_and_named
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._text import Sentences
@@ -111,6 +117,8 @@ def find_meetings(
         speakers=speakers,
         by_sentence=by_sentence,
         pairs=pairs,
+        groups=GroupCounts(by_sentence),
+        heads=heads_of_text(persons),
         several_possible=several_possible,
         carry_in=carry_in,
         carried_text=carried_text,
