@@ -843,6 +843,21 @@ def test_convert_refuses_to_overwrite_its_input(
 
 
 @pytest.mark.parametrize(
+    ("name", "hint"), [("out.csv", "summitlib export"), ("out.yaml", "--format directory")]
+)
+def test_convert_refuses_a_table_or_unknown_file_name(
+    capsys: pytest.CaptureFixture[str], corpus_file: Path, tmp_path: Path, name: str, hint: str
+) -> None:
+    """ "convert corpus out.csv" wrote a YAML directory named out.csv: a name convert cannot honour is
+    refused, nothing is written, and the message says what to run instead."""
+    code, out, err = run(capsys, "convert", str(corpus_file), str(tmp_path / name))
+    assert code == 2 and out == "" and hint in err
+    assert not (tmp_path / name).exists()
+    code, _, _ = run(capsys, "convert", str(corpus_file), str(tmp_path / name), "--format", "directory")
+    assert code == 0 and (tmp_path / name).is_dir()
+
+
+@pytest.mark.parametrize(
     "content", [b"040,Visite \xe0 Paris\n", b'040,"' + b"x" * 300_000 + b'"\n'], ids=["latin-1", "huge-field"]
 )
 def test_import_gdelt_with_a_bad_cameo_file(

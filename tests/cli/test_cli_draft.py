@@ -141,7 +141,7 @@ def test_html_needs_the_optional_extractor(
     page.write_text("<html><body><p>Biden and Xi met on Monday.</p></body></html>", encoding="utf-8")
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # not installed
     assert main(["draft", str(page), "--into", str(tmp_path / "c")]) == 1
-    assert "summitlib[html]" in capsys.readouterr().err
+    assert 'pip install ".[html]" from a clone' in capsys.readouterr().err
     fake = types.ModuleType("trafilatura")
     fake.extract = lambda html, **_: "Biden and Xi met on Monday."  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "trafilatura", fake)

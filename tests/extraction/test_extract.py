@@ -174,3 +174,16 @@ def test_a_held_out_article(corpus: Records) -> None:
     ]
     unknown = [m for m in result.people if m.rule == "unknown-name"]
     assert [(m.name, m.title) for m in unknown] == [("Sarah Sanders", "House press secretary")]
+
+
+@pytest.mark.parametrize(
+    ("given", "hint"),
+    [
+        (Path("article.txt"), "read the file first"),
+        (b"Xi met Biden.", "decode it first"),
+        (42, "the article's text"),
+    ],
+)
+def test_extract_refuses_what_is_not_text_with_a_hint(given: object, hint: str) -> None:
+    with pytest.raises(TypeError, match=hint):
+        extract(given)  # type: ignore[arg-type]

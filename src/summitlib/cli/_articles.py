@@ -54,7 +54,8 @@ def read_article(name: str | Path) -> str:
         trafilatura: Any = importlib.import_module("trafilatura")
     except ImportError:
         raise CommandError(
-            f"{path} is HTML; reading HTML needs trafilatura: pip install 'summitlib[html]'"
+            f'{path} is HTML; reading HTML needs trafilatura: pip install ".[html]" from a clone, '
+            "or pip install trafilatura"
         ) from None
     text = trafilatura.extract(raw, include_comments=False, include_tables=False)
     if not text or not str(text).strip():

@@ -86,11 +86,23 @@ def _problem(problem: Problem) -> dict[str, object]:
     return {"file": problem.file, "line": problem.line, "path": problem.path, "message": problem.message}
 
 
+_TABLE_SUFFIXES = (".csv", ".tsv", ".parquet", ".xlsx", ".arrow", ".feather")
+"""Names of table files, which `export` writes (one per table), not `convert`."""
+
+
 def _convert(args: argparse.Namespace) -> int:
     from summitlib._api import load, save
 
     if args.source.resolve() == args.target.resolve():
         raise CommandError(f"IN and OUT are the same path ({args.source}); write to a new path", code=2)
+    suffix = args.target.suffix.lower()
+    if args.format is None and suffix and suffix not in (".json", ".jsonl"):
+        tables = " (tables: summitlib export --to DIR --format csv)" if suffix in _TABLE_SUFFIXES else ""
+        raise CommandError(
+            f"OUT {args.target} ends in {suffix}: convert writes a YAML directory, a .json or a .jsonl "
+            f"file{tables}; name OUT without that suffix, or give --format directory",
+            code=2,
+        )
     corpus = load(args.source, *(args.corpus or []))
     save(corpus, args.target, format=args.format)
     out = Printer()

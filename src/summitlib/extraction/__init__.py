@@ -35,6 +35,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Protocol
 
 from summitlib.dates import PartialDate, Precision
@@ -108,7 +109,17 @@ class Extractor:
 
         Raises:
             InvalidValueError: when ``published`` is not a date.
+            TypeError: when ``text`` is not a ``str`` (a path or bytes: read the file first).
         """
+        if not isinstance(text, str):
+            hint = (
+                "read the file first (Path(...).read_text(encoding='utf-8')), or run `summitlib extract FILE`"
+                if isinstance(text, os.PathLike)
+                else "decode it first, e.g. data.decode('utf-8')"
+                if isinstance(text, bytes | bytearray)
+                else "pass the article's text"
+            )
+            raise TypeError(f"extract() reads text (a str), not {type(text).__name__}: {hint}")
         given = None if published is None else PartialDate.parse(published)
         dateline = find_dateline(text, given)
         anchor = _anchor(given, dateline)
