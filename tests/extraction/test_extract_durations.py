@@ -512,3 +512,17 @@ def test_the_time_line_of_a_record_of_talks_is_their_length() -> None:
 
 def test_a_clock_span_with_no_time_line_and_no_meeting_is_no_length() -> None:
     assert find_durations("Opening hours\n\nMuseum: daily, 10:00 am-11:30 am\n\nPlace: Delhi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the number of a full length after another length is no elided one ("about three" too)
+            "The talks lasted for over an hour, and in 2019 the talks lasted about three and a half hours.",
+            [("over an hour", ">=60"), ("about three and a half hours", "~210")],
+        ),
+        ("Planned for an hour, they went on for three.", [("an hour", "60"), ("three", "180")]),
+    ],
+)
+def test_an_elided_length_is_never_part_of_a_full_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, str(d.value)) for d in find_durations(text)] == expected

@@ -262,8 +262,10 @@ def _elided_in(text: str, s_start: int, s_end: int, found: list[DurationMention]
     extra = []
     for match in _ELIDED.finditer(text, s_start, s_end):
         earlier = [m for m in found if s_start <= m.start < match.start()]
-        if not earlier:
-            continue
+        if not earlier or any(
+            m.start < match.end("n") and match.start("n") < m.end for m in found if s_start <= m.start < s_end
+        ):
+            continue  # no length before it, or the number is part of one ("about three and a half hours")
         unit = 60 if earlier[-1].value.minimum is not None and earlier[-1].value.minimum % 60 == 0 else 1
         amount = round(number_value(match["n"]) * unit)
         qualifier = " ".join(match["q"].lower().split()) if match["q"] else ""
