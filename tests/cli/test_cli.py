@@ -583,6 +583,21 @@ def test_extract(capsys: pytest.CaptureFixture[str], corpus_file: Path, tmp_path
     assert ARTICLE[start:end] == "more than two hours"
 
 
+def test_extract_takes_the_publication_date_from_the_date_line_as_draft_does(
+    capsys: pytest.CaptureFixture[str], corpus_file: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("This story is from November 14, 2022\n\nBiden met Xi in Bali on Monday.\n", "utf-8")
+    out = ok(capsys, corpus_file, "extract", str(article))
+    assert "relative dates resolved against 2022-11-14" in out and "2022-11-14" in out
+    assert "found in the text's date line: “November 14, 2022”" in out
+    out = ok(capsys, corpus_file, "extract", str(article), "--published", "2022-11-16")
+    assert "relative dates resolved against 2022-11-16" in out and "date line" not in out
+    article.write_text("Biden met Xi in Bali on Monday.\n", "utf-8")  # no date anywhere: said, not guessed
+    out = ok(capsys, corpus_file, "extract", str(article))
+    assert "No publication date was given or found" in out and "--published DATE" in out
+
+
 def test_extract_reads_standard_input(
     capsys: pytest.CaptureFixture[str], corpus_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

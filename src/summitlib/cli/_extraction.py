@@ -45,7 +45,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--published",
         metavar="DATE",
         type=date_argument,
-        help="the publication date, the anchor of relative dates ('last Friday')",
+        help="the publication date, the anchor of relative dates ('last Friday'); without it, the date the "
+        "text's opening lines give (as draft reads it), else relative dates stay unresolved",
     )
     parser.add_argument(
         "--context", action="store_true", help="also print the sentence around each candidate meeting"
@@ -87,11 +88,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from summitlib.drafting._source import date_line
     from summitlib.extraction import extract
 
     text = read_article(args.file)
     corpus = load_corpus(args)
-    result = extract(text, published=args.published, corpus=corpus)
+    found = None if args.published is not None else date_line(text)  # as `draft` does
+    published = args.published if found is None else found.value
+    result = extract(text, published=published, corpus=corpus)
     out = Printer()
     if args.json:
         data = unstructure(result)
@@ -99,6 +103,16 @@ def _extract(args: argparse.Namespace) -> int:
         out.json(data)
         return 0
     _print_extraction(out, corpus, result, context=args.context)
+    if found is not None:
+        out.paragraph(
+            f"The publication date {found.value} was found in the text's date line: “{found.text}” at "
+            f"{found.start} (give --published DATE to set another)."
+        )
+    elif result.published is None:
+        out.paragraph(
+            "No publication date was given or found in the text: relative dates ('last Friday') stay "
+            "unresolved. Give --published DATE to resolve them."
+        )
     return 0
 
 
