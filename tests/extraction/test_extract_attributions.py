@@ -3076,3 +3076,24 @@ def test_a_group_reporting_then_adding_that(text: str, expected: list[tuple[str,
     words after "adding that" are the reporter's too."""
     found = extract(text).attributions
     assert [(a.speaker.name, a.text) for a in found if a.speaker is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one told, of up to three capitalised words, is no part of what was said
+        (
+            "Ana Lopes told Kim Jong Un that the talks went well.",
+            [("told Kim Jong Un", "the talks went well")],
+        ),
+        ("Ana Lopes told reporters that the talks went well.", [("told reporters", "the talks went well")]),
+        # told about something: its topic, no words of it
+        ("Ana Lopes told Kim Jong Un about the new spaceport, and he thanked her.", []),
+        ("Ana Lopes told reporters about the talks.", []),
+    ],
+)
+def test_who_was_told_and_what_it_was_about_are_no_words_said(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract(text, published="2023-09-13").attributions
+    assert [(a.verb, a.text) for a in found] == expected

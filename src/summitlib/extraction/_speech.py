@@ -92,8 +92,8 @@ VERB = re.compile(
 OBJECT = re.compile(
     r"\s+(?P<obj>(?:pool\s+)?reporters|journalists|lawmakers|legislators|the\s+press|the\s+media|an?\s+interviewer"
     r"|(?:a\s+)?(?:news|press)\s+conference|(?:South\s+)?[A-Z]\w+\s+(?:lawmakers|reporters|journalists|officials"
-    r"|TV|television)|(?<=told\s)[A-Z][\w.]+(?:['’]s\s+[A-Z][\w.-]+)?(?:\s+[A-Z][\w.-]+)?(?:,\s*\d{1,3}(?=\s*[,:]))?"
-    r"(?=\s*(?:[,:.]|that\b|on\b|in\b))"
+    r"|TV|television)|(?<=told\s)[A-Z][\w.]+(?:['’]s\s+[A-Z][\w.-]+)?(?:\s+[A-Z][\w.-]+){0,2}(?:,\s*\d{1,3}(?=\s*[,:]))?"
+    r"(?=\s*(?:[,:.]|that\b|on\b|in\b|about\b))"
     r"|him|her|them|us)\b"
 )
 _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
@@ -107,6 +107,8 @@ _AFTER_VERB = re.compile(  # "said that", "said: ", "said on Friday that"
 )
 _AND_AFTER = re.compile(r"\s+(?:and|or)\s")
 _JOIN_AFTER = re.compile(r"\s*,\s*(?:but|and|while|although|though|yet)\b")
+_ABOUT_AFTER = re.compile(r"\s+about\b")
+""""told reporters about the talks": the topic of what was told, no words of it."""
 _STATEMENT_AFTER = re.compile(r"[^\S\n]*:[^\S\n]*\n\s*(?=[A-Z])")
 """A colon that ends the line ("A Downing Street spokesperson said:") before a paragraph of unquoted words:
 the statement it reads out."""
@@ -285,6 +287,8 @@ def what_was_said(context: Context, verb: re.Match[str], s_end: int) -> Said | N
         position = obj.end()
         if _JOIN_AFTER.match(text, position):
             return None  # "what Deng had told Koivisto, but she ...": nothing said follows
+        if _ABOUT_AFTER.match(text, position):
+            return None  # "Putin told Kim Jong Un about the spaceport": what it was about, not words said
     quote = _QUOTE_AFTER.match(text, position)
     if quote is not None:
         at = context.first_quote(quote.end(), quote.end() + 1)
