@@ -1882,6 +1882,18 @@ def test_not_a_person_keeps_apart_mentions_of_one_span() -> None:
             "Brandl in Amman.",
             [("ada-okonjo", "farouk-halim", "tomas-brandl")],
         ),
+        # one companion, then the main clause with its own list: the list is the meeting's
+        (
+            "Accompanied by Foreign Minister Tomas Brandl, Okonjo met Halim and Kadyrov, who welcomed her in "
+            "Amman.",
+            [("halim", "kadyrov", "okonjo")],
+        ),
+        # "accompanying" inside a sentence is no inversion: the sentence's meeting stays
+        (
+            "Foreign Minister Tomas Brandl, accompanying President Ada Okonjo, was received by King Farouk "
+            "Halim at the palace on Monday.",
+            [("ada-okonjo", "farouk-halim", "tomas-brandl")],
+        ),
     ],
 )
 def test_companions_on_a_trip_are_no_participants(text: str, expected: list[tuple[str, ...]]) -> None:
@@ -1914,6 +1926,23 @@ def test_who_accompanies_a_leader_at_the_talks_is_still_read() -> None:
         (
             "King Farouk Halim welcomed President Ada Okonjo at the palace.",
             [("ada-okonjo", "farouk-halim")],
+        ),
+        # a meeting hosted, or guests named after the agents: those named take part
+        (
+            "The summit was hosted by King Farouk Halim in Amman, with President Ada Okonjo and Chancellor "
+            "Tomas Brandl taking part.",
+            [("ada-okonjo", "farouk-halim", "tomas-brandl")],
+        ),
+        (
+            "The talks were hosted by King Farouk Halim and attended by President Ada Okonjo and Chancellor "
+            "Tomas Brandl.",
+            [("ada-okonjo", "farouk-halim", "tomas-brandl")],
+        ),
+        # an aside about an agent keeps the agents together
+        (
+            "The visiting president was welcomed by King Farouk Halim, who rarely appears in public, and his "
+            "daughter Princess Noor Halim at the palace.",
+            [],
         ),
     ],
 )
@@ -1986,6 +2015,15 @@ def test_a_hyphened_pair_before_a_meeting_noun_joins_no_other_meeting(
         (
             "After the attack killed 12 soldiers, President Ada Okonjo met King Farouk Halim.",
             [("ada-okonjo", "farouk-halim")],
+        ),
+        # the one killed named before a comma: the name after it is the next clause's subject
+        (
+            "Days after the killing of Kovac, Okonjo spoke by phone with Halim on Tuesday.",
+            [("halim", "okonjo")],
+        ),
+        (
+            "After the assassination of Kovac, Okonjo met Halim in Amman on Monday.",
+            [("halim", "okonjo")],
         ),
     ],
 )
@@ -2180,3 +2218,15 @@ def test_an_appeal_made_during_a_meeting_is_the_speakers(text: str, expected: li
 )
 def test_the_one_a_meal_honours_is_its_guest(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [p for p, _ in pairs(text)] == expected
+
+
+def test_one_set_of_pair_hyphens_with_the_en_dash() -> None:
+    """ "the Okonjo–Halim summit", "the Okonjo– Halim summit": one set of what joins a pair's names, read by
+    the people rules and by both pair rules of meetings."""
+    from summitlib.extraction._participants import _PAIR_BEFORE_NOUN
+    from summitlib.extraction._people_runs import PAIR_HYPHENS
+
+    assert {"-", "- ", "–", "– "} <= PAIR_HYPHENS
+    for hyphen in PAIR_HYPHENS:
+        assert _PAIR_BEFORE_NOUN.search(f"the Okonjo{hyphen}Halim summit") is not None
+    assert _PAIR_BEFORE_NOUN.search("the Okonjo -- Halim summit") is None
