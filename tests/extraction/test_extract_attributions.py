@@ -2397,6 +2397,10 @@ def test_a_photo_caption_is_no_sentence_of_the_narration(corpus: Records) -> Non
         ("a Royal Court statement", "Royal Court", "Royal Court"),  # named after who issued it: the issuer
         ("A White House statement", "White House", "White House"),
         ("a joint statement", "a joint statement", "the statement"),  # no one issued it by name: itself
+        # a time or a lone person's name before it issues nothing: the statement speaks, and the later
+        # "the statement" is it
+        ("a Monday statement", "a Monday statement", "a Monday statement"),
+        ("a Varga statement", "a Varga statement", "a Varga statement"),
     ],
 )
 def test_a_statement_named_after_who_issued_it(
@@ -2887,6 +2891,17 @@ def test_a_sentence_opening_with_her_marks_the_subject_before_a_woman(opening: s
     assert [a.speaker.leader if a.speaker else None for a in found] == [speaker]
 
 
+def test_her_opening_a_sentence_after_two_named_marks_no_one() -> None:
+    """ "Brandl met Venn. Her government ...": with two named before, "Her" may be the one met, so it
+    marks neither, and a later "He said" stays with the one man named."""
+    text = (
+        "Chancellor Oskar Brandl met Foreign Minister Marla Venn in Vienna on Monday. Her government wants a "
+        "gas deal, Venn told reporters, and she thanked her host. He said the talks were good."
+    )
+    found = extract(text).attributions
+    assert [a.speaker.leader if a.speaker else None for a in found] == ["marla-venn", "oskar-brandl"]
+
+
 def test_a_style_of_address_opening_a_sentence_marks_no_gender() -> None:
     from summitlib.extraction._antecedents import _OPENING_POSSESSIVE
 
@@ -3097,3 +3112,18 @@ def test_who_was_told_and_what_it_was_about_are_no_words_said(
 ) -> None:
     found = extract(text, published="2023-09-13").attributions
     assert [(a.verb, a.text) for a in found] == expected
+
+
+@pytest.mark.parametrize("outlet", ["newspaper", "magazine", "broadcaster", "tabloid"])
+def test_an_outlet_noun_alone_is_a_group_speaker(outlet: str) -> None:
+    """ "The magazine said ...": every publication's noun of the one outlet list makes a group speaker."""
+    found = extract(f"The {outlet} said the talks would resume in Vienna.").attributions
+    assert [str(a.speaker) for a in found] == [f"The {outlet}"]
+
+
+@pytest.mark.parametrize("word", ["daily", "weekly", "paper"])
+def test_a_publication_word_that_is_also_another_word_is_no_group_alone(word: str) -> None:
+    """ "a position paper", "met weekly": these nouns make an outlet only beside its name."""
+    from summitlib.extraction._groups import GROUP_NOUN
+
+    assert GROUP_NOUN.fullmatch(word) is None

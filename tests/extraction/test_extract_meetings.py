@@ -1290,6 +1290,11 @@ def test_talks_with_several_held_by_videoconference_are_one_call(
             "Prime Minister Ana Lopes called on Jonas Varga and Tom Aru to end the war.",
             [],
         ),
+        (  # an appeal after another meeting word: no courtesy call on each
+            "During her visit to Lisbon on Monday, Prime Minister Ana Lopes called on Jonas Varga and Tom "
+            "Aru to ease visa rules.",
+            [(("ana-lopes", "jonas-varga", "tom-aru"), "held")],
+        ),
     ],
 )
 def test_a_call_on_two_is_a_courtesy_call_on_each(

@@ -1897,6 +1897,18 @@ def test_not_a_person_keeps_apart_mentions_of_one_span() -> None:
             "Brandl in Amman.",
             [("ada-okonjo", "farouk-halim", "tomas-brandl")],
         ),
+        # one companion, then the main clause with its own list: the list is the meeting's
+        (
+            "Accompanied by Foreign Minister Tomas Brandl, Okonjo met Halim and Kadyrov, who welcomed her in "
+            "Amman.",
+            [("halim", "kadyrov", "okonjo")],
+        ),
+        # "accompanying" inside a sentence is no inversion: the sentence's meeting stays
+        (
+            "Foreign Minister Tomas Brandl, accompanying President Ada Okonjo, was received by King Farouk "
+            "Halim at the palace on Monday.",
+            [("ada-okonjo", "farouk-halim", "tomas-brandl")],
+        ),
     ],
 )
 def test_companions_on_a_trip_are_no_participants(text: str, expected: list[tuple[str, ...]]) -> None:
@@ -1929,6 +1941,23 @@ def test_who_accompanies_a_leader_at_the_talks_is_still_read() -> None:
         (
             "King Farouk Halim welcomed President Ada Okonjo at the palace.",
             [("ada-okonjo", "farouk-halim")],
+        ),
+        # a meeting hosted, or guests named after the agents: those named take part
+        (
+            "The summit was hosted by King Farouk Halim in Amman, with President Ada Okonjo and Chancellor "
+            "Tomas Brandl taking part.",
+            [("ada-okonjo", "farouk-halim", "tomas-brandl")],
+        ),
+        (
+            "The talks were hosted by King Farouk Halim and attended by President Ada Okonjo and Chancellor "
+            "Tomas Brandl.",
+            [("ada-okonjo", "farouk-halim", "tomas-brandl")],
+        ),
+        # an aside about an agent keeps the agents together
+        (
+            "The visiting president was welcomed by King Farouk Halim, who rarely appears in public, and his "
+            "daughter Princess Noor Halim at the palace.",
+            [],
         ),
     ],
 )
@@ -2001,6 +2030,15 @@ def test_a_hyphened_pair_before_a_meeting_noun_joins_no_other_meeting(
         (
             "After the attack killed 12 soldiers, President Ada Okonjo met King Farouk Halim.",
             [("ada-okonjo", "farouk-halim")],
+        ),
+        # the one killed named before a comma: the name after it is the next clause's subject
+        (
+            "Days after the killing of Kovac, Okonjo spoke by phone with Halim on Tuesday.",
+            [("halim", "okonjo")],
+        ),
+        (
+            "After the assassination of Kovac, Okonjo met Halim in Amman on Monday.",
+            [("halim", "okonjo")],
         ),
     ],
 )
@@ -2223,3 +2261,15 @@ def test_a_counted_group_is_the_text_s_heads_when_it_has_that_many(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert pairs(text)[-1][0] == expected
+
+
+def test_one_set_of_pair_hyphens_with_the_en_dash() -> None:
+    """ "the Okonjo–Halim summit", "the Okonjo– Halim summit": one set of what joins a pair's names, read by
+    the people rules and by both pair rules of meetings."""
+    from summitlib.extraction._participants import _PAIR_BEFORE_NOUN
+    from summitlib.extraction._people_runs import PAIR_HYPHENS
+
+    assert {"-", "- ", "–", "– "} <= PAIR_HYPHENS
+    for hyphen in PAIR_HYPHENS:
+        assert _PAIR_BEFORE_NOUN.search(f"the Okonjo{hyphen}Halim summit") is not None
+    assert _PAIR_BEFORE_NOUN.search("the Okonjo -- Halim summit") is None

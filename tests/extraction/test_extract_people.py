@@ -1756,6 +1756,15 @@ def test_a_corpus_leader_named_by_family_name_under_an_office_never_held_is_some
         assert "hillary-clinton" in {p.person for p in found.people}
 
 
+def test_a_corpus_leader_under_an_office_of_a_kind_held_is_that_leader() -> None:
+    """ "Premier Khrushchev": the corpus's role is "Chairman of the Council of Ministers", a head of
+    government as "premier" is, so the office was held though no title has the word."""
+    import summitlib
+
+    found = extract("Premier Khrushchev met Chancellor Adenauer on Saturday.", corpus=summitlib.load())
+    assert [p.person for p in found.people if p.text == "Khrushchev"] == ["nikita-khrushchev"]
+
+
 def test_an_unknown_full_name_joined_to_a_known_full_name_is_a_person() -> None:
     import summitlib
 

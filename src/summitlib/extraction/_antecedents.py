@@ -168,8 +168,21 @@ def _mark_opening_possessives(context: Context, marks: dict[str, set[str]]) -> N
             and subject.start < p_end
             and subject.start - p_start <= _SUBJECT_REACH
             and not subject.possessive
+            and _names_one(context, first, p_end)
         ):
             marks.setdefault(subject.person, set()).add("f" if opening["f"] else "m")
+
+
+def _names_one(context: Context, first: int, end: int) -> bool:
+    """Whether the mentions outside quotes from index ``first`` up to ``end`` are all of one person: "Biden
+    met Merkel. Her government ..." speaks of the one met, so only a sentence naming one person tells who
+    an opening "Her" or "His" is."""
+    people = set()
+    for mention in context.outside[first:]:
+        if mention.start >= end:
+            break
+        people.add(mention.person)
+    return len(people) == 1
 
 
 def _fits(context: Context, offset: int) -> Callable[[str | None], bool]:

@@ -11,6 +11,7 @@ Country and office come from the titles the text gives ("South African President
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -26,9 +27,10 @@ from summitlib.extraction._cast_offices import (
     described_before,
     title_parts,
 )
-from summitlib.extraction._lexicon import Lexicon
+from summitlib.extraction._lexicon import ROLE_NOUNS, Lexicon
 from summitlib.extraction._text import fold_name
 from summitlib.extraction._types import Cue, Person, PersonMention, with_person
+from summitlib.model import Role
 
 __all__ = ["build_cast"]
 
@@ -110,6 +112,14 @@ _DISTINCT_OFFICES = ("president", "prime minister", "premier", "chancellor", "ki
 corpus's Secretary of State Hillary Clinton)."""
 
 
+def _held(office: str, roles: Sequence[Role]) -> bool:
+    """Whether a leader with ``roles`` held ``office`` (one of ``_DISTINCT_OFFICES``): a role of the kind the
+    office names ("Premier" for a "Chairman of the Council of Ministers", a head of government), or a role
+    whose title has the office's word."""
+    kinds = ROLE_NOUNS.get(office, frozenset())
+    return any(role.kind in kinds or office in role.title.casefold() for role in roles)
+
+
 def _part_other_bearers(
     linked: list[PersonMention | None], by_id: dict[str, Entry], lexicon: Lexicon
 ) -> None:
@@ -128,9 +138,8 @@ def _part_other_bearers(
         words = {fold_name(m.name or m.text) for m in mentions}
         if any(" " in word for word in words) or len(words) != 1:
             continue  # a full name the corpus knows: that leader
-        held = [role.title.casefold() for role in leader.roles]
         offices = {(title_parts(m.title)[1] or "").casefold() for m in mentions}
-        if not any(o in _DISTINCT_OFFICES and all(o not in title for title in held) for o in offices):
+        if not any(o in _DISTINCT_OFFICES and not _held(o, leader.roles) for o in offices):
             continue
         name = _POSSESSIVE.sub("", mentions[0].text)
         proposed = person_id(name)

@@ -29,6 +29,7 @@ from summitlib.extraction._participant_groups import (
 from summitlib.extraction._participant_pronouns import pronoun_object, pronoun_subject
 from summitlib.extraction._participants import named_subjects, select_participants, speaker_and_named
 from summitlib.extraction._pattern_forms import guarded
+from summitlib.extraction._people_runs import PAIR_HYPHENS
 from summitlib.extraction._types import Attribution, MeetingCandidate, Person, PersonMention, is_call
 
 __all__ = ["SEVERAL", "Chosen", "Reading", "choose", "heads_of_text", "may_count"]
@@ -291,7 +292,7 @@ def _hyphened_pair(text: str, cue: re.Match[str], mentions: list[PersonMention])
             first.person is not None
             and second.person is not None
             and first.person != second.person
-            and text[first.end : second.start] in {"-", "–", "- "}
+            and text[first.end : second.start] in PAIR_HYPHENS
             and 0 <= cue.start() - second.end <= 25
             and _ADJECTIVES_GAP.fullmatch(text, second.end, cue.start())
         ):

@@ -12,20 +12,26 @@ import re
 
 from summitlib.claims import Speaker
 from summitlib.extraction._lexicon import CAPITALS, DEMONYMS
+from summitlib.extraction._outlets import SPEAKER_OUTLET_NOUNS
+from summitlib.extraction._people_tokens import MONTH_NAMES
 from summitlib.extraction._speech import Who
 from summitlib.extraction._text import WEEKDAYS, trie_pattern
 from summitlib.extraction._types import Cue
 
-_GROUP_NOUNS = (
-    "administration|office|ministry|department|spokesman|spokeswoman|spokesperson|officials|official"
-    "|government|aides|aide|commentators|critics|analysts|diplomats|diplomat|sources|source|statement"
-    "|embassy|kremlin|white house|team|campaign|cabinet|presidency|military|pentagon|agency|council"
-    "|readout|observers|residents|experts|media|mission|delegation|palace|secretariat|party|committee"
-    "|commission|army|police|court|parliament|congress|senate|presidium|bureau|ministers|leaders|reports"
-    "|authorities|spokesmen|spokeswomen|spokespeople|communique|communiqué|announcement|television"
-    "|radio|newspaper|broadcaster|members|service|directorate|diwan|ministries|governments|offices|handout"
-    "|delegates|opposition|informants"
+_GROUP_NOUNS = "|".join(
+    (
+        "administration|office|ministry|department|spokesman|spokeswoman|spokesperson|officials|official"
+        "|government|aides|aide|commentators|critics|analysts|diplomats|diplomat|sources|source|statement"
+        "|embassy|kremlin|white house|team|campaign|cabinet|presidency|military|pentagon|council"
+        "|readout|observers|residents|experts|mission|delegation|palace|secretariat|party|committee"
+        "|commission|army|police|court|parliament|congress|senate|presidium|bureau|ministers|leaders|reports"
+        "|authorities|spokesmen|spokeswomen|spokespeople|communique|communiqué|announcement"
+        "|members|service|directorate|diwan|ministries|governments|offices|handout"
+        "|delegates|opposition|informants",
+        *SPEAKER_OUTLET_NOUNS,
+    )
 )
+"""Nouns of institutions and unnamed sources, with the outlets' from ``_outlets`` (the one list of them)."""
 GROUP_NOUN = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 _NAMES = r"[A-Z][\w.'’-]*(?:(?:\s+(?:of|for|and))?\s+[A-Z][\w.'’-]*)*"
 """Capitalised words, perhaps joined by "of", "for" or "and" ("Ministry of Foreign Affairs"), all of them."""
@@ -127,7 +133,32 @@ def issuer(np: str) -> tuple[int, int] | None:
     statement from the Prime Minister's Office", "the PMO statement said"): the words are the issuer's, and
     a name of its own tells who that is; a document with no name ("the joint statement") stays one."""
     match = _ISSUED_BY.fullmatch(np) or _ISSUER_FIRST.fullmatch(np)
-    return None if match is None else match.span("issuer")
+    if match is None or _no_issuer(match["issuer"]):
+        return None
+    return match.span("issuer")
+
+
+_TIME_WORD = re.compile(rf"\b(?:{WEEKDAYS})\b|\b(?i:{'|'.join(sorted(MONTH_NAMES))})\b")
+
+
+def _no_issuer(words: str) -> bool:
+    """Whether the words before a document name no one who issued it: a time ("a Monday statement") or a
+    lone name that is no institution ("the Biden statement", the person's, where the document speaks)."""
+    return _TIME_WORD.search(words) is not None or (
+        " " not in words and _lone_name(words.removeprefix("the ").removeprefix("The "))
+    )
+
+
+def _lone_name(word: str) -> bool:
+    """Whether one capitalised word is a person's name: no institution, people, place or acronym."""
+    return (
+        word[:1].isupper()
+        and not GROUP_NOUN.search(word)
+        and word.rstrip(".") not in DEMONYMS
+        and not (word.endswith("s") and word[:-1] in DEMONYMS)
+        and not _is_place(word)
+        and not ACRONYM.fullmatch(word)
+    )
 
 
 def group_or_name(np: str, start: int, *, outlet: bool = False) -> Who:
@@ -140,16 +171,7 @@ def group_or_name(np: str, start: int, *, outlet: bool = False) -> Who:
         return Who(Speaker.group(np[issued[0] : issued[1]]), cue)
     words = np.split()
     bare = [w for w in words if w.casefold() not in {"the", "a", "an"}]
-    if (
-        not outlet
-        and len(bare) == 1
-        and bare[0][:1].isupper()
-        and not GROUP_NOUN.search(np)
-        and bare[0].rstrip(".") not in DEMONYMS
-        and not (bare[0].endswith("s") and bare[0][:-1] in DEMONYMS)
-        and not _is_place(bare[0])
-        and not ACRONYM.fullmatch(bare[0])
-    ):
+    if not outlet and len(bare) == 1 and not GROUP_NOUN.search(np) and _lone_name(bare[0]):
         return Who(None, cue, name=bare[0])
     return Who(Speaker.group(np), cue)
 

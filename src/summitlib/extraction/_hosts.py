@@ -205,6 +205,12 @@ _KILLED = re.compile(
 """A person named as killed or dead ("the crash killed Nigeria's Chief of Army Staff, Lt. Gen. Ibrahim", "the
 funeral of King Hussein"), titles and commas allowed between: a visit over it is no meeting with them."""
 
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?!(?:and|or|in|at|on|of|who|whose|with|from|for|to|as|during|after|before|near|while)\b)[a-z]"
+)
+"""A lowercase word after a name that is no preposition or conjunction: most often its verb ("Trump
+spoke")."""
+
 
 def _called_late(text: str, end: int) -> bool:
     """Whether the text calls the one named at ``end`` "the late" (``_LATE`` in the reach before it, looked
@@ -227,6 +233,17 @@ def mourned(text: str, people: Sequence[PersonMention]) -> tuple[tuple[int, str]
         if m.person is not None
         and (
             (m.person in dead and _MOURNING.search(text, max(0, m.start - _MOURNING_REACH), m.start))
-            or _KILLED.search(text, max(0, m.start - _MOURNING_REACH), m.start)
+            or _named_killed(text, m)
         )
+    )
+
+
+def _named_killed(text: str, mention: PersonMention) -> bool:
+    """Whether ``mention`` is named as killed (``_KILLED`` before it). Across a comma, only if no verb follows
+    the name: "the killing of Soleimani, Trump spoke" names Trump as the subject of the next clause, while a
+    comma after a title ("killed the Army Chief, Lt. Gen. Ibrahim, and ten officers") opens the name of the
+    one killed."""
+    killed = _KILLED.search(text, max(0, mention.start - _MOURNING_REACH), mention.start)
+    return killed is not None and (
+        "," not in killed.group() or _CLAUSE_VERB_AFTER.match(text, mention.end) is None
     )

@@ -28,6 +28,7 @@ __all__ = [
     "MEDIA_BEFORE",
     "OUTLET_NOUN",
     "OUTLET_NOUNS",
+    "SPEAKER_OUTLET_NOUNS",
 ]
 
 _PUBLICATIONS = ("newspaper", "news paper", "paper", "daily", "weekly", "magazine", "tabloid", "broadsheet")
@@ -42,6 +43,15 @@ them one ("radio Smith", "media mogul")."""
 
 OUTLET_NOUNS = _PUBLICATIONS + _SERVICES + _VENUES + _HEADS
 """Every noun that names a news outlet (the one list; the patterns below take named parts of it)."""
+_NOT_ONLY_OUTLETS = ("paper", "daily", "weekly")
+"""Publications' nouns that are other words as well: an adverb ("met weekly"), a document ("a position paper
+says"). Beside a name they make an outlet ("the daily Asahi"); alone before a verb, no speaker."""
+SPEAKER_OUTLET_NOUNS = tuple(
+    w for w in _PUBLICATIONS + _SERVICES + _HEADS if w not in _NOT_ONLY_OUTLETS and " " not in w
+)
+"""The outlet nouns that make a group speaker ("The magazine said", "state television reported"): not the
+venues, which name places and bodies of every kind ("the station said" may be a police station); one word
+each, so that "the news agency SPA" has the noun "agency" that a later "the agency added" refers back by."""
 
 _LONE_AGENCY = "agency"
 """An agency of any kind: a news one only before its name ("the agency Xinhua"), never in an apposition."""

@@ -12,6 +12,7 @@ from summitlib.extraction._anchors import lowered
 from summitlib.extraction._cast_offices import MONARCHS
 from summitlib.extraction._meeting_cues import LEADING, MEETING, OTHER_CLAUSE, TELLING
 from summitlib.extraction._pattern_forms import folded, guarded
+from summitlib.extraction._people_runs import PAIR_HYPHEN
 from summitlib.extraction._text import sentence_end
 from summitlib.extraction._types import Attribution, PersonMention
 
@@ -329,21 +330,25 @@ _ALONG = re.compile(
 """A companion set off by commas ("King Abdullah, accompanied by Crown Prince Al Hussein, met ..."), or on
 the arrival ("Assad arrived early Monday accompanied by Khaddam and Sharaa, and immediately opened talks
 with Mubarak")."""
+_NO_CLAUSE = r"(?![^,;:.]*?[A-Z][\w'’-]*\s+(?!(?:and|or|of|the|for|to)\b)[a-z])"
+"""An item of a companion list, up to its comma, with no name followed by a lowercase word: "Modi met Biden"
+is the main clause, not one more companion."""
 _OPENING_ALONG = re.compile(
-    r"\b(?:Accompanied|Escorted)\s+by\s+(?:(?!(?:the|he|she|they|it)\s)[^,;:.]{2,80},\s+){0,4}?"
-    r"(?!(?:the|he|she|they|it)\s)[^,;:.]{2,80}?\sand\s[^,;:.]{2,80},"
+    rf"\b(?:Accompanied|Escorted)\s+by\s+(?:(?!(?:the|he|she|they|it)\s){_NO_CLAUSE}[^,;:.]{{2,80}},\s+){{0,4}}?"
+    rf"(?!(?:the|he|she|they|it)\s){_NO_CLAUSE}[^,;:.]{{2,80}}?\sand\s[^,;:.]{{2,80}},"
     r"|\b(?:Accompanied|Escorted)\s+by\s+[^,;:.]{3,120},"
 )
 """Companions named by a participle opening the sentence ("Accompanied by his wife and Foreign Minister Alwi,
 the president was welcomed by ..."): up to the comma after the list's last item."""
 _INVERTED_ALONG = re.compile(
-    r"\b(?:[Aa]lso\s+)?[Aa]ccompanying\s(?![^.;:]{0,120}?\b(?:at|in|during|into)\s+(?:the|their)\s+(?:[\w-]+\s+)?"
+    r"\b(?:Also\s+[Aa]ccompanying|Accompanying)\s(?![^.;:]{0,120}?\b(?:at|in|during|into)\s+(?:the|their)\s+(?:[\w-]+\s+)?"
     r"(?:talks|meetings?|discussions?|summit)\b)[^.;:]{0,120}?\s(?:are|were|is|was|will\s+be)\s[^;]{3,300}?"
     r"(?=[.;](?:\s|$)|$)"
 )
 """Companions after the verb of an inverted sentence ("Accompanying the President on his visit are the
 Secretary-General Hussein and Intelligence Chief Faraj."): the trip's party, not the meeting's (but
-"accompanying the king at the talks": those who sat in)."""
+"accompanying the king at the talks": those who sat in). Only at a sentence's start (capitalised or after
+"Also"): "Lavrov, accompanying Putin, was received by Biden" is no inversion."""
 _PARTY = re.compile(
     r"\b(?:is|was|are|were|be|being|been)\s+(?:also\s+)?(?:accompanied|escorted)\s+(?:[\w-]+\s+){0,5}?by\s"
 )
@@ -404,7 +409,7 @@ _REPRESENTED = re.compile(
 """A person someone else stands in for ("Pence, who is representing Donald Trump at Apec", "on behalf of
 President Xi"): absent from the meeting the stand-in goes to."""
 _PAIR_BEFORE_NOUN = re.compile(
-    r"[A-Z][\w'’.]*[-–][ ]?[A-Z][\w'’]*(?P<noun>\s+(?:summit|summits|meeting|meetings|talks|talk|call|calls"
+    rf"[A-Z][\w'’.]*{PAIR_HYPHEN}[A-Z][\w'’]*(?P<noun>\s+(?:summit|summits|meeting|meetings|talks|talk|call|calls"
     r"|conversation|encounter|handshake|one-on-one)\b)"
 )
 """Two family names joined by a hyphen before a meeting's noun ("a Reagan-Gorbachev summit"): a meeting

@@ -40,8 +40,11 @@ _PAIR_NOUN_AFTER = re.compile(
 """What follows two family names joined by a hyphen when they are two people ("the Modi-Putin talks")."""
 
 
-_PAIR_HYPHENS = frozenset({"-", "- "})
-"""What joins two family names into a pair ("Hussein-Peres", or "Hussein- Peres" as wire copy breaks it)."""
+PAIR_HYPHENS = frozenset({"-", "- ", "–", "– "})
+"""What joins two family names into a pair ("Hussein-Peres", or "Hussein- Peres" as wire copy breaks it, or
+an en dash: "the Modi–Putin talks"). The one set of it: the pair rules of meetings read it too."""
+PAIR_HYPHEN = "(?:" + "|".join(re.escape(h) for h in sorted(PAIR_HYPHENS, key=len, reverse=True)) + ")"
+"""``PAIR_HYPHENS`` as a pattern, longest first."""
 
 
 _HEADLINE_VERBS = frozenset(
@@ -307,7 +310,7 @@ def _read_piece(
             continue
         # "the Hussein- Peres meeting": a space after the hyphen still joins two names
         hyphened = j - i >= 2 and all(
-            text[t.end : u.start] in _PAIR_HYPHENS
+            text[t.end : u.start] in PAIR_HYPHENS
             for t, u in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=False)
         )
         if (

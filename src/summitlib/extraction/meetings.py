@@ -34,6 +34,7 @@ import attrs
 
 from summitlib.dates import PartialDate
 from summitlib.extraction._clause_participants import SEVERAL, Reading, choose, heads_of_text, may_count
+from summitlib.extraction._duration_kinds import MEETING_NOUN
 from summitlib.extraction._hosts import co_visitors, mourned, visit_host
 from summitlib.extraction._lexicon import Lexicon
 from summitlib.extraction._meeting_attendees import with_attendees
@@ -557,15 +558,34 @@ _PASSIVE_WELCOME = re.compile(
 )
 
 
+_MEETING_SUBJECT = re.compile(rf"(?:{MEETING_NOUN.pattern})s?\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
+"""A meeting noun just before the passive ("The summit was hosted by ..."): the event, not a guest, is
+welcomed, so those named after it may all take part."""
+_AGENTS_END = re.compile(
+    r"(?:,\s*|\s+)(?:with|while|as|alongside|along\s+with|joined|attended|and\s+(?:then\s+|later\s+)?[a-z]+ed)\b"
+)
+"""What ends the agents of a passive welcome and opens another part of the clause ("hosted by Macron in Paris,
+with Biden and Putin taking part", "hosted by Widodo and attended by ..."); an aside about an agent ("by
+Suharto, who was making his first appearance in months, and his daughter") does not."""
+
+
+def _welcome_agents(text: str, after: int, end: int, mentions: list[PersonMention]) -> set[str | None]:
+    """Those named as agents of a passive welcome ending at ``after``: the names up to ``_AGENTS_END``."""
+    stop = _AGENTS_END.search(text, after, end)
+    limit = end if stop is None else stop.start()
+    return {m.person for m in mentions if after <= m.start < limit}
+
+
 def _hosts_only(
     text: str, start: int, end: int, participants: tuple[str, ...], mentions: list[PersonMention]
 ) -> bool:
     """Whether all those a clause's passive welcome names are its agents ("the visiting president was welcomed
-    by Suharto and his daughter Rukmana"): the hosts, on one side, meet the unnamed guest, not one another."""
+    by Suharto and his daughter Rukmana"): the hosts, on one side, meet the unnamed guest, not one another.
+    A meeting welcomed ("The summit was hosted by ...") has no unnamed guest and does not count."""
     welcome = _PASSIVE_WELCOME.search(text, start, end)
-    if welcome is None:
+    if welcome is None or _MEETING_SUBJECT.search(text, max(start, welcome.start() - 40), welcome.start()):
         return False
-    agents = {m.person for m in mentions if welcome.end() <= m.start < end}
+    agents = _welcome_agents(text, welcome.end(), end, mentions)
     return all(p in agents for p in participants)
 
 
@@ -711,13 +731,15 @@ def _courtesy_calls(
     """The one person named before "call on" (at or after the meeting word ``cue``: "During the visit,
     Hasina is to call on ...") who calls on two or more named after it ("Hasina is to call on President
     Murmu and Vice President Dhankhar"): a courtesy call on each, one by one, told by "call" (its status
-    that of "is scheduled to call", not of "the visit"). None otherwise."""
+    that of "is scheduled to call", not of "the visit"). None otherwise, and for an appeal (``_APPEAL``)."""
     if len(participants) < 3:
         return None
     call = _CALL_ON.search(cues.text, cue.start(), end)
     word = cues.search(call.start(), end) if call is not None else None
     if call is None or word is None or word.start() != call.start():
         return None
+    if _APPEAL.match(cues.text, call.start(), end):
+        return None  # "called on Modi and Murmu to ease visa rules": an appeal, no call
     before = {m.person for m in mentions if start <= m.start < call.start() and m.person in participants}
     after = {m.person for m in mentions if call.end() <= m.start < end and m.person in participants}
     if len(before) != 1 or len(after - before) < 2:
