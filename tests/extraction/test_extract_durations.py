@@ -512,3 +512,20 @@ def test_the_time_line_of_a_record_of_talks_is_their_length() -> None:
 
 def test_a_clock_span_with_no_time_line_and_no_meeting_is_no_length() -> None:
     assert find_durations("Opening hours\n\nMuseum: daily, 10:00 am-11:30 am\n\nPlace: Delhi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a reported future in the main clause is what was said: the length is of a call that took place
+        ("In a 40-minute phone call on Monday, Lula told Scholz that Brazil would buy more wheat.", "actual"),
+        ("During their two-hour meeting, Lula said he will visit Chile.", "actual"),
+        ("During the 90-minute talks, Lula noted that the sides will meet again.", "actual"),
+        # the main clause's own plan: the length is what is planned
+        ("During their two-hour meeting, the leaders will discuss trade.", "scheduled"),
+        ("In a 40-minute call, the two are expected to review the deal.", "scheduled"),
+    ],
+)
+def test_a_reported_future_after_an_opening_duration(text: str, kind: str) -> None:
+    [mention] = find_durations(text)
+    assert mention.kind is DurationKind(kind)

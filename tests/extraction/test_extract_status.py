@@ -1181,3 +1181,34 @@ def test_an_opening_phrase_dated_before_the_writing_is_held(
     text: str, status: MeetingStatus, corpus: Records
 ) -> None:
     assert [m.status for m in meetings(text, corpus, published="2021-06-16")] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a future the main clause reports (a verb of saying, or "that") is what was said, not the meeting's
+        (
+            "Following his talks with Vladimir Putin, Joe Biden noted that the US will host the next summit.",
+            MeetingStatus.HELD,
+        ),
+        (
+            "After his talks with Joe Biden, Vladimir Putin stressed Russia will stay in the deal.",
+            MeetingStatus.HELD,
+        ),
+        (
+            "During his meeting with Vladimir Putin, Joe Biden agreed the two sides will meet again.",
+            MeetingStatus.HELD,
+        ),
+        # the main clause's own plan: still to come
+        ("After his talks with Joe Biden, Vladimir Putin will sign a treaty.", MeetingStatus.PLANNED),
+        (
+            "During his meeting with Vladimir Putin, Joe Biden is expected to discuss arms.",
+            MeetingStatus.PLANNED,
+        ),
+    ],
+)
+def test_a_reported_future_after_an_opening_meeting_phrase(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status

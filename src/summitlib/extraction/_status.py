@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from summitlib.extraction._main_clause import main_clause_plan
 from summitlib.extraction._pattern_forms import alternatives, any_of_guarded, folded, guarded
 from summitlib.extraction._status_revisions import refusal_undone_by_lead, revised_status, undone_by_lead
 from summitlib.extraction._types import Cue, PersonMention
@@ -405,15 +406,7 @@ _TO_BE = re.compile(r"\bbe\s+\Z", _I)
 received"), not a meeting that took place."""
 _PREPOSITION = re.compile(r"(?:during|after|following)\b", _I)
 """Held cues that are prepositions: what they open is a phrase, and the main clause after it has the verb."""
-_AHEAD_IN_MAIN = re.compile(
-    r"[^,.;:!?]{0,80}?(?P<comma>,)\s+(?:(?!(?:said|says|told|tells|added|adds|stated|announced)\b)[\w'’.-]+\s+){1,6}?"
-    r"(?P<plan>(?:will|shall)\s|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to\b|(?:is|are)\s+to\s)",
-    _I,
-)
-"""An opening phrase up to its comma, then the subject of the main clause and its plan ("..., the heads of
-state are expected to")."""
 _PLAN_VERB = re.compile(r"\w+(?:\s+\w+\s+to\b|\s+to\b)?", _I)
-_PAST_TIME = re.compile(r"\b(?:last|yesterday|earlier|previous|recent|past|ago)\b", _I)
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|even|ever|once)\s+)?\Z", _I)
 """A negation right before a cue of the held vocabulary ("have not received", "never visited"): what it
 denies did not take place."""
@@ -426,8 +419,8 @@ def _ahead_in_main_clause(text: str, at: int, end: int) -> re.Match[str] | None:
     "After the talks, the two will sign"): what the meeting comes before is still to come, so the meeting
     is too. None when the phrase tells a time past ("After last week's talks") or the main clause is
     reported speech ("After the talks, Putin said he will ...")."""
-    clause = _AHEAD_IN_MAIN.match(text, at, end)
-    if clause is None or _PAST_TIME.search(text, at, clause.start("comma")):
+    clause = main_clause_plan(text, at, end)
+    if clause is None:
         return None
     return _PLAN_VERB.match(text, clause.start("plan"))
 
