@@ -195,7 +195,9 @@ def duration_kind(
         )
     planned = _FUTURE_PREDICATE.match(text, end) or _future_main_clause(text, a, start, end)
     if planned is not None:  # "The three days of meetings are to remove obstacles": what is planned
-        return DurationKind.SCHEDULED, Cue(start=planned.start("plan"), end=planned.end("plan"), text=planned["plan"])
+        return DurationKind.SCHEDULED, Cue(
+            start=planned.start("plan"), end=planned.end("plan"), text=planned["plan"]
+        )
     noun = cues.within(MEETING_NOUN, index, own_start, own_end)
     if noun:  # "the 75-minute talks": what happened, unless the text says otherwise
         return DurationKind.ACTUAL, Cue(start=noun[0].start(), end=noun[0].end(), text=noun[0].group())
