@@ -1212,3 +1212,30 @@ def test_a_reported_future_after_an_opening_meeting_phrase(
 ) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # rumours and speculation of something else than the meeting leave it held
+        (
+            "The meeting of Joe Biden and Vladimir Putin in Geneva on Monday put to rest rumours of a rift.",
+            MeetingStatus.HELD,
+        ),
+        (
+            "Joe Biden met Vladimir Putin in Geneva on Monday, ending speculation over a split.",
+            MeetingStatus.HELD,
+        ),
+        # rumours and speculation of the meeting itself: possible
+        (
+            "There is speculation about a meeting between Joe Biden and Vladimir Putin in Geneva.",
+            MeetingStatus.POSSIBLE,
+        ),
+        ("There are rumours of a Biden-Putin summit in Geneva.", MeetingStatus.POSSIBLE),
+    ],
+)
+def test_rumours_make_a_meeting_possible_only_when_of_the_meeting(
+    text: str, status: MeetingStatus, corpus: Records
+) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status

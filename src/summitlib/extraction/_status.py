@@ -129,7 +129,10 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|fixed|determined|decided)\b|\bno\s+date\b"
             r"|(?<!\bearliest\s)(?<!\bfirst\s)(?<!\btook\sthe\s)(?<!\bseized\sthe\s)\bchance\b|\blikely\b|(?:not|n['’]t)\s+(?:been\s+|be\s+)?(?:ruled?|rules|ruling)\s+out\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
             r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
-            r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed)?\b|(?-i:\bconsidering)\b|\bspeculat(?:e|es|ed|ing|ion|ions)\b|\brumou?r(?:s|ed)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
+            r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed)?\b|(?-i:\bconsidering)\b|\bspeculat(?:e|es|ed|ing)\b|\brumou?red\b"
+            r"|\b(?:speculations?|rumou?rs?)\s+(?:of|about|over|on)\s+(?:(?:an?|the|their|his|her|possible)\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|visit|trip|encounter)\b"
+            r"|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
             r"|\bopen\s+to\b|\bas,?\s+and\s+when\b|\b(?:willing|ready|prepared)\s+to\s+(?:meet|hold|talk|sit)\b|\bprospects?\b",
             _I,
         ),
