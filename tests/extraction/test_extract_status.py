@@ -1219,7 +1219,7 @@ def test_a_reported_future_after_an_opening_meeting_phrase(
     [
         # rumours and speculation of something else than the meeting leave it held
         (
-            "The meeting between Joe Biden and Vladimir Putin on Monday ended rumours of a rift.",
+            "The meeting between Joe Biden and Vladimir Putin on Monday put to rest rumours of a rift.",
             MeetingStatus.HELD,
         ),
         (
