@@ -1239,3 +1239,26 @@ def test_rumours_make_a_meeting_possible_only_when_of_the_meeting(
 ) -> None:
     [m] = meetings(text, corpus)
     assert m.status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "in which" then a state or a plan: nothing told as done in the meeting
+        (
+            "A meeting of Joe Biden and Vladimir Putin, in which both are interested, remains an idea.",
+            None,
+        ),
+        ("Talks of Joe Biden and Vladimir Putin, in which Xi has been interested, remain an idea.", None),
+        # "in which" then what was done in it: the meeting took place
+        (
+            "A meeting between Joe Biden and Vladimir Putin, in which Biden raised Ukraine, was tense.",
+            MeetingStatus.HELD,
+        ),
+    ],
+)
+def test_what_was_done_in_which_marks_held_but_a_state_does_not(
+    text: str, status: MeetingStatus | None, corpus: Records
+) -> None:
+    [m] = meetings(text, corpus)
+    assert m.status is status

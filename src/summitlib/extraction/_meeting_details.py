@@ -301,10 +301,13 @@ _PAST = re.compile(
     r"|escorted|accompanied|brought|drove|walked|went|flew)\b"
 )
 _CONTENT_TOLD = re.compile(
-    r"\b(?:in|during|at)\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|said|told|spoke|gave|made|took|won|got)\b"
+    r"\b(?:in|during|at)\s+which\s+"
+    r"(?:(?!(?:is|are|am|be|being|been|will|would|shall|should|can|could|may|might|must)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:[a-z]+ed|said|told|spoke|gave|made|took|won|got)\b"
 )
 """What was said or done in a meeting, told in the past after its word ("his phone call with Trump in
-which he lavished praise"): the meeting took place."""
+which he lavished praise"): the meeting took place; not a state or a plan ("in which both sides are
+interested", "in which they would be joined")."""
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
 _WILL = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|going\s+to|due\s+to|expected\s+to|later\s+(?:today|tonight|this\s+\w+))\b",
