@@ -1246,10 +1246,10 @@ def test_rumours_make_a_meeting_possible_only_when_of_the_meeting(
     [
         # "in which" then a state or a plan: nothing told as done in the meeting
         (
-            "A meeting of Joe Biden and Vladimir Putin, in which both are interested, remains an idea.",
+            "A meeting between Joe Biden and Vladimir Putin, in which both are interested, is an idea.",
             None,
         ),
-        ("Talks of Joe Biden and Vladimir Putin, in which Xi has been interested, remain an idea.", None),
+        ("Talks between Joe Biden and Vladimir Putin, in which many are engaged, are an idea.", None),
         # "in which" then what was done in it: the meeting took place
         (
             "A meeting between Joe Biden and Vladimir Putin, in which Biden raised Ukraine, was tense.",
