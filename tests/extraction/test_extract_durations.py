@@ -529,3 +529,34 @@ def test_a_clock_span_with_no_time_line_and_no_meeting_is_no_length() -> None:
 def test_a_reported_future_after_an_opening_duration(text: str, kind: str) -> None:
     [mention] = find_durations(text)
     assert mention.kind is DurationKind(kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a video call, conference or link, hyphenated or not, is the meeting: its length is kept
+        ("Lula held a 40-minute video-conference with Scholz.", ["40-minute"]),
+        ("Lula and Scholz held a 30-minute video-link call.", ["30-minute"]),
+        ("Lula held a 40-minute video conference with Scholz.", ["40-minute"]),
+        # a video or a clip is no meeting
+        ("He watched a 10-minute video of the summit.", []),
+        ("He posted a 10-minute video-clip of the summit.", []),
+    ],
+)
+def test_a_video_call_keeps_its_length_and_a_video_does_not(text: str, found: list[str]) -> None:
+    assert [d.text for d in find_durations(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The talks ran late, and another hour passed before the dinner.", []),  # time gone by
+        ("The talks ran late, and another hour went by.", []),
+        (
+            "They spent 45 minutes with the president and another hour with his minister.",
+            ["45 minutes", "another hour"],
+        ),
+    ],
+)
+def test_another_hour_that_passed_is_no_length(text: str, found: list[str]) -> None:
+    assert [d.text for d in find_durations(text)] == found
