@@ -16,7 +16,7 @@ import bisect
 import operator
 import re
 
-from summitlib.extraction._main_clause import main_clause_plan
+from summitlib.extraction._main_clause import LENGTH_OPENING, main_clause_plan
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import Cue, DurationKind
@@ -92,8 +92,6 @@ _FUTURE_PREDICATE = re.compile(
 """The future predicate of the noun phrase a duration opens ("The three days of meetings are to remove
 obstacles", "the 90-minute meeting will be followed by lunch"): its length is what is planned; not past
 a conjunction ("met for two hours and will meet again")."""
-_FRONTED = re.compile(r"(?:[Dd]uring|[Ii]n|[Aa]t|[Oo]ver|[Tt]hroughout|[Ff]or)\s+(?:[\w’'-]+\s+){0,3}?\Z")
-"""A sentence that opens with the phrase holding a duration ("During their four days of meetings here,")."""
 _COMMA = re.compile(r",\s*")
 _CLAUSE_BREAK = re.compile(r";|,\s+but\b|\bbut\b|\bwhile\b|\bwhereas\b|—|--", re.IGNORECASE)
 
@@ -137,7 +135,7 @@ def _future_main_clause(text: str, sentence_start: int, start: int, end: int) ->
     """The future verb of the main clause when the duration is in the phrase that opens its sentence
     ("During their four days of meetings here, the heads of state are expected to discuss")."""
     opening = text[sentence_start:start].lstrip()
-    if _FRONTED.fullmatch(opening) is None:
+    if LENGTH_OPENING.fullmatch(opening) is None:
         return None
     return main_clause_plan(text, end, len(text))
 

@@ -12,6 +12,20 @@ import re
 
 from summitlib.extraction._speech import REPORTING_WORD
 
+_HELD_OPENERS = ("during", "after", "following")
+"""The prepositions of the held vocabulary that open a phrase before the main clause ("During their talks,
+...", "After the meeting, ...", "Following their talks on Monday, ...")."""
+OPENING_PREPOSITION = re.compile(rf"(?:{'|'.join(_HELD_OPENERS)})\b", re.IGNORECASE)
+"""One of `_HELD_OPENERS`, matched at a cue of the held vocabulary."""
+OPENING_PHRASE = re.compile(
+    rf"\s*[\"“‘']?(?:{'|'.join(word.capitalize() for word in _HELD_OPENERS)})\b[^,;:.]*\Z"
+)
+"""A meeting word in the phrase that opens its sentence with one of `_HELD_OPENERS` ("Following their talks
+on Monday, ..."), whose main clause may plan what comes after the meeting."""
+LENGTH_OPENING = re.compile(
+    r"(?:[Dd]uring|[Ii]n|[Aa]t|[Oo]ver|[Tt]hroughout|[Ff]or)\s+(?:[\w’'-]+\s+){0,3}?\Z"
+)
+"""A sentence that opens with the phrase holding a duration ("During their four days of meetings here,")."""
 _MAIN_CLAUSE_PLAN = re.compile(
     r"[^,.;:!?\n]{0,80}?(?P<comma>,)\s+"
     rf"(?:(?!(?:that|{REPORTING_WORD})\b)[\w'’.-]+\s+){{0,6}}?"

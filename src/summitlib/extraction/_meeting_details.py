@@ -15,6 +15,7 @@ from typing import TypeVar
 from summitlib.dates import PartialDate
 from summitlib.extraction._hosts import country_named
 from summitlib.extraction._lexicon import Lexicon
+from summitlib.extraction._main_clause import OPENING_PHRASE
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE, SIDELINES, SPEAK_WITH, MeetingCues
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._status import (
@@ -222,7 +223,7 @@ def build_candidate(
         and anchor is not None
         and when.value.latest < anchor.earliest
         and when.start < at + _OPENING_DATE_REACH
-        and _OPENING_PHRASE.match(text, start, at)
+        and OPENING_PHRASE.match(text, start, at)
     ):  # "Following their talks on Monday, the two will ..." (written on Wednesday): the talks took place
         status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
     duration = _nearest([d for d in durations if start <= d.start < end], at)
@@ -282,9 +283,6 @@ _INVITED_TO_COME = re.compile(
 )
 """An invitation, at its meeting word, to come in person ("invited Prime Minister Modi to visit the
 country"), not to a call ("invited him to a video call")."""
-_OPENING_PHRASE = re.compile(r"\s*[\"“‘']?(?:During|After|Following)\b[^,;:.]*\Z")
-"""A meeting word in the phrase that opens its sentence ("Following their talks on Monday, ..."), whose
-main clause may plan what comes after the meeting."""
 _OPENING_DATE_REACH = 40
 _WENT_REACH = 40
 """How far before a purpose ("to meet") its journey is looked for, in characters ("was in Uganda on

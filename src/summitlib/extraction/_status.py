@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from summitlib.extraction._main_clause import main_clause_plan
+from summitlib.extraction._main_clause import OPENING_PREPOSITION, main_clause_plan
 from summitlib.extraction._pattern_forms import alternatives, any_of_guarded, folded, guarded
 from summitlib.extraction._status_revisions import refusal_undone_by_lead, revised_status, undone_by_lead
 from summitlib.extraction._types import Cue, PersonMention
@@ -407,8 +407,6 @@ no)."""
 _TO_BE = re.compile(r"\bbe\s+\Z", _I)
 """What makes a participle of the held vocabulary a passive still to come ("to be welcomed", "will be
 received"), not a meeting that took place."""
-_PREPOSITION = re.compile(r"(?:during|after|following)\b", _I)
-"""Held cues that are prepositions: what they open is a phrase, and the main clause after it has the verb."""
 _PLAN_VERB = re.compile(r"\w+(?:\s+\w+\s+to\b|\s+to\b)?", _I)
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|even|ever|once)\s+)?\Z", _I)
 """A negation right before a cue of the held vocabulary ("have not received", "never visited"): what it
@@ -506,7 +504,7 @@ def meeting_status(
                 undone is not None
             ):  # "Wu cancels meeting ... She had been scheduled to return home after meeting"
                 return undone
-    if best is not None and best[2] is MeetingStatus.HELD and _PREPOSITION.match(best[3].group()):
+    if best is not None and best[2] is MeetingStatus.HELD and OPENING_PREPOSITION.match(best[3].group()):
         plan = _ahead_in_main_clause(text, best[3].end(), end)
         if plan is not None:  # "During their four days of meetings here, the heads of state are expected to"
             best = (best[0], best[1], MeetingStatus.PLANNED, plan)
