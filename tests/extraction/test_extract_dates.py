@@ -1651,3 +1651,35 @@ def test_a_weekday_with_an_ordinal_day_dates_that_weekday_for_the_rest_of_the_te
 def test_an_ordinal_after_a_weekday(text: str, expected: tuple[str, str]) -> None:
     found = [(m.text, str(m.value)) for m in find_dates(text, ANCHOR)]
     assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "is expected" looks ahead only with the time it is expected at; a past weekday after it stays past
+        ("A deal is expected after Lula met Boric in Santiago on Monday.", ("on Monday", "2017-11-06")),
+        ("Another session is expected in May.", ("in May", "2018-05")),
+        ("A ruling is expected next Monday.", ("next Monday", "2017-11-13")),
+    ],
+)
+def test_is_expected_is_a_future_cue_only_with_its_time(text: str, expected: tuple[str, str]) -> None:
+    [(found, value, _)] = dates(text)
+    assert (found, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal after a weekday is its day of the month only if that day falls on the weekday
+        ("Lula met Boric on Tuesday, the 7th, in Santiago.", ("on Tuesday, the 7th", "2017-11-07")),
+        ("They met on Tuesday 7th in Santiago.", ("on Tuesday 7th", "2017-11-07")),
+        # an ordinal of a noun, or a day of another weekday: the weekday alone
+        ("Lula met Boric on Tuesday, the 2nd meeting of the month.", ("on Tuesday", "2017-11-07")),
+        ("On Friday, the 5th round of talks opened.", ("On Friday", "2017-11-10")),
+        ("They met on Tuesday, the 7th round.", ("on Tuesday", "2017-11-07")),
+    ],
+)
+def test_an_ordinal_after_a_weekday_is_its_day_only_when_it_fits(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert dates(text)[0][:2] == expected

@@ -526,3 +526,51 @@ def test_a_clock_span_with_no_time_line_and_no_meeting_is_no_length() -> None:
 )
 def test_an_elided_length_is_never_part_of_a_full_one(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.text, str(d.value)) for d in find_durations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a reported future in the main clause is what was said: the length is of a call that took place
+        ("In a 40-minute phone call on Monday, Lula told Scholz that Brazil would buy more wheat.", "actual"),
+        ("During their two-hour meeting, Lula said he will visit Chile.", "actual"),
+        ("During the 90-minute talks, Lula noted that the sides will meet again.", "actual"),
+        # the main clause's own plan: the length is what is planned
+        ("During their two-hour meeting, the leaders will discuss trade.", "scheduled"),
+        ("In a 40-minute call, the two are expected to review the deal.", "scheduled"),
+    ],
+)
+def test_a_reported_future_after_an_opening_duration(text: str, kind: str) -> None:
+    [mention] = find_durations(text)
+    assert mention.kind is DurationKind(kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a video call, conference or link, hyphenated or not, is the meeting: its length is kept
+        ("Lula held a 40-minute video-conference with Scholz.", ["40-minute"]),
+        ("Lula and Scholz held a 30-minute video-link call.", ["30-minute"]),
+        ("Lula held a 40-minute video conference with Scholz.", ["40-minute"]),
+        # a video or a clip is no meeting
+        ("He watched a 10-minute video of the summit.", []),
+        ("He posted a 10-minute video-clip of the summit.", []),
+    ],
+)
+def test_a_video_call_keeps_its_length_and_a_video_does_not(text: str, found: list[str]) -> None:
+    assert [d.text for d in find_durations(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The talks ran late, and another hour passed before the dinner.", []),  # time gone by
+        ("The talks ran late, and another hour went by.", []),
+        (
+            "They spent 45 minutes with the president and another hour with his minister.",
+            ["45 minutes", "another hour"],
+        ),
+    ],
+)
+def test_another_hour_that_passed_is_no_length(text: str, found: list[str]) -> None:
+    assert [d.text for d in find_durations(text)] == found

@@ -113,7 +113,7 @@ RELATIVE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|scheduled|set to|set for|plans? to|planned|expected\s+(?:to|back|home)"
-    r"|(?:is|are)\s+(?:now\s+|also\s+)?expected"
+    r"|(?:is|are)\s+(?:now\s+|also\s+)?expected(?=\s+(?:to|in|on|at|by|next|later|this|soon|within)\b)"
     r"|upcoming"
     r"|next|due to|"
     r"to be held|(?:is|are) due (?:in|at|for)|to meet|to hold|to visit|to host|to attend"

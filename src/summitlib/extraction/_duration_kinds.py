@@ -16,6 +16,7 @@ import bisect
 import operator
 import re
 
+from summitlib.extraction._main_clause import LENGTH_OPENING, main_clause_plan
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._text import Sentences
 from summitlib.extraction._types import Cue, DurationKind
@@ -85,21 +86,12 @@ sentence before ("a ministerial meeting scheduled for Saturday. They proceeded t
 meeting"); a verb of saying reports the expectation ("One side mentioned 30 minutes")."""
 _FUTURE_PREDICATE = re.compile(
     r"(?:[^\S\n]+(?!(?:and|but|or|then|so|after|before|when|while|as)\b)[\w’'-]+){0,3}?[^\S\n]+"
-    r"(?P<v>will|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to|planned\s+to))\b",
+    r"(?P<plan>will|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|scheduled\s+to|planned\s+to))\b",
     re.IGNORECASE,
 )
 """The future predicate of the noun phrase a duration opens ("The three days of meetings are to remove
 obstacles", "the 90-minute meeting will be followed by lunch"): its length is what is planned; not past
 a conjunction ("met for two hours and will meet again")."""
-_FRONTED = re.compile(r"(?:[Dd]uring|[Ii]n|[Aa]t|[Oo]ver|[Tt]hroughout|[Ff]or)\s+(?:[\w’'-]+\s+){0,3}?\Z")
-"""A sentence that opens with the phrase holding a duration ("During their four days of meetings here,")."""
-_MAIN_FUTURE = re.compile(
-    r"[^,.;:!?\n]{0,60}?,\s+(?:[\w’'-]+\s+){0,5}?(?P<v>will|would|(?:is|are)\s+(?:to|due\s+to|set\s+to"
-    r"|expected\s+to|scheduled\s+to|planned\s+to)|(?:plans?|hopes?|intends?)\s+to)\b",
-    re.IGNORECASE,
-)
-"""The future main clause after such an opening phrase ("..., the heads of state are expected to discuss"):
-the length in the phrase is what is planned."""
 _COMMA = re.compile(r",\s*")
 _CLAUSE_BREAK = re.compile(r";|,\s+but\b|\bbut\b|\bwhile\b|\bwhereas\b|—|--", re.IGNORECASE)
 
@@ -143,9 +135,9 @@ def _future_main_clause(text: str, sentence_start: int, start: int, end: int) ->
     """The future verb of the main clause when the duration is in the phrase that opens its sentence
     ("During their four days of meetings here, the heads of state are expected to discuss")."""
     opening = text[sentence_start:start].lstrip()
-    if _FRONTED.fullmatch(opening) is None:
+    if LENGTH_OPENING.fullmatch(opening) is None:
         return None
-    return _MAIN_FUTURE.match(text, end)
+    return main_clause_plan(text, end, len(text))
 
 
 def duration_kind(
@@ -201,7 +193,9 @@ def duration_kind(
         )
     planned = _FUTURE_PREDICATE.match(text, end) or _future_main_clause(text, a, start, end)
     if planned is not None:  # "The three days of meetings are to remove obstacles": what is planned
-        return DurationKind.SCHEDULED, Cue(start=planned.start("v"), end=planned.end("v"), text=planned["v"])
+        return DurationKind.SCHEDULED, Cue(
+            start=planned.start("plan"), end=planned.end("plan"), text=planned["plan"]
+        )
     noun = cues.within(MEETING_NOUN, index, own_start, own_end)
     if noun:  # "the 75-minute talks": what happened, unless the text says otherwise
         return DurationKind.ACTUAL, Cue(start=noun[0].start(), end=noun[0].end(), text=noun[0].group())

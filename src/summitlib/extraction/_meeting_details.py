@@ -15,6 +15,7 @@ from typing import TypeVar
 from summitlib.dates import PartialDate
 from summitlib.extraction._hosts import country_named
 from summitlib.extraction._lexicon import Lexicon
+from summitlib.extraction._main_clause import OPENING_PHRASE
 from summitlib.extraction._meeting_cues import OTHER_CLAUSE, SIDELINES, SPEAK_WITH, MeetingCues
 from summitlib.extraction._pattern_forms import guarded
 from summitlib.extraction._status import (
@@ -222,7 +223,7 @@ def build_candidate(
         and anchor is not None
         and when.value.latest < anchor.earliest
         and when.start < at + _OPENING_DATE_REACH
-        and _OPENING_PHRASE.match(text, start, at)
+        and OPENING_PHRASE.match(text, start, at)
     ):  # "Following their talks on Monday, the two will ..." (written on Wednesday): the talks took place
         status, status_cue = MeetingStatus.HELD, Cue(start=when.start, end=when.end, text=when.text)
     duration = _nearest([d for d in durations if start <= d.start < end], at)
@@ -282,9 +283,6 @@ _INVITED_TO_COME = re.compile(
 )
 """An invitation, at its meeting word, to come in person ("invited Prime Minister Modi to visit the
 country"), not to a call ("invited him to a video call")."""
-_OPENING_PHRASE = re.compile(r"\s*[\"“‘']?(?:During|After|Following)\b[^,;:.]*\Z")
-"""A meeting word in the phrase that opens its sentence ("Following their talks on Monday, ..."), whose
-main clause may plan what comes after the meeting."""
 _OPENING_DATE_REACH = 40
 _WENT_REACH = 40
 """How far before a purpose ("to meet") its journey is looked for, in characters ("was in Uganda on
@@ -301,10 +299,13 @@ _PAST = re.compile(
     r"|escorted|accompanied|brought|drove|walked|went|flew)\b"
 )
 _CONTENT_TOLD = re.compile(
-    r"\b(?:in|during|at)\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|said|told|spoke|gave|made|took|won|got)\b"
+    r"\b(?:in|during|at)\s+which\s+"
+    r"(?:(?!(?:is|are|am|be|being|been|will|would|shall|should|can|could|may|might|must)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:[a-z]+ed|said|told|spoke|gave|made|took|won|got)\b"
 )
 """What was said or done in a meeting, told in the past after its word ("his phone call with Trump in
-which he lavished praise"): the meeting took place."""
+which he lavished praise"): the meeting took place; not a state or a plan ("in which both sides are
+interested", "in which they would be joined")."""
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+(?:meet|attend|hold)|going\s+to|plans?|next)\b|\?", re.I)
 _WILL = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|going\s+to|due\s+to|expected\s+to|later\s+(?:today|tonight|this\s+\w+))\b",

@@ -37,6 +37,8 @@ voiced commended commented informed informs
 dijo aseguró afirmó declaró señaló destacó sostuvo explicó agregó añadió escribió
 disse afirmou declarou destacou ressaltou escreveu acrescentou""".split()  # noqa: SIM905
 """The reporting verbs, with the Spanish and Portuguese ones of Iberian copy ("aseguró que", "disse")."""
+REPORTING_WORD = trie_pattern(_VERBS)
+"""A pattern of any reporting verb of `VERB`'s word list, for rules that must stop at reported speech."""
 _LABELS = ["branded", "blasted", "denounced", "labelled", "labeled", "dubbed", "termed"]
 """Verbs that report words only as what something was called ("blasted the law as "a violation"")."""
 WEAK = frozenset(

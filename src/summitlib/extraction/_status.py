@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from summitlib.extraction._main_clause import OPENING_PREPOSITION, main_clause_plan
 from summitlib.extraction._pattern_forms import alternatives, any_of_guarded, folded, guarded
 from summitlib.extraction._status_revisions import refusal_undone_by_lead, revised_status, undone_by_lead
 from summitlib.extraction._types import Cue, PersonMention
@@ -128,7 +129,10 @@ _NEAREST: list[tuple[MeetingStatus, re.Pattern[str]]] = [
             r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|set|fixed|determined|decided)\b|\bno\s+date\b"
             r"|(?<!\bearliest\s)(?<!\bfirst\s)(?<!\btook\sthe\s)(?<!\bseized\sthe\s)\bchance\b|\blikely\b|(?:not|n['’]t)\s+(?:been\s+|be\s+)?(?:ruled?|rules|ruling)\s+out\b|\bperhaps\b|\btalk\s+of\s+an?\s+(?:meeting|summit)\b"
             r"|\bpotential\s+(?:(?:[\w-]+\s+)?(?:meeting|summit|talks|visit|call|encounter))\b|\bhop(?:e|es|ed|ing)\s+to\s+"
-            r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed)?\b|(?-i:\bconsidering)\b|\bspeculat(?:e|es|ed|ing|ion|ions)\b|\brumou?r(?:s|ed)?\b|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
+            r"(?:meet|hold|visit|host)\b|\bhopes?\s+(?:of|for)\s+an?\b|\bconsider(?:s|ed)?\b|(?-i:\bconsidering)\b|\bspeculat(?:e|es|ed|ing)\b|\brumou?red\b"
+            r"|\b(?:speculations?|rumou?rs?)\s+(?:of|about|over|on)\s+(?:(?:an?|the|their|his|her|possible)\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|visit|trip|encounter)\b"
+            r"|\bexplor(?:e|es|ed|ing)\b|\bany\s+eventual\b"
             r"|\bopen\s+to\b|\bas,?\s+and\s+when\b|\b(?:willing|ready|prepared)\s+to\s+(?:meet|hold|talk|sit)\b|\bprospects?\b",
             _I,
         ),
@@ -403,17 +407,7 @@ no)."""
 _TO_BE = re.compile(r"\bbe\s+\Z", _I)
 """What makes a participle of the held vocabulary a passive still to come ("to be welcomed", "will be
 received"), not a meeting that took place."""
-_PREPOSITION = re.compile(r"(?:during|after|following)\b", _I)
-"""Held cues that are prepositions: what they open is a phrase, and the main clause after it has the verb."""
-_AHEAD_IN_MAIN = re.compile(
-    r"[^,.;:!?]{0,80}?(?P<comma>,)\s+(?:(?!(?:said|says|told|tells|added|adds|stated|announced)\b)[\w'’.-]+\s+){1,6}?"
-    r"(?P<plan>(?:will|shall)\s|(?:is|are)\s+(?:expected|scheduled|set|due|slated|going)\s+to\b|(?:is|are)\s+to\s)",
-    _I,
-)
-"""An opening phrase up to its comma, then the subject of the main clause and its plan ("..., the heads of
-state are expected to")."""
 _PLAN_VERB = re.compile(r"\w+(?:\s+\w+\s+to\b|\s+to\b)?", _I)
-_PAST_TIME = re.compile(r"\b(?:last|yesterday|earlier|previous|recent|past|ago)\b", _I)
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|even|ever|once)\s+)?\Z", _I)
 """A negation right before a cue of the held vocabulary ("have not received", "never visited"): what it
 denies did not take place."""
@@ -426,8 +420,8 @@ def _ahead_in_main_clause(text: str, at: int, end: int) -> re.Match[str] | None:
     "After the talks, the two will sign"): what the meeting comes before is still to come, so the meeting
     is too. None when the phrase tells a time past ("After last week's talks") or the main clause is
     reported speech ("After the talks, Putin said he will ...")."""
-    clause = _AHEAD_IN_MAIN.match(text, at, end)
-    if clause is None or _PAST_TIME.search(text, at, clause.start("comma")):
+    clause = main_clause_plan(text, at, end)
+    if clause is None:
         return None
     return _PLAN_VERB.match(text, clause.start("plan"))
 
@@ -510,7 +504,7 @@ def meeting_status(
                 undone is not None
             ):  # "Wu cancels meeting ... She had been scheduled to return home after meeting"
                 return undone
-    if best is not None and best[2] is MeetingStatus.HELD and _PREPOSITION.match(best[3].group()):
+    if best is not None and best[2] is MeetingStatus.HELD and OPENING_PREPOSITION.match(best[3].group()):
         plan = _ahead_in_main_clause(text, best[3].end(), end)
         if plan is not None:  # "During their four days of meetings here, the heads of state are expected to"
             best = (best[0], best[1], MeetingStatus.PLANNED, plan)

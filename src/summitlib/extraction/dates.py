@@ -393,8 +393,20 @@ def _without_dating_words(text: str, found: list[DateMention]) -> list[DateMenti
     return [m for m in found if not (m.relative and inside(m.start))]
 
 
-_ORDINAL_AFTER = re.compile(r",?[^\S\n]+(?:the[^\S\n]+)?(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b")
-"""An ordinal day of the month right after a weekday ("yesterday Friday 15th"): the weekday of that day."""
+_ORDINAL_AFTER = re.compile(
+    r",?[^\S\n]+(?:the[^\S\n]+)?(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    r"(?![^\S\n]+(?!(?:of|in|at|on|and|or|to|for|with|when|as|after|before|from|until)\b)[a-z])"
+)
+"""An ordinal day of the month right after a weekday ("yesterday Friday 15th"): the weekday of that day;
+not an ordinal of a noun ("On Friday, the 5th round of talks")."""
+
+
+def _same_weekday(value: PartialDate, weekday: str) -> bool:
+    """Whether the day ``value`` falls on ``weekday`` (a weekday word, perhaps shortened): an ordinal after a
+    weekday that names another day is no day of the month of that weekday ("on Tuesday, the 2nd meeting")."""
+    return value.earliest.strftime("%a").lower() == weekday[:3].lower()
+
+
 _ANY_SUCH_DAY_BEFORE = re.compile(r"\b(?P<a>[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach)[^\S\n]+\Z")
 _WHEN_AFTER = re.compile(r",?[^\S\n]+(?:where|when|that|which)\b")
 """A weekday that names no one day: "every Friday", "any Monday", "a Saturday where many are off" (a
@@ -505,12 +517,13 @@ def _relative(match: re.Match[str], anchor: PartialDate | None, sentences: Sente
             end = dated.end() + (match.string.startswith(")", dated.end()) and "(" in dated.group())
             return mention(match, start, end, value, f"{kind}:dated", anchor, relative=True)
     numbered = DAY_OF_MONTH_AFTER.match(match.string, end) if match["wd"] or match["day"] else None
-    if numbered is None and match["wd"]:
+    ordinal = numbered is None and match["wd"]
+    if ordinal:
         numbered = _ORDINAL_AFTER.match(match.string, end)  # "Friday 15th", "Friday, the 15th"
     if numbered is not None and anchor is not None:
         kind = "weekday" if match["wd"] else "day"
         value = day_of_month_nearest(day_number(numbered["dom"]), anchor)
-        if value is not None:
+        if value is not None and not (ordinal and not _same_weekday(value, match["wd"])):
             if not numbered.group().lstrip().startswith("("):
                 end = numbered.end()  # "Friday 15th": one span
             return mention(match, start, end, value, f"{kind}:day-of-month", anchor, relative=True)

@@ -109,6 +109,9 @@ _FURTHER_LENGTH = re.compile(r"\b(?:for|and)\s+\Z", re.IGNORECASE)
 """Where "another hour" is a length: spent ("talked for another hour") or coordinated with one ("spent 45
 minutes with the president and another hour with his minister"); elsewhere ("waited another hour", "in
 another hour") it is a wait or a time."""
+_TIME_PASSED = re.compile(r"\s+(?:(?:had|has)\s+)?(?:passed|elapsed|went\s+by|later)\b", re.IGNORECASE)
+"""What makes "another hour" the time that went by, not a length of talks ("and another hour passed before
+they met", "and another hour later")."""
 _EACH_SPEAKER = re.compile(
     r"\b(?:spoke|spoken|speak|speaks|speaking|speakers?|speeches|addressed)\b[^.;:!?]{0,40}\Z", re.IGNORECASE
 )
@@ -131,7 +134,7 @@ _NOT_THE_MEETING = re.compile(
     r"\s*(?:(?!(?:before|after|until|till|ahead|prior)\b)[\w-]+\s+){0,2}?(?:flights?|dinners?|lunch|banquet|ceremony"
     r"|(?P<ride>drive|ride|walk|stroll)|speech|address|presentation"
     r"|read|trip|journey|delay|wait|break|recess|show|concert|tour|lecture|visit|stopover|layover|flight"
-    r"|video(?!\s+(?:call|conference|link|chat|summit|meeting|talks?)\b)|clip|footage|film|documentary|recording)\b",
+    r"|video(?![\s-]*(?:call|conference|link|chat|summit|meeting|talks?)\b)|clip|footage|film|documentary|recording)\b",
     re.IGNORECASE,
 )
 """What a length right before is the length of, when not the meeting's: a flight, a dinner, a speech, a
@@ -213,7 +216,7 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
             continue  # the length of a flight, a dinner or a speech is not the meeting's
         if match["event"] and not _summit_told(text, start, sentences, cues):
             continue  # "a three-day cultural event": no summit's length
-        if match["another"] and not _FURTHER_LENGTH.search(before):
+        if match["another"] and (not _FURTHER_LENGTH.search(before) or _TIME_PASSED.match(text, match.end())):
             continue  # "waited another hour": a wait; "talked for another hour" is a length
         if _EACH_AFTER.match(text, match.end()) and _EACH_SPEAKER.search(text, max(0, start - 60), start):
             continue  # "the other speakers had spoken for five minutes each"
