@@ -574,3 +574,23 @@ def test_a_video_call_keeps_its_length_and_a_video_does_not(text: str, found: li
 )
 def test_another_hour_that_passed_is_no_length(text: str, found: list[str]) -> None:
     assert [d.text for d in find_durations(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The delegation talks were slotted for 30 minutes but were extended to two hours.",
+            [("30 minutes", DurationKind.SCHEDULED), ("two hours", DurationKind.ACTUAL)],
+        ),
+        (
+            "The talks, timetabled for an hour, ran for three.",
+            [("an hour", DurationKind.SCHEDULED), ("three", DurationKind.ACTUAL)],
+        ),
+        ("Their talks ran for 30 minutes in a slot of the day.", [("30 minutes", DurationKind.ACTUAL)]),
+    ],
+)
+def test_a_slotted_or_timetabled_length_is_scheduled(
+    text: str, expected: list[tuple[str, DurationKind]]
+) -> None:
+    assert [(d.text, d.kind) for d in find_durations(text)] == expected

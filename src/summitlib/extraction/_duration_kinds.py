@@ -24,7 +24,8 @@ from summitlib.extraction._types import Cue, DurationKind
 __all__ = ["MEETING_NOUN", "Cues", "duration_kind"]
 
 _SCHEDULED = (
-    r"scheduled|expected|expecting|planned|allotted|allocated|slated|set\s+(?:to|for)|supposed\s+to|due\s+to"
+    r"scheduled|expected|expecting|planned|allotted|allocated|slated|slotted|timetabled|set\s+(?:to|for)"
+    r"|supposed\s+to|due\s+to"
     r"|was\s+to|were\s+to|penciled|pencilled|billed|announced|originally(?!\s+\w+ed\b)"
     r"|initially(?!\s+\w+ed\b)|intended|budgeted|agreed\s+to"
     r"|will\s+(?:last|take|be)|would\s+(?:last|take|be)|is\s+to|are\s+to|anticipated|planning"
