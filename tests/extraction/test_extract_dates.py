@@ -1683,3 +1683,20 @@ def test_an_ordinal_after_a_weekday_is_its_day_only_when_it_fits(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert dates(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive after "be" or "being" names an event still ahead: this year's days, weeks away
+        (
+            "She was invited to the summit to be hosted by Norway in Bergen during December 5-6.",
+            "2017-12-05/2017-12-06",
+        ),
+        ("The forum, being hosted by Chile during December 5-6, is open.", "2017-12-05/2017-12-06"),
+        # near miss: the active past tense still says the days were held, last year
+        ("He hosted the forum in Bergen during December 5-6.", "2016-12-05/2016-12-06"),
+    ],
+)
+def test_a_passive_after_be_is_no_verb_of_a_held_event(text: str, expected: str) -> None:
+    assert [value for _words, value, _rule in dates(text)] == [expected]

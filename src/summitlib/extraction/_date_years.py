@@ -117,7 +117,12 @@ _EVENT_BEFORE = re.compile(r"\b(?:summit|meeting|talks|visit)\s+(?:in|for)\s+\Z"
 """An event placed in a month ("their summit in June"): the month nearest the anchor, as "a June summit",
 unless its sentence says it was held ("the two leaders met on the sidelines of the G20 summit in
 November", written in October: last November)."""
-_HELD_BEFORE = re.compile(r"\b(?:met|hosted|visited|attended|talked|spoke)\b(?![^.;]*\b(?:will|would)\b)")
+_HELD_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:met|hosted|visited|attended|talked|spoke)\b(?![^.;]*\b(?:will|would)\b)"
+)
+"""A verb that tells the event was held ("the leaders met in March"); a passive after "be" or "being" is
+none ("the summit to be hosted by Britain during June 11-13", "the talks being hosted in May"): it names
+an event still ahead."""
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+\Z", re.IGNORECASE)
 """The end of a stretch ("renewed for 90 days, until September 8"): the one nearest the anchor."""
