@@ -58,3 +58,35 @@ def test_words_that_are_no_day(text: str) -> None:
 def test_without_a_day_precise_anchor_a_weekday_stays_unresolved() -> None:
     [found] = find_dates("na noite desta terça", PartialDate.parse("2023-01"))
     assert (found.value, found.rule) == (None, "unresolved:anchor-too-coarse")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A cúpula, marcada para o próximo dia 11 em Quito, foi", [("o próximo dia 11", "1999-02-11")]),
+        ("o próximo dia 1º", [("o próximo dia 1º", "1999-03-01")]),  # the 1st is past: next month's
+        (
+            "a visita, prevista para os dias 20 e 21 deste mês,",
+            [("os dias 20 e 21 deste mês", "1999-02-20/1999-02-21")],
+        ),
+        ("la reunión del día 4 fue aplazada", [("día 4", "1999-02-04")]),
+        ("os chanceleres se reuniram em Quito em janeiro", [("em janeiro", "1999-01")]),
+        ("la cumbre se celebrará en marzo en Lima", [("en marzo", "1999-03")]),
+    ],
+)
+def test_days_of_the_month_and_month_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisboa, domingo, 7 de fevereiro de 1999",  # a page's full date after its weekday
+        "marcada para o dia 9 de março na cidade",  # a day with its month named: no relative date
+        "em janeiro de 1998 os dois se viram",  # a month with its year
+        "no Rio de Janeiro os dois se viram",  # a place, not a month
+        "esperaram 17 dias por uma resposta",  # days counted, not a day of the month
+    ],
+)
+def test_dated_day_words_and_near_misses_are_no_relative_dates(text: str) -> None:
+    assert [d for d in find_dates(text, TUESDAY) if d.relative] == []
