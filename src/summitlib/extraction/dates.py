@@ -104,7 +104,10 @@ def find_dates(
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for match in ABSOLUTE.finditer(text):
-        if dateline is not None and match.start() < dateline.end and dateline.start < match.end():
+        if dateline is not None and (
+            (match.start() < dateline.end and dateline.start < match.end())
+            or _repeats_dateline(text, match, dateline)
+        ):
             continue
         mention = _absolute(match, anchor, sentences)
         if mention is not None:
@@ -153,6 +156,17 @@ _DATELINE = re.compile(
     r"|(?P<bare>)(?=[^\S\n]+[A-Z]))"  # "Seoul, Oct 5 US Secretary of State": a dash lost
     r")"
 )
+
+
+def _repeats_dateline(text: str, match: re.Match[str], dateline: DateMention) -> bool:
+    """The dateline's words again after the same place opening a line ("Islamabad, Sep 12 Pakistan will
+    …" heading both a page's teaser and its story): the day of the writing a second time, no date the
+    story reports. The same day elsewhere ("talks on Sep 12") still counts."""
+    if match[0] != dateline.text:
+        return False
+    place = text[text.rfind("\n", 0, dateline.start) + 1 : dateline.start]
+    at = match.start() - len(place)
+    return bool(place.strip()) and at > 0 and text[at - 1] == "\n" and text.startswith(place, at)
 
 
 def find_dateline(text: str, published: PartialDate | None) -> DateMention | None:
