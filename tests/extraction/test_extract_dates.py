@@ -1700,3 +1700,15 @@ def test_an_ordinal_after_a_weekday_is_its_day_only_when_it_fits(
 )
 def test_a_passive_after_be_is_no_verb_of_a_held_event(text: str, expected: str) -> None:
     assert [value for _words, value, _rule in dates(text)] == [expected]
+
+
+def test_a_dateline_repeated_after_its_place_is_no_date_of_the_story() -> None:
+    from summitlib.extraction.dates import find_dateline
+
+    teaser = "Lima, Nov 8 Peru will host the talks ...\n\nRead more\n\n"
+    text = teaser + "Lima, Nov 8 Peru will host the talks on Nov 8."
+    dateline = find_dateline(text, ANCHOR)
+    assert dateline is not None
+    found = [(d.start, d.text) for d in find_dates(text, ANCHOR, dateline=dateline)]
+    # the teaser's dateline again after "Lima, " is left out; the same day in the story still counts
+    assert found == [(text.rindex("on Nov 8"), "on Nov 8")]

@@ -594,3 +594,26 @@ def test_a_slotted_or_timetabled_length_is_scheduled(
     text: str, expected: list[tuple[str, DurationKind]]
 ) -> None:
     assert [(d.text, d.kind) for d in find_durations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Record of the telephone call, Friday 3 May, 10:05 – 10:40 Hours.", "10:05 – 10:40 Hours", "35"),
+        ("The talks were held from 16.00-17.15 hrs at the palace.", "16.00-17.15 hrs", "75"),
+    ],
+)
+def test_a_span_of_the_24_hour_clock_is_the_meetings_length(text: str, span: str, value: str) -> None:
+    assert [(d.text, str(d.value)) for d in find_durations(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks began at 10:40 hours on Friday.",  # one clock time: no length, and no "40 hours"
+        "The plane landed at 16.15 hours before the talks.",
+        "Polling stations open 08:00 - 20:00 hours across the country.",  # a span, but of no meeting
+    ],
+)
+def test_clock_times_with_hours_are_no_lengths(text: str) -> None:
+    assert find_durations(text) == []

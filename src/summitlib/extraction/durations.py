@@ -189,10 +189,15 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
     sentences = sentences or Sentences(text)
     found: list[DurationMention] = []
     cues = Cues(text, sentences, _DURATION)
-    for match in _candidates(text):
+    units = unit_anchors(text)
+    for match in windowed(_DURATION, units, text, 45, 30):
         before = text[max(0, match.start() - 30) : match.start()]
         if _RATE.search(before) or _HANDSHAKE.search(before) or _DELAY.search(before):
             continue
+        if (before.endswith((":", ".")) and before[-2:-1].isdigit()) or _CLOCK_SPAN_24.match(
+            text, match.start()
+        ):
+            continue  # "9:27 - 9:50 hours", "at 14.30 hours", "14.00-15.30 hrs": clock times, not hours
         minutes = _minutes(match)
         if minutes is None:
             continue
@@ -239,7 +244,7 @@ def find_durations(text: str, sentences: Sentences | None = None) -> list[Durati
             DurationMention(start=start, end=end, text=text[start:end], value=value, kind=kind, cue=cue)
         )
     found.extend(_elided(text, found, sentences))
-    found.extend(_clock_spans(text, sentences, cues))
+    found.extend(_clock_spans(text, sentences, cues, units))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -295,6 +300,13 @@ _CLOCK_SPAN = re.compile(
 )
 """A span between two clock times, the second with its a.m. or p.m. ("from 11:25 a.m. to 2 p.m.",
 "12:00 pm-1:00 pm"); the first needs minutes or "from" ("5-6 pm" may be a score or a count)."""
+_CLOCK_SPAN_24 = re.compile(
+    r"(?<![\d:.])(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)[^\S\n]*(?:-|–|—|to|until)[^\S\n]*"
+    r"(?P<h2>[01]?\d|2[0-3])[:.](?P<m2>[0-5]\d)[^\S\n]*(?:hours|hrs)\b",
+    re.IGNORECASE,
+)
+"""A span of the 24-hour clock with both minutes and "hours" after it ("9:27 - 9:50 Hours", "14.00-15.30
+hrs"), as records of talks and official programmes write it."""
 _MERIDIEM_ANCHOR = re.compile(r"\d[^\S\n]?[aApP]\.?[^\S\n]?[mM]\b")
 """Where a clock span can end: a digit and its "a.m." or "p.m." (a digit first, so a fast scan)."""
 
@@ -304,18 +316,19 @@ _TIME_LABEL = re.compile(r"(?m)^[^\S\n]*Time[^\S\n]*:[^\n]*\Z")
 "Persons present:"): its span is the talks' own."""
 
 
-def _clock_spans(text: str, sentences: Sentences, cues: Cues) -> list[DurationMention]:
+def _clock_spans(
+    text: str, sentences: Sentences, cues: Cues, units: list[tuple[int, int]]
+) -> list[DurationMention]:
     """The lengths of the clock-time spans of ``text`` (up to twelve hours) told where a meeting is (its
-    sentence or the one before names talks, a meeting, a call)."""
+    sentence or the one before names talks, a meeting, a call): with "a.m." or "p.m." ("from 11:25 a.m. to
+    2 p.m.") or in the 24-hour clock of records and official copy ("9:27 - 9:50 hours", "14.00-15.30 hrs")."""
     spans = []
     anchors = [m.span() for m in _MERIDIEM_ANCHOR.finditer(text)]
-    for match in windowed(_CLOCK_SPAN, anchors, text, 40, 6):
-        if not (match["m1"] or match.group().lower().startswith("from")):
-            continue
-        second = _clock(match["h2"], match["m2"], match["p2"])
-        first = _clock(match["h1"], match["m1"], match["p1"] or match["p2"])
-        if first >= second and not match["p1"]:
-            first -= 12 * 60  # "11:25 to 2 p.m.": the morning before
+    timed = [(match, _meridiem_span(match)) for match in windowed(_CLOCK_SPAN, anchors, text, 40, 6)]
+    hours = [span for span in units if text[span[0]] in "hH"]
+    timed += [(match, _daytime_span(match)) for match in windowed(_CLOCK_SPAN_24, hours, text, 30, 0)]
+    timed.sort(key=lambda pair: pair[0].start())
+    for match, (first, second) in timed:
         if not 0 < second - first <= 12 * 60:
             continue
         start = match.start("h1")
@@ -356,6 +369,23 @@ def _summit_told(text: str, start: int, sentences: Sentences, cues: Cues) -> boo
     return any(cues.within(_SUMMIT_TOLD, i, 0, len(text)) for i in range(max(0, index - 1), index + 1))
 
 
+def _meridiem_span(match: re.Match[str]) -> tuple[int, int]:
+    """Minutes after midnight of both ends of a span told with "a.m." or "p.m."; (0, 0), no span, when
+    the first time has neither minutes nor "from" ("5-6 pm" may be a score or a count)."""
+    if not (match["m1"] or match.group().lower().startswith("from")):
+        return 0, 0
+    second = _clock(match["h2"], match["m2"], match["p2"])
+    first = _clock(match["h1"], match["m1"], match["p1"] or match["p2"])
+    if first >= second and not match["p1"]:
+        first -= 12 * 60  # "11:25 to 2 p.m.": the morning before
+    return first, second
+
+
+def _daytime_span(match: re.Match[str]) -> tuple[int, int]:
+    """Minutes after midnight of both ends of a span of the 24-hour clock ("9:27 - 9:50 hours")."""
+    return int(match["h1"]) * 60 + int(match["m1"]), int(match["h2"]) * 60 + int(match["m2"])
+
+
 def _clock(hour: str, minute: str | None, meridiem: str) -> int:
     """Minutes after midnight of "11:25" with its "a.m." or "p.m."."""
     hours = int(hour) % 12 + (12 if meridiem.lower().startswith("p") else 0)
@@ -389,10 +419,6 @@ def _other_subject(text: str, start: int, sentences: Sentences) -> bool:
         return False
     subject = _OTHER_SUBJECT.match(text, a + len(text[a:start]) - len(text[a:start].lstrip()), start)
     return subject is not None and _MEETING_VERB.search(text, subject.end(), start) is None
-
-
-def _candidates(text: str) -> list[re.Match[str]]:
-    return windowed(_DURATION, unit_anchors(text), text, 45, 30)
 
 
 def _minutes(match: re.Match[str]) -> tuple[int, int] | None:
