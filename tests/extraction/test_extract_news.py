@@ -756,6 +756,27 @@ def test_the_three_leaders_are_the_three_named_together() -> None:
     assert meetings(text, "2020-01-26")[-1][0] == ("abiy-ahmed", "isaias-afwerki", "mohammed-abdullahi")
 
 
+def test_the_leaders_counted_in_the_headline_are_the_group_named_together() -> None:
+    text = (
+        "Three Presidents Sign Water Pact\n\n"
+        "Kenya's Ruto Kibet, Uganda's Lule Mwanga and Tanzania's Hamisi Juma signed a water pact. "
+        "Ruto Kibet and Hamisi Juma also spoke of roads, Ruto Kibet and Lule Mwanga of rail. "
+        "The presidents talked last week during a meeting in Arusha."
+    )
+    assert meetings(text, "2020-01-26")[-1][0] == ("hamisi-juma", "lule-mwanga", "ruto-kibet")
+    # near misses: no count in the headline or lead, or "the two presidents": the text's pair
+    assert meetings(text.replace("Three Presidents", "Presidents"), "2020-01-26")[-1][0] != (
+        "hamisi-juma",
+        "lule-mwanga",
+        "ruto-kibet",
+    )
+    two = text.replace("The presidents talked", "The two presidents talked")
+    assert len(meetings(two, "2020-01-26")[-1][0]) == 2
+    # "the presidents of" names its own countries: left to the rules of countries
+    own = text.replace("The presidents talked", "The presidents of Kenya and Tanzania talked")
+    assert len(meetings(own, "2020-01-26")[-1][0]) == 2
+
+
 def test_a_visit_to_a_capital_is_hosted_by_its_leader() -> None:
     text = (
         "Indian Prime Minister Rajiv Gandhi arrived in Moscow. Soviet leader Mikhail Gorbachev greeted "
