@@ -362,3 +362,32 @@ def test_the_owner_of_an_engagement_that_is_a_meeting_takes_part() -> None:
         "Egyptian President Abdel Fattah al-Sisi."
     )
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a host, the guests listed, and the gathering they are hosted at: one meeting of them all
+            "President Ana Ruiz is hosting President Ben Okoro, Prime Minister Carla Diaz, and "
+            "President Dan Mwale at the June 3 summit in Lusaka.",
+            [("ana-ruiz", "ben-okoro", "carla-diaz", "dan-mwale")],
+        ),
+        (
+            "President Ana Ruiz hosted President Ben Okoro, Prime Minister Carla Diaz and "
+            "President Dan Mwale for a regional meeting.",
+            [("ana-ruiz", "ben-okoro", "carla-diaz", "dan-mwale")],
+        ),
+        (  # near miss: hosted with no gathering named after the list: one each, as before
+            "President Ana Ruiz hosted President Ben Okoro, Prime Minister Carla Diaz and "
+            "President Dan Mwale in Lusaka on Monday.",
+            [("ana-ruiz", "ben-okoro"), ("ana-ruiz", "carla-diaz"), ("ana-ruiz", "dan-mwale")],
+        ),
+        (  # near miss: met the guests at a summit: bilateral meetings there, one each
+            "President Ana Ruiz met President Ben Okoro, Prime Minister Carla Diaz and President Dan Mwale "
+            "at the June 3 summit in Lusaka.",
+            [("ana-ruiz", "ben-okoro"), ("ana-ruiz", "carla-diaz"), ("ana-ruiz", "dan-mwale")],
+        ),
+    ],
+)
+def test_guests_hosted_at_a_gathering_meet_as_one(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.participants for m in extract(text, published="2024-06-01").meetings] == expected

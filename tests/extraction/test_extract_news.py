@@ -198,12 +198,39 @@ def test_spoke_with_two_is_one_encounter_each() -> None:
     assert {m.format for m in found} == {MeetingFormat.PHONE_CALL}
     text = "President Barack Obama has spoken with Prime Minister Kevin Rudd in Toronto."
     assert [m.format for m in read(text, "2010-06-04").meetings] == [None]
+    # "spoke with" opening a readout, with no place or visit before or in its sentence: a call
     text = "President Barack Obama spoke with Prime Minister Kevin Rudd."
-    assert [m.format for m in read(text, "2010-06-04").meetings] == [None]
+    assert [m.format for m in read(text, "2010-06-04").meetings] == [MeetingFormat.PHONE_CALL]
     # two who speak together with a third: one encounter
     text = "Chancellor Olaf Scholz and French President Emmanuel Macron spoke with President Vladimir Putin."
     assert [m.participants for m in read(text).meetings] == [
         ("emmanuel-macron", "olaf-scholz", "vladimir-putin")
+    ]
+
+
+def test_spoke_with_opening_a_readout_is_a_call() -> None:
+    text = "BRUSSELS - Today, the Chancellor, Olaf Scholz, spoke with the President of Chile, Gabriel Boric."
+    assert [m.format for m in read(text, "2023-03-02").meetings] == [MeetingFormat.PHONE_CALL]
+    # near misses: a place in its sentence, an arrival or a visit before it, or told deep in the story
+    text = "Chancellor Olaf Scholz spoke with President Gabriel Boric in Santiago."
+    assert [m.format for m in read(text, "2023-03-02").meetings] == [None]
+    text = (
+        "Chancellor Olaf Scholz arrived in Santiago on Monday. "
+        "Chancellor Olaf Scholz spoke with President Gabriel Boric."
+    )
+    assert [m.format for m in read(text, "2023-03-02").meetings] == [None]
+    text = (
+        "Chancellor Olaf Scholz is on a visit to Chile. "
+        "Chancellor Olaf Scholz spoke with President Gabriel Boric."
+    )
+    assert {m.format for m in read(text, "2023-03-02").meetings} == {None}
+    text = "Trade between the two countries has grown fast in recent years. " * 8 + (
+        "Chancellor Olaf Scholz spoke with President Gabriel Boric."
+    )
+    assert [m.format for m in read(text, "2023-03-02").meetings] == [None]
+    # "has spoken with" keeps its own rule wherever it stands
+    assert [m.format for m in read(text.replace("spoke", "has spoken"), "2023-03-02").meetings] == [
+        MeetingFormat.PHONE_CALL
     ]
 
 
@@ -543,7 +570,10 @@ def test_spoke_with_is_a_call_only_where_the_text_speaks_of_one(text: str, expec
 def test_a_call_to_a_leader_in_the_lead_makes_spoke_with_a_call(
     lead: str, expected: MeetingFormat | None
 ) -> None:
-    text = f"{lead}\n\nEarlier today President Barack Obama spoke with President Kgalema Motlanthe."
+    # a place in the sentence: no readout's lone "spoke with", only the lead can make it a call
+    text = (
+        f"{lead}\n\nEarlier today President Barack Obama spoke with President Kgalema Motlanthe in Pretoria."
+    )
     assert [m.format for m in read(text, "2009-01-27").meetings] == [expected]
 
 
@@ -724,6 +754,27 @@ def test_the_three_leaders_are_the_three_named_together() -> None:
         "The three leaders first met in Asmara."
     )
     assert meetings(text, "2020-01-26")[-1][0] == ("abiy-ahmed", "isaias-afwerki", "mohammed-abdullahi")
+
+
+def test_the_leaders_counted_in_the_headline_are_the_group_named_together() -> None:
+    text = (
+        "Three Presidents Sign Water Pact\n\n"
+        "Kenya's Ruto Kibet, Uganda's Lule Mwanga and Tanzania's Hamisi Juma signed a water pact. "
+        "Ruto Kibet and Hamisi Juma also spoke of roads, Ruto Kibet and Lule Mwanga of rail. "
+        "The presidents talked last week during a meeting in Arusha."
+    )
+    assert meetings(text, "2020-01-26")[-1][0] == ("hamisi-juma", "lule-mwanga", "ruto-kibet")
+    # near misses: no count in the headline or lead, or "the two presidents": the text's pair
+    assert meetings(text.replace("Three Presidents", "Presidents"), "2020-01-26")[-1][0] != (
+        "hamisi-juma",
+        "lule-mwanga",
+        "ruto-kibet",
+    )
+    two = text.replace("The presidents talked", "The two presidents talked")
+    assert len(meetings(two, "2020-01-26")[-1][0]) == 2
+    # "the presidents of" names its own countries: left to the rules of countries
+    own = text.replace("The presidents talked", "The presidents of Kenya and Tanzania talked")
+    assert len(meetings(own, "2020-01-26")[-1][0]) == 2
 
 
 def test_a_visit_to_a_capital_is_hosted_by_its_leader() -> None:

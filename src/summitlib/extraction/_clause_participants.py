@@ -147,6 +147,9 @@ def choose(
     carry = carry_in.search(carried_text, start, end) if len(participants) < 2 else None
     if carry is not None and _OTHERS_OF.search(text, max(start, carry.start() - 30), carry.start()):
         carry = None  # "a meeting between the foreign ministers of the two major players": not theirs
+    counted = _counted_in_lead(reading, carry, start, participants) if len(participants) < 2 else None
+    if counted is not None:  # "Three Presidents Agree ..." ... "The presidents talked last week": all three
+        participants, carried = counted, True
     if len(participants) < 2 and (carry is not None or _they_meet(text, start, end, mentions, participants)):
         holding = office_of_pair(carry, persons)
         pair = dominant_pair(pairs, participants, holding=holding, before=start)
@@ -408,6 +411,44 @@ _COUNTS = {
     "quadrilateral": 4,
     "four-way": 4,
 }
+
+
+_BARE_PLURAL = re.compile(
+    r"the\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|chancellors)",
+    re.IGNORECASE,
+)
+"""Leaders carried without a number ("The presidents talked"): not "the two leaders", "both men"."""
+_COUNTED_LEADERS = re.compile(
+    r"\b(?P<n>three|four|five)\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers)\b",
+    re.IGNORECASE,
+)
+"""A count of leaders in a headline or lead ("Three Presidents Agree", "Four Central Asian presidents")."""
+_COUNTED_LEAD = 400
+_OF_AFTER = re.compile(r"\s+of\b")
+"""How far into the text a count of leaders is looked for: the headline and the lead."""
+
+
+def _counted_in_lead(
+    reading: Reading, carry: re.Match[str] | None, start: int, participants: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """The leaders a bare plural ("The presidents talked last week") stands for when the headline or lead
+    counts them ("Three Presidents Agree ..."): the group of that many the text names together most often
+    (of its heads of state or government, when it has that many), including any named in the clause.
+    Without a count, or with "the two leaders", the pair rules decide as before."""
+    if (
+        carry is None
+        or not _BARE_PLURAL.fullmatch(carry.group())
+        or _OF_AFTER.match(reading.text, carry.end())
+    ):
+        return None  # "the leaders of the U.S., Egypt and Israel" name their countries: `leaders_of`
+    counted = _COUNTED_LEADERS.search(reading.text, 0, min(start, _COUNTED_LEAD))
+    if counted is None:
+        return None
+    size = _COUNTS[counted["n"].lower()]
+    return dominant_group(reading.groups, size, participants, _at_least(reading.heads, size)) or (
+        dominant_group(reading.groups, size, participants)
+    )
 
 
 def may_count(cues: MeetingCues) -> bool:

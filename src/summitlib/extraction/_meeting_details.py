@@ -134,7 +134,7 @@ def build_candidate(
             format = call_kind(around.group())
             format_cue = Cue(start=cue.start(), end=cue.end(), text=cue.group())
         elif (
-            _HAS_SPOKEN.search(text, max(start, at - 30), at + 12)
+            (_HAS_SPOKEN.search(text, max(start, at - 30), at + 12) or _readout_lead(text, start, at))
             and not _IN_PERSON.search(text, start, end)
             and _place(text, start, end, at, mentions, lexicon) is None
             and _occasion(text, start, end, at, mentions) is None
@@ -318,6 +318,23 @@ _SPOKE_WITH = re.compile(rf"{SPEAK_WITH}\Z", re.IGNORECASE)
 _HAS_SPOKEN = re.compile(HAS_SPOKEN, re.I)
 """A leader who "has spoken with" another, told with no place, occasion or word of meeting in person
 ("Mr Obama has spoken with Prime Minister Kevin Rudd ... to inform them of his decision"): a call."""
+_SPOKE = re.compile(r"spoke\b", re.I)
+_ON_THE_SPOT = re.compile(r"\b(?:arriv\w*|trip|tour|summit|hosts?|hosted|hosting|welcomed)\b", re.I)
+"""Words before a "spoke with" that put the speakers in one place (a trip, an arrival, a summit)."""
+
+
+def _readout_lead(text: str, start: int, at: int) -> bool:
+    """Whether the "spoke with" at ``at`` opens a readout: its sentence in the article's lead and no word
+    of meeting in person before it ("Today, the Prime Minister, X, spoke with the President of Y, Z."). Told
+    later, or after a visit or a summit, "spoke with" is as often said face to face."""
+    return (
+        start < _LEAD
+        and _SPOKE.match(text, at) is not None
+        and not _IN_PERSON.search(text, 0, start)
+        and not _ON_THE_SPOT.search(text, 0, start)
+    )
+
+
 _CALL_CONTEXT = 600
 _LEAD = 400
 """How far after a "spoke with" the text is looked at for a call ("... spoke with Castro. The call ..."); not

@@ -306,6 +306,7 @@ def find_meetings(
                     listed_guests(text, start, end, cue, participants, mentions, caller)
                     and not SEVERAL.search(text, start, end)  # a trilateral or four-way summit
                     and not cue.group().lower().startswith("summit")  # "the Quad summit with A, B and C"
+                    and not _hosted_gathering(text, cue, end, mentions, participants)
                     and not (
                         is_call(candidate) and _gathering_call(cue, candidate)
                     )  # "in videoconference mode"
@@ -706,6 +707,31 @@ def _gathering_call(cue: re.Match[str], candidate: MeetingCandidate) -> bool:
     return _GATHERING_CALL.search(cue.group()) is not None or (
         candidate.format_cue is not None and _GATHERING_CALL.search(candidate.format_cue.text) is not None
     )
+
+
+_HOST_VERB = re.compile(r"host(?:s|ed|ing)?\b", re.IGNORECASE)
+_AT_GATHERING = re.compile(
+    r"[,\s]+(?:at|for|to)\s+(?:the|a|an|this|their)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:summit|meeting|conference|retreat|gathering|forum)\b",
+    re.IGNORECASE,
+)
+"""A gathering named right after a list of guests ("... and C at the March 15 meeting in Astana")."""
+
+
+def _hosted_gathering(
+    text: str, cue: re.Match[str], end: int, mentions: list[PersonMention], participants: tuple[str, ...]
+) -> bool:
+    """Whether the one named before a host verb hosts the guests listed after it at one gathering named right
+    after the list ("X is hosting A, B and C at the March 15 meeting", "X hosted A, B and C for a summit"):
+    one meeting of them all, not one with each guest ("X met A, B and C" on their own stays one each)."""
+    if not _HOST_VERB.match(cue.group()):
+        return False
+    last = max(
+        (m for m in mentions if cue.end() <= m.start < end and m.person in participants),
+        key=lambda m: m.end,
+        default=None,
+    )
+    return last is not None and _AT_GATHERING.match(text, last.end, end) is not None
 
 
 _CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:up)?on\s", re.IGNORECASE)
