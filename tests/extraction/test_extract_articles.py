@@ -214,10 +214,10 @@ MINIMUM_F1_LATER_SETS = {
     },
     "unseen11": {
         "people": 0.90,
-        "meetings": 0.49,
-        "status": 0.79,
-        "dates": 0.75,
-        "durations": 0.00,
+        "meetings": 0.53,
+        "status": 0.80,
+        "dates": 0.80,
+        "durations": 0.39,
         "quotes": 0.74,
         "groups": 0.51,
     },
@@ -263,7 +263,8 @@ durations, quotes, groups).
 - End of round 13 (work sets): unseen10 0.91, 0.68, 1.00, 0.94, 0.95, 0.84, 0.75; dev8 0.97, 0.76, 0.87,
   0.86, 1.00, 0.86, 0.72.
 - unseen11 (30 articles, round 13): scored once blind at the end of round 13 (0.92, 0.51, 0.81, 0.76, 0.00
-  on two gold lengths, 0.75, 0.53); not read.
+  on two gold lengths, 0.75, 0.53), then read by a short wave on meetings and dates: 0.92, 0.55, 0.82, 0.81,
+  0.40, 0.75, 0.53.
 """
 
 
