@@ -1762,3 +1762,23 @@ def test_an_unknown_full_name_joined_to_a_known_full_name_is_a_person() -> None:
 )
 def test_a_country_of_three_words_before_the_office(text: str, expected: str | None) -> None:
     assert extract(text, published="2020-05-04").persons[0].country == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality before a portfolio and the office gives the country
+        ("Russian Natural Resources Minister Sergei Vale met him.", ("Minister", "RUS")),
+        ("South African Trade and Industry Minister Rob Vale met him.", ("Minister", "ZAF")),
+        ("Indian External Affairs Minister Ravi Vale met him.", ("Minister", "IND")),
+        # not past another office and name, nor a headline glued to the story, nor with no nationality
+        ("Israeli Prime Minister Ada Okonjo and President Rob Vale met.", ("President", None)),
+        ("Talks With U.S. PresidentsJapanese Prime Minister Rob Vale held talks.", ("Prime Minister", None)),
+        ("The Natural Resources Minister Rob Vale met him.", ("Minister", None)),
+    ],
+)
+def test_a_nationality_before_a_portfolio_gives_the_country(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    person = next(p for p in extract(text, published="2019-03-02").persons if p.name.endswith("Vale"))
+    assert (person.office, person.country) == expected

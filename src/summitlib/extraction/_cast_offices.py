@@ -89,13 +89,60 @@ Musa Yar'Adua", "China's President, Xi Jinping", "Nigeria's General Yakubu Gowon
 across lines (a heading "Pakistan's President" is not the next line's person's)."""
 
 
+_PORTFOLIO_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|and|of|for|the)[^\S\n]+){2,8}\Z")
+"""The capitalised words (and "and", "of", "for", "the") right before a name, on its line: a nationality,
+a portfolio and an office ("Russian Natural Resources Minister", "South African Trade and Industry
+Minister")."""
+_PORTFOLIO_REACH = 90
+"""How far before a name a nationality and its portfolio are read, in characters."""
+
+
+def demonym_before_portfolio(text: str, start: int) -> str | None:
+    """The country of a nationality that opens the office before a name, past the portfolio between them
+    ("Russian Natural Resources Minister Alexander Kozlov" -> "RUS", "Indian External Affairs Minister S.
+    Jaishankar" -> "IND"); None when the run of capitalised words before the name does not end in an office
+    or holds no nationality."""
+    run = _PORTFOLIO_RUN.search(text, max(0, start - _PORTFOLIO_REACH), start)
+    if run is None:
+        return None
+    words = run.group().split()
+    if _OFFICE_WORDS.search(words[-1]) is None:
+        return None
+    for index in range(len(words) - 1):
+        for size in (2, 1):  # "South African" before "African"
+            demonym = " ".join(words[index : index + size])
+            portfolio = words[index + size : -1]
+            if demonym in DEMONYMS and _a_portfolio(portfolio):
+                return DEMONYMS[demonym]
+    return None
+
+
+_PORTFOLIO_WORDS = 4
+"""The most words between a nationality and its office ("Trade and Industry", "Deputy Prime")."""
+
+
+def _a_portfolio(words: list[str]) -> bool:
+    """Whether ``words`` (between a nationality and an office word) can be a portfolio or the first part of
+    the office: a few words, none an office of its own ("Israeli Prime Minister Benjamin Netanyahu and
+    President Bill Clinton" gives Clinton no nationality)."""
+    return len(words) <= _PORTFOLIO_WORDS and all(
+        _PORTFOLIO_WORD.fullmatch(word) and not _OFFICE_WORDS.fullmatch(word) for word in words
+    )
+
+
+_PORTFOLIO_WORD = re.compile(r"[A-Z][a-z'’-]+|and|of|for|the")
+"""A word of a portfolio: one capital and lower-case letters ("PresidentsJapanese", a headline glued to the
+story, is none)."""
+
+
 def country_before(text: str, start: int, lexicon: Lexicon) -> str | None:
     """The country a country's name gives before the office before a name ("Argentina President Alberto
-    Fernandez", "Samoa PM Fiame Naomi Mata'afa" -> "WSM", "Jordan's King Hussein" -> "JOR"); None when that
-    word is no country's name."""
+    Fernandez", "Samoa PM Fiame Naomi Mata'afa" -> "WSM", "Jordan's King Hussein" -> "JOR"), or a
+    nationality before a portfolio and the office (`demonym_before_portfolio`); None when that word is no
+    country's name."""
     match = _COUNTRY_TITLE_BEFORE.search(text, max(0, start - 50), start)
     if match is None:
-        return None
+        return demonym_before_portfolio(text, start)
     words = match["place"].split()
     for size in range(len(words), 0, -1):  # "United Arab Emirates", "New Zealand"; "Chile: Argentina"
         country = lexicon.country(" ".join(words[-size:]))
