@@ -430,6 +430,18 @@ def test_timeline(capsys: pytest.CaptureFixture[str], corpus_file: Path) -> None
     assert [e["precision"] for e in data] == ["day", "day", "month"]  # type: ignore[index,union-attr]
 
 
+def test_timeline_says_how_many_undated_meetings_it_leaves_out(capsys: pytest.CaptureFixture[str]) -> None:
+    """A timeline has no place for an undated meeting: a plain timeline says how many it leaves out."""
+    from summitlib import load
+
+    undated = sum(1 for meeting in load().meetings if meeting.when is None)
+    assert undated > 0
+    code, out, _ = run(capsys, "timeline")  # the bundled corpus
+    assert code == 0 and f"{undated} undated meetings are not on the timeline" in out
+    code, out, _ = run(capsys, "timeline", "--during", "2017")
+    assert code == 0 and "undated" not in out
+
+
 # --- files --------------------------------------------------------------------------------------------
 
 

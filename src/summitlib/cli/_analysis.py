@@ -163,6 +163,13 @@ def _timeline(args: argparse.Namespace) -> int:
     out.table(headers, _timeline_rows(corpus, entries, shown))
     meetings = len(shown)
     out.line(f"\n{meetings} meeting{'s' if meetings != 1 else ''}, {len(entries) - meetings} dated claims")
+    if not (args.involving or args.about or args.during or args.between):
+        undated = sum(1 for meeting in corpus.meetings if meeting.when is None)
+        if undated:  # a timeline has no place for them: said, not dropped in silence
+            out.line(
+                f"{undated} undated meeting{'s are' if undated != 1 else ' is'} not on the timeline "
+                "(summitlib meetings lists every meeting)."
+            )
     return 0
 
 
