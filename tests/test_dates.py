@@ -153,3 +153,11 @@ def test_days_in_month_follows_the_gregorian_calendar() -> None:
     for year in (*range(1, 2101), 2400, 9999):
         for month in range(1, 13):
             assert _days_in(year, month) == calendar.monthrange(year, month)[1], (year, month)
+
+
+@pytest.mark.parametrize("value", ["27/04/2018", "4/27/2018", "07/2017", " 27/04/18 "])
+def test_a_date_written_with_slashes_is_refused_with_the_iso_form(value: str) -> None:
+    """ "27/04/2018" was read as a span of two dates and refused as "expected 'START/END'"."""
+    with pytest.raises(InvalidValueError, match=r"ISO dates: a day 'YYYY-MM-DD'.*not day/month/year"):
+        DateSpan.parse(value)
+    assert str(DateSpan.parse("2017/2018")) == "2017/2018"  # a span of two years stays one

@@ -237,6 +237,11 @@ def _check_partial(instance: DateSpan, attribute: attrs.Attribute[Any], value: o
         raise InvalidValueError(field_name(instance, attribute), "a PartialDate", value)
 
 
+_SLASHED_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}")
+"""A date written with slashes, day or month first ("27/04/2018", "4/27/2018", "07/2017"): not a span of two
+ISO dates."""
+
+
 @attrs.frozen(kw_only=True, eq=True, order=False, repr=False)
 class DateSpan(_Interval):
     """A run of days from one partial date to another, e.g. ``2017-11-10/2017-11-11``.
@@ -259,7 +264,15 @@ class DateSpan(_Interval):
 
     @classmethod
     def parse(cls, value: str) -> DateSpan:
-        """Read ``"START/END"``, each side an ISO partial date."""
+        """Read ``"START/END"``, each side an ISO partial date. A date written with slashes ("27/04/2018",
+        "07/2017") is refused as such, with the ISO form to write instead."""
+        if isinstance(value, str) and _SLASHED_DATE.fullmatch(value.strip()):
+            raise InvalidValueError(
+                "DateSpan",
+                "ISO dates: a day 'YYYY-MM-DD', a month 'YYYY-MM' (not day/month/year with slashes), or a "
+                "span of two joined by '/' such as '2017-11-10/2017-11-11'",
+                value,
+            )
         if not isinstance(value, str) or value.count("/") != 1:
             raise InvalidValueError("DateSpan", "'START/END' such as '2017-11-10/2017-11-11'", value)
         first, last = value.split("/")
