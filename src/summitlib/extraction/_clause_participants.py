@@ -21,7 +21,6 @@ from summitlib.extraction._meeting_cues import LEADING, MeetingCues
 from summitlib.extraction._participant_groups import (
     GroupCounts,
     bloc_members,
-    dominant_group,
     dominant_pair,
     office_of_pair,
     recent_group,
@@ -128,11 +127,7 @@ def choose(
     size = _COUNTS[(several["n"] or several["n2"]).lower()] if several is not None else 0
     if len(participants) < size:
         holding = office_of_pair(several, persons)  # "four East African presidents": presidents
-        group = (
-            dominant_group(reading.groups, size, participants, holding or _at_least(reading.heads, size))
-            or dominant_group(reading.groups, size, participants, holding)
-            or recent_group(found, size, participants)
-        )
+        group = _group_of(reading, size, participants, holding) or recent_group(found, size, participants)
         if group is not None:  # "the three leaders first met in Asmara"
             participants, carried = group, True
     if len(participants) > 2:
@@ -387,8 +382,16 @@ def heads_of_text(persons: Sequence[Person]) -> frozenset[str]:
     return frozenset(p.id for p in persons if p.office in HEADS)
 
 
-def _at_least(heads: frozenset[str], size: int) -> frozenset[str] | None:
-    return heads if len(heads) >= size else None
+def _group_of(
+    reading: Reading, size: int, participants: tuple[str, ...], holding: frozenset[str] | None = None
+) -> tuple[str, ...] | None:
+    """The ``size`` people "the four leaders" stand for (`GroupCounts.dominant`): of ``holding``, else of
+    the text's heads of state or government when they are at least ``size``, before any group the text
+    names together."""
+    heads = reading.heads if len(reading.heads) >= size else None
+    return reading.groups.dominant(size, participants, holding or heads) or reading.groups.dominant(
+        size, participants, holding
+    )
 
 
 SEVERAL = guarded(
@@ -446,9 +449,7 @@ def _counted_in_lead(
     if counted is None:
         return None
     size = _COUNTS[counted["n"].lower()]
-    return dominant_group(reading.groups, size, participants, _at_least(reading.heads, size)) or (
-        dominant_group(reading.groups, size, participants)
-    )
+    return _group_of(reading, size, participants)
 
 
 def may_count(cues: MeetingCues) -> bool:

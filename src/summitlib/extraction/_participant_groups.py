@@ -1,5 +1,5 @@
 """The pairs and groups of leaders a text is about: "between A and B", the people named together most
-often (`pair_counts`, `dominant_pair`, `dominant_group`), those of the meetings proposed last, and who
+often (`pair_counts`, `dominant_pair`, `GroupCounts`), those of the meetings proposed last, and who
 "the two prime ministers" can be; `VOICE` the offices that are never one of "the two leaders"."""
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ __all__ = [
     "GroupCounts",
     "between_groups",
     "bloc_members",
-    "dominant_group",
     "dominant_pair",
     "office_of_pair",
     "pair_counts",
@@ -90,7 +89,10 @@ class GroupCounts:
     def dominant(
         self, size: int, named: tuple[str, ...], holding: frozenset[str] | None = None
     ) -> tuple[str, ...] | None:
-        """`dominant_group` of these counts, each question answered once."""
+        """The ``size`` people named together most often (earliest first on ties), including ``named``, all of
+        ``holding`` when it has ``size`` or more ("four East African presidents": four presidents, not a
+        dictator named beside them); with none named together, ``holding`` itself when it has just
+        ``size``. Each question answered once per text."""
         key = (size, named, holding)
         if key not in self._chosen:
             self._chosen[key] = self._dominant(size, named, holding)
@@ -112,20 +114,6 @@ class GroupCounts:
         if not options:
             return None
         return min(options, key=lambda item: (-item[1][0], item[1][1]))[0]
-
-
-def dominant_group(
-    by_sentence: dict[int, list[PersonMention]] | GroupCounts,
-    size: int,
-    named: tuple[str, ...],
-    holding: frozenset[str] | None = None,
-) -> tuple[str, ...] | None:
-    """The ``size`` people named together most often (earliest first on ties), including ``named``, all of
-    ``holding`` when it has ``size`` or more ("four East African presidents": four presidents, not a
-    dictator named beside them); with none named together, ``holding`` itself when it has just ``size``.
-    Given `GroupCounts`, the counts made once for the text."""
-    groups = by_sentence if isinstance(by_sentence, GroupCounts) else GroupCounts(by_sentence)
-    return groups.dominant(size, named, holding)
 
 
 def recent_group(found: list[MeetingCandidate], size: int, named: tuple[str, ...]) -> tuple[str, ...] | None:
