@@ -334,22 +334,22 @@ _OTHER_NOUN = re.compile(
 _ADJECTIVE = re.compile(r"(?:upcoming|forthcoming|scheduled|planned|possible|proposed)\Z", _I)
 """A status adjective of another meeting noun after the meeting word ("In the telephone talk, Obama and
 King Salman reviewed the agenda for the upcoming meetings"): that meeting's status, not the call's."""
-_OWN_EVENT = re.compile(
-    r"(?:\s+to)?\s+(?:(?:organi[sz]e|hold|arrange|convene|host|have|set\s+up)\s+|of\s+|for\s+)"
+_EVENT_VERB = r"(?:organi[sz]e|hold|arrange|convene|host|have|set\s+up)"
+"""What one does to a meeting of one's own ("to organize a working meeting", "to have half-hour talks")."""
+_EVENT_OBJECT = (
     r"(?:(?:a|an|the|another|their|his|her|such\s+a)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<object>meetings?|summits?|talks|visits?|trips?|conferences?|calls?)\b"
+)
+"""The meeting itself, a few words after its verb or "of"/"for"."""
+_OWN_EVENT = re.compile(
+    rf"(?:\s+to)?\s+(?:{_EVENT_VERB}\s+|of\s+|for\s+){_EVENT_OBJECT}"
     r"|(?:\s+to)?\s+(?P<verb>travel|visit|come|go|meet)\b",
     _I,
 )
 """What a proposal or a possibility is of, after its word ("the possibility to organize a working
 meeting", "his desire to travel to Washington"): a meeting of its own, which the cue is about, not the
 meeting named before it ("a phone call ... in which he expressed his desire to travel")."""
-_PLANNED_EVENT = re.compile(
-    r"(?:\s+to)?\s+(?:organi[sz]e|hold|arrange|convene|host|have|set\s+up)\s+"
-    r"(?:(?:a|an|the|another|their|his|her|such\s+a)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?P<object>meetings?|summits?|talks|visits?|trips?|conferences?|calls?)\b",
-    _I,
-)
+_PLANNED_EVENT = re.compile(rf"(?:\s+to)?\s+{_EVENT_VERB}\s+{_EVENT_OBJECT}", _I)
 """What a plan is of, when its words name a meeting of its own ("were scheduled to have half-hour talks
 but the summit ... lasted 55 minutes"); not the occasion of a plan ("planned for the summit") nor its verb
 ("are expected to meet"), which tell the plan of the meeting before them."""
